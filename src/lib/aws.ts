@@ -1,0 +1,75 @@
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ActionError } from './errors.js';
+import { PACKAGE_VERSION } from './version.js';
+
+/**
+ * The one AWS client factory. SDK modules are imported lazily so that inputs are validated
+ * before ~1 MB of SDK is loaded (a bad input fails in milliseconds), and so that the SDK lands
+ * in its own bundle chunk, which does not change when our code does.
+ *
+ * Endpoints are left to the SDK: it honours AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
+ * itself, which is how every action runs against the local emulator, LocalStack or a proxy.
+ */
+export interface ClientSettings {
+  region: string;
+  /** Attempts per call, including the first. Throttling and 5xx are retried by the SDK with backoff. */
+  maxAttempts?: number;
+}
+
+/** ECR Public's API exists only in us-east-1, whatever region the rest of the job uses. */
+export const ECR_PUBLIC_REGION = 'us-east-1';
+
+function commonConfig(settings: ClientSettings) {
+  const fromEnv = Number(process.env.AWS_MAX_ATTEMPTS);
+  return {
+    region: settings.region,
+    // Standard mode with more attempts than the SDK's 3: a deploy must ride out a burst of
+    // throttling (the reliability suite injects 30% ThrottlingException and 10% 5xx).
+    retryMode: 'standard',
+    maxAttempts: settings.maxAttempts ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 8),
+    customUserAgent: [['infra-actions', PACKAGE_VERSION]] as [string, string][],
+  };
+}
+
+export async function createEcsClient(settings: ClientSettings): Promise<ECSClient> {
+  const { ECSClient } = await import('@aws-sdk/client-ecs');
+  return new ECSClient(commonConfig(settings));
+}
+
+export async function createElbClient(settings: ClientSettings): Promise<ElasticLoadBalancingV2Client> {
+  const { ElasticLoadBalancingV2Client } = await import('@aws-sdk/client-elastic-load-balancing-v2');
+  return new ElasticLoadBalancingV2Client(commonConfig(settings));
+}
+
+export async function createEcrPublicClient(
+  settings: Omit<ClientSettings, 'region'> = {},
+): Promise<ECRPUBLICClient> {
+  const { ECRPUBLICClient } = await import('@aws-sdk/client-ecr-public');
+  return new ECRPUBLICClient(commonConfig({ ...settings, region: ECR_PUBLIC_REGION }));
+}
+
+/**
+ * Turns an SDK failure into a message a person can act on. `doing` says what we were doing
+ * ("describing service web-ui-client"). Known causes get a fix; others keep AWS's own code and text.
+ */
+export function awsError(error: unknown, doing: string): ActionError {
+  const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  const name = e?.name ?? 'Error';
+  const message = e?.message ?? String(error);
+  let hint = '';
+  if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
+    hint =
+      'No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets';
+    return new ActionError(`While ${doing}: ${hint}`, {}, { cause: error });
+  }
+  if (name === 'AccessDeniedException' || name === 'AccessDenied' || e?.$metadata?.httpStatusCode === 403) {
+    hint = ' Check that the role or user has the IAM permission for this call.';
+  } else if (name === 'UnrecognizedClientException' || name === 'InvalidSignatureException') {
+    hint = ' Check the AWS credentials (access key) and the region.';
+  } else if (name === 'ThrottlingException' || name === 'Throttling') {
+    hint = ' AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS.';
+  }
+  return new ActionError(`While ${doing}: ${name}: ${message}${hint}`, {}, { cause: error });
+}

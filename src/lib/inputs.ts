@@ -1,0 +1,186 @@
+import { InputError } from './errors.js';
+
+/**
+ * The one input reader. Every action parses its inputs through an `Inputs`, which
+ * - reads `INPUT_<NAME>` exactly as the runner sets it (spaces to `_`, upper case, dashes kept),
+ * - records every name it read, so tests can prove an action.yml declares exactly what the code reads,
+ * - can be a renamed view (the root action reads `ecr-region` where ecr-public-login reads `aws-region`),
+ * - fails with an InputError that names the input, what was wrong and how to fix it.
+ */
+export type InputSource = (name: string) => string | undefined;
+
+export const runnerInputSource: InputSource = (name) =>
+  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+
+export interface KeyValue {
+  key: string;
+  value: string;
+  /** 1-based line within the input's value, for error messages. */
+  line: number;
+}
+
+export class Inputs {
+  constructor(
+    private readonly source: InputSource = runnerInputSource,
+    private readonly renames: Record<string, string> = {},
+    /** Every input name read, shared with renamed views so the root action's check sees them all. */
+    readonly read = new Set<string>(),
+  ) {}
+
+  /** A view of the same source where `name` is read from `renames[name]` (used by the root action). */
+  renamed(renames: Record<string, string>): Inputs {
+    return new Inputs(this.source, { ...this.renames, ...renames }, this.read);
+  }
+
+  /** The name an input is known by to the user (after renaming). */
+  nameOf(name: string): string {
+    return this.renames[name] ?? name;
+  }
+
+  raw(name: string): string {
+    const actual = this.nameOf(name);
+    this.read.add(actual);
+    return (this.source(actual) ?? '').trim();
+  }
+
+  string(name: string, options: { required?: boolean; default?: string } = {}): string {
+    const value = this.raw(name);
+    if (value) return value;
+    if (options.required)
+      throw new InputError(this.nameOf(name), 'is required but empty', "Set it in the step's `with:` block");
+    return options.default ?? '';
+  }
+
+  optional(name: string): string | undefined {
+    return this.raw(name) || undefined;
+  }
+
+  boolean(name: string, defaultValue: boolean): boolean {
+    const value = this.raw(name);
+    if (!value) return defaultValue;
+    if (/^true$/i.test(value)) return true;
+    if (/^false$/i.test(value)) return false;
+    throw new InputError(this.nameOf(name), `'${value}' is not a boolean`, 'Use true or false');
+  }
+
+  integer(name: string, options: { default?: number; min?: number; max?: number } = {}): number | undefined {
+    const value = this.raw(name);
+    if (!value) return options.default;
+    if (!/^[+-]?\d+$/.test(value))
+      throw new InputError(this.nameOf(name), `'${value}' is not a whole number`, rangeHint(options));
+    return this.inRange(name, Number(value), options);
+  }
+
+  /** A positive number that may have a fraction (`wait-for-minutes: 0.5`). */
+  number(name: string, options: { default?: number; min?: number; max?: number } = {}): number | undefined {
+    const value = this.raw(name);
+    if (!value) return options.default;
+    if (!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(value)) {
+      throw new InputError(this.nameOf(name), `'${value}' is not a number`, rangeHint(options));
+    }
+    return this.inRange(name, Number(value), options);
+  }
+
+  choice<T extends string>(name: string, choices: readonly T[], defaultValue: T): T {
+    const value = this.raw(name);
+    if (!value) return defaultValue;
+    const match = choices.find((choice) => choice === value.toLowerCase());
+    if (!match)
+      throw new InputError(
+        this.nameOf(name),
+        `'${value}' is not one of ${choices.join(', ')}`,
+        `Use one of: ${choices.join(', ')}`,
+      );
+    return match;
+  }
+
+  /** One item per line; blank lines and `#` comments are ignored. */
+  list(name: string): string[] {
+    return splitLines(this.raw(name)).map((item) => item.text);
+  }
+
+  /** Items separated by commas and/or newlines (`container-name: a, b`). */
+  commaList(name: string): string[] {
+    return splitLines(this.raw(name))
+      .flatMap((item) => item.text.split(','))
+      .map((item) => item.trim())
+      .filter(Boolean);
+  }
+
+  /** `KEY=VALUE` lines, split on the first `=` only (values may contain `=`). */
+  keyValues(name: string, options: { keyPattern?: RegExp; keyRule?: string } = {}): KeyValue[] {
+    const pairs: KeyValue[] = [];
+    for (const { text, line } of splitLines(this.raw(name))) {
+      const at = text.indexOf('=');
+      const key = at < 0 ? '' : text.slice(0, at).trim();
+      if (at <= 0 || !key) {
+        throw new InputError(
+          this.nameOf(name),
+          `line ${line} '${clip(text)}' is not KEY=VALUE`,
+          'Write one KEY=VALUE per line',
+        );
+      }
+      if (options.keyPattern && !options.keyPattern.test(key)) {
+        throw new InputError(
+          this.nameOf(name),
+          `line ${line}: '${clip(key)}' ${options.keyRule ?? 'is not a valid key'}`,
+        );
+      }
+      pairs.push({ key, value: text.slice(at + 1), line });
+    }
+    return pairs;
+  }
+
+  /** `aws-region`, falling back to AWS_REGION then AWS_DEFAULT_REGION. */
+  region(
+    name = 'aws-region',
+    options: { default?: string; required?: boolean } = { required: true },
+  ): string {
+    const value =
+      this.raw(name) || options.default || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+    if (!value) {
+      if (options.required === false) return '';
+      throw new InputError(
+        this.nameOf(name),
+        'no region given',
+        'Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)',
+      );
+    }
+    if (!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(value)) {
+      throw new InputError(
+        this.nameOf(name),
+        `'${value}' is not an AWS region`,
+        'Use a region code such as eu-west-3',
+      );
+    }
+    return value;
+  }
+
+  private inRange(name: string, value: number, options: { min?: number; max?: number }): number {
+    if (
+      (options.min !== undefined && value < options.min) ||
+      (options.max !== undefined && value > options.max)
+    ) {
+      throw new InputError(this.nameOf(name), `${value} is out of range`, rangeHint(options));
+    }
+    return value;
+  }
+}
+
+function rangeHint(options: { min?: number; max?: number }): string {
+  if (options.min !== undefined && options.max !== undefined)
+    return `Use a value from ${options.min} to ${options.max}`;
+  if (options.min !== undefined) return `Use a value of at least ${options.min}`;
+  return 'Use a number';
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+export function splitLines(value: string): { text: string; line: number }[] {
+  return value
+    .split(/\r?\n/)
+    .map((text, index) => ({ text: text.trim(), line: index + 1 }))
+    .filter((item) => item.text !== '' && !item.text.startsWith('#'));
+}
