@@ -1,0 +1,358 @@
+/**
+ * Types shared by the emulator's modules. The public ones (options, call log, behaviours, faults) are
+ * re-exported from emulator/index.ts; the state types describe `Emulator.state`, which tests may inspect.
+ * All timestamps in the state are epoch milliseconds of the real (wall) clock.
+ */
+
+export type ServiceName = 'ecs' | 'ecr-public' | 'elbv2';
+
+export type ImageBehaviour = 'healthy' | 'crash' | 'unpullable' | 'unhealthy' | 'unplaceable' | 'slow-start';
+
+export interface FaultRule {
+  kind: 'throttle' | 'internal' | 'latency' | 'drop';
+  /** probability in [0, 1] that a matching request is faulted */
+  rate: number;
+  service?: ServiceName;
+  operations?: string[];
+  /** for kind 'latency' (default 1000 ms) */
+  latencyMs?: number;
+}
+
+export interface CallRecord {
+  service: ServiceName;
+  operation: string;
+  region: string;
+  params: unknown;
+  mutating: boolean;
+  status: number;
+  error?: string;
+  at: number;
+}
+
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+// ---------------------------------------------------------------- fixture (input format)
+
+export interface FixtureTargetGroup {
+  name: string;
+  arn?: string;
+  protocol?: string;
+  port: number;
+  loadBalancer?: string;
+  targetType?: 'ip' | 'instance' | 'lambda' | 'alb';
+  healthCheckPath?: string;
+  healthCheckProtocol?: string;
+  healthCheckPort?: string;
+  healthCheckIntervalSeconds?: number;
+  healthCheckTimeoutSeconds?: number;
+  healthyThresholdCount?: number;
+  unhealthyThresholdCount?: number;
+  matcher?: string;
+  deregistrationDelaySeconds?: number;
+}
+
+export interface FixtureLoadBalancer {
+  name: string;
+  arn?: string;
+  scheme?: 'internet-facing' | 'internal';
+  type?: 'application' | 'network';
+  securityGroups?: string[];
+  subnets?: string[];
+  createdTime?: string;
+}
+
+export interface FixtureService {
+  serviceName: string;
+  cluster: string;
+  /** family, family:revision or ARN of a task definition of the fixture */
+  taskDefinition: string;
+  desiredCount?: number;
+  launchType?: string;
+  platformVersion?: string;
+  /** like ECS's loadBalancers, but targetGroupName may replace targetGroupArn */
+  loadBalancers?: {
+    targetGroupArn?: string;
+    targetGroupName?: string;
+    containerName: string;
+    containerPort: number;
+  }[];
+  networkConfiguration?: any;
+  deploymentConfiguration?: any;
+  healthCheckGracePeriodSeconds?: number;
+  tags?: Tag[];
+  createdAt?: string;
+  /** 'ACTIVE' (default) or 'INACTIVE' */
+  status?: string;
+}
+
+export interface FixtureRegion {
+  vpcId?: string;
+  subnets?: { id: string; availabilityZone: string; cidr: string }[];
+  clusters?: { name: string; tags?: Tag[] }[];
+  loadBalancers?: FixtureLoadBalancer[];
+  targetGroups?: FixtureTargetGroup[];
+  /** RegisterTaskDefinition inputs, registered in order (revisions count up per family) */
+  taskDefinitions?: (Record<string, any> & { status?: 'ACTIVE' | 'INACTIVE' })[];
+  services?: FixtureService[];
+}
+
+export interface Fixture {
+  accountId?: string;
+  regions?: Record<string, FixtureRegion>;
+  ecrPublic?: {
+    registryAlias?: string;
+    verified?: boolean;
+    repositories?: {
+      name: string;
+      description?: string;
+      images?: { tags?: string[]; digest?: string; sizeInBytes?: number; pushedAt?: string }[];
+    }[];
+  };
+}
+
+// ---------------------------------------------------------------- state
+
+export interface TaskDefinitionRecord {
+  arn: string;
+  family: string;
+  revision: number;
+  status: 'ACTIVE' | 'INACTIVE';
+  /** the registered definition (input as given, with defaults filled in) */
+  body: Record<string, any>;
+  tags: Tag[];
+  registeredAt: number;
+  deregisteredAt?: number;
+}
+
+export interface ContainerRecord {
+  name: string;
+  image: string;
+  essential: boolean;
+  lastStatus: string;
+  exitCode?: number;
+  reason?: string;
+  healthStatus: string;
+  containerArn: string;
+  runtimeId?: string;
+  cpu?: string;
+  memory?: string;
+}
+
+export interface TaskRecord {
+  arn: string;
+  id: string;
+  region: string;
+  clusterName: string;
+  serviceName?: string;
+  deploymentId?: string;
+  taskDefinitionArn: string;
+  behaviour: ImageBehaviour;
+  lastStatus: string;
+  desiredStatus: 'RUNNING' | 'STOPPED';
+  healthStatus: string;
+  createdAt: number;
+  pullStartedAt?: number;
+  pullStoppedAt?: number;
+  startedAt?: number;
+  connectivityAt?: number;
+  stoppingAt?: number;
+  executionStoppedAt?: number;
+  stoppedAt?: number;
+  stoppedReason?: string;
+  stopCode?: string;
+  ip: string;
+  subnetId: string;
+  availabilityZone: string;
+  eniId: string;
+  attachmentId: string;
+  cpu?: string;
+  memory?: string;
+  launchType: string;
+  platformVersion: string;
+  containers: ContainerRecord[];
+  tags: Tag[];
+  version: number;
+  /** true once ECS decided the task failed (counted in the deployment's failedTasks) */
+  failed?: boolean;
+}
+
+export interface DeploymentRecord {
+  id: string;
+  status: 'PRIMARY' | 'ACTIVE' | 'INACTIVE';
+  taskDefinition: string;
+  desiredCount: number;
+  failedTasks: number;
+  rolloutState: 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
+  rolloutStateReason: string;
+  createdAt: number;
+  updatedAt: number;
+  launchType: string;
+  platformVersion: string;
+  networkConfiguration?: any;
+  circuitBreaker: { enable: boolean; rollback: boolean };
+  threshold: number;
+  serviceRevisionArn: string;
+  serviceDeploymentArn: string;
+  /** set when this deployment is the automatic rollback of a failed one */
+  rollbackOf?: string;
+  placementFailureReported?: boolean;
+}
+
+export interface ServiceDeploymentRecord {
+  arn: string;
+  deploymentId: string;
+  serviceArn: string;
+  clusterArn: string;
+  createdAt: number;
+  startedAt: number;
+  finishedAt?: number;
+  stoppedAt?: number;
+  updatedAt: number;
+  sourceServiceRevisions: {
+    arn: string;
+    requestedTaskCount: number;
+    runningTaskCount: number;
+    pendingTaskCount: number;
+  }[];
+  targetServiceRevisionArn: string;
+  status: string;
+  statusReason?: string;
+  deploymentConfiguration: any;
+  rollback?: { reason: string; startedAt: number; serviceRevisionArn: string };
+  circuitBreaker: { status: string; failureCount: number; threshold: number };
+}
+
+export interface ServiceEventRecord {
+  id: string;
+  createdAt: number;
+  message: string;
+}
+
+export interface LoadBalancerRef {
+  targetGroupArn: string;
+  containerName: string;
+  containerPort: number;
+}
+
+export interface ServiceRecord {
+  arn: string;
+  name: string;
+  region: string;
+  clusterName: string;
+  clusterArn: string;
+  status: 'ACTIVE' | 'DRAINING' | 'INACTIVE';
+  desiredCount: number;
+  launchType: string;
+  platformVersion: string;
+  platformFamily: string;
+  loadBalancers: LoadBalancerRef[];
+  networkConfiguration?: any;
+  deploymentConfiguration: any;
+  healthCheckGracePeriodSeconds: number;
+  schedulingStrategy: string;
+  deployments: DeploymentRecord[];
+  serviceDeployments: ServiceDeploymentRecord[];
+  events: ServiceEventRecord[];
+  createdAt: number;
+  createdBy: string;
+  tags: Tag[];
+  enableECSManagedTags: boolean;
+  propagateTags: string;
+  enableExecuteCommand: boolean;
+  /** task definition ARN and deployment id of the last deployment that reached COMPLETED */
+  lastCompleted?: { taskDefinition: string; deploymentId: string; serviceRevisionArn: string };
+}
+
+export interface ClusterRecord {
+  arn: string;
+  name: string;
+  status: 'ACTIVE' | 'INACTIVE';
+  tags: Tag[];
+  services: Record<string, ServiceRecord>;
+}
+
+export interface TargetRecord {
+  id: string;
+  port: number;
+  availabilityZone: string;
+  taskArn: string;
+  state: 'initial' | 'healthy' | 'unhealthy' | 'draining';
+  reason?: string;
+  description?: string;
+  registeredAt: number;
+}
+
+export interface TargetGroupRecord {
+  arn: string;
+  name: string;
+  protocol: string;
+  port: number;
+  vpcId: string;
+  targetType: string;
+  healthCheckProtocol: string;
+  healthCheckPort: string;
+  healthCheckPath: string;
+  healthCheckIntervalSeconds: number;
+  healthCheckTimeoutSeconds: number;
+  healthyThresholdCount: number;
+  unhealthyThresholdCount: number;
+  matcher: string;
+  deregistrationDelaySeconds: number;
+  loadBalancerArns: string[];
+  targets: TargetRecord[];
+}
+
+export interface LoadBalancerRecord {
+  arn: string;
+  name: string;
+  dnsName: string;
+  scheme: string;
+  type: string;
+  vpcId: string;
+  createdTime: number;
+  securityGroups: string[];
+  availabilityZones: { zoneName: string; subnetId: string }[];
+}
+
+export interface RegionState {
+  name: string;
+  vpcId: string;
+  subnets: { id: string; availabilityZone: string; cidr: string }[];
+  clusters: Record<string, ClusterRecord>;
+  /** family -> revisions (index = revision - 1) */
+  taskDefinitions: Record<string, TaskDefinitionRecord[]>;
+  tasks: Record<string, TaskRecord>;
+  loadBalancers: LoadBalancerRecord[];
+  targetGroups: Record<string, TargetGroupRecord>;
+  nextIp: number;
+}
+
+export interface EcrImageRecord {
+  digest: string;
+  tags: string[];
+  sizeInBytes: number;
+  pushedAt: number;
+}
+
+export interface EcrRepositoryRecord {
+  name: string;
+  arn: string;
+  uri: string;
+  createdAt: number;
+  catalogData: Record<string, any>;
+  tags: Tag[];
+  images: EcrImageRecord[];
+}
+
+export interface EmulatorState {
+  accountId: string;
+  regions: Record<string, RegionState>;
+  ecrPublic: {
+    registryAlias: string;
+    verified: boolean;
+    repositories: Record<string, EcrRepositoryRecord>;
+  };
+}
