@@ -1,6 +1,7 @@
-import { ActionError } from './lib/errors.js';
+import { Inputs } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
+import { runRenderTaskDefinition } from './task-definition/action.js';
 
 await runAction(async () => {
-  throw new ActionError('render-task-def is not implemented yet');
+  await runRenderTaskDefinition(new Inputs());
 });

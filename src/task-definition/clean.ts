@@ -1,0 +1,116 @@
+/**
+ * Turning a described (or hand-written) task definition into what RegisterTaskDefinition takes.
+ * Pure functions: data in, data out.
+ */
+
+/** Fields ECS sets on a registered revision; RegisterTaskDefinition rejects them. */
+export const READ_ONLY_FIELDS = [
+  'taskDefinitionArn',
+  'revision',
+  'status',
+  'requiresAttributes',
+  'compatibilities',
+  'registeredAt',
+  'registeredBy',
+  'deregisteredAt',
+] as const;
+
+export type ReadOnlyField = (typeof READ_ONLY_FIELDS)[number];
+
+export interface CleanResult {
+  definition: Record<string, any>;
+  /** What was removed: read-only field names, then paths of empty values (`containerDefinitions[0].links`). */
+  removed: string[];
+}
+
+/** Removes the read-only top-level fields; everything else is kept as it is. */
+export function stripReadOnly(definition: Record<string, any>): CleanResult {
+  const result: Record<string, any> = {};
+  const removed: string[] = [];
+  const readOnly = new Set<string>(READ_ONLY_FIELDS);
+  for (const [key, value] of Object.entries(definition)) {
+    if (readOnly.has(key)) removed.push(key);
+    else result[key] = value;
+  }
+  return { definition: result, removed };
+}
+
+/**
+ * Fields whose value is a string-to-string map: a key with an empty value is a real setting
+ * there (a Docker label `tier=`, a log option), so its empty string is kept.
+ */
+const STRING_MAP_FIELDS = new Set(['dockerLabels', 'options', 'driverOpts', 'labels']);
+
+/**
+ * Read-only fields removed, then null and empty values (`null`, `""`, `[]`, `{}`, and objects
+ * left empty by that) that templates and describe output carry, which ECS rejects or ignores.
+ * Kept, because empty means something there: an environment variable's empty `value` (the
+ * variable is set to ""), empty strings in string maps (see STRING_MAP_FIELDS), and every
+ * number and boolean (`cpu: 0`, `essential: false`).
+ */
+export function cleanForRegister(definition: Record<string, any>): CleanResult {
+  const stripped = stripReadOnly(definition);
+  const cleaned = cleanValue(stripped.definition, '', { field: '', itemOf: '', keepEmptyString: false });
+  return {
+    definition: (cleaned.value as Record<string, any>) ?? {},
+    removed: [...stripped.removed, ...cleaned.removed],
+  };
+}
+
+interface Where {
+  /** The field holding the value ('' at the top). */
+  field: string;
+  /** For an array item: the array's field. */
+  itemOf: string;
+  keepEmptyString: boolean;
+}
+
+/** The cleaned value (undefined: drop it) and the paths removed inside a value that is kept. */
+interface Cleaned {
+  value: unknown;
+  removed: string[];
+}
+
+function cleanValue(value: unknown, path: string, where: Where): Cleaned {
+  if (value === null || value === undefined) return { value: undefined, removed: [] };
+  if (value === '') return { value: where.keepEmptyString ? '' : undefined, removed: [] };
+  const removed: string[] = [];
+  const keep = (child: Cleaned, childPath: string): boolean => {
+    if (child.value === undefined) removed.push(childPath);
+    else removed.push(...child.removed);
+    return child.value !== undefined;
+  };
+  if (Array.isArray(value)) {
+    const items: unknown[] = [];
+    value.forEach((item, index) => {
+      const child = cleanValue(item, join(path, index), {
+        field: where.field,
+        itemOf: where.field,
+        keepEmptyString: false,
+      });
+      if (keep(child, join(path, index))) items.push(child.value);
+    });
+    return { value: items.length ? items : undefined, removed };
+  }
+  if (isObject(value)) {
+    const isMap = where.itemOf === '' && STRING_MAP_FIELDS.has(where.field);
+    const isEnvironmentEntry = where.itemOf === 'environment';
+    const result: Record<string, any> = {};
+    for (const [key, member] of Object.entries(value)) {
+      const keepEmptyString = isMap || (isEnvironmentEntry && key === 'value');
+      const child = cleanValue(member, join(path, key), { field: key, itemOf: '', keepEmptyString });
+      if (keep(child, join(path, key))) result[key] = child.value;
+    }
+    return { value: Object.keys(result).length ? result : undefined, removed };
+  }
+  return { value, removed: [] };
+}
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+function isObject(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
