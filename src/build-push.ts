@@ -1,6 +1,7 @@
-import { ActionError } from './lib/errors.js';
+import { runBuildPush } from './build/action.js';
+import { Inputs } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
 
 await runAction(async () => {
-  throw new ActionError('build-push is not implemented yet');
+  await runBuildPush(new Inputs());
 });

@@ -1,6 +1,8 @@
-import { ActionError } from './lib/errors.js';
+import { Inputs } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
+import { isPostRun, runEcrPublicLogin, runEcrPublicLogout } from './registry/action.js';
 
 await runAction(async () => {
-  throw new ActionError('ecr-public-login is not implemented yet');
+  if (isPostRun()) await runEcrPublicLogout();
+  else await runEcrPublicLogin(new Inputs());
 });

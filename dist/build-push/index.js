@@ -1,1200 +1,1207 @@
-import{createRequire as A}from"module"
-var e,t,r,s,n={770:(A,e,t)=>{t(218)},218:(A,e,t)=>{t(9278)
-var r,s=t(4756),n=t(8611),o=t(5692),i=t(4434)
-t(2613)
-function a(A){var e=this
-e.options=A||{},e.proxyOptions=e.options.proxy||{},e.maxSockets=e.options.maxSockets||n.Agent.defaultMaxSockets,e.requests=[],e.sockets=[],e.on("free",function(A,t,r,s){for(var n=g(t,r,s),o=0,i=e.requests.length;o<i;++o){var a=e.requests[o]
-if(a.host===n.host&&a.port===n.port)return e.requests.splice(o,1),void a.request.onSocket(A)}A.destroy(),e.removeSocket(A)})}function Q(A,e){var t=this
-a.prototype.createSocket.call(t,A,function(r){var n=A.request.getHeader("host"),o=E({},t.options,{socket:r,servername:n?n.replace(/:.*$/,""):A.host}),i=s.connect(0,o)
-t.sockets[t.sockets.indexOf(r)]=i,e(i)})}function g(A,e,t){return"string"==typeof A?{host:A,port:e,localAddress:t}:A}function E(A){for(var e=1,t=arguments.length;e<t;++e){var r=arguments[e]
-if("object"==typeof r)for(var s=Object.keys(r),n=0,o=s.length;n<o;++n){var i=s[n]
-void 0!==r[i]&&(A[i]=r[i])}}return A}t(9023).inherits(a,i.EventEmitter),a.prototype.addRequest=function(A,e,t,r){var s=this,n=E({request:A},s.options,g(e,t,r))
-s.sockets.length>=this.maxSockets?s.requests.push(n):s.createSocket(n,function(e){function t(){s.emit("free",e,n)}function r(A){s.removeSocket(e),e.removeListener("free",t),e.removeListener("close",r),e.removeListener("agentRemove",r)}e.on("free",t),e.on("close",r),e.on("agentRemove",r),A.onSocket(e)})},a.prototype.createSocket=function(A,e){var t=this,s={}
-t.sockets.push(s)
-var n=E({},t.proxyOptions,{method:"CONNECT",path:A.host+":"+A.port,agent:!1,headers:{host:A.host+":"+A.port}})
-A.localAddress&&(n.localAddress=A.localAddress),n.proxyAuth&&(n.headers=n.headers||{},n.headers["Proxy-Authorization"]="Basic "+new Buffer(n.proxyAuth).toString("base64")),r("making CONNECT request")
-var o=t.request(n)
-function i(n,i,a){var Q
-return o.removeAllListeners(),i.removeAllListeners(),200!==n.statusCode?(r("tunneling socket could not be established, statusCode=%d",n.statusCode),i.destroy(),(Q=new Error("tunneling socket could not be established, statusCode="+n.statusCode)).code="ECONNRESET",A.request.emit("error",Q),void t.removeSocket(s)):a.length>0?(r("got illegal response body from proxy"),i.destroy(),(Q=new Error("got illegal response body from proxy")).code="ECONNRESET",A.request.emit("error",Q),void t.removeSocket(s)):(r("tunneling connection has established"),t.sockets[t.sockets.indexOf(s)]=i,e(i))}o.useChunkedEncodingByDefault=!1,o.once("response",function(A){A.upgrade=!0}),o.once("upgrade",function(A,e,t){process.nextTick(function(){i(A,e,t)})}),o.once("connect",i),o.once("error",function(e){o.removeAllListeners(),r("tunneling socket could not be established, cause=%s\n",e.message,e.stack)
-var n=new Error("tunneling socket could not be established, cause="+e.message)
-n.code="ECONNRESET",A.request.emit("error",n),t.removeSocket(s)}),o.end()},a.prototype.removeSocket=function(A){var e=this.sockets.indexOf(A)
-if(-1!==e){this.sockets.splice(e,1)
-var t=this.requests.shift()
-t&&this.createSocket(t,function(A){t.request.onSocket(A)})}},r=process.env.NODE_DEBUG&&/\btunnel\b/.test(process.env.NODE_DEBUG)?function(){var A=Array.prototype.slice.call(arguments)
-"string"==typeof A[0]?A[0]="TUNNEL: "+A[0]:A.unshift("TUNNEL:"),console.error.apply(console,A)}:function(){}},6752:(A,e,t)=>{const r=t(3701),s=t(883),n=t(628),o=t(837),i=t(7405),a=t(6672),Q=t(3137),g=t(50),E=t(8707),B=t(3440),{InvalidArgumentError:c}=E,I=t(6615),C=t(9136),h=t(7365),l=t(7501),u=t(4004),d=t(2429),f=t(7816),{getGlobalDispatcher:w,setGlobalDispatcher:y}=t(2581),p=t(8155),D=t(8754),k=t(5092)
-function m(A){return(e,t,r)=>{if("function"==typeof t&&(r=t,t=null),!e||"string"!=typeof e&&"object"!=typeof e&&!(e instanceof URL))throw new c("invalid url")
-if(null!=t&&"object"!=typeof t)throw new c("invalid opts")
-if(t&&null!=t.path){if("string"!=typeof t.path)throw new c("invalid opts.path")
-let A=t.path
-t.path.startsWith("/")||(A=`/${A}`),e=new URL(B.parseOrigin(e).origin+A)}else t||(t="object"==typeof e?e:{}),e=B.parseURL(e)
-const{agent:s,dispatcher:n=w()}=t
-if(s)throw new c("unsupported opts.agent. Did you mean opts.client?")
-return A.call(n,{...t,origin:e.origin,path:e.search?`${e.pathname}${e.search}`:e.pathname,method:t.method||(t.body?"PUT":"GET")},r)}}Object.assign(s.prototype,I),t(1514),t(2026),t(8060),t(379),B.parseHeaders,B.headerNameToString
-const R=t(4398).fetch
-t(660).Headers,t(9051).Response,t(9967).Request,t(5910).FormData,globalThis.File??t(4573).File,t(8355).FileReader
-const{setGlobalOrigin:F,getGlobalOrigin:b}=t(1059)
-const{CacheStorage:S}=t(3245),{kConstruct:N}=t(109)
-new S(N)
-const{deleteCookie:M,getCookies:U,getSetCookies:L,setCookie:T}=t(9061)
-const{parseMIMEType:Y,serializeAMimeType:G}=t(1900)
-const{CloseEvent:v,ErrorEvent:J,MessageEvent:H}=t(5188)
-t(3726).WebSocket,m(I.request),m(I.stream),m(I.pipeline),m(I.connect),m(I.upgrade)
-const{EventSource:V}=t(1238)},158:(A,e,t)=>{const{addAbortListener:r}=t(3440),{RequestAbortedError:s}=t(8707),n=Symbol("kListener"),o=Symbol("kSignal")
-function i(A){A.abort?A.abort(A[o]?.reason):A.reason=A[o]?.reason??new s,a(A)}function a(A){A[o]&&("removeEventListener"in A[o]?A[o].removeEventListener("abort",A[n]):A[o].removeListener("abort",A[n]),A[o]=null,A[n]=null)}A.exports={addSignal:function(A,e){A.reason=null,A[o]=null,A[n]=null,e&&(e.aborted?i(A):(A[o]=e,A[n]=()=>{i(A)},r(A[o],A[n])))},removeSignal:a}},2279:(A,e,t)=>{const r=t(4589),{AsyncResource:s}=t(6698),{InvalidArgumentError:n,SocketError:o}=t(8707),i=t(3440),{addSignal:a,removeSignal:Q}=t(158)
-class g extends s{constructor(A,e){if(!A||"object"!=typeof A)throw new n("invalid opts")
-if("function"!=typeof e)throw new n("invalid callback")
-const{signal:t,opaque:r,responseHeaders:s}=A
-if(t&&"function"!=typeof t.on&&"function"!=typeof t.addEventListener)throw new n("signal must be an EventEmitter or EventTarget")
-super("UNDICI_CONNECT"),this.opaque=r||null,this.responseHeaders=s||null,this.callback=e,this.abort=null,a(this,t)}onConnect(A,e){this.reason?A(this.reason):(r(this.callback),this.abort=A,this.context=e)}onHeaders(){throw new o("bad connect",null)}onUpgrade(A,e,t){const{callback:r,opaque:s,context:n}=this
-Q(this),this.callback=null
-let o=e
-null!=o&&(o="raw"===this.responseHeaders?i.parseRawHeaders(e):i.parseHeaders(e)),this.runInAsyncScope(r,null,null,{statusCode:A,headers:o,socket:t,opaque:s,context:n})}onError(A){const{callback:e,opaque:t}=this
-Q(this),e&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(e,null,A,{opaque:t})}))}}A.exports=function A(e,t){if(void 0===t)return new Promise((t,r)=>{A.call(this,e,(A,e)=>A?r(A):t(e))})
-try{const A=new g(e,t)
-this.dispatch({...e,method:"CONNECT"},A)}catch(A){if("function"!=typeof t)throw A
-const r=e?.opaque
-queueMicrotask(()=>t(A,{opaque:r}))}}},6862:(A,e,t)=>{const{Readable:r,Duplex:s,PassThrough:n}=t(7075),{InvalidArgumentError:o,InvalidReturnValueError:i,RequestAbortedError:a}=t(8707),Q=t(3440),{AsyncResource:g}=t(6698),{addSignal:E,removeSignal:B}=t(158),c=t(4589),I=Symbol("resume")
-class C extends r{constructor(){super({autoDestroy:!0}),this[I]=null}_read(){const{[I]:A}=this
-A&&(this[I]=null,A())}_destroy(A,e){this._read(),e(A)}}class h extends r{constructor(A){super({autoDestroy:!0}),this[I]=A}_read(){this[I]()}_destroy(A,e){A||this._readableState.endEmitted||(A=new a),e(A)}}class l extends g{constructor(A,e){if(!A||"object"!=typeof A)throw new o("invalid opts")
-if("function"!=typeof e)throw new o("invalid handler")
-const{signal:t,method:r,opaque:n,onInfo:i,responseHeaders:g}=A
-if(t&&"function"!=typeof t.on&&"function"!=typeof t.addEventListener)throw new o("signal must be an EventEmitter or EventTarget")
-if("CONNECT"===r)throw new o("invalid method")
-if(i&&"function"!=typeof i)throw new o("invalid onInfo callback")
-super("UNDICI_PIPELINE"),this.opaque=n||null,this.responseHeaders=g||null,this.handler=e,this.abort=null,this.context=null,this.onInfo=i||null,this.req=(new C).on("error",Q.nop),this.ret=new s({readableObjectMode:A.objectMode,autoDestroy:!0,read:()=>{const{body:A}=this
-A?.resume&&A.resume()},write:(A,e,t)=>{const{req:r}=this
-r.push(A,e)||r._readableState.destroyed?t():r[I]=t},destroy:(A,e)=>{const{body:t,req:r,res:s,ret:n,abort:o}=this
-A||n._readableState.endEmitted||(A=new a),o&&A&&o(),Q.destroy(t,A),Q.destroy(r,A),Q.destroy(s,A),B(this),e(A)}}).on("prefinish",()=>{const{req:A}=this
-A.push(null)}),this.res=null,E(this,t)}onConnect(A,e){const{ret:t,res:r}=this
-this.reason?A(this.reason):(c(!r,"pipeline cannot be retried"),c(!t.destroyed),this.abort=A,this.context=e)}onHeaders(A,e,t){const{opaque:r,handler:s,context:n}=this
-if(A<200){if(this.onInfo){const t="raw"===this.responseHeaders?Q.parseRawHeaders(e):Q.parseHeaders(e)
-this.onInfo({statusCode:A,headers:t})}return}let o
-this.res=new h(t)
-try{this.handler=null
-const t="raw"===this.responseHeaders?Q.parseRawHeaders(e):Q.parseHeaders(e)
-o=this.runInAsyncScope(s,null,{statusCode:A,headers:t,opaque:r,body:this.res,context:n})}catch(A){throw this.res.on("error",Q.nop),A}if(!o||"function"!=typeof o.on)throw new i("expected Readable")
-o.on("data",A=>{const{ret:e,body:t}=this
-!e.push(A)&&t.pause&&t.pause()}).on("error",A=>{const{ret:e}=this
-Q.destroy(e,A)}).on("end",()=>{const{ret:A}=this
-A.push(null)}).on("close",()=>{const{ret:A}=this
-A._readableState.ended||Q.destroy(A,new a)}),this.body=o}onData(A){const{res:e}=this
-return e.push(A)}onComplete(A){const{res:e}=this
-e.push(null)}onError(A){const{ret:e}=this
-this.handler=null,Q.destroy(e,A)}}A.exports=function(A,e){try{const t=new l(A,e)
-return this.dispatch({...A,body:t.req},t),t.ret}catch(A){return(new n).destroy(A)}}},4043:(A,e,t)=>{const r=t(4589),{Readable:s}=t(9927),{InvalidArgumentError:n,RequestAbortedError:o}=t(8707),i=t(3440),{getResolveErrorBodyCallback:a}=t(7655),{AsyncResource:Q}=t(6698)
-class g extends Q{constructor(A,e){if(!A||"object"!=typeof A)throw new n("invalid opts")
-const{signal:t,method:r,opaque:s,body:a,onInfo:Q,responseHeaders:g,throwOnError:E,highWaterMark:B}=A
-try{if("function"!=typeof e)throw new n("invalid callback")
-if(B&&("number"!=typeof B||B<0))throw new n("invalid highWaterMark")
-if(t&&"function"!=typeof t.on&&"function"!=typeof t.addEventListener)throw new n("signal must be an EventEmitter or EventTarget")
-if("CONNECT"===r)throw new n("invalid method")
-if(Q&&"function"!=typeof Q)throw new n("invalid onInfo callback")
-super("UNDICI_REQUEST")}catch(A){throw i.isStream(a)&&i.destroy(a.on("error",i.nop),A),A}this.method=r,this.responseHeaders=g||null,this.opaque=s||null,this.callback=e,this.res=null,this.abort=null,this.body=a,this.trailers={},this.context=null,this.onInfo=Q||null,this.throwOnError=E,this.highWaterMark=B,this.signal=t,this.reason=null,this.removeAbortListener=null,i.isStream(a)&&a.on("error",A=>{this.onError(A)}),this.signal&&(this.signal.aborted?this.reason=this.signal.reason??new o:this.removeAbortListener=i.addAbortListener(this.signal,()=>{this.reason=this.signal.reason??new o,this.res?i.destroy(this.res.on("error",i.nop),this.reason):this.abort&&this.abort(this.reason),this.removeAbortListener&&(this.res?.off("close",this.removeAbortListener),this.removeAbortListener(),this.removeAbortListener=null)}))}onConnect(A,e){this.reason?A(this.reason):(r(this.callback),this.abort=A,this.context=e)}onHeaders(A,e,t,r){const{callback:n,opaque:o,abort:Q,context:g,responseHeaders:E,highWaterMark:B}=this,c="raw"===E?i.parseRawHeaders(e):i.parseHeaders(e)
-if(A<200)return void(this.onInfo&&this.onInfo({statusCode:A,headers:c}))
-const I="raw"===E?i.parseHeaders(e):c,C=I["content-type"],h=I["content-length"],l=new s({resume:t,abort:Q,contentType:C,contentLength:"HEAD"!==this.method&&h?Number(h):null,highWaterMark:B})
-this.removeAbortListener&&l.on("close",this.removeAbortListener),this.callback=null,this.res=l,null!==n&&(this.throwOnError&&A>=400?this.runInAsyncScope(a,null,{callback:n,body:l,contentType:C,statusCode:A,statusMessage:r,headers:c}):this.runInAsyncScope(n,null,null,{statusCode:A,headers:c,trailers:this.trailers,opaque:o,body:l,context:g}))}onData(A){return this.res.push(A)}onComplete(A){i.parseHeaders(A,this.trailers),this.res.push(null)}onError(A){const{res:e,callback:t,body:r,opaque:s}=this
-t&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(t,null,A,{opaque:s})})),e&&(this.res=null,queueMicrotask(()=>{i.destroy(e,A)})),r&&(this.body=null,i.destroy(r,A)),this.removeAbortListener&&(e?.off("close",this.removeAbortListener),this.removeAbortListener(),this.removeAbortListener=null)}}A.exports=function A(e,t){if(void 0===t)return new Promise((t,r)=>{A.call(this,e,(A,e)=>A?r(A):t(e))})
-try{this.dispatch(e,new g(e,t))}catch(A){if("function"!=typeof t)throw A
-const r=e?.opaque
-queueMicrotask(()=>t(A,{opaque:r}))}},A.exports.RequestHandler=g},3560:(A,e,t)=>{const r=t(4589),{finished:s,PassThrough:n}=t(7075),{InvalidArgumentError:o,InvalidReturnValueError:i}=t(8707),a=t(3440),{getResolveErrorBodyCallback:Q}=t(7655),{AsyncResource:g}=t(6698),{addSignal:E,removeSignal:B}=t(158)
-class c extends g{constructor(A,e,t){if(!A||"object"!=typeof A)throw new o("invalid opts")
-const{signal:r,method:s,opaque:n,body:i,onInfo:Q,responseHeaders:g,throwOnError:B}=A
-try{if("function"!=typeof t)throw new o("invalid callback")
-if("function"!=typeof e)throw new o("invalid factory")
-if(r&&"function"!=typeof r.on&&"function"!=typeof r.addEventListener)throw new o("signal must be an EventEmitter or EventTarget")
+import{createRequire as e}from"module"
+var t,A,s,n,r,o,i={770:(e,t,A)=>{e.exports=A(218)},218:(e,t,A)=>{A(9278)
+var s,n=A(4756),r=A(8611),o=A(5692),i=A(4434),a=(A(2613),A(9023))
+function c(e){var t=this
+t.options=e||{},t.proxyOptions=t.options.proxy||{},t.maxSockets=t.options.maxSockets||r.Agent.defaultMaxSockets,t.requests=[],t.sockets=[],t.on("free",function(e,A,s,n){for(var r=g(A,s,n),o=0,i=t.requests.length;o<i;++o){var a=t.requests[o]
+if(a.host===r.host&&a.port===r.port)return t.requests.splice(o,1),void a.request.onSocket(e)}e.destroy(),t.removeSocket(e)})}function l(e,t){var A=this
+c.prototype.createSocket.call(A,e,function(s){var r=e.request.getHeader("host"),o=h({},A.options,{socket:s,servername:r?r.replace(/:.*$/,""):e.host}),i=n.connect(0,o)
+A.sockets[A.sockets.indexOf(s)]=i,t(i)})}function g(e,t,A){return"string"==typeof e?{host:e,port:t,localAddress:A}:e}function h(e){for(var t=1,A=arguments.length;t<A;++t){var s=arguments[t]
+if("object"==typeof s)for(var n=Object.keys(s),r=0,o=n.length;r<o;++r){var i=n[r]
+void 0!==s[i]&&(e[i]=s[i])}}return e}t.httpOverHttp=function(e){var t=new c(e)
+return t.request=r.request,t},t.httpsOverHttp=function(e){var t=new c(e)
+return t.request=r.request,t.createSocket=l,t.defaultPort=443,t},t.httpOverHttps=function(e){var t=new c(e)
+return t.request=o.request,t},t.httpsOverHttps=function(e){var t=new c(e)
+return t.request=o.request,t.createSocket=l,t.defaultPort=443,t},a.inherits(c,i.EventEmitter),c.prototype.addRequest=function(e,t,A,s){var n=this,r=h({request:e},n.options,g(t,A,s))
+n.sockets.length>=this.maxSockets?n.requests.push(r):n.createSocket(r,function(t){function A(){n.emit("free",t,r)}function s(e){n.removeSocket(t),t.removeListener("free",A),t.removeListener("close",s),t.removeListener("agentRemove",s)}t.on("free",A),t.on("close",s),t.on("agentRemove",s),e.onSocket(t)})},c.prototype.createSocket=function(e,t){var A=this,n={}
+A.sockets.push(n)
+var r=h({},A.proxyOptions,{method:"CONNECT",path:e.host+":"+e.port,agent:!1,headers:{host:e.host+":"+e.port}})
+e.localAddress&&(r.localAddress=e.localAddress),r.proxyAuth&&(r.headers=r.headers||{},r.headers["Proxy-Authorization"]="Basic "+new Buffer(r.proxyAuth).toString("base64")),s("making CONNECT request")
+var o=A.request(r)
+function i(r,i,a){var c
+return o.removeAllListeners(),i.removeAllListeners(),200!==r.statusCode?(s("tunneling socket could not be established, statusCode=%d",r.statusCode),i.destroy(),(c=new Error("tunneling socket could not be established, statusCode="+r.statusCode)).code="ECONNRESET",e.request.emit("error",c),void A.removeSocket(n)):a.length>0?(s("got illegal response body from proxy"),i.destroy(),(c=new Error("got illegal response body from proxy")).code="ECONNRESET",e.request.emit("error",c),void A.removeSocket(n)):(s("tunneling connection has established"),A.sockets[A.sockets.indexOf(n)]=i,t(i))}o.useChunkedEncodingByDefault=!1,o.once("response",function(e){e.upgrade=!0}),o.once("upgrade",function(e,t,A){process.nextTick(function(){i(e,t,A)})}),o.once("connect",i),o.once("error",function(t){o.removeAllListeners(),s("tunneling socket could not be established, cause=%s\n",t.message,t.stack)
+var r=new Error("tunneling socket could not be established, cause="+t.message)
+r.code="ECONNRESET",e.request.emit("error",r),A.removeSocket(n)}),o.end()},c.prototype.removeSocket=function(e){var t=this.sockets.indexOf(e)
+if(-1!==t){this.sockets.splice(t,1)
+var A=this.requests.shift()
+A&&this.createSocket(A,function(e){A.request.onSocket(e)})}},s=process.env.NODE_DEBUG&&/\btunnel\b/.test(process.env.NODE_DEBUG)?function(){var e=Array.prototype.slice.call(arguments)
+"string"==typeof e[0]?e[0]="TUNNEL: "+e[0]:e.unshift("TUNNEL:"),console.error.apply(console,e)}:function(){},t.debug=s},6752:(e,t,A)=>{const s=A(3701),n=A(883),r=A(628),o=A(837),i=A(7405),a=A(6672),c=A(3137),l=A(50),g=A(8707),h=A(3440),{InvalidArgumentError:Q}=g,E=A(6615),u=A(9136),B=A(7365),C=A(7501),I=A(4004),d=A(2429),f=A(7816),{getGlobalDispatcher:p,setGlobalDispatcher:y}=A(2581),m=A(8155),w=A(8754),k=A(5092)
+function D(e){return(t,A,s)=>{if("function"==typeof A&&(s=A,A=null),!t||"string"!=typeof t&&"object"!=typeof t&&!(t instanceof URL))throw new Q("invalid url")
+if(null!=A&&"object"!=typeof A)throw new Q("invalid opts")
+if(A&&null!=A.path){if("string"!=typeof A.path)throw new Q("invalid opts.path")
+let e=A.path
+A.path.startsWith("/")||(e=`/${e}`),t=new URL(h.parseOrigin(t).origin+e)}else A||(A="object"==typeof t?t:{}),t=h.parseURL(t)
+const{agent:n,dispatcher:r=p()}=A
+if(n)throw new Q("unsupported opts.agent. Did you mean opts.client?")
+return e.call(r,{...A,origin:t.origin,path:t.search?`${t.pathname}${t.search}`:t.pathname,method:A.method||(A.body?"PUT":"GET")},s)}}Object.assign(n.prototype,E),e.exports.Dispatcher=n,e.exports.Client=s,e.exports.Pool=r,e.exports.BalancedPool=o,e.exports.Agent=i,e.exports.ProxyAgent=a,e.exports.EnvHttpProxyAgent=c,e.exports.RetryAgent=l,e.exports.RetryHandler=f,e.exports.DecoratorHandler=m,e.exports.RedirectHandler=w,e.exports.createRedirectInterceptor=k,e.exports.interceptors={redirect:A(1514),retry:A(2026),dump:A(8060),dns:A(379)},e.exports.buildConnector=u,e.exports.errors=g,e.exports.util={parseHeaders:h.parseHeaders,headerNameToString:h.headerNameToString},e.exports.setGlobalDispatcher=y,e.exports.getGlobalDispatcher=p
+const b=A(4398).fetch
+e.exports.fetch=async function(e,t=void 0){try{return await b(e,t)}catch(e){throw e&&"object"==typeof e&&Error.captureStackTrace(e),e}},e.exports.Headers=A(660).Headers,e.exports.Response=A(9051).Response,e.exports.Request=A(9967).Request,e.exports.FormData=A(5910).FormData,e.exports.File=globalThis.File??A(4573).File,e.exports.FileReader=A(8355).FileReader
+const{setGlobalOrigin:S,getGlobalOrigin:R}=A(1059)
+e.exports.setGlobalOrigin=S,e.exports.getGlobalOrigin=R
+const{CacheStorage:N}=A(3245),{kConstruct:F}=A(109)
+e.exports.caches=new N(F)
+const{deleteCookie:M,getCookies:U,getSetCookies:L,setCookie:v}=A(9061)
+e.exports.deleteCookie=M,e.exports.getCookies=U,e.exports.getSetCookies=L,e.exports.setCookie=v
+const{parseMIMEType:T,serializeAMimeType:Y}=A(1900)
+e.exports.parseMIMEType=T,e.exports.serializeAMimeType=Y
+const{CloseEvent:G,ErrorEvent:x,MessageEvent:J}=A(5188)
+e.exports.WebSocket=A(3726).WebSocket,e.exports.CloseEvent=G,e.exports.ErrorEvent=x,e.exports.MessageEvent=J,e.exports.request=D(E.request),e.exports.stream=D(E.stream),e.exports.pipeline=D(E.pipeline),e.exports.connect=D(E.connect),e.exports.upgrade=D(E.upgrade),e.exports.MockClient=B,e.exports.MockPool=I,e.exports.MockAgent=C,e.exports.mockErrors=d
+const{EventSource:H}=A(1238)
+e.exports.EventSource=H},158:(e,t,A)=>{const{addAbortListener:s}=A(3440),{RequestAbortedError:n}=A(8707),r=Symbol("kListener"),o=Symbol("kSignal")
+function i(e){e.abort?e.abort(e[o]?.reason):e.reason=e[o]?.reason??new n,a(e)}function a(e){e[o]&&("removeEventListener"in e[o]?e[o].removeEventListener("abort",e[r]):e[o].removeListener("abort",e[r]),e[o]=null,e[r]=null)}e.exports={addSignal:function(e,t){e.reason=null,e[o]=null,e[r]=null,t&&(t.aborted?i(e):(e[o]=t,e[r]=()=>{i(e)},s(e[o],e[r])))},removeSignal:a}},2279:(e,t,A)=>{const s=A(4589),{AsyncResource:n}=A(6698),{InvalidArgumentError:r,SocketError:o}=A(8707),i=A(3440),{addSignal:a,removeSignal:c}=A(158)
+class l extends n{constructor(e,t){if(!e||"object"!=typeof e)throw new r("invalid opts")
+if("function"!=typeof t)throw new r("invalid callback")
+const{signal:A,opaque:s,responseHeaders:n}=e
+if(A&&"function"!=typeof A.on&&"function"!=typeof A.addEventListener)throw new r("signal must be an EventEmitter or EventTarget")
+super("UNDICI_CONNECT"),this.opaque=s||null,this.responseHeaders=n||null,this.callback=t,this.abort=null,a(this,A)}onConnect(e,t){this.reason?e(this.reason):(s(this.callback),this.abort=e,this.context=t)}onHeaders(){throw new o("bad connect",null)}onUpgrade(e,t,A){const{callback:s,opaque:n,context:r}=this
+c(this),this.callback=null
+let o=t
+null!=o&&(o="raw"===this.responseHeaders?i.parseRawHeaders(t):i.parseHeaders(t)),this.runInAsyncScope(s,null,null,{statusCode:e,headers:o,socket:A,opaque:n,context:r})}onError(e){const{callback:t,opaque:A}=this
+c(this),t&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(t,null,e,{opaque:A})}))}}e.exports=function e(t,A){if(void 0===A)return new Promise((A,s)=>{e.call(this,t,(e,t)=>e?s(e):A(t))})
+try{const e=new l(t,A)
+this.dispatch({...t,method:"CONNECT"},e)}catch(e){if("function"!=typeof A)throw e
+const s=t?.opaque
+queueMicrotask(()=>A(e,{opaque:s}))}}},6862:(e,t,A)=>{const{Readable:s,Duplex:n,PassThrough:r}=A(7075),{InvalidArgumentError:o,InvalidReturnValueError:i,RequestAbortedError:a}=A(8707),c=A(3440),{AsyncResource:l}=A(6698),{addSignal:g,removeSignal:h}=A(158),Q=A(4589),E=Symbol("resume")
+class u extends s{constructor(){super({autoDestroy:!0}),this[E]=null}_read(){const{[E]:e}=this
+e&&(this[E]=null,e())}_destroy(e,t){this._read(),t(e)}}class B extends s{constructor(e){super({autoDestroy:!0}),this[E]=e}_read(){this[E]()}_destroy(e,t){e||this._readableState.endEmitted||(e=new a),t(e)}}class C extends l{constructor(e,t){if(!e||"object"!=typeof e)throw new o("invalid opts")
+if("function"!=typeof t)throw new o("invalid handler")
+const{signal:A,method:s,opaque:r,onInfo:i,responseHeaders:l}=e
+if(A&&"function"!=typeof A.on&&"function"!=typeof A.addEventListener)throw new o("signal must be an EventEmitter or EventTarget")
 if("CONNECT"===s)throw new o("invalid method")
-if(Q&&"function"!=typeof Q)throw new o("invalid onInfo callback")
-super("UNDICI_STREAM")}catch(A){throw a.isStream(i)&&a.destroy(i.on("error",a.nop),A),A}this.responseHeaders=g||null,this.opaque=n||null,this.factory=e,this.callback=t,this.res=null,this.abort=null,this.context=null,this.trailers=null,this.body=i,this.onInfo=Q||null,this.throwOnError=B||!1,a.isStream(i)&&i.on("error",A=>{this.onError(A)}),E(this,r)}onConnect(A,e){this.reason?A(this.reason):(r(this.callback),this.abort=A,this.context=e)}onHeaders(A,e,t,r){const{factory:o,opaque:g,context:E,callback:B,responseHeaders:c}=this,I="raw"===c?a.parseRawHeaders(e):a.parseHeaders(e)
-if(A<200)return void(this.onInfo&&this.onInfo({statusCode:A,headers:I}))
-let C
-if(this.factory=null,this.throwOnError&&A>=400){const t=("raw"===c?a.parseHeaders(e):I)["content-type"]
-C=new n,this.callback=null,this.runInAsyncScope(Q,null,{callback:B,body:C,contentType:t,statusCode:A,statusMessage:r,headers:I})}else{if(null===o)return
-if(C=this.runInAsyncScope(o,null,{statusCode:A,headers:I,opaque:g,context:E}),!C||"function"!=typeof C.write||"function"!=typeof C.end||"function"!=typeof C.on)throw new i("expected Writable")
-s(C,{readable:!1},A=>{const{callback:e,res:t,opaque:r,trailers:s,abort:n}=this
-this.res=null,!A&&t.readable||a.destroy(t,A),this.callback=null,this.runInAsyncScope(e,null,A||null,{opaque:r,trailers:s}),A&&n()})}C.on("drain",t),this.res=C
-return!0!==(void 0!==C.writableNeedDrain?C.writableNeedDrain:C._writableState?.needDrain)}onData(A){const{res:e}=this
-return!e||e.write(A)}onComplete(A){const{res:e}=this
-B(this),e&&(this.trailers=a.parseHeaders(A),e.end())}onError(A){const{res:e,callback:t,opaque:r,body:s}=this
-B(this),this.factory=null,e?(this.res=null,a.destroy(e,A)):t&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(t,null,A,{opaque:r})})),s&&(this.body=null,a.destroy(s,A))}}A.exports=function A(e,t,r){if(void 0===r)return new Promise((r,s)=>{A.call(this,e,t,(A,e)=>A?s(A):r(e))})
-try{this.dispatch(e,new c(e,t,r))}catch(A){if("function"!=typeof r)throw A
-const t=e?.opaque
-queueMicrotask(()=>r(A,{opaque:t}))}}},1882:(A,e,t)=>{const{InvalidArgumentError:r,SocketError:s}=t(8707),{AsyncResource:n}=t(6698),o=t(3440),{addSignal:i,removeSignal:a}=t(158),Q=t(4589)
-class g extends n{constructor(A,e){if(!A||"object"!=typeof A)throw new r("invalid opts")
-if("function"!=typeof e)throw new r("invalid callback")
-const{signal:t,opaque:s,responseHeaders:n}=A
-if(t&&"function"!=typeof t.on&&"function"!=typeof t.addEventListener)throw new r("signal must be an EventEmitter or EventTarget")
-super("UNDICI_UPGRADE"),this.responseHeaders=n||null,this.opaque=s||null,this.callback=e,this.abort=null,this.context=null,i(this,t)}onConnect(A,e){this.reason?A(this.reason):(Q(this.callback),this.abort=A,this.context=null)}onHeaders(){throw new s("bad upgrade",null)}onUpgrade(A,e,t){Q(101===A)
-const{callback:r,opaque:s,context:n}=this
+if(i&&"function"!=typeof i)throw new o("invalid onInfo callback")
+super("UNDICI_PIPELINE"),this.opaque=r||null,this.responseHeaders=l||null,this.handler=t,this.abort=null,this.context=null,this.onInfo=i||null,this.req=(new u).on("error",c.nop),this.ret=new n({readableObjectMode:e.objectMode,autoDestroy:!0,read:()=>{const{body:e}=this
+e?.resume&&e.resume()},write:(e,t,A)=>{const{req:s}=this
+s.push(e,t)||s._readableState.destroyed?A():s[E]=A},destroy:(e,t)=>{const{body:A,req:s,res:n,ret:r,abort:o}=this
+e||r._readableState.endEmitted||(e=new a),o&&e&&o(),c.destroy(A,e),c.destroy(s,e),c.destroy(n,e),h(this),t(e)}}).on("prefinish",()=>{const{req:e}=this
+e.push(null)}),this.res=null,g(this,A)}onConnect(e,t){const{ret:A,res:s}=this
+this.reason?e(this.reason):(Q(!s,"pipeline cannot be retried"),Q(!A.destroyed),this.abort=e,this.context=t)}onHeaders(e,t,A){const{opaque:s,handler:n,context:r}=this
+if(e<200){if(this.onInfo){const A="raw"===this.responseHeaders?c.parseRawHeaders(t):c.parseHeaders(t)
+this.onInfo({statusCode:e,headers:A})}return}let o
+this.res=new B(A)
+try{this.handler=null
+const A="raw"===this.responseHeaders?c.parseRawHeaders(t):c.parseHeaders(t)
+o=this.runInAsyncScope(n,null,{statusCode:e,headers:A,opaque:s,body:this.res,context:r})}catch(e){throw this.res.on("error",c.nop),e}if(!o||"function"!=typeof o.on)throw new i("expected Readable")
+o.on("data",e=>{const{ret:t,body:A}=this
+!t.push(e)&&A.pause&&A.pause()}).on("error",e=>{const{ret:t}=this
+c.destroy(t,e)}).on("end",()=>{const{ret:e}=this
+e.push(null)}).on("close",()=>{const{ret:e}=this
+e._readableState.ended||c.destroy(e,new a)}),this.body=o}onData(e){const{res:t}=this
+return t.push(e)}onComplete(e){const{res:t}=this
+t.push(null)}onError(e){const{ret:t}=this
+this.handler=null,c.destroy(t,e)}}e.exports=function(e,t){try{const A=new C(e,t)
+return this.dispatch({...e,body:A.req},A),A.ret}catch(e){return(new r).destroy(e)}}},4043:(e,t,A)=>{const s=A(4589),{Readable:n}=A(9927),{InvalidArgumentError:r,RequestAbortedError:o}=A(8707),i=A(3440),{getResolveErrorBodyCallback:a}=A(7655),{AsyncResource:c}=A(6698)
+class l extends c{constructor(e,t){if(!e||"object"!=typeof e)throw new r("invalid opts")
+const{signal:A,method:s,opaque:n,body:a,onInfo:c,responseHeaders:l,throwOnError:g,highWaterMark:h}=e
+try{if("function"!=typeof t)throw new r("invalid callback")
+if(h&&("number"!=typeof h||h<0))throw new r("invalid highWaterMark")
+if(A&&"function"!=typeof A.on&&"function"!=typeof A.addEventListener)throw new r("signal must be an EventEmitter or EventTarget")
+if("CONNECT"===s)throw new r("invalid method")
+if(c&&"function"!=typeof c)throw new r("invalid onInfo callback")
+super("UNDICI_REQUEST")}catch(e){throw i.isStream(a)&&i.destroy(a.on("error",i.nop),e),e}this.method=s,this.responseHeaders=l||null,this.opaque=n||null,this.callback=t,this.res=null,this.abort=null,this.body=a,this.trailers={},this.context=null,this.onInfo=c||null,this.throwOnError=g,this.highWaterMark=h,this.signal=A,this.reason=null,this.removeAbortListener=null,i.isStream(a)&&a.on("error",e=>{this.onError(e)}),this.signal&&(this.signal.aborted?this.reason=this.signal.reason??new o:this.removeAbortListener=i.addAbortListener(this.signal,()=>{this.reason=this.signal.reason??new o,this.res?i.destroy(this.res.on("error",i.nop),this.reason):this.abort&&this.abort(this.reason),this.removeAbortListener&&(this.res?.off("close",this.removeAbortListener),this.removeAbortListener(),this.removeAbortListener=null)}))}onConnect(e,t){this.reason?e(this.reason):(s(this.callback),this.abort=e,this.context=t)}onHeaders(e,t,A,s){const{callback:r,opaque:o,abort:c,context:l,responseHeaders:g,highWaterMark:h}=this,Q="raw"===g?i.parseRawHeaders(t):i.parseHeaders(t)
+if(e<200)return void(this.onInfo&&this.onInfo({statusCode:e,headers:Q}))
+const E="raw"===g?i.parseHeaders(t):Q,u=E["content-type"],B=E["content-length"],C=new n({resume:A,abort:c,contentType:u,contentLength:"HEAD"!==this.method&&B?Number(B):null,highWaterMark:h})
+this.removeAbortListener&&C.on("close",this.removeAbortListener),this.callback=null,this.res=C,null!==r&&(this.throwOnError&&e>=400?this.runInAsyncScope(a,null,{callback:r,body:C,contentType:u,statusCode:e,statusMessage:s,headers:Q}):this.runInAsyncScope(r,null,null,{statusCode:e,headers:Q,trailers:this.trailers,opaque:o,body:C,context:l}))}onData(e){return this.res.push(e)}onComplete(e){i.parseHeaders(e,this.trailers),this.res.push(null)}onError(e){const{res:t,callback:A,body:s,opaque:n}=this
+A&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(A,null,e,{opaque:n})})),t&&(this.res=null,queueMicrotask(()=>{i.destroy(t,e)})),s&&(this.body=null,i.destroy(s,e)),this.removeAbortListener&&(t?.off("close",this.removeAbortListener),this.removeAbortListener(),this.removeAbortListener=null)}}e.exports=function e(t,A){if(void 0===A)return new Promise((A,s)=>{e.call(this,t,(e,t)=>e?s(e):A(t))})
+try{this.dispatch(t,new l(t,A))}catch(e){if("function"!=typeof A)throw e
+const s=t?.opaque
+queueMicrotask(()=>A(e,{opaque:s}))}},e.exports.RequestHandler=l},3560:(e,t,A)=>{const s=A(4589),{finished:n,PassThrough:r}=A(7075),{InvalidArgumentError:o,InvalidReturnValueError:i}=A(8707),a=A(3440),{getResolveErrorBodyCallback:c}=A(7655),{AsyncResource:l}=A(6698),{addSignal:g,removeSignal:h}=A(158)
+class Q extends l{constructor(e,t,A){if(!e||"object"!=typeof e)throw new o("invalid opts")
+const{signal:s,method:n,opaque:r,body:i,onInfo:c,responseHeaders:l,throwOnError:h}=e
+try{if("function"!=typeof A)throw new o("invalid callback")
+if("function"!=typeof t)throw new o("invalid factory")
+if(s&&"function"!=typeof s.on&&"function"!=typeof s.addEventListener)throw new o("signal must be an EventEmitter or EventTarget")
+if("CONNECT"===n)throw new o("invalid method")
+if(c&&"function"!=typeof c)throw new o("invalid onInfo callback")
+super("UNDICI_STREAM")}catch(e){throw a.isStream(i)&&a.destroy(i.on("error",a.nop),e),e}this.responseHeaders=l||null,this.opaque=r||null,this.factory=t,this.callback=A,this.res=null,this.abort=null,this.context=null,this.trailers=null,this.body=i,this.onInfo=c||null,this.throwOnError=h||!1,a.isStream(i)&&i.on("error",e=>{this.onError(e)}),g(this,s)}onConnect(e,t){this.reason?e(this.reason):(s(this.callback),this.abort=e,this.context=t)}onHeaders(e,t,A,s){const{factory:o,opaque:l,context:g,callback:h,responseHeaders:Q}=this,E="raw"===Q?a.parseRawHeaders(t):a.parseHeaders(t)
+if(e<200)return void(this.onInfo&&this.onInfo({statusCode:e,headers:E}))
+let u
+if(this.factory=null,this.throwOnError&&e>=400){const A=("raw"===Q?a.parseHeaders(t):E)["content-type"]
+u=new r,this.callback=null,this.runInAsyncScope(c,null,{callback:h,body:u,contentType:A,statusCode:e,statusMessage:s,headers:E})}else{if(null===o)return
+if(u=this.runInAsyncScope(o,null,{statusCode:e,headers:E,opaque:l,context:g}),!u||"function"!=typeof u.write||"function"!=typeof u.end||"function"!=typeof u.on)throw new i("expected Writable")
+n(u,{readable:!1},e=>{const{callback:t,res:A,opaque:s,trailers:n,abort:r}=this
+this.res=null,!e&&A.readable||a.destroy(A,e),this.callback=null,this.runInAsyncScope(t,null,e||null,{opaque:s,trailers:n}),e&&r()})}u.on("drain",A),this.res=u
+return!0!==(void 0!==u.writableNeedDrain?u.writableNeedDrain:u._writableState?.needDrain)}onData(e){const{res:t}=this
+return!t||t.write(e)}onComplete(e){const{res:t}=this
+h(this),t&&(this.trailers=a.parseHeaders(e),t.end())}onError(e){const{res:t,callback:A,opaque:s,body:n}=this
+h(this),this.factory=null,t?(this.res=null,a.destroy(t,e)):A&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(A,null,e,{opaque:s})})),n&&(this.body=null,a.destroy(n,e))}}e.exports=function e(t,A,s){if(void 0===s)return new Promise((s,n)=>{e.call(this,t,A,(e,t)=>e?n(e):s(t))})
+try{this.dispatch(t,new Q(t,A,s))}catch(e){if("function"!=typeof s)throw e
+const A=t?.opaque
+queueMicrotask(()=>s(e,{opaque:A}))}}},1882:(e,t,A)=>{const{InvalidArgumentError:s,SocketError:n}=A(8707),{AsyncResource:r}=A(6698),o=A(3440),{addSignal:i,removeSignal:a}=A(158),c=A(4589)
+class l extends r{constructor(e,t){if(!e||"object"!=typeof e)throw new s("invalid opts")
+if("function"!=typeof t)throw new s("invalid callback")
+const{signal:A,opaque:n,responseHeaders:r}=e
+if(A&&"function"!=typeof A.on&&"function"!=typeof A.addEventListener)throw new s("signal must be an EventEmitter or EventTarget")
+super("UNDICI_UPGRADE"),this.responseHeaders=r||null,this.opaque=n||null,this.callback=t,this.abort=null,this.context=null,i(this,A)}onConnect(e,t){this.reason?e(this.reason):(c(this.callback),this.abort=e,this.context=null)}onHeaders(){throw new n("bad upgrade",null)}onUpgrade(e,t,A){c(101===e)
+const{callback:s,opaque:n,context:r}=this
 a(this),this.callback=null
-const i="raw"===this.responseHeaders?o.parseRawHeaders(e):o.parseHeaders(e)
-this.runInAsyncScope(r,null,null,{headers:i,socket:t,opaque:s,context:n})}onError(A){const{callback:e,opaque:t}=this
-a(this),e&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(e,null,A,{opaque:t})}))}}A.exports=function A(e,t){if(void 0===t)return new Promise((t,r)=>{A.call(this,e,(A,e)=>A?r(A):t(e))})
-try{const A=new g(e,t)
-this.dispatch({...e,method:e.method||"GET",upgrade:e.protocol||"Websocket"},A)}catch(A){if("function"!=typeof t)throw A
-const r=e?.opaque
-queueMicrotask(()=>t(A,{opaque:r}))}}},6615:(A,e,t)=>{A.exports.request=t(4043),A.exports.stream=t(3560),A.exports.pipeline=t(6862),A.exports.upgrade=t(1882),A.exports.connect=t(2279)},9927:(A,e,t)=>{const r=t(4589),{Readable:s}=t(7075),{RequestAbortedError:n,NotSupportedError:o,InvalidArgumentError:i,AbortError:a}=t(8707),Q=t(3440),{ReadableStreamFrom:g}=t(3440),E=Symbol("kConsume"),B=Symbol("kReading"),c=Symbol("kBody"),I=Symbol("kAbort"),C=Symbol("kContentType"),h=Symbol("kContentLength"),l=()=>{}
-function u(A){return Q.isDisturbed(A)||function(A){return A[c]&&!0===A[c].locked||A[E]}(A)}async function d(A,e){return r(!A[E]),new Promise((t,r)=>{if(u(A)){const e=A._readableState
-e.destroyed&&!1===e.closeEmitted?A.on("error",A=>{r(A)}).on("close",()=>{r(new TypeError("unusable"))}):r(e.errored??new TypeError("unusable"))}else queueMicrotask(()=>{A[E]={type:e,stream:A,resolve:t,reject:r,length:0,body:[]},A.on("error",function(A){D(this[E],A)}).on("close",function(){null!==this[E].body&&D(this[E],new n)}),function(A){if(null===A.body)return
-const{_readableState:e}=A.stream
-if(e.bufferIndex){const t=e.bufferIndex,r=e.buffer.length
-for(let s=t;s<r;s++)p(A,e.buffer[s])}else for(const t of e.buffer)p(A,t)
-e.endEmitted?y(this[E]):A.stream.on("end",function(){y(this[E])})
-A.stream.resume()
-for(;null!=A.stream.read(););}(A[E])})})}function f(A,e){if(0===A.length||0===e)return""
-const t=1===A.length?A[0]:Buffer.concat(A,e),r=t.length,s=r>2&&239===t[0]&&187===t[1]&&191===t[2]?3:0
-return t.utf8Slice(s,r)}function w(A,e){if(0===A.length||0===e)return new Uint8Array(0)
-if(1===A.length)return new Uint8Array(A[0])
-const t=new Uint8Array(Buffer.allocUnsafeSlow(e).buffer)
-let r=0
-for(let e=0;e<A.length;++e){const s=A[e]
-t.set(s,r),r+=s.length}return t}function y(A){const{type:e,body:t,resolve:r,stream:s,length:n}=A
-try{"text"===e?r(f(t,n)):"json"===e?r(JSON.parse(f(t,n))):"arrayBuffer"===e?r(w(t,n).buffer):"blob"===e?r(new Blob(t,{type:s[C]})):"bytes"===e&&r(w(t,n)),D(A)}catch(A){s.destroy(A)}}function p(A,e){A.length+=e.length,A.body.push(e)}function D(A,e){null!==A.body&&(e?A.reject(e):A.resolve(),A.type=null,A.stream=null,A.resolve=null,A.reject=null,A.length=0,A.body=null)}A.exports={Readable:class extends s{constructor({resume:A,abort:e,contentType:t="",contentLength:r,highWaterMark:s=65536}){super({autoDestroy:!0,read:A,highWaterMark:s}),this._readableState.dataEmitted=!1,this[I]=e,this[E]=null,this[c]=null,this[C]=t,this[h]=r,this[B]=!1}destroy(A){return A||this._readableState.endEmitted||(A=new n),A&&this[I](),super.destroy(A)}_destroy(A,e){this[B]?e(A):setImmediate(()=>{e(A)})}on(A,...e){return"data"!==A&&"readable"!==A||(this[B]=!0),super.on(A,...e)}addListener(A,...e){return this.on(A,...e)}off(A,...e){const t=super.off(A,...e)
-return"data"!==A&&"readable"!==A||(this[B]=this.listenerCount("data")>0||this.listenerCount("readable")>0),t}removeListener(A,...e){return this.off(A,...e)}push(A){return this[E]&&null!==A?(p(this[E],A),!this[B]||super.push(A)):super.push(A)}async text(){return d(this,"text")}async json(){return d(this,"json")}async blob(){return d(this,"blob")}async bytes(){return d(this,"bytes")}async arrayBuffer(){return d(this,"arrayBuffer")}async formData(){throw new o}get bodyUsed(){return Q.isDisturbed(this)}get body(){return this[c]||(this[c]=g(this),this[E]&&(this[c].getReader(),r(this[c].locked))),this[c]}async dump(A){let e=Number.isFinite(A?.limit)?A.limit:131072
-const t=A?.signal
-if(null!=t&&("object"!=typeof t||!("aborted"in t)))throw new i("signal must be an AbortSignal")
-return t?.throwIfAborted(),this._readableState.closeEmitted?null:await new Promise((A,r)=>{this[h]>e&&this.destroy(new a)
-const s=()=>{this.destroy(t.reason??new a)}
-t?.addEventListener("abort",s),this.on("close",function(){t?.removeEventListener("abort",s),t?.aborted?r(t.reason??new a):A(null)}).on("error",l).on("data",function(A){e-=A.length,e<=0&&this.destroy()}).resume()})}},chunksDecode:f}},7655:(A,e,t)=>{const r=t(4589),{ResponseStatusCodeError:s}=t(8707),{chunksDecode:n}=t(9927)
-const o=A=>A.length>15&&"/"===A[11]&&"a"===A[0]&&"p"===A[1]&&"p"===A[2]&&"l"===A[3]&&"i"===A[4]&&"c"===A[5]&&"a"===A[6]&&"t"===A[7]&&"i"===A[8]&&"o"===A[9]&&"n"===A[10]&&"j"===A[12]&&"s"===A[13]&&"o"===A[14]&&"n"===A[15],i=A=>A.length>4&&"/"===A[4]&&"t"===A[0]&&"e"===A[1]&&"x"===A[2]&&"t"===A[3]
-A.exports={getResolveErrorBodyCallback:async function({callback:A,body:e,contentType:t,statusCode:a,statusMessage:Q,headers:g}){r(e)
-let E=[],B=0
-try{for await(const A of e)if(E.push(A),B+=A.length,B>131072){E=[],B=0
-break}}catch{E=[],B=0}const c=`Response status code ${a}${Q?`: ${Q}`:""}`
-if(204===a||!t||!B)return void queueMicrotask(()=>A(new s(c,a,g)))
-const I=Error.stackTraceLimit
-let C
+const i="raw"===this.responseHeaders?o.parseRawHeaders(t):o.parseHeaders(t)
+this.runInAsyncScope(s,null,null,{headers:i,socket:A,opaque:n,context:r})}onError(e){const{callback:t,opaque:A}=this
+a(this),t&&(this.callback=null,queueMicrotask(()=>{this.runInAsyncScope(t,null,e,{opaque:A})}))}}e.exports=function e(t,A){if(void 0===A)return new Promise((A,s)=>{e.call(this,t,(e,t)=>e?s(e):A(t))})
+try{const e=new l(t,A)
+this.dispatch({...t,method:t.method||"GET",upgrade:t.protocol||"Websocket"},e)}catch(e){if("function"!=typeof A)throw e
+const s=t?.opaque
+queueMicrotask(()=>A(e,{opaque:s}))}}},6615:(e,t,A)=>{e.exports.request=A(4043),e.exports.stream=A(3560),e.exports.pipeline=A(6862),e.exports.upgrade=A(1882),e.exports.connect=A(2279)},9927:(e,t,A)=>{const s=A(4589),{Readable:n}=A(7075),{RequestAbortedError:r,NotSupportedError:o,InvalidArgumentError:i,AbortError:a}=A(8707),c=A(3440),{ReadableStreamFrom:l}=A(3440),g=Symbol("kConsume"),h=Symbol("kReading"),Q=Symbol("kBody"),E=Symbol("kAbort"),u=Symbol("kContentType"),B=Symbol("kContentLength"),C=()=>{}
+function I(e){return c.isDisturbed(e)||function(e){return e[Q]&&!0===e[Q].locked||e[g]}(e)}async function d(e,t){return s(!e[g]),new Promise((A,s)=>{if(I(e)){const t=e._readableState
+t.destroyed&&!1===t.closeEmitted?e.on("error",e=>{s(e)}).on("close",()=>{s(new TypeError("unusable"))}):s(t.errored??new TypeError("unusable"))}else queueMicrotask(()=>{e[g]={type:t,stream:e,resolve:A,reject:s,length:0,body:[]},e.on("error",function(e){w(this[g],e)}).on("close",function(){null!==this[g].body&&w(this[g],new r)}),function(e){if(null===e.body)return
+const{_readableState:t}=e.stream
+if(t.bufferIndex){const A=t.bufferIndex,s=t.buffer.length
+for(let n=A;n<s;n++)m(e,t.buffer[n])}else for(const A of t.buffer)m(e,A)
+t.endEmitted?y(this[g]):e.stream.on("end",function(){y(this[g])})
+e.stream.resume()
+for(;null!=e.stream.read(););}(e[g])})})}function f(e,t){if(0===e.length||0===t)return""
+const A=1===e.length?e[0]:Buffer.concat(e,t),s=A.length,n=s>2&&239===A[0]&&187===A[1]&&191===A[2]?3:0
+return A.utf8Slice(n,s)}function p(e,t){if(0===e.length||0===t)return new Uint8Array(0)
+if(1===e.length)return new Uint8Array(e[0])
+const A=new Uint8Array(Buffer.allocUnsafeSlow(t).buffer)
+let s=0
+for(let t=0;t<e.length;++t){const n=e[t]
+A.set(n,s),s+=n.length}return A}function y(e){const{type:t,body:A,resolve:s,stream:n,length:r}=e
+try{"text"===t?s(f(A,r)):"json"===t?s(JSON.parse(f(A,r))):"arrayBuffer"===t?s(p(A,r).buffer):"blob"===t?s(new Blob(A,{type:n[u]})):"bytes"===t&&s(p(A,r)),w(e)}catch(e){n.destroy(e)}}function m(e,t){e.length+=t.length,e.body.push(t)}function w(e,t){null!==e.body&&(t?e.reject(t):e.resolve(),e.type=null,e.stream=null,e.resolve=null,e.reject=null,e.length=0,e.body=null)}e.exports={Readable:class extends n{constructor({resume:e,abort:t,contentType:A="",contentLength:s,highWaterMark:n=65536}){super({autoDestroy:!0,read:e,highWaterMark:n}),this._readableState.dataEmitted=!1,this[E]=t,this[g]=null,this[Q]=null,this[u]=A,this[B]=s,this[h]=!1}destroy(e){return e||this._readableState.endEmitted||(e=new r),e&&this[E](),super.destroy(e)}_destroy(e,t){this[h]?t(e):setImmediate(()=>{t(e)})}on(e,...t){return"data"!==e&&"readable"!==e||(this[h]=!0),super.on(e,...t)}addListener(e,...t){return this.on(e,...t)}off(e,...t){const A=super.off(e,...t)
+return"data"!==e&&"readable"!==e||(this[h]=this.listenerCount("data")>0||this.listenerCount("readable")>0),A}removeListener(e,...t){return this.off(e,...t)}push(e){return this[g]&&null!==e?(m(this[g],e),!this[h]||super.push(e)):super.push(e)}async text(){return d(this,"text")}async json(){return d(this,"json")}async blob(){return d(this,"blob")}async bytes(){return d(this,"bytes")}async arrayBuffer(){return d(this,"arrayBuffer")}async formData(){throw new o}get bodyUsed(){return c.isDisturbed(this)}get body(){return this[Q]||(this[Q]=l(this),this[g]&&(this[Q].getReader(),s(this[Q].locked))),this[Q]}async dump(e){let t=Number.isFinite(e?.limit)?e.limit:131072
+const A=e?.signal
+if(null!=A&&("object"!=typeof A||!("aborted"in A)))throw new i("signal must be an AbortSignal")
+return A?.throwIfAborted(),this._readableState.closeEmitted?null:await new Promise((e,s)=>{this[B]>t&&this.destroy(new a)
+const n=()=>{this.destroy(A.reason??new a)}
+A?.addEventListener("abort",n),this.on("close",function(){A?.removeEventListener("abort",n),A?.aborted?s(A.reason??new a):e(null)}).on("error",C).on("data",function(e){t-=e.length,t<=0&&this.destroy()}).resume()})}},chunksDecode:f}},7655:(e,t,A)=>{const s=A(4589),{ResponseStatusCodeError:n}=A(8707),{chunksDecode:r}=A(9927)
+const o=e=>e.length>15&&"/"===e[11]&&"a"===e[0]&&"p"===e[1]&&"p"===e[2]&&"l"===e[3]&&"i"===e[4]&&"c"===e[5]&&"a"===e[6]&&"t"===e[7]&&"i"===e[8]&&"o"===e[9]&&"n"===e[10]&&"j"===e[12]&&"s"===e[13]&&"o"===e[14]&&"n"===e[15],i=e=>e.length>4&&"/"===e[4]&&"t"===e[0]&&"e"===e[1]&&"x"===e[2]&&"t"===e[3]
+e.exports={getResolveErrorBodyCallback:async function({callback:e,body:t,contentType:A,statusCode:a,statusMessage:c,headers:l}){s(t)
+let g=[],h=0
+try{for await(const e of t)if(g.push(e),h+=e.length,h>131072){g=[],h=0
+break}}catch{g=[],h=0}const Q=`Response status code ${a}${c?`: ${c}`:""}`
+if(204===a||!A||!h)return void queueMicrotask(()=>e(new n(Q,a,l)))
+const E=Error.stackTraceLimit
+let u
 Error.stackTraceLimit=0
-try{o(t)?C=JSON.parse(n(E,B)):i(t)&&(C=n(E,B))}catch{}finally{Error.stackTraceLimit=I}queueMicrotask(()=>A(new s(c,a,g,C)))},isContentTypeApplicationJson:o,isContentTypeText:i}},9136:(A,e,t)=>{const r=t(7030),s=t(4589),n=t(3440),{InvalidArgumentError:o,ConnectTimeoutError:i}=t(8707),a=t(6603)
-function Q(){}let g,E
-E=!global.FinalizationRegistry||process.env.NODE_V8_COVERAGE||process.env.UNDICI_NO_FG?class{constructor(A){this._maxCachedSessions=A,this._sessionCache=new Map}get(A){return this._sessionCache.get(A)}set(A,e){if(0!==this._maxCachedSessions){if(this._sessionCache.size>=this._maxCachedSessions){const{value:A}=this._sessionCache.keys().next()
-this._sessionCache.delete(A)}this._sessionCache.set(A,e)}}}:class{constructor(A){this._maxCachedSessions=A,this._sessionCache=new Map,this._sessionRegistry=new global.FinalizationRegistry(A=>{if(this._sessionCache.size<this._maxCachedSessions)return
-const e=this._sessionCache.get(A)
-void 0!==e&&void 0===e.deref()&&this._sessionCache.delete(A)})}get(A){const e=this._sessionCache.get(A)
-return e?e.deref():null}set(A,e){0!==this._maxCachedSessions&&(this._sessionCache.set(A,new WeakRef(e)),this._sessionRegistry.register(e,A))}}
-const B="win32"===process.platform?(A,e)=>{if(!e.timeout)return Q
-let t=null,r=null
-const s=a.setFastTimeout(()=>{t=setImmediate(()=>{r=setImmediate(()=>c(A.deref(),e))})},e.timeout)
-return()=>{a.clearFastTimeout(s),clearImmediate(t),clearImmediate(r)}}:(A,e)=>{if(!e.timeout)return Q
-let t=null
-const r=a.setFastTimeout(()=>{t=setImmediate(()=>{c(A.deref(),e)})},e.timeout)
-return()=>{a.clearFastTimeout(r),clearImmediate(t)}}
-function c(A,e){if(null==A)return
-let t="Connect Timeout Error"
-Array.isArray(A.autoSelectFamilyAttemptedAddresses)?t+=` (attempted addresses: ${A.autoSelectFamilyAttemptedAddresses.join(", ")},`:t+=` (attempted address: ${e.hostname}:${e.port},`,t+=` timeout: ${e.timeout}ms)`,n.destroy(A,new i(t))}A.exports=function({allowH2:A,maxCachedSessions:e,socketPath:i,timeout:a,session:Q,...c}){if(null!=e&&(!Number.isInteger(e)||e<0))throw new o("maxCachedSessions must be a positive integer or zero")
-const I={path:i,...c},C=new E(null==e?100:e)
-return a=null==a?1e4:a,A=null!=A&&A,function({hostname:e,host:o,protocol:i,port:E,servername:c,localAddress:h,httpSocket:l},u){let d
-if("https:"===i){g||(g=t(1692))
-const r=(c=c||I.servername||n.getServerName(o)||null)||e
-s(r)
-const i=Q||C.get(r)||null
-E=E||443,d=g.connect({highWaterMark:16384,...I,servername:c,session:i,localAddress:h,ALPNProtocols:A?["http/1.1","h2"]:["http/1.1"],socket:l,port:E,host:e}),d.on("session",function(A){C.set(r,A)})}else s(!l,"httpSocket can only be sent on TLS update"),E=E||80,d=r.connect({highWaterMark:65536,...I,localAddress:h,port:E,host:e})
-if(null==I.keepAlive||I.keepAlive){const A=void 0===I.keepAliveInitialDelay?6e4:I.keepAliveInitialDelay
-d.setKeepAlive(!0,A)}const f=B(new WeakRef(d),{timeout:a,hostname:e,port:E})
-return d.setNoDelay(!0).once("https:"===i?"secureConnect":"connect",function(){if(queueMicrotask(f),u){const A=u
-u=null,A(null,this)}}).on("error",function(A){if(queueMicrotask(f),u){const e=u
-u=null,e(A)}}),d}}},735:A=>{const e={},t=["Accept","Accept-Encoding","Accept-Language","Accept-Ranges","Access-Control-Allow-Credentials","Access-Control-Allow-Headers","Access-Control-Allow-Methods","Access-Control-Allow-Origin","Access-Control-Expose-Headers","Access-Control-Max-Age","Access-Control-Request-Headers","Access-Control-Request-Method","Age","Allow","Alt-Svc","Alt-Used","Authorization","Cache-Control","Clear-Site-Data","Connection","Content-Disposition","Content-Encoding","Content-Language","Content-Length","Content-Location","Content-Range","Content-Security-Policy","Content-Security-Policy-Report-Only","Content-Type","Cookie","Cross-Origin-Embedder-Policy","Cross-Origin-Opener-Policy","Cross-Origin-Resource-Policy","Date","Device-Memory","Downlink","ECT","ETag","Expect","Expect-CT","Expires","Forwarded","From","Host","If-Match","If-Modified-Since","If-None-Match","If-Range","If-Unmodified-Since","Keep-Alive","Last-Modified","Link","Location","Max-Forwards","Origin","Permissions-Policy","Pragma","Proxy-Authenticate","Proxy-Authorization","RTT","Range","Referer","Referrer-Policy","Refresh","Retry-After","Sec-WebSocket-Accept","Sec-WebSocket-Extensions","Sec-WebSocket-Key","Sec-WebSocket-Protocol","Sec-WebSocket-Version","Server","Server-Timing","Service-Worker-Allowed","Service-Worker-Navigation-Preload","Set-Cookie","SourceMap","Strict-Transport-Security","Supports-Loading-Mode","TE","Timing-Allow-Origin","Trailer","Transfer-Encoding","Upgrade","Upgrade-Insecure-Requests","User-Agent","Vary","Via","WWW-Authenticate","X-Content-Type-Options","X-DNS-Prefetch-Control","X-Frame-Options","X-Permitted-Cross-Domain-Policies","X-Powered-By","X-Requested-With","X-XSS-Protection"]
-for(let A=0;A<t.length;++A){const r=t[A],s=r.toLowerCase()
-e[r]=e[s]=s}Object.setPrototypeOf(e,null),A.exports={wellknownHeaderNames:t,headerNameLowerCasedRecord:e}},2414:(A,e,t)=>{const r=t(3053),s=t(7975),n=s.debuglog("undici"),o=s.debuglog("fetch"),i=s.debuglog("websocket")
+try{o(A)?u=JSON.parse(r(g,h)):i(A)&&(u=r(g,h))}catch{}finally{Error.stackTraceLimit=E}queueMicrotask(()=>e(new n(Q,a,l,u)))},isContentTypeApplicationJson:o,isContentTypeText:i}},9136:(e,t,A)=>{const s=A(7030),n=A(4589),r=A(3440),{InvalidArgumentError:o,ConnectTimeoutError:i}=A(8707),a=A(6603)
+function c(){}let l,g
+g=!global.FinalizationRegistry||process.env.NODE_V8_COVERAGE||process.env.UNDICI_NO_FG?class{constructor(e){this._maxCachedSessions=e,this._sessionCache=new Map}get(e){return this._sessionCache.get(e)}set(e,t){if(0!==this._maxCachedSessions){if(this._sessionCache.size>=this._maxCachedSessions){const{value:e}=this._sessionCache.keys().next()
+this._sessionCache.delete(e)}this._sessionCache.set(e,t)}}}:class{constructor(e){this._maxCachedSessions=e,this._sessionCache=new Map,this._sessionRegistry=new global.FinalizationRegistry(e=>{if(this._sessionCache.size<this._maxCachedSessions)return
+const t=this._sessionCache.get(e)
+void 0!==t&&void 0===t.deref()&&this._sessionCache.delete(e)})}get(e){const t=this._sessionCache.get(e)
+return t?t.deref():null}set(e,t){0!==this._maxCachedSessions&&(this._sessionCache.set(e,new WeakRef(t)),this._sessionRegistry.register(t,e))}}
+const h="win32"===process.platform?(e,t)=>{if(!t.timeout)return c
+let A=null,s=null
+const n=a.setFastTimeout(()=>{A=setImmediate(()=>{s=setImmediate(()=>Q(e.deref(),t))})},t.timeout)
+return()=>{a.clearFastTimeout(n),clearImmediate(A),clearImmediate(s)}}:(e,t)=>{if(!t.timeout)return c
+let A=null
+const s=a.setFastTimeout(()=>{A=setImmediate(()=>{Q(e.deref(),t)})},t.timeout)
+return()=>{a.clearFastTimeout(s),clearImmediate(A)}}
+function Q(e,t){if(null==e)return
+let A="Connect Timeout Error"
+Array.isArray(e.autoSelectFamilyAttemptedAddresses)?A+=` (attempted addresses: ${e.autoSelectFamilyAttemptedAddresses.join(", ")},`:A+=` (attempted address: ${t.hostname}:${t.port},`,A+=` timeout: ${t.timeout}ms)`,r.destroy(e,new i(A))}e.exports=function({allowH2:e,maxCachedSessions:t,socketPath:i,timeout:a,session:c,...Q}){if(null!=t&&(!Number.isInteger(t)||t<0))throw new o("maxCachedSessions must be a positive integer or zero")
+const E={path:i,...Q},u=new g(null==t?100:t)
+return a=null==a?1e4:a,e=null!=e&&e,function({hostname:t,host:o,protocol:i,port:g,servername:Q,localAddress:B,httpSocket:C},I){let d
+if("https:"===i){l||(l=A(1692))
+const s=(Q=Q||E.servername||r.getServerName(o)||null)||t
+n(s)
+const i=c||u.get(s)||null
+g=g||443,d=l.connect({highWaterMark:16384,...E,servername:Q,session:i,localAddress:B,ALPNProtocols:e?["http/1.1","h2"]:["http/1.1"],socket:C,port:g,host:t}),d.on("session",function(e){u.set(s,e)})}else n(!C,"httpSocket can only be sent on TLS update"),g=g||80,d=s.connect({highWaterMark:65536,...E,localAddress:B,port:g,host:t})
+if(null==E.keepAlive||E.keepAlive){const e=void 0===E.keepAliveInitialDelay?6e4:E.keepAliveInitialDelay
+d.setKeepAlive(!0,e)}const f=h(new WeakRef(d),{timeout:a,hostname:t,port:g})
+return d.setNoDelay(!0).once("https:"===i?"secureConnect":"connect",function(){if(queueMicrotask(f),I){const e=I
+I=null,e(null,this)}}).on("error",function(e){if(queueMicrotask(f),I){const t=I
+I=null,t(e)}}),d}}},735:e=>{const t={},A=["Accept","Accept-Encoding","Accept-Language","Accept-Ranges","Access-Control-Allow-Credentials","Access-Control-Allow-Headers","Access-Control-Allow-Methods","Access-Control-Allow-Origin","Access-Control-Expose-Headers","Access-Control-Max-Age","Access-Control-Request-Headers","Access-Control-Request-Method","Age","Allow","Alt-Svc","Alt-Used","Authorization","Cache-Control","Clear-Site-Data","Connection","Content-Disposition","Content-Encoding","Content-Language","Content-Length","Content-Location","Content-Range","Content-Security-Policy","Content-Security-Policy-Report-Only","Content-Type","Cookie","Cross-Origin-Embedder-Policy","Cross-Origin-Opener-Policy","Cross-Origin-Resource-Policy","Date","Device-Memory","Downlink","ECT","ETag","Expect","Expect-CT","Expires","Forwarded","From","Host","If-Match","If-Modified-Since","If-None-Match","If-Range","If-Unmodified-Since","Keep-Alive","Last-Modified","Link","Location","Max-Forwards","Origin","Permissions-Policy","Pragma","Proxy-Authenticate","Proxy-Authorization","RTT","Range","Referer","Referrer-Policy","Refresh","Retry-After","Sec-WebSocket-Accept","Sec-WebSocket-Extensions","Sec-WebSocket-Key","Sec-WebSocket-Protocol","Sec-WebSocket-Version","Server","Server-Timing","Service-Worker-Allowed","Service-Worker-Navigation-Preload","Set-Cookie","SourceMap","Strict-Transport-Security","Supports-Loading-Mode","TE","Timing-Allow-Origin","Trailer","Transfer-Encoding","Upgrade","Upgrade-Insecure-Requests","User-Agent","Vary","Via","WWW-Authenticate","X-Content-Type-Options","X-DNS-Prefetch-Control","X-Frame-Options","X-Permitted-Cross-Domain-Policies","X-Powered-By","X-Requested-With","X-XSS-Protection"]
+for(let e=0;e<A.length;++e){const s=A[e],n=s.toLowerCase()
+t[s]=t[n]=n}Object.setPrototypeOf(t,null),e.exports={wellknownHeaderNames:A,headerNameLowerCasedRecord:t}},2414:(e,t,A)=>{const s=A(3053),n=A(7975),r=n.debuglog("undici"),o=n.debuglog("fetch"),i=n.debuglog("websocket")
 let a=!1
-const Q={beforeConnect:r.channel("undici:client:beforeConnect"),connected:r.channel("undici:client:connected"),connectError:r.channel("undici:client:connectError"),sendHeaders:r.channel("undici:client:sendHeaders"),create:r.channel("undici:request:create"),bodySent:r.channel("undici:request:bodySent"),headers:r.channel("undici:request:headers"),trailers:r.channel("undici:request:trailers"),error:r.channel("undici:request:error"),open:r.channel("undici:websocket:open"),close:r.channel("undici:websocket:close"),socketError:r.channel("undici:websocket:socket_error"),ping:r.channel("undici:websocket:ping"),pong:r.channel("undici:websocket:pong")}
-if(n.enabled||o.enabled){const A=o.enabled?o:n
-r.channel("undici:client:beforeConnect").subscribe(e=>{const{connectParams:{version:t,protocol:r,port:s,host:n}}=e
-A("connecting to %s using %s%s",`${n}${s?`:${s}`:""}`,r,t)}),r.channel("undici:client:connected").subscribe(e=>{const{connectParams:{version:t,protocol:r,port:s,host:n}}=e
-A("connected to %s using %s%s",`${n}${s?`:${s}`:""}`,r,t)}),r.channel("undici:client:connectError").subscribe(e=>{const{connectParams:{version:t,protocol:r,port:s,host:n},error:o}=e
-A("connection to %s using %s%s errored - %s",`${n}${s?`:${s}`:""}`,r,t,o.message)}),r.channel("undici:client:sendHeaders").subscribe(e=>{const{request:{method:t,path:r,origin:s}}=e
-A("sending request to %s %s/%s",t,s,r)}),r.channel("undici:request:headers").subscribe(e=>{const{request:{method:t,path:r,origin:s},response:{statusCode:n}}=e
-A("received response to %s %s/%s - HTTP %d",t,s,r,n)}),r.channel("undici:request:trailers").subscribe(e=>{const{request:{method:t,path:r,origin:s}}=e
-A("trailers received from %s %s/%s",t,s,r)}),r.channel("undici:request:error").subscribe(e=>{const{request:{method:t,path:r,origin:s},error:n}=e
-A("request to %s %s/%s errored - %s",t,s,r,n.message)}),a=!0}if(i.enabled){if(!a){const A=n.enabled?n:i
-r.channel("undici:client:beforeConnect").subscribe(e=>{const{connectParams:{version:t,protocol:r,port:s,host:n}}=e
-A("connecting to %s%s using %s%s",n,s?`:${s}`:"",r,t)}),r.channel("undici:client:connected").subscribe(e=>{const{connectParams:{version:t,protocol:r,port:s,host:n}}=e
-A("connected to %s%s using %s%s",n,s?`:${s}`:"",r,t)}),r.channel("undici:client:connectError").subscribe(e=>{const{connectParams:{version:t,protocol:r,port:s,host:n},error:o}=e
-A("connection to %s%s using %s%s errored - %s",n,s?`:${s}`:"",r,t,o.message)}),r.channel("undici:client:sendHeaders").subscribe(e=>{const{request:{method:t,path:r,origin:s}}=e
-A("sending request to %s %s/%s",t,s,r)})}r.channel("undici:websocket:open").subscribe(A=>{const{address:{address:e,port:t}}=A
-i("connection opened %s%s",e,t?`:${t}`:"")}),r.channel("undici:websocket:close").subscribe(A=>{const{websocket:e,code:t,reason:r}=A
-i("closed connection to %s - %s %s",e.url,t,r)}),r.channel("undici:websocket:socket_error").subscribe(A=>{i("connection errored - %s",A.message)}),r.channel("undici:websocket:ping").subscribe(A=>{i("ping received")}),r.channel("undici:websocket:pong").subscribe(A=>{i("pong received")})}A.exports={channels:Q}},8707:A=>{const e=Symbol.for("undici.error.UND_ERR")
-class t extends Error{constructor(A){super(A),this.name="UndiciError",this.code="UND_ERR"}static[Symbol.hasInstance](A){return A&&!0===A[e]}[e]=!0}const r=Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT")
-class s extends t{constructor(A){super(A),this.name="ConnectTimeoutError",this.message=A||"Connect Timeout Error",this.code="UND_ERR_CONNECT_TIMEOUT"}static[Symbol.hasInstance](A){return A&&!0===A[r]}[r]=!0}const n=Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT")
-class o extends t{constructor(A){super(A),this.name="HeadersTimeoutError",this.message=A||"Headers Timeout Error",this.code="UND_ERR_HEADERS_TIMEOUT"}static[Symbol.hasInstance](A){return A&&!0===A[n]}[n]=!0}const i=Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW")
-class a extends t{constructor(A){super(A),this.name="HeadersOverflowError",this.message=A||"Headers Overflow Error",this.code="UND_ERR_HEADERS_OVERFLOW"}static[Symbol.hasInstance](A){return A&&!0===A[i]}[i]=!0}const Q=Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT")
-class g extends t{constructor(A){super(A),this.name="BodyTimeoutError",this.message=A||"Body Timeout Error",this.code="UND_ERR_BODY_TIMEOUT"}static[Symbol.hasInstance](A){return A&&!0===A[Q]}[Q]=!0}const E=Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE")
-class B extends t{constructor(A,e,t,r){super(A),this.name="ResponseStatusCodeError",this.message=A||"Response Status Code Error",this.code="UND_ERR_RESPONSE_STATUS_CODE",this.body=r,this.status=e,this.statusCode=e,this.headers=t}static[Symbol.hasInstance](A){return A&&!0===A[E]}[E]=!0}const c=Symbol.for("undici.error.UND_ERR_INVALID_ARG")
-class I extends t{constructor(A){super(A),this.name="InvalidArgumentError",this.message=A||"Invalid Argument Error",this.code="UND_ERR_INVALID_ARG"}static[Symbol.hasInstance](A){return A&&!0===A[c]}[c]=!0}const C=Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE")
-class h extends t{constructor(A){super(A),this.name="InvalidReturnValueError",this.message=A||"Invalid Return Value Error",this.code="UND_ERR_INVALID_RETURN_VALUE"}static[Symbol.hasInstance](A){return A&&!0===A[C]}[C]=!0}const l=Symbol.for("undici.error.UND_ERR_ABORT")
-class u extends t{constructor(A){super(A),this.name="AbortError",this.message=A||"The operation was aborted",this.code="UND_ERR_ABORT"}static[Symbol.hasInstance](A){return A&&!0===A[l]}[l]=!0}const d=Symbol.for("undici.error.UND_ERR_ABORTED")
-class f extends u{constructor(A){super(A),this.name="AbortError",this.message=A||"Request aborted",this.code="UND_ERR_ABORTED"}static[Symbol.hasInstance](A){return A&&!0===A[d]}[d]=!0}const w=Symbol.for("undici.error.UND_ERR_INFO")
-class y extends t{constructor(A){super(A),this.name="InformationalError",this.message=A||"Request information",this.code="UND_ERR_INFO"}static[Symbol.hasInstance](A){return A&&!0===A[w]}[w]=!0}const p=Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH")
-class D extends t{constructor(A){super(A),this.name="RequestContentLengthMismatchError",this.message=A||"Request body length does not match content-length header",this.code="UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](A){return A&&!0===A[p]}[p]=!0}const k=Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH")
-class m extends t{constructor(A){super(A),this.name="ResponseContentLengthMismatchError",this.message=A||"Response body length does not match content-length header",this.code="UND_ERR_RES_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](A){return A&&!0===A[k]}[k]=!0}const R=Symbol.for("undici.error.UND_ERR_DESTROYED")
-class F extends t{constructor(A){super(A),this.name="ClientDestroyedError",this.message=A||"The client is destroyed",this.code="UND_ERR_DESTROYED"}static[Symbol.hasInstance](A){return A&&!0===A[R]}[R]=!0}const b=Symbol.for("undici.error.UND_ERR_CLOSED")
-class S extends t{constructor(A){super(A),this.name="ClientClosedError",this.message=A||"The client is closed",this.code="UND_ERR_CLOSED"}static[Symbol.hasInstance](A){return A&&!0===A[b]}[b]=!0}const N=Symbol.for("undici.error.UND_ERR_SOCKET")
-class M extends t{constructor(A,e){super(A),this.name="SocketError",this.message=A||"Socket error",this.code="UND_ERR_SOCKET",this.socket=e}static[Symbol.hasInstance](A){return A&&!0===A[N]}[N]=!0}const U=Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED")
-class L extends t{constructor(A){super(A),this.name="NotSupportedError",this.message=A||"Not supported error",this.code="UND_ERR_NOT_SUPPORTED"}static[Symbol.hasInstance](A){return A&&!0===A[U]}[U]=!0}const T=Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM")
-class Y extends t{constructor(A){super(A),this.name="MissingUpstreamError",this.message=A||"No upstream has been added to the BalancedPool",this.code="UND_ERR_BPL_MISSING_UPSTREAM"}static[Symbol.hasInstance](A){return A&&!0===A[T]}[T]=!0}const G=Symbol.for("undici.error.UND_ERR_HTTP_PARSER")
-class v extends Error{constructor(A,e,t){super(A),this.name="HTTPParserError",this.code=e?`HPE_${e}`:void 0,this.data=t?t.toString():void 0}static[Symbol.hasInstance](A){return A&&!0===A[G]}[G]=!0}const J=Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE")
-class H extends t{constructor(A){super(A),this.name="ResponseExceededMaxSizeError",this.message=A||"Response content exceeded max size",this.code="UND_ERR_RES_EXCEEDED_MAX_SIZE"}static[Symbol.hasInstance](A){return A&&!0===A[J]}[J]=!0}const V=Symbol.for("undici.error.UND_ERR_REQ_RETRY")
-class x extends t{constructor(A,e,{headers:t,data:r}){super(A),this.name="RequestRetryError",this.message=A||"Request retry error",this.code="UND_ERR_REQ_RETRY",this.statusCode=e,this.data=r,this.headers=t}static[Symbol.hasInstance](A){return A&&!0===A[V]}[V]=!0}const W=Symbol.for("undici.error.UND_ERR_RESPONSE")
-class O extends t{constructor(A,e,{headers:t,data:r}){super(A),this.name="ResponseError",this.message=A||"Response error",this.code="UND_ERR_RESPONSE",this.statusCode=e,this.data=r,this.headers=t}static[Symbol.hasInstance](A){return A&&!0===A[W]}[W]=!0}const P=Symbol.for("undici.error.UND_ERR_PRX_TLS")
-class q extends t{constructor(A,e,t){super(e,{cause:A,...t??{}}),this.name="SecureProxyConnectionError",this.message=e||"Secure Proxy Connection failed",this.code="UND_ERR_PRX_TLS",this.cause=A}static[Symbol.hasInstance](A){return A&&!0===A[P]}[P]=!0}const Z=Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED")
-class z extends t{constructor(A){super(A),this.name="MessageSizeExceededError",this.message=A||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](A){return A&&!0===A[Z]}get[Z](){return!0}}A.exports={AbortError:u,HTTPParserError:v,UndiciError:t,HeadersTimeoutError:o,HeadersOverflowError:a,BodyTimeoutError:g,RequestContentLengthMismatchError:D,ConnectTimeoutError:s,ResponseStatusCodeError:B,InvalidArgumentError:I,InvalidReturnValueError:h,RequestAbortedError:f,ClientDestroyedError:F,ClientClosedError:S,InformationalError:y,SocketError:M,NotSupportedError:L,ResponseContentLengthMismatchError:m,BalancedPoolMissingUpstreamError:Y,ResponseExceededMaxSizeError:H,RequestRetryError:x,ResponseError:O,SecureProxyConnectionError:q,MessageSizeExceededError:z}},4655:(A,e,t)=>{const{InvalidArgumentError:r,NotSupportedError:s}=t(8707),n=t(4589),{isValidHTTPToken:o,isValidHeaderValue:i,isStream:a,destroy:Q,isBuffer:g,isFormDataLike:E,isIterable:B,isBlobLike:c,buildURL:I,validateHandler:C,getServerName:h,normalizedMethodRecords:l}=t(3440),{channels:u}=t(2414),{headerNameLowerCasedRecord:d}=t(735),f=/[^\u0021-\u00ff]/,w=Symbol("handler")
-function y(A,e,t){if(t&&"object"==typeof t&&!Array.isArray(t))throw new r(`invalid ${e} header`)
-if(void 0===t)return
-let n=d[e]
-if(void 0===n&&(n=e.toLowerCase(),void 0===d[n]&&!o(n)))throw new r("invalid header key")
-if(Array.isArray(t)){const A=[]
-for(let s=0;s<t.length;s++)if("string"==typeof t[s]){if(!i(t[s]))throw new r(`invalid ${e} header`)
-A.push(t[s])}else if(null===t[s])A.push("")
-else{if("object"==typeof t[s])throw new r(`invalid ${e} header`)
-{const n=`${t[s]}`
-if(!i(n))throw new r(`invalid ${e} header`)
-A.push(n)}}t=A}else if("string"==typeof t){if(!i(t))throw new r(`invalid ${e} header`)}else if(null===t)t=""
-else if(!i(t=`${t}`))throw new r(`invalid ${e} header`)
-if("host"===n){if(null!==A.host)throw new r("duplicate host header")
-if("string"!=typeof t)throw new r("invalid host header")
-A.host=t}else if("content-length"===n){if(null!==A.contentLength)throw new r("duplicate content-length header")
-if(A.contentLength=parseInt(t,10),!Number.isFinite(A.contentLength))throw new r("invalid content-length header")}else if(null===A.contentType&&"content-type"===n)A.contentType=t,A.headers.push(e,t)
-else{if("transfer-encoding"===n||"keep-alive"===n||"upgrade"===n)throw new r(`invalid ${n} header`)
-if("connection"===n){const e="string"==typeof t?t.toLowerCase():null
-if("close"!==e&&"keep-alive"!==e)throw new r("invalid connection header")
-"close"===e&&(A.reset=!0)}else{if("expect"===n)throw new s("expect header not supported")
-A.headers.push(e,t)}}}A.exports=class{constructor(A,{path:e,method:t,body:s,headers:n,query:d,idempotent:p,blocking:D,upgrade:k,headersTimeout:m,bodyTimeout:R,reset:F,throwOnError:b,expectContinue:S,servername:N},M){if("string"!=typeof e)throw new r("path must be a string")
-if("/"!==e[0]&&!e.startsWith("http://")&&!e.startsWith("https://")&&"CONNECT"!==t)throw new r("path must be an absolute URL or start with a slash")
-if(f.test(e))throw new r("invalid request path")
-if("string"!=typeof t)throw new r("method must be a string")
-if(void 0===l[t]&&!o(t))throw new r("invalid request method")
-if(k&&"string"!=typeof k)throw new r("upgrade must be a string")
-if(k&&!i(k))throw new r("invalid upgrade header")
-if(null!=m&&(!Number.isFinite(m)||m<0))throw new r("invalid headersTimeout")
-if(null!=R&&(!Number.isFinite(R)||R<0))throw new r("invalid bodyTimeout")
-if(null!=F&&"boolean"!=typeof F)throw new r("invalid reset")
-if(null!=S&&"boolean"!=typeof S)throw new r("invalid expectContinue")
-if(this.headersTimeout=m,this.bodyTimeout=R,this.throwOnError=!0===b,this.method=t,this.abort=null,null==s)this.body=null
-else if(a(s)){this.body=s
-const A=this.body._readableState
-A&&A.autoDestroy||(this.endHandler=function(){Q(this)},this.body.on("end",this.endHandler)),this.errorHandler=A=>{this.abort?this.abort(A):this.error=A},this.body.on("error",this.errorHandler)}else if(g(s))this.body=s.byteLength?s:null
-else if(ArrayBuffer.isView(s))this.body=s.buffer.byteLength?Buffer.from(s.buffer,s.byteOffset,s.byteLength):null
-else if(s instanceof ArrayBuffer)this.body=s.byteLength?Buffer.from(s):null
-else if("string"==typeof s)this.body=s.length?Buffer.from(s):null
-else{if(!(E(s)||B(s)||c(s)))throw new r("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable")
-this.body=s}if(this.completed=!1,this.aborted=!1,this.upgrade=k||null,this.path=d?I(e,d):e,this.origin=A,this.idempotent=null==p?"HEAD"===t||"GET"===t:p,this.blocking=null!=D&&D,this.reset=null==F?null:F,this.host=null,this.contentLength=null,this.contentType=null,this.headers=[],this.expectContinue=null!=S&&S,Array.isArray(n)){if(n.length%2!=0)throw new r("headers array must be even")
-for(let A=0;A<n.length;A+=2)y(this,n[A],n[A+1])}else if(n&&"object"==typeof n)if(n[Symbol.iterator])for(const A of n){if(!Array.isArray(A)||2!==A.length)throw new r("headers must be in key-value pair format")
-y(this,A[0],A[1])}else{const A=Object.keys(n)
-for(let e=0;e<A.length;++e)y(this,A[e],n[A[e]])}else if(null!=n)throw new r("headers must be an object or an array")
-C(M,t,k),this.servername=N||h(this.host),this[w]=M,u.create.hasSubscribers&&u.create.publish({request:this})}onBodySent(A){if(this[w].onBodySent)try{return this[w].onBodySent(A)}catch(A){this.abort(A)}}onRequestSent(){if(u.bodySent.hasSubscribers&&u.bodySent.publish({request:this}),this[w].onRequestSent)try{return this[w].onRequestSent()}catch(A){this.abort(A)}}onConnect(A){if(n(!this.aborted),n(!this.completed),!this.error)return this.abort=A,this[w].onConnect(A)
-A(this.error)}onResponseStarted(){return this[w].onResponseStarted?.()}onHeaders(A,e,t,r){n(!this.aborted),n(!this.completed),u.headers.hasSubscribers&&u.headers.publish({request:this,response:{statusCode:A,headers:e,statusText:r}})
-try{return this[w].onHeaders(A,e,t,r)}catch(A){this.abort(A)}}onData(A){n(!this.aborted),n(!this.completed)
-try{return this[w].onData(A)}catch(A){return this.abort(A),!1}}onUpgrade(A,e,t,r=""){this.onFinally(),n(!this.aborted),n(!this.completed),null!==A&&this.#A(A,e,r)
-const s=this[w].onUpgrade(A,e,t)
-return this.aborted||(this.completed=!0,null!==A&&this.#e()),s}onUpgradeResponse(A,e,t,r=""){n(!this.aborted),n(this.completed),u.headers.hasSubscribers&&this.#A(A,t(e),r),this.#e()}onUpgradeError(A){n(!this.aborted),n(this.completed),u.error.hasSubscribers&&u.error.publish({request:this,error:A})}#A(A,e,t){u.headers.hasSubscribers&&u.headers.publish({request:this,response:{statusCode:A,headers:e,statusText:t}})}#e(){u.trailers.hasSubscribers&&u.trailers.publish({request:this,trailers:[]})}onComplete(A){this.onFinally(),n(!this.aborted),this.completed=!0,u.trailers.hasSubscribers&&u.trailers.publish({request:this,trailers:A})
-try{return this[w].onComplete(A)}catch(A){this.onError(A)}}onError(A){if(this.onFinally(),u.error.hasSubscribers&&u.error.publish({request:this,error:A}),!this.aborted)return this.aborted=!0,this[w].onError(A)}onFinally(){this.errorHandler&&(this.body.off("error",this.errorHandler),this.errorHandler=null),this.endHandler&&(this.body.off("end",this.endHandler),this.endHandler=null)}addHeader(A,e){return y(this,A,e),this}}},6443:A=>{A.exports={kClose:Symbol("close"),kDestroy:Symbol("destroy"),kDispatch:Symbol("dispatch"),kUrl:Symbol("url"),kWriting:Symbol("writing"),kResuming:Symbol("resuming"),kQueue:Symbol("queue"),kConnect:Symbol("connect"),kConnecting:Symbol("connecting"),kKeepAliveDefaultTimeout:Symbol("default keep alive timeout"),kKeepAliveMaxTimeout:Symbol("max keep alive timeout"),kKeepAliveTimeoutThreshold:Symbol("keep alive timeout threshold"),kKeepAliveTimeoutValue:Symbol("keep alive timeout"),kKeepAlive:Symbol("keep alive"),kHeadersTimeout:Symbol("headers timeout"),kBodyTimeout:Symbol("body timeout"),kServerName:Symbol("server name"),kLocalAddress:Symbol("local address"),kHost:Symbol("host"),kNoRef:Symbol("no ref"),kBodyUsed:Symbol("used"),kBody:Symbol("abstracted request body"),kRunning:Symbol("running"),kBlocking:Symbol("blocking"),kPending:Symbol("pending"),kSize:Symbol("size"),kBusy:Symbol("busy"),kQueued:Symbol("queued"),kFree:Symbol("free"),kConnected:Symbol("connected"),kClosed:Symbol("closed"),kNeedDrain:Symbol("need drain"),kReset:Symbol("reset"),kDestroyed:Symbol.for("nodejs.stream.destroyed"),kResume:Symbol("resume"),kOnError:Symbol("on error"),kMaxHeadersSize:Symbol("max headers size"),kRunningIdx:Symbol("running index"),kPendingIdx:Symbol("pending index"),kError:Symbol("error"),kClients:Symbol("clients"),kClient:Symbol("client"),kParser:Symbol("parser"),kOnDestroyed:Symbol("destroy callbacks"),kPipelining:Symbol("pipelining"),kSocket:Symbol("socket"),kHostHeader:Symbol("host header"),kConnector:Symbol("connector"),kStrictContentLength:Symbol("strict content length"),kMaxRedirections:Symbol("maxRedirections"),kMaxRequests:Symbol("maxRequestsPerClient"),kProxy:Symbol("proxy agent options"),kCounter:Symbol("socket request counter"),kInterceptors:Symbol("dispatch interceptors"),kMaxResponseSize:Symbol("max response size"),kHTTP2Session:Symbol("http2Session"),kHTTP2SessionState:Symbol("http2Session state"),kRetryHandlerDefaultRetry:Symbol("retry agent default retry"),kConstruct:Symbol("constructable"),kListeners:Symbol("listeners"),kHTTPContext:Symbol("http context"),kMaxConcurrentStreams:Symbol("max concurrent streams"),kNoProxyAgent:Symbol("no proxy agent"),kHttpProxyAgent:Symbol("http proxy agent"),kHttpsProxyAgent:Symbol("https proxy agent")}},7752:(A,e,t)=>{const{wellknownHeaderNames:r,headerNameLowerCasedRecord:s}=t(735)
-class n{value=null
+const c={beforeConnect:s.channel("undici:client:beforeConnect"),connected:s.channel("undici:client:connected"),connectError:s.channel("undici:client:connectError"),sendHeaders:s.channel("undici:client:sendHeaders"),create:s.channel("undici:request:create"),bodySent:s.channel("undici:request:bodySent"),headers:s.channel("undici:request:headers"),trailers:s.channel("undici:request:trailers"),error:s.channel("undici:request:error"),open:s.channel("undici:websocket:open"),close:s.channel("undici:websocket:close"),socketError:s.channel("undici:websocket:socket_error"),ping:s.channel("undici:websocket:ping"),pong:s.channel("undici:websocket:pong")}
+if(r.enabled||o.enabled){const e=o.enabled?o:r
+s.channel("undici:client:beforeConnect").subscribe(t=>{const{connectParams:{version:A,protocol:s,port:n,host:r}}=t
+e("connecting to %s using %s%s",`${r}${n?`:${n}`:""}`,s,A)}),s.channel("undici:client:connected").subscribe(t=>{const{connectParams:{version:A,protocol:s,port:n,host:r}}=t
+e("connected to %s using %s%s",`${r}${n?`:${n}`:""}`,s,A)}),s.channel("undici:client:connectError").subscribe(t=>{const{connectParams:{version:A,protocol:s,port:n,host:r},error:o}=t
+e("connection to %s using %s%s errored - %s",`${r}${n?`:${n}`:""}`,s,A,o.message)}),s.channel("undici:client:sendHeaders").subscribe(t=>{const{request:{method:A,path:s,origin:n}}=t
+e("sending request to %s %s/%s",A,n,s)}),s.channel("undici:request:headers").subscribe(t=>{const{request:{method:A,path:s,origin:n},response:{statusCode:r}}=t
+e("received response to %s %s/%s - HTTP %d",A,n,s,r)}),s.channel("undici:request:trailers").subscribe(t=>{const{request:{method:A,path:s,origin:n}}=t
+e("trailers received from %s %s/%s",A,n,s)}),s.channel("undici:request:error").subscribe(t=>{const{request:{method:A,path:s,origin:n},error:r}=t
+e("request to %s %s/%s errored - %s",A,n,s,r.message)}),a=!0}if(i.enabled){if(!a){const e=r.enabled?r:i
+s.channel("undici:client:beforeConnect").subscribe(t=>{const{connectParams:{version:A,protocol:s,port:n,host:r}}=t
+e("connecting to %s%s using %s%s",r,n?`:${n}`:"",s,A)}),s.channel("undici:client:connected").subscribe(t=>{const{connectParams:{version:A,protocol:s,port:n,host:r}}=t
+e("connected to %s%s using %s%s",r,n?`:${n}`:"",s,A)}),s.channel("undici:client:connectError").subscribe(t=>{const{connectParams:{version:A,protocol:s,port:n,host:r},error:o}=t
+e("connection to %s%s using %s%s errored - %s",r,n?`:${n}`:"",s,A,o.message)}),s.channel("undici:client:sendHeaders").subscribe(t=>{const{request:{method:A,path:s,origin:n}}=t
+e("sending request to %s %s/%s",A,n,s)})}s.channel("undici:websocket:open").subscribe(e=>{const{address:{address:t,port:A}}=e
+i("connection opened %s%s",t,A?`:${A}`:"")}),s.channel("undici:websocket:close").subscribe(e=>{const{websocket:t,code:A,reason:s}=e
+i("closed connection to %s - %s %s",t.url,A,s)}),s.channel("undici:websocket:socket_error").subscribe(e=>{i("connection errored - %s",e.message)}),s.channel("undici:websocket:ping").subscribe(e=>{i("ping received")}),s.channel("undici:websocket:pong").subscribe(e=>{i("pong received")})}e.exports={channels:c}},8707:e=>{const t=Symbol.for("undici.error.UND_ERR")
+class A extends Error{constructor(e){super(e),this.name="UndiciError",this.code="UND_ERR"}static[Symbol.hasInstance](e){return e&&!0===e[t]}[t]=!0}const s=Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT")
+class n extends A{constructor(e){super(e),this.name="ConnectTimeoutError",this.message=e||"Connect Timeout Error",this.code="UND_ERR_CONNECT_TIMEOUT"}static[Symbol.hasInstance](e){return e&&!0===e[s]}[s]=!0}const r=Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT")
+class o extends A{constructor(e){super(e),this.name="HeadersTimeoutError",this.message=e||"Headers Timeout Error",this.code="UND_ERR_HEADERS_TIMEOUT"}static[Symbol.hasInstance](e){return e&&!0===e[r]}[r]=!0}const i=Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW")
+class a extends A{constructor(e){super(e),this.name="HeadersOverflowError",this.message=e||"Headers Overflow Error",this.code="UND_ERR_HEADERS_OVERFLOW"}static[Symbol.hasInstance](e){return e&&!0===e[i]}[i]=!0}const c=Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT")
+class l extends A{constructor(e){super(e),this.name="BodyTimeoutError",this.message=e||"Body Timeout Error",this.code="UND_ERR_BODY_TIMEOUT"}static[Symbol.hasInstance](e){return e&&!0===e[c]}[c]=!0}const g=Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE")
+class h extends A{constructor(e,t,A,s){super(e),this.name="ResponseStatusCodeError",this.message=e||"Response Status Code Error",this.code="UND_ERR_RESPONSE_STATUS_CODE",this.body=s,this.status=t,this.statusCode=t,this.headers=A}static[Symbol.hasInstance](e){return e&&!0===e[g]}[g]=!0}const Q=Symbol.for("undici.error.UND_ERR_INVALID_ARG")
+class E extends A{constructor(e){super(e),this.name="InvalidArgumentError",this.message=e||"Invalid Argument Error",this.code="UND_ERR_INVALID_ARG"}static[Symbol.hasInstance](e){return e&&!0===e[Q]}[Q]=!0}const u=Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE")
+class B extends A{constructor(e){super(e),this.name="InvalidReturnValueError",this.message=e||"Invalid Return Value Error",this.code="UND_ERR_INVALID_RETURN_VALUE"}static[Symbol.hasInstance](e){return e&&!0===e[u]}[u]=!0}const C=Symbol.for("undici.error.UND_ERR_ABORT")
+class I extends A{constructor(e){super(e),this.name="AbortError",this.message=e||"The operation was aborted",this.code="UND_ERR_ABORT"}static[Symbol.hasInstance](e){return e&&!0===e[C]}[C]=!0}const d=Symbol.for("undici.error.UND_ERR_ABORTED")
+class f extends I{constructor(e){super(e),this.name="AbortError",this.message=e||"Request aborted",this.code="UND_ERR_ABORTED"}static[Symbol.hasInstance](e){return e&&!0===e[d]}[d]=!0}const p=Symbol.for("undici.error.UND_ERR_INFO")
+class y extends A{constructor(e){super(e),this.name="InformationalError",this.message=e||"Request information",this.code="UND_ERR_INFO"}static[Symbol.hasInstance](e){return e&&!0===e[p]}[p]=!0}const m=Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH")
+class w extends A{constructor(e){super(e),this.name="RequestContentLengthMismatchError",this.message=e||"Request body length does not match content-length header",this.code="UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](e){return e&&!0===e[m]}[m]=!0}const k=Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH")
+class D extends A{constructor(e){super(e),this.name="ResponseContentLengthMismatchError",this.message=e||"Response body length does not match content-length header",this.code="UND_ERR_RES_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](e){return e&&!0===e[k]}[k]=!0}const b=Symbol.for("undici.error.UND_ERR_DESTROYED")
+class S extends A{constructor(e){super(e),this.name="ClientDestroyedError",this.message=e||"The client is destroyed",this.code="UND_ERR_DESTROYED"}static[Symbol.hasInstance](e){return e&&!0===e[b]}[b]=!0}const R=Symbol.for("undici.error.UND_ERR_CLOSED")
+class N extends A{constructor(e){super(e),this.name="ClientClosedError",this.message=e||"The client is closed",this.code="UND_ERR_CLOSED"}static[Symbol.hasInstance](e){return e&&!0===e[R]}[R]=!0}const F=Symbol.for("undici.error.UND_ERR_SOCKET")
+class M extends A{constructor(e,t){super(e),this.name="SocketError",this.message=e||"Socket error",this.code="UND_ERR_SOCKET",this.socket=t}static[Symbol.hasInstance](e){return e&&!0===e[F]}[F]=!0}const U=Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED")
+class L extends A{constructor(e){super(e),this.name="NotSupportedError",this.message=e||"Not supported error",this.code="UND_ERR_NOT_SUPPORTED"}static[Symbol.hasInstance](e){return e&&!0===e[U]}[U]=!0}const v=Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM")
+class T extends A{constructor(e){super(e),this.name="MissingUpstreamError",this.message=e||"No upstream has been added to the BalancedPool",this.code="UND_ERR_BPL_MISSING_UPSTREAM"}static[Symbol.hasInstance](e){return e&&!0===e[v]}[v]=!0}const Y=Symbol.for("undici.error.UND_ERR_HTTP_PARSER")
+class G extends Error{constructor(e,t,A){super(e),this.name="HTTPParserError",this.code=t?`HPE_${t}`:void 0,this.data=A?A.toString():void 0}static[Symbol.hasInstance](e){return e&&!0===e[Y]}[Y]=!0}const x=Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE")
+class J extends A{constructor(e){super(e),this.name="ResponseExceededMaxSizeError",this.message=e||"Response content exceeded max size",this.code="UND_ERR_RES_EXCEEDED_MAX_SIZE"}static[Symbol.hasInstance](e){return e&&!0===e[x]}[x]=!0}const H=Symbol.for("undici.error.UND_ERR_REQ_RETRY")
+class V extends A{constructor(e,t,{headers:A,data:s}){super(e),this.name="RequestRetryError",this.message=e||"Request retry error",this.code="UND_ERR_REQ_RETRY",this.statusCode=t,this.data=s,this.headers=A}static[Symbol.hasInstance](e){return e&&!0===e[H]}[H]=!0}const O=Symbol.for("undici.error.UND_ERR_RESPONSE")
+class P extends A{constructor(e,t,{headers:A,data:s}){super(e),this.name="ResponseError",this.message=e||"Response error",this.code="UND_ERR_RESPONSE",this.statusCode=t,this.data=s,this.headers=A}static[Symbol.hasInstance](e){return e&&!0===e[O]}[O]=!0}const W=Symbol.for("undici.error.UND_ERR_PRX_TLS")
+class q extends A{constructor(e,t,A){super(t,{cause:e,...A??{}}),this.name="SecureProxyConnectionError",this.message=t||"Secure Proxy Connection failed",this.code="UND_ERR_PRX_TLS",this.cause=e}static[Symbol.hasInstance](e){return e&&!0===e[W]}[W]=!0}const _=Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED")
+class K extends A{constructor(e){super(e),this.name="MessageSizeExceededError",this.message=e||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](e){return e&&!0===e[_]}get[_](){return!0}}e.exports={AbortError:I,HTTPParserError:G,UndiciError:A,HeadersTimeoutError:o,HeadersOverflowError:a,BodyTimeoutError:l,RequestContentLengthMismatchError:w,ConnectTimeoutError:n,ResponseStatusCodeError:h,InvalidArgumentError:E,InvalidReturnValueError:B,RequestAbortedError:f,ClientDestroyedError:S,ClientClosedError:N,InformationalError:y,SocketError:M,NotSupportedError:L,ResponseContentLengthMismatchError:D,BalancedPoolMissingUpstreamError:T,ResponseExceededMaxSizeError:J,RequestRetryError:V,ResponseError:P,SecureProxyConnectionError:q,MessageSizeExceededError:K}},4655:(e,t,A)=>{const{InvalidArgumentError:s,NotSupportedError:n}=A(8707),r=A(4589),{isValidHTTPToken:o,isValidHeaderValue:i,isStream:a,destroy:c,isBuffer:l,isFormDataLike:g,isIterable:h,isBlobLike:Q,buildURL:E,validateHandler:u,getServerName:B,normalizedMethodRecords:C}=A(3440),{channels:I}=A(2414),{headerNameLowerCasedRecord:d}=A(735),f=/[^\u0021-\u00ff]/,p=Symbol("handler")
+function y(e,t,A){if(A&&"object"==typeof A&&!Array.isArray(A))throw new s(`invalid ${t} header`)
+if(void 0===A)return
+let r=d[t]
+if(void 0===r&&(r=t.toLowerCase(),void 0===d[r]&&!o(r)))throw new s("invalid header key")
+if(Array.isArray(A)){const e=[]
+for(let n=0;n<A.length;n++)if("string"==typeof A[n]){if(!i(A[n]))throw new s(`invalid ${t} header`)
+e.push(A[n])}else if(null===A[n])e.push("")
+else{if("object"==typeof A[n])throw new s(`invalid ${t} header`)
+{const r=`${A[n]}`
+if(!i(r))throw new s(`invalid ${t} header`)
+e.push(r)}}A=e}else if("string"==typeof A){if(!i(A))throw new s(`invalid ${t} header`)}else if(null===A)A=""
+else if(!i(A=`${A}`))throw new s(`invalid ${t} header`)
+if("host"===r){if(null!==e.host)throw new s("duplicate host header")
+if("string"!=typeof A)throw new s("invalid host header")
+e.host=A}else if("content-length"===r){if(null!==e.contentLength)throw new s("duplicate content-length header")
+if(e.contentLength=parseInt(A,10),!Number.isFinite(e.contentLength))throw new s("invalid content-length header")}else if(null===e.contentType&&"content-type"===r)e.contentType=A,e.headers.push(t,A)
+else{if("transfer-encoding"===r||"keep-alive"===r||"upgrade"===r)throw new s(`invalid ${r} header`)
+if("connection"===r){const t="string"==typeof A?A.toLowerCase():null
+if("close"!==t&&"keep-alive"!==t)throw new s("invalid connection header")
+"close"===t&&(e.reset=!0)}else{if("expect"===r)throw new n("expect header not supported")
+e.headers.push(t,A)}}}e.exports=class{constructor(e,{path:t,method:A,body:n,headers:r,query:d,idempotent:m,blocking:w,upgrade:k,headersTimeout:D,bodyTimeout:b,reset:S,throwOnError:R,expectContinue:N,servername:F},M){if("string"!=typeof t)throw new s("path must be a string")
+if("/"!==t[0]&&!t.startsWith("http://")&&!t.startsWith("https://")&&"CONNECT"!==A)throw new s("path must be an absolute URL or start with a slash")
+if(f.test(t))throw new s("invalid request path")
+if("string"!=typeof A)throw new s("method must be a string")
+if(void 0===C[A]&&!o(A))throw new s("invalid request method")
+if(k&&"string"!=typeof k)throw new s("upgrade must be a string")
+if(k&&!i(k))throw new s("invalid upgrade header")
+if(null!=D&&(!Number.isFinite(D)||D<0))throw new s("invalid headersTimeout")
+if(null!=b&&(!Number.isFinite(b)||b<0))throw new s("invalid bodyTimeout")
+if(null!=S&&"boolean"!=typeof S)throw new s("invalid reset")
+if(null!=N&&"boolean"!=typeof N)throw new s("invalid expectContinue")
+if(this.headersTimeout=D,this.bodyTimeout=b,this.throwOnError=!0===R,this.method=A,this.abort=null,null==n)this.body=null
+else if(a(n)){this.body=n
+const e=this.body._readableState
+e&&e.autoDestroy||(this.endHandler=function(){c(this)},this.body.on("end",this.endHandler)),this.errorHandler=e=>{this.abort?this.abort(e):this.error=e},this.body.on("error",this.errorHandler)}else if(l(n))this.body=n.byteLength?n:null
+else if(ArrayBuffer.isView(n))this.body=n.buffer.byteLength?Buffer.from(n.buffer,n.byteOffset,n.byteLength):null
+else if(n instanceof ArrayBuffer)this.body=n.byteLength?Buffer.from(n):null
+else if("string"==typeof n)this.body=n.length?Buffer.from(n):null
+else{if(!(g(n)||h(n)||Q(n)))throw new s("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable")
+this.body=n}if(this.completed=!1,this.aborted=!1,this.upgrade=k||null,this.path=d?E(t,d):t,this.origin=e,this.idempotent=null==m?"HEAD"===A||"GET"===A:m,this.blocking=null!=w&&w,this.reset=null==S?null:S,this.host=null,this.contentLength=null,this.contentType=null,this.headers=[],this.expectContinue=null!=N&&N,Array.isArray(r)){if(r.length%2!=0)throw new s("headers array must be even")
+for(let e=0;e<r.length;e+=2)y(this,r[e],r[e+1])}else if(r&&"object"==typeof r)if(r[Symbol.iterator])for(const e of r){if(!Array.isArray(e)||2!==e.length)throw new s("headers must be in key-value pair format")
+y(this,e[0],e[1])}else{const e=Object.keys(r)
+for(let t=0;t<e.length;++t)y(this,e[t],r[e[t]])}else if(null!=r)throw new s("headers must be an object or an array")
+u(M,A,k),this.servername=F||B(this.host),this[p]=M,I.create.hasSubscribers&&I.create.publish({request:this})}onBodySent(e){if(this[p].onBodySent)try{return this[p].onBodySent(e)}catch(e){this.abort(e)}}onRequestSent(){if(I.bodySent.hasSubscribers&&I.bodySent.publish({request:this}),this[p].onRequestSent)try{return this[p].onRequestSent()}catch(e){this.abort(e)}}onConnect(e){if(r(!this.aborted),r(!this.completed),!this.error)return this.abort=e,this[p].onConnect(e)
+e(this.error)}onResponseStarted(){return this[p].onResponseStarted?.()}onHeaders(e,t,A,s){r(!this.aborted),r(!this.completed),I.headers.hasSubscribers&&I.headers.publish({request:this,response:{statusCode:e,headers:t,statusText:s}})
+try{return this[p].onHeaders(e,t,A,s)}catch(e){this.abort(e)}}onData(e){r(!this.aborted),r(!this.completed)
+try{return this[p].onData(e)}catch(e){return this.abort(e),!1}}onUpgrade(e,t,A,s=""){this.onFinally(),r(!this.aborted),r(!this.completed),null!==e&&this.#e(e,t,s)
+const n=this[p].onUpgrade(e,t,A)
+return this.aborted||(this.completed=!0,null!==e&&this.#t()),n}onUpgradeResponse(e,t,A,s=""){r(!this.aborted),r(this.completed),I.headers.hasSubscribers&&this.#e(e,A(t),s),this.#t()}onUpgradeError(e){r(!this.aborted),r(this.completed),I.error.hasSubscribers&&I.error.publish({request:this,error:e})}#e(e,t,A){I.headers.hasSubscribers&&I.headers.publish({request:this,response:{statusCode:e,headers:t,statusText:A}})}#t(){I.trailers.hasSubscribers&&I.trailers.publish({request:this,trailers:[]})}onComplete(e){this.onFinally(),r(!this.aborted),this.completed=!0,I.trailers.hasSubscribers&&I.trailers.publish({request:this,trailers:e})
+try{return this[p].onComplete(e)}catch(e){this.onError(e)}}onError(e){if(this.onFinally(),I.error.hasSubscribers&&I.error.publish({request:this,error:e}),!this.aborted)return this.aborted=!0,this[p].onError(e)}onFinally(){this.errorHandler&&(this.body.off("error",this.errorHandler),this.errorHandler=null),this.endHandler&&(this.body.off("end",this.endHandler),this.endHandler=null)}addHeader(e,t){return y(this,e,t),this}}},6443:e=>{e.exports={kClose:Symbol("close"),kDestroy:Symbol("destroy"),kDispatch:Symbol("dispatch"),kUrl:Symbol("url"),kWriting:Symbol("writing"),kResuming:Symbol("resuming"),kQueue:Symbol("queue"),kConnect:Symbol("connect"),kConnecting:Symbol("connecting"),kKeepAliveDefaultTimeout:Symbol("default keep alive timeout"),kKeepAliveMaxTimeout:Symbol("max keep alive timeout"),kKeepAliveTimeoutThreshold:Symbol("keep alive timeout threshold"),kKeepAliveTimeoutValue:Symbol("keep alive timeout"),kKeepAlive:Symbol("keep alive"),kHeadersTimeout:Symbol("headers timeout"),kBodyTimeout:Symbol("body timeout"),kServerName:Symbol("server name"),kLocalAddress:Symbol("local address"),kHost:Symbol("host"),kNoRef:Symbol("no ref"),kBodyUsed:Symbol("used"),kBody:Symbol("abstracted request body"),kRunning:Symbol("running"),kBlocking:Symbol("blocking"),kPending:Symbol("pending"),kSize:Symbol("size"),kBusy:Symbol("busy"),kQueued:Symbol("queued"),kFree:Symbol("free"),kConnected:Symbol("connected"),kClosed:Symbol("closed"),kNeedDrain:Symbol("need drain"),kReset:Symbol("reset"),kDestroyed:Symbol.for("nodejs.stream.destroyed"),kResume:Symbol("resume"),kOnError:Symbol("on error"),kMaxHeadersSize:Symbol("max headers size"),kRunningIdx:Symbol("running index"),kPendingIdx:Symbol("pending index"),kError:Symbol("error"),kClients:Symbol("clients"),kClient:Symbol("client"),kParser:Symbol("parser"),kOnDestroyed:Symbol("destroy callbacks"),kPipelining:Symbol("pipelining"),kSocket:Symbol("socket"),kHostHeader:Symbol("host header"),kConnector:Symbol("connector"),kStrictContentLength:Symbol("strict content length"),kMaxRedirections:Symbol("maxRedirections"),kMaxRequests:Symbol("maxRequestsPerClient"),kProxy:Symbol("proxy agent options"),kCounter:Symbol("socket request counter"),kInterceptors:Symbol("dispatch interceptors"),kMaxResponseSize:Symbol("max response size"),kHTTP2Session:Symbol("http2Session"),kHTTP2SessionState:Symbol("http2Session state"),kRetryHandlerDefaultRetry:Symbol("retry agent default retry"),kConstruct:Symbol("constructable"),kListeners:Symbol("listeners"),kHTTPContext:Symbol("http context"),kMaxConcurrentStreams:Symbol("max concurrent streams"),kNoProxyAgent:Symbol("no proxy agent"),kHttpProxyAgent:Symbol("http proxy agent"),kHttpsProxyAgent:Symbol("https proxy agent")}},7752:(e,t,A)=>{const{wellknownHeaderNames:s,headerNameLowerCasedRecord:n}=A(735)
+class r{value=null
 left=null
 middle=null
 right=null
 code
-constructor(A,e,t){if(void 0===t||t>=A.length)throw new TypeError("Unreachable")
-if((this.code=A.charCodeAt(t))>127)throw new TypeError("key must be ascii string")
-A.length!==++t?this.middle=new n(A,e,t):this.value=e}add(A,e){const t=A.length
-if(0===t)throw new TypeError("Unreachable")
-let r=0,s=this
-for(;;){const o=A.charCodeAt(r)
+constructor(e,t,A){if(void 0===A||A>=e.length)throw new TypeError("Unreachable")
+if((this.code=e.charCodeAt(A))>127)throw new TypeError("key must be ascii string")
+e.length!==++A?this.middle=new r(e,t,A):this.value=t}add(e,t){const A=e.length
+if(0===A)throw new TypeError("Unreachable")
+let s=0,n=this
+for(;;){const o=e.charCodeAt(s)
 if(o>127)throw new TypeError("key must be ascii string")
-if(s.code===o){if(t===++r){s.value=e
-break}if(null===s.middle){s.middle=new n(A,e,r)
-break}s=s.middle}else if(s.code<o){if(null===s.left){s.left=new n(A,e,r)
-break}s=s.left}else{if(null===s.right){s.right=new n(A,e,r)
-break}s=s.right}}}search(A){const e=A.length
-let t=0,r=this
-for(;null!==r&&t<e;){let s=A[t]
-for(s<=90&&s>=65&&(s|=32);null!==r;){if(s===r.code){if(e===++t)return r
-r=r.middle
-break}r=r.code<s?r.left:r.right}}return null}}class o{node=null
-insert(A,e){null===this.node?this.node=new n(A,e,0):this.node.add(A,e)}lookup(A){return this.node?.search(A)?.value??null}}const i=new o
-for(let A=0;A<r.length;++A){const e=s[r[A]]
-i.insert(e,e)}A.exports={TernarySearchTree:o,tree:i}},3440:(A,e,t)=>{const r=t(4589),{kDestroyed:s,kBodyUsed:n,kListeners:o,kBody:i}=t(6443),{IncomingMessage:a}=t(7067),Q=t(7075),g=t(7030),{Blob:E}=t(4573),B=t(7975),{stringify:c}=t(1792),{EventEmitter:I}=t(8474),{InvalidArgumentError:C}=t(8707),{headerNameLowerCasedRecord:h}=t(735),{tree:l}=t(7752),[u,d]=process.versions.node.split(".").map(A=>Number(A))
-class f{constructor(A){this[i]=A,this[n]=!1}async*[Symbol.asyncIterator](){r(!this[n],"disturbed"),this[n]=!0,yield*this[i]}}function w(A){return A&&"object"==typeof A&&"function"==typeof A.pipe&&"function"==typeof A.on}function y(A){if(null===A)return!1
-if(A instanceof E)return!0
-if("object"!=typeof A)return!1
-{const e=A[Symbol.toStringTag]
-return("Blob"===e||"File"===e)&&("stream"in A&&"function"==typeof A.stream||"arrayBuffer"in A&&"function"==typeof A.arrayBuffer)}}function p(A){const e=parseInt(A,10)
-return e===Number(A)&&e>=0&&e<=65535}function D(A){return null!=A&&"h"===A[0]&&"t"===A[1]&&"t"===A[2]&&"p"===A[3]&&(":"===A[4]||"s"===A[4]&&":"===A[5])}function k(A){if("string"==typeof A){if(!D((A=new URL(A)).origin||A.protocol))throw new C("Invalid URL protocol: the URL must start with `http:` or `https:`.")
-return A}if(!A||"object"!=typeof A)throw new C("Invalid URL: The URL argument must be a non-null object.")
-if(!(A instanceof URL)){if(null!=A.port&&""!==A.port&&!1===p(A.port))throw new C("Invalid URL: port must be a valid integer or a string representation of an integer.")
-if(null!=A.path&&"string"!=typeof A.path)throw new C("Invalid URL path: the path must be a string or null/undefined.")
-if(null!=A.pathname&&"string"!=typeof A.pathname)throw new C("Invalid URL pathname: the pathname must be a string or null/undefined.")
-if(null!=A.hostname&&"string"!=typeof A.hostname)throw new C("Invalid URL hostname: the hostname must be a string or null/undefined.")
-if(null!=A.origin&&"string"!=typeof A.origin)throw new C("Invalid URL origin: the origin must be a string or null/undefined.")
-if(!D(A.origin||A.protocol))throw new C("Invalid URL protocol: the URL must start with `http:` or `https:`.")
-const e=null!=A.port?A.port:"https:"===A.protocol?443:80
-let t=null!=A.origin?A.origin:`${A.protocol||""}//${A.hostname||""}:${e}`,r=null!=A.path?A.path:`${A.pathname||""}${A.search||""}`
-return"/"===t[t.length-1]&&(t=t.slice(0,t.length-1)),r&&"/"!==r[0]&&(r=`/${r}`),new URL(`${t}${r}`)}if(!D(A.origin||A.protocol))throw new C("Invalid URL protocol: the URL must start with `http:` or `https:`.")
-return A}function m(A){return!(null==A||"function"!=typeof A[Symbol.iterator]&&"function"!=typeof A[Symbol.asyncIterator])}function R(A){if(null==A)return 0
-if(w(A)){const e=A._readableState
-return e&&!1===e.objectMode&&!0===e.ended&&Number.isFinite(e.length)?e.length:null}return y(A)?null!=A.size?A.size:null:N(A)?A.byteLength:null}function F(A){return A&&!!(A.destroyed||A[s]||Q.isDestroyed?.(A))}const b=/timeout=(\d+)/
-function S(A){return"string"==typeof A?h[A]??A.toLowerCase():l.lookup(A)??A.toString("latin1").toLowerCase()}function N(A){return A instanceof Uint8Array||Buffer.isBuffer(A)}const M="function"==typeof String.prototype.toWellFormed,U="function"==typeof String.prototype.isWellFormed
-function L(A){return M?`${A}`.toWellFormed():B.toUSVString(A)}function T(A){switch(A){case 34:case 40:case 41:case 44:case 47:case 58:case 59:case 60:case 61:case 62:case 63:case 64:case 91:case 92:case 93:case 123:case 125:return!1
-default:return A>=33&&A<=126}}const Y=/[^\t\x20-\x7e\x80-\xff]/
-const G=Object.create(null)
-G.enumerable=!0
-const v={delete:"DELETE",DELETE:"DELETE",get:"GET",GET:"GET",head:"HEAD",HEAD:"HEAD",options:"OPTIONS",OPTIONS:"OPTIONS",post:"POST",POST:"POST",put:"PUT",PUT:"PUT"},J={...v,patch:"patch",PATCH:"PATCH"}
-Object.setPrototypeOf(v,null),Object.setPrototypeOf(J,null),A.exports={kEnumerableProperty:G,nop:function(){},isDisturbed:function(A){return!(!A||!Q.isDisturbed(A)&&!A[n])},isErrored:function(A){return!(!A||!Q.isErrored(A))},isReadable:function(A){return!(!A||!Q.isReadable(A))},toUSVString:L,isUSVString:function(A){return U?`${A}`.isWellFormed():L(A)===`${A}`},isBlobLike:y,parseOrigin:function(A){if("/"!==(A=k(A)).pathname||A.search||A.hash)throw new C("invalid url")
-return A},parseURL:k,getServerName:function(A){if(!A)return null
-r("string"==typeof A)
-const e=function(A){if("["===A[0]){const e=A.indexOf("]")
-return r(-1!==e),A.substring(1,e)}const e=A.indexOf(":")
-return-1===e?A:A.substring(0,e)}(A)
-return g.isIP(e)?"":e},isStream:w,isIterable:m,isAsyncIterable:function(A){return!(null==A||"function"!=typeof A[Symbol.asyncIterator])},isDestroyed:F,headerNameToString:S,bufferToLowerCasedHeaderName:function(A){return l.lookup(A)??A.toString("latin1").toLowerCase()},addListener:function(A,e,t){return(A[o]??=[]).push([e,t]),A.on(e,t),A},removeAllListeners:function(A){for(const[e,t]of A[o]??[])A.removeListener(e,t)
-A[o]=null},errorRequest:function(A,e,t){try{e.onError(t),r(e.aborted)}catch(t){A.emit("error",t)}},parseRawHeaders:function(A){const e=A.length,t=new Array(e)
-let r,s,n=!1,o=-1,i=0
-for(let e=0;e<A.length;e+=2)r=A[e],s=A[e+1],"string"!=typeof r&&(r=r.toString()),"string"!=typeof s&&(s=s.toString("utf8")),i=r.length,14!==i||"-"!==r[7]||"content-length"!==r&&"content-length"!==r.toLowerCase()?19!==i||"-"!==r[7]||"content-disposition"!==r&&"content-disposition"!==r.toLowerCase()||(o=e+1):n=!0,t[e]=r,t[e+1]=s
-return n&&-1!==o&&(t[o]=Buffer.from(t[o]).toString("latin1")),t},parseHeaders:function(A,e){void 0===e&&(e={})
-for(let t=0;t<A.length;t+=2){const r=S(A[t])
-let s=e[r]
-if(s)"string"==typeof s&&(s=[s],e[r]=s),s.push(A[t+1].toString("utf8"))
-else{const s=A[t+1]
-e[r]="string"==typeof s?s:Array.isArray(s)?s.map(A=>A.toString("utf8")):s.toString("utf8")}}return"content-length"in e&&"content-disposition"in e&&(e["content-disposition"]=Buffer.from(e["content-disposition"]).toString("latin1")),e},parseKeepAliveTimeout:function(A){const e=A.toString().match(b)
-return e?1e3*parseInt(e[1],10):null},destroy:function(A,e){null!=A&&w(A)&&!F(A)&&("function"==typeof A.destroy?(Object.getPrototypeOf(A).constructor===a&&(A.socket=null),A.destroy(e)):e&&queueMicrotask(()=>{A.emit("error",e)}),!0!==A.destroyed&&(A[s]=!0))},bodyLength:R,deepClone:function(A){return JSON.parse(JSON.stringify(A))},ReadableStreamFrom:function(A){let e
-return new ReadableStream({async start(){e=A[Symbol.asyncIterator]()},async pull(A){const{done:t,value:r}=await e.next()
-if(t)queueMicrotask(()=>{A.close(),A.byobRequest?.respond(0)})
-else{const e=Buffer.isBuffer(r)?r:Buffer.from(r)
-e.byteLength&&A.enqueue(new Uint8Array(e))}return A.desiredSize>0},async cancel(A){await e.return()},type:"bytes"})},isBuffer:N,validateHandler:function(A,e,t){if(!A||"object"!=typeof A)throw new C("handler must be an object")
-if("function"!=typeof A.onConnect)throw new C("invalid onConnect method")
-if("function"!=typeof A.onError)throw new C("invalid onError method")
-if("function"!=typeof A.onBodySent&&void 0!==A.onBodySent)throw new C("invalid onBodySent method")
-if(t||"CONNECT"===e){if("function"!=typeof A.onUpgrade)throw new C("invalid onUpgrade method")}else{if("function"!=typeof A.onHeaders)throw new C("invalid onHeaders method")
-if("function"!=typeof A.onData)throw new C("invalid onData method")
-if("function"!=typeof A.onComplete)throw new C("invalid onComplete method")}},getSocketInfo:function(A){return{localAddress:A.localAddress,localPort:A.localPort,remoteAddress:A.remoteAddress,remotePort:A.remotePort,remoteFamily:A.remoteFamily,timeout:A.timeout,bytesWritten:A.bytesWritten,bytesRead:A.bytesRead}},isFormDataLike:function(A){return A&&"object"==typeof A&&"function"==typeof A.append&&"function"==typeof A.delete&&"function"==typeof A.get&&"function"==typeof A.getAll&&"function"==typeof A.has&&"function"==typeof A.set&&"FormData"===A[Symbol.toStringTag]},buildURL:function(A,e){if(A.includes("?")||A.includes("#"))throw new Error('Query params cannot be passed when url already contains "?" or "#".')
-const t=c(e)
-return t&&(A+="?"+t),A},addAbortListener:function(A,e){return"addEventListener"in A?(A.addEventListener("abort",e,{once:!0}),()=>A.removeEventListener("abort",e)):(A.addListener("abort",e),()=>A.removeListener("abort",e))},isValidHTTPToken:function(A){if(0===A.length)return!1
-for(let e=0;e<A.length;++e)if(!T(A.charCodeAt(e)))return!1
-return!0},isValidHeaderValue:function(A){return!Y.test(A)},isTokenCharCode:T,parseRangeHeader:function(A){if(null==A||""===A)return{start:0,end:null,size:null}
-const e=A?A.match(/^bytes (\d+)-(\d+)\/(\d+)?$/):null
-return e?{start:parseInt(e[1]),end:e[2]?parseInt(e[2]):null,size:e[3]?parseInt(e[3]):null}:null},normalizedMethodRecordsBase:v,normalizedMethodRecords:J,isValidPort:p,isHttpOrHttpsPrefixed:D,nodeMajor:u,nodeMinor:d,safeHTTPMethods:["GET","HEAD","OPTIONS","TRACE"],wrapRequestBody:function(A){return w(A)?(0===R(A)&&A.on("data",function(){r(!1)}),"boolean"!=typeof A.readableDidRead&&(A[n]=!1,I.prototype.on.call(A,"data",function(){this[n]=!0})),A):A&&"function"==typeof A.pipeTo||A&&"string"!=typeof A&&!ArrayBuffer.isView(A)&&m(A)?new f(A):A}}},7405:(A,e,t)=>{const{InvalidArgumentError:r}=t(8707),{kClients:s,kRunning:n,kClose:o,kDestroy:i,kDispatch:a,kInterceptors:Q}=t(6443),g=t(1841),E=t(628),B=t(3701),c=t(3440),I=t(5092),C=Symbol("onConnect"),h=Symbol("onDisconnect"),l=Symbol("onConnectionError"),u=Symbol("maxRedirections"),d=Symbol("onDrain"),f=Symbol("factory"),w=Symbol("options")
-function y(A,e){return e&&1===e.connections?new B(A,e):new E(A,e)}A.exports=class extends g{constructor({factory:A=y,maxRedirections:e=0,connect:t,tls:n,...o}={}){if("function"!=typeof A)throw new r("factory must be a function.")
-if(null!=t&&"function"!=typeof t&&"object"!=typeof t)throw new r("connect must be a function or an object")
-if(!Number.isInteger(e)||e<0)throw new r("maxRedirections must be a positive number")
-super(o),t&&"function"!=typeof t&&(t={...t}),n&&"function"!=typeof n&&(n={...n}),this[Q]=o.interceptors?.Agent&&Array.isArray(o.interceptors.Agent)?o.interceptors.Agent:[I({maxRedirections:e})],this[w]={...c.deepClone(o),connect:t,tls:n},this[w].interceptors=o.interceptors?{...o.interceptors}:void 0,this[u]=e,this[f]=A,this[s]=new Map,this[d]=(A,e)=>{this.emit("drain",A,[this,...e])},this[C]=(A,e)=>{this.emit("connect",A,[this,...e])},this[h]=(A,e,t)=>{this.emit("disconnect",A,[this,...e],t)},this[l]=(A,e,t)=>{this.emit("connectionError",A,[this,...e],t)}}get[n](){let A=0
-for(const e of this[s].values())A+=e[n]
-return A}[a](A,e){let t
-if(!A.origin||!("string"==typeof A.origin||A.origin instanceof URL))throw new r("opts.origin must be a non-empty string or URL.")
-t=String(A.origin)
-let n=this[s].get(t)
-return n||(n=this[f](A.origin,this[w]).on("drain",this[d]).on("connect",this[C]).on("disconnect",this[h]).on("connectionError",this[l]),this[s].set(t,n)),n.dispatch(A,e)}async[o](){const A=[]
-for(const e of this[s].values())A.push(e.close())
-this[s].clear(),await Promise.all(A)}async[i](A){const e=[]
-for(const t of this[s].values())e.push(t.destroy(A))
-this[s].clear(),await Promise.all(e)}}},837:(A,e,t)=>{const{BalancedPoolMissingUpstreamError:r,InvalidArgumentError:s}=t(8707),{PoolBase:n,kClients:o,kNeedDrain:i,kAddClient:a,kRemoveClient:Q,kGetDispatcher:g}=t(2128),E=t(628),{kUrl:B,kInterceptors:c}=t(6443),{parseOrigin:I}=t(3440),C=Symbol("factory"),h=Symbol("options"),l=Symbol("kGreatestCommonDivisor"),u=Symbol("kCurrentWeight"),d=Symbol("kIndex"),f=Symbol("kWeight"),w=Symbol("kMaxWeightPerServer"),y=Symbol("kErrorPenalty")
-function p(A,e){if(0===A)return e
-for(;0!==e;){const t=e
-e=A%e,A=t}return A}function D(A,e){return new E(A,e)}A.exports=class extends n{constructor(A=[],{factory:e=D,...t}={}){if(super(),this[h]=t,this[d]=-1,this[u]=0,this[w]=this[h].maxWeightPerServer||100,this[y]=this[h].errorPenalty||15,Array.isArray(A)||(A=[A]),"function"!=typeof e)throw new s("factory must be a function.")
-this[c]=t.interceptors?.BalancedPool&&Array.isArray(t.interceptors.BalancedPool)?t.interceptors.BalancedPool:[],this[C]=e
-for(const e of A)this.addUpstream(e)
-this._updateBalancedPoolStats()}addUpstream(A){const e=I(A).origin
-if(this[o].find(A=>A[B].origin===e&&!0!==A.closed&&!0!==A.destroyed))return this
-const t=this[C](e,Object.assign({},this[h]))
-this[a](t),t.on("connect",()=>{t[f]=Math.min(this[w],t[f]+this[y])}),t.on("connectionError",()=>{t[f]=Math.max(1,t[f]-this[y]),this._updateBalancedPoolStats()}),t.on("disconnect",(...A)=>{const e=A[2]
-e&&"UND_ERR_SOCKET"===e.code&&(t[f]=Math.max(1,t[f]-this[y]),this._updateBalancedPoolStats())})
-for(const A of this[o])A[f]=this[w]
-return this._updateBalancedPoolStats(),this}_updateBalancedPoolStats(){let A=0
-for(let e=0;e<this[o].length;e++)A=p(this[o][e][f],A)
-this[l]=A}removeUpstream(A){const e=I(A).origin,t=this[o].find(A=>A[B].origin===e&&!0!==A.closed&&!0!==A.destroyed)
-return t&&this[Q](t),this}get upstreams(){return this[o].filter(A=>!0!==A.closed&&!0!==A.destroyed).map(A=>A[B].origin)}[g](){if(0===this[o].length)throw new r
-if(!this[o].find(A=>!A[i]&&!0!==A.closed&&!0!==A.destroyed))return
-if(this[o].map(A=>A[i]).reduce((A,e)=>A&&e,!0))return
-let A=0,e=this[o].findIndex(A=>!A[i])
-for(;A++<this[o].length;){this[d]=(this[d]+1)%this[o].length
-const A=this[o][this[d]]
-if(A[f]>this[o][e][f]&&!A[i]&&(e=this[d]),0===this[d]&&(this[u]=this[u]-this[l],this[u]<=0&&(this[u]=this[w])),A[f]>=this[u]&&!A[i])return A}return this[u]=this[o][e][f],this[d]=e,this[o][e]}}},637:(A,e,t)=>{const r=t(4589),s=t(3440),{channels:n}=t(2414),o=t(6603),{RequestContentLengthMismatchError:i,ResponseContentLengthMismatchError:a,RequestAbortedError:Q,InvalidArgumentError:g,HeadersTimeoutError:E,HeadersOverflowError:B,SocketError:c,InformationalError:I,BodyTimeoutError:C,HTTPParserError:h,ResponseExceededMaxSizeError:l}=t(8707),{kUrl:u,kReset:d,kClient:f,kParser:w,kBlocking:y,kRunning:p,kPending:D,kSize:k,kWriting:m,kQueue:R,kNoRef:F,kKeepAliveDefaultTimeout:b,kHostHeader:S,kPendingIdx:N,kRunningIdx:M,kError:U,kPipelining:L,kSocket:T,kKeepAliveTimeoutValue:Y,kMaxHeadersSize:G,kKeepAliveMaxTimeout:v,kKeepAliveTimeoutThreshold:J,kHeadersTimeout:H,kBodyTimeout:V,kStrictContentLength:x,kMaxRequests:W,kCounter:O,kMaxResponseSize:P,kOnError:q,kResume:Z,kHTTPContext:z}=t(6443),K=t(2824),X=Buffer.alloc(0),_=Buffer[Symbol.species],j=s.addListener,$=s.removeAllListeners,AA=Symbol("kIdleSocketValidation"),eA=Symbol("kIdleSocketValidationTimeout"),tA=Symbol("kSocketUsed")
-let rA
-let sA=null,nA=async function(){const A=process.env.JEST_WORKER_ID?t(3870):void 0
-let e
-try{e=await WebAssembly.compile(t(3434))}catch(r){e=await WebAssembly.compile(A||t(3870))}return await WebAssembly.instantiate(e,{env:{wasm_on_url:(A,e,t)=>0,wasm_on_status:(A,e,t)=>{r(oA.ptr===A)
-const s=e-QA+iA.byteOffset
-return oA.onStatus(new _(iA.buffer,s,t))||0},wasm_on_message_begin:A=>(r(oA.ptr===A),oA.onMessageBegin()||0),wasm_on_header_field:(A,e,t)=>{r(oA.ptr===A)
-const s=e-QA+iA.byteOffset
-return oA.onHeaderField(new _(iA.buffer,s,t))||0},wasm_on_header_value:(A,e,t)=>{r(oA.ptr===A)
-const s=e-QA+iA.byteOffset
-return oA.onHeaderValue(new _(iA.buffer,s,t))||0},wasm_on_headers_complete:(A,e,t,s)=>(r(oA.ptr===A),oA.onHeadersComplete(e,Boolean(t),Boolean(s))||0),wasm_on_body:(A,e,t)=>{r(oA.ptr===A)
-const s=e-QA+iA.byteOffset
-return oA.onBody(new _(iA.buffer,s,t))||0},wasm_on_message_complete:A=>(r(oA.ptr===A),oA.onMessageComplete()||0)}})}()
-nA.catch()
-let oA=null,iA=null,aA=0,QA=null
-class gA{constructor(A,e,{exports:t}){r(Number.isFinite(A[G])&&A[G]>0),this.llhttp=t,this.ptr=this.llhttp.llhttp_alloc(K.TYPE.RESPONSE),this.client=A,this.socket=e,this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.statusCode=null,this.statusText="",this.upgrade=!1,this.headers=[],this.headersSize=0,this.headersMaxSize=A[G],this.shouldKeepAlive=!1,this.paused=!1,this.resume=this.resume.bind(this),this.bytesRead=0,this.keepAlive="",this.contentLength="",this.connection="",this.maxResponseSize=A[P]}setTimeout(A,e){A!==this.timeoutValue||1&e^1&this.timeoutType?(this.timeout&&(o.clearTimeout(this.timeout),this.timeout=null),A&&(1&e?this.timeout=o.setFastTimeout(EA,A,new WeakRef(this)):(this.timeout=setTimeout(EA,A,new WeakRef(this)),this.timeout.unref())),this.timeoutValue=A):this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.timeoutType=e}resume(){!this.socket.destroyed&&this.paused&&(r(null!=this.ptr),r(null==oA),this.llhttp.llhttp_resume(this.ptr),r(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.paused=!1,this.execute(this.socket.read()||X),this.readMore())}readMore(){for(;!this.paused&&this.ptr;){const A=this.socket.read()
-if(null===A)break
-this.execute(A)}}execute(A){r(null!=this.ptr),r(null==oA),r(!this.paused)
-const{socket:e,llhttp:t}=this
-A.length>aA&&(QA&&t.free(QA),aA=4096*Math.ceil(A.length/4096),QA=t.malloc(aA)),new Uint8Array(t.memory.buffer,QA,aA).set(A)
-try{let r
-try{iA=A,oA=this,r=t.llhttp_execute(this.ptr,QA,A.length)}catch(A){throw A}finally{oA=null,iA=null}const s=t.llhttp_get_error_pos(this.ptr)-QA
-if(r!==K.ERROR.OK){const t=A.subarray(s)
-if(r===K.ERROR.PAUSED_UPGRADE)this.onUpgrade(t)
-else{if(r!==K.ERROR.PAUSED)throw this.createError(r,t)
-this.paused=!0,e.unshift(t)}}}catch(A){s.destroy(e,A)}}finish(){r(null===oA),r(null!=this.ptr),r(!this.paused)
-const{llhttp:A}=this
-let e
-try{oA=this,e=A.llhttp_finish(this.ptr)}finally{oA=null}return e===K.ERROR.OK?null:e===K.ERROR.PAUSED||e===K.ERROR.PAUSED_UPGRADE?(this.paused=!0,null):this.createError(e,X)}createError(A,e){const{llhttp:t,contentLength:r,bytesRead:s}=this
-if(r&&s!==parseInt(r,10))return new a
-const n=t.llhttp_get_error_reason(this.ptr)
+if(n.code===o){if(A===++s){n.value=t
+break}if(null===n.middle){n.middle=new r(e,t,s)
+break}n=n.middle}else if(n.code<o){if(null===n.left){n.left=new r(e,t,s)
+break}n=n.left}else{if(null===n.right){n.right=new r(e,t,s)
+break}n=n.right}}}search(e){const t=e.length
+let A=0,s=this
+for(;null!==s&&A<t;){let n=e[A]
+for(n<=90&&n>=65&&(n|=32);null!==s;){if(n===s.code){if(t===++A)return s
+s=s.middle
+break}s=s.code<n?s.left:s.right}}return null}}class o{node=null
+insert(e,t){null===this.node?this.node=new r(e,t,0):this.node.add(e,t)}lookup(e){return this.node?.search(e)?.value??null}}const i=new o
+for(let e=0;e<s.length;++e){const t=n[s[e]]
+i.insert(t,t)}e.exports={TernarySearchTree:o,tree:i}},3440:(e,t,A)=>{const s=A(4589),{kDestroyed:n,kBodyUsed:r,kListeners:o,kBody:i}=A(6443),{IncomingMessage:a}=A(7067),c=A(7075),l=A(7030),{Blob:g}=A(4573),h=A(7975),{stringify:Q}=A(1792),{EventEmitter:E}=A(8474),{InvalidArgumentError:u}=A(8707),{headerNameLowerCasedRecord:B}=A(735),{tree:C}=A(7752),[I,d]=process.versions.node.split(".").map(e=>Number(e))
+class f{constructor(e){this[i]=e,this[r]=!1}async*[Symbol.asyncIterator](){s(!this[r],"disturbed"),this[r]=!0,yield*this[i]}}function p(e){return e&&"object"==typeof e&&"function"==typeof e.pipe&&"function"==typeof e.on}function y(e){if(null===e)return!1
+if(e instanceof g)return!0
+if("object"!=typeof e)return!1
+{const t=e[Symbol.toStringTag]
+return("Blob"===t||"File"===t)&&("stream"in e&&"function"==typeof e.stream||"arrayBuffer"in e&&"function"==typeof e.arrayBuffer)}}function m(e){const t=parseInt(e,10)
+return t===Number(e)&&t>=0&&t<=65535}function w(e){return null!=e&&"h"===e[0]&&"t"===e[1]&&"t"===e[2]&&"p"===e[3]&&(":"===e[4]||"s"===e[4]&&":"===e[5])}function k(e){if("string"==typeof e){if(!w((e=new URL(e)).origin||e.protocol))throw new u("Invalid URL protocol: the URL must start with `http:` or `https:`.")
+return e}if(!e||"object"!=typeof e)throw new u("Invalid URL: The URL argument must be a non-null object.")
+if(!(e instanceof URL)){if(null!=e.port&&""!==e.port&&!1===m(e.port))throw new u("Invalid URL: port must be a valid integer or a string representation of an integer.")
+if(null!=e.path&&"string"!=typeof e.path)throw new u("Invalid URL path: the path must be a string or null/undefined.")
+if(null!=e.pathname&&"string"!=typeof e.pathname)throw new u("Invalid URL pathname: the pathname must be a string or null/undefined.")
+if(null!=e.hostname&&"string"!=typeof e.hostname)throw new u("Invalid URL hostname: the hostname must be a string or null/undefined.")
+if(null!=e.origin&&"string"!=typeof e.origin)throw new u("Invalid URL origin: the origin must be a string or null/undefined.")
+if(!w(e.origin||e.protocol))throw new u("Invalid URL protocol: the URL must start with `http:` or `https:`.")
+const t=null!=e.port?e.port:"https:"===e.protocol?443:80
+let A=null!=e.origin?e.origin:`${e.protocol||""}//${e.hostname||""}:${t}`,s=null!=e.path?e.path:`${e.pathname||""}${e.search||""}`
+return"/"===A[A.length-1]&&(A=A.slice(0,A.length-1)),s&&"/"!==s[0]&&(s=`/${s}`),new URL(`${A}${s}`)}if(!w(e.origin||e.protocol))throw new u("Invalid URL protocol: the URL must start with `http:` or `https:`.")
+return e}function D(e){return!(null==e||"function"!=typeof e[Symbol.iterator]&&"function"!=typeof e[Symbol.asyncIterator])}function b(e){if(null==e)return 0
+if(p(e)){const t=e._readableState
+return t&&!1===t.objectMode&&!0===t.ended&&Number.isFinite(t.length)?t.length:null}return y(e)?null!=e.size?e.size:null:F(e)?e.byteLength:null}function S(e){return e&&!!(e.destroyed||e[n]||c.isDestroyed?.(e))}const R=/timeout=(\d+)/
+function N(e){return"string"==typeof e?B[e]??e.toLowerCase():C.lookup(e)??e.toString("latin1").toLowerCase()}function F(e){return e instanceof Uint8Array||Buffer.isBuffer(e)}const M="function"==typeof String.prototype.toWellFormed,U="function"==typeof String.prototype.isWellFormed
+function L(e){return M?`${e}`.toWellFormed():h.toUSVString(e)}function v(e){switch(e){case 34:case 40:case 41:case 44:case 47:case 58:case 59:case 60:case 61:case 62:case 63:case 64:case 91:case 92:case 93:case 123:case 125:return!1
+default:return e>=33&&e<=126}}const T=/[^\t\x20-\x7e\x80-\xff]/
+const Y=Object.create(null)
+Y.enumerable=!0
+const G={delete:"DELETE",DELETE:"DELETE",get:"GET",GET:"GET",head:"HEAD",HEAD:"HEAD",options:"OPTIONS",OPTIONS:"OPTIONS",post:"POST",POST:"POST",put:"PUT",PUT:"PUT"},x={...G,patch:"patch",PATCH:"PATCH"}
+Object.setPrototypeOf(G,null),Object.setPrototypeOf(x,null),e.exports={kEnumerableProperty:Y,nop:function(){},isDisturbed:function(e){return!(!e||!c.isDisturbed(e)&&!e[r])},isErrored:function(e){return!(!e||!c.isErrored(e))},isReadable:function(e){return!(!e||!c.isReadable(e))},toUSVString:L,isUSVString:function(e){return U?`${e}`.isWellFormed():L(e)===`${e}`},isBlobLike:y,parseOrigin:function(e){if("/"!==(e=k(e)).pathname||e.search||e.hash)throw new u("invalid url")
+return e},parseURL:k,getServerName:function(e){if(!e)return null
+s("string"==typeof e)
+const t=function(e){if("["===e[0]){const t=e.indexOf("]")
+return s(-1!==t),e.substring(1,t)}const t=e.indexOf(":")
+return-1===t?e:e.substring(0,t)}(e)
+return l.isIP(t)?"":t},isStream:p,isIterable:D,isAsyncIterable:function(e){return!(null==e||"function"!=typeof e[Symbol.asyncIterator])},isDestroyed:S,headerNameToString:N,bufferToLowerCasedHeaderName:function(e){return C.lookup(e)??e.toString("latin1").toLowerCase()},addListener:function(e,t,A){return(e[o]??=[]).push([t,A]),e.on(t,A),e},removeAllListeners:function(e){for(const[t,A]of e[o]??[])e.removeListener(t,A)
+e[o]=null},errorRequest:function(e,t,A){try{t.onError(A),s(t.aborted)}catch(A){e.emit("error",A)}},parseRawHeaders:function(e){const t=e.length,A=new Array(t)
+let s,n,r=!1,o=-1,i=0
+for(let t=0;t<e.length;t+=2)s=e[t],n=e[t+1],"string"!=typeof s&&(s=s.toString()),"string"!=typeof n&&(n=n.toString("utf8")),i=s.length,14!==i||"-"!==s[7]||"content-length"!==s&&"content-length"!==s.toLowerCase()?19!==i||"-"!==s[7]||"content-disposition"!==s&&"content-disposition"!==s.toLowerCase()||(o=t+1):r=!0,A[t]=s,A[t+1]=n
+return r&&-1!==o&&(A[o]=Buffer.from(A[o]).toString("latin1")),A},parseHeaders:function(e,t){void 0===t&&(t={})
+for(let A=0;A<e.length;A+=2){const s=N(e[A])
+let n=t[s]
+if(n)"string"==typeof n&&(n=[n],t[s]=n),n.push(e[A+1].toString("utf8"))
+else{const n=e[A+1]
+t[s]="string"==typeof n?n:Array.isArray(n)?n.map(e=>e.toString("utf8")):n.toString("utf8")}}return"content-length"in t&&"content-disposition"in t&&(t["content-disposition"]=Buffer.from(t["content-disposition"]).toString("latin1")),t},parseKeepAliveTimeout:function(e){const t=e.toString().match(R)
+return t?1e3*parseInt(t[1],10):null},destroy:function(e,t){null!=e&&p(e)&&!S(e)&&("function"==typeof e.destroy?(Object.getPrototypeOf(e).constructor===a&&(e.socket=null),e.destroy(t)):t&&queueMicrotask(()=>{e.emit("error",t)}),!0!==e.destroyed&&(e[n]=!0))},bodyLength:b,deepClone:function(e){return JSON.parse(JSON.stringify(e))},ReadableStreamFrom:function(e){let t
+return new ReadableStream({async start(){t=e[Symbol.asyncIterator]()},async pull(e){const{done:A,value:s}=await t.next()
+if(A)queueMicrotask(()=>{e.close(),e.byobRequest?.respond(0)})
+else{const t=Buffer.isBuffer(s)?s:Buffer.from(s)
+t.byteLength&&e.enqueue(new Uint8Array(t))}return e.desiredSize>0},async cancel(e){await t.return()},type:"bytes"})},isBuffer:F,validateHandler:function(e,t,A){if(!e||"object"!=typeof e)throw new u("handler must be an object")
+if("function"!=typeof e.onConnect)throw new u("invalid onConnect method")
+if("function"!=typeof e.onError)throw new u("invalid onError method")
+if("function"!=typeof e.onBodySent&&void 0!==e.onBodySent)throw new u("invalid onBodySent method")
+if(A||"CONNECT"===t){if("function"!=typeof e.onUpgrade)throw new u("invalid onUpgrade method")}else{if("function"!=typeof e.onHeaders)throw new u("invalid onHeaders method")
+if("function"!=typeof e.onData)throw new u("invalid onData method")
+if("function"!=typeof e.onComplete)throw new u("invalid onComplete method")}},getSocketInfo:function(e){return{localAddress:e.localAddress,localPort:e.localPort,remoteAddress:e.remoteAddress,remotePort:e.remotePort,remoteFamily:e.remoteFamily,timeout:e.timeout,bytesWritten:e.bytesWritten,bytesRead:e.bytesRead}},isFormDataLike:function(e){return e&&"object"==typeof e&&"function"==typeof e.append&&"function"==typeof e.delete&&"function"==typeof e.get&&"function"==typeof e.getAll&&"function"==typeof e.has&&"function"==typeof e.set&&"FormData"===e[Symbol.toStringTag]},buildURL:function(e,t){if(e.includes("?")||e.includes("#"))throw new Error('Query params cannot be passed when url already contains "?" or "#".')
+const A=Q(t)
+return A&&(e+="?"+A),e},addAbortListener:function(e,t){return"addEventListener"in e?(e.addEventListener("abort",t,{once:!0}),()=>e.removeEventListener("abort",t)):(e.addListener("abort",t),()=>e.removeListener("abort",t))},isValidHTTPToken:function(e){if(0===e.length)return!1
+for(let t=0;t<e.length;++t)if(!v(e.charCodeAt(t)))return!1
+return!0},isValidHeaderValue:function(e){return!T.test(e)},isTokenCharCode:v,parseRangeHeader:function(e){if(null==e||""===e)return{start:0,end:null,size:null}
+const t=e?e.match(/^bytes (\d+)-(\d+)\/(\d+)?$/):null
+return t?{start:parseInt(t[1]),end:t[2]?parseInt(t[2]):null,size:t[3]?parseInt(t[3]):null}:null},normalizedMethodRecordsBase:G,normalizedMethodRecords:x,isValidPort:m,isHttpOrHttpsPrefixed:w,nodeMajor:I,nodeMinor:d,safeHTTPMethods:["GET","HEAD","OPTIONS","TRACE"],wrapRequestBody:function(e){return p(e)?(0===b(e)&&e.on("data",function(){s(!1)}),"boolean"!=typeof e.readableDidRead&&(e[r]=!1,E.prototype.on.call(e,"data",function(){this[r]=!0})),e):e&&"function"==typeof e.pipeTo||e&&"string"!=typeof e&&!ArrayBuffer.isView(e)&&D(e)?new f(e):e}}},7405:(e,t,A)=>{const{InvalidArgumentError:s}=A(8707),{kClients:n,kRunning:r,kClose:o,kDestroy:i,kDispatch:a,kInterceptors:c}=A(6443),l=A(1841),g=A(628),h=A(3701),Q=A(3440),E=A(5092),u=Symbol("onConnect"),B=Symbol("onDisconnect"),C=Symbol("onConnectionError"),I=Symbol("maxRedirections"),d=Symbol("onDrain"),f=Symbol("factory"),p=Symbol("options")
+function y(e,t){return t&&1===t.connections?new h(e,t):new g(e,t)}e.exports=class extends l{constructor({factory:e=y,maxRedirections:t=0,connect:A,tls:r,...o}={}){if("function"!=typeof e)throw new s("factory must be a function.")
+if(null!=A&&"function"!=typeof A&&"object"!=typeof A)throw new s("connect must be a function or an object")
+if(!Number.isInteger(t)||t<0)throw new s("maxRedirections must be a positive number")
+super(o),A&&"function"!=typeof A&&(A={...A}),r&&"function"!=typeof r&&(r={...r}),this[c]=o.interceptors?.Agent&&Array.isArray(o.interceptors.Agent)?o.interceptors.Agent:[E({maxRedirections:t})],this[p]={...Q.deepClone(o),connect:A,tls:r},this[p].interceptors=o.interceptors?{...o.interceptors}:void 0,this[I]=t,this[f]=e,this[n]=new Map,this[d]=(e,t)=>{this.emit("drain",e,[this,...t])},this[u]=(e,t)=>{this.emit("connect",e,[this,...t])},this[B]=(e,t,A)=>{this.emit("disconnect",e,[this,...t],A)},this[C]=(e,t,A)=>{this.emit("connectionError",e,[this,...t],A)}}get[r](){let e=0
+for(const t of this[n].values())e+=t[r]
+return e}[a](e,t){let A
+if(!e.origin||!("string"==typeof e.origin||e.origin instanceof URL))throw new s("opts.origin must be a non-empty string or URL.")
+A=String(e.origin)
+let r=this[n].get(A)
+return r||(r=this[f](e.origin,this[p]).on("drain",this[d]).on("connect",this[u]).on("disconnect",this[B]).on("connectionError",this[C]),this[n].set(A,r)),r.dispatch(e,t)}async[o](){const e=[]
+for(const t of this[n].values())e.push(t.close())
+this[n].clear(),await Promise.all(e)}async[i](e){const t=[]
+for(const A of this[n].values())t.push(A.destroy(e))
+this[n].clear(),await Promise.all(t)}}},837:(e,t,A)=>{const{BalancedPoolMissingUpstreamError:s,InvalidArgumentError:n}=A(8707),{PoolBase:r,kClients:o,kNeedDrain:i,kAddClient:a,kRemoveClient:c,kGetDispatcher:l}=A(2128),g=A(628),{kUrl:h,kInterceptors:Q}=A(6443),{parseOrigin:E}=A(3440),u=Symbol("factory"),B=Symbol("options"),C=Symbol("kGreatestCommonDivisor"),I=Symbol("kCurrentWeight"),d=Symbol("kIndex"),f=Symbol("kWeight"),p=Symbol("kMaxWeightPerServer"),y=Symbol("kErrorPenalty")
+function m(e,t){if(0===e)return t
+for(;0!==t;){const A=t
+t=e%t,e=A}return e}function w(e,t){return new g(e,t)}e.exports=class extends r{constructor(e=[],{factory:t=w,...A}={}){if(super(),this[B]=A,this[d]=-1,this[I]=0,this[p]=this[B].maxWeightPerServer||100,this[y]=this[B].errorPenalty||15,Array.isArray(e)||(e=[e]),"function"!=typeof t)throw new n("factory must be a function.")
+this[Q]=A.interceptors?.BalancedPool&&Array.isArray(A.interceptors.BalancedPool)?A.interceptors.BalancedPool:[],this[u]=t
+for(const t of e)this.addUpstream(t)
+this._updateBalancedPoolStats()}addUpstream(e){const t=E(e).origin
+if(this[o].find(e=>e[h].origin===t&&!0!==e.closed&&!0!==e.destroyed))return this
+const A=this[u](t,Object.assign({},this[B]))
+this[a](A),A.on("connect",()=>{A[f]=Math.min(this[p],A[f]+this[y])}),A.on("connectionError",()=>{A[f]=Math.max(1,A[f]-this[y]),this._updateBalancedPoolStats()}),A.on("disconnect",(...e)=>{const t=e[2]
+t&&"UND_ERR_SOCKET"===t.code&&(A[f]=Math.max(1,A[f]-this[y]),this._updateBalancedPoolStats())})
+for(const e of this[o])e[f]=this[p]
+return this._updateBalancedPoolStats(),this}_updateBalancedPoolStats(){let e=0
+for(let t=0;t<this[o].length;t++)e=m(this[o][t][f],e)
+this[C]=e}removeUpstream(e){const t=E(e).origin,A=this[o].find(e=>e[h].origin===t&&!0!==e.closed&&!0!==e.destroyed)
+return A&&this[c](A),this}get upstreams(){return this[o].filter(e=>!0!==e.closed&&!0!==e.destroyed).map(e=>e[h].origin)}[l](){if(0===this[o].length)throw new s
+if(!this[o].find(e=>!e[i]&&!0!==e.closed&&!0!==e.destroyed))return
+if(this[o].map(e=>e[i]).reduce((e,t)=>e&&t,!0))return
+let e=0,t=this[o].findIndex(e=>!e[i])
+for(;e++<this[o].length;){this[d]=(this[d]+1)%this[o].length
+const e=this[o][this[d]]
+if(e[f]>this[o][t][f]&&!e[i]&&(t=this[d]),0===this[d]&&(this[I]=this[I]-this[C],this[I]<=0&&(this[I]=this[p])),e[f]>=this[I]&&!e[i])return e}return this[I]=this[o][t][f],this[d]=t,this[o][t]}}},637:(e,t,A)=>{const s=A(4589),n=A(3440),{channels:r}=A(2414),o=A(6603),{RequestContentLengthMismatchError:i,ResponseContentLengthMismatchError:a,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:g,HeadersOverflowError:h,SocketError:Q,InformationalError:E,BodyTimeoutError:u,HTTPParserError:B,ResponseExceededMaxSizeError:C}=A(8707),{kUrl:I,kReset:d,kClient:f,kParser:p,kBlocking:y,kRunning:m,kPending:w,kSize:k,kWriting:D,kQueue:b,kNoRef:S,kKeepAliveDefaultTimeout:R,kHostHeader:N,kPendingIdx:F,kRunningIdx:M,kError:U,kPipelining:L,kSocket:v,kKeepAliveTimeoutValue:T,kMaxHeadersSize:Y,kKeepAliveMaxTimeout:G,kKeepAliveTimeoutThreshold:x,kHeadersTimeout:J,kBodyTimeout:H,kStrictContentLength:V,kMaxRequests:O,kCounter:P,kMaxResponseSize:W,kOnError:q,kResume:_,kHTTPContext:K}=A(6443),z=A(2824),Z=Buffer.alloc(0),j=Buffer[Symbol.species],X=n.addListener,$=n.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),Ae=Symbol("kSocketUsed")
+let se
+let ne=null,re=async function(){const e=process.env.JEST_WORKER_ID?A(3870):void 0
+let t
+try{t=await WebAssembly.compile(A(3434))}catch(s){t=await WebAssembly.compile(e||A(3870))}return await WebAssembly.instantiate(t,{env:{wasm_on_url:(e,t,A)=>0,wasm_on_status:(e,t,A)=>{s(oe.ptr===e)
+const n=t-ce+ie.byteOffset
+return oe.onStatus(new j(ie.buffer,n,A))||0},wasm_on_message_begin:e=>(s(oe.ptr===e),oe.onMessageBegin()||0),wasm_on_header_field:(e,t,A)=>{s(oe.ptr===e)
+const n=t-ce+ie.byteOffset
+return oe.onHeaderField(new j(ie.buffer,n,A))||0},wasm_on_header_value:(e,t,A)=>{s(oe.ptr===e)
+const n=t-ce+ie.byteOffset
+return oe.onHeaderValue(new j(ie.buffer,n,A))||0},wasm_on_headers_complete:(e,t,A,n)=>(s(oe.ptr===e),oe.onHeadersComplete(t,Boolean(A),Boolean(n))||0),wasm_on_body:(e,t,A)=>{s(oe.ptr===e)
+const n=t-ce+ie.byteOffset
+return oe.onBody(new j(ie.buffer,n,A))||0},wasm_on_message_complete:e=>(s(oe.ptr===e),oe.onMessageComplete()||0)}})}()
+re.catch()
+let oe=null,ie=null,ae=0,ce=null
+class le{constructor(e,t,{exports:A}){s(Number.isFinite(e[Y])&&e[Y]>0),this.llhttp=A,this.ptr=this.llhttp.llhttp_alloc(z.TYPE.RESPONSE),this.client=e,this.socket=t,this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.statusCode=null,this.statusText="",this.upgrade=!1,this.headers=[],this.headersSize=0,this.headersMaxSize=e[Y],this.shouldKeepAlive=!1,this.paused=!1,this.resume=this.resume.bind(this),this.bytesRead=0,this.keepAlive="",this.contentLength="",this.connection="",this.maxResponseSize=e[W]}setTimeout(e,t){e!==this.timeoutValue||1&t^1&this.timeoutType?(this.timeout&&(o.clearTimeout(this.timeout),this.timeout=null),e&&(1&t?this.timeout=o.setFastTimeout(ge,e,new WeakRef(this)):(this.timeout=setTimeout(ge,e,new WeakRef(this)),this.timeout.unref())),this.timeoutValue=e):this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.timeoutType=t}resume(){!this.socket.destroyed&&this.paused&&(s(null!=this.ptr),s(null==oe),this.llhttp.llhttp_resume(this.ptr),s(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.paused=!1,this.execute(this.socket.read()||Z),this.readMore())}readMore(){for(;!this.paused&&this.ptr;){const e=this.socket.read()
+if(null===e)break
+this.execute(e)}}execute(e){s(null!=this.ptr),s(null==oe),s(!this.paused)
+const{socket:t,llhttp:A}=this
+e.length>ae&&(ce&&A.free(ce),ae=4096*Math.ceil(e.length/4096),ce=A.malloc(ae)),new Uint8Array(A.memory.buffer,ce,ae).set(e)
+try{let s
+try{ie=e,oe=this,s=A.llhttp_execute(this.ptr,ce,e.length)}catch(e){throw e}finally{oe=null,ie=null}const n=A.llhttp_get_error_pos(this.ptr)-ce
+if(s!==z.ERROR.OK){const A=e.subarray(n)
+if(s===z.ERROR.PAUSED_UPGRADE)this.onUpgrade(A)
+else{if(s!==z.ERROR.PAUSED)throw this.createError(s,A)
+this.paused=!0,t.unshift(A)}}}catch(e){n.destroy(t,e)}}finish(){s(null===oe),s(null!=this.ptr),s(!this.paused)
+const{llhttp:e}=this
+let t
+try{oe=this,t=e.llhttp_finish(this.ptr)}finally{oe=null}return t===z.ERROR.OK?null:t===z.ERROR.PAUSED||t===z.ERROR.PAUSED_UPGRADE?(this.paused=!0,null):this.createError(t,Z)}createError(e,t){const{llhttp:A,contentLength:s,bytesRead:n}=this
+if(s&&n!==parseInt(s,10))return new a
+const r=A.llhttp_get_error_reason(this.ptr)
 let o=""
-if(n){const A=new Uint8Array(t.memory.buffer,n).indexOf(0)
-o="Response does not match the HTTP/1.1 protocol ("+Buffer.from(t.memory.buffer,n,A).toString()+")"}return new h(o,K.ERROR[A],e)}destroy(){r(null!=this.ptr),r(null==oA),this.llhttp.llhttp_free(this.ptr),this.ptr=null,this.timeout&&o.clearTimeout(this.timeout),this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.paused=!1}onStatus(A){this.statusText=A.toString()}onMessageBegin(){const{socket:A,client:e}=this
-if(A.destroyed)return-1
-if(0===e[p])return s.destroy(A,new c("bad response",s.getSocketInfo(A))),-1
-const t=e[R][e[M]]
-if(!t)return-1
-t.onResponseStarted()}onHeaderField(A){const e=this.headers.length
-1&e?this.headers[e-1]=Buffer.concat([this.headers[e-1],A]):this.headers.push(A),this.trackHeader(A.length)}onHeaderValue(A){let e=this.headers.length
-1&~e?this.headers[e-1]=Buffer.concat([this.headers[e-1],A]):(this.headers.push(A),e+=1)
-const t=this.headers[e-2]
-if(10===t.length){const e=s.bufferToLowerCasedHeaderName(t)
-"keep-alive"===e?this.keepAlive+=A.toString():"connection"===e&&(this.connection+=A.toString())}else 14===t.length&&"content-length"===s.bufferToLowerCasedHeaderName(t)&&(this.contentLength+=A.toString())
-this.trackHeader(A.length)}trackHeader(A){this.headersSize+=A,this.headersSize>=this.headersMaxSize&&s.destroy(this.socket,new B)}onUpgrade(A){const{upgrade:e,client:t,socket:n,headers:o,statusCode:i,statusText:a}=this
-r(e),r(t[T]===n),r(!n.destroyed),r(!this.paused),r(!(1&o.length))
-const Q=t[R][t[M]]
-r(Q),r(Q.upgrade||"CONNECT"===Q.method),this.statusCode=null,this.statusText="",this.shouldKeepAlive=null,this.headers=[],this.headersSize=0,n.unshift(A),n[w].destroy(),n[w]=null,n[f]=null,n[U]=null,$(n),t[T]=null,t[z]=null,t[R][t[M]++]=null,t.emit("disconnect",t[u],[t],new I("upgrade"))
-try{Q.onUpgrade(i,o,n,a)}catch(A){s.errorRequest(t,Q,A),s.destroy(n,A)}t[Z]()}onHeadersComplete(A,e,t){const{client:n,socket:o,headers:i,statusText:a}=this
+if(r){const e=new Uint8Array(A.memory.buffer,r).indexOf(0)
+o="Response does not match the HTTP/1.1 protocol ("+Buffer.from(A.memory.buffer,r,e).toString()+")"}return new B(o,z.ERROR[e],t)}destroy(){s(null!=this.ptr),s(null==oe),this.llhttp.llhttp_free(this.ptr),this.ptr=null,this.timeout&&o.clearTimeout(this.timeout),this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.paused=!1}onStatus(e){this.statusText=e.toString()}onMessageBegin(){const{socket:e,client:t}=this
+if(e.destroyed)return-1
+if(0===t[m])return n.destroy(e,new Q("bad response",n.getSocketInfo(e))),-1
+const A=t[b][t[M]]
+if(!A)return-1
+A.onResponseStarted()}onHeaderField(e){const t=this.headers.length
+1&t?this.headers[t-1]=Buffer.concat([this.headers[t-1],e]):this.headers.push(e),this.trackHeader(e.length)}onHeaderValue(e){let t=this.headers.length
+1&~t?this.headers[t-1]=Buffer.concat([this.headers[t-1],e]):(this.headers.push(e),t+=1)
+const A=this.headers[t-2]
+if(10===A.length){const t=n.bufferToLowerCasedHeaderName(A)
+"keep-alive"===t?this.keepAlive+=e.toString():"connection"===t&&(this.connection+=e.toString())}else 14===A.length&&"content-length"===n.bufferToLowerCasedHeaderName(A)&&(this.contentLength+=e.toString())
+this.trackHeader(e.length)}trackHeader(e){this.headersSize+=e,this.headersSize>=this.headersMaxSize&&n.destroy(this.socket,new h)}onUpgrade(e){const{upgrade:t,client:A,socket:r,headers:o,statusCode:i,statusText:a}=this
+s(t),s(A[v]===r),s(!r.destroyed),s(!this.paused),s(!(1&o.length))
+const c=A[b][A[M]]
+s(c),s(c.upgrade||"CONNECT"===c.method),this.statusCode=null,this.statusText="",this.shouldKeepAlive=null,this.headers=[],this.headersSize=0,r.unshift(e),r[p].destroy(),r[p]=null,r[f]=null,r[U]=null,$(r),A[v]=null,A[K]=null,A[b][A[M]++]=null,A.emit("disconnect",A[I],[A],new E("upgrade"))
+try{c.onUpgrade(i,o,r,a)}catch(e){n.errorRequest(A,c,e),n.destroy(r,e)}A[_]()}onHeadersComplete(e,t,A){const{client:r,socket:o,headers:i,statusText:a}=this
 if(o.destroyed)return-1
-if(0===n[p])return s.destroy(o,new c("bad response",s.getSocketInfo(o))),-1
-const Q=n[R][n[M]]
-if(!Q)return-1
-if(r(!this.upgrade),r(this.statusCode<200),100===A)return s.destroy(o,new c("bad response",s.getSocketInfo(o))),-1
-if(e&&!Q.upgrade)return s.destroy(o,new c("bad upgrade",s.getSocketInfo(o))),-1
-if(r(3===this.timeoutType),this.statusCode=A,this.shouldKeepAlive=t||"HEAD"===Q.method&&!o[d]&&"keep-alive"===this.connection.toLowerCase(),this.statusCode>=200){const A=null!=Q.bodyTimeout?Q.bodyTimeout:n[V]
-this.setTimeout(A,5)}else this.timeout&&this.timeout.refresh&&this.timeout.refresh()
-if("CONNECT"===Q.method)return r(1===n[p]),this.upgrade=!0,2
-if(e)return r(1===n[p]),this.upgrade=!0,2
-if(r(!(1&this.headers.length)),this.headers=[],this.headersSize=0,this.shouldKeepAlive&&n[L]){const A=this.keepAlive?s.parseKeepAliveTimeout(this.keepAlive):null
-if(null!=A){const e=Math.min(A-n[J],n[v])
-e<=0?o[d]=!0:n[Y]=e}else n[Y]=n[b]}else o[d]=!0
-const g=!1===Q.onHeaders(A,i,this.resume,a)
-return Q.aborted?-1:"HEAD"===Q.method||A<200?1:(o[y]&&(o[y]=!1,n[Z]()),g?K.ERROR.PAUSED:0)}onBody(A){const{client:e,socket:t,statusCode:n,maxResponseSize:o}=this
-if(t.destroyed)return-1
-const i=e[R][e[M]]
-return r(i),r(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),r(n>=200),o>-1&&this.bytesRead+A.length>o?(s.destroy(t,new l),-1):(this.bytesRead+=A.length,!1===i.onData(A)?K.ERROR.PAUSED:void 0)}onMessageComplete(){const{client:A,socket:e,statusCode:t,upgrade:n,headers:o,contentLength:i,bytesRead:Q,shouldKeepAlive:g}=this
-if(e.destroyed&&(!t||g))return-1
-if(n)return
-r(t>=100),r(!(1&this.headers.length))
-const E=A[R][A[M]]
-return r(E),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,t<200?void 0:"HEAD"!==E.method&&i&&Q!==parseInt(i,10)?(s.destroy(e,new a),-1):(E.onComplete(o),A[R][A[M]++]=null,e[tA]=!0,e[m]?(r(0===A[p]),s.destroy(e,new I("reset")),K.ERROR.PAUSED):g?e[d]&&0===A[p]?(s.destroy(e,new I("reset")),K.ERROR.PAUSED):void(null==A[L]||1===A[L]?setImmediate(()=>A[Z]()):A[Z]()):(s.destroy(e,new I("reset")),K.ERROR.PAUSED))}}function EA(A){const{socket:e,timeoutType:t,client:n,paused:o}=A.deref()
-3===t?(!e[m]||e.writableNeedDrain||n[p]>1)&&(r(!o,"cannot be paused while waiting for headers"),s.destroy(e,new E)):5===t?o||s.destroy(e,new C):8===t&&(r(0===n[p]&&n[Y]),s.destroy(e,new I("socket idle timeout")))}function BA(A){A[eA]&&(clearImmediate(A[eA]),A[eA]=null),A[AA]=0}function cA(A,e,t,n,o,i,a,Q){try{e?s.isBuffer(e)&&(r(i===e.byteLength,"buffer body must have content length"),o.cork(),o.write(`${a}content-length: ${i}\r\n\r\n`,"latin1"),o.write(e),o.uncork(),n.onBodySent(e),Q||!1===n.reset||(o[d]=!0)):0===i?o.write(`${a}content-length: 0\r\n\r\n`,"latin1"):(r(null===i,"no body must not have content length"),o.write(`${a}\r\n`,"latin1")),n.onRequestSent(),t[Z]()}catch(e){A(e)}}async function IA(A,e,t,s,n,o,i,a){r(0!==o||0===t[p],"iterator body cannot be pipelined")
-let Q=null
-function g(){if(Q){const A=Q
-Q=null,A()}}const E=()=>new Promise((A,e)=>{r(null===Q),n[U]?e(n[U]):Q=A})
-n.on("close",g).on("drain",g)
-const B=new CA({abort:A,socket:n,request:s,contentLength:o,client:t,expectsPayload:a,header:i})
-try{for await(const A of e){if(n[U])throw n[U]
-B.write(A)||await E()}B.end()}catch(A){B.destroy(A)}finally{n.off("close",g).off("drain",g)}}class CA{constructor({abort:A,socket:e,request:t,contentLength:r,client:s,expectsPayload:n,header:o}){this.socket=e,this.request=t,this.contentLength=r,this.client=s,this.bytesWritten=0,this.expectsPayload=n,this.header=o,this.abort=A,e[m]=!0}write(A){const{socket:e,request:t,contentLength:r,client:s,bytesWritten:n,expectsPayload:o,header:a}=this
-if(e[U])throw e[U]
-if(e.destroyed)return!1
-const Q=Buffer.byteLength(A)
-if(!Q)return!0
-if(null!==r&&n+Q>r){if(s[x])throw new i
-process.emitWarning(new i)}e.cork(),0===n&&(o||!1===t.reset||(e[d]=!0),null===r?e.write(`${a}transfer-encoding: chunked\r\n`,"latin1"):e.write(`${a}content-length: ${r}\r\n\r\n`,"latin1")),null===r&&e.write(`\r\n${Q.toString(16)}\r\n`,"latin1"),this.bytesWritten+=Q
-const g=e.write(A)
-return e.uncork(),t.onBodySent(A),g||e[w].timeout&&3===e[w].timeoutType&&e[w].timeout.refresh&&e[w].timeout.refresh(),g}end(){const{socket:A,contentLength:e,client:t,bytesWritten:r,expectsPayload:s,header:n,request:o}=this
-if(o.onRequestSent(),A[m]=!1,A[U])throw A[U]
-if(!A.destroyed){if(0===r?s?A.write(`${n}content-length: 0\r\n\r\n`,"latin1"):A.write(`${n}\r\n`,"latin1"):null===e&&A.write("\r\n0\r\n\r\n","latin1"),null!==e&&r!==e){if(t[x])throw new i
-process.emitWarning(new i)}A[w].timeout&&3===A[w].timeoutType&&A[w].timeout.refresh&&A[w].timeout.refresh(),t[Z]()}}destroy(A){const{socket:e,client:t,abort:s}=this
-e[m]=!1,A&&(r(t[p]<=1,"pipeline should only contain this request"),s(A))}}A.exports=async function(A,e){A[T]=e,sA||(sA=await nA,nA=null),e[F]=!1,e[m]=!1,e[d]=!1,e[y]=!1,e[AA]=0,e[eA]=null,e[tA]=!1,e[w]=new gA(A,e,sA),j(e,"error",function(A){const e=this[w]
-if("ECONNRESET"===A.code&&e.statusCode&&!e.shouldKeepAlive){const A=e.finish()
-return void(A&&(this[U]=A,this[f][q](A)))}this[U]=A,this[f][q](A)}),j(e,"readable",function(){const A=this[w]
-A&&A.readMore()}),j(e,"end",function(){const A=this[w]
-if(A.statusCode&&!A.shouldKeepAlive){const e=A.finish()
-return void(e&&s.destroy(this,e))}s.destroy(this,new c("other side closed",s.getSocketInfo(this)))}),j(e,"close",function(){const A=this[f],e=this[w]
-BA(this),e&&(this[U]||!e.statusCode||e.shouldKeepAlive||(this[U]=e.finish()||this[U]),this[w].destroy(),this[w]=null)
-const t=this[U]||new c("closed",s.getSocketInfo(this))
-if(A[T]=null,A[z]=null,A.destroyed){r(0===A[D])
-const e=A[R].splice(A[M])
-for(let r=0;r<e.length;r++){const n=e[r]
-s.errorRequest(A,n,t)}}else if(A[p]>0&&"UND_ERR_INFO"!==t.code){const e=A[R][A[M]]
-A[R][A[M]++]=null,s.errorRequest(A,e,t)}A[N]=A[M],r(0===A[p]),A.emit("disconnect",A[u],[A],t),A[Z]()})
+if(0===r[m])return n.destroy(o,new Q("bad response",n.getSocketInfo(o))),-1
+const c=r[b][r[M]]
+if(!c)return-1
+if(s(!this.upgrade),s(this.statusCode<200),100===e)return n.destroy(o,new Q("bad response",n.getSocketInfo(o))),-1
+if(t&&!c.upgrade)return n.destroy(o,new Q("bad upgrade",n.getSocketInfo(o))),-1
+if(s(3===this.timeoutType),this.statusCode=e,this.shouldKeepAlive=A||"HEAD"===c.method&&!o[d]&&"keep-alive"===this.connection.toLowerCase(),this.statusCode>=200){const e=null!=c.bodyTimeout?c.bodyTimeout:r[H]
+this.setTimeout(e,5)}else this.timeout&&this.timeout.refresh&&this.timeout.refresh()
+if("CONNECT"===c.method)return s(1===r[m]),this.upgrade=!0,2
+if(t)return s(1===r[m]),this.upgrade=!0,2
+if(s(!(1&this.headers.length)),this.headers=[],this.headersSize=0,this.shouldKeepAlive&&r[L]){const e=this.keepAlive?n.parseKeepAliveTimeout(this.keepAlive):null
+if(null!=e){const t=Math.min(e-r[x],r[G])
+t<=0?o[d]=!0:r[T]=t}else r[T]=r[R]}else o[d]=!0
+const l=!1===c.onHeaders(e,i,this.resume,a)
+return c.aborted?-1:"HEAD"===c.method||e<200?1:(o[y]&&(o[y]=!1,r[_]()),l?z.ERROR.PAUSED:0)}onBody(e){const{client:t,socket:A,statusCode:r,maxResponseSize:o}=this
+if(A.destroyed)return-1
+const i=t[b][t[M]]
+return s(i),s(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),s(r>=200),o>-1&&this.bytesRead+e.length>o?(n.destroy(A,new C),-1):(this.bytesRead+=e.length,!1===i.onData(e)?z.ERROR.PAUSED:void 0)}onMessageComplete(){const{client:e,socket:t,statusCode:A,upgrade:r,headers:o,contentLength:i,bytesRead:c,shouldKeepAlive:l}=this
+if(t.destroyed&&(!A||l))return-1
+if(r)return
+s(A>=100),s(!(1&this.headers.length))
+const g=e[b][e[M]]
+return s(g),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,A<200?void 0:"HEAD"!==g.method&&i&&c!==parseInt(i,10)?(n.destroy(t,new a),-1):(g.onComplete(o),e[b][e[M]++]=null,t[Ae]=!0,t[D]?(s(0===e[m]),n.destroy(t,new E("reset")),z.ERROR.PAUSED):l?t[d]&&0===e[m]?(n.destroy(t,new E("reset")),z.ERROR.PAUSED):void(null==e[L]||1===e[L]?setImmediate(()=>e[_]()):e[_]()):(n.destroy(t,new E("reset")),z.ERROR.PAUSED))}}function ge(e){const{socket:t,timeoutType:A,client:r,paused:o}=e.deref()
+3===A?(!t[D]||t.writableNeedDrain||r[m]>1)&&(s(!o,"cannot be paused while waiting for headers"),n.destroy(t,new g)):5===A?o||n.destroy(t,new u):8===A&&(s(0===r[m]&&r[T]),n.destroy(t,new E("socket idle timeout")))}function he(e){e[te]&&(clearImmediate(e[te]),e[te]=null),e[ee]=0}function Qe(e,t,A,r,o,i,a,c){try{t?n.isBuffer(t)&&(s(i===t.byteLength,"buffer body must have content length"),o.cork(),o.write(`${a}content-length: ${i}\r\n\r\n`,"latin1"),o.write(t),o.uncork(),r.onBodySent(t),c||!1===r.reset||(o[d]=!0)):0===i?o.write(`${a}content-length: 0\r\n\r\n`,"latin1"):(s(null===i,"no body must not have content length"),o.write(`${a}\r\n`,"latin1")),r.onRequestSent(),A[_]()}catch(t){e(t)}}async function Ee(e,t,A,n,r,o,i,a){s(0!==o||0===A[m],"iterator body cannot be pipelined")
+let c=null
+function l(){if(c){const e=c
+c=null,e()}}const g=()=>new Promise((e,t)=>{s(null===c),r[U]?t(r[U]):c=e})
+r.on("close",l).on("drain",l)
+const h=new ue({abort:e,socket:r,request:n,contentLength:o,client:A,expectsPayload:a,header:i})
+try{for await(const e of t){if(r[U])throw r[U]
+h.write(e)||await g()}h.end()}catch(e){h.destroy(e)}finally{r.off("close",l).off("drain",l)}}class ue{constructor({abort:e,socket:t,request:A,contentLength:s,client:n,expectsPayload:r,header:o}){this.socket=t,this.request=A,this.contentLength=s,this.client=n,this.bytesWritten=0,this.expectsPayload=r,this.header=o,this.abort=e,t[D]=!0}write(e){const{socket:t,request:A,contentLength:s,client:n,bytesWritten:r,expectsPayload:o,header:a}=this
+if(t[U])throw t[U]
+if(t.destroyed)return!1
+const c=Buffer.byteLength(e)
+if(!c)return!0
+if(null!==s&&r+c>s){if(n[V])throw new i
+process.emitWarning(new i)}t.cork(),0===r&&(o||!1===A.reset||(t[d]=!0),null===s?t.write(`${a}transfer-encoding: chunked\r\n`,"latin1"):t.write(`${a}content-length: ${s}\r\n\r\n`,"latin1")),null===s&&t.write(`\r\n${c.toString(16)}\r\n`,"latin1"),this.bytesWritten+=c
+const l=t.write(e)
+return t.uncork(),A.onBodySent(e),l||t[p].timeout&&3===t[p].timeoutType&&t[p].timeout.refresh&&t[p].timeout.refresh(),l}end(){const{socket:e,contentLength:t,client:A,bytesWritten:s,expectsPayload:n,header:r,request:o}=this
+if(o.onRequestSent(),e[D]=!1,e[U])throw e[U]
+if(!e.destroyed){if(0===s?n?e.write(`${r}content-length: 0\r\n\r\n`,"latin1"):e.write(`${r}\r\n`,"latin1"):null===t&&e.write("\r\n0\r\n\r\n","latin1"),null!==t&&s!==t){if(A[V])throw new i
+process.emitWarning(new i)}e[p].timeout&&3===e[p].timeoutType&&e[p].timeout.refresh&&e[p].timeout.refresh(),A[_]()}}destroy(e){const{socket:t,client:A,abort:n}=this
+t[D]=!1,e&&(s(A[m]<=1,"pipeline should only contain this request"),n(e))}}e.exports=async function(e,t){e[v]=t,ne||(ne=await re,re=null),t[S]=!1,t[D]=!1,t[d]=!1,t[y]=!1,t[ee]=0,t[te]=null,t[Ae]=!1,t[p]=new le(e,t,ne),X(t,"error",function(e){const t=this[p]
+if("ECONNRESET"===e.code&&t.statusCode&&!t.shouldKeepAlive){const e=t.finish()
+return void(e&&(this[U]=e,this[f][q](e)))}this[U]=e,this[f][q](e)}),X(t,"readable",function(){const e=this[p]
+e&&e.readMore()}),X(t,"end",function(){const e=this[p]
+if(e.statusCode&&!e.shouldKeepAlive){const t=e.finish()
+return void(t&&n.destroy(this,t))}n.destroy(this,new Q("other side closed",n.getSocketInfo(this)))}),X(t,"close",function(){const e=this[f],t=this[p]
+he(this),t&&(this[U]||!t.statusCode||t.shouldKeepAlive||(this[U]=t.finish()||this[U]),this[p].destroy(),this[p]=null)
+const A=this[U]||new Q("closed",n.getSocketInfo(this))
+if(e[v]=null,e[K]=null,e.destroyed){s(0===e[w])
+const t=e[b].splice(e[M])
+for(let s=0;s<t.length;s++){const r=t[s]
+n.errorRequest(e,r,A)}}else if(e[m]>0&&"UND_ERR_INFO"!==A.code){const t=e[b][e[M]]
+e[b][e[M]++]=null,n.errorRequest(e,t,A)}e[F]=e[M],s(0===e[m]),e.emit("disconnect",e[I],[e],A),e[_]()})
 let o=!1
-return e.on("close",()=>{o=!0}),{version:"h1",defaultPipelining:1,write:(...e)=>function(A,e){const{method:o,path:a,host:E,upgrade:B,blocking:c,reset:C}=e
-let{body:h,headers:l,contentLength:u}=e
+return t.on("close",()=>{o=!0}),{version:"h1",defaultPipelining:1,write:(...t)=>function(e,t){const{method:o,path:a,host:g,upgrade:h,blocking:Q,reset:u}=t
+let{body:B,headers:C,contentLength:I}=t
 const f="PUT"===o||"POST"===o||"PATCH"===o||"QUERY"===o||"PROPFIND"===o||"PROPPATCH"===o
-if(s.isFormDataLike(h)){rA||(rA=t(4492).extractBody)
-const[A,r]=rA(h)
-null==e.contentType&&l.push("content-type",r),h=A.stream,u=A.length}else if(s.isBlobLike(h)&&null==e.contentType){const t=h.type
-if(t){const r=`${t}`
-if(!s.isValidHeaderValue(r))return s.errorRequest(A,e,new g("invalid content-type header")),!1
-l.push("content-type",r)}}h&&"function"==typeof h.read&&h.read(0)
-const w=s.bodyLength(h)
-u=w??u,null===u&&(u=e.contentLength)
-0!==u||f||(u=null)
-if(function(A){return"GET"!==A&&"HEAD"!==A&&"OPTIONS"!==A&&"TRACE"!==A&&"CONNECT"!==A}(o)&&u>0&&null!==e.contentLength&&e.contentLength!==u){if(A[x])return s.errorRequest(A,e,new i),!1
-process.emitWarning(new i)}const D=A[T]
-BA(D)
-const k=t=>{e.aborted||(e.completed?(e.upgrade||"CONNECT"===e.method)&&s.destroy(D,new I("aborted")):(s.errorRequest(A,e,t||new Q),s.destroy(h),s.destroy(D,new I("aborted"))))}
-try{e.onConnect(k)}catch(t){s.errorRequest(A,e,t)}if(e.aborted)return!1
-"HEAD"===o&&(D[d]=!0);(B||"CONNECT"===o)&&(D[d]=!0)
-null!=C&&(D[d]=C)
-A[W]&&D[O]++>=A[W]&&(D[d]=!0)
-c&&(D[y]=!0)
-let R=`${o} ${a} HTTP/1.1\r\n`
-R+="string"==typeof E?`host: ${E}\r\n`:A[S]
-B?R+=`connection: upgrade\r\nupgrade: ${B}\r\n`:A[L]&&!D[d]?R+="connection: keep-alive\r\n":R+="connection: close\r\n"
-if(Array.isArray(l))for(let A=0;A<l.length;A+=2){const e=l[A+0],t=l[A+1]
-if(Array.isArray(t))for(let A=0;A<t.length;A++)R+=`${e}: ${t[A]}\r\n`
-else R+=`${e}: ${t}\r\n`}n.sendHeaders.hasSubscribers&&n.sendHeaders.publish({request:e,headers:R,socket:D})
-h&&0!==w?s.isBuffer(h)?cA(k,h,A,e,D,u,R,f):s.isBlobLike(h)?"function"==typeof h.stream?IA(k,h.stream(),A,e,D,u,R,f):async function(A,e,t,s,n,o,a,Q){r(o===e.size,"blob body must have content length")
-try{if(null!=o&&o!==e.size)throw new i
-const A=Buffer.from(await e.arrayBuffer())
-n.cork(),n.write(`${a}content-length: ${o}\r\n\r\n`,"latin1"),n.write(A),n.uncork(),s.onBodySent(A),s.onRequestSent(),Q||!1===s.reset||(n[d]=!0),t[Z]()}catch(e){A(e)}}(k,h,A,e,D,u,R,f):s.isStream(h)?function(A,e,t,n,o,i,a,g){r(0!==i||0===t[p],"stream body cannot be pipelined")
-let E=!1
-const B=new CA({abort:A,socket:o,request:n,contentLength:i,client:t,expectsPayload:g,header:a}),c=function(A){if(!E)try{!B.write(A)&&this.pause&&this.pause()}catch(A){s.destroy(this,A)}},I=function(){E||e.resume&&e.resume()},C=function(){if(queueMicrotask(()=>{e.removeListener("error",h)}),!E){const A=new Q
-queueMicrotask(()=>h(A))}},h=function(A){if(!E){if(E=!0,r(o.destroyed||o[m]&&t[p]<=1),o.off("drain",I).off("error",h),e.removeListener("data",c).removeListener("end",h).removeListener("close",C),!A)try{B.end()}catch(e){A=e}B.destroy(A),!A||"UND_ERR_INFO"===A.code&&"reset"===A.message?s.destroy(e):s.destroy(e,A)}}
-e.on("data",c).on("end",h).on("error",h).on("close",C),e.resume&&e.resume()
-o.on("drain",I).on("error",h),e.errorEmitted??e.errored?setImmediate(()=>h(e.errored)):(e.endEmitted??e.readableEnded)&&setImmediate(()=>h(null));(e.closeEmitted??e.closed)&&setImmediate(C)}(k,h,A,e,D,u,R,f):s.isIterable(h)?IA(k,h,A,e,D,u,R,f):r(!1):cA(k,null,A,e,D,u,R,f)
-return!0}(A,...e),resume(){!function(A){const e=A[T]
-if(e&&!e.destroyed){if(0===A[k]?!e[F]&&e.unref&&(e.unref(),e[F]=!0):e[F]&&e.ref&&(e.ref(),e[F]=!1),0===A[p]&&A[D]>0&&e[tA]){if(0===e[AA])return function(A,e){e[AA]=1,e[eA]=setImmediate(()=>{e[eA]=null,e[AA]=2,A[T]!==e||e.destroyed||A[Z]()})}(A,e),e[w].readMore(),void e.destroyed
-if(1===e[AA])return e[w].readMore(),void e.destroyed}if(0===A[p]&&(e[w].readMore(),e.destroyed))return
-if(0===A[k])8!==e[w].timeoutType&&e[w].setTimeout(A[Y],8)
-else if(A[p]>0&&e[w].statusCode<200&&3!==e[w].timeoutType){const t=A[R][A[M]],r=null!=t.headersTimeout?t.headersTimeout:A[H]
-e[w].setTimeout(r,3)}}}(A)},destroy(A,t){o?queueMicrotask(t):e.destroy(A).on("close",t)},get destroyed(){return e.destroyed},busy(t){if(e[m]||e[d]||e[y]||1===e[AA])return!0
-if(t){if(A[p]>0&&!t.idempotent)return!0
-if(A[p]>0&&(t.upgrade||"CONNECT"===t.method))return!0
-if(A[p]>0&&0!==s.bodyLength(t.body)&&(s.isStream(t.body)||s.isAsyncIterable(t.body)||s.isFormDataLike(t.body)))return!0}return!1}}}},8788:(A,e,t)=>{const r=t(4589),{errorMonitor:s}=t(8474),{pipeline:n}=t(7075),o=t(3440),{RequestContentLengthMismatchError:i,RequestAbortedError:a,SocketError:Q,InformationalError:g}=t(8707),{kUrl:E,kReset:B,kClient:c,kRunning:I,kPending:C,kQueue:h,kPendingIdx:l,kRunningIdx:u,kError:d,kSocket:f,kStrictContentLength:w,kOnError:y,kMaxConcurrentStreams:p,kHTTP2Session:D,kResume:k,kSize:m,kHTTPContext:R}=t(6443),F=Symbol("open streams")
-let b,S,N=!1
-try{S=t(2467)}catch{S={constants:{}}}const{constants:{HTTP2_HEADER_AUTHORITY:M,HTTP2_HEADER_METHOD:U,HTTP2_HEADER_PATH:L,HTTP2_HEADER_SCHEME:T,HTTP2_HEADER_CONTENT_LENGTH:Y,HTTP2_HEADER_EXPECT:G,HTTP2_HEADER_STATUS:v}}=S
-function J(A){const e=[]
-for(const[t,r]of Object.entries(A))if(Array.isArray(r))for(const A of r)e.push(Buffer.from(t),Buffer.from(A))
-else e.push(Buffer.from(t),Buffer.from(r))
-return e}function H(A){const{[v]:e,...t}=A
-return J(t)}function V(A){this[f][d]=A,this[c][y](A)}function x(A,e,t){if(0===t){const t=new g(`HTTP/2: "frameError" received - type ${A}, code ${e}`)
-this[f][d]=t,this[c][y](t)}}function W(){const A=new Q("other side closed",o.getSocketInfo(this[f]))
-this.destroy(A),o.destroy(this[f],A)}function O(A){const e=this[d]||new Q(`HTTP/2: "GOAWAY" frame received with code ${A}`,o.getSocketInfo(this)),t=this[c]
-if(t[f]=null,t[R]=null,null!=this[D]&&(this[D].destroy(e),this[D]=null),o.destroy(this[f],e),t[u]<t[h].length){const A=t[h][t[u]]
-t[h][t[u]++]=null,o.errorRequest(t,A,e),t[l]=t[u]}r(0===t[I]),t.emit("disconnect",t[E],[t],e),t[k]()}function P(A,e,t,s,n,i,a,Q){try{null!=t&&o.isBuffer(t)&&(r(a===t.byteLength,"buffer body must have content length"),e.cork(),e.write(t),e.uncork(),e.end(),n.onBodySent(t)),Q||(i[B]=!0),n.onRequestSent(),s[k]()}catch(e){A(e)}}async function q(A,e,t,s,n,o,i,a){r(0!==i||0===s[I],"iterator body cannot be pipelined")
-let Q=null
-function g(){if(Q){const A=Q
-Q=null,A()}}const E=()=>new Promise((A,e)=>{r(null===Q),o[d]?e(o[d]):Q=A})
-e.on("close",g).on("drain",g)
-try{for await(const A of t){if(o[d])throw o[d]
-const t=e.write(A)
-n.onBodySent(A),t||await E()}e.end(),n.onRequestSent(),a||(o[B]=!0),s[k]()}catch(e){A(e)}finally{e.off("close",g).off("drain",g)}}A.exports=async function(A,e){A[f]=e,N||(N=!0,process.emitWarning("H2 support is experimental, expect them to change at any time.",{code:"UNDICI-H2"}))
-const R=S.connect(A[E],{createConnection:()=>e,peerMaxConcurrentStreams:A[p]})
-R[F]=0,R[c]=A,R[f]=e,o.addListener(R,"error",V),o.addListener(R,"frameError",x),o.addListener(R,"end",W),o.addListener(R,"goaway",O),o.addListener(R,"close",function(){const{[c]:A}=this,{[f]:e}=A,t=this[f][d]||this[d]||new Q("closed",o.getSocketInfo(e))
-if(A[D]=null,A.destroyed){r(0===A[C])
-const e=A[h].splice(A[u])
-for(let r=0;r<e.length;r++){const s=e[r]
-o.errorRequest(A,s,t)}}}),R.unref(),A[D]=R,e[D]=R,o.addListener(e,"error",function(A){this[d]=A,this[c][y](A)}),o.addListener(e,"end",function(){o.destroy(this,new Q("other side closed",o.getSocketInfo(this)))}),o.addListener(e,"close",function(){const e=this[d]||new Q("closed",o.getSocketInfo(this))
-A[f]=null,null!=this[D]&&this[D].destroy(e),A[l]=A[u],r(0===A[I]),A.emit("disconnect",A[E],[A],e),A[k]()})
-let Z=!1
-return e.on("close",()=>{Z=!0}),{version:"h2",defaultPipelining:1/0,write:(...e)=>function(A,e){const Q=A[D],{method:c,path:C,host:d,upgrade:y,expectContinue:p,signal:m,headers:R}=e
-let{body:S}=e
-if(y)return o.errorRequest(A,e,new Error("Upgrade not supported for H2")),!1
-const N={}
-for(let A=0;A<R.length;A+=2){const e=R[A+0],t=R[A+1]
-if(Array.isArray(t))for(let A=0;A<t.length;A++)N[e]?N[e]+=`,${t[A]}`:N[e]=t[A]
-else N[e]=t}let V
-const{hostname:x,port:W}=A[E]
-N[M]=d||`${x}${W?`:${W}`:""}`,N[U]=c
-const O=t=>{e.aborted||(e.completed?"CONNECT"===c&&null!=V&&o.destroy(V,t||new a):(t=t||new a,o.errorRequest(A,e,t),null!=V&&o.destroy(V,t),o.destroy(S,t),A[h][A[u]++]=null,A[k]()))}
-try{e.onConnect(O)}catch(t){o.errorRequest(A,e,t)}if(e.aborted)return!1
-if("CONNECT"===c){Q.ref(),V=Q.request(N,{endStream:!1,signal:m})
-let t=!1
-const r=A=>{t=!0,V.off(s,n),e.onUpgradeResponse(Number(A[v]),A,H)},n=A=>{t=!0,V.off("response",r),e.onUpgradeError(A)},o=()=>{try{e.onUpgrade(null,null,V)}catch(A){return V.off("response",r),void O(A)}e.aborted||(V.off("error",O),V.once(s,n),A[h][A[u]++]=null)}
-return V.once("response",r),V.once("error",O),++Q[F],o(),V.once("close",()=>{!t&&e.completed&&(V.off("response",r),V.off(s,n),e.onUpgradeError(new g(`HTTP/2: "stream error" received - code ${V.rstCode}`))),Q[F]-=1,0===Q[F]&&Q.unref()}),!0}N[L]=C,N[T]="https"
-const Z="PUT"===c||"POST"===c||"PATCH"===c
-S&&"function"==typeof S.read&&S.read(0)
-let z=o.bodyLength(S)
-if(o.isFormDataLike(S)){b??=t(4492).extractBody
-const[A,e]=b(S)
-N["content-type"]=e,S=A.stream,z=A.length}null==z&&(z=e.contentLength)
-0!==z&&Z||(z=null)
-if(function(A){return"GET"!==A&&"HEAD"!==A&&"OPTIONS"!==A&&"TRACE"!==A&&"CONNECT"!==A}(c)&&z>0&&null!=e.contentLength&&e.contentLength!==z){if(A[w])return o.errorRequest(A,e,new i),!1
-process.emitWarning(new i)}null!=z&&(r(S,"no body must not have content length"),N[Y]=`${z}`)
-Q.ref()
-const K="GET"===c||"HEAD"===c||null===S
-p?(N[G]="100-continue",V=Q.request(N,{endStream:K,signal:m}),V.once("continue",X)):(V=Q.request(N,{endStream:K,signal:m}),X())
-return++Q[F],V.once("response",t=>{const{[v]:r,...s}=t
-if(e.onResponseStarted(),e.aborted){const t=new a
-return o.errorRequest(A,e,t),void o.destroy(V,t)}!1===e.onHeaders(Number(r),J(s),V.resume.bind(V),"")&&V.pause(),V.on("data",A=>{!1===e.onData(A)&&V.pause()})}),V.once("end",()=>{(null==V.state?.state||V.state.state<6)&&e.onComplete([]),0===Q[F]&&Q.unref(),O(new g("HTTP/2: stream half-closed (remote)")),A[h][A[u]++]=null,A[l]=A[u],A[k]()}),V.once("close",()=>{Q[F]-=1,0===Q[F]&&Q.unref()}),V.once("error",function(A){O(A)}),V.once("frameError",(A,e)=>{O(new g(`HTTP/2: "frameError" received - type ${A}, code ${e}`))}),!0
-function X(){S&&0!==z?o.isBuffer(S)?P(O,V,S,A,e,A[f],z,Z):o.isBlobLike(S)?"function"==typeof S.stream?q(O,V,S.stream(),A,e,A[f],z,Z):async function(A,e,t,s,n,o,a,Q){r(a===t.size,"blob body must have content length")
-try{if(null!=a&&a!==t.size)throw new i
-const A=Buffer.from(await t.arrayBuffer())
-e.cork(),e.write(A),e.uncork(),e.end(),n.onBodySent(A),n.onRequestSent(),Q||(o[B]=!0),s[k]()}catch(e){A(e)}}(O,V,S,A,e,A[f],z,Z):o.isStream(S)?function(A,e,t,s,i,a,Q,g){r(0!==g||0===a[I],"stream body cannot be pipelined")
-const E=n(i,s,r=>{r?(o.destroy(E,r),A(r)):(o.removeAllListeners(E),Q.onRequestSent(),t||(e[B]=!0),a[k]())})
-function c(A){Q.onBodySent(A)}o.addListener(E,"data",c)}(O,A[f],Z,V,S,A,e,z):o.isIterable(S)?q(O,V,S,A,e,A[f],z,Z):r(!1):P(O,V,null,A,e,A[f],z,Z)}}(A,...e),resume(){!function(A){const e=A[f]
-!1===e?.destroyed&&(0===A[m]&&0===A[p]?(e.unref(),A[D].unref()):(e.ref(),A[D].ref()))}(A)},destroy(A,t){Z?queueMicrotask(t):e.destroy(A).on("close",t)},get destroyed(){return e.destroyed},busy:()=>!1}}},3701:(A,e,t)=>{const r=t(4589),s=t(7030),n=t(7067),o=t(3440),{channels:i}=t(2414),a=t(4655),Q=t(1841),{InvalidArgumentError:g,InformationalError:E,ClientDestroyedError:B}=t(8707),c=t(9136),{kUrl:I,kServerName:C,kClient:h,kBusy:l,kConnect:u,kResuming:d,kRunning:f,kPending:w,kSize:y,kQueue:p,kConnected:D,kConnecting:k,kNeedDrain:m,kKeepAliveDefaultTimeout:R,kHostHeader:F,kPendingIdx:b,kRunningIdx:S,kError:N,kPipelining:M,kKeepAliveTimeoutValue:U,kMaxHeadersSize:L,kKeepAliveMaxTimeout:T,kKeepAliveTimeoutThreshold:Y,kHeadersTimeout:G,kBodyTimeout:v,kStrictContentLength:J,kConnector:H,kMaxRedirections:V,kMaxRequests:x,kCounter:W,kClose:O,kDestroy:P,kDispatch:q,kInterceptors:Z,kLocalAddress:z,kMaxResponseSize:K,kOnError:X,kHTTPContext:_,kMaxConcurrentStreams:j,kResume:$}=t(6443),AA=t(637),eA=t(8788)
-let tA=!1
-const rA=Symbol("kClosedResolve"),sA=()=>{}
-function nA(A){return A[M]??A[_]?.defaultPipelining??1}const oA=t(5092)
-function iA(A,e){if(0===A[f]&&"UND_ERR_INFO"!==e.code&&"UND_ERR_SOCKET"!==e.code){r(A[b]===A[S])
-const t=A[p].splice(A[S])
-for(let r=0;r<t.length;r++){const s=t[r]
-o.errorRequest(A,s,e)}r(0===A[y])}}async function aA(A){r(!A[k]),r(!A[_])
-let{host:e,hostname:t,protocol:n,port:a}=A[I]
-if("["===t[0]){const A=t.indexOf("]")
-r(-1!==A)
-const e=t.substring(1,A)
-r(s.isIP(e)),t=e}A[k]=!0,i.beforeConnect.hasSubscribers&&i.beforeConnect.publish({connectParams:{host:e,hostname:t,protocol:n,port:a,version:A[_]?.version,servername:A[C],localAddress:A[z]},connector:A[H]})
-try{const s=await new Promise((r,s)=>{A[H]({host:e,hostname:t,protocol:n,port:a,servername:A[C],localAddress:A[z]},(A,e)=>{A?s(A):r(e)})})
-if(A.destroyed)return void o.destroy(s.on("error",sA),new B)
-r(s)
-try{A[_]="h2"===s.alpnProtocol?await eA(A,s):await AA(A,s)}catch(A){throw s.destroy().on("error",sA),A}A[k]=!1,s[W]=0,s[x]=A[x],s[h]=A,s[N]=null,i.connected.hasSubscribers&&i.connected.publish({connectParams:{host:e,hostname:t,protocol:n,port:a,version:A[_]?.version,servername:A[C],localAddress:A[z]},connector:A[H],socket:s}),A.emit("connect",A[I],[A])}catch(s){if(A.destroyed)return
-if(A[k]=!1,i.connectError.hasSubscribers&&i.connectError.publish({connectParams:{host:e,hostname:t,protocol:n,port:a,version:A[_]?.version,servername:A[C],localAddress:A[z]},connector:A[H],error:s}),"ERR_TLS_CERT_ALTNAME_INVALID"===s.code)for(r(0===A[f]);A[w]>0&&A[p][A[b]].servername===A[C];){const e=A[p][A[b]++]
-o.errorRequest(A,e,s)}else iA(A,s)
-A.emit("connectionError",A[I],[A],s)}A[$]()}function QA(A){A[m]=0,A.emit("drain",A[I],[A])}function gA(A,e){2!==A[d]&&(A[d]=2,function(A,e){for(;;){if(A.destroyed)return void r(0===A[w])
-if(A[rA]&&!A[y])return A[rA](),void(A[rA]=null)
-if(A[_]&&A[_].resume(),A[l])A[m]=2
-else if(2===A[m]){e?(A[m]=1,queueMicrotask(()=>QA(A))):QA(A)
-continue}if(0===A[w])return
-if(A[f]>=(nA(A)||1))return
-const t=A[p][A[b]]
-if("https:"===A[I].protocol&&A[C]!==t.servername){if(A[f]>0)return
-A[C]=t.servername,A[_]?.destroy(new E("servername changed"),()=>{A[_]=null,gA(A)})}if(A[k])return
-if(!A[_])return void aA(A)
-if(A[_].destroyed)return
-if(A[_].busy(t))return
-!t.aborted&&A[_].write(t)?A[b]++:A[p].splice(A[b],1)}}(A,e),A[d]=0,A[S]>256&&(A[p].splice(0,A[S]),A[b]-=A[S],A[S]=0))}A.exports=class extends Q{constructor(A,{interceptors:e,maxHeaderSize:t,headersTimeout:r,socketTimeout:i,requestTimeout:a,connectTimeout:Q,bodyTimeout:E,idleTimeout:B,keepAlive:h,keepAliveTimeout:l,maxKeepAliveTimeout:u,keepAliveMaxTimeout:f,keepAliveTimeoutThreshold:w,socketPath:y,pipelining:D,tls:k,strictContentLength:N,maxCachedSessions:W,maxRedirections:O,connect:P,maxRequestsPerClient:q,localAddress:AA,maxResponseSize:eA,autoSelectFamily:sA,autoSelectFamilyAttemptTimeout:nA,maxConcurrentStreams:aA,allowH2:QA,webSocket:EA,eventSource:BA}={}){if(super({webSocket:EA,eventSource:BA}),void 0!==h)throw new g("unsupported keepAlive, use pipelining=0 instead")
-if(void 0!==i)throw new g("unsupported socketTimeout, use headersTimeout & bodyTimeout instead")
-if(void 0!==a)throw new g("unsupported requestTimeout, use headersTimeout & bodyTimeout instead")
-if(void 0!==B)throw new g("unsupported idleTimeout, use keepAliveTimeout instead")
-if(void 0!==u)throw new g("unsupported maxKeepAliveTimeout, use keepAliveMaxTimeout instead")
-if(null!=t&&!Number.isFinite(t))throw new g("invalid maxHeaderSize")
-if(null!=y&&"string"!=typeof y)throw new g("invalid socketPath")
-if(null!=Q&&(!Number.isFinite(Q)||Q<0))throw new g("invalid connectTimeout")
-if(null!=l&&(!Number.isFinite(l)||l<=0))throw new g("invalid keepAliveTimeout")
-if(null!=f&&(!Number.isFinite(f)||f<=0))throw new g("invalid keepAliveMaxTimeout")
-if(null!=w&&!Number.isFinite(w))throw new g("invalid keepAliveTimeoutThreshold")
-if(null!=r&&(!Number.isInteger(r)||r<0))throw new g("headersTimeout must be a positive integer or zero")
-if(null!=E&&(!Number.isInteger(E)||E<0))throw new g("bodyTimeout must be a positive integer or zero")
-if(null!=P&&"function"!=typeof P&&"object"!=typeof P)throw new g("connect must be a function or an object")
-if(null!=O&&(!Number.isInteger(O)||O<0))throw new g("maxRedirections must be a positive number")
-if(null!=q&&(!Number.isInteger(q)||q<0))throw new g("maxRequestsPerClient must be a positive number")
-if(null!=AA&&("string"!=typeof AA||0===s.isIP(AA)))throw new g("localAddress must be valid string IP address")
-if(null!=eA&&(!Number.isInteger(eA)||eA<-1))throw new g("maxResponseSize must be a positive number")
-if(null!=nA&&(!Number.isInteger(nA)||nA<-1))throw new g("autoSelectFamilyAttemptTimeout must be a positive number")
-if(null!=QA&&"boolean"!=typeof QA)throw new g("allowH2 must be a valid boolean value")
-if(null!=aA&&("number"!=typeof aA||aA<1))throw new g("maxConcurrentStreams must be a positive integer, greater than 0")
-"function"!=typeof P&&(P=c({...k,maxCachedSessions:W,allowH2:QA,socketPath:y,timeout:Q,...sA?{autoSelectFamily:sA,autoSelectFamilyAttemptTimeout:nA}:void 0,...P})),e?.Client&&Array.isArray(e.Client)?(this[Z]=e.Client,tA||(tA=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[Z]=[oA({maxRedirections:O})],this[I]=o.parseOrigin(A),this[H]=P,this[M]=null!=D?D:1,this[L]=t||n.maxHeaderSize,this[R]=null==l?4e3:l,this[T]=null==f?6e5:f,this[Y]=null==w?2e3:w,this[U]=this[R],this[C]=null,this[z]=null!=AA?AA:null,this[d]=0,this[m]=0,this[F]=`host: ${this[I].hostname}${this[I].port?`:${this[I].port}`:""}\r\n`,this[v]=null!=E?E:3e5,this[G]=null!=r?r:3e5,this[J]=null==N||N,this[V]=O,this[x]=q,this[rA]=null,this[K]=eA>-1?eA:-1,this[j]=null!=aA?aA:100,this[_]=null,this[p]=[],this[S]=0,this[b]=0,this[$]=A=>gA(this,A),this[X]=A=>iA(this,A)}get pipelining(){return this[M]}set pipelining(A){this[M]=A,this[$](!0)}get[w](){return this[p].length-this[b]}get[f](){return this[b]-this[S]}get[y](){return this[p].length-this[S]}get[D](){return!!this[_]&&!this[k]&&!this[_].destroyed}get[l](){return Boolean(this[_]?.busy(null)||this[y]>=(nA(this)||1)||this[w]>0)}[u](A){aA(this),this.once("connect",A)}[q](A,e){const t=A.origin||this[I].origin,r=new a(t,A,e)
-return this[p].push(r),this[d]||(null==o.bodyLength(r.body)&&o.isIterable(r.body)?(this[d]=1,queueMicrotask(()=>gA(this))):this[$](!0)),this[d]&&2!==this[m]&&this[l]&&(this[m]=2),this[m]<2}async[O](){return new Promise(A=>{this[y]?this[rA]=A:A(null)})}async[P](A){return new Promise(e=>{const t=this[p].splice(this[b])
-for(let e=0;e<t.length;e++){const r=t[e]
-o.errorRequest(this,r,A)}const r=()=>{this[rA]&&(this[rA](),this[rA]=null),e(null)}
-this[_]?(this[_].destroy(A,r),this[_]=null):queueMicrotask(r),this[$]()})}}},1841:(A,e,t)=>{const r=t(4573),s=t(883),{ClientDestroyedError:n,ClientClosedError:o,InvalidArgumentError:i}=t(8707),{kDestroy:a,kClose:Q,kClosed:g,kDestroyed:E,kDispatch:B,kInterceptors:c}=t(6443),I=Symbol("onDestroyed"),C=Symbol("onClosed"),h=Symbol("Intercepted Dispatch"),l=Symbol("webSocketOptions"),u=Symbol("eventSourceOptions")
-A.exports=class extends s{constructor(A){super(),this[E]=!1,this[I]=null,this[g]=!1,this[C]=[],this[l]=A?.webSocket??{},this[u]=A?.eventSource??{}}get webSocketOptions(){return{maxFragments:this[l].maxFragments??131072,maxPayloadSize:this[l].maxPayloadSize??134217728}}get eventSourceOptions(){return{maxEventSize:this[u].maxEventSize??r.kStringMaxLength}}get destroyed(){return this[E]}get closed(){return this[g]}get interceptors(){return this[c]}set interceptors(A){if(A)for(let e=A.length-1;e>=0;e--){if("function"!=typeof this[c][e])throw new i("interceptor must be an function")}this[c]=A}close(A){if(void 0===A)return new Promise((A,e)=>{this.close((t,r)=>t?e(t):A(r))})
-if("function"!=typeof A)throw new i("invalid callback")
-if(this[E])return void queueMicrotask(()=>A(new n,null))
-if(this[g])return void(this[C]?this[C].push(A):queueMicrotask(()=>A(null,null)))
-this[g]=!0,this[C].push(A)
-const e=()=>{const A=this[C]
-this[C]=null
-for(let e=0;e<A.length;e++)A[e](null,null)}
-this[Q]().then(()=>this.destroy()).then(()=>{queueMicrotask(e)})}destroy(A,e){if("function"==typeof A&&(e=A,A=null),void 0===e)return new Promise((e,t)=>{this.destroy(A,(A,r)=>A?t(A):e(r))})
+if(n.isFormDataLike(B)){se||(se=A(4492).extractBody)
+const[e,s]=se(B)
+null==t.contentType&&C.push("content-type",s),B=e.stream,I=e.length}else if(n.isBlobLike(B)&&null==t.contentType){const A=B.type
+if(A){const s=`${A}`
+if(!n.isValidHeaderValue(s))return n.errorRequest(e,t,new l("invalid content-type header")),!1
+C.push("content-type",s)}}B&&"function"==typeof B.read&&B.read(0)
+const p=n.bodyLength(B)
+I=p??I,null===I&&(I=t.contentLength)
+0!==I||f||(I=null)
+if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT"!==e}(o)&&I>0&&null!==t.contentLength&&t.contentLength!==I){if(e[V])return n.errorRequest(e,t,new i),!1
+process.emitWarning(new i)}const w=e[v]
+he(w)
+const k=A=>{t.aborted||(t.completed?(t.upgrade||"CONNECT"===t.method)&&n.destroy(w,new E("aborted")):(n.errorRequest(e,t,A||new c),n.destroy(B),n.destroy(w,new E("aborted"))))}
+try{t.onConnect(k)}catch(A){n.errorRequest(e,t,A)}if(t.aborted)return!1
+"HEAD"===o&&(w[d]=!0);(h||"CONNECT"===o)&&(w[d]=!0)
+null!=u&&(w[d]=u)
+e[O]&&w[P]++>=e[O]&&(w[d]=!0)
+Q&&(w[y]=!0)
+let b=`${o} ${a} HTTP/1.1\r\n`
+b+="string"==typeof g?`host: ${g}\r\n`:e[N]
+h?b+=`connection: upgrade\r\nupgrade: ${h}\r\n`:e[L]&&!w[d]?b+="connection: keep-alive\r\n":b+="connection: close\r\n"
+if(Array.isArray(C))for(let e=0;e<C.length;e+=2){const t=C[e+0],A=C[e+1]
+if(Array.isArray(A))for(let e=0;e<A.length;e++)b+=`${t}: ${A[e]}\r\n`
+else b+=`${t}: ${A}\r\n`}r.sendHeaders.hasSubscribers&&r.sendHeaders.publish({request:t,headers:b,socket:w})
+B&&0!==p?n.isBuffer(B)?Qe(k,B,e,t,w,I,b,f):n.isBlobLike(B)?"function"==typeof B.stream?Ee(k,B.stream(),e,t,w,I,b,f):async function(e,t,A,n,r,o,a,c){s(o===t.size,"blob body must have content length")
+try{if(null!=o&&o!==t.size)throw new i
+const e=Buffer.from(await t.arrayBuffer())
+r.cork(),r.write(`${a}content-length: ${o}\r\n\r\n`,"latin1"),r.write(e),r.uncork(),n.onBodySent(e),n.onRequestSent(),c||!1===n.reset||(r[d]=!0),A[_]()}catch(t){e(t)}}(k,B,e,t,w,I,b,f):n.isStream(B)?function(e,t,A,r,o,i,a,l){s(0!==i||0===A[m],"stream body cannot be pipelined")
+let g=!1
+const h=new ue({abort:e,socket:o,request:r,contentLength:i,client:A,expectsPayload:l,header:a}),Q=function(e){if(!g)try{!h.write(e)&&this.pause&&this.pause()}catch(e){n.destroy(this,e)}},E=function(){g||t.resume&&t.resume()},u=function(){if(queueMicrotask(()=>{t.removeListener("error",B)}),!g){const e=new c
+queueMicrotask(()=>B(e))}},B=function(e){if(!g){if(g=!0,s(o.destroyed||o[D]&&A[m]<=1),o.off("drain",E).off("error",B),t.removeListener("data",Q).removeListener("end",B).removeListener("close",u),!e)try{h.end()}catch(t){e=t}h.destroy(e),!e||"UND_ERR_INFO"===e.code&&"reset"===e.message?n.destroy(t):n.destroy(t,e)}}
+t.on("data",Q).on("end",B).on("error",B).on("close",u),t.resume&&t.resume()
+o.on("drain",E).on("error",B),t.errorEmitted??t.errored?setImmediate(()=>B(t.errored)):(t.endEmitted??t.readableEnded)&&setImmediate(()=>B(null));(t.closeEmitted??t.closed)&&setImmediate(u)}(k,B,e,t,w,I,b,f):n.isIterable(B)?Ee(k,B,e,t,w,I,b,f):s(!1):Qe(k,null,e,t,w,I,b,f)
+return!0}(e,...t),resume(){!function(e){const t=e[v]
+if(t&&!t.destroyed){if(0===e[k]?!t[S]&&t.unref&&(t.unref(),t[S]=!0):t[S]&&t.ref&&(t.ref(),t[S]=!1),0===e[m]&&e[w]>0&&t[Ae]){if(0===t[ee])return function(e,t){t[ee]=1,t[te]=setImmediate(()=>{t[te]=null,t[ee]=2,e[v]!==t||t.destroyed||e[_]()})}(e,t),t[p].readMore(),void t.destroyed
+if(1===t[ee])return t[p].readMore(),void t.destroyed}if(0===e[m]&&(t[p].readMore(),t.destroyed))return
+if(0===e[k])8!==t[p].timeoutType&&t[p].setTimeout(e[T],8)
+else if(e[m]>0&&t[p].statusCode<200&&3!==t[p].timeoutType){const A=e[b][e[M]],s=null!=A.headersTimeout?A.headersTimeout:e[J]
+t[p].setTimeout(s,3)}}}(e)},destroy(e,A){o?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy(A){if(t[D]||t[d]||t[y]||1===t[ee])return!0
+if(A){if(e[m]>0&&!A.idempotent)return!0
+if(e[m]>0&&(A.upgrade||"CONNECT"===A.method))return!0
+if(e[m]>0&&0!==n.bodyLength(A.body)&&(n.isStream(A.body)||n.isAsyncIterable(A.body)||n.isFormDataLike(A.body)))return!0}return!1}}}},8788:(e,t,A)=>{const s=A(4589),{errorMonitor:n}=A(8474),{pipeline:r}=A(7075),o=A(3440),{RequestContentLengthMismatchError:i,RequestAbortedError:a,SocketError:c,InformationalError:l}=A(8707),{kUrl:g,kReset:h,kClient:Q,kRunning:E,kPending:u,kQueue:B,kPendingIdx:C,kRunningIdx:I,kError:d,kSocket:f,kStrictContentLength:p,kOnError:y,kMaxConcurrentStreams:m,kHTTP2Session:w,kResume:k,kSize:D,kHTTPContext:b}=A(6443),S=Symbol("open streams")
+let R,N,F=!1
+try{N=A(2467)}catch{N={constants:{}}}const{constants:{HTTP2_HEADER_AUTHORITY:M,HTTP2_HEADER_METHOD:U,HTTP2_HEADER_PATH:L,HTTP2_HEADER_SCHEME:v,HTTP2_HEADER_CONTENT_LENGTH:T,HTTP2_HEADER_EXPECT:Y,HTTP2_HEADER_STATUS:G}}=N
+function x(e){const t=[]
+for(const[A,s]of Object.entries(e))if(Array.isArray(s))for(const e of s)t.push(Buffer.from(A),Buffer.from(e))
+else t.push(Buffer.from(A),Buffer.from(s))
+return t}function J(e){const{[G]:t,...A}=e
+return x(A)}function H(e){this[f][d]=e,this[Q][y](e)}function V(e,t,A){if(0===A){const A=new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`)
+this[f][d]=A,this[Q][y](A)}}function O(){const e=new c("other side closed",o.getSocketInfo(this[f]))
+this.destroy(e),o.destroy(this[f],e)}function P(e){const t=this[d]||new c(`HTTP/2: "GOAWAY" frame received with code ${e}`,o.getSocketInfo(this)),A=this[Q]
+if(A[f]=null,A[b]=null,null!=this[w]&&(this[w].destroy(t),this[w]=null),o.destroy(this[f],t),A[I]<A[B].length){const e=A[B][A[I]]
+A[B][A[I]++]=null,o.errorRequest(A,e,t),A[C]=A[I]}s(0===A[E]),A.emit("disconnect",A[g],[A],t),A[k]()}function W(e,t,A,n,r,i,a,c){try{null!=A&&o.isBuffer(A)&&(s(a===A.byteLength,"buffer body must have content length"),t.cork(),t.write(A),t.uncork(),t.end(),r.onBodySent(A)),c||(i[h]=!0),r.onRequestSent(),n[k]()}catch(t){e(t)}}async function q(e,t,A,n,r,o,i,a){s(0!==i||0===n[E],"iterator body cannot be pipelined")
+let c=null
+function l(){if(c){const e=c
+c=null,e()}}const g=()=>new Promise((e,t)=>{s(null===c),o[d]?t(o[d]):c=e})
+t.on("close",l).on("drain",l)
+try{for await(const e of A){if(o[d])throw o[d]
+const A=t.write(e)
+r.onBodySent(e),A||await g()}t.end(),r.onRequestSent(),a||(o[h]=!0),n[k]()}catch(t){e(t)}finally{t.off("close",l).off("drain",l)}}e.exports=async function(e,t){e[f]=t,F||(F=!0,process.emitWarning("H2 support is experimental, expect them to change at any time.",{code:"UNDICI-H2"}))
+const b=N.connect(e[g],{createConnection:()=>t,peerMaxConcurrentStreams:e[m]})
+b[S]=0,b[Q]=e,b[f]=t,o.addListener(b,"error",H),o.addListener(b,"frameError",V),o.addListener(b,"end",O),o.addListener(b,"goaway",P),o.addListener(b,"close",function(){const{[Q]:e}=this,{[f]:t}=e,A=this[f][d]||this[d]||new c("closed",o.getSocketInfo(t))
+if(e[w]=null,e.destroyed){s(0===e[u])
+const t=e[B].splice(e[I])
+for(let s=0;s<t.length;s++){const n=t[s]
+o.errorRequest(e,n,A)}}}),b.unref(),e[w]=b,t[w]=b,o.addListener(t,"error",function(e){this[d]=e,this[Q][y](e)}),o.addListener(t,"end",function(){o.destroy(this,new c("other side closed",o.getSocketInfo(this)))}),o.addListener(t,"close",function(){const t=this[d]||new c("closed",o.getSocketInfo(this))
+e[f]=null,null!=this[w]&&this[w].destroy(t),e[C]=e[I],s(0===e[E]),e.emit("disconnect",e[g],[e],t),e[k]()})
+let _=!1
+return t.on("close",()=>{_=!0}),{version:"h2",defaultPipelining:1/0,write:(...t)=>function(e,t){const c=e[w],{method:Q,path:u,host:d,upgrade:y,expectContinue:m,signal:D,headers:b}=t
+let{body:N}=t
+if(y)return o.errorRequest(e,t,new Error("Upgrade not supported for H2")),!1
+const F={}
+for(let e=0;e<b.length;e+=2){const t=b[e+0],A=b[e+1]
+if(Array.isArray(A))for(let e=0;e<A.length;e++)F[t]?F[t]+=`,${A[e]}`:F[t]=A[e]
+else F[t]=A}let H
+const{hostname:V,port:O}=e[g]
+F[M]=d||`${V}${O?`:${O}`:""}`,F[U]=Q
+const P=A=>{t.aborted||(t.completed?"CONNECT"===Q&&null!=H&&o.destroy(H,A||new a):(A=A||new a,o.errorRequest(e,t,A),null!=H&&o.destroy(H,A),o.destroy(N,A),e[B][e[I]++]=null,e[k]()))}
+try{t.onConnect(P)}catch(A){o.errorRequest(e,t,A)}if(t.aborted)return!1
+if("CONNECT"===Q){c.ref(),H=c.request(F,{endStream:!1,signal:D})
+let A=!1
+const s=e=>{A=!0,H.off(n,r),t.onUpgradeResponse(Number(e[G]),e,J)},r=e=>{A=!0,H.off("response",s),t.onUpgradeError(e)},o=()=>{try{t.onUpgrade(null,null,H)}catch(e){return H.off("response",s),void P(e)}t.aborted||(H.off("error",P),H.once(n,r),e[B][e[I]++]=null)}
+return H.once("response",s),H.once("error",P),++c[S],o(),H.once("close",()=>{!A&&t.completed&&(H.off("response",s),H.off(n,r),t.onUpgradeError(new l(`HTTP/2: "stream error" received - code ${H.rstCode}`))),c[S]-=1,0===c[S]&&c.unref()}),!0}F[L]=u,F[v]="https"
+const _="PUT"===Q||"POST"===Q||"PATCH"===Q
+N&&"function"==typeof N.read&&N.read(0)
+let K=o.bodyLength(N)
+if(o.isFormDataLike(N)){R??=A(4492).extractBody
+const[e,t]=R(N)
+F["content-type"]=t,N=e.stream,K=e.length}null==K&&(K=t.contentLength)
+0!==K&&_||(K=null)
+if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT"!==e}(Q)&&K>0&&null!=t.contentLength&&t.contentLength!==K){if(e[p])return o.errorRequest(e,t,new i),!1
+process.emitWarning(new i)}null!=K&&(s(N,"no body must not have content length"),F[T]=`${K}`)
+c.ref()
+const z="GET"===Q||"HEAD"===Q||null===N
+m?(F[Y]="100-continue",H=c.request(F,{endStream:z,signal:D}),H.once("continue",Z)):(H=c.request(F,{endStream:z,signal:D}),Z())
+return++c[S],H.once("response",A=>{const{[G]:s,...n}=A
+if(t.onResponseStarted(),t.aborted){const A=new a
+return o.errorRequest(e,t,A),void o.destroy(H,A)}!1===t.onHeaders(Number(s),x(n),H.resume.bind(H),"")&&H.pause(),H.on("data",e=>{!1===t.onData(e)&&H.pause()})}),H.once("end",()=>{(null==H.state?.state||H.state.state<6)&&t.onComplete([]),0===c[S]&&c.unref(),P(new l("HTTP/2: stream half-closed (remote)")),e[B][e[I]++]=null,e[C]=e[I],e[k]()}),H.once("close",()=>{c[S]-=1,0===c[S]&&c.unref()}),H.once("error",function(e){P(e)}),H.once("frameError",(e,t)=>{P(new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`))}),!0
+function Z(){N&&0!==K?o.isBuffer(N)?W(P,H,N,e,t,e[f],K,_):o.isBlobLike(N)?"function"==typeof N.stream?q(P,H,N.stream(),e,t,e[f],K,_):async function(e,t,A,n,r,o,a,c){s(a===A.size,"blob body must have content length")
+try{if(null!=a&&a!==A.size)throw new i
+const e=Buffer.from(await A.arrayBuffer())
+t.cork(),t.write(e),t.uncork(),t.end(),r.onBodySent(e),r.onRequestSent(),c||(o[h]=!0),n[k]()}catch(t){e(t)}}(P,H,N,e,t,e[f],K,_):o.isStream(N)?function(e,t,A,n,i,a,c,l){s(0!==l||0===a[E],"stream body cannot be pipelined")
+const g=r(i,n,s=>{s?(o.destroy(g,s),e(s)):(o.removeAllListeners(g),c.onRequestSent(),A||(t[h]=!0),a[k]())})
+function Q(e){c.onBodySent(e)}o.addListener(g,"data",Q)}(P,e[f],_,H,N,e,t,K):o.isIterable(N)?q(P,H,N,e,t,e[f],K,_):s(!1):W(P,H,null,e,t,e[f],K,_)}}(e,...t),resume(){!function(e){const t=e[f]
+!1===t?.destroyed&&(0===e[D]&&0===e[m]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,A){_?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy:()=>!1}}},3701:(e,t,A)=>{const s=A(4589),n=A(7030),r=A(7067),o=A(3440),{channels:i}=A(2414),a=A(4655),c=A(1841),{InvalidArgumentError:l,InformationalError:g,ClientDestroyedError:h}=A(8707),Q=A(9136),{kUrl:E,kServerName:u,kClient:B,kBusy:C,kConnect:I,kResuming:d,kRunning:f,kPending:p,kSize:y,kQueue:m,kConnected:w,kConnecting:k,kNeedDrain:D,kKeepAliveDefaultTimeout:b,kHostHeader:S,kPendingIdx:R,kRunningIdx:N,kError:F,kPipelining:M,kKeepAliveTimeoutValue:U,kMaxHeadersSize:L,kKeepAliveMaxTimeout:v,kKeepAliveTimeoutThreshold:T,kHeadersTimeout:Y,kBodyTimeout:G,kStrictContentLength:x,kConnector:J,kMaxRedirections:H,kMaxRequests:V,kCounter:O,kClose:P,kDestroy:W,kDispatch:q,kInterceptors:_,kLocalAddress:K,kMaxResponseSize:z,kOnError:Z,kHTTPContext:j,kMaxConcurrentStreams:X,kResume:$}=A(6443),ee=A(637),te=A(8788)
+let Ae=!1
+const se=Symbol("kClosedResolve"),ne=()=>{}
+function re(e){return e[M]??e[j]?.defaultPipelining??1}const oe=A(5092)
+function ie(e,t){if(0===e[f]&&"UND_ERR_INFO"!==t.code&&"UND_ERR_SOCKET"!==t.code){s(e[R]===e[N])
+const A=e[m].splice(e[N])
+for(let s=0;s<A.length;s++){const n=A[s]
+o.errorRequest(e,n,t)}s(0===e[y])}}async function ae(e){s(!e[k]),s(!e[j])
+let{host:t,hostname:A,protocol:r,port:a}=e[E]
+if("["===A[0]){const e=A.indexOf("]")
+s(-1!==e)
+const t=A.substring(1,e)
+s(n.isIP(t)),A=t}e[k]=!0,i.beforeConnect.hasSubscribers&&i.beforeConnect.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[j]?.version,servername:e[u],localAddress:e[K]},connector:e[J]})
+try{const n=await new Promise((s,n)=>{e[J]({host:t,hostname:A,protocol:r,port:a,servername:e[u],localAddress:e[K]},(e,t)=>{e?n(e):s(t)})})
+if(e.destroyed)return void o.destroy(n.on("error",ne),new h)
+s(n)
+try{e[j]="h2"===n.alpnProtocol?await te(e,n):await ee(e,n)}catch(e){throw n.destroy().on("error",ne),e}e[k]=!1,n[O]=0,n[V]=e[V],n[B]=e,n[F]=null,i.connected.hasSubscribers&&i.connected.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[j]?.version,servername:e[u],localAddress:e[K]},connector:e[J],socket:n}),e.emit("connect",e[E],[e])}catch(n){if(e.destroyed)return
+if(e[k]=!1,i.connectError.hasSubscribers&&i.connectError.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[j]?.version,servername:e[u],localAddress:e[K]},connector:e[J],error:n}),"ERR_TLS_CERT_ALTNAME_INVALID"===n.code)for(s(0===e[f]);e[p]>0&&e[m][e[R]].servername===e[u];){const t=e[m][e[R]++]
+o.errorRequest(e,t,n)}else ie(e,n)
+e.emit("connectionError",e[E],[e],n)}e[$]()}function ce(e){e[D]=0,e.emit("drain",e[E],[e])}function le(e,t){2!==e[d]&&(e[d]=2,function(e,t){for(;;){if(e.destroyed)return void s(0===e[p])
+if(e[se]&&!e[y])return e[se](),void(e[se]=null)
+if(e[j]&&e[j].resume(),e[C])e[D]=2
+else if(2===e[D]){t?(e[D]=1,queueMicrotask(()=>ce(e))):ce(e)
+continue}if(0===e[p])return
+if(e[f]>=(re(e)||1))return
+const A=e[m][e[R]]
+if("https:"===e[E].protocol&&e[u]!==A.servername){if(e[f]>0)return
+e[u]=A.servername,e[j]?.destroy(new g("servername changed"),()=>{e[j]=null,le(e)})}if(e[k])return
+if(!e[j])return void ae(e)
+if(e[j].destroyed)return
+if(e[j].busy(A))return
+!A.aborted&&e[j].write(A)?e[R]++:e[m].splice(e[R],1)}}(e,t),e[d]=0,e[N]>256&&(e[m].splice(0,e[N]),e[R]-=e[N],e[N]=0))}e.exports=class extends c{constructor(e,{interceptors:t,maxHeaderSize:A,headersTimeout:s,socketTimeout:i,requestTimeout:a,connectTimeout:c,bodyTimeout:g,idleTimeout:h,keepAlive:B,keepAliveTimeout:C,maxKeepAliveTimeout:I,keepAliveMaxTimeout:f,keepAliveTimeoutThreshold:p,socketPath:y,pipelining:w,tls:k,strictContentLength:F,maxCachedSessions:O,maxRedirections:P,connect:W,maxRequestsPerClient:q,localAddress:ee,maxResponseSize:te,autoSelectFamily:ne,autoSelectFamilyAttemptTimeout:re,maxConcurrentStreams:ae,allowH2:ce,webSocket:ge,eventSource:he}={}){if(super({webSocket:ge,eventSource:he}),void 0!==B)throw new l("unsupported keepAlive, use pipelining=0 instead")
+if(void 0!==i)throw new l("unsupported socketTimeout, use headersTimeout & bodyTimeout instead")
+if(void 0!==a)throw new l("unsupported requestTimeout, use headersTimeout & bodyTimeout instead")
+if(void 0!==h)throw new l("unsupported idleTimeout, use keepAliveTimeout instead")
+if(void 0!==I)throw new l("unsupported maxKeepAliveTimeout, use keepAliveMaxTimeout instead")
+if(null!=A&&!Number.isFinite(A))throw new l("invalid maxHeaderSize")
+if(null!=y&&"string"!=typeof y)throw new l("invalid socketPath")
+if(null!=c&&(!Number.isFinite(c)||c<0))throw new l("invalid connectTimeout")
+if(null!=C&&(!Number.isFinite(C)||C<=0))throw new l("invalid keepAliveTimeout")
+if(null!=f&&(!Number.isFinite(f)||f<=0))throw new l("invalid keepAliveMaxTimeout")
+if(null!=p&&!Number.isFinite(p))throw new l("invalid keepAliveTimeoutThreshold")
+if(null!=s&&(!Number.isInteger(s)||s<0))throw new l("headersTimeout must be a positive integer or zero")
+if(null!=g&&(!Number.isInteger(g)||g<0))throw new l("bodyTimeout must be a positive integer or zero")
+if(null!=W&&"function"!=typeof W&&"object"!=typeof W)throw new l("connect must be a function or an object")
+if(null!=P&&(!Number.isInteger(P)||P<0))throw new l("maxRedirections must be a positive number")
+if(null!=q&&(!Number.isInteger(q)||q<0))throw new l("maxRequestsPerClient must be a positive number")
+if(null!=ee&&("string"!=typeof ee||0===n.isIP(ee)))throw new l("localAddress must be valid string IP address")
+if(null!=te&&(!Number.isInteger(te)||te<-1))throw new l("maxResponseSize must be a positive number")
+if(null!=re&&(!Number.isInteger(re)||re<-1))throw new l("autoSelectFamilyAttemptTimeout must be a positive number")
+if(null!=ce&&"boolean"!=typeof ce)throw new l("allowH2 must be a valid boolean value")
+if(null!=ae&&("number"!=typeof ae||ae<1))throw new l("maxConcurrentStreams must be a positive integer, greater than 0")
+"function"!=typeof W&&(W=Q({...k,maxCachedSessions:O,allowH2:ce,socketPath:y,timeout:c,...ne?{autoSelectFamily:ne,autoSelectFamilyAttemptTimeout:re}:void 0,...W})),t?.Client&&Array.isArray(t.Client)?(this[_]=t.Client,Ae||(Ae=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[_]=[oe({maxRedirections:P})],this[E]=o.parseOrigin(e),this[J]=W,this[M]=null!=w?w:1,this[L]=A||r.maxHeaderSize,this[b]=null==C?4e3:C,this[v]=null==f?6e5:f,this[T]=null==p?2e3:p,this[U]=this[b],this[u]=null,this[K]=null!=ee?ee:null,this[d]=0,this[D]=0,this[S]=`host: ${this[E].hostname}${this[E].port?`:${this[E].port}`:""}\r\n`,this[G]=null!=g?g:3e5,this[Y]=null!=s?s:3e5,this[x]=null==F||F,this[H]=P,this[V]=q,this[se]=null,this[z]=te>-1?te:-1,this[X]=null!=ae?ae:100,this[j]=null,this[m]=[],this[N]=0,this[R]=0,this[$]=e=>le(this,e),this[Z]=e=>ie(this,e)}get pipelining(){return this[M]}set pipelining(e){this[M]=e,this[$](!0)}get[p](){return this[m].length-this[R]}get[f](){return this[R]-this[N]}get[y](){return this[m].length-this[N]}get[w](){return!!this[j]&&!this[k]&&!this[j].destroyed}get[C](){return Boolean(this[j]?.busy(null)||this[y]>=(re(this)||1)||this[p]>0)}[I](e){ae(this),this.once("connect",e)}[q](e,t){const A=e.origin||this[E].origin,s=new a(A,e,t)
+return this[m].push(s),this[d]||(null==o.bodyLength(s.body)&&o.isIterable(s.body)?(this[d]=1,queueMicrotask(()=>le(this))):this[$](!0)),this[d]&&2!==this[D]&&this[C]&&(this[D]=2),this[D]<2}async[P](){return new Promise(e=>{this[y]?this[se]=e:e(null)})}async[W](e){return new Promise(t=>{const A=this[m].splice(this[R])
+for(let t=0;t<A.length;t++){const s=A[t]
+o.errorRequest(this,s,e)}const s=()=>{this[se]&&(this[se](),this[se]=null),t(null)}
+this[j]?(this[j].destroy(e,s),this[j]=null):queueMicrotask(s),this[$]()})}}},1841:(e,t,A)=>{const s=A(4573),n=A(883),{ClientDestroyedError:r,ClientClosedError:o,InvalidArgumentError:i}=A(8707),{kDestroy:a,kClose:c,kClosed:l,kDestroyed:g,kDispatch:h,kInterceptors:Q}=A(6443),E=Symbol("onDestroyed"),u=Symbol("onClosed"),B=Symbol("Intercepted Dispatch"),C=Symbol("webSocketOptions"),I=Symbol("eventSourceOptions")
+e.exports=class extends n{constructor(e){super(),this[g]=!1,this[E]=null,this[l]=!1,this[u]=[],this[C]=e?.webSocket??{},this[I]=e?.eventSource??{}}get webSocketOptions(){return{maxFragments:this[C].maxFragments??131072,maxPayloadSize:this[C].maxPayloadSize??134217728}}get eventSourceOptions(){return{maxEventSize:this[I].maxEventSize??s.kStringMaxLength}}get destroyed(){return this[g]}get closed(){return this[l]}get interceptors(){return this[Q]}set interceptors(e){if(e)for(let t=e.length-1;t>=0;t--){if("function"!=typeof this[Q][t])throw new i("interceptor must be an function")}this[Q]=e}close(e){if(void 0===e)return new Promise((e,t)=>{this.close((A,s)=>A?t(A):e(s))})
 if("function"!=typeof e)throw new i("invalid callback")
-if(this[E])return void(this[I]?this[I].push(e):queueMicrotask(()=>e(null,null)))
-A||(A=new n),this[E]=!0,this[I]=this[I]||[],this[I].push(e)
-const t=()=>{const A=this[I]
-this[I]=null
-for(let e=0;e<A.length;e++)A[e](null,null)}
-this[a](A).then(()=>{queueMicrotask(t)})}[h](A,e){if(!this[c]||0===this[c].length)return this[h]=this[B],this[B](A,e)
-let t=this[B].bind(this)
-for(let A=this[c].length-1;A>=0;A--)t=this[c][A](t)
-return this[h]=t,t(A,e)}dispatch(A,e){if(!e||"object"!=typeof e)throw new i("handler must be an object")
-try{if(!A||"object"!=typeof A)throw new i("opts must be an object.")
-if(this[E]||this[I])throw new n
-if(this[g])throw new o
-return this[h](A,e)}catch(A){if("function"!=typeof e.onError)throw new i("invalid onError method")
-return e.onError(A),!1}}}},883:(A,e,t)=>{const r=t(8474)
-class s extends r{dispatch(){throw new Error("not implemented")}close(){throw new Error("not implemented")}destroy(){throw new Error("not implemented")}compose(...A){const e=Array.isArray(A[0])?A[0]:A
-let t=this.dispatch.bind(this)
-for(const A of e)if(null!=A){if("function"!=typeof A)throw new TypeError("invalid interceptor, expected function received "+typeof A)
-if(t=A(t),null==t||"function"!=typeof t||2!==t.length)throw new TypeError("invalid interceptor")}return new n(this,t)}}class n extends s{#t=null
+if(this[g])return void queueMicrotask(()=>e(new r,null))
+if(this[l])return void(this[u]?this[u].push(e):queueMicrotask(()=>e(null,null)))
+this[l]=!0,this[u].push(e)
+const t=()=>{const e=this[u]
+this[u]=null
+for(let t=0;t<e.length;t++)e[t](null,null)}
+this[c]().then(()=>this.destroy()).then(()=>{queueMicrotask(t)})}destroy(e,t){if("function"==typeof e&&(t=e,e=null),void 0===t)return new Promise((t,A)=>{this.destroy(e,(e,s)=>e?A(e):t(s))})
+if("function"!=typeof t)throw new i("invalid callback")
+if(this[g])return void(this[E]?this[E].push(t):queueMicrotask(()=>t(null,null)))
+e||(e=new r),this[g]=!0,this[E]=this[E]||[],this[E].push(t)
+const A=()=>{const e=this[E]
+this[E]=null
+for(let t=0;t<e.length;t++)e[t](null,null)}
+this[a](e).then(()=>{queueMicrotask(A)})}[B](e,t){if(!this[Q]||0===this[Q].length)return this[B]=this[h],this[h](e,t)
+let A=this[h].bind(this)
+for(let e=this[Q].length-1;e>=0;e--)A=this[Q][e](A)
+return this[B]=A,A(e,t)}dispatch(e,t){if(!t||"object"!=typeof t)throw new i("handler must be an object")
+try{if(!e||"object"!=typeof e)throw new i("opts must be an object.")
+if(this[g]||this[E])throw new r
+if(this[l])throw new o
+return this[B](e,t)}catch(e){if("function"!=typeof t.onError)throw new i("invalid onError method")
+return t.onError(e),!1}}}},883:(e,t,A)=>{const s=A(8474)
+class n extends s{dispatch(){throw new Error("not implemented")}close(){throw new Error("not implemented")}destroy(){throw new Error("not implemented")}compose(...e){const t=Array.isArray(e[0])?e[0]:e
+let A=this.dispatch.bind(this)
+for(const e of t)if(null!=e){if("function"!=typeof e)throw new TypeError("invalid interceptor, expected function received "+typeof e)
+if(A=e(A),null==A||"function"!=typeof A||2!==A.length)throw new TypeError("invalid interceptor")}return new r(this,A)}}class r extends n{#A=null
+#s=null
+constructor(e,t){super(),this.#A=e,this.#s=t}dispatch(...e){this.#s(...e)}close(...e){return this.#A.close(...e)}destroy(...e){return this.#A.destroy(...e)}}e.exports=n},3137:(e,t,A)=>{const s=A(1841),{kClose:n,kDestroy:r,kClosed:o,kDestroyed:i,kDispatch:a,kNoProxyAgent:c,kHttpProxyAgent:l,kHttpsProxyAgent:g}=A(6443),h=A(6672),Q=A(7405),E={"http:":80,"https:":443}
+let u=!1
+e.exports=class extends s{#n=null
 #r=null
-constructor(A,e){super(),this.#t=A,this.#r=e}dispatch(...A){this.#r(...A)}close(...A){return this.#t.close(...A)}destroy(...A){return this.#t.destroy(...A)}}A.exports=s},3137:(A,e,t)=>{const r=t(1841),{kClose:s,kDestroy:n,kClosed:o,kDestroyed:i,kDispatch:a,kNoProxyAgent:Q,kHttpProxyAgent:g,kHttpsProxyAgent:E}=t(6443),B=t(6672),c=t(7405),I={"http:":80,"https:":443}
-let C=!1
-A.exports=class extends r{#s=null
-#n=null
 #o=null
-constructor(A={}){super(),this.#o=A,C||(C=!0,process.emitWarning("EnvHttpProxyAgent is experimental, expect them to change at any time.",{code:"UNDICI-EHPA"}))
-const{httpProxy:e,httpsProxy:t,noProxy:r,...s}=A
-this[Q]=new c(s)
-const n=e??process.env.http_proxy??process.env.HTTP_PROXY
-this[g]=n?new B({...s,uri:n}):this[Q]
-const o=t??process.env.https_proxy??process.env.HTTPS_PROXY
-this[E]=o?new B({...s,uri:o}):this[g],this.#i()}[a](A,e){const t=new URL(A.origin)
-return this.#a(t).dispatch(A,e)}async[s](){await this[Q].close(),this[g][o]||await this[g].close(),this[E][o]||await this[E].close()}async[n](A){await this[Q].destroy(A),this[g][i]||await this[g].destroy(A),this[E][i]||await this[E].destroy(A)}#a(A){let{protocol:e,host:t,port:r}=A
-return t=t.replace(/:\d*$/,"").toLowerCase(),r=Number.parseInt(r,10)||I[e]||0,this.#Q(t,r)?"https:"===e?this[E]:this[g]:this[Q]}#Q(A,e){if(this.#g&&this.#i(),0===this.#n.length)return!0
-if("*"===this.#s)return!1
-for(let t=0;t<this.#n.length;t++){const r=this.#n[t]
-if(!r.port||r.port===e)if(/^[.*]/.test(r.hostname)){if(A.endsWith(r.hostname.replace(/^\*/,"")))return!1}else if(A===r.hostname)return!1}return!0}#i(){const A=this.#o.noProxy??this.#E,e=A.split(/[,\s]/),t=[]
-for(let A=0;A<e.length;A++){const r=e[A]
-if(!r)continue
-const s=r.match(/^(.+):(\d+)$/)
-t.push({hostname:(s?s[1]:r).toLowerCase(),port:s?Number.parseInt(s[2],10):0})}this.#s=A,this.#n=t}get#g(){return void 0===this.#o.noProxy&&this.#s!==this.#E}get#E(){return process.env.no_proxy??process.env.NO_PROXY??""}}},4660:A=>{const e=2047
-class t{constructor(){this.bottom=0,this.top=0,this.list=new Array(2048),this.next=null}isEmpty(){return this.top===this.bottom}isFull(){return(this.top+1&e)===this.bottom}push(A){this.list[this.top]=A,this.top=this.top+1&e}shift(){const A=this.list[this.bottom]
-return void 0===A?null:(this.list[this.bottom]=void 0,this.bottom=this.bottom+1&e,A)}}A.exports=class{constructor(){this.head=this.tail=new t}isEmpty(){return this.head.isEmpty()}push(A){this.head.isFull()&&(this.head=this.head.next=new t),this.head.push(A)}shift(){const A=this.tail,e=A.shift()
-return A.isEmpty()&&null!==A.next&&(this.tail=A.next),e}}},2128:(A,e,t)=>{const r=t(1841),s=t(4660),{kConnected:n,kSize:o,kRunning:i,kPending:a,kQueued:Q,kBusy:g,kFree:E,kUrl:B,kClose:c,kDestroy:I,kDispatch:C}=t(6443),h=t(3246),l=Symbol("clients"),u=Symbol("needDrain"),d=Symbol("queue"),f=Symbol("closed resolve"),w=Symbol("onDrain"),y=Symbol("onConnect"),p=Symbol("onDisconnect"),D=Symbol("onConnectionError"),k=Symbol("get dispatcher"),m=Symbol("add client"),R=Symbol("remove client"),F=Symbol("stats")
-A.exports={PoolBase:class extends r{constructor(A){super(A),this[d]=new s,this[l]=[],this[Q]=0
-const e=this
-this[w]=function(A,t){const r=e[d]
-let s=!1
-for(;!s;){const A=r.shift()
-if(!A)break
-e[Q]--,s=!this.dispatch(A.opts,A.handler)}this[u]=s,!this[u]&&e[u]&&(e[u]=!1,e.emit("drain",A,[e,...t])),e[f]&&r.isEmpty()&&Promise.all(e[l].map(A=>A.close())).then(e[f])},this[y]=(A,t)=>{e.emit("connect",A,[e,...t])},this[p]=(A,t,r)=>{e.emit("disconnect",A,[e,...t],r)},this[D]=(A,t,r)=>{e.emit("connectionError",A,[e,...t],r)},this[F]=new h(this)}get[g](){return this[u]}get[n](){return this[l].filter(A=>A[n]).length}get[E](){return this[l].filter(A=>A[n]&&!A[u]).length}get[a](){let A=this[Q]
-for(const{[a]:e}of this[l])A+=e
-return A}get[i](){let A=0
-for(const{[i]:e}of this[l])A+=e
-return A}get[o](){let A=this[Q]
-for(const{[o]:e}of this[l])A+=e
-return A}get stats(){return this[F]}async[c](){this[d].isEmpty()?await Promise.all(this[l].map(A=>A.close())):await new Promise(A=>{this[f]=A})}async[I](A){for(;;){const e=this[d].shift()
+constructor(e={}){super(),this.#o=e,u||(u=!0,process.emitWarning("EnvHttpProxyAgent is experimental, expect them to change at any time.",{code:"UNDICI-EHPA"}))
+const{httpProxy:t,httpsProxy:A,noProxy:s,...n}=e
+this[c]=new Q(n)
+const r=t??process.env.http_proxy??process.env.HTTP_PROXY
+this[l]=r?new h({...n,uri:r}):this[c]
+const o=A??process.env.https_proxy??process.env.HTTPS_PROXY
+this[g]=o?new h({...n,uri:o}):this[l],this.#i()}[a](e,t){const A=new URL(e.origin)
+return this.#a(A).dispatch(e,t)}async[n](){await this[c].close(),this[l][o]||await this[l].close(),this[g][o]||await this[g].close()}async[r](e){await this[c].destroy(e),this[l][i]||await this[l].destroy(e),this[g][i]||await this[g].destroy(e)}#a(e){let{protocol:t,host:A,port:s}=e
+return A=A.replace(/:\d*$/,"").toLowerCase(),s=Number.parseInt(s,10)||E[t]||0,this.#c(A,s)?"https:"===t?this[g]:this[l]:this[c]}#c(e,t){if(this.#l&&this.#i(),0===this.#r.length)return!0
+if("*"===this.#n)return!1
+for(let A=0;A<this.#r.length;A++){const s=this.#r[A]
+if(!s.port||s.port===t)if(/^[.*]/.test(s.hostname)){if(e.endsWith(s.hostname.replace(/^\*/,"")))return!1}else if(e===s.hostname)return!1}return!0}#i(){const e=this.#o.noProxy??this.#g,t=e.split(/[,\s]/),A=[]
+for(let e=0;e<t.length;e++){const s=t[e]
+if(!s)continue
+const n=s.match(/^(.+):(\d+)$/)
+A.push({hostname:(n?n[1]:s).toLowerCase(),port:n?Number.parseInt(n[2],10):0})}this.#n=e,this.#r=A}get#l(){return void 0===this.#o.noProxy&&this.#n!==this.#g}get#g(){return process.env.no_proxy??process.env.NO_PROXY??""}}},4660:e=>{const t=2047
+class A{constructor(){this.bottom=0,this.top=0,this.list=new Array(2048),this.next=null}isEmpty(){return this.top===this.bottom}isFull(){return(this.top+1&t)===this.bottom}push(e){this.list[this.top]=e,this.top=this.top+1&t}shift(){const e=this.list[this.bottom]
+return void 0===e?null:(this.list[this.bottom]=void 0,this.bottom=this.bottom+1&t,e)}}e.exports=class{constructor(){this.head=this.tail=new A}isEmpty(){return this.head.isEmpty()}push(e){this.head.isFull()&&(this.head=this.head.next=new A),this.head.push(e)}shift(){const e=this.tail,t=e.shift()
+return e.isEmpty()&&null!==e.next&&(this.tail=e.next),t}}},2128:(e,t,A)=>{const s=A(1841),n=A(4660),{kConnected:r,kSize:o,kRunning:i,kPending:a,kQueued:c,kBusy:l,kFree:g,kUrl:h,kClose:Q,kDestroy:E,kDispatch:u}=A(6443),B=A(3246),C=Symbol("clients"),I=Symbol("needDrain"),d=Symbol("queue"),f=Symbol("closed resolve"),p=Symbol("onDrain"),y=Symbol("onConnect"),m=Symbol("onDisconnect"),w=Symbol("onConnectionError"),k=Symbol("get dispatcher"),D=Symbol("add client"),b=Symbol("remove client"),S=Symbol("stats")
+e.exports={PoolBase:class extends s{constructor(e){super(e),this[d]=new n,this[C]=[],this[c]=0
+const t=this
+this[p]=function(e,A){const s=t[d]
+let n=!1
+for(;!n;){const e=s.shift()
 if(!e)break
-e.handler.onError(A)}await Promise.all(this[l].map(e=>e.destroy(A)))}[C](A,e){const t=this[k]()
-return t?t.dispatch(A,e)||(t[u]=!0,this[u]=!this[k]()):(this[u]=!0,this[d].push({opts:A,handler:e}),this[Q]++),!this[u]}[m](A){return A.on("drain",this[w]).on("connect",this[y]).on("disconnect",this[p]).on("connectionError",this[D]),this[l].push(A),this[u]&&queueMicrotask(()=>{this[u]&&this[w](A[B],[this,A])}),this}[R](A){A.close(()=>{const e=this[l].indexOf(A);-1!==e&&this[l].splice(e,1)}),this[u]=this[l].some(A=>!A[u]&&!0!==A.closed&&!0!==A.destroyed)}},kClients:l,kNeedDrain:u,kAddClient:m,kRemoveClient:R,kGetDispatcher:k}},3246:(A,e,t)=>{const{kFree:r,kConnected:s,kPending:n,kQueued:o,kRunning:i,kSize:a}=t(6443),Q=Symbol("pool")
-A.exports=class{constructor(A){this[Q]=A}get connected(){return this[Q][s]}get free(){return this[Q][r]}get pending(){return this[Q][n]}get queued(){return this[Q][o]}get running(){return this[Q][i]}get size(){return this[Q][a]}}},628:(A,e,t)=>{const{PoolBase:r,kClients:s,kNeedDrain:n,kAddClient:o,kGetDispatcher:i}=t(2128),a=t(3701),{InvalidArgumentError:Q}=t(8707),g=t(3440),{kUrl:E,kInterceptors:B}=t(6443),c=t(9136),I=Symbol("options"),C=Symbol("connections"),h=Symbol("factory")
-function l(A,e){return new a(A,e)}A.exports=class extends r{constructor(A,{connections:e,factory:t=l,connect:r,connectTimeout:n,tls:o,maxCachedSessions:i,socketPath:a,autoSelectFamily:u,autoSelectFamilyAttemptTimeout:d,allowH2:f,...w}={}){if(null!=e&&(!Number.isFinite(e)||e<0))throw new Q("invalid connections")
-if("function"!=typeof t)throw new Q("factory must be a function.")
-if(null!=r&&"function"!=typeof r&&"object"!=typeof r)throw new Q("connect must be a function or an object")
-"function"!=typeof r&&(r=c({...o,maxCachedSessions:i,allowH2:f,socketPath:a,timeout:n,...u?{autoSelectFamily:u,autoSelectFamilyAttemptTimeout:d}:void 0,...r})),super(w),this[B]=w.interceptors?.Pool&&Array.isArray(w.interceptors.Pool)?w.interceptors.Pool:[],this[C]=e||null,this[E]=g.parseOrigin(A),this[I]={...g.deepClone(w),connect:r,allowH2:f},this[I].interceptors=w.interceptors?{...w.interceptors}:void 0,this[h]=t,this.on("connectionError",(A,e,t)=>{for(const A of e){const e=this[s].indexOf(A);-1!==e&&this[s].splice(e,1)}})}[i](){for(const A of this[s])if(!A[n])return A
-if(!this[C]||this[s].length<this[C]){const A=this[h](this[E],this[I])
-return this[o](A),A}}}},6672:(A,e,t)=>{const{kProxy:r,kClose:s,kDestroy:n,kDispatch:o,kInterceptors:i}=t(6443),{URL:a}=t(3136),Q=t(7405),g=t(628),E=t(1841),{InvalidArgumentError:B,RequestAbortedError:c,SecureProxyConnectionError:I}=t(8707),C=t(9136),h=t(3701),l=Symbol("proxy agent"),u=Symbol("proxy client"),d=Symbol("proxy headers"),f=Symbol("request tls settings"),w=Symbol("proxy tls settings"),y=Symbol("connect endpoint function"),p=Symbol("tunnel proxy")
-function D(A,e){return new g(A,e)}const k=()=>{}
-function m(A,e){return 1===e.connections?new h(A,e):new g(A,e)}class R extends E{#B
-constructor(A,{headers:e={},connect:t,factory:r}){if(super(),!A)throw new B("Proxy URL is mandatory")
-this[d]=e,this.#B=r?r(A,{connect:t}):new h(A,{connect:t})}[o](A,e){const t=e.onHeaders
-e.onHeaders=function(A,r,s){407!==A?t&&t.call(this,A,r,s):"function"==typeof e.onError&&e.onError(new B("Proxy Authentication Required (407)"))}
-const{origin:r,path:s="/",headers:n={}}=A
-if(A.path=r+s,!("host"in n)&&!("Host"in n)){const{host:A}=new a(r)
-n.host=A}return A.headers={...this[d],...n},this.#B[o](A,e)}async[s](){return this.#B.close()}async[n](A){return this.#B.destroy(A)}}A.exports=class extends E{constructor(A){if(super(),!A||"object"==typeof A&&!(A instanceof a)&&!A.uri)throw new B("Proxy uri is mandatory")
-const{clientFactory:e=D}=A
-if("function"!=typeof e)throw new B("Proxy opts.clientFactory must be a function.")
-const{proxyTunnel:t=!0}=A,s=this.#c(A),{href:n,origin:o,port:g,protocol:E,username:h,password:F,hostname:b}=s
-if(this[r]={uri:n,protocol:E},this[i]=A.interceptors?.ProxyAgent&&Array.isArray(A.interceptors.ProxyAgent)?A.interceptors.ProxyAgent:[],this[f]=A.requestTls,this[w]=A.proxyTls,this[d]=A.headers||{},this[p]=t,A.auth&&A.token)throw new B("opts.auth cannot be used in combination with opts.token")
-A.auth?this[d]["proxy-authorization"]=`Basic ${A.auth}`:A.token?this[d]["proxy-authorization"]=A.token:h&&F&&(this[d]["proxy-authorization"]=`Basic ${Buffer.from(`${decodeURIComponent(h)}:${decodeURIComponent(F)}`).toString("base64")}`)
-const S=C({...A.proxyTls})
-this[y]=C({...A.requestTls})
-const N=A.factory||m
-this[u]=e(s,{connect:S}),this[l]=new Q({...A,factory:(A,e)=>{const{protocol:t}=new a(A)
-return this[p]||"http:"!==t||"http:"!==this[r].protocol?N(A,e):new R(this[r].uri,{headers:this[d],connect:S,factory:N})},connect:async(A,e)=>{let t=A.host
-A.port||(t+=`:${function(A){return"https:"===A?443:80}(A.protocol)}`)
-try{const{socket:r,statusCode:s}=await this[u].connect({origin:o,port:g,path:t,signal:A.signal,headers:{...this[d],host:A.host},servername:this[w]?.servername||b})
-if(200!==s&&(r.on("error",k).destroy(),e(new c(`Proxy response (${s}) !== 200 when HTTP Tunneling`))),"https:"!==A.protocol)return void e(null,r)
-let n
-n=this[f]?this[f].servername:A.servername,this[y]({...A,servername:n,httpSocket:r},e)}catch(A){"ERR_TLS_CERT_ALTNAME_INVALID"===A.code?e(new I(A)):e(A)}}})}dispatch(A,e){const t=function(A){if(Array.isArray(A)){const e={}
-for(let t=0;t<A.length;t+=2)e[A[t]]=A[t+1]
-return e}return A}(A.headers)
-if(function(A){const e=A&&Object.keys(A).find(A=>"proxy-authorization"===A.toLowerCase())
-if(e)throw new B("Proxy-Authorization should be sent in ProxyAgent constructor")}(t),t&&!("host"in t)&&!("Host"in t)){const{host:e}=new a(A.origin)
-t.host=e}return this[l].dispatch({...A,headers:t},e)}#c(A){return"string"==typeof A?new a(A):A instanceof a?A:new a(A.uri)}async[s](){await this[l].close(),await this[u].close()}async[n](){await this[l].destroy(),await this[u].destroy()}}},50:(A,e,t)=>{const r=t(883),s=t(7816)
-A.exports=class extends r{#I=null
-#C=null
-constructor(A,e={}){super(e),this.#I=A,this.#C=e}dispatch(A,e){const t=new s({...A,retryOptions:this.#C},{dispatch:this.#I.dispatch.bind(this.#I),handler:e})
-return this.#I.dispatch(A,t)}close(){return this.#I.close()}destroy(){return this.#I.destroy()}}},2581:(A,e,t)=>{const r=Symbol.for("undici.globalDispatcher.1"),{InvalidArgumentError:s}=t(8707),n=t(7405)
-function o(A){if(!A||"function"!=typeof A.dispatch)throw new s("Argument agent must implement Agent")
-Object.defineProperty(globalThis,r,{value:A,writable:!0,enumerable:!1,configurable:!1})}function i(){return globalThis[r]}void 0===i()&&o(new n),A.exports={setGlobalDispatcher:o,getGlobalDispatcher:i}},8155:A=>{A.exports=class{#h
-constructor(A){if("object"!=typeof A||null===A)throw new TypeError("handler must be an object")
-this.#h=A}onConnect(...A){return this.#h.onConnect?.(...A)}onError(...A){return this.#h.onError?.(...A)}onUpgrade(...A){return this.#h.onUpgrade?.(...A)}onResponseStarted(...A){return this.#h.onResponseStarted?.(...A)}onHeaders(...A){return this.#h.onHeaders?.(...A)}onData(...A){return this.#h.onData?.(...A)}onComplete(...A){return this.#h.onComplete?.(...A)}onBodySent(...A){return this.#h.onBodySent?.(...A)}}},8754:(A,e,t)=>{const r=t(3440),{kBodyUsed:s}=t(6443),n=t(4589),{InvalidArgumentError:o}=t(8707),i=t(8474),a=[300,301,302,303,307,308],Q=Symbol("body")
-class g{constructor(A){this[Q]=A,this[s]=!1}async*[Symbol.asyncIterator](){n(!this[s],"disturbed"),this[s]=!0,yield*this[Q]}}function E(A,e,t){if(4===A.length)return"host"===r.headerNameToString(A)
-if(e&&r.headerNameToString(A).startsWith("content-"))return!0
-if(t&&(13===A.length||6===A.length||19===A.length)){const e=r.headerNameToString(A)
-return"authorization"===e||"cookie"===e||"proxy-authorization"===e}return!1}A.exports=class{constructor(A,e,t,a){if(null!=e&&(!Number.isInteger(e)||e<0))throw new o("maxRedirections must be a positive number")
-r.validateHandler(a,t.method,t.upgrade),this.dispatch=A,this.location=null,this.abort=null,this.opts={...t,maxRedirections:0},this.maxRedirections=e,this.handler=a,this.history=[],this.redirectionLimitReached=!1,r.isStream(this.opts.body)?(0===r.bodyLength(this.opts.body)&&this.opts.body.on("data",function(){n(!1)}),"boolean"!=typeof this.opts.body.readableDidRead&&(this.opts.body[s]=!1,i.prototype.on.call(this.opts.body,"data",function(){this[s]=!0}))):(this.opts.body&&"function"==typeof this.opts.body.pipeTo||this.opts.body&&"string"!=typeof this.opts.body&&!ArrayBuffer.isView(this.opts.body)&&r.isIterable(this.opts.body))&&(this.opts.body=new g(this.opts.body))}onConnect(A){this.abort=A,this.handler.onConnect(A,{history:this.history})}onUpgrade(A,e,t){this.handler.onUpgrade(A,e,t)}onError(A){this.handler.onError(A)}onHeaders(A,e,t,s){if(this.location=this.history.length>=this.maxRedirections||r.isDisturbed(this.opts.body)?null:function(A,e){if(-1===a.indexOf(A))return null
-for(let A=0;A<e.length;A+=2)if(8===e[A].length&&"location"===r.headerNameToString(e[A]))return e[A+1]}(A,e),this.opts.throwOnMaxRedirect&&this.history.length>=this.maxRedirections)return this.request&&this.request.abort(new Error("max redirects")),this.redirectionLimitReached=!0,void this.abort(new Error("max redirects"))
-if(this.opts.origin&&this.history.push(new URL(this.opts.path,this.opts.origin)),!this.location)return this.handler.onHeaders(A,e,t,s)
-const{origin:o,pathname:i,search:Q}=r.parseURL(new URL(this.location,this.opts.origin&&new URL(this.opts.path,this.opts.origin))),g=Q?`${i}${Q}`:i
-this.opts.headers=function(A,e,t){const r=[]
-if(Array.isArray(A))for(let s=0;s<A.length;s+=2)E(A[s],e,t)||r.push(A[s],A[s+1])
-else if(A&&"object"==typeof A)for(const s of Object.keys(A))E(s,e,t)||r.push(s,A[s])
-else n(null==A,"headers must be an object or an array")
-return r}(this.opts.headers,303===A,this.opts.origin!==o),this.opts.path=g,this.opts.origin=o,this.opts.maxRedirections=0,this.opts.query=null,303===A&&"HEAD"!==this.opts.method&&(this.opts.method="GET",this.opts.body=null)}onData(A){if(!this.location)return this.handler.onData(A)}onComplete(A){this.location?(this.location=null,this.abort=null,this.dispatch(this.opts,this)):this.handler.onComplete(A)}onBodySent(A){this.handler.onBodySent&&this.handler.onBodySent(A)}}},7816:(A,e,t)=>{const r=t(4589),{kRetryHandlerDefaultRetry:s}=t(6443),{RequestRetryError:n}=t(8707),{isDisturbed:o,parseHeaders:i,parseRangeHeader:a,wrapRequestBody:Q}=t(3440)
-function g(A,e,t,r){const s=A["content-length"]
-if(null==s)return null
-if(!Number.isFinite(e.start)||!Number.isFinite(e.end))return null
-const o=Number(s),i=e.end-e.start+1
-return Number.isFinite(o)&&o===i?null:new n("Content-Length mismatch",t,{headers:A,data:{count:r}})}class E{constructor(A,e){const{retryOptions:t,...r}=A,{retry:n,maxRetries:o,maxTimeout:i,minTimeout:a,timeoutFactor:g,methods:B,errorCodes:c,retryAfter:I,statusCodes:C}=t??{}
-this.dispatch=e.dispatch,this.handler=e.handler,this.opts={...r,body:Q(A.body)},this.abort=null,this.aborted=!1,this.retryOpts={retry:n??E[s],retryAfter:I??!0,maxTimeout:i??3e4,minTimeout:a??500,timeoutFactor:g??2,maxRetries:o??5,methods:B??["GET","HEAD","OPTIONS","PUT","DELETE","TRACE"],statusCodes:C??[500,502,503,504,429],errorCodes:c??["ECONNRESET","ECONNREFUSED","ENOTFOUND","ENETDOWN","ENETUNREACH","EHOSTDOWN","EHOSTUNREACH","EPIPE","UND_ERR_SOCKET"]},this.retryCount=0,this.retryCountCheckpoint=0,this.start=0,this.end=null,this.etag=null,this.resume=null,this.headersSent=!1,this.handler.onConnect(A=>{this.aborted=!0,this.abort?this.abort(A):this.reason=A})}checkpointResponseEnd(A,e){if(null==this.end&&"HEAD"!==this.opts.method){const e=A["content-length"]
-this.end=null!=e?Number(e)-1:null,r(null==this.end||Number.isFinite(this.end),"invalid content-length")}this.resume=null!=this.end?e:null}onRequestSent(){this.handler.onRequestSent&&this.handler.onRequestSent()}onUpgrade(A,e,t){this.handler.onUpgrade&&this.handler.onUpgrade(A,e,t)}onConnect(A){this.aborted?A(this.reason):this.abort=A}onBodySent(A){if(this.handler.onBodySent)return this.handler.onBodySent(A)}static[s](A,{state:e,opts:t},r){const{statusCode:s,code:n,headers:o}=A,{method:i,retryOptions:a}=t,{maxRetries:Q,minTimeout:g,maxTimeout:E,timeoutFactor:B,statusCodes:c,errorCodes:I,methods:C}=a,{counter:h}=e
-if(n&&"UND_ERR_REQ_RETRY"!==n&&!I.includes(n))return void r(A)
-if(Array.isArray(C)&&!C.includes(i))return void r(A)
-if(null!=s&&Array.isArray(c)&&!c.includes(s))return void r(A)
-if(h>Q)return void r(A)
-let l=o?.["retry-after"]
-l&&(l=Number(l),l=Number.isNaN(l)?function(A){const e=Date.now()
-return new Date(A).getTime()-e}(l):1e3*l)
-const u=l>0?Math.min(l,E):Math.min(g*B**(h-1),E)
-setTimeout(()=>r(null),u)}onHeaders(A,e,t,s){const o=i(e)
-if(this.retryCount+=1,A>=300)return this.headersSent||!1!==this.retryOpts.statusCodes.includes(A)?(this.abort(new n("Request failed",A,{headers:o,data:{count:this.retryCount}})),!1):(this.headersSent=!0,this.checkpointResponseEnd(o,t),this.handler.onHeaders(A,e,t,s))
-if(null!=this.resume){if(this.resume=null,206!==A&&(this.start>0||200!==A))return this.abort(new n("server does not support the range header and the payload was partially consumed",A,{headers:o,data:{count:this.retryCount}})),!1
-const e=a(o["content-range"])
-if(!e)return this.abort(new n("Content-Range mismatch",A,{headers:o,data:{count:this.retryCount}})),!1
-if(null!=this.etag&&this.etag!==o.etag)return this.abort(new n("ETag mismatch",A,{headers:o,data:{count:this.retryCount}})),!1
-const r=g(o,e,A,this.retryCount)
-if(null!=r)return this.abort(r),!1
-const{start:s,size:i,end:Q=i-1}=e
-return this.start!==s||null!=this.end&&this.end!==Q?(this.abort(new n("Content-Range mismatch",A,{headers:o,data:{count:this.retryCount}})),!1):(this.resume=t,!0)}if(null==this.end){if(206===A){const n=a(o["content-range"])
-if(null==n)return this.headersSent=!0,this.handler.onHeaders(A,e,t,s)
-const i=g(o,n,A,this.retryCount)
+t[c]--,n=!this.dispatch(e.opts,e.handler)}this[I]=n,!this[I]&&t[I]&&(t[I]=!1,t.emit("drain",e,[t,...A])),t[f]&&s.isEmpty()&&Promise.all(t[C].map(e=>e.close())).then(t[f])},this[y]=(e,A)=>{t.emit("connect",e,[t,...A])},this[m]=(e,A,s)=>{t.emit("disconnect",e,[t,...A],s)},this[w]=(e,A,s)=>{t.emit("connectionError",e,[t,...A],s)},this[S]=new B(this)}get[l](){return this[I]}get[r](){return this[C].filter(e=>e[r]).length}get[g](){return this[C].filter(e=>e[r]&&!e[I]).length}get[a](){let e=this[c]
+for(const{[a]:t}of this[C])e+=t
+return e}get[i](){let e=0
+for(const{[i]:t}of this[C])e+=t
+return e}get[o](){let e=this[c]
+for(const{[o]:t}of this[C])e+=t
+return e}get stats(){return this[S]}async[Q](){this[d].isEmpty()?await Promise.all(this[C].map(e=>e.close())):await new Promise(e=>{this[f]=e})}async[E](e){for(;;){const t=this[d].shift()
+if(!t)break
+t.handler.onError(e)}await Promise.all(this[C].map(t=>t.destroy(e)))}[u](e,t){const A=this[k]()
+return A?A.dispatch(e,t)||(A[I]=!0,this[I]=!this[k]()):(this[I]=!0,this[d].push({opts:e,handler:t}),this[c]++),!this[I]}[D](e){return e.on("drain",this[p]).on("connect",this[y]).on("disconnect",this[m]).on("connectionError",this[w]),this[C].push(e),this[I]&&queueMicrotask(()=>{this[I]&&this[p](e[h],[this,e])}),this}[b](e){e.close(()=>{const t=this[C].indexOf(e);-1!==t&&this[C].splice(t,1)}),this[I]=this[C].some(e=>!e[I]&&!0!==e.closed&&!0!==e.destroyed)}},kClients:C,kNeedDrain:I,kAddClient:D,kRemoveClient:b,kGetDispatcher:k}},3246:(e,t,A)=>{const{kFree:s,kConnected:n,kPending:r,kQueued:o,kRunning:i,kSize:a}=A(6443),c=Symbol("pool")
+e.exports=class{constructor(e){this[c]=e}get connected(){return this[c][n]}get free(){return this[c][s]}get pending(){return this[c][r]}get queued(){return this[c][o]}get running(){return this[c][i]}get size(){return this[c][a]}}},628:(e,t,A)=>{const{PoolBase:s,kClients:n,kNeedDrain:r,kAddClient:o,kGetDispatcher:i}=A(2128),a=A(3701),{InvalidArgumentError:c}=A(8707),l=A(3440),{kUrl:g,kInterceptors:h}=A(6443),Q=A(9136),E=Symbol("options"),u=Symbol("connections"),B=Symbol("factory")
+function C(e,t){return new a(e,t)}e.exports=class extends s{constructor(e,{connections:t,factory:A=C,connect:s,connectTimeout:r,tls:o,maxCachedSessions:i,socketPath:a,autoSelectFamily:I,autoSelectFamilyAttemptTimeout:d,allowH2:f,...p}={}){if(null!=t&&(!Number.isFinite(t)||t<0))throw new c("invalid connections")
+if("function"!=typeof A)throw new c("factory must be a function.")
+if(null!=s&&"function"!=typeof s&&"object"!=typeof s)throw new c("connect must be a function or an object")
+"function"!=typeof s&&(s=Q({...o,maxCachedSessions:i,allowH2:f,socketPath:a,timeout:r,...I?{autoSelectFamily:I,autoSelectFamilyAttemptTimeout:d}:void 0,...s})),super(p),this[h]=p.interceptors?.Pool&&Array.isArray(p.interceptors.Pool)?p.interceptors.Pool:[],this[u]=t||null,this[g]=l.parseOrigin(e),this[E]={...l.deepClone(p),connect:s,allowH2:f},this[E].interceptors=p.interceptors?{...p.interceptors}:void 0,this[B]=A,this.on("connectionError",(e,t,A)=>{for(const e of t){const t=this[n].indexOf(e);-1!==t&&this[n].splice(t,1)}})}[i](){for(const e of this[n])if(!e[r])return e
+if(!this[u]||this[n].length<this[u]){const e=this[B](this[g],this[E])
+return this[o](e),e}}}},6672:(e,t,A)=>{const{kProxy:s,kClose:n,kDestroy:r,kDispatch:o,kInterceptors:i}=A(6443),{URL:a}=A(3136),c=A(7405),l=A(628),g=A(1841),{InvalidArgumentError:h,RequestAbortedError:Q,SecureProxyConnectionError:E}=A(8707),u=A(9136),B=A(3701),C=Symbol("proxy agent"),I=Symbol("proxy client"),d=Symbol("proxy headers"),f=Symbol("request tls settings"),p=Symbol("proxy tls settings"),y=Symbol("connect endpoint function"),m=Symbol("tunnel proxy")
+function w(e,t){return new l(e,t)}const k=()=>{}
+function D(e,t){return 1===t.connections?new B(e,t):new l(e,t)}class b extends g{#h
+constructor(e,{headers:t={},connect:A,factory:s}){if(super(),!e)throw new h("Proxy URL is mandatory")
+this[d]=t,this.#h=s?s(e,{connect:A}):new B(e,{connect:A})}[o](e,t){const A=t.onHeaders
+t.onHeaders=function(e,s,n){407!==e?A&&A.call(this,e,s,n):"function"==typeof t.onError&&t.onError(new h("Proxy Authentication Required (407)"))}
+const{origin:s,path:n="/",headers:r={}}=e
+if(e.path=s+n,!("host"in r)&&!("Host"in r)){const{host:e}=new a(s)
+r.host=e}return e.headers={...this[d],...r},this.#h[o](e,t)}async[n](){return this.#h.close()}async[r](e){return this.#h.destroy(e)}}e.exports=class extends g{constructor(e){if(super(),!e||"object"==typeof e&&!(e instanceof a)&&!e.uri)throw new h("Proxy uri is mandatory")
+const{clientFactory:t=w}=e
+if("function"!=typeof t)throw new h("Proxy opts.clientFactory must be a function.")
+const{proxyTunnel:A=!0}=e,n=this.#Q(e),{href:r,origin:o,port:l,protocol:g,username:B,password:S,hostname:R}=n
+if(this[s]={uri:r,protocol:g},this[i]=e.interceptors?.ProxyAgent&&Array.isArray(e.interceptors.ProxyAgent)?e.interceptors.ProxyAgent:[],this[f]=e.requestTls,this[p]=e.proxyTls,this[d]=e.headers||{},this[m]=A,e.auth&&e.token)throw new h("opts.auth cannot be used in combination with opts.token")
+e.auth?this[d]["proxy-authorization"]=`Basic ${e.auth}`:e.token?this[d]["proxy-authorization"]=e.token:B&&S&&(this[d]["proxy-authorization"]=`Basic ${Buffer.from(`${decodeURIComponent(B)}:${decodeURIComponent(S)}`).toString("base64")}`)
+const N=u({...e.proxyTls})
+this[y]=u({...e.requestTls})
+const F=e.factory||D
+this[I]=t(n,{connect:N}),this[C]=new c({...e,factory:(e,t)=>{const{protocol:A}=new a(e)
+return this[m]||"http:"!==A||"http:"!==this[s].protocol?F(e,t):new b(this[s].uri,{headers:this[d],connect:N,factory:F})},connect:async(e,t)=>{let A=e.host
+e.port||(A+=`:${function(e){return"https:"===e?443:80}(e.protocol)}`)
+try{const{socket:s,statusCode:n}=await this[I].connect({origin:o,port:l,path:A,signal:e.signal,headers:{...this[d],host:e.host},servername:this[p]?.servername||R})
+if(200!==n&&(s.on("error",k).destroy(),t(new Q(`Proxy response (${n}) !== 200 when HTTP Tunneling`))),"https:"!==e.protocol)return void t(null,s)
+let r
+r=this[f]?this[f].servername:e.servername,this[y]({...e,servername:r,httpSocket:s},t)}catch(e){"ERR_TLS_CERT_ALTNAME_INVALID"===e.code?t(new E(e)):t(e)}}})}dispatch(e,t){const A=function(e){if(Array.isArray(e)){const t={}
+for(let A=0;A<e.length;A+=2)t[e[A]]=e[A+1]
+return t}return e}(e.headers)
+if(function(e){const t=e&&Object.keys(e).find(e=>"proxy-authorization"===e.toLowerCase())
+if(t)throw new h("Proxy-Authorization should be sent in ProxyAgent constructor")}(A),A&&!("host"in A)&&!("Host"in A)){const{host:t}=new a(e.origin)
+A.host=t}return this[C].dispatch({...e,headers:A},t)}#Q(e){return"string"==typeof e?new a(e):e instanceof a?e:new a(e.uri)}async[n](){await this[C].close(),await this[I].close()}async[r](){await this[C].destroy(),await this[I].destroy()}}},50:(e,t,A)=>{const s=A(883),n=A(7816)
+e.exports=class extends s{#E=null
+#u=null
+constructor(e,t={}){super(t),this.#E=e,this.#u=t}dispatch(e,t){const A=new n({...e,retryOptions:this.#u},{dispatch:this.#E.dispatch.bind(this.#E),handler:t})
+return this.#E.dispatch(e,A)}close(){return this.#E.close()}destroy(){return this.#E.destroy()}}},2581:(e,t,A)=>{const s=Symbol.for("undici.globalDispatcher.1"),{InvalidArgumentError:n}=A(8707),r=A(7405)
+function o(e){if(!e||"function"!=typeof e.dispatch)throw new n("Argument agent must implement Agent")
+Object.defineProperty(globalThis,s,{value:e,writable:!0,enumerable:!1,configurable:!1})}function i(){return globalThis[s]}void 0===i()&&o(new r),e.exports={setGlobalDispatcher:o,getGlobalDispatcher:i}},8155:e=>{e.exports=class{#B
+constructor(e){if("object"!=typeof e||null===e)throw new TypeError("handler must be an object")
+this.#B=e}onConnect(...e){return this.#B.onConnect?.(...e)}onError(...e){return this.#B.onError?.(...e)}onUpgrade(...e){return this.#B.onUpgrade?.(...e)}onResponseStarted(...e){return this.#B.onResponseStarted?.(...e)}onHeaders(...e){return this.#B.onHeaders?.(...e)}onData(...e){return this.#B.onData?.(...e)}onComplete(...e){return this.#B.onComplete?.(...e)}onBodySent(...e){return this.#B.onBodySent?.(...e)}}},8754:(e,t,A)=>{const s=A(3440),{kBodyUsed:n}=A(6443),r=A(4589),{InvalidArgumentError:o}=A(8707),i=A(8474),a=[300,301,302,303,307,308],c=Symbol("body")
+class l{constructor(e){this[c]=e,this[n]=!1}async*[Symbol.asyncIterator](){r(!this[n],"disturbed"),this[n]=!0,yield*this[c]}}function g(e,t,A){if(4===e.length)return"host"===s.headerNameToString(e)
+if(t&&s.headerNameToString(e).startsWith("content-"))return!0
+if(A&&(13===e.length||6===e.length||19===e.length)){const t=s.headerNameToString(e)
+return"authorization"===t||"cookie"===t||"proxy-authorization"===t}return!1}e.exports=class{constructor(e,t,A,a){if(null!=t&&(!Number.isInteger(t)||t<0))throw new o("maxRedirections must be a positive number")
+s.validateHandler(a,A.method,A.upgrade),this.dispatch=e,this.location=null,this.abort=null,this.opts={...A,maxRedirections:0},this.maxRedirections=t,this.handler=a,this.history=[],this.redirectionLimitReached=!1,s.isStream(this.opts.body)?(0===s.bodyLength(this.opts.body)&&this.opts.body.on("data",function(){r(!1)}),"boolean"!=typeof this.opts.body.readableDidRead&&(this.opts.body[n]=!1,i.prototype.on.call(this.opts.body,"data",function(){this[n]=!0}))):(this.opts.body&&"function"==typeof this.opts.body.pipeTo||this.opts.body&&"string"!=typeof this.opts.body&&!ArrayBuffer.isView(this.opts.body)&&s.isIterable(this.opts.body))&&(this.opts.body=new l(this.opts.body))}onConnect(e){this.abort=e,this.handler.onConnect(e,{history:this.history})}onUpgrade(e,t,A){this.handler.onUpgrade(e,t,A)}onError(e){this.handler.onError(e)}onHeaders(e,t,A,n){if(this.location=this.history.length>=this.maxRedirections||s.isDisturbed(this.opts.body)?null:function(e,t){if(-1===a.indexOf(e))return null
+for(let e=0;e<t.length;e+=2)if(8===t[e].length&&"location"===s.headerNameToString(t[e]))return t[e+1]}(e,t),this.opts.throwOnMaxRedirect&&this.history.length>=this.maxRedirections)return this.request&&this.request.abort(new Error("max redirects")),this.redirectionLimitReached=!0,void this.abort(new Error("max redirects"))
+if(this.opts.origin&&this.history.push(new URL(this.opts.path,this.opts.origin)),!this.location)return this.handler.onHeaders(e,t,A,n)
+const{origin:o,pathname:i,search:c}=s.parseURL(new URL(this.location,this.opts.origin&&new URL(this.opts.path,this.opts.origin))),l=c?`${i}${c}`:i
+this.opts.headers=function(e,t,A){const s=[]
+if(Array.isArray(e))for(let n=0;n<e.length;n+=2)g(e[n],t,A)||s.push(e[n],e[n+1])
+else if(e&&"object"==typeof e)for(const n of Object.keys(e))g(n,t,A)||s.push(n,e[n])
+else r(null==e,"headers must be an object or an array")
+return s}(this.opts.headers,303===e,this.opts.origin!==o),this.opts.path=l,this.opts.origin=o,this.opts.maxRedirections=0,this.opts.query=null,303===e&&"HEAD"!==this.opts.method&&(this.opts.method="GET",this.opts.body=null)}onData(e){if(!this.location)return this.handler.onData(e)}onComplete(e){this.location?(this.location=null,this.abort=null,this.dispatch(this.opts,this)):this.handler.onComplete(e)}onBodySent(e){this.handler.onBodySent&&this.handler.onBodySent(e)}}},7816:(e,t,A)=>{const s=A(4589),{kRetryHandlerDefaultRetry:n}=A(6443),{RequestRetryError:r}=A(8707),{isDisturbed:o,parseHeaders:i,parseRangeHeader:a,wrapRequestBody:c}=A(3440)
+function l(e,t,A,s){const n=e["content-length"]
+if(null==n)return null
+if(!Number.isFinite(t.start)||!Number.isFinite(t.end))return null
+const o=Number(n),i=t.end-t.start+1
+return Number.isFinite(o)&&o===i?null:new r("Content-Length mismatch",A,{headers:e,data:{count:s}})}class g{constructor(e,t){const{retryOptions:A,...s}=e,{retry:r,maxRetries:o,maxTimeout:i,minTimeout:a,timeoutFactor:l,methods:h,errorCodes:Q,retryAfter:E,statusCodes:u}=A??{}
+this.dispatch=t.dispatch,this.handler=t.handler,this.opts={...s,body:c(e.body)},this.abort=null,this.aborted=!1,this.retryOpts={retry:r??g[n],retryAfter:E??!0,maxTimeout:i??3e4,minTimeout:a??500,timeoutFactor:l??2,maxRetries:o??5,methods:h??["GET","HEAD","OPTIONS","PUT","DELETE","TRACE"],statusCodes:u??[500,502,503,504,429],errorCodes:Q??["ECONNRESET","ECONNREFUSED","ENOTFOUND","ENETDOWN","ENETUNREACH","EHOSTDOWN","EHOSTUNREACH","EPIPE","UND_ERR_SOCKET"]},this.retryCount=0,this.retryCountCheckpoint=0,this.start=0,this.end=null,this.etag=null,this.resume=null,this.headersSent=!1,this.handler.onConnect(e=>{this.aborted=!0,this.abort?this.abort(e):this.reason=e})}checkpointResponseEnd(e,t){if(null==this.end&&"HEAD"!==this.opts.method){const t=e["content-length"]
+this.end=null!=t?Number(t)-1:null,s(null==this.end||Number.isFinite(this.end),"invalid content-length")}this.resume=null!=this.end?t:null}onRequestSent(){this.handler.onRequestSent&&this.handler.onRequestSent()}onUpgrade(e,t,A){this.handler.onUpgrade&&this.handler.onUpgrade(e,t,A)}onConnect(e){this.aborted?e(this.reason):this.abort=e}onBodySent(e){if(this.handler.onBodySent)return this.handler.onBodySent(e)}static[n](e,{state:t,opts:A},s){const{statusCode:n,code:r,headers:o}=e,{method:i,retryOptions:a}=A,{maxRetries:c,minTimeout:l,maxTimeout:g,timeoutFactor:h,statusCodes:Q,errorCodes:E,methods:u}=a,{counter:B}=t
+if(r&&"UND_ERR_REQ_RETRY"!==r&&!E.includes(r))return void s(e)
+if(Array.isArray(u)&&!u.includes(i))return void s(e)
+if(null!=n&&Array.isArray(Q)&&!Q.includes(n))return void s(e)
+if(B>c)return void s(e)
+let C=o?.["retry-after"]
+C&&(C=Number(C),C=Number.isNaN(C)?function(e){const t=Date.now()
+return new Date(e).getTime()-t}(C):1e3*C)
+const I=C>0?Math.min(C,g):Math.min(l*h**(B-1),g)
+setTimeout(()=>s(null),I)}onHeaders(e,t,A,n){const o=i(t)
+if(this.retryCount+=1,e>=300)return this.headersSent||!1!==this.retryOpts.statusCodes.includes(e)?(this.abort(new r("Request failed",e,{headers:o,data:{count:this.retryCount}})),!1):(this.headersSent=!0,this.checkpointResponseEnd(o,A),this.handler.onHeaders(e,t,A,n))
+if(null!=this.resume){if(this.resume=null,206!==e&&(this.start>0||200!==e))return this.abort(new r("server does not support the range header and the payload was partially consumed",e,{headers:o,data:{count:this.retryCount}})),!1
+const t=a(o["content-range"])
+if(!t)return this.abort(new r("Content-Range mismatch",e,{headers:o,data:{count:this.retryCount}})),!1
+if(null!=this.etag&&this.etag!==o.etag)return this.abort(new r("ETag mismatch",e,{headers:o,data:{count:this.retryCount}})),!1
+const s=l(o,t,e,this.retryCount)
+if(null!=s)return this.abort(s),!1
+const{start:n,size:i,end:c=i-1}=t
+return this.start!==n||null!=this.end&&this.end!==c?(this.abort(new r("Content-Range mismatch",e,{headers:o,data:{count:this.retryCount}})),!1):(this.resume=A,!0)}if(null==this.end){if(206===e){const r=a(o["content-range"])
+if(null==r)return this.headersSent=!0,this.handler.onHeaders(e,t,A,n)
+const i=l(o,r,e,this.retryCount)
 if(null!=i)return this.abort(i),!1
-const{start:Q,size:E,end:B=E-1}=n
-r(null!=Q&&Number.isFinite(Q),"content-range mismatch"),r(null!=B&&Number.isFinite(B),"invalid content-length"),this.start=Q,this.end=B}if(null==this.end){const A=o["content-length"]
-this.end=null!=A?Number(A)-1:null}return r(Number.isFinite(this.start)),r(null==this.end||Number.isFinite(this.end),"invalid content-length"),this.resume=t,this.headersSent=!0,this.etag=null!=o.etag?o.etag:null,null!=this.etag&&this.etag.startsWith("W/")&&(this.etag=null),this.handler.onHeaders(A,e,t,s)}const Q=new n("Request failed",A,{headers:o,data:{count:this.retryCount}})
-return this.abort(Q),!1}onData(A){return this.start+=A.length,this.handler.onData(A)}onComplete(A){return this.retryCount=0,this.handler.onComplete(A)}onError(A){if(this.aborted||o(this.opts.body)||this.headersSent&&null==this.resume)return this.handler.onError(A)
-this.retryCount-this.retryCountCheckpoint>0?this.retryCount=this.retryCountCheckpoint+(this.retryCount-this.retryCountCheckpoint):this.retryCount+=1,this.retryOpts.retry(A,{state:{counter:this.retryCount},opts:{retryOptions:this.retryOpts,...this.opts}},function(A){if(null!=A||this.aborted||o(this.opts.body))return this.handler.onError(A)
-if(0!==this.start){const A={range:`bytes=${this.start}-${this.end??""}`}
-null!=this.etag&&(A["if-match"]=this.etag),this.opts={...this.opts,headers:{...this.opts.headers,...A}}}try{this.retryCountCheckpoint=this.retryCount,this.dispatch(this.opts,this)}catch(A){this.handler.onError(A)}}.bind(this))}}A.exports=E},379:(A,e,t)=>{const{isIP:r}=t(7030),{lookup:s}=t(610),n=t(8155),{InvalidArgumentError:o,InformationalError:i}=t(8707),a=Math.pow(2,31)-1
-class Q{#l=0
-#u=0
+const{start:c,size:g,end:h=g-1}=r
+s(null!=c&&Number.isFinite(c),"content-range mismatch"),s(null!=h&&Number.isFinite(h),"invalid content-length"),this.start=c,this.end=h}if(null==this.end){const e=o["content-length"]
+this.end=null!=e?Number(e)-1:null}return s(Number.isFinite(this.start)),s(null==this.end||Number.isFinite(this.end),"invalid content-length"),this.resume=A,this.headersSent=!0,this.etag=null!=o.etag?o.etag:null,null!=this.etag&&this.etag.startsWith("W/")&&(this.etag=null),this.handler.onHeaders(e,t,A,n)}const c=new r("Request failed",e,{headers:o,data:{count:this.retryCount}})
+return this.abort(c),!1}onData(e){return this.start+=e.length,this.handler.onData(e)}onComplete(e){return this.retryCount=0,this.handler.onComplete(e)}onError(e){if(this.aborted||o(this.opts.body)||this.headersSent&&null==this.resume)return this.handler.onError(e)
+this.retryCount-this.retryCountCheckpoint>0?this.retryCount=this.retryCountCheckpoint+(this.retryCount-this.retryCountCheckpoint):this.retryCount+=1,this.retryOpts.retry(e,{state:{counter:this.retryCount},opts:{retryOptions:this.retryOpts,...this.opts}},function(e){if(null!=e||this.aborted||o(this.opts.body))return this.handler.onError(e)
+if(0!==this.start){const e={range:`bytes=${this.start}-${this.end??""}`}
+null!=this.etag&&(e["if-match"]=this.etag),this.opts={...this.opts,headers:{...this.opts.headers,...e}}}try{this.retryCountCheckpoint=this.retryCount,this.dispatch(this.opts,this)}catch(e){this.handler.onError(e)}}.bind(this))}}e.exports=g},379:(e,t,A)=>{const{isIP:s}=A(7030),{lookup:n}=A(610),r=A(8155),{InvalidArgumentError:o,InformationalError:i}=A(8707),a=Math.pow(2,31)-1
+class c{#C=0
+#I=0
 #d=new Map
 dualStack=!0
 affinity=null
 lookup=null
 pick=null
-constructor(A){this.#l=A.maxTTL,this.#u=A.maxItems,this.dualStack=A.dualStack,this.affinity=A.affinity,this.lookup=A.lookup??this.#f,this.pick=A.pick??this.#w}get full(){return this.#d.size===this.#u}runLookup(A,e,t){const r=this.#d.get(A.hostname)
-if(null==r&&this.full)return void t(null,A.origin)
-const s={affinity:this.affinity,dualStack:this.dualStack,lookup:this.lookup,pick:this.pick,...e.dns,maxTTL:this.#l,maxItems:this.#u}
-if(null==r)this.lookup(A,s,(e,r)=>{if(e||null==r||0===r.length)return void t(e??new i("No DNS entries found"))
-this.setRecords(A,r)
-const n=this.#d.get(A.hostname),o=this.pick(A,n,s.affinity)
+constructor(e){this.#C=e.maxTTL,this.#I=e.maxItems,this.dualStack=e.dualStack,this.affinity=e.affinity,this.lookup=e.lookup??this.#f,this.pick=e.pick??this.#p}get full(){return this.#d.size===this.#I}runLookup(e,t,A){const s=this.#d.get(e.hostname)
+if(null==s&&this.full)return void A(null,e.origin)
+const n={affinity:this.affinity,dualStack:this.dualStack,lookup:this.lookup,pick:this.pick,...t.dns,maxTTL:this.#C,maxItems:this.#I}
+if(null==s)this.lookup(e,n,(t,s)=>{if(t||null==s||0===s.length)return void A(t??new i("No DNS entries found"))
+this.setRecords(e,s)
+const r=this.#d.get(e.hostname),o=this.pick(e,r,n.affinity)
 let a
-a="number"==typeof o.port?`:${o.port}`:""!==A.port?`:${A.port}`:"",t(null,`${A.protocol}//${6===o.family?`[${o.address}]`:o.address}${a}`)})
-else{const n=this.pick(A,r,s.affinity)
-if(null==n)return this.#d.delete(A.hostname),void this.runLookup(A,e,t)
+a="number"==typeof o.port?`:${o.port}`:""!==e.port?`:${e.port}`:"",A(null,`${e.protocol}//${6===o.family?`[${o.address}]`:o.address}${a}`)})
+else{const r=this.pick(e,s,n.affinity)
+if(null==r)return this.#d.delete(e.hostname),void this.runLookup(e,t,A)
 let o
-o="number"==typeof n.port?`:${n.port}`:""!==A.port?`:${A.port}`:"",t(null,`${A.protocol}//${6===n.family?`[${n.address}]`:n.address}${o}`)}}#f(A,e,t){s(A.hostname,{all:!0,family:!1===this.dualStack?this.affinity:0,order:"ipv4first"},(A,e)=>{if(A)return t(A)
-const r=new Map
-for(const A of e)r.set(`${A.address}:${A.family}`,A)
-t(null,r.values())})}#w(A,e,t){let r=null
-const{records:s,offset:n}=e
+o="number"==typeof r.port?`:${r.port}`:""!==e.port?`:${e.port}`:"",A(null,`${e.protocol}//${6===r.family?`[${r.address}]`:r.address}${o}`)}}#f(e,t,A){n(e.hostname,{all:!0,family:!1===this.dualStack?this.affinity:0,order:"ipv4first"},(e,t)=>{if(e)return A(e)
+const s=new Map
+for(const e of t)s.set(`${e.address}:${e.family}`,e)
+A(null,s.values())})}#p(e,t,A){let s=null
+const{records:n,offset:r}=t
 let o
-if(this.dualStack?(null==t&&(null==n||n===a?(e.offset=0,t=4):(e.offset++,t=1&~e.offset?4:6)),o=null!=s[t]&&s[t].ips.length>0?s[t]:s[4===t?6:4]):o=s[t],null==o||0===o.ips.length)return r
+if(this.dualStack?(null==A&&(null==r||r===a?(t.offset=0,A=4):(t.offset++,A=1&~t.offset?4:6)),o=null!=n[A]&&n[A].ips.length>0?n[A]:n[4===A?6:4]):o=n[A],null==o||0===o.ips.length)return s
 null==o.offset||o.offset===a?o.offset=0:o.offset++
 const i=o.offset%o.ips.length
-return r=o.ips[i]??null,null==r?r:Date.now()-r.timestamp>r.ttl?(o.ips.splice(i,1),this.pick(A,e,t)):r}setRecords(A,e){const t=Date.now(),r={records:{4:null,6:null}}
-for(const A of e){A.timestamp=t,"number"==typeof A.ttl?A.ttl=Math.min(A.ttl,this.#l):A.ttl=this.#l
-const e=r.records[A.family]??{ips:[]}
-e.ips.push(A),r.records[A.family]=e}this.#d.set(A.hostname,r)}getHandler(A,e){return new g(this,A,e)}}class g extends n{#y=null
+return s=o.ips[i]??null,null==s?s:Date.now()-s.timestamp>s.ttl?(o.ips.splice(i,1),this.pick(e,t,A)):s}setRecords(e,t){const A=Date.now(),s={records:{4:null,6:null}}
+for(const e of t){e.timestamp=A,"number"==typeof e.ttl?e.ttl=Math.min(e.ttl,this.#C):e.ttl=this.#C
+const t=s.records[e.family]??{ips:[]}
+t.ips.push(e),s.records[e.family]=t}this.#d.set(e.hostname,s)}getHandler(e,t){return new l(this,e,t)}}class l extends r{#y=null
 #o=null
-#r=null
-#h=null
-#p=null
-constructor(A,{origin:e,handler:t,dispatch:r},s){super(t),this.#p=e,this.#h=t,this.#o={...s},this.#y=A,this.#r=r}onError(A){switch(A.code){case"ETIMEDOUT":case"ECONNREFUSED":return this.#y.dualStack?void this.#y.runLookup(this.#p,this.#o,(A,e)=>{if(A)return this.#h.onError(A)
-const t={...this.#o,origin:e}
-this.#r(t,this)}):void this.#h.onError(A)
-case"ENOTFOUND":this.#y.deleteRecord(this.#p)
-default:this.#h.onError(A)}}}A.exports=A=>{if(null!=A?.maxTTL&&("number"!=typeof A?.maxTTL||A?.maxTTL<0))throw new o("Invalid maxTTL. Must be a positive number")
-if(null!=A?.maxItems&&("number"!=typeof A?.maxItems||A?.maxItems<1))throw new o("Invalid maxItems. Must be a positive number and greater than zero")
-if(null!=A?.affinity&&4!==A?.affinity&&6!==A?.affinity)throw new o("Invalid affinity. Must be either 4 or 6")
-if(null!=A?.dualStack&&"boolean"!=typeof A?.dualStack)throw new o("Invalid dualStack. Must be a boolean")
-if(null!=A?.lookup&&"function"!=typeof A?.lookup)throw new o("Invalid lookup. Must be a function")
-if(null!=A?.pick&&"function"!=typeof A?.pick)throw new o("Invalid pick. Must be a function")
-const e=A?.dualStack??!0
-let t
-t=e?A?.affinity??null:A?.affinity??4
-const s=new Q({maxTTL:A?.maxTTL??1e4,lookup:A?.lookup??null,pick:A?.pick??null,dualStack:e,affinity:t,maxItems:A?.maxItems??1/0})
-return A=>function(e,t){const n=e.origin.constructor===URL?e.origin:new URL(e.origin)
-return 0!==r(n.hostname)?A(e,t):(s.runLookup(n,e,(r,o)=>{if(r)return t.onError(r)
+#s=null
+#B=null
+#m=null
+constructor(e,{origin:t,handler:A,dispatch:s},n){super(A),this.#m=t,this.#B=A,this.#o={...n},this.#y=e,this.#s=s}onError(e){switch(e.code){case"ETIMEDOUT":case"ECONNREFUSED":return this.#y.dualStack?void this.#y.runLookup(this.#m,this.#o,(e,t)=>{if(e)return this.#B.onError(e)
+const A={...this.#o,origin:t}
+this.#s(A,this)}):void this.#B.onError(e)
+case"ENOTFOUND":this.#y.deleteRecord(this.#m)
+default:this.#B.onError(e)}}}e.exports=e=>{if(null!=e?.maxTTL&&("number"!=typeof e?.maxTTL||e?.maxTTL<0))throw new o("Invalid maxTTL. Must be a positive number")
+if(null!=e?.maxItems&&("number"!=typeof e?.maxItems||e?.maxItems<1))throw new o("Invalid maxItems. Must be a positive number and greater than zero")
+if(null!=e?.affinity&&4!==e?.affinity&&6!==e?.affinity)throw new o("Invalid affinity. Must be either 4 or 6")
+if(null!=e?.dualStack&&"boolean"!=typeof e?.dualStack)throw new o("Invalid dualStack. Must be a boolean")
+if(null!=e?.lookup&&"function"!=typeof e?.lookup)throw new o("Invalid lookup. Must be a function")
+if(null!=e?.pick&&"function"!=typeof e?.pick)throw new o("Invalid pick. Must be a function")
+const t=e?.dualStack??!0
+let A
+A=t?e?.affinity??null:e?.affinity??4
+const n=new c({maxTTL:e?.maxTTL??1e4,lookup:e?.lookup??null,pick:e?.pick??null,dualStack:t,affinity:A,maxItems:e?.maxItems??1/0})
+return e=>function(t,A){const r=t.origin.constructor===URL?t.origin:new URL(t.origin)
+return 0!==s(r.hostname)?e(t,A):(n.runLookup(r,t,(s,o)=>{if(s)return A.onError(s)
 let i=null
-i={...e,servername:n.hostname,origin:o,headers:{host:n.hostname,...e.headers}},A(i,s.getHandler({origin:n,dispatch:A,handler:t},e))}),!0)}}},8060:(A,e,t)=>{const r=t(3440),{InvalidArgumentError:s,RequestAbortedError:n}=t(8707),o=t(8155)
-class i extends o{#D=1048576
+i={...t,servername:r.hostname,origin:o,headers:{host:r.hostname,...t.headers}},e(i,n.getHandler({origin:r,dispatch:e,handler:A},t))}),!0)}}},8060:(e,t,A)=>{const s=A(3440),{InvalidArgumentError:n,RequestAbortedError:r}=A(8707),o=A(8155)
+class i extends o{#w=1048576
 #k=null
-#m=!1
-#R=!1
-#F=0
-#b=null
-#h=null
-constructor({maxSize:A},e){if(super(e),null!=A&&(!Number.isFinite(A)||A<1))throw new s("maxSize must be a number greater than 0")
-this.#D=A??this.#D,this.#h=e}onConnect(A){this.#k=A,this.#h.onConnect(this.#S.bind(this))}#S(A){this.#R=!0,this.#b=A}onHeaders(A,e,t,s){const o=r.parseHeaders(e)["content-length"]
-if(null!=o&&o>this.#D)throw new n(`Response size (${o}) larger than maxSize (${this.#D})`)
-return!!this.#R||this.#h.onHeaders(A,e,t,s)}onError(A){this.#m||(A=this.#b??A,this.#h.onError(A))}onData(A){return this.#F=this.#F+A.length,this.#F>=this.#D&&(this.#m=!0,this.#R?this.#h.onError(this.#b):this.#h.onComplete([])),!0}onComplete(A){this.#m||(this.#R?this.#h.onError(this.reason):this.#h.onComplete(A))}}A.exports=function({maxSize:A}={maxSize:1048576}){return e=>function(t,r){const{dumpMaxSize:s=A}=t,n=new i({maxSize:s},r)
-return e(t,n)}}},5092:(A,e,t)=>{const r=t(8754)
-A.exports=function({maxRedirections:A}){return e=>function(t,s){const{maxRedirections:n=A}=t
-if(!n)return e(t,s)
-const o=new r(e,n,t,s)
-return t={...t,maxRedirections:0},e(t,o)}}},1514:(A,e,t)=>{const r=t(8754)
-A.exports=A=>{const e=A?.maxRedirections
-return A=>function(t,s){const{maxRedirections:n=e,...o}=t
-if(!n)return A(t,s)
-const i=new r(A,n,t,s)
-return A(o,i)}}},2026:(A,e,t)=>{const r=t(7816)
-A.exports=A=>e=>function(t,s){return e(t,new r({...t,retryOptions:{...A,...t.retryOptions}},{handler:s,dispatch:e}))}},2824:(A,e,t)=>{Object.defineProperty(e,"__esModule",{value:!0}),e.SPECIAL_HEADERS=e.HEADER_STATE=e.MINOR=e.MAJOR=e.CONNECTION_TOKEN_CHARS=e.HEADER_CHARS=e.TOKEN=e.STRICT_TOKEN=e.HEX=e.URL_CHAR=e.STRICT_URL_CHAR=e.USERINFO_CHARS=e.MARK=e.ALPHANUM=e.NUM=e.HEX_MAP=e.NUM_MAP=e.ALPHA=e.FINISH=e.H_METHOD_MAP=e.METHOD_MAP=e.METHODS_RTSP=e.METHODS_ICE=e.METHODS_HTTP=e.METHODS=e.LENIENT_FLAGS=e.FLAGS=e.TYPE=e.ERROR=void 0
-const r=t(172)
-var s,n
-!function(A){A[A.OK=0]="OK",A[A.INTERNAL=1]="INTERNAL",A[A.STRICT=2]="STRICT",A[A.LF_EXPECTED=3]="LF_EXPECTED",A[A.UNEXPECTED_CONTENT_LENGTH=4]="UNEXPECTED_CONTENT_LENGTH",A[A.CLOSED_CONNECTION=5]="CLOSED_CONNECTION",A[A.INVALID_METHOD=6]="INVALID_METHOD",A[A.INVALID_URL=7]="INVALID_URL",A[A.INVALID_CONSTANT=8]="INVALID_CONSTANT",A[A.INVALID_VERSION=9]="INVALID_VERSION",A[A.INVALID_HEADER_TOKEN=10]="INVALID_HEADER_TOKEN",A[A.INVALID_CONTENT_LENGTH=11]="INVALID_CONTENT_LENGTH",A[A.INVALID_CHUNK_SIZE=12]="INVALID_CHUNK_SIZE",A[A.INVALID_STATUS=13]="INVALID_STATUS",A[A.INVALID_EOF_STATE=14]="INVALID_EOF_STATE",A[A.INVALID_TRANSFER_ENCODING=15]="INVALID_TRANSFER_ENCODING",A[A.CB_MESSAGE_BEGIN=16]="CB_MESSAGE_BEGIN",A[A.CB_HEADERS_COMPLETE=17]="CB_HEADERS_COMPLETE",A[A.CB_MESSAGE_COMPLETE=18]="CB_MESSAGE_COMPLETE",A[A.CB_CHUNK_HEADER=19]="CB_CHUNK_HEADER",A[A.CB_CHUNK_COMPLETE=20]="CB_CHUNK_COMPLETE",A[A.PAUSED=21]="PAUSED",A[A.PAUSED_UPGRADE=22]="PAUSED_UPGRADE",A[A.PAUSED_H2_UPGRADE=23]="PAUSED_H2_UPGRADE",A[A.USER=24]="USER"}(e.ERROR||(e.ERROR={})),function(A){A[A.BOTH=0]="BOTH",A[A.REQUEST=1]="REQUEST",A[A.RESPONSE=2]="RESPONSE"}(e.TYPE||(e.TYPE={})),function(A){A[A.CONNECTION_KEEP_ALIVE=1]="CONNECTION_KEEP_ALIVE",A[A.CONNECTION_CLOSE=2]="CONNECTION_CLOSE",A[A.CONNECTION_UPGRADE=4]="CONNECTION_UPGRADE",A[A.CHUNKED=8]="CHUNKED",A[A.UPGRADE=16]="UPGRADE",A[A.CONTENT_LENGTH=32]="CONTENT_LENGTH",A[A.SKIPBODY=64]="SKIPBODY",A[A.TRAILING=128]="TRAILING",A[A.TRANSFER_ENCODING=512]="TRANSFER_ENCODING"}(e.FLAGS||(e.FLAGS={})),function(A){A[A.HEADERS=1]="HEADERS",A[A.CHUNKED_LENGTH=2]="CHUNKED_LENGTH",A[A.KEEP_ALIVE=4]="KEEP_ALIVE"}(e.LENIENT_FLAGS||(e.LENIENT_FLAGS={})),function(A){A[A.DELETE=0]="DELETE",A[A.GET=1]="GET",A[A.HEAD=2]="HEAD",A[A.POST=3]="POST",A[A.PUT=4]="PUT",A[A.CONNECT=5]="CONNECT",A[A.OPTIONS=6]="OPTIONS",A[A.TRACE=7]="TRACE",A[A.COPY=8]="COPY",A[A.LOCK=9]="LOCK",A[A.MKCOL=10]="MKCOL",A[A.MOVE=11]="MOVE",A[A.PROPFIND=12]="PROPFIND",A[A.PROPPATCH=13]="PROPPATCH",A[A.SEARCH=14]="SEARCH",A[A.UNLOCK=15]="UNLOCK",A[A.BIND=16]="BIND",A[A.REBIND=17]="REBIND",A[A.UNBIND=18]="UNBIND",A[A.ACL=19]="ACL",A[A.REPORT=20]="REPORT",A[A.MKACTIVITY=21]="MKACTIVITY",A[A.CHECKOUT=22]="CHECKOUT",A[A.MERGE=23]="MERGE",A[A["M-SEARCH"]=24]="M-SEARCH",A[A.NOTIFY=25]="NOTIFY",A[A.SUBSCRIBE=26]="SUBSCRIBE",A[A.UNSUBSCRIBE=27]="UNSUBSCRIBE",A[A.PATCH=28]="PATCH",A[A.PURGE=29]="PURGE",A[A.MKCALENDAR=30]="MKCALENDAR",A[A.LINK=31]="LINK",A[A.UNLINK=32]="UNLINK",A[A.SOURCE=33]="SOURCE",A[A.PRI=34]="PRI",A[A.DESCRIBE=35]="DESCRIBE",A[A.ANNOUNCE=36]="ANNOUNCE",A[A.SETUP=37]="SETUP",A[A.PLAY=38]="PLAY",A[A.PAUSE=39]="PAUSE",A[A.TEARDOWN=40]="TEARDOWN",A[A.GET_PARAMETER=41]="GET_PARAMETER",A[A.SET_PARAMETER=42]="SET_PARAMETER",A[A.REDIRECT=43]="REDIRECT",A[A.RECORD=44]="RECORD",A[A.FLUSH=45]="FLUSH"}(s=e.METHODS||(e.METHODS={})),e.METHODS_HTTP=[s.DELETE,s.GET,s.HEAD,s.POST,s.PUT,s.CONNECT,s.OPTIONS,s.TRACE,s.COPY,s.LOCK,s.MKCOL,s.MOVE,s.PROPFIND,s.PROPPATCH,s.SEARCH,s.UNLOCK,s.BIND,s.REBIND,s.UNBIND,s.ACL,s.REPORT,s.MKACTIVITY,s.CHECKOUT,s.MERGE,s["M-SEARCH"],s.NOTIFY,s.SUBSCRIBE,s.UNSUBSCRIBE,s.PATCH,s.PURGE,s.MKCALENDAR,s.LINK,s.UNLINK,s.PRI,s.SOURCE],e.METHODS_ICE=[s.SOURCE],e.METHODS_RTSP=[s.OPTIONS,s.DESCRIBE,s.ANNOUNCE,s.SETUP,s.PLAY,s.PAUSE,s.TEARDOWN,s.GET_PARAMETER,s.SET_PARAMETER,s.REDIRECT,s.RECORD,s.FLUSH,s.GET,s.POST],e.METHOD_MAP=r.enumToMap(s),e.H_METHOD_MAP={},Object.keys(e.METHOD_MAP).forEach(A=>{/^H/.test(A)&&(e.H_METHOD_MAP[A]=e.METHOD_MAP[A])}),function(A){A[A.SAFE=0]="SAFE",A[A.SAFE_WITH_CB=1]="SAFE_WITH_CB",A[A.UNSAFE=2]="UNSAFE"}(e.FINISH||(e.FINISH={})),e.ALPHA=[]
-for(let A="A".charCodeAt(0);A<="Z".charCodeAt(0);A++)e.ALPHA.push(String.fromCharCode(A)),e.ALPHA.push(String.fromCharCode(A+32))
-e.NUM_MAP={0:0,1:1,2:2,3:3,4:4,5:5,6:6,7:7,8:8,9:9},e.HEX_MAP={0:0,1:1,2:2,3:3,4:4,5:5,6:6,7:7,8:8,9:9,A:10,B:11,C:12,D:13,E:14,F:15,a:10,b:11,c:12,d:13,e:14,f:15},e.NUM=["0","1","2","3","4","5","6","7","8","9"],e.ALPHANUM=e.ALPHA.concat(e.NUM),e.MARK=["-","_",".","!","~","*","'","(",")"],e.USERINFO_CHARS=e.ALPHANUM.concat(e.MARK).concat(["%",";",":","&","=","+","$",","]),e.STRICT_URL_CHAR=["!",'"',"$","%","&","'","(",")","*","+",",","-",".","/",":",";","<","=",">","@","[","\\","]","^","_","`","{","|","}","~"].concat(e.ALPHANUM),e.URL_CHAR=e.STRICT_URL_CHAR.concat(["\t","\f"])
-for(let A=128;A<=255;A++)e.URL_CHAR.push(A)
-e.HEX=e.NUM.concat(["a","b","c","d","e","f","A","B","C","D","E","F"]),e.STRICT_TOKEN=["!","#","$","%","&","'","*","+","-",".","^","_","`","|","~"].concat(e.ALPHANUM),e.TOKEN=e.STRICT_TOKEN.concat([" "]),e.HEADER_CHARS=["\t"]
-for(let A=32;A<=255;A++)127!==A&&e.HEADER_CHARS.push(A)
-e.CONNECTION_TOKEN_CHARS=e.HEADER_CHARS.filter(A=>44!==A),e.MAJOR=e.NUM_MAP,e.MINOR=e.MAJOR,function(A){A[A.GENERAL=0]="GENERAL",A[A.CONNECTION=1]="CONNECTION",A[A.CONTENT_LENGTH=2]="CONTENT_LENGTH",A[A.TRANSFER_ENCODING=3]="TRANSFER_ENCODING",A[A.UPGRADE=4]="UPGRADE",A[A.CONNECTION_KEEP_ALIVE=5]="CONNECTION_KEEP_ALIVE",A[A.CONNECTION_CLOSE=6]="CONNECTION_CLOSE",A[A.CONNECTION_UPGRADE=7]="CONNECTION_UPGRADE",A[A.TRANSFER_ENCODING_CHUNKED=8]="TRANSFER_ENCODING_CHUNKED"}(n=e.HEADER_STATE||(e.HEADER_STATE={})),e.SPECIAL_HEADERS={connection:n.CONNECTION,"content-length":n.CONTENT_LENGTH,"proxy-connection":n.CONNECTION,"transfer-encoding":n.TRANSFER_ENCODING,upgrade:n.UPGRADE}},3870:(A,e,t)=>{const{Buffer:r}=t(4573)
-A.exports=r.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv","base64")},3434:(A,e,t)=>{const{Buffer:r}=t(4573)
-A.exports=r.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==","base64")},172:(A,e)=>{Object.defineProperty(e,"__esModule",{value:!0}),e.enumToMap=void 0,e.enumToMap=function(A){const e={}
-return Object.keys(A).forEach(t=>{const r=A[t]
-"number"==typeof r&&(e[t]=r)}),e}},7501:(A,e,t)=>{const{kClients:r}=t(6443),s=t(7405),{kAgent:n,kMockAgentSet:o,kMockAgentGet:i,kDispatches:a,kIsMockActive:Q,kNetConnect:g,kGetNetConnect:E,kOptions:B,kFactory:c}=t(1117),I=t(7365),C=t(4004),{matchValue:h,buildMockOptions:l}=t(3397),{InvalidArgumentError:u,UndiciError:d}=t(8707),f=t(883),w=t(1529),y=t(6142)
-A.exports=class extends f{constructor(A){if(super(A),this[g]=!0,this[Q]=!0,A?.agent&&"function"!=typeof A.agent.dispatch)throw new u("Argument opts.agent must implement Agent")
-const e=A?.agent?A.agent:new s(A)
-this[n]=e,this[r]=e[r],this[B]=l(A)}get(A){let e=this[i](A)
-return e||(e=this[c](A),this[o](A,e)),e}dispatch(A,e){return this.get(A.origin),this[n].dispatch(A,e)}async close(){await this[n].close(),this[r].clear()}deactivate(){this[Q]=!1}activate(){this[Q]=!0}enableNetConnect(A){if("string"==typeof A||"function"==typeof A||A instanceof RegExp)Array.isArray(this[g])?this[g].push(A):this[g]=[A]
-else{if(void 0!==A)throw new u("Unsupported matcher. Must be one of String|Function|RegExp.")
-this[g]=!0}}disableNetConnect(){this[g]=!1}get isMockActive(){return this[Q]}[o](A,e){this[r].set(A,e)}[c](A){const e=Object.assign({agent:this},this[B])
-return this[B]&&1===this[B].connections?new I(A,e):new C(A,e)}[i](A){const e=this[r].get(A)
-if(e)return e
-if("string"!=typeof A){const e=this[c]("http://localhost:9999")
-return this[o](A,e),e}for(const[e,t]of Array.from(this[r]))if(t&&"string"!=typeof e&&h(e,A)){const e=this[c](A)
-return this[o](A,e),e[a]=t[a],e}}[E](){return this[g]}pendingInterceptors(){const A=this[r]
-return Array.from(A.entries()).flatMap(([A,e])=>e[a].map(e=>({...e,origin:A}))).filter(({pending:A})=>A)}assertNoPendingInterceptors({pendingInterceptorsFormatter:A=new y}={}){const e=this.pendingInterceptors()
-if(0===e.length)return
-const t=new w("interceptor","interceptors").pluralize(e.length)
-throw new d(`\n${t.count} ${t.noun} ${t.is} pending:\n\n${A.format(e)}\n`.trim())}}},7365:(A,e,t)=>{const{promisify:r}=t(7975),s=t(3701),{buildMockDispatch:n}=t(3397),{kDispatches:o,kMockAgent:i,kClose:a,kOriginalClose:Q,kOrigin:g,kOriginalDispatch:E,kConnected:B}=t(1117),{MockInterceptor:c}=t(1511),I=t(6443),{InvalidArgumentError:C}=t(8707)
-class h extends s{constructor(A,e){if(super(A,e),!e||!e.agent||"function"!=typeof e.agent.dispatch)throw new C("Argument opts.agent must implement Agent")
-this[i]=e.agent,this[g]=A,this[o]=[],this[B]=1,this[E]=this.dispatch,this[Q]=this.close.bind(this),this.dispatch=n.call(this),this.close=this[a]}get[I.kConnected](){return this[B]}intercept(A){return new c(A,this[o])}async[a](){await r(this[Q])(),this[B]=0,this[i][I.kClients].delete(this[g])}}A.exports=h},2429:(A,e,t)=>{const{UndiciError:r}=t(8707),s=Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED")
-class n extends r{constructor(A){super(A),Error.captureStackTrace(this,n),this.name="MockNotMatchedError",this.message=A||"The request does not match any registered mock dispatches",this.code="UND_MOCK_ERR_MOCK_NOT_MATCHED"}static[Symbol.hasInstance](A){return A&&!0===A[s]}[s]=!0}A.exports={MockNotMatchedError:n}},1511:(A,e,t)=>{const{getResponseData:r,buildKey:s,addMockDispatch:n}=t(3397),{kDispatches:o,kDispatchKey:i,kDefaultHeaders:a,kDefaultTrailers:Q,kContentLength:g,kMockDispatch:E}=t(1117),{InvalidArgumentError:B}=t(8707),{buildURL:c}=t(3440)
-class I{constructor(A){this[E]=A}delay(A){if("number"!=typeof A||!Number.isInteger(A)||A<=0)throw new B("waitInMs must be a valid integer > 0")
-return this[E].delay=A,this}persist(){return this[E].persist=!0,this}times(A){if("number"!=typeof A||!Number.isInteger(A)||A<=0)throw new B("repeatTimes must be a valid integer > 0")
-return this[E].times=A,this}}A.exports.MockInterceptor=class{constructor(A,e){if("object"!=typeof A)throw new B("opts must be an object")
-if(void 0===A.path)throw new B("opts.path must be defined")
-if(void 0===A.method&&(A.method="GET"),"string"==typeof A.path)if(A.query)A.path=c(A.path,A.query)
-else{const e=new URL(A.path,"data://")
-A.path=e.pathname+e.search}"string"==typeof A.method&&(A.method=A.method.toUpperCase()),this[i]=s(A),this[o]=e,this[a]={},this[Q]={},this[g]=!1}createMockScopeDispatchData({statusCode:A,data:e,responseOptions:t}){const s=r(e),n=this[g]?{"content-length":s.length}:{}
-return{statusCode:A,data:e,headers:{...this[a],...n,...t.headers},trailers:{...this[Q],...t.trailers}}}validateReplyParameters(A){if(void 0===A.statusCode)throw new B("statusCode must be defined")
-if("object"!=typeof A.responseOptions||null===A.responseOptions)throw new B("responseOptions must be an object")}reply(A){if("function"==typeof A){const e=e=>{const t=A(e)
-if("object"!=typeof t||null===t)throw new B("reply options callback must return an object")
-const r={data:"",responseOptions:{},...t}
-return this.validateReplyParameters(r),{...this.createMockScopeDispatchData(r)}},t=n(this[o],this[i],e)
-return new I(t)}const e={statusCode:A,data:void 0===arguments[1]?"":arguments[1],responseOptions:void 0===arguments[2]?{}:arguments[2]}
-this.validateReplyParameters(e)
-const t=this.createMockScopeDispatchData(e),r=n(this[o],this[i],t)
-return new I(r)}replyWithError(A){if(void 0===A)throw new B("error must be defined")
-const e=n(this[o],this[i],{error:A})
-return new I(e)}defaultReplyHeaders(A){if(void 0===A)throw new B("headers must be defined")
-return this[a]=A,this}defaultReplyTrailers(A){if(void 0===A)throw new B("trailers must be defined")
-return this[Q]=A,this}replyContentLength(){return this[g]=!0,this}},A.exports.MockScope=I},4004:(A,e,t)=>{const{promisify:r}=t(7975),s=t(628),{buildMockDispatch:n}=t(3397),{kDispatches:o,kMockAgent:i,kClose:a,kOriginalClose:Q,kOrigin:g,kOriginalDispatch:E,kConnected:B}=t(1117),{MockInterceptor:c}=t(1511),I=t(6443),{InvalidArgumentError:C}=t(8707)
-class h extends s{constructor(A,e){if(super(A,e),!e||!e.agent||"function"!=typeof e.agent.dispatch)throw new C("Argument opts.agent must implement Agent")
-this[i]=e.agent,this[g]=A,this[o]=[],this[B]=1,this[E]=this.dispatch,this[Q]=this.close.bind(this),this.dispatch=n.call(this),this.close=this[a]}get[I.kConnected](){return this[B]}intercept(A){return new c(A,this[o])}async[a](){await r(this[Q])(),this[B]=0,this[i][I.kClients].delete(this[g])}}A.exports=h},1117:A=>{A.exports={kAgent:Symbol("agent"),kOptions:Symbol("options"),kFactory:Symbol("factory"),kDispatches:Symbol("dispatches"),kDispatchKey:Symbol("dispatch key"),kDefaultHeaders:Symbol("default headers"),kDefaultTrailers:Symbol("default trailers"),kContentLength:Symbol("content length"),kMockAgent:Symbol("mock agent"),kMockAgentSet:Symbol("mock agent set"),kMockAgentGet:Symbol("mock agent get"),kMockDispatch:Symbol("mock dispatch"),kClose:Symbol("close"),kOriginalClose:Symbol("original agent close"),kOrigin:Symbol("origin"),kIsMockActive:Symbol("is mock active"),kNetConnect:Symbol("net connect"),kGetNetConnect:Symbol("get net connect"),kConnected:Symbol("connected")}},3397:(A,e,t)=>{const{MockNotMatchedError:r}=t(2429),{kDispatches:s,kMockAgent:n,kOriginalDispatch:o,kOrigin:i,kGetNetConnect:a}=t(1117),{buildURL:Q}=t(3440),{STATUS_CODES:g}=t(7067),{types:{isPromise:E}}=t(7975)
-function B(A,e){return"string"==typeof A?A===e:A instanceof RegExp?A.test(e):"function"==typeof A&&!0===A(e)}function c(A){return Object.fromEntries(Object.entries(A).map(([A,e])=>[A.toLocaleLowerCase(),e]))}function I(A,e){if(!Array.isArray(A))return"function"==typeof A.get?A.get(e):c(A)[e.toLocaleLowerCase()]
-for(let t=0;t<A.length;t+=2)if(A[t].toLocaleLowerCase()===e.toLocaleLowerCase())return A[t+1]}function C(A){const e=A.slice(),t=[]
-for(let A=0;A<e.length;A+=2)t.push([e[A],e[A+1]])
-return Object.fromEntries(t)}function h(A,e){if("function"==typeof A.headers)return Array.isArray(e)&&(e=C(e)),A.headers(e?c(e):{})
-if(void 0===A.headers)return!0
-if("object"!=typeof e||"object"!=typeof A.headers)return!1
-for(const[t,r]of Object.entries(A.headers)){if(!B(r,I(e,t)))return!1}return!0}function l(A){if("string"!=typeof A)return A
-const e=A.split("?")
-if(2!==e.length)return A
-const t=new URLSearchParams(e.pop())
-return t.sort(),[...e,t.toString()].join("?")}function u(A){return Buffer.isBuffer(A)||A instanceof Uint8Array||A instanceof ArrayBuffer?A:"object"==typeof A?JSON.stringify(A):A.toString()}function d(A,e){const t=e.query?Q(e.path,e.query):e.path,s="string"==typeof t?l(t):t
-let n=A.filter(({consumed:A})=>!A).filter(({path:A})=>B(l(A),s))
-if(0===n.length)throw new r(`Mock dispatch not matched for path '${s}'`)
-if(n=n.filter(({method:A})=>B(A,e.method)),0===n.length)throw new r(`Mock dispatch not matched for method '${e.method}' on path '${s}'`)
-if(n=n.filter(({body:A})=>void 0===A||B(A,e.body)),0===n.length)throw new r(`Mock dispatch not matched for body '${e.body}' on path '${s}'`)
-if(n=n.filter(A=>h(A,e.headers)),0===n.length){const A="object"==typeof e.headers?JSON.stringify(e.headers):e.headers
-throw new r(`Mock dispatch not matched for headers '${A}' on path '${s}'`)}return n[0]}function f(A,e){const t=A.findIndex(A=>!!A.consumed&&function(A,{path:e,method:t,body:r,headers:s}){const n=B(A.path,e),o=B(A.method,t),i=void 0===A.body||B(A.body,r),a=h(A,s)
-return n&&o&&i&&a}(A,e));-1!==t&&A.splice(t,1)}function w(A){const{path:e,method:t,body:r,headers:s,query:n}=A
-return{path:e,method:t,body:r,headers:s,query:n}}function y(A){const e=Object.keys(A),t=[]
-for(let r=0;r<e.length;++r){const s=e[r],n=A[s],o=Buffer.from(`${s}`)
-if(Array.isArray(n))for(let A=0;A<n.length;++A)t.push(o,Buffer.from(`${n[A]}`))
-else t.push(o,Buffer.from(`${n}`))}return t}function p(A){return g[A]||"unknown"}function D(A,e){const t=w(A),r=d(this[s],t)
-r.timesInvoked++,r.data.callback&&(r.data={...r.data,...r.data.callback(A)})
-const{data:{statusCode:n,data:o,headers:i,trailers:a,error:Q},delay:g,persist:B}=r,{timesInvoked:c,times:I}=r
-if(r.consumed=!B&&c>=I,r.pending=c<I,null!==Q)return f(this[s],t),e.onError(Q),!0
-function h(r,s=o){const Q=Array.isArray(A.headers)?C(A.headers):A.headers,g="function"==typeof s?s({...A,headers:Q}):s
-if(E(g))return void g.then(A=>h(r,A))
-const B=u(g),c=y(i),I=y(a)
-e.onConnect?.(A=>e.onError(A),null),e.onHeaders?.(n,c,l,p(n)),e.onData?.(Buffer.from(B)),e.onComplete?.(I),f(r,t)}function l(){}return"number"==typeof g&&g>0?setTimeout(()=>{h(this[s])},g):h(this[s]),!0}function k(A,e){const t=new URL(e)
-return!0===A||!(!Array.isArray(A)||!A.some(A=>B(A,t.host)))}A.exports={getResponseData:u,getMockDispatch:d,addMockDispatch:function(A,e,t){const r={timesInvoked:0,times:1,persist:!1,consumed:!1,...e,pending:!0,data:{error:null,..."function"==typeof t?{callback:t}:{...t}}}
-return A.push(r),r},deleteMockDispatch:f,buildKey:w,generateKeyValues:y,matchValue:B,getResponse:async function(A){const e=[]
-for await(const t of A)e.push(t)
-return Buffer.concat(e).toString("utf8")},getStatusText:p,mockDispatch:D,buildMockDispatch:function(){const A=this[n],e=this[i],t=this[o]
-return function(s,n){if(A.isMockActive)try{D.call(this,s,n)}catch(o){if(!(o instanceof r))throw o
-{const i=A[a]()
-if(!1===i)throw new r(`${o.message}: subsequent request to origin ${e} was not allowed (net.connect disabled)`)
-if(!k(i,e))throw new r(`${o.message}: subsequent request to origin ${e} was not allowed (net.connect is not enabled for this origin)`)
-t.call(this,s,n)}}else t.call(this,s,n)}},checkNetConnect:k,buildMockOptions:function(A){if(A){const{agent:e,...t}=A
-return t}},getHeaderByName:I,buildHeadersFromArray:C}},6142:(A,e,t)=>{const{Transform:r}=t(7075),{Console:s}=t(7540),n=process.versions.icu?"✅":"Y ",o=process.versions.icu?"❌":"N "
-A.exports=class{constructor({disableColors:A}={}){this.transform=new r({transform(A,e,t){t(null,A)}}),this.logger=new s({stdout:this.transform,inspectOptions:{colors:!A&&!process.env.CI}})}format(A){const e=A.map(({method:A,path:e,data:{statusCode:t},persist:r,times:s,timesInvoked:i,origin:a})=>({Method:A,Origin:a,Path:e,"Status code":t,Persistent:r?n:o,Invocations:i,Remaining:r?1/0:s-i}))
-return this.logger.table(e),this.transform.read().toString()}}},1529:A=>{const e={pronoun:"it",is:"is",was:"was",this:"this"},t={pronoun:"they",is:"are",was:"were",this:"these"}
-A.exports=class{constructor(A,e){this.singular=A,this.plural=e}pluralize(A){const r=1===A
-return{...r?e:t,count:A,noun:r?this.singular:this.plural}}}},6603:A=>{let e=0
-const t=1e3
-let r
-const s=Symbol("kFastTimer"),n=[]
-function o(){e+=499
-let A=0,t=n.length
-for(;A<t;){const r=n[A]
-0===r._state?(r._idleStart=e-499,r._state=1):1===r._state&&e>=r._idleStart+r._idleTimeout&&(r._state=-1,r._idleStart=-1,r._onTimeout(r._timerArg)),-1===r._state?(r._state=-2,0!==--t&&(n[A]=n[t])):++A}n.length=t,0!==n.length&&i()}function i(){r?r.refresh():(clearTimeout(r),r=setTimeout(o,499),r.unref&&r.unref())}class a{[s]=!0
+#D=!1
+#b=!1
+#S=0
+#R=null
+#B=null
+constructor({maxSize:e},t){if(super(t),null!=e&&(!Number.isFinite(e)||e<1))throw new n("maxSize must be a number greater than 0")
+this.#w=e??this.#w,this.#B=t}onConnect(e){this.#k=e,this.#B.onConnect(this.#N.bind(this))}#N(e){this.#b=!0,this.#R=e}onHeaders(e,t,A,n){const o=s.parseHeaders(t)["content-length"]
+if(null!=o&&o>this.#w)throw new r(`Response size (${o}) larger than maxSize (${this.#w})`)
+return!!this.#b||this.#B.onHeaders(e,t,A,n)}onError(e){this.#D||(e=this.#R??e,this.#B.onError(e))}onData(e){return this.#S=this.#S+e.length,this.#S>=this.#w&&(this.#D=!0,this.#b?this.#B.onError(this.#R):this.#B.onComplete([])),!0}onComplete(e){this.#D||(this.#b?this.#B.onError(this.reason):this.#B.onComplete(e))}}e.exports=function({maxSize:e}={maxSize:1048576}){return t=>function(A,s){const{dumpMaxSize:n=e}=A,r=new i({maxSize:n},s)
+return t(A,r)}}},5092:(e,t,A)=>{const s=A(8754)
+e.exports=function({maxRedirections:e}){return t=>function(A,n){const{maxRedirections:r=e}=A
+if(!r)return t(A,n)
+const o=new s(t,r,A,n)
+return A={...A,maxRedirections:0},t(A,o)}}},1514:(e,t,A)=>{const s=A(8754)
+e.exports=e=>{const t=e?.maxRedirections
+return e=>function(A,n){const{maxRedirections:r=t,...o}=A
+if(!r)return e(A,n)
+const i=new s(e,r,A,n)
+return e(o,i)}}},2026:(e,t,A)=>{const s=A(7816)
+e.exports=e=>t=>function(A,n){return t(A,new s({...A,retryOptions:{...e,...A.retryOptions}},{handler:n,dispatch:t}))}},2824:(e,t,A)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.SPECIAL_HEADERS=t.HEADER_STATE=t.MINOR=t.MAJOR=t.CONNECTION_TOKEN_CHARS=t.HEADER_CHARS=t.TOKEN=t.STRICT_TOKEN=t.HEX=t.URL_CHAR=t.STRICT_URL_CHAR=t.USERINFO_CHARS=t.MARK=t.ALPHANUM=t.NUM=t.HEX_MAP=t.NUM_MAP=t.ALPHA=t.FINISH=t.H_METHOD_MAP=t.METHOD_MAP=t.METHODS_RTSP=t.METHODS_ICE=t.METHODS_HTTP=t.METHODS=t.LENIENT_FLAGS=t.FLAGS=t.TYPE=t.ERROR=void 0
+const s=A(172)
+var n,r
+!function(e){e[e.OK=0]="OK",e[e.INTERNAL=1]="INTERNAL",e[e.STRICT=2]="STRICT",e[e.LF_EXPECTED=3]="LF_EXPECTED",e[e.UNEXPECTED_CONTENT_LENGTH=4]="UNEXPECTED_CONTENT_LENGTH",e[e.CLOSED_CONNECTION=5]="CLOSED_CONNECTION",e[e.INVALID_METHOD=6]="INVALID_METHOD",e[e.INVALID_URL=7]="INVALID_URL",e[e.INVALID_CONSTANT=8]="INVALID_CONSTANT",e[e.INVALID_VERSION=9]="INVALID_VERSION",e[e.INVALID_HEADER_TOKEN=10]="INVALID_HEADER_TOKEN",e[e.INVALID_CONTENT_LENGTH=11]="INVALID_CONTENT_LENGTH",e[e.INVALID_CHUNK_SIZE=12]="INVALID_CHUNK_SIZE",e[e.INVALID_STATUS=13]="INVALID_STATUS",e[e.INVALID_EOF_STATE=14]="INVALID_EOF_STATE",e[e.INVALID_TRANSFER_ENCODING=15]="INVALID_TRANSFER_ENCODING",e[e.CB_MESSAGE_BEGIN=16]="CB_MESSAGE_BEGIN",e[e.CB_HEADERS_COMPLETE=17]="CB_HEADERS_COMPLETE",e[e.CB_MESSAGE_COMPLETE=18]="CB_MESSAGE_COMPLETE",e[e.CB_CHUNK_HEADER=19]="CB_CHUNK_HEADER",e[e.CB_CHUNK_COMPLETE=20]="CB_CHUNK_COMPLETE",e[e.PAUSED=21]="PAUSED",e[e.PAUSED_UPGRADE=22]="PAUSED_UPGRADE",e[e.PAUSED_H2_UPGRADE=23]="PAUSED_H2_UPGRADE",e[e.USER=24]="USER"}(t.ERROR||(t.ERROR={})),function(e){e[e.BOTH=0]="BOTH",e[e.REQUEST=1]="REQUEST",e[e.RESPONSE=2]="RESPONSE"}(t.TYPE||(t.TYPE={})),function(e){e[e.CONNECTION_KEEP_ALIVE=1]="CONNECTION_KEEP_ALIVE",e[e.CONNECTION_CLOSE=2]="CONNECTION_CLOSE",e[e.CONNECTION_UPGRADE=4]="CONNECTION_UPGRADE",e[e.CHUNKED=8]="CHUNKED",e[e.UPGRADE=16]="UPGRADE",e[e.CONTENT_LENGTH=32]="CONTENT_LENGTH",e[e.SKIPBODY=64]="SKIPBODY",e[e.TRAILING=128]="TRAILING",e[e.TRANSFER_ENCODING=512]="TRANSFER_ENCODING"}(t.FLAGS||(t.FLAGS={})),function(e){e[e.HEADERS=1]="HEADERS",e[e.CHUNKED_LENGTH=2]="CHUNKED_LENGTH",e[e.KEEP_ALIVE=4]="KEEP_ALIVE"}(t.LENIENT_FLAGS||(t.LENIENT_FLAGS={})),function(e){e[e.DELETE=0]="DELETE",e[e.GET=1]="GET",e[e.HEAD=2]="HEAD",e[e.POST=3]="POST",e[e.PUT=4]="PUT",e[e.CONNECT=5]="CONNECT",e[e.OPTIONS=6]="OPTIONS",e[e.TRACE=7]="TRACE",e[e.COPY=8]="COPY",e[e.LOCK=9]="LOCK",e[e.MKCOL=10]="MKCOL",e[e.MOVE=11]="MOVE",e[e.PROPFIND=12]="PROPFIND",e[e.PROPPATCH=13]="PROPPATCH",e[e.SEARCH=14]="SEARCH",e[e.UNLOCK=15]="UNLOCK",e[e.BIND=16]="BIND",e[e.REBIND=17]="REBIND",e[e.UNBIND=18]="UNBIND",e[e.ACL=19]="ACL",e[e.REPORT=20]="REPORT",e[e.MKACTIVITY=21]="MKACTIVITY",e[e.CHECKOUT=22]="CHECKOUT",e[e.MERGE=23]="MERGE",e[e["M-SEARCH"]=24]="M-SEARCH",e[e.NOTIFY=25]="NOTIFY",e[e.SUBSCRIBE=26]="SUBSCRIBE",e[e.UNSUBSCRIBE=27]="UNSUBSCRIBE",e[e.PATCH=28]="PATCH",e[e.PURGE=29]="PURGE",e[e.MKCALENDAR=30]="MKCALENDAR",e[e.LINK=31]="LINK",e[e.UNLINK=32]="UNLINK",e[e.SOURCE=33]="SOURCE",e[e.PRI=34]="PRI",e[e.DESCRIBE=35]="DESCRIBE",e[e.ANNOUNCE=36]="ANNOUNCE",e[e.SETUP=37]="SETUP",e[e.PLAY=38]="PLAY",e[e.PAUSE=39]="PAUSE",e[e.TEARDOWN=40]="TEARDOWN",e[e.GET_PARAMETER=41]="GET_PARAMETER",e[e.SET_PARAMETER=42]="SET_PARAMETER",e[e.REDIRECT=43]="REDIRECT",e[e.RECORD=44]="RECORD",e[e.FLUSH=45]="FLUSH"}(n=t.METHODS||(t.METHODS={})),t.METHODS_HTTP=[n.DELETE,n.GET,n.HEAD,n.POST,n.PUT,n.CONNECT,n.OPTIONS,n.TRACE,n.COPY,n.LOCK,n.MKCOL,n.MOVE,n.PROPFIND,n.PROPPATCH,n.SEARCH,n.UNLOCK,n.BIND,n.REBIND,n.UNBIND,n.ACL,n.REPORT,n.MKACTIVITY,n.CHECKOUT,n.MERGE,n["M-SEARCH"],n.NOTIFY,n.SUBSCRIBE,n.UNSUBSCRIBE,n.PATCH,n.PURGE,n.MKCALENDAR,n.LINK,n.UNLINK,n.PRI,n.SOURCE],t.METHODS_ICE=[n.SOURCE],t.METHODS_RTSP=[n.OPTIONS,n.DESCRIBE,n.ANNOUNCE,n.SETUP,n.PLAY,n.PAUSE,n.TEARDOWN,n.GET_PARAMETER,n.SET_PARAMETER,n.REDIRECT,n.RECORD,n.FLUSH,n.GET,n.POST],t.METHOD_MAP=s.enumToMap(n),t.H_METHOD_MAP={},Object.keys(t.METHOD_MAP).forEach(e=>{/^H/.test(e)&&(t.H_METHOD_MAP[e]=t.METHOD_MAP[e])}),function(e){e[e.SAFE=0]="SAFE",e[e.SAFE_WITH_CB=1]="SAFE_WITH_CB",e[e.UNSAFE=2]="UNSAFE"}(t.FINISH||(t.FINISH={})),t.ALPHA=[]
+for(let e="A".charCodeAt(0);e<="Z".charCodeAt(0);e++)t.ALPHA.push(String.fromCharCode(e)),t.ALPHA.push(String.fromCharCode(e+32))
+t.NUM_MAP={0:0,1:1,2:2,3:3,4:4,5:5,6:6,7:7,8:8,9:9},t.HEX_MAP={0:0,1:1,2:2,3:3,4:4,5:5,6:6,7:7,8:8,9:9,A:10,B:11,C:12,D:13,E:14,F:15,a:10,b:11,c:12,d:13,e:14,f:15},t.NUM=["0","1","2","3","4","5","6","7","8","9"],t.ALPHANUM=t.ALPHA.concat(t.NUM),t.MARK=["-","_",".","!","~","*","'","(",")"],t.USERINFO_CHARS=t.ALPHANUM.concat(t.MARK).concat(["%",";",":","&","=","+","$",","]),t.STRICT_URL_CHAR=["!",'"',"$","%","&","'","(",")","*","+",",","-",".","/",":",";","<","=",">","@","[","\\","]","^","_","`","{","|","}","~"].concat(t.ALPHANUM),t.URL_CHAR=t.STRICT_URL_CHAR.concat(["\t","\f"])
+for(let e=128;e<=255;e++)t.URL_CHAR.push(e)
+t.HEX=t.NUM.concat(["a","b","c","d","e","f","A","B","C","D","E","F"]),t.STRICT_TOKEN=["!","#","$","%","&","'","*","+","-",".","^","_","`","|","~"].concat(t.ALPHANUM),t.TOKEN=t.STRICT_TOKEN.concat([" "]),t.HEADER_CHARS=["\t"]
+for(let e=32;e<=255;e++)127!==e&&t.HEADER_CHARS.push(e)
+t.CONNECTION_TOKEN_CHARS=t.HEADER_CHARS.filter(e=>44!==e),t.MAJOR=t.NUM_MAP,t.MINOR=t.MAJOR,function(e){e[e.GENERAL=0]="GENERAL",e[e.CONNECTION=1]="CONNECTION",e[e.CONTENT_LENGTH=2]="CONTENT_LENGTH",e[e.TRANSFER_ENCODING=3]="TRANSFER_ENCODING",e[e.UPGRADE=4]="UPGRADE",e[e.CONNECTION_KEEP_ALIVE=5]="CONNECTION_KEEP_ALIVE",e[e.CONNECTION_CLOSE=6]="CONNECTION_CLOSE",e[e.CONNECTION_UPGRADE=7]="CONNECTION_UPGRADE",e[e.TRANSFER_ENCODING_CHUNKED=8]="TRANSFER_ENCODING_CHUNKED"}(r=t.HEADER_STATE||(t.HEADER_STATE={})),t.SPECIAL_HEADERS={connection:r.CONNECTION,"content-length":r.CONTENT_LENGTH,"proxy-connection":r.CONNECTION,"transfer-encoding":r.TRANSFER_ENCODING,upgrade:r.UPGRADE}},3870:(e,t,A)=>{const{Buffer:s}=A(4573)
+e.exports=s.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv","base64")},3434:(e,t,A)=>{const{Buffer:s}=A(4573)
+e.exports=s.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==","base64")},172:(e,t)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.enumToMap=void 0,t.enumToMap=function(e){const t={}
+return Object.keys(e).forEach(A=>{const s=e[A]
+"number"==typeof s&&(t[A]=s)}),t}},7501:(e,t,A)=>{const{kClients:s}=A(6443),n=A(7405),{kAgent:r,kMockAgentSet:o,kMockAgentGet:i,kDispatches:a,kIsMockActive:c,kNetConnect:l,kGetNetConnect:g,kOptions:h,kFactory:Q}=A(1117),E=A(7365),u=A(4004),{matchValue:B,buildMockOptions:C}=A(3397),{InvalidArgumentError:I,UndiciError:d}=A(8707),f=A(883),p=A(1529),y=A(6142)
+e.exports=class extends f{constructor(e){if(super(e),this[l]=!0,this[c]=!0,e?.agent&&"function"!=typeof e.agent.dispatch)throw new I("Argument opts.agent must implement Agent")
+const t=e?.agent?e.agent:new n(e)
+this[r]=t,this[s]=t[s],this[h]=C(e)}get(e){let t=this[i](e)
+return t||(t=this[Q](e),this[o](e,t)),t}dispatch(e,t){return this.get(e.origin),this[r].dispatch(e,t)}async close(){await this[r].close(),this[s].clear()}deactivate(){this[c]=!1}activate(){this[c]=!0}enableNetConnect(e){if("string"==typeof e||"function"==typeof e||e instanceof RegExp)Array.isArray(this[l])?this[l].push(e):this[l]=[e]
+else{if(void 0!==e)throw new I("Unsupported matcher. Must be one of String|Function|RegExp.")
+this[l]=!0}}disableNetConnect(){this[l]=!1}get isMockActive(){return this[c]}[o](e,t){this[s].set(e,t)}[Q](e){const t=Object.assign({agent:this},this[h])
+return this[h]&&1===this[h].connections?new E(e,t):new u(e,t)}[i](e){const t=this[s].get(e)
+if(t)return t
+if("string"!=typeof e){const t=this[Q]("http://localhost:9999")
+return this[o](e,t),t}for(const[t,A]of Array.from(this[s]))if(A&&"string"!=typeof t&&B(t,e)){const t=this[Q](e)
+return this[o](e,t),t[a]=A[a],t}}[g](){return this[l]}pendingInterceptors(){const e=this[s]
+return Array.from(e.entries()).flatMap(([e,t])=>t[a].map(t=>({...t,origin:e}))).filter(({pending:e})=>e)}assertNoPendingInterceptors({pendingInterceptorsFormatter:e=new y}={}){const t=this.pendingInterceptors()
+if(0===t.length)return
+const A=new p("interceptor","interceptors").pluralize(t.length)
+throw new d(`\n${A.count} ${A.noun} ${A.is} pending:\n\n${e.format(t)}\n`.trim())}}},7365:(e,t,A)=>{const{promisify:s}=A(7975),n=A(3701),{buildMockDispatch:r}=A(3397),{kDispatches:o,kMockAgent:i,kClose:a,kOriginalClose:c,kOrigin:l,kOriginalDispatch:g,kConnected:h}=A(1117),{MockInterceptor:Q}=A(1511),E=A(6443),{InvalidArgumentError:u}=A(8707)
+class B extends n{constructor(e,t){if(super(e,t),!t||!t.agent||"function"!=typeof t.agent.dispatch)throw new u("Argument opts.agent must implement Agent")
+this[i]=t.agent,this[l]=e,this[o]=[],this[h]=1,this[g]=this.dispatch,this[c]=this.close.bind(this),this.dispatch=r.call(this),this.close=this[a]}get[E.kConnected](){return this[h]}intercept(e){return new Q(e,this[o])}async[a](){await s(this[c])(),this[h]=0,this[i][E.kClients].delete(this[l])}}e.exports=B},2429:(e,t,A)=>{const{UndiciError:s}=A(8707),n=Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED")
+class r extends s{constructor(e){super(e),Error.captureStackTrace(this,r),this.name="MockNotMatchedError",this.message=e||"The request does not match any registered mock dispatches",this.code="UND_MOCK_ERR_MOCK_NOT_MATCHED"}static[Symbol.hasInstance](e){return e&&!0===e[n]}[n]=!0}e.exports={MockNotMatchedError:r}},1511:(e,t,A)=>{const{getResponseData:s,buildKey:n,addMockDispatch:r}=A(3397),{kDispatches:o,kDispatchKey:i,kDefaultHeaders:a,kDefaultTrailers:c,kContentLength:l,kMockDispatch:g}=A(1117),{InvalidArgumentError:h}=A(8707),{buildURL:Q}=A(3440)
+class E{constructor(e){this[g]=e}delay(e){if("number"!=typeof e||!Number.isInteger(e)||e<=0)throw new h("waitInMs must be a valid integer > 0")
+return this[g].delay=e,this}persist(){return this[g].persist=!0,this}times(e){if("number"!=typeof e||!Number.isInteger(e)||e<=0)throw new h("repeatTimes must be a valid integer > 0")
+return this[g].times=e,this}}e.exports.MockInterceptor=class{constructor(e,t){if("object"!=typeof e)throw new h("opts must be an object")
+if(void 0===e.path)throw new h("opts.path must be defined")
+if(void 0===e.method&&(e.method="GET"),"string"==typeof e.path)if(e.query)e.path=Q(e.path,e.query)
+else{const t=new URL(e.path,"data://")
+e.path=t.pathname+t.search}"string"==typeof e.method&&(e.method=e.method.toUpperCase()),this[i]=n(e),this[o]=t,this[a]={},this[c]={},this[l]=!1}createMockScopeDispatchData({statusCode:e,data:t,responseOptions:A}){const n=s(t),r=this[l]?{"content-length":n.length}:{}
+return{statusCode:e,data:t,headers:{...this[a],...r,...A.headers},trailers:{...this[c],...A.trailers}}}validateReplyParameters(e){if(void 0===e.statusCode)throw new h("statusCode must be defined")
+if("object"!=typeof e.responseOptions||null===e.responseOptions)throw new h("responseOptions must be an object")}reply(e){if("function"==typeof e){const t=t=>{const A=e(t)
+if("object"!=typeof A||null===A)throw new h("reply options callback must return an object")
+const s={data:"",responseOptions:{},...A}
+return this.validateReplyParameters(s),{...this.createMockScopeDispatchData(s)}},A=r(this[o],this[i],t)
+return new E(A)}const t={statusCode:e,data:void 0===arguments[1]?"":arguments[1],responseOptions:void 0===arguments[2]?{}:arguments[2]}
+this.validateReplyParameters(t)
+const A=this.createMockScopeDispatchData(t),s=r(this[o],this[i],A)
+return new E(s)}replyWithError(e){if(void 0===e)throw new h("error must be defined")
+const t=r(this[o],this[i],{error:e})
+return new E(t)}defaultReplyHeaders(e){if(void 0===e)throw new h("headers must be defined")
+return this[a]=e,this}defaultReplyTrailers(e){if(void 0===e)throw new h("trailers must be defined")
+return this[c]=e,this}replyContentLength(){return this[l]=!0,this}},e.exports.MockScope=E},4004:(e,t,A)=>{const{promisify:s}=A(7975),n=A(628),{buildMockDispatch:r}=A(3397),{kDispatches:o,kMockAgent:i,kClose:a,kOriginalClose:c,kOrigin:l,kOriginalDispatch:g,kConnected:h}=A(1117),{MockInterceptor:Q}=A(1511),E=A(6443),{InvalidArgumentError:u}=A(8707)
+class B extends n{constructor(e,t){if(super(e,t),!t||!t.agent||"function"!=typeof t.agent.dispatch)throw new u("Argument opts.agent must implement Agent")
+this[i]=t.agent,this[l]=e,this[o]=[],this[h]=1,this[g]=this.dispatch,this[c]=this.close.bind(this),this.dispatch=r.call(this),this.close=this[a]}get[E.kConnected](){return this[h]}intercept(e){return new Q(e,this[o])}async[a](){await s(this[c])(),this[h]=0,this[i][E.kClients].delete(this[l])}}e.exports=B},1117:e=>{e.exports={kAgent:Symbol("agent"),kOptions:Symbol("options"),kFactory:Symbol("factory"),kDispatches:Symbol("dispatches"),kDispatchKey:Symbol("dispatch key"),kDefaultHeaders:Symbol("default headers"),kDefaultTrailers:Symbol("default trailers"),kContentLength:Symbol("content length"),kMockAgent:Symbol("mock agent"),kMockAgentSet:Symbol("mock agent set"),kMockAgentGet:Symbol("mock agent get"),kMockDispatch:Symbol("mock dispatch"),kClose:Symbol("close"),kOriginalClose:Symbol("original agent close"),kOrigin:Symbol("origin"),kIsMockActive:Symbol("is mock active"),kNetConnect:Symbol("net connect"),kGetNetConnect:Symbol("get net connect"),kConnected:Symbol("connected")}},3397:(e,t,A)=>{const{MockNotMatchedError:s}=A(2429),{kDispatches:n,kMockAgent:r,kOriginalDispatch:o,kOrigin:i,kGetNetConnect:a}=A(1117),{buildURL:c}=A(3440),{STATUS_CODES:l}=A(7067),{types:{isPromise:g}}=A(7975)
+function h(e,t){return"string"==typeof e?e===t:e instanceof RegExp?e.test(t):"function"==typeof e&&!0===e(t)}function Q(e){return Object.fromEntries(Object.entries(e).map(([e,t])=>[e.toLocaleLowerCase(),t]))}function E(e,t){if(!Array.isArray(e))return"function"==typeof e.get?e.get(t):Q(e)[t.toLocaleLowerCase()]
+for(let A=0;A<e.length;A+=2)if(e[A].toLocaleLowerCase()===t.toLocaleLowerCase())return e[A+1]}function u(e){const t=e.slice(),A=[]
+for(let e=0;e<t.length;e+=2)A.push([t[e],t[e+1]])
+return Object.fromEntries(A)}function B(e,t){if("function"==typeof e.headers)return Array.isArray(t)&&(t=u(t)),e.headers(t?Q(t):{})
+if(void 0===e.headers)return!0
+if("object"!=typeof t||"object"!=typeof e.headers)return!1
+for(const[A,s]of Object.entries(e.headers)){if(!h(s,E(t,A)))return!1}return!0}function C(e){if("string"!=typeof e)return e
+const t=e.split("?")
+if(2!==t.length)return e
+const A=new URLSearchParams(t.pop())
+return A.sort(),[...t,A.toString()].join("?")}function I(e){return Buffer.isBuffer(e)||e instanceof Uint8Array||e instanceof ArrayBuffer?e:"object"==typeof e?JSON.stringify(e):e.toString()}function d(e,t){const A=t.query?c(t.path,t.query):t.path,n="string"==typeof A?C(A):A
+let r=e.filter(({consumed:e})=>!e).filter(({path:e})=>h(C(e),n))
+if(0===r.length)throw new s(`Mock dispatch not matched for path '${n}'`)
+if(r=r.filter(({method:e})=>h(e,t.method)),0===r.length)throw new s(`Mock dispatch not matched for method '${t.method}' on path '${n}'`)
+if(r=r.filter(({body:e})=>void 0===e||h(e,t.body)),0===r.length)throw new s(`Mock dispatch not matched for body '${t.body}' on path '${n}'`)
+if(r=r.filter(e=>B(e,t.headers)),0===r.length){const e="object"==typeof t.headers?JSON.stringify(t.headers):t.headers
+throw new s(`Mock dispatch not matched for headers '${e}' on path '${n}'`)}return r[0]}function f(e,t){const A=e.findIndex(e=>!!e.consumed&&function(e,{path:t,method:A,body:s,headers:n}){const r=h(e.path,t),o=h(e.method,A),i=void 0===e.body||h(e.body,s),a=B(e,n)
+return r&&o&&i&&a}(e,t));-1!==A&&e.splice(A,1)}function p(e){const{path:t,method:A,body:s,headers:n,query:r}=e
+return{path:t,method:A,body:s,headers:n,query:r}}function y(e){const t=Object.keys(e),A=[]
+for(let s=0;s<t.length;++s){const n=t[s],r=e[n],o=Buffer.from(`${n}`)
+if(Array.isArray(r))for(let e=0;e<r.length;++e)A.push(o,Buffer.from(`${r[e]}`))
+else A.push(o,Buffer.from(`${r}`))}return A}function m(e){return l[e]||"unknown"}function w(e,t){const A=p(e),s=d(this[n],A)
+s.timesInvoked++,s.data.callback&&(s.data={...s.data,...s.data.callback(e)})
+const{data:{statusCode:r,data:o,headers:i,trailers:a,error:c},delay:l,persist:h}=s,{timesInvoked:Q,times:E}=s
+if(s.consumed=!h&&Q>=E,s.pending=Q<E,null!==c)return f(this[n],A),t.onError(c),!0
+function B(s,n=o){const c=Array.isArray(e.headers)?u(e.headers):e.headers,l="function"==typeof n?n({...e,headers:c}):n
+if(g(l))return void l.then(e=>B(s,e))
+const h=I(l),Q=y(i),E=y(a)
+t.onConnect?.(e=>t.onError(e),null),t.onHeaders?.(r,Q,C,m(r)),t.onData?.(Buffer.from(h)),t.onComplete?.(E),f(s,A)}function C(){}return"number"==typeof l&&l>0?setTimeout(()=>{B(this[n])},l):B(this[n]),!0}function k(e,t){const A=new URL(t)
+return!0===e||!(!Array.isArray(e)||!e.some(e=>h(e,A.host)))}e.exports={getResponseData:I,getMockDispatch:d,addMockDispatch:function(e,t,A){const s={timesInvoked:0,times:1,persist:!1,consumed:!1,...t,pending:!0,data:{error:null,..."function"==typeof A?{callback:A}:{...A}}}
+return e.push(s),s},deleteMockDispatch:f,buildKey:p,generateKeyValues:y,matchValue:h,getResponse:async function(e){const t=[]
+for await(const A of e)t.push(A)
+return Buffer.concat(t).toString("utf8")},getStatusText:m,mockDispatch:w,buildMockDispatch:function(){const e=this[r],t=this[i],A=this[o]
+return function(n,r){if(e.isMockActive)try{w.call(this,n,r)}catch(o){if(!(o instanceof s))throw o
+{const i=e[a]()
+if(!1===i)throw new s(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect disabled)`)
+if(!k(i,t))throw new s(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect is not enabled for this origin)`)
+A.call(this,n,r)}}else A.call(this,n,r)}},checkNetConnect:k,buildMockOptions:function(e){if(e){const{agent:t,...A}=e
+return A}},getHeaderByName:E,buildHeadersFromArray:u}},6142:(e,t,A)=>{const{Transform:s}=A(7075),{Console:n}=A(7540),r=process.versions.icu?"✅":"Y ",o=process.versions.icu?"❌":"N "
+e.exports=class{constructor({disableColors:e}={}){this.transform=new s({transform(e,t,A){A(null,e)}}),this.logger=new n({stdout:this.transform,inspectOptions:{colors:!e&&!process.env.CI}})}format(e){const t=e.map(({method:e,path:t,data:{statusCode:A},persist:s,times:n,timesInvoked:i,origin:a})=>({Method:e,Origin:a,Path:t,"Status code":A,Persistent:s?r:o,Invocations:i,Remaining:s?1/0:n-i}))
+return this.logger.table(t),this.transform.read().toString()}}},1529:e=>{const t={pronoun:"it",is:"is",was:"was",this:"this"},A={pronoun:"they",is:"are",was:"were",this:"these"}
+e.exports=class{constructor(e,t){this.singular=e,this.plural=t}pluralize(e){const s=1===e
+return{...s?t:A,count:e,noun:s?this.singular:this.plural}}}},6603:e=>{let t=0
+const A=1e3
+let s
+const n=Symbol("kFastTimer"),r=[]
+function o(){t+=499
+let e=0,A=r.length
+for(;e<A;){const s=r[e]
+0===s._state?(s._idleStart=t-499,s._state=1):1===s._state&&t>=s._idleStart+s._idleTimeout&&(s._state=-1,s._idleStart=-1,s._onTimeout(s._timerArg)),-1===s._state?(s._state=-2,0!==--A&&(r[e]=r[A])):++e}r.length=A,0!==r.length&&i()}function i(){s?s.refresh():(clearTimeout(s),s=setTimeout(o,499),s.unref&&s.unref())}class a{[n]=!0
 _state=-2
 _idleTimeout=-1
 _idleStart=-1
 _onTimeout
 _timerArg
-constructor(A,e,t){this._onTimeout=A,this._idleTimeout=e,this._timerArg=t,this.refresh()}refresh(){-2===this._state&&n.push(this),r&&1!==n.length||i(),this._state=0}clear(){this._state=-1,this._idleStart=-1}}A.exports={setTimeout:(A,e,r)=>e<=t?setTimeout(A,e,r):new a(A,e,r),clearTimeout(A){A[s]?A.clear():clearTimeout(A)},setFastTimeout:(A,e,t)=>new a(A,e,t),clearFastTimeout(A){A.clear()},now:()=>e,tick(A=0){e+=A-t+1,o(),o()},reset(){e=0,n.length=0,clearTimeout(r),r=null},kFastTimer:s}},9634:(A,e,t)=>{const{kConstruct:r}=t(109),{urlEquals:s,getFieldValues:n}=t(6798),{kEnumerableProperty:o,isDisturbed:i}=t(3440),{webidl:a}=t(5893),{Response:Q,cloneResponse:g,fromInnerResponse:E}=t(9051),{Request:B,fromInnerRequest:c}=t(9967),{kState:I}=t(3627),{fetching:C}=t(4398),{urlIsHttpHttpsScheme:h,createDeferredPromise:l,readAllBytes:u}=t(3168),d=t(4589)
-class f{#N
-constructor(){arguments[0]!==r&&a.illegalConstructor(),a.util.markAsUncloneable(this),this.#N=arguments[1]}async match(A,e={}){a.brandCheck(this,f)
-const t="Cache.match"
-a.argumentLengthCheck(arguments,1,t),A=a.converters.RequestInfo(A,t,"request"),e=a.converters.CacheQueryOptions(e,t,"options")
-const r=this.#M(A,e,1)
-if(0!==r.length)return r[0]}async matchAll(A=void 0,e={}){a.brandCheck(this,f)
-const t="Cache.matchAll"
-return void 0!==A&&(A=a.converters.RequestInfo(A,t,"request")),e=a.converters.CacheQueryOptions(e,t,"options"),this.#M(A,e)}async add(A){a.brandCheck(this,f)
-const e="Cache.add"
-a.argumentLengthCheck(arguments,1,e)
-const t=[A=a.converters.RequestInfo(A,e,"request")],r=this.addAll(t)
-return await r}async addAll(A){a.brandCheck(this,f)
-const e="Cache.addAll"
-a.argumentLengthCheck(arguments,1,e)
-const t=[],r=[]
-for(let t of A){if(void 0===t)throw a.errors.conversionFailed({prefix:e,argument:"Argument 1",types:["undefined is not allowed"]})
-if(t=a.converters.RequestInfo(t),"string"==typeof t)continue
-const A=t[I]
-if(!h(A.url)||"GET"!==A.method)throw a.errors.exception({header:e,message:"Expected http/s scheme when method is not GET."})}const s=[]
-for(const o of A){const A=new B(o)[I]
-if(!h(A.url))throw a.errors.exception({header:e,message:"Expected http/s scheme."})
-A.initiator="fetch",A.destination="subresource",r.push(A)
-const i=l()
-s.push(C({request:A,processResponse(A){if("error"===A.type||206===A.status||A.status<200||A.status>299)i.reject(a.errors.exception({header:"Cache.addAll",message:"Received an invalid status code or the request failed."}))
-else if(A.headersList.contains("vary")){const e=n(A.headersList.get("vary"))
-for(const A of e)if("*"===A){i.reject(a.errors.exception({header:"Cache.addAll",message:"invalid vary field value"}))
-for(const A of s)A.abort()
-return}}},processResponseEndOfBody(A){A.aborted?i.reject(new DOMException("aborted","AbortError")):i.resolve(A)}})),t.push(i.promise)}const o=Promise.all(t),i=await o,Q=[]
-let g=0
-for(const A of i){const e={type:"put",request:r[g],response:A}
-Q.push(e),g++}const E=l()
-let c=null
-try{this.#U(Q)}catch(A){c=A}return queueMicrotask(()=>{null===c?E.resolve(void 0):E.reject(c)}),E.promise}async put(A,e){a.brandCheck(this,f)
-const t="Cache.put"
-a.argumentLengthCheck(arguments,2,t),A=a.converters.RequestInfo(A,t,"request"),e=a.converters.Response(e,t,"response")
-let r=null
-if(r=A instanceof B?A[I]:new B(A)[I],!h(r.url)||"GET"!==r.method)throw a.errors.exception({header:t,message:"Expected an http/s scheme when method is not GET"})
-const s=e[I]
-if(206===s.status)throw a.errors.exception({header:t,message:"Got 206 status"})
-if(s.headersList.contains("vary")){const A=n(s.headersList.get("vary"))
-for(const e of A)if("*"===e)throw a.errors.exception({header:t,message:"Got * vary field value"})}if(s.body&&(i(s.body.stream)||s.body.stream.locked))throw a.errors.exception({header:t,message:"Response body is locked or disturbed"})
-const o=g(s),Q=l()
-if(null!=s.body){const A=s.body.stream.getReader()
-u(A).then(Q.resolve,Q.reject)}else Q.resolve(void 0)
-const E=[],c={type:"put",request:r,response:o}
-E.push(c)
-const C=await Q.promise
-null!=o.body&&(o.body.source=C)
-const d=l()
-let w=null
-try{this.#U(E)}catch(A){w=A}return queueMicrotask(()=>{null===w?d.resolve():d.reject(w)}),d.promise}async delete(A,e={}){a.brandCheck(this,f)
-const t="Cache.delete"
-a.argumentLengthCheck(arguments,1,t),A=a.converters.RequestInfo(A,t,"request"),e=a.converters.CacheQueryOptions(e,t,"options")
-let r=null
-if(A instanceof B){if(r=A[I],"GET"!==r.method&&!e.ignoreMethod)return!1}else d("string"==typeof A),r=new B(A)[I]
-const s=[],n={type:"delete",request:r,options:e}
-s.push(n)
-const o=l()
-let i,Q=null
-try{i=this.#U(s)}catch(A){Q=A}return queueMicrotask(()=>{null===Q?o.resolve(!!i?.length):o.reject(Q)}),o.promise}async keys(A=void 0,e={}){a.brandCheck(this,f)
-const t="Cache.keys"
-void 0!==A&&(A=a.converters.RequestInfo(A,t,"request")),e=a.converters.CacheQueryOptions(e,t,"options")
-let r=null
-if(void 0!==A)if(A instanceof B){if(r=A[I],"GET"!==r.method&&!e.ignoreMethod)return[]}else"string"==typeof A&&(r=new B(A)[I])
-const s=l(),n=[]
-if(void 0===A)for(const A of this.#N)n.push(A[0])
-else{const A=this.#L(r,e)
-for(const e of A)n.push(e[0])}return queueMicrotask(()=>{const A=[]
-for(const e of n){const t=c(e,(new AbortController).signal,"immutable")
-A.push(t)}s.resolve(Object.freeze(A))}),s.promise}#U(A){const e=this.#N,t=[...e],r=[],s=[]
-try{for(const t of A){if("delete"!==t.type&&"put"!==t.type)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:'operation type does not match "delete" or "put"'})
-if("delete"===t.type&&null!=t.response)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"delete operation should not have an associated response"})
-if(this.#L(t.request,t.options,r).length)throw new DOMException("???","InvalidStateError")
-let A
-if("delete"===t.type){if(A=this.#L(t.request,t.options),0===A.length)return[]
-for(const t of A){const A=e.indexOf(t)
-d(-1!==A),e.splice(A,1)}}else if("put"===t.type){if(null==t.response)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"put operation should have an associated response"})
-const s=t.request
-if(!h(s.url))throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"expected http or https scheme"})
-if("GET"!==s.method)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"not get method"})
-if(null!=t.options)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"options must not be defined"})
-A=this.#L(t.request)
-for(const t of A){const A=e.indexOf(t)
-d(-1!==A),e.splice(A,1)}e.push([t.request,t.response]),r.push([t.request,t.response])}s.push([t.request,t.response])}return s}catch(A){throw this.#N.length=0,this.#N=t,A}}#L(A,e,t){const r=[],s=t??this.#N
-for(const t of s){const[s,n]=t
-this.#T(A,s,n,e)&&r.push(t)}return r}#T(A,e,t=null,r){const o=new URL(A.url),i=new URL(e.url)
-if(r?.ignoreSearch&&(i.search="",o.search=""),!s(o,i,!0))return!1
-if(null==t||r?.ignoreVary||!t.headersList.contains("vary"))return!0
-const a=n(t.headersList.get("vary"))
-for(const t of a){if("*"===t)return!1
-if(e.headersList.get(t)!==A.headersList.get(t))return!1}return!0}#M(A,e,t=1/0){let r=null
-if(void 0!==A)if(A instanceof B){if(r=A[I],"GET"!==r.method&&!e.ignoreMethod)return[]}else"string"==typeof A&&(r=new B(A)[I])
-const s=[]
-if(void 0===A)for(const A of this.#N)s.push(A[1])
-else{const A=this.#L(r,e)
-for(const e of A)s.push(e[1])}const n=[]
-for(const A of s){const e=E(A,"immutable")
-if(n.push(e.clone()),n.length>=t)break}return Object.freeze(n)}}Object.defineProperties(f.prototype,{[Symbol.toStringTag]:{value:"Cache",configurable:!0},match:o,matchAll:o,add:o,addAll:o,put:o,delete:o,keys:o})
-const w=[{key:"ignoreSearch",converter:a.converters.boolean,defaultValue:()=>!1},{key:"ignoreMethod",converter:a.converters.boolean,defaultValue:()=>!1},{key:"ignoreVary",converter:a.converters.boolean,defaultValue:()=>!1}]
-a.converters.CacheQueryOptions=a.dictionaryConverter(w),a.converters.MultiCacheQueryOptions=a.dictionaryConverter([...w,{key:"cacheName",converter:a.converters.DOMString}]),a.converters.Response=a.interfaceConverter(Q),a.converters["sequence<RequestInfo>"]=a.sequenceConverter(a.converters.RequestInfo),A.exports={Cache:f}},3245:(A,e,t)=>{const{kConstruct:r}=t(109),{Cache:s}=t(9634),{webidl:n}=t(5893),{kEnumerableProperty:o}=t(3440)
-class i{#Y=new Map
-constructor(){arguments[0]!==r&&n.illegalConstructor(),n.util.markAsUncloneable(this)}async match(A,e={}){if(n.brandCheck(this,i),n.argumentLengthCheck(arguments,1,"CacheStorage.match"),A=n.converters.RequestInfo(A),null!=(e=n.converters.MultiCacheQueryOptions(e)).cacheName){if(this.#Y.has(e.cacheName)){const t=this.#Y.get(e.cacheName),n=new s(r,t)
-return await n.match(A,e)}}else for(const t of this.#Y.values()){const n=new s(r,t),o=await n.match(A,e)
-if(void 0!==o)return o}}async has(A){n.brandCheck(this,i)
-const e="CacheStorage.has"
-return n.argumentLengthCheck(arguments,1,e),A=n.converters.DOMString(A,e,"cacheName"),this.#Y.has(A)}async open(A){n.brandCheck(this,i)
-const e="CacheStorage.open"
-if(n.argumentLengthCheck(arguments,1,e),A=n.converters.DOMString(A,e,"cacheName"),this.#Y.has(A)){const e=this.#Y.get(A)
-return new s(r,e)}const t=[]
-return this.#Y.set(A,t),new s(r,t)}async delete(A){n.brandCheck(this,i)
-const e="CacheStorage.delete"
-return n.argumentLengthCheck(arguments,1,e),A=n.converters.DOMString(A,e,"cacheName"),this.#Y.delete(A)}async keys(){n.brandCheck(this,i)
-return[...this.#Y.keys()]}}Object.defineProperties(i.prototype,{[Symbol.toStringTag]:{value:"CacheStorage",configurable:!0},match:o,has:o,open:o,delete:o,keys:o}),A.exports={CacheStorage:i}},109:(A,e,t)=>{A.exports={kConstruct:t(6443).kConstruct}},6798:(A,e,t)=>{const r=t(4589),{URLSerializer:s}=t(1900),{isValidHeaderName:n}=t(3168)
-A.exports={urlEquals:function(A,e,t=!1){return s(A,t)===s(e,t)},getFieldValues:function(A){r(null!==A)
-const e=[]
-for(let t of A.split(","))t=t.trim(),n(t)&&e.push(t)
-return e}}},1276:A=>{A.exports={maxAttributeValueSize:1024,maxNameValuePairSize:4096}},9061:(A,e,t)=>{const{parseSetCookie:r}=t(1978),{stringify:s}=t(7797),{webidl:n}=t(5893),{Headers:o}=t(660)
-function i(A,e){n.argumentLengthCheck(arguments,2,"setCookie"),n.brandCheck(A,o,{strict:!1}),e=n.converters.Cookie(e)
-const t=s(e)
-t&&A.append("Set-Cookie",t)}n.converters.DeleteCookieAttributes=n.dictionaryConverter([{converter:n.nullableConverter(n.converters.DOMString),key:"path",defaultValue:()=>null},{converter:n.nullableConverter(n.converters.DOMString),key:"domain",defaultValue:()=>null}]),n.converters.Cookie=n.dictionaryConverter([{converter:n.converters.DOMString,key:"name"},{converter:n.converters.DOMString,key:"value"},{converter:n.nullableConverter(A=>"number"==typeof A?n.converters["unsigned long long"](A):new Date(A)),key:"expires",defaultValue:()=>null},{converter:n.nullableConverter(n.converters["long long"]),key:"maxAge",defaultValue:()=>null},{converter:n.nullableConverter(n.converters.DOMString),key:"domain",defaultValue:()=>null},{converter:n.nullableConverter(n.converters.DOMString),key:"path",defaultValue:()=>null},{converter:n.nullableConverter(n.converters.boolean),key:"secure",defaultValue:()=>null},{converter:n.nullableConverter(n.converters.boolean),key:"httpOnly",defaultValue:()=>null},{converter:n.converters.USVString,key:"sameSite",allowedValues:["Strict","Lax","None"]},{converter:n.sequenceConverter(n.converters.DOMString),key:"unparsed",defaultValue:()=>new Array(0)}]),A.exports={getCookies:function(A){n.argumentLengthCheck(arguments,1,"getCookies"),n.brandCheck(A,o,{strict:!1})
-const e=A.get("cookie"),t={}
-if(!e)return t
-for(const A of e.split(";")){const[e,...r]=A.split("=")
-t[e.trim()]=r.join("=")}return t},deleteCookie:function(A,e,t){n.brandCheck(A,o,{strict:!1})
-const r="deleteCookie"
-n.argumentLengthCheck(arguments,2,r),e=n.converters.DOMString(e,r,"name"),t=n.converters.DeleteCookieAttributes(t),i(A,{name:e,value:"",expires:new Date(0),...t})},getSetCookies:function(A){n.argumentLengthCheck(arguments,1,"getSetCookies"),n.brandCheck(A,o,{strict:!1})
-const e=A.getSetCookie()
-return e?e.map(A=>r(A)):[]},setCookie:i}},1978:(A,e,t)=>{const{maxNameValuePairSize:r,maxAttributeValueSize:s}=t(1276),{isCTLExcludingHtab:n}=t(7797),{collectASequenceOfCodePointsFast:o}=t(1900),i=t(4589)
-function a(A,e={}){if(0===A.length)return e
-i(";"===A[0])
-let t="";(A=A.slice(1)).includes(";")?(t=o(";",A,{position:0}),A=A.slice(t.length)):(t=A,A="")
-let r="",n=""
-if(t.includes("=")){const A={position:0}
-r=o("=",t,A),n=t.slice(A.position+1)}else r=t
-if(r=r.trim(),n=n.trim(),n.length>s)return a(A,e)
-const Q=r.toLowerCase()
-if("expires"===Q){const A=new Date(n)
-e.expires=A}else if("max-age"===Q){const t=n.charCodeAt(0)
-if((t<48||t>57)&&"-"!==n[0])return a(A,e)
-if(!/^\d+$/.test(n))return a(A,e)
-const r=Number(n)
-e.maxAge=r}else if("domain"===Q){let A=n
-"."===A[0]&&(A=A.slice(1)),A=A.toLowerCase(),e.domain=A}else if("path"===Q){let A=""
-A=0===n.length||"/"!==n[0]?"/":n,e.path=A}else if("secure"===Q)e.secure=!0
-else if("httponly"===Q)e.httpOnly=!0
-else if("samesite"===Q){const A=n.toLowerCase()
-"none"===A?e.sameSite="None":"strict"===A?e.sameSite="Strict":"lax"===A&&(e.sameSite="Lax")}else e.unparsed??=[],e.unparsed.push(`${r}=${n}`)
-return a(A,e)}A.exports={parseSetCookie:function(A){if(n(A))return null
-let e="",t="",s="",i=""
-if(A.includes(";")){const r={position:0}
-e=o(";",A,r),t=A.slice(r.position)}else e=A
-if(e.includes("=")){const A={position:0}
-s=o("=",e,A),i=e.slice(A.position+1)}else i=e
-return s=s.trim(),i=i.trim(),s.length+i.length>r?null:{name:s,value:i,...a(t)}},parseUnparsedAttributes:a}},7797:A=>{function e(A){for(let e=0;e<A.length;++e){const t=A.charCodeAt(e)
-if(t<33||t>126||34===t||40===t||41===t||60===t||62===t||64===t||44===t||59===t||58===t||92===t||47===t||91===t||93===t||63===t||61===t||123===t||125===t)throw new Error("Invalid cookie name")}}function t(A){let e=A.length,t=0
-if('"'===A[0]){if(1===e||'"'!==A[e-1])throw new Error("Invalid cookie value");--e,++t}for(;t<e;){const e=A.charCodeAt(t++)
-if(e<33||e>126||34===e||44===e||59===e||92===e)throw new Error("Invalid cookie value")}}function r(A){for(let e=0;e<A.length;++e){const t=A.charCodeAt(e)
-if(t<32||t>126||59===t)throw new Error("Invalid cookie path")}}function s(A){return A>=48&&A<=57||A>=65&&A<=90||A>=97&&A<=122}const n=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],o=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],i=Array(61).fill(0).map((A,e)=>e.toString().padStart(2,"0"))
-function a(A){return"number"==typeof A&&(A=new Date(A)),`${n[A.getUTCDay()]}, ${i[A.getUTCDate()]} ${o[A.getUTCMonth()]} ${A.getUTCFullYear()} ${i[A.getUTCHours()]}:${i[A.getUTCMinutes()]}:${i[A.getUTCSeconds()]} GMT`}A.exports={isCTLExcludingHtab:function(A){for(let e=0;e<A.length;++e){const t=A.charCodeAt(e)
-if(t>=0&&t<=8||t>=10&&t<=31||127===t)return!0}return!1},validateCookieName:e,validateCookiePath:r,validateCookieValue:t,toIMFDate:a,stringify:function(A){if(0===A.name.length)return null
-e(A.name),t(A.value)
-const n=[`${A.name}=${A.value}`]
-A.name.startsWith("__Secure-")&&(A.secure=!0),A.name.startsWith("__Host-")&&(A.secure=!0,A.domain=null,A.path="/"),A.secure&&n.push("Secure"),A.httpOnly&&n.push("HttpOnly"),"number"==typeof A.maxAge&&(!function(A){if(A<0)throw new Error("Invalid cookie max-age")}(A.maxAge),n.push(`Max-Age=${A.maxAge}`)),A.domain&&(!function(A){if(" "===A)return
-if(A.length>255)throw new Error("Invalid cookie domain")
-let e=0
-for(let t=0;t<A.length;++t){const r=A.charCodeAt(t)
-if(46!==r){if(0===e&&!s(r))throw new Error("Invalid cookie domain")
-if(!s(r)&&45!==r)throw new Error("Invalid cookie domain")
-if(++e>63)throw new Error("Invalid cookie domain")}else{if(0===e)throw new Error("Invalid cookie domain")
-if(45===A.charCodeAt(t-1))throw new Error("Invalid cookie domain")
-e=0}}if(0===e||45===A.charCodeAt(A.length-1))throw new Error("Invalid cookie domain")}(A.domain),n.push(`Domain=${A.domain}`)),A.path&&(r(A.path),n.push(`Path=${A.path}`)),A.expires&&"Invalid Date"!==A.expires.toString()&&n.push(`Expires=${a(A.expires)}`),A.sameSite&&n.push(`SameSite=${A.sameSite}`)
-for(const r of A.unparsed){if(!r.includes("="))throw new Error("Invalid unparsed")
-const[A,...s]=r.split("="),o=A.trim(),i=s.join("=")
-e(o),t(i),n.push(`${o}=${i}`)}return n.join("; ")}}},4031:(A,e,t)=>{const r=t(4573),{Transform:s}=t(7075),{isASCIINumber:n,isValidLastEventId:o}=t(4811),i=[239,187,191],a=r.kStringMaxLength,Q=Buffer.from("data"),g=Buffer.from("event"),E=Buffer.from("id"),B=Buffer.from("retry")
-function c(A,e,t){if(e!==t.length)return!1
-for(let r=0;r<e;r++)if(A[r]!==t[r])return!1
-return!0}function I(){const A=new Error("EventSource message size exceeded")
-return A.aborted=!1,A}A.exports={EventSourceStream:class extends s{state=null
+constructor(e,t,A){this._onTimeout=e,this._idleTimeout=t,this._timerArg=A,this.refresh()}refresh(){-2===this._state&&r.push(this),s&&1!==r.length||i(),this._state=0}clear(){this._state=-1,this._idleStart=-1}}e.exports={setTimeout:(e,t,s)=>t<=A?setTimeout(e,t,s):new a(e,t,s),clearTimeout(e){e[n]?e.clear():clearTimeout(e)},setFastTimeout:(e,t,A)=>new a(e,t,A),clearFastTimeout(e){e.clear()},now:()=>t,tick(e=0){t+=e-A+1,o(),o()},reset(){t=0,r.length=0,clearTimeout(s),s=null},kFastTimer:n}},9634:(e,t,A)=>{const{kConstruct:s}=A(109),{urlEquals:n,getFieldValues:r}=A(6798),{kEnumerableProperty:o,isDisturbed:i}=A(3440),{webidl:a}=A(5893),{Response:c,cloneResponse:l,fromInnerResponse:g}=A(9051),{Request:h,fromInnerRequest:Q}=A(9967),{kState:E}=A(3627),{fetching:u}=A(4398),{urlIsHttpHttpsScheme:B,createDeferredPromise:C,readAllBytes:I}=A(3168),d=A(4589)
+class f{#F
+constructor(){arguments[0]!==s&&a.illegalConstructor(),a.util.markAsUncloneable(this),this.#F=arguments[1]}async match(e,t={}){a.brandCheck(this,f)
+const A="Cache.match"
+a.argumentLengthCheck(arguments,1,A),e=a.converters.RequestInfo(e,A,"request"),t=a.converters.CacheQueryOptions(t,A,"options")
+const s=this.#M(e,t,1)
+if(0!==s.length)return s[0]}async matchAll(e=void 0,t={}){a.brandCheck(this,f)
+const A="Cache.matchAll"
+return void 0!==e&&(e=a.converters.RequestInfo(e,A,"request")),t=a.converters.CacheQueryOptions(t,A,"options"),this.#M(e,t)}async add(e){a.brandCheck(this,f)
+const t="Cache.add"
+a.argumentLengthCheck(arguments,1,t)
+const A=[e=a.converters.RequestInfo(e,t,"request")],s=this.addAll(A)
+return await s}async addAll(e){a.brandCheck(this,f)
+const t="Cache.addAll"
+a.argumentLengthCheck(arguments,1,t)
+const A=[],s=[]
+for(let A of e){if(void 0===A)throw a.errors.conversionFailed({prefix:t,argument:"Argument 1",types:["undefined is not allowed"]})
+if(A=a.converters.RequestInfo(A),"string"==typeof A)continue
+const e=A[E]
+if(!B(e.url)||"GET"!==e.method)throw a.errors.exception({header:t,message:"Expected http/s scheme when method is not GET."})}const n=[]
+for(const o of e){const e=new h(o)[E]
+if(!B(e.url))throw a.errors.exception({header:t,message:"Expected http/s scheme."})
+e.initiator="fetch",e.destination="subresource",s.push(e)
+const i=C()
+n.push(u({request:e,processResponse(e){if("error"===e.type||206===e.status||e.status<200||e.status>299)i.reject(a.errors.exception({header:"Cache.addAll",message:"Received an invalid status code or the request failed."}))
+else if(e.headersList.contains("vary")){const t=r(e.headersList.get("vary"))
+for(const e of t)if("*"===e){i.reject(a.errors.exception({header:"Cache.addAll",message:"invalid vary field value"}))
+for(const e of n)e.abort()
+return}}},processResponseEndOfBody(e){e.aborted?i.reject(new DOMException("aborted","AbortError")):i.resolve(e)}})),A.push(i.promise)}const o=Promise.all(A),i=await o,c=[]
+let l=0
+for(const e of i){const t={type:"put",request:s[l],response:e}
+c.push(t),l++}const g=C()
+let Q=null
+try{this.#U(c)}catch(e){Q=e}return queueMicrotask(()=>{null===Q?g.resolve(void 0):g.reject(Q)}),g.promise}async put(e,t){a.brandCheck(this,f)
+const A="Cache.put"
+a.argumentLengthCheck(arguments,2,A),e=a.converters.RequestInfo(e,A,"request"),t=a.converters.Response(t,A,"response")
+let s=null
+if(s=e instanceof h?e[E]:new h(e)[E],!B(s.url)||"GET"!==s.method)throw a.errors.exception({header:A,message:"Expected an http/s scheme when method is not GET"})
+const n=t[E]
+if(206===n.status)throw a.errors.exception({header:A,message:"Got 206 status"})
+if(n.headersList.contains("vary")){const e=r(n.headersList.get("vary"))
+for(const t of e)if("*"===t)throw a.errors.exception({header:A,message:"Got * vary field value"})}if(n.body&&(i(n.body.stream)||n.body.stream.locked))throw a.errors.exception({header:A,message:"Response body is locked or disturbed"})
+const o=l(n),c=C()
+if(null!=n.body){const e=n.body.stream.getReader()
+I(e).then(c.resolve,c.reject)}else c.resolve(void 0)
+const g=[],Q={type:"put",request:s,response:o}
+g.push(Q)
+const u=await c.promise
+null!=o.body&&(o.body.source=u)
+const d=C()
+let p=null
+try{this.#U(g)}catch(e){p=e}return queueMicrotask(()=>{null===p?d.resolve():d.reject(p)}),d.promise}async delete(e,t={}){a.brandCheck(this,f)
+const A="Cache.delete"
+a.argumentLengthCheck(arguments,1,A),e=a.converters.RequestInfo(e,A,"request"),t=a.converters.CacheQueryOptions(t,A,"options")
+let s=null
+if(e instanceof h){if(s=e[E],"GET"!==s.method&&!t.ignoreMethod)return!1}else d("string"==typeof e),s=new h(e)[E]
+const n=[],r={type:"delete",request:s,options:t}
+n.push(r)
+const o=C()
+let i,c=null
+try{i=this.#U(n)}catch(e){c=e}return queueMicrotask(()=>{null===c?o.resolve(!!i?.length):o.reject(c)}),o.promise}async keys(e=void 0,t={}){a.brandCheck(this,f)
+const A="Cache.keys"
+void 0!==e&&(e=a.converters.RequestInfo(e,A,"request")),t=a.converters.CacheQueryOptions(t,A,"options")
+let s=null
+if(void 0!==e)if(e instanceof h){if(s=e[E],"GET"!==s.method&&!t.ignoreMethod)return[]}else"string"==typeof e&&(s=new h(e)[E])
+const n=C(),r=[]
+if(void 0===e)for(const e of this.#F)r.push(e[0])
+else{const e=this.#L(s,t)
+for(const t of e)r.push(t[0])}return queueMicrotask(()=>{const e=[]
+for(const t of r){const A=Q(t,(new AbortController).signal,"immutable")
+e.push(A)}n.resolve(Object.freeze(e))}),n.promise}#U(e){const t=this.#F,A=[...t],s=[],n=[]
+try{for(const A of e){if("delete"!==A.type&&"put"!==A.type)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:'operation type does not match "delete" or "put"'})
+if("delete"===A.type&&null!=A.response)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"delete operation should not have an associated response"})
+if(this.#L(A.request,A.options,s).length)throw new DOMException("???","InvalidStateError")
+let e
+if("delete"===A.type){if(e=this.#L(A.request,A.options),0===e.length)return[]
+for(const A of e){const e=t.indexOf(A)
+d(-1!==e),t.splice(e,1)}}else if("put"===A.type){if(null==A.response)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"put operation should have an associated response"})
+const n=A.request
+if(!B(n.url))throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"expected http or https scheme"})
+if("GET"!==n.method)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"not get method"})
+if(null!=A.options)throw a.errors.exception({header:"Cache.#batchCacheOperations",message:"options must not be defined"})
+e=this.#L(A.request)
+for(const A of e){const e=t.indexOf(A)
+d(-1!==e),t.splice(e,1)}t.push([A.request,A.response]),s.push([A.request,A.response])}n.push([A.request,A.response])}return n}catch(e){throw this.#F.length=0,this.#F=A,e}}#L(e,t,A){const s=[],n=A??this.#F
+for(const A of n){const[n,r]=A
+this.#v(e,n,r,t)&&s.push(A)}return s}#v(e,t,A=null,s){const o=new URL(e.url),i=new URL(t.url)
+if(s?.ignoreSearch&&(i.search="",o.search=""),!n(o,i,!0))return!1
+if(null==A||s?.ignoreVary||!A.headersList.contains("vary"))return!0
+const a=r(A.headersList.get("vary"))
+for(const A of a){if("*"===A)return!1
+if(t.headersList.get(A)!==e.headersList.get(A))return!1}return!0}#M(e,t,A=1/0){let s=null
+if(void 0!==e)if(e instanceof h){if(s=e[E],"GET"!==s.method&&!t.ignoreMethod)return[]}else"string"==typeof e&&(s=new h(e)[E])
+const n=[]
+if(void 0===e)for(const e of this.#F)n.push(e[1])
+else{const e=this.#L(s,t)
+for(const t of e)n.push(t[1])}const r=[]
+for(const e of n){const t=g(e,"immutable")
+if(r.push(t.clone()),r.length>=A)break}return Object.freeze(r)}}Object.defineProperties(f.prototype,{[Symbol.toStringTag]:{value:"Cache",configurable:!0},match:o,matchAll:o,add:o,addAll:o,put:o,delete:o,keys:o})
+const p=[{key:"ignoreSearch",converter:a.converters.boolean,defaultValue:()=>!1},{key:"ignoreMethod",converter:a.converters.boolean,defaultValue:()=>!1},{key:"ignoreVary",converter:a.converters.boolean,defaultValue:()=>!1}]
+a.converters.CacheQueryOptions=a.dictionaryConverter(p),a.converters.MultiCacheQueryOptions=a.dictionaryConverter([...p,{key:"cacheName",converter:a.converters.DOMString}]),a.converters.Response=a.interfaceConverter(c),a.converters["sequence<RequestInfo>"]=a.sequenceConverter(a.converters.RequestInfo),e.exports={Cache:f}},3245:(e,t,A)=>{const{kConstruct:s}=A(109),{Cache:n}=A(9634),{webidl:r}=A(5893),{kEnumerableProperty:o}=A(3440)
+class i{#T=new Map
+constructor(){arguments[0]!==s&&r.illegalConstructor(),r.util.markAsUncloneable(this)}async match(e,t={}){if(r.brandCheck(this,i),r.argumentLengthCheck(arguments,1,"CacheStorage.match"),e=r.converters.RequestInfo(e),null!=(t=r.converters.MultiCacheQueryOptions(t)).cacheName){if(this.#T.has(t.cacheName)){const A=this.#T.get(t.cacheName),r=new n(s,A)
+return await r.match(e,t)}}else for(const A of this.#T.values()){const r=new n(s,A),o=await r.match(e,t)
+if(void 0!==o)return o}}async has(e){r.brandCheck(this,i)
+const t="CacheStorage.has"
+return r.argumentLengthCheck(arguments,1,t),e=r.converters.DOMString(e,t,"cacheName"),this.#T.has(e)}async open(e){r.brandCheck(this,i)
+const t="CacheStorage.open"
+if(r.argumentLengthCheck(arguments,1,t),e=r.converters.DOMString(e,t,"cacheName"),this.#T.has(e)){const t=this.#T.get(e)
+return new n(s,t)}const A=[]
+return this.#T.set(e,A),new n(s,A)}async delete(e){r.brandCheck(this,i)
+const t="CacheStorage.delete"
+return r.argumentLengthCheck(arguments,1,t),e=r.converters.DOMString(e,t,"cacheName"),this.#T.delete(e)}async keys(){r.brandCheck(this,i)
+return[...this.#T.keys()]}}Object.defineProperties(i.prototype,{[Symbol.toStringTag]:{value:"CacheStorage",configurable:!0},match:o,has:o,open:o,delete:o,keys:o}),e.exports={CacheStorage:i}},109:(e,t,A)=>{e.exports={kConstruct:A(6443).kConstruct}},6798:(e,t,A)=>{const s=A(4589),{URLSerializer:n}=A(1900),{isValidHeaderName:r}=A(3168)
+e.exports={urlEquals:function(e,t,A=!1){return n(e,A)===n(t,A)},getFieldValues:function(e){s(null!==e)
+const t=[]
+for(let A of e.split(","))A=A.trim(),r(A)&&t.push(A)
+return t}}},1276:e=>{e.exports={maxAttributeValueSize:1024,maxNameValuePairSize:4096}},9061:(e,t,A)=>{const{parseSetCookie:s}=A(1978),{stringify:n}=A(7797),{webidl:r}=A(5893),{Headers:o}=A(660)
+function i(e,t){r.argumentLengthCheck(arguments,2,"setCookie"),r.brandCheck(e,o,{strict:!1}),t=r.converters.Cookie(t)
+const A=n(t)
+A&&e.append("Set-Cookie",A)}r.converters.DeleteCookieAttributes=r.dictionaryConverter([{converter:r.nullableConverter(r.converters.DOMString),key:"path",defaultValue:()=>null},{converter:r.nullableConverter(r.converters.DOMString),key:"domain",defaultValue:()=>null}]),r.converters.Cookie=r.dictionaryConverter([{converter:r.converters.DOMString,key:"name"},{converter:r.converters.DOMString,key:"value"},{converter:r.nullableConverter(e=>"number"==typeof e?r.converters["unsigned long long"](e):new Date(e)),key:"expires",defaultValue:()=>null},{converter:r.nullableConverter(r.converters["long long"]),key:"maxAge",defaultValue:()=>null},{converter:r.nullableConverter(r.converters.DOMString),key:"domain",defaultValue:()=>null},{converter:r.nullableConverter(r.converters.DOMString),key:"path",defaultValue:()=>null},{converter:r.nullableConverter(r.converters.boolean),key:"secure",defaultValue:()=>null},{converter:r.nullableConverter(r.converters.boolean),key:"httpOnly",defaultValue:()=>null},{converter:r.converters.USVString,key:"sameSite",allowedValues:["Strict","Lax","None"]},{converter:r.sequenceConverter(r.converters.DOMString),key:"unparsed",defaultValue:()=>new Array(0)}]),e.exports={getCookies:function(e){r.argumentLengthCheck(arguments,1,"getCookies"),r.brandCheck(e,o,{strict:!1})
+const t=e.get("cookie"),A={}
+if(!t)return A
+for(const e of t.split(";")){const[t,...s]=e.split("=")
+A[t.trim()]=s.join("=")}return A},deleteCookie:function(e,t,A){r.brandCheck(e,o,{strict:!1})
+const s="deleteCookie"
+r.argumentLengthCheck(arguments,2,s),t=r.converters.DOMString(t,s,"name"),A=r.converters.DeleteCookieAttributes(A),i(e,{name:t,value:"",expires:new Date(0),...A})},getSetCookies:function(e){r.argumentLengthCheck(arguments,1,"getSetCookies"),r.brandCheck(e,o,{strict:!1})
+const t=e.getSetCookie()
+return t?t.map(e=>s(e)):[]},setCookie:i}},1978:(e,t,A)=>{const{maxNameValuePairSize:s,maxAttributeValueSize:n}=A(1276),{isCTLExcludingHtab:r}=A(7797),{collectASequenceOfCodePointsFast:o}=A(1900),i=A(4589)
+function a(e,t={}){if(0===e.length)return t
+i(";"===e[0])
+let A="";(e=e.slice(1)).includes(";")?(A=o(";",e,{position:0}),e=e.slice(A.length)):(A=e,e="")
+let s="",r=""
+if(A.includes("=")){const e={position:0}
+s=o("=",A,e),r=A.slice(e.position+1)}else s=A
+if(s=s.trim(),r=r.trim(),r.length>n)return a(e,t)
+const c=s.toLowerCase()
+if("expires"===c){const e=new Date(r)
+t.expires=e}else if("max-age"===c){const A=r.charCodeAt(0)
+if((A<48||A>57)&&"-"!==r[0])return a(e,t)
+if(!/^\d+$/.test(r))return a(e,t)
+const s=Number(r)
+t.maxAge=s}else if("domain"===c){let e=r
+"."===e[0]&&(e=e.slice(1)),e=e.toLowerCase(),t.domain=e}else if("path"===c){let e=""
+e=0===r.length||"/"!==r[0]?"/":r,t.path=e}else if("secure"===c)t.secure=!0
+else if("httponly"===c)t.httpOnly=!0
+else if("samesite"===c){const e=r.toLowerCase()
+"none"===e?t.sameSite="None":"strict"===e?t.sameSite="Strict":"lax"===e&&(t.sameSite="Lax")}else t.unparsed??=[],t.unparsed.push(`${s}=${r}`)
+return a(e,t)}e.exports={parseSetCookie:function(e){if(r(e))return null
+let t="",A="",n="",i=""
+if(e.includes(";")){const s={position:0}
+t=o(";",e,s),A=e.slice(s.position)}else t=e
+if(t.includes("=")){const e={position:0}
+n=o("=",t,e),i=t.slice(e.position+1)}else i=t
+return n=n.trim(),i=i.trim(),n.length+i.length>s?null:{name:n,value:i,...a(A)}},parseUnparsedAttributes:a}},7797:e=>{function t(e){for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
+if(A<33||A>126||34===A||40===A||41===A||60===A||62===A||64===A||44===A||59===A||58===A||92===A||47===A||91===A||93===A||63===A||61===A||123===A||125===A)throw new Error("Invalid cookie name")}}function A(e){let t=e.length,A=0
+if('"'===e[0]){if(1===t||'"'!==e[t-1])throw new Error("Invalid cookie value");--t,++A}for(;A<t;){const t=e.charCodeAt(A++)
+if(t<33||t>126||34===t||44===t||59===t||92===t)throw new Error("Invalid cookie value")}}function s(e){for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
+if(A<32||A>126||59===A)throw new Error("Invalid cookie path")}}function n(e){return e>=48&&e<=57||e>=65&&e<=90||e>=97&&e<=122}const r=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],o=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"],i=Array(61).fill(0).map((e,t)=>t.toString().padStart(2,"0"))
+function a(e){return"number"==typeof e&&(e=new Date(e)),`${r[e.getUTCDay()]}, ${i[e.getUTCDate()]} ${o[e.getUTCMonth()]} ${e.getUTCFullYear()} ${i[e.getUTCHours()]}:${i[e.getUTCMinutes()]}:${i[e.getUTCSeconds()]} GMT`}e.exports={isCTLExcludingHtab:function(e){for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
+if(A>=0&&A<=8||A>=10&&A<=31||127===A)return!0}return!1},validateCookieName:t,validateCookiePath:s,validateCookieValue:A,toIMFDate:a,stringify:function(e){if(0===e.name.length)return null
+t(e.name),A(e.value)
+const r=[`${e.name}=${e.value}`]
+e.name.startsWith("__Secure-")&&(e.secure=!0),e.name.startsWith("__Host-")&&(e.secure=!0,e.domain=null,e.path="/"),e.secure&&r.push("Secure"),e.httpOnly&&r.push("HttpOnly"),"number"==typeof e.maxAge&&(!function(e){if(e<0)throw new Error("Invalid cookie max-age")}(e.maxAge),r.push(`Max-Age=${e.maxAge}`)),e.domain&&(!function(e){if(" "===e)return
+if(e.length>255)throw new Error("Invalid cookie domain")
+let t=0
+for(let A=0;A<e.length;++A){const s=e.charCodeAt(A)
+if(46!==s){if(0===t&&!n(s))throw new Error("Invalid cookie domain")
+if(!n(s)&&45!==s)throw new Error("Invalid cookie domain")
+if(++t>63)throw new Error("Invalid cookie domain")}else{if(0===t)throw new Error("Invalid cookie domain")
+if(45===e.charCodeAt(A-1))throw new Error("Invalid cookie domain")
+t=0}}if(0===t||45===e.charCodeAt(e.length-1))throw new Error("Invalid cookie domain")}(e.domain),r.push(`Domain=${e.domain}`)),e.path&&(s(e.path),r.push(`Path=${e.path}`)),e.expires&&"Invalid Date"!==e.expires.toString()&&r.push(`Expires=${a(e.expires)}`),e.sameSite&&r.push(`SameSite=${e.sameSite}`)
+for(const s of e.unparsed){if(!s.includes("="))throw new Error("Invalid unparsed")
+const[e,...n]=s.split("="),o=e.trim(),i=n.join("=")
+t(o),A(i),r.push(`${o}=${i}`)}return r.join("; ")}}},4031:(e,t,A)=>{const s=A(4573),{Transform:n}=A(7075),{isASCIINumber:r,isValidLastEventId:o}=A(4811),i=[239,187,191],a=s.kStringMaxLength,c=Buffer.from("data"),l=Buffer.from("event"),g=Buffer.from("id"),h=Buffer.from("retry")
+function Q(e,t,A){if(t!==A.length)return!1
+for(let s=0;s<t;s++)if(e[s]!==A[s])return!1
+return!0}function E(){const e=new Error("EventSource message size exceeded")
+return e.aborted=!1,e}e.exports={EventSourceStream:class extends n{state=null
 checkBOM=!0
 crlfCheck=!1
 eventEndCheck=!1
@@ -1211,710 +1218,710 @@ maxEventSize
 maxDataLines
 maxBufferedChunks
 event={data:void 0,event:void 0,id:void 0,retry:void 0}
-constructor(A={}){A.readableObjectMode=!0,super(A),this.state=A.eventSourceSettings||{},this.maxEventSize=A.maxEventSize??a
-const e=this.maxEventSize>0?Math.min(131072,Math.max(1024,Math.floor(this.maxEventSize/128))):0
-this.maxDataLines=e,this.maxBufferedChunks=e,A.push&&(this.push=A.push)}_transform(A,e,t){if(0!==A.length)if(this.maxEventSize>0&&this.chunks.length>=this.maxBufferedChunks&&10!==A[0]&&13!==A[0])t(I())
-else if(this.chunks.push(A),this.checkBOM&&this.handleBOM())t()
-else{for(;this.hasCurrentByte();){const A=this.currentByte()
-if(this.eventEndCheck){if(this.crlfCheck){if(10===A){this.crlfCheck=!1,this.consumeCurrentByte()
-continue}this.crlfCheck=!1}if(10===A||13===A){13===A&&(this.crlfCheck=!0),this.consumeCurrentByte(),this.hasPendingEvent()&&this.processEvent(this.event),this.clearEvent()
-continue}this.eventEndCheck=!1}else if(10!==A&&13!==A){if(this.maxEventSize>0&&++this.lineLength>this.maxEventSize+7)return void t(I())
-this.advanceCursor()}else{13===A&&(this.crlfCheck=!0)
-try{this.parseLine(this.readLine(),this.event)}catch(A){return void t(A)}this.consumeCurrentByte(),this.eventEndCheck=!0}}t()}else t()}_destroy(A,e){this.chunks.length=0,this.clearEvent(),super._destroy(A,e)}parseLine(A,e){if(0===A.length)return
-const t=A.indexOf(58)
-if(0===t)return
-let r=A.length,s=A.length
-if(-1!==t&&(r=t,s=t+1,32===A[s]&&++s),c(A,r,Q)){if(this.maxEventSize>0&&this.dataLineCount>=this.maxDataLines)throw I()
-const t=A.length-s,r=this.eventFieldSizes.data+(void 0===e.data?0:1)+t
-this.setEventFieldSize("data",r)
-const n=A.toString("utf8",s)
-return void 0===e.data?e.data=n:e.data+=`\n${n}`,void this.dataLineCount++}c(A,r,B)?function(A,e){if(e>=A.length)return!1
-for(let t=e;t<A.length;t++)if(A[t]<48||A[t]>57)return!1
-return!0}(A,s)&&(this.setEventFieldSize("retry",A.length-s),e.retry=A.toString("utf8",s)):c(A,r,E)?function(A,e){for(let t=e;t<A.length;t++)if(0===A[t])return!1
-return!0}(A,s)&&(this.setEventFieldSize("id",A.length-s),e.id=A.toString("utf8",s)):c(A,r,g)&&s<A.length&&(this.setEventFieldSize("event",A.length-s),e.event=A.toString("utf8",s))}setEventFieldSize(A,e){const t=this.eventSize-this.eventFieldSizes[A]+e
-if(this.maxEventSize>0&&t>this.maxEventSize)throw I()
-this.eventSize=t,this.eventFieldSizes[A]=e}processEvent(A){A.retry&&n(A.retry)&&(this.state.reconnectionTime=parseInt(A.retry,10)),A.id&&o(A.id)&&(this.state.lastEventId=A.id),void 0!==A.data&&this.push({type:A.event||"message",options:{data:A.data,lastEventId:this.state.lastEventId,origin:this.state.origin}})}clearEvent(){this.event.data=void 0,this.event.event=void 0,this.event.id=void 0,this.event.retry=void 0,this.eventSize=0,this.dataLineCount=0,this.eventFieldSizes.data=0,this.eventFieldSizes.event=0,this.eventFieldSizes.id=0,this.eventFieldSizes.retry=0}hasPendingEvent(){return void 0!==this.event.data||void 0!==this.event.event||void 0!==this.event.id||void 0!==this.event.retry}hasCurrentByte(){return this.chunkIndex<this.chunks.length&&this.pos<this.chunks[this.chunkIndex].length}currentByte(){return this.chunks[this.chunkIndex][this.pos]}consumeCurrentByte(){this.advanceCursor(),this.syncLineStartToCursor()}advanceCursor(){for(this.pos++;this.chunkIndex<this.chunks.length&&this.pos>=this.chunks[this.chunkIndex].length;)this.chunkIndex++,this.pos=0}syncLineStartToCursor(){this.lineChunkIndex=this.chunkIndex,this.linePos=this.pos,this.lineLength=0,this.dropConsumedChunks()}dropConsumedChunks(){if(this.lineChunkIndex>0){const A=this.lineChunkIndex
-this.chunks.splice(0,A),this.lineChunkIndex=0,this.chunkIndex-=A}this.chunkIndex===this.chunks.length&&(this.chunks.length=0,this.chunkIndex=0,this.pos=0,this.lineChunkIndex=0,this.linePos=0)}readLine(){if(this.lineChunkIndex===this.chunkIndex)return this.chunks[this.chunkIndex].subarray(this.linePos,this.pos)
-const A=[]
-let e=0
-for(let t=this.lineChunkIndex;t<=this.chunkIndex;t++){const r=this.chunks[t],s=t===this.lineChunkIndex?this.linePos:0,n=t===this.chunkIndex?this.pos:r.length,o=r.subarray(s,n)
-e+=o.length,A.push(o)}return Buffer.concat(A,e)}peekBufferedByte(A){let e=this.lineChunkIndex,t=this.linePos
-for(;e<this.chunks.length;){const r=this.chunks[e],s=r.length-t
-if(A<s)return r[t+A]
-A-=s,e++,t=0}}discardLeadingBytes(A){for(;A>0&&this.lineChunkIndex<this.chunks.length;){const e=this.chunks[this.lineChunkIndex].length-this.linePos
-A<e?(this.linePos+=A,A=0):(A-=e,this.lineChunkIndex++,this.linePos=0)}this.chunkIndex=this.lineChunkIndex,this.pos=this.linePos,this.dropConsumedChunks()}handleBOM(){const A=this.peekBufferedByte(0),e=this.peekBufferedByte(1),t=this.peekBufferedByte(2)
-return void 0===e?(A===i[0]||(this.checkBOM=!1),!0):void 0===t?A===i[0]&&e===i[1]||(this.checkBOM=!1,!1):(A===i[0]&&e===i[1]&&t===i[2]&&this.discardLeadingBytes(3),this.checkBOM=!1,!this.hasCurrentByte())}}}},1238:(A,e,t)=>{const{pipeline:r}=t(7075),{fetching:s}=t(4398),{makeRequest:n}=t(9967),{webidl:o}=t(5893),{EventSourceStream:i}=t(4031),{parseMIMEType:a}=t(1900),{createFastMessageEvent:Q}=t(5188),{isNetworkError:g}=t(9051),{delay:E}=t(4811),{kEnumerableProperty:B}=t(3440),{environmentSettingsObject:c}=t(3168),{getGlobalDispatcher:I}=t(2581)
-let C=!1
-class h extends EventTarget{#G={open:null,error:null,message:null}
-#v=null
-#J=!1
-#H=0
+constructor(e={}){e.readableObjectMode=!0,super(e),this.state=e.eventSourceSettings||{},this.maxEventSize=e.maxEventSize??a
+const t=this.maxEventSize>0?Math.min(131072,Math.max(1024,Math.floor(this.maxEventSize/128))):0
+this.maxDataLines=t,this.maxBufferedChunks=t,e.push&&(this.push=e.push)}_transform(e,t,A){if(0!==e.length)if(this.maxEventSize>0&&this.chunks.length>=this.maxBufferedChunks&&10!==e[0]&&13!==e[0])A(E())
+else if(this.chunks.push(e),this.checkBOM&&this.handleBOM())A()
+else{for(;this.hasCurrentByte();){const e=this.currentByte()
+if(this.eventEndCheck){if(this.crlfCheck){if(10===e){this.crlfCheck=!1,this.consumeCurrentByte()
+continue}this.crlfCheck=!1}if(10===e||13===e){13===e&&(this.crlfCheck=!0),this.consumeCurrentByte(),this.hasPendingEvent()&&this.processEvent(this.event),this.clearEvent()
+continue}this.eventEndCheck=!1}else if(10!==e&&13!==e){if(this.maxEventSize>0&&++this.lineLength>this.maxEventSize+7)return void A(E())
+this.advanceCursor()}else{13===e&&(this.crlfCheck=!0)
+try{this.parseLine(this.readLine(),this.event)}catch(e){return void A(e)}this.consumeCurrentByte(),this.eventEndCheck=!0}}A()}else A()}_destroy(e,t){this.chunks.length=0,this.clearEvent(),super._destroy(e,t)}parseLine(e,t){if(0===e.length)return
+const A=e.indexOf(58)
+if(0===A)return
+let s=e.length,n=e.length
+if(-1!==A&&(s=A,n=A+1,32===e[n]&&++n),Q(e,s,c)){if(this.maxEventSize>0&&this.dataLineCount>=this.maxDataLines)throw E()
+const A=e.length-n,s=this.eventFieldSizes.data+(void 0===t.data?0:1)+A
+this.setEventFieldSize("data",s)
+const r=e.toString("utf8",n)
+return void 0===t.data?t.data=r:t.data+=`\n${r}`,void this.dataLineCount++}Q(e,s,h)?function(e,t){if(t>=e.length)return!1
+for(let A=t;A<e.length;A++)if(e[A]<48||e[A]>57)return!1
+return!0}(e,n)&&(this.setEventFieldSize("retry",e.length-n),t.retry=e.toString("utf8",n)):Q(e,s,g)?function(e,t){for(let A=t;A<e.length;A++)if(0===e[A])return!1
+return!0}(e,n)&&(this.setEventFieldSize("id",e.length-n),t.id=e.toString("utf8",n)):Q(e,s,l)&&n<e.length&&(this.setEventFieldSize("event",e.length-n),t.event=e.toString("utf8",n))}setEventFieldSize(e,t){const A=this.eventSize-this.eventFieldSizes[e]+t
+if(this.maxEventSize>0&&A>this.maxEventSize)throw E()
+this.eventSize=A,this.eventFieldSizes[e]=t}processEvent(e){e.retry&&r(e.retry)&&(this.state.reconnectionTime=parseInt(e.retry,10)),e.id&&o(e.id)&&(this.state.lastEventId=e.id),void 0!==e.data&&this.push({type:e.event||"message",options:{data:e.data,lastEventId:this.state.lastEventId,origin:this.state.origin}})}clearEvent(){this.event.data=void 0,this.event.event=void 0,this.event.id=void 0,this.event.retry=void 0,this.eventSize=0,this.dataLineCount=0,this.eventFieldSizes.data=0,this.eventFieldSizes.event=0,this.eventFieldSizes.id=0,this.eventFieldSizes.retry=0}hasPendingEvent(){return void 0!==this.event.data||void 0!==this.event.event||void 0!==this.event.id||void 0!==this.event.retry}hasCurrentByte(){return this.chunkIndex<this.chunks.length&&this.pos<this.chunks[this.chunkIndex].length}currentByte(){return this.chunks[this.chunkIndex][this.pos]}consumeCurrentByte(){this.advanceCursor(),this.syncLineStartToCursor()}advanceCursor(){for(this.pos++;this.chunkIndex<this.chunks.length&&this.pos>=this.chunks[this.chunkIndex].length;)this.chunkIndex++,this.pos=0}syncLineStartToCursor(){this.lineChunkIndex=this.chunkIndex,this.linePos=this.pos,this.lineLength=0,this.dropConsumedChunks()}dropConsumedChunks(){if(this.lineChunkIndex>0){const e=this.lineChunkIndex
+this.chunks.splice(0,e),this.lineChunkIndex=0,this.chunkIndex-=e}this.chunkIndex===this.chunks.length&&(this.chunks.length=0,this.chunkIndex=0,this.pos=0,this.lineChunkIndex=0,this.linePos=0)}readLine(){if(this.lineChunkIndex===this.chunkIndex)return this.chunks[this.chunkIndex].subarray(this.linePos,this.pos)
+const e=[]
+let t=0
+for(let A=this.lineChunkIndex;A<=this.chunkIndex;A++){const s=this.chunks[A],n=A===this.lineChunkIndex?this.linePos:0,r=A===this.chunkIndex?this.pos:s.length,o=s.subarray(n,r)
+t+=o.length,e.push(o)}return Buffer.concat(e,t)}peekBufferedByte(e){let t=this.lineChunkIndex,A=this.linePos
+for(;t<this.chunks.length;){const s=this.chunks[t],n=s.length-A
+if(e<n)return s[A+e]
+e-=n,t++,A=0}}discardLeadingBytes(e){for(;e>0&&this.lineChunkIndex<this.chunks.length;){const t=this.chunks[this.lineChunkIndex].length-this.linePos
+e<t?(this.linePos+=e,e=0):(e-=t,this.lineChunkIndex++,this.linePos=0)}this.chunkIndex=this.lineChunkIndex,this.pos=this.linePos,this.dropConsumedChunks()}handleBOM(){const e=this.peekBufferedByte(0),t=this.peekBufferedByte(1),A=this.peekBufferedByte(2)
+return void 0===t?(e===i[0]||(this.checkBOM=!1),!0):void 0===A?e===i[0]&&t===i[1]||(this.checkBOM=!1,!1):(e===i[0]&&t===i[1]&&A===i[2]&&this.discardLeadingBytes(3),this.checkBOM=!1,!this.hasCurrentByte())}}}},1238:(e,t,A)=>{const{pipeline:s}=A(7075),{fetching:n}=A(4398),{makeRequest:r}=A(9967),{webidl:o}=A(5893),{EventSourceStream:i}=A(4031),{parseMIMEType:a}=A(1900),{createFastMessageEvent:c}=A(5188),{isNetworkError:l}=A(9051),{delay:g}=A(4811),{kEnumerableProperty:h}=A(3440),{environmentSettingsObject:Q}=A(3168),{getGlobalDispatcher:E}=A(2581)
+let u=!1
+class B extends EventTarget{#Y={open:null,error:null,message:null}
+#G=null
+#x=!1
+#J=0
+#H=null
 #V=null
-#x=null
-#t
+#A
 #y
-constructor(A,e={}){super(),o.util.markAsUncloneable(this)
-const t="EventSource constructor"
-o.argumentLengthCheck(arguments,1,t),C||(C=!0,process.emitWarning("EventSource is experimental, expect them to change at any time.",{code:"UNDICI-ES"})),A=o.converters.USVString(A,t,"url"),e=o.converters.EventSourceInitDict(e,t,"eventSourceInitDict"),this.#t=e.dispatcher,this.#y={lastEventId:"",reconnectionTime:3e3}
-const r=c
-let s
-try{s=new URL(A,r.settingsObject.baseUrl),this.#y.origin=s.origin}catch(A){throw new DOMException(A,"SyntaxError")}this.#v=s.href
+constructor(e,t={}){super(),o.util.markAsUncloneable(this)
+const A="EventSource constructor"
+o.argumentLengthCheck(arguments,1,A),u||(u=!0,process.emitWarning("EventSource is experimental, expect them to change at any time.",{code:"UNDICI-ES"})),e=o.converters.USVString(e,A,"url"),t=o.converters.EventSourceInitDict(t,A,"eventSourceInitDict"),this.#A=t.dispatcher,this.#y={lastEventId:"",reconnectionTime:3e3}
+const s=Q
+let n
+try{n=new URL(e,s.settingsObject.baseUrl),this.#y.origin=n.origin}catch(e){throw new DOMException(e,"SyntaxError")}this.#G=n.href
 let i="anonymous"
-e.withCredentials&&(i="use-credentials",this.#J=!0)
+t.withCredentials&&(i="use-credentials",this.#x=!0)
 const a={redirect:"follow",keepalive:!0,mode:"cors",credentials:"anonymous"===i?"same-origin":"omit",referrer:"no-referrer"}
-a.client=c.settingsObject,a.headersList=[["accept",{name:"accept",value:"text/event-stream"}]],a.cache="no-store",a.initiator="other",a.urlList=[new URL(this.#v)],this.#V=n(a),this.#W()}get readyState(){return this.#H}get url(){return this.#v}get withCredentials(){return this.#J}#W(){if(2===this.#H)return
-this.#H=0
-const A={request:this.#V,dispatcher:this.#t}
-A.processResponseEndOfBody=A=>{g(A)&&(this.dispatchEvent(new Event("error")),this.close()),this.#O()},A.processResponse=A=>{if(g(A))return A.aborted?(this.close(),void this.dispatchEvent(new Event("error"))):void this.#O()
-const e=A.headersList.get("content-type",!0),t=null!==e?a(e):"failure",s="failure"!==t&&"text/event-stream"===t.essence
-if(200!==A.status||!1===s)return this.close(),void this.dispatchEvent(new Event("error"))
-this.#H=1,this.dispatchEvent(new Event("open")),this.#y.origin=A.urlList[A.urlList.length-1].origin
-const n=new i({eventSourceSettings:this.#y,maxEventSize:this.#t.eventSourceOptions?.maxEventSize,push:A=>{this.dispatchEvent(Q(A.type,A.options))}})
-r(A.body.stream,n,A=>{!1===A?.aborted&&(this.close(),this.dispatchEvent(new Event("error")))})},this.#x=s(A)}async#O(){2!==this.#H&&(this.#H=0,this.dispatchEvent(new Event("error")),await E(this.#y.reconnectionTime),0===this.#H&&(this.#y.lastEventId.length&&this.#V.headersList.set("last-event-id",this.#y.lastEventId,!0),this.#W()))}close(){o.brandCheck(this,h),2!==this.#H&&(this.#H=2,this.#x.abort(),this.#V=null)}get onopen(){return this.#G.open}set onopen(A){this.#G.open&&this.removeEventListener("open",this.#G.open),"function"==typeof A?(this.#G.open=A,this.addEventListener("open",A)):this.#G.open=null}get onmessage(){return this.#G.message}set onmessage(A){this.#G.message&&this.removeEventListener("message",this.#G.message),"function"==typeof A?(this.#G.message=A,this.addEventListener("message",A)):this.#G.message=null}get onerror(){return this.#G.error}set onerror(A){this.#G.error&&this.removeEventListener("error",this.#G.error),"function"==typeof A?(this.#G.error=A,this.addEventListener("error",A)):this.#G.error=null}}const l={CONNECTING:{__proto__:null,configurable:!1,enumerable:!0,value:0,writable:!1},OPEN:{__proto__:null,configurable:!1,enumerable:!0,value:1,writable:!1},CLOSED:{__proto__:null,configurable:!1,enumerable:!0,value:2,writable:!1}}
-Object.defineProperties(h,l),Object.defineProperties(h.prototype,l),Object.defineProperties(h.prototype,{close:B,onerror:B,onmessage:B,onopen:B,readyState:B,url:B,withCredentials:B}),o.converters.EventSourceInitDict=o.dictionaryConverter([{key:"withCredentials",converter:o.converters.boolean,defaultValue:()=>!1},{key:"dispatcher",converter:o.converters.any,defaultValue:()=>I()}]),A.exports={EventSource:h,defaultReconnectionTime:3e3}},4811:A=>{A.exports={isValidLastEventId:function(A){return-1===A.indexOf("\0")},isASCIINumber:function(A){if(0===A.length)return!1
-for(let e=0;e<A.length;e++)if(A.charCodeAt(e)<48||A.charCodeAt(e)>57)return!1
-return!0},delay:function(A){return new Promise(e=>{setTimeout(e,A).unref()})}}},4492:(A,e,t)=>{const r=t(3440),{ReadableStreamFrom:s,isBlobLike:n,isReadableStreamLike:o,readableStreamClose:i,createDeferredPromise:a,fullyReadBody:Q,extractMimeType:g,utf8DecodeBytes:E}=t(3168),{FormData:B}=t(5910),{kState:c}=t(3627),{webidl:I}=t(5893),{Blob:C}=t(4573),h=t(4589),{isErrored:l,isDisturbed:u}=t(7075),{isArrayBuffer:d}=t(3429),{serializeAMimeType:f}=t(1900),{multipartFormDataParser:w}=t(116)
+a.client=Q.settingsObject,a.headersList=[["accept",{name:"accept",value:"text/event-stream"}]],a.cache="no-store",a.initiator="other",a.urlList=[new URL(this.#G)],this.#H=r(a),this.#O()}get readyState(){return this.#J}get url(){return this.#G}get withCredentials(){return this.#x}#O(){if(2===this.#J)return
+this.#J=0
+const e={request:this.#H,dispatcher:this.#A}
+e.processResponseEndOfBody=e=>{l(e)&&(this.dispatchEvent(new Event("error")),this.close()),this.#P()},e.processResponse=e=>{if(l(e))return e.aborted?(this.close(),void this.dispatchEvent(new Event("error"))):void this.#P()
+const t=e.headersList.get("content-type",!0),A=null!==t?a(t):"failure",n="failure"!==A&&"text/event-stream"===A.essence
+if(200!==e.status||!1===n)return this.close(),void this.dispatchEvent(new Event("error"))
+this.#J=1,this.dispatchEvent(new Event("open")),this.#y.origin=e.urlList[e.urlList.length-1].origin
+const r=new i({eventSourceSettings:this.#y,maxEventSize:this.#A.eventSourceOptions?.maxEventSize,push:e=>{this.dispatchEvent(c(e.type,e.options))}})
+s(e.body.stream,r,e=>{!1===e?.aborted&&(this.close(),this.dispatchEvent(new Event("error")))})},this.#V=n(e)}async#P(){2!==this.#J&&(this.#J=0,this.dispatchEvent(new Event("error")),await g(this.#y.reconnectionTime),0===this.#J&&(this.#y.lastEventId.length&&this.#H.headersList.set("last-event-id",this.#y.lastEventId,!0),this.#O()))}close(){o.brandCheck(this,B),2!==this.#J&&(this.#J=2,this.#V.abort(),this.#H=null)}get onopen(){return this.#Y.open}set onopen(e){this.#Y.open&&this.removeEventListener("open",this.#Y.open),"function"==typeof e?(this.#Y.open=e,this.addEventListener("open",e)):this.#Y.open=null}get onmessage(){return this.#Y.message}set onmessage(e){this.#Y.message&&this.removeEventListener("message",this.#Y.message),"function"==typeof e?(this.#Y.message=e,this.addEventListener("message",e)):this.#Y.message=null}get onerror(){return this.#Y.error}set onerror(e){this.#Y.error&&this.removeEventListener("error",this.#Y.error),"function"==typeof e?(this.#Y.error=e,this.addEventListener("error",e)):this.#Y.error=null}}const C={CONNECTING:{__proto__:null,configurable:!1,enumerable:!0,value:0,writable:!1},OPEN:{__proto__:null,configurable:!1,enumerable:!0,value:1,writable:!1},CLOSED:{__proto__:null,configurable:!1,enumerable:!0,value:2,writable:!1}}
+Object.defineProperties(B,C),Object.defineProperties(B.prototype,C),Object.defineProperties(B.prototype,{close:h,onerror:h,onmessage:h,onopen:h,readyState:h,url:h,withCredentials:h}),o.converters.EventSourceInitDict=o.dictionaryConverter([{key:"withCredentials",converter:o.converters.boolean,defaultValue:()=>!1},{key:"dispatcher",converter:o.converters.any,defaultValue:()=>E()}]),e.exports={EventSource:B,defaultReconnectionTime:3e3}},4811:e=>{e.exports={isValidLastEventId:function(e){return-1===e.indexOf("\0")},isASCIINumber:function(e){if(0===e.length)return!1
+for(let t=0;t<e.length;t++)if(e.charCodeAt(t)<48||e.charCodeAt(t)>57)return!1
+return!0},delay:function(e){return new Promise(t=>{setTimeout(t,e).unref()})}}},4492:(e,t,A)=>{const s=A(3440),{ReadableStreamFrom:n,isBlobLike:r,isReadableStreamLike:o,readableStreamClose:i,createDeferredPromise:a,fullyReadBody:c,extractMimeType:l,utf8DecodeBytes:g}=A(3168),{FormData:h}=A(5910),{kState:Q}=A(3627),{webidl:E}=A(5893),{Blob:u}=A(4573),B=A(4589),{isErrored:C,isDisturbed:I}=A(7075),{isArrayBuffer:d}=A(3429),{serializeAMimeType:f}=A(1900),{multipartFormDataParser:p}=A(116)
 let y
-try{const A=t(7598)
-y=e=>A.randomInt(0,e)}catch{y=A=>Math.floor(Math.random(A))}const p=new TextEncoder
-function D(){}const k=globalThis.FinalizationRegistry&&0!==process.version.indexOf("v18")
-let m
-function R(A,e=!1){let t=null
-t=A instanceof ReadableStream?A:n(A)?A.stream():new ReadableStream({async pull(A){const e="string"==typeof Q?p.encode(Q):Q
-e.byteLength&&A.enqueue(e),queueMicrotask(()=>i(A))},start(){},type:"bytes"}),h(o(t))
-let a=null,Q=null,g=null,E=null
-if("string"==typeof A)Q=A,E="text/plain;charset=UTF-8"
-else if(A instanceof URLSearchParams)Q=A.toString(),E="application/x-www-form-urlencoded;charset=UTF-8"
-else if(d(A))Q=new Uint8Array(A.slice())
-else if(ArrayBuffer.isView(A))Q=new Uint8Array(A.buffer.slice(A.byteOffset,A.byteOffset+A.byteLength))
-else if(r.isFormDataLike(A)){const e=`----formdata-undici-0${`${y(1e11)}`.padStart(11,"0")}`,t=`--${e}\r\nContent-Disposition: form-data`,r=A=>A.replace(/\n/g,"%0A").replace(/\r/g,"%0D").replace(/"/g,"%22"),s=A=>A.replace(/\r?\n|\r/g,"\r\n"),n=[],o=new Uint8Array([13,10])
-g=0
+try{const e=A(7598)
+y=t=>e.randomInt(0,t)}catch{y=e=>Math.floor(Math.random(e))}const m=new TextEncoder
+function w(){}const k=globalThis.FinalizationRegistry&&0!==process.version.indexOf("v18")
+let D
+function b(e,t=!1){let A=null
+A=e instanceof ReadableStream?e:r(e)?e.stream():new ReadableStream({async pull(e){const t="string"==typeof c?m.encode(c):c
+t.byteLength&&e.enqueue(t),queueMicrotask(()=>i(e))},start(){},type:"bytes"}),B(o(A))
+let a=null,c=null,l=null,g=null
+if("string"==typeof e)c=e,g="text/plain;charset=UTF-8"
+else if(e instanceof URLSearchParams)c=e.toString(),g="application/x-www-form-urlencoded;charset=UTF-8"
+else if(d(e))c=new Uint8Array(e.slice())
+else if(ArrayBuffer.isView(e))c=new Uint8Array(e.buffer.slice(e.byteOffset,e.byteOffset+e.byteLength))
+else if(s.isFormDataLike(e)){const t=`----formdata-undici-0${`${y(1e11)}`.padStart(11,"0")}`,A=`--${t}\r\nContent-Disposition: form-data`,s=e=>e.replace(/\n/g,"%0A").replace(/\r/g,"%0D").replace(/"/g,"%22"),n=e=>e.replace(/\r?\n|\r/g,"\r\n"),r=[],o=new Uint8Array([13,10])
+l=0
 let i=!1
-for(const[e,a]of A)if("string"==typeof a){const A=p.encode(t+`; name="${r(s(e))}"`+`\r\n\r\n${s(a)}\r\n`)
-n.push(A),g+=A.byteLength}else{const A=p.encode(`${t}; name="${r(s(e))}"`+(a.name?`; filename="${r(a.name)}"`:"")+"\r\n"+`Content-Type: ${a.type||"application/octet-stream"}\r\n\r\n`)
-n.push(A,a,o),"number"==typeof a.size?g+=A.byteLength+a.size+o.byteLength:i=!0}const B=p.encode(`--${e}--\r\n`)
-n.push(B),g+=B.byteLength,i&&(g=null),Q=A,a=async function*(){for(const A of n)A.stream?yield*A.stream():yield A},E=`multipart/form-data; boundary=${e}`}else if(n(A))Q=A,g=A.size,A.type&&(E=A.type)
-else if("function"==typeof A[Symbol.asyncIterator]){if(e)throw new TypeError("keepalive")
-if(r.isDisturbed(A)||A.locked)throw new TypeError("Response body object should not be disturbed or locked")
-t=A instanceof ReadableStream?A:s(A)}if(("string"==typeof Q||r.isBuffer(Q))&&(g=Buffer.byteLength(Q)),null!=a){let e
-t=new ReadableStream({async start(){e=a(A)[Symbol.asyncIterator]()},async pull(A){const{value:r,done:s}=await e.next()
-if(s)queueMicrotask(()=>{A.close(),A.byobRequest?.respond(0)})
-else if(!l(t)){const e=new Uint8Array(r)
-e.byteLength&&A.enqueue(e)}return A.desiredSize>0},async cancel(A){await e.return()},type:"bytes"})}return[{stream:t,source:Q,length:g},E]}async function F(A,e,t){if(I.brandCheck(A,t),b(A))throw new TypeError("Body is unusable: Body has already been read")
-!function(A){if(A.aborted)throw new DOMException("The operation was aborted.","AbortError")}(A[c])
-const r=a(),s=A=>r.reject(A),n=A=>{try{r.resolve(e(A))}catch(A){s(A)}}
-return null==A[c].body?(n(Buffer.allocUnsafe(0)),r.promise):(await Q(A[c].body,n,s),r.promise)}function b(A){const e=A[c].body
-return null!=e&&(e.stream.locked||r.isDisturbed(e.stream))}function S(A){return JSON.parse(E(A))}function N(A){const e=A[c].headersList,t=g(e)
-return"failure"===t?null:t}k&&(m=new FinalizationRegistry(A=>{const e=A.deref()
-!e||e.locked||u(e)||l(e)||e.cancel("Response object has been garbage collected").catch(D)})),A.exports={extractBody:R,safelyExtractBody:function(A,e=!1){return A instanceof ReadableStream&&(h(!r.isDisturbed(A),"The body has already been consumed."),h(!A.locked,"The stream is locked.")),R(A,e)},cloneBody:function(A,e){const[t,r]=e.stream.tee()
-return e.stream=t,{stream:r,length:e.length,source:e.source}},mixinBody:function(A){var e
-Object.assign(A.prototype,(e=A,{blob(){return F(this,A=>{let e=N(this)
-return null===e?e="":e&&(e=f(e)),new C([A],{type:e})},e)},arrayBuffer(){return F(this,A=>new Uint8Array(A).buffer,e)},text(){return F(this,E,e)},json(){return F(this,S,e)},formData(){return F(this,A=>{const e=N(this)
-if(null!==e)switch(e.essence){case"multipart/form-data":{const t=w(A,e)
-if("failure"===t)throw new TypeError("Failed to parse body as FormData.")
-const r=new B
-return r[c]=t,r}case"application/x-www-form-urlencoded":{const e=new URLSearchParams(A.toString()),t=new B
-for(const[A,r]of e)t.append(A,r)
-return t}}throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".')},e)},bytes(){return F(this,A=>new Uint8Array(A),e)}}))},streamRegistry:m,hasFinalizationRegistry:k,bodyUnusable:b}},4495:A=>{const e=["GET","HEAD","POST"],t=new Set(e),r=[301,302,303,307,308],s=new Set(r),n=["1","7","9","11","13","15","17","19","20","21","22","23","25","37","42","43","53","69","77","79","87","95","101","102","103","104","109","110","111","113","115","117","119","123","135","137","139","143","161","179","389","427","465","512","513","514","515","526","530","531","532","540","548","554","556","563","587","601","636","989","990","993","995","1719","1720","1723","2049","3659","4045","4190","5060","5061","6000","6566","6665","6666","6667","6668","6669","6679","6697","10080"],o=new Set(n),i=["","no-referrer","no-referrer-when-downgrade","same-origin","origin","strict-origin","origin-when-cross-origin","strict-origin-when-cross-origin","unsafe-url"],a=new Set(i),Q=["GET","HEAD","OPTIONS","TRACE"],g=new Set(Q),E=["CONNECT","TRACE","TRACK"],B=new Set(E),c=["audio","audioworklet","font","image","manifest","paintworklet","script","style","track","video","xslt",""],I=new Set(c)
-A.exports={subresource:c,forbiddenMethods:E,requestBodyHeader:["content-encoding","content-language","content-location","content-type","content-length"],referrerPolicy:i,requestRedirect:["follow","manual","error"],requestMode:["navigate","same-origin","no-cors","cors"],requestCredentials:["omit","same-origin","include"],requestCache:["default","no-store","reload","no-cache","force-cache","only-if-cached"],redirectStatus:r,corsSafeListedMethods:e,nullBodyStatus:[101,204,205,304],safeMethods:Q,badPorts:n,requestDuplex:["half"],subresourceSet:I,badPortsSet:o,redirectStatusSet:s,corsSafeListedMethodsSet:t,safeMethodsSet:g,forbiddenMethodsSet:B,referrerPolicySet:a}},1900:(A,e,t)=>{const r=t(4589),s=new TextEncoder,n=/^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/,o=/[\u000A\u000D\u0009\u0020]/,i=/[\u0009\u000A\u000C\u000D\u0020]/g,a=/^[\u0009\u0020-\u007E\u0080-\u00FF]+$/
-function Q(A,e=!1){if(!e)return A.href
-const t=A.href,r=A.hash.length,s=0===r?t:t.substring(0,t.length-r)
-return!r&&t.endsWith("#")?s.slice(0,-1):s}function g(A,e,t){let r=""
-for(;t.position<e.length&&A(e[t.position]);)r+=e[t.position],t.position++
-return r}function E(A,e,t){const r=e.indexOf(A,t.position),s=t.position
-return-1===r?(t.position=e.length,e.slice(s)):(t.position=r,e.slice(s,t.position))}function B(A){return function(A){const e=A.length,t=new Uint8Array(e)
-let r=0
-for(let s=0;s<e;++s){const e=A[s]
-37!==e?t[r++]=e:37!==e||c(A[s+1])&&c(A[s+2])?(t[r++]=I(A[s+1])<<4|I(A[s+2]),s+=2):t[r++]=37}return e===r?t:t.subarray(0,r)}(s.encode(A))}function c(A){return A>=48&&A<=57||A>=65&&A<=70||A>=97&&A<=102}function I(A){return A>=48&&A<=57?A-48:(223&A)-55}function C(A){const e={position:0},t=E("/",A=u(A,!0,!0),e)
-if(0===t.length||!n.test(t))return"failure"
-if(e.position>A.length)return"failure"
-e.position++
-let r=E(";",A,e)
-if(r=u(r,!1,!0),0===r.length||!n.test(r))return"failure"
-const s=t.toLowerCase(),i=r.toLowerCase(),Q={type:s,subtype:i,parameters:new Map,essence:`${s}/${i}`}
-for(;e.position<A.length;){e.position++,g(A=>o.test(A),A,e)
-let t=g(A=>";"!==A&&"="!==A,A,e)
-if(t=t.toLowerCase(),e.position<A.length){if(";"===A[e.position])continue
-e.position++}if(e.position>A.length)break
-let r=null
-if('"'===A[e.position])r=h(A,e,!0),E(";",A,e)
-else if(r=E(";",A,e),r=u(r,!1,!0),0===r.length)continue
-0===t.length||!n.test(t)||0!==r.length&&!a.test(r)||Q.parameters.has(t)||Q.parameters.set(t,r)}return Q}function h(A,e,t){const s=e.position
-let n=""
-for(r('"'===A[e.position]),e.position++;n+=g(A=>'"'!==A&&"\\"!==A,A,e),!(e.position>=A.length);){const t=A[e.position]
-if(e.position++,"\\"!==t){r('"'===t)
-break}if(e.position>=A.length){n+="\\"
-break}n+=A[e.position],e.position++}return t?n:A.slice(s,e.position)}function l(A){return 13===A||10===A||9===A||32===A}function u(A,e=!0,t=!0){return f(A,e,t,l)}function d(A){return 13===A||10===A||9===A||12===A||32===A}function f(A,e,t,r){let s=0,n=A.length-1
-if(e)for(;s<A.length&&r(A.charCodeAt(s));)s++
-if(t)for(;n>0&&r(A.charCodeAt(n));)n--
-return 0===s&&n===A.length-1?A:A.slice(s,n+1)}function w(A){const e=A.length
-if(65535>e)return String.fromCharCode.apply(null,A)
-let t="",r=0,s=65535
-for(;r<e;)r+s>e&&(s=e-r),t+=String.fromCharCode.apply(null,A.subarray(r,r+=s))
-return t}A.exports={dataURLProcessor:function(A){r("data:"===A.protocol)
-let e=Q(A,!0)
-e=e.slice(5)
-const t={position:0}
-let s=E(",",e,t)
-const n=s.length
-if(s=function(A,e=!0,t=!0){return f(A,e,t,d)}(s,!0,!0),t.position>=e.length)return"failure"
+for(const[t,a]of e)if("string"==typeof a){const e=m.encode(A+`; name="${s(n(t))}"`+`\r\n\r\n${n(a)}\r\n`)
+r.push(e),l+=e.byteLength}else{const e=m.encode(`${A}; name="${s(n(t))}"`+(a.name?`; filename="${s(a.name)}"`:"")+"\r\n"+`Content-Type: ${a.type||"application/octet-stream"}\r\n\r\n`)
+r.push(e,a,o),"number"==typeof a.size?l+=e.byteLength+a.size+o.byteLength:i=!0}const h=m.encode(`--${t}--\r\n`)
+r.push(h),l+=h.byteLength,i&&(l=null),c=e,a=async function*(){for(const e of r)e.stream?yield*e.stream():yield e},g=`multipart/form-data; boundary=${t}`}else if(r(e))c=e,l=e.size,e.type&&(g=e.type)
+else if("function"==typeof e[Symbol.asyncIterator]){if(t)throw new TypeError("keepalive")
+if(s.isDisturbed(e)||e.locked)throw new TypeError("Response body object should not be disturbed or locked")
+A=e instanceof ReadableStream?e:n(e)}if(("string"==typeof c||s.isBuffer(c))&&(l=Buffer.byteLength(c)),null!=a){let t
+A=new ReadableStream({async start(){t=a(e)[Symbol.asyncIterator]()},async pull(e){const{value:s,done:n}=await t.next()
+if(n)queueMicrotask(()=>{e.close(),e.byobRequest?.respond(0)})
+else if(!C(A)){const t=new Uint8Array(s)
+t.byteLength&&e.enqueue(t)}return e.desiredSize>0},async cancel(e){await t.return()},type:"bytes"})}return[{stream:A,source:c,length:l},g]}async function S(e,t,A){if(E.brandCheck(e,A),R(e))throw new TypeError("Body is unusable: Body has already been read")
+!function(e){if(e.aborted)throw new DOMException("The operation was aborted.","AbortError")}(e[Q])
+const s=a(),n=e=>s.reject(e),r=e=>{try{s.resolve(t(e))}catch(e){n(e)}}
+return null==e[Q].body?(r(Buffer.allocUnsafe(0)),s.promise):(await c(e[Q].body,r,n),s.promise)}function R(e){const t=e[Q].body
+return null!=t&&(t.stream.locked||s.isDisturbed(t.stream))}function N(e){return JSON.parse(g(e))}function F(e){const t=e[Q].headersList,A=l(t)
+return"failure"===A?null:A}k&&(D=new FinalizationRegistry(e=>{const t=e.deref()
+!t||t.locked||I(t)||C(t)||t.cancel("Response object has been garbage collected").catch(w)})),e.exports={extractBody:b,safelyExtractBody:function(e,t=!1){return e instanceof ReadableStream&&(B(!s.isDisturbed(e),"The body has already been consumed."),B(!e.locked,"The stream is locked.")),b(e,t)},cloneBody:function(e,t){const[A,s]=t.stream.tee()
+return t.stream=A,{stream:s,length:t.length,source:t.source}},mixinBody:function(e){var t
+Object.assign(e.prototype,(t=e,{blob(){return S(this,e=>{let t=F(this)
+return null===t?t="":t&&(t=f(t)),new u([e],{type:t})},t)},arrayBuffer(){return S(this,e=>new Uint8Array(e).buffer,t)},text(){return S(this,g,t)},json(){return S(this,N,t)},formData(){return S(this,e=>{const t=F(this)
+if(null!==t)switch(t.essence){case"multipart/form-data":{const A=p(e,t)
+if("failure"===A)throw new TypeError("Failed to parse body as FormData.")
+const s=new h
+return s[Q]=A,s}case"application/x-www-form-urlencoded":{const t=new URLSearchParams(e.toString()),A=new h
+for(const[e,s]of t)A.append(e,s)
+return A}}throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".')},t)},bytes(){return S(this,e=>new Uint8Array(e),t)}}))},streamRegistry:D,hasFinalizationRegistry:k,bodyUnusable:R}},4495:e=>{const t=["GET","HEAD","POST"],A=new Set(t),s=[301,302,303,307,308],n=new Set(s),r=["1","7","9","11","13","15","17","19","20","21","22","23","25","37","42","43","53","69","77","79","87","95","101","102","103","104","109","110","111","113","115","117","119","123","135","137","139","143","161","179","389","427","465","512","513","514","515","526","530","531","532","540","548","554","556","563","587","601","636","989","990","993","995","1719","1720","1723","2049","3659","4045","4190","5060","5061","6000","6566","6665","6666","6667","6668","6669","6679","6697","10080"],o=new Set(r),i=["","no-referrer","no-referrer-when-downgrade","same-origin","origin","strict-origin","origin-when-cross-origin","strict-origin-when-cross-origin","unsafe-url"],a=new Set(i),c=["GET","HEAD","OPTIONS","TRACE"],l=new Set(c),g=["CONNECT","TRACE","TRACK"],h=new Set(g),Q=["audio","audioworklet","font","image","manifest","paintworklet","script","style","track","video","xslt",""],E=new Set(Q)
+e.exports={subresource:Q,forbiddenMethods:g,requestBodyHeader:["content-encoding","content-language","content-location","content-type","content-length"],referrerPolicy:i,requestRedirect:["follow","manual","error"],requestMode:["navigate","same-origin","no-cors","cors"],requestCredentials:["omit","same-origin","include"],requestCache:["default","no-store","reload","no-cache","force-cache","only-if-cached"],redirectStatus:s,corsSafeListedMethods:t,nullBodyStatus:[101,204,205,304],safeMethods:c,badPorts:r,requestDuplex:["half"],subresourceSet:E,badPortsSet:o,redirectStatusSet:n,corsSafeListedMethodsSet:A,safeMethodsSet:l,forbiddenMethodsSet:h,referrerPolicySet:a}},1900:(e,t,A)=>{const s=A(4589),n=new TextEncoder,r=/^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/,o=/[\u000A\u000D\u0009\u0020]/,i=/[\u0009\u000A\u000C\u000D\u0020]/g,a=/^[\u0009\u0020-\u007E\u0080-\u00FF]+$/
+function c(e,t=!1){if(!t)return e.href
+const A=e.href,s=e.hash.length,n=0===s?A:A.substring(0,A.length-s)
+return!s&&A.endsWith("#")?n.slice(0,-1):n}function l(e,t,A){let s=""
+for(;A.position<t.length&&e(t[A.position]);)s+=t[A.position],A.position++
+return s}function g(e,t,A){const s=t.indexOf(e,A.position),n=A.position
+return-1===s?(A.position=t.length,t.slice(n)):(A.position=s,t.slice(n,A.position))}function h(e){return function(e){const t=e.length,A=new Uint8Array(t)
+let s=0
+for(let n=0;n<t;++n){const t=e[n]
+37!==t?A[s++]=t:37!==t||Q(e[n+1])&&Q(e[n+2])?(A[s++]=E(e[n+1])<<4|E(e[n+2]),n+=2):A[s++]=37}return t===s?A:A.subarray(0,s)}(n.encode(e))}function Q(e){return e>=48&&e<=57||e>=65&&e<=70||e>=97&&e<=102}function E(e){return e>=48&&e<=57?e-48:(223&e)-55}function u(e){const t={position:0},A=g("/",e=I(e,!0,!0),t)
+if(0===A.length||!r.test(A))return"failure"
+if(t.position>e.length)return"failure"
 t.position++
-let o=B(e.slice(n+1))
-if(/;(\u0020){0,}base64$/i.test(s)){if(o=function(A){let e=(A=A.replace(i,"")).length
-e%4==0&&61===A.charCodeAt(e-1)&&(--e,61===A.charCodeAt(e-1)&&--e)
-if(e%4==1)return"failure"
-if(/[^+/0-9A-Za-z]/.test(A.length===e?A:A.substring(0,e)))return"failure"
-const t=Buffer.from(A,"base64")
-return new Uint8Array(t.buffer,t.byteOffset,t.byteLength)}(w(o)),"failure"===o)return"failure"
-s=s.slice(0,-6),s=s.replace(/(\u0020)+$/,""),s=s.slice(0,-1)}s.startsWith(";")&&(s="text/plain"+s)
-let a=C(s)
-return"failure"===a&&(a=C("text/plain;charset=US-ASCII")),{mimeType:a,body:o}},URLSerializer:Q,collectASequenceOfCodePoints:g,collectASequenceOfCodePointsFast:E,stringPercentDecode:B,parseMIMEType:C,collectAnHTTPQuotedString:h,serializeAMimeType:function(A){r("failure"!==A)
-const{parameters:e,essence:t}=A
-let s=t
-for(let[A,t]of e.entries())s+=";",s+=A,s+="=",n.test(t)||(t=t.replace(/(\\|")/g,"\\$1"),t='"'+t,t+='"'),s+=t
-return s},removeChars:f,removeHTTPWhitespace:u,minimizeSupportedMimeType:function(A){switch(A.essence){case"application/ecmascript":case"application/javascript":case"application/x-ecmascript":case"application/x-javascript":case"text/ecmascript":case"text/javascript":case"text/javascript1.0":case"text/javascript1.1":case"text/javascript1.2":case"text/javascript1.3":case"text/javascript1.4":case"text/javascript1.5":case"text/jscript":case"text/livescript":case"text/x-ecmascript":case"text/x-javascript":return"text/javascript"
+let s=g(";",e,t)
+if(s=I(s,!1,!0),0===s.length||!r.test(s))return"failure"
+const n=A.toLowerCase(),i=s.toLowerCase(),c={type:n,subtype:i,parameters:new Map,essence:`${n}/${i}`}
+for(;t.position<e.length;){t.position++,l(e=>o.test(e),e,t)
+let A=l(e=>";"!==e&&"="!==e,e,t)
+if(A=A.toLowerCase(),t.position<e.length){if(";"===e[t.position])continue
+t.position++}if(t.position>e.length)break
+let s=null
+if('"'===e[t.position])s=B(e,t,!0),g(";",e,t)
+else if(s=g(";",e,t),s=I(s,!1,!0),0===s.length)continue
+0===A.length||!r.test(A)||0!==s.length&&!a.test(s)||c.parameters.has(A)||c.parameters.set(A,s)}return c}function B(e,t,A){const n=t.position
+let r=""
+for(s('"'===e[t.position]),t.position++;r+=l(e=>'"'!==e&&"\\"!==e,e,t),!(t.position>=e.length);){const A=e[t.position]
+if(t.position++,"\\"!==A){s('"'===A)
+break}if(t.position>=e.length){r+="\\"
+break}r+=e[t.position],t.position++}return A?r:e.slice(n,t.position)}function C(e){return 13===e||10===e||9===e||32===e}function I(e,t=!0,A=!0){return f(e,t,A,C)}function d(e){return 13===e||10===e||9===e||12===e||32===e}function f(e,t,A,s){let n=0,r=e.length-1
+if(t)for(;n<e.length&&s(e.charCodeAt(n));)n++
+if(A)for(;r>0&&s(e.charCodeAt(r));)r--
+return 0===n&&r===e.length-1?e:e.slice(n,r+1)}function p(e){const t=e.length
+if(65535>t)return String.fromCharCode.apply(null,e)
+let A="",s=0,n=65535
+for(;s<t;)s+n>t&&(n=t-s),A+=String.fromCharCode.apply(null,e.subarray(s,s+=n))
+return A}e.exports={dataURLProcessor:function(e){s("data:"===e.protocol)
+let t=c(e,!0)
+t=t.slice(5)
+const A={position:0}
+let n=g(",",t,A)
+const r=n.length
+if(n=function(e,t=!0,A=!0){return f(e,t,A,d)}(n,!0,!0),A.position>=t.length)return"failure"
+A.position++
+let o=h(t.slice(r+1))
+if(/;(\u0020){0,}base64$/i.test(n)){if(o=function(e){let t=(e=e.replace(i,"")).length
+t%4==0&&61===e.charCodeAt(t-1)&&(--t,61===e.charCodeAt(t-1)&&--t)
+if(t%4==1)return"failure"
+if(/[^+/0-9A-Za-z]/.test(e.length===t?e:e.substring(0,t)))return"failure"
+const A=Buffer.from(e,"base64")
+return new Uint8Array(A.buffer,A.byteOffset,A.byteLength)}(p(o)),"failure"===o)return"failure"
+n=n.slice(0,-6),n=n.replace(/(\u0020)+$/,""),n=n.slice(0,-1)}n.startsWith(";")&&(n="text/plain"+n)
+let a=u(n)
+return"failure"===a&&(a=u("text/plain;charset=US-ASCII")),{mimeType:a,body:o}},URLSerializer:c,collectASequenceOfCodePoints:l,collectASequenceOfCodePointsFast:g,stringPercentDecode:h,parseMIMEType:u,collectAnHTTPQuotedString:B,serializeAMimeType:function(e){s("failure"!==e)
+const{parameters:t,essence:A}=e
+let n=A
+for(let[e,A]of t.entries())n+=";",n+=e,n+="=",r.test(A)||(A=A.replace(/(\\|")/g,"\\$1"),A='"'+A,A+='"'),n+=A
+return n},removeChars:f,removeHTTPWhitespace:I,minimizeSupportedMimeType:function(e){switch(e.essence){case"application/ecmascript":case"application/javascript":case"application/x-ecmascript":case"application/x-javascript":case"text/ecmascript":case"text/javascript":case"text/javascript1.0":case"text/javascript1.1":case"text/javascript1.2":case"text/javascript1.3":case"text/javascript1.4":case"text/javascript1.5":case"text/jscript":case"text/livescript":case"text/x-ecmascript":case"text/x-javascript":return"text/javascript"
 case"application/json":case"text/json":return"application/json"
 case"image/svg+xml":return"image/svg+xml"
-case"text/xml":case"application/xml":return"application/xml"}return A.subtype.endsWith("+json")?"application/json":A.subtype.endsWith("+xml")?"application/xml":""},HTTP_TOKEN_CODEPOINTS:n,isomorphicDecode:w}},6653:(A,e,t)=>{const{kConnected:r,kSize:s}=t(6443)
-class n{constructor(A){this.value=A}deref(){return 0===this.value[r]&&0===this.value[s]?void 0:this.value}}class o{constructor(A){this.finalizer=A}register(A,e){A.on&&A.on("disconnect",()=>{0===A[r]&&0===A[s]&&this.finalizer(e)})}unregister(A){}}A.exports=function(){return process.env.NODE_V8_COVERAGE&&process.version.startsWith("v18")?(process._rawDebug("Using compatibility WeakRef and FinalizationRegistry"),{WeakRef:n,FinalizationRegistry:o}):{WeakRef:WeakRef,FinalizationRegistry:FinalizationRegistry}}},7114:(A,e,t)=>{const{Blob:r,File:s}=t(4573),{kState:n}=t(3627),{webidl:o}=t(5893)
-class i{constructor(A,e,t={}){const r=e,s=t.type,o=t.lastModified??Date.now()
-this[n]={blobLike:A,name:r,type:s,lastModified:o}}stream(...A){return o.brandCheck(this,i),this[n].blobLike.stream(...A)}arrayBuffer(...A){return o.brandCheck(this,i),this[n].blobLike.arrayBuffer(...A)}slice(...A){return o.brandCheck(this,i),this[n].blobLike.slice(...A)}text(...A){return o.brandCheck(this,i),this[n].blobLike.text(...A)}get size(){return o.brandCheck(this,i),this[n].blobLike.size}get type(){return o.brandCheck(this,i),this[n].blobLike.type}get name(){return o.brandCheck(this,i),this[n].name}get lastModified(){return o.brandCheck(this,i),this[n].lastModified}get[Symbol.toStringTag](){return"File"}}o.converters.Blob=o.interfaceConverter(r),A.exports={FileLike:i,isFileLike:function(A){return A instanceof s||A&&("function"==typeof A.stream||"function"==typeof A.arrayBuffer)&&"File"===A[Symbol.toStringTag]}}},116:(A,e,t)=>{const{isUSVString:r,bufferToLowerCasedHeaderName:s}=t(3440),{utf8DecodeBytes:n}=t(3168),{HTTP_TOKEN_CODEPOINTS:o,isomorphicDecode:i}=t(1900),{isFileLike:a}=t(7114),{makeEntry:Q}=t(5910),g=t(4589),{File:E}=t(4573),B=globalThis.File??E,c=Buffer.from('form-data; name="'),I=Buffer.from("; filename"),C=Buffer.from("--"),h=Buffer.from("--\r\n")
-function l(A){for(let e=0;e<A.length;++e)if(-128&A.charCodeAt(e))return!1
-return!0}function u(A,e){let t=null,r=null,n=null,a=null
-for(;;){if(13===A[e.position]&&10===A[e.position+1])return null===t?"failure":{name:t,filename:r,contentType:n,encoding:a}
-let Q=f(A=>10!==A&&13!==A&&58!==A,A,e)
-if(Q=w(Q,!0,!0,A=>9===A||32===A),!o.test(Q.toString()))return"failure"
-if(58!==A[e.position])return"failure"
-switch(e.position++,f(A=>32===A||9===A,A,e),s(Q)){case"content-disposition":if(t=r=null,!y(A,c,e))return"failure"
-if(e.position+=17,t=d(A,e),null===t)return"failure"
-if(y(A,I,e)){let t=e.position+I.length
-if(42===A[t]&&(e.position+=1,t+=1),61!==A[t]||34!==A[t+1])return"failure"
-if(e.position+=12,r=d(A,e),null===r)return"failure"}break
-case"content-type":{let t=f(A=>10!==A&&13!==A,A,e)
-t=w(t,!1,!0,A=>9===A||32===A),n=i(t)
-break}case"content-transfer-encoding":{let t=f(A=>10!==A&&13!==A,A,e)
-t=w(t,!1,!0,A=>9===A||32===A),a=i(t)
-break}default:f(A=>10!==A&&13!==A,A,e)}if(13!==A[e.position]&&10!==A[e.position+1])return"failure"
-e.position+=2}}function d(A,e){g(34===A[e.position-1])
-let t=f(A=>10!==A&&13!==A&&34!==A,A,e)
-return 34!==A[e.position]?null:(e.position++,t=(new TextDecoder).decode(t).replace(/%0A/gi,"\n").replace(/%0D/gi,"\r").replace(/%22/g,'"'),t)}function f(A,e,t){let r=t.position
-for(;r<e.length&&A(e[r]);)++r
-return e.subarray(t.position,t.position=r)}function w(A,e,t,r){let s=0,n=A.length-1
-if(e)for(;s<A.length&&r(A[s]);)s++
-if(t)for(;n>0&&r(A[n]);)n--
-return 0===s&&n===A.length-1?A:A.subarray(s,n+1)}function y(A,e,t){if(A.length<e.length)return!1
-for(let r=0;r<e.length;r++)if(e[r]!==A[t.position+r])return!1
-return!0}A.exports={multipartFormDataParser:function(A,e){g("failure"!==e&&"multipart/form-data"===e.essence)
-const t=e.parameters.get("boundary")
-if(void 0===t)return"failure"
-const s=Buffer.from(`--${t}`,"utf8"),o=[],i={position:0}
-for(;13===A[i.position]&&10===A[i.position+1];)i.position+=2
-let E=A.length
-for(;10===A[E-1]&&13===A[E-2];)E-=2
-for(E!==A.length&&(A=A.subarray(0,E));;){if(!A.subarray(i.position,i.position+s.length).equals(s))return"failure"
-if(i.position+=s.length,i.position===A.length-2&&y(A,C,i)||i.position===A.length-4&&y(A,h,i))return o
-if(13!==A[i.position]||10!==A[i.position+1])return"failure"
+case"text/xml":case"application/xml":return"application/xml"}return e.subtype.endsWith("+json")?"application/json":e.subtype.endsWith("+xml")?"application/xml":""},HTTP_TOKEN_CODEPOINTS:r,isomorphicDecode:p}},6653:(e,t,A)=>{const{kConnected:s,kSize:n}=A(6443)
+class r{constructor(e){this.value=e}deref(){return 0===this.value[s]&&0===this.value[n]?void 0:this.value}}class o{constructor(e){this.finalizer=e}register(e,t){e.on&&e.on("disconnect",()=>{0===e[s]&&0===e[n]&&this.finalizer(t)})}unregister(e){}}e.exports=function(){return process.env.NODE_V8_COVERAGE&&process.version.startsWith("v18")?(process._rawDebug("Using compatibility WeakRef and FinalizationRegistry"),{WeakRef:r,FinalizationRegistry:o}):{WeakRef:WeakRef,FinalizationRegistry:FinalizationRegistry}}},7114:(e,t,A)=>{const{Blob:s,File:n}=A(4573),{kState:r}=A(3627),{webidl:o}=A(5893)
+class i{constructor(e,t,A={}){const s=t,n=A.type,o=A.lastModified??Date.now()
+this[r]={blobLike:e,name:s,type:n,lastModified:o}}stream(...e){return o.brandCheck(this,i),this[r].blobLike.stream(...e)}arrayBuffer(...e){return o.brandCheck(this,i),this[r].blobLike.arrayBuffer(...e)}slice(...e){return o.brandCheck(this,i),this[r].blobLike.slice(...e)}text(...e){return o.brandCheck(this,i),this[r].blobLike.text(...e)}get size(){return o.brandCheck(this,i),this[r].blobLike.size}get type(){return o.brandCheck(this,i),this[r].blobLike.type}get name(){return o.brandCheck(this,i),this[r].name}get lastModified(){return o.brandCheck(this,i),this[r].lastModified}get[Symbol.toStringTag](){return"File"}}o.converters.Blob=o.interfaceConverter(s),e.exports={FileLike:i,isFileLike:function(e){return e instanceof n||e&&("function"==typeof e.stream||"function"==typeof e.arrayBuffer)&&"File"===e[Symbol.toStringTag]}}},116:(e,t,A)=>{const{isUSVString:s,bufferToLowerCasedHeaderName:n}=A(3440),{utf8DecodeBytes:r}=A(3168),{HTTP_TOKEN_CODEPOINTS:o,isomorphicDecode:i}=A(1900),{isFileLike:a}=A(7114),{makeEntry:c}=A(5910),l=A(4589),{File:g}=A(4573),h=globalThis.File??g,Q=Buffer.from('form-data; name="'),E=Buffer.from("; filename"),u=Buffer.from("--"),B=Buffer.from("--\r\n")
+function C(e){for(let t=0;t<e.length;++t)if(-128&e.charCodeAt(t))return!1
+return!0}function I(e,t){let A=null,s=null,r=null,a=null
+for(;;){if(13===e[t.position]&&10===e[t.position+1])return null===A?"failure":{name:A,filename:s,contentType:r,encoding:a}
+let c=f(e=>10!==e&&13!==e&&58!==e,e,t)
+if(c=p(c,!0,!0,e=>9===e||32===e),!o.test(c.toString()))return"failure"
+if(58!==e[t.position])return"failure"
+switch(t.position++,f(e=>32===e||9===e,e,t),n(c)){case"content-disposition":if(A=s=null,!y(e,Q,t))return"failure"
+if(t.position+=17,A=d(e,t),null===A)return"failure"
+if(y(e,E,t)){let A=t.position+E.length
+if(42===e[A]&&(t.position+=1,A+=1),61!==e[A]||34!==e[A+1])return"failure"
+if(t.position+=12,s=d(e,t),null===s)return"failure"}break
+case"content-type":{let A=f(e=>10!==e&&13!==e,e,t)
+A=p(A,!1,!0,e=>9===e||32===e),r=i(A)
+break}case"content-transfer-encoding":{let A=f(e=>10!==e&&13!==e,e,t)
+A=p(A,!1,!0,e=>9===e||32===e),a=i(A)
+break}default:f(e=>10!==e&&13!==e,e,t)}if(13!==e[t.position]&&10!==e[t.position+1])return"failure"
+t.position+=2}}function d(e,t){l(34===e[t.position-1])
+let A=f(e=>10!==e&&13!==e&&34!==e,e,t)
+return 34!==e[t.position]?null:(t.position++,A=(new TextDecoder).decode(A).replace(/%0A/gi,"\n").replace(/%0D/gi,"\r").replace(/%22/g,'"'),A)}function f(e,t,A){let s=A.position
+for(;s<t.length&&e(t[s]);)++s
+return t.subarray(A.position,A.position=s)}function p(e,t,A,s){let n=0,r=e.length-1
+if(t)for(;n<e.length&&s(e[n]);)n++
+if(A)for(;r>0&&s(e[r]);)r--
+return 0===n&&r===e.length-1?e:e.subarray(n,r+1)}function y(e,t,A){if(e.length<t.length)return!1
+for(let s=0;s<t.length;s++)if(t[s]!==e[A.position+s])return!1
+return!0}e.exports={multipartFormDataParser:function(e,t){l("failure"!==t&&"multipart/form-data"===t.essence)
+const A=t.parameters.get("boundary")
+if(void 0===A)return"failure"
+const n=Buffer.from(`--${A}`,"utf8"),o=[],i={position:0}
+for(;13===e[i.position]&&10===e[i.position+1];)i.position+=2
+let g=e.length
+for(;10===e[g-1]&&13===e[g-2];)g-=2
+for(g!==e.length&&(e=e.subarray(0,g));;){if(!e.subarray(i.position,i.position+n.length).equals(n))return"failure"
+if(i.position+=n.length,i.position===e.length-2&&y(e,u,i)||i.position===e.length-4&&y(e,B,i))return o
+if(13!==e[i.position]||10!==e[i.position+1])return"failure"
 i.position+=2
-const e=u(A,i)
-if("failure"===e)return"failure"
-let t,E,{name:c,filename:I,contentType:d,encoding:f}=e
+const t=I(e,i)
+if("failure"===t)return"failure"
+let A,g,{name:Q,filename:E,contentType:d,encoding:f}=t
 i.position+=2
-{const e=A.indexOf(s.subarray(2),i.position)
-if(-1===e)return"failure"
-t=A.subarray(i.position,e-4),i.position+=t.length,"base64"===f&&(t=Buffer.from(t.toString(),"base64"))}if(13!==A[i.position]||10!==A[i.position+1])return"failure"
-i.position+=2,null!==I?(d??="text/plain",l(d)||(d=""),E=new B([t],I,{type:d})):E=n(Buffer.from(t)),g(r(c)),g("string"==typeof E&&r(E)||a(E)),o.push(Q(c,E,I))}},validateBoundary:function(A){const e=A.length
-if(e<27||e>70)return!1
-for(let t=0;t<e;++t){const e=A.charCodeAt(t)
-if(!(e>=48&&e<=57||e>=65&&e<=90||e>=97&&e<=122||39===e||45===e||95===e))return!1}return!0}}},5910:(A,e,t)=>{const{isBlobLike:r,iteratorMixin:s}=t(3168),{kState:n}=t(3627),{kEnumerableProperty:o}=t(3440),{FileLike:i,isFileLike:a}=t(7114),{webidl:Q}=t(5893),{File:g}=t(4573),E=t(7975),B=globalThis.File??g
-class c{constructor(A){if(Q.util.markAsUncloneable(this),void 0!==A)throw Q.errors.conversionFailed({prefix:"FormData constructor",argument:"Argument 1",types:["undefined"]})
-this[n]=[]}append(A,e,t=void 0){Q.brandCheck(this,c)
-const s="FormData.append"
-if(Q.argumentLengthCheck(arguments,2,s),3===arguments.length&&!r(e))throw new TypeError("Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'")
-const o=I(A=Q.converters.USVString(A,s,"name"),e=r(e)?Q.converters.Blob(e,s,"value",{strict:!1}):Q.converters.USVString(e,s,"value"),t=3===arguments.length?Q.converters.USVString(t,s,"filename"):void 0)
-this[n].push(o)}delete(A){Q.brandCheck(this,c)
-const e="FormData.delete"
-Q.argumentLengthCheck(arguments,1,e),A=Q.converters.USVString(A,e,"name"),this[n]=this[n].filter(e=>e.name!==A)}get(A){Q.brandCheck(this,c)
-const e="FormData.get"
-Q.argumentLengthCheck(arguments,1,e),A=Q.converters.USVString(A,e,"name")
-const t=this[n].findIndex(e=>e.name===A)
-return-1===t?null:this[n][t].value}getAll(A){Q.brandCheck(this,c)
-const e="FormData.getAll"
-return Q.argumentLengthCheck(arguments,1,e),A=Q.converters.USVString(A,e,"name"),this[n].filter(e=>e.name===A).map(A=>A.value)}has(A){Q.brandCheck(this,c)
-const e="FormData.has"
-return Q.argumentLengthCheck(arguments,1,e),A=Q.converters.USVString(A,e,"name"),-1!==this[n].findIndex(e=>e.name===A)}set(A,e,t=void 0){Q.brandCheck(this,c)
-const s="FormData.set"
-if(Q.argumentLengthCheck(arguments,2,s),3===arguments.length&&!r(e))throw new TypeError("Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'")
-A=Q.converters.USVString(A,s,"name"),e=r(e)?Q.converters.Blob(e,s,"name",{strict:!1}):Q.converters.USVString(e,s,"name"),t=3===arguments.length?Q.converters.USVString(t,s,"name"):void 0
-const o=I(A,e,t),i=this[n].findIndex(e=>e.name===A);-1!==i?this[n]=[...this[n].slice(0,i),o,...this[n].slice(i+1).filter(e=>e.name!==A)]:this[n].push(o)}[E.inspect.custom](A,e){const t=this[n].reduce((A,e)=>(A[e.name]?Array.isArray(A[e.name])?A[e.name].push(e.value):A[e.name]=[A[e.name],e.value]:A[e.name]=e.value,A),{__proto__:null})
-e.depth??=A,e.colors??=!0
-const r=E.formatWithOptions(e,t)
-return`FormData ${r.slice(r.indexOf("]")+2)}`}}function I(A,e,t){if("string"==typeof e);else if(a(e)||(e=e instanceof Blob?new B([e],"blob",{type:e.type}):new i(e,"blob",{type:e.type})),void 0!==t){const A={type:e.type,lastModified:e.lastModified}
-e=e instanceof g?new B([e],t,A):new i(e,t,A)}return{name:A,value:e}}s("FormData",c,n,"name","value"),Object.defineProperties(c.prototype,{append:o,delete:o,get:o,getAll:o,has:o,set:o,[Symbol.toStringTag]:{value:"FormData",configurable:!0}}),A.exports={FormData:c,makeEntry:I}},1059:A=>{const e=Symbol.for("undici.globalOrigin.1")
-A.exports={getGlobalOrigin:function(){return globalThis[e]},setGlobalOrigin:function(A){if(void 0===A)return void Object.defineProperty(globalThis,e,{value:void 0,writable:!0,enumerable:!1,configurable:!1})
-const t=new URL(A)
-if("http:"!==t.protocol&&"https:"!==t.protocol)throw new TypeError(`Only http & https urls are allowed, received ${t.protocol}`)
-Object.defineProperty(globalThis,e,{value:t,writable:!0,enumerable:!1,configurable:!1})}}},660:(A,e,t)=>{const{kConstruct:r}=t(6443),{kEnumerableProperty:s}=t(3440),{iteratorMixin:n,isValidHeaderName:o,isValidHeaderValue:i}=t(3168),{webidl:a}=t(5893),Q=t(4589),g=t(7975),E=Symbol("headers map"),B=Symbol("headers map sorted")
-function c(A){return 10===A||13===A||9===A||32===A}function I(A){let e=0,t=A.length
-for(;t>e&&c(A.charCodeAt(t-1));)--t
-for(;t>e&&c(A.charCodeAt(e));)++e
-return 0===e&&t===A.length?A:A.substring(e,t)}function C(A,e){if(Array.isArray(e))for(let t=0;t<e.length;++t){const r=e[t]
-if(2!==r.length)throw a.errors.exception({header:"Headers constructor",message:`expected name/value pair to be length 2, found ${r.length}.`})
-h(A,r[0],r[1])}else{if("object"!=typeof e||null===e)throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})
-{const t=Object.keys(e)
-for(let r=0;r<t.length;++r)h(A,t[r],e[t[r]])}}}function h(A,e,t){if(t=I(t),!o(e))throw a.errors.invalidArgument({prefix:"Headers.append",value:e,type:"header name"})
-if(!i(t))throw a.errors.invalidArgument({prefix:"Headers.append",value:t,type:"header value"})
-if("immutable"===f(A))throw new TypeError("immutable")
-return y(A).append(e,t,!1)}function l(A,e){return A[0]<e[0]?-1:1}class u{cookies=null
-constructor(A){A instanceof u?(this[E]=new Map(A[E]),this[B]=A[B],this.cookies=null===A.cookies?null:[...A.cookies]):(this[E]=new Map(A),this[B]=null)}contains(A,e){return this[E].has(e?A:A.toLowerCase())}clear(){this[E].clear(),this[B]=null,this.cookies=null}append(A,e,t){this[B]=null
-const r=t?A:A.toLowerCase(),s=this[E].get(r)
-if(s){const A="cookie"===r?"; ":", "
-this[E].set(r,{name:s.name,value:`${s.value}${A}${e}`})}else this[E].set(r,{name:A,value:e})
-"set-cookie"===r&&(this.cookies??=[]).push(e)}set(A,e,t){this[B]=null
-const r=t?A:A.toLowerCase()
-"set-cookie"===r&&(this.cookies=[e]),this[E].set(r,{name:A,value:e})}delete(A,e){this[B]=null,e||(A=A.toLowerCase()),"set-cookie"===A&&(this.cookies=null),this[E].delete(A)}get(A,e){return this[E].get(e?A:A.toLowerCase())?.value??null}*[Symbol.iterator](){for(const{0:A,1:{value:e}}of this[E])yield[A,e]}get entries(){const A={}
-if(0!==this[E].size)for(const{name:e,value:t}of this[E].values())A[e]=t
-return A}rawValues(){return this[E].values()}get entriesList(){const A=[]
-if(0!==this[E].size)for(const{0:e,1:{name:t,value:r}}of this[E])if("set-cookie"===e)for(const e of this.cookies)A.push([t,e])
-else A.push([t,r])
-return A}toSortedArray(){const A=this[E].size,e=new Array(A)
-if(A<=32){if(0===A)return e
-const t=this[E][Symbol.iterator](),r=t.next().value
-e[0]=[r[0],r[1].value],Q(null!==r[1].value)
-for(let r,s,n=1,o=0,i=0,a=0,g=0;n<A;++n){for(s=t.next().value,r=e[n]=[s[0],s[1].value],Q(null!==r[1]),a=0,i=n;a<i;)g=a+(i-a>>1),e[g][0]<=r[0]?a=g+1:i=g
-if(n!==g){for(o=n;o>a;)e[o]=e[--o]
-e[a]=r}}if(!t.next().done)throw new TypeError("Unreachable")
-return e}{let A=0
-for(const{0:t,1:{value:r}}of this[E])e[A++]=[t,r],Q(null!==r)
-return e.sort(l)}}}class d{#P
+{const t=e.indexOf(n.subarray(2),i.position)
+if(-1===t)return"failure"
+A=e.subarray(i.position,t-4),i.position+=A.length,"base64"===f&&(A=Buffer.from(A.toString(),"base64"))}if(13!==e[i.position]||10!==e[i.position+1])return"failure"
+i.position+=2,null!==E?(d??="text/plain",C(d)||(d=""),g=new h([A],E,{type:d})):g=r(Buffer.from(A)),l(s(Q)),l("string"==typeof g&&s(g)||a(g)),o.push(c(Q,g,E))}},validateBoundary:function(e){const t=e.length
+if(t<27||t>70)return!1
+for(let A=0;A<t;++A){const t=e.charCodeAt(A)
+if(!(t>=48&&t<=57||t>=65&&t<=90||t>=97&&t<=122||39===t||45===t||95===t))return!1}return!0}}},5910:(e,t,A)=>{const{isBlobLike:s,iteratorMixin:n}=A(3168),{kState:r}=A(3627),{kEnumerableProperty:o}=A(3440),{FileLike:i,isFileLike:a}=A(7114),{webidl:c}=A(5893),{File:l}=A(4573),g=A(7975),h=globalThis.File??l
+class Q{constructor(e){if(c.util.markAsUncloneable(this),void 0!==e)throw c.errors.conversionFailed({prefix:"FormData constructor",argument:"Argument 1",types:["undefined"]})
+this[r]=[]}append(e,t,A=void 0){c.brandCheck(this,Q)
+const n="FormData.append"
+if(c.argumentLengthCheck(arguments,2,n),3===arguments.length&&!s(t))throw new TypeError("Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'")
+const o=E(e=c.converters.USVString(e,n,"name"),t=s(t)?c.converters.Blob(t,n,"value",{strict:!1}):c.converters.USVString(t,n,"value"),A=3===arguments.length?c.converters.USVString(A,n,"filename"):void 0)
+this[r].push(o)}delete(e){c.brandCheck(this,Q)
+const t="FormData.delete"
+c.argumentLengthCheck(arguments,1,t),e=c.converters.USVString(e,t,"name"),this[r]=this[r].filter(t=>t.name!==e)}get(e){c.brandCheck(this,Q)
+const t="FormData.get"
+c.argumentLengthCheck(arguments,1,t),e=c.converters.USVString(e,t,"name")
+const A=this[r].findIndex(t=>t.name===e)
+return-1===A?null:this[r][A].value}getAll(e){c.brandCheck(this,Q)
+const t="FormData.getAll"
+return c.argumentLengthCheck(arguments,1,t),e=c.converters.USVString(e,t,"name"),this[r].filter(t=>t.name===e).map(e=>e.value)}has(e){c.brandCheck(this,Q)
+const t="FormData.has"
+return c.argumentLengthCheck(arguments,1,t),e=c.converters.USVString(e,t,"name"),-1!==this[r].findIndex(t=>t.name===e)}set(e,t,A=void 0){c.brandCheck(this,Q)
+const n="FormData.set"
+if(c.argumentLengthCheck(arguments,2,n),3===arguments.length&&!s(t))throw new TypeError("Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'")
+e=c.converters.USVString(e,n,"name"),t=s(t)?c.converters.Blob(t,n,"name",{strict:!1}):c.converters.USVString(t,n,"name"),A=3===arguments.length?c.converters.USVString(A,n,"name"):void 0
+const o=E(e,t,A),i=this[r].findIndex(t=>t.name===e);-1!==i?this[r]=[...this[r].slice(0,i),o,...this[r].slice(i+1).filter(t=>t.name!==e)]:this[r].push(o)}[g.inspect.custom](e,t){const A=this[r].reduce((e,t)=>(e[t.name]?Array.isArray(e[t.name])?e[t.name].push(t.value):e[t.name]=[e[t.name],t.value]:e[t.name]=t.value,e),{__proto__:null})
+t.depth??=e,t.colors??=!0
+const s=g.formatWithOptions(t,A)
+return`FormData ${s.slice(s.indexOf("]")+2)}`}}function E(e,t,A){if("string"==typeof t);else if(a(t)||(t=t instanceof Blob?new h([t],"blob",{type:t.type}):new i(t,"blob",{type:t.type})),void 0!==A){const e={type:t.type,lastModified:t.lastModified}
+t=t instanceof l?new h([t],A,e):new i(t,A,e)}return{name:e,value:t}}n("FormData",Q,r,"name","value"),Object.defineProperties(Q.prototype,{append:o,delete:o,get:o,getAll:o,has:o,set:o,[Symbol.toStringTag]:{value:"FormData",configurable:!0}}),e.exports={FormData:Q,makeEntry:E}},1059:e=>{const t=Symbol.for("undici.globalOrigin.1")
+e.exports={getGlobalOrigin:function(){return globalThis[t]},setGlobalOrigin:function(e){if(void 0===e)return void Object.defineProperty(globalThis,t,{value:void 0,writable:!0,enumerable:!1,configurable:!1})
+const A=new URL(e)
+if("http:"!==A.protocol&&"https:"!==A.protocol)throw new TypeError(`Only http & https urls are allowed, received ${A.protocol}`)
+Object.defineProperty(globalThis,t,{value:A,writable:!0,enumerable:!1,configurable:!1})}}},660:(e,t,A)=>{const{kConstruct:s}=A(6443),{kEnumerableProperty:n}=A(3440),{iteratorMixin:r,isValidHeaderName:o,isValidHeaderValue:i}=A(3168),{webidl:a}=A(5893),c=A(4589),l=A(7975),g=Symbol("headers map"),h=Symbol("headers map sorted")
+function Q(e){return 10===e||13===e||9===e||32===e}function E(e){let t=0,A=e.length
+for(;A>t&&Q(e.charCodeAt(A-1));)--A
+for(;A>t&&Q(e.charCodeAt(t));)++t
+return 0===t&&A===e.length?e:e.substring(t,A)}function u(e,t){if(Array.isArray(t))for(let A=0;A<t.length;++A){const s=t[A]
+if(2!==s.length)throw a.errors.exception({header:"Headers constructor",message:`expected name/value pair to be length 2, found ${s.length}.`})
+B(e,s[0],s[1])}else{if("object"!=typeof t||null===t)throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})
+{const A=Object.keys(t)
+for(let s=0;s<A.length;++s)B(e,A[s],t[A[s]])}}}function B(e,t,A){if(A=E(A),!o(t))throw a.errors.invalidArgument({prefix:"Headers.append",value:t,type:"header name"})
+if(!i(A))throw a.errors.invalidArgument({prefix:"Headers.append",value:A,type:"header value"})
+if("immutable"===f(e))throw new TypeError("immutable")
+return y(e).append(t,A,!1)}function C(e,t){return e[0]<t[0]?-1:1}class I{cookies=null
+constructor(e){e instanceof I?(this[g]=new Map(e[g]),this[h]=e[h],this.cookies=null===e.cookies?null:[...e.cookies]):(this[g]=new Map(e),this[h]=null)}contains(e,t){return this[g].has(t?e:e.toLowerCase())}clear(){this[g].clear(),this[h]=null,this.cookies=null}append(e,t,A){this[h]=null
+const s=A?e:e.toLowerCase(),n=this[g].get(s)
+if(n){const e="cookie"===s?"; ":", "
+this[g].set(s,{name:n.name,value:`${n.value}${e}${t}`})}else this[g].set(s,{name:e,value:t})
+"set-cookie"===s&&(this.cookies??=[]).push(t)}set(e,t,A){this[h]=null
+const s=A?e:e.toLowerCase()
+"set-cookie"===s&&(this.cookies=[t]),this[g].set(s,{name:e,value:t})}delete(e,t){this[h]=null,t||(e=e.toLowerCase()),"set-cookie"===e&&(this.cookies=null),this[g].delete(e)}get(e,t){return this[g].get(t?e:e.toLowerCase())?.value??null}*[Symbol.iterator](){for(const{0:e,1:{value:t}}of this[g])yield[e,t]}get entries(){const e={}
+if(0!==this[g].size)for(const{name:t,value:A}of this[g].values())e[t]=A
+return e}rawValues(){return this[g].values()}get entriesList(){const e=[]
+if(0!==this[g].size)for(const{0:t,1:{name:A,value:s}}of this[g])if("set-cookie"===t)for(const t of this.cookies)e.push([A,t])
+else e.push([A,s])
+return e}toSortedArray(){const e=this[g].size,t=new Array(e)
+if(e<=32){if(0===e)return t
+const A=this[g][Symbol.iterator](),s=A.next().value
+t[0]=[s[0],s[1].value],c(null!==s[1].value)
+for(let s,n,r=1,o=0,i=0,a=0,l=0;r<e;++r){for(n=A.next().value,s=t[r]=[n[0],n[1].value],c(null!==s[1]),a=0,i=r;a<i;)l=a+(i-a>>1),t[l][0]<=s[0]?a=l+1:i=l
+if(r!==l){for(o=r;o>a;)t[o]=t[--o]
+t[a]=s}}if(!A.next().done)throw new TypeError("Unreachable")
+return t}{let e=0
+for(const{0:A,1:{value:s}}of this[g])t[e++]=[A,s],c(null!==s)
+return t.sort(C)}}}class d{#W
 #q
-constructor(A=void 0){a.util.markAsUncloneable(this),A!==r&&(this.#q=new u,this.#P="none",void 0!==A&&C(this,A=a.converters.HeadersInit(A,"Headers contructor","init")))}append(A,e){a.brandCheck(this,d),a.argumentLengthCheck(arguments,2,"Headers.append")
-const t="Headers.append"
-return h(this,A=a.converters.ByteString(A,t,"name"),e=a.converters.ByteString(e,t,"value"))}delete(A){a.brandCheck(this,d),a.argumentLengthCheck(arguments,1,"Headers.delete")
-if(A=a.converters.ByteString(A,"Headers.delete","name"),!o(A))throw a.errors.invalidArgument({prefix:"Headers.delete",value:A,type:"header name"})
-if("immutable"===this.#P)throw new TypeError("immutable")
-this.#q.contains(A,!1)&&this.#q.delete(A,!1)}get(A){a.brandCheck(this,d),a.argumentLengthCheck(arguments,1,"Headers.get")
-const e="Headers.get"
-if(A=a.converters.ByteString(A,e,"name"),!o(A))throw a.errors.invalidArgument({prefix:e,value:A,type:"header name"})
-return this.#q.get(A,!1)}has(A){a.brandCheck(this,d),a.argumentLengthCheck(arguments,1,"Headers.has")
-const e="Headers.has"
-if(A=a.converters.ByteString(A,e,"name"),!o(A))throw a.errors.invalidArgument({prefix:e,value:A,type:"header name"})
-return this.#q.contains(A,!1)}set(A,e){a.brandCheck(this,d),a.argumentLengthCheck(arguments,2,"Headers.set")
-const t="Headers.set"
-if(A=a.converters.ByteString(A,t,"name"),e=I(e=a.converters.ByteString(e,t,"value")),!o(A))throw a.errors.invalidArgument({prefix:t,value:A,type:"header name"})
-if(!i(e))throw a.errors.invalidArgument({prefix:t,value:e,type:"header value"})
-if("immutable"===this.#P)throw new TypeError("immutable")
-this.#q.set(A,e,!1)}getSetCookie(){a.brandCheck(this,d)
-const A=this.#q.cookies
-return A?[...A]:[]}get[B](){if(this.#q[B])return this.#q[B]
-const A=[],e=this.#q.toSortedArray(),t=this.#q.cookies
-if(null===t||1===t.length)return this.#q[B]=e
-for(let r=0;r<e.length;++r){const{0:s,1:n}=e[r]
-if("set-cookie"===s)for(let e=0;e<t.length;++e)A.push([s,t[e]])
-else A.push([s,n])}return this.#q[B]=A}[g.inspect.custom](A,e){return e.depth??=A,`Headers ${g.formatWithOptions(e,this.#q.entries)}`}static getHeadersGuard(A){return A.#P}static setHeadersGuard(A,e){A.#P=e}static getHeadersList(A){return A.#q}static setHeadersList(A,e){A.#q=e}}const{getHeadersGuard:f,setHeadersGuard:w,getHeadersList:y,setHeadersList:p}=d
-Reflect.deleteProperty(d,"getHeadersGuard"),Reflect.deleteProperty(d,"setHeadersGuard"),Reflect.deleteProperty(d,"getHeadersList"),Reflect.deleteProperty(d,"setHeadersList"),n("Headers",d,B,0,1),Object.defineProperties(d.prototype,{append:s,delete:s,get:s,has:s,set:s,getSetCookie:s,[Symbol.toStringTag]:{value:"Headers",configurable:!0},[g.inspect.custom]:{enumerable:!1}}),a.converters.HeadersInit=function(A,e,t){if("Object"===a.util.Type(A)){const r=Reflect.get(A,Symbol.iterator)
-if(!g.types.isProxy(A)&&r===d.prototype.entries)try{return y(A).entriesList}catch{}return"function"==typeof r?a.converters["sequence<sequence<ByteString>>"](A,e,t,r.bind(A)):a.converters["record<ByteString, ByteString>"](A,e,t)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},A.exports={fill:C,compareHeaderName:l,Headers:d,HeadersList:u,getHeadersGuard:f,setHeadersGuard:w,setHeadersList:p,getHeadersList:y}},4398:(A,e,t)=>{const{makeNetworkError:r,makeAppropriateNetworkError:s,filterResponse:n,makeResponse:o,fromInnerResponse:i}=t(9051),{HeadersList:a}=t(660),{Request:Q,cloneRequest:g}=t(9967),E=t(8522),{bytesMatch:B,makePolicyContainer:c,clonePolicyContainer:I,requestBadPort:C,TAOCheck:h,appendRequestOriginHeader:l,responseLocationURL:u,requestCurrentURL:d,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:w,createOpaqueTimingInfo:y,appendFetchMetadata:p,corsCheck:D,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:m,coarsenedSharedCurrentTime:R,createDeferredPromise:F,isBlobLike:b,sameOrigin:S,isCancelled:N,isAborted:M,isErrorLike:U,fullyReadBody:L,readableStreamClose:T,isomorphicEncode:Y,urlIsLocal:G,urlIsHttpHttpsScheme:v,urlHasHttpsScheme:J,clampAndCoarsenConnectionTimingInfo:H,simpleRangeHeaderValue:V,buildContentRange:x,createInflate:W,extractMimeType:O}=t(3168),{kState:P,kDispatcher:q}=t(3627),Z=t(4589),{safelyExtractBody:z,extractBody:K}=t(4492),{redirectStatusSet:X,nullBodyStatus:_,safeMethodsSet:j,requestBodyHeader:$,subresourceSet:AA}=t(4495),eA=t(8474),{Readable:tA,pipeline:rA,finished:sA}=t(7075),{addAbortListener:nA,isErrored:oA,isReadable:iA,bufferToLowerCasedHeaderName:aA}=t(3440),{dataURLProcessor:QA,serializeAMimeType:gA,minimizeSupportedMimeType:EA}=t(1900),{getGlobalDispatcher:BA}=t(2581),{webidl:cA}=t(5893),{STATUS_CODES:IA}=t(7067),CA=["GET","HEAD"],hA="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
-let lA
-class uA extends eA{constructor(A){super(),this.dispatcher=A,this.connection=null,this.dump=!1,this.state="ongoing"}terminate(A){"ongoing"===this.state&&(this.state="terminated",this.connection?.destroy(A),this.emit("terminated",A))}abort(A){"ongoing"===this.state&&(this.state="aborted",A||(A=new DOMException("The operation was aborted.","AbortError")),this.serializedAbortReason=A,this.connection?.destroy(A),this.emit("terminated",A))}}function dA(A){fA(A,"fetch")}function fA(A,e="other"){if("error"===A.type&&A.aborted)return
-if(!A.urlList?.length)return
-const t=A.urlList[0]
-let r=A.timingInfo,s=A.cacheState
-v(t)&&null!==r&&(A.timingAllowPassed||(r=y({startTime:r.startTime}),s=""),r.endTime=R(),A.timingInfo=r,wA(r,t.href,e,globalThis,s))}const wA=performance.markResourceTiming
-function yA(A,e,t,r){if(A&&A.reject(r),null!=e.body&&iA(e.body?.stream)&&e.body.stream.cancel(r).catch(A=>{if("ERR_INVALID_STATE"!==A.code)throw A}),null==t)return
-const s=t[P]
-null!=s.body&&iA(s.body?.stream)&&s.body.stream.cancel(r).catch(A=>{if("ERR_INVALID_STATE"!==A.code)throw A})}function pA({request:A,processRequestBodyChunkLength:e,processRequestEndOfBody:t,processResponse:r,processResponseEndOfBody:s,processResponseConsumeBody:n,useParallelQueue:o=!1,dispatcher:i=BA()}){Z(i)
-let a=null,Q=!1
-null!=A.client&&(a=A.client.globalObject,Q=A.client.crossOriginIsolatedCapability)
-const g=R(Q),E=y({startTime:g}),B={controller:new uA(i),request:A,timingInfo:E,processRequestBodyChunkLength:e,processRequestEndOfBody:t,processResponse:r,processResponseConsumeBody:n,processResponseEndOfBody:s,taskDestination:a,crossOriginIsolatedCapability:Q}
-if(Z(!A.body||A.body.stream),"client"===A.window&&(A.window="Window"===A.client?.globalObject?.constructor?.name?A.client:"no-window"),"client"===A.origin&&(A.origin=A.client.origin),"client"===A.policyContainer&&(null!=A.client?A.policyContainer=I(A.client.policyContainer):A.policyContainer=c()),!A.headersList.contains("accept",!0)){const e="*/*"
-A.headersList.append("accept",e,!0)}return A.headersList.contains("accept-language",!0)||A.headersList.append("accept-language","*",!0),A.priority,AA.has(A.destination),DA(B).catch(A=>{B.controller.terminate(A)}),B.controller}async function DA(A,e=!1){const t=A.request
-let s=null
-if(t.localURLsOnly&&!G(d(t))&&(s=r("local URLs only")),w(t),"blocked"===C(t)&&(s=r("bad port")),""===t.referrerPolicy&&(t.referrerPolicy=t.policyContainer.referrerPolicy),"no-referrer"!==t.referrer&&(t.referrer=m(t)),null===s&&(s=await(async()=>{const e=d(t)
-return S(e,t.url)&&"basic"===t.responseTainting||"data:"===e.protocol||"navigate"===t.mode||"websocket"===t.mode?(t.responseTainting="basic",await kA(A)):"same-origin"===t.mode?r('request mode cannot be "same-origin"'):"no-cors"===t.mode?"follow"!==t.redirect?r('redirect mode cannot be "follow" for "no-cors" request'):(t.responseTainting="opaque",await kA(A)):v(d(t))?(t.responseTainting="cors",await FA(A)):r("URL scheme must be a HTTP(S) scheme")})()),e)return s
-0===s.status||s.internalResponse||(t.responseTainting,"basic"===t.responseTainting?s=n(s,"basic"):"cors"===t.responseTainting?s=n(s,"cors"):"opaque"===t.responseTainting?s=n(s,"opaque"):Z(!1))
-let o=0===s.status?s:s.internalResponse
-if(0===o.urlList.length&&o.urlList.push(...t.urlList),t.timingAllowFailed||(s.timingAllowPassed=!0),"opaque"===s.type&&206===o.status&&o.rangeRequested&&!t.headers.contains("range",!0)&&(s=o=r()),0===s.status||"HEAD"!==t.method&&"CONNECT"!==t.method&&!_.includes(o.status)||(o.body=null,A.controller.dump=!0),t.integrity){const e=e=>RA(A,r(e))
-if("opaque"===t.responseTainting||null==s.body)return void e(s.error)
-const n=r=>{B(r,t.integrity)?(s.body=z(r)[0],RA(A,s)):e("integrity mismatch")}
-await L(s.body,n,e)}else RA(A,s)}function kA(A){if(N(A)&&0===A.request.redirectCount)return Promise.resolve(s(A))
-const{request:e}=A,{protocol:n}=d(e)
-switch(n){case"about:":return Promise.resolve(r("about scheme is not supported"))
-case"blob:":{lA||(lA=t(4573).resolveObjectURL)
-const A=d(e)
-if(0!==A.search.length)return Promise.resolve(r("NetworkError when attempting to fetch resource."))
-const s=lA(A.toString())
-if("GET"!==e.method||!b(s))return Promise.resolve(r("invalid method"))
-const n=o(),i=s.size,a=Y(`${i}`),Q=s.type
-if(e.headersList.contains("range",!0)){n.rangeRequested=!0
-const A=e.headersList.get("range",!0),t=V(A,!0)
-if("failure"===t)return Promise.resolve(r("failed to fetch the data URL"))
-let{rangeStartValue:o,rangeEndValue:a}=t
+constructor(e=void 0){a.util.markAsUncloneable(this),e!==s&&(this.#q=new I,this.#W="none",void 0!==e&&u(this,e=a.converters.HeadersInit(e,"Headers contructor","init")))}append(e,t){a.brandCheck(this,d),a.argumentLengthCheck(arguments,2,"Headers.append")
+const A="Headers.append"
+return B(this,e=a.converters.ByteString(e,A,"name"),t=a.converters.ByteString(t,A,"value"))}delete(e){a.brandCheck(this,d),a.argumentLengthCheck(arguments,1,"Headers.delete")
+if(e=a.converters.ByteString(e,"Headers.delete","name"),!o(e))throw a.errors.invalidArgument({prefix:"Headers.delete",value:e,type:"header name"})
+if("immutable"===this.#W)throw new TypeError("immutable")
+this.#q.contains(e,!1)&&this.#q.delete(e,!1)}get(e){a.brandCheck(this,d),a.argumentLengthCheck(arguments,1,"Headers.get")
+const t="Headers.get"
+if(e=a.converters.ByteString(e,t,"name"),!o(e))throw a.errors.invalidArgument({prefix:t,value:e,type:"header name"})
+return this.#q.get(e,!1)}has(e){a.brandCheck(this,d),a.argumentLengthCheck(arguments,1,"Headers.has")
+const t="Headers.has"
+if(e=a.converters.ByteString(e,t,"name"),!o(e))throw a.errors.invalidArgument({prefix:t,value:e,type:"header name"})
+return this.#q.contains(e,!1)}set(e,t){a.brandCheck(this,d),a.argumentLengthCheck(arguments,2,"Headers.set")
+const A="Headers.set"
+if(e=a.converters.ByteString(e,A,"name"),t=E(t=a.converters.ByteString(t,A,"value")),!o(e))throw a.errors.invalidArgument({prefix:A,value:e,type:"header name"})
+if(!i(t))throw a.errors.invalidArgument({prefix:A,value:t,type:"header value"})
+if("immutable"===this.#W)throw new TypeError("immutable")
+this.#q.set(e,t,!1)}getSetCookie(){a.brandCheck(this,d)
+const e=this.#q.cookies
+return e?[...e]:[]}get[h](){if(this.#q[h])return this.#q[h]
+const e=[],t=this.#q.toSortedArray(),A=this.#q.cookies
+if(null===A||1===A.length)return this.#q[h]=t
+for(let s=0;s<t.length;++s){const{0:n,1:r}=t[s]
+if("set-cookie"===n)for(let t=0;t<A.length;++t)e.push([n,A[t]])
+else e.push([n,r])}return this.#q[h]=e}[l.inspect.custom](e,t){return t.depth??=e,`Headers ${l.formatWithOptions(t,this.#q.entries)}`}static getHeadersGuard(e){return e.#W}static setHeadersGuard(e,t){e.#W=t}static getHeadersList(e){return e.#q}static setHeadersList(e,t){e.#q=t}}const{getHeadersGuard:f,setHeadersGuard:p,getHeadersList:y,setHeadersList:m}=d
+Reflect.deleteProperty(d,"getHeadersGuard"),Reflect.deleteProperty(d,"setHeadersGuard"),Reflect.deleteProperty(d,"getHeadersList"),Reflect.deleteProperty(d,"setHeadersList"),r("Headers",d,h,0,1),Object.defineProperties(d.prototype,{append:n,delete:n,get:n,has:n,set:n,getSetCookie:n,[Symbol.toStringTag]:{value:"Headers",configurable:!0},[l.inspect.custom]:{enumerable:!1}}),a.converters.HeadersInit=function(e,t,A){if("Object"===a.util.Type(e)){const s=Reflect.get(e,Symbol.iterator)
+if(!l.types.isProxy(e)&&s===d.prototype.entries)try{return y(e).entriesList}catch{}return"function"==typeof s?a.converters["sequence<sequence<ByteString>>"](e,t,A,s.bind(e)):a.converters["record<ByteString, ByteString>"](e,t,A)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:u,compareHeaderName:C,Headers:d,HeadersList:I,getHeadersGuard:f,setHeadersGuard:p,setHeadersList:m,getHeadersList:y}},4398:(e,t,A)=>{const{makeNetworkError:s,makeAppropriateNetworkError:n,filterResponse:r,makeResponse:o,fromInnerResponse:i}=A(9051),{HeadersList:a}=A(660),{Request:c,cloneRequest:l}=A(9967),g=A(8522),{bytesMatch:h,makePolicyContainer:Q,clonePolicyContainer:E,requestBadPort:u,TAOCheck:B,appendRequestOriginHeader:C,responseLocationURL:I,requestCurrentURL:d,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:p,createOpaqueTimingInfo:y,appendFetchMetadata:m,corsCheck:w,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:D,coarsenedSharedCurrentTime:b,createDeferredPromise:S,isBlobLike:R,sameOrigin:N,isCancelled:F,isAborted:M,isErrorLike:U,fullyReadBody:L,readableStreamClose:v,isomorphicEncode:T,urlIsLocal:Y,urlIsHttpHttpsScheme:G,urlHasHttpsScheme:x,clampAndCoarsenConnectionTimingInfo:J,simpleRangeHeaderValue:H,buildContentRange:V,createInflate:O,extractMimeType:P}=A(3168),{kState:W,kDispatcher:q}=A(3627),_=A(4589),{safelyExtractBody:K,extractBody:z}=A(4492),{redirectStatusSet:Z,nullBodyStatus:j,safeMethodsSet:X,requestBodyHeader:$,subresourceSet:ee}=A(4495),te=A(8474),{Readable:Ae,pipeline:se,finished:ne}=A(7075),{addAbortListener:re,isErrored:oe,isReadable:ie,bufferToLowerCasedHeaderName:ae}=A(3440),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ge}=A(1900),{getGlobalDispatcher:he}=A(2581),{webidl:Qe}=A(5893),{STATUS_CODES:Ee}=A(7067),ue=["GET","HEAD"],Be="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
+let Ce
+class Ie extends te{constructor(e){super(),this.dispatcher=e,this.connection=null,this.dump=!1,this.state="ongoing"}terminate(e){"ongoing"===this.state&&(this.state="terminated",this.connection?.destroy(e),this.emit("terminated",e))}abort(e){"ongoing"===this.state&&(this.state="aborted",e||(e=new DOMException("The operation was aborted.","AbortError")),this.serializedAbortReason=e,this.connection?.destroy(e),this.emit("terminated",e))}}function de(e){fe(e,"fetch")}function fe(e,t="other"){if("error"===e.type&&e.aborted)return
+if(!e.urlList?.length)return
+const A=e.urlList[0]
+let s=e.timingInfo,n=e.cacheState
+G(A)&&null!==s&&(e.timingAllowPassed||(s=y({startTime:s.startTime}),n=""),s.endTime=b(),e.timingInfo=s,pe(s,A.href,t,globalThis,n))}const pe=performance.markResourceTiming
+function ye(e,t,A,s){if(e&&e.reject(s),null!=t.body&&ie(t.body?.stream)&&t.body.stream.cancel(s).catch(e=>{if("ERR_INVALID_STATE"!==e.code)throw e}),null==A)return
+const n=A[W]
+null!=n.body&&ie(n.body?.stream)&&n.body.stream.cancel(s).catch(e=>{if("ERR_INVALID_STATE"!==e.code)throw e})}function me({request:e,processRequestBodyChunkLength:t,processRequestEndOfBody:A,processResponse:s,processResponseEndOfBody:n,processResponseConsumeBody:r,useParallelQueue:o=!1,dispatcher:i=he()}){_(i)
+let a=null,c=!1
+null!=e.client&&(a=e.client.globalObject,c=e.client.crossOriginIsolatedCapability)
+const l=b(c),g=y({startTime:l}),h={controller:new Ie(i),request:e,timingInfo:g,processRequestBodyChunkLength:t,processRequestEndOfBody:A,processResponse:s,processResponseConsumeBody:r,processResponseEndOfBody:n,taskDestination:a,crossOriginIsolatedCapability:c}
+if(_(!e.body||e.body.stream),"client"===e.window&&(e.window="Window"===e.client?.globalObject?.constructor?.name?e.client:"no-window"),"client"===e.origin&&(e.origin=e.client.origin),"client"===e.policyContainer&&(null!=e.client?e.policyContainer=E(e.client.policyContainer):e.policyContainer=Q()),!e.headersList.contains("accept",!0)){const t="*/*"
+e.headersList.append("accept",t,!0)}return e.headersList.contains("accept-language",!0)||e.headersList.append("accept-language","*",!0),e.priority,ee.has(e.destination),we(h).catch(e=>{h.controller.terminate(e)}),h.controller}async function we(e,t=!1){const A=e.request
+let n=null
+if(A.localURLsOnly&&!Y(d(A))&&(n=s("local URLs only")),p(A),"blocked"===u(A)&&(n=s("bad port")),""===A.referrerPolicy&&(A.referrerPolicy=A.policyContainer.referrerPolicy),"no-referrer"!==A.referrer&&(A.referrer=D(A)),null===n&&(n=await(async()=>{const t=d(A)
+return N(t,A.url)&&"basic"===A.responseTainting||"data:"===t.protocol||"navigate"===A.mode||"websocket"===A.mode?(A.responseTainting="basic",await ke(e)):"same-origin"===A.mode?s('request mode cannot be "same-origin"'):"no-cors"===A.mode?"follow"!==A.redirect?s('redirect mode cannot be "follow" for "no-cors" request'):(A.responseTainting="opaque",await ke(e)):G(d(A))?(A.responseTainting="cors",await Se(e)):s("URL scheme must be a HTTP(S) scheme")})()),t)return n
+0===n.status||n.internalResponse||(A.responseTainting,"basic"===A.responseTainting?n=r(n,"basic"):"cors"===A.responseTainting?n=r(n,"cors"):"opaque"===A.responseTainting?n=r(n,"opaque"):_(!1))
+let o=0===n.status?n:n.internalResponse
+if(0===o.urlList.length&&o.urlList.push(...A.urlList),A.timingAllowFailed||(n.timingAllowPassed=!0),"opaque"===n.type&&206===o.status&&o.rangeRequested&&!A.headers.contains("range",!0)&&(n=o=s()),0===n.status||"HEAD"!==A.method&&"CONNECT"!==A.method&&!j.includes(o.status)||(o.body=null,e.controller.dump=!0),A.integrity){const t=t=>be(e,s(t))
+if("opaque"===A.responseTainting||null==n.body)return void t(n.error)
+const r=s=>{h(s,A.integrity)?(n.body=K(s)[0],be(e,n)):t("integrity mismatch")}
+await L(n.body,r,t)}else be(e,n)}function ke(e){if(F(e)&&0===e.request.redirectCount)return Promise.resolve(n(e))
+const{request:t}=e,{protocol:r}=d(t)
+switch(r){case"about:":return Promise.resolve(s("about scheme is not supported"))
+case"blob:":{Ce||(Ce=A(4573).resolveObjectURL)
+const e=d(t)
+if(0!==e.search.length)return Promise.resolve(s("NetworkError when attempting to fetch resource."))
+const n=Ce(e.toString())
+if("GET"!==t.method||!R(n))return Promise.resolve(s("invalid method"))
+const r=o(),i=n.size,a=T(`${i}`),c=n.type
+if(t.headersList.contains("range",!0)){r.rangeRequested=!0
+const e=t.headersList.get("range",!0),A=H(e,!0)
+if("failure"===A)return Promise.resolve(s("failed to fetch the data URL"))
+let{rangeStartValue:o,rangeEndValue:a}=A
 if(null===o)o=i-a,a=o+a-1
-else{if(o>=i)return Promise.resolve(r("Range start is greater than the blob's size."));(null===a||a>=i)&&(a=i-1)}const g=s.slice(o,a,Q),E=K(g)
-n.body=E[0]
-const B=Y(`${g.size}`),c=x(o,a,i)
-n.status=206,n.statusText="Partial Content",n.headersList.set("content-length",B,!0),n.headersList.set("content-type",Q,!0),n.headersList.set("content-range",c,!0)}else{const A=K(s)
-n.statusText="OK",n.body=A[0],n.headersList.set("content-length",a,!0),n.headersList.set("content-type",Q,!0)}return Promise.resolve(n)}case"data:":{const A=d(e),t=QA(A)
-if("failure"===t)return Promise.resolve(r("failed to fetch the data URL"))
-const s=gA(t.mimeType)
-return Promise.resolve(o({statusText:"OK",headersList:[["content-type",{name:"Content-Type",value:s}]],body:z(t.body)[0]}))}case"file:":return Promise.resolve(r("not implemented... yet..."))
-case"http:":case"https:":return FA(A).catch(A=>r(A))
-default:return Promise.resolve(r("unknown scheme"))}}function mA(A,e){A.request.done=!0,null!=A.processResponseDone&&queueMicrotask(()=>A.processResponseDone(e))}function RA(A,e){let t=A.timingInfo
-const r=()=>{const r=Date.now()
-"document"===A.request.destination&&(A.controller.fullTimingInfo=t),A.controller.reportTimingSteps=()=>{if("https:"!==A.request.url.protocol)return
-t.endTime=r
-let s=e.cacheState
-const n=e.bodyInfo
-e.timingAllowPassed||(t=y(t),s="")
+else{if(o>=i)return Promise.resolve(s("Range start is greater than the blob's size."));(null===a||a>=i)&&(a=i-1)}const l=n.slice(o,a,c),g=z(l)
+r.body=g[0]
+const h=T(`${l.size}`),Q=V(o,a,i)
+r.status=206,r.statusText="Partial Content",r.headersList.set("content-length",h,!0),r.headersList.set("content-type",c,!0),r.headersList.set("content-range",Q,!0)}else{const e=z(n)
+r.statusText="OK",r.body=e[0],r.headersList.set("content-length",a,!0),r.headersList.set("content-type",c,!0)}return Promise.resolve(r)}case"data:":{const e=d(t),A=ce(e)
+if("failure"===A)return Promise.resolve(s("failed to fetch the data URL"))
+const n=le(A.mimeType)
+return Promise.resolve(o({statusText:"OK",headersList:[["content-type",{name:"Content-Type",value:n}]],body:K(A.body)[0]}))}case"file:":return Promise.resolve(s("not implemented... yet..."))
+case"http:":case"https:":return Se(e).catch(e=>s(e))
+default:return Promise.resolve(s("unknown scheme"))}}function De(e,t){e.request.done=!0,null!=e.processResponseDone&&queueMicrotask(()=>e.processResponseDone(t))}function be(e,t){let A=e.timingInfo
+const s=()=>{const s=Date.now()
+"document"===e.request.destination&&(e.controller.fullTimingInfo=A),e.controller.reportTimingSteps=()=>{if("https:"!==e.request.url.protocol)return
+A.endTime=s
+let n=t.cacheState
+const r=t.bodyInfo
+t.timingAllowPassed||(A=y(A),n="")
 let o=0
-if("navigator"!==A.request.mode||!e.hasCrossOriginRedirects){o=e.status
-const A=O(e.headersList)
-"failure"!==A&&(n.contentType=EA(A))}null!=A.request.initiatorType&&wA(t,A.request.url.href,A.request.initiatorType,globalThis,s,n,o)}
-queueMicrotask(()=>(A.request.done=!0,null!=A.processResponseEndOfBody&&queueMicrotask(()=>A.processResponseEndOfBody(e)),void(null!=A.request.initiatorType&&A.controller.reportTimingSteps())))}
-null!=A.processResponse&&queueMicrotask(()=>{A.processResponse(e),A.processResponse=null})
-const s="error"===e.type?e:e.internalResponse??e
-null==s.body?r():sA(s.body.stream,()=>{r()})}async function FA(A){const e=A.request
-let t=null,s=null
-const n=A.timingInfo
-if(e.serviceWorkers,null===t){if("follow"===e.redirect&&(e.serviceWorkers="none"),s=t=await bA(A),"cors"===e.responseTainting&&"failure"===D(e,t))return r("cors failure")
-"failure"===h(e,t)&&(e.timingAllowFailed=!0)}return"opaque"!==e.responseTainting&&"opaque"!==t.type||"blocked"!==k(e.origin,e.client,e.destination,s)?(X.has(s.status)&&("manual"!==e.redirect&&A.controller.connection.destroy(void 0,!1),"error"===e.redirect?t=r("unexpected redirect"):"manual"===e.redirect?t=s:"follow"===e.redirect?t=await function(A,e){const t=A.request,s=e.internalResponse?e.internalResponse:e
-let n
-try{if(n=u(s,d(t).hash),null==n)return e}catch(A){return Promise.resolve(r(A))}if(!v(n))return Promise.resolve(r("URL scheme must be a HTTP(S) scheme"))
-if(20===t.redirectCount)return Promise.resolve(r("redirect count exceeded"))
-if(t.redirectCount+=1,"cors"===t.mode&&(n.username||n.password)&&!S(t,n))return Promise.resolve(r('cross origin not allowed for request mode "cors"'))
-if("cors"===t.responseTainting&&(n.username||n.password))return Promise.resolve(r('URL cannot contain credentials for request mode "cors"'))
-if(303!==s.status&&null!=t.body&&null==t.body.source)return Promise.resolve(r())
-if([301,302].includes(s.status)&&"POST"===t.method||303===s.status&&!CA.includes(t.method)){t.method="GET",t.body=null
-for(const A of $)t.headersList.delete(A)}S(d(t),n)||(t.headersList.delete("authorization",!0),t.headersList.delete("proxy-authorization",!0),t.headersList.delete("cookie",!0),t.headersList.delete("host",!0))
-null!=t.body&&(Z(null!=t.body.source),t.body=z(t.body.source)[0])
-const o=A.timingInfo
-o.redirectEndTime=o.postRedirectStartTime=R(A.crossOriginIsolatedCapability),0===o.redirectStartTime&&(o.redirectStartTime=o.startTime)
-return t.urlList.push(n),f(t,s),DA(A,!0)}(A,t):Z(!1)),t.timingInfo=n,t):r("blocked")}async function bA(A,e=!1,t=!1){const n=A.request
-let i=null,Q=null,B=null
-"no-window"===n.window&&"error"===n.redirect?(i=A,Q=n):(Q=g(n),i={...A},i.request=Q)
-const c="include"===n.credentials||"same-origin"===n.credentials&&"basic"===n.responseTainting,I=Q.body?Q.body.length:null
-let C=null
-if(null==Q.body&&["POST","PUT"].includes(Q.method)&&(C="0"),null!=I&&(C=Y(`${I}`)),null!=C&&Q.headersList.append("content-length",C,!0),null!=I&&Q.keepalive,Q.referrer instanceof URL&&Q.headersList.append("referer",Y(Q.referrer.href),!0),l(Q),p(Q),Q.headersList.contains("user-agent",!0)||Q.headersList.append("user-agent",hA),"default"===Q.cache&&(Q.headersList.contains("if-modified-since",!0)||Q.headersList.contains("if-none-match",!0)||Q.headersList.contains("if-unmodified-since",!0)||Q.headersList.contains("if-match",!0)||Q.headersList.contains("if-range",!0))&&(Q.cache="no-store"),"no-cache"!==Q.cache||Q.preventNoCacheCacheControlHeaderModification||Q.headersList.contains("cache-control",!0)||Q.headersList.append("cache-control","max-age=0",!0),"no-store"!==Q.cache&&"reload"!==Q.cache||(Q.headersList.contains("pragma",!0)||Q.headersList.append("pragma","no-cache",!0),Q.headersList.contains("cache-control",!0)||Q.headersList.append("cache-control","no-cache",!0)),Q.headersList.contains("range",!0)&&Q.headersList.append("accept-encoding","identity",!0),Q.headersList.contains("accept-encoding",!0)||(J(d(Q))?Q.headersList.append("accept-encoding","br, gzip, deflate",!0):Q.headersList.append("accept-encoding","gzip, deflate",!0)),Q.headersList.delete("host",!0),Q.cache="no-store","no-store"!==Q.cache&&Q.cache,null==B){if("only-if-cached"===Q.cache)return r("only if cached")
-const A=await async function(A){Z(!A.controller.connection||A.controller.connection.destroyed),A.controller.connection={abort:null,destroyed:!1,destroy(A,e=!0){this.destroyed||(this.destroyed=!0,e&&this.abort?.(A??new DOMException("The operation was aborted.","AbortError")))}}
-const e=A.request
-let t=null
-const n=A.timingInfo,i=null
-null==i&&(e.cache="no-store")
-e.mode
-let Q=null
-if(null==e.body&&A.processRequestEndOfBody)queueMicrotask(()=>A.processRequestEndOfBody())
-else if(null!=e.body){const t=async function*(e){N(A)||(yield e,A.processRequestBodyChunkLength?.(e.byteLength))},r=()=>{N(A)||A.processRequestEndOfBody&&A.processRequestEndOfBody()},s=e=>{N(A)||("AbortError"===e.name?A.controller.abort():A.controller.terminate(e))}
-Q=async function*(){try{for await(const A of e.body.stream)yield*t(A)
-r()}catch(A){s(A)}}()}try{const{body:e,status:r,statusText:s,headersList:n,socket:i}=await C({body:Q})
-if(i)t=o({status:r,statusText:s,headersList:n,socket:i})
-else{const i=e[Symbol.asyncIterator]()
-A.controller.next=()=>i.next(),t=o({status:r,statusText:s,headersList:n})}}catch(e){return"AbortError"===e.name?(A.controller.connection.destroy(),s(A,e)):r(e)}const g=async()=>{await A.controller.resume()},B=e=>{N(A)||A.controller.abort(e)},c=new ReadableStream({async start(e){A.controller.controller=e},async pull(A){await g(A)},async cancel(A){await B(A)},type:"bytes"})
-t.body={stream:c,source:null,length:null},A.controller.resume||A.controller.on("terminated",I)
-function I(e){M(A)?(t.aborted=!0,iA(c)&&A.controller.controller.error(A.controller.serializedAbortReason)):iA(c)&&A.controller.controller.error(new TypeError("terminated",{cause:U(e)?e:void 0})),A.controller.connection.destroy()}return A.controller.resume=async()=>{for(;;){let e,r
-try{const{done:t,value:r}=await A.controller.next()
-if(M(A))break
-e=t?void 0:r}catch(t){A.controller.ended&&!n.encodedBodySize?e=void 0:(e=t,r=!0)}if(void 0===e)return T(A.controller.controller),void mA(A,t)
-if(n.decodedBodySize+=e?.byteLength??0,r)return void A.controller.terminate(e)
-const s=new Uint8Array(e)
-if(s.byteLength&&A.controller.controller.enqueue(s),oA(c))return void A.controller.terminate()
-if(A.controller.controller.desiredSize<=0)return}},t
-function C({body:t}){const r=d(e),s=A.controller.dispatcher
-return new Promise((o,i)=>s.dispatch({path:r.pathname+r.search,origin:r.origin,method:e.method,body:s.isMockActive?e.body&&(e.body.source||e.body.stream):t,headers:e.headersList.entries,maxRedirections:0,upgrade:"websocket"===e.mode?"websocket":void 0},{body:null,abort:null,onConnect(e){const{connection:t}=A.controller
-n.finalConnectionTimingInfo=H(void 0,n.postRedirectStartTime,A.crossOriginIsolatedCapability),t.destroyed?e(new DOMException("The operation was aborted.","AbortError")):(A.controller.on("terminated",e),this.abort=t.abort=e),n.finalNetworkRequestStartTime=R(A.crossOriginIsolatedCapability)},onResponseStarted(){n.finalNetworkResponseStartTime=R(A.crossOriginIsolatedCapability)},onHeaders(A,t,r,s){if(A<200)return
-let n=""
+if("navigator"!==e.request.mode||!t.hasCrossOriginRedirects){o=t.status
+const e=P(t.headersList)
+"failure"!==e&&(r.contentType=ge(e))}null!=e.request.initiatorType&&pe(A,e.request.url.href,e.request.initiatorType,globalThis,n,r,o)}
+queueMicrotask(()=>(e.request.done=!0,null!=e.processResponseEndOfBody&&queueMicrotask(()=>e.processResponseEndOfBody(t)),void(null!=e.request.initiatorType&&e.controller.reportTimingSteps())))}
+null!=e.processResponse&&queueMicrotask(()=>{e.processResponse(t),e.processResponse=null})
+const n="error"===t.type?t:t.internalResponse??t
+null==n.body?s():ne(n.body.stream,()=>{s()})}async function Se(e){const t=e.request
+let A=null,n=null
+const r=e.timingInfo
+if(t.serviceWorkers,null===A){if("follow"===t.redirect&&(t.serviceWorkers="none"),n=A=await Re(e),"cors"===t.responseTainting&&"failure"===w(t,A))return s("cors failure")
+"failure"===B(t,A)&&(t.timingAllowFailed=!0)}return"opaque"!==t.responseTainting&&"opaque"!==A.type||"blocked"!==k(t.origin,t.client,t.destination,n)?(Z.has(n.status)&&("manual"!==t.redirect&&e.controller.connection.destroy(void 0,!1),"error"===t.redirect?A=s("unexpected redirect"):"manual"===t.redirect?A=n:"follow"===t.redirect?A=await function(e,t){const A=e.request,n=t.internalResponse?t.internalResponse:t
+let r
+try{if(r=I(n,d(A).hash),null==r)return t}catch(e){return Promise.resolve(s(e))}if(!G(r))return Promise.resolve(s("URL scheme must be a HTTP(S) scheme"))
+if(20===A.redirectCount)return Promise.resolve(s("redirect count exceeded"))
+if(A.redirectCount+=1,"cors"===A.mode&&(r.username||r.password)&&!N(A,r))return Promise.resolve(s('cross origin not allowed for request mode "cors"'))
+if("cors"===A.responseTainting&&(r.username||r.password))return Promise.resolve(s('URL cannot contain credentials for request mode "cors"'))
+if(303!==n.status&&null!=A.body&&null==A.body.source)return Promise.resolve(s())
+if([301,302].includes(n.status)&&"POST"===A.method||303===n.status&&!ue.includes(A.method)){A.method="GET",A.body=null
+for(const e of $)A.headersList.delete(e)}N(d(A),r)||(A.headersList.delete("authorization",!0),A.headersList.delete("proxy-authorization",!0),A.headersList.delete("cookie",!0),A.headersList.delete("host",!0))
+null!=A.body&&(_(null!=A.body.source),A.body=K(A.body.source)[0])
+const o=e.timingInfo
+o.redirectEndTime=o.postRedirectStartTime=b(e.crossOriginIsolatedCapability),0===o.redirectStartTime&&(o.redirectStartTime=o.startTime)
+return A.urlList.push(r),f(A,n),we(e,!0)}(e,A):_(!1)),A.timingInfo=r,A):s("blocked")}async function Re(e,t=!1,A=!1){const r=e.request
+let i=null,c=null,h=null
+"no-window"===r.window&&"error"===r.redirect?(i=e,c=r):(c=l(r),i={...e},i.request=c)
+const Q="include"===r.credentials||"same-origin"===r.credentials&&"basic"===r.responseTainting,E=c.body?c.body.length:null
+let u=null
+if(null==c.body&&["POST","PUT"].includes(c.method)&&(u="0"),null!=E&&(u=T(`${E}`)),null!=u&&c.headersList.append("content-length",u,!0),null!=E&&c.keepalive,c.referrer instanceof URL&&c.headersList.append("referer",T(c.referrer.href),!0),C(c),m(c),c.headersList.contains("user-agent",!0)||c.headersList.append("user-agent",Be),"default"===c.cache&&(c.headersList.contains("if-modified-since",!0)||c.headersList.contains("if-none-match",!0)||c.headersList.contains("if-unmodified-since",!0)||c.headersList.contains("if-match",!0)||c.headersList.contains("if-range",!0))&&(c.cache="no-store"),"no-cache"!==c.cache||c.preventNoCacheCacheControlHeaderModification||c.headersList.contains("cache-control",!0)||c.headersList.append("cache-control","max-age=0",!0),"no-store"!==c.cache&&"reload"!==c.cache||(c.headersList.contains("pragma",!0)||c.headersList.append("pragma","no-cache",!0),c.headersList.contains("cache-control",!0)||c.headersList.append("cache-control","no-cache",!0)),c.headersList.contains("range",!0)&&c.headersList.append("accept-encoding","identity",!0),c.headersList.contains("accept-encoding",!0)||(x(d(c))?c.headersList.append("accept-encoding","br, gzip, deflate",!0):c.headersList.append("accept-encoding","gzip, deflate",!0)),c.headersList.delete("host",!0),c.cache="no-store","no-store"!==c.cache&&c.cache,null==h){if("only-if-cached"===c.cache)return s("only if cached")
+const e=await async function(e){_(!e.controller.connection||e.controller.connection.destroyed),e.controller.connection={abort:null,destroyed:!1,destroy(e,t=!0){this.destroyed||(this.destroyed=!0,t&&this.abort?.(e??new DOMException("The operation was aborted.","AbortError")))}}
+const t=e.request
+let A=null
+const r=e.timingInfo,i=null
+null==i&&(t.cache="no-store")
+t.mode
+let c=null
+if(null==t.body&&e.processRequestEndOfBody)queueMicrotask(()=>e.processRequestEndOfBody())
+else if(null!=t.body){const A=async function*(t){F(e)||(yield t,e.processRequestBodyChunkLength?.(t.byteLength))},s=()=>{F(e)||e.processRequestEndOfBody&&e.processRequestEndOfBody()},n=t=>{F(e)||("AbortError"===t.name?e.controller.abort():e.controller.terminate(t))}
+c=async function*(){try{for await(const e of t.body.stream)yield*A(e)
+s()}catch(e){n(e)}}()}try{const{body:t,status:s,statusText:n,headersList:r,socket:i}=await u({body:c})
+if(i)A=o({status:s,statusText:n,headersList:r,socket:i})
+else{const i=t[Symbol.asyncIterator]()
+e.controller.next=()=>i.next(),A=o({status:s,statusText:n,headersList:r})}}catch(t){return"AbortError"===t.name?(e.controller.connection.destroy(),n(e,t)):s(t)}const l=async()=>{await e.controller.resume()},h=t=>{F(e)||e.controller.abort(t)},Q=new ReadableStream({async start(t){e.controller.controller=t},async pull(e){await l(e)},async cancel(e){await h(e)},type:"bytes"})
+A.body={stream:Q,source:null,length:null},e.controller.resume||e.controller.on("terminated",E)
+function E(t){M(e)?(A.aborted=!0,ie(Q)&&e.controller.controller.error(e.controller.serializedAbortReason)):ie(Q)&&e.controller.controller.error(new TypeError("terminated",{cause:U(t)?t:void 0})),e.controller.connection.destroy()}return e.controller.resume=async()=>{for(;;){let t,s
+try{const{done:A,value:s}=await e.controller.next()
+if(M(e))break
+t=A?void 0:s}catch(A){e.controller.ended&&!r.encodedBodySize?t=void 0:(t=A,s=!0)}if(void 0===t)return v(e.controller.controller),void De(e,A)
+if(r.decodedBodySize+=t?.byteLength??0,s)return void e.controller.terminate(t)
+const n=new Uint8Array(t)
+if(n.byteLength&&e.controller.controller.enqueue(n),oe(Q))return void e.controller.terminate()
+if(e.controller.controller.desiredSize<=0)return}},A
+function u({body:A}){const s=d(t),n=e.controller.dispatcher
+return new Promise((o,i)=>n.dispatch({path:s.pathname+s.search,origin:s.origin,method:t.method,body:n.isMockActive?t.body&&(t.body.source||t.body.stream):A,headers:t.headersList.entries,maxRedirections:0,upgrade:"websocket"===t.mode?"websocket":void 0},{body:null,abort:null,onConnect(t){const{connection:A}=e.controller
+r.finalConnectionTimingInfo=J(void 0,r.postRedirectStartTime,e.crossOriginIsolatedCapability),A.destroyed?t(new DOMException("The operation was aborted.","AbortError")):(e.controller.on("terminated",t),this.abort=A.abort=t),r.finalNetworkRequestStartTime=b(e.crossOriginIsolatedCapability)},onResponseStarted(){r.finalNetworkResponseStartTime=b(e.crossOriginIsolatedCapability)},onHeaders(e,A,s,n){if(e<200)return
+let r=""
 const i=new a
-for(let A=0;A<t.length;A+=2)i.append(aA(t[A]),t[A+1].toString("latin1"),!0)
-n=i.get("location",!0)
-const Q=[],g=n&&"follow"===e.redirect&&X.has(A)
-if("HEAD"!==e.method&&"CONNECT"!==e.method&&!_.includes(A)&&!g){const A=i.get("content-encoding",!0),e=A?A.toLowerCase().split(","):[],t=5
-if(e.length>t)return this.abort(new Error(`too many content-encodings in response: ${e.length}, maximum allowed is ${t}`)),!0
-for(let A=e.length-1;A>=0;--A){const t=e[A].trim()
-if("x-gzip"===t||"gzip"===t)Q.push(E.createGunzip({flush:E.constants.Z_SYNC_FLUSH,finishFlush:E.constants.Z_SYNC_FLUSH}))
-else if("deflate"===t)Q.push(W({flush:E.constants.Z_SYNC_FLUSH,finishFlush:E.constants.Z_SYNC_FLUSH}))
-else{if("br"!==t){Q.length=0
-break}Q.push(E.createBrotliDecompress({flush:E.constants.BROTLI_OPERATION_FLUSH,finishFlush:E.constants.BROTLI_OPERATION_FLUSH}))}}}this.body=new tA({read:r})
-const B=this.onError.bind(this)
-return o({status:A,statusText:s,headersList:i,body:Q.length?rA(this.body,...Q,A=>{A&&this.onError(A)}).on("error",B):this.body.on("error",B)}),!0},onData(e){if(A.controller.dump)return
-const t=e
-return n.encodedBodySize+=t.byteLength,this.body.push(t)},onComplete(){this.abort&&A.controller.off("terminated",this.abort),A.controller.ended=!0,this.body.push(null)},onError(e){this.abort&&A.controller.off("terminated",this.abort),this.body?.destroy(e),A.controller.terminate(e),i(e)},onUpgrade(A,e,t){if(101!==A)return
-const r=new a
-for(let A=0;A<e.length;A+=2)r.append(aA(e[A]),e[A+1].toString("latin1"),!0)
-return o({status:A,statusText:IA[A],headersList:r,socket:t}),!0}}))}}(i,c,t)
-!j.has(Q.method)&&A.status>=200&&A.status,null==B&&(B=A)}if(B.urlList=[...Q.urlList],Q.headersList.contains("range",!0)&&(B.rangeRequested=!0),B.requestIncludesCredentials=c,407===B.status)return"no-window"===n.window?r():N(A)?s(A):r("proxy authentication required")
-if(421===B.status&&!t&&(null==n.body||null!=n.body.source)){if(N(A))return s(A)
-A.controller.connection.destroy(),B=await bA(A,e,!0)}return B}A.exports={fetch:function(A,e=void 0){cA.argumentLengthCheck(arguments,1,"globalThis.fetch")
-let t,r=F()
-try{t=new Q(A,e)}catch(A){return r.reject(A),r.promise}const s=t[P]
-if(t.signal.aborted)return yA(r,s,null,t.signal.reason),r.promise
-const n=s.client.globalObject
-"ServiceWorkerGlobalScope"===n?.constructor?.name&&(s.serviceWorkers="none")
-let o=null,a=!1,g=null
-return nA(t.signal,()=>{a=!0,Z(null!=g),g.abort(t.signal.reason)
-const A=o?.deref()
-yA(r,s,A,t.signal.reason)}),g=pA({request:s,processResponseEndOfBody:dA,processResponse:A=>{a||(A.aborted?yA(r,s,o,g.serializedAbortReason):"error"!==A.type?(o=new WeakRef(i(A,"immutable")),r.resolve(o.deref()),r=null):r.reject(new TypeError("fetch failed",{cause:A.error})))},dispatcher:t[q]}),r.promise},Fetch:uA,fetching:pA,finalizeAndReportTiming:fA}},9967:(A,e,t)=>{const{extractBody:r,mixinBody:s,cloneBody:n,bodyUnusable:o}=t(4492),{Headers:i,fill:a,HeadersList:Q,setHeadersGuard:g,getHeadersGuard:E,setHeadersList:B,getHeadersList:c}=t(660),{FinalizationRegistry:I}=t(6653)(),C=t(3440),h=t(7975),{isValidHTTPToken:l,sameOrigin:u,environmentSettingsObject:d}=t(3168),{forbiddenMethodsSet:f,corsSafeListedMethodsSet:w,referrerPolicy:y,requestRedirect:p,requestMode:D,requestCredentials:k,requestCache:m,requestDuplex:R}=t(4495),{kEnumerableProperty:F,normalizedMethodRecordsBase:b,normalizedMethodRecords:S}=C,{kHeaders:N,kSignal:M,kState:U,kDispatcher:L}=t(3627),{webidl:T}=t(5893),{URLSerializer:Y}=t(1900),{kConstruct:G}=t(6443),v=t(4589),{getMaxListeners:J,setMaxListeners:H,getEventListeners:V,defaultMaxListeners:x}=t(8474),W=Symbol("abortController"),O=new I(({signal:A,abort:e})=>{A.removeEventListener("abort",e)}),P=new WeakMap
-function q(A){return function e(){const t=A.deref()
-if(void 0!==t){O.unregister(e),this.removeEventListener("abort",e),t.abort(this.reason)
-const A=P.get(t.signal)
-if(void 0!==A){if(0!==A.size){for(const e of A){const A=e.deref()
-void 0!==A&&A.abort(this.reason)}A.clear()}P.delete(t.signal)}}}}let Z=!1
-class z{constructor(A,e={}){if(T.util.markAsUncloneable(this),A===G)return
-const t="Request constructor"
-T.argumentLengthCheck(arguments,1,t),A=T.converters.RequestInfo(A,t,"input"),e=T.converters.RequestInit(e,t,"init")
-let s=null,n=null
-const E=d.settingsObject.baseUrl
-let I=null
-if("string"==typeof A){let t
-this[L]=e.dispatcher
-try{t=new URL(A,E)}catch(e){throw new TypeError("Failed to parse URL from "+A,{cause:e})}if(t.username||t.password)throw new TypeError("Request cannot be constructed from a URL that includes credentials: "+A)
-s=K({urlList:[t]}),n="cors"}else this[L]=e.dispatcher||A[L],v(A instanceof z),s=A[U],I=A[M]
-const h=d.settingsObject.origin
+for(let e=0;e<A.length;e+=2)i.append(ae(A[e]),A[e+1].toString("latin1"),!0)
+r=i.get("location",!0)
+const c=[],l=r&&"follow"===t.redirect&&Z.has(e)
+if("HEAD"!==t.method&&"CONNECT"!==t.method&&!j.includes(e)&&!l){const e=i.get("content-encoding",!0),t=e?e.toLowerCase().split(","):[],A=5
+if(t.length>A)return this.abort(new Error(`too many content-encodings in response: ${t.length}, maximum allowed is ${A}`)),!0
+for(let e=t.length-1;e>=0;--e){const A=t[e].trim()
+if("x-gzip"===A||"gzip"===A)c.push(g.createGunzip({flush:g.constants.Z_SYNC_FLUSH,finishFlush:g.constants.Z_SYNC_FLUSH}))
+else if("deflate"===A)c.push(O({flush:g.constants.Z_SYNC_FLUSH,finishFlush:g.constants.Z_SYNC_FLUSH}))
+else{if("br"!==A){c.length=0
+break}c.push(g.createBrotliDecompress({flush:g.constants.BROTLI_OPERATION_FLUSH,finishFlush:g.constants.BROTLI_OPERATION_FLUSH}))}}}this.body=new Ae({read:s})
+const h=this.onError.bind(this)
+return o({status:e,statusText:n,headersList:i,body:c.length?se(this.body,...c,e=>{e&&this.onError(e)}).on("error",h):this.body.on("error",h)}),!0},onData(t){if(e.controller.dump)return
+const A=t
+return r.encodedBodySize+=A.byteLength,this.body.push(A)},onComplete(){this.abort&&e.controller.off("terminated",this.abort),e.controller.ended=!0,this.body.push(null)},onError(t){this.abort&&e.controller.off("terminated",this.abort),this.body?.destroy(t),e.controller.terminate(t),i(t)},onUpgrade(e,t,A){if(101!==e)return
+const s=new a
+for(let e=0;e<t.length;e+=2)s.append(ae(t[e]),t[e+1].toString("latin1"),!0)
+return o({status:e,statusText:Ee[e],headersList:s,socket:A}),!0}}))}}(i,Q,A)
+!X.has(c.method)&&e.status>=200&&e.status,null==h&&(h=e)}if(h.urlList=[...c.urlList],c.headersList.contains("range",!0)&&(h.rangeRequested=!0),h.requestIncludesCredentials=Q,407===h.status)return"no-window"===r.window?s():F(e)?n(e):s("proxy authentication required")
+if(421===h.status&&!A&&(null==r.body||null!=r.body.source)){if(F(e))return n(e)
+e.controller.connection.destroy(),h=await Re(e,t,!0)}return h}e.exports={fetch:function(e,t=void 0){Qe.argumentLengthCheck(arguments,1,"globalThis.fetch")
+let A,s=S()
+try{A=new c(e,t)}catch(e){return s.reject(e),s.promise}const n=A[W]
+if(A.signal.aborted)return ye(s,n,null,A.signal.reason),s.promise
+const r=n.client.globalObject
+"ServiceWorkerGlobalScope"===r?.constructor?.name&&(n.serviceWorkers="none")
+let o=null,a=!1,l=null
+return re(A.signal,()=>{a=!0,_(null!=l),l.abort(A.signal.reason)
+const e=o?.deref()
+ye(s,n,e,A.signal.reason)}),l=me({request:n,processResponseEndOfBody:de,processResponse:e=>{a||(e.aborted?ye(s,n,o,l.serializedAbortReason):"error"!==e.type?(o=new WeakRef(i(e,"immutable")),s.resolve(o.deref()),s=null):s.reject(new TypeError("fetch failed",{cause:e.error})))},dispatcher:A[q]}),s.promise},Fetch:Ie,fetching:me,finalizeAndReportTiming:fe}},9967:(e,t,A)=>{const{extractBody:s,mixinBody:n,cloneBody:r,bodyUnusable:o}=A(4492),{Headers:i,fill:a,HeadersList:c,setHeadersGuard:l,getHeadersGuard:g,setHeadersList:h,getHeadersList:Q}=A(660),{FinalizationRegistry:E}=A(6653)(),u=A(3440),B=A(7975),{isValidHTTPToken:C,sameOrigin:I,environmentSettingsObject:d}=A(3168),{forbiddenMethodsSet:f,corsSafeListedMethodsSet:p,referrerPolicy:y,requestRedirect:m,requestMode:w,requestCredentials:k,requestCache:D,requestDuplex:b}=A(4495),{kEnumerableProperty:S,normalizedMethodRecordsBase:R,normalizedMethodRecords:N}=u,{kHeaders:F,kSignal:M,kState:U,kDispatcher:L}=A(3627),{webidl:v}=A(5893),{URLSerializer:T}=A(1900),{kConstruct:Y}=A(6443),G=A(4589),{getMaxListeners:x,setMaxListeners:J,getEventListeners:H,defaultMaxListeners:V}=A(8474),O=Symbol("abortController"),P=new E(({signal:e,abort:t})=>{e.removeEventListener("abort",t)}),W=new WeakMap
+function q(e){return function t(){const A=e.deref()
+if(void 0!==A){P.unregister(t),this.removeEventListener("abort",t),A.abort(this.reason)
+const e=W.get(A.signal)
+if(void 0!==e){if(0!==e.size){for(const t of e){const e=t.deref()
+void 0!==e&&e.abort(this.reason)}e.clear()}W.delete(A.signal)}}}}let _=!1
+class K{constructor(e,t={}){if(v.util.markAsUncloneable(this),e===Y)return
+const A="Request constructor"
+v.argumentLengthCheck(arguments,1,A),e=v.converters.RequestInfo(e,A,"input"),t=v.converters.RequestInit(t,A,"init")
+let n=null,r=null
+const g=d.settingsObject.baseUrl
+let E=null
+if("string"==typeof e){let A
+this[L]=t.dispatcher
+try{A=new URL(e,g)}catch(t){throw new TypeError("Failed to parse URL from "+e,{cause:t})}if(A.username||A.password)throw new TypeError("Request cannot be constructed from a URL that includes credentials: "+e)
+n=z({urlList:[A]}),r="cors"}else this[L]=t.dispatcher||e[L],G(e instanceof K),n=e[U],E=e[M]
+const B=d.settingsObject.origin
 let y="client"
-if("EnvironmentSettingsObject"===s.window?.constructor?.name&&u(s.window,h)&&(y=s.window),null!=e.window)throw new TypeError(`'window' option '${y}' must be null`)
-"window"in e&&(y="no-window"),s=K({method:s.method,headersList:s.headersList,unsafeRequest:s.unsafeRequest,client:d.settingsObject,window:y,priority:s.priority,origin:s.origin,referrer:s.referrer,referrerPolicy:s.referrerPolicy,mode:s.mode,credentials:s.credentials,cache:s.cache,redirect:s.redirect,integrity:s.integrity,keepalive:s.keepalive,reloadNavigation:s.reloadNavigation,historyNavigation:s.historyNavigation,urlList:[...s.urlList]})
-const p=0!==Object.keys(e).length
-if(p&&("navigate"===s.mode&&(s.mode="same-origin"),s.reloadNavigation=!1,s.historyNavigation=!1,s.origin="client",s.referrer="client",s.referrerPolicy="",s.url=s.urlList[s.urlList.length-1],s.urlList=[s.url]),void 0!==e.referrer){const A=e.referrer
-if(""===A)s.referrer="no-referrer"
-else{let e
-try{e=new URL(A,E)}catch(e){throw new TypeError(`Referrer "${A}" is not a valid URL.`,{cause:e})}"about:"===e.protocol&&"client"===e.hostname||h&&!u(e,d.settingsObject.baseUrl)?s.referrer="client":s.referrer=e}}let D
-if(void 0!==e.referrerPolicy&&(s.referrerPolicy=e.referrerPolicy),D=void 0!==e.mode?e.mode:n,"navigate"===D)throw T.errors.exception({header:"Request constructor",message:"invalid request mode navigate."})
-if(null!=D&&(s.mode=D),void 0!==e.credentials&&(s.credentials=e.credentials),void 0!==e.cache&&(s.cache=e.cache),"only-if-cached"===s.cache&&"same-origin"!==s.mode)throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode")
-if(void 0!==e.redirect&&(s.redirect=e.redirect),null!=e.integrity&&(s.integrity=String(e.integrity)),void 0!==e.keepalive&&(s.keepalive=Boolean(e.keepalive)),void 0!==e.method){let A=e.method
-const t=S[A]
-if(void 0!==t)s.method=t
-else{if(!l(A))throw new TypeError(`'${A}' is not a valid HTTP method.`)
-const e=A.toUpperCase()
-if(f.has(e))throw new TypeError(`'${A}' HTTP method is unsupported.`)
-A=b[e]??A,s.method=A}Z||"patch"!==s.method||(process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.",{code:"UNDICI-FETCH-patch"}),Z=!0)}void 0!==e.signal&&(I=e.signal),this[U]=s
+if("EnvironmentSettingsObject"===n.window?.constructor?.name&&I(n.window,B)&&(y=n.window),null!=t.window)throw new TypeError(`'window' option '${y}' must be null`)
+"window"in t&&(y="no-window"),n=z({method:n.method,headersList:n.headersList,unsafeRequest:n.unsafeRequest,client:d.settingsObject,window:y,priority:n.priority,origin:n.origin,referrer:n.referrer,referrerPolicy:n.referrerPolicy,mode:n.mode,credentials:n.credentials,cache:n.cache,redirect:n.redirect,integrity:n.integrity,keepalive:n.keepalive,reloadNavigation:n.reloadNavigation,historyNavigation:n.historyNavigation,urlList:[...n.urlList]})
+const m=0!==Object.keys(t).length
+if(m&&("navigate"===n.mode&&(n.mode="same-origin"),n.reloadNavigation=!1,n.historyNavigation=!1,n.origin="client",n.referrer="client",n.referrerPolicy="",n.url=n.urlList[n.urlList.length-1],n.urlList=[n.url]),void 0!==t.referrer){const e=t.referrer
+if(""===e)n.referrer="no-referrer"
+else{let t
+try{t=new URL(e,g)}catch(t){throw new TypeError(`Referrer "${e}" is not a valid URL.`,{cause:t})}"about:"===t.protocol&&"client"===t.hostname||B&&!I(t,d.settingsObject.baseUrl)?n.referrer="client":n.referrer=t}}let w
+if(void 0!==t.referrerPolicy&&(n.referrerPolicy=t.referrerPolicy),w=void 0!==t.mode?t.mode:r,"navigate"===w)throw v.errors.exception({header:"Request constructor",message:"invalid request mode navigate."})
+if(null!=w&&(n.mode=w),void 0!==t.credentials&&(n.credentials=t.credentials),void 0!==t.cache&&(n.cache=t.cache),"only-if-cached"===n.cache&&"same-origin"!==n.mode)throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode")
+if(void 0!==t.redirect&&(n.redirect=t.redirect),null!=t.integrity&&(n.integrity=String(t.integrity)),void 0!==t.keepalive&&(n.keepalive=Boolean(t.keepalive)),void 0!==t.method){let e=t.method
+const A=N[e]
+if(void 0!==A)n.method=A
+else{if(!C(e))throw new TypeError(`'${e}' is not a valid HTTP method.`)
+const t=e.toUpperCase()
+if(f.has(t))throw new TypeError(`'${e}' HTTP method is unsupported.`)
+e=R[t]??e,n.method=e}_||"patch"!==n.method||(process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.",{code:"UNDICI-FETCH-patch"}),_=!0)}void 0!==t.signal&&(E=t.signal),this[U]=n
 const k=new AbortController
-if(this[M]=k.signal,null!=I){if(!I||"boolean"!=typeof I.aborted||"function"!=typeof I.addEventListener)throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.")
-if(I.aborted)k.abort(I.reason)
-else{this[W]=k
-const A=q(new WeakRef(k))
-try{("function"==typeof J&&J(I)===x||V(I,"abort").length>=x)&&H(1500,I)}catch{}C.addAbortListener(I,A),O.register(k,{signal:I,abort:A},A)}}if(this[N]=new i(G),B(this[N],s.headersList),g(this[N],"request"),"no-cors"===D){if(!w.has(s.method))throw new TypeError(`'${s.method} is unsupported in no-cors mode.`)
-g(this[N],"request-no-cors")}if(p){const A=c(this[N]),t=void 0!==e.headers?e.headers:new Q(A)
-if(A.clear(),t instanceof Q){for(const{name:e,value:r}of t.rawValues())A.append(e,r,!1)
-A.cookies=t.cookies}else a(this[N],t)}const m=A instanceof z?A[U].body:null
-if(!(null==e.body&&null==m||"GET"!==s.method&&"HEAD"!==s.method))throw new TypeError("Request with GET/HEAD method cannot have body.")
-let R=null
-if(null!=e.body){const[A,t]=r(e.body,s.keepalive)
-R=A,t&&!c(this[N]).contains("content-type",!0)&&this[N].append("content-type",t)}const F=R??m
-if(null!=F&&null==F.source){if(null!=R&&null==e.duplex)throw new TypeError("RequestInit: duplex option is required when sending a body.")
-if("same-origin"!==s.mode&&"cors"!==s.mode)throw new TypeError('If request is made from ReadableStream, mode should be "same-origin" or "cors"')
-s.useCORSPreflightFlag=!0}let Y=F
-if(null==R&&null!=m){if(o(A))throw new TypeError("Cannot construct a Request with a Request object that has already been used.")
-const e=new TransformStream
-m.stream.pipeThrough(e),Y={source:m.source,length:m.length,stream:e.readable}}this[U].body=Y}get method(){return T.brandCheck(this,z),this[U].method}get url(){return T.brandCheck(this,z),Y(this[U].url)}get headers(){return T.brandCheck(this,z),this[N]}get destination(){return T.brandCheck(this,z),this[U].destination}get referrer(){return T.brandCheck(this,z),"no-referrer"===this[U].referrer?"":"client"===this[U].referrer?"about:client":this[U].referrer.toString()}get referrerPolicy(){return T.brandCheck(this,z),this[U].referrerPolicy}get mode(){return T.brandCheck(this,z),this[U].mode}get credentials(){return this[U].credentials}get cache(){return T.brandCheck(this,z),this[U].cache}get redirect(){return T.brandCheck(this,z),this[U].redirect}get integrity(){return T.brandCheck(this,z),this[U].integrity}get keepalive(){return T.brandCheck(this,z),this[U].keepalive}get isReloadNavigation(){return T.brandCheck(this,z),this[U].reloadNavigation}get isHistoryNavigation(){return T.brandCheck(this,z),this[U].historyNavigation}get signal(){return T.brandCheck(this,z),this[M]}get body(){return T.brandCheck(this,z),this[U].body?this[U].body.stream:null}get bodyUsed(){return T.brandCheck(this,z),!!this[U].body&&C.isDisturbed(this[U].body.stream)}get duplex(){return T.brandCheck(this,z),"half"}clone(){if(T.brandCheck(this,z),o(this))throw new TypeError("unusable")
-const A=X(this[U]),e=new AbortController
-if(this.signal.aborted)e.abort(this.signal.reason)
-else{let A=P.get(this.signal)
-void 0===A&&(A=new Set,P.set(this.signal,A))
-const t=new WeakRef(e)
-A.add(t),C.addAbortListener(e.signal,q(t))}return _(A,e.signal,E(this[N]))}[h.inspect.custom](A,e){null===e.depth&&(e.depth=2),e.colors??=!0
-const t={method:this.method,url:this.url,headers:this.headers,destination:this.destination,referrer:this.referrer,referrerPolicy:this.referrerPolicy,mode:this.mode,credentials:this.credentials,cache:this.cache,redirect:this.redirect,integrity:this.integrity,keepalive:this.keepalive,isReloadNavigation:this.isReloadNavigation,isHistoryNavigation:this.isHistoryNavigation,signal:this.signal}
-return`Request ${h.formatWithOptions(e,t)}`}}function K(A){return{method:A.method??"GET",localURLsOnly:A.localURLsOnly??!1,unsafeRequest:A.unsafeRequest??!1,body:A.body??null,client:A.client??null,reservedClient:A.reservedClient??null,replacesClientId:A.replacesClientId??"",window:A.window??"client",keepalive:A.keepalive??!1,serviceWorkers:A.serviceWorkers??"all",initiator:A.initiator??"",destination:A.destination??"",priority:A.priority??null,origin:A.origin??"client",policyContainer:A.policyContainer??"client",referrer:A.referrer??"client",referrerPolicy:A.referrerPolicy??"",mode:A.mode??"no-cors",useCORSPreflightFlag:A.useCORSPreflightFlag??!1,credentials:A.credentials??"same-origin",useCredentials:A.useCredentials??!1,cache:A.cache??"default",redirect:A.redirect??"follow",integrity:A.integrity??"",cryptoGraphicsNonceMetadata:A.cryptoGraphicsNonceMetadata??"",parserMetadata:A.parserMetadata??"",reloadNavigation:A.reloadNavigation??!1,historyNavigation:A.historyNavigation??!1,userActivation:A.userActivation??!1,taintedOrigin:A.taintedOrigin??!1,redirectCount:A.redirectCount??0,responseTainting:A.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:A.preventNoCacheCacheControlHeaderModification??!1,done:A.done??!1,timingAllowFailed:A.timingAllowFailed??!1,urlList:A.urlList,url:A.urlList[0],headersList:A.headersList?new Q(A.headersList):new Q}}function X(A){const e=K({...A,body:null})
-return null!=A.body&&(e.body=n(e,A.body)),e}function _(A,e,t){const r=new z(G)
-return r[U]=A,r[M]=e,r[N]=new i(G),B(r[N],A.headersList),g(r[N],t),r}s(z),Object.defineProperties(z.prototype,{method:F,url:F,headers:F,redirect:F,clone:F,signal:F,duplex:F,destination:F,body:F,bodyUsed:F,isHistoryNavigation:F,isReloadNavigation:F,keepalive:F,integrity:F,cache:F,credentials:F,attribute:F,referrerPolicy:F,referrer:F,mode:F,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),T.converters.Request=T.interfaceConverter(z),T.converters.RequestInfo=function(A,e,t){return"string"==typeof A?T.converters.USVString(A,e,t):A instanceof z?T.converters.Request(A,e,t):T.converters.USVString(A,e,t)},T.converters.AbortSignal=T.interfaceConverter(AbortSignal),T.converters.RequestInit=T.dictionaryConverter([{key:"method",converter:T.converters.ByteString},{key:"headers",converter:T.converters.HeadersInit},{key:"body",converter:T.nullableConverter(T.converters.BodyInit)},{key:"referrer",converter:T.converters.USVString},{key:"referrerPolicy",converter:T.converters.DOMString,allowedValues:y},{key:"mode",converter:T.converters.DOMString,allowedValues:D},{key:"credentials",converter:T.converters.DOMString,allowedValues:k},{key:"cache",converter:T.converters.DOMString,allowedValues:m},{key:"redirect",converter:T.converters.DOMString,allowedValues:p},{key:"integrity",converter:T.converters.DOMString},{key:"keepalive",converter:T.converters.boolean},{key:"signal",converter:T.nullableConverter(A=>T.converters.AbortSignal(A,"RequestInit","signal",{strict:!1}))},{key:"window",converter:T.converters.any},{key:"duplex",converter:T.converters.DOMString,allowedValues:R},{key:"dispatcher",converter:T.converters.any}]),A.exports={Request:z,makeRequest:K,fromInnerRequest:_,cloneRequest:X}},9051:(A,e,t)=>{const{Headers:r,HeadersList:s,fill:n,getHeadersGuard:o,setHeadersGuard:i,setHeadersList:a}=t(660),{extractBody:Q,cloneBody:g,mixinBody:E,hasFinalizationRegistry:B,streamRegistry:c,bodyUnusable:I}=t(4492),C=t(3440),h=t(7975),{kEnumerableProperty:l}=C,{isValidReasonPhrase:u,isCancelled:d,isAborted:f,isBlobLike:w,serializeJavascriptValueToJSONString:y,isErrorLike:p,isomorphicEncode:D,environmentSettingsObject:k}=t(3168),{redirectStatusSet:m,nullBodyStatus:R}=t(4495),{kState:F,kHeaders:b}=t(3627),{webidl:S}=t(5893),{FormData:N}=t(5910),{URLSerializer:M}=t(1900),{kConstruct:U}=t(6443),L=t(4589),{types:T}=t(7975),Y=new TextEncoder("utf-8")
-class G{static error(){return O(H(),"immutable")}static json(A,e={}){S.argumentLengthCheck(arguments,1,"Response.json"),null!==e&&(e=S.converters.ResponseInit(e))
-const t=Y.encode(y(A)),r=Q(t),s=O(J({}),"response")
-return W(s,e,{body:r[0],type:"application/json"}),s}static redirect(A,e=302){let t
-S.argumentLengthCheck(arguments,1,"Response.redirect"),A=S.converters.USVString(A),e=S.converters["unsigned short"](e)
-try{t=new URL(A,k.settingsObject.baseUrl)}catch(e){throw new TypeError(`Failed to parse URL from ${A}`,{cause:e})}if(!m.has(e))throw new RangeError(`Invalid status code ${e}`)
-const r=O(J({}),"immutable")
-r[F].status=e
-const s=D(M(t))
-return r[F].headersList.append("location",s,!0),r}constructor(A=null,e={}){if(S.util.markAsUncloneable(this),A===U)return
-null!==A&&(A=S.converters.BodyInit(A)),e=S.converters.ResponseInit(e),this[F]=J({}),this[b]=new r(U),i(this[b],"response"),a(this[b],this[F].headersList)
-let t=null
-if(null!=A){const[e,r]=Q(A)
-t={body:e,type:r}}W(this,e,t)}get type(){return S.brandCheck(this,G),this[F].type}get url(){S.brandCheck(this,G)
-const A=this[F].urlList,e=A[A.length-1]??null
-return null===e?"":M(e,!0)}get redirected(){return S.brandCheck(this,G),this[F].urlList.length>1}get status(){return S.brandCheck(this,G),this[F].status}get ok(){return S.brandCheck(this,G),this[F].status>=200&&this[F].status<=299}get statusText(){return S.brandCheck(this,G),this[F].statusText}get headers(){return S.brandCheck(this,G),this[b]}get body(){return S.brandCheck(this,G),this[F].body?this[F].body.stream:null}get bodyUsed(){return S.brandCheck(this,G),!!this[F].body&&C.isDisturbed(this[F].body.stream)}clone(){if(S.brandCheck(this,G),I(this))throw S.errors.exception({header:"Response.clone",message:"Body has already been consumed."})
-const A=v(this[F])
-return B&&this[F].body?.stream&&c.register(this,new WeakRef(this[F].body.stream)),O(A,o(this[b]))}[h.inspect.custom](A,e){null===e.depth&&(e.depth=2),e.colors??=!0
-const t={status:this.status,statusText:this.statusText,headers:this.headers,body:this.body,bodyUsed:this.bodyUsed,ok:this.ok,redirected:this.redirected,type:this.type,url:this.url}
-return`Response ${h.formatWithOptions(e,t)}`}}function v(A){if(A.internalResponse)return x(v(A.internalResponse),A.type)
-const e=J({...A,body:null})
-return null!=A.body&&(e.body=g(e,A.body)),e}function J(A){return{aborted:!1,rangeRequested:!1,timingAllowPassed:!1,requestIncludesCredentials:!1,type:"default",status:200,timingInfo:null,cacheState:"",statusText:"",...A,headersList:A?.headersList?new s(A?.headersList):new s,urlList:A?.urlList?[...A.urlList]:[]}}function H(A){return J({type:"error",status:0,error:p(A)?A:new Error(A?String(A):A),aborted:A&&"AbortError"===A.name})}function V(A,e){return e={internalResponse:A,...e},new Proxy(A,{get:(A,t)=>t in e?e[t]:A[t],set:(A,t,r)=>(L(!(t in e)),A[t]=r,!0)})}function x(A,e){return"basic"===e?V(A,{type:"basic",headersList:A.headersList}):"cors"===e?V(A,{type:"cors",headersList:A.headersList}):"opaque"===e?V(A,{type:"opaque",urlList:Object.freeze([]),status:0,statusText:"",body:null}):"opaqueredirect"===e?V(A,{type:"opaqueredirect",status:0,statusText:"",headersList:[],body:null}):void L(!1)}function W(A,e,t){if(null!==e.status&&(e.status<200||e.status>599))throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.')
-if("statusText"in e&&null!=e.statusText&&!u(String(e.statusText)))throw new TypeError("Invalid statusText")
-if("status"in e&&null!=e.status&&(A[F].status=e.status),"statusText"in e&&null!=e.statusText&&(A[F].statusText=e.statusText),"headers"in e&&null!=e.headers&&n(A[b],e.headers),t){if(R.includes(A.status))throw S.errors.exception({header:"Response constructor",message:`Invalid response status code ${A.status}`})
-A[F].body=t.body,null==t.type||A[F].headersList.contains("content-type",!0)||A[F].headersList.append("content-type",t.type,!0)}}function O(A,e){const t=new G(U)
-return t[F]=A,t[b]=new r(U),a(t[b],A.headersList),i(t[b],e),B&&A.body?.stream&&c.register(t,new WeakRef(A.body.stream)),t}E(G),Object.defineProperties(G.prototype,{type:l,url:l,status:l,ok:l,redirected:l,statusText:l,headers:l,clone:l,body:l,bodyUsed:l,[Symbol.toStringTag]:{value:"Response",configurable:!0}}),Object.defineProperties(G,{json:l,redirect:l,error:l}),S.converters.ReadableStream=S.interfaceConverter(ReadableStream),S.converters.FormData=S.interfaceConverter(N),S.converters.URLSearchParams=S.interfaceConverter(URLSearchParams),S.converters.XMLHttpRequestBodyInit=function(A,e,t){return"string"==typeof A?S.converters.USVString(A,e,t):w(A)?S.converters.Blob(A,e,t,{strict:!1}):ArrayBuffer.isView(A)||T.isArrayBuffer(A)?S.converters.BufferSource(A,e,t):C.isFormDataLike(A)?S.converters.FormData(A,e,t,{strict:!1}):A instanceof URLSearchParams?S.converters.URLSearchParams(A,e,t):S.converters.DOMString(A,e,t)},S.converters.BodyInit=function(A,e,t){return A instanceof ReadableStream?S.converters.ReadableStream(A,e,t):A?.[Symbol.asyncIterator]?A:S.converters.XMLHttpRequestBodyInit(A,e,t)},S.converters.ResponseInit=S.dictionaryConverter([{key:"status",converter:S.converters["unsigned short"],defaultValue:()=>200},{key:"statusText",converter:S.converters.ByteString,defaultValue:()=>""},{key:"headers",converter:S.converters.HeadersInit}]),A.exports={isNetworkError:function(A){return"error"===A.type&&0===A.status},makeNetworkError:H,makeResponse:J,makeAppropriateNetworkError:function(A,e=null){return L(d(A)),f(A)?H(Object.assign(new DOMException("The operation was aborted.","AbortError"),{cause:e})):H(Object.assign(new DOMException("Request was cancelled."),{cause:e}))},filterResponse:x,Response:G,cloneResponse:v,fromInnerResponse:O}},3627:A=>{A.exports={kUrl:Symbol("url"),kHeaders:Symbol("headers"),kSignal:Symbol("signal"),kState:Symbol("state"),kDispatcher:Symbol("dispatcher")}},3168:(A,e,t)=>{const{Transform:r}=t(7075),s=t(8522),{redirectStatusSet:n,referrerPolicySet:o,badPortsSet:i}=t(4495),{getGlobalOrigin:a}=t(1059),{collectASequenceOfCodePoints:Q,collectAnHTTPQuotedString:g,removeChars:E,parseMIMEType:B}=t(1900),{performance:c}=t(643),{isBlobLike:I,ReadableStreamFrom:C,isValidHTTPToken:h,normalizedMethodRecordsBase:l}=t(3440),u=t(4589),{isUint8Array:d}=t(3429),{webidl:f}=t(5893)
-let w,y=[]
-try{w=t(7598)
-const A=["sha256","sha384","sha512"]
-y=w.getHashes().filter(e=>A.includes(e))}catch{}function p(A){const e=A.urlList,t=e.length
-return 0===t?null:e[t-1].toString()}function D(A){for(let e=0;e<A.length;++e){const t=A.charCodeAt(e)
-if(t>126||t<32)return!1}return!0}function k(A){return A.urlList[A.urlList.length-1]}const m=h
-function R(A){return!1===("\t"===A[0]||" "===A[0]||"\t"===A[A.length-1]||" "===A[A.length-1]||A.includes("\n")||A.includes("\r")||A.includes("\0"))}function F(A,e){return A}function b(){return{referrerPolicy:"strict-origin-when-cross-origin"}}function S(A,e){return u(A instanceof URL),"file:"===(A=new URL(A)).protocol||"about:"===A.protocol||"blank:"===A.protocol?"no-referrer":(A.username="",A.password="",A.hash="",e&&(A.pathname="",A.search=""),A)}function N(A){return A instanceof URL&&("about:blank"===A.href||"about:srcdoc"===A.href||("data:"===A.protocol||("file:"===A.protocol||function(A){if(null==A||"null"===A)return!1
-const e=new URL(A)
-if("https:"===e.protocol||"wss:"===e.protocol)return!0
-if(/^127(?:\.[0-9]+){0,2}\.[0-9]+$|^\[(?:0*:)*?:?0*1\]$/.test(e.hostname)||"localhost"===e.hostname||e.hostname.includes("localhost.")||e.hostname.endsWith(".localhost"))return!0
-return!1}(A.origin))))}const M=/(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i
-function U(A){const e=[]
-let t=!0
-for(const r of A.split(" ")){t=!1
-const A=M.exec(r)
-if(null===A||void 0===A.groups||void 0===A.groups.algo)continue
-const s=A.groups.algo.toLowerCase()
-y.includes(s)&&e.push(A.groups)}return!0===t?"no metadata":e}function L(A,e){if(A.length!==e.length)return!1
-for(let t=0;t<A.length;++t)if(A[t]!==e[t]){if("+"===A[t]&&"-"===e[t]||"/"===A[t]&&"_"===e[t])continue
-return!1}return!0}function T(A,e){return A.origin===e.origin&&"null"===A.origin||A.protocol===e.protocol&&A.hostname===e.hostname&&A.port===e.port}const Y=Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
-function G(A,e,t=0,r=1){class s{#Z
-#z
+if(this[M]=k.signal,null!=E){if(!E||"boolean"!=typeof E.aborted||"function"!=typeof E.addEventListener)throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.")
+if(E.aborted)k.abort(E.reason)
+else{this[O]=k
+const e=q(new WeakRef(k))
+try{("function"==typeof x&&x(E)===V||H(E,"abort").length>=V)&&J(1500,E)}catch{}u.addAbortListener(E,e),P.register(k,{signal:E,abort:e},e)}}if(this[F]=new i(Y),h(this[F],n.headersList),l(this[F],"request"),"no-cors"===w){if(!p.has(n.method))throw new TypeError(`'${n.method} is unsupported in no-cors mode.`)
+l(this[F],"request-no-cors")}if(m){const e=Q(this[F]),A=void 0!==t.headers?t.headers:new c(e)
+if(e.clear(),A instanceof c){for(const{name:t,value:s}of A.rawValues())e.append(t,s,!1)
+e.cookies=A.cookies}else a(this[F],A)}const D=e instanceof K?e[U].body:null
+if(!(null==t.body&&null==D||"GET"!==n.method&&"HEAD"!==n.method))throw new TypeError("Request with GET/HEAD method cannot have body.")
+let b=null
+if(null!=t.body){const[e,A]=s(t.body,n.keepalive)
+b=e,A&&!Q(this[F]).contains("content-type",!0)&&this[F].append("content-type",A)}const S=b??D
+if(null!=S&&null==S.source){if(null!=b&&null==t.duplex)throw new TypeError("RequestInit: duplex option is required when sending a body.")
+if("same-origin"!==n.mode&&"cors"!==n.mode)throw new TypeError('If request is made from ReadableStream, mode should be "same-origin" or "cors"')
+n.useCORSPreflightFlag=!0}let T=S
+if(null==b&&null!=D){if(o(e))throw new TypeError("Cannot construct a Request with a Request object that has already been used.")
+const t=new TransformStream
+D.stream.pipeThrough(t),T={source:D.source,length:D.length,stream:t.readable}}this[U].body=T}get method(){return v.brandCheck(this,K),this[U].method}get url(){return v.brandCheck(this,K),T(this[U].url)}get headers(){return v.brandCheck(this,K),this[F]}get destination(){return v.brandCheck(this,K),this[U].destination}get referrer(){return v.brandCheck(this,K),"no-referrer"===this[U].referrer?"":"client"===this[U].referrer?"about:client":this[U].referrer.toString()}get referrerPolicy(){return v.brandCheck(this,K),this[U].referrerPolicy}get mode(){return v.brandCheck(this,K),this[U].mode}get credentials(){return this[U].credentials}get cache(){return v.brandCheck(this,K),this[U].cache}get redirect(){return v.brandCheck(this,K),this[U].redirect}get integrity(){return v.brandCheck(this,K),this[U].integrity}get keepalive(){return v.brandCheck(this,K),this[U].keepalive}get isReloadNavigation(){return v.brandCheck(this,K),this[U].reloadNavigation}get isHistoryNavigation(){return v.brandCheck(this,K),this[U].historyNavigation}get signal(){return v.brandCheck(this,K),this[M]}get body(){return v.brandCheck(this,K),this[U].body?this[U].body.stream:null}get bodyUsed(){return v.brandCheck(this,K),!!this[U].body&&u.isDisturbed(this[U].body.stream)}get duplex(){return v.brandCheck(this,K),"half"}clone(){if(v.brandCheck(this,K),o(this))throw new TypeError("unusable")
+const e=Z(this[U]),t=new AbortController
+if(this.signal.aborted)t.abort(this.signal.reason)
+else{let e=W.get(this.signal)
+void 0===e&&(e=new Set,W.set(this.signal,e))
+const A=new WeakRef(t)
+e.add(A),u.addAbortListener(t.signal,q(A))}return j(e,t.signal,g(this[F]))}[B.inspect.custom](e,t){null===t.depth&&(t.depth=2),t.colors??=!0
+const A={method:this.method,url:this.url,headers:this.headers,destination:this.destination,referrer:this.referrer,referrerPolicy:this.referrerPolicy,mode:this.mode,credentials:this.credentials,cache:this.cache,redirect:this.redirect,integrity:this.integrity,keepalive:this.keepalive,isReloadNavigation:this.isReloadNavigation,isHistoryNavigation:this.isHistoryNavigation,signal:this.signal}
+return`Request ${B.formatWithOptions(t,A)}`}}function z(e){return{method:e.method??"GET",localURLsOnly:e.localURLsOnly??!1,unsafeRequest:e.unsafeRequest??!1,body:e.body??null,client:e.client??null,reservedClient:e.reservedClient??null,replacesClientId:e.replacesClientId??"",window:e.window??"client",keepalive:e.keepalive??!1,serviceWorkers:e.serviceWorkers??"all",initiator:e.initiator??"",destination:e.destination??"",priority:e.priority??null,origin:e.origin??"client",policyContainer:e.policyContainer??"client",referrer:e.referrer??"client",referrerPolicy:e.referrerPolicy??"",mode:e.mode??"no-cors",useCORSPreflightFlag:e.useCORSPreflightFlag??!1,credentials:e.credentials??"same-origin",useCredentials:e.useCredentials??!1,cache:e.cache??"default",redirect:e.redirect??"follow",integrity:e.integrity??"",cryptoGraphicsNonceMetadata:e.cryptoGraphicsNonceMetadata??"",parserMetadata:e.parserMetadata??"",reloadNavigation:e.reloadNavigation??!1,historyNavigation:e.historyNavigation??!1,userActivation:e.userActivation??!1,taintedOrigin:e.taintedOrigin??!1,redirectCount:e.redirectCount??0,responseTainting:e.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:e.preventNoCacheCacheControlHeaderModification??!1,done:e.done??!1,timingAllowFailed:e.timingAllowFailed??!1,urlList:e.urlList,url:e.urlList[0],headersList:e.headersList?new c(e.headersList):new c}}function Z(e){const t=z({...e,body:null})
+return null!=e.body&&(t.body=r(t,e.body)),t}function j(e,t,A){const s=new K(Y)
+return s[U]=e,s[M]=t,s[F]=new i(Y),h(s[F],e.headersList),l(s[F],A),s}n(K),Object.defineProperties(K.prototype,{method:S,url:S,headers:S,redirect:S,clone:S,signal:S,duplex:S,destination:S,body:S,bodyUsed:S,isHistoryNavigation:S,isReloadNavigation:S,keepalive:S,integrity:S,cache:S,credentials:S,attribute:S,referrerPolicy:S,referrer:S,mode:S,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),v.converters.Request=v.interfaceConverter(K),v.converters.RequestInfo=function(e,t,A){return"string"==typeof e?v.converters.USVString(e,t,A):e instanceof K?v.converters.Request(e,t,A):v.converters.USVString(e,t,A)},v.converters.AbortSignal=v.interfaceConverter(AbortSignal),v.converters.RequestInit=v.dictionaryConverter([{key:"method",converter:v.converters.ByteString},{key:"headers",converter:v.converters.HeadersInit},{key:"body",converter:v.nullableConverter(v.converters.BodyInit)},{key:"referrer",converter:v.converters.USVString},{key:"referrerPolicy",converter:v.converters.DOMString,allowedValues:y},{key:"mode",converter:v.converters.DOMString,allowedValues:w},{key:"credentials",converter:v.converters.DOMString,allowedValues:k},{key:"cache",converter:v.converters.DOMString,allowedValues:D},{key:"redirect",converter:v.converters.DOMString,allowedValues:m},{key:"integrity",converter:v.converters.DOMString},{key:"keepalive",converter:v.converters.boolean},{key:"signal",converter:v.nullableConverter(e=>v.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:v.converters.any},{key:"duplex",converter:v.converters.DOMString,allowedValues:b},{key:"dispatcher",converter:v.converters.any}]),e.exports={Request:K,makeRequest:z,fromInnerRequest:j,cloneRequest:Z}},9051:(e,t,A)=>{const{Headers:s,HeadersList:n,fill:r,getHeadersGuard:o,setHeadersGuard:i,setHeadersList:a}=A(660),{extractBody:c,cloneBody:l,mixinBody:g,hasFinalizationRegistry:h,streamRegistry:Q,bodyUnusable:E}=A(4492),u=A(3440),B=A(7975),{kEnumerableProperty:C}=u,{isValidReasonPhrase:I,isCancelled:d,isAborted:f,isBlobLike:p,serializeJavascriptValueToJSONString:y,isErrorLike:m,isomorphicEncode:w,environmentSettingsObject:k}=A(3168),{redirectStatusSet:D,nullBodyStatus:b}=A(4495),{kState:S,kHeaders:R}=A(3627),{webidl:N}=A(5893),{FormData:F}=A(5910),{URLSerializer:M}=A(1900),{kConstruct:U}=A(6443),L=A(4589),{types:v}=A(7975),T=new TextEncoder("utf-8")
+class Y{static error(){return P(J(),"immutable")}static json(e,t={}){N.argumentLengthCheck(arguments,1,"Response.json"),null!==t&&(t=N.converters.ResponseInit(t))
+const A=T.encode(y(e)),s=c(A),n=P(x({}),"response")
+return O(n,t,{body:s[0],type:"application/json"}),n}static redirect(e,t=302){let A
+N.argumentLengthCheck(arguments,1,"Response.redirect"),e=N.converters.USVString(e),t=N.converters["unsigned short"](t)
+try{A=new URL(e,k.settingsObject.baseUrl)}catch(t){throw new TypeError(`Failed to parse URL from ${e}`,{cause:t})}if(!D.has(t))throw new RangeError(`Invalid status code ${t}`)
+const s=P(x({}),"immutable")
+s[S].status=t
+const n=w(M(A))
+return s[S].headersList.append("location",n,!0),s}constructor(e=null,t={}){if(N.util.markAsUncloneable(this),e===U)return
+null!==e&&(e=N.converters.BodyInit(e)),t=N.converters.ResponseInit(t),this[S]=x({}),this[R]=new s(U),i(this[R],"response"),a(this[R],this[S].headersList)
+let A=null
+if(null!=e){const[t,s]=c(e)
+A={body:t,type:s}}O(this,t,A)}get type(){return N.brandCheck(this,Y),this[S].type}get url(){N.brandCheck(this,Y)
+const e=this[S].urlList,t=e[e.length-1]??null
+return null===t?"":M(t,!0)}get redirected(){return N.brandCheck(this,Y),this[S].urlList.length>1}get status(){return N.brandCheck(this,Y),this[S].status}get ok(){return N.brandCheck(this,Y),this[S].status>=200&&this[S].status<=299}get statusText(){return N.brandCheck(this,Y),this[S].statusText}get headers(){return N.brandCheck(this,Y),this[R]}get body(){return N.brandCheck(this,Y),this[S].body?this[S].body.stream:null}get bodyUsed(){return N.brandCheck(this,Y),!!this[S].body&&u.isDisturbed(this[S].body.stream)}clone(){if(N.brandCheck(this,Y),E(this))throw N.errors.exception({header:"Response.clone",message:"Body has already been consumed."})
+const e=G(this[S])
+return h&&this[S].body?.stream&&Q.register(this,new WeakRef(this[S].body.stream)),P(e,o(this[R]))}[B.inspect.custom](e,t){null===t.depth&&(t.depth=2),t.colors??=!0
+const A={status:this.status,statusText:this.statusText,headers:this.headers,body:this.body,bodyUsed:this.bodyUsed,ok:this.ok,redirected:this.redirected,type:this.type,url:this.url}
+return`Response ${B.formatWithOptions(t,A)}`}}function G(e){if(e.internalResponse)return V(G(e.internalResponse),e.type)
+const t=x({...e,body:null})
+return null!=e.body&&(t.body=l(t,e.body)),t}function x(e){return{aborted:!1,rangeRequested:!1,timingAllowPassed:!1,requestIncludesCredentials:!1,type:"default",status:200,timingInfo:null,cacheState:"",statusText:"",...e,headersList:e?.headersList?new n(e?.headersList):new n,urlList:e?.urlList?[...e.urlList]:[]}}function J(e){return x({type:"error",status:0,error:m(e)?e:new Error(e?String(e):e),aborted:e&&"AbortError"===e.name})}function H(e,t){return t={internalResponse:e,...t},new Proxy(e,{get:(e,A)=>A in t?t[A]:e[A],set:(e,A,s)=>(L(!(A in t)),e[A]=s,!0)})}function V(e,t){return"basic"===t?H(e,{type:"basic",headersList:e.headersList}):"cors"===t?H(e,{type:"cors",headersList:e.headersList}):"opaque"===t?H(e,{type:"opaque",urlList:Object.freeze([]),status:0,statusText:"",body:null}):"opaqueredirect"===t?H(e,{type:"opaqueredirect",status:0,statusText:"",headersList:[],body:null}):void L(!1)}function O(e,t,A){if(null!==t.status&&(t.status<200||t.status>599))throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.')
+if("statusText"in t&&null!=t.statusText&&!I(String(t.statusText)))throw new TypeError("Invalid statusText")
+if("status"in t&&null!=t.status&&(e[S].status=t.status),"statusText"in t&&null!=t.statusText&&(e[S].statusText=t.statusText),"headers"in t&&null!=t.headers&&r(e[R],t.headers),A){if(b.includes(e.status))throw N.errors.exception({header:"Response constructor",message:`Invalid response status code ${e.status}`})
+e[S].body=A.body,null==A.type||e[S].headersList.contains("content-type",!0)||e[S].headersList.append("content-type",A.type,!0)}}function P(e,t){const A=new Y(U)
+return A[S]=e,A[R]=new s(U),a(A[R],e.headersList),i(A[R],t),h&&e.body?.stream&&Q.register(A,new WeakRef(e.body.stream)),A}g(Y),Object.defineProperties(Y.prototype,{type:C,url:C,status:C,ok:C,redirected:C,statusText:C,headers:C,clone:C,body:C,bodyUsed:C,[Symbol.toStringTag]:{value:"Response",configurable:!0}}),Object.defineProperties(Y,{json:C,redirect:C,error:C}),N.converters.ReadableStream=N.interfaceConverter(ReadableStream),N.converters.FormData=N.interfaceConverter(F),N.converters.URLSearchParams=N.interfaceConverter(URLSearchParams),N.converters.XMLHttpRequestBodyInit=function(e,t,A){return"string"==typeof e?N.converters.USVString(e,t,A):p(e)?N.converters.Blob(e,t,A,{strict:!1}):ArrayBuffer.isView(e)||v.isArrayBuffer(e)?N.converters.BufferSource(e,t,A):u.isFormDataLike(e)?N.converters.FormData(e,t,A,{strict:!1}):e instanceof URLSearchParams?N.converters.URLSearchParams(e,t,A):N.converters.DOMString(e,t,A)},N.converters.BodyInit=function(e,t,A){return e instanceof ReadableStream?N.converters.ReadableStream(e,t,A):e?.[Symbol.asyncIterator]?e:N.converters.XMLHttpRequestBodyInit(e,t,A)},N.converters.ResponseInit=N.dictionaryConverter([{key:"status",converter:N.converters["unsigned short"],defaultValue:()=>200},{key:"statusText",converter:N.converters.ByteString,defaultValue:()=>""},{key:"headers",converter:N.converters.HeadersInit}]),e.exports={isNetworkError:function(e){return"error"===e.type&&0===e.status},makeNetworkError:J,makeResponse:x,makeAppropriateNetworkError:function(e,t=null){return L(d(e)),f(e)?J(Object.assign(new DOMException("The operation was aborted.","AbortError"),{cause:t})):J(Object.assign(new DOMException("Request was cancelled."),{cause:t}))},filterResponse:V,Response:Y,cloneResponse:G,fromInnerResponse:P}},3627:e=>{e.exports={kUrl:Symbol("url"),kHeaders:Symbol("headers"),kSignal:Symbol("signal"),kState:Symbol("state"),kDispatcher:Symbol("dispatcher")}},3168:(e,t,A)=>{const{Transform:s}=A(7075),n=A(8522),{redirectStatusSet:r,referrerPolicySet:o,badPortsSet:i}=A(4495),{getGlobalOrigin:a}=A(1059),{collectASequenceOfCodePoints:c,collectAnHTTPQuotedString:l,removeChars:g,parseMIMEType:h}=A(1900),{performance:Q}=A(643),{isBlobLike:E,ReadableStreamFrom:u,isValidHTTPToken:B,normalizedMethodRecordsBase:C}=A(3440),I=A(4589),{isUint8Array:d}=A(3429),{webidl:f}=A(5893)
+let p,y=[]
+try{p=A(7598)
+const e=["sha256","sha384","sha512"]
+y=p.getHashes().filter(t=>e.includes(t))}catch{}function m(e){const t=e.urlList,A=t.length
+return 0===A?null:t[A-1].toString()}function w(e){for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
+if(A>126||A<32)return!1}return!0}function k(e){return e.urlList[e.urlList.length-1]}const D=B
+function b(e){return!1===("\t"===e[0]||" "===e[0]||"\t"===e[e.length-1]||" "===e[e.length-1]||e.includes("\n")||e.includes("\r")||e.includes("\0"))}function S(e,t){return e}function R(){return{referrerPolicy:"strict-origin-when-cross-origin"}}function N(e,t){return I(e instanceof URL),"file:"===(e=new URL(e)).protocol||"about:"===e.protocol||"blank:"===e.protocol?"no-referrer":(e.username="",e.password="",e.hash="",t&&(e.pathname="",e.search=""),e)}function F(e){return e instanceof URL&&("about:blank"===e.href||"about:srcdoc"===e.href||("data:"===e.protocol||("file:"===e.protocol||function(e){if(null==e||"null"===e)return!1
+const t=new URL(e)
+if("https:"===t.protocol||"wss:"===t.protocol)return!0
+if(/^127(?:\.[0-9]+){0,2}\.[0-9]+$|^\[(?:0*:)*?:?0*1\]$/.test(t.hostname)||"localhost"===t.hostname||t.hostname.includes("localhost.")||t.hostname.endsWith(".localhost"))return!0
+return!1}(e.origin))))}const M=/(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i
+function U(e){const t=[]
+let A=!0
+for(const s of e.split(" ")){A=!1
+const e=M.exec(s)
+if(null===e||void 0===e.groups||void 0===e.groups.algo)continue
+const n=e.groups.algo.toLowerCase()
+y.includes(n)&&t.push(e.groups)}return!0===A?"no metadata":t}function L(e,t){if(e.length!==t.length)return!1
+for(let A=0;A<e.length;++A)if(e[A]!==t[A]){if("+"===e[A]&&"-"===t[A]||"/"===e[A]&&"_"===t[A])continue
+return!1}return!0}function v(e,t){return e.origin===t.origin&&"null"===e.origin||e.protocol===t.protocol&&e.hostname===t.hostname&&e.port===t.port}const T=Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
+function Y(e,t,A=0,s=1){class n{#_
 #K
-constructor(A,e){this.#Z=A,this.#z=e,this.#K=0}next(){if("object"!=typeof this||null===this||!(#Z in this))throw new TypeError(`'next' called on an object that does not implement interface ${A} Iterator.`)
-const s=this.#K,n=this.#Z[e]
-if(s>=n.length)return{value:void 0,done:!0}
-const{[t]:o,[r]:i}=n[s]
+#z
+constructor(e,t){this.#_=e,this.#K=t,this.#z=0}next(){if("object"!=typeof this||null===this||!(#_ in this))throw new TypeError(`'next' called on an object that does not implement interface ${e} Iterator.`)
+const n=this.#z,r=this.#_[t]
+if(n>=r.length)return{value:void 0,done:!0}
+const{[A]:o,[s]:i}=r[n]
 let a
-switch(this.#K=s+1,this.#z){case"key":a=o
+switch(this.#z=n+1,this.#K){case"key":a=o
 break
 case"value":a=i
 break
-case"key+value":a=[o,i]}return{value:a,done:!1}}}return delete s.prototype.constructor,Object.setPrototypeOf(s.prototype,Y),Object.defineProperties(s.prototype,{[Symbol.toStringTag]:{writable:!1,enumerable:!1,configurable:!0,value:`${A} Iterator`},next:{writable:!0,enumerable:!0,configurable:!0}}),function(A,e){return new s(A,e)}}const v=/[^\x00-\xFF]/
-function J(A){return u(!v.test(A)),A}async function H(A){const e=[]
-let t=0
-for(;;){const{done:r,value:s}=await A.read()
-if(r)return Buffer.concat(e,t)
-if(!d(s))throw new TypeError("Received non-Uint8Array chunk")
-e.push(s),t+=s.length}}function V(A){return"string"==typeof A&&":"===A[5]&&"h"===A[0]&&"t"===A[1]&&"t"===A[2]&&"p"===A[3]&&"s"===A[4]||"https:"===A.protocol}function x(A){u("protocol"in A)
-const e=A.protocol
-return"http:"===e||"https:"===e}class W extends r{#X
-constructor(A){super(),this.#X=A}_transform(A,e,t){if(!this._inflateStream){if(0===A.length)return void t()
-this._inflateStream=8==(15&A[0])?s.createInflate(this.#X):s.createInflateRaw(this.#X),this._inflateStream.on("data",this.push.bind(this)),this._inflateStream.on("end",()=>this.push(null)),this._inflateStream.on("error",A=>this.destroy(A))}this._inflateStream.write(A,e,t)}_final(A){this._inflateStream&&(this._inflateStream.end(),this._inflateStream=null),A()}}function O(A,e){const t=e.get(A,!0)
-return null===t?null:function(A){const e=A,t={position:0},r=[]
-let s=""
-for(;t.position<e.length;){if(s+=Q(A=>'"'!==A&&","!==A,e,t),t.position<e.length)if(34===e.charCodeAt(t.position)){if(s+=g(e,t),t.position<e.length)continue}else u(44===e.charCodeAt(t.position)),t.position++
-s=E(s,!0,!0,A=>9===A||32===A),r.push(s),s=""}return r}(t)}const P=new TextDecoder
-class q{get baseUrl(){return a()}get origin(){return this.baseUrl?.origin}policyContainer={referrerPolicy:"strict-origin-when-cross-origin"}}const Z=new class{settingsObject=new q}
-A.exports={isAborted:function(A){return"aborted"===A.controller.state},isCancelled:function(A){return"aborted"===A.controller.state||"terminated"===A.controller.state},isValidEncodedURL:D,createDeferredPromise:function(){let A,e
-return{promise:new Promise((t,r)=>{A=t,e=r}),resolve:A,reject:e}},ReadableStreamFrom:C,tryUpgradeRequestToAPotentiallyTrustworthyURL:function(A){},clampAndCoarsenConnectionTimingInfo:function(A,e,t){return!A?.startTime||A.startTime<e?{domainLookupStartTime:e,domainLookupEndTime:e,connectionStartTime:e,connectionEndTime:e,secureConnectionStartTime:e,ALPNNegotiatedProtocol:A?.ALPNNegotiatedProtocol}:{domainLookupStartTime:F(A.domainLookupStartTime),domainLookupEndTime:F(A.domainLookupEndTime),connectionStartTime:F(A.connectionStartTime),connectionEndTime:F(A.connectionEndTime),secureConnectionStartTime:F(A.secureConnectionStartTime),ALPNNegotiatedProtocol:A.ALPNNegotiatedProtocol}},coarsenedSharedCurrentTime:function(A){return F(c.now())},determineRequestsReferrer:function(A){const e=A.referrerPolicy
-u(e)
-let t=null
-if("client"===A.referrer){const A=a()
-if(!A||"null"===A.origin)return"no-referrer"
-t=new URL(A)}else A.referrer instanceof URL&&(t=A.referrer)
-let r=S(t)
-const s=S(t,!0)
-r.toString().length>4096&&(r=s)
-const n=T(A,r),o=N(r)&&!N(A.url)
-switch(e){case"origin":return null!=s?s:S(t,!0)
-case"unsafe-url":return r
-case"same-origin":return n?s:"no-referrer"
-case"origin-when-cross-origin":return n?r:s
-case"strict-origin-when-cross-origin":{const e=k(A)
-return T(r,e)?r:N(r)&&!N(e)?"no-referrer":s}default:return o?"no-referrer":s}},makePolicyContainer:b,clonePolicyContainer:function(A){return{referrerPolicy:A.referrerPolicy}},appendFetchMetadata:function(A){let e=null
-e=A.mode,A.headersList.set("sec-fetch-mode",e,!0)},appendRequestOriginHeader:function(A){let e=A.origin
-if("client"!==e&&void 0!==e)if("cors"===A.responseTainting||"websocket"===A.mode)A.headersList.append("origin",e,!0)
-else if("GET"!==A.method&&"HEAD"!==A.method){switch(A.referrerPolicy){case"no-referrer":e=null
+case"key+value":a=[o,i]}return{value:a,done:!1}}}return delete n.prototype.constructor,Object.setPrototypeOf(n.prototype,T),Object.defineProperties(n.prototype,{[Symbol.toStringTag]:{writable:!1,enumerable:!1,configurable:!0,value:`${e} Iterator`},next:{writable:!0,enumerable:!0,configurable:!0}}),function(e,t){return new n(e,t)}}const G=/[^\x00-\xFF]/
+function x(e){return I(!G.test(e)),e}async function J(e){const t=[]
+let A=0
+for(;;){const{done:s,value:n}=await e.read()
+if(s)return Buffer.concat(t,A)
+if(!d(n))throw new TypeError("Received non-Uint8Array chunk")
+t.push(n),A+=n.length}}function H(e){return"string"==typeof e&&":"===e[5]&&"h"===e[0]&&"t"===e[1]&&"t"===e[2]&&"p"===e[3]&&"s"===e[4]||"https:"===e.protocol}function V(e){I("protocol"in e)
+const t=e.protocol
+return"http:"===t||"https:"===t}class O extends s{#Z
+constructor(e){super(),this.#Z=e}_transform(e,t,A){if(!this._inflateStream){if(0===e.length)return void A()
+this._inflateStream=8==(15&e[0])?n.createInflate(this.#Z):n.createInflateRaw(this.#Z),this._inflateStream.on("data",this.push.bind(this)),this._inflateStream.on("end",()=>this.push(null)),this._inflateStream.on("error",e=>this.destroy(e))}this._inflateStream.write(e,t,A)}_final(e){this._inflateStream&&(this._inflateStream.end(),this._inflateStream=null),e()}}function P(e,t){const A=t.get(e,!0)
+return null===A?null:function(e){const t=e,A={position:0},s=[]
+let n=""
+for(;A.position<t.length;){if(n+=c(e=>'"'!==e&&","!==e,t,A),A.position<t.length)if(34===t.charCodeAt(A.position)){if(n+=l(t,A),A.position<t.length)continue}else I(44===t.charCodeAt(A.position)),A.position++
+n=g(n,!0,!0,e=>9===e||32===e),s.push(n),n=""}return s}(A)}const W=new TextDecoder
+class q{get baseUrl(){return a()}get origin(){return this.baseUrl?.origin}policyContainer={referrerPolicy:"strict-origin-when-cross-origin"}}const _=new class{settingsObject=new q}
+e.exports={isAborted:function(e){return"aborted"===e.controller.state},isCancelled:function(e){return"aborted"===e.controller.state||"terminated"===e.controller.state},isValidEncodedURL:w,createDeferredPromise:function(){let e,t
+return{promise:new Promise((A,s)=>{e=A,t=s}),resolve:e,reject:t}},ReadableStreamFrom:u,tryUpgradeRequestToAPotentiallyTrustworthyURL:function(e){},clampAndCoarsenConnectionTimingInfo:function(e,t,A){return!e?.startTime||e.startTime<t?{domainLookupStartTime:t,domainLookupEndTime:t,connectionStartTime:t,connectionEndTime:t,secureConnectionStartTime:t,ALPNNegotiatedProtocol:e?.ALPNNegotiatedProtocol}:{domainLookupStartTime:S(e.domainLookupStartTime),domainLookupEndTime:S(e.domainLookupEndTime),connectionStartTime:S(e.connectionStartTime),connectionEndTime:S(e.connectionEndTime),secureConnectionStartTime:S(e.secureConnectionStartTime),ALPNNegotiatedProtocol:e.ALPNNegotiatedProtocol}},coarsenedSharedCurrentTime:function(e){return S(Q.now())},determineRequestsReferrer:function(e){const t=e.referrerPolicy
+I(t)
+let A=null
+if("client"===e.referrer){const e=a()
+if(!e||"null"===e.origin)return"no-referrer"
+A=new URL(e)}else e.referrer instanceof URL&&(A=e.referrer)
+let s=N(A)
+const n=N(A,!0)
+s.toString().length>4096&&(s=n)
+const r=v(e,s),o=F(s)&&!F(e.url)
+switch(t){case"origin":return null!=n?n:N(A,!0)
+case"unsafe-url":return s
+case"same-origin":return r?n:"no-referrer"
+case"origin-when-cross-origin":return r?s:n
+case"strict-origin-when-cross-origin":{const t=k(e)
+return v(s,t)?s:F(s)&&!F(t)?"no-referrer":n}default:return o?"no-referrer":n}},makePolicyContainer:R,clonePolicyContainer:function(e){return{referrerPolicy:e.referrerPolicy}},appendFetchMetadata:function(e){let t=null
+t=e.mode,e.headersList.set("sec-fetch-mode",t,!0)},appendRequestOriginHeader:function(e){let t=e.origin
+if("client"!==t&&void 0!==t)if("cors"===e.responseTainting||"websocket"===e.mode)e.headersList.append("origin",t,!0)
+else if("GET"!==e.method&&"HEAD"!==e.method){switch(e.referrerPolicy){case"no-referrer":t=null
 break
-case"no-referrer-when-downgrade":case"strict-origin":case"strict-origin-when-cross-origin":A.origin&&V(A.origin)&&!V(k(A))&&(e=null)
+case"no-referrer-when-downgrade":case"strict-origin":case"strict-origin-when-cross-origin":e.origin&&H(e.origin)&&!H(k(e))&&(t=null)
 break
-case"same-origin":T(A,k(A))||(e=null)}A.headersList.append("origin",e,!0)}},TAOCheck:function(){return"success"},corsCheck:function(){return"success"},crossOriginResourcePolicyCheck:function(){return"allowed"},createOpaqueTimingInfo:function(A){return{startTime:A.startTime??0,redirectStartTime:0,redirectEndTime:0,postRedirectStartTime:A.startTime??0,finalServiceWorkerStartTime:0,finalNetworkResponseStartTime:0,finalNetworkRequestStartTime:0,endTime:0,encodedBodySize:0,decodedBodySize:0,finalConnectionTimingInfo:null}},setRequestReferrerPolicyOnRedirect:function(A,e){const{headersList:t}=e,r=(t.get("referrer-policy",!0)??"").split(",")
-let s=""
-if(r.length>0)for(let A=r.length;0!==A;A--){const e=r[A-1].trim()
-if(o.has(e)){s=e
-break}}""!==s&&(A.referrerPolicy=s)},isValidHTTPToken:h,requestBadPort:function(A){const e=k(A)
-return x(e)&&i.has(e.port)?"blocked":"allowed"},requestCurrentURL:k,responseURL:p,responseLocationURL:function(A,e){if(!n.has(A.status))return null
-let t=A.headersList.get("location",!0)
-var r
-return null!==t&&R(t)&&(D(t)||(r=t,t=Buffer.from(r,"binary").toString("utf8")),t=new URL(t,p(A))),t&&!t.hash&&(t.hash=e),t},isBlobLike:I,isURLPotentiallyTrustworthy:N,isValidReasonPhrase:function(A){for(let e=0;e<A.length;++e){const t=A.charCodeAt(e)
-if(!(9===t||t>=32&&t<=126||t>=128&&t<=255))return!1}return!0},sameOrigin:T,normalizeMethod:function(A){return l[A.toLowerCase()]??A},serializeJavascriptValueToJSONString:function(A){const e=JSON.stringify(A)
-if(void 0===e)throw new TypeError("Value is not JSON serializable")
-return u("string"==typeof e),e},iteratorMixin:function(A,e,t,r=0,s=1){const n=G(A,t,r,s),o={keys:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,e),n(this,"key")}},values:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,e),n(this,"value")}},entries:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,e),n(this,"key+value")}},forEach:{writable:!0,enumerable:!0,configurable:!0,value:function(t,r=globalThis){if(f.brandCheck(this,e),f.argumentLengthCheck(arguments,1,`${A}.forEach`),"function"!=typeof t)throw new TypeError(`Failed to execute 'forEach' on '${A}': parameter 1 is not of type 'Function'.`)
-for(const{0:A,1:e}of n(this,"key+value"))t.call(r,e,A,this)}}}
-return Object.defineProperties(e.prototype,{...o,[Symbol.iterator]:{writable:!0,enumerable:!1,configurable:!0,value:o.entries.value}})},createIterator:G,isValidHeaderName:m,isValidHeaderValue:R,isErrorLike:function(A){return A instanceof Error||"Error"===A?.constructor?.name||"DOMException"===A?.constructor?.name},fullyReadBody:async function(A,e,t){const r=e,s=t
-let n
-try{n=A.stream.getReader()}catch(A){return void s(A)}try{r(await H(n))}catch(A){s(A)}},bytesMatch:function(A,e){if(void 0===w)return!0
-const t=U(e)
-if("no metadata"===t)return!0
-if(0===t.length)return!0
-const r=function(A){let e=A[0].algo
-if("5"===e[3])return e
-for(let t=1;t<A.length;++t){const r=A[t]
-if("5"===r.algo[3]){e="sha512"
-break}"3"!==e[3]&&("3"===r.algo[3]&&(e="sha384"))}return e}(t),s=function(A,e){if(1===A.length)return A
-let t=0
-for(let r=0;r<A.length;++r)A[r].algo===e&&(A[t++]=A[r])
-return A.length=t,A}(t,r)
-for(const e of s){const t=e.algo,r=e.hash
-let s=w.createHash(t).update(A).digest("base64")
-if("="===s[s.length-1]&&(s="="===s[s.length-2]?s.slice(0,-2):s.slice(0,-1)),L(s,r))return!0}return!1},isReadableStreamLike:function(A){return A instanceof ReadableStream||"ReadableStream"===A[Symbol.toStringTag]&&"function"==typeof A.tee},readableStreamClose:function(A){try{A.close(),A.byobRequest?.respond(0)}catch(A){if(!A.message.includes("Controller is already closed")&&!A.message.includes("ReadableStream is already closed"))throw A}},isomorphicEncode:J,urlIsLocal:function(A){u("protocol"in A)
-const e=A.protocol
-return"about:"===e||"blob:"===e||"data:"===e},urlHasHttpsScheme:V,urlIsHttpHttpsScheme:x,readAllBytes:H,simpleRangeHeaderValue:function(A,e){const t=A
-if(!t.startsWith("bytes"))return"failure"
-const r={position:5}
-if(e&&Q(A=>"\t"===A||" "===A,t,r),61!==t.charCodeAt(r.position))return"failure"
-r.position++,e&&Q(A=>"\t"===A||" "===A,t,r)
-const s=Q(A=>{const e=A.charCodeAt(0)
-return e>=48&&e<=57},t,r),n=s.length?Number(s):null
-if(e&&Q(A=>"\t"===A||" "===A,t,r),45!==t.charCodeAt(r.position))return"failure"
-r.position++,e&&Q(A=>"\t"===A||" "===A,t,r)
-const o=Q(A=>{const e=A.charCodeAt(0)
-return e>=48&&e<=57},t,r),i=o.length?Number(o):null
-return r.position<t.length||null===i&&null===n||n>i?"failure":{rangeStartValue:n,rangeEndValue:i}},buildContentRange:function(A,e,t){let r="bytes "
-return r+=J(`${A}`),r+="-",r+=J(`${e}`),r+="/",r+=J(`${t}`),r},parseMetadata:U,createInflate:function(A){return new W(A)},extractMimeType:function(A){let e=null,t=null,r=null
-const s=O("content-type",A)
-if(null===s)return"failure"
-for(const A of s){const s=B(A)
-"failure"!==s&&"*/*"!==s.essence&&(r=s,r.essence!==t?(e=null,r.parameters.has("charset")&&(e=r.parameters.get("charset")),t=r.essence):r.parameters.has("charset")||null===e||r.parameters.set("charset",e))}return null==r?"failure":r},getDecodeSplit:O,utf8DecodeBytes:function(A){return 0===A.length?"":(239===A[0]&&187===A[1]&&191===A[2]&&(A=A.subarray(3)),P.decode(A))},environmentSettingsObject:Z}},5893:(A,e,t)=>{const{types:r,inspect:s}=t(7975),{markAsUncloneable:n}=t(5919),{toUSVString:o}=t(3440),i={converters:{},util:{},errors:{}}
-i.errors.exception=function(A){return new TypeError(`${A.header}: ${A.message}`)},i.errors.conversionFailed=function(A){const e=1===A.types.length?"":" one of",t=`${A.argument} could not be converted to${e}: ${A.types.join(", ")}.`
-return i.errors.exception({header:A.prefix,message:t})},i.errors.invalidArgument=function(A){return i.errors.exception({header:A.prefix,message:`"${A.value}" is an invalid ${A.type}.`})},i.brandCheck=function(A,e,t){if(!1!==t?.strict){if(!(A instanceof e)){const A=new TypeError("Illegal invocation")
-throw A.code="ERR_INVALID_THIS",A}}else if(A?.[Symbol.toStringTag]!==e.prototype[Symbol.toStringTag]){const A=new TypeError("Illegal invocation")
-throw A.code="ERR_INVALID_THIS",A}},i.argumentLengthCheck=function({length:A},e,t){if(A<e)throw i.errors.exception({message:`${e} argument${1!==e?"s":""} required, but${A?" only":""} ${A} found.`,header:t})},i.illegalConstructor=function(){throw i.errors.exception({header:"TypeError",message:"Illegal constructor"})},i.util.Type=function(A){switch(typeof A){case"undefined":return"Undefined"
+case"same-origin":v(e,k(e))||(t=null)}e.headersList.append("origin",t,!0)}},TAOCheck:function(){return"success"},corsCheck:function(){return"success"},crossOriginResourcePolicyCheck:function(){return"allowed"},createOpaqueTimingInfo:function(e){return{startTime:e.startTime??0,redirectStartTime:0,redirectEndTime:0,postRedirectStartTime:e.startTime??0,finalServiceWorkerStartTime:0,finalNetworkResponseStartTime:0,finalNetworkRequestStartTime:0,endTime:0,encodedBodySize:0,decodedBodySize:0,finalConnectionTimingInfo:null}},setRequestReferrerPolicyOnRedirect:function(e,t){const{headersList:A}=t,s=(A.get("referrer-policy",!0)??"").split(",")
+let n=""
+if(s.length>0)for(let e=s.length;0!==e;e--){const t=s[e-1].trim()
+if(o.has(t)){n=t
+break}}""!==n&&(e.referrerPolicy=n)},isValidHTTPToken:B,requestBadPort:function(e){const t=k(e)
+return V(t)&&i.has(t.port)?"blocked":"allowed"},requestCurrentURL:k,responseURL:m,responseLocationURL:function(e,t){if(!r.has(e.status))return null
+let A=e.headersList.get("location",!0)
+var s
+return null!==A&&b(A)&&(w(A)||(s=A,A=Buffer.from(s,"binary").toString("utf8")),A=new URL(A,m(e))),A&&!A.hash&&(A.hash=t),A},isBlobLike:E,isURLPotentiallyTrustworthy:F,isValidReasonPhrase:function(e){for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
+if(!(9===A||A>=32&&A<=126||A>=128&&A<=255))return!1}return!0},sameOrigin:v,normalizeMethod:function(e){return C[e.toLowerCase()]??e},serializeJavascriptValueToJSONString:function(e){const t=JSON.stringify(e)
+if(void 0===t)throw new TypeError("Value is not JSON serializable")
+return I("string"==typeof t),t},iteratorMixin:function(e,t,A,s=0,n=1){const r=Y(e,A,s,n),o={keys:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"key")}},values:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"value")}},entries:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"key+value")}},forEach:{writable:!0,enumerable:!0,configurable:!0,value:function(A,s=globalThis){if(f.brandCheck(this,t),f.argumentLengthCheck(arguments,1,`${e}.forEach`),"function"!=typeof A)throw new TypeError(`Failed to execute 'forEach' on '${e}': parameter 1 is not of type 'Function'.`)
+for(const{0:e,1:t}of r(this,"key+value"))A.call(s,t,e,this)}}}
+return Object.defineProperties(t.prototype,{...o,[Symbol.iterator]:{writable:!0,enumerable:!1,configurable:!0,value:o.entries.value}})},createIterator:Y,isValidHeaderName:D,isValidHeaderValue:b,isErrorLike:function(e){return e instanceof Error||"Error"===e?.constructor?.name||"DOMException"===e?.constructor?.name},fullyReadBody:async function(e,t,A){const s=t,n=A
+let r
+try{r=e.stream.getReader()}catch(e){return void n(e)}try{s(await J(r))}catch(e){n(e)}},bytesMatch:function(e,t){if(void 0===p)return!0
+const A=U(t)
+if("no metadata"===A)return!0
+if(0===A.length)return!0
+const s=function(e){let t=e[0].algo
+if("5"===t[3])return t
+for(let A=1;A<e.length;++A){const s=e[A]
+if("5"===s.algo[3]){t="sha512"
+break}"3"!==t[3]&&("3"===s.algo[3]&&(t="sha384"))}return t}(A),n=function(e,t){if(1===e.length)return e
+let A=0
+for(let s=0;s<e.length;++s)e[s].algo===t&&(e[A++]=e[s])
+return e.length=A,e}(A,s)
+for(const t of n){const A=t.algo,s=t.hash
+let n=p.createHash(A).update(e).digest("base64")
+if("="===n[n.length-1]&&(n="="===n[n.length-2]?n.slice(0,-2):n.slice(0,-1)),L(n,s))return!0}return!1},isReadableStreamLike:function(e){return e instanceof ReadableStream||"ReadableStream"===e[Symbol.toStringTag]&&"function"==typeof e.tee},readableStreamClose:function(e){try{e.close(),e.byobRequest?.respond(0)}catch(e){if(!e.message.includes("Controller is already closed")&&!e.message.includes("ReadableStream is already closed"))throw e}},isomorphicEncode:x,urlIsLocal:function(e){I("protocol"in e)
+const t=e.protocol
+return"about:"===t||"blob:"===t||"data:"===t},urlHasHttpsScheme:H,urlIsHttpHttpsScheme:V,readAllBytes:J,simpleRangeHeaderValue:function(e,t){const A=e
+if(!A.startsWith("bytes"))return"failure"
+const s={position:5}
+if(t&&c(e=>"\t"===e||" "===e,A,s),61!==A.charCodeAt(s.position))return"failure"
+s.position++,t&&c(e=>"\t"===e||" "===e,A,s)
+const n=c(e=>{const t=e.charCodeAt(0)
+return t>=48&&t<=57},A,s),r=n.length?Number(n):null
+if(t&&c(e=>"\t"===e||" "===e,A,s),45!==A.charCodeAt(s.position))return"failure"
+s.position++,t&&c(e=>"\t"===e||" "===e,A,s)
+const o=c(e=>{const t=e.charCodeAt(0)
+return t>=48&&t<=57},A,s),i=o.length?Number(o):null
+return s.position<A.length||null===i&&null===r||r>i?"failure":{rangeStartValue:r,rangeEndValue:i}},buildContentRange:function(e,t,A){let s="bytes "
+return s+=x(`${e}`),s+="-",s+=x(`${t}`),s+="/",s+=x(`${A}`),s},parseMetadata:U,createInflate:function(e){return new O(e)},extractMimeType:function(e){let t=null,A=null,s=null
+const n=P("content-type",e)
+if(null===n)return"failure"
+for(const e of n){const n=h(e)
+"failure"!==n&&"*/*"!==n.essence&&(s=n,s.essence!==A?(t=null,s.parameters.has("charset")&&(t=s.parameters.get("charset")),A=s.essence):s.parameters.has("charset")||null===t||s.parameters.set("charset",t))}return null==s?"failure":s},getDecodeSplit:P,utf8DecodeBytes:function(e){return 0===e.length?"":(239===e[0]&&187===e[1]&&191===e[2]&&(e=e.subarray(3)),W.decode(e))},environmentSettingsObject:_}},5893:(e,t,A)=>{const{types:s,inspect:n}=A(7975),{markAsUncloneable:r}=A(5919),{toUSVString:o}=A(3440),i={converters:{},util:{},errors:{}}
+i.errors.exception=function(e){return new TypeError(`${e.header}: ${e.message}`)},i.errors.conversionFailed=function(e){const t=1===e.types.length?"":" one of",A=`${e.argument} could not be converted to${t}: ${e.types.join(", ")}.`
+return i.errors.exception({header:e.prefix,message:A})},i.errors.invalidArgument=function(e){return i.errors.exception({header:e.prefix,message:`"${e.value}" is an invalid ${e.type}.`})},i.brandCheck=function(e,t,A){if(!1!==A?.strict){if(!(e instanceof t)){const e=new TypeError("Illegal invocation")
+throw e.code="ERR_INVALID_THIS",e}}else if(e?.[Symbol.toStringTag]!==t.prototype[Symbol.toStringTag]){const e=new TypeError("Illegal invocation")
+throw e.code="ERR_INVALID_THIS",e}},i.argumentLengthCheck=function({length:e},t,A){if(e<t)throw i.errors.exception({message:`${t} argument${1!==t?"s":""} required, but${e?" only":""} ${e} found.`,header:A})},i.illegalConstructor=function(){throw i.errors.exception({header:"TypeError",message:"Illegal constructor"})},i.util.Type=function(e){switch(typeof e){case"undefined":return"Undefined"
 case"boolean":return"Boolean"
 case"string":return"String"
 case"symbol":return"Symbol"
 case"number":return"Number"
 case"bigint":return"BigInt"
-case"function":case"object":return null===A?"Null":"Object"}},i.util.markAsUncloneable=n||(()=>{}),i.util.ConvertToInt=function(A,e,t,r){let s,n
-64===e?(s=Math.pow(2,53)-1,n="unsigned"===t?0:Math.pow(-2,53)+1):"unsigned"===t?(n=0,s=Math.pow(2,e)-1):(n=Math.pow(-2,e)-1,s=Math.pow(2,e-1)-1)
-let o=Number(A)
-if(0===o&&(o=0),!0===r?.enforceRange){if(Number.isNaN(o)||o===Number.POSITIVE_INFINITY||o===Number.NEGATIVE_INFINITY)throw i.errors.exception({header:"Integer conversion",message:`Could not convert ${i.util.Stringify(A)} to an integer.`})
-if(o=i.util.IntegerPart(o),o<n||o>s)throw i.errors.exception({header:"Integer conversion",message:`Value must be between ${n}-${s}, got ${o}.`})
-return o}return Number.isNaN(o)||!0!==r?.clamp?Number.isNaN(o)||0===o&&Object.is(0,o)||o===Number.POSITIVE_INFINITY||o===Number.NEGATIVE_INFINITY?0:(o=i.util.IntegerPart(o),o%=Math.pow(2,e),"signed"===t&&o>=Math.pow(2,e)-1?o-Math.pow(2,e):o):(o=Math.min(Math.max(o,n),s),o=Math.floor(o)%2==0?Math.floor(o):Math.ceil(o),o)},i.util.IntegerPart=function(A){const e=Math.floor(Math.abs(A))
-return A<0?-1*e:e},i.util.Stringify=function(A){switch(i.util.Type(A)){case"Symbol":return`Symbol(${A.description})`
-case"Object":return s(A)
-case"String":return`"${A}"`
-default:return`${A}`}},i.sequenceConverter=function(A){return(e,t,r,s)=>{if("Object"!==i.util.Type(e))throw i.errors.exception({header:t,message:`${r} (${i.util.Stringify(e)}) is not iterable.`})
-const n="function"==typeof s?s():e?.[Symbol.iterator]?.(),o=[]
+case"function":case"object":return null===e?"Null":"Object"}},i.util.markAsUncloneable=r||(()=>{}),i.util.ConvertToInt=function(e,t,A,s){let n,r
+64===t?(n=Math.pow(2,53)-1,r="unsigned"===A?0:Math.pow(-2,53)+1):"unsigned"===A?(r=0,n=Math.pow(2,t)-1):(r=Math.pow(-2,t)-1,n=Math.pow(2,t-1)-1)
+let o=Number(e)
+if(0===o&&(o=0),!0===s?.enforceRange){if(Number.isNaN(o)||o===Number.POSITIVE_INFINITY||o===Number.NEGATIVE_INFINITY)throw i.errors.exception({header:"Integer conversion",message:`Could not convert ${i.util.Stringify(e)} to an integer.`})
+if(o=i.util.IntegerPart(o),o<r||o>n)throw i.errors.exception({header:"Integer conversion",message:`Value must be between ${r}-${n}, got ${o}.`})
+return o}return Number.isNaN(o)||!0!==s?.clamp?Number.isNaN(o)||0===o&&Object.is(0,o)||o===Number.POSITIVE_INFINITY||o===Number.NEGATIVE_INFINITY?0:(o=i.util.IntegerPart(o),o%=Math.pow(2,t),"signed"===A&&o>=Math.pow(2,t)-1?o-Math.pow(2,t):o):(o=Math.min(Math.max(o,r),n),o=Math.floor(o)%2==0?Math.floor(o):Math.ceil(o),o)},i.util.IntegerPart=function(e){const t=Math.floor(Math.abs(e))
+return e<0?-1*t:t},i.util.Stringify=function(e){switch(i.util.Type(e)){case"Symbol":return`Symbol(${e.description})`
+case"Object":return n(e)
+case"String":return`"${e}"`
+default:return`${e}`}},i.sequenceConverter=function(e){return(t,A,s,n)=>{if("Object"!==i.util.Type(t))throw i.errors.exception({header:A,message:`${s} (${i.util.Stringify(t)}) is not iterable.`})
+const r="function"==typeof n?n():t?.[Symbol.iterator]?.(),o=[]
 let a=0
-if(void 0===n||"function"!=typeof n.next)throw i.errors.exception({header:t,message:`${r} is not iterable.`})
-for(;;){const{done:e,value:s}=n.next()
-if(e)break
-o.push(A(s,t,`${r}[${a++}]`))}return o}},i.recordConverter=function(A,e){return(t,s,n)=>{if("Object"!==i.util.Type(t))throw i.errors.exception({header:s,message:`${n} ("${i.util.Type(t)}") is not an Object.`})
+if(void 0===r||"function"!=typeof r.next)throw i.errors.exception({header:A,message:`${s} is not iterable.`})
+for(;;){const{done:t,value:n}=r.next()
+if(t)break
+o.push(e(n,A,`${s}[${a++}]`))}return o}},i.recordConverter=function(e,t){return(A,n,r)=>{if("Object"!==i.util.Type(A))throw i.errors.exception({header:n,message:`${r} ("${i.util.Type(A)}") is not an Object.`})
 const o={}
-if(!r.isProxy(t)){const r=[...Object.getOwnPropertyNames(t),...Object.getOwnPropertySymbols(t)]
-for(const i of r){const r=A(i,s,n),a=e(t[i],s,n)
-o[r]=a}return o}const a=Reflect.ownKeys(t)
-for(const r of a){const i=Reflect.getOwnPropertyDescriptor(t,r)
-if(i?.enumerable){const i=A(r,s,n),a=e(t[r],s,n)
-o[i]=a}}return o}},i.interfaceConverter=function(A){return(e,t,r,s)=>{if(!1!==s?.strict&&!(e instanceof A))throw i.errors.exception({header:t,message:`Expected ${r} ("${i.util.Stringify(e)}") to be an instance of ${A.name}.`})
-return e}},i.dictionaryConverter=function(A){return(e,t,r)=>{const s=i.util.Type(e),n={}
-if("Null"===s||"Undefined"===s)return n
-if("Object"!==s)throw i.errors.exception({header:t,message:`Expected ${e} to be one of: Null, Undefined, Object.`})
-for(const s of A){const{key:A,defaultValue:o,required:a,converter:Q}=s
-if(!0===a&&!Object.hasOwn(e,A))throw i.errors.exception({header:t,message:`Missing required key "${A}".`})
-let g=e[A]
-const E=Object.hasOwn(s,"defaultValue")
-if(E&&null!==g&&(g??=o()),a||E||void 0!==g){if(g=Q(g,t,`${r}.${A}`),s.allowedValues&&!s.allowedValues.includes(g))throw i.errors.exception({header:t,message:`${g} is not an accepted type. Expected one of ${s.allowedValues.join(", ")}.`})
-n[A]=g}}return n}},i.nullableConverter=function(A){return(e,t,r)=>null===e?e:A(e,t,r)},i.converters.DOMString=function(A,e,t,r){if(null===A&&r?.legacyNullToEmptyString)return""
-if("symbol"==typeof A)throw i.errors.exception({header:e,message:`${t} is a symbol, which cannot be converted to a DOMString.`})
-return String(A)},i.converters.ByteString=function(A,e,t){const r=i.converters.DOMString(A,e,t)
-for(let A=0;A<r.length;A++)if(r.charCodeAt(A)>255)throw new TypeError(`Cannot convert argument to a ByteString because the character at index ${A} has a value of ${r.charCodeAt(A)} which is greater than 255.`)
-return r},i.converters.USVString=o,i.converters.boolean=function(A){return Boolean(A)},i.converters.any=function(A){return A},i.converters["long long"]=function(A,e,t){return i.util.ConvertToInt(A,64,"signed",void 0,e,t)},i.converters["unsigned long long"]=function(A,e,t){return i.util.ConvertToInt(A,64,"unsigned",void 0,e,t)},i.converters["unsigned long"]=function(A,e,t){return i.util.ConvertToInt(A,32,"unsigned",void 0,e,t)},i.converters["unsigned short"]=function(A,e,t,r){return i.util.ConvertToInt(A,16,"unsigned",r,e,t)},i.converters.ArrayBuffer=function(A,e,t,s){if("Object"!==i.util.Type(A)||!r.isAnyArrayBuffer(A))throw i.errors.conversionFailed({prefix:e,argument:`${t} ("${i.util.Stringify(A)}")`,types:["ArrayBuffer"]})
-if(!1===s?.allowShared&&r.isSharedArrayBuffer(A))throw i.errors.exception({header:"ArrayBuffer",message:"SharedArrayBuffer is not allowed."})
-if(A.resizable||A.growable)throw i.errors.exception({header:"ArrayBuffer",message:"Received a resizable ArrayBuffer."})
-return A},i.converters.TypedArray=function(A,e,t,s,n){if("Object"!==i.util.Type(A)||!r.isTypedArray(A)||A.constructor.name!==e.name)throw i.errors.conversionFailed({prefix:t,argument:`${s} ("${i.util.Stringify(A)}")`,types:[e.name]})
-if(!1===n?.allowShared&&r.isSharedArrayBuffer(A.buffer))throw i.errors.exception({header:"ArrayBuffer",message:"SharedArrayBuffer is not allowed."})
-if(A.buffer.resizable||A.buffer.growable)throw i.errors.exception({header:"ArrayBuffer",message:"Received a resizable ArrayBuffer."})
-return A},i.converters.DataView=function(A,e,t,s){if("Object"!==i.util.Type(A)||!r.isDataView(A))throw i.errors.exception({header:e,message:`${t} is not a DataView.`})
-if(!1===s?.allowShared&&r.isSharedArrayBuffer(A.buffer))throw i.errors.exception({header:"ArrayBuffer",message:"SharedArrayBuffer is not allowed."})
-if(A.buffer.resizable||A.buffer.growable)throw i.errors.exception({header:"ArrayBuffer",message:"Received a resizable ArrayBuffer."})
-return A},i.converters.BufferSource=function(A,e,t,s){if(r.isAnyArrayBuffer(A))return i.converters.ArrayBuffer(A,e,t,{...s,allowShared:!1})
-if(r.isTypedArray(A))return i.converters.TypedArray(A,A.constructor,e,t,{...s,allowShared:!1})
-if(r.isDataView(A))return i.converters.DataView(A,e,t,{...s,allowShared:!1})
-throw i.errors.conversionFailed({prefix:e,argument:`${t} ("${i.util.Stringify(A)}")`,types:["BufferSource"]})},i.converters["sequence<ByteString>"]=i.sequenceConverter(i.converters.ByteString),i.converters["sequence<sequence<ByteString>>"]=i.sequenceConverter(i.converters["sequence<ByteString>"]),i.converters["record<ByteString, ByteString>"]=i.recordConverter(i.converters.ByteString,i.converters.ByteString),A.exports={webidl:i}},2607:A=>{A.exports={getEncoding:function(A){if(!A)return"failure"
-switch(A.trim().toLowerCase()){case"unicode-1-1-utf-8":case"unicode11utf8":case"unicode20utf8":case"utf-8":case"utf8":case"x-unicode20utf8":return"UTF-8"
+if(!s.isProxy(A)){const s=[...Object.getOwnPropertyNames(A),...Object.getOwnPropertySymbols(A)]
+for(const i of s){const s=e(i,n,r),a=t(A[i],n,r)
+o[s]=a}return o}const a=Reflect.ownKeys(A)
+for(const s of a){const i=Reflect.getOwnPropertyDescriptor(A,s)
+if(i?.enumerable){const i=e(s,n,r),a=t(A[s],n,r)
+o[i]=a}}return o}},i.interfaceConverter=function(e){return(t,A,s,n)=>{if(!1!==n?.strict&&!(t instanceof e))throw i.errors.exception({header:A,message:`Expected ${s} ("${i.util.Stringify(t)}") to be an instance of ${e.name}.`})
+return t}},i.dictionaryConverter=function(e){return(t,A,s)=>{const n=i.util.Type(t),r={}
+if("Null"===n||"Undefined"===n)return r
+if("Object"!==n)throw i.errors.exception({header:A,message:`Expected ${t} to be one of: Null, Undefined, Object.`})
+for(const n of e){const{key:e,defaultValue:o,required:a,converter:c}=n
+if(!0===a&&!Object.hasOwn(t,e))throw i.errors.exception({header:A,message:`Missing required key "${e}".`})
+let l=t[e]
+const g=Object.hasOwn(n,"defaultValue")
+if(g&&null!==l&&(l??=o()),a||g||void 0!==l){if(l=c(l,A,`${s}.${e}`),n.allowedValues&&!n.allowedValues.includes(l))throw i.errors.exception({header:A,message:`${l} is not an accepted type. Expected one of ${n.allowedValues.join(", ")}.`})
+r[e]=l}}return r}},i.nullableConverter=function(e){return(t,A,s)=>null===t?t:e(t,A,s)},i.converters.DOMString=function(e,t,A,s){if(null===e&&s?.legacyNullToEmptyString)return""
+if("symbol"==typeof e)throw i.errors.exception({header:t,message:`${A} is a symbol, which cannot be converted to a DOMString.`})
+return String(e)},i.converters.ByteString=function(e,t,A){const s=i.converters.DOMString(e,t,A)
+for(let e=0;e<s.length;e++)if(s.charCodeAt(e)>255)throw new TypeError(`Cannot convert argument to a ByteString because the character at index ${e} has a value of ${s.charCodeAt(e)} which is greater than 255.`)
+return s},i.converters.USVString=o,i.converters.boolean=function(e){return Boolean(e)},i.converters.any=function(e){return e},i.converters["long long"]=function(e,t,A){return i.util.ConvertToInt(e,64,"signed",void 0,t,A)},i.converters["unsigned long long"]=function(e,t,A){return i.util.ConvertToInt(e,64,"unsigned",void 0,t,A)},i.converters["unsigned long"]=function(e,t,A){return i.util.ConvertToInt(e,32,"unsigned",void 0,t,A)},i.converters["unsigned short"]=function(e,t,A,s){return i.util.ConvertToInt(e,16,"unsigned",s,t,A)},i.converters.ArrayBuffer=function(e,t,A,n){if("Object"!==i.util.Type(e)||!s.isAnyArrayBuffer(e))throw i.errors.conversionFailed({prefix:t,argument:`${A} ("${i.util.Stringify(e)}")`,types:["ArrayBuffer"]})
+if(!1===n?.allowShared&&s.isSharedArrayBuffer(e))throw i.errors.exception({header:"ArrayBuffer",message:"SharedArrayBuffer is not allowed."})
+if(e.resizable||e.growable)throw i.errors.exception({header:"ArrayBuffer",message:"Received a resizable ArrayBuffer."})
+return e},i.converters.TypedArray=function(e,t,A,n,r){if("Object"!==i.util.Type(e)||!s.isTypedArray(e)||e.constructor.name!==t.name)throw i.errors.conversionFailed({prefix:A,argument:`${n} ("${i.util.Stringify(e)}")`,types:[t.name]})
+if(!1===r?.allowShared&&s.isSharedArrayBuffer(e.buffer))throw i.errors.exception({header:"ArrayBuffer",message:"SharedArrayBuffer is not allowed."})
+if(e.buffer.resizable||e.buffer.growable)throw i.errors.exception({header:"ArrayBuffer",message:"Received a resizable ArrayBuffer."})
+return e},i.converters.DataView=function(e,t,A,n){if("Object"!==i.util.Type(e)||!s.isDataView(e))throw i.errors.exception({header:t,message:`${A} is not a DataView.`})
+if(!1===n?.allowShared&&s.isSharedArrayBuffer(e.buffer))throw i.errors.exception({header:"ArrayBuffer",message:"SharedArrayBuffer is not allowed."})
+if(e.buffer.resizable||e.buffer.growable)throw i.errors.exception({header:"ArrayBuffer",message:"Received a resizable ArrayBuffer."})
+return e},i.converters.BufferSource=function(e,t,A,n){if(s.isAnyArrayBuffer(e))return i.converters.ArrayBuffer(e,t,A,{...n,allowShared:!1})
+if(s.isTypedArray(e))return i.converters.TypedArray(e,e.constructor,t,A,{...n,allowShared:!1})
+if(s.isDataView(e))return i.converters.DataView(e,t,A,{...n,allowShared:!1})
+throw i.errors.conversionFailed({prefix:t,argument:`${A} ("${i.util.Stringify(e)}")`,types:["BufferSource"]})},i.converters["sequence<ByteString>"]=i.sequenceConverter(i.converters.ByteString),i.converters["sequence<sequence<ByteString>>"]=i.sequenceConverter(i.converters["sequence<ByteString>"]),i.converters["record<ByteString, ByteString>"]=i.recordConverter(i.converters.ByteString,i.converters.ByteString),e.exports={webidl:i}},2607:e=>{e.exports={getEncoding:function(e){if(!e)return"failure"
+switch(e.trim().toLowerCase()){case"unicode-1-1-utf-8":case"unicode11utf8":case"unicode20utf8":case"utf-8":case"utf8":case"x-unicode20utf8":return"UTF-8"
 case"866":case"cp866":case"csibm866":case"ibm866":return"IBM866"
 case"csisolatin2":case"iso-8859-2":case"iso-ir-101":case"iso8859-2":case"iso88592":case"iso_8859-2":case"iso_8859-2:1987":case"l2":case"latin2":return"ISO-8859-2"
 case"csisolatin3":case"iso-8859-3":case"iso-ir-109":case"iso8859-3":case"iso88593":case"iso_8859-3":case"iso_8859-3:1988":case"l3":case"latin3":return"ISO-8859-3"
@@ -1954,313 +1961,1769 @@ case"csiso2022kr":case"hz-gb-2312":case"iso-2022-cn":case"iso-2022-cn-ext":case"
 case"unicodefffe":case"utf-16be":return"UTF-16BE"
 case"csunicode":case"iso-10646-ucs-2":case"ucs-2":case"unicode":case"unicodefeff":case"utf-16":case"utf-16le":return"UTF-16LE"
 case"x-user-defined":return"x-user-defined"
-default:return"failure"}}}},8355:(A,e,t)=>{const{staticPropertyDescriptors:r,readOperation:s,fireAProgressEvent:n}=t(3610),{kState:o,kError:i,kResult:a,kEvents:Q,kAborted:g}=t(961),{webidl:E}=t(5893),{kEnumerableProperty:B}=t(3440)
-class c extends EventTarget{constructor(){super(),this[o]="empty",this[a]=null,this[i]=null,this[Q]={loadend:null,error:null,abort:null,load:null,progress:null,loadstart:null}}readAsArrayBuffer(A){E.brandCheck(this,c),E.argumentLengthCheck(arguments,1,"FileReader.readAsArrayBuffer"),A=E.converters.Blob(A,{strict:!1}),s(this,A,"ArrayBuffer")}readAsBinaryString(A){E.brandCheck(this,c),E.argumentLengthCheck(arguments,1,"FileReader.readAsBinaryString"),A=E.converters.Blob(A,{strict:!1}),s(this,A,"BinaryString")}readAsText(A,e=void 0){E.brandCheck(this,c),E.argumentLengthCheck(arguments,1,"FileReader.readAsText"),A=E.converters.Blob(A,{strict:!1}),void 0!==e&&(e=E.converters.DOMString(e,"FileReader.readAsText","encoding")),s(this,A,"Text",e)}readAsDataURL(A){E.brandCheck(this,c),E.argumentLengthCheck(arguments,1,"FileReader.readAsDataURL"),A=E.converters.Blob(A,{strict:!1}),s(this,A,"DataURL")}abort(){"empty"!==this[o]&&"done"!==this[o]?("loading"===this[o]&&(this[o]="done",this[a]=null),this[g]=!0,n("abort",this),"loading"!==this[o]&&n("loadend",this)):this[a]=null}get readyState(){switch(E.brandCheck(this,c),this[o]){case"empty":return this.EMPTY
+default:return"failure"}}}},8355:(e,t,A)=>{const{staticPropertyDescriptors:s,readOperation:n,fireAProgressEvent:r}=A(3610),{kState:o,kError:i,kResult:a,kEvents:c,kAborted:l}=A(961),{webidl:g}=A(5893),{kEnumerableProperty:h}=A(3440)
+class Q extends EventTarget{constructor(){super(),this[o]="empty",this[a]=null,this[i]=null,this[c]={loadend:null,error:null,abort:null,load:null,progress:null,loadstart:null}}readAsArrayBuffer(e){g.brandCheck(this,Q),g.argumentLengthCheck(arguments,1,"FileReader.readAsArrayBuffer"),e=g.converters.Blob(e,{strict:!1}),n(this,e,"ArrayBuffer")}readAsBinaryString(e){g.brandCheck(this,Q),g.argumentLengthCheck(arguments,1,"FileReader.readAsBinaryString"),e=g.converters.Blob(e,{strict:!1}),n(this,e,"BinaryString")}readAsText(e,t=void 0){g.brandCheck(this,Q),g.argumentLengthCheck(arguments,1,"FileReader.readAsText"),e=g.converters.Blob(e,{strict:!1}),void 0!==t&&(t=g.converters.DOMString(t,"FileReader.readAsText","encoding")),n(this,e,"Text",t)}readAsDataURL(e){g.brandCheck(this,Q),g.argumentLengthCheck(arguments,1,"FileReader.readAsDataURL"),e=g.converters.Blob(e,{strict:!1}),n(this,e,"DataURL")}abort(){"empty"!==this[o]&&"done"!==this[o]?("loading"===this[o]&&(this[o]="done",this[a]=null),this[l]=!0,r("abort",this),"loading"!==this[o]&&r("loadend",this)):this[a]=null}get readyState(){switch(g.brandCheck(this,Q),this[o]){case"empty":return this.EMPTY
 case"loading":return this.LOADING
-case"done":return this.DONE}}get result(){return E.brandCheck(this,c),this[a]}get error(){return E.brandCheck(this,c),this[i]}get onloadend(){return E.brandCheck(this,c),this[Q].loadend}set onloadend(A){E.brandCheck(this,c),this[Q].loadend&&this.removeEventListener("loadend",this[Q].loadend),"function"==typeof A?(this[Q].loadend=A,this.addEventListener("loadend",A)):this[Q].loadend=null}get onerror(){return E.brandCheck(this,c),this[Q].error}set onerror(A){E.brandCheck(this,c),this[Q].error&&this.removeEventListener("error",this[Q].error),"function"==typeof A?(this[Q].error=A,this.addEventListener("error",A)):this[Q].error=null}get onloadstart(){return E.brandCheck(this,c),this[Q].loadstart}set onloadstart(A){E.brandCheck(this,c),this[Q].loadstart&&this.removeEventListener("loadstart",this[Q].loadstart),"function"==typeof A?(this[Q].loadstart=A,this.addEventListener("loadstart",A)):this[Q].loadstart=null}get onprogress(){return E.brandCheck(this,c),this[Q].progress}set onprogress(A){E.brandCheck(this,c),this[Q].progress&&this.removeEventListener("progress",this[Q].progress),"function"==typeof A?(this[Q].progress=A,this.addEventListener("progress",A)):this[Q].progress=null}get onload(){return E.brandCheck(this,c),this[Q].load}set onload(A){E.brandCheck(this,c),this[Q].load&&this.removeEventListener("load",this[Q].load),"function"==typeof A?(this[Q].load=A,this.addEventListener("load",A)):this[Q].load=null}get onabort(){return E.brandCheck(this,c),this[Q].abort}set onabort(A){E.brandCheck(this,c),this[Q].abort&&this.removeEventListener("abort",this[Q].abort),"function"==typeof A?(this[Q].abort=A,this.addEventListener("abort",A)):this[Q].abort=null}}c.EMPTY=c.prototype.EMPTY=0,c.LOADING=c.prototype.LOADING=1,c.DONE=c.prototype.DONE=2,Object.defineProperties(c.prototype,{EMPTY:r,LOADING:r,DONE:r,readAsArrayBuffer:B,readAsBinaryString:B,readAsText:B,readAsDataURL:B,abort:B,readyState:B,result:B,error:B,onloadstart:B,onprogress:B,onload:B,onabort:B,onerror:B,onloadend:B,[Symbol.toStringTag]:{value:"FileReader",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(c,{EMPTY:r,LOADING:r,DONE:r}),A.exports={FileReader:c}},8573:(A,e,t)=>{const{webidl:r}=t(5893),s=Symbol("ProgressEvent state")
-class n extends Event{constructor(A,e={}){super(A=r.converters.DOMString(A,"ProgressEvent constructor","type"),e=r.converters.ProgressEventInit(e??{})),this[s]={lengthComputable:e.lengthComputable,loaded:e.loaded,total:e.total}}get lengthComputable(){return r.brandCheck(this,n),this[s].lengthComputable}get loaded(){return r.brandCheck(this,n),this[s].loaded}get total(){return r.brandCheck(this,n),this[s].total}}r.converters.ProgressEventInit=r.dictionaryConverter([{key:"lengthComputable",converter:r.converters.boolean,defaultValue:()=>!1},{key:"loaded",converter:r.converters["unsigned long long"],defaultValue:()=>0},{key:"total",converter:r.converters["unsigned long long"],defaultValue:()=>0},{key:"bubbles",converter:r.converters.boolean,defaultValue:()=>!1},{key:"cancelable",converter:r.converters.boolean,defaultValue:()=>!1},{key:"composed",converter:r.converters.boolean,defaultValue:()=>!1}]),A.exports={ProgressEvent:n}},961:A=>{A.exports={kState:Symbol("FileReader state"),kResult:Symbol("FileReader result"),kError:Symbol("FileReader error"),kLastProgressEventFired:Symbol("FileReader last progress event fired timestamp"),kEvents:Symbol("FileReader events"),kAborted:Symbol("FileReader aborted")}},3610:(A,e,t)=>{const{kState:r,kError:s,kResult:n,kAborted:o,kLastProgressEventFired:i}=t(961),{ProgressEvent:a}=t(8573),{getEncoding:Q}=t(2607),{serializeAMimeType:g,parseMIMEType:E}=t(1900),{types:B}=t(7975),{StringDecoder:c}=t(3193),{btoa:I}=t(4573)
-function C(A,e){const t=new a(A,{bubbles:!1,cancelable:!1})
-e.dispatchEvent(t)}function h(A,e,t,r){switch(e){case"DataURL":{let e="data:"
-const r=E(t||"application/octet-stream")
-"failure"!==r&&(e+=g(r)),e+=";base64,"
-const s=new c("latin1")
-for(const t of A)e+=I(s.write(t))
-return e+=I(s.end()),e}case"Text":{let e="failure"
-if(r&&(e=Q(r)),"failure"===e&&t){const A=E(t)
-"failure"!==A&&(e=Q(A.parameters.get("charset")))}return"failure"===e&&(e="UTF-8"),function(A,e){const t=l(A),r=function(A){const[e,t,r]=A
-if(239===e&&187===t&&191===r)return"UTF-8"
-if(254===e&&255===t)return"UTF-16BE"
-if(255===e&&254===t)return"UTF-16LE"
-return null}(t)
-let s=0
-null!==r&&(e=r,s="UTF-8"===r?3:2)
-const n=t.slice(s)
-return new TextDecoder(e).decode(n)}(A,e)}case"ArrayBuffer":return l(A).buffer
-case"BinaryString":{let e=""
-const t=new c("latin1")
-for(const r of A)e+=t.write(r)
-return e+=t.end(),e}}}function l(A){const e=A.reduce((A,e)=>A+e.byteLength,0)
-let t=0
-return A.reduce((A,e)=>(A.set(e,t),t+=e.byteLength,A),new Uint8Array(e))}A.exports={staticPropertyDescriptors:{enumerable:!0,writable:!1,configurable:!1},readOperation:function(A,e,t,a){if("loading"===A[r])throw new DOMException("Invalid state","InvalidStateError")
-A[r]="loading",A[n]=null,A[s]=null
-const Q=e.stream().getReader(),g=[]
-let E=Q.read(),c=!0;(async()=>{for(;!A[o];)try{const{done:I,value:l}=await E
-if(c&&!A[o]&&queueMicrotask(()=>{C("loadstart",A)}),c=!1,!I&&B.isUint8Array(l))g.push(l),(void 0===A[i]||Date.now()-A[i]>=50)&&!A[o]&&(A[i]=Date.now(),queueMicrotask(()=>{C("progress",A)})),E=Q.read()
-else if(I){queueMicrotask(()=>{A[r]="done"
-try{const r=h(g,t,e.type,a)
-if(A[o])return
-A[n]=r,C("load",A)}catch(e){A[s]=e,C("error",A)}"loading"!==A[r]&&C("loadend",A)})
-break}}catch(e){if(A[o])return
-queueMicrotask(()=>{A[r]="done",A[s]=e,C("error",A),"loading"!==A[r]&&C("loadend",A)})
-break}})()},fireAProgressEvent:C}},6897:(A,e,t)=>{const{uid:r,states:s,sentCloseFrameState:n,emptyBuffer:o,opcodes:i}=t(736),{kReadyState:a,kSentClose:Q,kByteParser:g,kReceivedClose:E,kResponse:B}=t(1216),{fireEvent:c,failWebsocketConnection:I,isClosing:C,isClosed:h,isEstablished:l,parseExtensions:u}=t(8625),{channels:d}=t(2414),{CloseEvent:f}=t(5188),{makeRequest:w}=t(9967),{fetching:y}=t(4398),{Headers:p,getHeadersList:D}=t(660),{getDecodeSplit:k}=t(3168),{WebsocketFrameSend:m}=t(3264)
-let R
-try{R=t(7598)}catch{}function F(A){this.ws[g].write(A)||this.pause()}function b(){const{ws:A}=this,{[B]:e}=A
-e.socket.off("data",F),e.socket.off("close",b),e.socket.off("error",S)
-const t=A[Q]===n.SENT&&A[E]
-let r=1005,o=""
-const i=A[g].closingInfo
-i&&!i.error?(r=i.code??1005,o=i.reason):A[E]||(r=1006),A[a]=s.CLOSED,c("close",A,(A,e)=>new f(A,e),{wasClean:t,code:r,reason:o}),d.close.hasSubscribers&&d.close.publish({websocket:A,code:r,reason:o})}function S(A){const{ws:e}=this
-e[a]=s.CLOSING,d.socketError.hasSubscribers&&d.socketError.publish(A),this.destroy()}A.exports={establishWebSocketConnection:function(A,e,t,s,n,o){const i=A
-i.protocol="ws:"===A.protocol?"http:":"https:"
-const a=w({urlList:[i],client:t,serviceWorkers:"none",referrer:"no-referrer",mode:"websocket",credentials:"include",cache:"no-store",redirect:"error"})
-if(o.headers){const A=D(new p(o.headers))
-a.headersList=A}const Q=R.randomBytes(16).toString("base64")
-a.headersList.append("sec-websocket-key",Q),a.headersList.append("sec-websocket-version","13")
-for(const A of e)a.headersList.append("sec-websocket-protocol",A)
-return a.headersList.append("sec-websocket-extensions","permessage-deflate; client_max_window_bits"),y({request:a,useParallelQueue:!0,dispatcher:o.dispatcher,processResponse(A){if("error"===A.type||101!==A.status)return void I(s,"Received network error or non-101 status code.")
-if(0!==e.length&&!A.headersList.get("Sec-WebSocket-Protocol"))return void I(s,"Server did not respond with sent protocols.")
-if("websocket"!==A.headersList.get("Upgrade")?.toLowerCase())return void I(s,'Server did not set Upgrade header to "websocket".')
-if("upgrade"!==A.headersList.get("Connection")?.toLowerCase())return void I(s,'Server did not set Connection header to "upgrade".')
-if(A.headersList.get("Sec-WebSocket-Accept")!==R.createHash("sha1").update(Q+r).digest("base64"))return void I(s,"Incorrect hash received in Sec-WebSocket-Accept header.")
-const t=A.headersList.get("Sec-WebSocket-Extensions")
+case"done":return this.DONE}}get result(){return g.brandCheck(this,Q),this[a]}get error(){return g.brandCheck(this,Q),this[i]}get onloadend(){return g.brandCheck(this,Q),this[c].loadend}set onloadend(e){g.brandCheck(this,Q),this[c].loadend&&this.removeEventListener("loadend",this[c].loadend),"function"==typeof e?(this[c].loadend=e,this.addEventListener("loadend",e)):this[c].loadend=null}get onerror(){return g.brandCheck(this,Q),this[c].error}set onerror(e){g.brandCheck(this,Q),this[c].error&&this.removeEventListener("error",this[c].error),"function"==typeof e?(this[c].error=e,this.addEventListener("error",e)):this[c].error=null}get onloadstart(){return g.brandCheck(this,Q),this[c].loadstart}set onloadstart(e){g.brandCheck(this,Q),this[c].loadstart&&this.removeEventListener("loadstart",this[c].loadstart),"function"==typeof e?(this[c].loadstart=e,this.addEventListener("loadstart",e)):this[c].loadstart=null}get onprogress(){return g.brandCheck(this,Q),this[c].progress}set onprogress(e){g.brandCheck(this,Q),this[c].progress&&this.removeEventListener("progress",this[c].progress),"function"==typeof e?(this[c].progress=e,this.addEventListener("progress",e)):this[c].progress=null}get onload(){return g.brandCheck(this,Q),this[c].load}set onload(e){g.brandCheck(this,Q),this[c].load&&this.removeEventListener("load",this[c].load),"function"==typeof e?(this[c].load=e,this.addEventListener("load",e)):this[c].load=null}get onabort(){return g.brandCheck(this,Q),this[c].abort}set onabort(e){g.brandCheck(this,Q),this[c].abort&&this.removeEventListener("abort",this[c].abort),"function"==typeof e?(this[c].abort=e,this.addEventListener("abort",e)):this[c].abort=null}}Q.EMPTY=Q.prototype.EMPTY=0,Q.LOADING=Q.prototype.LOADING=1,Q.DONE=Q.prototype.DONE=2,Object.defineProperties(Q.prototype,{EMPTY:s,LOADING:s,DONE:s,readAsArrayBuffer:h,readAsBinaryString:h,readAsText:h,readAsDataURL:h,abort:h,readyState:h,result:h,error:h,onloadstart:h,onprogress:h,onload:h,onabort:h,onerror:h,onloadend:h,[Symbol.toStringTag]:{value:"FileReader",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(Q,{EMPTY:s,LOADING:s,DONE:s}),e.exports={FileReader:Q}},8573:(e,t,A)=>{const{webidl:s}=A(5893),n=Symbol("ProgressEvent state")
+class r extends Event{constructor(e,t={}){super(e=s.converters.DOMString(e,"ProgressEvent constructor","type"),t=s.converters.ProgressEventInit(t??{})),this[n]={lengthComputable:t.lengthComputable,loaded:t.loaded,total:t.total}}get lengthComputable(){return s.brandCheck(this,r),this[n].lengthComputable}get loaded(){return s.brandCheck(this,r),this[n].loaded}get total(){return s.brandCheck(this,r),this[n].total}}s.converters.ProgressEventInit=s.dictionaryConverter([{key:"lengthComputable",converter:s.converters.boolean,defaultValue:()=>!1},{key:"loaded",converter:s.converters["unsigned long long"],defaultValue:()=>0},{key:"total",converter:s.converters["unsigned long long"],defaultValue:()=>0},{key:"bubbles",converter:s.converters.boolean,defaultValue:()=>!1},{key:"cancelable",converter:s.converters.boolean,defaultValue:()=>!1},{key:"composed",converter:s.converters.boolean,defaultValue:()=>!1}]),e.exports={ProgressEvent:r}},961:e=>{e.exports={kState:Symbol("FileReader state"),kResult:Symbol("FileReader result"),kError:Symbol("FileReader error"),kLastProgressEventFired:Symbol("FileReader last progress event fired timestamp"),kEvents:Symbol("FileReader events"),kAborted:Symbol("FileReader aborted")}},3610:(e,t,A)=>{const{kState:s,kError:n,kResult:r,kAborted:o,kLastProgressEventFired:i}=A(961),{ProgressEvent:a}=A(8573),{getEncoding:c}=A(2607),{serializeAMimeType:l,parseMIMEType:g}=A(1900),{types:h}=A(7975),{StringDecoder:Q}=A(3193),{btoa:E}=A(4573)
+function u(e,t){const A=new a(e,{bubbles:!1,cancelable:!1})
+t.dispatchEvent(A)}function B(e,t,A,s){switch(t){case"DataURL":{let t="data:"
+const s=g(A||"application/octet-stream")
+"failure"!==s&&(t+=l(s)),t+=";base64,"
+const n=new Q("latin1")
+for(const A of e)t+=E(n.write(A))
+return t+=E(n.end()),t}case"Text":{let t="failure"
+if(s&&(t=c(s)),"failure"===t&&A){const e=g(A)
+"failure"!==e&&(t=c(e.parameters.get("charset")))}return"failure"===t&&(t="UTF-8"),function(e,t){const A=C(e),s=function(e){const[t,A,s]=e
+if(239===t&&187===A&&191===s)return"UTF-8"
+if(254===t&&255===A)return"UTF-16BE"
+if(255===t&&254===A)return"UTF-16LE"
+return null}(A)
+let n=0
+null!==s&&(t=s,n="UTF-8"===s?3:2)
+const r=A.slice(n)
+return new TextDecoder(t).decode(r)}(e,t)}case"ArrayBuffer":return C(e).buffer
+case"BinaryString":{let t=""
+const A=new Q("latin1")
+for(const s of e)t+=A.write(s)
+return t+=A.end(),t}}}function C(e){const t=e.reduce((e,t)=>e+t.byteLength,0)
+let A=0
+return e.reduce((e,t)=>(e.set(t,A),A+=t.byteLength,e),new Uint8Array(t))}e.exports={staticPropertyDescriptors:{enumerable:!0,writable:!1,configurable:!1},readOperation:function(e,t,A,a){if("loading"===e[s])throw new DOMException("Invalid state","InvalidStateError")
+e[s]="loading",e[r]=null,e[n]=null
+const c=t.stream().getReader(),l=[]
+let g=c.read(),Q=!0;(async()=>{for(;!e[o];)try{const{done:E,value:C}=await g
+if(Q&&!e[o]&&queueMicrotask(()=>{u("loadstart",e)}),Q=!1,!E&&h.isUint8Array(C))l.push(C),(void 0===e[i]||Date.now()-e[i]>=50)&&!e[o]&&(e[i]=Date.now(),queueMicrotask(()=>{u("progress",e)})),g=c.read()
+else if(E){queueMicrotask(()=>{e[s]="done"
+try{const s=B(l,A,t.type,a)
+if(e[o])return
+e[r]=s,u("load",e)}catch(t){e[n]=t,u("error",e)}"loading"!==e[s]&&u("loadend",e)})
+break}}catch(t){if(e[o])return
+queueMicrotask(()=>{e[s]="done",e[n]=t,u("error",e),"loading"!==e[s]&&u("loadend",e)})
+break}})()},fireAProgressEvent:u}},6897:(e,t,A)=>{const{uid:s,states:n,sentCloseFrameState:r,emptyBuffer:o,opcodes:i}=A(736),{kReadyState:a,kSentClose:c,kByteParser:l,kReceivedClose:g,kResponse:h}=A(1216),{fireEvent:Q,failWebsocketConnection:E,isClosing:u,isClosed:B,isEstablished:C,parseExtensions:I}=A(8625),{channels:d}=A(2414),{CloseEvent:f}=A(5188),{makeRequest:p}=A(9967),{fetching:y}=A(4398),{Headers:m,getHeadersList:w}=A(660),{getDecodeSplit:k}=A(3168),{WebsocketFrameSend:D}=A(3264)
+let b
+try{b=A(7598)}catch{}function S(e){this.ws[l].write(e)||this.pause()}function R(){const{ws:e}=this,{[h]:t}=e
+t.socket.off("data",S),t.socket.off("close",R),t.socket.off("error",N)
+const A=e[c]===r.SENT&&e[g]
+let s=1005,o=""
+const i=e[l].closingInfo
+i&&!i.error?(s=i.code??1005,o=i.reason):e[g]||(s=1006),e[a]=n.CLOSED,Q("close",e,(e,t)=>new f(e,t),{wasClean:A,code:s,reason:o}),d.close.hasSubscribers&&d.close.publish({websocket:e,code:s,reason:o})}function N(e){const{ws:t}=this
+t[a]=n.CLOSING,d.socketError.hasSubscribers&&d.socketError.publish(e),this.destroy()}e.exports={establishWebSocketConnection:function(e,t,A,n,r,o){const i=e
+i.protocol="ws:"===e.protocol?"http:":"https:"
+const a=p({urlList:[i],client:A,serviceWorkers:"none",referrer:"no-referrer",mode:"websocket",credentials:"include",cache:"no-store",redirect:"error"})
+if(o.headers){const e=w(new m(o.headers))
+a.headersList=e}const c=b.randomBytes(16).toString("base64")
+a.headersList.append("sec-websocket-key",c),a.headersList.append("sec-websocket-version","13")
+for(const e of t)a.headersList.append("sec-websocket-protocol",e)
+return a.headersList.append("sec-websocket-extensions","permessage-deflate; client_max_window_bits"),y({request:a,useParallelQueue:!0,dispatcher:o.dispatcher,processResponse(e){if("error"===e.type||101!==e.status)return void E(n,"Received network error or non-101 status code.")
+if(0!==t.length&&!e.headersList.get("Sec-WebSocket-Protocol"))return void E(n,"Server did not respond with sent protocols.")
+if("websocket"!==e.headersList.get("Upgrade")?.toLowerCase())return void E(n,'Server did not set Upgrade header to "websocket".')
+if("upgrade"!==e.headersList.get("Connection")?.toLowerCase())return void E(n,'Server did not set Connection header to "upgrade".')
+if(e.headersList.get("Sec-WebSocket-Accept")!==b.createHash("sha1").update(c+s).digest("base64"))return void E(n,"Incorrect hash received in Sec-WebSocket-Accept header.")
+const A=e.headersList.get("Sec-WebSocket-Extensions")
 let o
-if(null!==t&&(o=u(t),!o.has("permessage-deflate")))return void I(s,"Sec-WebSocket-Extensions header does not match.")
-const i=A.headersList.get("Sec-WebSocket-Protocol")
-if(null!==i){const A=k("sec-websocket-protocol",a.headersList)
-if(null===A||!A.includes(i))return void I(s,"Protocol was not set in the opening handshake.")}A.socket.on("data",F),A.socket.on("close",b),A.socket.on("error",S),d.open.hasSubscribers&&d.open.publish({address:A.socket.address(),protocol:i,extensions:t}),n(A,o)}})},closeWebSocketConnection:function(A,e,t,r){if(C(A)||h(A));else if(l(A))if(A[Q]===n.NOT_SENT){A[Q]=n.PROCESSING
-const g=new m
-void 0!==e&&void 0===t?(g.frameData=Buffer.allocUnsafe(2),g.frameData.writeUInt16BE(e,0)):void 0!==e&&void 0!==t?(g.frameData=Buffer.allocUnsafe(2+r),g.frameData.writeUInt16BE(e,0),g.frameData.write(t,2,"utf-8")):g.frameData=o
-A[B].socket.write(g.createFrame(i.CLOSE)),A[Q]=n.SENT,A[a]=s.CLOSING}else A[a]=s.CLOSING
-else I(A,"Connection was closed before it was established."),A[a]=s.CLOSING}}},736:A=>{const e=Buffer.allocUnsafe(0)
-A.exports={uid:"258EAFA5-E914-47DA-95CA-C5AB0DC85B11",sentCloseFrameState:{NOT_SENT:0,PROCESSING:1,SENT:2},staticPropertyDescriptors:{enumerable:!0,writable:!1,configurable:!1},states:{CONNECTING:0,OPEN:1,CLOSING:2,CLOSED:3},opcodes:{CONTINUATION:0,TEXT:1,BINARY:2,CLOSE:8,PING:9,PONG:10},maxUnsigned16Bit:65535,parserStates:{INFO:0,PAYLOADLENGTH_16:2,PAYLOADLENGTH_64:3,READ_DATA:4},emptyBuffer:e,sendHints:{string:1,typedArray:2,arrayBuffer:3,blob:4}}},5188:(A,e,t)=>{const{webidl:r}=t(5893),{kEnumerableProperty:s}=t(3440),{kConstruct:n}=t(6443),{MessagePort:o}=t(5919)
-class i extends Event{#_
-constructor(A,e={}){if(A===n)return super(arguments[1],arguments[2]),void r.util.markAsUncloneable(this)
-const t="MessageEvent constructor"
-r.argumentLengthCheck(arguments,1,t),super(A=r.converters.DOMString(A,t,"type"),e=r.converters.MessageEventInit(e,t,"eventInitDict")),this.#_=e,r.util.markAsUncloneable(this)}get data(){return r.brandCheck(this,i),this.#_.data}get origin(){return r.brandCheck(this,i),this.#_.origin}get lastEventId(){return r.brandCheck(this,i),this.#_.lastEventId}get source(){return r.brandCheck(this,i),this.#_.source}get ports(){return r.brandCheck(this,i),Object.isFrozen(this.#_.ports)||Object.freeze(this.#_.ports),this.#_.ports}initMessageEvent(A,e=!1,t=!1,s=null,n="",o="",a=null,Q=[]){return r.brandCheck(this,i),r.argumentLengthCheck(arguments,1,"MessageEvent.initMessageEvent"),new i(A,{bubbles:e,cancelable:t,data:s,origin:n,lastEventId:o,source:a,ports:Q})}static createFastMessageEvent(A,e){const t=new i(n,A,e)
-return t.#_=e,t.#_.data??=null,t.#_.origin??="",t.#_.lastEventId??="",t.#_.source??=null,t.#_.ports??=[],t}}const{createFastMessageEvent:a}=i
+if(null!==A&&(o=I(A),!o.has("permessage-deflate")))return void E(n,"Sec-WebSocket-Extensions header does not match.")
+const i=e.headersList.get("Sec-WebSocket-Protocol")
+if(null!==i){const e=k("sec-websocket-protocol",a.headersList)
+if(null===e||!e.includes(i))return void E(n,"Protocol was not set in the opening handshake.")}e.socket.on("data",S),e.socket.on("close",R),e.socket.on("error",N),d.open.hasSubscribers&&d.open.publish({address:e.socket.address(),protocol:i,extensions:A}),r(e,o)}})},closeWebSocketConnection:function(e,t,A,s){if(u(e)||B(e));else if(C(e))if(e[c]===r.NOT_SENT){e[c]=r.PROCESSING
+const l=new D
+void 0!==t&&void 0===A?(l.frameData=Buffer.allocUnsafe(2),l.frameData.writeUInt16BE(t,0)):void 0!==t&&void 0!==A?(l.frameData=Buffer.allocUnsafe(2+s),l.frameData.writeUInt16BE(t,0),l.frameData.write(A,2,"utf-8")):l.frameData=o
+e[h].socket.write(l.createFrame(i.CLOSE)),e[c]=r.SENT,e[a]=n.CLOSING}else e[a]=n.CLOSING
+else E(e,"Connection was closed before it was established."),e[a]=n.CLOSING}}},736:e=>{const t=Buffer.allocUnsafe(0)
+e.exports={uid:"258EAFA5-E914-47DA-95CA-C5AB0DC85B11",sentCloseFrameState:{NOT_SENT:0,PROCESSING:1,SENT:2},staticPropertyDescriptors:{enumerable:!0,writable:!1,configurable:!1},states:{CONNECTING:0,OPEN:1,CLOSING:2,CLOSED:3},opcodes:{CONTINUATION:0,TEXT:1,BINARY:2,CLOSE:8,PING:9,PONG:10},maxUnsigned16Bit:65535,parserStates:{INFO:0,PAYLOADLENGTH_16:2,PAYLOADLENGTH_64:3,READ_DATA:4},emptyBuffer:t,sendHints:{string:1,typedArray:2,arrayBuffer:3,blob:4}}},5188:(e,t,A)=>{const{webidl:s}=A(5893),{kEnumerableProperty:n}=A(3440),{kConstruct:r}=A(6443),{MessagePort:o}=A(5919)
+class i extends Event{#j
+constructor(e,t={}){if(e===r)return super(arguments[1],arguments[2]),void s.util.markAsUncloneable(this)
+const A="MessageEvent constructor"
+s.argumentLengthCheck(arguments,1,A),super(e=s.converters.DOMString(e,A,"type"),t=s.converters.MessageEventInit(t,A,"eventInitDict")),this.#j=t,s.util.markAsUncloneable(this)}get data(){return s.brandCheck(this,i),this.#j.data}get origin(){return s.brandCheck(this,i),this.#j.origin}get lastEventId(){return s.brandCheck(this,i),this.#j.lastEventId}get source(){return s.brandCheck(this,i),this.#j.source}get ports(){return s.brandCheck(this,i),Object.isFrozen(this.#j.ports)||Object.freeze(this.#j.ports),this.#j.ports}initMessageEvent(e,t=!1,A=!1,n=null,r="",o="",a=null,c=[]){return s.brandCheck(this,i),s.argumentLengthCheck(arguments,1,"MessageEvent.initMessageEvent"),new i(e,{bubbles:t,cancelable:A,data:n,origin:r,lastEventId:o,source:a,ports:c})}static createFastMessageEvent(e,t){const A=new i(r,e,t)
+return A.#j=t,A.#j.data??=null,A.#j.origin??="",A.#j.lastEventId??="",A.#j.source??=null,A.#j.ports??=[],A}}const{createFastMessageEvent:a}=i
 delete i.createFastMessageEvent
-class Q extends Event{#_
-constructor(A,e={}){const t="CloseEvent constructor"
-r.argumentLengthCheck(arguments,1,t),super(A=r.converters.DOMString(A,t,"type"),e=r.converters.CloseEventInit(e)),this.#_=e,r.util.markAsUncloneable(this)}get wasClean(){return r.brandCheck(this,Q),this.#_.wasClean}get code(){return r.brandCheck(this,Q),this.#_.code}get reason(){return r.brandCheck(this,Q),this.#_.reason}}class g extends Event{#_
-constructor(A,e){const t="ErrorEvent constructor"
-r.argumentLengthCheck(arguments,1,t),super(A,e),r.util.markAsUncloneable(this),A=r.converters.DOMString(A,t,"type"),e=r.converters.ErrorEventInit(e??{}),this.#_=e}get message(){return r.brandCheck(this,g),this.#_.message}get filename(){return r.brandCheck(this,g),this.#_.filename}get lineno(){return r.brandCheck(this,g),this.#_.lineno}get colno(){return r.brandCheck(this,g),this.#_.colno}get error(){return r.brandCheck(this,g),this.#_.error}}Object.defineProperties(i.prototype,{[Symbol.toStringTag]:{value:"MessageEvent",configurable:!0},data:s,origin:s,lastEventId:s,source:s,ports:s,initMessageEvent:s}),Object.defineProperties(Q.prototype,{[Symbol.toStringTag]:{value:"CloseEvent",configurable:!0},reason:s,code:s,wasClean:s}),Object.defineProperties(g.prototype,{[Symbol.toStringTag]:{value:"ErrorEvent",configurable:!0},message:s,filename:s,lineno:s,colno:s,error:s}),r.converters.MessagePort=r.interfaceConverter(o),r.converters["sequence<MessagePort>"]=r.sequenceConverter(r.converters.MessagePort)
-const E=[{key:"bubbles",converter:r.converters.boolean,defaultValue:()=>!1},{key:"cancelable",converter:r.converters.boolean,defaultValue:()=>!1},{key:"composed",converter:r.converters.boolean,defaultValue:()=>!1}]
-r.converters.MessageEventInit=r.dictionaryConverter([...E,{key:"data",converter:r.converters.any,defaultValue:()=>null},{key:"origin",converter:r.converters.USVString,defaultValue:()=>""},{key:"lastEventId",converter:r.converters.DOMString,defaultValue:()=>""},{key:"source",converter:r.nullableConverter(r.converters.MessagePort),defaultValue:()=>null},{key:"ports",converter:r.converters["sequence<MessagePort>"],defaultValue:()=>new Array(0)}]),r.converters.CloseEventInit=r.dictionaryConverter([...E,{key:"wasClean",converter:r.converters.boolean,defaultValue:()=>!1},{key:"code",converter:r.converters["unsigned short"],defaultValue:()=>0},{key:"reason",converter:r.converters.USVString,defaultValue:()=>""}]),r.converters.ErrorEventInit=r.dictionaryConverter([...E,{key:"message",converter:r.converters.DOMString,defaultValue:()=>""},{key:"filename",converter:r.converters.USVString,defaultValue:()=>""},{key:"lineno",converter:r.converters["unsigned long"],defaultValue:()=>0},{key:"colno",converter:r.converters["unsigned long"],defaultValue:()=>0},{key:"error",converter:r.converters.any}]),A.exports={MessageEvent:i,CloseEvent:Q,ErrorEvent:g,createFastMessageEvent:a}},3264:(A,e,t)=>{const{maxUnsigned16Bit:r}=t(736),s=16386
-let n,o=null,i=s
-try{n=t(7598)}catch{n={randomFillSync:function(A,e,t){for(let e=0;e<A.length;++e)A[e]=255*Math.random()|0
-return A}}}function a(){return i===s&&(i=0,n.randomFillSync(o??=Buffer.allocUnsafe(s),0,s)),[o[i++],o[i++],o[i++],o[i++]]}A.exports={WebsocketFrameSend:class{constructor(A){this.frameData=A}createFrame(A){const e=this.frameData,t=a(),s=e?.byteLength??0
-let n=s,o=6
-s>r?(o+=8,n=127):s>125&&(o+=2,n=126)
-const i=Buffer.allocUnsafe(s+o)
-i[0]=i[1]=0,i[0]|=128,i[0]=(240&i[0])+A,i[o-4]=t[0],i[o-3]=t[1],i[o-2]=t[2],i[o-1]=t[3],i[1]=n,126===n?i.writeUInt16BE(s,2):127===n&&(i[2]=i[3]=0,i.writeUIntBE(s,4,6)),i[1]|=128
-for(let A=0;A<s;++A)i[o+A]=e[A]^t[3&A]
-return i}}}},9469:(A,e,t)=>{const{createInflateRaw:r,Z_DEFAULT_WINDOWBITS:s}=t(8522),{isValidClientWindowBits:n}=t(8625),{MessageSizeExceededError:o}=t(8707),i=Buffer.from([0,0,255,255]),a=Symbol("kBuffer"),Q=Symbol("kLength")
-A.exports={PerMessageDeflate:class{#j
-#C={}
+class c extends Event{#j
+constructor(e,t={}){const A="CloseEvent constructor"
+s.argumentLengthCheck(arguments,1,A),super(e=s.converters.DOMString(e,A,"type"),t=s.converters.CloseEventInit(t)),this.#j=t,s.util.markAsUncloneable(this)}get wasClean(){return s.brandCheck(this,c),this.#j.wasClean}get code(){return s.brandCheck(this,c),this.#j.code}get reason(){return s.brandCheck(this,c),this.#j.reason}}class l extends Event{#j
+constructor(e,t){const A="ErrorEvent constructor"
+s.argumentLengthCheck(arguments,1,A),super(e,t),s.util.markAsUncloneable(this),e=s.converters.DOMString(e,A,"type"),t=s.converters.ErrorEventInit(t??{}),this.#j=t}get message(){return s.brandCheck(this,l),this.#j.message}get filename(){return s.brandCheck(this,l),this.#j.filename}get lineno(){return s.brandCheck(this,l),this.#j.lineno}get colno(){return s.brandCheck(this,l),this.#j.colno}get error(){return s.brandCheck(this,l),this.#j.error}}Object.defineProperties(i.prototype,{[Symbol.toStringTag]:{value:"MessageEvent",configurable:!0},data:n,origin:n,lastEventId:n,source:n,ports:n,initMessageEvent:n}),Object.defineProperties(c.prototype,{[Symbol.toStringTag]:{value:"CloseEvent",configurable:!0},reason:n,code:n,wasClean:n}),Object.defineProperties(l.prototype,{[Symbol.toStringTag]:{value:"ErrorEvent",configurable:!0},message:n,filename:n,lineno:n,colno:n,error:n}),s.converters.MessagePort=s.interfaceConverter(o),s.converters["sequence<MessagePort>"]=s.sequenceConverter(s.converters.MessagePort)
+const g=[{key:"bubbles",converter:s.converters.boolean,defaultValue:()=>!1},{key:"cancelable",converter:s.converters.boolean,defaultValue:()=>!1},{key:"composed",converter:s.converters.boolean,defaultValue:()=>!1}]
+s.converters.MessageEventInit=s.dictionaryConverter([...g,{key:"data",converter:s.converters.any,defaultValue:()=>null},{key:"origin",converter:s.converters.USVString,defaultValue:()=>""},{key:"lastEventId",converter:s.converters.DOMString,defaultValue:()=>""},{key:"source",converter:s.nullableConverter(s.converters.MessagePort),defaultValue:()=>null},{key:"ports",converter:s.converters["sequence<MessagePort>"],defaultValue:()=>new Array(0)}]),s.converters.CloseEventInit=s.dictionaryConverter([...g,{key:"wasClean",converter:s.converters.boolean,defaultValue:()=>!1},{key:"code",converter:s.converters["unsigned short"],defaultValue:()=>0},{key:"reason",converter:s.converters.USVString,defaultValue:()=>""}]),s.converters.ErrorEventInit=s.dictionaryConverter([...g,{key:"message",converter:s.converters.DOMString,defaultValue:()=>""},{key:"filename",converter:s.converters.USVString,defaultValue:()=>""},{key:"lineno",converter:s.converters["unsigned long"],defaultValue:()=>0},{key:"colno",converter:s.converters["unsigned long"],defaultValue:()=>0},{key:"error",converter:s.converters.any}]),e.exports={MessageEvent:i,CloseEvent:c,ErrorEvent:l,createFastMessageEvent:a}},3264:(e,t,A)=>{const{maxUnsigned16Bit:s}=A(736),n=16386
+let r,o=null,i=n
+try{r=A(7598)}catch{r={randomFillSync:function(e,t,A){for(let t=0;t<e.length;++t)e[t]=255*Math.random()|0
+return e}}}function a(){return i===n&&(i=0,r.randomFillSync(o??=Buffer.allocUnsafe(n),0,n)),[o[i++],o[i++],o[i++],o[i++]]}e.exports={WebsocketFrameSend:class{constructor(e){this.frameData=e}createFrame(e){const t=this.frameData,A=a(),n=t?.byteLength??0
+let r=n,o=6
+n>s?(o+=8,r=127):n>125&&(o+=2,r=126)
+const i=Buffer.allocUnsafe(n+o)
+i[0]=i[1]=0,i[0]|=128,i[0]=(240&i[0])+e,i[o-4]=A[0],i[o-3]=A[1],i[o-2]=A[2],i[o-1]=A[3],i[1]=r,126===r?i.writeUInt16BE(n,2):127===r&&(i[2]=i[3]=0,i.writeUIntBE(n,4,6)),i[1]|=128
+for(let e=0;e<n;++e)i[o+e]=t[e]^A[3&e]
+return i}}}},9469:(e,t,A)=>{const{createInflateRaw:s,Z_DEFAULT_WINDOWBITS:n}=A(8522),{isValidClientWindowBits:r}=A(8625),{MessageSizeExceededError:o}=A(8707),i=Buffer.from([0,0,255,255]),a=Symbol("kBuffer"),c=Symbol("kLength")
+e.exports={PerMessageDeflate:class{#X
+#u={}
 #$=0
-constructor(A,e){this.#C.serverNoContextTakeover=A.has("server_no_context_takeover"),this.#C.serverMaxWindowBits=A.get("server_max_window_bits"),this.#$=e.maxPayloadSize}decompress(A,e,t){if(!this.#j){let A=s
-if(this.#C.serverMaxWindowBits){if(!n(this.#C.serverMaxWindowBits))return void t(new Error("Invalid server_max_window_bits"))
-A=Number.parseInt(this.#C.serverMaxWindowBits)}try{this.#j=r({windowBits:A})}catch(A){return void t(A)}this.#j[a]=[],this.#j[Q]=0,this.#j.on("data",A=>{if(this.#j[Q]+=A.length,this.#$>0&&this.#j[Q]>this.#$)return t(new o),this.#j.removeAllListeners(),this.#j.destroy(),void(this.#j=null)
-this.#j[a].push(A)}),this.#j.on("error",A=>{this.#j=null,t(A)})}this.#j.write(A),e&&this.#j.write(i),this.#j.flush(()=>{if(!this.#j)return
-const A=Buffer.concat(this.#j[a],this.#j[Q])
-this.#j[a].length=0,this.#j[Q]=0,t(null,A)})}}}},1652:(A,e,t)=>{const{Writable:r}=t(7075),s=t(4589),{parserStates:n,opcodes:o,states:i,emptyBuffer:a,sentCloseFrameState:Q}=t(736),{kReadyState:g,kSentClose:E,kResponse:B,kReceivedClose:c}=t(1216),{channels:I}=t(2414),{isValidStatusCode:C,isValidOpcode:h,failWebsocketConnection:l,websocketMessageReceived:u,utf8Decode:d,isControlFrame:f,isTextBinaryFrame:w,isContinuationFrame:y}=t(8625),{WebsocketFrameSend:p}=t(3264),{closeWebSocketConnection:D}=t(6897),{PerMessageDeflate:k}=t(9469),{MessageSizeExceededError:m}=t(8707)
-function R(A,e,t){D(A,e,t,Buffer.byteLength(t)),l(A,t)}A.exports={ByteParser:class extends r{#AA=[]
-#eA=0
-#tA=0
-#rA=!1
-#y=n.INFO
-#sA={}
-#nA=[]
-#oA
-#iA
+constructor(e,t){this.#u.serverNoContextTakeover=e.has("server_no_context_takeover"),this.#u.serverMaxWindowBits=e.get("server_max_window_bits"),this.#$=t.maxPayloadSize}decompress(e,t,A){if(!this.#X){let e=n
+if(this.#u.serverMaxWindowBits){if(!r(this.#u.serverMaxWindowBits))return void A(new Error("Invalid server_max_window_bits"))
+e=Number.parseInt(this.#u.serverMaxWindowBits)}try{this.#X=s({windowBits:e})}catch(e){return void A(e)}this.#X[a]=[],this.#X[c]=0,this.#X.on("data",e=>{if(this.#X[c]+=e.length,this.#$>0&&this.#X[c]>this.#$)return A(new o),this.#X.removeAllListeners(),this.#X.destroy(),void(this.#X=null)
+this.#X[a].push(e)}),this.#X.on("error",e=>{this.#X=null,A(e)})}this.#X.write(e),t&&this.#X.write(i),this.#X.flush(()=>{if(!this.#X)return
+const e=Buffer.concat(this.#X[a],this.#X[c])
+this.#X[a].length=0,this.#X[c]=0,A(null,e)})}}}},1652:(e,t,A)=>{const{Writable:s}=A(7075),n=A(4589),{parserStates:r,opcodes:o,states:i,emptyBuffer:a,sentCloseFrameState:c}=A(736),{kReadyState:l,kSentClose:g,kResponse:h,kReceivedClose:Q}=A(1216),{channels:E}=A(2414),{isValidStatusCode:u,isValidOpcode:B,failWebsocketConnection:C,websocketMessageReceived:I,utf8Decode:d,isControlFrame:f,isTextBinaryFrame:p,isContinuationFrame:y}=A(8625),{WebsocketFrameSend:m}=A(3264),{closeWebSocketConnection:w}=A(6897),{PerMessageDeflate:k}=A(9469),{MessageSizeExceededError:D}=A(8707)
+function b(e,t,A){w(e,t,A,Buffer.byteLength(A)),C(e,A)}e.exports={ByteParser:class extends s{#ee=[]
+#te=0
+#Ae=0
+#se=!1
+#y=r.INFO
+#ne={}
+#re=[]
+#oe
+#ie
 #$
-constructor(A,e,t={}){super(),this.ws=A,this.#oA=null==e?new Map:e,this.#iA=t.maxFragments??0,this.#$=t.maxPayloadSize??0,this.#oA.has("permessage-deflate")&&this.#oA.set("permessage-deflate",new k(e,t))}_write(A,e,t){this.#AA.push(A),this.#tA+=A.length,this.#rA=!0,this.run(t)}#aA(){return!(this.#$>0&&!f(this.#sA.opcode)&&this.#sA.payloadLength+this.#eA>this.#$)||(R(this.ws,1009,"Payload size exceeds maximum allowed size"),!1)}run(A){for(;this.#rA;)if(this.#y===n.INFO){if(this.#tA<2)return A()
-const e=this.consume(2),t=!!(128&e[0]),r=15&e[0],s=!(128&~e[1]),i=!t&&r!==o.CONTINUATION,a=127&e[1],Q=64&e[0],g=32&e[0],E=16&e[0]
-if(!h(r))return l(this.ws,"Invalid opcode received"),A()
-if(s)return l(this.ws,"Frame cannot be masked"),A()
-if(0!==Q&&!this.#oA.has("permessage-deflate"))return void l(this.ws,"Expected RSV1 to be clear.")
-if(0!==g||0!==E)return void l(this.ws,"RSV1, RSV2, RSV3 must be clear")
-if(i&&!w(r))return void l(this.ws,"Invalid frame type was fragmented.")
-if(w(r)&&this.#nA.length>0)return void l(this.ws,"Expected continuation frame")
-if(this.#sA.fragmented&&i)return void l(this.ws,"Fragmented frame exceeded 125 bytes.")
-if((a>125||i)&&f(r))return void l(this.ws,"Control frame either too large or fragmented")
-if(y(r)&&0===this.#nA.length&&!this.#sA.compressed)return void l(this.ws,"Unexpected continuation frame")
-if(a<=125){if(this.#sA.payloadLength=a,this.#y=n.READ_DATA,!this.#aA())return}else 126===a?this.#y=n.PAYLOADLENGTH_16:127===a&&(this.#y=n.PAYLOADLENGTH_64)
-w(r)&&(this.#sA.binaryType=r,this.#sA.compressed=0!==Q),this.#sA.opcode=r,this.#sA.masked=s,this.#sA.fin=t,this.#sA.fragmented=i}else if(this.#y===n.PAYLOADLENGTH_16){if(this.#tA<2)return A()
-const e=this.consume(2)
-if(this.#sA.payloadLength=e.readUInt16BE(0),this.#y=n.READ_DATA,!this.#aA())return}else if(this.#y===n.PAYLOADLENGTH_64){if(this.#tA<8)return A()
-const e=this.consume(8),t=e.readUInt32BE(0),r=e.readUInt32BE(4)
-if(0!==t||r>2**31-1)return void l(this.ws,"Received payload length > 2^31 bytes.")
-if(this.#sA.payloadLength=r,this.#y=n.READ_DATA,!this.#aA())return}else if(this.#y===n.READ_DATA){if(this.#tA<this.#sA.payloadLength)return A()
-const e=this.consume(this.#sA.payloadLength)
-if(f(this.#sA.opcode)){this.#rA=this.parseControlFrame(e),this.#y=n.INFO
-const t=this.ws[B].socket
-if(this.#rA&&t.writableNeedDrain)return this.#rA=!1,void t.once("drain",()=>{this.destroyed||(this.#rA=!0,this.run(A))})}else{if(this.#sA.compressed){this.#oA.get("permessage-deflate").decompress(e,this.#sA.fin,(e,t)=>{if(e){const A=e instanceof m?1009:1007
-return void R(this.ws,A,e.message)}if(this.writeFragments(t))if(this.#$>0&&this.#eA>this.#$)R(this.ws,1009,(new m).message)
-else{if(!this.#sA.fin)return this.#y=n.INFO,this.#rA=!0,void this.run(A)
-u(this.ws,this.#sA.binaryType,this.consumeFragments()),this.#rA=!0,this.#y=n.INFO,this.run(A)}}),this.#rA=!1
-break}if(!this.writeFragments(e))return
-if(this.#$>0&&this.#eA>this.#$)return void R(this.ws,1009,(new m).message)
-!this.#sA.fragmented&&this.#sA.fin&&u(this.ws,this.#sA.binaryType,this.consumeFragments()),this.#y=n.INFO}}}consume(A){if(A>this.#tA)throw new Error("Called consume() before buffers satiated.")
-if(0===A)return a
-if(this.#AA[0].length===A)return this.#tA-=this.#AA[0].length,this.#AA.shift()
-const e=Buffer.allocUnsafe(A)
-let t=0
-for(;t!==A;){const r=this.#AA[0],{length:s}=r
-if(s+t===A){e.set(this.#AA.shift(),t)
-break}if(s+t>A){e.set(r.subarray(0,A-t),t),this.#AA[0]=r.subarray(A-t)
-break}e.set(this.#AA.shift(),t),t+=r.length}return this.#tA-=A,e}writeFragments(A){return this.#iA>0&&this.#nA.length===this.#iA?(R(this.ws,1008,"Too many message fragments"),!1):(this.#eA+=A.length,this.#nA.push(A),!0)}consumeFragments(){const A=this.#nA
-if(1===A.length)return this.#eA=0,A.shift()
-const e=Buffer.concat(A,this.#eA)
-return this.#nA=[],this.#eA=0,e}parseCloseBody(A){let e
-if(s(1!==A.length),A.length>=2&&(e=A.readUInt16BE(0)),void 0!==e&&!C(e))return{code:1002,reason:"Invalid status code",error:!0}
-let t=A.subarray(2)
-239===t[0]&&187===t[1]&&191===t[2]&&(t=t.subarray(3))
-try{t=d(t)}catch{return{code:1007,reason:"Invalid UTF-8",error:!0}}return{code:e,reason:t,error:!1}}parseControlFrame(A){const{opcode:e,payloadLength:t}=this.#sA
-if(e===o.CLOSE){if(1===t)return l(this.ws,"Received close frame with a 1-byte body."),!1
-if(this.#sA.closeInfo=this.parseCloseBody(A),this.#sA.closeInfo.error){const{code:A,reason:e}=this.#sA.closeInfo
-return D(this.ws,A,e,e.length),l(this.ws,e),!1}if(this.ws[E]!==Q.SENT){let A=a
-this.#sA.closeInfo.code&&(A=Buffer.allocUnsafe(2),A.writeUInt16BE(this.#sA.closeInfo.code,0))
-const e=new p(A)
-this.ws[B].socket.write(e.createFrame(o.CLOSE),A=>{A||(this.ws[E]=Q.SENT)})}return this.ws[g]=i.CLOSING,this.ws[c]=!0,!1}if(e===o.PING){if(!this.ws[c]){const e=new p(A)
-this.ws[B].socket.write(e.createFrame(o.PONG)),I.ping.hasSubscribers&&I.ping.publish({payload:A})}}else e===o.PONG&&I.pong.hasSubscribers&&I.pong.publish({payload:A})
-return!0}get closingInfo(){return this.#sA.closeInfo}}}},3900:(A,e,t)=>{const{WebsocketFrameSend:r}=t(3264),{opcodes:s,sendHints:n}=t(736),o=t(4660),i=Buffer[Symbol.species]
-function a(A,e){return new r(function(A,e){switch(e){case n.string:return Buffer.from(A)
-case n.arrayBuffer:case n.blob:return new i(A)
-case n.typedArray:return new i(A.buffer,A.byteOffset,A.byteLength)}}(A,e)).createFrame(e===n.string?s.TEXT:s.BINARY)}A.exports={SendQueue:class{#QA=new o
-#gA=!1
-#EA
-constructor(A){this.#EA=A}add(A,e,t){if(t!==n.blob){const r=a(A,t)
-if(this.#gA){const A={promise:null,callback:e,frame:r}
-this.#QA.push(A)}else this.#EA.write(r,e)
-return}const r={promise:A.arrayBuffer().then(A=>{r.promise=null,r.frame=a(A,t)}),callback:e,frame:null}
-this.#QA.push(r),this.#gA||this.#BA()}async#BA(){this.#gA=!0
-const A=this.#QA
-for(;!A.isEmpty();){const e=A.shift()
-null!==e.promise&&await e.promise,this.#EA.write(e.frame,e.callback),e.callback=e.frame=null}this.#gA=!1}}}},1216:A=>{A.exports={kWebSocketURL:Symbol("url"),kReadyState:Symbol("ready state"),kController:Symbol("controller"),kResponse:Symbol("response"),kBinaryType:Symbol("binary type"),kSentClose:Symbol("sent close"),kReceivedClose:Symbol("received close"),kByteParser:Symbol("byte parser")}},8625:(A,e,t)=>{const{kReadyState:r,kController:s,kResponse:n,kBinaryType:o,kWebSocketURL:i}=t(1216),{states:a,opcodes:Q}=t(736),{ErrorEvent:g,createFastMessageEvent:E}=t(5188),{isUtf8:B}=t(4573),{collectASequenceOfCodePointsFast:c,removeHTTPWhitespace:I}=t(1900)
-function C(A,e,t=(A,e)=>new Event(A,e),r={}){const s=t(A,r)
-e.dispatchEvent(s)}function h(A,e){const{[s]:t,[n]:r}=A
-t.abort(),r?.socket&&!r.socket.destroyed&&r.socket.destroy(),e&&C("error",A,(A,e)=>new g(A,e),{error:new Error(e),message:e})}function l(A){return A===Q.CLOSE||A===Q.PING||A===Q.PONG}function u(A){return A===Q.CONTINUATION}function d(A){return A===Q.TEXT||A===Q.BINARY}const f="string"==typeof process.versions.icu,w=f?new TextDecoder("utf-8",{fatal:!0}):void 0,y=f?w.decode.bind(w):function(A){if(B(A))return A.toString("utf-8")
+constructor(e,t,A={}){super(),this.ws=e,this.#oe=null==t?new Map:t,this.#ie=A.maxFragments??0,this.#$=A.maxPayloadSize??0,this.#oe.has("permessage-deflate")&&this.#oe.set("permessage-deflate",new k(t,A))}_write(e,t,A){this.#ee.push(e),this.#Ae+=e.length,this.#se=!0,this.run(A)}#ae(){return!(this.#$>0&&!f(this.#ne.opcode)&&this.#ne.payloadLength+this.#te>this.#$)||(b(this.ws,1009,"Payload size exceeds maximum allowed size"),!1)}run(e){for(;this.#se;)if(this.#y===r.INFO){if(this.#Ae<2)return e()
+const t=this.consume(2),A=!!(128&t[0]),s=15&t[0],n=!(128&~t[1]),i=!A&&s!==o.CONTINUATION,a=127&t[1],c=64&t[0],l=32&t[0],g=16&t[0]
+if(!B(s))return C(this.ws,"Invalid opcode received"),e()
+if(n)return C(this.ws,"Frame cannot be masked"),e()
+if(0!==c&&!this.#oe.has("permessage-deflate"))return void C(this.ws,"Expected RSV1 to be clear.")
+if(0!==l||0!==g)return void C(this.ws,"RSV1, RSV2, RSV3 must be clear")
+if(i&&!p(s))return void C(this.ws,"Invalid frame type was fragmented.")
+if(p(s)&&this.#re.length>0)return void C(this.ws,"Expected continuation frame")
+if(this.#ne.fragmented&&i)return void C(this.ws,"Fragmented frame exceeded 125 bytes.")
+if((a>125||i)&&f(s))return void C(this.ws,"Control frame either too large or fragmented")
+if(y(s)&&0===this.#re.length&&!this.#ne.compressed)return void C(this.ws,"Unexpected continuation frame")
+if(a<=125){if(this.#ne.payloadLength=a,this.#y=r.READ_DATA,!this.#ae())return}else 126===a?this.#y=r.PAYLOADLENGTH_16:127===a&&(this.#y=r.PAYLOADLENGTH_64)
+p(s)&&(this.#ne.binaryType=s,this.#ne.compressed=0!==c),this.#ne.opcode=s,this.#ne.masked=n,this.#ne.fin=A,this.#ne.fragmented=i}else if(this.#y===r.PAYLOADLENGTH_16){if(this.#Ae<2)return e()
+const t=this.consume(2)
+if(this.#ne.payloadLength=t.readUInt16BE(0),this.#y=r.READ_DATA,!this.#ae())return}else if(this.#y===r.PAYLOADLENGTH_64){if(this.#Ae<8)return e()
+const t=this.consume(8),A=t.readUInt32BE(0),s=t.readUInt32BE(4)
+if(0!==A||s>2**31-1)return void C(this.ws,"Received payload length > 2^31 bytes.")
+if(this.#ne.payloadLength=s,this.#y=r.READ_DATA,!this.#ae())return}else if(this.#y===r.READ_DATA){if(this.#Ae<this.#ne.payloadLength)return e()
+const t=this.consume(this.#ne.payloadLength)
+if(f(this.#ne.opcode)){this.#se=this.parseControlFrame(t),this.#y=r.INFO
+const A=this.ws[h].socket
+if(this.#se&&A.writableNeedDrain)return this.#se=!1,void A.once("drain",()=>{this.destroyed||(this.#se=!0,this.run(e))})}else{if(this.#ne.compressed){this.#oe.get("permessage-deflate").decompress(t,this.#ne.fin,(t,A)=>{if(t){const e=t instanceof D?1009:1007
+return void b(this.ws,e,t.message)}if(this.writeFragments(A))if(this.#$>0&&this.#te>this.#$)b(this.ws,1009,(new D).message)
+else{if(!this.#ne.fin)return this.#y=r.INFO,this.#se=!0,void this.run(e)
+I(this.ws,this.#ne.binaryType,this.consumeFragments()),this.#se=!0,this.#y=r.INFO,this.run(e)}}),this.#se=!1
+break}if(!this.writeFragments(t))return
+if(this.#$>0&&this.#te>this.#$)return void b(this.ws,1009,(new D).message)
+!this.#ne.fragmented&&this.#ne.fin&&I(this.ws,this.#ne.binaryType,this.consumeFragments()),this.#y=r.INFO}}}consume(e){if(e>this.#Ae)throw new Error("Called consume() before buffers satiated.")
+if(0===e)return a
+if(this.#ee[0].length===e)return this.#Ae-=this.#ee[0].length,this.#ee.shift()
+const t=Buffer.allocUnsafe(e)
+let A=0
+for(;A!==e;){const s=this.#ee[0],{length:n}=s
+if(n+A===e){t.set(this.#ee.shift(),A)
+break}if(n+A>e){t.set(s.subarray(0,e-A),A),this.#ee[0]=s.subarray(e-A)
+break}t.set(this.#ee.shift(),A),A+=s.length}return this.#Ae-=e,t}writeFragments(e){return this.#ie>0&&this.#re.length===this.#ie?(b(this.ws,1008,"Too many message fragments"),!1):(this.#te+=e.length,this.#re.push(e),!0)}consumeFragments(){const e=this.#re
+if(1===e.length)return this.#te=0,e.shift()
+const t=Buffer.concat(e,this.#te)
+return this.#re=[],this.#te=0,t}parseCloseBody(e){let t
+if(n(1!==e.length),e.length>=2&&(t=e.readUInt16BE(0)),void 0!==t&&!u(t))return{code:1002,reason:"Invalid status code",error:!0}
+let A=e.subarray(2)
+239===A[0]&&187===A[1]&&191===A[2]&&(A=A.subarray(3))
+try{A=d(A)}catch{return{code:1007,reason:"Invalid UTF-8",error:!0}}return{code:t,reason:A,error:!1}}parseControlFrame(e){const{opcode:t,payloadLength:A}=this.#ne
+if(t===o.CLOSE){if(1===A)return C(this.ws,"Received close frame with a 1-byte body."),!1
+if(this.#ne.closeInfo=this.parseCloseBody(e),this.#ne.closeInfo.error){const{code:e,reason:t}=this.#ne.closeInfo
+return w(this.ws,e,t,t.length),C(this.ws,t),!1}if(this.ws[g]!==c.SENT){let e=a
+this.#ne.closeInfo.code&&(e=Buffer.allocUnsafe(2),e.writeUInt16BE(this.#ne.closeInfo.code,0))
+const t=new m(e)
+this.ws[h].socket.write(t.createFrame(o.CLOSE),e=>{e||(this.ws[g]=c.SENT)})}return this.ws[l]=i.CLOSING,this.ws[Q]=!0,!1}if(t===o.PING){if(!this.ws[Q]){const t=new m(e)
+this.ws[h].socket.write(t.createFrame(o.PONG)),E.ping.hasSubscribers&&E.ping.publish({payload:e})}}else t===o.PONG&&E.pong.hasSubscribers&&E.pong.publish({payload:e})
+return!0}get closingInfo(){return this.#ne.closeInfo}}}},3900:(e,t,A)=>{const{WebsocketFrameSend:s}=A(3264),{opcodes:n,sendHints:r}=A(736),o=A(4660),i=Buffer[Symbol.species]
+function a(e,t){return new s(function(e,t){switch(t){case r.string:return Buffer.from(e)
+case r.arrayBuffer:case r.blob:return new i(e)
+case r.typedArray:return new i(e.buffer,e.byteOffset,e.byteLength)}}(e,t)).createFrame(t===r.string?n.TEXT:n.BINARY)}e.exports={SendQueue:class{#ce=new o
+#le=!1
+#ge
+constructor(e){this.#ge=e}add(e,t,A){if(A!==r.blob){const s=a(e,A)
+if(this.#le){const e={promise:null,callback:t,frame:s}
+this.#ce.push(e)}else this.#ge.write(s,t)
+return}const s={promise:e.arrayBuffer().then(e=>{s.promise=null,s.frame=a(e,A)}),callback:t,frame:null}
+this.#ce.push(s),this.#le||this.#he()}async#he(){this.#le=!0
+const e=this.#ce
+for(;!e.isEmpty();){const t=e.shift()
+null!==t.promise&&await t.promise,this.#ge.write(t.frame,t.callback),t.callback=t.frame=null}this.#le=!1}}}},1216:e=>{e.exports={kWebSocketURL:Symbol("url"),kReadyState:Symbol("ready state"),kController:Symbol("controller"),kResponse:Symbol("response"),kBinaryType:Symbol("binary type"),kSentClose:Symbol("sent close"),kReceivedClose:Symbol("received close"),kByteParser:Symbol("byte parser")}},8625:(e,t,A)=>{const{kReadyState:s,kController:n,kResponse:r,kBinaryType:o,kWebSocketURL:i}=A(1216),{states:a,opcodes:c}=A(736),{ErrorEvent:l,createFastMessageEvent:g}=A(5188),{isUtf8:h}=A(4573),{collectASequenceOfCodePointsFast:Q,removeHTTPWhitespace:E}=A(1900)
+function u(e,t,A=(e,t)=>new Event(e,t),s={}){const n=A(e,s)
+t.dispatchEvent(n)}function B(e,t){const{[n]:A,[r]:s}=e
+A.abort(),s?.socket&&!s.socket.destroyed&&s.socket.destroy(),t&&u("error",e,(e,t)=>new l(e,t),{error:new Error(t),message:t})}function C(e){return e===c.CLOSE||e===c.PING||e===c.PONG}function I(e){return e===c.CONTINUATION}function d(e){return e===c.TEXT||e===c.BINARY}const f="string"==typeof process.versions.icu,p=f?new TextDecoder("utf-8",{fatal:!0}):void 0,y=f?p.decode.bind(p):function(e){if(h(e))return e.toString("utf-8")
 throw new TypeError("Invalid utf-8 received.")}
-A.exports={isConnecting:function(A){return A[r]===a.CONNECTING},isEstablished:function(A){return A[r]===a.OPEN},isClosing:function(A){return A[r]===a.CLOSING},isClosed:function(A){return A[r]===a.CLOSED},fireEvent:C,isValidSubprotocol:function(A){if(0===A.length)return!1
-for(let e=0;e<A.length;++e){const t=A.charCodeAt(e)
-if(t<33||t>126||34===t||40===t||41===t||44===t||47===t||58===t||59===t||60===t||61===t||62===t||63===t||64===t||91===t||92===t||93===t||123===t||125===t)return!1}return!0},isValidStatusCode:function(A){return A>=1e3&&A<1015?1004!==A&&1005!==A&&1006!==A:A>=3e3&&A<=4999},failWebsocketConnection:h,websocketMessageReceived:function(A,e,t){if(A[r]!==a.OPEN)return
-let s
-if(e===Q.TEXT)try{s=y(t)}catch{return void h(A,"Received invalid UTF-8 in text frame.")}else e===Q.BINARY&&(s="blob"===A[o]?new Blob([t]):function(A){if(A.byteLength===A.buffer.byteLength)return A.buffer
-return A.buffer.slice(A.byteOffset,A.byteOffset+A.byteLength)}(t))
-C("message",A,E,{origin:A[i].origin,data:s})},utf8Decode:y,isControlFrame:l,isContinuationFrame:u,isTextBinaryFrame:d,isValidOpcode:function(A){return d(A)||u(A)||l(A)},parseExtensions:function(A){const e={position:0},t=new Map
-for(;e.position<A.length;){const r=c(";",A,e),[s,n=""]=r.split("=")
-t.set(I(s,!0,!1),I(n,!1,!0)),e.position++}return t},isValidClientWindowBits:function(A){if(0===A.length)return!1
-for(let e=0;e<A.length;e++){const t=A.charCodeAt(e)
-if(t<48||t>57)return!1}const e=Number.parseInt(A,10)
-return e>=8&&e<=15}}},3726:(A,e,t)=>{const{webidl:r}=t(5893),{URLSerializer:s}=t(1900),{environmentSettingsObject:n}=t(3168),{staticPropertyDescriptors:o,states:i,sentCloseFrameState:a,sendHints:Q}=t(736),{kWebSocketURL:g,kReadyState:E,kController:B,kBinaryType:c,kResponse:I,kSentClose:C,kByteParser:h}=t(1216),{isConnecting:l,isEstablished:u,isClosing:d,isValidSubprotocol:f,fireEvent:w}=t(8625),{establishWebSocketConnection:y,closeWebSocketConnection:p}=t(6897),{ByteParser:D}=t(1652),{kEnumerableProperty:k,isBlobLike:m}=t(3440),{getGlobalDispatcher:R}=t(2581),{types:F}=t(7975),{ErrorEvent:b,CloseEvent:S}=t(5188),{SendQueue:N}=t(3900)
-class M extends EventTarget{#G={open:null,error:null,close:null,message:null}
-#cA=0
-#IA=""
-#oA=""
-#CA
-constructor(A,e=[]){super(),r.util.markAsUncloneable(this)
-const t="WebSocket constructor"
-r.argumentLengthCheck(arguments,1,t)
-const s=r.converters["DOMString or sequence<DOMString> or WebSocketInit"](e,t,"options")
-A=r.converters.USVString(A,t,"url"),e=s.protocols
-const o=n.settingsObject.baseUrl
+e.exports={isConnecting:function(e){return e[s]===a.CONNECTING},isEstablished:function(e){return e[s]===a.OPEN},isClosing:function(e){return e[s]===a.CLOSING},isClosed:function(e){return e[s]===a.CLOSED},fireEvent:u,isValidSubprotocol:function(e){if(0===e.length)return!1
+for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
+if(A<33||A>126||34===A||40===A||41===A||44===A||47===A||58===A||59===A||60===A||61===A||62===A||63===A||64===A||91===A||92===A||93===A||123===A||125===A)return!1}return!0},isValidStatusCode:function(e){return e>=1e3&&e<1015?1004!==e&&1005!==e&&1006!==e:e>=3e3&&e<=4999},failWebsocketConnection:B,websocketMessageReceived:function(e,t,A){if(e[s]!==a.OPEN)return
+let n
+if(t===c.TEXT)try{n=y(A)}catch{return void B(e,"Received invalid UTF-8 in text frame.")}else t===c.BINARY&&(n="blob"===e[o]?new Blob([A]):function(e){if(e.byteLength===e.buffer.byteLength)return e.buffer
+return e.buffer.slice(e.byteOffset,e.byteOffset+e.byteLength)}(A))
+u("message",e,g,{origin:e[i].origin,data:n})},utf8Decode:y,isControlFrame:C,isContinuationFrame:I,isTextBinaryFrame:d,isValidOpcode:function(e){return d(e)||I(e)||C(e)},parseExtensions:function(e){const t={position:0},A=new Map
+for(;t.position<e.length;){const s=Q(";",e,t),[n,r=""]=s.split("=")
+A.set(E(n,!0,!1),E(r,!1,!0)),t.position++}return A},isValidClientWindowBits:function(e){if(0===e.length)return!1
+for(let t=0;t<e.length;t++){const A=e.charCodeAt(t)
+if(A<48||A>57)return!1}const t=Number.parseInt(e,10)
+return t>=8&&t<=15}}},3726:(e,t,A)=>{const{webidl:s}=A(5893),{URLSerializer:n}=A(1900),{environmentSettingsObject:r}=A(3168),{staticPropertyDescriptors:o,states:i,sentCloseFrameState:a,sendHints:c}=A(736),{kWebSocketURL:l,kReadyState:g,kController:h,kBinaryType:Q,kResponse:E,kSentClose:u,kByteParser:B}=A(1216),{isConnecting:C,isEstablished:I,isClosing:d,isValidSubprotocol:f,fireEvent:p}=A(8625),{establishWebSocketConnection:y,closeWebSocketConnection:m}=A(6897),{ByteParser:w}=A(1652),{kEnumerableProperty:k,isBlobLike:D}=A(3440),{getGlobalDispatcher:b}=A(2581),{types:S}=A(7975),{ErrorEvent:R,CloseEvent:N}=A(5188),{SendQueue:F}=A(3900)
+class M extends EventTarget{#Y={open:null,error:null,close:null,message:null}
+#Qe=0
+#Ee=""
+#oe=""
+#ue
+constructor(e,t=[]){super(),s.util.markAsUncloneable(this)
+const A="WebSocket constructor"
+s.argumentLengthCheck(arguments,1,A)
+const n=s.converters["DOMString or sequence<DOMString> or WebSocketInit"](t,A,"options")
+e=s.converters.USVString(e,A,"url"),t=n.protocols
+const o=r.settingsObject.baseUrl
 let i
-try{i=new URL(A,o)}catch(A){throw new DOMException(A,"SyntaxError")}if("http:"===i.protocol?i.protocol="ws:":"https:"===i.protocol&&(i.protocol="wss:"),"ws:"!==i.protocol&&"wss:"!==i.protocol)throw new DOMException(`Expected a ws: or wss: protocol, got ${i.protocol}`,"SyntaxError")
+try{i=new URL(e,o)}catch(e){throw new DOMException(e,"SyntaxError")}if("http:"===i.protocol?i.protocol="ws:":"https:"===i.protocol&&(i.protocol="wss:"),"ws:"!==i.protocol&&"wss:"!==i.protocol)throw new DOMException(`Expected a ws: or wss: protocol, got ${i.protocol}`,"SyntaxError")
 if(i.hash||i.href.endsWith("#"))throw new DOMException("Got fragment","SyntaxError")
-if("string"==typeof e&&(e=[e]),e.length!==new Set(e.map(A=>A.toLowerCase())).size)throw new DOMException("Invalid Sec-WebSocket-Protocol value","SyntaxError")
-if(e.length>0&&!e.every(A=>f(A)))throw new DOMException("Invalid Sec-WebSocket-Protocol value","SyntaxError")
-this[g]=new URL(i.href)
-const Q=n.settingsObject
-this[B]=y(i,e,Q,this,(A,e)=>this.#hA(A,e),s),this[E]=M.CONNECTING,this[C]=a.NOT_SENT,this[c]="blob"}close(A=void 0,e=void 0){r.brandCheck(this,M)
-const t="WebSocket.close"
-if(void 0!==A&&(A=r.converters["unsigned short"](A,t,"code",{clamp:!0})),void 0!==e&&(e=r.converters.USVString(e,t,"reason")),void 0!==A&&1e3!==A&&(A<3e3||A>4999))throw new DOMException("invalid code","InvalidAccessError")
+if("string"==typeof t&&(t=[t]),t.length!==new Set(t.map(e=>e.toLowerCase())).size)throw new DOMException("Invalid Sec-WebSocket-Protocol value","SyntaxError")
+if(t.length>0&&!t.every(e=>f(e)))throw new DOMException("Invalid Sec-WebSocket-Protocol value","SyntaxError")
+this[l]=new URL(i.href)
+const c=r.settingsObject
+this[h]=y(i,t,c,this,(e,t)=>this.#Be(e,t),n),this[g]=M.CONNECTING,this[u]=a.NOT_SENT,this[Q]="blob"}close(e=void 0,t=void 0){s.brandCheck(this,M)
+const A="WebSocket.close"
+if(void 0!==e&&(e=s.converters["unsigned short"](e,A,"code",{clamp:!0})),void 0!==t&&(t=s.converters.USVString(t,A,"reason")),void 0!==e&&1e3!==e&&(e<3e3||e>4999))throw new DOMException("invalid code","InvalidAccessError")
+let n=0
+if(void 0!==t&&(n=Buffer.byteLength(t),n>123))throw new DOMException(`Reason must be less than 123 bytes; received ${n}`,"SyntaxError")
+m(this,e,t,n)}send(e){s.brandCheck(this,M)
+const t="WebSocket.send"
+if(s.argumentLengthCheck(arguments,1,t),e=s.converters.WebSocketSendData(e,t,"data"),C(this))throw new DOMException("Sent before connected.","InvalidStateError")
+if(I(this)&&!d(this))if("string"==typeof e){const t=Buffer.byteLength(e)
+this.#Qe+=t,this.#ue.add(e,()=>{this.#Qe-=t},c.string)}else S.isArrayBuffer(e)?(this.#Qe+=e.byteLength,this.#ue.add(e,()=>{this.#Qe-=e.byteLength},c.arrayBuffer)):ArrayBuffer.isView(e)?(this.#Qe+=e.byteLength,this.#ue.add(e,()=>{this.#Qe-=e.byteLength},c.typedArray)):D(e)&&(this.#Qe+=e.size,this.#ue.add(e,()=>{this.#Qe-=e.size},c.blob))}get readyState(){return s.brandCheck(this,M),this[g]}get bufferedAmount(){return s.brandCheck(this,M),this.#Qe}get url(){return s.brandCheck(this,M),n(this[l])}get extensions(){return s.brandCheck(this,M),this.#oe}get protocol(){return s.brandCheck(this,M),this.#Ee}get onopen(){return s.brandCheck(this,M),this.#Y.open}set onopen(e){s.brandCheck(this,M),this.#Y.open&&this.removeEventListener("open",this.#Y.open),"function"==typeof e?(this.#Y.open=e,this.addEventListener("open",e)):this.#Y.open=null}get onerror(){return s.brandCheck(this,M),this.#Y.error}set onerror(e){s.brandCheck(this,M),this.#Y.error&&this.removeEventListener("error",this.#Y.error),"function"==typeof e?(this.#Y.error=e,this.addEventListener("error",e)):this.#Y.error=null}get onclose(){return s.brandCheck(this,M),this.#Y.close}set onclose(e){s.brandCheck(this,M),this.#Y.close&&this.removeEventListener("close",this.#Y.close),"function"==typeof e?(this.#Y.close=e,this.addEventListener("close",e)):this.#Y.close=null}get onmessage(){return s.brandCheck(this,M),this.#Y.message}set onmessage(e){s.brandCheck(this,M),this.#Y.message&&this.removeEventListener("message",this.#Y.message),"function"==typeof e?(this.#Y.message=e,this.addEventListener("message",e)):this.#Y.message=null}get binaryType(){return s.brandCheck(this,M),this[Q]}set binaryType(e){s.brandCheck(this,M),this[Q]="blob"!==e&&"arraybuffer"!==e?"blob":e}#Be(e,t){this[E]=e
+const A=this[h]?.dispatcher?.webSocketOptions,s=A?.maxFragments,n=A?.maxPayloadSize,r=new w(this,t,{maxFragments:s,maxPayloadSize:n})
+r.on("drain",U),r.on("error",L.bind(this)),e.socket.ws=this,this[B]=r,this.#ue=new F(e.socket),this[g]=i.OPEN
+const o=e.headersList.get("sec-websocket-extensions")
+null!==o&&(this.#oe=o)
+const a=e.headersList.get("sec-websocket-protocol")
+null!==a&&(this.#Ee=a),p("open",this)}}function U(){this.ws[E].socket.resume()}function L(e){let t,A
+e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>b()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(D(e))return s.converters.Blob(e,{strict:!1})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},2516:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(2700),n=A(1662),r=A(4114)
+await(0,r.Cs)(async()=>{await(0,s.A)(new n.G0)}),t()}catch(e){t(e)}},1)},2700:(t,A,s)=>{s.d(A,{A:()=>_})
+var n=s(3360)
+const r=e(import.meta.url)("node:fs"),o=e(import.meta.url)("node:os")
+var i=s.n(o)
+const a=e(import.meta.url)("node:path")
+var c=s.n(a)
+async function l(e){process.env.GITHUB_STEP_SUMMARY&&await n.z.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
+for(const[A,s]of e.facts)t.push(`| ${g(A)} | ${g(s)} |`)
+for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${A.heading}`,"",...A.lines)
+return t.join("\n")+"\n"}(e),!0).write()}function g(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}var h=s(7268)
+const Q=["auto","docker","podman","buildah"]
+async function E(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function u(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function B(e){const t=e.split("/")[0]
+return e.includes("/")&&(t.includes(".")||t.includes(":")||"localhost"===t)?t:"docker.io"}function C(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function I(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const d={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},f={image:"image",digest:"digest",tags:"tags",imageid:"imageid"}
+function p(e){return e.tags.map(t=>`${e.image}:${t}`)}function y(e,t){const A=["--file",t.file]
+for(const t of p(e))A.push("--tag",t)
+for(const[t,s]of e.labels)A.push("--label",`${t}=${s}`)
+for(const[t,s]of e.buildArgs)A.push("--build-arg",`${t}=${s}`)
+return e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function m(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...y(e,t)]
+void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
+for(const t of e.cacheFrom)A.push("--cache-from",t)
+for(const t of e.cacheTo)A.push("--cache-to",t)
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),{command:"docker",args:A}}(t,A):"podman"===e?function(e,t){const A=["build",...y(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),{command:"podman",args:A}}(t,A):function(e,t,A){const s=I(A),n=[...s.global,"build",...s.build,...y(e,t)]
+return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),{command:"buildah",args:n}}(t,A,s)}function w(e,t,A,s,n){return{command:e,args:[..."buildah"===e?I(n).global:[],"push",...C(e,s),"--digestfile",A,t]}}var k=s(2876)
+function D(){return{async run(e,t,A={}){let s="",n="",r=""
+const o=A.env?{...process.env,...A.env}:void 0
+return{exitCode:await k.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}}),stdout:s,stderr:n,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(c().delimiter)){if(!A)continue
+const t=c().join(A,e)
+try{return(0,r.accessSync)(t,r.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function b(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const S=2e3,R=3e4,N=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function F(e){return!N.some(t=>t.test(e))}function M(e,t,A=S){if(!(e>t))return Math.min(A*2**(e-1),R)}const U=/^sha256:[0-9a-f]{64}$/
+async function L(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,r.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new h.dz(d.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,r.existsSync)(e.file))throw new h.dz(d.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+return e.file}for(const t of["Dockerfile","Containerfile"]){const A=c().join(e.context,t)
+if((0,r.existsSync)(A))return A}throw new h.dz(d.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),o=await async function(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new h.dz(A,`${e} is not installed (not found on PATH)`,u(e))
+if("docker"===e&&!await E(t))throw new h.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+return e}const s=t.installed("docker")
+if(s&&await E(t))return"docker"
+if(t.installed("podman"))return"podman"
+if(t.installed("buildah"))return"buildah"
+throw new h.lZ(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${u("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,d.builder)
+!function(e,t){if("docker"!==t){for(const A of[d.cacheFrom,d.cacheTo])if((A===d.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new h.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new h.dz(d.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,o)
+const i={file:n,iidFile:c().join(t.tempDir,"iid"),metadataFile:c().join(t.tempDir,"metadata.json")},a=p(e),l=m(o,e,i,t.buildahHost)
+let g=0
+const Q=Date.now()
+await A(`Build ${a[0]} with ${o}`,async()=>{if("docker"!==o||!e.push){const e=await t.runner.run(l.command,l.args)
+if(0!==e.exitCode)throw T(o,e)
+return}g=(await v("push",e.pushRetries,t,l,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+var t},o)).retries})
+const C=(Date.now()-Q)/1e3,I=Y(i.iidFile)
+if(!e.push)return s(`Built ${a.join(", ")} (image ID ${I}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:I,builder:o,buildSeconds:C,pushSeconds:0,pushRetries:0}
+const f=Date.now()
+let y
+if("docker"===o)y=function(e){let t
+try{t=JSON.parse((0,r.readFileSync)(e,"utf8"))}catch(t){throw new h.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
+if(!U.test(A))throw new h.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+return A}(i.metadataFile)
+else{const s=[]
+await A(`Push ${a.join(", ")}`,async()=>{for(const[A,n]of a.entries()){const r=c().join(t.tempDir,`digest-${A}`),i=w(o,n,r,B(e.image),t.buildahHost)
+g+=(await v(`push of ${n}`,e.pushRetries,t,i,()=>!0,o)).retries,s.push(G(r,o))}}),y=s[0],s.some(e=>e!==y)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${y}' of ${a[0]} is the output`)}const k=(Date.now()-f)/1e3
+return s(`Pushed ${a.join(", ")}: ${y}`),{image:`${e.image}@${y}`,digest:y,tags:a,imageid:I,builder:o,buildSeconds:C,pushSeconds:k,pushRetries:g}}async function v(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args)
+if(0===i.exitCode)return{retries:o-1}
+if(!n(i))throw T(r,i)
+if(!F(i.output))throw new h.lZ(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${b(i.output,10)}`)
+const a=M(o,t,A.retryBaseMs??S)
+if(void 0===a)throw new h.lZ(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${b(i.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function T(e,t){return new h.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${b(t.output,15)}`)}function Y(e){try{return(0,r.readFileSync)(e,"utf8").trim()}catch{return""}}function G(e,t){const A=Y(e)
+if(!U.test(A))throw new h.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}s(8815)
+function x(e,t){if(c().isAbsolute(t))return c().normalize(t)
+const A=c().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=c().resolve(A,t)
+if(s!==A&&!s.startsWith(A+c().sep))throw new h.dz(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+return s}const J=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,H=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,V=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,O=/^[A-Za-z_][A-Za-z0-9_]*$/,P=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function W(e,t){const A=function(e,t){const A=e.nameOf(d.image)
+if(t!==t.toLowerCase())throw new h.dz(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
+if(t.includes("@"))throw new h.dz(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
+const s=t.split("/")
+if(s[s.length-1].includes(":"))throw new h.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(d.tags)}'`)
+const n=s.length>1&&(s[0].includes(".")||s[0].includes(":")||"localhost"===s[0]),r=n?s.slice(1):s
+if(n&&!H.test(s[0])||0===r.length||!r.every(e=>J.test(e)))throw new h.dz(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+return t}(e,e.string(d.image,{required:!0})),s=x(e.nameOf(d.context),e.string(d.context,{default:"."})),n=e.optional(d.file),r=void 0===n?void 0:x(e.nameOf(d.file),n)
+let o=e.list(d.tags)
+for(const t of o)if(!V.test(t))throw new h.dz(e.nameOf(d.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(d.image)}'`)
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new h.dz(e.nameOf(d.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
+const i=e.keyValues(d.buildArgs,{keyPattern:O,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
+e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
+e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
+const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
+return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
+for(const{key:t,value:A}of e.keyValues(d.labels))a.delete(t),a.set(t,A)
+const c=e.commaList(d.platforms)
+for(const t of c)if(!P.test(t))throw new h.dz(e.nameOf(d.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
+return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(d.target),platforms:c,push:e.boolean(d.push,!0),cacheFrom:e.list(d.cacheFrom),cacheTo:e.list(d.cacheTo),builder:e.choice(d.builder,Q,"auto"),pushRetries:e.integer(d.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function q(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(t){if(!/^\d+$/.test(t))throw new h.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
+return Number(t)}}async function _(e){const t=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}(),A=D(),o={sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:q(process.env),now:new Date}
+let a=W(e,o)
+if(void 0===a.timestamp){const t=await async function(e,t){if(!e.installed("git"))return
+const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
+return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,a.context)
+void 0!==t&&(a=W(e,{...o,sourceDateEpoch:t}))}const g=(0,r.mkdtempSync)(c().join(process.env.RUNNER_TEMP||i().tmpdir(),"build-push-"))
+let h
+try{h=await L(a,{runner:A,tempDir:g,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>n.Os(e,t),log:e=>n.pq(e),warn:e=>n.$e(e)})}finally{(0,r.rmSync)(g,{recursive:!0,force:!0})}n.uH(f.image,h.image),n.uH(f.digest,h.digest),n.uH(f.tags,h.tags.join("\n")),n.uH(f.imageid,h.imageid)
+const Q=[["Image",h.image||`${a.image} (not pushed)`],["Digest",h.digest||"-"],["Image ID",h.imageid||"-"],["Builder",h.builder],["Build time",`${h.buildSeconds.toFixed(1)} s`]]
+return a.push&&Q.push(["Push time",`${h.pushSeconds.toFixed(1)} s${h.pushRetries?` (${h.pushRetries} retried)`:""}`]),void 0!==a.timestamp&&Q.push(["Timestamp",new Date(1e3*a.timestamp).toISOString()]),await l({title:"Build and push",facts:Q,details:[{heading:"Tags",lines:h.tags.map(e=>`- \`${e}\``)}]}),h}},7268:(e,t,A)=>{A.d(t,{dz:()=>n,gJ:()=>r,lZ:()=>s})
+class s extends Error{location
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class n extends s{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},1662:(e,t,A)=>{A.d(t,{G0:()=>r})
+var s=A(7268)
+const n=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class r{source
+renames
+read
+values
+constructor(e=n,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new r(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new r(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+const t=this.nameOf(e)
+return this.read.add(t),(this.source(t)??"").trim()}string(e,t={}){const A=this.raw(e)
+if(A)return A
+if(t.required)throw new s.dz(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+return t.default??""}optional(e){return this.raw(e)||void 0}boolean(e,t){const A=this.raw(e)
+if(!A)return t
+if(/^true$/i.test(A))return!0
+if(/^false$/i.test(A))return!1
+throw new s.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
+if(!A)return t.default
+if(!/^[+-]?\d+$/.test(A))throw new s.dz(this.nameOf(e),`'${A}' is not a whole number`,o(t))
+return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.raw(e)
+if(!A)return t.default
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new s.dz(this.nameOf(e),`'${A}' is not a number`,o(t))
+return this.inRange(e,Number(A),t)}choice(e,t,A){const n=this.raw(e)
+if(!n)return A
+const r=t.find(e=>e===n.toLowerCase())
+if(!r)throw new s.dz(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+return r}list(e){return a(this.raw(e)).map(e=>e.text)}commaList(e){return a(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
+for(const{text:n,line:r}of a(this.raw(e))){const o=n.indexOf("="),a=o<0?"":n.slice(0,o).trim()
+if(o<=0||!a)throw new s.dz(this.nameOf(e),`line ${r} '${i(n)}' is not KEY=VALUE`,"Write one KEY=VALUE per line")
+if(t.keyPattern&&!t.keyPattern.test(a))throw new s.dz(this.nameOf(e),`line ${r}: '${i(a)}' ${t.keyRule??"is not a valid key"}`)
+A.push({key:a,value:n.slice(o+1),line:r})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
+if(!A){if(!1===t.required)return""
+throw new s.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new s.dz(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new s.dz(this.nameOf(e),`${t} is out of range`,o(A))
+return t}}function o(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function i(e){return e.length>40?`${e.slice(0,37)}...`:e}function a(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}},4114:(e,t,A)=>{A.d(t,{Cs:()=>r})
+var s=A(3360),n=A(7268)
+async function r(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new o(e))}
+process.once("SIGINT",A),process.once("SIGTERM",A)
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof n.lZ){const{file:t,line:A,column:n}=e.location
+s.z3(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else s.z3(`Unexpected error: ${(0,n.gJ)(e)}`),e instanceof Error&&e.stack&&s.Yz(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class o extends n.lZ{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
+function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
+return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
+if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c
+if(A&&(!t||t.offset<A.offset)){a(A,"MISSING_CHAR","Missing newline after block sequence props")}}const h="block-map"===A.type?"map":"block-seq"===A.type?"seq":"{"===A.start.source?"map":"seq"
+if(!c||!g||"!"===g||g===r.YAMLMap.tagName&&"map"===h||g===o.YAMLSeq.tagName&&"seq"===h)return l(e,t,A,a,g)
+let Q=t.schema.tags.find(e=>e.tag===g&&e.collection===h)
+if(!Q){const s=t.schema.knownTags[g]
+if(s?.collection!==h)return s?a(c,"BAD_COLLECTION_TYPE",`${s.tag} used for ${h} collection, but expects ${s.collection??"scalar"}`,!0):a(c,"TAG_RESOLVE_FAILED",`Unresolved tag: ${g}`,!0),l(e,t,A,a,g)
+t.schema.tags.push(Object.assign({},s,{default:!1})),Q=s}const E=l(e,t,A,a,g,Q),u=Q.resolve?.(E,e=>a(c,"TAG_RESOLVE_FAILED",e),t.options)??E,B=s.isNode(u)?u:new n.Scalar(u)
+return B.range=E.range,B.tag=g,Q?.format&&(B.format=Q.format),B}},3683:(e,t,A)=>{var s=A(3021),n=A(5937),r=A(7788),o=A(4631)
+t.composeDoc=function(e,t,{offset:A,start:i,value:a,end:c},l){const g=Object.assign({_directives:t},e),h=new s.Document(void 0,g),Q={atKey:!1,atRoot:!0,directives:h.directives,options:h.options,schema:h.schema},E=o.resolveProps(i,{indicator:"doc-start",next:a??c?.[0],offset:A,onError:l,parentIndent:0,startOnNewline:!0})
+E.found&&(h.directives.docStart=!0,!a||"block-map"!==a.type&&"block-seq"!==a.type||E.hasNewline||l(E.end,"MISSING_CHAR","Block collection cannot start on same line with directives-end marker")),h.contents=a?n.composeNode(Q,a,E,l):n.composeEmptyNode(Q,E.end,i,null,E,l)
+const u=h.contents.range[2],B=r.resolveEnd(c,u,!1,l)
+return B.comment&&(h.comment=B.comment),h.range=[A,u,B.offset],h}},5937:(e,t,A)=>{var s=A(4065),n=A(1127),r=A(7349),o=A(5413),i=A(7788),a=A(2599)
+const c={composeNode:l,composeEmptyNode:g}
+function l(e,t,A,a){const l=e.atKey,{spaceBefore:h,comment:Q,anchor:E,tag:u}=A
+let B,C=!0
+switch(t.type){case"alias":B=function({options:e},{offset:t,source:A,end:n},r){const o=new s.Alias(A.substring(1))
+""===o.source&&r(t,"BAD_ALIAS","Alias cannot be an empty string")
+o.source.endsWith(":")&&r(t+A.length-1,"BAD_ALIAS","Alias ending in : is ambiguous",!0)
+const a=t+A.length,c=i.resolveEnd(n,a,e.strict,r)
+o.range=[t,a,c.offset],c.comment&&(o.comment=c.comment)
+return o}(e,t,a),(E||u)&&a(t,"ALIAS_PROPS","An alias node must not specify any properties")
+break
+case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"block-scalar":B=o.composeScalar(e,t,u,a),E&&(B.anchor=E.source.substring(1))
+break
+case"block-map":case"block-seq":case"flow-collection":try{B=r.composeCollection(c,e,t,A,a),E&&(B.anchor=E.source.substring(1))}catch(e){a(t,"RESOURCE_EXHAUSTION",e instanceof Error?e.message:String(e))}break
+default:a(t,"UNEXPECTED_TOKEN","error"===t.type?t.message:`Unsupported token (type: ${t.type})`),C=!1}if(B??(B=g(e,t.offset,void 0,null,A,a)),E&&""===B.anchor&&a(E,"BAD_ALIAS","Anchor cannot be an empty string"),l&&e.options.stringKeys&&(!n.isScalar(B)||"string"!=typeof B.value||B.tag&&"tag:yaml.org,2002:str"!==B.tag)){a(u??t,"NON_STRING_KEY","With stringKeys, all keys must be strings")}return h&&(B.spaceBefore=!0),Q&&("scalar"===t.type&&""===t.source?B.comment=Q:B.commentBefore=Q),e.options.keepSourceTokens&&C&&(B.srcToken=t),B}function g(e,t,A,s,{spaceBefore:n,comment:r,anchor:i,tag:c,end:l},g){const h={type:"scalar",offset:a.emptyScalarPosition(t,A,s),indent:-1,source:""},Q=o.composeScalar(e,h,c,g)
+return i&&(Q.anchor=i.source.substring(1),""===Q.anchor&&g(i,"BAD_ALIAS","Anchor cannot be an empty string")),n&&(Q.spaceBefore=!0),r&&(Q.comment=r,Q.range[2]=l),Q}t.composeEmptyNode=g,t.composeNode=l},5413:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(8913),o=A(6842)
+t.composeScalar=function(e,t,A,i){const{value:a,type:c,comment:l,range:g}="block-scalar"===t.type?r.resolveBlockScalar(e,t,i):o.resolveFlowScalar(t,e.options.strict,i),h=A?e.directives.tagName(A.source,e=>i(A,"TAG_RESOLVE_FAILED",e)):null
+let Q,E
+Q=e.options.stringKeys&&e.atKey?e.schema[s.SCALAR]:h?function(e,t,A,n,r){if("!"===A)return e[s.SCALAR]
+const o=[]
+for(const t of e.tags)if(!t.collection&&t.tag===A){if(!t.default||!t.test)return t
+o.push(t)}for(const e of o)if(e.test?.test(t))return e
+const i=e.knownTags[A]
+if(i&&!i.collection)return e.tags.push(Object.assign({},i,{default:!1,test:void 0})),i
+return r(n,"TAG_RESOLVE_FAILED",`Unresolved tag: ${A}`,"tag:yaml.org,2002:str"!==A),e[s.SCALAR]}(e.schema,a,h,A,i):"scalar"===t.type?function({atKey:e,directives:t,schema:A},n,r,o){const i=A.tags.find(t=>(!0===t.default||e&&"key"===t.default)&&t.test?.test(n))||A[s.SCALAR]
+if(A.compat){const e=A.compat.find(e=>e.default&&e.test?.test(n))??A[s.SCALAR]
+if(i.tag!==e.tag){o(r,"TAG_RESOLVE_FAILED",`Value may be parsed as either ${t.tagString(i.tag)} or ${t.tagString(e.tag)}`,!0)}}return i}(e,a,t,i):e.schema[s.SCALAR]
+try{const r=Q.resolve(a,e=>i(A??t,"TAG_RESOLVE_FAILED",e),e.options)
+E=s.isScalar(r)?r:new n.Scalar(r)}catch(e){const s=e instanceof Error?e.message:String(e)
+i(A??t,"TAG_RESOLVE_FAILED",s),E=new n.Scalar(a)}return E.range=g,E.source=a,c&&(E.type=c),h&&(E.tag=h),Q.format&&(E.format=Q.format),l&&(E.comment=l),E}},9984:(e,t,A)=>{var s=A(932),n=A(1342),r=A(3021),o=A(1464),i=A(1127),a=A(3683),c=A(7788)
+function l(e){if("number"==typeof e)return[e,e+1]
+if(Array.isArray(e))return 2===e.length?e:[e[0],e[1]]
+const{offset:t,source:A}=e
+return[t,t+("string"==typeof A?A.length:1)]}function g(e){let t="",A=!1,s=!1
+for(let n=0;n<e.length;++n){const r=e[n]
+switch(r[0]){case"#":t+=(""===t?"":s?"\n\n":"\n")+(r.substring(1)||" "),A=!0,s=!1
+break
+case"%":"#"!==e[n+1]?.[0]&&(n+=1),A=!1
+break
+default:A||(s=!0),A=!1}}return{comment:t,afterEmptyLine:s}}t.Composer=class{constructor(e={}){this.doc=null,this.atDirectives=!1,this.prelude=[],this.errors=[],this.warnings=[],this.onError=(e,t,A,s)=>{const n=l(e)
+s?this.warnings.push(new o.YAMLWarning(n,t,A)):this.errors.push(new o.YAMLParseError(n,t,A))},this.directives=new n.Directives({version:e.version||"1.2"}),this.options=e}decorate(e,t){const{comment:A,afterEmptyLine:s}=g(this.prelude)
+if(A){const n=e.contents
+if(t)e.comment=e.comment?`${e.comment}\n${A}`:A
+else if(s||e.directives.docStart||!n)e.commentBefore=A
+else if(i.isCollection(n)&&!n.flow&&n.items.length>0){let e=n.items[0]
+i.isPair(e)&&(e=e.key)
+const t=e.commentBefore
+e.commentBefore=t?`${A}\n${t}`:A}else{const e=n.commentBefore
+n.commentBefore=e?`${A}\n${e}`:A}}if(t){for(let t=0;t<this.errors.length;++t)e.errors.push(this.errors[t])
+for(let t=0;t<this.warnings.length;++t)e.warnings.push(this.warnings[t])}else e.errors=this.errors,e.warnings=this.warnings
+this.prelude=[],this.errors=[],this.warnings=[]}streamInfo(){return{comment:g(this.prelude).comment,directives:this.directives,errors:this.errors,warnings:this.warnings}}*compose(e,t=!1,A=-1){for(const t of e)yield*this.next(t)
+yield*this.end(t,A)}*next(e){switch(s.env.LOG_STREAM&&console.dir(e,{depth:null}),e.type){case"directive":this.directives.add(e.source,(t,A,s)=>{const n=l(e)
+n[0]+=t,this.onError(n,"BAD_DIRECTIVE",A,s)}),this.prelude.push(e.source),this.atDirectives=!0
+break
+case"document":{const t=a.composeDoc(this.options,this.directives,e,this.onError)
+this.atDirectives&&!t.directives.docStart&&this.onError(e,"MISSING_CHAR","Missing directives-end/doc-start indicator line"),this.decorate(t,!1),this.doc&&(yield this.doc),this.doc=t,this.atDirectives=!1
+break}case"byte-order-mark":case"space":break
+case"comment":case"newline":this.prelude.push(e.source)
+break
+case"error":{const t=e.source?`${e.message}: ${JSON.stringify(e.source)}`:e.message,A=new o.YAMLParseError(l(e),"UNEXPECTED_TOKEN",t)
+this.atDirectives||!this.doc?this.errors.push(A):this.doc.errors.push(A)
+break}case"doc-end":{if(!this.doc){const t="Unexpected doc-end without preceding document"
+this.errors.push(new o.YAMLParseError(l(e),"UNEXPECTED_TOKEN",t))
+break}this.doc.directives.docEnd=!0
+const t=c.resolveEnd(e.end,e.offset+e.source.length,this.doc.options.strict,this.onError)
+if(this.decorate(this.doc,!0),t.comment){const e=this.doc.comment
+this.doc.comment=e?`${e}\n${t.comment}`:t.comment}this.doc.range[2]=t.offset
+break}default:this.errors.push(new o.YAMLParseError(l(e),"UNEXPECTED_TOKEN",`Unsupported token ${e.type}`))}}*end(e=!1,t=-1){if(this.doc)this.decorate(this.doc,!0),yield this.doc,this.doc=null
+else if(e){const e=Object.assign({_directives:this.directives},this.options),A=new r.Document(void 0,e)
+this.atDirectives&&this.onError(t,"MISSING_CHAR","Missing directives-end indicator line"),A.range=[0,t,t],this.decorate(A,!1),yield A}}}},7103:(e,t,A)=>{var s=A(7165),n=A(4454),r=A(4631),o=A(9499),i=A(4051),a=A(1187)
+const c="All mapping items must start at the same column"
+t.resolveBlockMap=function({composeNode:e,composeEmptyNode:t},A,l,g,h){const Q=new(h?.nodeClass??n.YAMLMap)(A.schema)
+A.atRoot&&(A.atRoot=!1)
+let E=l.offset,u=null
+for(const n of l.items){const{start:h,key:B,sep:C,value:I}=n,d=r.resolveProps(h,{indicator:"explicit-key-ind",next:B??C?.[0],offset:E,onError:g,parentIndent:l.indent,startOnNewline:!0}),f=!d.found
+if(f){if(B&&("block-seq"===B.type?g(E,"BLOCK_AS_IMPLICIT_KEY","A block sequence may not be used as an implicit map key"):"indent"in B&&B.indent!==l.indent&&g(E,"BAD_INDENT",c)),!d.anchor&&!d.tag&&!C){u=d.end,d.comment&&(Q.comment?Q.comment+="\n"+d.comment:Q.comment=d.comment)
+continue}(d.newlineAfterProp||o.containsNewline(B))&&g(B??h[h.length-1],"MULTILINE_IMPLICIT_KEY","Implicit keys need to be on a single line")}else d.found?.indent!==l.indent&&g(E,"BAD_INDENT",c)
+A.atKey=!0
+const p=d.end,y=B?e(A,B,d,g):t(A,p,h,null,d,g)
+A.schema.compat&&i.flowIndentCheck(l.indent,B,g),A.atKey=!1,a.mapIncludes(A,Q.items,y)&&g(p,"DUPLICATE_KEY","Map keys must be unique")
+const m=r.resolveProps(C??[],{indicator:"map-value-ind",next:I,offset:y.range[2],onError:g,parentIndent:l.indent,startOnNewline:!B||"block-scalar"===B.type})
+if(E=m.end,m.found){f&&("block-map"!==I?.type||m.hasNewline||g(E,"BLOCK_AS_IMPLICIT_KEY","Nested mappings are not allowed in compact mappings"),A.options.strict&&d.start<m.found.offset-1024&&g(y.range,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit block mapping key"))
+const r=I?e(A,I,m,g):t(A,E,C,null,m,g)
+A.schema.compat&&i.flowIndentCheck(l.indent,I,g),E=r.range[2]
+const o=new s.Pair(y,r)
+A.options.keepSourceTokens&&(o.srcToken=n),Q.items.push(o)}else{f&&g(y.range,"MISSING_CHAR","Implicit map keys need to be followed by map values"),m.comment&&(y.comment?y.comment+="\n"+m.comment:y.comment=m.comment)
+const e=new s.Pair(y)
+A.options.keepSourceTokens&&(e.srcToken=n),Q.items.push(e)}}return u&&u<E&&g(u,"IMPOSSIBLE","Map comment with trailing content"),Q.range=[l.offset,E,u??E],Q}},8913:(e,t,A)=>{var s=A(3301)
+t.resolveBlockScalar=function(e,t,A){const n=t.offset,r=function({offset:e,props:t},A,s){if("block-scalar-header"!==t[0].type)return s(t[0],"IMPOSSIBLE","Block scalar header not found"),null
+const{source:n}=t[0],r=n[0]
+let o=0,i="",a=-1
+for(let t=1;t<n.length;++t){const A=n[t]
+if(i||"-"!==A&&"+"!==A){const s=Number(A)
+!o&&s?o=s:-1===a&&(a=e+t)}else i=A}-1!==a&&s(a,"UNEXPECTED_TOKEN",`Block scalar header includes extra characters: ${n}`)
+let c=!1,l="",g=n.length
+for(let e=1;e<t.length;++e){const n=t[e]
+switch(n.type){case"space":c=!0
+case"newline":g+=n.source.length
+break
+case"comment":if(A&&!c){s(n,"MISSING_CHAR","Comments must be separated from other tokens by white space characters")}g+=n.source.length,l=n.source.substring(1)
+break
+case"error":s(n,"UNEXPECTED_TOKEN",n.message),g+=n.source.length
+break
+default:{s(n,"UNEXPECTED_TOKEN",`Unexpected token in block scalar header: ${n.type}`)
+const e=n.source
+e&&"string"==typeof e&&(g+=e.length)}}}return{mode:r,indent:o,chomp:i,comment:l,length:g}}(t,e.options.strict,A)
+if(!r)return{value:"",type:null,comment:"",range:[n,n,n]}
+const o=">"===r.mode?s.Scalar.BLOCK_FOLDED:s.Scalar.BLOCK_LITERAL,i=t.source?function(e){const t=e.split(/\n( *)/),A=t[0],s=A.match(/^( *)/),n=[s?.[1]?[s[1],A.slice(s[1].length)]:["",A]]
+for(let e=1;e<t.length;e+=2)n.push([t[e],t[e+1]])
+return n}(t.source):[]
+let a=i.length
+for(let e=i.length-1;e>=0;--e){const t=i[e][1]
+if(""!==t&&"\r"!==t)break
+a=e}if(0===a){const e="+"===r.chomp&&i.length>0?"\n".repeat(Math.max(1,i.length-1)):""
+let A=n+r.length
+return t.source&&(A+=t.source.length),{value:e,type:o,comment:r.comment,range:[n,A,A]}}let c=t.indent+r.indent,l=t.offset+r.length,g=0
+for(let t=0;t<a;++t){const[s,n]=i[t]
+if(""!==n&&"\r"!==n){if(s.length<c){const e="Block scalars with more-indented leading empty lines must use an explicit indentation indicator"
+A(l+s.length,"MISSING_CHAR",e)}if(0===r.indent&&(c=s.length),g=t,0===c&&!e.atRoot){A(l,"BAD_INDENT","Block scalar values in collections must be indented")}break}0===r.indent&&s.length>c&&(c=s.length),l+=s.length+n.length+1}for(let e=i.length-1;e>=a;--e)i[e][0].length>c&&(a=e+1)
+let h="",Q="",E=!1
+for(let e=0;e<g;++e)h+=i[e][0].slice(c)+"\n"
+for(let e=g;e<a;++e){let[t,n]=i[e]
+l+=t.length+n.length+1
+const a="\r"===n[n.length-1]
+if(a&&(n=n.slice(0,-1)),n&&t.length<c){const e=`Block scalar lines must not be less indented than their ${r.indent?"explicit indentation indicator":"first line"}`
+A(l-n.length-(a?2:1),"BAD_INDENT",e),t=""}o===s.Scalar.BLOCK_LITERAL?(h+=Q+t.slice(c)+n,Q="\n"):t.length>c||"\t"===n[0]?(" "===Q?Q="\n":E||"\n"!==Q||(Q="\n\n"),h+=Q+t.slice(c)+n,Q="\n",E=!0):""===n?"\n"===Q?h+="\n":Q="\n":(h+=Q+n,Q=" ",E=!1)}switch(r.chomp){case"-":break
+case"+":for(let e=a;e<i.length;++e)h+="\n"+i[e][0].slice(c)
+"\n"!==h[h.length-1]&&(h+="\n")
+break
+default:h+="\n"}const u=n+r.length+t.source.length
+return{value:h,type:o,comment:r.comment,range:[n,u,u]}}},334:(e,t,A)=>{var s=A(2223),n=A(4631),r=A(4051)
+t.resolveBlockSeq=function({composeNode:e,composeEmptyNode:t},A,o,i,a){const c=new(a?.nodeClass??s.YAMLSeq)(A.schema)
+A.atRoot&&(A.atRoot=!1),A.atKey&&(A.atKey=!1)
+let l=o.offset,g=null
+for(const{start:s,value:a}of o.items){const h=n.resolveProps(s,{indicator:"seq-item-ind",next:a,offset:l,onError:i,parentIndent:o.indent,startOnNewline:!0})
+if(!h.found){if(!(h.anchor||h.tag||a)){g=h.end,h.comment&&(c.comment=h.comment)
+continue}"block-seq"===a?.type?i(h.end,"BAD_INDENT","All sequence items must start at the same column"):i(l,"MISSING_CHAR","Sequence item without - indicator")}const Q=a?e(A,a,h,i):t(A,h.end,s,null,h,i)
+A.schema.compat&&r.flowIndentCheck(o.indent,a,i),l=Q.range[2],c.items.push(Q)}return c.range=[o.offset,l,g??l],c}},7788:(e,t)=>{t.resolveEnd=function(e,t,A,s){let n=""
+if(e){let r=!1,o=""
+for(const i of e){const{source:e,type:a}=i
+switch(a){case"space":r=!0
+break
+case"comment":{A&&!r&&s(i,"MISSING_CHAR","Comments must be separated from other tokens by white space characters")
+const t=e.substring(1)||" "
+n?n+=o+t:n=t,o=""
+break}case"newline":n&&(o+=e),r=!0
+break
+default:s(i,"UNEXPECTED_TOKEN",`Unexpected ${a} at node end`)}t+=e.length}}return{comment:n,offset:t}}},3142:(e,t,A)=>{var s=A(1127),n=A(7165),r=A(4454),o=A(2223),i=A(7788),a=A(4631),c=A(9499),l=A(1187)
+const g="Block collections are not allowed within flow collections",h=e=>e&&("block-map"===e.type||"block-seq"===e.type)
+t.resolveFlowCollection=function({composeNode:e,composeEmptyNode:t},A,Q,E,u){const B="{"===Q.start.source,C=B?"flow map":"flow sequence",I=new(u?.nodeClass??(B?r.YAMLMap:o.YAMLSeq))(A.schema)
+I.flow=!0
+const d=A.atRoot
+d&&(A.atRoot=!1),A.atKey&&(A.atKey=!1)
+let f=Q.offset+Q.start.source.length
+for(let o=0;o<Q.items.length;++o){const i=Q.items[o],{start:u,key:d,sep:p,value:y}=i,m=a.resolveProps(u,{flow:C,indicator:"explicit-key-ind",next:d??p?.[0],offset:f,onError:E,parentIndent:Q.indent,startOnNewline:!1})
+if(!m.found){if(!(m.anchor||m.tag||p||y)){0===o&&m.comma?E(m.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${C}`):o<Q.items.length-1&&E(m.start,"UNEXPECTED_TOKEN",`Unexpected empty item in ${C}`),m.comment&&(I.comment?I.comment+="\n"+m.comment:I.comment=m.comment),f=m.end
+continue}!B&&A.options.strict&&c.containsNewline(d)&&E(d,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")}if(0===o)m.comma&&E(m.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${C}`)
+else if(m.comma||E(m.start,"MISSING_CHAR",`Missing , between ${C} items`),m.comment){let e=""
+e:for(const t of u)switch(t.type){case"comma":case"space":break
+case"comment":e=t.source.substring(1)
+break e
+default:break e}if(e){let t=I.items[I.items.length-1]
+s.isPair(t)&&(t=t.value??t.key),t.comment?t.comment+="\n"+e:t.comment=e,m.comment=m.comment.substring(e.length+1)}}if(B||p||m.found){A.atKey=!0
+const s=m.end,o=d?e(A,d,m,E):t(A,s,u,null,m,E)
+h(d)&&E(o.range,"BLOCK_IN_FLOW",g),A.atKey=!1
+const c=a.resolveProps(p??[],{flow:C,indicator:"map-value-ind",next:y,offset:o.range[2],onError:E,parentIndent:Q.indent,startOnNewline:!1})
+if(c.found){if(!B&&!m.found&&A.options.strict){if(p)for(const e of p){if(e===c.found)break
+if("newline"===e.type){E(e,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")
+break}}m.start<c.found.offset-1024&&E(c.found,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit flow sequence key")}}else y&&("source"in y&&":"===y.source?.[0]?E(y,"MISSING_CHAR",`Missing space after : in ${C}`):E(c.start,"MISSING_CHAR",`Missing , or : between ${C} items`))
+const w=y?e(A,y,c,E):c.found?t(A,c.end,p,null,c,E):null
+w?h(y)&&E(w.range,"BLOCK_IN_FLOW",g):c.comment&&(o.comment?o.comment+="\n"+c.comment:o.comment=c.comment)
+const k=new n.Pair(o,w)
+if(A.options.keepSourceTokens&&(k.srcToken=i),B){const e=I
+l.mapIncludes(A,e.items,o)&&E(s,"DUPLICATE_KEY","Map keys must be unique"),e.items.push(k)}else{const e=new r.YAMLMap(A.schema)
+e.flow=!0,e.items.push(k)
+const t=(w??o).range
+e.range=[o.range[0],t[1],t[2]],I.items.push(e)}f=w?w.range[2]:c.end}else{const s=y?e(A,y,m,E):t(A,m.end,p,null,m,E)
+I.items.push(s),f=s.range[2],h(y)&&E(s.range,"BLOCK_IN_FLOW",g)}}const p=B?"}":"]",[y,...m]=Q.end
+let w=f
+if(y?.source===p)w=y.offset+y.source.length
+else{const e=C[0].toUpperCase()+C.substring(1)
+E(f,d?"MISSING_CHAR":"BAD_INDENT",d?`${e} must end with a ${p}`:`${e} in block collection must be sufficiently indented and end with a ${p}`),y&&1!==y.source.length&&m.unshift(y)}if(m.length>0){const e=i.resolveEnd(m,w,A.options.strict,E)
+e.comment&&(I.comment?I.comment+="\n"+e.comment:I.comment=e.comment),I.range=[Q.offset,w,e.offset]}else I.range=[Q.offset,w,w]
+return I}},6842:(e,t,A)=>{var s=A(3301),n=A(7788)
+function r(e){const t=/(.*?)\r?\n/sy
+let A,s,n=t.exec(e)
+if(!n)return e
+try{A=new RegExp("(?<![ \t])[ \t]+$"),s=new RegExp("^[ \t]+|(?<![ \t])[ \t]+$","g")}catch{A=/[ \t]+$/,s=/^[ \t]+|[ \t]+$/g}let r=n[1].replace(A,""),o=" ",i=t.lastIndex
+for(;n=t.exec(e);){const e=n[1].replace(s,"")
+""===e?"\n"===o?r+=o:o="\n":(r+=o+e,o=" "),i=t.lastIndex}const a=/[ \t]*(.*)/sy
+return a.lastIndex=i,n=a.exec(e),r+o+(n?.[1]??"")}function o(e,t){let A="",s=e[t+1]
+for(;!(" "!==s&&"\t"!==s&&"\n"!==s&&"\r"!==s||"\r"===s&&"\n"!==e[t+2]);)"\n"===s&&(A+="\n"),s=e[(t+=1)+1]
+return A||(A=" "),{fold:A,offset:t}}const i={0:"\0",a:"",b:"\b",e:"",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"",_:" ",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
+function a(e,t,A,s){const n=e.substr(t,A),r=n.length===A&&/^[0-9a-fA-F]+$/.test(n)?parseInt(n,16):NaN
+try{return String.fromCodePoint(r)}catch{const n=e.substr(t-2,A+2)
+return s(t-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${n}`),n}}t.resolveFlowScalar=function(e,t,A){const{offset:c,type:l,source:g,end:h}=e
+let Q,E
+const u=(e,t,s)=>A(c+e,t,s)
+switch(l){case"scalar":Q=s.Scalar.PLAIN,E=function(e,t){let A=""
+switch(e[0]){case"\t":A="a tab character"
+break
+case",":A="flow indicator character ,"
+break
+case"%":A="directive indicator character %"
+break
+case"|":case">":A=`block scalar indicator ${e[0]}`
+break
+case"@":case"`":A=`reserved character ${e[0]}`}A&&t(0,"BAD_SCALAR_START",`Plain value cannot start with ${A}`)
+return r(e)}(g,u)
+break
+case"single-quoted-scalar":Q=s.Scalar.QUOTE_SINGLE,E=function(e,t){"'"===e[e.length-1]&&1!==e.length||t(e.length,"MISSING_CHAR","Missing closing 'quote")
+return r(e.slice(1,-1)).replace(/''/g,"'")}(g,u)
+break
+case"double-quoted-scalar":Q=s.Scalar.QUOTE_DOUBLE,E=function(e,t){let A=""
+for(let s=1;s<e.length-1;++s){const n=e[s]
+if("\r"!==n||"\n"!==e[s+1])if("\n"===n){const{fold:t,offset:n}=o(e,s)
+A+=t,s=n}else if("\\"===n){let n=e[++s]
+const r=i[n]
+if(r)A+=r
+else if("\n"===n)for(n=e[s+1];" "===n||"\t"===n;)n=e[1+ ++s]
+else if("\r"===n&&"\n"===e[s+1])for(n=e[1+ ++s];" "===n||"\t"===n;)n=e[1+ ++s]
+else if("x"===n||"u"===n||"U"===n){const r="x"===n?2:"u"===n?4:8
+A+=a(e,s+1,r,t),s+=r}else{const n=e.substr(s-1,2)
+t(s-1,"BAD_DQ_ESCAPE",`Invalid escape sequence ${n}`),A+=n}}else if(" "===n||"\t"===n){const t=s
+let r=e[s+1]
+for(;" "===r||"\t"===r;)r=e[1+ ++s]
+"\n"===r||"\r"===r&&"\n"===e[s+2]||(A+=s>t?e.slice(t,s+1):n)}else A+=n}'"'===e[e.length-1]&&1!==e.length||t(e.length,"MISSING_CHAR",'Missing closing "quote')
+return A}(g,u)
+break
+default:return A(e,"UNEXPECTED_TOKEN",`Expected a flow scalar value, but found: ${l}`),{value:"",type:null,comment:"",range:[c,c+g.length,c+g.length]}}const B=c+g.length,C=n.resolveEnd(h,B,t,A)
+return{value:E,type:Q,comment:C.comment,range:[c,B,C.offset]}}},4631:(e,t)=>{t.resolveProps=function(e,{flow:t,indicator:A,next:s,offset:n,onError:r,parentIndent:o,startOnNewline:i}){let a=!1,c=i,l=i,g="",h="",Q=!1,E=!1,u=null,B=null,C=null,I=null,d=null,f=null,p=null
+for(const n of e)switch(E&&("space"!==n.type&&"newline"!==n.type&&"comma"!==n.type&&r(n.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),E=!1),u&&(c&&"comment"!==n.type&&"newline"!==n.type&&r(u,"TAB_AS_INDENT","Tabs are not allowed as indentation"),u=null),n.type){case"space":t||"doc-start"===A&&"flow-collection"===s?.type||!n.source.includes("\t")||(u=n),l=!0
+break
+case"comment":{l||r(n,"MISSING_CHAR","Comments must be separated from other tokens by white space characters")
+const e=n.source.substring(1)||" "
+g?g+=h+e:g=e,h="",c=!1
+break}case"newline":c?g?g+=n.source:f&&"seq-item-ind"===A||(a=!0):h+=n.source,c=!0,Q=!0,(B||C)&&(I=n),l=!0
+break
+case"anchor":B&&r(n,"MULTIPLE_ANCHORS","A node can have at most one anchor"),n.source.endsWith(":")&&r(n.offset+n.source.length-1,"BAD_ALIAS","Anchor ending in : is ambiguous",!0),B=n,p??(p=n.offset),c=!1,l=!1,E=!0
+break
+case"tag":C&&r(n,"MULTIPLE_TAGS","A node can have at most one tag"),C=n,p??(p=n.offset),c=!1,l=!1,E=!0
+break
+case A:(B||C)&&r(n,"BAD_PROP_ORDER",`Anchors and tags must be after the ${n.source} indicator`),f&&r(n,"UNEXPECTED_TOKEN",`Unexpected ${n.source} in ${t??"collection"}`),f=n,c="seq-item-ind"===A||"explicit-key-ind"===A,l=!1
+break
+case"comma":if(t){d&&r(n,"UNEXPECTED_TOKEN",`Unexpected , in ${t}`),d=n,c=!1,l=!1
+break}default:r(n,"UNEXPECTED_TOKEN",`Unexpected ${n.type} token`),c=!1,l=!1}const y=e[e.length-1],m=y?y.offset+y.source.length:n
+return E&&s&&"space"!==s.type&&"newline"!==s.type&&"comma"!==s.type&&("scalar"!==s.type||""!==s.source)&&r(s.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),u&&(c&&u.indent<=o||"block-map"===s?.type||"block-seq"===s?.type)&&r(u,"TAB_AS_INDENT","Tabs are not allowed as indentation"),{comma:d,found:f,spaceBefore:a,comment:g,hasNewline:Q,anchor:B,tag:C,newlineAfterProp:I,end:m,start:p??m}}},9499:(e,t)=>{t.containsNewline=function e(t){if(!t)return null
+switch(t.type){case"alias":case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":if(t.source.includes("\n"))return!0
+if(t.end)for(const e of t.end)if("newline"===e.type)return!0
+return!1
+case"flow-collection":for(const A of t.items){for(const e of A.start)if("newline"===e.type)return!0
+if(A.sep)for(const e of A.sep)if("newline"===e.type)return!0
+if(e(A.key)||e(A.value))return!0}return!1
+default:return!0}}},2599:(e,t)=>{t.emptyScalarPosition=function(e,t,A){if(t){A??(A=t.length)
+for(let s=A-1;s>=0;--s){let A=t[s]
+switch(A.type){case"space":case"comment":case"newline":e-=A.source.length
+continue}for(A=t[++s];"space"===A?.type;)e+=A.source.length,A=t[++s]
+break}}return e}},4051:(e,t,A)=>{var s=A(9499)
+t.flowIndentCheck=function(e,t,A){if("flow-collection"===t?.type){const n=t.end[0]
+if(n.indent===e&&("]"===n.source||"}"===n.source)&&s.containsNewline(t)){A(n,"BAD_INDENT","Flow end indicator should be more indented than parent",!0)}}}},1187:(e,t,A)=>{var s=A(1127)
+t.mapIncludes=function(e,t,A){const{uniqueKeys:n}=e.options
+if(!1===n)return!1
+const r="function"==typeof n?n:(e,t)=>e===t||s.isScalar(e)&&s.isScalar(t)&&e.value===t.value
+return t.some(e=>r(e.key,A))}},3021:(e,t,A)=>{var s=A(4065),n=A(101),r=A(1127),o=A(7165),i=A(6424),a=A(5840),c=A(6829),l=A(1596),g=A(3661),h=A(2404),Q=A(1342)
+class E{constructor(e,t,A){this.commentBefore=null,this.comment=null,this.errors=[],this.warnings=[],Object.defineProperty(this,r.NODE_TYPE,{value:r.DOC})
+let s=null
+"function"==typeof t||Array.isArray(t)?s=t:void 0===A&&t&&(A=t,t=void 0)
+const n=Object.assign({intAsBigInt:!1,keepSourceTokens:!1,logLevel:"warn",prettyErrors:!0,strict:!0,stringKeys:!1,uniqueKeys:!0,version:"1.2"},A)
+this.options=n
+let{version:o}=n
+A?._directives?(this.directives=A._directives.atDocument(),this.directives.yaml.explicit&&(o=this.directives.yaml.version)):this.directives=new Q.Directives({version:o}),this.setSchema(o,A),this.contents=void 0===e?null:this.createNode(e,s,A)}clone(){const e=Object.create(E.prototype,{[r.NODE_TYPE]:{value:r.DOC}})
+return e.commentBefore=this.commentBefore,e.comment=this.comment,e.errors=this.errors.slice(),e.warnings=this.warnings.slice(),e.options=Object.assign({},this.options),this.directives&&(e.directives=this.directives.clone()),e.schema=this.schema.clone(),e.contents=r.isNode(this.contents)?this.contents.clone(e.schema):this.contents,this.range&&(e.range=this.range.slice()),e}add(e){u(this.contents)&&this.contents.add(e)}addIn(e,t){u(this.contents)&&this.contents.addIn(e,t)}createAlias(e,t){if(!e.anchor){const A=l.anchorNames(this)
+e.anchor=!t||A.has(t)?l.findNewAnchor(t||"a",A):t}return new s.Alias(e.anchor)}createNode(e,t,A){let s
+if("function"==typeof t)e=t.call({"":e},"",e),s=t
+else if(Array.isArray(t)){const e=e=>"number"==typeof e||e instanceof String||e instanceof Number,A=t.filter(e).map(String)
+A.length>0&&(t=t.concat(A)),s=t}else void 0===A&&t&&(A=t,t=void 0)
+const{aliasDuplicateObjects:n,anchorPrefix:o,flow:i,keepUndefined:a,onTagObj:c,tag:g}=A??{},{onAnchor:Q,setAnchors:E,sourceObjects:u}=l.createNodeAnchors(this,o||"a"),B={aliasDuplicateObjects:n??!0,keepUndefined:a??!1,onAnchor:Q,onTagObj:c,replacer:s,schema:this.schema,sourceObjects:u},C=h.createNode(e,g,B)
+return i&&r.isCollection(C)&&(C.flow=!0),E(),C}createPair(e,t,A={}){const s=this.createNode(e,null,A),n=this.createNode(t,null,A)
+return new o.Pair(s,n)}delete(e){return!!u(this.contents)&&this.contents.delete(e)}deleteIn(e){return n.isEmptyPath(e)?null!=this.contents&&(this.contents=null,!0):!!u(this.contents)&&this.contents.deleteIn(e)}get(e,t){return r.isCollection(this.contents)?this.contents.get(e,t):void 0}getIn(e,t){return n.isEmptyPath(e)?!t&&r.isScalar(this.contents)?this.contents.value:this.contents:r.isCollection(this.contents)?this.contents.getIn(e,t):void 0}has(e){return!!r.isCollection(this.contents)&&this.contents.has(e)}hasIn(e){return n.isEmptyPath(e)?void 0!==this.contents:!!r.isCollection(this.contents)&&this.contents.hasIn(e)}set(e,t){null==this.contents?this.contents=n.collectionFromPath(this.schema,[e],t):u(this.contents)&&this.contents.set(e,t)}setIn(e,t){n.isEmptyPath(e)?this.contents=t:null==this.contents?this.contents=n.collectionFromPath(this.schema,Array.from(e),t):u(this.contents)&&this.contents.setIn(e,t)}setSchema(e,t={}){let A
+switch("number"==typeof e&&(e=String(e)),e){case"1.1":this.directives?this.directives.yaml.version="1.1":this.directives=new Q.Directives({version:"1.1"}),A={resolveKnownTags:!1,schema:"yaml-1.1"}
+break
+case"1.2":case"next":this.directives?this.directives.yaml.version=e:this.directives=new Q.Directives({version:e}),A={resolveKnownTags:!0,schema:"core"}
+break
+case null:this.directives&&delete this.directives,A=null
+break
+default:{const t=JSON.stringify(e)
+throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${t}`)}}if(t.schema instanceof Object)this.schema=t.schema
+else{if(!A)throw new Error("With a null YAML version, the { schema: Schema } option is required")
+this.schema=new a.Schema(Object.assign(A,t))}}toJS({json:e,jsonArg:t,mapAsMap:A,maxAliasCount:s,onAnchor:n,reviver:r}={}){const o={anchors:new Map,doc:this,keep:!e,mapAsMap:!0===A,mapKeyWarned:!1,maxAliasCount:"number"==typeof s?s:100},a=i.toJS(this.contents,t??"",o)
+if("function"==typeof n)for(const{count:e,res:t}of o.anchors.values())n(t,e)
+return"function"==typeof r?g.applyReviver(r,{"":a},"",a):a}toJSON(e,t){return this.toJS({json:!0,jsonArg:e,mapAsMap:!1,onAnchor:t})}toString(e={}){if(this.errors.length>0)throw new Error("Document with errors cannot be stringified")
+if("indent"in e&&(!Number.isInteger(e.indent)||Number(e.indent)<=0)){const t=JSON.stringify(e.indent)
+throw new Error(`"indent" option must be a positive integer, not ${t}`)}return c.stringifyDocument(this,e)}}function u(e){if(r.isCollection(e))return!0
+throw new Error("Expected a YAML collection as document contents")}t.Document=E},1596:(e,t,A)=>{var s=A(1127),n=A(204)
+function r(e){const t=new Set
+return n.visit(e,{Value(e,A){A.anchor&&t.add(A.anchor)}}),t}function o(e,t){for(let A=1;;++A){const s=`${e}${A}`
+if(!t.has(s))return s}}t.anchorIsValid=function(e){if(/[\x00-\x19\s,[\]{}]/.test(e)){const t=JSON.stringify(e)
+throw new Error(`Anchor must not contain whitespace or control characters: ${t}`)}return!0},t.anchorNames=r,t.createNodeAnchors=function(e,t){const A=[],n=new Map
+let i=null
+return{onAnchor:s=>{A.push(s),i??(i=r(e))
+const n=o(t,i)
+return i.add(n),n},setAnchors:()=>{for(const e of A){const t=n.get(e)
+if("object"!=typeof t||!t.anchor||!s.isScalar(t.node)&&!s.isCollection(t.node)){const t=new Error("Failed to resolve repeated object (this should not happen)")
+throw t.source=e,t}t.node.anchor=t.anchor}},sourceObjects:n}},t.findNewAnchor=o},3661:(e,t)=>{t.applyReviver=function e(t,A,s,n){if(n&&"object"==typeof n)if(Array.isArray(n))for(let A=0,s=n.length;A<s;++A){const s=n[A],r=e(t,n,String(A),s)
+void 0===r?delete n[A]:r!==s&&(n[A]=r)}else if(n instanceof Map)for(const A of Array.from(n.keys())){const s=n.get(A),r=e(t,n,A,s)
+void 0===r?n.delete(A):r!==s&&n.set(A,r)}else if(n instanceof Set)for(const A of Array.from(n)){const s=e(t,n,A,A)
+void 0===s?n.delete(A):s!==A&&(n.delete(A),n.add(s))}else for(const[A,s]of Object.entries(n)){const r=e(t,n,A,s)
+void 0===r?delete n[A]:r!==s&&(n[A]=r)}return t.call(A,s,n)}},2404:(e,t,A)=>{var s=A(4065),n=A(1127),r=A(3301)
+t.createNode=function(e,t,A){if(n.isDocument(e)&&(e=e.contents),n.isNode(e))return e
+if(n.isPair(e)){const t=A.schema[n.MAP].createNode?.(A.schema,null,A)
+return t.items.push(e),t}(e instanceof String||e instanceof Number||e instanceof Boolean||"undefined"!=typeof BigInt&&e instanceof BigInt)&&(e=e.valueOf())
+const{aliasDuplicateObjects:o,onAnchor:i,onTagObj:a,schema:c,sourceObjects:l}=A
+let g
+if(o&&e&&"object"==typeof e){if(g=l.get(e),g)return g.anchor??(g.anchor=i(e)),new s.Alias(g.anchor)
+g={anchor:null,node:null},l.set(e,g)}t?.startsWith("!!")&&(t="tag:yaml.org,2002:"+t.slice(2))
+let h=function(e,t,A){if(t){const e=A.filter(e=>e.tag===t),s=e.find(e=>!e.format)??e[0]
+if(!s)throw new Error(`Tag ${t} not found`)
+return s}return A.find(t=>t.identify?.(e)&&!t.format)}(e,t,c.tags)
+if(!h){if(e&&"function"==typeof e.toJSON&&(e=e.toJSON()),!e||"object"!=typeof e){const t=new r.Scalar(e)
+return g&&(g.node=t),t}h=e instanceof Map?c[n.MAP]:Symbol.iterator in Object(e)?c[n.SEQ]:c[n.MAP]}a&&(a(h),delete A.onTagObj)
+const Q=h?.createNode?h.createNode(A.schema,e,A):"function"==typeof h?.nodeClass?.from?h.nodeClass.from(A.schema,e,A):new r.Scalar(e)
+return t?Q.tag=t:h.default||(Q.tag=h.tag),g&&(g.node=Q),Q}},1342:(e,t,A)=>{var s=A(1127),n=A(204)
+const r={"!":"%21",",":"%2C","[":"%5B","]":"%5D","{":"%7B","}":"%7D"},o=e=>e.replace(/[!,[\]{}]/g,e=>r[e])
+class i{constructor(e,t){this.docStart=null,this.docEnd=!1,this.yaml=Object.assign({},i.defaultYaml,e),this.tags=Object.assign({},i.defaultTags,t)}clone(){const e=new i(this.yaml,this.tags)
+return e.docStart=this.docStart,e}atDocument(){const e=new i(this.yaml,this.tags)
+switch(this.yaml.version){case"1.1":this.atNextDocument=!0
+break
+case"1.2":this.atNextDocument=!1,this.yaml={explicit:i.defaultYaml.explicit,version:"1.2"},this.tags=Object.assign({},i.defaultTags)}return e}add(e,t){this.atNextDocument&&(this.yaml={explicit:i.defaultYaml.explicit,version:"1.1"},this.tags=Object.assign({},i.defaultTags),this.atNextDocument=!1)
+const A=e.trim().split(/[ \t]+/),s=A.shift()
+switch(s){case"%TAG":{if(2!==A.length&&(t(0,"%TAG directive should contain exactly two parts"),A.length<2))return!1
+const[e,s]=A
+return this.tags[e]=s,!0}case"%YAML":{if(this.yaml.explicit=!0,1!==A.length)return t(0,"%YAML directive should contain exactly one part"),!1
+const[e]=A
+if("1.1"===e||"1.2"===e)return this.yaml.version=e,!0
+return t(6,`Unsupported YAML version ${e}`,/^\d+\.\d+$/.test(e)),!1}default:return t(0,`Unknown directive ${s}`,!0),!1}}tagName(e,t){if("!"===e)return"!"
+if("!"!==e[0])return t(`Not a valid tag: ${e}`),null
+if("<"===e[1]){const A=e.slice(2,-1)
+return"!"===A||"!!"===A?(t(`Verbatim tags aren't resolved, so ${e} is invalid.`),null):(">"!==e[e.length-1]&&t("Verbatim tags must end with a >"),A)}const[,A,s]=e.match(/^(.*!)([^!]*)$/s)
+s||t(`The ${e} tag has no suffix`)
+const n=this.tags[A]
+if(n)try{return n+decodeURIComponent(s)}catch(e){return t(String(e)),null}return"!"===A?e:(t(`Could not resolve tag: ${e}`),null)}tagString(e){for(const[t,A]of Object.entries(this.tags))if(e.startsWith(A))return t+o(e.substring(A.length))
+return"!"===e[0]?e:`!<${e}>`}toString(e){const t=this.yaml.explicit?[`%YAML ${this.yaml.version||"1.2"}`]:[],A=Object.entries(this.tags)
+let r
+if(e&&A.length>0&&s.isNode(e.contents)){const t={}
+n.visit(e.contents,(e,A)=>{s.isNode(A)&&A.tag&&(t[A.tag]=!0)}),r=Object.keys(t)}else r=[]
+for(const[s,n]of A)"!!"===s&&"tag:yaml.org,2002:"===n||e&&!r.some(e=>e.startsWith(n))||t.push(`%TAG ${s} ${n}`)
+return t.join("\n")}}i.defaultYaml={explicit:!1,version:"1.2"},i.defaultTags={"!!":"tag:yaml.org,2002:"},t.Directives=i},1464:(e,t)=>{class A extends Error{constructor(e,t,A,s){super(),this.name=e,this.code=A,this.message=s,this.pos=t}}t.YAMLError=A,t.YAMLParseError=class extends A{constructor(e,t,A){super("YAMLParseError",e,t,A)}},t.YAMLWarning=class extends A{constructor(e,t,A){super("YAMLWarning",e,t,A)}},t.prettifyError=(e,t)=>A=>{if(-1===A.pos[0])return
+A.linePos=A.pos.map(e=>t.linePos(e))
+const{line:s,col:n}=A.linePos[0]
+A.message+=` at line ${s}, column ${n}`
+let r=n-1,o=e.substring(t.lineStarts[s-1],t.lineStarts[s]).replace(/[\n\r]+$/,"")
+if(r>=60&&o.length>80){const e=Math.min(r-39,o.length-79)
+o="…"+o.substring(e),r-=e-1}if(o.length>80&&(o=o.substring(0,79)+"…"),s>1&&/^ *$/.test(o.substring(0,r))){let A=e.substring(t.lineStarts[s-2],t.lineStarts[s-1])
+A.length>80&&(A=A.substring(0,79)+"…\n"),o=A+o}if(/[^ ]/.test(o)){let e=1
+const t=A.linePos[1]
+t?.line===s&&t.col>n&&(e=Math.max(1,Math.min(t.col-n,80-r)))
+const i=" ".repeat(r)+"^".repeat(e)
+A.message+=`:\n\n${o}\n${i}\n`}}},8815:(e,t,A)=>{var s=A(9984),n=A(3021),r=A(5840),o=A(1464),i=A(4065),a=A(1127),c=A(7165),l=A(3301),g=A(4454),h=A(2223),Q=A(3461),E=A(361),u=A(6628),B=A(3456),C=A(4047),I=A(204)
+s.Composer,n.Document,r.Schema,o.YAMLError,o.YAMLParseError,o.YAMLWarning,i.Alias,a.isAlias,a.isCollection,a.isDocument,a.isMap,a.isNode,a.isPair,a.isScalar,a.isSeq,c.Pair,l.Scalar,g.YAMLMap,h.YAMLSeq,E.Lexer,u.LineCounter,B.Parser,C.parse,C.parseAllDocuments,C.parseDocument,C.stringify,I.visit,I.visitAsync},7249:(e,t,A)=>{var s=A(932)
+t.debug=function(e,...t){"debug"===e&&console.log(...t)},t.warn=function(e,t){"debug"!==e&&"warn"!==e||("function"==typeof s.emitWarning?s.emitWarning(t):console.warn(t))}},4065:(e,t,A)=>{var s=A(1596),n=A(204),r=A(1127),o=A(6673),i=A(6424)
+class a extends o.NodeBase{constructor(e){super(r.ALIAS),this.source=e,Object.defineProperty(this,"tag",{set(){throw new Error("Alias nodes cannot have tags")}})}resolve(e,t){if(0===t?.maxAliasCount)throw new ReferenceError("Alias resolution is disabled")
+let A,s
+t?.aliasResolveCache?A=t.aliasResolveCache:(A=[],n.visit(e,{Node:(e,t)=>{(r.isAlias(t)||r.hasAnchor(t))&&A.push(t)}}),t&&(t.aliasResolveCache=A))
+for(const e of A){if(e===this)break
+e.anchor===this.source&&(s=e)}if(s&&t){const{anchors:e,doc:A,maxAliasCount:n}=t
+let r=e.get(s)
+if(r||(i.toJS(s,null,t),r=e.get(s)),void 0===r?.res){throw new ReferenceError("This should not happen: Alias anchor was not resolved?")}if(n>=0&&(r.count+=1,0===r.aliasCount&&(r.aliasCount=c(A,s,e)),r.count*r.aliasCount>n)){throw new ReferenceError("Excessive alias count indicates a resource exhaustion attack")}}return s}toJSON(e,t){if(!t)return{source:this.source}
+const A=this.resolve(t.doc,t)
+if(!A){const e=`Unresolved alias (the anchor must be set before the alias): ${this.source}`
+throw new ReferenceError(e)}return t.anchors.get(A).res}toString(e,t,A){const n=`*${this.source}`
+if(e){if(s.anchorIsValid(this.source),e.options.verifyAliasOrder&&!e.anchors.has(this.source)){const e=`Unresolved alias (the anchor must be set before the alias): ${this.source}`
+throw new Error(e)}if(e.implicitKey)return`${n} `}return n}}function c(e,t,A){if(r.isAlias(t)){const s=t.resolve(e),n=A&&s&&A.get(s)
+return n?n.count*n.aliasCount:0}if(r.isCollection(t)){let s=0
+for(const n of t.items){const t=c(e,n,A)
+t>s&&(s=t)}return s}if(r.isPair(t)){const s=c(e,t.key,A),n=c(e,t.value,A)
+return Math.max(s,n)}return 1}t.Alias=a},101:(e,t,A)=>{var s=A(2404),n=A(1127),r=A(6673)
+function o(e,t,A){let n=A
+for(let e=t.length-1;e>=0;--e){const A=t[e]
+if("number"==typeof A&&Number.isInteger(A)&&A>=0){const e=[]
+e[A]=n,n=e}else n=new Map([[A,n]])}return s.createNode(n,void 0,{aliasDuplicateObjects:!1,keepUndefined:!1,onAnchor:()=>{throw new Error("This should not happen, please report a bug.")},schema:e,sourceObjects:new Map})}const i=e=>null==e||"object"==typeof e&&!!e[Symbol.iterator]().next().done
+class a extends r.NodeBase{constructor(e,t){super(e),Object.defineProperty(this,"schema",{value:t,configurable:!0,enumerable:!1,writable:!0})}clone(e){const t=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this))
+return e&&(t.schema=e),t.items=t.items.map(t=>n.isNode(t)||n.isPair(t)?t.clone(e):t),this.range&&(t.range=this.range.slice()),t}addIn(e,t){if(i(e))this.add(t)
+else{const[A,...s]=e,r=this.get(A,!0)
+if(n.isCollection(r))r.addIn(s,t)
+else{if(void 0!==r||!this.schema)throw new Error(`Expected YAML collection at ${A}. Remaining path: ${s}`)
+this.set(A,o(this.schema,s,t))}}}deleteIn(e){const[t,...A]=e
+if(0===A.length)return this.delete(t)
+const s=this.get(t,!0)
+if(n.isCollection(s))return s.deleteIn(A)
+throw new Error(`Expected YAML collection at ${t}. Remaining path: ${A}`)}getIn(e,t){const[A,...s]=e,r=this.get(A,!0)
+return 0===s.length?!t&&n.isScalar(r)?r.value:r:n.isCollection(r)?r.getIn(s,t):void 0}hasAllNullValues(e){return this.items.every(t=>{if(!n.isPair(t))return!1
+const A=t.value
+return null==A||e&&n.isScalar(A)&&null==A.value&&!A.commentBefore&&!A.comment&&!A.tag})}hasIn(e){const[t,...A]=e
+if(0===A.length)return this.has(t)
+const s=this.get(t,!0)
+return!!n.isCollection(s)&&s.hasIn(A)}setIn(e,t){const[A,...s]=e
+if(0===s.length)this.set(A,t)
+else{const e=this.get(A,!0)
+if(n.isCollection(e))e.setIn(s,t)
+else{if(void 0!==e||!this.schema)throw new Error(`Expected YAML collection at ${A}. Remaining path: ${s}`)
+this.set(A,o(this.schema,s,t))}}}}t.Collection=a,t.collectionFromPath=o,t.isEmptyPath=i},6673:(e,t,A)=>{var s=A(3661),n=A(1127),r=A(6424)
+t.NodeBase=class{constructor(e){Object.defineProperty(this,n.NODE_TYPE,{value:e})}clone(){const e=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this))
+return this.range&&(e.range=this.range.slice()),e}toJS(e,{mapAsMap:t,maxAliasCount:A,onAnchor:o,reviver:i}={}){if(!n.isDocument(e))throw new TypeError("A document argument is required")
+const a={anchors:new Map,doc:e,keep:!0,mapAsMap:!0===t,mapKeyWarned:!1,maxAliasCount:"number"==typeof A?A:100},c=r.toJS(this,"",a)
+if("function"==typeof o)for(const{count:e,res:t}of a.anchors.values())o(t,e)
+return"function"==typeof i?s.applyReviver(i,{"":c},"",c):c}}},7165:(e,t,A)=>{var s=A(2404),n=A(9748),r=A(7104),o=A(1127)
+class i{constructor(e,t=null){Object.defineProperty(this,o.NODE_TYPE,{value:o.PAIR}),this.key=e,this.value=t}clone(e){let{key:t,value:A}=this
+return o.isNode(t)&&(t=t.clone(e)),o.isNode(A)&&(A=A.clone(e)),new i(t,A)}toJSON(e,t){const A=t?.mapAsMap?new Map:{}
+return r.addPairToJSMap(t,A,this)}toString(e,t,A){return e?.doc?n.stringifyPair(this,e,t,A):JSON.stringify(this)}}t.Pair=i,t.createPair=function(e,t,A){const n=s.createNode(e,void 0,A),r=s.createNode(t,void 0,A)
+return new i(n,r)}},3301:(e,t,A)=>{var s=A(1127),n=A(6673),r=A(6424)
+class o extends n.NodeBase{constructor(e){super(s.SCALAR),this.value=e}toJSON(e,t){return t?.keep?this.value:r.toJS(this.value,e,t)}toString(){return String(this.value)}}o.BLOCK_FOLDED="BLOCK_FOLDED",o.BLOCK_LITERAL="BLOCK_LITERAL",o.PLAIN="PLAIN",o.QUOTE_DOUBLE="QUOTE_DOUBLE",o.QUOTE_SINGLE="QUOTE_SINGLE",t.Scalar=o,t.isScalarValue=e=>!e||"function"!=typeof e&&"object"!=typeof e},4454:(e,t,A)=>{var s=A(1212),n=A(7104),r=A(101),o=A(1127),i=A(7165),a=A(3301)
+function c(e,t){const A=o.isScalar(t)?t.value:t
+for(const s of e)if(o.isPair(s)){if(s.key===t||s.key===A)return s
+if(o.isScalar(s.key)&&s.key.value===A)return s}}class l extends r.Collection{static get tagName(){return"tag:yaml.org,2002:map"}constructor(e){super(o.MAP,e),this.items=[]}static from(e,t,A){const{keepUndefined:s,replacer:n}=A,r=new this(e),o=(e,o)=>{if("function"==typeof n)o=n.call(t,e,o)
+else if(Array.isArray(n)&&!n.includes(e))return;(void 0!==o||s)&&r.items.push(i.createPair(e,o,A))}
+if(t instanceof Map)for(const[e,A]of t)o(e,A)
+else if(t&&"object"==typeof t)for(const e of Object.keys(t))o(e,t[e])
+return"function"==typeof e.sortMapEntries&&r.items.sort(e.sortMapEntries),r}add(e,t){let A
+A=o.isPair(e)?e:e&&"object"==typeof e&&"key"in e?new i.Pair(e.key,e.value):new i.Pair(e,e?.value)
+const s=c(this.items,A.key),n=this.schema?.sortMapEntries
+if(s){if(!t)throw new Error(`Key ${A.key} already set`)
+o.isScalar(s.value)&&a.isScalarValue(A.value)?s.value.value=A.value:s.value=A.value}else if(n){const e=this.items.findIndex(e=>n(A,e)<0);-1===e?this.items.push(A):this.items.splice(e,0,A)}else this.items.push(A)}delete(e){const t=c(this.items,e)
+if(!t)return!1
+return this.items.splice(this.items.indexOf(t),1).length>0}get(e,t){const A=c(this.items,e),s=A?.value
+return(!t&&o.isScalar(s)?s.value:s)??void 0}has(e){return!!c(this.items,e)}set(e,t){this.add(new i.Pair(e,t),!0)}toJSON(e,t,A){const s=A?new A:t?.mapAsMap?new Map:{}
+t?.onCreate&&t.onCreate(s)
+for(const e of this.items)n.addPairToJSMap(t,s,e)
+return s}toString(e,t,A){if(!e)return JSON.stringify(this)
+for(const e of this.items)if(!o.isPair(e))throw new Error(`Map items must all be pairs; found ${JSON.stringify(e)} instead`)
+return!e.allNullValues&&this.hasAllNullValues(!1)&&(e=Object.assign({},e,{allNullValues:!0})),s.stringifyCollection(this,e,{blockItemPrefix:"",flowChars:{start:"{",end:"}"},itemIndent:e.indent||"",onChompKeep:A,onComment:t})}}t.YAMLMap=l,t.findPair=c},2223:(e,t,A)=>{var s=A(2404),n=A(1212),r=A(101),o=A(1127),i=A(3301),a=A(6424)
+class c extends r.Collection{static get tagName(){return"tag:yaml.org,2002:seq"}constructor(e){super(o.SEQ,e),this.items=[]}add(e){this.items.push(e)}delete(e){const t=l(e)
+if("number"!=typeof t)return!1
+return this.items.splice(t,1).length>0}get(e,t){const A=l(e)
+if("number"!=typeof A)return
+const s=this.items[A]
+return!t&&o.isScalar(s)?s.value:s}has(e){const t=l(e)
+return"number"==typeof t&&t<this.items.length}set(e,t){const A=l(e)
+if("number"!=typeof A)throw new Error(`Expected a valid index, not ${e}.`)
+const s=this.items[A]
+o.isScalar(s)&&i.isScalarValue(t)?s.value=t:this.items[A]=t}toJSON(e,t){const A=[]
+t?.onCreate&&t.onCreate(A)
 let s=0
-if(void 0!==e&&(s=Buffer.byteLength(e),s>123))throw new DOMException(`Reason must be less than 123 bytes; received ${s}`,"SyntaxError")
-p(this,A,e,s)}send(A){r.brandCheck(this,M)
-const e="WebSocket.send"
-if(r.argumentLengthCheck(arguments,1,e),A=r.converters.WebSocketSendData(A,e,"data"),l(this))throw new DOMException("Sent before connected.","InvalidStateError")
-if(u(this)&&!d(this))if("string"==typeof A){const e=Buffer.byteLength(A)
-this.#cA+=e,this.#CA.add(A,()=>{this.#cA-=e},Q.string)}else F.isArrayBuffer(A)?(this.#cA+=A.byteLength,this.#CA.add(A,()=>{this.#cA-=A.byteLength},Q.arrayBuffer)):ArrayBuffer.isView(A)?(this.#cA+=A.byteLength,this.#CA.add(A,()=>{this.#cA-=A.byteLength},Q.typedArray)):m(A)&&(this.#cA+=A.size,this.#CA.add(A,()=>{this.#cA-=A.size},Q.blob))}get readyState(){return r.brandCheck(this,M),this[E]}get bufferedAmount(){return r.brandCheck(this,M),this.#cA}get url(){return r.brandCheck(this,M),s(this[g])}get extensions(){return r.brandCheck(this,M),this.#oA}get protocol(){return r.brandCheck(this,M),this.#IA}get onopen(){return r.brandCheck(this,M),this.#G.open}set onopen(A){r.brandCheck(this,M),this.#G.open&&this.removeEventListener("open",this.#G.open),"function"==typeof A?(this.#G.open=A,this.addEventListener("open",A)):this.#G.open=null}get onerror(){return r.brandCheck(this,M),this.#G.error}set onerror(A){r.brandCheck(this,M),this.#G.error&&this.removeEventListener("error",this.#G.error),"function"==typeof A?(this.#G.error=A,this.addEventListener("error",A)):this.#G.error=null}get onclose(){return r.brandCheck(this,M),this.#G.close}set onclose(A){r.brandCheck(this,M),this.#G.close&&this.removeEventListener("close",this.#G.close),"function"==typeof A?(this.#G.close=A,this.addEventListener("close",A)):this.#G.close=null}get onmessage(){return r.brandCheck(this,M),this.#G.message}set onmessage(A){r.brandCheck(this,M),this.#G.message&&this.removeEventListener("message",this.#G.message),"function"==typeof A?(this.#G.message=A,this.addEventListener("message",A)):this.#G.message=null}get binaryType(){return r.brandCheck(this,M),this[c]}set binaryType(A){r.brandCheck(this,M),this[c]="blob"!==A&&"arraybuffer"!==A?"blob":A}#hA(A,e){this[I]=A
-const t=this[B]?.dispatcher?.webSocketOptions,r=t?.maxFragments,s=t?.maxPayloadSize,n=new D(this,e,{maxFragments:r,maxPayloadSize:s})
-n.on("drain",U),n.on("error",L.bind(this)),A.socket.ws=this,this[h]=n,this.#CA=new N(A.socket),this[E]=i.OPEN
-const o=A.headersList.get("sec-websocket-extensions")
-null!==o&&(this.#oA=o)
-const a=A.headersList.get("sec-websocket-protocol")
-null!==a&&(this.#IA=a),w("open",this)}}function U(){this.ws[I].socket.resume()}function L(A){let e,t
-A instanceof S?(e=A.reason,t=A.code):e=A.message,w("error",this,()=>new b("error",{error:A,message:e})),p(this,t)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),r.converters["sequence<DOMString>"]=r.sequenceConverter(r.converters.DOMString),r.converters["DOMString or sequence<DOMString>"]=function(A,e,t){return"Object"===r.util.Type(A)&&Symbol.iterator in A?r.converters["sequence<DOMString>"](A):r.converters.DOMString(A,e,t)},r.converters.WebSocketInit=r.dictionaryConverter([{key:"protocols",converter:r.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:r.converters.any,defaultValue:()=>R()},{key:"headers",converter:r.nullableConverter(r.converters.HeadersInit)}]),r.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(A){return"Object"!==r.util.Type(A)||Symbol.iterator in A?{protocols:r.converters["DOMString or sequence<DOMString>"](A)}:r.converters.WebSocketInit(A)},r.converters.WebSocketSendData=function(A){if("Object"===r.util.Type(A)){if(m(A))return r.converters.Blob(A,{strict:!1})
-if(ArrayBuffer.isView(A)||F.isArrayBuffer(A))return r.converters.BufferSource(A)}return r.converters.USVString(A)},A.exports={WebSocket:M}},2516:(A,e,t)=>{t.a(A,async(A,e)=>{try{var r=t(7268),s=t(5384)
-await(0,s.Cs)(async()=>{throw new r.lZ("build-push is not implemented yet")}),e()}catch(A){e(A)}},1)},7268:(A,e,t)=>{t.d(e,{gJ:()=>s,lZ:()=>r})
-class r extends Error{location
-constructor(A,e={},t){super(A,t),this.name="ActionError",this.location=e}}function s(A){return A instanceof Error?A.message:String(A)}},5384:(e,t,r)=>{r.d(t,{Cs:()=>L})
-const s=A(import.meta.url)("os")
-function n(A){return null==A?"":"string"==typeof A||A instanceof String?A:JSON.stringify(A)}function o(A,e,t){const r=new i(A,e,t)
-process.stdout.write(r.toString()+s.EOL)}class i{constructor(A,e,t){A||(A="missing.command"),this.command=A,this.properties=e,this.message=t}toString(){let A="::"+this.command
-if(this.properties&&Object.keys(this.properties).length>0){A+=" "
-let e=!0
-for(const t in this.properties)if(this.properties.hasOwnProperty(t)){const r=this.properties[t]
-r&&(e?e=!1:A+=",",A+=`${t}=${a(r)}`)}}var e
-return A+=`::${e=this.message,n(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,A}}function a(A){return n(A).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}A(import.meta.url)("crypto")
-const Q=A(import.meta.url)("fs")
-A(import.meta.url)("path")
-r(8611),r(5692)
+for(const e of this.items)A.push(a.toJS(e,String(s++),t))
+return A}toString(e,t,A){return e?n.stringifyCollection(this,e,{blockItemPrefix:"- ",flowChars:{start:"[",end:"]"},itemIndent:(e.indent||"")+"  ",onChompKeep:A,onComment:t}):JSON.stringify(this)}static from(e,t,A){const{replacer:n}=A,r=new this(e)
+if(t&&Symbol.iterator in Object(t)){let e=0
+for(let o of t){if("function"==typeof n){const A=t instanceof Set?o:String(e++)
+o=n.call(t,A,o)}r.items.push(s.createNode(o,void 0,A))}}return r}}function l(e){let t=o.isScalar(e)?e.value:e
+return t&&"string"==typeof t&&(t=Number(t)),"number"==typeof t&&Number.isInteger(t)&&t>=0?t:null}t.YAMLSeq=c},7104:(e,t,A)=>{var s=A(7249),n=A(452),r=A(2148),o=A(1127),i=A(6424)
+t.addPairToJSMap=function(e,t,{key:A,value:a}){if(o.isNode(A)&&A.addToJSMap)A.addToJSMap(e,t,a)
+else if(n.isMergeKey(e,A))n.addMergeToJSMap(e,t,a)
+else{const n=i.toJS(A,"",e)
+if(t instanceof Map)t.set(n,i.toJS(a,n,e))
+else if(t instanceof Set)t.add(n)
+else{const c=function(e,t,A){if(null===t)return""
+if("object"!=typeof t)return String(t)
+if(o.isNode(e)&&A?.doc){const t=r.createStringifyContext(A.doc,{})
+t.anchors=new Set
+for(const e of A.anchors.keys())t.anchors.add(e.anchor)
+t.inFlow=!0,t.inStringifyKey=!0
+const n=e.toString(t)
+if(!A.mapKeyWarned){let e=JSON.stringify(n)
+e.length>40&&(e=e.substring(0,36)+'..."'),s.warn(A.doc.options.logLevel,`Keys with collection values will be stringified due to JS Object restrictions: ${e}. Set mapAsMap: true to use object keys.`),A.mapKeyWarned=!0}return n}return JSON.stringify(t)}(A,n,e),l=i.toJS(a,c,e)
+c in t?Object.defineProperty(t,c,{value:l,writable:!0,enumerable:!0,configurable:!0}):t[c]=l}}return t}},1127:(e,t)=>{const A=Symbol.for("yaml.alias"),s=Symbol.for("yaml.document"),n=Symbol.for("yaml.map"),r=Symbol.for("yaml.pair"),o=Symbol.for("yaml.scalar"),i=Symbol.for("yaml.seq"),a=Symbol.for("yaml.node.type"),c=e=>!!e&&"object"==typeof e&&e[a]===o
+function l(e){if(e&&"object"==typeof e)switch(e[a]){case n:case i:return!0}return!1}t.ALIAS=A,t.DOC=s,t.MAP=n,t.NODE_TYPE=a,t.PAIR=r,t.SCALAR=o,t.SEQ=i,t.hasAnchor=e=>(c(e)||l(e))&&!!e.anchor,t.isAlias=e=>!!e&&"object"==typeof e&&e[a]===A,t.isCollection=l,t.isDocument=e=>!!e&&"object"==typeof e&&e[a]===s,t.isMap=e=>!!e&&"object"==typeof e&&e[a]===n,t.isNode=function(e){if(e&&"object"==typeof e)switch(e[a]){case A:case n:case o:case i:return!0}return!1},t.isPair=e=>!!e&&"object"==typeof e&&e[a]===r,t.isScalar=c,t.isSeq=e=>!!e&&"object"==typeof e&&e[a]===i},6424:(e,t,A)=>{var s=A(1127)
+t.toJS=function e(t,A,n){if(Array.isArray(t))return t.map((t,A)=>e(t,String(A),n))
+if(t&&"function"==typeof t.toJSON){if(!n||!s.hasAnchor(t))return t.toJSON(A,n)
+const e={aliasCount:0,count:1,res:void 0}
+n.anchors.set(t,e),n.onCreate=t=>{e.res=t,delete n.onCreate}
+const r=t.toJSON(A,n)
+return n.onCreate&&n.onCreate(r),r}return"bigint"!=typeof t||n?.keep?t:Number(t)}},110:(e,t,A)=>{var s=A(8913),n=A(6842),r=A(1464),o=A(3069)
+function i(e,t){if(t)for(const A of t)switch(A.type){case"space":case"comment":e.push(A)
+break
+case"newline":return e.push(A),!0}return!1}function a(e,t,A){switch(e.type){case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":e.type=A,e.source=t
+break
+case"block-scalar":{const s=e.props.slice(1)
+let n=t.length
+"block-scalar-header"===e.props[0].type&&(n-=e.props[0].source.length)
+for(const e of s)e.offset+=n
+delete e.props,Object.assign(e,{type:A,source:t,end:s})
+break}case"block-map":case"block-seq":{const s={type:"newline",offset:e.offset+t.length,indent:e.indent,source:"\n"}
+delete e.items,Object.assign(e,{type:A,source:t,end:[s]})
+break}default:{const s="indent"in e?e.indent:-1,n="end"in e&&Array.isArray(e.end)?e.end.filter(e=>"space"===e.type||"comment"===e.type||"newline"===e.type):[]
+for(const t of Object.keys(e))"type"!==t&&"offset"!==t&&delete e[t]
+Object.assign(e,{type:A,indent:s,source:t,end:n})}}}t.createScalarToken=function(e,t){const{implicitKey:A=!1,indent:s,inFlow:n=!1,offset:r=-1,type:a="PLAIN"}=t,c=o.stringifyString({type:a,value:e},{implicitKey:A,indent:s>0?" ".repeat(s):"",inFlow:n,options:{blockQuote:!0,lineWidth:-1}}),l=t.end??[{type:"newline",offset:-1,indent:s,source:"\n"}]
+switch(c[0]){case"|":case">":{const e=c.indexOf("\n"),t=c.substring(0,e),A=c.substring(e+1)+"\n",n=[{type:"block-scalar-header",offset:r,indent:s,source:t}]
+return i(n,l)||n.push({type:"newline",offset:-1,indent:s,source:"\n"}),{type:"block-scalar",offset:r,indent:s,props:n,source:A}}case'"':return{type:"double-quoted-scalar",offset:r,indent:s,source:c,end:l}
+case"'":return{type:"single-quoted-scalar",offset:r,indent:s,source:c,end:l}
+default:return{type:"scalar",offset:r,indent:s,source:c,end:l}}},t.resolveAsScalar=function(e,t=!0,A){if(e){const o=(e,t,s)=>{const n="number"==typeof e?e:Array.isArray(e)?e[0]:e.offset
+if(!A)throw new r.YAMLParseError([n,n+1],t,s)
+A(n,t,s)}
+switch(e.type){case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return n.resolveFlowScalar(e,t,o)
+case"block-scalar":return s.resolveBlockScalar({options:{strict:t}},e,o)}}return null},t.setScalarValue=function(e,t,A={}){let{afterKey:s=!1,implicitKey:n=!1,inFlow:r=!1,type:c}=A,l="indent"in e?e.indent:null
+if(s&&"number"==typeof l&&(l+=2),!c)switch(e.type){case"single-quoted-scalar":c="QUOTE_SINGLE"
+break
+case"double-quoted-scalar":c="QUOTE_DOUBLE"
+break
+case"block-scalar":{const t=e.props[0]
+if("block-scalar-header"!==t.type)throw new Error("Invalid block scalar header")
+c=">"===t.source[0]?"BLOCK_FOLDED":"BLOCK_LITERAL"
+break}default:c="PLAIN"}const g=o.stringifyString({type:c,value:t},{implicitKey:n||null===l,indent:null!==l&&l>0?" ".repeat(l):"",inFlow:r,options:{blockQuote:!0,lineWidth:-1}})
+switch(g[0]){case"|":case">":!function(e,t){const A=t.indexOf("\n"),s=t.substring(0,A),n=t.substring(A+1)+"\n"
+if("block-scalar"===e.type){const t=e.props[0]
+if("block-scalar-header"!==t.type)throw new Error("Invalid block scalar header")
+t.source=s,e.source=n}else{const{offset:t}=e,A="indent"in e?e.indent:-1,r=[{type:"block-scalar-header",offset:t,indent:A,source:s}]
+i(r,"end"in e?e.end:void 0)||r.push({type:"newline",offset:-1,indent:A,source:"\n"})
+for(const t of Object.keys(e))"type"!==t&&"offset"!==t&&delete e[t]
+Object.assign(e,{type:"block-scalar",indent:A,props:r,source:n})}}(e,g)
+break
+case'"':a(e,g,"double-quoted-scalar")
+break
+case"'":a(e,g,"single-quoted-scalar")
+break
+default:a(e,g,"scalar")}}},1733:(e,t)=>{function A(e){switch(e.type){case"block-scalar":{let t=""
+for(const s of e.props)t+=A(s)
+return t+e.source}case"block-map":case"block-seq":{let t=""
+for(const A of e.items)t+=s(A)
+return t}case"flow-collection":{let t=e.start.source
+for(const A of e.items)t+=s(A)
+for(const A of e.end)t+=A.source
+return t}case"document":{let t=s(e)
+if(e.end)for(const A of e.end)t+=A.source
+return t}default:{let t=e.source
+if("end"in e&&e.end)for(const A of e.end)t+=A.source
+return t}}}function s({start:e,key:t,sep:s,value:n}){let r=""
+for(const t of e)r+=t.source
+if(t&&(r+=A(t)),s)for(const e of s)r+=e.source
+return n&&(r+=A(n)),r}t.stringify=e=>"type"in e?A(e):s(e)},7715:(e,t)=>{const A=Symbol("break visit"),s=Symbol("skip children"),n=Symbol("remove item")
+function r(e,t){"type"in e&&"document"===e.type&&(e={start:e.start,value:e.value}),o(Object.freeze([]),e,t)}function o(e,t,s){let r=s(t,e)
+if("symbol"==typeof r)return r
+for(const i of["key","value"]){const a=t[i]
+if(a&&"items"in a){for(let t=0;t<a.items.length;++t){const r=o(Object.freeze(e.concat([[i,t]])),a.items[t],s)
+if("number"==typeof r)t=r-1
+else{if(r===A)return A
+r===n&&(a.items.splice(t,1),t-=1)}}"function"==typeof r&&"key"===i&&(r=r(t,e))}}return"function"==typeof r?r(t,e):r}r.BREAK=A,r.SKIP=s,r.REMOVE=n,r.itemAtPath=(e,t)=>{let A=e
+for(const[e,s]of t){const t=A?.[e]
+if(!t||!("items"in t))return
+A=t.items[s]}return A},r.parentCollection=(e,t)=>{const A=r.itemAtPath(e,t.slice(0,-1)),s=t[t.length-1][0],n=A?.[s]
+if(n&&"items"in n)return n
+throw new Error("Parent collection not found")},t.visit=r},3461:(e,t,A)=>{var s=A(110),n=A(1733),r=A(7715)
+t.createScalarToken=s.createScalarToken,t.resolveAsScalar=s.resolveAsScalar,t.setScalarValue=s.setScalarValue,t.stringify=n.stringify,t.visit=r.visit,t.BOM="\ufeff",t.DOCUMENT="",t.FLOW_END="",t.SCALAR="",t.isCollection=e=>!!e&&"items"in e,t.isScalar=e=>!!e&&("scalar"===e.type||"single-quoted-scalar"===e.type||"double-quoted-scalar"===e.type||"block-scalar"===e.type),t.prettyToken=function(e){switch(e){case"\ufeff":return"<BOM>"
+case"":return"<DOC>"
+case"":return"<FLOW_END>"
+case"":return"<SCALAR>"
+default:return JSON.stringify(e)}},t.tokenType=function(e){switch(e){case"\ufeff":return"byte-order-mark"
+case"":return"doc-mode"
+case"":return"flow-error-end"
+case"":return"scalar"
+case"---":return"doc-start"
+case"...":return"doc-end"
+case"":case"\n":case"\r\n":return"newline"
+case"-":return"seq-item-ind"
+case"?":return"explicit-key-ind"
+case":":return"map-value-ind"
+case"{":return"flow-map-start"
+case"}":return"flow-map-end"
+case"[":return"flow-seq-start"
+case"]":return"flow-seq-end"
+case",":return"comma"}switch(e[0]){case" ":case"\t":return"space"
+case"#":return"comment"
+case"%":return"directive-line"
+case"*":return"alias"
+case"&":return"anchor"
+case"!":return"tag"
+case"'":return"single-quoted-scalar"
+case'"':return"double-quoted-scalar"
+case"|":case">":return"block-scalar-header"}return null}},361:(e,t,A)=>{var s=A(3461)
+function n(e){switch(e){case void 0:case" ":case"\n":case"\r":case"\t":return!0
+default:return!1}}const r=new Set("0123456789ABCDEFabcdef"),o=new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()"),i=new Set(",[]{}"),a=new Set(" ,[]{}\n\r\t"),c=e=>!e||a.has(e)
+t.Lexer=class{constructor(){this.atEnd=!1,this.blockScalarIndent=-1,this.blockScalarKeep=!1,this.buffer="",this.flowKey=!1,this.flowLevel=0,this.indentNext=0,this.indentValue=0,this.lineEndPos=null,this.next=null,this.pos=0}*lex(e,t=!1){if(e){if("string"!=typeof e)throw TypeError("source is not a string")
+this.buffer=this.buffer?this.buffer+e:e,this.lineEndPos=null}this.atEnd=!t
+let A=this.next??"stream"
+for(;A&&(t||this.hasChars(1));)A=yield*this.parseNext(A)}atLineEnd(){let e=this.pos,t=this.buffer[e]
+for(;" "===t||"\t"===t;)t=this.buffer[++e]
+return!t||"#"===t||"\n"===t||"\r"===t&&"\n"===this.buffer[e+1]}charAt(e){return this.buffer[this.pos+e]}continueScalar(e){let t=this.buffer[e]
+if(this.indentNext>0){let A=0
+for(;" "===t;)t=this.buffer[++A+e]
+if("\r"===t){const t=this.buffer[A+e+1]
+if("\n"===t||!t&&!this.atEnd)return e+A+1}return"\n"===t||A>=this.indentNext||!t&&!this.atEnd?e+A:-1}if("-"===t||"."===t){const t=this.buffer.substr(e,3)
+if(("---"===t||"..."===t)&&n(this.buffer[e+3]))return-1}return e}getLine(){let e=this.lineEndPos
+return("number"!=typeof e||-1!==e&&e<this.pos)&&(e=this.buffer.indexOf("\n",this.pos),this.lineEndPos=e),-1===e?this.atEnd?this.buffer.substring(this.pos):null:("\r"===this.buffer[e-1]&&(e-=1),this.buffer.substring(this.pos,e))}hasChars(e){return this.pos+e<=this.buffer.length}setNext(e){return this.buffer=this.buffer.substring(this.pos),this.pos=0,this.lineEndPos=null,this.next=e,null}peek(e){return this.buffer.substr(this.pos,e)}*parseNext(e){switch(e){case"stream":return yield*this.parseStream()
+case"line-start":return yield*this.parseLineStart()
+case"block-start":return yield*this.parseBlockStart()
+case"doc":return yield*this.parseDocument()
+case"flow":return yield*this.parseFlowCollection()
+case"quoted-scalar":return yield*this.parseQuotedScalar()
+case"block-scalar":return yield*this.parseBlockScalar()
+case"plain-scalar":return yield*this.parsePlainScalar()}}*parseStream(){let e=this.getLine()
+if(null===e)return this.setNext("stream")
+if(e[0]===s.BOM&&(yield*this.pushCount(1),e=e.substring(1)),"%"===e[0]){let t=e.length,A=e.indexOf("#")
+for(;-1!==A;){const s=e[A-1]
+if(" "===s||"\t"===s){t=A-1
+break}A=e.indexOf("#",A+1)}for(;;){const A=e[t-1]
+if(" "!==A&&"\t"!==A)break
+t-=1}const s=(yield*this.pushCount(t))+(yield*this.pushSpaces(!0))
+return yield*this.pushCount(e.length-s),this.pushNewline(),"stream"}if(this.atLineEnd()){const t=yield*this.pushSpaces(!0)
+return yield*this.pushCount(e.length-t),yield*this.pushNewline(),"stream"}return yield s.DOCUMENT,yield*this.parseLineStart()}*parseLineStart(){const e=this.charAt(0)
+if(!e&&!this.atEnd)return this.setNext("line-start")
+if("-"===e||"."===e){if(!this.atEnd&&!this.hasChars(4))return this.setNext("line-start")
+const e=this.peek(3)
+if(("---"===e||"..."===e)&&n(this.charAt(3)))return yield*this.pushCount(3),this.indentValue=0,this.indentNext=0,"---"===e?"doc":"stream"}return this.indentValue=yield*this.pushSpaces(!1),this.indentNext>this.indentValue&&!n(this.charAt(1))&&(this.indentNext=this.indentValue),yield*this.parseBlockStart()}*parseBlockStart(){const[e,t]=this.peek(2)
+if(!t&&!this.atEnd)return this.setNext("block-start")
+if(("-"===e||"?"===e||":"===e)&&n(t)){const e=(yield*this.pushCount(1))+(yield*this.pushSpaces(!0))
+return this.indentNext=this.indentValue+1,this.indentValue+=e,"block-start"}return"doc"}*parseDocument(){yield*this.pushSpaces(!0)
+const e=this.getLine()
+if(null===e)return this.setNext("doc")
+let t=yield*this.pushIndicators()
+switch(e[t]){case"#":yield*this.pushCount(e.length-t)
+case void 0:return yield*this.pushNewline(),yield*this.parseLineStart()
+case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel=1,"flow"
+case"}":case"]":return yield*this.pushCount(1),"doc"
+case"*":return yield*this.pushUntil(c),"doc"
+case'"':case"'":return yield*this.parseQuotedScalar()
+case"|":case">":return t+=(yield*this.parseBlockScalarHeader()),t+=(yield*this.pushSpaces(!0)),yield*this.pushCount(e.length-t),yield*this.pushNewline(),yield*this.parseBlockScalar()
+default:return yield*this.parsePlainScalar()}}*parseFlowCollection(){let e,t,A=-1
+do{e=yield*this.pushNewline(),e>0?(t=yield*this.pushSpaces(!1),this.indentValue=A=t):t=0,t+=(yield*this.pushSpaces(!0))}while(e+t>0)
+const r=this.getLine()
+if(null===r)return this.setNext("flow")
+if(-1!==A&&A<this.indentNext&&"#"!==r[0]||0===A&&(r.startsWith("---")||r.startsWith("..."))&&n(r[3])){if(!(A===this.indentNext-1&&1===this.flowLevel&&("]"===r[0]||"}"===r[0])))return this.flowLevel=0,yield s.FLOW_END,yield*this.parseLineStart()}let o=0
+for(;","===r[o];)o+=(yield*this.pushCount(1)),o+=(yield*this.pushSpaces(!0)),this.flowKey=!1
+switch(o+=(yield*this.pushIndicators()),r[o]){case void 0:return"flow"
+case"#":return yield*this.pushCount(r.length-o),"flow"
+case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel+=1,"flow"
+case"}":case"]":return yield*this.pushCount(1),this.flowKey=!0,this.flowLevel-=1,this.flowLevel?"flow":"doc"
+case"*":return yield*this.pushUntil(c),"flow"
+case'"':case"'":return this.flowKey=!0,yield*this.parseQuotedScalar()
+case":":{const e=this.charAt(1)
+if(this.flowKey||n(e)||","===e)return this.flowKey=!1,yield*this.pushCount(1),yield*this.pushSpaces(!0),"flow"}default:return this.flowKey=!1,yield*this.parsePlainScalar()}}*parseQuotedScalar(){const e=this.charAt(0)
+let t=this.buffer.indexOf(e,this.pos+1)
+if("'"===e)for(;-1!==t&&"'"===this.buffer[t+1];)t=this.buffer.indexOf("'",t+2)
+else for(;-1!==t;){let e=0
+for(;"\\"===this.buffer[t-1-e];)e+=1
+if(e%2==0)break
+t=this.buffer.indexOf('"',t+1)}const A=this.buffer.substring(0,t)
+let s=A.indexOf("\n",this.pos)
+if(-1!==s){for(;-1!==s;){const e=this.continueScalar(s+1)
+if(-1===e)break
+s=A.indexOf("\n",e)}-1!==s&&(t=s-("\r"===A[s-1]?2:1))}if(-1===t){if(!this.atEnd)return this.setNext("quoted-scalar")
+t=this.buffer.length}return yield*this.pushToIndex(t+1,!1),this.flowLevel?"flow":"doc"}*parseBlockScalarHeader(){this.blockScalarIndent=-1,this.blockScalarKeep=!1
+let e=this.pos
+for(;;){const t=this.buffer[++e]
+if("+"===t)this.blockScalarKeep=!0
+else if(t>"0"&&t<="9")this.blockScalarIndent=Number(t)-1
+else if("-"!==t)break}return yield*this.pushUntil(e=>n(e)||"#"===e)}*parseBlockScalar(){let e,t=this.pos-1,A=0
+e:for(let s=this.pos;e=this.buffer[s];++s)switch(e){case" ":A+=1
+break
+case"\n":t=s,A=0
+break
+case"\r":{const e=this.buffer[s+1]
+if(!e&&!this.atEnd)return this.setNext("block-scalar")
+if("\n"===e)break}default:break e}if(!e&&!this.atEnd)return this.setNext("block-scalar")
+if(A>=this.indentNext){-1===this.blockScalarIndent?this.indentNext=A:this.indentNext=this.blockScalarIndent+(0===this.indentNext?1:this.indentNext)
+do{const e=this.continueScalar(t+1)
+if(-1===e)break
+t=this.buffer.indexOf("\n",e)}while(-1!==t)
+if(-1===t){if(!this.atEnd)return this.setNext("block-scalar")
+t=this.buffer.length}}let n=t+1
+for(e=this.buffer[n];" "===e;)e=this.buffer[++n]
+if("\t"===e){for(;"\t"===e||" "===e||"\r"===e||"\n"===e;)e=this.buffer[++n]
+t=n-1}else if(!this.blockScalarKeep)for(;;){let e=t-1,s=this.buffer[e]
+"\r"===s&&(s=this.buffer[--e])
+const n=e
+for(;" "===s;)s=this.buffer[--e]
+if(!("\n"===s&&e>=this.pos&&e+1+A>n))break
+t=e}return yield s.SCALAR,yield*this.pushToIndex(t+1,!0),yield*this.parseLineStart()}*parsePlainScalar(){const e=this.flowLevel>0
+let t,A=this.pos-1,r=this.pos-1
+for(;t=this.buffer[++r];)if(":"===t){const t=this.buffer[r+1]
+if(n(t)||e&&i.has(t))break
+A=r}else if(n(t)){let s=this.buffer[r+1]
+if("\r"===t&&("\n"===s?(r+=1,t="\n",s=this.buffer[r+1]):A=r),"#"===s||e&&i.has(s))break
+if("\n"===t){const e=this.continueScalar(r+1)
+if(-1===e)break
+r=Math.max(r,e-2)}}else{if(e&&i.has(t))break
+A=r}return t||this.atEnd?(yield s.SCALAR,yield*this.pushToIndex(A+1,!0),e?"flow":"doc"):this.setNext("plain-scalar")}*pushCount(e){return e>0?(yield this.buffer.substr(this.pos,e),this.pos+=e,e):0}*pushToIndex(e,t){const A=this.buffer.slice(this.pos,e)
+return A?(yield A,this.pos+=A.length,A.length):(t&&(yield""),0)}*pushIndicators(){let e=0
+e:for(;;){switch(this.charAt(0)){case"!":e+=(yield*this.pushTag()),e+=(yield*this.pushSpaces(!0))
+continue e
+case"&":e+=(yield*this.pushUntil(c)),e+=(yield*this.pushSpaces(!0))
+continue e
+case"-":case"?":case":":{const t=this.flowLevel>0,A=this.charAt(1)
+if(n(A)||t&&i.has(A)){t?this.flowKey&&(this.flowKey=!1):this.indentNext=this.indentValue+1,e+=(yield*this.pushCount(1)),e+=(yield*this.pushSpaces(!0))
+continue e}}}break e}return e}*pushTag(){if("<"===this.charAt(1)){let e=this.pos+2,t=this.buffer[e]
+for(;!n(t)&&">"!==t;)t=this.buffer[++e]
+return yield*this.pushToIndex(">"===t?e+1:e,!1)}{let e=this.pos+1,t=this.buffer[e]
+for(;t;)if(o.has(t))t=this.buffer[++e]
+else{if("%"!==t||!r.has(this.buffer[e+1])||!r.has(this.buffer[e+2]))break
+t=this.buffer[e+=3]}return yield*this.pushToIndex(e,!1)}}*pushNewline(){const e=this.buffer[this.pos]
+return"\n"===e?yield*this.pushCount(1):"\r"===e&&"\n"===this.charAt(1)?yield*this.pushCount(2):0}*pushSpaces(e){let t,A=this.pos-1
+do{t=this.buffer[++A]}while(" "===t||e&&"\t"===t)
+const s=A-this.pos
+return s>0&&(yield this.buffer.substr(this.pos,s),this.pos=A),s}*pushUntil(e){let t=this.pos,A=this.buffer[t]
+for(;!e(A);)A=this.buffer[++t]
+return yield*this.pushToIndex(t,!1)}}},6628:(e,t)=>{t.LineCounter=class{constructor(){this.lineStarts=[],this.addNewLine=e=>this.lineStarts.push(e),this.linePos=e=>{let t=0,A=this.lineStarts.length
+for(;t<A;){const s=t+A>>1
+this.lineStarts[s]<e?t=s+1:A=s}if(this.lineStarts[t]===e)return{line:t+1,col:1}
+if(0===t)return{line:0,col:e}
+return{line:t,col:e-this.lineStarts[t-1]+1}}}}},3456:(e,t,A)=>{var s=A(932),n=A(3461),r=A(361)
+function o(e,t){for(let A=0;A<e.length;++A)if(e[A].type===t)return!0
+return!1}function i(e){for(let t=0;t<e.length;++t)switch(e[t].type){case"space":case"comment":case"newline":break
+default:return t}return-1}function a(e){switch(e?.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"flow-collection":return!0
+default:return!1}}function c(e){switch(e.type){case"document":return e.start
+case"block-map":{const t=e.items[e.items.length-1]
+return t.sep??t.start}case"block-seq":return e.items[e.items.length-1].start
+default:return[]}}function l(e){if(0===e.length)return[]
+let t=e.length
+e:for(;--t>=0;)switch(e[t].type){case"doc-start":case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":case"newline":break e}for(;"space"===e[++t]?.type;);return e.splice(t,e.length)}function g(e,t){if(t.length<1e5)Array.prototype.push.apply(e,t)
+else for(let A=0;A<t.length;++A)e.push(t[A])}function h(e){if("flow-seq-start"===e.start.type)for(const t of e.items)!t.sep||t.value||o(t.start,"explicit-key-ind")||o(t.sep,"map-value-ind")||(t.key&&(t.value=t.key),delete t.key,a(t.value)?t.value.end?g(t.value.end,t.sep):t.value.end=t.sep:g(t.start,t.sep),delete t.sep)}t.Parser=class{constructor(e){this.atNewLine=!0,this.atScalar=!1,this.indent=0,this.offset=0,this.onKeyLine=!1,this.stack=[],this.source="",this.type="",this.lexer=new r.Lexer,this.onNewLine=e}*parse(e,t=!1){this.onNewLine&&0===this.offset&&this.onNewLine(0)
+for(const A of this.lexer.lex(e,t))yield*this.next(A)
+t||(yield*this.end())}*next(e){if(this.source=e,s.env.LOG_TOKENS&&console.log("|",n.prettyToken(e)),this.atScalar)return this.atScalar=!1,yield*this.step(),void(this.offset+=e.length)
+const t=n.tokenType(e)
+if(t)if("scalar"===t)this.atNewLine=!1,this.atScalar=!0,this.type="scalar"
+else{switch(this.type=t,yield*this.step(),t){case"newline":this.atNewLine=!0,this.indent=0,this.onNewLine&&this.onNewLine(this.offset+e.length)
+break
+case"space":this.atNewLine&&" "===e[0]&&(this.indent+=e.length)
+break
+case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":this.atNewLine&&(this.indent+=e.length)
+break
+case"doc-mode":case"flow-error-end":return
+default:this.atNewLine=!1}this.offset+=e.length}else{const t=`Not a YAML token: ${e}`
+yield*this.pop({type:"error",offset:this.offset,message:t,source:e}),this.offset+=e.length}}*end(){for(;this.stack.length>0;)yield*this.pop()}get sourceToken(){return{type:this.type,offset:this.offset,indent:this.indent,source:this.source}}*step(){const e=this.peek(1)
+if("doc-end"!==this.type||"doc-end"===e?.type){if(!e)return yield*this.stream()
+switch(e.type){case"document":return yield*this.document(e)
+case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return yield*this.scalar(e)
+case"block-scalar":return yield*this.blockScalar(e)
+case"block-map":return yield*this.blockMap(e)
+case"block-seq":return yield*this.blockSequence(e)
+case"flow-collection":return yield*this.flowCollection(e)
+case"doc-end":return yield*this.documentEnd(e)}yield*this.pop()}else{for(;this.stack.length>0;)yield*this.pop()
+this.stack.push({type:"doc-end",offset:this.offset,source:this.source})}}peek(e){return this.stack[this.stack.length-e]}*pop(e){const t=e??this.stack.pop()
+if(t)if(0===this.stack.length)yield t
+else{const e=this.peek(1)
+switch("block-scalar"===t.type?t.indent="indent"in e?e.indent:0:"flow-collection"===t.type&&"document"===e.type&&(t.indent=0),"flow-collection"===t.type&&h(t),e.type){case"document":e.value=t
+break
+case"block-scalar":e.props.push(t)
+break
+case"block-map":{const A=e.items[e.items.length-1]
+if(A.value)return e.items.push({start:[],key:t,sep:[]}),void(this.onKeyLine=!0)
+if(!A.sep)return Object.assign(A,{key:t,sep:[]}),void(this.onKeyLine=!A.explicitKey)
+A.value=t
+break}case"block-seq":{const A=e.items[e.items.length-1]
+A.value?e.items.push({start:[],value:t}):A.value=t
+break}case"flow-collection":{const A=e.items[e.items.length-1]
+return void(!A||A.value?e.items.push({start:[],key:t,sep:[]}):A.sep?A.value=t:Object.assign(A,{key:t,sep:[]}))}default:yield*this.pop(),yield*this.pop(t)}if(!("document"!==e.type&&"block-map"!==e.type&&"block-seq"!==e.type||"block-map"!==t.type&&"block-seq"!==t.type)){const A=t.items[t.items.length-1]
+A&&!A.sep&&!A.value&&A.start.length>0&&-1===i(A.start)&&(0===t.indent||A.start.every(e=>"comment"!==e.type||e.indent<t.indent))&&("document"===e.type?e.end=A.start:e.items.push({start:A.start}),t.items.splice(-1,1))}}else{const e="Tried to pop an empty stack"
+yield{type:"error",offset:this.offset,source:"",message:e}}}*stream(){switch(this.type){case"directive-line":return void(yield{type:"directive",offset:this.offset,source:this.source})
+case"byte-order-mark":case"space":case"comment":case"newline":return void(yield this.sourceToken)
+case"doc-mode":case"doc-start":{const e={type:"document",offset:this.offset,start:[]}
+return"doc-start"===this.type&&e.start.push(this.sourceToken),void this.stack.push(e)}}yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML stream`,source:this.source}}*document(e){if(e.value)return yield*this.lineEnd(e)
+switch(this.type){case"doc-start":return void(-1!==i(e.start)?(yield*this.pop(),yield*this.step()):e.start.push(this.sourceToken))
+case"anchor":case"tag":case"space":case"comment":case"newline":return void e.start.push(this.sourceToken)}const t=this.startBlockValue(e)
+t?this.stack.push(t):yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML document`,source:this.source}}*scalar(e){if("map-value-ind"===this.type){const t=l(c(this.peek(2)))
+let A
+e.end?(A=e.end,A.push(this.sourceToken),delete e.end):A=[this.sourceToken]
+const s={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:t,key:e,sep:A}]}
+this.onKeyLine=!0,this.stack[this.stack.length-1]=s}else yield*this.lineEnd(e)}*blockScalar(e){switch(this.type){case"space":case"comment":case"newline":return void e.props.push(this.sourceToken)
+case"scalar":if(e.source=this.source,this.atNewLine=!0,this.indent=0,this.onNewLine){let e=this.source.indexOf("\n")+1
+for(;0!==e;)this.onNewLine(this.offset+e),e=this.source.indexOf("\n",e)+1}yield*this.pop()
+break
+default:yield*this.pop(),yield*this.step()}}*blockMap(e){const t=e.items[e.items.length-1]
+switch(this.type){case"newline":if(this.onKeyLine=!1,t.value){const A="end"in t.value?t.value.end:void 0,s=Array.isArray(A)?A[A.length-1]:void 0
+"comment"===s?.type?A?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken)
+return
+case"space":case"comment":if(t.value)e.items.push({start:[this.sourceToken]})
+else if(t.sep)t.sep.push(this.sourceToken)
+else{if(this.atIndentedComment(t.start,e.indent)){const A=e.items[e.items.length-2],s=A?.value?.end
+if(Array.isArray(s))return g(s,t.start),s.push(this.sourceToken),void e.items.pop()}t.start.push(this.sourceToken)}return}if(this.indent>=e.indent){const A=!this.onKeyLine&&this.indent===e.indent,s=A&&(t.sep||t.explicitKey)&&"seq-item-ind"!==this.type
+let n=[]
+if(s&&t.sep&&!t.value){const A=[]
+for(let s=0;s<t.sep.length;++s){const n=t.sep[s]
+switch(n.type){case"newline":A.push(s)
+break
+case"space":break
+case"comment":n.indent>e.indent&&(A.length=0)
+break
+default:A.length=0}}A.length>=2&&(n=t.sep.splice(A[1]))}switch(this.type){case"anchor":case"tag":return void(s||t.value?(n.push(this.sourceToken),e.items.push({start:n}),this.onKeyLine=!0):t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken))
+case"explicit-key-ind":return t.sep||t.explicitKey?s||t.value?(n.push(this.sourceToken),e.items.push({start:n,explicitKey:!0})):this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken],explicitKey:!0}]}):(t.start.push(this.sourceToken),t.explicitKey=!0),void(this.onKeyLine=!0)
+case"map-value-ind":if(t.explicitKey)if(t.sep)if(t.value)e.items.push({start:[],key:null,sep:[this.sourceToken]})
+else if(o(t.sep,"map-value-ind"))this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:n,key:null,sep:[this.sourceToken]}]})
+else if(a(t.key)&&!o(t.sep,"newline")){const e=l(t.start),A=t.key,s=t.sep
+s.push(this.sourceToken),delete t.key,delete t.sep,this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:e,key:A,sep:s}]})}else n.length>0?t.sep=t.sep.concat(n,this.sourceToken):t.sep.push(this.sourceToken)
+else if(o(t.start,"newline"))Object.assign(t,{key:null,sep:[this.sourceToken]})
+else{const e=l(t.start)
+this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:e,key:null,sep:[this.sourceToken]}]})}else t.sep?t.value||s?e.items.push({start:n,key:null,sep:[this.sourceToken]}):o(t.sep,"map-value-ind")?this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[],key:null,sep:[this.sourceToken]}]}):t.sep.push(this.sourceToken):Object.assign(t,{key:null,sep:[this.sourceToken]})
+return void(this.onKeyLine=!0)
+case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{const A=this.flowScalar(this.type)
+return void(s||t.value?(e.items.push({start:n,key:A,sep:[]}),this.onKeyLine=!0):t.sep?this.stack.push(A):(Object.assign(t,{key:A,sep:[]}),this.onKeyLine=!0))}default:{const s=this.startBlockValue(e)
+if(s){if("block-seq"===s.type){if(!t.explicitKey&&t.sep&&!o(t.sep,"newline"))return void(yield*this.pop({type:"error",offset:this.offset,message:"Unexpected block-seq-ind on same line with key",source:this.source}))}else A&&e.items.push({start:n})
+return void this.stack.push(s)}}}}yield*this.pop(),yield*this.step()}*blockSequence(e){const t=e.items[e.items.length-1]
+switch(this.type){case"newline":if(t.value){const A="end"in t.value?t.value.end:void 0,s=Array.isArray(A)?A[A.length-1]:void 0
+"comment"===s?.type?A?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else t.start.push(this.sourceToken)
+return
+case"space":case"comment":if(t.value)e.items.push({start:[this.sourceToken]})
+else{if(this.atIndentedComment(t.start,e.indent)){const A=e.items[e.items.length-2],s=A?.value?.end
+if(Array.isArray(s))return g(s,t.start),s.push(this.sourceToken),void e.items.pop()}t.start.push(this.sourceToken)}return
+case"anchor":case"tag":if(t.value||this.indent<=e.indent)break
+return void t.start.push(this.sourceToken)
+case"seq-item-ind":if(this.indent!==e.indent)break
+return void(t.value||o(t.start,"seq-item-ind")?e.items.push({start:[this.sourceToken]}):t.start.push(this.sourceToken))}if(this.indent>e.indent){const t=this.startBlockValue(e)
+if(t)return void this.stack.push(t)}yield*this.pop(),yield*this.step()}*flowCollection(e){const t=e.items[e.items.length-1]
+if("flow-error-end"===this.type){let e
+do{yield*this.pop(),e=this.peek(1)}while("flow-collection"===e?.type)}else if(0===e.end.length){switch(this.type){case"comma":case"explicit-key-ind":return void(!t||t.sep?e.items.push({start:[this.sourceToken]}):t.start.push(this.sourceToken))
+case"map-value-ind":return void(!t||t.value?e.items.push({start:[],key:null,sep:[this.sourceToken]}):t.sep?t.sep.push(this.sourceToken):Object.assign(t,{key:null,sep:[this.sourceToken]}))
+case"space":case"comment":case"newline":case"anchor":case"tag":return void(!t||t.value?e.items.push({start:[this.sourceToken]}):t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken))
+case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{const A=this.flowScalar(this.type)
+return void(!t||t.value?e.items.push({start:[],key:A,sep:[]}):t.sep?this.stack.push(A):Object.assign(t,{key:A,sep:[]}))}case"flow-map-end":case"flow-seq-end":return void e.end.push(this.sourceToken)}const A=this.startBlockValue(e)
+A?this.stack.push(A):(yield*this.pop(),yield*this.step())}else{const t=this.peek(2)
+if("block-map"===t.type&&("map-value-ind"===this.type&&t.indent===e.indent||"newline"===this.type&&!t.items[t.items.length-1].sep))yield*this.pop(),yield*this.step()
+else if("map-value-ind"===this.type&&"flow-collection"!==t.type){const A=l(c(t))
+h(e)
+const s=e.end.splice(1,e.end.length)
+s.push(this.sourceToken)
+const n={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:A,key:e,sep:s}]}
+this.onKeyLine=!0,this.stack[this.stack.length-1]=n}else yield*this.lineEnd(e)}}flowScalar(e){if(this.onNewLine){let e=this.source.indexOf("\n")+1
+for(;0!==e;)this.onNewLine(this.offset+e),e=this.source.indexOf("\n",e)+1}return{type:e,offset:this.offset,indent:this.indent,source:this.source}}startBlockValue(e){switch(this.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return this.flowScalar(this.type)
+case"block-scalar-header":return{type:"block-scalar",offset:this.offset,indent:this.indent,props:[this.sourceToken],source:""}
+case"flow-map-start":case"flow-seq-start":return{type:"flow-collection",offset:this.offset,indent:this.indent,start:this.sourceToken,items:[],end:[]}
+case"seq-item-ind":return{type:"block-seq",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken]}]}
+case"explicit-key-ind":{this.onKeyLine=!0
+const t=l(c(e))
+return t.push(this.sourceToken),{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:t,explicitKey:!0}]}}case"map-value-ind":{this.onKeyLine=!0
+const t=l(c(e))
+return{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:t,key:null,sep:[this.sourceToken]}]}}}return null}atIndentedComment(e,t){return"comment"===this.type&&(!(this.indent<=t)&&e.every(e=>"newline"===e.type||"space"===e.type))}*documentEnd(e){"doc-mode"!==this.type&&(e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],"newline"===this.type&&(yield*this.pop()))}*lineEnd(e){switch(this.type){case"comma":case"doc-start":case"doc-end":case"flow-seq-end":case"flow-map-end":case"map-value-ind":yield*this.pop(),yield*this.step()
+break
+case"newline":this.onKeyLine=!1
+default:e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],"newline"===this.type&&(yield*this.pop())}}}},4047:(e,t,A)=>{var s=A(9984),n=A(3021),r=A(1464),o=A(7249),i=A(1127),a=A(6628),c=A(3456)
+function l(e){const t=!1!==e.prettyErrors
+return{lineCounter:e.lineCounter||t&&new a.LineCounter||null,prettyErrors:t}}function g(e,t={}){const{lineCounter:A,prettyErrors:n}=l(t),o=new c.Parser(A?.addNewLine),i=new s.Composer(t)
+let a=null
+for(const t of i.compose(o.parse(e),!0,e.length))if(a){if("silent"!==a.options.logLevel){a.errors.push(new r.YAMLParseError(t.range.slice(0,2),"MULTIPLE_DOCS","Source contains multiple documents; please use YAML.parseAllDocuments()"))
+break}}else a=t
+return n&&A&&(a.errors.forEach(r.prettifyError(e,A)),a.warnings.forEach(r.prettifyError(e,A))),a}t.parse=function(e,t,A){let s
+"function"==typeof t?s=t:void 0===A&&t&&"object"==typeof t&&(A=t)
+const n=g(e,A)
+if(!n)return null
+if(n.warnings.forEach(e=>o.warn(n.options.logLevel,e)),n.errors.length>0){if("silent"!==n.options.logLevel)throw n.errors[0]
+n.errors=[]}return n.toJS(Object.assign({reviver:s},A))},t.parseAllDocuments=function(e,t={}){const{lineCounter:A,prettyErrors:n}=l(t),o=new c.Parser(A?.addNewLine),i=new s.Composer(t),a=Array.from(i.compose(o.parse(e)))
+if(n&&A)for(const t of a)t.errors.forEach(r.prettifyError(e,A)),t.warnings.forEach(r.prettifyError(e,A))
+return a.length>0?a:Object.assign([],{empty:!0},i.streamInfo())},t.parseDocument=g,t.stringify=function(e,t,A){let s=null
+if("function"==typeof t||Array.isArray(t)?s=t:void 0===A&&t&&(A=t),"string"==typeof A&&(A=A.length),"number"==typeof A){const e=Math.round(A)
+A=e<1?void 0:e>8?{indent:8}:{indent:e}}if(void 0===e){const{keepUndefined:e}=A??t??{}
+if(!e)return}return i.isDocument(e)&&!s?e.toString(A):new n.Document(e,s,A).toString(A)}},5840:(e,t,A)=>{var s=A(1127),n=A(7451),r=A(1706),o=A(6464),i=A(18)
+const a=(e,t)=>e.key<t.key?-1:e.key>t.key?1:0
+class c{constructor({compat:e,customTags:t,merge:A,resolveKnownTags:c,schema:l,sortMapEntries:g,toStringDefaults:h}){this.compat=Array.isArray(e)?i.getTags(e,"compat"):e?i.getTags(null,e):null,this.name="string"==typeof l&&l||"core",this.knownTags=c?i.coreKnownTags:{},this.tags=i.getTags(t,this.name,A),this.toStringOptions=h??null,Object.defineProperty(this,s.MAP,{value:n.map}),Object.defineProperty(this,s.SCALAR,{value:o.string}),Object.defineProperty(this,s.SEQ,{value:r.seq}),this.sortMapEntries="function"==typeof g?g:!0===g?a:null}clone(){const e=Object.create(c.prototype,Object.getOwnPropertyDescriptors(this))
+return e.tags=this.tags.slice(),e}}t.Schema=c},7451:(e,t,A)=>{var s=A(1127),n=A(4454)
+const r={collection:"map",default:!0,nodeClass:n.YAMLMap,tag:"tag:yaml.org,2002:map",resolve:(e,t)=>(s.isMap(e)||t("Expected a mapping for this tag"),e),createNode:(e,t,A)=>n.YAMLMap.from(e,t,A)}
+t.map=r},3632:(e,t,A)=>{var s=A(3301)
+const n={identify:e=>null==e,createNode:()=>new s.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^(?:~|[Nn]ull|NULL)?$/,resolve:()=>new s.Scalar(null),stringify:({source:e},t)=>"string"==typeof e&&n.test.test(e)?e:t.options.nullStr}
+t.nullTag=n},1706:(e,t,A)=>{var s=A(1127),n=A(2223)
+const r={collection:"seq",default:!0,nodeClass:n.YAMLSeq,tag:"tag:yaml.org,2002:seq",resolve:(e,t)=>(s.isSeq(e)||t("Expected a sequence for this tag"),e),createNode:(e,t,A)=>n.YAMLSeq.from(e,t,A)}
+t.seq=r},6464:(e,t,A)=>{var s=A(3069)
+const n={identify:e=>"string"==typeof e,default:!0,tag:"tag:yaml.org,2002:str",resolve:e=>e,stringify:(e,t,A,n)=>(t=Object.assign({actualString:!0},t),s.stringifyString(e,t,A,n))}
+t.string=n},3959:(e,t,A)=>{var s=A(3301)
+const n={identify:e=>"boolean"==typeof e,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,resolve:e=>new s.Scalar("t"===e[0]||"T"===e[0]),stringify({source:e,value:t},A){if(e&&n.test.test(e)){if(t===("t"===e[0]||"T"===e[0]))return e}return t?A.options.trueStr:A.options.falseStr}}
+t.boolTag=n},8405:(e,t,A)=>{var s=A(3301),n=A(8689)
+const r={identify:e=>"number"==typeof e,default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:e=>"nan"===e.slice(-3).toLowerCase()?NaN:"-"===e[0]?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:n.stringifyNumber},o={identify:e=>"number"==typeof e,default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,resolve:e=>parseFloat(e),stringify(e){const t=Number(e.value)
+return isFinite(t)?t.toExponential():n.stringifyNumber(e)}},i={identify:e=>"number"==typeof e,default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,resolve(e){const t=new s.Scalar(parseFloat(e)),A=e.indexOf(".")
+return-1!==A&&"0"===e[e.length-1]&&(t.minFractionDigits=e.length-A-1),t},stringify:n.stringifyNumber}
+t.float=i,t.floatExp=o,t.floatNaN=r},9874:(e,t,A)=>{var s=A(8689)
+const n=e=>"bigint"==typeof e||Number.isInteger(e),r=(e,t,A,{intAsBigInt:s})=>s?BigInt(e):parseInt(e.substring(t),A)
+function o(e,t,A){const{value:r}=e
+return n(r)&&r>=0?A+r.toString(t):s.stringifyNumber(e)}const i={identify:e=>n(e)&&e>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^0o[0-7]+$/,resolve:(e,t,A)=>r(e,2,8,A),stringify:e=>o(e,8,"0o")},a={identify:n,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9]+$/,resolve:(e,t,A)=>r(e,0,10,A),stringify:s.stringifyNumber},c={identify:e=>n(e)&&e>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^0x[0-9a-fA-F]+$/,resolve:(e,t,A)=>r(e,2,16,A),stringify:e=>o(e,16,"0x")}
+t.int=a,t.intHex=c,t.intOct=i},896:(e,t,A)=>{var s=A(7451),n=A(3632),r=A(1706),o=A(6464),i=A(3959),a=A(8405),c=A(9874)
+const l=[s.map,r.seq,o.string,n.nullTag,i.boolTag,c.intOct,c.int,c.intHex,a.floatNaN,a.floatExp,a.float]
+t.schema=l},3559:(e,t,A)=>{var s=A(3301),n=A(7451),r=A(1706)
+function o(e){return"bigint"==typeof e||Number.isInteger(e)}const i=({value:e})=>JSON.stringify(e),a=[{identify:e=>"string"==typeof e,default:!0,tag:"tag:yaml.org,2002:str",resolve:e=>e,stringify:i},{identify:e=>null==e,createNode:()=>new s.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^null$/,resolve:()=>null,stringify:i},{identify:e=>"boolean"==typeof e,default:!0,tag:"tag:yaml.org,2002:bool",test:/^true$|^false$/,resolve:e=>"true"===e,stringify:i},{identify:o,default:!0,tag:"tag:yaml.org,2002:int",test:/^-?(?:0|[1-9][0-9]*)$/,resolve:(e,t,{intAsBigInt:A})=>A?BigInt(e):parseInt(e,10),stringify:({value:e})=>o(e)?e.toString():JSON.stringify(e)},{identify:e=>"number"==typeof e,default:!0,tag:"tag:yaml.org,2002:float",test:/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,resolve:e=>parseFloat(e),stringify:i}],c={default:!0,tag:"",test:/^/,resolve:(e,t)=>(t(`Unresolved plain scalar ${JSON.stringify(e)}`),e)},l=[n.map,r.seq].concat(a,c)
+t.schema=l},18:(e,t,A)=>{var s=A(7451),n=A(3632),r=A(1706),o=A(6464),i=A(3959),a=A(8405),c=A(9874),l=A(896),g=A(3559),h=A(6083),Q=A(452),E=A(303),u=A(8385),B=A(5913),C=A(1528),I=A(4371)
+const d=new Map([["core",l.schema],["failsafe",[s.map,r.seq,o.string]],["json",g.schema],["yaml11",B.schema],["yaml-1.1",B.schema]]),f={binary:h.binary,bool:i.boolTag,float:a.float,floatExp:a.floatExp,floatNaN:a.floatNaN,floatTime:I.floatTime,int:c.int,intHex:c.intHex,intOct:c.intOct,intTime:I.intTime,map:s.map,merge:Q.merge,null:n.nullTag,omap:E.omap,pairs:u.pairs,seq:r.seq,set:C.set,timestamp:I.timestamp},p={"tag:yaml.org,2002:binary":h.binary,"tag:yaml.org,2002:merge":Q.merge,"tag:yaml.org,2002:omap":E.omap,"tag:yaml.org,2002:pairs":u.pairs,"tag:yaml.org,2002:set":C.set,"tag:yaml.org,2002:timestamp":I.timestamp}
+t.coreKnownTags=p,t.getTags=function(e,t,A){const s=d.get(t)
+if(s&&!e)return A&&!s.includes(Q.merge)?s.concat(Q.merge):s.slice()
+let n=s
+if(!n){if(!Array.isArray(e)){const e=Array.from(d.keys()).filter(e=>"yaml11"!==e).map(e=>JSON.stringify(e)).join(", ")
+throw new Error(`Unknown schema "${t}"; use one of ${e} or define customTags array`)}n=[]}if(Array.isArray(e))for(const t of e)n=n.concat(t)
+else"function"==typeof e&&(n=e(n.slice()))
+return A&&(n=n.concat(Q.merge)),n.reduce((e,t)=>{const A="string"==typeof t?f[t]:t
+if(!A){const e=JSON.stringify(t),A=Object.keys(f).map(e=>JSON.stringify(e)).join(", ")
+throw new Error(`Unknown custom tag ${e}; use one of ${A}`)}return e.includes(A)||e.push(A),e},[])}},6083:(e,t,A)=>{var s=A(181),n=A(3301),r=A(3069)
+const o={identify:e=>e instanceof Uint8Array,default:!1,tag:"tag:yaml.org,2002:binary",resolve(e,t){if("function"==typeof s.Buffer)return s.Buffer.from(e,"base64")
+if("function"==typeof atob){const t=atob(e.replace(/[\n\r]/g,"")),A=new Uint8Array(t.length)
+for(let e=0;e<t.length;++e)A[e]=t.charCodeAt(e)
+return A}return t("This environment does not support reading binary tags; either Buffer or atob is required"),e},stringify({comment:e,type:t,value:A},o,i,a){if(!A)return""
+const c=A
+let l
+if("function"==typeof s.Buffer)l=c instanceof s.Buffer?c.toString("base64"):s.Buffer.from(c.buffer).toString("base64")
+else{if("function"!=typeof btoa)throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required")
+{let e=""
+for(let t=0;t<c.length;++t)e+=String.fromCharCode(c[t])
+l=btoa(e)}}if(t??(t=n.Scalar.BLOCK_LITERAL),t!==n.Scalar.QUOTE_DOUBLE){const e=Math.max(o.options.lineWidth-o.indent.length,o.options.minContentWidth),A=Math.ceil(l.length/e),s=new Array(A)
+for(let t=0,n=0;t<A;++t,n+=e)s[t]=l.substr(n,e)
+l=s.join(t===n.Scalar.BLOCK_LITERAL?"\n":" ")}return r.stringifyString({comment:e,type:t,value:l},o,i,a)}}
+t.binary=o},8398:(e,t,A)=>{var s=A(3301)
+function n({value:e,source:t},A){return t&&(e?r:o).test.test(t)?t:e?A.options.trueStr:A.options.falseStr}const r={identify:e=>!0===e,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,resolve:()=>new s.Scalar(!0),stringify:n},o={identify:e=>!1===e,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,resolve:()=>new s.Scalar(!1),stringify:n}
+t.falseTag=o,t.trueTag=r},5782:(e,t,A)=>{var s=A(3301),n=A(8689)
+const r={identify:e=>"number"==typeof e,default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:e=>"nan"===e.slice(-3).toLowerCase()?NaN:"-"===e[0]?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:n.stringifyNumber},o={identify:e=>"number"==typeof e,default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,resolve:e=>parseFloat(e.replace(/_/g,"")),stringify(e){const t=Number(e.value)
+return isFinite(t)?t.toExponential():n.stringifyNumber(e)}},i={identify:e=>"number"==typeof e,default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,resolve(e){const t=new s.Scalar(parseFloat(e.replace(/_/g,""))),A=e.indexOf(".")
+if(-1!==A){const s=e.substring(A+1).replace(/_/g,"")
+"0"===s[s.length-1]&&(t.minFractionDigits=s.length)}return t},stringify:n.stringifyNumber}
+t.float=i,t.floatExp=o,t.floatNaN=r},873:(e,t,A)=>{var s=A(8689)
+const n=e=>"bigint"==typeof e||Number.isInteger(e)
+function r(e,t,A,{intAsBigInt:s}){const n=e[0]
+if("-"!==n&&"+"!==n||(t+=1),e=e.substring(t).replace(/_/g,""),s){switch(A){case 2:e=`0b${e}`
+break
+case 8:e=`0o${e}`
+break
+case 16:e=`0x${e}`}const t=BigInt(e)
+return"-"===n?BigInt(-1)*t:t}const r=parseInt(e,A)
+return"-"===n?-1*r:r}function o(e,t,A){const{value:r}=e
+if(n(r)){const e=r.toString(t)
+return r<0?"-"+A+e.substr(1):A+e}return s.stringifyNumber(e)}const i={identify:n,default:!0,tag:"tag:yaml.org,2002:int",format:"BIN",test:/^[-+]?0b[0-1_]+$/,resolve:(e,t,A)=>r(e,2,2,A),stringify:e=>o(e,2,"0b")},a={identify:n,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^[-+]?0[0-7_]+$/,resolve:(e,t,A)=>r(e,1,8,A),stringify:e=>o(e,8,"0")},c={identify:n,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9][0-9_]*$/,resolve:(e,t,A)=>r(e,0,10,A),stringify:s.stringifyNumber},l={identify:n,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^[-+]?0x[0-9a-fA-F_]+$/,resolve:(e,t,A)=>r(e,2,16,A),stringify:e=>o(e,16,"0x")}
+t.int=c,t.intBin=i,t.intHex=l,t.intOct=a},452:(e,t,A)=>{var s=A(1127),n=A(3301)
+const r="<<",o={identify:e=>e===r||"symbol"==typeof e&&e.description===r,default:"key",tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new n.Scalar(Symbol(r)),{addToJSMap:i}),stringify:()=>r}
+function i(e,t,A){const n=c(e,A)
+if(s.isSeq(n))for(const A of n.items)a(e,t,A)
+else if(Array.isArray(n))for(const A of n)a(e,t,A)
+else a(e,t,n)}function a(e,t,A){const n=c(e,A)
+if(!s.isMap(n))throw new Error("Merge sources must be maps or map aliases")
+const r=n.toJSON(null,e,Map)
+for(const[e,A]of r)t instanceof Map?t.has(e)||t.set(e,A):t instanceof Set?t.add(e):Object.prototype.hasOwnProperty.call(t,e)||Object.defineProperty(t,e,{value:A,writable:!0,enumerable:!0,configurable:!0})
+return t}function c(e,t){return e&&s.isAlias(t)?t.resolve(e.doc,e):t}t.addMergeToJSMap=i,t.isMergeKey=(e,t)=>(o.identify(t)||s.isScalar(t)&&(!t.type||t.type===n.Scalar.PLAIN)&&o.identify(t.value))&&e?.doc.schema.tags.some(e=>e.tag===o.tag&&e.default),t.merge=o},303:(e,t,A)=>{var s=A(1127),n=A(6424),r=A(4454),o=A(2223),i=A(8385)
+class a extends o.YAMLSeq{constructor(){super(),this.add=r.YAMLMap.prototype.add.bind(this),this.delete=r.YAMLMap.prototype.delete.bind(this),this.get=r.YAMLMap.prototype.get.bind(this),this.has=r.YAMLMap.prototype.has.bind(this),this.set=r.YAMLMap.prototype.set.bind(this),this.tag=a.tag}toJSON(e,t){if(!t)return super.toJSON(e)
+const A=new Map
+t?.onCreate&&t.onCreate(A)
+for(const e of this.items){let r,o
+if(s.isPair(e)?(r=n.toJS(e.key,"",t),o=n.toJS(e.value,r,t)):r=n.toJS(e,"",t),A.has(r))throw new Error("Ordered maps must not include duplicate keys")
+A.set(r,o)}return A}static from(e,t,A){const s=i.createPairs(e,t,A),n=new this
+return n.items=s.items,n}}a.tag="tag:yaml.org,2002:omap"
+const c={collection:"seq",identify:e=>e instanceof Map,nodeClass:a,default:!1,tag:"tag:yaml.org,2002:omap",resolve(e,t){const A=i.resolvePairs(e,t),n=[]
+for(const{key:e}of A.items)s.isScalar(e)&&(n.includes(e.value)?t(`Ordered maps must not include duplicate keys: ${e.value}`):n.push(e.value))
+return Object.assign(new a,A)},createNode:(e,t,A)=>a.from(e,t,A)}
+t.YAMLOMap=a,t.omap=c},8385:(e,t,A)=>{var s=A(1127),n=A(7165),r=A(3301),o=A(2223)
+function i(e,t){if(s.isSeq(e))for(let A=0;A<e.items.length;++A){let o=e.items[A]
+if(!s.isPair(o)){if(s.isMap(o)){o.items.length>1&&t("Each pair must have its own sequence indicator")
+const e=o.items[0]||new n.Pair(new r.Scalar(null))
+if(o.commentBefore&&(e.key.commentBefore=e.key.commentBefore?`${o.commentBefore}\n${e.key.commentBefore}`:o.commentBefore),o.comment){const t=e.value??e.key
+t.comment=t.comment?`${o.comment}\n${t.comment}`:o.comment}o=e}e.items[A]=s.isPair(o)?o:new n.Pair(o)}}else t("Expected a sequence for this tag")
+return e}function a(e,t,A){const{replacer:s}=A,r=new o.YAMLSeq(e)
+r.tag="tag:yaml.org,2002:pairs"
+let i=0
+if(t&&Symbol.iterator in Object(t))for(let e of t){let o,a
+if("function"==typeof s&&(e=s.call(t,String(i++),e)),Array.isArray(e)){if(2!==e.length)throw new TypeError(`Expected [key, value] tuple: ${e}`)
+o=e[0],a=e[1]}else if(e&&e instanceof Object){const t=Object.keys(e)
+if(1!==t.length)throw new TypeError(`Expected tuple with one key, not ${t.length} keys`)
+o=t[0],a=e[o]}else o=e
+r.items.push(n.createPair(o,a,A))}return r}const c={collection:"seq",default:!1,tag:"tag:yaml.org,2002:pairs",resolve:i,createNode:a}
+t.createPairs=a,t.pairs=c,t.resolvePairs=i},5913:(e,t,A)=>{var s=A(7451),n=A(3632),r=A(1706),o=A(6464),i=A(6083),a=A(8398),c=A(5782),l=A(873),g=A(452),h=A(303),Q=A(8385),E=A(1528),u=A(4371)
+const B=[s.map,r.seq,o.string,n.nullTag,a.trueTag,a.falseTag,l.intBin,l.intOct,l.int,l.intHex,c.floatNaN,c.floatExp,c.float,i.binary,g.merge,h.omap,Q.pairs,E.set,u.intTime,u.floatTime,u.timestamp]
+t.schema=B},1528:(e,t,A)=>{var s=A(1127),n=A(7165),r=A(4454)
+class o extends r.YAMLMap{constructor(e){super(e),this.tag=o.tag}add(e){let t
+t=s.isPair(e)?e:e&&"object"==typeof e&&"key"in e&&"value"in e&&null===e.value?new n.Pair(e.key,null):new n.Pair(e,null)
+r.findPair(this.items,t.key)||this.items.push(t)}get(e,t){const A=r.findPair(this.items,e)
+return!t&&s.isPair(A)?s.isScalar(A.key)?A.key.value:A.key:A}set(e,t){if("boolean"!=typeof t)throw new Error("Expected boolean value for set(key, value) in a YAML set, not "+typeof t)
+const A=r.findPair(this.items,e)
+A&&!t?this.items.splice(this.items.indexOf(A),1):!A&&t&&this.items.push(new n.Pair(e))}toJSON(e,t){return super.toJSON(e,t,Set)}toString(e,t,A){if(!e)return JSON.stringify(this)
+if(this.hasAllNullValues(!0))return super.toString(Object.assign({},e,{allNullValues:!0}),t,A)
+throw new Error("Set items must all have null values")}static from(e,t,A){const{replacer:s}=A,r=new this(e)
+if(t&&Symbol.iterator in Object(t))for(let e of t)"function"==typeof s&&(e=s.call(t,e,e)),r.items.push(n.createPair(e,null,A))
+return r}}o.tag="tag:yaml.org,2002:set"
+const i={collection:"map",identify:e=>e instanceof Set,nodeClass:o,default:!1,tag:"tag:yaml.org,2002:set",createNode:(e,t,A)=>o.from(e,t,A),resolve(e,t){if(s.isMap(e)){if(e.hasAllNullValues(!0))return Object.assign(new o,e)
+t("Set items must all have null values")}else t("Expected a mapping for this tag")
+return e}}
+t.YAMLSet=o,t.set=i},4371:(e,t,A)=>{var s=A(8689)
+function n(e,t){const A=e[0],s="-"===A||"+"===A?e.substring(1):e,n=e=>t?BigInt(e):Number(e),r=s.replace(/_/g,"").split(":").reduce((e,t)=>e*n(60)+n(t),n(0))
+return"-"===A?n(-1)*r:r}function r(e){let{value:t}=e,A=e=>e
+if("bigint"==typeof t)A=e=>BigInt(e)
+else if(isNaN(t)||!isFinite(t))return s.stringifyNumber(e)
+let n=""
+t<0&&(n="-",t*=A(-1))
+const r=A(60),o=[t%r]
+return t<60?o.unshift(0):(t=(t-o[0])/r,o.unshift(t%r),t>=60&&(t=(t-o[0])/r,o.unshift(t))),n+o.map(e=>String(e).padStart(2,"0")).join(":").replace(/000000\d*$/,"")}const o={identify:e=>"bigint"==typeof e||Number.isInteger(e),default:!0,tag:"tag:yaml.org,2002:int",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,resolve:(e,t,{intAsBigInt:A})=>n(e,A),stringify:r},i={identify:e=>"number"==typeof e,default:!0,tag:"tag:yaml.org,2002:float",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,resolve:e=>n(e,!1),stringify:r},a={identify:e=>e instanceof Date,default:!0,tag:"tag:yaml.org,2002:timestamp",test:RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),resolve(e){const t=e.match(a.test)
+if(!t)throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd")
+const[,A,s,r,o,i,c]=t.map(Number),l=t[7]?Number((t[7]+"00").substr(1,3)):0
+let g=Date.UTC(A,s-1,r,o||0,i||0,c||0,l)
+const h=t[8]
+if(h&&"Z"!==h){let e=n(h,!1)
+Math.abs(e)<30&&(e*=60),g-=6e4*e}return new Date(g)},stringify:({value:e})=>e?.toISOString().replace(/(T00:00:00)?\.000Z$/,"")??""}
+t.floatTime=i,t.intTime=o,t.timestamp=a},4475:(e,t)=>{const A="block",s="quoted"
+function n(e,t,A){let s=t,n=t+1,r=e[n]
+for(;" "===r||"\t"===r;)if(t<n+A)r=e[++t]
+else{do{r=e[++t]}while(r&&"\n"!==r)
+s=t,n=t+1,r=e[n]}return s}t.FOLD_BLOCK=A,t.FOLD_FLOW="flow",t.FOLD_QUOTED=s,t.foldFlowLines=function(e,t,r="flow",{indentAtStart:o,lineWidth:i=80,minContentWidth:a=20,onFold:c,onOverflow:l}={}){if(!i||i<0)return e
+i<a&&(a=0)
+const g=Math.max(1+a,1+i-t.length)
+if(e.length<=g)return e
+const h=[],Q={}
+let E,u,B=i-t.length
+"number"==typeof o&&(o>i-Math.max(2,a)?h.push(0):B=i-o)
+let C=!1,I=-1,d=-1,f=-1
+r===A&&(I=n(e,I,t.length),-1!==I&&(B=I+g))
+for(let o;o=e[I+=1];){if(r===s&&"\\"===o){switch(d=I,e[I+1]){case"x":I+=3
+break
+case"u":I+=5
+break
+case"U":I+=9
+break
+default:I+=1}f=I}if("\n"===o)r===A&&(I=n(e,I,t.length)),B=I+t.length+g,E=void 0
+else{if(" "===o&&u&&" "!==u&&"\n"!==u&&"\t"!==u){const t=e[I+1]
+t&&" "!==t&&"\n"!==t&&"\t"!==t&&(E=I)}if(I>=B)if(E)h.push(E),B=E+g,E=void 0
+else if(r===s){for(;" "===u||"\t"===u;)u=o,o=e[I+=1],C=!0
+const t=I>f+1?I-2:d-1
+if(Q[t])return e
+h.push(t),Q[t]=!0,B=t+g,E=void 0}else C=!0}u=o}if(C&&l&&l(),0===h.length)return e
+c&&c()
+let p=e.slice(0,h[0])
+for(let A=0;A<h.length;++A){const n=h[A],o=h[A+1]||e.length
+0===n?p=`\n${t}${e.slice(0,o)}`:(r===s&&Q[n]&&(p+=`${e[n]}\\`),p+=`\n${t}${e.slice(n+1,o)}`)}return p}},2148:(e,t,A)=>{var s=A(1596),n=A(1127),r=A(9799),o=A(3069)
+t.createStringifyContext=function(e,t){const A=Object.assign({blockQuote:!0,commentString:r.stringifyComment,defaultKeyType:null,defaultStringType:"PLAIN",directives:null,doubleQuotedAsJSON:!1,doubleQuotedMinMultiLineLength:40,falseStr:"false",flowCollectionPadding:!0,indentSeq:!0,lineWidth:80,minContentWidth:20,nullStr:"null",simpleKeys:!1,singleQuote:null,trailingComma:!1,trueStr:"true",verifyAliasOrder:!0},e.schema.toStringOptions,t)
+let s
+switch(A.collectionStyle){case"block":s=!1
+break
+case"flow":s=!0
+break
+default:s=null}return{anchors:new Set,doc:e,flowCollectionPadding:A.flowCollectionPadding?" ":"",indent:"",indentStep:"number"==typeof A.indent?" ".repeat(A.indent):"  ",inFlow:s,options:A}},t.stringify=function(e,t,A,r){if(n.isPair(e))return e.toString(t,A,r)
+if(n.isAlias(e)){if(t.doc.directives)return e.toString(t)
+if(t.resolvedAliases?.has(e))throw new TypeError("Cannot stringify circular structure without alias nodes")
+t.resolvedAliases?t.resolvedAliases.add(e):t.resolvedAliases=new Set([e]),e=e.resolve(t.doc)}let i
+const a=n.isNode(e)?e:t.doc.createNode(e,{onTagObj:e=>i=e})
+i??(i=function(e,t){if(t.tag){const A=e.filter(e=>e.tag===t.tag)
+if(A.length>0)return A.find(e=>e.format===t.format)??A[0]}let A,s
+if(n.isScalar(t)){s=t.value
+let n=e.filter(e=>e.identify?.(s))
+if(n.length>1){const e=n.filter(e=>e.test)
+e.length>0&&(n=e)}A=n.find(e=>e.format===t.format)??n.find(e=>!e.format)}else s=t,A=e.find(e=>e.nodeClass&&s instanceof e.nodeClass)
+if(!A)throw new Error(`Tag not resolved for ${s?.constructor?.name??(null===s?"null":typeof s)} value`)
+return A}(t.doc.schema.tags,a))
+const c=function(e,t,{anchors:A,doc:r}){if(!r.directives)return""
+const o=[],i=(n.isScalar(e)||n.isCollection(e))&&e.anchor
+i&&s.anchorIsValid(i)&&(A.add(i),o.push(`&${i}`))
+const a=e.tag??(t.default?null:t.tag)
+return a&&o.push(r.directives.tagString(a)),o.join(" ")}(a,i,t)
+c.length>0&&(t.indentAtStart=(t.indentAtStart??0)+c.length+1)
+const l="function"==typeof i.stringify?i.stringify(a,t,A,r):n.isScalar(a)?o.stringifyString(a,t,A,r):a.toString(t,A,r)
+return c?n.isScalar(a)||"{"===l[0]||"["===l[0]?`${c} ${l}`:`${c}\n${t.indent}${l}`:l}},1212:(e,t,A)=>{var s=A(1127),n=A(2148),r=A(9799)
+function o({comment:e,items:t},A,{blockItemPrefix:o,flowChars:i,itemIndent:c,onChompKeep:l,onComment:g}){const{indent:h,options:{commentString:Q}}=A,E=Object.assign({},A,{indent:c,type:null})
+let u=!1
+const B=[]
+for(let e=0;e<t.length;++e){const i=t[e]
+let l=null
+if(s.isNode(i))!u&&i.spaceBefore&&B.push(""),a(A,B,i.commentBefore,u),i.comment&&(l=i.comment)
+else if(s.isPair(i)){const e=s.isNode(i.key)?i.key:null
+e&&(!u&&e.spaceBefore&&B.push(""),a(A,B,e.commentBefore,u))}u=!1
+let g=n.stringify(i,E,()=>l=null,()=>u=!0)
+l&&(g+=r.lineComment(g,c,Q(l))),u&&l&&(u=!1),B.push(o+g)}let C
+if(0===B.length)C=i.start+i.end
+else{C=B[0]
+for(let e=1;e<B.length;++e){const t=B[e]
+C+=t?`\n${h}${t}`:"\n"}}return e?(C+="\n"+r.indentComment(Q(e),h),g&&g()):u&&l&&l(),C}function i({items:e},t,{flowChars:A,itemIndent:o}){const{indent:i,indentStep:c,flowCollectionPadding:l,options:{commentString:g}}=t
+o+=c
+const h=Object.assign({},t,{indent:o,inFlow:!0,type:null})
+let Q=!1,E=0
+const u=[]
+for(let A=0;A<e.length;++A){const i=e[A]
+let c=null
+if(s.isNode(i))i.spaceBefore&&u.push(""),a(t,u,i.commentBefore,!1),i.comment&&(c=i.comment)
+else if(s.isPair(i)){const e=s.isNode(i.key)?i.key:null
+e&&(e.spaceBefore&&u.push(""),a(t,u,e.commentBefore,!1),e.comment&&(Q=!0))
+const A=s.isNode(i.value)?i.value:null
+A?(A.comment&&(c=A.comment),A.commentBefore&&(Q=!0)):null==i.value&&e?.comment&&(c=e.comment)}c&&(Q=!0)
+let l=n.stringify(i,h,()=>c=null)
+Q||(Q=u.length>E||l.includes("\n")),A<e.length-1?l+=",":t.options.trailingComma&&(t.options.lineWidth>0&&(Q||(Q=u.reduce((e,t)=>e+t.length+2,2)+(l.length+2)>t.options.lineWidth)),Q&&(l+=",")),c&&(l+=r.lineComment(l,o,g(c))),u.push(l),E=u.length}const{start:B,end:C}=A
+if(0===u.length)return B+C
+if(!Q){const e=u.reduce((e,t)=>e+t.length+2,2)
+Q=t.options.lineWidth>0&&e>t.options.lineWidth}if(Q){let e=B
+for(const t of u)e+=t?`\n${c}${i}${t}`:"\n"
+return`${e}\n${i}${C}`}return`${B}${l}${u.join(" ")}${l}${C}`}function a({indent:e,options:{commentString:t}},A,s,n){if(s&&n&&(s=s.replace(/^\n+/,"")),s){const n=r.indentComment(t(s),e)
+A.push(n.trimStart())}}t.stringifyCollection=function(e,t,A){return(t.inFlow??e.flow?i:o)(e,t,A)}},9799:(e,t)=>{function A(e,t){return/^\n+$/.test(e)?e.substring(1):t?e.replace(/^(?! *$)/gm,t):e}t.indentComment=A,t.lineComment=(e,t,s)=>e.endsWith("\n")?A(s,t):s.includes("\n")?"\n"+A(s,t):(e.endsWith(" ")?"":" ")+s,t.stringifyComment=e=>e.replace(/^(?!$)(?: $)?/gm,"#")},6829:(e,t,A)=>{var s=A(1127),n=A(2148),r=A(9799)
+t.stringifyDocument=function(e,t){const A=[]
+let o=!0===t.directives
+if(!1!==t.directives&&e.directives){const t=e.directives.toString(e)
+t?(A.push(t),o=!0):e.directives.docStart&&(o=!0)}o&&A.push("---")
+const i=n.createStringifyContext(e,t),{commentString:a}=i.options
+if(e.commentBefore){1!==A.length&&A.unshift("")
+const t=a(e.commentBefore)
+A.unshift(r.indentComment(t,""))}let c=!1,l=null
+if(e.contents){if(s.isNode(e.contents)){if(e.contents.spaceBefore&&o&&A.push(""),e.contents.commentBefore){const t=a(e.contents.commentBefore)
+A.push(r.indentComment(t,""))}i.forceBlockIndent=!!e.comment,l=e.contents.comment}const t=l?void 0:()=>c=!0
+let g=n.stringify(e.contents,i,()=>l=null,t)
+l&&(g+=r.lineComment(g,"",a(l))),"|"!==g[0]&&">"!==g[0]||"---"!==A[A.length-1]?A.push(g):A[A.length-1]=`--- ${g}`}else A.push(n.stringify(e.contents,i))
+if(e.directives?.docEnd)if(e.comment){const t=a(e.comment)
+t.includes("\n")?(A.push("..."),A.push(r.indentComment(t,""))):A.push(`... ${t}`)}else A.push("...")
+else{let t=e.comment
+t&&c&&(t=t.replace(/^\n+/,"")),t&&(c&&!l||""===A[A.length-1]||A.push(""),A.push(r.indentComment(a(t),"")))}return A.join("\n")+"\n"}},8689:(e,t)=>{t.stringifyNumber=function({format:e,minFractionDigits:t,tag:A,value:s}){if("bigint"==typeof s)return String(s)
+const n="number"==typeof s?s:Number(s)
+if(!isFinite(n))return isNaN(n)?".nan":n<0?"-.inf":".inf"
+let r=Object.is(s,-0)?"-0":JSON.stringify(s)
+if(!e&&t&&(!A||"tag:yaml.org,2002:float"===A)&&/^-?\d/.test(r)&&!r.includes("e")){let e=r.indexOf(".")
+e<0&&(e=r.length,r+=".")
+let A=t-(r.length-e-1)
+for(;A-- >0;)r+="0"}return r}},9748:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(2148),o=A(9799)
+t.stringifyPair=function({key:e,value:t},A,i,a){const{allNullValues:c,doc:l,indent:g,indentStep:h,options:{commentString:Q,indentSeq:E,simpleKeys:u}}=A
+let B=s.isNode(e)&&e.comment||null
+if(u){if(B)throw new Error("With simple keys, key nodes cannot have comments")
+if(s.isCollection(e)||!s.isNode(e)&&"object"==typeof e){throw new Error("With simple keys, collection cannot be used as a key value")}}let C=!u&&(!e||B&&null==t&&!A.inFlow||s.isCollection(e)||(s.isScalar(e)?e.type===n.Scalar.BLOCK_FOLDED||e.type===n.Scalar.BLOCK_LITERAL:"object"==typeof e))
+A=Object.assign({},A,{allNullValues:!1,implicitKey:!C&&(u||!c),indent:g+h})
+let I,d,f,p=!1,y=!1,m=r.stringify(e,A,()=>p=!0,()=>y=!0)
+if(!C&&!A.inFlow&&m.length>1024){if(u)throw new Error("With simple keys, single line scalar must not span more than 1024 characters")
+C=!0}if(A.inFlow){if(c||null==t)return p&&i&&i(),""===m?"?":C?`? ${m}`:m}else if(c&&!u||null==t&&C)return m=`? ${m}`,B&&!p?m+=o.lineComment(m,A.indent,Q(B)):y&&a&&a(),m
+p&&(B=null),C?(B&&(m+=o.lineComment(m,A.indent,Q(B))),m=`? ${m}\n${g}:`):(m=`${m}:`,B&&(m+=o.lineComment(m,A.indent,Q(B)))),s.isNode(t)?(I=!!t.spaceBefore,d=t.commentBefore,f=t.comment):(I=!1,d=null,f=null,t&&"object"==typeof t&&(t=l.createNode(t))),A.implicitKey=!1,C||B||!s.isScalar(t)||(A.indentAtStart=m.length+1),y=!1,E||!(h.length>=2)||A.inFlow||C||!s.isSeq(t)||t.flow||t.tag||t.anchor||(A.indent=A.indent.substring(2))
+let w=!1
+const k=r.stringify(t,A,()=>w=!0,()=>y=!0)
+let D=" "
+if(B||I||d){if(D=I?"\n":"",d){const e=Q(d)
+D+=`\n${o.indentComment(e,A.indent)}`}""!==k||A.inFlow?D+=`\n${A.indent}`:"\n"===D&&f&&(D="\n\n")}else if(!C&&s.isCollection(t)){const e=k[0],s=k.indexOf("\n"),n=-1!==s,r=A.inFlow??t.flow??0===t.items.length
+if(n||!r){let t=!1
+if(n&&("&"===e||"!"===e)){let A=k.indexOf(" ")
+"&"===e&&-1!==A&&A<s&&"!"===k[A+1]&&(A=k.indexOf(" ",A+1)),(-1===A||s<A)&&(t=!0)}t||(D=`\n${A.indent}`)}}else""!==k&&"\n"!==k[0]||(D="")
+return m+=D+k,A.inFlow?w&&i&&i():f&&!w?m+=o.lineComment(m,A.indent,Q(f)):y&&a&&a(),m}},3069:(e,t,A)=>{var s=A(3301),n=A(4475)
+const r=(e,t)=>({indentAtStart:t?e.indent.length:e.indentAtStart,lineWidth:e.options.lineWidth,minContentWidth:e.options.minContentWidth}),o=e=>/^(%|---|\.\.\.)/m.test(e)
+function i(e,t){const A=JSON.stringify(e)
+if(t.options.doubleQuotedAsJSON)return A
+const{implicitKey:s}=t,i=t.options.doubleQuotedMinMultiLineLength,a=t.indent||(o(e)?"  ":"")
+let c="",l=0
+for(let e=0,t=A[e];t;t=A[++e])if(" "===t&&"\\"===A[e+1]&&"n"===A[e+2]&&(c+=A.slice(l,e)+"\\ ",e+=1,l=e,t="\\"),"\\"===t)switch(A[e+1]){case"u":{c+=A.slice(l,e)
+const t=A.substr(e+2,4)
+switch(t){case"0000":c+="\\0"
+break
+case"0007":c+="\\a"
+break
+case"000b":c+="\\v"
+break
+case"001b":c+="\\e"
+break
+case"0085":c+="\\N"
+break
+case"00a0":c+="\\_"
+break
+case"2028":c+="\\L"
+break
+case"2029":c+="\\P"
+break
+default:"00"===t.substr(0,2)?c+="\\x"+t.substr(2):c+=A.substr(e,6)}e+=5,l=e+1}break
+case"n":if(s||'"'===A[e+2]||A.length<i)e+=1
+else{for(c+=A.slice(l,e)+"\n\n";"\\"===A[e+2]&&"n"===A[e+3]&&'"'!==A[e+4];)c+="\n",e+=2
+c+=a," "===A[e+2]&&(c+="\\"),e+=1,l=e+1}break
+default:e+=1}return c=l?c+A.slice(l):A,s?c:n.foldFlowLines(c,a,n.FOLD_QUOTED,r(t,!1))}function a(e,t){if(!1===t.options.singleQuote||t.implicitKey&&e.includes("\n")||/[ \t]\n|\n[ \t]/.test(e))return i(e,t)
+const A=t.indent||(o(e)?"  ":""),s="'"+e.replace(/'/g,"''").replace(/\n+/g,`$&\n${A}`)+"'"
+return t.implicitKey?s:n.foldFlowLines(s,A,n.FOLD_FLOW,r(t,!1))}function c(e,t){const{singleQuote:A}=t.options
+let s
+if(!1===A)s=i
+else{const t=e.includes('"'),n=e.includes("'")
+s=t&&!n?a:n&&!t?i:A?a:i}return s(e,t)}let l
+try{l=new RegExp("(^|(?<!\n))\n+(?!\n|$)","g")}catch{l=/\n+(?!\n|$)/g}function g({comment:e,type:t,value:A},i,a,g){const{blockQuote:h,commentString:Q,lineWidth:E}=i.options
+if(!h||/\n[\t ]+$/.test(A))return c(A,i)
+const u=i.indent||(i.forceBlockIndent||o(A)?"  ":""),B="literal"===h||"folded"!==h&&t!==s.Scalar.BLOCK_FOLDED&&(t===s.Scalar.BLOCK_LITERAL||!function(e,t,A){if(!t||t<0)return!1
+const s=t-A,n=e.length
+if(n<=s)return!1
+for(let t=0,A=0;t<n;++t)if("\n"===e[t]){if(t-A>s)return!0
+if(A=t+1,n-A<=s)return!1}return!0}(A,E,u.length))
+if(!A)return B?"|\n":">\n"
+let C,I
+for(I=A.length;I>0;--I){const e=A[I-1]
+if("\n"!==e&&"\t"!==e&&" "!==e)break}let d=A.substring(I)
+const f=d.indexOf("\n");-1===f?C="-":A===d||f!==d.length-1?(C="+",g&&g()):C="",d&&(A=A.slice(0,-d.length),"\n"===d[d.length-1]&&(d=d.slice(0,-1)),d=d.replace(l,`$&${u}`))
+let p,y=!1,m=-1
+for(p=0;p<A.length;++p){const e=A[p]
+if(" "===e)y=!0
+else{if("\n"!==e)break
+m=p}}let w=A.substring(0,m<p?m+1:p)
+w&&(A=A.substring(w.length),w=w.replace(/\n+/g,`$&${u}`))
+let k=(y?u?"2":"1":"")+C
+if(e&&(k+=" "+Q(e.replace(/ ?[\r\n]+/g," ")),a&&a()),!B){const e=A.replace(/\n+/g,"\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g,"$1$2").replace(/\n+/g,`$&${u}`)
+let o=!1
+const a=r(i,!0)
+"folded"!==h&&t!==s.Scalar.BLOCK_FOLDED&&(a.onOverflow=()=>{o=!0})
+const c=n.foldFlowLines(`${w}${e}${d}`,u,n.FOLD_BLOCK,a)
+if(!o)return`>${k}\n${u}${c}`}return`|${k}\n${u}${w}${A=A.replace(/\n+/g,`$&${u}`)}${d}`}t.stringifyString=function(e,t,A,l){const{implicitKey:h,inFlow:Q}=t,E="string"==typeof e.value?e:Object.assign({},e,{value:String(e.value)})
+let{type:u}=e
+u!==s.Scalar.QUOTE_DOUBLE&&/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(E.value)&&(u=s.Scalar.QUOTE_DOUBLE)
+const B=e=>{switch(e){case s.Scalar.BLOCK_FOLDED:case s.Scalar.BLOCK_LITERAL:return h||Q?c(E.value,t):g(E,t,A,l)
+case s.Scalar.QUOTE_DOUBLE:return i(E.value,t)
+case s.Scalar.QUOTE_SINGLE:return a(E.value,t)
+case s.Scalar.PLAIN:return function(e,t,A,i){const{type:a,value:l}=e,{actualString:h,implicitKey:Q,indent:E,indentStep:u,inFlow:B}=t
+if(Q&&l.includes("\n")||B&&/[[\]{},]/.test(l))return c(l,t)
+if(/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(l))return Q||B||!l.includes("\n")?c(l,t):g(e,t,A,i)
+if(!Q&&!B&&a!==s.Scalar.PLAIN&&l.includes("\n"))return g(e,t,A,i)
+if(o(l)){if(""===E)return t.forceBlockIndent=!0,g(e,t,A,i)
+if(Q&&E===u)return c(l,t)}const C=l.replace(/\n+/g,`$&\n${E}`)
+if(h){const e=e=>e.default&&"tag:yaml.org,2002:str"!==e.tag&&e.test?.test(C),{compat:A,tags:s}=t.doc.schema
+if(s.some(e)||A?.some(e))return c(l,t)}return Q?C:n.foldFlowLines(C,E,n.FOLD_FLOW,r(t,!1))}(E,t,A,l)
+default:return null}}
+let C=B(u)
+if(null===C){const{defaultKeyType:e,defaultStringType:A}=t.options,s=h&&e||A
+if(C=B(s),null===C)throw new Error(`Unsupported default string type ${s}`)}return C}},204:(e,t,A)=>{var s=A(1127)
+const n=Symbol("break visit"),r=Symbol("skip children"),o=Symbol("remove node")
+function i(e,t){const A=g(t)
+if(s.isDocument(e)){a(null,e.contents,A,Object.freeze([e]))===o&&(e.contents=null)}else a(null,e,A,Object.freeze([]))}function a(e,t,A,r){const i=h(e,t,A,r)
+if(s.isNode(i)||s.isPair(i))return Q(e,r,i),a(e,i,A,r)
+if("symbol"!=typeof i)if(s.isCollection(t)){r=Object.freeze(r.concat(t))
+for(let e=0;e<t.items.length;++e){const s=a(e,t.items[e],A,r)
+if("number"==typeof s)e=s-1
+else{if(s===n)return n
+s===o&&(t.items.splice(e,1),e-=1)}}}else if(s.isPair(t)){r=Object.freeze(r.concat(t))
+const e=a("key",t.key,A,r)
+if(e===n)return n
+e===o&&(t.key=null)
+const s=a("value",t.value,A,r)
+if(s===n)return n
+s===o&&(t.value=null)}return i}async function c(e,t){const A=g(t)
+if(s.isDocument(e)){await l(null,e.contents,A,Object.freeze([e]))===o&&(e.contents=null)}else await l(null,e,A,Object.freeze([]))}async function l(e,t,A,r){const i=await h(e,t,A,r)
+if(s.isNode(i)||s.isPair(i))return Q(e,r,i),l(e,i,A,r)
+if("symbol"!=typeof i)if(s.isCollection(t)){r=Object.freeze(r.concat(t))
+for(let e=0;e<t.items.length;++e){const s=await l(e,t.items[e],A,r)
+if("number"==typeof s)e=s-1
+else{if(s===n)return n
+s===o&&(t.items.splice(e,1),e-=1)}}}else if(s.isPair(t)){r=Object.freeze(r.concat(t))
+const e=await l("key",t.key,A,r)
+if(e===n)return n
+e===o&&(t.key=null)
+const s=await l("value",t.value,A,r)
+if(s===n)return n
+s===o&&(t.value=null)}return i}function g(e){return"object"==typeof e&&(e.Collection||e.Node||e.Value)?Object.assign({Alias:e.Node,Map:e.Node,Scalar:e.Node,Seq:e.Node},e.Value&&{Map:e.Value,Scalar:e.Value,Seq:e.Value},e.Collection&&{Map:e.Collection,Seq:e.Collection},e):e}function h(e,t,A,n){return"function"==typeof A?A(e,t,n):s.isMap(t)?A.Map?.(e,t,n):s.isSeq(t)?A.Seq?.(e,t,n):s.isPair(t)?A.Pair?.(e,t,n):s.isScalar(t)?A.Scalar?.(e,t,n):s.isAlias(t)?A.Alias?.(e,t,n):void 0}function Q(e,t,A){const n=t[t.length-1]
+if(s.isCollection(n))n.items[e]=A
+else if(s.isPair(n))"key"===e?n.key=A:n.value=A
+else{if(!s.isDocument(n)){const e=s.isAlias(n)?"alias":"scalar"
+throw new Error(`Cannot replace node with ${e} parent`)}n.contents=A}}i.BREAK=n,i.SKIP=r,i.REMOVE=o,c.BREAK=n,c.SKIP=r,c.REMOVE=o,t.visit=i,t.visitAsync=c},3360:(t,A,s)=>{s.d(A,{Yz:()=>D,z3:()=>b,Os:()=>N,pq:()=>R,uH:()=>k,z:()=>y,$e:()=>S})
+var n=s(857)
+function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
+process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
+if(this.properties&&Object.keys(this.properties).length>0){e+=" "
+let t=!0
+for(const A in this.properties)if(this.properties.hasOwnProperty(A)){const s=this.properties[A]
+s&&(t?t=!1:e+=",",e+=`${A}=${l(s)}`)}}var t
+return e+=`::${t=this.message,r(t).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,e}}function l(e){return r(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}const g=e(import.meta.url)("crypto")
+var h=s(9896)
+s(6928),s(8611),s(5692)
 URL
-var g,E,B
-r(770),r(6752)
-!function(A){A[A.OK=200]="OK",A[A.MultipleChoices=300]="MultipleChoices",A[A.MovedPermanently=301]="MovedPermanently",A[A.ResourceMoved=302]="ResourceMoved",A[A.SeeOther=303]="SeeOther",A[A.NotModified=304]="NotModified",A[A.UseProxy=305]="UseProxy",A[A.SwitchProxy=306]="SwitchProxy",A[A.TemporaryRedirect=307]="TemporaryRedirect",A[A.PermanentRedirect=308]="PermanentRedirect",A[A.BadRequest=400]="BadRequest",A[A.Unauthorized=401]="Unauthorized",A[A.PaymentRequired=402]="PaymentRequired",A[A.Forbidden=403]="Forbidden",A[A.NotFound=404]="NotFound",A[A.MethodNotAllowed=405]="MethodNotAllowed",A[A.NotAcceptable=406]="NotAcceptable",A[A.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",A[A.RequestTimeout=408]="RequestTimeout",A[A.Conflict=409]="Conflict",A[A.Gone=410]="Gone",A[A.TooManyRequests=429]="TooManyRequests",A[A.InternalServerError=500]="InternalServerError",A[A.NotImplemented=501]="NotImplemented",A[A.BadGateway=502]="BadGateway",A[A.ServiceUnavailable=503]="ServiceUnavailable",A[A.GatewayTimeout=504]="GatewayTimeout"}(g||(g={})),function(A){A.Accept="accept",A.ContentType="content-type"}(E||(E={})),function(A){A.ApplicationJson="application/json"}(B||(B={}))
-g.MovedPermanently,g.ResourceMoved,g.SeeOther,g.TemporaryRedirect,g.PermanentRedirect,g.BadGateway,g.ServiceUnavailable,g.GatewayTimeout
+var Q,E,u
+s(770),s(6752)
+!function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"}(Q||(Q={})),function(e){e.Accept="accept",e.ContentType="content-type"}(E||(E={})),function(e){e.ApplicationJson="application/json"}(u||(u={}))
+Q.MovedPermanently,Q.ResourceMoved,Q.SeeOther,Q.TemporaryRedirect,Q.PermanentRedirect,Q.BadGateway,Q.ServiceUnavailable,Q.GatewayTimeout
 Error
-var c=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
-A.done?s(A.value):(e=A.value,e instanceof t?e:new t(function(A){A(e)})).then(o,i)}a((r=r.apply(A,e||[])).next())})}
-const{access:I,appendFile:C,writeFile:h}=Q.promises,l="GITHUB_STEP_SUMMARY"
-new class{constructor(){this._buffer=""}filePath(){return c(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
-const A=process.env[l]
-if(!A)throw new Error(`Unable to find environment variable for $${l}. Check if your runtime environment supports job summaries.`)
-try{yield I(A,Q.constants.R_OK|Q.constants.W_OK)}catch(e){throw new Error(`Unable to access summary file: '${A}'. Check if the file has correct read/write permissions.`)}return this._filePath=A,this._filePath})}wrap(A,e,t={}){const r=Object.entries(t).map(([A,e])=>` ${A}="${e}"`).join("")
-return e?`<${A}${r}>${e}</${A}>`:`<${A}${r}>`}write(A){return c(this,void 0,void 0,function*(){const e=!!(null==A?void 0:A.overwrite),t=yield this.filePath(),r=e?h:C
-return yield r(t,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return c(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(A,e=!1){return this._buffer+=A,e?this.addEOL():this}addEOL(){return this.addRaw(s.EOL)}addCodeBlock(A,e){const t=Object.assign({},e&&{lang:e}),r=this.wrap("pre",this.wrap("code",A),t)
-return this.addRaw(r).addEOL()}addList(A,e=!1){const t=e?"ol":"ul",r=A.map(A=>this.wrap("li",A)).join(""),s=this.wrap(t,r)
-return this.addRaw(s).addEOL()}addTable(A){const e=A.map(A=>{const e=A.map(A=>{if("string"==typeof A)return this.wrap("td",A)
-const{header:e,data:t,colspan:r,rowspan:s}=A,n=e?"th":"td",o=Object.assign(Object.assign({},r&&{colspan:r}),s&&{rowspan:s})
-return this.wrap(n,t,o)}).join("")
-return this.wrap("tr",e)}).join(""),t=this.wrap("table",e)
-return this.addRaw(t).addEOL()}addDetails(A,e){const t=this.wrap("details",this.wrap("summary",A)+e)
-return this.addRaw(t).addEOL()}addImage(A,e,t){const{width:r,height:s}=t||{},n=Object.assign(Object.assign({},r&&{width:r}),s&&{height:s}),o=this.wrap("img",null,Object.assign({src:A,alt:e},n))
-return this.addRaw(o).addEOL()}addHeading(A,e){const t=`h${e}`,r=["h1","h2","h3","h4","h5","h6"].includes(t)?t:"h1",s=this.wrap(r,A)
-return this.addRaw(s).addEOL()}addSeparator(){const A=this.wrap("hr",null)
-return this.addRaw(A).addEOL()}addBreak(){const A=this.wrap("br",null)
-return this.addRaw(A).addEOL()}addQuote(A,e){const t=Object.assign({},e&&{cite:e}),r=this.wrap("blockquote",A,t)
-return this.addRaw(r).addEOL()}addLink(A,e){const t=this.wrap("a",A,{href:e})
-return this.addRaw(t).addEOL()}}
-r(3193)
-var u=r(4434)
-A(import.meta.url)("child_process")
-r(2613)
-const{chmod:d,copyFile:f,lstat:w,mkdir:y,open:p,readdir:D,rename:k,rm:m,rmdir:R,stat:F,symlink:b,unlink:S}=Q.promises
-process.platform
-Q.constants.O_RDONLY
-A(import.meta.url)("timers")
-process.platform
-u.EventEmitter
-u.EventEmitter
-s.platform(),s.arch()
-var N
-function M(A,e={}){var t
-o("error",(t=e,Object.keys(t).length?{title:t.title,file:t.file,line:t.startLine,endLine:t.endLine,col:t.startColumn,endColumn:t.endColumn}:{}),A instanceof Error?A.toString():A)}!function(A){A[A.Success=0]="Success",A[A.Failure=1]="Failure"}(N||(N={}))
-var U=r(7268)
-async function L(A){const e=new AbortController,t=A=>{e.signal.aborted&&process.exit(1),e.abort(new T(A))}
-process.once("SIGINT",t),process.once("SIGTERM",t)
-try{await A(e.signal)}catch(A){!function(A){if(process.exitCode=1,A instanceof U.lZ){const{file:e,line:t,column:r}=A.location
-M(A.message,e?{file:e,startLine:t,startColumn:r}:{})}else M(`Unexpected error: ${(0,U.gJ)(A)}`),A instanceof Error&&A.stack&&o("debug",{},A.stack)}(A)}finally{process.off("SIGINT",t),process.off("SIGTERM",t)}}class T extends U.lZ{signal
-constructor(A){super(`Cancelled (${A})`),this.signal=A,this.name="CancelledError"}}},2613:e=>{e.exports=A(import.meta.url)("assert")},4434:e=>{e.exports=A(import.meta.url)("events")},8611:e=>{e.exports=A(import.meta.url)("http")},5692:e=>{e.exports=A(import.meta.url)("https")},9278:e=>{e.exports=A(import.meta.url)("net")},4589:e=>{e.exports=A(import.meta.url)("node:assert")},6698:e=>{e.exports=A(import.meta.url)("node:async_hooks")},4573:e=>{e.exports=A(import.meta.url)("node:buffer")},7540:e=>{e.exports=A(import.meta.url)("node:console")},7598:e=>{e.exports=A(import.meta.url)("node:crypto")},3053:e=>{e.exports=A(import.meta.url)("node:diagnostics_channel")},610:e=>{e.exports=A(import.meta.url)("node:dns")},8474:e=>{e.exports=A(import.meta.url)("node:events")},7067:e=>{e.exports=A(import.meta.url)("node:http")},2467:e=>{e.exports=A(import.meta.url)("node:http2")},7030:e=>{e.exports=A(import.meta.url)("node:net")},643:e=>{e.exports=A(import.meta.url)("node:perf_hooks")},1792:e=>{e.exports=A(import.meta.url)("node:querystring")},7075:e=>{e.exports=A(import.meta.url)("node:stream")},1692:e=>{e.exports=A(import.meta.url)("node:tls")},3136:e=>{e.exports=A(import.meta.url)("node:url")},7975:e=>{e.exports=A(import.meta.url)("node:util")},3429:e=>{e.exports=A(import.meta.url)("node:util/types")},5919:e=>{e.exports=A(import.meta.url)("node:worker_threads")},8522:e=>{e.exports=A(import.meta.url)("node:zlib")},3193:e=>{e.exports=A(import.meta.url)("string_decoder")},4756:e=>{e.exports=A(import.meta.url)("tls")},9023:e=>{e.exports=A(import.meta.url)("util")}},o={}
-function i(A){var e=o[A]
-if(void 0!==e)return e.exports
-var t=o[A]={exports:{}},r=!0
-try{n[A](t,t.exports,i),r=!1}finally{r&&delete o[A]}return t.exports}void 0!==i&&(i.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/"),e="function"==typeof Symbol?Symbol("webpack queues"):"__webpack_queues__",t="function"==typeof Symbol?Symbol("webpack exports"):"__webpack_exports__",r="function"==typeof Symbol?Symbol("webpack error"):"__webpack_error__",s=A=>{A&&A.d<1&&(A.d=1,A.forEach(A=>A.r--),A.forEach(A=>A.r--?A.r++:A()))},i.a=(A,n,o)=>{var i
+var B=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+const{access:C,appendFile:I,writeFile:d}=h.promises,f="GITHUB_STEP_SUMMARY"
+const p=new class{constructor(){this._buffer=""}filePath(){return B(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
+const e=process.env[f]
+if(!e)throw new Error(`Unable to find environment variable for $${f}. Check if your runtime environment supports job summaries.`)
+try{yield C(e,h.constants.R_OK|h.constants.W_OK)}catch(t){throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,A={}){const s=Object.entries(A).map(([e,t])=>` ${e}="${t}"`).join("")
+return t?`<${e}${s}>${t}</${e}>`:`<${e}${s}>`}write(e){return B(this,void 0,void 0,function*(){const t=!!(null==e?void 0:e.overwrite),A=yield this.filePath(),s=t?d:I
+return yield s(A,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return B(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(e,t=!1){return this._buffer+=e,t?this.addEOL():this}addEOL(){return this.addRaw(n.EOL)}addCodeBlock(e,t){const A=Object.assign({},t&&{lang:t}),s=this.wrap("pre",this.wrap("code",e),A)
+return this.addRaw(s).addEOL()}addList(e,t=!1){const A=t?"ol":"ul",s=e.map(e=>this.wrap("li",e)).join(""),n=this.wrap(A,s)
+return this.addRaw(n).addEOL()}addTable(e){const t=e.map(e=>{const t=e.map(e=>{if("string"==typeof e)return this.wrap("td",e)
+const{header:t,data:A,colspan:s,rowspan:n}=e,r=t?"th":"td",o=Object.assign(Object.assign({},s&&{colspan:s}),n&&{rowspan:n})
+return this.wrap(r,A,o)}).join("")
+return this.wrap("tr",t)}).join(""),A=this.wrap("table",t)
+return this.addRaw(A).addEOL()}addDetails(e,t){const A=this.wrap("details",this.wrap("summary",e)+t)
+return this.addRaw(A).addEOL()}addImage(e,t,A){const{width:s,height:n}=A||{},r=Object.assign(Object.assign({},s&&{width:s}),n&&{height:n}),o=this.wrap("img",null,Object.assign({src:e,alt:t},r))
+return this.addRaw(o).addEOL()}addHeading(e,t){const A=`h${t}`,s=["h1","h2","h3","h4","h5","h6"].includes(A)?A:"h1",n=this.wrap(s,e)
+return this.addRaw(n).addEOL()}addSeparator(){const e=this.wrap("hr",null)
+return this.addRaw(e).addEOL()}addBreak(){const e=this.wrap("br",null)
+return this.addRaw(e).addEOL()}addQuote(e,t){const A=Object.assign({},t&&{cite:t}),s=this.wrap("blockquote",e,A)
+return this.addRaw(s).addEOL()}addLink(e,t){const A=this.wrap("a",e,{href:t})
+return this.addRaw(A).addEOL()}},y=p
+s(2876)
+n.platform(),n.arch()
+var m,w=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+function k(e,t){if(process.env.GITHUB_OUTPUT||"")return function(e,t){const A=process.env[`GITHUB_${e}`]
+if(!A)throw new Error(`Unable to find environment variable for file command ${e}`)
+if(!h.existsSync(A))throw new Error(`Missing file at path: ${A}`)
+h.appendFileSync(A,`${r(t)}${n.EOL}`,{encoding:"utf8"})}("OUTPUT",function(e,t){const A=`ghadelimiter_${g.randomUUID()}`,s=r(t)
+if(e.includes(A))throw new Error(`Unexpected input: name should not contain the delimiter "${A}"`)
+if(s.includes(A))throw new Error(`Unexpected input: value should not contain the delimiter "${A}"`)
+return`${e}<<${A}${n.EOL}${s}${n.EOL}${A}`}(e,t))
+process.stdout.write(n.EOL),i("set-output",{name:e},r(t))}function D(e){i("debug",{},e)}function b(e,t={}){i("error",o(t),e instanceof Error?e.toString():e)}function S(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}function R(e){process.stdout.write(e+n.EOL)}function N(e,t){return w(this,void 0,void 0,function*(){let A
+!function(e){a("group",e)}(e)
+try{A=yield t()}finally{a("endgroup")}return A})}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(m||(m={}))},2876:(t,A,s)=>{s.d(A,{m:()=>L})
+s(3193)
+var n=s(857),r=s(4434)
+const o=e(import.meta.url)("child_process")
+var i=s(6928),a=(s(2613),s(9896)),c=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+const{chmod:l,copyFile:g,lstat:h,mkdir:Q,open:E,readdir:u,rename:B,rm:C,rmdir:I,stat:d,symlink:f,unlink:p}=a.promises,y="win32"===process.platform
+a.constants.O_RDONLY
+function m(e){if(!(e=function(e){if(e=e||"",y)return(e=e.replace(/\//g,"\\")).replace(/\\\\+/g,"\\")
+return e.replace(/\/\/+/g,"/")}(e)))throw new Error('isRooted() parameter "p" cannot be empty')
+return y?e.startsWith("\\")||/^[A-Z]:/i.test(e):e.startsWith("/")}function w(e,t){return c(this,void 0,void 0,function*(){let A
+try{A=yield d(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile())if(y){const A=i.extname(e).toUpperCase()
+if(t.some(e=>e.toUpperCase()===A))return e}else if(k(A))return e
+const s=e
+for(const n of t){e=s+n,A=void 0
+try{A=yield d(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile()){if(y){try{const t=i.dirname(e),A=i.basename(e).toUpperCase()
+for(const s of yield u(t))if(A===s.toUpperCase()){e=i.join(t,s)
+break}}catch(t){console.log(`Unexpected error attempting to determine the actual case of the file '${e}': ${t}`)}return e}if(k(A))return e}}return""})}function k(e){return(1&e.mode)>0||(8&e.mode)>0&&void 0!==process.getgid&&e.gid===process.getgid()||(64&e.mode)>0&&void 0!==process.getuid&&e.uid===process.getuid()}var D=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+function b(e,t){return D(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
+if(t){const t=yield b(e,!1)
+if(!t)throw y?new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`):new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`)
+return t}const A=yield function(e){return D(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
+const t=[]
+if(y&&process.env.PATHEXT)for(const e of process.env.PATHEXT.split(i.delimiter))e&&t.push(e)
+if(m(e)){const A=yield w(e,t)
+return A?[A]:[]}if(e.includes(i.sep))return[]
+const A=[]
+if(process.env.PATH)for(const e of process.env.PATH.split(i.delimiter))e&&A.push(e)
+const s=[]
+for(const n of A){const A=yield w(i.join(n,e),t)
+A&&s.push(A)}return s})}(e)
+return A&&A.length>0?A[0]:""})}const S=e(import.meta.url)("timers")
+var R=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+const N="win32"===process.platform
+class F extends r.EventEmitter{constructor(e,t,A){if(super(),!e)throw new Error("Parameter 'toolPath' cannot be null or empty.")
+this.toolPath=e,this.args=t||[],this.options=A||{}}_debug(e){this.options.listeners&&this.options.listeners.debug&&this.options.listeners.debug(e)}_getCommandString(e,t){const A=this._getSpawnFileName(),s=this._getSpawnArgs(e)
+let n=t?"":"[command]"
+if(N)if(this._isCmdFile()){n+=A
+for(const e of s)n+=` ${e}`}else if(e.windowsVerbatimArguments){n+=`"${A}"`
+for(const e of s)n+=` ${e}`}else{n+=this._windowsQuoteCmdArg(A)
+for(const e of s)n+=` ${this._windowsQuoteCmdArg(e)}`}else{n+=A
+for(const e of s)n+=` ${e}`}return n}_processLineBuffer(e,t,A){try{let s=t+e.toString(),r=s.indexOf(n.EOL)
+for(;r>-1;){A(s.substring(0,r)),s=s.substring(r+n.EOL.length),r=s.indexOf(n.EOL)}return s}catch(e){return this._debug(`error processing line. Failed with error ${e}`),""}}_getSpawnFileName(){return N&&this._isCmdFile()?process.env.COMSPEC||"cmd.exe":this.toolPath}_getSpawnArgs(e){if(N&&this._isCmdFile()){let t=`/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`
+for(const A of this.args)t+=" ",t+=e.windowsVerbatimArguments?A:this._windowsQuoteCmdArg(A)
+return t+='"',[t]}return this.args}_endsWith(e,t){return e.endsWith(t)}_isCmdFile(){const e=this.toolPath.toUpperCase()
+return this._endsWith(e,".CMD")||this._endsWith(e,".BAT")}_windowsQuoteCmdArg(e){if(!this._isCmdFile())return this._uvQuoteCmdArg(e)
+if(!e)return'""'
+const t=[" ","\t","&","(",")","[","]","{","}","^","=",";","!","'","+",",","`","~","|","<",">",'"']
+let A=!1
+for(const s of e)if(t.some(e=>e===s)){A=!0
+break}if(!A)return e
+let s='"',n=!0
+for(let t=e.length;t>0;t--)s+=e[t-1],n&&"\\"===e[t-1]?s+="\\":'"'===e[t-1]?(n=!0,s+='"'):n=!1
+return s+='"',s.split("").reverse().join("")}_uvQuoteCmdArg(e){if(!e)return'""'
+if(!e.includes(" ")&&!e.includes("\t")&&!e.includes('"'))return e
+if(!e.includes('"')&&!e.includes("\\"))return`"${e}"`
+let t='"',A=!0
+for(let s=e.length;s>0;s--)t+=e[s-1],A&&"\\"===e[s-1]?t+="\\":'"'===e[s-1]?(A=!0,t+="\\"):A=!1
+return t+='"',t.split("").reverse().join("")}_cloneExecOptions(e){const t={cwd:(e=e||{}).cwd||process.cwd(),env:e.env||process.env,silent:e.silent||!1,windowsVerbatimArguments:e.windowsVerbatimArguments||!1,failOnStdErr:e.failOnStdErr||!1,ignoreReturnCode:e.ignoreReturnCode||!1,delay:e.delay||1e4}
+return t.outStream=e.outStream||process.stdout,t.errStream=e.errStream||process.stderr,t}_getSpawnOptions(e,t){e=e||{}
+const A={}
+return A.cwd=e.cwd,A.env=e.env,A.windowsVerbatimArguments=e.windowsVerbatimArguments||this._isCmdFile(),e.windowsVerbatimArguments&&(A.argv0=`"${t}"`),A}exec(){return R(this,void 0,void 0,function*(){return!m(this.toolPath)&&(this.toolPath.includes("/")||N&&this.toolPath.includes("\\"))&&(this.toolPath=i.resolve(process.cwd(),this.options.cwd||process.cwd(),this.toolPath)),this.toolPath=yield b(this.toolPath,!0),new Promise((e,t)=>R(this,void 0,void 0,function*(){this._debug(`exec tool: ${this.toolPath}`),this._debug("arguments:")
+for(const e of this.args)this._debug(`   ${e}`)
+const A=this._cloneExecOptions(this.options)
+!A.silent&&A.outStream&&A.outStream.write(this._getCommandString(A)+n.EOL)
+const s=new M(A,this.toolPath)
+if(s.on("debug",e=>{this._debug(e)}),this.options.cwd&&!(yield function(e){return c(this,void 0,void 0,function*(){try{yield d(e)}catch(e){if("ENOENT"===e.code)return!1
+throw e}return!0})}(this.options.cwd)))return t(new Error(`The cwd: ${this.options.cwd} does not exist!`))
+const r=this._getSpawnFileName(),i=o.spawn(r,this._getSpawnArgs(A),this._getSpawnOptions(this.options,r))
+let a=""
+i.stdout&&i.stdout.on("data",e=>{this.options.listeners&&this.options.listeners.stdout&&this.options.listeners.stdout(e),!A.silent&&A.outStream&&A.outStream.write(e),a=this._processLineBuffer(e,a,e=>{this.options.listeners&&this.options.listeners.stdline&&this.options.listeners.stdline(e)})})
+let l=""
+if(i.stderr&&i.stderr.on("data",e=>{if(s.processStderr=!0,this.options.listeners&&this.options.listeners.stderr&&this.options.listeners.stderr(e),!A.silent&&A.errStream&&A.outStream){(A.failOnStdErr?A.errStream:A.outStream).write(e)}l=this._processLineBuffer(e,l,e=>{this.options.listeners&&this.options.listeners.errline&&this.options.listeners.errline(e)})}),i.on("error",e=>{s.processError=e.message,s.processExited=!0,s.processClosed=!0,s.CheckComplete()}),i.on("exit",e=>{s.processExitCode=e,s.processExited=!0,this._debug(`Exit code ${e} received from tool '${this.toolPath}'`),s.CheckComplete()}),i.on("close",e=>{s.processExitCode=e,s.processExited=!0,s.processClosed=!0,this._debug(`STDIO streams have closed for tool '${this.toolPath}'`),s.CheckComplete()}),s.on("done",(A,s)=>{a.length>0&&this.emit("stdline",a),l.length>0&&this.emit("errline",l),i.removeAllListeners(),A?t(A):e(s)}),this.options.input){if(!i.stdin)throw new Error("child process missing stdin")
+i.stdin.end(this.options.input)}}))})}}class M extends r.EventEmitter{constructor(e,t){if(super(),this.processClosed=!1,this.processError="",this.processExitCode=0,this.processExited=!1,this.processStderr=!1,this.delay=1e4,this.done=!1,this.timeout=null,!t)throw new Error("toolPath must not be empty")
+this.options=e,this.toolPath=t,e.delay&&(this.delay=e.delay)}CheckComplete(){this.done||(this.processClosed?this._setResult():this.processExited&&(this.timeout=(0,S.setTimeout)(M.HandleTimeout,this.delay,this)))}_debug(e){this.emit("debug",e)}_setResult(){let e
+this.processExited&&(this.processError?e=new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`):0===this.processExitCode||this.options.ignoreReturnCode?this.processStderr&&this.options.failOnStdErr&&(e=new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`)):e=new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`)),this.timeout&&(clearTimeout(this.timeout),this.timeout=null),this.done=!0,this.emit("done",e,this.processExitCode)}static HandleTimeout(e){if(!e.done){if(!e.processClosed&&e.processExited){const t=`The STDIO streams did not close within ${e.delay/1e3} seconds of the exit event from process '${e.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`
+e._debug(t)}e._setResult()}}}var U=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+function L(e,t,A){return U(this,void 0,void 0,function*(){const s=function(e){const t=[]
+let A=!1,s=!1,n=""
+function r(e){s&&'"'!==e&&(n+="\\"),n+=e,s=!1}for(let o=0;o<e.length;o++){const i=e.charAt(o)
+'"'!==i?"\\"===i&&s?r(i):"\\"===i&&A?s=!0:" "!==i||A?r(i):n.length>0&&(t.push(n),n=""):s?r(i):A=!A}return n.length>0&&t.push(n.trim()),t}(e)
+if(0===s.length)throw new Error("Parameter 'commandLine' cannot be null or empty.")
+const n=s[0]
+t=s.slice(1).concat(t||[])
+return new F(n,t,A).exec()})}}},a={}
+function c(e){var t=a[e]
+if(void 0!==t)return t.exports
+var A=a[e]={exports:{}},s=!0
+try{i[e].call(A.exports,A,A.exports,c),s=!1}finally{s&&delete a[e]}return A.exports}c.m=i,void 0!==c&&(c.ab=decodeURIComponent(new URL(".",import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/)?1:0,-1)+"/"),t="function"==typeof Symbol?Symbol("webpack queues"):"__webpack_queues__",A="function"==typeof Symbol?Symbol("webpack exports"):"__webpack_exports__",s="function"==typeof Symbol?Symbol("webpack error"):"__webpack_error__",n=e=>{e&&e.d<1&&(e.d=1,e.forEach(e=>e.r--),e.forEach(e=>e.r--?e.r++:e()))},c.a=(e,r,o)=>{var i
 o&&((i=[]).d=-1)
-var a,Q,g,E=new Set,B=A.exports,c=new Promise((A,e)=>{g=e,Q=A})
-c[t]=B,c[e]=A=>(i&&A(i),E.forEach(A),c.catch(A=>{})),A.exports=c,n(A=>{var n
-a=(A=>A.map(A=>{if(null!==A&&"object"==typeof A){if(A[e])return A
-if(A.then){var n=[]
-n.d=0,A.then(A=>{o[t]=A,s(n)},A=>{o[r]=A,s(n)})
+var a,c,l,g=new Set,h=e.exports,Q=new Promise((e,t)=>{l=t,c=e})
+Q[A]=h,Q[t]=e=>(i&&e(i),g.forEach(e),Q.catch(e=>{})),e.exports=Q,r(e=>{var r
+a=(e=>e.map(e=>{if(null!==e&&"object"==typeof e){if(e[t])return e
+if(e.then){var r=[]
+r.d=0,e.then(e=>{o[A]=e,n(r)},e=>{o[s]=e,n(r)})
 var o={}
-return o[e]=A=>A(n),o}}var i={}
-return i[e]=A=>{},i[t]=A,i}))(A)
-var o=()=>a.map(A=>{if(A[r])throw A[r]
-return A[t]}),Q=new Promise(A=>{(n=()=>A(o)).r=0
-var t=A=>A!==i&&!E.has(A)&&(E.add(A),A&&!A.d&&(n.r++,A.push(n)))
-a.map(A=>A[e](t))})
-return n.r?Q:o()},A=>(A?g(c[r]=A):Q(B),s(i))),i&&i.d<0&&(i.d=0)},i.d=(A,e)=>{for(var t in e)i.o(e,t)&&!i.o(A,t)&&Object.defineProperty(A,t,{enumerable:!0,get:e[t]})},i.o=(A,e)=>Object.prototype.hasOwnProperty.call(A,e)
-var a=i(2516)
-a=await a
+return o[t]=e=>e(r),o}}var i={}
+return i[t]=e=>{},i[A]=e,i}))(e)
+var o=()=>a.map(e=>{if(e[s])throw e[s]
+return e[A]}),c=new Promise(e=>{(r=()=>e(o)).r=0
+var A=e=>e!==i&&!g.has(e)&&(g.add(e),e&&!e.d&&(r.r++,e.push(r)))
+a.map(e=>e[t](A))})
+return r.r?c:o()},e=>(e?l(Q[s]=e):c(h),n(i))),i&&i.d<0&&(i.d=0)},c.n=e=>{var t=e&&e.__esModule?()=>e.default:()=>e
+return c.d(t,{a:t}),t},c.d=(e,t)=>{for(var A in t)c.o(t,A)&&!c.o(e,A)&&Object.defineProperty(e,A,{enumerable:!0,get:t[A]})},c.f={},c.e=e=>Promise.all(Object.keys(c.f).reduce((t,A)=>(c.f[A](e,t),t),[])),c.u=e=>e+".index.js",c.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t),r={792:0},o=e=>{var t,A,{ids:s,modules:n,runtime:o}=e,i=0
+for(t in n)c.o(n,t)&&(c.m[t]=n[t])
+for(o&&o(c);i<s.length;i++)A=s[i],c.o(r,A)&&r[A]&&r[A][0](),r[s[i]]=0},c.f.j=(e,t)=>{var A=c.o(r,e)?r[e]:void 0
+if(0!==A)if(A)t.push(A[1])
+else{var s=import("./"+c.u(e)).then(o,t=>{throw 0!==r[e]&&(r[e]=void 0),t})
+s=Promise.race([s,new Promise(t=>A=r[e]=[t])]),t.push(A[1]=s)}}
+var l=c(2516)
+l=await l
 

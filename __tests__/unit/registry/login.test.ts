@@ -1,0 +1,205 @@
+import {
+  CreateRepositoryCommand,
+  DescribeRegistriesCommand,
+  DescribeRepositoriesCommand,
+  ECRPUBLICClient,
+  GetAuthorizationTokenCommand,
+} from '@aws-sdk/client-ecr-public';
+import { mockClient } from 'aws-sdk-client-mock';
+import { loginToEcrPublic, logout } from '../../../src/registry/login.js';
+import type { LoginSettings } from '../../../src/registry/inputs.js';
+import { fakeRunner } from '../build/fake-runner.js';
+
+const ecr = mockClient(ECRPUBLICClient);
+const client = new ECRPUBLICClient({ region: 'us-east-1' });
+const PASSWORD = 'eyJwYXlsb2FkIjoi-secret';
+const TOKEN = Buffer.from(`AWS:${PASSWORD}`).toString('base64');
+
+const settings = (overrides: Partial<LoginSettings> = {}): LoginSettings => ({
+  registry: 'public.ecr.aws',
+  builder: 'buildah',
+  repositories: [],
+  maskPassword: true,
+  skipLogout: false,
+  ...overrides,
+});
+
+function awsFailure(name: string, message: string, status = 400) {
+  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
+}
+
+beforeEach(() => {
+  ecr.reset();
+  ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: { authorizationToken: TOKEN } });
+  ecr.on(DescribeRegistriesCommand).resolves({
+    registries: [
+      {
+        registryId: '123456789012',
+        registryArn: 'arn',
+        registryUri: 'public.ecr.aws/a1b2c3d4',
+        verified: false,
+        aliases: [
+          { name: 'other', status: 'ACTIVE', primaryRegistryAlias: false, defaultRegistryAlias: false },
+          { name: 'a1b2c3d4', status: 'ACTIVE', primaryRegistryAlias: true, defaultRegistryAlias: true },
+        ],
+      },
+    ],
+  });
+});
+
+describe('loginToEcrPublic', () => {
+  it('masks token and password, logs in with the password on stdin, and creates only the missing repositories', async () => {
+    ecr
+      .on(DescribeRepositoriesCommand, { repositoryNames: ['exists'] })
+      .resolves({ repositories: [{ repositoryName: 'exists' }] });
+    ecr
+      .on(DescribeRepositoriesCommand, { repositoryNames: ['missing'] })
+      .rejects(awsFailure('RepositoryNotFoundException', 'not found'));
+    ecr.on(CreateRepositoryCommand).resolves({});
+    const { runner, calls } = fakeRunner();
+    const masked: string[] = [];
+    const result = await loginToEcrPublic(settings({ repositories: ['exists', 'missing'] }), {
+      client,
+      runner,
+      setSecret: (s) => masked.push(s),
+    });
+
+    expect(masked).toEqual([TOKEN, PASSWORD]);
+    expect(calls).toEqual([
+      {
+        command: 'buildah',
+        args: ['login', '--username', 'AWS', '--password-stdin', 'public.ecr.aws'],
+        options: { input: PASSWORD },
+      },
+    ]);
+    expect(calls.flatMap((call) => call.args).join(' ')).not.toContain(PASSWORD);
+    expect(ecr.commandCalls(CreateRepositoryCommand).map((call) => call.args[0].input)).toEqual([
+      { repositoryName: 'missing' },
+    ]);
+    expect(result).toEqual({
+      registry: 'public.ecr.aws',
+      alias: 'a1b2c3d4',
+      registryUri: 'public.ecr.aws/a1b2c3d4',
+      repositoryUris: ['public.ecr.aws/a1b2c3d4/exists', 'public.ecr.aws/a1b2c3d4/missing'],
+      repositoriesCreated: ['missing'],
+      username: 'AWS',
+      password: PASSWORD,
+      builder: 'buildah',
+    });
+  });
+
+  it('masks the token but not the password when mask-password is false', async () => {
+    const masked: string[] = [];
+    await loginToEcrPublic(settings({ maskPassword: false }), {
+      client,
+      runner: fakeRunner().runner,
+      setSecret: (s) => masked.push(s),
+    });
+    expect(masked).toEqual([TOKEN]);
+  });
+
+  it('treats a repository created meanwhile by another job as existing', async () => {
+    ecr.on(DescribeRepositoriesCommand).rejects(awsFailure('RepositoryNotFoundException', 'not found'));
+    ecr.on(CreateRepositoryCommand).rejects(awsFailure('RepositoryAlreadyExistsException', 'exists'));
+    const result = await loginToEcrPublic(settings({ repositories: ['raced'] }), {
+      client,
+      runner: fakeRunner().runner,
+      setSecret: () => undefined,
+    });
+    expect(result.repositoriesCreated).toEqual([]);
+  });
+
+  it.each([
+    [
+      'no credentials',
+      Object.assign(new Error('Could not load credentials from any providers'), {
+        name: 'CredentialsProviderError',
+      }),
+      /^While getting an ECR Public authorization token .*No AWS credentials found\. Configure them/,
+    ],
+    [
+      'access denied',
+      awsFailure(
+        'AccessDeniedException',
+        'User: arn:aws:iam::1:user/ci is not authorized to perform: ecr-public:GetAuthorizationToken',
+        403,
+      ),
+      /AccessDeniedException: .*not authorized.* Check that the role or user has the IAM permission/,
+    ],
+  ])('explains %s', async (_name, failure, message) => {
+    ecr.on(GetAuthorizationTokenCommand).rejects(failure);
+    const { runner, calls } = fakeRunner();
+    await expect(
+      loginToEcrPublic(settings(), { client, runner, setSecret: () => undefined }),
+    ).rejects.toThrow(message);
+    expect(calls).toEqual([]);
+  });
+
+  it('fails on an empty token before logging in', async () => {
+    ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: {} });
+    const { runner, calls } = fakeRunner();
+    await expect(
+      loginToEcrPublic(settings(), { client, runner, setSecret: () => undefined }),
+    ).rejects.toThrow(/empty authorization token/);
+    expect(calls).toEqual([]);
+  });
+
+  it('fails without an alias, before logging in or creating anything', async () => {
+    ecr.on(DescribeRegistriesCommand).resolves({ registries: [] });
+    const { runner, calls } = fakeRunner();
+    await expect(
+      loginToEcrPublic(settings({ repositories: ['x1'] }), { client, runner, setSecret: () => undefined }),
+    ).rejects.toThrow(/no ECR Public registry alias/);
+    expect(calls).toEqual([]);
+    expect(ecr.commandCalls(CreateRepositoryCommand)).toEqual([]);
+  });
+
+  it('reports a refused login with the builder output, the password redacted, and creates nothing', async () => {
+    const { runner } = fakeRunner({
+      answer: () => ({
+        exitCode: 125,
+        stderr: `Error: logging into "public.ecr.aws": invalid username/password (${PASSWORD})\n`,
+      }),
+    });
+    const failure = loginToEcrPublic(settings({ repositories: ['x1'] }), {
+      client,
+      runner,
+      setSecret: () => undefined,
+    });
+    await expect(failure).rejects.toThrow(
+      /^buildah login to public.ecr.aws failed \(exit 125\):\nError: logging into "public.ecr.aws": invalid username\/password \(\*\*\*\)$/,
+    );
+    expect(ecr.commandCalls(DescribeRepositoriesCommand)).toEqual([]);
+  });
+
+  it('says so when the chosen builder is not installed, before any AWS call', async () => {
+    const { runner } = fakeRunner({ installed: ['buildah'] });
+    await expect(
+      loginToEcrPublic(settings({ builder: 'podman' }), { client, runner, setSecret: () => undefined }),
+    ).rejects.toThrow(
+      /^Input 'builder': podman is not installed \(not found on PATH\)\. Install it first, e.g. `sudo apt-get install -y podman`/,
+    );
+    expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toEqual([]);
+  });
+});
+
+describe('logout', () => {
+  it.each([
+    ['docker', ['logout', 'public.ecr.aws']],
+    ['podman', ['logout', 'public.ecr.aws']],
+    ['buildah', ['logout', 'public.ecr.aws']],
+  ] as const)('%s logout %j', async (builder, args) => {
+    const { runner, calls } = fakeRunner();
+    await logout({ registry: 'public.ecr.aws', builder }, runner);
+    expect(calls.map((call) => [call.command, call.args])).toEqual([[builder, args]]);
+  });
+
+  it('throws a message the post step turns into a warning', async () => {
+    const { runner } = fakeRunner({
+      answer: () => ({ exitCode: 125, stderr: 'Error: not logged into public.ecr.aws\n' }),
+    });
+    await expect(logout({ registry: 'public.ecr.aws', builder: 'buildah' }, runner)).rejects.toThrow(
+      'buildah logout from public.ecr.aws failed (exit 125): Error: not logged into public.ecr.aws',
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import * as core from '@actions/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runContext } from '../lib/context.js';
+import type { Inputs } from '../lib/inputs.js';
+import { writeSummary } from '../lib/summary.js';
+import { buildAndPush, type BuildResult } from './build-push.js';
+import { currentBuildahHost } from './builder.js';
+import { createExecRunner } from './command.js';
+import { parseBuildInputs, type BuildRunFacts } from './inputs.js';
+import { BUILD_OUTPUTS } from './names.js';
+import { commitTime, sourceDateEpochFromEnv } from './source-date.js';
+
+/** build-push's run: inputs → build and push → outputs and summary. */
+export async function runBuildPush(inputs: Inputs): Promise<BuildResult> {
+  const run = await runContext();
+  const runner = createExecRunner();
+  const facts: BuildRunFacts = {
+    sha: run.sha,
+    onDefaultBranch: run.onDefaultBranch,
+    repositoryUrl: run.repositoryUrl,
+    sourceDateEpoch: sourceDateEpochFromEnv(process.env),
+    now: new Date(),
+  };
+  let settings = parseBuildInputs(inputs, facts);
+  if (settings.timestamp === undefined) {
+    const committed = await commitTime(runner, settings.context);
+    if (committed !== undefined)
+      settings = parseBuildInputs(inputs, { ...facts, sourceDateEpoch: committed });
+  }
+
+  const tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'build-push-'));
+  let result: BuildResult;
+  try {
+    result = await buildAndPush(settings, {
+      runner,
+      tempDir,
+      buildahHost: currentBuildahHost(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      group: (title, body) => core.group(title, body),
+      log: (message) => core.info(message),
+      warn: (message) => core.warning(message),
+    });
+  } finally {
+    rmSync(tempDir, { recursive: true, force: true });
+  }
+
+  core.setOutput(BUILD_OUTPUTS.image, result.image);
+  core.setOutput(BUILD_OUTPUTS.digest, result.digest);
+  core.setOutput(BUILD_OUTPUTS.tags, result.tags.join('\n'));
+  core.setOutput(BUILD_OUTPUTS.imageid, result.imageid);
+
+  const summaryFacts: [string, string][] = [
+    ['Image', result.image || `${settings.image} (not pushed)`],
+    ['Digest', result.digest || '-'],
+    ['Image ID', result.imageid || '-'],
+    ['Builder', result.builder],
+    ['Build time', `${result.buildSeconds.toFixed(1)} s`],
+  ];
+  if (settings.push)
+    summaryFacts.push([
+      'Push time',
+      `${result.pushSeconds.toFixed(1)} s${result.pushRetries ? ` (${result.pushRetries} retried)` : ''}`,
+    ]);
+  if (settings.timestamp !== undefined)
+    summaryFacts.push(['Timestamp', new Date(settings.timestamp * 1000).toISOString()]);
+  await writeSummary({
+    title: 'Build and push',
+    facts: summaryFacts,
+    details: [{ heading: 'Tags', lines: result.tags.map((tag) => `- \`${tag}\``) }],
+  });
+  return result;
+}

@@ -1,0 +1,119 @@
+import { InputError } from '../lib/errors.js';
+import { buildahOptions, tlsArgs, type BuildahHost, type Builder } from './builder.js';
+import type { BuildSettings } from './inputs.js';
+import { BUILD_INPUTS } from './names.js';
+
+/**
+ * The builder command lines, as pure functions of the settings (tested as tables: settings in,
+ * exact argv out). docker builds and pushes in one `buildx build --push`; podman and buildah
+ * `build`, then `push --digestfile` once per tag.
+ */
+export interface BuildFiles {
+  /** The Dockerfile/Containerfile, resolved. */
+  file: string;
+  /** Where the builder writes the image ID. */
+  iidFile: string;
+  /** docker only: buildx's metadata JSON (containerimage.digest). */
+  metadataFile: string;
+}
+
+export interface Command {
+  command: Builder;
+  args: string[];
+}
+
+export function references(settings: Pick<BuildSettings, 'image' | 'tags'>): string[] {
+  return settings.tags.map((tag) => `${settings.image}:${tag}`);
+}
+
+/**
+ * Inputs that only some builders understand: an error naming the input, before anything is built.
+ * podman and buildah build one platform per image; a multi-platform list needs a manifest list,
+ * which buildx makes and this action does not for them.
+ */
+export function checkBuilderSupport(settings: BuildSettings, builder: Builder): void {
+  if (builder === 'docker') return;
+  for (const input of [BUILD_INPUTS.cacheFrom, BUILD_INPUTS.cacheTo] as const) {
+    const values = input === BUILD_INPUTS.cacheFrom ? settings.cacheFrom : settings.cacheTo;
+    if (values.length > 0) {
+      throw new InputError(
+        input,
+        `only works with builder docker (buildx), and the builder is ${builder}`,
+        'Remove it, or use builder docker',
+      );
+    }
+  }
+  if (settings.platforms.length > 1) {
+    throw new InputError(
+      BUILD_INPUTS.platforms,
+      `${builder} builds one platform per run here, and ${settings.platforms.length} were given`,
+      'Give one platform, or use builder docker (buildx) for a multi-platform image',
+    );
+  }
+}
+
+/** Arguments every builder's build takes the same way. */
+function commonBuildArgs(settings: BuildSettings, files: BuildFiles): string[] {
+  const args = ['--file', files.file];
+  for (const ref of references(settings)) args.push('--tag', ref);
+  for (const [key, value] of settings.labels) args.push('--label', `${key}=${value}`);
+  for (const [key, value] of settings.buildArgs) args.push('--build-arg', `${key}=${value}`);
+  if (settings.target) args.push('--target', settings.target);
+  if (settings.platforms.length > 0) args.push('--platform', settings.platforms.join(','));
+  return args;
+}
+
+export function dockerBuildCommand(settings: BuildSettings, files: BuildFiles): Command {
+  const args = ['buildx', 'build', ...commonBuildArgs(settings, files)];
+  // BuildKit takes the reproducible timestamp as a build argument (unless the user set one).
+  if (settings.timestamp !== undefined && !settings.buildArgs.some(([key]) => key === 'SOURCE_DATE_EPOCH')) {
+    args.push('--build-arg', `SOURCE_DATE_EPOCH=${settings.timestamp}`);
+  }
+  for (const cache of settings.cacheFrom) args.push('--cache-from', cache);
+  for (const cache of settings.cacheTo) args.push('--cache-to', cache);
+  if (settings.push) args.push('--push');
+  else if (settings.platforms.length <= 1) args.push('--load');
+  args.push('--metadata-file', files.metadataFile, '--iidfile', files.iidFile, settings.context);
+  return { command: 'docker', args };
+}
+
+export function podmanBuildCommand(settings: BuildSettings, files: BuildFiles): Command {
+  const args = ['build', ...commonBuildArgs(settings, files)];
+  if (settings.timestamp !== undefined) args.push('--timestamp', String(settings.timestamp));
+  args.push('--iidfile', files.iidFile, settings.context);
+  return { command: 'podman', args };
+}
+
+export function buildahBuildCommand(settings: BuildSettings, files: BuildFiles, host: BuildahHost): Command {
+  const options = buildahOptions(host);
+  const args = [...options.global, 'build', ...options.build, ...commonBuildArgs(settings, files)];
+  if (settings.timestamp !== undefined) args.push('--timestamp', String(settings.timestamp));
+  args.push('--iidfile', files.iidFile, settings.context);
+  return { command: 'buildah', args };
+}
+
+export function buildCommand(
+  builder: Builder,
+  settings: BuildSettings,
+  files: BuildFiles,
+  host: BuildahHost,
+): Command {
+  if (builder === 'docker') return dockerBuildCommand(settings, files);
+  if (builder === 'podman') return podmanBuildCommand(settings, files);
+  return buildahBuildCommand(settings, files, host);
+}
+
+/** podman/buildah: push one reference and write the manifest digest the registry accepted. */
+export function pushCommand(
+  builder: Exclude<Builder, 'docker'>,
+  reference: string,
+  digestFile: string,
+  registry: string,
+  host: BuildahHost,
+): Command {
+  const global = builder === 'buildah' ? buildahOptions(host).global : [];
+  return {
+    command: builder,
+    args: [...global, 'push', ...tlsArgs(builder, registry), '--digestfile', digestFile, reference],
+  };
+}

@@ -1,0 +1,256 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ActionError, InputError } from '../lib/errors.js';
+import {
+  buildCommand,
+  checkBuilderSupport,
+  pushCommand,
+  references,
+  type BuildFiles,
+  type Command,
+} from './argv.js';
+import { registryOf, resolveBuilder, type BuildahHost, type Builder } from './builder.js';
+import { lastLines, type CommandResult, type CommandRunner } from './command.js';
+import type { BuildSettings } from './inputs.js';
+import { BUILD_INPUTS } from './names.js';
+import {
+  isDockerPushPhaseFailure,
+  isRetryablePushFailure,
+  retryDelayMs,
+  PUSH_RETRY_BASE_MS,
+} from './retry.js';
+
+export interface BuildDeps {
+  runner: CommandRunner;
+  /** An empty directory for the image ID, digest and metadata files. */
+  tempDir: string;
+  buildahHost: BuildahHost;
+  sleep: (ms: number) => Promise<void>;
+  /** Groups a phase's output in the log (core.group). */
+  group?: <T>(title: string, run: () => Promise<T>) => Promise<T>;
+  log?: (message: string) => void;
+  warn?: (message: string) => void;
+  /** First push retry delay; doubled on each retry. */
+  retryBaseMs?: number;
+}
+
+export interface BuildResult {
+  /** `<image>@<digest>` when pushed, else ''. */
+  image: string;
+  /** The manifest digest the registry accepted, `sha256:…`; '' when not pushed. */
+  digest: string;
+  /** The references built (and pushed). */
+  tags: string[];
+  /** The local image ID. */
+  imageid: string;
+  builder: Builder;
+  buildSeconds: number;
+  pushSeconds: number;
+  /** Pushes repeated after a failure (0 when every push worked the first time). */
+  pushRetries: number;
+}
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/** Builds the image with the builder's CLI and pushes every tag; the digest is the pushed manifest's. */
+export async function buildAndPush(settings: BuildSettings, deps: BuildDeps): Promise<BuildResult> {
+  const group = deps.group ?? (<T>(_title: string, run: () => Promise<T>) => run());
+  const log = deps.log ?? (() => undefined);
+  const file = resolveContainerfile(settings);
+  const builder = await resolveBuilder(settings.builder, deps.runner, BUILD_INPUTS.builder);
+  checkBuilderSupport(settings, builder);
+
+  const files: BuildFiles = {
+    file,
+    iidFile: path.join(deps.tempDir, 'iid'),
+    metadataFile: path.join(deps.tempDir, 'metadata.json'),
+  };
+  const refs = references(settings);
+  const build = buildCommand(builder, settings, files, deps.buildahHost);
+  let pushRetries = 0;
+
+  const buildStarted = Date.now();
+  await group(`Build ${refs[0]} with ${builder}`, async () => {
+    if (builder !== 'docker' || !settings.push) {
+      const result = await deps.runner.run(build.command, build.args);
+      if (result.exitCode !== 0) throw buildFailure(builder, result);
+      return;
+    }
+    // buildx builds and pushes in one go: retry it only when the build was done and the push failed.
+    pushRetries = (
+      await withRetries(
+        'push',
+        settings.pushRetries,
+        deps,
+        build,
+        (result) => isDockerPushPhaseFailure(result.output),
+        builder,
+      )
+    ).retries;
+  });
+  const buildSeconds = (Date.now() - buildStarted) / 1000;
+  const imageid = readTrimmed(files.iidFile);
+
+  if (!settings.push) {
+    log(`Built ${refs.join(', ')} (image ID ${imageid}); not pushed (push: false)`);
+    return {
+      image: '',
+      digest: '',
+      tags: refs,
+      imageid,
+      builder,
+      buildSeconds,
+      pushSeconds: 0,
+      pushRetries: 0,
+    };
+  }
+
+  const pushStarted = Date.now();
+  let digest: string;
+  if (builder === 'docker') {
+    digest = dockerDigest(files.metadataFile);
+  } else {
+    const digests: string[] = [];
+    await group(`Push ${refs.join(', ')}`, async () => {
+      for (const [index, ref] of refs.entries()) {
+        const digestFile = path.join(deps.tempDir, `digest-${index}`);
+        const push = pushCommand(builder, ref, digestFile, registryOf(settings.image), deps.buildahHost);
+        pushRetries += (
+          await withRetries(`push of ${ref}`, settings.pushRetries, deps, push, () => true, builder)
+        ).retries;
+        digests.push(readDigest(digestFile, builder));
+      }
+    });
+    digest = digests[0];
+    if (digests.some((other) => other !== digest)) {
+      deps.warn?.(
+        `The tags were pushed with different manifest digests (${[...new Set(digests)].join(', ')}); '${digest}' of ${refs[0]} is the output`,
+      );
+    }
+  }
+  const pushSeconds = (Date.now() - pushStarted) / 1000;
+  log(`Pushed ${refs.join(', ')}: ${digest}`);
+  return {
+    image: `${settings.image}@${digest}`,
+    digest,
+    tags: refs,
+    imageid,
+    builder,
+    buildSeconds,
+    pushSeconds,
+    pushRetries,
+  };
+}
+
+/**
+ * Runs `command` until it succeeds, retrying failures that `inPushPhase` says are pushes and that
+ * are not authentication or permission errors, with exponential backoff.
+ */
+async function withRetries(
+  what: string,
+  maxRetries: number,
+  deps: BuildDeps,
+  command: Command,
+  inPushPhase: (result: CommandResult) => boolean,
+  builder: Builder,
+): Promise<{ retries: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await deps.runner.run(command.command, command.args);
+    if (result.exitCode === 0) return { retries: attempt - 1 };
+    if (!inPushPhase(result)) throw buildFailure(builder, result);
+    if (!isRetryablePushFailure(result.output)) {
+      throw new ActionError(
+        `The ${what} was refused (${builder} exit ${result.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${lastLines(result.output, 10)}`,
+      );
+    }
+    const delay = retryDelayMs(attempt, maxRetries, deps.retryBaseMs ?? PUSH_RETRY_BASE_MS);
+    if (delay === undefined) {
+      throw new ActionError(
+        `The ${what} failed ${attempt} time(s) (${builder} exit ${result.exitCode}); push-retries is ${maxRetries}:\n${lastLines(result.output, 10)}`,
+      );
+    }
+    deps.warn?.(
+      `The ${what} failed (attempt ${attempt} of ${maxRetries + 1}); retrying in ${delay / 1000} s`,
+    );
+    await deps.sleep(delay);
+  }
+}
+
+function buildFailure(builder: Builder, result: CommandResult): ActionError {
+  return new ActionError(
+    `The build failed (${builder} exit ${result.exitCode}); last lines:\n${lastLines(result.output, 15)}`,
+  );
+}
+
+/** The Dockerfile: the `file` input, else `<context>/Dockerfile`, else `<context>/Containerfile`. */
+export function resolveContainerfile(settings: Pick<BuildSettings, 'context' | 'file'>): string {
+  if (!isDirectory(settings.context)) {
+    throw new InputError(
+      BUILD_INPUTS.context,
+      `${settings.context} is not a directory`,
+      'Give the build context folder, relative to the workspace',
+    );
+  }
+  if (settings.file) {
+    if (!existsSync(settings.file))
+      throw new InputError(
+        BUILD_INPUTS.file,
+        `file not found: ${settings.file}`,
+        'Check the path; relative paths are resolved under GITHUB_WORKSPACE',
+      );
+    return settings.file;
+  }
+  for (const name of ['Dockerfile', 'Containerfile']) {
+    const candidate = path.join(settings.context, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new InputError(
+    BUILD_INPUTS.file,
+    `no Dockerfile or Containerfile in ${settings.context}`,
+    'Add one, or give its path in `file`',
+  );
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function readTrimmed(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+function readDigest(file: string, builder: Builder): string {
+  const digest = readTrimmed(file);
+  if (!DIGEST.test(digest)) {
+    throw new ActionError(
+      `${builder} push succeeded but wrote no manifest digest to ${file} (got '${digest.slice(0, 80)}')`,
+    );
+  }
+  return digest;
+}
+
+/** buildx --metadata-file: `containerimage.digest` is the pushed manifest (or index) digest. */
+export function dockerDigest(metadataFile: string): string {
+  let metadata: Record<string, unknown>;
+  try {
+    metadata = JSON.parse(readFileSync(metadataFile, 'utf8'));
+  } catch (error) {
+    throw new ActionError(
+      `docker buildx wrote no readable metadata file (${metadataFile}): ${(error as Error).message}`,
+    );
+  }
+  const digest = String(metadata['containerimage.digest'] ?? '');
+  if (!DIGEST.test(digest))
+    throw new ActionError(
+      `docker buildx metadata has no containerimage.digest (got '${digest.slice(0, 80)}')`,
+    );
+  return digest;
+}

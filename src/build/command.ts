@@ -1,0 +1,87 @@
+import * as exec from '@actions/exec';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Running the builder's CLI. Everything that runs a program goes through a CommandRunner, so the
+ * cores (login, build, push) are driven by a fake in unit tests and by @actions/exec for real.
+ */
+export interface CommandOptions {
+  /** Written to the program's stdin (a registry password: never on the command line). */
+  input?: string;
+  /** Do not echo the command or stream its output (probes such as `docker info`). */
+  silent?: boolean;
+  /** Extra environment for this command only. */
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+export interface CommandResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr interleaved as they arrived, for the "last lines" of a failure. */
+  output: string;
+}
+
+export interface CommandRunner {
+  run(command: string, args: string[], options?: CommandOptions): Promise<CommandResult>;
+  /** True when `command` is an executable file on PATH. */
+  installed(command: string): boolean;
+}
+
+export function createExecRunner(): CommandRunner {
+  return {
+    async run(command, args, options = {}) {
+      let stdout = '';
+      let stderr = '';
+      let output = '';
+      const env = options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined;
+      const exitCode = await exec.exec(command, args, {
+        ignoreReturnCode: true,
+        silent: options.silent,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+        env,
+        cwd: options.cwd,
+        listeners: {
+          stdout: (data) => {
+            stdout += data.toString();
+            output += data.toString();
+          },
+          stderr: (data) => {
+            stderr += data.toString();
+            output += data.toString();
+          },
+        },
+      });
+      return { exitCode, stdout, stderr, output };
+    },
+    installed(command) {
+      return findOnPath(command, process.env.PATH ?? '') !== undefined;
+    },
+  };
+}
+
+export function findOnPath(command: string, searchPath: string): string | undefined {
+  for (const dir of searchPath.split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, command);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/** The last non-empty lines of a program's output, for an error message. */
+export function lastLines(output: string, count = 15): string {
+  return output
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line !== '')
+    .slice(-count)
+    .join('\n');
+}

@@ -1,0 +1,80 @@
+import * as core from '@actions/core';
+import { createEcrPublicClient } from '../lib/aws.js';
+import { ActionError, errorMessage } from '../lib/errors.js';
+import type { Inputs } from '../lib/inputs.js';
+import { writeSummary } from '../lib/summary.js';
+import { BUILDERS, type Builder } from '../build/builder.js';
+import { createExecRunner } from '../build/command.js';
+import { parseLoginInputs } from './inputs.js';
+import { loginToEcrPublic, logout, type LoginResult } from './login.js';
+import { LOGIN_OUTPUTS, LOGIN_STATE } from './names.js';
+
+/** True in the post step: the main run saved `isPost` (the actions/checkout convention). */
+export function isPostRun(): boolean {
+  return core.getState(LOGIN_STATE.isPost) === 'true';
+}
+
+/** ecr-public-login's main run: inputs → login → outputs, state for the post step, summary. */
+export async function runEcrPublicLogin(inputs: Inputs): Promise<LoginResult> {
+  core.saveState(LOGIN_STATE.isPost, 'true');
+  const settings = parseLoginInputs(inputs);
+  const client = await createEcrPublicClient();
+  const result = await loginToEcrPublic(settings, {
+    client,
+    runner: createExecRunner(),
+    setSecret: (secret) => core.setSecret(secret),
+    log: (message) => core.info(message),
+  });
+
+  core.saveState(LOGIN_STATE.registry, result.registry);
+  core.saveState(LOGIN_STATE.builder, result.builder);
+  core.saveState(LOGIN_STATE.skipLogout, String(settings.skipLogout));
+
+  core.setOutput(LOGIN_OUTPUTS.registry, result.registry);
+  core.setOutput(LOGIN_OUTPUTS.registryAlias, result.alias);
+  core.setOutput(LOGIN_OUTPUTS.registryUri, result.registryUri);
+  core.setOutput(LOGIN_OUTPUTS.repositoryUris, result.repositoryUris.join('\n'));
+  core.setOutput(LOGIN_OUTPUTS.username, result.username);
+  core.setOutput(LOGIN_OUTPUTS.password, result.password);
+  if (!settings.maskPassword) {
+    core.warning(
+      `mask-password is false: the ${LOGIN_OUTPUTS.password} output is not masked, so it can pass to another job; never print it`,
+    );
+  }
+
+  await writeSummary({
+    title: 'ECR Public login',
+    facts: [
+      ['Registry', result.registry],
+      ['Alias', result.alias],
+      ['Registry URI', result.registryUri],
+      ['Builder', result.builder],
+      ['Repositories created', result.repositoriesCreated.join(', ') || 'none'],
+      ['Logout in post step', settings.skipLogout ? 'no (skip-logout)' : 'yes'],
+    ],
+    details: [{ heading: 'Repositories', lines: result.repositoryUris.map((uri) => `- \`${uri}\``) }],
+  });
+  return result;
+}
+
+/** The post step: log out unless skip-logout; a failed logout is a warning, not a failed job. */
+export async function runEcrPublicLogout(): Promise<void> {
+  const registry = core.getState(LOGIN_STATE.registry);
+  const builder = core.getState(LOGIN_STATE.builder);
+  if (!registry || !(BUILDERS as readonly string[]).includes(builder)) {
+    core.info('Not logged in by the main step: nothing to log out of');
+    return;
+  }
+  if (core.getState(LOGIN_STATE.skipLogout) === 'true') {
+    core.info(`skip-logout is true: staying logged in to ${registry}`);
+    return;
+  }
+  try {
+    await logout({ registry, builder: builder as Builder }, createExecRunner());
+    core.info(`Logged out of ${registry} (${builder})`);
+  } catch (error) {
+    core.warning(
+      error instanceof ActionError ? error.message : `Logout from ${registry} failed: ${errorMessage(error)}`,
+    );
+  }
+}
