@@ -1,6 +1,11 @@
-import { ActionError } from './lib/errors.js';
+import { parseDeployInputs, runDeployStep } from './deploy/index.js';
+import { Inputs } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
 
-await runAction(async () => {
-  throw new ActionError('ecs-deploy is not implemented yet');
-});
+/** The action, for the bundle entry (src/entry/) and @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction(async (signal) => {
+    const settings = parseDeployInputs(new Inputs());
+    await runDeployStep(settings, { signal });
+  });
+}

@@ -1,6 +1,8 @@
-import { ActionError } from './lib/errors.js';
+import { runWaitHealthy } from './health/action.js';
+import { Inputs } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
 
-await runAction(async () => {
-  throw new ActionError('wait-healthy is not implemented yet');
-});
+/** The action, for the bundle entry (src/entry/) and @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction((signal) => runWaitHealthy(new Inputs(), signal));
+}

@@ -1,0 +1,481 @@
+import {
+  DescribeClustersCommand,
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  ECSClient,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+} from '@aws-sdk/client-ecs';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DeployFailedError, executeDeploy, type DeployIo, type Waiter } from '../../../src/deploy/deploy.js';
+import { parseDeployInputs } from '../../../src/deploy/inputs.js';
+import type { WaitResult } from '../../../src/health/types.js';
+import { Inputs } from '../../../src/lib/inputs.js';
+
+// The AWS SDK is stubbed with aws-sdk-client-mock; the waiter is a fake. Scenarios follow
+// aws-actions/amazon-ecs-deploy-task-definition's own suite where the contract shares them.
+const ARN1 = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/web:1';
+const ARN2 = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/web:2';
+const IMAGE2 = 'public.ecr.aws/a1b2c3d4/web:v2';
+
+const registered = (arn: string, image: string) => ({
+  taskDefinitionArn: arn,
+  revision: Number(arn.split(':').pop()),
+  status: 'ACTIVE',
+  family: 'web',
+  networkMode: 'awsvpc',
+  requiresCompatibilities: ['FARGATE'],
+  cpu: '256',
+  memory: '512',
+  volumes: [],
+  containerDefinitions: [{ name: 'web', image, cpu: 0, essential: true, portMappings: [], environment: [] }],
+});
+
+/** The file in the repository: describe output of revision 1 with a new image and some leftovers. */
+const fileDefinition = {
+  ...registered(ARN1, IMAGE2),
+  registeredAt: '2024-01-01T00:00:00Z',
+  compatibilities: ['EC2', 'FARGATE'],
+  taskRoleArn: null,
+  placementConstraints: [],
+  containerDefinitions: [
+    {
+      name: 'web',
+      image: IMAGE2,
+      cpu: 0,
+      essential: true,
+      links: [],
+      environment: [{ name: 'EMPTY', value: '' }],
+      user: null,
+    },
+  ],
+};
+
+const ecsMock = mockClient(ECSClient);
+let workspace: string;
+
+beforeEach(() => {
+  ecsMock.reset();
+  workspace = mkdtempSync(path.join(os.tmpdir(), 'deploy-unit-'));
+  process.env.GITHUB_WORKSPACE = workspace;
+  writeFileSync(path.join(workspace, 'td.json'), JSON.stringify(fileDefinition));
+  ecsMock
+    .on(DescribeClustersCommand)
+    .resolves({ clusters: [{ clusterName: 'default', status: 'ACTIVE' }], failures: [] });
+  ecsMock.on(DescribeServicesCommand).resolves({
+    services: [
+      {
+        serviceName: 'web',
+        status: 'ACTIVE',
+        taskDefinition: ARN1,
+        desiredCount: 2,
+        deployments: [
+          { id: 'ecs-svc/1', status: 'PRIMARY', taskDefinition: ARN1, rolloutState: 'COMPLETED' },
+        ],
+      },
+    ],
+    failures: [],
+  });
+  ecsMock
+    .on(DescribeTaskDefinitionCommand)
+    .resolves({ taskDefinition: registered(ARN1, 'public.ecr.aws/a1b2c3d4/web:v1') as any, tags: [] });
+  ecsMock.on(RegisterTaskDefinitionCommand).resolves({ taskDefinition: { taskDefinitionArn: ARN2 } });
+  ecsMock.on(UpdateServiceCommand).resolves({
+    service: {
+      deployments: [
+        { id: 'ecs-svc/2', status: 'PRIMARY', taskDefinition: ARN2 },
+        { id: 'ecs-svc/1', status: 'ACTIVE' },
+      ],
+    },
+  });
+});
+
+afterAll(() => {
+  delete process.env.GITHUB_WORKSPACE;
+});
+
+function settings(given: Record<string, string>) {
+  const values: Record<string, string> = {
+    'aws-region': 'eu-west-3',
+    'task-definition': 'td.json',
+    ...given,
+  };
+  return parseDeployInputs(new Inputs((name) => values[name]));
+}
+
+const waitResult = (outcome: WaitResult['outcome'], extra: Partial<WaitResult> = {}): WaitResult => ({
+  healthy: outcome === 'healthy',
+  outcome,
+  reason: outcome === 'healthy' ? 'healthy' : `deployment ${outcome}: tasks keep crashing`,
+  details: [],
+  elapsedMs: 1000,
+  deploymentId: 'ecs-svc/2',
+  taskDefinitionArn: ARN2,
+  timeline: [],
+  ...extra,
+});
+
+function fakeWaiter(
+  first: WaitResult,
+  afterwards: WaitResult = waitResult('healthy', { deploymentId: 'ecs-svc/3', taskDefinitionArn: ARN1 }),
+) {
+  const waits: any[] = [];
+  const rollbacks: any[] = [];
+  let calls = 0;
+  const waiter: Waiter = {
+    waitForDeployment: async (options) => {
+      waits.push(options);
+      return calls++ === 0 ? first : afterwards;
+    },
+    rollbackService: async (options) => {
+      rollbacks.push(options);
+      return {
+        toTaskDefinitionArn: options.toTaskDefinitionArn!,
+        deploymentId: 'ecs-svc/3',
+        updated: true,
+        wait: afterwards,
+      };
+    },
+  };
+  return { waiter, waits, rollbacks };
+}
+
+function io(waiter?: Waiter): DeployIo {
+  return {
+    ecs: new ECSClient({ region: 'eu-west-3' }),
+    elb: async () => ({}) as ElasticLoadBalancingV2Client,
+    provenance: { sha: 'abc123', runUrl: 'https://github.com/o/r/actions/runs/9' },
+    waiter,
+    log: () => {},
+  };
+}
+
+const mutating = () => [
+  ...ecsMock.commandCalls(RegisterTaskDefinitionCommand),
+  ...ecsMock.commandCalls(UpdateServiceCommand),
+];
+
+describe('registering and updating the service', () => {
+  it('registers the cleaned task definition with provenance tags and updates the service', async () => {
+    const result = await executeDeploy(settings({ service: 'web', tags: 'team=platform' }), io());
+    const register = ecsMock.commandCalls(RegisterTaskDefinitionCommand)[0].args[0].input;
+    expect(register).toEqual({
+      family: 'web',
+      networkMode: 'awsvpc',
+      requiresCompatibilities: ['FARGATE'],
+      cpu: '256',
+      memory: '512',
+      containerDefinitions: [
+        { name: 'web', image: IMAGE2, cpu: 0, essential: true, environment: [{ name: 'EMPTY', value: '' }] },
+      ],
+      tags: [
+        { key: 'infra-actions:commit', value: 'abc123' },
+        { key: 'infra-actions:run', value: 'https://github.com/o/r/actions/runs/9' },
+        { key: 'team', value: 'platform' },
+      ],
+    });
+    expect(ecsMock.commandCalls(UpdateServiceCommand)[0].args[0].input).toEqual({
+      cluster: 'default',
+      service: 'web',
+      taskDefinition: ARN2,
+      forceNewDeployment: false,
+    });
+    expect(result).toMatchObject({
+      outcome: 'deployed',
+      taskDefinitionArn: ARN2,
+      previousTaskDefinitionArn: ARN1,
+      deploymentId: 'ecs-svc/2',
+      registered: true,
+      rolledBack: false,
+    });
+    expect(result.removedFields).toEqual(
+      expect.arrayContaining(['taskDefinitionArn', 'revision', 'status', 'registeredAt', 'compatibilities']),
+    );
+    expect(result.changes).toEqual([
+      'container web: image public.ecr.aws/a1b2c3d4/web:v1 → public.ecr.aws/a1b2c3d4/web:v2',
+      'container web: environment added EMPTY',
+    ]);
+  });
+
+  it('only registers when no service is given (no cluster or service call)', async () => {
+    const result = await executeDeploy(settings({}), io());
+    expect(result).toMatchObject({
+      outcome: 'registered',
+      taskDefinitionArn: ARN2,
+      registered: true,
+      deploymentId: '',
+    });
+    expect(ecsMock.commandCalls(DescribeClustersCommand)).toHaveLength(0);
+    expect(ecsMock.commandCalls(DescribeServicesCommand)).toHaveLength(0);
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
+  });
+
+  it.each([
+    ['force-new-deployment', { 'force-new-deployment': 'TRUE' }, { forceNewDeployment: true }],
+    ['desired-count', { 'desired-count': '4' }, { desiredCount: 4 }],
+    ['enable-ecs-managed-tags', { 'enable-ecs-managed-tags': 'true' }, { enableECSManagedTags: true }],
+    ['propagate-tags', { 'propagate-tags': 'service' }, { propagateTags: 'SERVICE' }],
+    ['cluster', { cluster: 'prod' }, { cluster: 'prod' }],
+  ])('passes %s to UpdateService', async (_name, given, expected) => {
+    await executeDeploy(settings({ service: 'web', ...given }), io());
+    expect(ecsMock.commandCalls(UpdateServiceCommand)[0].args[0].input).toMatchObject(expected);
+  });
+
+  it('reuses the latest ACTIVE revision when the file equals it, and skips a no-op UpdateService', async () => {
+    writeFileSync(
+      path.join(workspace, 'td.json'),
+      JSON.stringify(registered(ARN1, 'public.ecr.aws/a1b2c3d4/web:v1')),
+    );
+    const result = await executeDeploy(settings({ service: 'web' }), io());
+    expect(result).toMatchObject({
+      outcome: 'unchanged',
+      taskDefinitionArn: ARN1,
+      registered: false,
+      deploymentId: 'ecs-svc/1',
+    });
+    expect(mutating()).toHaveLength(0);
+  });
+
+  it('registers a copy when skip-unchanged is false', async () => {
+    writeFileSync(
+      path.join(workspace, 'td.json'),
+      JSON.stringify(registered(ARN1, 'public.ecr.aws/a1b2c3d4/web:v1')),
+    );
+    const result = await executeDeploy(settings({ service: 'web', 'skip-unchanged': 'false' }), io());
+    expect(result.registered).toBe(true);
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(1);
+  });
+
+  it('registers the first revision of a new family', async () => {
+    ecsMock
+      .on(DescribeTaskDefinitionCommand)
+      .rejects(Object.assign(new Error('Unable to describe task definition.'), { name: 'ClientException' }));
+    const result = await executeDeploy(settings({}), io());
+    expect(result.choice.reason).toMatch(/no ACTIVE revision/);
+    expect(result.registered).toBe(true);
+  });
+
+  it('deploys a given ARN without registering', async () => {
+    ecsMock.on(DescribeTaskDefinitionCommand).resolves({ taskDefinition: registered(ARN2, IMAGE2) as any });
+    const result = await executeDeploy(
+      settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }),
+      io(),
+    );
+    expect(result).toMatchObject({ taskDefinitionArn: ARN2, registered: false, deploymentId: 'ecs-svc/2' });
+    expect(ecsMock.commandCalls(RegisterTaskDefinitionCommand)).toHaveLength(0);
+  });
+
+  it('reports a failed registration with what it was doing', async () => {
+    ecsMock
+      .on(RegisterTaskDefinitionCommand)
+      .rejects(Object.assign(new Error('Invalid setting for container'), { name: 'ClientException' }));
+    await expect(executeDeploy(settings({ service: 'web' }), io())).rejects.toThrow(
+      'While registering task definition family web: ClientException: Invalid setting for container',
+    );
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
+  });
+});
+
+describe('checks before any change fail with one error and no RegisterTaskDefinition or UpdateService', () => {
+  it.each([
+    [
+      'a missing cluster',
+      () => ecsMock.on(DescribeClustersCommand).resolves({ clusters: [], failures: [{ reason: 'MISSING' }] }),
+      /Input 'cluster': cluster 'default' does not exist/,
+    ],
+    [
+      'an INACTIVE cluster',
+      () => ecsMock.on(DescribeClustersCommand).resolves({ clusters: [{ status: 'INACTIVE' }] }),
+      /Input 'cluster'.*is INACTIVE/,
+    ],
+    [
+      'a missing service',
+      () => ecsMock.on(DescribeServicesCommand).resolves({ services: [], failures: [{ reason: 'MISSING' }] }),
+      /Input 'service': service 'web' was not found/,
+    ],
+    [
+      'an INACTIVE service',
+      () =>
+        ecsMock
+          .on(DescribeServicesCommand)
+          .resolves({ services: [{ serviceName: 'web', status: 'INACTIVE' }] }),
+      /Input 'service': service 'web' is INACTIVE/,
+    ],
+    [
+      'a DRAINING service',
+      () =>
+        ecsMock
+          .on(DescribeServicesCommand)
+          .resolves({ services: [{ serviceName: 'web', status: 'DRAINING' }] }),
+      /service 'web' is DRAINING/,
+    ],
+  ])('%s', async (_name, arrange, message) => {
+    arrange();
+    await expect(executeDeploy(settings({ service: 'web' }), io())).rejects.toThrow(message);
+    expect(mutating()).toHaveLength(0);
+  });
+
+  it('an INACTIVE task-definition-arn', async () => {
+    ecsMock
+      .on(DescribeTaskDefinitionCommand)
+      .resolves({ taskDefinition: { ...registered(ARN2, IMAGE2), status: 'INACTIVE' } as any });
+    await expect(
+      executeDeploy(settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }), io()),
+    ).rejects.toThrow(/Input 'task-definition-arn': web:2 is INACTIVE/);
+    expect(mutating()).toHaveLength(0);
+  });
+
+  it('a task-definition-arn whose image has no tag', async () => {
+    ecsMock
+      .on(DescribeTaskDefinitionCommand)
+      .resolves({ taskDefinition: registered(ARN2, 'public.ecr.aws/a1b2c3d4/web') as any });
+    await expect(
+      executeDeploy(settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }), io()),
+    ).rejects.toThrow(/Input 'task-definition-arn'.*no tag or digest/);
+    expect(mutating()).toHaveLength(0);
+  });
+
+  it('an unknown task-definition-arn', async () => {
+    ecsMock
+      .on(DescribeTaskDefinitionCommand)
+      .rejects(Object.assign(new Error('Unable to describe task definition.'), { name: 'ClientException' }));
+    await expect(
+      executeDeploy(settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }), io()),
+    ).rejects.toThrow(/Input 'task-definition-arn'/);
+    expect(mutating()).toHaveLength(0);
+  });
+});
+
+describe('dry run', () => {
+  it('plans against the running revision and makes no mutating call', async () => {
+    const result = await executeDeploy(
+      settings({ service: 'web', 'dry-run': 'true', 'desired-count': '3' }),
+      io(),
+    );
+    expect(mutating()).toHaveLength(0);
+    expect(result).toMatchObject({
+      outcome: 'planned',
+      dryRun: true,
+      registered: false,
+      previousTaskDefinitionArn: ARN1,
+      taskDefinitionArn: '',
+    });
+    expect(result.changes).toEqual([
+      'container web: image public.ecr.aws/a1b2c3d4/web:v1 → public.ecr.aws/a1b2c3d4/web:v2',
+      'container web: environment added EMPTY',
+    ]);
+    expect(result.serviceChanges).toEqual([
+      'task definition: web:1 → (new revision)',
+      'desired count: 2 → 3',
+    ]);
+    expect(result.message).toMatch(/^Dry run: nothing was changed/);
+  });
+});
+
+describe('waiting and rolling back', () => {
+  it('waits for the deployment UpdateService started, with wait-for-minutes as the limit', async () => {
+    const { waiter, waits } = fakeWaiter(waitResult('healthy'));
+    const result = await executeDeploy(
+      settings({ service: 'web', 'wait-for-service-stability': 'true', 'wait-for-minutes': '0.5' }),
+      io(waiter),
+    );
+    expect(waits[0]).toMatchObject({
+      cluster: 'default',
+      service: 'web',
+      deploymentId: 'ecs-svc/2',
+      timeoutMs: 30_000,
+    });
+    expect(result).toMatchObject({ outcome: 'healthy', rolledBack: false });
+  });
+
+  it('does not wait unless asked', async () => {
+    const { waiter, waits } = fakeWaiter(waitResult('healthy'));
+    await executeDeploy(settings({ service: 'web' }), io(waiter));
+    expect(waits).toHaveLength(0);
+  });
+
+  it('rolls a failed deployment back to the previous revision, then fails saying so', async () => {
+    const { waiter, rollbacks } = fakeWaiter(waitResult('failed'));
+    const error = await executeDeploy(
+      settings({ service: 'web', 'wait-for-service-stability': 'true' }),
+      io(waiter),
+    ).catch((e) => e);
+    expect(error).toBeInstanceOf(DeployFailedError);
+    expect(error.message).toBe(
+      'Deployment ecs-svc/2 of web:2 did not become healthy: deployment failed: tasks keep crashing. Rolled back to web:1 (deployment ecs-svc/3), which is healthy again',
+    );
+    expect(rollbacks[0]).toMatchObject({ toTaskDefinitionArn: ARN1, service: 'web' });
+    expect(error.result).toMatchObject({
+      outcome: 'rolled-back',
+      rolledBack: true,
+      taskDefinitionArn: ARN1,
+      deployedTaskDefinitionArn: ARN2,
+      registered: true,
+    });
+  });
+
+  it('rolls back on timeout too', async () => {
+    const { waiter, rollbacks } = fakeWaiter(waitResult('timeout'));
+    await expect(
+      executeDeploy(settings({ service: 'web', 'wait-for-service-stability': 'true' }), io(waiter)),
+    ).rejects.toThrow(/Rolled back to web:1/);
+    expect(rollbacks).toHaveLength(1);
+  });
+
+  it("follows the circuit breaker's rollback instead of rolling back twice", async () => {
+    const { waiter, rollbacks, waits } = fakeWaiter(
+      waitResult('rolled-back-by-ecs', { taskDefinitionArn: ARN1 }),
+    );
+    const error = await executeDeploy(
+      settings({ service: 'web', 'wait-for-service-stability': 'true' }),
+      io(waiter),
+    ).catch((e) => e);
+    expect(rollbacks).toHaveLength(0);
+    expect(waits).toHaveLength(2);
+    expect(waits[1].deploymentId).toBeUndefined();
+    expect(error.message).toMatch(
+      /circuit breaker rolled the service back to web:1 \(deployment ecs-svc\/3\), which is healthy again; not rolled back a second time/,
+    );
+    expect(error.result).toMatchObject({
+      outcome: 'rolled-back-by-ecs',
+      rolledBack: true,
+      taskDefinitionArn: ARN1,
+    });
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(1);
+  });
+
+  it('leaves the service as it is with rollback-on-failure false', async () => {
+    const { waiter, rollbacks } = fakeWaiter(waitResult('failed'));
+    const error = await executeDeploy(
+      settings({ service: 'web', 'wait-for-service-stability': 'true', 'rollback-on-failure': 'false' }),
+      io(waiter),
+    ).catch((e) => e);
+    expect(rollbacks).toHaveLength(0);
+    expect(error.message).toMatch(/Not rolled back: rollback-on-failure is false/);
+    expect(error.result.rolledBack).toBe(false);
+  });
+
+  it('says so when the rollback does not become healthy either', async () => {
+    const { waiter } = fakeWaiter(
+      waitResult('failed'),
+      waitResult('failed', { reason: 'old revision crashes too', deploymentId: 'ecs-svc/3' }),
+    );
+    await expect(
+      executeDeploy(settings({ service: 'web', 'wait-for-service-stability': 'true' }), io(waiter)),
+    ).rejects.toThrow(
+      /Rolled back to web:1 \(deployment ecs-svc\/3\), but that did not become healthy either: old revision crashes too/,
+    );
+  });
+
+  it('does not roll back over a deployment that replaced ours', async () => {
+    const { waiter, rollbacks } = fakeWaiter(waitResult('replaced'));
+    await expect(
+      executeDeploy(settings({ service: 'web', 'wait-for-service-stability': 'true' }), io(waiter)),
+    ).rejects.toThrow(/Not rolled back: another deployment/);
+    expect(rollbacks).toHaveLength(0);
+  });
+});

@@ -1,0 +1,625 @@
+import {
+  DescribeServiceRevisionsCommand,
+  DescribeServicesCommand,
+  DescribeTasksCommand,
+  ListServiceDeploymentsCommand,
+  ECSClient,
+  ListTasksCommand,
+  UpdateServiceCommand,
+  type Deployment,
+  type ServiceEvent,
+  type Task,
+} from '@aws-sdk/client-ecs';
+import {
+  DescribeTargetHealthCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { ActionError } from '../../../src/lib/errors.js';
+import { nextPollDelay } from '../../../src/health/poll.js';
+import type { Clock } from '../../../src/health/types.js';
+import {
+  rollbackService,
+  shouldRollBack,
+  waitForDeployment,
+  type RollbackOptions,
+} from '../../../src/health/wait.js';
+import { NEW, ROLLBACK, T0, at, TG, deployment, previous, target, task, td } from './snapshots.js';
+
+/**
+ * The waiting loop with a fake clock and stubbed SDK clients (aws-sdk-client-mock): what it calls,
+ * how often, how it paces itself, and what it returns. The rollout is a script of elapsed seconds.
+ */
+const ecsMock = mockClient(ECSClient);
+const elbMock = mockClient(ElasticLoadBalancingV2Client);
+
+class FakeClock implements Clock {
+  t = T0;
+  readonly sleeps: number[] = [];
+  onSleep?: (count: number) => void;
+  now(): number {
+    return this.t;
+  }
+  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    this.sleeps.push(ms);
+    this.onSleep?.(this.sleeps.length);
+    if (signal?.aborted) throw signal.reason;
+    this.t += ms;
+  }
+}
+
+interface Script {
+  deployments(s: number): Deployment[];
+  tasks(s: number): Task[];
+  targets?(s: number): ReturnType<typeof target>[];
+  events?(s: number): ServiceEvent[];
+}
+
+/** A healthy rollout: pending until 20 s, running with initial targets, healthy at 60 s, COMPLETED at 95 s. */
+const healthyRollout: Script = {
+  deployments: (s) =>
+    s < 20
+      ? [deployment(NEW, 2, { pendingCount: 2 }), previous()]
+      : s < 95
+        ? [deployment(NEW, 2, { runningCount: 2 }), previous()]
+        : [deployment(NEW, 2, { runningCount: 2, rolloutState: 'COMPLETED' })],
+  tasks: (s) =>
+    ['a1', 'b2'].map((id) => task(id, s < 20 ? { lastStatus: 'PENDING', startedAt: undefined } : {})),
+  targets: (s) => ['a1', 'b2'].map((id) => target(task(id), s < 60 ? 'initial' : 'healthy')),
+};
+
+/** A rollout that never finishes: one task runs, its target never gets healthy. */
+const stuckRollout: Script = {
+  deployments: () => [deployment(NEW, 2, { runningCount: 2 }), previous()],
+  tasks: () => ['a1', 'b2'].map((id) => task(id)),
+  targets: () => ['a1', 'b2'].map((id) => target(task(id), 'initial')),
+  events: (s) =>
+    Array.from({ length: Math.min(40, Math.floor(s / 30) + 1) }, (_, i) => ({
+      id: `e${i}`,
+      createdAt: new Date(T0 + i * 30_000),
+      message: `(service web-ui-client) event number ${i}`,
+    })).reverse(),
+};
+
+function install(script: Script, clock: FakeClock): void {
+  const s = () => (clock.now() - T0) / 1000;
+  ecsMock.on(DescribeServicesCommand).callsFake(() => ({
+    services: [
+      {
+        serviceName: 'web-ui-client',
+        status: 'ACTIVE',
+        healthCheckGracePeriodSeconds: 60,
+        loadBalancers: [{ targetGroupArn: TG, containerName: 'web-ui-client', containerPort: 8080 }],
+        deployments: script.deployments(s()),
+        events: script.events?.(s()) ?? [],
+      },
+    ],
+  }));
+  ecsMock.on(ListTasksCommand).callsFake((input: { desiredStatus?: string }) => ({
+    taskArns: script
+      .tasks(s())
+      .filter((t) => t.desiredStatus === (input.desiredStatus ?? 'RUNNING'))
+      .map((t) => t.taskArn),
+  }));
+  ecsMock.on(DescribeTasksCommand).callsFake((input: { tasks: string[] }) => ({
+    tasks: script.tasks(s()).filter((t) => input.tasks.includes(t.taskArn!)),
+  }));
+  elbMock
+    .on(DescribeTargetHealthCommand)
+    .callsFake(() => ({ TargetHealthDescriptions: script.targets?.(s()) ?? [] }));
+}
+
+function options(
+  clock: FakeClock,
+  over: Partial<RollbackOptions> = {},
+): RollbackOptions & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    ecs: new ECSClient({ region: 'eu-west-3' }),
+    elb: new ElasticLoadBalancingV2Client({ region: 'eu-west-3' }),
+    cluster: 'intrusion-detection',
+    service: 'web-ui-client',
+    deploymentId: NEW,
+    timeoutMs: 30 * 60_000,
+    clock,
+    log: (line) => lines.push(line),
+    lines,
+    ...over,
+  };
+}
+
+const calls = (command: unknown) => ecsMock.commandCalls(command as never).length;
+
+beforeEach(() => {
+  ecsMock.reset();
+  elbMock.reset();
+});
+
+describe('waitForDeployment', () => {
+  test('returns healthy at the first poll after the rollout completes, polling every 3 s while tasks start, then 2 s', async () => {
+    const clock = new FakeClock();
+    install(healthyRollout, clock);
+    const result = await waitForDeployment(options(clock));
+    expect(result).toMatchObject({
+      healthy: true,
+      outcome: 'healthy',
+      deploymentId: NEW,
+      taskDefinitionArn: td(2),
+      lastCompletedTaskDefinitionArn: td(2),
+    });
+    expect(result.elapsedMs).toBe(95_000);
+    expect(clock.sleeps.slice(0, 8)).toEqual([3000, 3000, 3000, 3000, 3000, 3000, 3000, 2000]);
+    expect(new Set(clock.sleeps.slice(7))).toEqual(new Set([2000]));
+  });
+
+  test('call budget: one DescribeServices and one DescribeTargetHealth per target group per poll; tasks listed once they run, described only on change', async () => {
+    const clock = new FakeClock();
+    install(healthyRollout, clock);
+    await waitForDeployment(options(clock));
+    const polls = clock.sleeps.length + 1;
+    expect(calls(DescribeServicesCommand)).toBe(polls);
+    expect(elbMock.commandCalls(DescribeTargetHealthCommand).length).toBeLessThanOrEqual(polls);
+    // Listed at the start, then only as a 30 s consistency check while the counts stand still.
+    expect(calls(ListTasksCommand)).toBeLessThanOrEqual(1 + Math.ceil(96 / 30));
+    // Not while they are pending; described once, when they run.
+    expect(calls(DescribeTasksCommand)).toBe(1);
+    const described = ecsMock.commandCalls(DescribeTasksCommand).flatMap((c) => c.args[0].input.tasks ?? []);
+    expect(described).toHaveLength(2);
+    expect(ecsMock.commandCalls(ListTasksCommand)[0].args[0].input).toEqual({
+      cluster: 'intrusion-detection',
+      startedBy: NEW,
+      desiredStatus: 'RUNNING',
+    });
+    // No DescribeTargetHealth before any task of the deployment runs (the 7 polls of the first 20 s).
+    expect(elbMock.commandCalls(DescribeTargetHealthCommand).length).toBe(polls - 7);
+  });
+
+  test('call budget on failures: known tasks are described without listing; tasks that never ran come from the STOPPED list once per increase', async () => {
+    const clock = new FakeClock();
+    const crashed = (id: string) =>
+      task(id, {
+        lastStatus: 'STOPPED',
+        desiredStatus: 'STOPPED',
+        stoppingAt: at(20),
+        stoppedReason: 'Essential container in task exited',
+        containers: [{ name: 'web-ui-client', exitCode: 1 }],
+      });
+    const unpulled = (id: string, s: number) =>
+      task(id, {
+        lastStatus: 'STOPPED',
+        desiredStatus: 'STOPPED',
+        stoppingAt: at(s),
+        stopCode: 'TaskFailedToStart',
+        stoppedReason: 'CannotPullContainerError: not found',
+        startedAt: undefined,
+      });
+    install(
+      {
+        // 0-20 s: two tasks run; 20 s: both crash; 40 s: a replacement never starts (pull error); 60 s: another.
+        deployments: (s) => [
+          deployment(NEW, 2, {
+            runningCount: s < 20 ? 2 : 0,
+            pendingCount: s < 20 ? 0 : 2,
+            failedTasks: s < 20 ? 0 : s < 40 ? 2 : s < 60 ? 3 : 4,
+          }),
+          previous(),
+        ],
+        tasks: (s) => [
+          ...(s < 20 ? [task('a1'), task('b2')] : [crashed('a1'), crashed('b2')]),
+          ...(s >= 40 ? [unpulled('c3', 40)] : []),
+          ...(s >= 60 ? [unpulled('d4', 60)] : []),
+        ],
+        targets: () => [],
+      },
+      clock,
+    );
+    const result = await waitForDeployment(options(clock, { stoppedTaskThreshold: 4 }));
+    expect(result.reason).toMatch(
+      /4 tasks of .* stopped\. Last stopped task: CannotPullContainerError: not found/,
+    );
+    const listed = ecsMock.commandCalls(ListTasksCommand).map((c) => c.args[0].input.desiredStatus);
+    expect(listed).toEqual(['RUNNING', 'STOPPED', 'STOPPED']);
+    const described = ecsMock
+      .commandCalls(DescribeTasksCommand)
+      .map((c) => c.args[0].input.tasks!.map((arn) => arn.split('/').pop()));
+    expect(described).toEqual([['a1', 'b2'], ['a1', 'b2'], ['c3'], ['d4']]);
+  });
+
+  test('prints each new service event once and the status line only when it changes', async () => {
+    const clock = new FakeClock();
+    const events: ServiceEvent[] = [
+      {
+        id: 'old',
+        createdAt: new Date(T0 - 7200_000),
+        message: '(service web-ui-client) has reached a steady state.',
+      },
+      {
+        id: 'e1',
+        createdAt: new Date(T0 + 1000),
+        message: '(service web-ui-client) has started 2 tasks: (task a1) (task b2).',
+      },
+    ];
+    install(
+      {
+        ...healthyRollout,
+        events: (s) =>
+          (s >= 95
+            ? [
+                {
+                  id: 'e2',
+                  createdAt: new Date(T0 + 95_000),
+                  message: '(service web-ui-client) deployment completed.',
+                },
+                ...events,
+              ]
+            : [...events]
+          )
+            .reverse()
+            .reverse(),
+      },
+      clock,
+    );
+    const opts = options(clock);
+    const result = await waitForDeployment(opts);
+    const eventLines = opts.lines.filter((l) => l.startsWith('event: '));
+    expect(eventLines).toEqual([
+      expect.stringContaining('has started 2 tasks'),
+      expect.stringContaining('deployment completed'),
+    ]);
+    const statusLines = opts.lines.filter((l) => l.startsWith('status: '));
+    expect(statusLines).toEqual([
+      'status: desired 2 · pending 2 · running 0 · rollout IN_PROGRESS · 1 other deployment',
+      'status: desired 2 · pending 0 · running 2 · targets 0/2 healthy · rollout IN_PROGRESS · 1 other deployment',
+      'status: desired 2 · pending 0 · running 2 · targets 2/2 healthy · rollout IN_PROGRESS · 1 other deployment',
+      'status: desired 2 · pending 0 · running 2 · targets 2/2 healthy · rollout COMPLETED',
+    ]);
+    expect(opts.lines[0]).toBe(
+      `Following deployment ${NEW} (revision web-ui-client:2) of service web-ui-client`,
+    );
+    expect(result.timeline.map((e) => e.text)).toEqual(opts.lines);
+    expect(result.timeline[result.timeline.length - 1].atMs).toBe(95_000);
+  });
+
+  test('slows down as the wait grows long: 2 s, then 3, 5 and 10 s', async () => {
+    const clock = new FakeClock();
+    install(stuckRollout, clock);
+    const result = await waitForDeployment(options(clock, { timeoutMs: 25 * 60_000 }));
+    let elapsed = 0;
+    const byPhase = new Map<string, Set<number>>();
+    for (const delay of clock.sleeps) {
+      const phase =
+        elapsed < 180_000
+          ? 'first 3 min'
+          : elapsed < 600_000
+            ? 'to 10 min'
+            : elapsed < 1_200_000
+              ? 'to 20 min'
+              : 'after';
+      byPhase.set(phase, (byPhase.get(phase) ?? new Set()).add(delay));
+      elapsed += delay;
+    }
+    expect([...byPhase.get('first 3 min')!]).toEqual([2000]);
+    expect([...byPhase.get('to 10 min')!]).toEqual([3000]);
+    expect([...byPhase.get('to 20 min')!]).toEqual([5000]);
+    expect([...byPhase.get('after')!]).toEqual([10_000]);
+    expect(result.outcome).toBe('timeout');
+  });
+
+  test('times out with the last known state and the last 10 events', async () => {
+    const clock = new FakeClock();
+    install(stuckRollout, clock);
+    const result = await waitForDeployment(options(clock, { timeoutMs: 0.5 * 60_000 }));
+    expect(result).toMatchObject({ healthy: false, outcome: 'timeout', elapsedMs: 30_000 });
+    expect(result.reason).toBe(
+      `Timed out after 0.5 min waiting for deployment ${NEW} of service web-ui-client to be healthy: desired 2 · pending 0 · running 2 · targets 0/2 healthy · rollout IN_PROGRESS · 1 other deployment`,
+    );
+    const events = result.details.slice(result.details.indexOf('Last events:') + 1);
+    expect(events).toEqual([
+      expect.stringContaining('event number 0'),
+      expect.stringContaining('event number 1'),
+    ]);
+    expect(result.details).toContain('target 10.0.1.161:8080 in web-ui-client-tg: initial');
+  });
+
+  test('keeps the last 10 events of a long history on timeout', async () => {
+    const clock = new FakeClock();
+    install(stuckRollout, clock);
+    const result = await waitForDeployment(options(clock, { timeoutMs: 10 * 60_000 }));
+    const events = result.details.slice(result.details.indexOf('Last events:') + 1);
+    expect(events).toHaveLength(10);
+    expect(events[9]).toContain('event number 20');
+  });
+
+  test('stays within 36 ECS calls in any minute of a long wait', async () => {
+    const clock = new FakeClock();
+    const times: number[] = [];
+    install(stuckRollout, clock);
+    ecsMock.on(DescribeServicesCommand).callsFake(() => {
+      times.push(clock.now());
+      return {
+        services: [
+          {
+            serviceName: 'web-ui-client',
+            status: 'ACTIVE',
+            deployments: stuckRollout.deployments(0),
+            loadBalancers: [{ targetGroupArn: TG }],
+          },
+        ],
+      };
+    });
+    await waitForDeployment(options(clock, { timeoutMs: 5 * 60_000 }));
+    const all = [...times, ...ecsMock.commandCalls(ListTasksCommand).map(() => 0)];
+    expect(all.length).toBeGreaterThan(0);
+    for (const t of times)
+      expect(times.filter((u) => u >= t && u < t + 60_000).length).toBeLessThanOrEqual(36);
+  });
+
+  test('backs off when calls needed retries (throttling), and recovers', async () => {
+    const clock = new FakeClock();
+    install(healthyRollout, clock);
+    let n = 0;
+    const base = ecsMock.on(DescribeServicesCommand);
+    base.callsFake(() => {
+      n++;
+      const throttled = n >= 2 && n <= 4;
+      return {
+        $metadata: { attempts: throttled ? 3 : 1 },
+        services: [
+          {
+            serviceName: 'web-ui-client',
+            status: 'ACTIVE',
+            deployments: healthyRollout.deployments((clock.now() - T0) / 1000),
+            loadBalancers: [{ targetGroupArn: TG }],
+          },
+        ],
+      };
+    });
+    await waitForDeployment(options(clock));
+    expect(clock.sleeps.slice(0, 7)).toEqual([3000, 6000, 12_000, 16_000, 8000, 4000, 2000]);
+  });
+
+  test('retries a transient AWS error (throttling beyond the SDK retries) and goes on', async () => {
+    const clock = new FakeClock();
+    install(healthyRollout, clock);
+    const throttling = Object.assign(new Error('Rate exceeded'), {
+      name: 'ThrottlingException',
+      $retryable: { throttling: true },
+    });
+    ecsMock
+      .on(DescribeServicesCommand)
+      .rejectsOnce(throttling)
+      .callsFake(() => ({
+        services: [
+          {
+            serviceName: 'web-ui-client',
+            status: 'ACTIVE',
+            deployments: healthyRollout.deployments((clock.now() - T0) / 1000),
+            loadBalancers: [{ targetGroupArn: TG }],
+          },
+        ],
+      }));
+    const opts = options(clock);
+    const result = await waitForDeployment(opts);
+    expect(result.healthy).toBe(true);
+    expect(clock.sleeps[0]).toBe(4000);
+    expect(opts.lines[0]).toMatch(
+      /AWS error while polling \(ThrottlingException: Rate exceeded\); polling again/,
+    );
+  });
+
+  test('a permanent AWS error (access denied) fails with what it was doing', async () => {
+    const clock = new FakeClock();
+    ecsMock.on(DescribeServicesCommand).rejects(
+      Object.assign(new Error('not authorized to perform: ecs:DescribeServices'), {
+        name: 'AccessDeniedException',
+      }),
+    );
+    const error = await waitForDeployment(options(clock)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ActionError);
+    expect((error as Error).message).toMatch(
+      /While waiting for service web-ui-client in cluster intrusion-detection: AccessDeniedException: .*IAM permission/,
+    );
+  });
+
+  test('a missing service fails at once with its name and cluster', async () => {
+    const clock = new FakeClock();
+    ecsMock.on(DescribeServicesCommand).resolves({
+      services: [],
+      failures: [{ arn: 'arn:…:service/intrusion-detection/nope', reason: 'MISSING' }],
+    });
+    await expect(waitForDeployment(options(clock, { service: 'nope' }))).rejects.toThrow(
+      'Service nope not found in cluster intrusion-detection (MISSING)',
+    );
+  });
+
+  test('cancellation (SIGTERM) ends the wait with the deployment state', async () => {
+    const clock = new FakeClock();
+    install(healthyRollout, clock);
+    const controller = new AbortController();
+    clock.onSleep = (count) => {
+      if (count === 12) controller.abort(new ActionError('Cancelled (SIGTERM)'));
+    };
+    const result = await waitForDeployment(options(clock, { signal: controller.signal }));
+    expect(result).toMatchObject({ healthy: false, outcome: 'cancelled', elapsedMs: 29_000 });
+    expect(result.reason).toBe(
+      `Cancelled (SIGTERM) while waiting for deployment ${NEW} of service web-ui-client; it was desired 2 · pending 0 · running 2 · targets 0/2 healthy · rollout IN_PROGRESS · 1 other deployment. ECS carries on with the deployment`,
+    );
+  });
+
+  test('detects a circuit-breaker rollback within one poll', async () => {
+    const clock = new FakeClock();
+    install(
+      {
+        deployments: (s) =>
+          s < 41
+            ? [deployment(NEW, 2, { pendingCount: 2, failedTasks: Math.floor(s / 20) }), previous()]
+            : [
+                deployment(ROLLBACK, 1, { createdAt: new Date(T0 + 41_000) }),
+                deployment(NEW, 2, {
+                  status: 'ACTIVE',
+                  failedTasks: 3,
+                  rolloutState: 'FAILED',
+                  rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+                }),
+                previous(),
+              ],
+        tasks: (s) =>
+          s < 20
+            ? [task('a1', { lastStatus: 'PENDING' })]
+            : [
+                task('a1', {
+                  lastStatus: 'STOPPED',
+                  desiredStatus: 'STOPPED',
+                  stoppedReason: 'Essential container in task exited',
+                  containers: [{ name: 'web-ui-client', exitCode: 1 }],
+                }),
+              ],
+      },
+      clock,
+    );
+    const result = await waitForDeployment(options(clock));
+    expect(result.outcome).toBe('rolled-back-by-ecs');
+    expect(result.elapsedMs).toBe(41_000);
+    expect(result.taskDefinitionArn).toBe(td(1));
+    expect(result.lastCompletedTaskDefinitionArn).toBe(td(1));
+    expect(result.details.join('\n')).toContain(
+      'Essential container in task exited; container web-ui-client: exit code 1',
+    );
+  });
+});
+
+describe('nextPollDelay', () => {
+  test('waits for the oldest calls of the last minute to age out when the budget is spent', () => {
+    const now = T0 + 60_000;
+    const ecsCallTimes = Array.from({ length: 36 }, (_, i) => now - 35_000 + i * 1000);
+    // 36 calls in the last 35 s: the next poll waits until the oldest one is a minute old.
+    expect(nextPollDelay({ elapsedMs: 60_000, backoffLevel: 0, now, ecsCallTimes })).toBe(25_001);
+    expect(
+      nextPollDelay({ elapsedMs: 60_000, backoffLevel: 0, now, ecsCallTimes: ecsCallTimes.slice(0, 30) }),
+    ).toBe(2000);
+  });
+
+  test('3 s while no task of the deployment runs yet, 2 s once they do', () => {
+    expect(nextPollDelay({ elapsedMs: 0, backoffLevel: 0, now: T0, ecsCallTimes: [], starting: true })).toBe(
+      3000,
+    );
+    expect(nextPollDelay({ elapsedMs: 0, backoffLevel: 0, now: T0, ecsCallTimes: [], starting: false })).toBe(
+      2000,
+    );
+  });
+
+  test('backoff doubles the delay up to the 30 s cap', () => {
+    expect(nextPollDelay({ elapsedMs: 0, backoffLevel: 1, now: T0, ecsCallTimes: [] })).toBe(4000);
+    expect(nextPollDelay({ elapsedMs: 0, backoffLevel: 10, now: T0, ecsCallTimes: [] })).toBe(30_000);
+  });
+});
+
+describe('rollbackService', () => {
+  test('updates the service to the last COMPLETED revision and waits for the new deployment', async () => {
+    const clock = new FakeClock();
+    let updated = false;
+    install(
+      {
+        deployments: () =>
+          updated
+            ? [deployment(ROLLBACK, 1, { runningCount: 2, rolloutState: 'COMPLETED' })]
+            : [
+                deployment(NEW, 2, {
+                  failedTasks: 3,
+                  rolloutState: 'FAILED',
+                  rolloutStateReason: 'tasks failed to start',
+                }),
+                previous(),
+              ],
+        tasks: () => ['a1', 'b2'].map((id) => task(id, { startedBy: ROLLBACK })),
+        targets: () => ['a1', 'b2'].map((id) => target(task(id), 'healthy')),
+      },
+      clock,
+    );
+    ecsMock.on(UpdateServiceCommand).callsFake(() => {
+      updated = true;
+      return { service: { deployments: [deployment(ROLLBACK, 1)] } };
+    });
+    const result = await rollbackService(options(clock, { deploymentId: undefined }));
+    expect(ecsMock.commandCalls(UpdateServiceCommand)[0].args[0].input).toEqual({
+      cluster: 'intrusion-detection',
+      service: 'web-ui-client',
+      taskDefinition: td(1),
+    });
+    expect(result).toMatchObject({
+      toTaskDefinitionArn: td(1),
+      deploymentId: ROLLBACK,
+      updated: true,
+      wait: { healthy: true },
+    });
+  });
+
+  test("follows ECS's own rollback to that revision instead of starting another deployment", async () => {
+    const clock = new FakeClock();
+    install(
+      {
+        deployments: () => [
+          deployment(ROLLBACK, 1, {
+            runningCount: 2,
+            rolloutState: 'COMPLETED',
+            createdAt: new Date(T0 + 60_000),
+          }),
+          deployment(NEW, 2, { status: 'ACTIVE', rolloutState: 'FAILED' }),
+        ],
+        tasks: () => ['a1', 'b2'].map((id) => task(id, { startedBy: ROLLBACK })),
+        targets: () => ['a1', 'b2'].map((id) => target(task(id), 'healthy')),
+      },
+      clock,
+    );
+    const result = await rollbackService(
+      options(clock, { deploymentId: undefined, toTaskDefinitionArn: 'web-ui-client:1' }),
+    );
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
+    expect(result).toMatchObject({
+      toTaskDefinitionArn: td(1),
+      deploymentId: ROLLBACK,
+      updated: false,
+      wait: { healthy: true },
+    });
+  });
+
+  test('finds the last successful revision in the service deployment history when ECS no longer lists it', async () => {
+    const clock = new FakeClock();
+    const revision =
+      'arn:aws:ecs:eu-west-3:123456789012:service-revision/intrusion-detection/web-ui-client/111';
+    install({ deployments: () => [deployment(NEW, 2, { rolloutState: 'FAILED' })], tasks: () => [] }, clock);
+    ecsMock.on(ListServiceDeploymentsCommand).resolves({
+      serviceDeployments: [
+        { createdAt: new Date(T0 - 9e6), targetServiceRevisionArn: 'older' },
+        { createdAt: new Date(T0 - 1e6), targetServiceRevisionArn: revision },
+      ],
+    });
+    ecsMock
+      .on(DescribeServiceRevisionsCommand, { serviceRevisionArns: [revision] })
+      .resolves({ serviceRevisions: [{ taskDefinition: td(1) }] });
+    ecsMock.on(UpdateServiceCommand).resolves({ service: { deployments: [deployment(ROLLBACK, 1)] } });
+    // The wait itself is not the point here: end it at once.
+    const result = await rollbackService(options(clock, { deploymentId: undefined, timeoutMs: 1 }));
+    expect(ecsMock.commandCalls(ListServiceDeploymentsCommand)[0].args[0].input).toMatchObject({
+      status: ['SUCCESSFUL', 'ROLLBACK_SUCCESSFUL'],
+    });
+    expect(result.toTaskDefinitionArn).toBe(td(1));
+  });
+
+  test('without a COMPLETED deployment or history to return to, says to set rollback-task-definition', async () => {
+    const clock = new FakeClock();
+    install({ deployments: () => [deployment(NEW, 2, { rolloutState: 'FAILED' })], tasks: () => [] }, clock);
+    ecsMock.on(ListServiceDeploymentsCommand).resolves({ serviceDeployments: [] });
+    await expect(rollbackService(options(clock, { deploymentId: undefined }))).rejects.toThrow(
+      /no COMPLETED deployment to return to\. Set rollback-task-definition/,
+    );
+  });
+
+  test("rolls back on failure, ECS rollback and timeout; never over someone else's deployment or on cancel", () => {
+    expect(
+      ['failed', 'rolled-back-by-ecs', 'timeout', 'replaced', 'cancelled', 'healthy'].filter((o) =>
+        shouldRollBack(o as never),
+      ),
+    ).toEqual(['failed', 'rolled-back-by-ecs', 'timeout']);
+  });
+});

@@ -1,0 +1,56 @@
+import * as core from '@actions/core';
+import { createEcsClient, createElbClient } from '../lib/aws.js';
+import { runContext } from '../lib/context.js';
+import { writeSummary } from '../lib/summary.js';
+import { DeployFailedError, executeDeploy, type DeployResult } from './deploy.js';
+import type { DeploySettings } from './inputs.js';
+import { deployOutputs, deploySummary } from './report.js';
+
+export { parseDeployInputs, type DeploySettings, type GivenTaskDefinition } from './inputs.js';
+export { DeployFailedError, executeDeploy, type DeployIo, type DeployResult, type Waiter } from './deploy.js';
+export { deployOutputs, deploySummary } from './report.js';
+
+/**
+ * ecs-deploy's core, for the entry and the root action: makes the AWS clients and the run's
+ * provenance, then deploys. Throws an ActionError when a check fails (nothing changed) and a
+ * DeployFailedError, which carries the result, when a deployment failed after changing something.
+ */
+export async function deploy(
+  settings: DeploySettings,
+  options: { signal?: AbortSignal } = {},
+): Promise<DeployResult> {
+  const ecs = await createEcsClient({ region: settings.region });
+  const ecsSingleAttempt = await createEcsClient({ region: settings.region, maxAttempts: 1 });
+  const run = settings.provenanceTags && !settings.dryRun ? await runContext() : undefined;
+  return executeDeploy(settings, {
+    ecs,
+    ecsSingleAttempt,
+    elb: () => createElbClient({ region: settings.region }),
+    provenance: run ? { sha: run.sha, runUrl: run.runUrl } : undefined,
+    signal: options.signal,
+  });
+}
+
+/** The whole step: deploy, then outputs and job summary, also when the deployment failed. */
+export async function runDeployStep(
+  settings: DeploySettings,
+  options: { signal?: AbortSignal } = {},
+): Promise<DeployResult> {
+  try {
+    const result = await deploy(settings, options);
+    report(result);
+    await writeSummary(deploySummary(settings, result));
+    return result;
+  } catch (error) {
+    if (error instanceof DeployFailedError) {
+      report(error.result);
+      await writeSummary(deploySummary(settings, error.result, error.message));
+    }
+    throw error;
+  }
+}
+
+function report(result: DeployResult): void {
+  for (const [name, value] of Object.entries(deployOutputs(result))) core.setOutput(name, value);
+  core.info(result.message);
+}

@@ -1,0 +1,36 @@
+/**
+ * The names ecs-deploy's action.yml declares, in one place so the code and the action.yml cannot
+ * drift apart silently (a unit test compares them).
+ */
+export const INPUT = {
+  taskDefinition: 'task-definition',
+  taskDefinitionArn: 'task-definition-arn',
+  service: 'service',
+  cluster: 'cluster',
+  region: 'aws-region',
+  skipUnchanged: 'skip-unchanged',
+  forceNewDeployment: 'force-new-deployment',
+  desiredCount: 'desired-count',
+  enableEcsManagedTags: 'enable-ecs-managed-tags',
+  propagateTags: 'propagate-tags',
+  tags: 'tags',
+  provenanceTags: 'provenance-tags',
+  waitForServiceStability: 'wait-for-service-stability',
+  waitForMinutes: 'wait-for-minutes',
+  rollbackOnFailure: 'rollback-on-failure',
+  dryRun: 'dry-run',
+} as const;
+
+export const OUTPUT = {
+  taskDefinitionArn: 'task-definition-arn',
+  previousTaskDefinitionArn: 'previous-task-definition-arn',
+  deploymentId: 'deployment-id',
+  registered: 'registered',
+  rolledBack: 'rolled-back',
+} as const;
+
+/** Tag keys added to every registered revision so it traces back to the run that made it. */
+export const PROVENANCE_TAG = {
+  commit: 'infra-actions:commit',
+  run: 'infra-actions:run',
+} as const;

@@ -1,0 +1,431 @@
+import type { RegisterTaskDefinitionCommandInput, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
+import type { WaitResult } from '../health/types.js';
+import { revisionName } from '../health/verdict.js';
+import { cleanForRegister } from '../task-definition/clean.js';
+import { diffTaskDefinitions, formatDiff } from '../task-definition/diff.js';
+import { PROVENANCE_TAG } from './names.js';
+
+/**
+ * The pure decisions of a deploy: what to register (or reuse), which tags, what to send to
+ * UpdateService, whether that changes anything, and what to do when the wait fails. Data in, data
+ * out; deploy.ts does the calls.
+ */
+export interface Tag {
+  key: string;
+  value: string;
+}
+
+export type PropagateTags = 'SERVICE' | 'TASK_DEFINITION' | 'NONE';
+
+/** The service as DescribeServices reported it before this step changed anything. */
+export interface ServiceState {
+  arn: string;
+  name: string;
+  status: string;
+  taskDefinition: string;
+  desiredCount: number;
+  enableECSManagedTags?: boolean;
+  propagateTags?: string;
+  deployments: { id: string; status: string; taskDefinition: string; rolloutState?: string }[];
+}
+
+/** What the user asked of the service (the inputs UpdateService takes). */
+export interface ServiceRequest {
+  cluster: string;
+  service: string;
+  forceNewDeployment: boolean;
+  desiredCount?: number;
+  enableEcsManagedTags?: boolean;
+  propagateTags?: PropagateTags;
+}
+
+// ---------------------------------------------------------------- image references
+
+/**
+ * Why an image reference cannot be deployed safely, or undefined when it can. It must name its
+ * registry (so it cannot silently resolve to Docker Hub) and a tag or digest (so it cannot silently
+ * mean `latest`).
+ */
+export function imageReferenceProblem(image: unknown): string | undefined {
+  if (typeof image !== 'string' || image.trim() === '') return 'has no image';
+  if (image !== image.trim() || /\s/.test(image)) return `'${image}' contains whitespace`;
+  const at = image.indexOf('@');
+  const name = at >= 0 ? image.slice(0, at) : image;
+  const digest = at >= 0 ? image.slice(at + 1) : '';
+  const slash = name.indexOf('/');
+  const registry = slash > 0 ? name.slice(0, slash) : '';
+  if (!registry || !(registry.includes('.') || registry.includes(':') || registry === 'localhost')) {
+    return `'${image}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`;
+  }
+  if (!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(registry))
+    return `'${image}' has an invalid registry host '${registry}'`;
+  const remainder = name.slice(slash + 1);
+  const colon = remainder.lastIndexOf(':');
+  const repository = colon >= 0 ? remainder.slice(0, colon) : remainder;
+  const tag = colon >= 0 ? remainder.slice(colon + 1) : '';
+  if (
+    !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository)
+  ) {
+    return `'${image}' has an invalid repository name '${repository}' (lowercase letters, digits and . _ - / only)`;
+  }
+  if (colon >= 0 && !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag))
+    return `'${image}' has an invalid tag '${tag}'`;
+  if (at >= 0) {
+    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(digest))
+      return `'${image}' has an invalid digest '${digest}'`;
+    return undefined;
+  }
+  if (colon < 0)
+    return `'${image}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:…)`;
+  return undefined;
+}
+
+/** Every container whose image cannot be deployed, with its index for pointing into the file. */
+export function imageProblems(
+  definition: Record<string, any>,
+): { index: number; container: string; problem: string }[] {
+  const containers: any[] = Array.isArray(definition.containerDefinitions)
+    ? definition.containerDefinitions
+    : [];
+  return containers.flatMap((container, index) => {
+    const problem = imageReferenceProblem(container?.image);
+    return problem ? [{ index, container: String(container?.name ?? `#${index + 1}`), problem }] : [];
+  });
+}
+
+export function containerImages(
+  definition: Record<string, any> | undefined,
+): { container: string; image: string }[] {
+  const containers: any[] = Array.isArray(definition?.containerDefinitions)
+    ? definition.containerDefinitions
+    : [];
+  return containers.map((c) => ({ container: String(c?.name ?? ''), image: String(c?.image ?? '') }));
+}
+
+// ---------------------------------------------------------------- tags
+
+/** ECS tag rules (the same for every resource): see "Tagging your Amazon ECS resources". */
+export const MAX_TAGS = 50;
+const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+
+export function tagProblem(tag: Tag): string | undefined {
+  if (tag.key.length < 1 || tag.key.length > 128)
+    return `tag key '${tag.key}' must be 1 to 128 characters long`;
+  if (tag.value.length > 256) return `the value of tag '${tag.key}' is longer than 256 characters`;
+  if (/^aws:/i.test(tag.key)) return `tag key '${tag.key}' uses the prefix aws:, which AWS reserves`;
+  if (!TAG_CHARACTERS.test(tag.key))
+    return `tag key '${tag.key}' may only contain letters, digits, spaces and _ . : / = + - @`;
+  if (!TAG_CHARACTERS.test(tag.value)) {
+    return `the value of tag '${tag.key}' may only contain letters, digits, spaces and _ . : / = + - @`;
+  }
+  return undefined;
+}
+
+export interface Provenance {
+  /** The commit the run built. */
+  sha: string;
+  /** The run's URL. */
+  runUrl: string;
+}
+
+/**
+ * The tags of a registered revision: the file's own tags (describe-task-definition output carries
+ * the previous revision's), then the run's provenance (commit, run URL) replacing any stale copy,
+ * then the user's `tags`, which win over both. A key appears once, in first-seen order.
+ */
+export function revisionTags(parts: { fileTags?: Tag[]; provenance?: Provenance; userTags?: Tag[] }): Tag[] {
+  const merged = new Map<string, string>();
+  for (const tag of parts.fileTags ?? []) merged.set(tag.key, tag.value);
+  if (parts.provenance?.sha) merged.set(PROVENANCE_TAG.commit, parts.provenance.sha);
+  if (parts.provenance?.runUrl) merged.set(PROVENANCE_TAG.run, parts.provenance.runUrl);
+  for (const tag of parts.userTags ?? []) merged.set(tag.key, tag.value);
+  return [...merged].map(([key, value]) => ({ key, value }));
+}
+
+// ---------------------------------------------------------------- comparing definitions
+
+const CONTAINER_FALSE_DEFAULTS = [
+  'privileged',
+  'readonlyRootFilesystem',
+  'interactive',
+  'pseudoTerminal',
+  'disableNetworking',
+];
+const HEALTH_CHECK_DEFAULTS = { interval: 30, timeout: 5, retries: 3, startPeriod: 0 };
+
+/** "1 vCPU" → "1024", "2 GB" → "2048", 512 → "512": the units ECS stores task-level cpu and memory in. */
+export function taskSizeUnits(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const text = String(value).trim();
+  const match = /^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(text);
+  return match ? String(Math.round(Number(match[1]) * 1024)) : text;
+}
+
+/**
+ * A definition in the form two equal definitions share: read-only fields, tags and empty values
+ * removed, the defaults ECS fills in on registration applied (so a hand-written file equals what
+ * DescribeTaskDefinition returns for it), unordered lists sorted and keys in one order.
+ */
+export function normaliseTaskDefinition(definition: Record<string, any>): Record<string, any> {
+  const { definition: cleaned } = cleanForRegister(structuredClone(definition));
+  const d: Record<string, any> = cleaned;
+  delete d.tags;
+  d.networkMode ??= 'bridge';
+  for (const field of ['cpu', 'memory'] as const) {
+    const units = taskSizeUnits(d[field]);
+    if (units === undefined) delete d[field];
+    else d[field] = units;
+  }
+  if (d.enableFaultInjection === false) delete d.enableFaultInjection;
+  if (Array.isArray(d.requiresCompatibilities))
+    d.requiresCompatibilities = [...d.requiresCompatibilities].sort();
+  sortBy(d, 'volumes', (v) => v.name);
+  sortBy(d, 'placementConstraints', (v) => JSON.stringify(canonical(v)));
+  const containers: any[] = Array.isArray(d.containerDefinitions) ? d.containerDefinitions : [];
+  for (const c of containers) normaliseContainer(c, d.networkMode);
+  sortBy(d, 'containerDefinitions', (c) => String(c.name));
+  return canonical(d) as Record<string, any>;
+}
+
+function normaliseContainer(c: Record<string, any>, networkMode: string): void {
+  c.essential ??= true;
+  if (c.cpu === 0) delete c.cpu;
+  for (const field of CONTAINER_FALSE_DEFAULTS) if (c[field] === false) delete c[field];
+  for (const mapping of Array.isArray(c.portMappings) ? c.portMappings : []) {
+    mapping.protocol ??= 'tcp';
+    if ((networkMode === 'awsvpc' || networkMode === 'host') && mapping.hostPort === undefined) {
+      mapping.hostPort = mapping.containerPort;
+    }
+    if (networkMode === 'bridge' && mapping.hostPort === 0) delete mapping.hostPort;
+  }
+  for (const entry of Array.isArray(c.environment) ? c.environment : []) entry.value ??= '';
+  for (const field of ['mountPoints', 'volumesFrom']) {
+    for (const entry of Array.isArray(c[field]) ? c[field] : []) entry.readOnly ??= false;
+  }
+  if (c.healthCheck) c.healthCheck = { ...HEALTH_CHECK_DEFAULTS, ...c.healthCheck };
+  sortBy(c, 'environment', (e) => e.name);
+  sortBy(c, 'secrets', (e) => e.name);
+  sortBy(c, 'environmentFiles', (e) => `${e.type}:${e.value}`);
+  sortBy(c, 'ulimits', (e) => e.name);
+  sortBy(c, 'dependsOn', (e) => e.containerName);
+  sortBy(c, 'portMappings', (e) => `${e.containerPort}/${e.protocol}/${e.name ?? ''}`);
+  sortBy(c, 'mountPoints', (e) => `${e.containerPath}`);
+  sortBy(c, 'extraHosts', (e) => `${e.hostname}`);
+}
+
+function sortBy(owner: Record<string, any>, field: string, key: (item: any) => string): void {
+  const list = owner[field];
+  if (!Array.isArray(list)) return;
+  owner[field] = [...list].sort((a, b) => {
+    const ka = String(key(a ?? {}));
+    const kb = String(key(b ?? {}));
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}
+
+/** Keys sorted, null and empty arrays/objects dropped: one JSON text per meaning. */
+function canonical(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (Array.isArray(value)) {
+    const items = value.map(canonical).filter((item) => item !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value as object).sort()) {
+      const member = canonical((value as Record<string, unknown>)[key]);
+      if (member !== undefined) out[key] = member;
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+  return value;
+}
+
+export function sameTaskDefinition(a: Record<string, any>, b: Record<string, any>): boolean {
+  return JSON.stringify(normaliseTaskDefinition(a)) === JSON.stringify(normaliseTaskDefinition(b));
+}
+
+/**
+ * What differs, one line each (empty when nothing does). Both sides are normalised first, so the
+ * defaults ECS filled into the registered revision do not show up as changes.
+ */
+export function definitionChanges(
+  before: Record<string, any> | undefined,
+  after: Record<string, any>,
+): string[] {
+  const diff = diffTaskDefinitions(
+    before ? normaliseTaskDefinition(before) : {},
+    normaliseTaskDefinition(after),
+  );
+  return diff.changed ? formatDiff(diff) : [];
+}
+
+// ---------------------------------------------------------------- what to deploy
+
+/** The family's latest ACTIVE revision, when it has one. */
+export interface RegisteredRevision {
+  arn: string;
+  definition: Record<string, any>;
+}
+
+export type TaskDefinitionChoice =
+  | { action: 'register'; request: RegisterTaskDefinitionCommandInput; reason: string }
+  | { action: 'reuse'; arn: string; reason: string }
+  | { action: 'given'; arn: string; reason: string };
+
+/**
+ * Register the file, or deploy the family's latest ACTIVE revision when it is the same (so a
+ * re-run does not pile up identical revisions), or deploy the ARN the user gave.
+ */
+export function chooseTaskDefinition(input: {
+  definition?: Record<string, any>;
+  givenArn?: string;
+  latest?: RegisteredRevision;
+  skipUnchanged: boolean;
+  tags: Tag[];
+}): TaskDefinitionChoice {
+  if (input.givenArn)
+    return { action: 'given', arn: input.givenArn, reason: 'task-definition-arn given: nothing to register' };
+  if (!input.definition) throw new Error('chooseTaskDefinition needs a definition or an ARN');
+  if (input.latest && input.skipUnchanged && sameTaskDefinition(input.definition, input.latest.definition)) {
+    return {
+      action: 'reuse',
+      arn: input.latest.arn,
+      reason: `unchanged: equal to the family's latest ACTIVE revision ${revisionName(input.latest.arn)}`,
+    };
+  }
+  const reason = !input.latest
+    ? `family '${input.definition.family}' has no ACTIVE revision yet`
+    : input.skipUnchanged
+      ? `differs from the latest ACTIVE revision ${revisionName(input.latest.arn)}`
+      : 'skip-unchanged is false';
+  return { action: 'register', request: registerRequest(input.definition, input.tags), reason };
+}
+
+/** RegisterTaskDefinition's parameters: the cleaned definition, with the tags when there are any. */
+export function registerRequest(
+  definition: Record<string, any>,
+  tags: Tag[],
+): RegisterTaskDefinitionCommandInput {
+  const { definition: cleaned } = cleanForRegister(definition);
+  delete cleaned.tags;
+  const request = { ...cleaned } as RegisterTaskDefinitionCommandInput;
+  if (tags.length > 0) request.tags = tags.map((tag) => ({ key: tag.key, value: tag.value }));
+  return request;
+}
+
+/**
+ * UpdateService's parameters, as amazon-ecs-deploy-task-definition sends them: forceNewDeployment
+ * always, the optional settings only when given (so an unset input never changes the service).
+ */
+export function updateServiceRequest(
+  request: ServiceRequest,
+  taskDefinitionArn: string,
+): UpdateServiceCommandInput {
+  const params: UpdateServiceCommandInput = {
+    cluster: request.cluster,
+    service: request.service,
+    taskDefinition: taskDefinitionArn,
+    forceNewDeployment: request.forceNewDeployment,
+  };
+  if (request.desiredCount !== undefined) params.desiredCount = request.desiredCount;
+  if (request.enableEcsManagedTags !== undefined) params.enableECSManagedTags = request.enableEcsManagedTags;
+  if (request.propagateTags !== undefined) params.propagateTags = request.propagateTags;
+  return params;
+}
+
+/**
+ * What UpdateService would change, one line each; empty when it would change nothing. An empty
+ * list means the call is skipped: re-running a deploy of what already runs changes nothing.
+ */
+export function serviceChanges(
+  current: ServiceState,
+  request: ServiceRequest,
+  taskDefinitionArn: string,
+): string[] {
+  const changes: string[] = [];
+  if (current.taskDefinition !== taskDefinitionArn) {
+    changes.push(
+      `task definition: ${revisionName(current.taskDefinition)} → ${revisionName(taskDefinitionArn)}`,
+    );
+  }
+  if (request.forceNewDeployment) changes.push('force a new deployment (replace every task)');
+  if (request.desiredCount !== undefined && request.desiredCount !== current.desiredCount) {
+    changes.push(`desired count: ${current.desiredCount} → ${request.desiredCount}`);
+  }
+  if (
+    request.enableEcsManagedTags !== undefined &&
+    request.enableEcsManagedTags !== (current.enableECSManagedTags ?? false)
+  ) {
+    changes.push(
+      `ECS managed tags: ${current.enableECSManagedTags ? 'on' : 'off'} → ${request.enableEcsManagedTags ? 'on' : 'off'}`,
+    );
+  }
+  if (request.propagateTags !== undefined && request.propagateTags !== (current.propagateTags ?? 'NONE')) {
+    changes.push(`propagate tags: ${current.propagateTags ?? 'NONE'} → ${request.propagateTags}`);
+  }
+  return changes;
+}
+
+/** The PRIMARY deployment's ID in a DescribeServices/UpdateService answer. */
+export function primaryDeploymentId(
+  deployments: { id?: string; status?: string }[] | undefined,
+): string | undefined {
+  return deployments?.find((deployment) => deployment.status === 'PRIMARY')?.id;
+}
+
+// ---------------------------------------------------------------- after a failed wait
+
+export type FailureDecision =
+  | { action: 'none'; why: string }
+  | { action: 'follow-ecs-rollback' }
+  | { action: 'rollback'; toTaskDefinitionArn: string };
+
+/**
+ * What to do once the wait has ended unhealthy. Rolling back is for failures of our own
+ * deployment only: when ECS's circuit breaker already put the old revision back, its rollback is
+ * followed rather than repeated (a second rollback would start a third deployment for nothing);
+ * never over someone else's newer deployment; and not when the run was cancelled (the runner is
+ * about to kill the step).
+ */
+export function failureDecision(
+  wait: Pick<WaitResult, 'outcome' | 'lastCompletedTaskDefinitionArn'>,
+  context: { rollbackOnFailure: boolean; previousTaskDefinitionArn?: string; newTaskDefinitionArn: string },
+): FailureDecision {
+  switch (wait.outcome) {
+    case 'healthy':
+      return { action: 'none', why: 'the deployment is healthy' };
+    case 'rolled-back-by-ecs':
+      return { action: 'follow-ecs-rollback' };
+    case 'replaced':
+      return { action: 'none', why: 'another deployment replaced this one; not rolling back over it' };
+    case 'cancelled':
+      return { action: 'none', why: 'the step was cancelled; the deployment goes on in ECS' };
+    default:
+      break;
+  }
+  if (!context.rollbackOnFailure)
+    return { action: 'none', why: 'rollback-on-failure is false, so the service was left as it is' };
+  const candidates = [context.previousTaskDefinitionArn, wait.lastCompletedTaskDefinitionArn];
+  const target = candidates.find((arn) => arn && arn !== context.newTaskDefinitionArn);
+  if (!target)
+    return {
+      action: 'none',
+      why: 'the service ran no other revision before, so there is nothing to roll back to',
+    };
+  return { action: 'rollback', toTaskDefinitionArn: target };
+}
+
+// ---------------------------------------------------------------- console links
+
+/** The service's deployments page in the ECS console. */
+export function serviceConsoleUrl(region: string, cluster: string, service: string): string {
+  const base = `https://${region}.console.aws.amazon.com/ecs/v2`;
+  return `${base}/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}/deployments?region=${region}`;
+}
+
+/** A revision's page in the ECS console (register-only runs). */
+export function taskDefinitionConsoleUrl(region: string, arn: string): string {
+  const [family, revision] = revisionName(arn).split(':');
+  return `https://${region}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(family)}/${revision}/containers?region=${region}`;
+}

@@ -1,0 +1,87 @@
+import { revisionName } from '../health/verdict.js';
+import type { SummarySection } from '../lib/summary.js';
+import type { DeployResult } from './deploy.js';
+import type { DeploySettings } from './inputs.js';
+import { OUTPUT } from './names.js';
+import { serviceConsoleUrl, taskDefinitionConsoleUrl } from './plan.js';
+
+/** The step's outputs, by the names of ecs-deploy's action.yml. */
+export function deployOutputs(result: DeployResult): Record<string, string> {
+  return {
+    [OUTPUT.taskDefinitionArn]: result.taskDefinitionArn,
+    [OUTPUT.previousTaskDefinitionArn]: result.previousTaskDefinitionArn,
+    [OUTPUT.deploymentId]: result.deploymentId,
+    [OUTPUT.registered]: String(result.registered),
+    [OUTPUT.rolledBack]: String(result.rolledBack),
+  };
+}
+
+const TASK_DEFINITION_ACTION = { register: 'registered', reuse: 'reused', given: 'given' } as const;
+
+/** The job summary section: what was deployed where, what changed, and how it ended. */
+export function deploySummary(
+  settings: DeploySettings,
+  result: DeployResult,
+  failure?: string,
+): SummarySection {
+  const facts: [string, string][] = [];
+  facts.push(['Service', settings.service || '(none: register only)']);
+  if (settings.service) facts.push(['Cluster', settings.cluster]);
+  facts.push(['Region', settings.region]);
+  const next = result.deployedTaskDefinitionArn
+    ? revisionName(result.deployedTaskDefinitionArn)
+    : `${result.family}:(new)`;
+  let revision = result.previousTaskDefinitionArn
+    ? `${revisionName(result.previousTaskDefinitionArn)} → ${next}`
+    : next;
+  if (result.rolledBack) revision += ` → rolled back to ${revisionName(result.taskDefinitionArn)}`;
+  facts.push(['Revision', revision]);
+  const verb = settings.dryRun ? 'would be ' : '';
+  facts.push([
+    'Task definition',
+    `${verb}${TASK_DEFINITION_ACTION[result.choice.action]} (${result.choice.reason})`,
+  ]);
+  facts.push([
+    'Image',
+    result.images.map((i) => (result.images.length > 1 ? `${i.container}: ${i.image}` : i.image)).join('\n'),
+  ]);
+  if (result.deploymentId) facts.push(['Deployment', result.deploymentId]);
+  if (settings.service)
+    facts.push([
+      'Console',
+      `[ECS console](${serviceConsoleUrl(settings.region, settings.cluster, settings.service)})`,
+    ]);
+  else if (result.taskDefinitionArn)
+    facts.push([
+      'Console',
+      `[ECS console](${taskDefinitionConsoleUrl(settings.region, result.taskDefinitionArn)})`,
+    ]);
+  facts.push(['Outcome', failure ?? result.message]);
+  facts.push(['Duration', `${(result.durationMs / 1000).toFixed(1)} s`]);
+
+  const bullets = (lines: string[]) => lines.map((line) => `- ${line}`);
+  const details = [
+    {
+      heading: 'What changed',
+      lines: bullets(result.changes.length ? result.changes : ['nothing in the task definition']),
+    },
+  ];
+  if (settings.service) {
+    details.push({
+      heading: 'Service change',
+      lines: bullets(result.serviceChanges.length ? result.serviceChanges : ['none (UpdateService skipped)']),
+    });
+  }
+  if (result.removedFields.length)
+    details.push({ heading: 'Removed before registering', lines: bullets(result.removedFields) });
+  const waits = [result.wait, result.rollback?.wait].filter((wait) => wait !== undefined);
+  const timeline = waits.flatMap((wait) =>
+    wait.timeline.map((entry) => `${(entry.atMs / 1000).toFixed(0)} s: ${entry.text}`),
+  );
+  if (timeline.length) details.push({ heading: 'Timeline', lines: bullets(timeline) });
+  return {
+    title: `ECS deploy${settings.dryRun ? ' (dry run)' : ''}: ${settings.service || result.family}`,
+    facts,
+    details,
+  };
+}

@@ -1,0 +1,258 @@
+import {
+  DescribeServicesCommand,
+  DescribeTasksCommand,
+  ListTasksCommand,
+  type Deployment,
+  type DesiredStatus,
+  type ECSClient,
+  type Service,
+  type Task,
+} from '@aws-sdk/client-ecs';
+import {
+  DescribeTargetHealthCommand,
+  type ElasticLoadBalancingV2Client,
+  type TargetHealthDescription,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ActionError } from '../lib/errors.js';
+import type { HealthSnapshot } from './verdict.js';
+
+/**
+ * The I/O half of the wait: reads one snapshot per poll with as few calls as will do.
+ * Per poll: exactly one DescribeServices; one DescribeTargetHealth per target group once a task
+ * of the followed deployment runs; ListTasks (startedBy = the deployment id) only when more
+ * tasks run behind a load balancer than we know of, or when failedTasks grew beyond the stopped
+ * tasks we know; DescribeTasks only for tasks that are new, stopped, or were pending when the
+ * running count moved.
+ */
+export interface ReaderOptions {
+  ecs: ECSClient;
+  elb: ElasticLoadBalancingV2Client;
+  cluster: string;
+  service: string;
+  targetGroupArns?: string[];
+  signal?: AbortSignal;
+  now: () => number;
+}
+
+/** Which client a call went to, for the call budget and the benchmark. */
+export type CallService = 'ecs' | 'elbv2';
+
+const RELIST_MS = 30_000;
+const DESCRIBE_TASKS_MAX = 100;
+
+export class SnapshotReader {
+  /** The followed deployment's tasks by ARN, as last described. */
+  private readonly tasks = new Map<string, Task>();
+  private last: { running: number; failed: number; desired?: number } = { running: 0, failed: 0 };
+  /** failedTasks when the STOPPED list was last read: read it again only when more failed. */
+  private failedWhenListedStopped = 0;
+  private lastListAt = -Infinity;
+  /** Epoch ms of every ECS call made, for the calls-per-minute budget. */
+  readonly ecsCallTimes: number[] = [];
+  /** Calls by service and operation. */
+  readonly calls: Record<string, number> = {};
+  /** True when a call of the last read needed retries (throttling or a transient error). */
+  retried = false;
+
+  constructor(private readonly options: ReaderOptions) {}
+
+  async read(deploymentId: string | undefined): Promise<HealthSnapshot> {
+    this.retried = false;
+    const service = await this.describeService();
+    const id = deploymentId ?? service.deployments?.find((d) => d.status === 'PRIMARY')?.id;
+    const followed = service.deployments?.find((d) => d.id === id);
+    const targetGroupArns = this.options.targetGroupArns ?? [
+      ...new Set(
+        (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn).filter((arn): arn is string => !!arn),
+      ),
+    ];
+    if (followed?.id) await this.refreshTasks(followed.id, followed, targetGroupArns.length > 0);
+    const tasks = [...this.tasks.values()];
+    const targets: Record<string, TargetHealthDescription[]> = {};
+    if (tasks.some((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING')) {
+      for (const arn of targetGroupArns) targets[arn] = await this.describeTargetHealth(arn);
+    }
+    return { now: this.options.now(), service, tasks, targets, targetGroupArns };
+  }
+
+  private async describeService(): Promise<Service> {
+    const { cluster, service } = this.options;
+    const out = await this.send('ecs', 'DescribeServices', () =>
+      this.options.ecs.send(new DescribeServicesCommand({ cluster, services: [service] }), {
+        abortSignal: this.options.signal,
+      }),
+    );
+    const found = out.services?.[0];
+    if (!found) {
+      const why = out.failures?.[0]?.reason ?? 'MISSING';
+      throw new ActionError(
+        `Service ${service} not found in cluster ${cluster} (${why}). Check the service and cluster names and the region`,
+      );
+    }
+    return found;
+  }
+
+  /**
+   * Tasks matter once they run behind a load balancer (their addresses are the targets) or once
+   * some failed (their stopped reasons): while a rollout's tasks are pending, a poll is one call.
+   */
+  private async refreshTasks(
+    deploymentId: string,
+    d: Deployment,
+    behindLoadBalancer: boolean,
+  ): Promise<void> {
+    const running = d.runningCount ?? 0;
+    const failed = d.failedTasks ?? 0;
+    const known = [...this.tasks.values()];
+    const knownLive = known.filter((t) => t.desiredStatus === 'RUNNING');
+    const knownStopped = known.length - knownLive.length;
+    const now = this.options.now();
+    const toDescribe = new Set<string>();
+
+    // More tasks run than we know of: list at once when the count grew, else at most every 30 s
+    // (ECS also counts tasks still draining after a stop, which we know as STOPPED).
+    const unknownRunning =
+      behindLoadBalancer &&
+      running > knownLive.length &&
+      (running > this.last.running || now - this.lastListAt >= RELIST_MS);
+    let listed: Set<string> | undefined;
+    const resized = this.last.desired !== undefined && d.desiredCount !== this.last.desired;
+    if (unknownRunning || resized) {
+      if (behindLoadBalancer || knownLive.length > 0) {
+        this.lastListAt = now;
+        listed = new Set(await this.listTasks(deploymentId, 'RUNNING'));
+        for (const arn of listed) if (!this.tasks.has(arn)) toDescribe.add(arn);
+        // Left the RUNNING list: stopped, and its stoppedReason is what a person needs.
+        for (const t of knownLive) if (!listed.has(t.taskArn!)) toDescribe.add(t.taskArn!);
+      }
+    }
+    if (failed > this.last.failed && !listed) {
+      // Some task failed: the ones we know as live are the likely ones (no listing needed).
+      for (const t of knownLive) toDescribe.add(t.taskArn!);
+    }
+    if (running !== this.last.running) {
+      // Pending tasks that may have started since: their startedAt and addresses matter.
+      for (const t of knownLive) if (t.lastStatus !== 'RUNNING') toDescribe.add(t.taskArn!);
+    }
+    this.last = { running, failed, desired: d.desiredCount };
+    await this.describeTasks([...toDescribe]);
+
+    const stoppedNow = [...this.tasks.values()].filter((t) => t.desiredStatus === 'STOPPED').length;
+    if (failed > Math.max(stoppedNow, knownStopped) && failed > this.failedWhenListedStopped) {
+      this.failedWhenListedStopped = failed;
+      // Tasks that started and stopped between two polls, or never ran: only the STOPPED list has them.
+      const stopped = await this.listTasks(deploymentId, 'STOPPED');
+      await this.describeTasks(stopped.filter((arn) => !this.tasks.has(arn)));
+    }
+  }
+
+  private async listTasks(startedBy: string, desiredStatus: DesiredStatus): Promise<string[]> {
+    const arns: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      // startedBy must not be combined with serviceName/family filters (ECS API reference).
+      const out = await this.send('ecs', 'ListTasks', () =>
+        this.options.ecs.send(
+          new ListTasksCommand({ cluster: this.options.cluster, startedBy, desiredStatus, nextToken }),
+          {
+            abortSignal: this.options.signal,
+          },
+        ),
+      );
+      arns.push(...(out.taskArns ?? []));
+      nextToken = out.nextToken;
+    } while (nextToken);
+    return arns;
+  }
+
+  private async describeTasks(arns: string[]): Promise<void> {
+    for (let i = 0; i < arns.length; i += DESCRIBE_TASKS_MAX) {
+      const out = await this.send('ecs', 'DescribeTasks', () =>
+        this.options.ecs.send(
+          new DescribeTasksCommand({
+            cluster: this.options.cluster,
+            tasks: arns.slice(i, i + DESCRIBE_TASKS_MAX),
+          }),
+          {
+            abortSignal: this.options.signal,
+          },
+        ),
+      );
+      for (const task of out.tasks ?? []) if (task.taskArn) this.tasks.set(task.taskArn, task);
+    }
+  }
+
+  private async describeTargetHealth(targetGroupArn: string): Promise<TargetHealthDescription[]> {
+    const out = await this.send('elbv2', 'DescribeTargetHealth', () =>
+      this.options.elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }), {
+        abortSignal: this.options.signal,
+      }),
+    );
+    return out.TargetHealthDescriptions ?? [];
+  }
+
+  private async send<T extends { $metadata?: { attempts?: number } }>(
+    service: CallService,
+    operation: string,
+    call: () => Promise<T>,
+  ): Promise<T> {
+    const key = `${service}:${operation}`;
+    this.calls[key] = (this.calls[key] ?? 0) + 1;
+    if (service === 'ecs') this.ecsCallTimes.push(this.options.now());
+    const out = await call();
+    if ((out.$metadata?.attempts ?? 1) > 1) this.retried = true;
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------- pacing
+
+export interface PacingSettings {
+  /** ECS calls allowed in any 60 s window (DescribeServices, ListTasks, DescribeTasks). */
+  ecsCallsPerMinute: number;
+  /** Longest delay between polls, including backoff. */
+  maxDelayMs: number;
+}
+
+export const DEFAULT_PACING: PacingSettings = { ecsCallsPerMinute: 36, maxDelayMs: 30_000 };
+
+/**
+ * Delay before the next poll. Every 2 s while a deployment is young and its tasks run (when
+ * most rollouts finish; 3 s while they are still starting), then 3, 5 and 10 s as the wait
+ * grows long; doubled per level of backoff after
+ * throttling or transient errors; and never so soon that the ECS calls of the last minute
+ * (plus the next poll's one) would exceed the budget.
+ */
+export function nextPollDelay(
+  input: { elapsedMs: number; backoffLevel: number; now: number; ecsCallTimes: number[]; starting?: boolean },
+  pacing = DEFAULT_PACING,
+): number {
+  const { elapsedMs, backoffLevel, now, ecsCallTimes, starting } = input;
+  // While no task of the deployment runs yet (provisioning, pulling), nothing can become healthy.
+  const early = starting ? 3000 : 2000;
+  const base =
+    elapsedMs < 3 * 60_000 ? early : elapsedMs < 10 * 60_000 ? 3000 : elapsedMs < 20 * 60_000 ? 5000 : 10_000;
+  let delay = Math.min(base * 2 ** Math.max(0, backoffLevel), pacing.maxDelayMs);
+  const recent = ecsCallTimes.filter((t) => t > now - 60_000).sort((a, b) => a - b);
+  const excess = recent.length + 1 - pacing.ecsCallsPerMinute;
+  if (excess > 0) delay = Math.max(delay, recent[excess - 1] + 60_000 - now + 1);
+  return delay;
+}
+
+/** Errors worth another poll: throttling that outlasted the SDK's retries, 5xx, network trouble. */
+export function isTransientAwsError(error: unknown): boolean {
+  const e = error as {
+    name?: string;
+    code?: string;
+    $fault?: string;
+    $retryable?: unknown;
+    $metadata?: { httpStatusCode?: number };
+  };
+  if (!e || typeof e !== 'object') return false;
+  if (e.$retryable || e.$fault === 'server') return true;
+  if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  const name = e.name ?? e.code ?? '';
+  return /Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(
+    `${name} ${(error as Error).message ?? ''}`,
+  );
+}

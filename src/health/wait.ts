@@ -1,0 +1,349 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as core from '@actions/core';
+import {
+  DescribeServiceRevisionsCommand,
+  DescribeServicesCommand,
+  ListServiceDeploymentsCommand,
+  UpdateServiceCommand,
+  type Service,
+  type ServiceEvent,
+} from '@aws-sdk/client-ecs';
+import { awsError } from '../lib/aws.js';
+import { ActionError } from '../lib/errors.js';
+import {
+  isTransientAwsError,
+  nextPollDelay,
+  SnapshotReader,
+  type PacingSettings,
+  DEFAULT_PACING,
+} from './poll.js';
+import type { Clock, TimelineEntry, WaitOptions, WaitOutcome, WaitResult } from './types.js';
+import {
+  DEFAULT_VERDICT_SETTINGS,
+  describeStoppedTask,
+  failedStoppedTasks,
+  healthVerdict,
+  initialMemory,
+  newestLast,
+  revisionName,
+  statusLine,
+  time,
+  type HealthSnapshot,
+  type Verdict,
+  type VerdictMemory,
+} from './verdict.js';
+
+/**
+ * The one waiting loop, used by wait-healthy, ecs-deploy and the root action: poll a snapshot,
+ * ask the pure verdict, report progress, repeat until healthy, failed, timed out or cancelled.
+ */
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => sleep(ms, undefined, { signal }),
+};
+
+/** Polls in a row that may fail transiently (after the SDK's own retries) before the wait gives up. */
+const MAX_CONSECUTIVE_ERRORS = 10;
+const LAST_EVENTS = 10;
+
+export async function waitForDeployment(options: WaitOptions): Promise<WaitResult> {
+  const clock = options.clock ?? realClock;
+  const grouped = !options.log;
+  if (grouped)
+    core.startGroup(`Waiting for service ${options.service} in cluster ${options.cluster} to be healthy`);
+  try {
+    return await waitLoop(options, clock, options.log ?? ((line) => core.info(line)));
+  } finally {
+    if (grouped) core.endGroup();
+  }
+}
+
+async function waitLoop(
+  options: WaitOptions,
+  clock: Clock,
+  log: (line: string) => void,
+): Promise<WaitResult> {
+  const started = clock.now();
+  const deadline = started + options.timeoutMs;
+  const reader = new SnapshotReader({ ...options, now: () => clock.now() });
+  const progress = new Progress(log, started, clock);
+  const pacing: PacingSettings = { ...DEFAULT_PACING, ...options.pacing };
+  const settings = {
+    ...DEFAULT_VERDICT_SETTINGS,
+    ...(options.stoppedTaskThreshold ? { stoppedTaskThreshold: options.stoppedTaskThreshold } : {}),
+  };
+  let memory = initialMemory(options.deploymentId);
+  let last: { snapshot: HealthSnapshot; verdict: Verdict } | undefined;
+  let backoffLevel = 0;
+  let errors = 0;
+
+  const finish = (outcome: WaitOutcome, reason: string, details: string[]): WaitResult => {
+    progress.add(reason);
+    const primary = last?.snapshot.service.deployments?.find((d) => d.status === 'PRIMARY');
+    return {
+      healthy: outcome === 'healthy',
+      outcome,
+      reason,
+      details,
+      elapsedMs: clock.now() - started,
+      deploymentId: memory.deploymentId ?? options.deploymentId ?? '',
+      taskDefinitionArn: primary?.taskDefinition ?? last?.snapshot.service.taskDefinition ?? '',
+      lastCompletedTaskDefinitionArn: memory.lastCompletedTaskDefinitionArn,
+      timeline: progress.timeline,
+    };
+  };
+  const cancelled = () => {
+    const why = options.signal?.reason instanceof Error ? options.signal.reason.message : 'Cancelled';
+    const state = last ? `; it was ${followedStatus(last.snapshot, memory)}` : '';
+    return finish(
+      'cancelled',
+      `${why} while waiting for deployment ${memory.deploymentId ?? '(not yet read)'} of service ${options.service}${state}. ECS carries on with the deployment`,
+      last ? lastEvents(last.snapshot.service) : [],
+    );
+  };
+
+  for (;;) {
+    if (options.signal?.aborted) return cancelled();
+    try {
+      const snapshot = await reader.read(memory.deploymentId);
+      const verdict = healthVerdict(snapshot, memory, settings);
+      memory = verdict.memory;
+      last = { snapshot, verdict };
+      errors = 0;
+      backoffLevel = reader.retried ? backoffLevel + 1 : Math.max(0, backoffLevel - 1);
+      progress.report(snapshot, memory);
+      if (verdict.status !== 'waiting')
+        return finish(verdict.outcome ?? 'failed', verdict.reason, verdict.details);
+    } catch (error) {
+      if (options.signal?.aborted) return cancelled();
+      if (error instanceof ActionError) throw error;
+      if (!isTransientAwsError(error) || ++errors >= MAX_CONSECUTIVE_ERRORS) {
+        throw awsError(error, `waiting for service ${options.service} in cluster ${options.cluster}`);
+      }
+      backoffLevel++;
+      progress.add(
+        `AWS error while polling (${(error as Error).name}: ${(error as Error).message}); polling again`,
+      );
+    }
+    const now = clock.now();
+    if (now >= deadline) {
+      const minutes = +(options.timeoutMs / 60_000).toFixed(2);
+      const state = last ? `: ${followedStatus(last.snapshot, memory)}` : '';
+      const stopped = last
+        ? failedStoppedTasks(last.snapshot.tasks).map((task) =>
+            describeStoppedTask(task, memory.targetProblems),
+          )
+        : [];
+      return finish(
+        'timeout',
+        `Timed out after ${minutes} min waiting for deployment ${memory.deploymentId ?? '(unknown)'} of service ${options.service} to be healthy${state}`,
+        [
+          ...(last?.verdict.details ?? []),
+          ...stopped,
+          ...(last ? ['Last events:', ...lastEvents(last.snapshot.service)] : []),
+        ],
+      );
+    }
+    const delay = Math.min(
+      nextPollDelay(
+        {
+          elapsedMs: now - started,
+          backoffLevel,
+          now,
+          ecsCallTimes: reader.ecsCallTimes,
+          starting: isStarting(last?.snapshot, memory),
+        },
+        pacing,
+      ),
+      deadline - now,
+    );
+    try {
+      await clock.sleep(delay, options.signal);
+    } catch (error) {
+      if (options.signal?.aborted) return cancelled();
+      throw error;
+    }
+  }
+}
+
+/** No task of the followed deployment runs yet (and none failed): nothing can be decided soon. */
+function isStarting(snapshot: HealthSnapshot | undefined, memory: VerdictMemory): boolean {
+  const followed = snapshot?.service.deployments?.find((d) => d.id === memory.deploymentId);
+  return !!followed && (followed.runningCount ?? 0) === 0 && (followed.failedTasks ?? 0) === 0;
+}
+
+function followedStatus(snapshot: HealthSnapshot, memory: VerdictMemory): string {
+  return statusLine(
+    snapshot,
+    snapshot.service.deployments?.find((d) => d.id === memory.deploymentId),
+  );
+}
+
+function formatEvent(event: ServiceEvent): string {
+  const at = event.createdAt ? new Date(time(event.createdAt)).toISOString().slice(11, 19) : '--:--:--';
+  return `${at} ${event.message ?? ''}`;
+}
+
+function lastEvents(service: Service): string[] {
+  return newestLast(service.events ?? [])
+    .slice(-LAST_EVENTS)
+    .map(formatEvent);
+}
+
+/** Progress for a person: new service events as they appear, the status line when it changes. */
+class Progress {
+  readonly timeline: TimelineEntry[] = [];
+  private readonly seenEvents = new Set<string>();
+  private lastStatus = '';
+  private first = true;
+
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly started: number,
+    private readonly clock: Clock,
+  ) {}
+
+  add(text: string): void {
+    this.timeline.push({ atMs: this.clock.now() - this.started, text });
+    this.log(text);
+  }
+
+  report(snapshot: HealthSnapshot, memory: VerdictMemory): void {
+    const since = memory.deploymentCreatedAt ?? 0;
+    let events = newestLast(snapshot.service.events ?? []).filter(
+      (e) => !this.seenEvents.has(e.id ?? e.message ?? ''),
+    );
+    for (const e of events) this.seenEvents.add(e.id ?? e.message ?? '');
+    // At start, the deployment's own history (the last few events), not the service's whole past.
+    if (this.first) events = events.filter((e) => time(e.createdAt) >= since).slice(-LAST_EVENTS);
+    if (this.first) {
+      const followed = snapshot.service.deployments?.find((d) => d.id === memory.deploymentId);
+      this.add(
+        `Following deployment ${memory.deploymentId} (revision ${revisionName(followed?.taskDefinition)}) of service ${snapshot.service.serviceName}`,
+      );
+      this.first = false;
+    }
+    for (const e of events) this.add(`event: ${formatEvent(e)}`);
+    const status = followedStatus(snapshot, memory);
+    if (status !== this.lastStatus) {
+      this.lastStatus = status;
+      this.add(`status: ${status}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- rollback
+
+export interface RollbackOptions extends WaitOptions {
+  /** Revision to put back: an ARN or family:revision. Default: the last COMPLETED deployment's. */
+  toTaskDefinitionArn?: string;
+}
+
+export interface RollbackResult {
+  toTaskDefinitionArn: string;
+  deploymentId: string;
+  /** False when ECS was already rolling back to that revision, so no UpdateService was made. */
+  updated: boolean;
+  wait: WaitResult;
+}
+
+/** Failures worth a rollback. Not 'replaced' (that would undo someone else's deployment) nor 'cancelled'. */
+export function shouldRollBack(outcome: WaitOutcome): boolean {
+  return outcome === 'failed' || outcome === 'rolled-back-by-ecs' || outcome === 'timeout';
+}
+
+/**
+ * Puts the service back on a known-good revision and waits for it. When ECS's circuit breaker is
+ * already rolling back to that revision, follows ECS's rollback deployment instead of starting another.
+ */
+export async function rollbackService(options: RollbackOptions): Promise<RollbackResult> {
+  const { ecs, cluster, service } = options;
+  const current = await describeService(options);
+  const target = options.toTaskDefinitionArn ?? (await lastCompletedRevision(options, current));
+  const primary = current.deployments?.find((d) => d.status === 'PRIMARY');
+  let deploymentId: string | undefined;
+  let updated = false;
+  if (
+    primary?.id &&
+    revisionName(primary.taskDefinition) === revisionName(target) &&
+    primary.rolloutState !== 'FAILED'
+  ) {
+    deploymentId = primary.id;
+  } else {
+    try {
+      const out = await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: target }), {
+        abortSignal: options.signal,
+      });
+      deploymentId = out.service?.deployments?.find((d) => d.status === 'PRIMARY')?.id;
+      updated = true;
+    } catch (error) {
+      throw awsError(error, `rolling service ${service} back to ${revisionName(target)}`);
+    }
+  }
+  if (!deploymentId)
+    throw new ActionError(
+      `Rolling service ${service} back to ${revisionName(target)}: ECS returned no PRIMARY deployment`,
+    );
+  const wait = await waitForDeployment({ ...options, deploymentId });
+  return {
+    toTaskDefinitionArn: primary?.taskDefinition && !updated ? primary.taskDefinition : target,
+    deploymentId,
+    updated,
+    wait,
+  };
+}
+
+async function describeService(options: WaitOptions): Promise<Service> {
+  try {
+    const out = await options.ecs.send(
+      new DescribeServicesCommand({ cluster: options.cluster, services: [options.service] }),
+      {
+        abortSignal: options.signal,
+      },
+    );
+    const found = out.services?.[0];
+    if (found) return found;
+  } catch (error) {
+    throw awsError(error, `describing service ${options.service}`);
+  }
+  throw new ActionError(`Service ${options.service} not found in cluster ${options.cluster}`);
+}
+
+/**
+ * The revision of the service's last COMPLETED deployment: from its deployments when ECS still
+ * lists it, else from the service deployment history (ListServiceDeployments, then the
+ * revision's task definition from DescribeServiceRevisions).
+ */
+export async function lastCompletedRevision(options: WaitOptions, current: Service): Promise<string> {
+  const listed = (current.deployments ?? [])
+    .filter((d) => d.rolloutState === 'COMPLETED' && d.taskDefinition)
+    .sort((a, b) => time(b.createdAt) - time(a.createdAt))[0];
+  if (listed?.taskDefinition) return listed.taskDefinition;
+  const { ecs, cluster, service } = options;
+  try {
+    const history = await ecs.send(
+      new ListServiceDeploymentsCommand({ cluster, service, status: ['SUCCESSFUL', 'ROLLBACK_SUCCESSFUL'] }),
+      {
+        abortSignal: options.signal,
+      },
+    );
+    const newest = (history.serviceDeployments ?? []).sort(
+      (a, b) => time(b.createdAt) - time(a.createdAt),
+    )[0];
+    if (newest?.targetServiceRevisionArn) {
+      const revisions = await ecs.send(
+        new DescribeServiceRevisionsCommand({ serviceRevisionArns: [newest.targetServiceRevisionArn] }),
+        {
+          abortSignal: options.signal,
+        },
+      );
+      const arn = revisions.serviceRevisions?.[0]?.taskDefinition;
+      if (arn) return arn;
+    }
+  } catch (error) {
+    throw awsError(error, `finding the last successful deployment of service ${service}`);
+  }
+  throw new ActionError(
+    `Cannot roll back service ${service}: it has no COMPLETED deployment to return to. Set rollback-task-definition to the revision to restore`,
+  );
+}
