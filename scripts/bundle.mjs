@@ -25,12 +25,12 @@ import path from 'node:path';
 import { minify } from 'terser';
 
 export const ACTIONS = {
-  'ecr-public-login': 'src/ecr-public-login.ts',
-  'build-push': 'src/build-push.ts',
-  'render-task-def': 'src/render-task-def.ts',
-  'ecs-deploy': 'src/ecs-deploy.ts',
-  'wait-healthy': 'src/wait-healthy.ts',
-  pipeline: 'src/pipeline.ts',
+  'ecr-public-login': 'src/entry/ecr-public-login.ts',
+  'build-push': 'src/entry/build-push.ts',
+  'render-task-def': 'src/entry/render-task-def.ts',
+  'ecs-deploy': 'src/entry/ecs-deploy.ts',
+  'wait-healthy': 'src/entry/wait-healthy.ts',
+  pipeline: 'src/entry/pipeline.ts',
 };
 const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');

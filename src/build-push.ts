@@ -2,6 +2,9 @@ import { runBuildPush } from './build/action.js';
 import { Inputs } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
 
-await runAction(async () => {
-  await runBuildPush(new Inputs());
-});
+/** The action, for the bundle entry (src/entry/) and @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction(async () => {
+    await runBuildPush(new Inputs());
+  });
+}

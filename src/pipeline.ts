@@ -1,6 +1,8 @@
-import { ActionError } from './lib/errors.js';
+import { Inputs } from './lib/inputs.js';
 import { runAction } from './lib/run.js';
+import { runPipeline } from './pipeline/index.js';
 
-await runAction(async () => {
-  throw new ActionError('the pipeline (root action) is not implemented yet');
-});
+/** The action, for the bundle entry (src/entry/) and @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction((signal) => runPipeline(new Inputs(), signal));
+}

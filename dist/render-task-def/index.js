@@ -2179,107 +2179,162 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Ee=a),p("open",this)}}function U(){this.ws[E].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>b()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(D(e))return n.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},7268:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
-class n extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},1662:(e,t,A)=>{A.d(t,{G0:()=>r,uz:()=>a})
-var n=A(7268)
-const s=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class r{source
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},1932:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(9398)
+await(0,n.e)(),t()}catch(e){t(e)}},1)},9398:(t,A,n)=>{n.d(A,{e:()=>ht})
+class s extends Error{location
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class r extends s{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}const o=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class i{source
 renames
 read
-constructor(e=s,t={},A=new Set){this.source=e,this.renames=t,this.read=A}renamed(e){return new r(this.source,{...this.renames,...e},this.read)}nameOf(e){return this.renames[e]??e}raw(e){const t=this.nameOf(e)
+values
+constructor(e=o,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new i(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new i(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}string(e,t={}){const A=this.raw(e)
 if(A)return A
-if(t.required)throw new n.dz(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+if(t.required)throw new r(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
 return t.default??""}optional(e){return this.raw(e)||void 0}boolean(e,t){const A=this.raw(e)
 if(!A)return t
 if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
-throw new n.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
+throw new r(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not a whole number`,o(t))
+if(!/^[+-]?\d+$/.test(A))throw new r(this.nameOf(e),`'${A}' is not a whole number`,a(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not a number`,o(t))
-return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.raw(e)
-if(!s)return A
-const r=t.find(e=>e===s.toLowerCase())
-if(!r)throw new n.dz(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return r}list(e){return a(this.raw(e)).map(e=>e.text)}commaList(e){return a(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
-for(const{text:s,line:r}of a(this.raw(e))){const o=s.indexOf("="),a=o<0?"":s.slice(0,o).trim()
-if(o<=0||!a)throw new n.dz(this.nameOf(e),`line ${r} '${i(s)}' is not KEY=VALUE`,"Write one KEY=VALUE per line")
-if(t.keyPattern&&!t.keyPattern.test(a))throw new n.dz(this.nameOf(e),`line ${r}: '${i(a)}' ${t.keyRule??"is not a valid key"}`)
-A.push({key:a,value:s.slice(o+1),line:r})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new r(this.nameOf(e),`'${A}' is not a number`,a(t))
+return this.inRange(e,Number(A),t)}choice(e,t,A){const n=this.raw(e)
+if(!n)return A
+const s=t.find(e=>e===n.toLowerCase())
+if(!s)throw new r(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+return s}list(e){return l(this.raw(e)).map(e=>e.text)}commaList(e){return l(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
+for(const{text:n,line:s}of l(this.raw(e))){const o=n.indexOf("="),i=o<0?"":n.slice(0,o).trim()
+if(o<=0||!i)throw new r(this.nameOf(e),`line ${s} '${c(n)}' is not KEY=VALUE`,"Write one KEY=VALUE per line")
+if(t.keyPattern&&!t.keyPattern.test(i))throw new r(this.nameOf(e),`line ${s}: '${c(i)}' ${t.keyRule??"is not a valid key"}`)
+A.push({key:i,value:n.slice(o+1),line:s})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
-throw new n.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new n.dz(this.nameOf(e),`${t} is out of range`,o(A))
-return t}}function o(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function i(e){return e.length>40?`${e.slice(0,37)}...`:e}function a(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}},4114:(e,t,A)=>{A.d(t,{Cs:()=>r})
-var n=A(3218),s=A(7268)
-async function r(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new o(e))}
+throw new r(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new r(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new r(this.nameOf(e),`${t} is out of range`,a(A))
+return t}}function a(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function c(e){return e.length>40?`${e.slice(0,37)}...`:e}function l(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}const g=e(import.meta.url)("os")
+function h(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function Q(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function E(e,t,A){const n=new u(e,t,A)
+process.stdout.write(n.toString()+g.EOL)}class u{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
+if(this.properties&&Object.keys(this.properties).length>0){e+=" "
+let t=!0
+for(const A in this.properties)if(this.properties.hasOwnProperty(A)){const n=this.properties[A]
+n&&(t?t=!1:e+=",",e+=`${A}=${B(n)}`)}}var t
+return e+=`::${t=this.message,h(t).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,e}}function B(e){return h(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}const C=e(import.meta.url)("crypto"),I=e(import.meta.url)("fs")
+e(import.meta.url)("path")
+n(8611),n(5692)
+URL
+var d,f,p
+n(770),n(6752)
+!function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"}(d||(d={})),function(e){e.Accept="accept",e.ContentType="content-type"}(f||(f={})),function(e){e.ApplicationJson="application/json"}(p||(p={}))
+d.MovedPermanently,d.ResourceMoved,d.SeeOther,d.TemporaryRedirect,d.PermanentRedirect,d.BadGateway,d.ServiceUnavailable,d.GatewayTimeout
+Error
+var y=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function o(e){try{a(n.next(e))}catch(e){r(e)}}function i(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((n=n.apply(e,t||[])).next())})}
+const{access:m,appendFile:w,writeFile:k}=I.promises,D="GITHUB_STEP_SUMMARY"
+const b=new class{constructor(){this._buffer=""}filePath(){return y(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
+const e=process.env[D]
+if(!e)throw new Error(`Unable to find environment variable for $${D}. Check if your runtime environment supports job summaries.`)
+try{yield m(e,I.constants.R_OK|I.constants.W_OK)}catch(t){throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,A={}){const n=Object.entries(A).map(([e,t])=>` ${e}="${t}"`).join("")
+return t?`<${e}${n}>${t}</${e}>`:`<${e}${n}>`}write(e){return y(this,void 0,void 0,function*(){const t=!!(null==e?void 0:e.overwrite),A=yield this.filePath(),n=t?k:w
+return yield n(A,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return y(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(e,t=!1){return this._buffer+=e,t?this.addEOL():this}addEOL(){return this.addRaw(g.EOL)}addCodeBlock(e,t){const A=Object.assign({},t&&{lang:t}),n=this.wrap("pre",this.wrap("code",e),A)
+return this.addRaw(n).addEOL()}addList(e,t=!1){const A=t?"ol":"ul",n=e.map(e=>this.wrap("li",e)).join(""),s=this.wrap(A,n)
+return this.addRaw(s).addEOL()}addTable(e){const t=e.map(e=>{const t=e.map(e=>{if("string"==typeof e)return this.wrap("td",e)
+const{header:t,data:A,colspan:n,rowspan:s}=e,r=t?"th":"td",o=Object.assign(Object.assign({},n&&{colspan:n}),s&&{rowspan:s})
+return this.wrap(r,A,o)}).join("")
+return this.wrap("tr",t)}).join(""),A=this.wrap("table",t)
+return this.addRaw(A).addEOL()}addDetails(e,t){const A=this.wrap("details",this.wrap("summary",e)+t)
+return this.addRaw(A).addEOL()}addImage(e,t,A){const{width:n,height:s}=A||{},r=Object.assign(Object.assign({},n&&{width:n}),s&&{height:s}),o=this.wrap("img",null,Object.assign({src:e,alt:t},r))
+return this.addRaw(o).addEOL()}addHeading(e,t){const A=`h${t}`,n=["h1","h2","h3","h4","h5","h6"].includes(A)?A:"h1",s=this.wrap(n,e)
+return this.addRaw(s).addEOL()}addSeparator(){const e=this.wrap("hr",null)
+return this.addRaw(e).addEOL()}addBreak(){const e=this.wrap("br",null)
+return this.addRaw(e).addEOL()}addQuote(e,t){const A=Object.assign({},t&&{cite:t}),n=this.wrap("blockquote",e,A)
+return this.addRaw(n).addEOL()}addLink(e,t){const A=this.wrap("a",e,{href:t})
+return this.addRaw(A).addEOL()}},S=b
+n(3193)
+var R=n(4434)
+e(import.meta.url)("child_process")
+n(2613)
+const{chmod:N,copyFile:F,lstat:M,mkdir:U,open:L,readdir:v,rename:T,rm:Y,rmdir:G,stat:J,symlink:x,unlink:H}=I.promises
+process.platform
+I.constants.O_RDONLY
+e(import.meta.url)("timers")
+process.platform
+R.EventEmitter
+R.EventEmitter
+g.platform(),g.arch()
+var V
+function O(e,t){if(process.env.GITHUB_OUTPUT||"")return function(e,t){const A=process.env[`GITHUB_${e}`]
+if(!A)throw new Error(`Unable to find environment variable for file command ${e}`)
+if(!I.existsSync(A))throw new Error(`Missing file at path: ${A}`)
+I.appendFileSync(A,`${h(t)}${g.EOL}`,{encoding:"utf8"})}("OUTPUT",function(e,t){const A=`ghadelimiter_${C.randomUUID()}`,n=h(t)
+if(e.includes(A))throw new Error(`Unexpected input: name should not contain the delimiter "${A}"`)
+if(n.includes(A))throw new Error(`Unexpected input: value should not contain the delimiter "${A}"`)
+return`${e}<<${A}${g.EOL}${n}${g.EOL}${A}`}(e,t))
+process.stdout.write(g.EOL),E("set-output",{name:e},h(t))}function W(e,t={}){E("error",Q(t),e instanceof Error?e.toString():e)}function P(e,t={}){E("warning",Q(t),e instanceof Error?e.toString():e)}function q(e){process.stdout.write(e+g.EOL)}async function _(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new K(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
-try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof s.lZ){const{file:t,line:A,column:s}=e.location
-n.z3(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else n.z3(`Unexpected error: ${(0,s.gJ)(e)}`),e instanceof Error&&e.stack&&n.Yz(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class o extends s.lZ{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}},5503:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(1662),s=A(4114),r=A(9930)
-await(0,s.Cs)(async()=>{await(0,r.Ai)(new n.G0)}),t()}catch(e){t(e)}},1)},9930:(e,t,A)=>{A.d(t,{Ai:()=>ye})
-var n=A(7598),s=A(3024),r=A(8161),o=A.n(r),i=A(6760),a=A.n(i),c=A(3218),l=A(7268)
-const g="1.0.0"
-function h(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
-return{region:e.region,retryMode:"standard",maxAttempts:e.maxAttempts??(Number.isInteger(t)&&t>0?t:8),customUserAgent:[["infra-actions",g]]}}async function Q(e){process.env.GITHUB_STEP_SUMMARY&&await c.z.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
-for(const[A,n]of e.facts)t.push(`| ${E(A)} | ${E(n)} |`)
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof s){const{file:t,line:A,column:n}=e.location
+W(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else W(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&E("debug",{},e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(V||(V={}))
+class K extends s{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}var z=n(7598),Z=n(3024),j=n(8161),X=n.n(j),$=n(6760),ee=n.n($)
+const te="1.0.0"
+function Ae(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
+return{region:e.region,retryMode:"standard",maxAttempts:e.maxAttempts??(Number.isInteger(t)&&t>0?t:8),customUserAgent:[["infra-actions",te]]}}async function ne(e){process.env.GITHUB_STEP_SUMMARY&&await S.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
+for(const[A,n]of e.facts)t.push(`| ${se(A)} | ${se(n)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${A.heading}`,"",...A.lines)
-return t.join("\n")+"\n"}(e),!0).write()}function E(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}const u=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],B=new Set(["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt","containerDefinitions"]),C=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function I(e,t){const A={}
-for(const n of u){const s=D(e[n]),r=D(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(u),s=k(e,t).filter(e=>!n.has(e)&&!B.has(e)),r=w(e),o=w(t),i=[]
-for(const[e,t]of o){const A=d(e,r.get(e),t)
-A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(d(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}function d(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:p(n.environment,s.environment,"value"),secrets:p(n.secrets,s.secrets,"valueFrom"),otherFields:k(n,s).filter(e=>!C.has(e))}
-D(n.image)!==D(s.image)&&(r.image={from:D(n.image),to:D(s.image)})
-for(const e of["cpu","memory","memoryReservation"])D(n[e])!==D(s[e])&&(r[e]={from:D(n[e]),to:D(s[e])})
-const o=m(n.portMappings),i=m(s.portMappings)
-o.join()===i.join()&&b(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||f(r.environment)||f(r.secrets)?r:void 0}function f(e){return e.added.length+e.changed.length+e.removed.length>0}function p(e,t,A){const n=y(e,A),s=y(t,A),r={added:[],changed:[],removed:[]}
+return t.join("\n")+"\n"}(e),!0).write()}function se(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}const re=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],oe=new Set(["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt","containerDefinitions"]),ie=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function ae(e,t){const A={}
+for(const n of re){const s=Be(e[n]),r=Be(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(re),s=ue(e,t).filter(e=>!n.has(e)&&!oe.has(e)),r=Ee(e),o=Ee(t),i=[]
+for(const[e,t]of o){const A=ce(e,r.get(e),t)
+A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(ce(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}function ce(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:ge(n.environment,s.environment,"value"),secrets:ge(n.secrets,s.secrets,"valueFrom"),otherFields:ue(n,s).filter(e=>!ie.has(e))}
+Be(n.image)!==Be(s.image)&&(r.image={from:Be(n.image),to:Be(s.image)})
+for(const e of["cpu","memory","memoryReservation"])Be(n[e])!==Be(s[e])&&(r[e]={from:Be(n[e]),to:Be(s[e])})
+const o=Qe(n.portMappings),i=Qe(s.portMappings)
+o.join()===i.join()&&Ce(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||le(r.environment)||le(r.secrets)?r:void 0}function le(e){return e.added.length+e.changed.length+e.removed.length>0}function ge(e,t,A){const n=he(e,A),s=he(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function y(e,t){const A=new Map
+return r}function he(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function m(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function w(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function k(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!b(e[A],t[A])).sort()}function D(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function b(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>b(e,t[A]))
+return A}function Qe(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Ee(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function ue(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Ce(e[A],t[A])).sort()}function Be(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Ce(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Ce(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>b(e[A],t[A]))}return!1}const S=e=>`${e.from??"(none)"} → ${e.to??"(none)"}`
-var R=A(1662)
-const N={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},F={taskDefinition:"task-definition"},M=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const U=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,L=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,v=/^[A-Za-z0-9_-]{1,255}$/,T=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,Y=/^[A-Za-z0-9_-]{1,255}$/
-function G(e){const t=N,A=function(e){const t=N,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),r=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
-if(void 0!==r&&!s)throw new l.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==n&&!L.test(n))throw new l.dz(e.nameOf(t.taskDefinitionArn),`'${_(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==s&&!v.test(s))throw new l.dz(e.nameOf(t.taskDefinitionFamily),`'${_(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
-if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new l.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
-o||e.region(t.awsRegion)
-return n?{source:{kind:"ecs",arn:n,region:o},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:r,region:o},ignored:[]}}(e),n=e.commaList(t.containerName)
-for(const A of n)J(e,t.containerName,A)
-const s=e.optional(t.image),r=function(e,t,A){const n=N,s=e.raw(n.images)?e.keyValues(n.images):[]
-if(void 0!==A&&s.length)throw new l.dz(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&H(e,n.image,A)
-const r=[]
-if(void 0!==A)for(const s of t.length?t:[""])r.push({container:s,image:A,input:e.nameOf(n.containerName)})
-const o=new Map
-for(const{key:t,value:A,line:i}of s){if(J(e,n.images,t),o.has(t))throw new l.dz(e.nameOf(n.images),`line ${i}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,i),H(e,n.images,A.trim(),i),r.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return r}(e,n,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,i=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),a=(0,R.uz)(e.raw(t.envFiles))
-for(const{text:A,line:n}of a)if(!T.test(A))throw new l.dz(e.nameOf(t.envFiles),`line ${n} '${_(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
-const c=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:n,line:s})=>{const r=n.trim()
-if(!r)throw new l.dz(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
-return{name:A,valueFrom:r}}):void 0,g=e.optional(t.logDriver)
-if(void 0!==g&&!M.includes(g))throw new l.dz(e.nameOf(t.logDriver),`'${g}' is not a log driver ECS supports`,`Use one of: ${M.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:r,containers:n,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:i,environmentFiles:a.length?a.map(e=>e.text):void 0,secrets:c,logDriver:g,logOptions:V(e,t.logOptions),dockerLabels:V(e,t.dockerLabels),command:W(e,t.command),taskRoleArn:O(e,t.taskRoleArn),executionRoleArn:O(e,t.executionRoleArn),cpu:P(e,t.cpu),memory:q(e,t.memory)}}function J(e,t,A){if(!Y.test(A))throw new l.dz(e.nameOf(t),`'${_(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const x=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
-function H(e,t,A,n){if(!A||!x.test(A))throw new l.dz(e.nameOf(t),`${n?`line ${n}: `:""}'${_(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function V(e,t){if(!e.raw(t))return
+return A.length===n.length&&A.every(A=>Ce(e[A],t[A]))}return!1}const Ie=e=>`${e.from??"(none)"} → ${e.to??"(none)"}`
+const de={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},fe={taskDefinition:"task-definition"},pe=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const ye=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,me=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,we=/^[A-Za-z0-9_-]{1,255}$/,ke=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,De=/^[A-Za-z0-9_-]{1,255}$/
+function be(e){const t=de,A=function(e){const t=de,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),o=e.integer(t.taskDefinitionRevision,{min:1}),i=e.region(t.awsRegion,{required:!1})
+if(void 0!==o&&!s)throw new r(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
+if(void 0!==n&&!me.test(n))throw new r(e.nameOf(t.taskDefinitionArn),`'${Te(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==s&&!we.test(s))throw new r(e.nameOf(t.taskDefinitionFamily),`'${Te(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new r(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
+i||e.region(t.awsRegion)
+return n?{source:{kind:"ecs",arn:n,region:i},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:o,region:i},ignored:[]}}(e),n=e.commaList(t.containerName)
+for(const A of n)Se(e,t.containerName,A)
+const s=e.optional(t.image),o=function(e,t,A){const n=de,s=e.raw(n.images)?e.keyValues(n.images):[]
+if(void 0!==A&&s.length)throw new r(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
+void 0!==A&&Ne(e,n.image,A)
+const o=[]
+if(void 0!==A)for(const s of t.length?t:[""])o.push({container:s,image:A,input:e.nameOf(n.containerName)})
+const i=new Map
+for(const{key:t,value:A,line:a}of s){if(Se(e,n.images,t),i.has(t))throw new r(e.nameOf(n.images),`line ${a}: container '${t}' is already on line ${i.get(t)}`,"Give each container once")
+i.set(t,a),Ne(e,n.images,A.trim(),a),o.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return o}(e,n,s),i=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),c=l(e.raw(t.envFiles))
+for(const{text:A,line:n}of c)if(!ke.test(A))throw new r(e.nameOf(t.envFiles),`line ${n} '${Te(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:n,line:s})=>{const o=n.trim()
+if(!o)throw new r(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
+return{name:A,valueFrom:o}}):void 0,h=e.optional(t.logDriver)
+if(void 0!==h&&!pe.includes(h))throw new r(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${pe.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:o,containers:n,containerNameInput:e.nameOf(t.containerName),environment:i,environmentMode:a,environmentFiles:c.length?c.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:Fe(e,t.logOptions),dockerLabels:Fe(e,t.dockerLabels),command:Ue(e,t.command),taskRoleArn:Me(e,t.taskRoleArn),executionRoleArn:Me(e,t.executionRoleArn),cpu:Le(e,t.cpu),memory:ve(e,t.memory)}}function Se(e,t,A){if(!De.test(A))throw new r(e.nameOf(t),`'${Te(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const Re=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
+function Ne(e,t,A,n){if(!A||!Re.test(A))throw new r(e.nameOf(t),`${n?`line ${n}: `:""}'${Te(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function Fe(e,t){if(!e.raw(t))return
 const A={}
 for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function O(e,t){const A=e.optional(t)
-if(void 0!==A&&!U.test(A))throw new l.dz(e.nameOf(t),`'${_(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function W(e,t){const A=e.raw(t)
+return A}function Me(e,t){const A=e.optional(t)
+if(void 0!==A&&!ye.test(A))throw new r(e.nameOf(t),`'${Te(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function Ue(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2293,7 +2348,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new l.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function P(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new r(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function Le(e,t){const A=e.optional(t)
 if(void 0===A)return
 const n=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2301,8 +2356,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!n)throw new l.dz(e.nameOf(t),`'${_(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return n}function q(e,t){const A=e.optional(t)
+if(!n)throw new r(e.nameOf(t),`'${Te(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return n}function ve(e,t){const A=e.optional(t)
 if(void 0===A)return
 const n=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2310,138 +2365,138 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!n)throw new l.dz(e.nameOf(t),`'${_(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return n}function _(e){return e.length>60?`${e.slice(0,57)}...`:e}var K=A(8815)
-const z=1048576,Z=100
-function j(e,t){if(a().isAbsolute(t))return a().normalize(t)
-const A=a().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),n=a().resolve(A,t)
-if(n!==A&&!n.startsWith(A+a().sep))throw new l.dz(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-return n}function X(e,t){const A=j(e,t)
+if(!n)throw new r(e.nameOf(t),`'${Te(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return n}function Te(e){return e.length>60?`${e.slice(0,57)}...`:e}var Ye=n(8815)
+const Ge=1048576,Je=100
+function xe(e,t){if(ee().isAbsolute(t))return ee().normalize(t)
+const A=ee().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),n=ee().resolve(A,t)
+if(n!==A&&!n.startsWith(A+ee().sep))throw new r(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+return n}function He(e,t){const A=xe(e,t)
 let n
-try{const r=(0,s.statSync)(A)
-if(!r.isFile())throw new l.dz(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
-n=r.size}catch(t){if(t instanceof l.dz)throw t
-throw new l.dz(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>z)throw new l.dz(e,`${A} is ${n} bytes, over the ${z}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
-const r=(0,s.readFileSync)(A)
+try{const s=(0,Z.statSync)(A)
+if(!s.isFile())throw new r(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
+n=s.size}catch(t){if(t instanceof r)throw t
+throw new r(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>Ge)throw new r(e,`${A} is ${n} bytes, over the ${Ge}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+const s=(0,Z.readFileSync)(A)
 let o
-try{o=new TextDecoder("utf-8",{fatal:!0}).decode(r)}catch{throw new l.dz(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new K.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){try{JSON.parse(A)}catch(n){const s=n.message,r=Number(/position (\d+)/.exec(s)?.[1]??NaN),o=Number.isNaN(r)?A:A.slice(0,r),i=o.split("\n").length,a=o.length-o.lastIndexOf("\n"),c=s.replace(/\s*(in JSON )?at position \d+.*$/s,"")
-throw new l.dz(e,`${t} is not valid JSON (line ${i}, column ${a}): ${c}`,void 0,{file:t,line:i,column:a})}}(e,t,A)
-const s=(0,K.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),r=s.errors[0]
-if(r){const A=n.linePos(r.pos[0]),s=/\.json$/i.test(t)?"JSON":"JSON or YAML"
-throw new l.dz(e,`${t} is not valid ${s} (line ${A.line}, column ${A.col}): ${r.message.split("\n")[0]}`,void 0,{file:t,line:A.line,column:A.col})}let o
-try{o=s.toJS({maxAliasCount:Z})}catch(A){throw new l.dz(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:o,file:t,lineOf(e){const t=s.getIn(e,!0)
+try{o=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new r(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new Ye.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){try{JSON.parse(A)}catch(n){const s=n.message,o=Number(/position (\d+)/.exec(s)?.[1]??NaN),i=Number.isNaN(o)?A:A.slice(0,o),a=i.split("\n").length,c=i.length-i.lastIndexOf("\n"),l=s.replace(/\s*(in JSON )?at position \d+.*$/s,"")
+throw new r(e,`${t} is not valid JSON (line ${a}, column ${c}): ${l}`,void 0,{file:t,line:a,column:c})}}(e,t,A)
+const s=(0,Ye.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),o=s.errors[0]
+if(o){const A=n.linePos(o.pos[0]),s=/\.json$/i.test(t)?"JSON":"JSON or YAML"
+throw new r(e,`${t} is not valid ${s} (line ${A.line}, column ${A.col}): ${o.message.split("\n")[0]}`,void 0,{file:t,line:A.line,column:A.col})}let i
+try{i=s.toJS({maxAliasCount:Je})}catch(A){throw new r(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:i,file:t,lineOf(e){const t=s.getIn(e,!0)
 let A=t?.range?.[0]
-if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,K.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function $(e,t,A,n){const s=t.lineOf(A)
-return new l.dz(e,`${a().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class ee extends l.dz{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function te(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Ae(e,t){const A=X(e,t)
-if(!te(A.data))throw $(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=te(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,Ye.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function Ve(e,t,A,n){const s=t.lineOf(A)
+return new r(e,`${ee().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class Oe extends r{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function We(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Pe(e,t){const A=He(e,t)
+if(!We(A.data))throw Ve(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=We(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
-throw $(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
+throw Ve(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(i=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!te(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>$(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function ne(e,t){const n=function(e){if(e.arn)return e.arn
-if(!e.family)throw new l.lZ("A task definition ARN or family is needed to fetch one from ECS")
-return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-let r
-try{r=await e.send(new s({taskDefinition:n,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof ee)return!0
+return e.map((e,A)=>{if(!We(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>Ve(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function qe(e,t){const A=function(e){if(e.arn)return e.arn
+if(!e.family)throw new s("A task definition ARN or family is needed to fetch one from ECS")
+return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
+let o
+try{o=await e.send(new r({taskDefinition:A,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof Oe)return!0
 const t=e
 return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new ee(e,n)}throw function(e,t){const A=e,n=A?.name??"Error",s=A?.message??String(e)
-let r=""
-return"CredentialsProviderError"===n||/Could not load credentials/i.test(s)?(r="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new l.lZ(`While ${t}: ${r}`,{},{cause:e})):("AccessDeniedException"===n||"AccessDenied"===n||403===A?.$metadata?.httpStatusCode?r=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===n||"InvalidSignatureException"===n?r=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==n&&"Throttling"!==n||(r=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new l.lZ(`While ${t}: ${n}: ${s}${r}`,{},{cause:e}))}(e,`describing task definition ${n}`)}if(!r.taskDefinition)throw new l.lZ(`ECS returned no task definition for '${n}'`)
-return{definition:JSON.parse(JSON.stringify(r.taskDefinition)),tags:(r.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:r.taskDefinition.taskDefinitionArn??n}}const se=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const re=new Set(["dockerLabels","options","driverOpts","labels"])
-function oe(e){const t=function(e){const t={},A=[],n=new Set(se)
+throw new Oe(e,A)}throw function(e,t){const A=e,n=A?.name??"Error",r=A?.message??String(e)
+let o=""
+return"CredentialsProviderError"===n||/Could not load credentials/i.test(r)?(o="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new s(`While ${t}: ${o}`,{},{cause:e})):("AccessDeniedException"===n||"AccessDenied"===n||403===A?.$metadata?.httpStatusCode?o=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===n||"InvalidSignatureException"===n?o=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==n&&"Throttling"!==n||(o=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new s(`While ${t}: ${n}: ${r}${o}`,{},{cause:e}))}(e,`describing task definition ${A}`)}if(!o.taskDefinition)throw new s(`ECS returned no task definition for '${A}'`)
+return{definition:JSON.parse(JSON.stringify(o.taskDefinition)),tags:(o.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:o.taskDefinition.taskDefinitionArn??A}}const _e=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const Ke=new Set(["dockerLabels","options","driverOpts","labels"])
+function ze(e){const t=function(e){const t={},A=[],n=new Set(_e)
 for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=ie(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function ie(e,t,A){if(null==e)return{value:void 0,removed:[]}
+return{definition:t,removed:A}}(e),A=Ze(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function Ze(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){const r=[]
-return e.forEach((e,n)=>{const o=ie(e,ae(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-s(o,ae(t,n))&&r.push(o.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&re.has(A.field),o="environment"===A.itemOf,i={}
-for(const[A,n]of Object.entries(e)){const e=r||o&&"value"===A,a=ie(n,ae(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,ae(t,A))&&(i[A]=a.value)}return{value:Object.keys(i).length?i:void 0,removed:n}}return{value:e,removed:[]}}function ae(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function ce(e,t){if(!Array.isArray(e.containerDefinitions))throw new l.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=oe(e),n=A.definition,s=structuredClone(n)
-!function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(s)
-const r=s.containerDefinitions??[]
-s.containerDefinitions=r
-for(const e of t.containers)le(r,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)le(r,e,e?n:t.containerNameInput).image=A
+return e.forEach((e,n)=>{const o=Ze(e,je(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+s(o,je(t,n))&&r.push(o.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&Ke.has(A.field),o="environment"===A.itemOf,i={}
+for(const[A,n]of Object.entries(e)){const e=r||o&&"value"===A,a=Ze(n,je(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,je(t,A))&&(i[A]=a.value)}return{value:Object.keys(i).length?i:void 0,removed:n}}return{value:e,removed:[]}}function je(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function Xe(e,t){if(!Array.isArray(e.containerDefinitions))throw new s("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=ze(e),n=A.definition,r=structuredClone(n)
+!function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
+const o=r.containerDefinitions??[]
+r.containerDefinitions=o
+for(const e of t.containers)$e(o,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)$e(o,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)ge(le(r,A,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:I(n,s),removed:A.removed}}function le(e,t,A){const n=e.map(e=>String(e?.name))
+for(const A of e)et($e(o,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:ae(n,r),removed:A.removed}}function $e(e,t,A){const n=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
-throw new l.dz(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
-if(!s)throw new l.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
-return s}function ge(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?he([],t.environment,"value"):he(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=he(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function he(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+throw new r(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
+if(!s)throw new r(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
+return s}function et(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?tt([],t.environment,"value"):tt(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=tt(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function tt(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}const Qe={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function Ee(e){let t=""
+t?t[A]=s:n.push({name:e,[A]:s})}return n}const At={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function nt(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function ue(e,t=Qe){const A=[]
-return de(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function st(e,t=At){const A=[]
+return at(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Be(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Ce(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Ie(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function de(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Ee(A)} must be ${t}, not ${Be(e)}`})
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function rt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function ot(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function it(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function at(e,t,A,n,s){const r=t=>s.push({path:A,message:`${nt(A)} must be ${t}, not ${rt(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":return void("string"!=typeof e&&r("a string"))
 case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
-case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Ce(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>de(e,t.list,[...A,r],n,s)):void r(Ce(t))
-if("map"in t){if(!Ie(e))return void r(`an object of ${Ce(t.map)} values`)
-for(const[r,o]of Object.entries(e))de(o,t.map,[...A,r],n,s)
+case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(ot(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>at(e,t.list,[...A,r],n,s)):void r(ot(t))
+if("map"in t){if(!it(e))return void r(`an object of ${ot(t.map)} values`)
+for(const[r,o]of Object.entries(e))at(o,t.map,[...A,r],n,s)
 return}const o=n.shapes[t.shape]
-if(!Ie(e))return void r("an object")
-for(const t of o.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Ee([...A,t])} is required`})
+if(!it(e))return void r("an object")
+for(const t of o.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${nt([...A,t])} is required`})
 const i=Object.keys(o.fields)
 for(const[t,r]of Object.entries(e)){const e=o.fields[t]
-if(!e){const e=fe(t,i)
-s.push({path:[...A,t],message:`${Ee([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}de(r,e,[...A,t],n,s)}}function fe(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!e){const e=ct(t,i)
+s.push({path:[...A,t],message:`${nt([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}at(r,e,[...A,t],n,s)}}function ct(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,o=1/0
-for(const e of t){const t=pe(n,A(e))
-t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function pe(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=lt(n,A(e))
+t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function lt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}async function ye(e){const t=G(e)
-for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(N.taskDefinition)} (a file) is given and a file wins`)
-const r=await async function(e,t){const{source:n}=e
-if("file"===n.kind){const e=Ae(t.nameOf(N.taskDefinition),n.path)
-return{...e,source:a().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||n.path}}const s=await async function(e){const{ECSClient:t}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-return new t(h(e))}({region:n.region}),r=await ne(s,{...n,input:t.nameOf(n.arn?N.taskDefinitionArn:N.taskDefinitionFamily)})
-return{definition:r.definition,tags:r.tags,source:r.arn}}(t,e),i=ce(r.definition,t)
-r.tags.length&&void 0===i.definition.tags&&(i.definition.tags=r.tags),function(e,t){const A=ue(e)
+A=s}return A[t.length]}async function gt(e){const{result:t,base:A}=await async function(e){const t=be(e)
+for(const A of t.ignoredSources)P(`Input '${A}' is ignored: ${e.nameOf(de.taskDefinition)} (a file) is given and a file wins`)
+const A=await async function(e,t){const{source:A}=e
+if("file"===A.kind){const e=Pe(t.nameOf(de.taskDefinition),A.path)
+return{...e,source:ee().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const s=await async function(e){const{ECSClient:t}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
+return new t(Ae(e))}({region:A.region}),r=await qe(s,{...A,input:t.nameOf(A.arn?de.taskDefinitionArn:de.taskDefinitionFamily)})
+return{definition:r.definition,tags:r.tags,source:r.arn}}(t,e),r=Xe(A.definition,t)
+A.tags.length&&void 0===r.definition.tags&&(r.definition.tags=A.tags)
+return function(e,t){const A=st(e)
 if(0===A.length)return
-const[n,...s]=A
-let r=n.message
-if(s.length){const e=s.slice(0,3).map(e=>e.message),t=s.length>e.length?`; and ${s.length-e.length} more`:""
-r+=` (also: ${e.join("; ")}${t})`}if(t.document)throw $(t.input,t.document,n.path,r)
-throw new l.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${r}`)}(i.definition,{input:e.nameOf(N.taskDefinition),document:r.document,origin:r.source})
-const g=function(e,t=process.env.RUNNER_TEMP||o().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),r=(0,n.createHash)("sha256").update(A).digest("hex").slice(0,12),i=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,s.mkdirSync)(t,{recursive:!0})
-const c=a().join(t,`${i}-${r}.json`)
-return(0,s.writeFileSync)(c,A),c}(i.definition)
-c.uH(F.taskDefinition,g)
-const E=function(e){if(!e.changed)return["no changes"]
+const[n,...r]=A
+let o=n.message
+if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
+o+=` (also: ${e.join("; ")}${t})`}if(t.document)throw Ve(t.input,t.document,n.path,o)
+throw new s(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${o}`)}(r.definition,{input:e.nameOf(de.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:r}}(e),r=function(e,t=process.env.RUNNER_TEMP||X().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,z.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,Z.mkdirSync)(t,{recursive:!0})
+const r=ee().join(t,`${s}-${n}.json`)
+return(0,Z.writeFileSync)(r,A),r}(t.definition)
+O(fe.taskDefinition,r)
+const o=function(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${S(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Ie(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${S(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Ie(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} → ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${S(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(i.changes)
-c.pq(`Rendered ${i.definition.family} from ${r.source} to ${g}`)
-for(const e of E)c.pq(`  ${e}`)
-return await Q({title:`Task definition ${i.definition.family}`,facts:[["Base",r.source],["Rendered file",g],["Containers changed",i.changes.containers.map(e=>e.name).join(", ")||"none"],...i.removed.length?[["Removed",i.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:E.map(e=>`- ${e}`)}]}),{...i,file:g,source:r.source}}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
+s&&t.push(`${e}: ${n} ${Ie(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(t.changes)
+q(`Rendered ${t.definition.family} from ${A.source} to ${r}`)
+for(const e of o)q(`  ${e}`)
+return await ne({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",r],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:o.map(e=>`- ${e}`)}]}),{...t,file:r,source:A.source}}function ht(){return _(async()=>{await gt(new i)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,n,s,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=o.constructor
 return"!"===s||s===l.tagName?(o.tag=l.tagName,o):(s&&(o.tag=s),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c
@@ -3666,66 +3721,7 @@ n===o&&(t.value=null)}return i}function g(e){return"object"==typeof e&&(e.Collec
 if(n.isCollection(s))s.items[e]=A
 else if(n.isPair(s))"key"===e?s.key=A:s.value=A
 else{if(!n.isDocument(s)){const e=n.isAlias(s)?"alias":"scalar"
-throw new Error(`Cannot replace node with ${e} parent`)}s.contents=A}}i.BREAK=s,i.SKIP=r,i.REMOVE=o,c.BREAK=s,c.SKIP=r,c.REMOVE=o,t.visit=i,t.visitAsync=c},3218:(t,A,n)=>{n.d(A,{Yz:()=>Y,z3:()=>G,pq:()=>x,uH:()=>T,z:()=>p,$e:()=>J})
-const s=e(import.meta.url)("os")
-function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const n=new a(e,t,A)
-process.stdout.write(n.toString()+s.EOL)}class a{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
-if(this.properties&&Object.keys(this.properties).length>0){e+=" "
-let t=!0
-for(const A in this.properties)if(this.properties.hasOwnProperty(A)){const n=this.properties[A]
-n&&(t?t=!1:e+=",",e+=`${A}=${c(n)}`)}}var t
-return e+=`::${t=this.message,r(t).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,e}}function c(e){return r(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}const l=e(import.meta.url)("crypto"),g=e(import.meta.url)("fs")
-e(import.meta.url)("path")
-n(8611),n(5692)
-URL
-var h,Q,E
-n(770),n(6752)
-!function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"}(h||(h={})),function(e){e.Accept="accept",e.ContentType="content-type"}(Q||(Q={})),function(e){e.ApplicationJson="application/json"}(E||(E={}))
-h.MovedPermanently,h.ResourceMoved,h.SeeOther,h.TemporaryRedirect,h.PermanentRedirect,h.BadGateway,h.ServiceUnavailable,h.GatewayTimeout
-Error
-var u=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function o(e){try{a(n.next(e))}catch(e){r(e)}}function i(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
-e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((n=n.apply(e,t||[])).next())})}
-const{access:B,appendFile:C,writeFile:I}=g.promises,d="GITHUB_STEP_SUMMARY"
-const f=new class{constructor(){this._buffer=""}filePath(){return u(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
-const e=process.env[d]
-if(!e)throw new Error(`Unable to find environment variable for $${d}. Check if your runtime environment supports job summaries.`)
-try{yield B(e,g.constants.R_OK|g.constants.W_OK)}catch(t){throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,A={}){const n=Object.entries(A).map(([e,t])=>` ${e}="${t}"`).join("")
-return t?`<${e}${n}>${t}</${e}>`:`<${e}${n}>`}write(e){return u(this,void 0,void 0,function*(){const t=!!(null==e?void 0:e.overwrite),A=yield this.filePath(),n=t?I:C
-return yield n(A,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return u(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(e,t=!1){return this._buffer+=e,t?this.addEOL():this}addEOL(){return this.addRaw(s.EOL)}addCodeBlock(e,t){const A=Object.assign({},t&&{lang:t}),n=this.wrap("pre",this.wrap("code",e),A)
-return this.addRaw(n).addEOL()}addList(e,t=!1){const A=t?"ol":"ul",n=e.map(e=>this.wrap("li",e)).join(""),s=this.wrap(A,n)
-return this.addRaw(s).addEOL()}addTable(e){const t=e.map(e=>{const t=e.map(e=>{if("string"==typeof e)return this.wrap("td",e)
-const{header:t,data:A,colspan:n,rowspan:s}=e,r=t?"th":"td",o=Object.assign(Object.assign({},n&&{colspan:n}),s&&{rowspan:s})
-return this.wrap(r,A,o)}).join("")
-return this.wrap("tr",t)}).join(""),A=this.wrap("table",t)
-return this.addRaw(A).addEOL()}addDetails(e,t){const A=this.wrap("details",this.wrap("summary",e)+t)
-return this.addRaw(A).addEOL()}addImage(e,t,A){const{width:n,height:s}=A||{},r=Object.assign(Object.assign({},n&&{width:n}),s&&{height:s}),o=this.wrap("img",null,Object.assign({src:e,alt:t},r))
-return this.addRaw(o).addEOL()}addHeading(e,t){const A=`h${t}`,n=["h1","h2","h3","h4","h5","h6"].includes(A)?A:"h1",s=this.wrap(n,e)
-return this.addRaw(s).addEOL()}addSeparator(){const e=this.wrap("hr",null)
-return this.addRaw(e).addEOL()}addBreak(){const e=this.wrap("br",null)
-return this.addRaw(e).addEOL()}addQuote(e,t){const A=Object.assign({},t&&{cite:t}),n=this.wrap("blockquote",e,A)
-return this.addRaw(n).addEOL()}addLink(e,t){const A=this.wrap("a",e,{href:t})
-return this.addRaw(A).addEOL()}},p=f
-n(3193)
-var y=n(4434)
-e(import.meta.url)("child_process")
-n(2613)
-const{chmod:m,copyFile:w,lstat:k,mkdir:D,open:b,readdir:S,rename:R,rm:N,rmdir:F,stat:M,symlink:U,unlink:L}=g.promises
-process.platform
-g.constants.O_RDONLY
-e(import.meta.url)("timers")
-process.platform
-y.EventEmitter
-y.EventEmitter
-s.platform(),s.arch()
-var v
-function T(e,t){if(process.env.GITHUB_OUTPUT||"")return function(e,t){const A=process.env[`GITHUB_${e}`]
-if(!A)throw new Error(`Unable to find environment variable for file command ${e}`)
-if(!g.existsSync(A))throw new Error(`Missing file at path: ${A}`)
-g.appendFileSync(A,`${r(t)}${s.EOL}`,{encoding:"utf8"})}("OUTPUT",function(e,t){const A=`ghadelimiter_${l.randomUUID()}`,n=r(t)
-if(e.includes(A))throw new Error(`Unexpected input: name should not contain the delimiter "${A}"`)
-if(n.includes(A))throw new Error(`Unexpected input: value should not contain the delimiter "${A}"`)
-return`${e}<<${A}${s.EOL}${n}${s.EOL}${A}`}(e,t))
-process.stdout.write(s.EOL),i("set-output",{name:e},r(t))}function Y(e){i("debug",{},e)}function G(e,t={}){i("error",o(t),e instanceof Error?e.toString():e)}function J(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}function x(e){process.stdout.write(e+s.EOL)}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(v||(v={}))}},l={}
+throw new Error(`Cannot replace node with ${e} parent`)}s.contents=A}}i.BREAK=s,i.SKIP=r,i.REMOVE=o,c.BREAK=s,c.SKIP=r,c.REMOVE=o,t.visit=i,t.visitAsync=c}},l={}
 function g(e){var t=l[e]
 if(void 0!==t)return t.exports
 var A=l[e]={exports:{}},n=!0
@@ -3757,6 +3753,6 @@ for(r&&r(g);o<n.length;o++)A=n[o],g.o(i,A)&&i[A]&&i[A][0](),i[n[o]]=0},g.f.j=(e,
 if(0!==A)if(A)t.push(A[1])
 else{var n=import("./"+g.u(e)).then(a,t=>{throw 0!==i[e]&&(i[e]=void 0),t})
 n=Promise.race([n,new Promise(t=>A=i[e]=[t])]),t.push(A[1]=n)}}
-var h=g(5503)
+var h=g(1932)
 h=await h
 

@@ -25,11 +25,21 @@ export class Inputs {
     private readonly renames: Record<string, string> = {},
     /** Every input name read, shared with renamed views so the root action's check sees them all. */
     readonly read = new Set<string>(),
+    /** Values set by the caller rather than the user (the root action passes one step's output to the next). */
+    private readonly values: Record<string, string> = {},
   ) {}
 
   /** A view of the same source where `name` is read from `renames[name]` (used by the root action). */
   renamed(renames: Record<string, string>): Inputs {
-    return new Inputs(this.source, { ...this.renames, ...renames }, this.read);
+    return new Inputs(this.source, { ...this.renames, ...renames }, this.read, this.values);
+  }
+
+  /**
+   * A view where the named inputs have the given values instead of the user's: the root action
+   * gives render-task-def the image build-push produced, and blanks inputs it does not offer.
+   */
+  withValues(values: Record<string, string>): Inputs {
+    return new Inputs(this.source, this.renames, this.read, { ...this.values, ...values });
   }
 
   /** The name an input is known by to the user (after renaming). */
@@ -38,6 +48,7 @@ export class Inputs {
   }
 
   raw(name: string): string {
+    if (Object.hasOwn(this.values, name)) return this.values[name].trim();
     const actual = this.nameOf(name);
     this.read.add(actual);
     return (this.source(actual) ?? '').trim();

@@ -14,9 +14,16 @@ export function isPostRun(): boolean {
   return core.getState(LOGIN_STATE.isPost) === 'true';
 }
 
-/** ecr-public-login's main run: inputs → login → outputs, state for the post step, summary. */
-export async function runEcrPublicLogin(inputs: Inputs): Promise<LoginResult> {
-  core.saveState(LOGIN_STATE.isPost, 'true');
+/**
+ * ecr-public-login's main run: inputs → login → outputs, state for the post step, summary.
+ * The root action passes `setOutputs: false`: its outputs are its own, and it logs out itself.
+ */
+export async function runEcrPublicLogin(
+  inputs: Inputs,
+  options: { setOutputs?: boolean } = {},
+): Promise<LoginResult> {
+  const standalone = options.setOutputs !== false;
+  if (standalone) core.saveState(LOGIN_STATE.isPost, 'true');
   const settings = parseLoginInputs(inputs);
   const client = await createEcrPublicClient();
   const result = await loginToEcrPublic(settings, {
@@ -26,10 +33,13 @@ export async function runEcrPublicLogin(inputs: Inputs): Promise<LoginResult> {
     log: (message) => core.info(message),
   });
 
+  if (!standalone) {
+    await writeLoginSummary(result, settings.skipLogout);
+    return result;
+  }
   core.saveState(LOGIN_STATE.registry, result.registry);
   core.saveState(LOGIN_STATE.builder, result.builder);
   core.saveState(LOGIN_STATE.skipLogout, String(settings.skipLogout));
-
   core.setOutput(LOGIN_OUTPUTS.registry, result.registry);
   core.setOutput(LOGIN_OUTPUTS.registryAlias, result.alias);
   core.setOutput(LOGIN_OUTPUTS.registryUri, result.registryUri);
@@ -42,6 +52,11 @@ export async function runEcrPublicLogin(inputs: Inputs): Promise<LoginResult> {
     );
   }
 
+  await writeLoginSummary(result, settings.skipLogout);
+  return result;
+}
+
+async function writeLoginSummary(result: LoginResult, skipLogout: boolean): Promise<void> {
   await writeSummary({
     title: 'ECR Public login',
     facts: [
@@ -50,11 +65,10 @@ export async function runEcrPublicLogin(inputs: Inputs): Promise<LoginResult> {
       ['Registry URI', result.registryUri],
       ['Builder', result.builder],
       ['Repositories created', result.repositoriesCreated.join(', ') || 'none'],
-      ['Logout in post step', settings.skipLogout ? 'no (skip-logout)' : 'yes'],
+      ['Logout after the job', skipLogout ? 'no (skip-logout)' : 'yes'],
     ],
     details: [{ heading: 'Repositories', lines: result.repositoryUris.map((uri) => `- \`${uri}\``) }],
   });
-  return result;
 }
 
 /** The post step: log out unless skip-logout; a failed logout is a warning, not a failed job. */

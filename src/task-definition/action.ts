@@ -23,7 +23,7 @@ export interface RenderOutcome extends RenderResult {
   source: string;
 }
 
-interface Base {
+export interface Base {
   definition: Record<string, any>;
   tags: TaskDefinitionTag[];
   document?: LoadedDocument;
@@ -31,22 +31,7 @@ interface Base {
 }
 
 export async function runRenderTaskDefinition(inputs: Inputs): Promise<RenderOutcome> {
-  const settings = parseRenderInputs(inputs);
-  for (const ignored of settings.ignoredSources) {
-    core.warning(
-      `Input '${ignored}' is ignored: ${inputs.nameOf(RENDER_INPUTS.taskDefinition)} (a file) is given and a file wins`,
-    );
-  }
-  const base = await loadBase(settings, inputs);
-  const result = renderTaskDefinition(base.definition, settings);
-  // describe-task-definition returns the family's tags beside the definition; carrying them
-  // into the file keeps them on the next revision registered from it.
-  if (base.tags.length && result.definition.tags === undefined) result.definition.tags = base.tags;
-  assertValidTaskDefinition(result.definition, {
-    input: inputs.nameOf(RENDER_INPUTS.taskDefinition),
-    document: base.document,
-    origin: base.source,
-  });
+  const { result, base } = await prepareRender(inputs);
   const file = writeRenderedTaskDefinition(result.definition);
   core.setOutput(RENDER_OUTPUTS.taskDefinition, file);
 
@@ -72,6 +57,33 @@ export async function runRenderTaskDefinition(inputs: Inputs): Promise<RenderOut
     ],
   });
   return { ...result, file, source: base.source };
+}
+
+/**
+ * Everything of a render but the output file: parse and check the inputs, load the base, render
+ * and validate. The root action calls it in its preflight (with a placeholder image) so that a
+ * wrong container name or field fails before anything is built or pushed.
+ */
+export async function prepareRender(
+  inputs: Inputs,
+): Promise<{ settings: RenderSettings; base: Base; result: RenderResult }> {
+  const settings = parseRenderInputs(inputs);
+  for (const ignored of settings.ignoredSources) {
+    core.warning(
+      `Input '${ignored}' is ignored: ${inputs.nameOf(RENDER_INPUTS.taskDefinition)} (a file) is given and a file wins`,
+    );
+  }
+  const base = await loadBase(settings, inputs);
+  const result = renderTaskDefinition(base.definition, settings);
+  // describe-task-definition returns the family's tags beside the definition; carrying them
+  // into the file keeps them on the next revision registered from it.
+  if (base.tags.length && result.definition.tags === undefined) result.definition.tags = base.tags;
+  assertValidTaskDefinition(result.definition, {
+    input: inputs.nameOf(RENDER_INPUTS.taskDefinition),
+    document: base.document,
+    origin: base.source,
+  });
+  return { settings, base, result };
 }
 
 async function loadBase(settings: RenderSettings, inputs: Inputs): Promise<Base> {

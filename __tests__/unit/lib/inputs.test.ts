@@ -100,3 +100,15 @@ describe('Inputs', () => {
     }
   });
 });
+
+describe('Inputs.withValues', () => {
+  it('gives the named inputs the caller\'s values without reading or recording the user\'s', () => {
+    const inputs = from({ image: 'repo/x', service: 'web' });
+    const view = inputs.withValues({ image: 'repo/x@sha256:abc', images: '' });
+    expect(view.string('image')).toBe('repo/x@sha256:abc');
+    expect(view.list('images')).toEqual([]);
+    expect(view.string('service')).toBe('web');
+    expect([...inputs.read]).toEqual(['service']);
+    expect(view.renamed({ tags: 'task-definition-tags' }).string('image')).toBe('repo/x@sha256:abc');
+  });
+});

@@ -1,0 +1,241 @@
+// `npm run demo [-- --fail]`: the whole deploy of sites-management-api, as a workflow would run
+// it, against the built-in AWS emulator. Each step is an action's committed bundle run as the
+// runner runs it (node dist/<action>/index.js with INPUT_* and GITHUB_* files). With buildah and
+// docker-registry installed, the image is really built and pushed to a local registry that
+// accepts the password ECR Public hands out; without them, a prebuilt reference is deployed.
+// `--fail` makes the emulator crash the new image's container, to show detection and rollback.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEmulator } from '../emulator/index.js';
+import { localRegistryMissing, startLocalRegistry, type LocalRegistry } from '../emulator/local-registry.js';
+import {
+  repoRoot,
+  startAction,
+  type ActionName,
+  type ActionResult,
+  type RunOptions,
+} from '../__tests__/helpers/run-action.js';
+
+const SERVICE = 'sites-management-api';
+const CLUSTER = 'intrusion-detection';
+const REGION = 'eu-west-3';
+const ALIAS = 'a1b2c3d4';
+const fail = process.argv.includes('--fail');
+const color = process.stdout.isTTY
+  ? (code: number, text: string) => `\x1b[${code}m${text}\x1b[0m`
+  : (_: number, text: string) => text;
+const bold = (text: string) => color(1, text);
+const dim = (text: string) => color(2, text);
+
+/** What a person reads of an action's log: workflow commands shown as the runner would show them. */
+function present(chunk: string, pending: { text: string }): void {
+  pending.text += chunk;
+  const lines = pending.text.split('\n');
+  pending.text = lines.pop() ?? '';
+  for (const line of lines) {
+    if (line.startsWith('::add-mask::') || line.startsWith('::debug::') || line.startsWith('::endgroup::'))
+      continue;
+    if (line.startsWith('::group::')) console.log(`  ${bold('▸ ' + line.slice(9))}`);
+    else if (line.startsWith('::error'))
+      console.log(`  ${color(31, '✖ ' + line.slice(line.indexOf('::', 2) + 2))}`);
+    else if (line.startsWith('::warning'))
+      console.log(`  ${color(33, '⚠ ' + line.slice(line.indexOf('::', 2) + 2))}`);
+    else if (line.startsWith('::notice'))
+      console.log(`  ${color(36, 'ℹ ' + line.slice(line.indexOf('::', 2) + 2))}`);
+    else console.log(`    ${line}`);
+  }
+}
+
+/** The job summary's markdown, made readable in a terminal. */
+function renderMarkdown(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !/^\|\s*(-+\s*\|\s*)+$/.test(line) && !/^\|\s*\|\s*\|$/.test(line))
+    .map((line) => {
+      if (line.startsWith('#')) return bold(line.replace(/^#+\s*/, ''));
+      if (line.startsWith('|')) {
+        const cells = line
+          .split(/(?<!\\)\|/)
+          .slice(1, -1)
+          .map((cell) => cell.trim().replace(/\\\|/g, '|').replace(/<br>/g, ' '));
+        return `  ${cells[0].padEnd(26)} ${cells.slice(1).join('  ')}`;
+      }
+      return line;
+    })
+    .join('\n');
+}
+
+let stepNumber = 0;
+async function step(title: string, name: ActionName, options: RunOptions): Promise<ActionResult> {
+  stepNumber++;
+  console.log(`\n${bold(`── ${stepNumber}. ${title}`)} ${dim(`(node dist/${name}/index.js)`)}`);
+  const pending = { text: '' };
+  const { result } = startAction(name, { ...options, onOutput: (chunk) => present(chunk, pending) });
+  const done = await result;
+  present('\n', pending);
+  console.log(dim(`   exit ${done.code} in ${(done.durationMs / 1000).toFixed(1)} s`));
+  return done;
+}
+
+function commitSha(): string {
+  const git = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' });
+  return git.status === 0 ? git.stdout.trim() : '4f9c2b7d1e3a5c6b8d0e2f4a6c8e0a2b4d6f8a0c';
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'infra-actions-demo-'));
+  const workspace = path.join(dir, 'workspace');
+  cpSync(path.join(repoRoot, '__tests__/fixtures/images/hello'), workspace, { recursive: true });
+  mkdirSync(path.join(workspace, '.aws'));
+  cpSync(
+    path.join(repoRoot, `examples/task-definitions/${SERVICE}.json`),
+    path.join(workspace, '.aws/task-definition.json'),
+  );
+  const eventPath = path.join(dir, 'event.json');
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      ref: 'refs/heads/main',
+      repository: { full_name: `org/${SERVICE}`, default_branch: 'main' },
+    }),
+  );
+
+  // A time scale that lets a person follow the rollout and still finishes in seconds.
+  const emulator = await startEmulator({ timeScale: 0.03 });
+  const missing =
+    localRegistryMissing() ??
+    (spawnSync('buildah', ['--version']).status === 0 ? undefined : 'buildah not found on PATH');
+  let registry: LocalRegistry | undefined;
+  if (!missing) registry = await startLocalRegistry({ username: 'AWS', password: emulator.registryPassword });
+
+  console.log(bold('infra-actions demo: deploy sites-management-api to ECS (local emulator)'));
+  console.log(`  AWS emulator (ECS, ECR Public, ELBv2): ${emulator.endpoint}`);
+  console.log(
+    `  cluster ${CLUSTER} in ${REGION}, six services behind one ALB; ECR Public alias ${ALIAS} in us-east-1`,
+  );
+  console.log(
+    registry
+      ? `  registry: docker-registry on ${registry.host} (htpasswd; accepts ECR Public's token)`
+      : `  ${color(33, `no local build: ${missing}`)}`,
+  );
+
+  const env: Record<string, string> = {
+    AWS_ENDPOINT_URL: emulator.endpoint,
+    AWS_REGION: REGION,
+    GITHUB_SHA: commitSha(),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REPOSITORY: `org/${SERVICE}`,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventPath,
+  };
+  if (registry) {
+    const storageConf = path.join(dir, 'storage.conf');
+    writeFileSync(
+      storageConf,
+      `[storage]\ndriver = "vfs"\ngraphroot = "${dir}/storage"\nrunroot = "${dir}/run"\n`,
+    );
+    Object.assign(env, {
+      CONTAINERS_STORAGE_CONF: storageConf,
+      REGISTRY_AUTH_FILE: path.join(dir, 'auth.json'),
+      BUILDAH_ISOLATION: 'chroot',
+    });
+  }
+  const summaries: string[] = [];
+  const run = async (
+    title: string,
+    name: ActionName,
+    inputs: RunOptions['inputs'],
+    extra: Partial<RunOptions> = {},
+  ) => {
+    const result = await step(title, name, { inputs, env, workspace, ...extra });
+    summaries.push(result.summary);
+    return result;
+  };
+
+  let status = 1;
+  try {
+    let image = `public.ecr.aws/${ALIAS}/${SERVICE}:sha-${env.GITHUB_SHA.slice(0, 7)}`;
+    let login: ActionResult | undefined;
+    if (registry) {
+      login = await run('Log in to ECR Public (us-east-1) and the registry', 'ecr-public-login', {
+        registry: registry.host,
+        builder: 'buildah',
+        repositories: SERVICE,
+      });
+      if (login.code !== 0) return 1;
+      const build = await run('Build and push the image', 'build-push', {
+        image: `${registry.host}/${ALIAS}/${SERVICE}`,
+        builder: 'buildah',
+        context: '.',
+      });
+      if (build.code !== 0) return 1;
+      image = build.outputs.image;
+    } else {
+      console.log(`\n${bold('── build skipped')}: deploying the prebuilt reference ${image}`);
+    }
+    if (fail) {
+      emulator.setImageBehaviour(image, 'crash');
+      console.log(
+        color(33, `\n  --fail: the emulator will make ${image}'s essential container exit with code 1`),
+      );
+    }
+    const render = await run('Render the task definition (eu-west-3)', 'render-task-def', {
+      'task-definition': '.aws/task-definition.json',
+      'container-name': SERVICE,
+      image,
+      'environment-variables': `DEPLOYED_BY=infra-actions-demo\nGIT_SHA=${env.GITHUB_SHA}`,
+    });
+    if (render.code !== 0) return 1;
+    const deploy = await run('Register and update the service', 'ecs-deploy', {
+      'task-definition': render.outputs['task-definition'],
+      cluster: CLUSTER,
+      service: SERVICE,
+    });
+    if (deploy.code !== 0) return 1;
+    const wait = await run('Wait until the new tasks are running and healthy', 'wait-healthy', {
+      cluster: CLUSTER,
+      service: SERVICE,
+      'deployment-id': deploy.outputs['deployment-id'],
+      'wait-for-minutes': '2',
+      'rollback-on-failure': 'true',
+    });
+    if (login)
+      await run('Post: log out of the registry', 'ecr-public-login', {}, { post: { state: login.state } });
+
+    console.log(`\n${bold('── Job summary')}\n`);
+    console.log(renderMarkdown(summaries.join('\n')));
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (!fail) {
+      status = wait.code === 0 ? 0 : 1;
+      console.log(
+        bold(
+          status === 0
+            ? `\n✔ ${SERVICE} deployed and healthy in ${seconds} s`
+            : `\n✖ deploy failed after ${seconds} s`,
+        ),
+      );
+    } else {
+      // The failure is the point of --fail: the demo succeeds when it was detected and the service is back.
+      status = wait.code !== 0 ? 0 : 1;
+      console.log(
+        bold(
+          status === 0
+            ? `\n✔ crashing image detected and rolled back in ${seconds} s (the step failed, as it should)`
+            : `\n✖ the crashing image was not detected`,
+        ),
+      );
+    }
+    return status;
+  } finally {
+    await registry?.close();
+    await emulator.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,3 @@
+import { run } from '../ecr-public-login.js';
+
+await run();

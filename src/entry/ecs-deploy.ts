@@ -1,0 +1,3 @@
+import { run } from '../ecs-deploy.js';
+
+await run();

@@ -1,0 +1,3 @@
+import { run } from '../render-task-def.js';
+
+await run();
