@@ -3,9 +3,9 @@ import type { ECSClient, RegisterTaskDefinitionCommandInput, Service } from '@aw
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Clock, WaitOptions, WaitResult } from '../health/types.js';
 import type { RollbackOptions, RollbackResult } from '../health/wait.js';
-import { isTransientAwsError } from '../health/poll.js';
+import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { revisionName } from '../health/verdict.js';
-import { awsError } from '../lib/aws.js';
+
 import { ActionError, InputError } from '../lib/errors.js';
 import { fetchTaskDefinition, isTaskDefinitionNotFound } from '../task-definition/load.js';
 import { serviceRequest, type DeploySettings } from './inputs.js';

@@ -13,6 +13,7 @@ import {
   type ElasticLoadBalancingV2Client,
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { isTransientAwsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
 import type { HealthSnapshot } from './verdict.js';
 
@@ -237,22 +238,4 @@ export function nextPollDelay(
   const excess = recent.length + 1 - pacing.ecsCallsPerMinute;
   if (excess > 0) delay = Math.max(delay, recent[excess - 1] + 60_000 - now + 1);
   return delay;
-}
-
-/** Errors worth another poll: throttling that outlasted the SDK's retries, 5xx, network trouble. */
-export function isTransientAwsError(error: unknown): boolean {
-  const e = error as {
-    name?: string;
-    code?: string;
-    $fault?: string;
-    $retryable?: unknown;
-    $metadata?: { httpStatusCode?: number };
-  };
-  if (!e || typeof e !== 'object') return false;
-  if (e.$retryable || e.$fault === 'server') return true;
-  if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
-  const name = e.name ?? e.code ?? '';
-  return /Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(
-    `${name} ${(error as Error).message ?? ''}`,
-  );
 }

@@ -8,15 +8,9 @@ import {
   type Service,
   type ServiceEvent,
 } from '@aws-sdk/client-ecs';
-import { awsError } from '../lib/aws.js';
+import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
-import {
-  isTransientAwsError,
-  nextPollDelay,
-  SnapshotReader,
-  type PacingSettings,
-  DEFAULT_PACING,
-} from './poll.js';
+import { nextPollDelay, SnapshotReader, type PacingSettings, DEFAULT_PACING } from './poll.js';
 import type { Clock, TimelineEntry, WaitOptions, WaitOutcome, WaitResult } from './types.js';
 import {
   DEFAULT_VERDICT_SETTINGS,

@@ -73,3 +73,21 @@ export function awsError(error: unknown, doing: string): ActionError {
   }
   return new ActionError(`While ${doing}: ${name}: ${message}${hint}`, {}, { cause: error });
 }
+
+/** Errors worth another poll: throttling that outlasted the SDK's retries, 5xx, network trouble. */
+export function isTransientAwsError(error: unknown): boolean {
+  const e = error as {
+    name?: string;
+    code?: string;
+    $fault?: string;
+    $retryable?: unknown;
+    $metadata?: { httpStatusCode?: number };
+  };
+  if (!e || typeof e !== 'object') return false;
+  if (e.$retryable || e.$fault === 'server') return true;
+  if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  const name = e.name ?? e.code ?? '';
+  return /Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(
+    `${name} ${(error as Error).message ?? ''}`,
+  );
+}

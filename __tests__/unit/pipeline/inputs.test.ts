@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { parseBuildInputs } from '../../../src/build/inputs.js';
+import { parseDeployInputs } from '../../../src/deploy/index.js';
+import { parseWaitInputs } from '../../../src/health/inputs.js';
+import { Inputs } from '../../../src/lib/inputs.js';
+import { stageViews } from '../../../src/pipeline/index.js';
+import { parseLoginInputs } from '../../../src/registry/inputs.js';
+import { parseRenderInputs } from '../../../src/task-definition/inputs.js';
+import { repoRoot } from '../../helpers/run-action.js';
+
+const root = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+};
+const workspace = mkdtempSync(path.join(os.tmpdir(), 'pipeline-inputs-'));
+writeFileSync(path.join(workspace, 'td.json'), '{}');
+
+/** Every root input set to a valid value, as a workflow would give them. */
+const values: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(root.inputs).map(([name, spec]) => [name, spec.default ?? ''])),
+  image: 'public.ecr.aws/a1b2c3d4/sites-management-api',
+  'task-definition': 'td.json',
+  'container-name': 'sites-management-api',
+  'aws-region': 'eu-west-3',
+  cluster: 'intrusion-detection',
+  service: 'sites-management-api',
+  'task-definition-tags': 'team=platform',
+};
+const facts = { sha: 'abc1234def', onDefaultBranch: true, repositoryUrl: '', now: new Date(0) };
+
+function parseEveryStage(inputs: Inputs) {
+  const views = stageViews(inputs);
+  inputs.optional('prebuilt-image');
+  inputs.boolean('dry-run', false);
+  const login = parseLoginInputs(views.login);
+  const build = parseBuildInputs(views.build, facts);
+  const render = parseRenderInputs(views.render(`${build.image}@sha256:${'0'.repeat(64)}`));
+  const deploy = parseDeployInputs(views.deploy, {
+    taskDefinition: {
+      definition: {
+        family: 'sites-management-api',
+        containerDefinitions: [{ name: 'sites-management-api', image: `${build.image}:x` }],
+      },
+      origin: 'test',
+      input: 'task-definition',
+    },
+  });
+  const wait = parseWaitInputs(views.wait('ecs-svc/1', ''));
+  return { login, build, render, deploy, wait };
+}
+
+describe('root action inputs', () => {
+  beforeAll(() => {
+    process.env.GITHUB_WORKSPACE = workspace;
+  });
+  afterAll(() => {
+    delete process.env.GITHUB_WORKSPACE;
+  });
+
+  it('every input the stages read is declared in action.yml, and every declared input is read', () => {
+    const inputs = new Inputs((name) => values[name]);
+    parseEveryStage(inputs);
+    expect([...inputs.read].sort()).toEqual(Object.keys(root.inputs).sort());
+  });
+
+  it('gives each stage its own meaning of shared names', () => {
+    const inputs = new Inputs(
+      (name) =>
+        ({ ...values, 'ecr-region': 'us-east-1', tags: 'v1', 'task-definition-tags': 'team=platform' })[name],
+    );
+    const stages = parseEveryStage(inputs);
+    expect(stages.build.tags).toEqual(['v1']);
+    expect(stages.deploy.tags).toEqual([{ key: 'team', value: 'platform' }]);
+    expect(stages.deploy.region).toBe('eu-west-3');
+    expect(stages.wait.deploymentId).toBe('ecs-svc/1');
+  });
+
+  it('names the root input in errors, not the stage input it stands for', () => {
+    const inputs = new Inputs((name) => ({ ...values, 'ecr-region': 'eu-west-3' })[name]);
+    expect(() => parseEveryStage(inputs)).toThrow(/^Input 'ecr-region': .*us-east-1/);
+    const tagged = new Inputs((name) => ({ ...values, 'task-definition-tags': 'no-equals-sign' })[name]);
+    expect(() => parseEveryStage(tagged)).toThrow(/^Input 'task-definition-tags'/);
+  });
+
+  it('declares the four outputs of the contract', () => {
+    expect(Object.keys(root.outputs).sort()).toEqual([
+      'deployment-id',
+      'healthy',
+      'image',
+      'task-definition-arn',
+    ]);
+  });
+});
