@@ -411,7 +411,7 @@ if(this[o].map(e=>e[i]).reduce((e,t)=>e&&t,!0))return
 let e=0,t=this[o].findIndex(e=>!e[i])
 for(;e++<this[o].length;){this[d]=(this[d]+1)%this[o].length
 const e=this[o][this[d]]
-if(e[f]>this[o][t][f]&&!e[i]&&(t=this[d]),0===this[d]&&(this[I]=this[I]-this[C],this[I]<=0&&(this[I]=this[p])),e[f]>=this[I]&&!e[i])return e}return this[I]=this[o][t][f],this[d]=t,this[o][t]}}},637:(e,t,A)=>{const s=A(4589),n=A(3440),{channels:r}=A(2414),o=A(6603),{RequestContentLengthMismatchError:i,ResponseContentLengthMismatchError:a,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:g,HeadersOverflowError:h,SocketError:Q,InformationalError:E,BodyTimeoutError:u,HTTPParserError:B,ResponseExceededMaxSizeError:C}=A(8707),{kUrl:I,kReset:d,kClient:f,kParser:p,kBlocking:y,kRunning:m,kPending:w,kSize:k,kWriting:D,kQueue:b,kNoRef:S,kKeepAliveDefaultTimeout:R,kHostHeader:N,kPendingIdx:F,kRunningIdx:M,kError:U,kPipelining:L,kSocket:v,kKeepAliveTimeoutValue:T,kMaxHeadersSize:Y,kKeepAliveMaxTimeout:G,kKeepAliveTimeoutThreshold:x,kHeadersTimeout:J,kBodyTimeout:H,kStrictContentLength:V,kMaxRequests:O,kCounter:P,kMaxResponseSize:W,kOnError:q,kResume:_,kHTTPContext:K}=A(6443),z=A(2824),Z=Buffer.alloc(0),j=Buffer[Symbol.species],X=n.addListener,$=n.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),Ae=Symbol("kSocketUsed")
+if(e[f]>this[o][t][f]&&!e[i]&&(t=this[d]),0===this[d]&&(this[I]=this[I]-this[C],this[I]<=0&&(this[I]=this[p])),e[f]>=this[I]&&!e[i])return e}return this[I]=this[o][t][f],this[d]=t,this[o][t]}}},637:(e,t,A)=>{const s=A(4589),n=A(3440),{channels:r}=A(2414),o=A(6603),{RequestContentLengthMismatchError:i,ResponseContentLengthMismatchError:a,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:g,HeadersOverflowError:h,SocketError:Q,InformationalError:E,BodyTimeoutError:u,HTTPParserError:B,ResponseExceededMaxSizeError:C}=A(8707),{kUrl:I,kReset:d,kClient:f,kParser:p,kBlocking:y,kRunning:m,kPending:w,kSize:k,kWriting:D,kQueue:b,kNoRef:S,kKeepAliveDefaultTimeout:R,kHostHeader:N,kPendingIdx:F,kRunningIdx:M,kError:U,kPipelining:L,kSocket:v,kKeepAliveTimeoutValue:T,kMaxHeadersSize:Y,kKeepAliveMaxTimeout:G,kKeepAliveTimeoutThreshold:x,kHeadersTimeout:J,kBodyTimeout:H,kStrictContentLength:V,kMaxRequests:O,kCounter:P,kMaxResponseSize:W,kOnError:q,kResume:_,kHTTPContext:K}=A(6443),Z=A(2824),z=Buffer.alloc(0),j=Buffer[Symbol.species],X=n.addListener,$=n.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),Ae=Symbol("kSocketUsed")
 let se
 let ne=null,re=async function(){const e=process.env.JEST_WORKER_ID?A(3870):void 0
 let t
@@ -426,25 +426,25 @@ const n=t-ce+ie.byteOffset
 return oe.onBody(new j(ie.buffer,n,A))||0},wasm_on_message_complete:e=>(s(oe.ptr===e),oe.onMessageComplete()||0)}})}()
 re.catch()
 let oe=null,ie=null,ae=0,ce=null
-class le{constructor(e,t,{exports:A}){s(Number.isFinite(e[Y])&&e[Y]>0),this.llhttp=A,this.ptr=this.llhttp.llhttp_alloc(z.TYPE.RESPONSE),this.client=e,this.socket=t,this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.statusCode=null,this.statusText="",this.upgrade=!1,this.headers=[],this.headersSize=0,this.headersMaxSize=e[Y],this.shouldKeepAlive=!1,this.paused=!1,this.resume=this.resume.bind(this),this.bytesRead=0,this.keepAlive="",this.contentLength="",this.connection="",this.maxResponseSize=e[W]}setTimeout(e,t){e!==this.timeoutValue||1&t^1&this.timeoutType?(this.timeout&&(o.clearTimeout(this.timeout),this.timeout=null),e&&(1&t?this.timeout=o.setFastTimeout(ge,e,new WeakRef(this)):(this.timeout=setTimeout(ge,e,new WeakRef(this)),this.timeout.unref())),this.timeoutValue=e):this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.timeoutType=t}resume(){!this.socket.destroyed&&this.paused&&(s(null!=this.ptr),s(null==oe),this.llhttp.llhttp_resume(this.ptr),s(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.paused=!1,this.execute(this.socket.read()||Z),this.readMore())}readMore(){for(;!this.paused&&this.ptr;){const e=this.socket.read()
+class le{constructor(e,t,{exports:A}){s(Number.isFinite(e[Y])&&e[Y]>0),this.llhttp=A,this.ptr=this.llhttp.llhttp_alloc(Z.TYPE.RESPONSE),this.client=e,this.socket=t,this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.statusCode=null,this.statusText="",this.upgrade=!1,this.headers=[],this.headersSize=0,this.headersMaxSize=e[Y],this.shouldKeepAlive=!1,this.paused=!1,this.resume=this.resume.bind(this),this.bytesRead=0,this.keepAlive="",this.contentLength="",this.connection="",this.maxResponseSize=e[W]}setTimeout(e,t){e!==this.timeoutValue||1&t^1&this.timeoutType?(this.timeout&&(o.clearTimeout(this.timeout),this.timeout=null),e&&(1&t?this.timeout=o.setFastTimeout(ge,e,new WeakRef(this)):(this.timeout=setTimeout(ge,e,new WeakRef(this)),this.timeout.unref())),this.timeoutValue=e):this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.timeoutType=t}resume(){!this.socket.destroyed&&this.paused&&(s(null!=this.ptr),s(null==oe),this.llhttp.llhttp_resume(this.ptr),s(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.paused=!1,this.execute(this.socket.read()||z),this.readMore())}readMore(){for(;!this.paused&&this.ptr;){const e=this.socket.read()
 if(null===e)break
 this.execute(e)}}execute(e){s(null!=this.ptr),s(null==oe),s(!this.paused)
 const{socket:t,llhttp:A}=this
 e.length>ae&&(ce&&A.free(ce),ae=4096*Math.ceil(e.length/4096),ce=A.malloc(ae)),new Uint8Array(A.memory.buffer,ce,ae).set(e)
 try{let s
 try{ie=e,oe=this,s=A.llhttp_execute(this.ptr,ce,e.length)}catch(e){throw e}finally{oe=null,ie=null}const n=A.llhttp_get_error_pos(this.ptr)-ce
-if(s!==z.ERROR.OK){const A=e.subarray(n)
-if(s===z.ERROR.PAUSED_UPGRADE)this.onUpgrade(A)
-else{if(s!==z.ERROR.PAUSED)throw this.createError(s,A)
+if(s!==Z.ERROR.OK){const A=e.subarray(n)
+if(s===Z.ERROR.PAUSED_UPGRADE)this.onUpgrade(A)
+else{if(s!==Z.ERROR.PAUSED)throw this.createError(s,A)
 this.paused=!0,t.unshift(A)}}}catch(e){n.destroy(t,e)}}finish(){s(null===oe),s(null!=this.ptr),s(!this.paused)
 const{llhttp:e}=this
 let t
-try{oe=this,t=e.llhttp_finish(this.ptr)}finally{oe=null}return t===z.ERROR.OK?null:t===z.ERROR.PAUSED||t===z.ERROR.PAUSED_UPGRADE?(this.paused=!0,null):this.createError(t,Z)}createError(e,t){const{llhttp:A,contentLength:s,bytesRead:n}=this
+try{oe=this,t=e.llhttp_finish(this.ptr)}finally{oe=null}return t===Z.ERROR.OK?null:t===Z.ERROR.PAUSED||t===Z.ERROR.PAUSED_UPGRADE?(this.paused=!0,null):this.createError(t,z)}createError(e,t){const{llhttp:A,contentLength:s,bytesRead:n}=this
 if(s&&n!==parseInt(s,10))return new a
 const r=A.llhttp_get_error_reason(this.ptr)
 let o=""
 if(r){const e=new Uint8Array(A.memory.buffer,r).indexOf(0)
-o="Response does not match the HTTP/1.1 protocol ("+Buffer.from(A.memory.buffer,r,e).toString()+")"}return new B(o,z.ERROR[e],t)}destroy(){s(null!=this.ptr),s(null==oe),this.llhttp.llhttp_free(this.ptr),this.ptr=null,this.timeout&&o.clearTimeout(this.timeout),this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.paused=!1}onStatus(e){this.statusText=e.toString()}onMessageBegin(){const{socket:e,client:t}=this
+o="Response does not match the HTTP/1.1 protocol ("+Buffer.from(A.memory.buffer,r,e).toString()+")"}return new B(o,Z.ERROR[e],t)}destroy(){s(null!=this.ptr),s(null==oe),this.llhttp.llhttp_free(this.ptr),this.ptr=null,this.timeout&&o.clearTimeout(this.timeout),this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.paused=!1}onStatus(e){this.statusText=e.toString()}onMessageBegin(){const{socket:e,client:t}=this
 if(e.destroyed)return-1
 if(0===t[m])return n.destroy(e,new Q("bad response",n.getSocketInfo(e))),-1
 const A=t[b][t[M]]
@@ -474,15 +474,15 @@ if(s(!(1&this.headers.length)),this.headers=[],this.headersSize=0,this.shouldKee
 if(null!=e){const t=Math.min(e-r[x],r[G])
 t<=0?o[d]=!0:r[T]=t}else r[T]=r[R]}else o[d]=!0
 const l=!1===c.onHeaders(e,i,this.resume,a)
-return c.aborted?-1:"HEAD"===c.method||e<200?1:(o[y]&&(o[y]=!1,r[_]()),l?z.ERROR.PAUSED:0)}onBody(e){const{client:t,socket:A,statusCode:r,maxResponseSize:o}=this
+return c.aborted?-1:"HEAD"===c.method||e<200?1:(o[y]&&(o[y]=!1,r[_]()),l?Z.ERROR.PAUSED:0)}onBody(e){const{client:t,socket:A,statusCode:r,maxResponseSize:o}=this
 if(A.destroyed)return-1
 const i=t[b][t[M]]
-return s(i),s(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),s(r>=200),o>-1&&this.bytesRead+e.length>o?(n.destroy(A,new C),-1):(this.bytesRead+=e.length,!1===i.onData(e)?z.ERROR.PAUSED:void 0)}onMessageComplete(){const{client:e,socket:t,statusCode:A,upgrade:r,headers:o,contentLength:i,bytesRead:c,shouldKeepAlive:l}=this
+return s(i),s(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),s(r>=200),o>-1&&this.bytesRead+e.length>o?(n.destroy(A,new C),-1):(this.bytesRead+=e.length,!1===i.onData(e)?Z.ERROR.PAUSED:void 0)}onMessageComplete(){const{client:e,socket:t,statusCode:A,upgrade:r,headers:o,contentLength:i,bytesRead:c,shouldKeepAlive:l}=this
 if(t.destroyed&&(!A||l))return-1
 if(r)return
 s(A>=100),s(!(1&this.headers.length))
 const g=e[b][e[M]]
-return s(g),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,A<200?void 0:"HEAD"!==g.method&&i&&c!==parseInt(i,10)?(n.destroy(t,new a),-1):(g.onComplete(o),e[b][e[M]++]=null,t[Ae]=!0,t[D]?(s(0===e[m]),n.destroy(t,new E("reset")),z.ERROR.PAUSED):l?t[d]&&0===e[m]?(n.destroy(t,new E("reset")),z.ERROR.PAUSED):void(null==e[L]||1===e[L]?setImmediate(()=>e[_]()):e[_]()):(n.destroy(t,new E("reset")),z.ERROR.PAUSED))}}function ge(e){const{socket:t,timeoutType:A,client:r,paused:o}=e.deref()
+return s(g),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,A<200?void 0:"HEAD"!==g.method&&i&&c!==parseInt(i,10)?(n.destroy(t,new a),-1):(g.onComplete(o),e[b][e[M]++]=null,t[Ae]=!0,t[D]?(s(0===e[m]),n.destroy(t,new E("reset")),Z.ERROR.PAUSED):l?t[d]&&0===e[m]?(n.destroy(t,new E("reset")),Z.ERROR.PAUSED):void(null==e[L]||1===e[L]?setImmediate(()=>e[_]()):e[_]()):(n.destroy(t,new E("reset")),Z.ERROR.PAUSED))}}function ge(e){const{socket:t,timeoutType:A,client:r,paused:o}=e.deref()
 3===A?(!t[D]||t.writableNeedDrain||r[m]>1)&&(s(!o,"cannot be paused while waiting for headers"),n.destroy(t,new g)):5===A?o||n.destroy(t,new u):8===A&&(s(0===r[m]&&r[T]),n.destroy(t,new E("socket idle timeout")))}function he(e){e[te]&&(clearImmediate(e[te]),e[te]=null),e[ee]=0}function Qe(e,t,A,r,o,i,a,c){try{t?n.isBuffer(t)&&(s(i===t.byteLength,"buffer body must have content length"),o.cork(),o.write(`${a}content-length: ${i}\r\n\r\n`,"latin1"),o.write(t),o.uncork(),r.onBodySent(t),c||!1===r.reset||(o[d]=!0)):0===i?o.write(`${a}content-length: 0\r\n\r\n`,"latin1"):(s(null===i,"no body must not have content length"),o.write(`${a}\r\n`,"latin1")),r.onRequestSent(),A[_]()}catch(t){e(t)}}async function Ee(e,t,A,n,r,o,i,a){s(0!==o||0===A[m],"iterator body cannot be pipelined")
 let c=null
 function l(){if(c){const e=c
@@ -612,18 +612,18 @@ F["content-type"]=t,N=e.stream,K=e.length}null==K&&(K=t.contentLength)
 if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT"!==e}(Q)&&K>0&&null!=t.contentLength&&t.contentLength!==K){if(e[p])return o.errorRequest(e,t,new i),!1
 process.emitWarning(new i)}null!=K&&(s(N,"no body must not have content length"),F[T]=`${K}`)
 c.ref()
-const z="GET"===Q||"HEAD"===Q||null===N
-m?(F[Y]="100-continue",H=c.request(F,{endStream:z,signal:D}),H.once("continue",Z)):(H=c.request(F,{endStream:z,signal:D}),Z())
+const Z="GET"===Q||"HEAD"===Q||null===N
+m?(F[Y]="100-continue",H=c.request(F,{endStream:Z,signal:D}),H.once("continue",z)):(H=c.request(F,{endStream:Z,signal:D}),z())
 return++c[S],H.once("response",A=>{const{[G]:s,...n}=A
 if(t.onResponseStarted(),t.aborted){const A=new a
 return o.errorRequest(e,t,A),void o.destroy(H,A)}!1===t.onHeaders(Number(s),x(n),H.resume.bind(H),"")&&H.pause(),H.on("data",e=>{!1===t.onData(e)&&H.pause()})}),H.once("end",()=>{(null==H.state?.state||H.state.state<6)&&t.onComplete([]),0===c[S]&&c.unref(),P(new l("HTTP/2: stream half-closed (remote)")),e[B][e[I]++]=null,e[C]=e[I],e[k]()}),H.once("close",()=>{c[S]-=1,0===c[S]&&c.unref()}),H.once("error",function(e){P(e)}),H.once("frameError",(e,t)=>{P(new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`))}),!0
-function Z(){N&&0!==K?o.isBuffer(N)?W(P,H,N,e,t,e[f],K,_):o.isBlobLike(N)?"function"==typeof N.stream?q(P,H,N.stream(),e,t,e[f],K,_):async function(e,t,A,n,r,o,a,c){s(a===A.size,"blob body must have content length")
+function z(){N&&0!==K?o.isBuffer(N)?W(P,H,N,e,t,e[f],K,_):o.isBlobLike(N)?"function"==typeof N.stream?q(P,H,N.stream(),e,t,e[f],K,_):async function(e,t,A,n,r,o,a,c){s(a===A.size,"blob body must have content length")
 try{if(null!=a&&a!==A.size)throw new i
 const e=Buffer.from(await A.arrayBuffer())
 t.cork(),t.write(e),t.uncork(),t.end(),r.onBodySent(e),r.onRequestSent(),c||(o[h]=!0),n[k]()}catch(t){e(t)}}(P,H,N,e,t,e[f],K,_):o.isStream(N)?function(e,t,A,n,i,a,c,l){s(0!==l||0===a[E],"stream body cannot be pipelined")
 const g=r(i,n,s=>{s?(o.destroy(g,s),e(s)):(o.removeAllListeners(g),c.onRequestSent(),A||(t[h]=!0),a[k]())})
 function Q(e){c.onBodySent(e)}o.addListener(g,"data",Q)}(P,e[f],_,H,N,e,t,K):o.isIterable(N)?q(P,H,N,e,t,e[f],K,_):s(!1):W(P,H,null,e,t,e[f],K,_)}}(e,...t),resume(){!function(e){const t=e[f]
-!1===t?.destroyed&&(0===e[D]&&0===e[m]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,A){_?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy:()=>!1}}},3701:(e,t,A)=>{const s=A(4589),n=A(7030),r=A(7067),o=A(3440),{channels:i}=A(2414),a=A(4655),c=A(1841),{InvalidArgumentError:l,InformationalError:g,ClientDestroyedError:h}=A(8707),Q=A(9136),{kUrl:E,kServerName:u,kClient:B,kBusy:C,kConnect:I,kResuming:d,kRunning:f,kPending:p,kSize:y,kQueue:m,kConnected:w,kConnecting:k,kNeedDrain:D,kKeepAliveDefaultTimeout:b,kHostHeader:S,kPendingIdx:R,kRunningIdx:N,kError:F,kPipelining:M,kKeepAliveTimeoutValue:U,kMaxHeadersSize:L,kKeepAliveMaxTimeout:v,kKeepAliveTimeoutThreshold:T,kHeadersTimeout:Y,kBodyTimeout:G,kStrictContentLength:x,kConnector:J,kMaxRedirections:H,kMaxRequests:V,kCounter:O,kClose:P,kDestroy:W,kDispatch:q,kInterceptors:_,kLocalAddress:K,kMaxResponseSize:z,kOnError:Z,kHTTPContext:j,kMaxConcurrentStreams:X,kResume:$}=A(6443),ee=A(637),te=A(8788)
+!1===t?.destroyed&&(0===e[D]&&0===e[m]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,A){_?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy:()=>!1}}},3701:(e,t,A)=>{const s=A(4589),n=A(7030),r=A(7067),o=A(3440),{channels:i}=A(2414),a=A(4655),c=A(1841),{InvalidArgumentError:l,InformationalError:g,ClientDestroyedError:h}=A(8707),Q=A(9136),{kUrl:E,kServerName:u,kClient:B,kBusy:C,kConnect:I,kResuming:d,kRunning:f,kPending:p,kSize:y,kQueue:m,kConnected:w,kConnecting:k,kNeedDrain:D,kKeepAliveDefaultTimeout:b,kHostHeader:S,kPendingIdx:R,kRunningIdx:N,kError:F,kPipelining:M,kKeepAliveTimeoutValue:U,kMaxHeadersSize:L,kKeepAliveMaxTimeout:v,kKeepAliveTimeoutThreshold:T,kHeadersTimeout:Y,kBodyTimeout:G,kStrictContentLength:x,kConnector:J,kMaxRedirections:H,kMaxRequests:V,kCounter:O,kClose:P,kDestroy:W,kDispatch:q,kInterceptors:_,kLocalAddress:K,kMaxResponseSize:Z,kOnError:z,kHTTPContext:j,kMaxConcurrentStreams:X,kResume:$}=A(6443),ee=A(637),te=A(8788)
 let Ae=!1
 const se=Symbol("kClosedResolve"),ne=()=>{}
 function re(e){return e[M]??e[j]?.defaultPipelining??1}const oe=A(5092)
@@ -675,7 +675,7 @@ if(null!=te&&(!Number.isInteger(te)||te<-1))throw new l("maxResponseSize must be
 if(null!=re&&(!Number.isInteger(re)||re<-1))throw new l("autoSelectFamilyAttemptTimeout must be a positive number")
 if(null!=ce&&"boolean"!=typeof ce)throw new l("allowH2 must be a valid boolean value")
 if(null!=ae&&("number"!=typeof ae||ae<1))throw new l("maxConcurrentStreams must be a positive integer, greater than 0")
-"function"!=typeof W&&(W=Q({...k,maxCachedSessions:O,allowH2:ce,socketPath:y,timeout:c,...ne?{autoSelectFamily:ne,autoSelectFamilyAttemptTimeout:re}:void 0,...W})),t?.Client&&Array.isArray(t.Client)?(this[_]=t.Client,Ae||(Ae=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[_]=[oe({maxRedirections:P})],this[E]=o.parseOrigin(e),this[J]=W,this[M]=null!=w?w:1,this[L]=A||r.maxHeaderSize,this[b]=null==C?4e3:C,this[v]=null==f?6e5:f,this[T]=null==p?2e3:p,this[U]=this[b],this[u]=null,this[K]=null!=ee?ee:null,this[d]=0,this[D]=0,this[S]=`host: ${this[E].hostname}${this[E].port?`:${this[E].port}`:""}\r\n`,this[G]=null!=g?g:3e5,this[Y]=null!=s?s:3e5,this[x]=null==F||F,this[H]=P,this[V]=q,this[se]=null,this[z]=te>-1?te:-1,this[X]=null!=ae?ae:100,this[j]=null,this[m]=[],this[N]=0,this[R]=0,this[$]=e=>le(this,e),this[Z]=e=>ie(this,e)}get pipelining(){return this[M]}set pipelining(e){this[M]=e,this[$](!0)}get[p](){return this[m].length-this[R]}get[f](){return this[R]-this[N]}get[y](){return this[m].length-this[N]}get[w](){return!!this[j]&&!this[k]&&!this[j].destroyed}get[C](){return Boolean(this[j]?.busy(null)||this[y]>=(re(this)||1)||this[p]>0)}[I](e){ae(this),this.once("connect",e)}[q](e,t){const A=e.origin||this[E].origin,s=new a(A,e,t)
+"function"!=typeof W&&(W=Q({...k,maxCachedSessions:O,allowH2:ce,socketPath:y,timeout:c,...ne?{autoSelectFamily:ne,autoSelectFamilyAttemptTimeout:re}:void 0,...W})),t?.Client&&Array.isArray(t.Client)?(this[_]=t.Client,Ae||(Ae=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[_]=[oe({maxRedirections:P})],this[E]=o.parseOrigin(e),this[J]=W,this[M]=null!=w?w:1,this[L]=A||r.maxHeaderSize,this[b]=null==C?4e3:C,this[v]=null==f?6e5:f,this[T]=null==p?2e3:p,this[U]=this[b],this[u]=null,this[K]=null!=ee?ee:null,this[d]=0,this[D]=0,this[S]=`host: ${this[E].hostname}${this[E].port?`:${this[E].port}`:""}\r\n`,this[G]=null!=g?g:3e5,this[Y]=null!=s?s:3e5,this[x]=null==F||F,this[H]=P,this[V]=q,this[se]=null,this[Z]=te>-1?te:-1,this[X]=null!=ae?ae:100,this[j]=null,this[m]=[],this[N]=0,this[R]=0,this[$]=e=>le(this,e),this[z]=e=>ie(this,e)}get pipelining(){return this[M]}set pipelining(e){this[M]=e,this[$](!0)}get[p](){return this[m].length-this[R]}get[f](){return this[R]-this[N]}get[y](){return this[m].length-this[N]}get[w](){return!!this[j]&&!this[k]&&!this[j].destroyed}get[C](){return Boolean(this[j]?.busy(null)||this[y]>=(re(this)||1)||this[p]>0)}[I](e){ae(this),this.once("connect",e)}[q](e,t){const A=e.origin||this[E].origin,s=new a(A,e,t)
 return this[m].push(s),this[d]||(null==o.bodyLength(s.body)&&o.isIterable(s.body)?(this[d]=1,queueMicrotask(()=>le(this))):this[$](!0)),this[d]&&2!==this[D]&&this[C]&&(this[D]=2),this[D]<2}async[P](){return new Promise(e=>{this[y]?this[se]=e:e(null)})}async[W](e){return new Promise(t=>{const A=this[m].splice(this[R])
 for(let t=0;t<A.length;t++){const s=A[t]
 o.errorRequest(this,s,e)}const s=()=>{this[se]&&(this[se](),this[se]=null),t(null)}
@@ -1519,7 +1519,7 @@ for(let s=0;s<t.length;++s){const{0:n,1:r}=t[s]
 if("set-cookie"===n)for(let t=0;t<A.length;++t)e.push([n,A[t]])
 else e.push([n,r])}return this.#q[h]=e}[l.inspect.custom](e,t){return t.depth??=e,`Headers ${l.formatWithOptions(t,this.#q.entries)}`}static getHeadersGuard(e){return e.#W}static setHeadersGuard(e,t){e.#W=t}static getHeadersList(e){return e.#q}static setHeadersList(e,t){e.#q=t}}const{getHeadersGuard:f,setHeadersGuard:p,getHeadersList:y,setHeadersList:m}=d
 Reflect.deleteProperty(d,"getHeadersGuard"),Reflect.deleteProperty(d,"setHeadersGuard"),Reflect.deleteProperty(d,"getHeadersList"),Reflect.deleteProperty(d,"setHeadersList"),r("Headers",d,h,0,1),Object.defineProperties(d.prototype,{append:n,delete:n,get:n,has:n,set:n,getSetCookie:n,[Symbol.toStringTag]:{value:"Headers",configurable:!0},[l.inspect.custom]:{enumerable:!1}}),a.converters.HeadersInit=function(e,t,A){if("Object"===a.util.Type(e)){const s=Reflect.get(e,Symbol.iterator)
-if(!l.types.isProxy(e)&&s===d.prototype.entries)try{return y(e).entriesList}catch{}return"function"==typeof s?a.converters["sequence<sequence<ByteString>>"](e,t,A,s.bind(e)):a.converters["record<ByteString, ByteString>"](e,t,A)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:u,compareHeaderName:C,Headers:d,HeadersList:I,getHeadersGuard:f,setHeadersGuard:p,setHeadersList:m,getHeadersList:y}},4398:(e,t,A)=>{const{makeNetworkError:s,makeAppropriateNetworkError:n,filterResponse:r,makeResponse:o,fromInnerResponse:i}=A(9051),{HeadersList:a}=A(660),{Request:c,cloneRequest:l}=A(9967),g=A(8522),{bytesMatch:h,makePolicyContainer:Q,clonePolicyContainer:E,requestBadPort:u,TAOCheck:B,appendRequestOriginHeader:C,responseLocationURL:I,requestCurrentURL:d,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:p,createOpaqueTimingInfo:y,appendFetchMetadata:m,corsCheck:w,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:D,coarsenedSharedCurrentTime:b,createDeferredPromise:S,isBlobLike:R,sameOrigin:N,isCancelled:F,isAborted:M,isErrorLike:U,fullyReadBody:L,readableStreamClose:v,isomorphicEncode:T,urlIsLocal:Y,urlIsHttpHttpsScheme:G,urlHasHttpsScheme:x,clampAndCoarsenConnectionTimingInfo:J,simpleRangeHeaderValue:H,buildContentRange:V,createInflate:O,extractMimeType:P}=A(3168),{kState:W,kDispatcher:q}=A(3627),_=A(4589),{safelyExtractBody:K,extractBody:z}=A(4492),{redirectStatusSet:Z,nullBodyStatus:j,safeMethodsSet:X,requestBodyHeader:$,subresourceSet:ee}=A(4495),te=A(8474),{Readable:Ae,pipeline:se,finished:ne}=A(7075),{addAbortListener:re,isErrored:oe,isReadable:ie,bufferToLowerCasedHeaderName:ae}=A(3440),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ge}=A(1900),{getGlobalDispatcher:he}=A(2581),{webidl:Qe}=A(5893),{STATUS_CODES:Ee}=A(7067),ue=["GET","HEAD"],Be="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
+if(!l.types.isProxy(e)&&s===d.prototype.entries)try{return y(e).entriesList}catch{}return"function"==typeof s?a.converters["sequence<sequence<ByteString>>"](e,t,A,s.bind(e)):a.converters["record<ByteString, ByteString>"](e,t,A)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:u,compareHeaderName:C,Headers:d,HeadersList:I,getHeadersGuard:f,setHeadersGuard:p,setHeadersList:m,getHeadersList:y}},4398:(e,t,A)=>{const{makeNetworkError:s,makeAppropriateNetworkError:n,filterResponse:r,makeResponse:o,fromInnerResponse:i}=A(9051),{HeadersList:a}=A(660),{Request:c,cloneRequest:l}=A(9967),g=A(8522),{bytesMatch:h,makePolicyContainer:Q,clonePolicyContainer:E,requestBadPort:u,TAOCheck:B,appendRequestOriginHeader:C,responseLocationURL:I,requestCurrentURL:d,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:p,createOpaqueTimingInfo:y,appendFetchMetadata:m,corsCheck:w,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:D,coarsenedSharedCurrentTime:b,createDeferredPromise:S,isBlobLike:R,sameOrigin:N,isCancelled:F,isAborted:M,isErrorLike:U,fullyReadBody:L,readableStreamClose:v,isomorphicEncode:T,urlIsLocal:Y,urlIsHttpHttpsScheme:G,urlHasHttpsScheme:x,clampAndCoarsenConnectionTimingInfo:J,simpleRangeHeaderValue:H,buildContentRange:V,createInflate:O,extractMimeType:P}=A(3168),{kState:W,kDispatcher:q}=A(3627),_=A(4589),{safelyExtractBody:K,extractBody:Z}=A(4492),{redirectStatusSet:z,nullBodyStatus:j,safeMethodsSet:X,requestBodyHeader:$,subresourceSet:ee}=A(4495),te=A(8474),{Readable:Ae,pipeline:se,finished:ne}=A(7075),{addAbortListener:re,isErrored:oe,isReadable:ie,bufferToLowerCasedHeaderName:ae}=A(3440),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ge}=A(1900),{getGlobalDispatcher:he}=A(2581),{webidl:Qe}=A(5893),{STATUS_CODES:Ee}=A(7067),ue=["GET","HEAD"],Be="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
 let Ce
 class Ie extends te{constructor(e){super(),this.dispatcher=e,this.connection=null,this.dump=!1,this.state="ongoing"}terminate(e){"ongoing"===this.state&&(this.state="terminated",this.connection?.destroy(e),this.emit("terminated",e))}abort(e){"ongoing"===this.state&&(this.state="aborted",e||(e=new DOMException("The operation was aborted.","AbortError")),this.serializedAbortReason=e,this.connection?.destroy(e),this.emit("terminated",e))}}function de(e){fe(e,"fetch")}function fe(e,t="other"){if("error"===e.type&&e.aborted)return
 if(!e.urlList?.length)return
@@ -1556,10 +1556,10 @@ const e=t.headersList.get("range",!0),A=H(e,!0)
 if("failure"===A)return Promise.resolve(s("failed to fetch the data URL"))
 let{rangeStartValue:o,rangeEndValue:a}=A
 if(null===o)o=i-a,a=o+a-1
-else{if(o>=i)return Promise.resolve(s("Range start is greater than the blob's size."));(null===a||a>=i)&&(a=i-1)}const l=n.slice(o,a,c),g=z(l)
+else{if(o>=i)return Promise.resolve(s("Range start is greater than the blob's size."));(null===a||a>=i)&&(a=i-1)}const l=n.slice(o,a,c),g=Z(l)
 r.body=g[0]
 const h=T(`${l.size}`),Q=V(o,a,i)
-r.status=206,r.statusText="Partial Content",r.headersList.set("content-length",h,!0),r.headersList.set("content-type",c,!0),r.headersList.set("content-range",Q,!0)}else{const e=z(n)
+r.status=206,r.statusText="Partial Content",r.headersList.set("content-length",h,!0),r.headersList.set("content-type",c,!0),r.headersList.set("content-range",Q,!0)}else{const e=Z(n)
 r.statusText="OK",r.body=e[0],r.headersList.set("content-length",a,!0),r.headersList.set("content-type",c,!0)}return Promise.resolve(r)}case"data:":{const e=d(t),A=ce(e)
 if("failure"===A)return Promise.resolve(s("failed to fetch the data URL"))
 const n=le(A.mimeType)
@@ -1583,7 +1583,7 @@ null==n.body?s():ne(n.body.stream,()=>{s()})}async function Se(e){const t=e.requ
 let A=null,n=null
 const r=e.timingInfo
 if(t.serviceWorkers,null===A){if("follow"===t.redirect&&(t.serviceWorkers="none"),n=A=await Re(e),"cors"===t.responseTainting&&"failure"===w(t,A))return s("cors failure")
-"failure"===B(t,A)&&(t.timingAllowFailed=!0)}return"opaque"!==t.responseTainting&&"opaque"!==A.type||"blocked"!==k(t.origin,t.client,t.destination,n)?(Z.has(n.status)&&("manual"!==t.redirect&&e.controller.connection.destroy(void 0,!1),"error"===t.redirect?A=s("unexpected redirect"):"manual"===t.redirect?A=n:"follow"===t.redirect?A=await function(e,t){const A=e.request,n=t.internalResponse?t.internalResponse:t
+"failure"===B(t,A)&&(t.timingAllowFailed=!0)}return"opaque"!==t.responseTainting&&"opaque"!==A.type||"blocked"!==k(t.origin,t.client,t.destination,n)?(z.has(n.status)&&("manual"!==t.redirect&&e.controller.connection.destroy(void 0,!1),"error"===t.redirect?A=s("unexpected redirect"):"manual"===t.redirect?A=n:"follow"===t.redirect?A=await function(e,t){const A=e.request,n=t.internalResponse?t.internalResponse:t
 let r
 try{if(r=I(n,d(A).hash),null==r)return t}catch(e){return Promise.resolve(s(e))}if(!G(r))return Promise.resolve(s("URL scheme must be a HTTP(S) scheme"))
 if(20===A.redirectCount)return Promise.resolve(s("redirect count exceeded"))
@@ -1631,7 +1631,7 @@ let r=""
 const i=new a
 for(let e=0;e<A.length;e+=2)i.append(ae(A[e]),A[e+1].toString("latin1"),!0)
 r=i.get("location",!0)
-const c=[],l=r&&"follow"===t.redirect&&Z.has(e)
+const c=[],l=r&&"follow"===t.redirect&&z.has(e)
 if("HEAD"!==t.method&&"CONNECT"!==t.method&&!j.includes(e)&&!l){const e=i.get("content-encoding",!0),t=e?e.toLowerCase().split(","):[],A=5
 if(t.length>A)return this.abort(new Error(`too many content-encodings in response: ${t.length}, maximum allowed is ${A}`)),!0
 for(let e=t.length-1;e>=0;--e){const A=t[e].trim()
@@ -1672,11 +1672,11 @@ let E=null
 if("string"==typeof e){let A
 this[L]=t.dispatcher
 try{A=new URL(e,g)}catch(t){throw new TypeError("Failed to parse URL from "+e,{cause:t})}if(A.username||A.password)throw new TypeError("Request cannot be constructed from a URL that includes credentials: "+e)
-n=z({urlList:[A]}),r="cors"}else this[L]=t.dispatcher||e[L],G(e instanceof K),n=e[U],E=e[M]
+n=Z({urlList:[A]}),r="cors"}else this[L]=t.dispatcher||e[L],G(e instanceof K),n=e[U],E=e[M]
 const B=d.settingsObject.origin
 let y="client"
 if("EnvironmentSettingsObject"===n.window?.constructor?.name&&I(n.window,B)&&(y=n.window),null!=t.window)throw new TypeError(`'window' option '${y}' must be null`)
-"window"in t&&(y="no-window"),n=z({method:n.method,headersList:n.headersList,unsafeRequest:n.unsafeRequest,client:d.settingsObject,window:y,priority:n.priority,origin:n.origin,referrer:n.referrer,referrerPolicy:n.referrerPolicy,mode:n.mode,credentials:n.credentials,cache:n.cache,redirect:n.redirect,integrity:n.integrity,keepalive:n.keepalive,reloadNavigation:n.reloadNavigation,historyNavigation:n.historyNavigation,urlList:[...n.urlList]})
+"window"in t&&(y="no-window"),n=Z({method:n.method,headersList:n.headersList,unsafeRequest:n.unsafeRequest,client:d.settingsObject,window:y,priority:n.priority,origin:n.origin,referrer:n.referrer,referrerPolicy:n.referrerPolicy,mode:n.mode,credentials:n.credentials,cache:n.cache,redirect:n.redirect,integrity:n.integrity,keepalive:n.keepalive,reloadNavigation:n.reloadNavigation,historyNavigation:n.historyNavigation,urlList:[...n.urlList]})
 const m=0!==Object.keys(t).length
 if(m&&("navigate"===n.mode&&(n.mode="same-origin"),n.reloadNavigation=!1,n.historyNavigation=!1,n.origin="client",n.referrer="client",n.referrerPolicy="",n.url=n.urlList[n.urlList.length-1],n.urlList=[n.url]),void 0!==t.referrer){const e=t.referrer
 if(""===e)n.referrer="no-referrer"
@@ -1710,16 +1710,16 @@ n.useCORSPreflightFlag=!0}let T=S
 if(null==b&&null!=D){if(o(e))throw new TypeError("Cannot construct a Request with a Request object that has already been used.")
 const t=new TransformStream
 D.stream.pipeThrough(t),T={source:D.source,length:D.length,stream:t.readable}}this[U].body=T}get method(){return v.brandCheck(this,K),this[U].method}get url(){return v.brandCheck(this,K),T(this[U].url)}get headers(){return v.brandCheck(this,K),this[F]}get destination(){return v.brandCheck(this,K),this[U].destination}get referrer(){return v.brandCheck(this,K),"no-referrer"===this[U].referrer?"":"client"===this[U].referrer?"about:client":this[U].referrer.toString()}get referrerPolicy(){return v.brandCheck(this,K),this[U].referrerPolicy}get mode(){return v.brandCheck(this,K),this[U].mode}get credentials(){return this[U].credentials}get cache(){return v.brandCheck(this,K),this[U].cache}get redirect(){return v.brandCheck(this,K),this[U].redirect}get integrity(){return v.brandCheck(this,K),this[U].integrity}get keepalive(){return v.brandCheck(this,K),this[U].keepalive}get isReloadNavigation(){return v.brandCheck(this,K),this[U].reloadNavigation}get isHistoryNavigation(){return v.brandCheck(this,K),this[U].historyNavigation}get signal(){return v.brandCheck(this,K),this[M]}get body(){return v.brandCheck(this,K),this[U].body?this[U].body.stream:null}get bodyUsed(){return v.brandCheck(this,K),!!this[U].body&&u.isDisturbed(this[U].body.stream)}get duplex(){return v.brandCheck(this,K),"half"}clone(){if(v.brandCheck(this,K),o(this))throw new TypeError("unusable")
-const e=Z(this[U]),t=new AbortController
+const e=z(this[U]),t=new AbortController
 if(this.signal.aborted)t.abort(this.signal.reason)
 else{let e=W.get(this.signal)
 void 0===e&&(e=new Set,W.set(this.signal,e))
 const A=new WeakRef(t)
 e.add(A),u.addAbortListener(t.signal,q(A))}return j(e,t.signal,g(this[F]))}[B.inspect.custom](e,t){null===t.depth&&(t.depth=2),t.colors??=!0
 const A={method:this.method,url:this.url,headers:this.headers,destination:this.destination,referrer:this.referrer,referrerPolicy:this.referrerPolicy,mode:this.mode,credentials:this.credentials,cache:this.cache,redirect:this.redirect,integrity:this.integrity,keepalive:this.keepalive,isReloadNavigation:this.isReloadNavigation,isHistoryNavigation:this.isHistoryNavigation,signal:this.signal}
-return`Request ${B.formatWithOptions(t,A)}`}}function z(e){return{method:e.method??"GET",localURLsOnly:e.localURLsOnly??!1,unsafeRequest:e.unsafeRequest??!1,body:e.body??null,client:e.client??null,reservedClient:e.reservedClient??null,replacesClientId:e.replacesClientId??"",window:e.window??"client",keepalive:e.keepalive??!1,serviceWorkers:e.serviceWorkers??"all",initiator:e.initiator??"",destination:e.destination??"",priority:e.priority??null,origin:e.origin??"client",policyContainer:e.policyContainer??"client",referrer:e.referrer??"client",referrerPolicy:e.referrerPolicy??"",mode:e.mode??"no-cors",useCORSPreflightFlag:e.useCORSPreflightFlag??!1,credentials:e.credentials??"same-origin",useCredentials:e.useCredentials??!1,cache:e.cache??"default",redirect:e.redirect??"follow",integrity:e.integrity??"",cryptoGraphicsNonceMetadata:e.cryptoGraphicsNonceMetadata??"",parserMetadata:e.parserMetadata??"",reloadNavigation:e.reloadNavigation??!1,historyNavigation:e.historyNavigation??!1,userActivation:e.userActivation??!1,taintedOrigin:e.taintedOrigin??!1,redirectCount:e.redirectCount??0,responseTainting:e.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:e.preventNoCacheCacheControlHeaderModification??!1,done:e.done??!1,timingAllowFailed:e.timingAllowFailed??!1,urlList:e.urlList,url:e.urlList[0],headersList:e.headersList?new c(e.headersList):new c}}function Z(e){const t=z({...e,body:null})
+return`Request ${B.formatWithOptions(t,A)}`}}function Z(e){return{method:e.method??"GET",localURLsOnly:e.localURLsOnly??!1,unsafeRequest:e.unsafeRequest??!1,body:e.body??null,client:e.client??null,reservedClient:e.reservedClient??null,replacesClientId:e.replacesClientId??"",window:e.window??"client",keepalive:e.keepalive??!1,serviceWorkers:e.serviceWorkers??"all",initiator:e.initiator??"",destination:e.destination??"",priority:e.priority??null,origin:e.origin??"client",policyContainer:e.policyContainer??"client",referrer:e.referrer??"client",referrerPolicy:e.referrerPolicy??"",mode:e.mode??"no-cors",useCORSPreflightFlag:e.useCORSPreflightFlag??!1,credentials:e.credentials??"same-origin",useCredentials:e.useCredentials??!1,cache:e.cache??"default",redirect:e.redirect??"follow",integrity:e.integrity??"",cryptoGraphicsNonceMetadata:e.cryptoGraphicsNonceMetadata??"",parserMetadata:e.parserMetadata??"",reloadNavigation:e.reloadNavigation??!1,historyNavigation:e.historyNavigation??!1,userActivation:e.userActivation??!1,taintedOrigin:e.taintedOrigin??!1,redirectCount:e.redirectCount??0,responseTainting:e.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:e.preventNoCacheCacheControlHeaderModification??!1,done:e.done??!1,timingAllowFailed:e.timingAllowFailed??!1,urlList:e.urlList,url:e.urlList[0],headersList:e.headersList?new c(e.headersList):new c}}function z(e){const t=Z({...e,body:null})
 return null!=e.body&&(t.body=r(t,e.body)),t}function j(e,t,A){const s=new K(Y)
-return s[U]=e,s[M]=t,s[F]=new i(Y),h(s[F],e.headersList),l(s[F],A),s}n(K),Object.defineProperties(K.prototype,{method:S,url:S,headers:S,redirect:S,clone:S,signal:S,duplex:S,destination:S,body:S,bodyUsed:S,isHistoryNavigation:S,isReloadNavigation:S,keepalive:S,integrity:S,cache:S,credentials:S,attribute:S,referrerPolicy:S,referrer:S,mode:S,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),v.converters.Request=v.interfaceConverter(K),v.converters.RequestInfo=function(e,t,A){return"string"==typeof e?v.converters.USVString(e,t,A):e instanceof K?v.converters.Request(e,t,A):v.converters.USVString(e,t,A)},v.converters.AbortSignal=v.interfaceConverter(AbortSignal),v.converters.RequestInit=v.dictionaryConverter([{key:"method",converter:v.converters.ByteString},{key:"headers",converter:v.converters.HeadersInit},{key:"body",converter:v.nullableConverter(v.converters.BodyInit)},{key:"referrer",converter:v.converters.USVString},{key:"referrerPolicy",converter:v.converters.DOMString,allowedValues:y},{key:"mode",converter:v.converters.DOMString,allowedValues:w},{key:"credentials",converter:v.converters.DOMString,allowedValues:k},{key:"cache",converter:v.converters.DOMString,allowedValues:D},{key:"redirect",converter:v.converters.DOMString,allowedValues:m},{key:"integrity",converter:v.converters.DOMString},{key:"keepalive",converter:v.converters.boolean},{key:"signal",converter:v.nullableConverter(e=>v.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:v.converters.any},{key:"duplex",converter:v.converters.DOMString,allowedValues:b},{key:"dispatcher",converter:v.converters.any}]),e.exports={Request:K,makeRequest:z,fromInnerRequest:j,cloneRequest:Z}},9051:(e,t,A)=>{const{Headers:s,HeadersList:n,fill:r,getHeadersGuard:o,setHeadersGuard:i,setHeadersList:a}=A(660),{extractBody:c,cloneBody:l,mixinBody:g,hasFinalizationRegistry:h,streamRegistry:Q,bodyUnusable:E}=A(4492),u=A(3440),B=A(7975),{kEnumerableProperty:C}=u,{isValidReasonPhrase:I,isCancelled:d,isAborted:f,isBlobLike:p,serializeJavascriptValueToJSONString:y,isErrorLike:m,isomorphicEncode:w,environmentSettingsObject:k}=A(3168),{redirectStatusSet:D,nullBodyStatus:b}=A(4495),{kState:S,kHeaders:R}=A(3627),{webidl:N}=A(5893),{FormData:F}=A(5910),{URLSerializer:M}=A(1900),{kConstruct:U}=A(6443),L=A(4589),{types:v}=A(7975),T=new TextEncoder("utf-8")
+return s[U]=e,s[M]=t,s[F]=new i(Y),h(s[F],e.headersList),l(s[F],A),s}n(K),Object.defineProperties(K.prototype,{method:S,url:S,headers:S,redirect:S,clone:S,signal:S,duplex:S,destination:S,body:S,bodyUsed:S,isHistoryNavigation:S,isReloadNavigation:S,keepalive:S,integrity:S,cache:S,credentials:S,attribute:S,referrerPolicy:S,referrer:S,mode:S,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),v.converters.Request=v.interfaceConverter(K),v.converters.RequestInfo=function(e,t,A){return"string"==typeof e?v.converters.USVString(e,t,A):e instanceof K?v.converters.Request(e,t,A):v.converters.USVString(e,t,A)},v.converters.AbortSignal=v.interfaceConverter(AbortSignal),v.converters.RequestInit=v.dictionaryConverter([{key:"method",converter:v.converters.ByteString},{key:"headers",converter:v.converters.HeadersInit},{key:"body",converter:v.nullableConverter(v.converters.BodyInit)},{key:"referrer",converter:v.converters.USVString},{key:"referrerPolicy",converter:v.converters.DOMString,allowedValues:y},{key:"mode",converter:v.converters.DOMString,allowedValues:w},{key:"credentials",converter:v.converters.DOMString,allowedValues:k},{key:"cache",converter:v.converters.DOMString,allowedValues:D},{key:"redirect",converter:v.converters.DOMString,allowedValues:m},{key:"integrity",converter:v.converters.DOMString},{key:"keepalive",converter:v.converters.boolean},{key:"signal",converter:v.nullableConverter(e=>v.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:v.converters.any},{key:"duplex",converter:v.converters.DOMString,allowedValues:b},{key:"dispatcher",converter:v.converters.any}]),e.exports={Request:K,makeRequest:Z,fromInnerRequest:j,cloneRequest:z}},9051:(e,t,A)=>{const{Headers:s,HeadersList:n,fill:r,getHeadersGuard:o,setHeadersGuard:i,setHeadersList:a}=A(660),{extractBody:c,cloneBody:l,mixinBody:g,hasFinalizationRegistry:h,streamRegistry:Q,bodyUnusable:E}=A(4492),u=A(3440),B=A(7975),{kEnumerableProperty:C}=u,{isValidReasonPhrase:I,isCancelled:d,isAborted:f,isBlobLike:p,serializeJavascriptValueToJSONString:y,isErrorLike:m,isomorphicEncode:w,environmentSettingsObject:k}=A(3168),{redirectStatusSet:D,nullBodyStatus:b}=A(4495),{kState:S,kHeaders:R}=A(3627),{webidl:N}=A(5893),{FormData:F}=A(5910),{URLSerializer:M}=A(1900),{kConstruct:U}=A(6443),L=A(4589),{types:v}=A(7975),T=new TextEncoder("utf-8")
 class Y{static error(){return P(J(),"immutable")}static json(e,t={}){N.argumentLengthCheck(arguments,1,"Response.json"),null!==t&&(t=N.converters.ResponseInit(t))
 const A=T.encode(y(e)),s=c(A),n=P(x({}),"response")
 return O(n,t,{body:s[0],type:"application/json"}),n}static redirect(e,t=302){let A
@@ -1767,13 +1767,13 @@ for(let A=0;A<e.length;++A)if(e[A]!==t[A]){if("+"===e[A]&&"-"===t[A]||"/"===e[A]
 return!1}return!0}function v(e,t){return e.origin===t.origin&&"null"===e.origin||e.protocol===t.protocol&&e.hostname===t.hostname&&e.port===t.port}const T=Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
 function Y(e,t,A=0,s=1){class n{#_
 #K
-#z
-constructor(e,t){this.#_=e,this.#K=t,this.#z=0}next(){if("object"!=typeof this||null===this||!(#_ in this))throw new TypeError(`'next' called on an object that does not implement interface ${e} Iterator.`)
-const n=this.#z,r=this.#_[t]
+#Z
+constructor(e,t){this.#_=e,this.#K=t,this.#Z=0}next(){if("object"!=typeof this||null===this||!(#_ in this))throw new TypeError(`'next' called on an object that does not implement interface ${e} Iterator.`)
+const n=this.#Z,r=this.#_[t]
 if(n>=r.length)return{value:void 0,done:!0}
 const{[A]:o,[s]:i}=r[n]
 let a
-switch(this.#z=n+1,this.#K){case"key":a=o
+switch(this.#Z=n+1,this.#K){case"key":a=o
 break
 case"value":a=i
 break
@@ -1785,9 +1785,9 @@ if(s)return Buffer.concat(t,A)
 if(!d(n))throw new TypeError("Received non-Uint8Array chunk")
 t.push(n),A+=n.length}}function H(e){return"string"==typeof e&&":"===e[5]&&"h"===e[0]&&"t"===e[1]&&"t"===e[2]&&"p"===e[3]&&"s"===e[4]||"https:"===e.protocol}function V(e){I("protocol"in e)
 const t=e.protocol
-return"http:"===t||"https:"===t}class O extends s{#Z
-constructor(e){super(),this.#Z=e}_transform(e,t,A){if(!this._inflateStream){if(0===e.length)return void A()
-this._inflateStream=8==(15&e[0])?n.createInflate(this.#Z):n.createInflateRaw(this.#Z),this._inflateStream.on("data",this.push.bind(this)),this._inflateStream.on("end",()=>this.push(null)),this._inflateStream.on("error",e=>this.destroy(e))}this._inflateStream.write(e,t,A)}_final(e){this._inflateStream&&(this._inflateStream.end(),this._inflateStream=null),e()}}function P(e,t){const A=t.get(e,!0)
+return"http:"===t||"https:"===t}class O extends s{#z
+constructor(e){super(),this.#z=e}_transform(e,t,A){if(!this._inflateStream){if(0===e.length)return void A()
+this._inflateStream=8==(15&e[0])?n.createInflate(this.#z):n.createInflateRaw(this.#z),this._inflateStream.on("data",this.push.bind(this)),this._inflateStream.on("end",()=>this.push(null)),this._inflateStream.on("error",e=>this.destroy(e))}this._inflateStream.write(e,t,A)}_final(e){this._inflateStream&&(this._inflateStream.end(),this._inflateStream=null),e()}}function P(e,t){const A=t.get(e,!0)
 return null===A?null:function(e){const t=e,A={position:0},s=[]
 let n=""
 for(;A.position<t.length;){if(n+=c(e=>'"'!==e&&","!==e,t,A),A.position<t.length)if(34===t.charCodeAt(A.position)){if(n+=l(t,A),A.position<t.length)continue}else I(44===t.charCodeAt(A.position)),A.position++
@@ -2186,156 +2186,290 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Ee=a),p("open",this)}}function U(){this.ws[E].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>b()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(D(e))return s.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},2516:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(2700),n=A(1662),r=A(4114)
-await(0,r.Cs)(async()=>{await(0,s.A)(new n.G0)}),t()}catch(e){t(e)}},1)},2700:(t,A,s)=>{s.d(A,{A:()=>_})
-var n=s(3360)
-const r=e(import.meta.url)("node:fs"),o=e(import.meta.url)("node:os")
-var i=s.n(o)
-const a=e(import.meta.url)("node:path")
-var c=s.n(a)
-async function l(e){process.env.GITHUB_STEP_SUMMARY&&await n.z.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
-for(const[A,s]of e.facts)t.push(`| ${g(A)} | ${g(s)} |`)
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},3401:(t,A,s)=>{s.d(A,{e:()=>st})
+var n=s(857)
+function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
+process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
+if(this.properties&&Object.keys(this.properties).length>0){e+=" "
+let t=!0
+for(const A in this.properties)if(this.properties.hasOwnProperty(A)){const s=this.properties[A]
+s&&(t?t=!1:e+=",",e+=`${A}=${l(s)}`)}}var t
+return e+=`::${t=this.message,r(t).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,e}}function l(e){return r(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}const g=e(import.meta.url)("crypto")
+var h=s(9896)
+const Q=e(import.meta.url)("path")
+s(8611),s(5692)
+URL
+var E,u,B
+s(770),s(6752)
+!function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"}(E||(E={})),function(e){e.Accept="accept",e.ContentType="content-type"}(u||(u={})),function(e){e.ApplicationJson="application/json"}(B||(B={}))
+E.MovedPermanently,E.ResourceMoved,E.SeeOther,E.TemporaryRedirect,E.PermanentRedirect,E.BadGateway,E.ServiceUnavailable,E.GatewayTimeout
+Error
+var C=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+const{access:I,appendFile:d,writeFile:f}=h.promises,p="GITHUB_STEP_SUMMARY"
+const y=new class{constructor(){this._buffer=""}filePath(){return C(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
+const e=process.env[p]
+if(!e)throw new Error(`Unable to find environment variable for $${p}. Check if your runtime environment supports job summaries.`)
+try{yield I(e,h.constants.R_OK|h.constants.W_OK)}catch(t){throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,A={}){const s=Object.entries(A).map(([e,t])=>` ${e}="${t}"`).join("")
+return t?`<${e}${s}>${t}</${e}>`:`<${e}${s}>`}write(e){return C(this,void 0,void 0,function*(){const t=!!(null==e?void 0:e.overwrite),A=yield this.filePath(),s=t?f:d
+return yield s(A,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return C(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(e,t=!1){return this._buffer+=e,t?this.addEOL():this}addEOL(){return this.addRaw(n.EOL)}addCodeBlock(e,t){const A=Object.assign({},t&&{lang:t}),s=this.wrap("pre",this.wrap("code",e),A)
+return this.addRaw(s).addEOL()}addList(e,t=!1){const A=t?"ol":"ul",s=e.map(e=>this.wrap("li",e)).join(""),n=this.wrap(A,s)
+return this.addRaw(n).addEOL()}addTable(e){const t=e.map(e=>{const t=e.map(e=>{if("string"==typeof e)return this.wrap("td",e)
+const{header:t,data:A,colspan:s,rowspan:n}=e,r=t?"th":"td",o=Object.assign(Object.assign({},s&&{colspan:s}),n&&{rowspan:n})
+return this.wrap(r,A,o)}).join("")
+return this.wrap("tr",t)}).join(""),A=this.wrap("table",t)
+return this.addRaw(A).addEOL()}addDetails(e,t){const A=this.wrap("details",this.wrap("summary",e)+t)
+return this.addRaw(A).addEOL()}addImage(e,t,A){const{width:s,height:n}=A||{},r=Object.assign(Object.assign({},s&&{width:s}),n&&{height:n}),o=this.wrap("img",null,Object.assign({src:e,alt:t},r))
+return this.addRaw(o).addEOL()}addHeading(e,t){const A=`h${t}`,s=["h1","h2","h3","h4","h5","h6"].includes(A)?A:"h1",n=this.wrap(s,e)
+return this.addRaw(n).addEOL()}addSeparator(){const e=this.wrap("hr",null)
+return this.addRaw(e).addEOL()}addBreak(){const e=this.wrap("br",null)
+return this.addRaw(e).addEOL()}addQuote(e,t){const A=Object.assign({},t&&{cite:t}),s=this.wrap("blockquote",e,A)
+return this.addRaw(s).addEOL()}addLink(e,t){const A=this.wrap("a",e,{href:t})
+return this.addRaw(A).addEOL()}},m=y
+s(3193)
+var w=s(4434)
+const k=e(import.meta.url)("child_process")
+s(2613)
+var D=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+const{chmod:b,copyFile:S,lstat:R,mkdir:N,open:F,readdir:M,rename:U,rm:L,rmdir:v,stat:T,symlink:Y,unlink:G}=h.promises,x="win32"===process.platform
+h.constants.O_RDONLY
+function J(e){if(!(e=function(e){if(e=e||"",x)return(e=e.replace(/\//g,"\\")).replace(/\\\\+/g,"\\")
+return e.replace(/\/\/+/g,"/")}(e)))throw new Error('isRooted() parameter "p" cannot be empty')
+return x?e.startsWith("\\")||/^[A-Z]:/i.test(e):e.startsWith("/")}function H(e,t){return D(this,void 0,void 0,function*(){let A
+try{A=yield T(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile())if(x){const A=Q.extname(e).toUpperCase()
+if(t.some(e=>e.toUpperCase()===A))return e}else if(V(A))return e
+const s=e
+for(const n of t){e=s+n,A=void 0
+try{A=yield T(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile()){if(x){try{const t=Q.dirname(e),A=Q.basename(e).toUpperCase()
+for(const s of yield M(t))if(A===s.toUpperCase()){e=Q.join(t,s)
+break}}catch(t){console.log(`Unexpected error attempting to determine the actual case of the file '${e}': ${t}`)}return e}if(V(A))return e}}return""})}function V(e){return(1&e.mode)>0||(8&e.mode)>0&&void 0!==process.getgid&&e.gid===process.getgid()||(64&e.mode)>0&&void 0!==process.getuid&&e.uid===process.getuid()}var O=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+function P(e,t){return O(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
+if(t){const t=yield P(e,!1)
+if(!t)throw x?new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`):new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`)
+return t}const A=yield function(e){return O(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
+const t=[]
+if(x&&process.env.PATHEXT)for(const e of process.env.PATHEXT.split(Q.delimiter))e&&t.push(e)
+if(J(e)){const A=yield H(e,t)
+return A?[A]:[]}if(e.includes(Q.sep))return[]
+const A=[]
+if(process.env.PATH)for(const e of process.env.PATH.split(Q.delimiter))e&&A.push(e)
+const s=[]
+for(const n of A){const A=yield H(Q.join(n,e),t)
+A&&s.push(A)}return s})}(e)
+return A&&A.length>0?A[0]:""})}const W=e(import.meta.url)("timers")
+var q=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+const _="win32"===process.platform
+class K extends w.EventEmitter{constructor(e,t,A){if(super(),!e)throw new Error("Parameter 'toolPath' cannot be null or empty.")
+this.toolPath=e,this.args=t||[],this.options=A||{}}_debug(e){this.options.listeners&&this.options.listeners.debug&&this.options.listeners.debug(e)}_getCommandString(e,t){const A=this._getSpawnFileName(),s=this._getSpawnArgs(e)
+let n=t?"":"[command]"
+if(_)if(this._isCmdFile()){n+=A
+for(const e of s)n+=` ${e}`}else if(e.windowsVerbatimArguments){n+=`"${A}"`
+for(const e of s)n+=` ${e}`}else{n+=this._windowsQuoteCmdArg(A)
+for(const e of s)n+=` ${this._windowsQuoteCmdArg(e)}`}else{n+=A
+for(const e of s)n+=` ${e}`}return n}_processLineBuffer(e,t,A){try{let s=t+e.toString(),r=s.indexOf(n.EOL)
+for(;r>-1;){A(s.substring(0,r)),s=s.substring(r+n.EOL.length),r=s.indexOf(n.EOL)}return s}catch(e){return this._debug(`error processing line. Failed with error ${e}`),""}}_getSpawnFileName(){return _&&this._isCmdFile()?process.env.COMSPEC||"cmd.exe":this.toolPath}_getSpawnArgs(e){if(_&&this._isCmdFile()){let t=`/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`
+for(const A of this.args)t+=" ",t+=e.windowsVerbatimArguments?A:this._windowsQuoteCmdArg(A)
+return t+='"',[t]}return this.args}_endsWith(e,t){return e.endsWith(t)}_isCmdFile(){const e=this.toolPath.toUpperCase()
+return this._endsWith(e,".CMD")||this._endsWith(e,".BAT")}_windowsQuoteCmdArg(e){if(!this._isCmdFile())return this._uvQuoteCmdArg(e)
+if(!e)return'""'
+const t=[" ","\t","&","(",")","[","]","{","}","^","=",";","!","'","+",",","`","~","|","<",">",'"']
+let A=!1
+for(const s of e)if(t.some(e=>e===s)){A=!0
+break}if(!A)return e
+let s='"',n=!0
+for(let t=e.length;t>0;t--)s+=e[t-1],n&&"\\"===e[t-1]?s+="\\":'"'===e[t-1]?(n=!0,s+='"'):n=!1
+return s+='"',s.split("").reverse().join("")}_uvQuoteCmdArg(e){if(!e)return'""'
+if(!e.includes(" ")&&!e.includes("\t")&&!e.includes('"'))return e
+if(!e.includes('"')&&!e.includes("\\"))return`"${e}"`
+let t='"',A=!0
+for(let s=e.length;s>0;s--)t+=e[s-1],A&&"\\"===e[s-1]?t+="\\":'"'===e[s-1]?(A=!0,t+="\\"):A=!1
+return t+='"',t.split("").reverse().join("")}_cloneExecOptions(e){const t={cwd:(e=e||{}).cwd||process.cwd(),env:e.env||process.env,silent:e.silent||!1,windowsVerbatimArguments:e.windowsVerbatimArguments||!1,failOnStdErr:e.failOnStdErr||!1,ignoreReturnCode:e.ignoreReturnCode||!1,delay:e.delay||1e4}
+return t.outStream=e.outStream||process.stdout,t.errStream=e.errStream||process.stderr,t}_getSpawnOptions(e,t){e=e||{}
+const A={}
+return A.cwd=e.cwd,A.env=e.env,A.windowsVerbatimArguments=e.windowsVerbatimArguments||this._isCmdFile(),e.windowsVerbatimArguments&&(A.argv0=`"${t}"`),A}exec(){return q(this,void 0,void 0,function*(){return!J(this.toolPath)&&(this.toolPath.includes("/")||_&&this.toolPath.includes("\\"))&&(this.toolPath=Q.resolve(process.cwd(),this.options.cwd||process.cwd(),this.toolPath)),this.toolPath=yield P(this.toolPath,!0),new Promise((e,t)=>q(this,void 0,void 0,function*(){this._debug(`exec tool: ${this.toolPath}`),this._debug("arguments:")
+for(const e of this.args)this._debug(`   ${e}`)
+const A=this._cloneExecOptions(this.options)
+!A.silent&&A.outStream&&A.outStream.write(this._getCommandString(A)+n.EOL)
+const s=new Z(A,this.toolPath)
+if(s.on("debug",e=>{this._debug(e)}),this.options.cwd&&!(yield function(e){return D(this,void 0,void 0,function*(){try{yield T(e)}catch(e){if("ENOENT"===e.code)return!1
+throw e}return!0})}(this.options.cwd)))return t(new Error(`The cwd: ${this.options.cwd} does not exist!`))
+const r=this._getSpawnFileName(),o=k.spawn(r,this._getSpawnArgs(A),this._getSpawnOptions(this.options,r))
+let i=""
+o.stdout&&o.stdout.on("data",e=>{this.options.listeners&&this.options.listeners.stdout&&this.options.listeners.stdout(e),!A.silent&&A.outStream&&A.outStream.write(e),i=this._processLineBuffer(e,i,e=>{this.options.listeners&&this.options.listeners.stdline&&this.options.listeners.stdline(e)})})
+let a=""
+if(o.stderr&&o.stderr.on("data",e=>{if(s.processStderr=!0,this.options.listeners&&this.options.listeners.stderr&&this.options.listeners.stderr(e),!A.silent&&A.errStream&&A.outStream){(A.failOnStdErr?A.errStream:A.outStream).write(e)}a=this._processLineBuffer(e,a,e=>{this.options.listeners&&this.options.listeners.errline&&this.options.listeners.errline(e)})}),o.on("error",e=>{s.processError=e.message,s.processExited=!0,s.processClosed=!0,s.CheckComplete()}),o.on("exit",e=>{s.processExitCode=e,s.processExited=!0,this._debug(`Exit code ${e} received from tool '${this.toolPath}'`),s.CheckComplete()}),o.on("close",e=>{s.processExitCode=e,s.processExited=!0,s.processClosed=!0,this._debug(`STDIO streams have closed for tool '${this.toolPath}'`),s.CheckComplete()}),s.on("done",(A,s)=>{i.length>0&&this.emit("stdline",i),a.length>0&&this.emit("errline",a),o.removeAllListeners(),A?t(A):e(s)}),this.options.input){if(!o.stdin)throw new Error("child process missing stdin")
+o.stdin.end(this.options.input)}}))})}}class Z extends w.EventEmitter{constructor(e,t){if(super(),this.processClosed=!1,this.processError="",this.processExitCode=0,this.processExited=!1,this.processStderr=!1,this.delay=1e4,this.done=!1,this.timeout=null,!t)throw new Error("toolPath must not be empty")
+this.options=e,this.toolPath=t,e.delay&&(this.delay=e.delay)}CheckComplete(){this.done||(this.processClosed?this._setResult():this.processExited&&(this.timeout=(0,W.setTimeout)(Z.HandleTimeout,this.delay,this)))}_debug(e){this.emit("debug",e)}_setResult(){let e
+this.processExited&&(this.processError?e=new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`):0===this.processExitCode||this.options.ignoreReturnCode?this.processStderr&&this.options.failOnStdErr&&(e=new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`)):e=new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`)),this.timeout&&(clearTimeout(this.timeout),this.timeout=null),this.done=!0,this.emit("done",e,this.processExitCode)}static HandleTimeout(e){if(!e.done){if(!e.processClosed&&e.processExited){const t=`The STDIO streams did not close within ${e.delay/1e3} seconds of the exit event from process '${e.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`
+e._debug(t)}e._setResult()}}}var z=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+function j(e,t,A){return z(this,void 0,void 0,function*(){const s=function(e){const t=[]
+let A=!1,s=!1,n=""
+function r(e){s&&'"'!==e&&(n+="\\"),n+=e,s=!1}for(let o=0;o<e.length;o++){const i=e.charAt(o)
+'"'!==i?"\\"===i&&s?r(i):"\\"===i&&A?s=!0:" "!==i||A?r(i):n.length>0&&(t.push(n),n=""):s?r(i):A=!A}return n.length>0&&t.push(n.trim()),t}(e)
+if(0===s.length)throw new Error("Parameter 'commandLine' cannot be null or empty.")
+const n=s[0]
+t=s.slice(1).concat(t||[])
+return new K(n,t,A).exec()})}n.platform(),n.arch()
+var X,$=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
+function ee(e,t){if(process.env.GITHUB_OUTPUT||"")return function(e,t){const A=process.env[`GITHUB_${e}`]
+if(!A)throw new Error(`Unable to find environment variable for file command ${e}`)
+if(!h.existsSync(A))throw new Error(`Missing file at path: ${A}`)
+h.appendFileSync(A,`${r(t)}${n.EOL}`,{encoding:"utf8"})}("OUTPUT",function(e,t){const A=`ghadelimiter_${g.randomUUID()}`,s=r(t)
+if(e.includes(A))throw new Error(`Unexpected input: name should not contain the delimiter "${A}"`)
+if(s.includes(A))throw new Error(`Unexpected input: value should not contain the delimiter "${A}"`)
+return`${e}<<${A}${n.EOL}${s}${n.EOL}${A}`}(e,t))
+process.stdout.write(n.EOL),i("set-output",{name:e},r(t))}function te(e,t={}){i("error",o(t),e instanceof Error?e.toString():e)}function Ae(e,t){return $(this,void 0,void 0,function*(){let A
+!function(e){a("group",e)}(e)
+try{A=yield t()}finally{a("endgroup")}return A})}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(X||(X={}))
+const se=e(import.meta.url)("node:fs"),ne=e(import.meta.url)("node:os")
+var re=s.n(ne)
+const oe=e(import.meta.url)("node:path")
+var ie=s.n(oe)
+async function ae(e){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
+for(const[A,s]of e.facts)t.push(`| ${ce(A)} | ${ce(s)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${A.heading}`,"",...A.lines)
-return t.join("\n")+"\n"}(e),!0).write()}function g(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}var h=s(7268)
-const Q=["auto","docker","podman","buildah"]
-async function E(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function u(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function B(e){const t=e.split("/")[0]
-return e.includes("/")&&(t.includes(".")||t.includes(":")||"localhost"===t)?t:"docker.io"}function C(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function I(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const d={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},f={image:"image",digest:"digest",tags:"tags",imageid:"imageid"}
-function p(e){return e.tags.map(t=>`${e.image}:${t}`)}function y(e,t){const A=["--file",t.file]
-for(const t of p(e))A.push("--tag",t)
+return t.join("\n")+"\n"}(e),!0).write()}function ce(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}class le extends Error{location
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class ge extends le{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}const he=["auto","docker","podman","buildah"]
+async function Qe(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function Ee(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function ue(e){const t=e.split("/")[0]
+return e.includes("/")&&(t.includes(".")||t.includes(":")||"localhost"===t)?t:"docker.io"}function Be(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function Ce(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const Ie={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},de={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},fe=/SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i
+function pe(e){const t=[]
+let A
+for(const[s,n]of e)fe.test(s)?(t.push("--build-arg",s),A={...A,[s]:n}):t.push("--build-arg",`${s}=${n}`)
+return{args:t,env:A}}function ye(e){return e.tags.map(t=>`${e.image}:${t}`)}function me(e,t){const A=["--file",t.file]
+for(const t of ye(e))A.push("--tag",t)
 for(const[t,s]of e.labels)A.push("--label",`${t}=${s}`)
-for(const[t,s]of e.buildArgs)A.push("--build-arg",`${t}=${s}`)
-return e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function m(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...y(e,t)]
+return A.push(...pe(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function we(e,t){const{env:A}=pe(t.buildArgs)
+return A?{...e,env:A}:e}function ke(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...me(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),{command:"docker",args:A}}(t,A):"podman"===e?function(e,t){const A=["build",...y(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),{command:"podman",args:A}}(t,A):function(e,t,A){const s=I(A),n=[...s.global,"build",...s.build,...y(e,t)]
-return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),{command:"buildah",args:n}}(t,A,s)}function w(e,t,A,s,n){return{command:e,args:[..."buildah"===e?I(n).global:[],"push",...C(e,s),"--digestfile",A,t]}}var k=s(2876)
-function D(){return{async run(e,t,A={}){let s="",n="",r=""
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),we({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...me(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),we({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=Ce(A),n=[...s.global,"build",...s.build,...me(e,t)]
+return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),we({command:"buildah",args:n},e)}(t,A,s)}function De(e,t,A,s,n){return{command:e,args:[..."buildah"===e?Ce(n).global:[],"push",...Be(e,s),"--digestfile",A,t]}}function be(){return{async run(e,t,A={}){let s="",n="",r=""
 const o=A.env?{...process.env,...A.env}:void 0
-return{exitCode:await k.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}}),stdout:s,stderr:n,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(c().delimiter)){if(!A)continue
-const t=c().join(A,e)
-try{return(0,r.accessSync)(t,r.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function b(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const S=2e3,R=3e4,N=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function F(e){return!N.some(t=>t.test(e))}function M(e,t,A=S){if(!(e>t))return Math.min(A*2**(e-1),R)}const U=/^sha256:[0-9a-f]{64}$/
-async function L(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,r.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new h.dz(d.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,r.existsSync)(e.file))throw new h.dz(d.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
-return e.file}for(const t of["Dockerfile","Containerfile"]){const A=c().join(e.context,t)
-if((0,r.existsSync)(A))return A}throw new h.dz(d.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),o=await async function(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new h.dz(A,`${e} is not installed (not found on PATH)`,u(e))
-if("docker"===e&&!await E(t))throw new h.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+return{exitCode:await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}}),stdout:s,stderr:n,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(ie().delimiter)){if(!A)continue
+const t=ie().join(A,e)
+try{return(0,se.accessSync)(t,se.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function Se(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const Re=2e3,Ne=3e4,Fe=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function Me(e){return!Fe.some(t=>t.test(e))}function Ue(e,t,A=Re){if(!(e>t))return Math.min(A*2**(e-1),Ne)}const Le=/^sha256:[0-9a-f]{64}$/
+async function ve(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,se.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new ge(Ie.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,se.existsSync)(e.file))throw new ge(Ie.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+return e.file}for(const t of["Dockerfile","Containerfile"]){const A=ie().join(e.context,t)
+if((0,se.existsSync)(A))return A}throw new ge(Ie.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new ge(A,`${e} is not installed (not found on PATH)`,Ee(e))
+if("docker"===e&&!await Qe(t))throw new ge(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
 return e}const s=t.installed("docker")
-if(s&&await E(t))return"docker"
+if(s&&await Qe(t))return"docker"
 if(t.installed("podman"))return"podman"
 if(t.installed("buildah"))return"buildah"
-throw new h.lZ(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${u("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,d.builder)
-!function(e,t){if("docker"!==t){for(const A of[d.cacheFrom,d.cacheTo])if((A===d.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new h.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new h.dz(d.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,o)
-const i={file:n,iidFile:c().join(t.tempDir,"iid"),metadataFile:c().join(t.tempDir,"metadata.json")},a=p(e),l=m(o,e,i,t.buildahHost)
-let g=0
+throw new le(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${Ee("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,Ie.builder)
+!function(e,t){if("docker"!==t){for(const A of[Ie.cacheFrom,Ie.cacheTo])if((A===Ie.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new ge(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new ge(Ie.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,r)
+const o={file:n,iidFile:ie().join(t.tempDir,"iid"),metadataFile:ie().join(t.tempDir,"metadata.json")},i=ye(e),a=ke(r,e,o,t.buildahHost)
+let c=0
+const l=Date.now()
+await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,Je(a))
+if(0!==e.exitCode)throw Ye(r,e)
+return}c=(await Te("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+var t},r)).retries})
+const g=(Date.now()-l)/1e3,h=Ge(o.iidFile)
+if(!e.push)return s(`Built ${i.join(", ")} (image ID ${h}); not pushed (push: false)`),{image:"",digest:"",tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:0,pushRetries:0}
 const Q=Date.now()
-await A(`Build ${a[0]} with ${o}`,async()=>{if("docker"!==o||!e.push){const e=await t.runner.run(l.command,l.args)
-if(0!==e.exitCode)throw T(o,e)
-return}g=(await v("push",e.pushRetries,t,l,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
-var t},o)).retries})
-const C=(Date.now()-Q)/1e3,I=Y(i.iidFile)
-if(!e.push)return s(`Built ${a.join(", ")} (image ID ${I}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:I,builder:o,buildSeconds:C,pushSeconds:0,pushRetries:0}
-const f=Date.now()
-let y
-if("docker"===o)y=function(e){let t
-try{t=JSON.parse((0,r.readFileSync)(e,"utf8"))}catch(t){throw new h.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!U.test(A))throw new h.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
-return A}(i.metadataFile)
+let E
+if("docker"===r)E=function(e){let t
+try{t=JSON.parse((0,se.readFileSync)(e,"utf8"))}catch(t){throw new le(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
+if(!Le.test(A))throw new le(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+return A}(o.metadataFile)
 else{const s=[]
-await A(`Push ${a.join(", ")}`,async()=>{for(const[A,n]of a.entries()){const r=c().join(t.tempDir,`digest-${A}`),i=w(o,n,r,B(e.image),t.buildahHost)
-g+=(await v(`push of ${n}`,e.pushRetries,t,i,()=>!0,o)).retries,s.push(G(r,o))}}),y=s[0],s.some(e=>e!==y)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${y}' of ${a[0]} is the output`)}const k=(Date.now()-f)/1e3
-return s(`Pushed ${a.join(", ")}: ${y}`),{image:`${e.image}@${y}`,digest:y,tags:a,imageid:I,builder:o,buildSeconds:C,pushSeconds:k,pushRetries:g}}async function v(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args)
+await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ie().join(t.tempDir,`digest-${A}`),i=De(r,n,o,ue(e.image),t.buildahHost)
+c+=(await Te(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(xe(o,r))}}),E=s[0],s.some(e=>e!==E)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${E}' of ${i[0]} is the output`)}const u=(Date.now()-Q)/1e3
+return s(`Pushed ${i.join(", ")}: ${E}`),{image:`${e.image}@${E}`,digest:E,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function Te(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,Je(s))
 if(0===i.exitCode)return{retries:o-1}
-if(!n(i))throw T(r,i)
-if(!F(i.output))throw new h.lZ(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${b(i.output,10)}`)
-const a=M(o,t,A.retryBaseMs??S)
-if(void 0===a)throw new h.lZ(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${b(i.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function T(e,t){return new h.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${b(t.output,15)}`)}function Y(e){try{return(0,r.readFileSync)(e,"utf8").trim()}catch{return""}}function G(e,t){const A=Y(e)
-if(!U.test(A))throw new h.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}s(8815)
-function x(e,t){if(c().isAbsolute(t))return c().normalize(t)
-const A=c().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=c().resolve(A,t)
-if(s!==A&&!s.startsWith(A+c().sep))throw new h.dz(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-return s}const J=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,H=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,V=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,O=/^[A-Za-z_][A-Za-z0-9_]*$/,P=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function W(e,t){const A=function(e,t){const A=e.nameOf(d.image)
-if(t!==t.toLowerCase())throw new h.dz(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
-if(t.includes("@"))throw new h.dz(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
+if(!n(i))throw Ye(r,i)
+if(!Me(i.output))throw new le(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${Se(i.output,10)}`)
+const a=Ue(o,t,A.retryBaseMs??Re)
+if(void 0===a)throw new le(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${Se(i.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function Ye(e,t){return new le(`The build failed (${e} exit ${t.exitCode}); last lines:\n${Se(t.output,15)}`)}function Ge(e){try{return(0,se.readFileSync)(e,"utf8").trim()}catch{return""}}function xe(e,t){const A=Ge(e)
+if(!Le.test(A))throw new le(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function Je(e){return e.env?{env:e.env}:void 0}s(8815)
+function He(e,t){if(ie().isAbsolute(t))return ie().normalize(t)
+const A=ie().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ie().resolve(A,t)
+if(s!==A&&!s.startsWith(A+ie().sep))throw new ge(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+return s}const Ve=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,Oe=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,Pe=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,We=/^[A-Za-z_][A-Za-z0-9_]*$/,qe=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function _e(e,t){const A=function(e,t){const A=e.nameOf(Ie.image)
+if(t!==t.toLowerCase())throw new ge(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
+if(t.includes("@"))throw new ge(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
 const s=t.split("/")
-if(s[s.length-1].includes(":"))throw new h.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(d.tags)}'`)
+if(s[s.length-1].includes(":"))throw new ge(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(Ie.tags)}'`)
 const n=s.length>1&&(s[0].includes(".")||s[0].includes(":")||"localhost"===s[0]),r=n?s.slice(1):s
-if(n&&!H.test(s[0])||0===r.length||!r.every(e=>J.test(e)))throw new h.dz(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(d.image,{required:!0})),s=x(e.nameOf(d.context),e.string(d.context,{default:"."})),n=e.optional(d.file),r=void 0===n?void 0:x(e.nameOf(d.file),n)
-let o=e.list(d.tags)
-for(const t of o)if(!V.test(t))throw new h.dz(e.nameOf(d.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(d.image)}'`)
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new h.dz(e.nameOf(d.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+if(n&&!Oe.test(s[0])||0===r.length||!r.every(e=>Ve.test(e)))throw new ge(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+return t}(e,e.string(Ie.image,{required:!0})),s=He(e.nameOf(Ie.context),e.string(Ie.context,{default:"."})),n=e.optional(Ie.file),r=void 0===n?void 0:He(e.nameOf(Ie.file),n)
+let o=e.list(Ie.tags)
+for(const t of o)if(!Pe.test(t))throw new ge(e.nameOf(Ie.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(Ie.image)}'`)
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new ge(e.nameOf(Ie.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const i=e.keyValues(d.buildArgs,{keyPattern:O,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
+const i=e.keyValues(Ie.buildArgs,{keyPattern:We,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
-for(const{key:t,value:A}of e.keyValues(d.labels))a.delete(t),a.set(t,A)
-const c=e.commaList(d.platforms)
-for(const t of c)if(!P.test(t))throw new h.dz(e.nameOf(d.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
-return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(d.target),platforms:c,push:e.boolean(d.push,!0),cacheFrom:e.list(d.cacheFrom),cacheTo:e.list(d.cacheTo),builder:e.choice(d.builder,Q,"auto"),pushRetries:e.integer(d.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function q(e){const t=e.SOURCE_DATE_EPOCH?.trim()
-if(t){if(!/^\d+$/.test(t))throw new h.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function _(e){const t=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
-return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}(),A=D(),o={sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:q(process.env),now:new Date}
-let a=W(e,o)
+for(const{key:t,value:A}of e.keyValues(Ie.labels))a.delete(t),a.set(t,A)
+const c=e.commaList(Ie.platforms)
+for(const t of c)if(!qe.test(t))throw new ge(e.nameOf(Ie.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
+return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Ie.target),platforms:c,push:e.boolean(Ie.push,!0),cacheFrom:e.list(Ie.cacheFrom),cacheTo:e.list(Ie.cacheTo),builder:e.choice(Ie.builder,he,"auto"),pushRetries:e.integer(Ie.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function Ke(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(t){if(!/^\d+$/.test(t))throw new le(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
+return Number(t)}}async function Ze(e){const t=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}(),A=be(),r={sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:Ke(process.env),now:new Date}
+let a=_e(e,r)
 if(void 0===a.timestamp){const t=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,a.context)
-void 0!==t&&(a=W(e,{...o,sourceDateEpoch:t}))}const g=(0,r.mkdtempSync)(c().join(process.env.RUNNER_TEMP||i().tmpdir(),"build-push-"))
-let h
-try{h=await L(a,{runner:A,tempDir:g,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>n.Os(e,t),log:e=>n.pq(e),warn:e=>n.$e(e)})}finally{(0,r.rmSync)(g,{recursive:!0,force:!0})}n.uH(f.image,h.image),n.uH(f.digest,h.digest),n.uH(f.tags,h.tags.join("\n")),n.uH(f.imageid,h.imageid)
-const Q=[["Image",h.image||`${a.image} (not pushed)`],["Digest",h.digest||"-"],["Image ID",h.imageid||"-"],["Builder",h.builder],["Build time",`${h.buildSeconds.toFixed(1)} s`]]
-return a.push&&Q.push(["Push time",`${h.pushSeconds.toFixed(1)} s${h.pushRetries?` (${h.pushRetries} retried)`:""}`]),void 0!==a.timestamp&&Q.push(["Timestamp",new Date(1e3*a.timestamp).toISOString()]),await l({title:"Build and push",facts:Q,details:[{heading:"Tags",lines:h.tags.map(e=>`- \`${e}\``)}]}),h}},7268:(e,t,A)=>{A.d(t,{dz:()=>n,gJ:()=>r,lZ:()=>s})
-class s extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class n extends s{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},1662:(e,t,A)=>{A.d(t,{G0:()=>r})
-var s=A(7268)
-const n=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class r{source
+void 0!==t&&(a=_e(e,{...r,sourceDateEpoch:t}))}const c=(0,se.mkdtempSync)(ie().join(process.env.RUNNER_TEMP||re().tmpdir(),"build-push-"))
+let l
+try{l=await ve(a,{runner:A,tempDir:c,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ae(e,t),log:e=>function(e){process.stdout.write(e+n.EOL)}(e),warn:e=>function(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}(e)})}finally{(0,se.rmSync)(c,{recursive:!0,force:!0})}ee(de.image,l.image),ee(de.digest,l.digest),ee(de.tags,l.tags.join("\n")),ee(de.imageid,l.imageid)
+const g=[["Image",l.image||`${a.image} (not pushed)`],["Digest",l.digest||"-"],["Image ID",l.imageid||"-"],["Builder",l.builder],["Build time",`${l.buildSeconds.toFixed(1)} s`]]
+return a.push&&g.push(["Push time",`${l.pushSeconds.toFixed(1)} s${l.pushRetries?` (${l.pushRetries} retried)`:""}`]),void 0!==a.timestamp&&g.push(["Timestamp",new Date(1e3*a.timestamp).toISOString()]),await ae({title:"Build and push",facts:g,details:[{heading:"Tags",lines:l.tags.map(e=>`- \`${e}\``)}]}),l}const ze=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class je{source
 renames
 read
 values
-constructor(e=n,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new r(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new r(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=ze,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new je(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new je(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}string(e,t={}){const A=this.raw(e)
 if(A)return A
-if(t.required)throw new s.dz(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+if(t.required)throw new ge(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
 return t.default??""}optional(e){return this.raw(e)||void 0}boolean(e,t){const A=this.raw(e)
 if(!A)return t
 if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
-throw new s.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
+throw new ge(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new s.dz(this.nameOf(e),`'${A}' is not a whole number`,o(t))
+if(!/^[+-]?\d+$/.test(A))throw new ge(this.nameOf(e),`'${A}' is not a whole number`,Xe(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new s.dz(this.nameOf(e),`'${A}' is not a number`,o(t))
-return this.inRange(e,Number(A),t)}choice(e,t,A){const n=this.raw(e)
-if(!n)return A
-const r=t.find(e=>e===n.toLowerCase())
-if(!r)throw new s.dz(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return r}list(e){return a(this.raw(e)).map(e=>e.text)}commaList(e){return a(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
-for(const{text:n,line:r}of a(this.raw(e))){const o=n.indexOf("="),a=o<0?"":n.slice(0,o).trim()
-if(o<=0||!a)throw new s.dz(this.nameOf(e),`line ${r} '${i(n)}' is not KEY=VALUE`,"Write one KEY=VALUE per line")
-if(t.keyPattern&&!t.keyPattern.test(a))throw new s.dz(this.nameOf(e),`line ${r}: '${i(a)}' ${t.keyRule??"is not a valid key"}`)
-A.push({key:a,value:n.slice(o+1),line:r})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new ge(this.nameOf(e),`'${A}' is not a number`,Xe(t))
+return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.raw(e)
+if(!s)return A
+const n=t.find(e=>e===s.toLowerCase())
+if(!n)throw new ge(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+return n}list(e){return et(this.raw(e)).map(e=>e.text)}commaList(e){return et(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
+for(const{text:s,line:n}of et(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
+if(r<=0||!o)throw new ge(this.nameOf(e),`line ${n} '${$e(s)}' is not KEY=VALUE`,"Write one KEY=VALUE per line")
+if(t.keyPattern&&!t.keyPattern.test(o))throw new ge(this.nameOf(e),`line ${n}: '${$e(o)}' ${t.keyRule??"is not a valid key"}`)
+A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
-throw new s.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new s.dz(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new s.dz(this.nameOf(e),`${t} is out of range`,o(A))
-return t}}function o(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function i(e){return e.length>40?`${e.slice(0,37)}...`:e}function a(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}},4114:(e,t,A)=>{A.d(t,{Cs:()=>r})
-var s=A(3360),n=A(7268)
-async function r(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new o(e))}
+throw new ge(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new ge(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new ge(this.nameOf(e),`${t} is out of range`,Xe(A))
+return t}}function Xe(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function $e(e){return e.length>40?`${e.slice(0,37)}...`:e}function et(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function tt(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new At(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
-try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof n.lZ){const{file:t,line:A,column:n}=e.location
-s.z3(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else s.z3(`Unexpected error: ${(0,n.gJ)(e)}`),e instanceof Error&&e.stack&&s.Yz(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class o extends n.lZ{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof le){const{file:t,line:A,column:s}=e.location
+te(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else te(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&i("debug",{},e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class At extends le{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function st(){return tt(async()=>{await Ze(new je)})}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(3401)
+await(0,s.e)(),t()}catch(e){t(e)}},1)},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
 return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c
@@ -3560,146 +3694,7 @@ s===o&&(t.value=null)}return i}function g(e){return"object"==typeof e&&(e.Collec
 if(s.isCollection(n))n.items[e]=A
 else if(s.isPair(n))"key"===e?n.key=A:n.value=A
 else{if(!s.isDocument(n)){const e=s.isAlias(n)?"alias":"scalar"
-throw new Error(`Cannot replace node with ${e} parent`)}n.contents=A}}i.BREAK=n,i.SKIP=r,i.REMOVE=o,c.BREAK=n,c.SKIP=r,c.REMOVE=o,t.visit=i,t.visitAsync=c},3360:(t,A,s)=>{s.d(A,{Yz:()=>D,z3:()=>b,Os:()=>N,pq:()=>R,uH:()=>k,z:()=>y,$e:()=>S})
-var n=s(857)
-function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
-process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
-if(this.properties&&Object.keys(this.properties).length>0){e+=" "
-let t=!0
-for(const A in this.properties)if(this.properties.hasOwnProperty(A)){const s=this.properties[A]
-s&&(t?t=!1:e+=",",e+=`${A}=${l(s)}`)}}var t
-return e+=`::${t=this.message,r(t).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,e}}function l(e){return r(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}const g=e(import.meta.url)("crypto")
-var h=s(9896)
-s(6928),s(8611),s(5692)
-URL
-var Q,E,u
-s(770),s(6752)
-!function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"}(Q||(Q={})),function(e){e.Accept="accept",e.ContentType="content-type"}(E||(E={})),function(e){e.ApplicationJson="application/json"}(u||(u={}))
-Q.MovedPermanently,Q.ResourceMoved,Q.SeeOther,Q.TemporaryRedirect,Q.PermanentRedirect,Q.BadGateway,Q.ServiceUnavailable,Q.GatewayTimeout
-Error
-var B=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
-e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
-const{access:C,appendFile:I,writeFile:d}=h.promises,f="GITHUB_STEP_SUMMARY"
-const p=new class{constructor(){this._buffer=""}filePath(){return B(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
-const e=process.env[f]
-if(!e)throw new Error(`Unable to find environment variable for $${f}. Check if your runtime environment supports job summaries.`)
-try{yield C(e,h.constants.R_OK|h.constants.W_OK)}catch(t){throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,A={}){const s=Object.entries(A).map(([e,t])=>` ${e}="${t}"`).join("")
-return t?`<${e}${s}>${t}</${e}>`:`<${e}${s}>`}write(e){return B(this,void 0,void 0,function*(){const t=!!(null==e?void 0:e.overwrite),A=yield this.filePath(),s=t?d:I
-return yield s(A,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return B(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(e,t=!1){return this._buffer+=e,t?this.addEOL():this}addEOL(){return this.addRaw(n.EOL)}addCodeBlock(e,t){const A=Object.assign({},t&&{lang:t}),s=this.wrap("pre",this.wrap("code",e),A)
-return this.addRaw(s).addEOL()}addList(e,t=!1){const A=t?"ol":"ul",s=e.map(e=>this.wrap("li",e)).join(""),n=this.wrap(A,s)
-return this.addRaw(n).addEOL()}addTable(e){const t=e.map(e=>{const t=e.map(e=>{if("string"==typeof e)return this.wrap("td",e)
-const{header:t,data:A,colspan:s,rowspan:n}=e,r=t?"th":"td",o=Object.assign(Object.assign({},s&&{colspan:s}),n&&{rowspan:n})
-return this.wrap(r,A,o)}).join("")
-return this.wrap("tr",t)}).join(""),A=this.wrap("table",t)
-return this.addRaw(A).addEOL()}addDetails(e,t){const A=this.wrap("details",this.wrap("summary",e)+t)
-return this.addRaw(A).addEOL()}addImage(e,t,A){const{width:s,height:n}=A||{},r=Object.assign(Object.assign({},s&&{width:s}),n&&{height:n}),o=this.wrap("img",null,Object.assign({src:e,alt:t},r))
-return this.addRaw(o).addEOL()}addHeading(e,t){const A=`h${t}`,s=["h1","h2","h3","h4","h5","h6"].includes(A)?A:"h1",n=this.wrap(s,e)
-return this.addRaw(n).addEOL()}addSeparator(){const e=this.wrap("hr",null)
-return this.addRaw(e).addEOL()}addBreak(){const e=this.wrap("br",null)
-return this.addRaw(e).addEOL()}addQuote(e,t){const A=Object.assign({},t&&{cite:t}),s=this.wrap("blockquote",e,A)
-return this.addRaw(s).addEOL()}addLink(e,t){const A=this.wrap("a",e,{href:t})
-return this.addRaw(A).addEOL()}},y=p
-s(2876)
-n.platform(),n.arch()
-var m,w=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
-e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
-function k(e,t){if(process.env.GITHUB_OUTPUT||"")return function(e,t){const A=process.env[`GITHUB_${e}`]
-if(!A)throw new Error(`Unable to find environment variable for file command ${e}`)
-if(!h.existsSync(A))throw new Error(`Missing file at path: ${A}`)
-h.appendFileSync(A,`${r(t)}${n.EOL}`,{encoding:"utf8"})}("OUTPUT",function(e,t){const A=`ghadelimiter_${g.randomUUID()}`,s=r(t)
-if(e.includes(A))throw new Error(`Unexpected input: name should not contain the delimiter "${A}"`)
-if(s.includes(A))throw new Error(`Unexpected input: value should not contain the delimiter "${A}"`)
-return`${e}<<${A}${n.EOL}${s}${n.EOL}${A}`}(e,t))
-process.stdout.write(n.EOL),i("set-output",{name:e},r(t))}function D(e){i("debug",{},e)}function b(e,t={}){i("error",o(t),e instanceof Error?e.toString():e)}function S(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}function R(e){process.stdout.write(e+n.EOL)}function N(e,t){return w(this,void 0,void 0,function*(){let A
-!function(e){a("group",e)}(e)
-try{A=yield t()}finally{a("endgroup")}return A})}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(m||(m={}))},2876:(t,A,s)=>{s.d(A,{m:()=>L})
-s(3193)
-var n=s(857),r=s(4434)
-const o=e(import.meta.url)("child_process")
-var i=s(6928),a=(s(2613),s(9896)),c=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
-e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
-const{chmod:l,copyFile:g,lstat:h,mkdir:Q,open:E,readdir:u,rename:B,rm:C,rmdir:I,stat:d,symlink:f,unlink:p}=a.promises,y="win32"===process.platform
-a.constants.O_RDONLY
-function m(e){if(!(e=function(e){if(e=e||"",y)return(e=e.replace(/\//g,"\\")).replace(/\\\\+/g,"\\")
-return e.replace(/\/\/+/g,"/")}(e)))throw new Error('isRooted() parameter "p" cannot be empty')
-return y?e.startsWith("\\")||/^[A-Z]:/i.test(e):e.startsWith("/")}function w(e,t){return c(this,void 0,void 0,function*(){let A
-try{A=yield d(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile())if(y){const A=i.extname(e).toUpperCase()
-if(t.some(e=>e.toUpperCase()===A))return e}else if(k(A))return e
-const s=e
-for(const n of t){e=s+n,A=void 0
-try{A=yield d(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile()){if(y){try{const t=i.dirname(e),A=i.basename(e).toUpperCase()
-for(const s of yield u(t))if(A===s.toUpperCase()){e=i.join(t,s)
-break}}catch(t){console.log(`Unexpected error attempting to determine the actual case of the file '${e}': ${t}`)}return e}if(k(A))return e}}return""})}function k(e){return(1&e.mode)>0||(8&e.mode)>0&&void 0!==process.getgid&&e.gid===process.getgid()||(64&e.mode)>0&&void 0!==process.getuid&&e.uid===process.getuid()}var D=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
-e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
-function b(e,t){return D(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
-if(t){const t=yield b(e,!1)
-if(!t)throw y?new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`):new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`)
-return t}const A=yield function(e){return D(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
-const t=[]
-if(y&&process.env.PATHEXT)for(const e of process.env.PATHEXT.split(i.delimiter))e&&t.push(e)
-if(m(e)){const A=yield w(e,t)
-return A?[A]:[]}if(e.includes(i.sep))return[]
-const A=[]
-if(process.env.PATH)for(const e of process.env.PATH.split(i.delimiter))e&&A.push(e)
-const s=[]
-for(const n of A){const A=yield w(i.join(n,e),t)
-A&&s.push(A)}return s})}(e)
-return A&&A.length>0?A[0]:""})}const S=e(import.meta.url)("timers")
-var R=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
-e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
-const N="win32"===process.platform
-class F extends r.EventEmitter{constructor(e,t,A){if(super(),!e)throw new Error("Parameter 'toolPath' cannot be null or empty.")
-this.toolPath=e,this.args=t||[],this.options=A||{}}_debug(e){this.options.listeners&&this.options.listeners.debug&&this.options.listeners.debug(e)}_getCommandString(e,t){const A=this._getSpawnFileName(),s=this._getSpawnArgs(e)
-let n=t?"":"[command]"
-if(N)if(this._isCmdFile()){n+=A
-for(const e of s)n+=` ${e}`}else if(e.windowsVerbatimArguments){n+=`"${A}"`
-for(const e of s)n+=` ${e}`}else{n+=this._windowsQuoteCmdArg(A)
-for(const e of s)n+=` ${this._windowsQuoteCmdArg(e)}`}else{n+=A
-for(const e of s)n+=` ${e}`}return n}_processLineBuffer(e,t,A){try{let s=t+e.toString(),r=s.indexOf(n.EOL)
-for(;r>-1;){A(s.substring(0,r)),s=s.substring(r+n.EOL.length),r=s.indexOf(n.EOL)}return s}catch(e){return this._debug(`error processing line. Failed with error ${e}`),""}}_getSpawnFileName(){return N&&this._isCmdFile()?process.env.COMSPEC||"cmd.exe":this.toolPath}_getSpawnArgs(e){if(N&&this._isCmdFile()){let t=`/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`
-for(const A of this.args)t+=" ",t+=e.windowsVerbatimArguments?A:this._windowsQuoteCmdArg(A)
-return t+='"',[t]}return this.args}_endsWith(e,t){return e.endsWith(t)}_isCmdFile(){const e=this.toolPath.toUpperCase()
-return this._endsWith(e,".CMD")||this._endsWith(e,".BAT")}_windowsQuoteCmdArg(e){if(!this._isCmdFile())return this._uvQuoteCmdArg(e)
-if(!e)return'""'
-const t=[" ","\t","&","(",")","[","]","{","}","^","=",";","!","'","+",",","`","~","|","<",">",'"']
-let A=!1
-for(const s of e)if(t.some(e=>e===s)){A=!0
-break}if(!A)return e
-let s='"',n=!0
-for(let t=e.length;t>0;t--)s+=e[t-1],n&&"\\"===e[t-1]?s+="\\":'"'===e[t-1]?(n=!0,s+='"'):n=!1
-return s+='"',s.split("").reverse().join("")}_uvQuoteCmdArg(e){if(!e)return'""'
-if(!e.includes(" ")&&!e.includes("\t")&&!e.includes('"'))return e
-if(!e.includes('"')&&!e.includes("\\"))return`"${e}"`
-let t='"',A=!0
-for(let s=e.length;s>0;s--)t+=e[s-1],A&&"\\"===e[s-1]?t+="\\":'"'===e[s-1]?(A=!0,t+="\\"):A=!1
-return t+='"',t.split("").reverse().join("")}_cloneExecOptions(e){const t={cwd:(e=e||{}).cwd||process.cwd(),env:e.env||process.env,silent:e.silent||!1,windowsVerbatimArguments:e.windowsVerbatimArguments||!1,failOnStdErr:e.failOnStdErr||!1,ignoreReturnCode:e.ignoreReturnCode||!1,delay:e.delay||1e4}
-return t.outStream=e.outStream||process.stdout,t.errStream=e.errStream||process.stderr,t}_getSpawnOptions(e,t){e=e||{}
-const A={}
-return A.cwd=e.cwd,A.env=e.env,A.windowsVerbatimArguments=e.windowsVerbatimArguments||this._isCmdFile(),e.windowsVerbatimArguments&&(A.argv0=`"${t}"`),A}exec(){return R(this,void 0,void 0,function*(){return!m(this.toolPath)&&(this.toolPath.includes("/")||N&&this.toolPath.includes("\\"))&&(this.toolPath=i.resolve(process.cwd(),this.options.cwd||process.cwd(),this.toolPath)),this.toolPath=yield b(this.toolPath,!0),new Promise((e,t)=>R(this,void 0,void 0,function*(){this._debug(`exec tool: ${this.toolPath}`),this._debug("arguments:")
-for(const e of this.args)this._debug(`   ${e}`)
-const A=this._cloneExecOptions(this.options)
-!A.silent&&A.outStream&&A.outStream.write(this._getCommandString(A)+n.EOL)
-const s=new M(A,this.toolPath)
-if(s.on("debug",e=>{this._debug(e)}),this.options.cwd&&!(yield function(e){return c(this,void 0,void 0,function*(){try{yield d(e)}catch(e){if("ENOENT"===e.code)return!1
-throw e}return!0})}(this.options.cwd)))return t(new Error(`The cwd: ${this.options.cwd} does not exist!`))
-const r=this._getSpawnFileName(),i=o.spawn(r,this._getSpawnArgs(A),this._getSpawnOptions(this.options,r))
-let a=""
-i.stdout&&i.stdout.on("data",e=>{this.options.listeners&&this.options.listeners.stdout&&this.options.listeners.stdout(e),!A.silent&&A.outStream&&A.outStream.write(e),a=this._processLineBuffer(e,a,e=>{this.options.listeners&&this.options.listeners.stdline&&this.options.listeners.stdline(e)})})
-let l=""
-if(i.stderr&&i.stderr.on("data",e=>{if(s.processStderr=!0,this.options.listeners&&this.options.listeners.stderr&&this.options.listeners.stderr(e),!A.silent&&A.errStream&&A.outStream){(A.failOnStdErr?A.errStream:A.outStream).write(e)}l=this._processLineBuffer(e,l,e=>{this.options.listeners&&this.options.listeners.errline&&this.options.listeners.errline(e)})}),i.on("error",e=>{s.processError=e.message,s.processExited=!0,s.processClosed=!0,s.CheckComplete()}),i.on("exit",e=>{s.processExitCode=e,s.processExited=!0,this._debug(`Exit code ${e} received from tool '${this.toolPath}'`),s.CheckComplete()}),i.on("close",e=>{s.processExitCode=e,s.processExited=!0,s.processClosed=!0,this._debug(`STDIO streams have closed for tool '${this.toolPath}'`),s.CheckComplete()}),s.on("done",(A,s)=>{a.length>0&&this.emit("stdline",a),l.length>0&&this.emit("errline",l),i.removeAllListeners(),A?t(A):e(s)}),this.options.input){if(!i.stdin)throw new Error("child process missing stdin")
-i.stdin.end(this.options.input)}}))})}}class M extends r.EventEmitter{constructor(e,t){if(super(),this.processClosed=!1,this.processError="",this.processExitCode=0,this.processExited=!1,this.processStderr=!1,this.delay=1e4,this.done=!1,this.timeout=null,!t)throw new Error("toolPath must not be empty")
-this.options=e,this.toolPath=t,e.delay&&(this.delay=e.delay)}CheckComplete(){this.done||(this.processClosed?this._setResult():this.processExited&&(this.timeout=(0,S.setTimeout)(M.HandleTimeout,this.delay,this)))}_debug(e){this.emit("debug",e)}_setResult(){let e
-this.processExited&&(this.processError?e=new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`):0===this.processExitCode||this.options.ignoreReturnCode?this.processStderr&&this.options.failOnStdErr&&(e=new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`)):e=new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`)),this.timeout&&(clearTimeout(this.timeout),this.timeout=null),this.done=!0,this.emit("done",e,this.processExitCode)}static HandleTimeout(e){if(!e.done){if(!e.processClosed&&e.processExited){const t=`The STDIO streams did not close within ${e.delay/1e3} seconds of the exit event from process '${e.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`
-e._debug(t)}e._setResult()}}}var U=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
-e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
-function L(e,t,A){return U(this,void 0,void 0,function*(){const s=function(e){const t=[]
-let A=!1,s=!1,n=""
-function r(e){s&&'"'!==e&&(n+="\\"),n+=e,s=!1}for(let o=0;o<e.length;o++){const i=e.charAt(o)
-'"'!==i?"\\"===i&&s?r(i):"\\"===i&&A?s=!0:" "!==i||A?r(i):n.length>0&&(t.push(n),n=""):s?r(i):A=!A}return n.length>0&&t.push(n.trim()),t}(e)
-if(0===s.length)throw new Error("Parameter 'commandLine' cannot be null or empty.")
-const n=s[0]
-t=s.slice(1).concat(t||[])
-return new F(n,t,A).exec()})}}},a={}
+throw new Error(`Cannot replace node with ${e} parent`)}n.contents=A}}i.BREAK=n,i.SKIP=r,i.REMOVE=o,c.BREAK=n,c.SKIP=r,c.REMOVE=o,t.visit=i,t.visitAsync=c}},a={}
 function c(e){var t=a[e]
 if(void 0!==t)return t.exports
 var A=a[e]={exports:{}},s=!0
@@ -3724,6 +3719,6 @@ for(o&&o(c);i<s.length;i++)A=s[i],c.o(r,A)&&r[A]&&r[A][0](),r[s[i]]=0},c.f.j=(e,
 if(0!==A)if(A)t.push(A[1])
 else{var s=import("./"+c.u(e)).then(o,t=>{throw 0!==r[e]&&(r[e]=void 0),t})
 s=Promise.race([s,new Promise(t=>A=r[e]=[t])]),t.push(A[1]=s)}}
-var l=c(2516)
+var l=c(4749)
 l=await l
 

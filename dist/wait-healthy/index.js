@@ -2238,7 +2238,7 @@ const t=[`desired ${e.desiredCount??0}`,`pending ${e.pendingCount??0}`,`running 
 if(e.failedTasks&&t.push(`failed ${e.failedTasks}`),A.targetGroupArns.length>0&&(e.runningCount??0)>0){const r=l(A,e)
 t.push(`targets ${r.healthy}/${r.total} healthy`)}t.push(`rollout ${e.rolloutState??"n/a"}`),"PRIMARY"!==e.status&&t.push(`deployment now ${e.status??"unknown"}`)
 const r=(A.service.deployments??[]).filter(A=>A.id!==e.id).length
-return r&&t.push(`${r} other deployment${r>1?"s":""}`),t.join(" · ")}function d(A){return void 0===A?0:A instanceof Date?A.getTime():"number"==typeof A?A:Date.parse(A)}},3322:(A,e,t)=>{t.d(e,{es:()=>a,DJ:()=>o,HN:()=>i})
+return r&&t.push(`${r} other deployment${r>1?"s":""}`),t.join(" · ")}function d(A){return void 0===A?0:A instanceof Date?A.getTime():"number"==typeof A?A:Date.parse(A)}},3322:(A,e,t)=>{t.d(e,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>g})
 var r=t(7268)
 const s="1.0.0"
 function n(A){const e=Number(process.env.AWS_MAX_ATTEMPTS)
@@ -2246,7 +2246,12 @@ return{region:A.region,retryMode:"standard",maxAttempts:A.maxAttempts??(Number.i
 return new e(n(A))}async function i(A){const{ElasticLoadBalancingV2Client:e}=await Promise.all([t.e(861),t.e(586)]).then(t.t.bind(t,586,19))
 return new e(n(A))}function a(A,e){const t=A,s=t?.name??"Error",n=t?.message??String(A)
 let o=""
-return"CredentialsProviderError"===s||/Could not load credentials/i.test(n)?(o="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new r.lZ(`While ${e}: ${o}`,{},{cause:A})):("AccessDeniedException"===s||"AccessDenied"===s||403===t?.$metadata?.httpStatusCode?o=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===s||"InvalidSignatureException"===s?o=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==s&&"Throttling"!==s||(o=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new r.lZ(`While ${e}: ${s}: ${n}${o}`,{},{cause:A}))}},7268:(A,e,t)=>{t.d(e,{dz:()=>s,gJ:()=>n,lZ:()=>r})
+return"CredentialsProviderError"===s||/Could not load credentials/i.test(n)?(o="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new r.lZ(`While ${e}: ${o}`,{},{cause:A})):("AccessDeniedException"===s||"AccessDenied"===s||403===t?.$metadata?.httpStatusCode?o=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===s||"InvalidSignatureException"===s?o=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==s&&"Throttling"!==s||(o=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new r.lZ(`While ${e}: ${s}: ${n}${o}`,{},{cause:A}))}function g(A){const e=A
+if(!e||"object"!=typeof e)return!1
+if(e.$retryable||"server"===e.$fault)return!0
+if((e.$metadata?.httpStatusCode??0)>=500)return!0
+const t=e.name??e.code??""
+return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${t} ${A.message??""}`)}},7268:(A,e,t)=>{t.d(e,{dz:()=>s,gJ:()=>n,lZ:()=>r})
 class r extends Error{location
 constructor(A,e={},t){super(A,t),this.name="ActionError",this.location=e}}class s extends r{constructor(A,e,t,r={}){super(`Input '${A}': ${e}${t?`. ${t}`:""}`,{...r,input:A}),this.name="InputError"}}function n(A){return A instanceof Error?A.message:String(A)}},8341:(A,e,t)=>{t.d(e,{e:()=>k})
 var r=t(3218),s=t(3322),n=t(7268)

@@ -13,7 +13,6 @@ import {
   type ElasticLoadBalancingV2Client,
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { isTransientAwsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
 import type { HealthSnapshot } from './verdict.js';
 
