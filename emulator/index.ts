@@ -72,7 +72,7 @@ const IMAGE_BEHAVIOURS: ImageBehaviour[] = [
   'unplaceable',
   'slow-start',
 ];
-const FAULT_KINDS = ['throttle', 'internal', 'latency', 'drop'];
+const FAULT_KINDS = ['throttle', 'internal', 'latency', 'drop', 'lose-response'];
 const ECS_PREFIX = 'AmazonEC2ContainerServiceV20141113';
 const ECR_PUBLIC_PREFIX = 'SpencerFrontendService';
 const SIGNING_NAMES: Record<ServiceName, string> = {
@@ -370,13 +370,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         ),
       );
 
-    // ---- faults: a faulted request is refused before it is processed
+    // ---- faults: a faulted request is refused before it is processed (lose-response: after)
+    let loseResponse = false;
     for (const rule of faults) {
       if (rule.service && rule.service !== service) continue;
       if (rule.operations && !rule.operations.includes(operation)) continue;
       if (faultRandom() >= rule.rate) continue;
       if (rule.kind === 'latency') {
         await new Promise((r) => setTimeout(r, rule.latencyMs ?? 1000));
+        continue;
+      }
+      if (rule.kind === 'lose-response') {
+        loseResponse = true;
         continue;
       }
       if (rule.kind === 'drop') {
@@ -407,6 +412,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         out = handleEcrPublic({ world, registryPassword }, operation, params);
       else out = handleElbv2(world, auth.region, operation, params);
       record.status = 200;
+      if (loseResponse) {
+        // Processed (and in mutatingCalls()), but the answer never arrives: the client cannot
+        // tell this from a dropped request and retries, as after a network failure on the way back.
+        record.error = 'ResponseLost';
+        req.socket.destroy();
+        return;
+      }
       if (json) sendJson(res, 200, out, rid);
       else sendXml(res, 200, xmlResponse(operation, out, rid), rid);
     } catch (e) {

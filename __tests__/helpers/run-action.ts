@@ -229,13 +229,14 @@ export function parseFileCommand(file: string): Record<string, string> {
  * Every run of every test is captured for the secret scan (__tests__/reliability/secrets.test.ts):
  * what a person could read (log and job summary) and the secrets the run was given, one JSON file
  * per run under `captureDir`. A capture is self-contained, so the scan does not depend on the
- * order test files run in. One folder per jest invocation: jest's workers are children of the
- * main jest process, a run in band is that process.
+ * order test files run in. One folder per jest invocation: jest's workers are forked (they have
+ * an IPC channel) by the main jest process; a run in band is that process. Outside jest (the demo)
+ * nothing is captured unless RUN_CAPTURE_DIR is set.
  */
 export const captureRoot = path.join(os.tmpdir(), 'infra-actions-runs');
-export const captureDir =
-  process.env.RUN_CAPTURE_DIR ??
-  path.join(captureRoot, `session-${process.env.JEST_WORKER_ID ? process.ppid : process.pid}`);
+const jestSession = process.send && process.env.JEST_WORKER_ID ? process.ppid : process.pid;
+export const captureDir = process.env.RUN_CAPTURE_DIR ?? path.join(captureRoot, `session-${jestSession}`);
+const capturing = Boolean(process.env.RUN_CAPTURE_DIR || process.env.JEST_WORKER_ID);
 
 /** Environment variables whose values are secrets by their name (GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD, ...). */
 export const SECRET_NAME = /SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i;
@@ -244,7 +245,7 @@ const MIN_SECRET_LENGTH = 6;
 
 export interface RunCapture {
   action: ActionName;
-  /** The jest test that made the run, when known. */
+  /** The jest test that made the run, when known (for `it.concurrent`, the one that started last). */
   test: string;
   file: string;
   code: number | null;
@@ -316,6 +317,7 @@ let captures = 0;
 let pruned = false;
 
 function captureRun(run: Omit<RunCapture, 'test' | 'file' | 'action'> & { name: ActionName }): void {
+  if (!capturing) return;
   try {
     if (!pruned) pruneOldCaptures();
     mkdirSync(captureDir, { recursive: true });

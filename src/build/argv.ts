@@ -20,6 +20,35 @@ export interface BuildFiles {
 export interface Command {
   command: Builder;
   args: string[];
+  /** Environment for the command: the values of secret build arguments, named on the command line. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Build arguments whose names say they hold a secret (NPM_TOKEN, DB_PASSWORD, ...). Their values
+ * go to the builder through its environment, and only the name on the command line
+ * (`--build-arg NPM_TOKEN`, which docker, podman and buildah all read from the environment), so
+ * the value is neither in the command the log echoes nor in the process list. The image history
+ * still records build arguments: use secret mounts for real credentials.
+ */
+export const SECRET_BUILD_ARG = /SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i;
+
+/** `--build-arg` flags, and the environment that carries the secret ones' values. */
+export function buildArgFlags(buildArgs: [string, string][]): {
+  args: string[];
+  env?: Record<string, string>;
+} {
+  const args: string[] = [];
+  let env: Record<string, string> | undefined;
+  for (const [key, value] of buildArgs) {
+    if (SECRET_BUILD_ARG.test(key)) {
+      args.push('--build-arg', key);
+      env = { ...env, [key]: value };
+    } else {
+      args.push('--build-arg', `${key}=${value}`);
+    }
+  }
+  return { args, env };
 }
 
 export function references(settings: Pick<BuildSettings, 'image' | 'tags'>): string[] {
@@ -57,7 +86,7 @@ function commonBuildArgs(settings: BuildSettings, files: BuildFiles): string[] {
   const args = ['--file', files.file];
   for (const ref of references(settings)) args.push('--tag', ref);
   for (const [key, value] of settings.labels) args.push('--label', `${key}=${value}`);
-  for (const [key, value] of settings.buildArgs) args.push('--build-arg', `${key}=${value}`);
+  args.push(...buildArgFlags(settings.buildArgs).args);
   if (settings.target) args.push('--target', settings.target);
   if (settings.platforms.length > 0) args.push('--platform', settings.platforms.join(','));
   return args;
@@ -74,14 +103,14 @@ export function dockerBuildCommand(settings: BuildSettings, files: BuildFiles): 
   if (settings.push) args.push('--push');
   else if (settings.platforms.length <= 1) args.push('--load');
   args.push('--metadata-file', files.metadataFile, '--iidfile', files.iidFile, settings.context);
-  return { command: 'docker', args };
+  return withSecretEnv({ command: 'docker', args }, settings);
 }
 
 export function podmanBuildCommand(settings: BuildSettings, files: BuildFiles): Command {
   const args = ['build', ...commonBuildArgs(settings, files)];
   if (settings.timestamp !== undefined) args.push('--timestamp', String(settings.timestamp));
   args.push('--iidfile', files.iidFile, settings.context);
-  return { command: 'podman', args };
+  return withSecretEnv({ command: 'podman', args }, settings);
 }
 
 export function buildahBuildCommand(settings: BuildSettings, files: BuildFiles, host: BuildahHost): Command {
@@ -89,7 +118,12 @@ export function buildahBuildCommand(settings: BuildSettings, files: BuildFiles, 
   const args = [...options.global, 'build', ...options.build, ...commonBuildArgs(settings, files)];
   if (settings.timestamp !== undefined) args.push('--timestamp', String(settings.timestamp));
   args.push('--iidfile', files.iidFile, settings.context);
-  return { command: 'buildah', args };
+  return withSecretEnv({ command: 'buildah', args }, settings);
+}
+
+function withSecretEnv(command: Command, settings: Pick<BuildSettings, 'buildArgs'>): Command {
+  const { env } = buildArgFlags(settings.buildArgs);
+  return env ? { ...command, env } : command;
 }
 
 export function buildCommand(

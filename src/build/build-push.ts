@@ -72,7 +72,7 @@ export async function buildAndPush(settings: BuildSettings, deps: BuildDeps): Pr
   const buildStarted = Date.now();
   await group(`Build ${refs[0]} with ${builder}`, async () => {
     if (builder !== 'docker' || !settings.push) {
-      const result = await deps.runner.run(build.command, build.args);
+      const result = await deps.runner.run(build.command, build.args, commandOptions(build));
       if (result.exitCode !== 0) throw buildFailure(builder, result);
       return;
     }
@@ -155,7 +155,7 @@ async function withRetries(
   builder: Builder,
 ): Promise<{ retries: number }> {
   for (let attempt = 1; ; attempt++) {
-    const result = await deps.runner.run(command.command, command.args);
+    const result = await deps.runner.run(command.command, command.args, commandOptions(command));
     if (result.exitCode === 0) return { retries: attempt - 1 };
     if (!inPushPhase(result)) throw buildFailure(builder, result);
     if (!isRetryablePushFailure(result.output)) {
@@ -253,4 +253,9 @@ export function dockerDigest(metadataFile: string): string {
       `docker buildx metadata has no containerimage.digest (got '${digest.slice(0, 80)}')`,
     );
   return digest;
+}
+
+/** The command's own environment (secret build arguments), when it has one. */
+function commandOptions(command: Command): { env: Record<string, string> } | undefined {
+  return command.env ? { env: command.env } : undefined;
 }

@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildArgFlags, buildCommand, type BuildFiles } from '../../src/build/argv.js';
+import { buildAndPush } from '../../src/build/build-push.js';
+import type { BuildSettings } from '../../src/build/inputs.js';
+import { fakeRunner } from '../unit/build/fake-runner.js';
+
+// Found by the secret scan (secrets.test.ts): build-push echoed `--build-arg NPM_TOKEN=<value>` in
+// the log and put it in the process list. Secret-named build arguments now go to the builder by
+// name, with the value in its environment. Pure tables, and the core driven by a fake runner.
+const files: BuildFiles = {
+  file: '/ws/Containerfile',
+  iidFile: '/tmp/b/iid',
+  metadataFile: '/tmp/b/meta.json',
+};
+const settings = (buildArgs: [string, string][]): BuildSettings => ({
+  image: 'public.ecr.aws/a1b2c3d4/app',
+  context: '/ws',
+  tags: ['v1'],
+  buildArgs,
+  labels: [],
+  platforms: [],
+  push: false,
+  cacheFrom: [],
+  cacheTo: [],
+  builder: 'buildah',
+  pushRetries: 0,
+});
+
+describe('secret build arguments are named on the command line, their values passed in the environment', () => {
+  // prettier-ignore
+  it.each([
+    ['plain arguments keep KEY=VALUE', [['NODE_ENV', 'production'], ['EQ', 'a=b']], ['--build-arg', 'NODE_ENV=production', '--build-arg', 'EQ=a=b'], undefined],
+    ['a token by name only', [['NPM_TOKEN', 'npm_abc'], ['NODE_ENV', 'production']], ['--build-arg', 'NPM_TOKEN', '--build-arg', 'NODE_ENV=production'], { NPM_TOKEN: 'npm_abc' }],
+    ['passwords, secrets and keys, any case', [['db_password', 'p=w'], ['CLIENT_SECRET', 's'], ['STRIPE_API_KEY', 'k']], ['--build-arg', 'db_password', '--build-arg', 'CLIENT_SECRET', '--build-arg', 'STRIPE_API_KEY'], { db_password: 'p=w', CLIENT_SECRET: 's', STRIPE_API_KEY: 'k' }],
+  ] as [string, [string, string][], string[], Record<string, string> | undefined][])('%s', (_name, buildArgs, args, env) => {
+    expect(buildArgFlags(buildArgs)).toEqual({ args, env });
+  });
+
+  it.each(['docker', 'podman', 'buildah'] as const)(
+    '%s: the build command carries the value in env, never in argv',
+    (builder) => {
+      const command = buildCommand(builder, settings([['NPM_TOKEN', 'npm_secret_value']]), files, {
+        env: {},
+        isRoot: true,
+      });
+      expect(command.args.join(' ')).not.toContain('npm_secret_value');
+      expect(command.args).toEqual(expect.arrayContaining(['--build-arg', 'NPM_TOKEN']));
+      expect(command.env).toEqual({ NPM_TOKEN: 'npm_secret_value' });
+    },
+  );
+
+  it('buildAndPush runs the builder with that environment', async () => {
+    const { runner, calls } = fakeRunner({ installed: ['buildah'] });
+    const context = mkdtempSync(path.join(os.tmpdir(), 'build-args-'));
+    writeFileSync(path.join(context, 'Containerfile'), 'FROM scratch\n');
+    writeFileSync(path.join(context, 'iid'), 'sha256:0123\n');
+    await buildAndPush(
+      { ...settings([['NPM_TOKEN', 'npm_secret_value']]), context },
+      {
+        runner,
+        tempDir: context,
+        buildahHost: { env: {}, isRoot: true },
+        sleep: async () => undefined,
+        group: (_title, body) => body(),
+        log: () => undefined,
+        warn: () => undefined,
+      },
+    );
+    const build = calls.find((call) => call.args.includes('build'))!;
+    expect(build.args.join(' ')).not.toContain('npm_secret_value');
+    expect(build.options.env).toEqual({ NPM_TOKEN: 'npm_secret_value' });
+  });
+});
