@@ -129,6 +129,7 @@ describe('root action: the whole pipeline against the emulator, a real builder a
     expect(result.code).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/revision sites-management-api:\d+\) failed/);
+    expect(result.errors[0]).toMatch(/Essential container in task exited/);
     expect(result.errors[0]).toContain(`olled back to ${previous.split('/').pop()}`);
     expect(result.errors[0]).toMatch(/which is healthy$/);
     expect(result.outputs.healthy).toBe('false');

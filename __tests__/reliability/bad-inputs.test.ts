@@ -224,11 +224,15 @@ const CASES: BadInput[] = [
   { action: 'wait-healthy', what: 'a rollback revision without rollback', inputs: { 'rollback-task-definition': 'idp:1' }, input: 'rollback-task-definition' },
   { action: 'wait-healthy', what: 'rollback-on-failure not a boolean', inputs: { 'rollback-on-failure': 'sure' }, input: 'rollback-on-failure' },
   { action: 'wait-healthy', what: 'an invalid region', inputs: { 'aws-region': 'europe' }, input: 'aws-region' },
+  { action: 'wait-healthy', what: 'a service that does not exist', inputs: { service: 'no-such-service', 'rollback-on-failure': 'true' }, input: 'service' },
+  { action: 'wait-healthy', what: 'a cluster that does not exist', inputs: { cluster: 'no-such-cluster', 'rollback-on-failure': 'true' }, input: 'cluster' },
 
   // ---- the root action: every stage's inputs are checked before the login, the build or a change
   { action: 'pipeline', what: 'an ECR Public region other than us-east-1', inputs: { 'ecr-region': 'eu-west-3' }, input: 'ecr-region' },
   { action: 'pipeline', what: 'an upper-case image', inputs: { image: 'public.ecr.aws/a1b2c3d4/IDP' }, input: 'image' },
   { action: 'pipeline', what: 'an image outside the registry', inputs: { image: 'ghcr.io/acme/idp' }, input: 'image' },
+  { action: 'pipeline', what: 'a prebuilt image without a registry', inputs: { 'prebuilt-image': 'idp:v2' }, input: 'prebuilt-image' },
+  { action: 'pipeline', what: 'a prebuilt image without a tag or digest', inputs: { 'prebuilt-image': 'public.ecr.aws/a1b2c3d4/idp' }, input: 'prebuilt-image' },
   { action: 'pipeline', what: 'no image and no prebuilt image', inputs: { image: undefined }, input: 'image' },
   { action: 'pipeline', what: 'a bad tag', inputs: { tags: 'v2\nnot/a/tag' }, input: 'tags' },
   { action: 'pipeline', what: 'a build-arg line without =', inputs: { 'build-args': 'VERSION' }, input: 'build-args' },

@@ -1,23 +1,29 @@
 export const id=498
 export const ids=[498]
-export const modules={8498:(e,t,s)=>{s.r(t),s.d(t,{lastCompletedRevision:()=>b,realClock:()=>u,rollbackService:()=>A,shouldRollBack:()=>T,waitForDeployment:()=>w})
+export const modules={8498:(e,t,s)=>{s.r(t),s.d(t,{lastCompletedRevision:()=>A,realClock:()=>u,rollbackService:()=>b,shouldRollBack:()=>T,waitForDeployment:()=>m})
 var i=s(8500),n=s(6257),a=s(212),o=s(3322),r=s(7268),l=s(586)
 class c{options
 tasks=new Map
 last={running:0,failed:0}
 failedWhenListedStopped=0
 lastListAt=-1/0
+listedStoppedOfGone=!1
 ecsCallTimes=[]
 calls={}
 retried=!1
 constructor(e){this.options=e}async read(e){this.retried=!1
 const t=await this.describeService(),s=e??t.deployments?.find(e=>"PRIMARY"===e.status)?.id,i=t.deployments?.find(e=>e.id===s),n=this.options.targetGroupArns??[...new Set((t.loadBalancers??[]).map(e=>e.targetGroupArn).filter(e=>!!e))]
-i?.id&&await this.refreshTasks(i.id,i,n.length>0)
-const a=[...this.tasks.values()],o={}
+if(i?.id)await this.refreshTasks(i.id,i,n.length>0)
+else if(s&&!this.listedStoppedOfGone){this.listedStoppedOfGone=!0
+const e=await this.listTasks(s,"STOPPED")
+await this.describeTasks(e.filter(e=>!this.tasks.has(e)))}const a=[...this.tasks.values()],o={}
 if(a.some(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus))for(const e of n)o[e]=await this.describeTargetHealth(e)
-return{now:this.options.now(),service:t,tasks:a,targets:o,targetGroupArns:n}}async describeService(){const{cluster:e,service:t}=this.options,s=await this.send("ecs","DescribeServices",()=>this.options.ecs.send(new a.DescribeServicesCommand({cluster:e,services:[t]}),{abortSignal:this.options.signal})),i=s.services?.[0]
+return{now:this.options.now(),service:t,tasks:a,targets:o,targetGroupArns:n}}async describeService(){const{cluster:e,service:t}=this.options
+let s
+try{s=await this.send("ecs","DescribeServices",()=>this.options.ecs.send(new a.DescribeServicesCommand({cluster:e,services:[t]}),{abortSignal:this.options.signal}))}catch(t){if("ClusterNotFoundException"===t.name)throw new r.dz("cluster",`cluster ${e} not found`,"Check the cluster name and aws-region")
+throw t}const i=s.services?.[0]
 if(!i){const i=s.failures?.[0]?.reason??"MISSING"
-throw new r.lZ(`Service ${t} not found in cluster ${e} (${i}). Check the service and cluster names and the region`)}return i}async refreshTasks(e,t,s){const i=t.runningCount??0,n=t.failedTasks??0,a=[...this.tasks.values()],o=a.filter(e=>"RUNNING"===e.desiredStatus),r=a.length-o.length,l=this.options.now(),c=new Set,d=s&&i>o.length&&(i>this.last.running||l-this.lastListAt>=3e4)
+throw new r.dz("service",`service ${t} not found in cluster ${e} (${i})`,"Check the service and cluster names and aws-region")}return i}async refreshTasks(e,t,s){const i=t.runningCount??0,n=t.failedTasks??0,a=[...this.tasks.values()],o=a.filter(e=>"RUNNING"===e.desiredStatus),r=a.length-o.length,l=this.options.now(),c=new Set,d=s&&i>o.length&&(i>this.last.running||l-this.lastListAt>=3e4)
 let h
 const f=void 0!==this.last.desired&&t.desiredCount!==this.last.desired
 if((d||f)&&(s||o.length>0)){this.lastListAt=l,h=new Set(await this.listTasks(e,"RUNNING"))
@@ -41,26 +47,26 @@ function h(e,t=d){const{elapsedMs:s,backoffLevel:i,now:n,ecsCallTimes:a,starting
 let l=Math.min(r*2**Math.max(0,i),t.maxDelayMs)
 const c=a.filter(e=>e>n-6e4).sort((e,t)=>e-t),h=c.length+1-t.ecsCallsPerMinute
 return h>0&&(l=Math.max(l,c[h-1]+6e4-n+1)),l}var f=s(415)
-const u={now:()=>Date.now(),sleep:(e,t)=>(0,i.setTimeout)(e,void 0,{signal:t})},p=10,m=10
-async function w(e){const t=e.clock??u,s=!e.log
+const u={now:()=>Date.now(),sleep:(e,t)=>(0,i.setTimeout)(e,void 0,{signal:t})},p=10,w=10
+async function m(e){const t=e.clock??u,s=!e.log
 s&&n.Oh(`Waiting for service ${e.service} in cluster ${e.cluster} to be healthy`)
-try{return await async function(e,t,s){const i=t.now(),n=i+e.timeoutMs,a=new c({...e,now:()=>t.now()}),l=new S(s,i,t),u={...d,...e.pacing},m={...f.ik,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
-let w,k=(0,f.W_)(e.deploymentId),T=0,A=0
-const b=(s,n,a)=>{l.add(n)
-const o=w?.snapshot.service.deployments?.find(e=>"PRIMARY"===e.status)
-return{healthy:"healthy"===s,outcome:s,reason:n,details:a,elapsedMs:t.now()-i,deploymentId:k.deploymentId??e.deploymentId??"",taskDefinitionArn:o?.taskDefinition??w?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:k.lastCompletedTaskDefinitionArn,timeline:l.timeline}},$=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",s=w?`; it was ${v(w.snapshot,k)}`:""
-return b("cancelled",`${t} while waiting for deployment ${k.deploymentId??"(not yet read)"} of service ${e.service}${s}. ECS carries on with the deployment`,w?y(w.snapshot.service):[])}
+try{return await async function(e,t,s){const i=t.now(),n=i+e.timeoutMs,a=new c({...e,now:()=>t.now()}),l=new S(s,i,t),u={...d,...e.pacing},w={...f.ik,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
+let m,k=(0,f.W_)(e.deploymentId),T=0,b=0
+const A=(s,n,a)=>{l.add(n)
+const o=m?.snapshot.service.deployments?.find(e=>"PRIMARY"===e.status)
+return{healthy:"healthy"===s,outcome:s,reason:n,details:a,elapsedMs:t.now()-i,deploymentId:k.deploymentId??e.deploymentId??"",taskDefinitionArn:o?.taskDefinition??m?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:k.lastCompletedTaskDefinitionArn,timeline:l.timeline}},$=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",s=m?`; it was ${g(m.snapshot,k)}`:""
+return A("cancelled",`${t} while waiting for deployment ${k.deploymentId??"(not yet read)"} of service ${e.service}${s}. ECS carries on with the deployment`,m?y(m.snapshot.service):[])}
 for(;;){if(e.signal?.aborted)return $()
-try{const e=await a.read(k.deploymentId),t=(0,f.Af)(e,k,m)
-if(k=t.memory,w={snapshot:e,verdict:t},A=0,T=a.retried?T+1:Math.max(0,T-1),l.report(e,k),"waiting"!==t.status)return b(t.outcome??"failed",t.reason,t.details)}catch(t){if(e.signal?.aborted)return $()
+try{const e=await a.read(k.deploymentId),t=(0,f.Af)(e,k,w)
+if(k=t.memory,m={snapshot:e,verdict:t},b=0,T=a.retried?T+1:Math.max(0,T-1),l.report(e,k),"waiting"!==t.status)return A(t.outcome??"failed",t.reason,t.details)}catch(t){if(e.signal?.aborted)return $()
 if(t instanceof r.lZ)throw t
-if(!(0,o.Sc)(t)||++A>=p)throw(0,o.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
+if(!(0,o.Sc)(t)||++b>=p)throw(0,o.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
 T++,l.add(`AWS error while polling (${t.name}: ${t.message}); polling again`)}const s=t.now()
-if(s>=n){const t=+(e.timeoutMs/6e4).toFixed(2),s=w?`: ${v(w.snapshot,k)}`:"",i=w?(0,f.Jo)(w.snapshot.tasks).map(e=>(0,f.us)(e,k.targetProblems)):[]
-return b("timeout",`Timed out after ${t} min waiting for deployment ${k.deploymentId??"(unknown)"} of service ${e.service} to be healthy${s}`,[...w?.verdict.details??[],...i,...w?["Last events:",...y(w.snapshot.service)]:[]])}const c=Math.min(h({elapsedMs:s-i,backoffLevel:T,now:s,ecsCallTimes:a.ecsCallTimes,starting:g(w?.snapshot,k)},u),n-s)
+if(s>=n){const t=+(e.timeoutMs/6e4).toFixed(2),s=m?`: ${g(m.snapshot,k)}`:"",i=m?(0,f.Jo)(m.snapshot.tasks).map(e=>(0,f.us)(e,k.targetProblems)):[]
+return A("timeout",`Timed out after ${t} min waiting for deployment ${k.deploymentId??"(unknown)"} of service ${e.service} to be healthy${s}`,[...m?.verdict.details??[],...i,...m?["Last events:",...y(m.snapshot.service)]:[]])}const c=Math.min(h({elapsedMs:s-i,backoffLevel:T,now:s,ecsCallTimes:a.ecsCallTimes,starting:v(m?.snapshot,k)},u),n-s)
 try{await t.sleep(c,e.signal)}catch(t){if(e.signal?.aborted)return $()
-throw t}}}(e,t,e.log??(e=>n.pq(e)))}finally{s&&n.N4()}}function g(e,t){const s=e?.service.deployments?.find(e=>e.id===t.deploymentId)
-return!!s&&0===(s.runningCount??0)&&0===(s.failedTasks??0)}function v(e,t){return(0,f.Bs)(e,e.service.deployments?.find(e=>e.id===t.deploymentId))}function k(e){return`${e.createdAt?new Date((0,f.kB)(e.createdAt)).toISOString().slice(11,19):"--:--:--"} ${e.message??""}`}function y(e){return(0,f.nw)(e.events??[]).slice(-m).map(k)}class S{log
+throw t}}}(e,t,e.log??(e=>n.pq(e)))}finally{s&&n.N4()}}function v(e,t){const s=e?.service.deployments?.find(e=>e.id===t.deploymentId)
+return!!s&&0===(s.runningCount??0)&&0===(s.failedTasks??0)}function g(e,t){return(0,f.Bs)(e,e.service.deployments?.find(e=>e.id===t.deploymentId))}function k(e){return`${e.createdAt?new Date((0,f.kB)(e.createdAt)).toISOString().slice(11,19):"--:--:--"} ${e.message??""}`}function y(e){return(0,f.nw)(e.events??[]).slice(-w).map(k)}class S{log
 started
 clock
 timeline=[]
@@ -70,17 +76,17 @@ first=!0
 constructor(e,t,s){this.log=e,this.started=t,this.clock=s}add(e){this.timeline.push({atMs:this.clock.now()-this.started,text:e}),this.log(e)}report(e,t){const s=t.deploymentCreatedAt??0
 let i=(0,f.nw)(e.service.events??[]).filter(e=>!this.seenEvents.has(e.id??e.message??""))
 for(const e of i)this.seenEvents.add(e.id??e.message??"")
-if(this.first&&(i=i.filter(e=>(0,f.kB)(e.createdAt)>=s).slice(-m)),this.first){const s=e.service.deployments?.find(e=>e.id===t.deploymentId)
+if(this.first&&(i=i.filter(e=>(0,f.kB)(e.createdAt)>=s).slice(-w)),this.first){const s=e.service.deployments?.find(e=>e.id===t.deploymentId)
 this.add(`Following deployment ${t.deploymentId} (revision ${(0,f.pd)(s?.taskDefinition)}) of service ${e.service.serviceName}`),this.first=!1}for(const e of i)this.add(`event: ${k(e)}`)
-const n=v(e,t)
-n!==this.lastStatus&&(this.lastStatus=n,this.add(`status: ${n}`))}}function T(e){return"failed"===e||"rolled-back-by-ecs"===e||"timeout"===e}async function A(e){const{ecs:t,cluster:s,service:i}=e,n=await async function(e){try{const t=await e.ecs.send(new a.DescribeServicesCommand({cluster:e.cluster,services:[e.service]}),{abortSignal:e.signal}),s=t.services?.[0]
-if(s)return s}catch(t){throw(0,o.es)(t,`describing service ${e.service}`)}throw new r.lZ(`Service ${e.service} not found in cluster ${e.cluster}`)}(e),l=e.toTaskDefinitionArn??await b(e,n),c=n.deployments?.find(e=>"PRIMARY"===e.status)
+const n=g(e,t)
+n!==this.lastStatus&&(this.lastStatus=n,this.add(`status: ${n}`))}}function T(e){return"failed"===e||"rolled-back-by-ecs"===e||"timeout"===e}async function b(e){const{ecs:t,cluster:s,service:i}=e,n=await async function(e){try{const t=await e.ecs.send(new a.DescribeServicesCommand({cluster:e.cluster,services:[e.service]}),{abortSignal:e.signal}),s=t.services?.[0]
+if(s)return s}catch(t){throw(0,o.es)(t,`describing service ${e.service}`)}throw new r.dz("service",`service ${e.service} not found in cluster ${e.cluster}`,"Check the service and cluster names and aws-region")}(e),l=e.toTaskDefinitionArn??await A(e,n),c=n.deployments?.find(e=>"PRIMARY"===e.status)
 let d,h=!1
 if(c?.id&&(0,f.pd)(c.taskDefinition)===(0,f.pd)(l)&&"FAILED"!==c.rolloutState)d=c.id
 else try{const n=await t.send(new a.UpdateServiceCommand({cluster:s,service:i,taskDefinition:l}),{abortSignal:e.signal})
 d=n.service?.deployments?.find(e=>"PRIMARY"===e.status)?.id,h=!0}catch(e){throw(0,o.es)(e,`rolling service ${i} back to ${(0,f.pd)(l)}`)}if(!d)throw new r.lZ(`Rolling service ${i} back to ${(0,f.pd)(l)}: ECS returned no PRIMARY deployment`)
-const u=await w({...e,deploymentId:d})
-return{toTaskDefinitionArn:c?.taskDefinition&&!h?c.taskDefinition:l,deploymentId:d,updated:h,wait:u}}async function b(e,t){const s=(t.deployments??[]).filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>(0,f.kB)(t.createdAt)-(0,f.kB)(e.createdAt))[0]
+const u=await m({...e,deploymentId:d})
+return{toTaskDefinitionArn:c?.taskDefinition&&!h?c.taskDefinition:l,deploymentId:d,updated:h,wait:u}}async function A(e,t){const s=(t.deployments??[]).filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>(0,f.kB)(t.createdAt)-(0,f.kB)(e.createdAt))[0]
 if(s?.taskDefinition)return s.taskDefinition
 const{ecs:i,cluster:n,service:l}=e
 try{const t=((await i.send(new a.jz8({cluster:n,service:l,status:["SUCCESSFUL","ROLLBACK_SUCCESSFUL"]}),{abortSignal:e.signal})).serviceDeployments??[]).sort((e,t)=>(0,f.kB)(t.createdAt)-(0,f.kB)(e.createdAt))[0]

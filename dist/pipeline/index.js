@@ -2261,7 +2261,7 @@ if((t.$metadata?.httpStatusCode??0)>=500)return!0
 const A=t.name??t.code??""
 return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},7268:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
 class n extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},2573:(e,t,A)=>{A.d(t,{e:()=>DA})
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},2573:(e,t,A)=>{A.d(t,{e:()=>SA})
 var n=A(7268)
 const s=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
 class r{source
@@ -2519,60 +2519,60 @@ const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} → ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${Ke(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function je(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=function(e){if("string"!=typeof e||""===e.trim())return"has no image"
+s&&t.push(`${e}: ${n} ${Ke(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function je(e){if("string"!=typeof e||""===e.trim())return"has no image"
 if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf("/"),r=s>0?A.slice(0,s):""
 if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
 if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
 const i=A.slice(s+1),o=i.lastIndexOf(":"),a=o>=0?i.slice(0,o):i,c=o>=0?i.slice(o+1):""
-return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:…)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function Xe(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const et=50,tt=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function At(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:tt.test(e.key)?tt.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const nt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],st={interval:30,timeout:5,retries:3,startPeriod:0}
-function rt(e){if(null==e||""===e)return
+return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:…)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function Xe(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=je(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function et(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const tt=50,At=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function nt(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:At.test(e.key)?At.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const st=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],rt={interval:30,timeout:5,retries:3,startPeriod:0}
+function it(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function it(e){const{definition:t}=pe(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function ot(e){const{definition:t}=pe(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=rt(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),at(A,"volumes",e=>e.name),at(A,"placementConstraints",e=>JSON.stringify(ct(e)))
+for(const e of["cpu","memory"]){const t=it(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),ct(A,"volumes",e=>e.name),ct(A,"placementConstraints",e=>JSON.stringify(lt(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)ot(e,A.networkMode)
-return at(A,"containerDefinitions",e=>String(e.name)),ct(A)}function ot(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of nt)!1===e[t]&&delete e[t]
+for(const e of n)at(e,A.networkMode)
+return ct(A,"containerDefinitions",e=>String(e.name)),lt(A)}function at(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of st)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...st,...e.healthCheck}),at(e,"environment",e=>e.name),at(e,"secrets",e=>e.name),at(e,"environmentFiles",e=>`${e.type}:${e.value}`),at(e,"ulimits",e=>e.name),at(e,"dependsOn",e=>e.containerName),at(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),at(e,"mountPoints",e=>`${e.containerPath}`),at(e,"extraHosts",e=>`${e.hostname}`)}function at(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...rt,...e.healthCheck}),ct(e,"environment",e=>e.name),ct(e,"secrets",e=>e.name),ct(e,"environmentFiles",e=>`${e.type}:${e.value}`),ct(e,"ulimits",e=>e.name),ct(e,"dependsOn",e=>e.containerName),ct(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),ct(e,"mountPoints",e=>`${e.containerPath}`),ct(e,"extraHosts",e=>`${e.hostname}`)}function ct(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function ct(e){if(null!=e){if(Array.isArray(e)){const t=e.map(ct).filter(e=>void 0!==e)
+return n<s?-1:n>s?1:0}))}function lt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(lt).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=ct(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function lt(e,t){return JSON.stringify(it(e))===JSON.stringify(it(t))}function gt(e,t){const{definition:A}=pe(e)
+for(const A of Object.keys(e).sort()){const n=lt(e[A])
+void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function gt(e,t){return JSON.stringify(ot(e))===JSON.stringify(ot(t))}function ht(e,t){const{definition:A}=pe(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function ht(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,ue.pd)(e.taskDefinition)} → ${(0,ue.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} → ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} → ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} → ${t.propagateTags}`),n}function ut(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function dt(e,t){const[A,n]=(0,ue.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Et=["SERVICE","TASK_DEFINITION","NONE"],Qt=360,Ct=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,Bt=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function It(e,t={}){const A=Object.fromEntries(Object.entries(Ue).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(Ue.region),r=e.string(Ue.service),i=e.string(Ue.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function ut(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,ue.pd)(e.taskDefinition)} → ${(0,ue.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} → ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} → ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} → ${t.propagateTags}`),n}function dt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Et(e,t){const[A,n]=(0,ue.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Qt=["SERVICE","TASK_DEFINITION","NONE"],Ct=360,Bt=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,It=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function ft(e,t={}){const A=Object.fromEntries(Object.entries(Ue).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(Ue.region),r=e.string(Ue.service),i=e.string(Ue.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(i)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(i))throw new n.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(r&&!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(r))throw new n.dz(A.service,`'${r}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?pt((a=t.taskDefinition).input??Ue.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(Ue.taskDefinition),r=e.string(Ue.taskDefinitionArn)
+const o=t.taskDefinition?mt((a=t.taskDefinition).input??Ue.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(Ue.taskDefinition),r=e.string(Ue.taskDefinitionArn)
 if(s&&r)throw new n.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!r)throw new n.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:mt(t.taskDefinitionArn,r,A)}
+if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:yt(t.taskDefinitionArn,r,A)}
 const i=Qe(t.taskDefinition,s)
-return pt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
+return mt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
 var a
 const c=e.integer(Ue.desiredCount,{min:0,max:1e5}),l=e.raw(Ue.enableEcsManagedTags)?e.boolean(Ue.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(Ue.propagateTags)
 if(!A)return
-const s=Et.find(e=>e===A.toUpperCase())
-if(!s)throw new n.dz(t,`'${A}' is not one of ${Et.join(", ")}`,`Use one of: ${Et.join(", ")}`)
-return s}(e,A.propagateTags),h=e.keyValues(Ue.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=At(r)
+const s=Qt.find(e=>e===A.toUpperCase())
+if(!s)throw new n.dz(t,`'${A}' is not one of ${Qt.join(", ")}`,`Use one of: ${Qt.join(", ")}`)
+return s}(e,A.propagateTags),h=e.keyValues(Ue.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=nt(r)
 if(i)throw new n.dz(A.tags,`line ${s}: ${i}`)
 return r})
-if(h.length>et-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${et} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(Ue.waitForMinutes,{default:30,min:0,max:Qt})??30
-if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Qt}`)
-return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(Ue.skipUnchanged,!0),forceNewDeployment:e.boolean(Ue.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(Ue.provenanceTags,!0),wait:e.boolean(Ue.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(Ue.rollbackOnFailure,!0),dryRun:e.boolean(Ue.dryRun,!1),inputNames:A}}function ft(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function pt(e,t,A,s,r){const i=(A,s)=>r?f(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=pe(A)
+if(h.length>tt-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${tt} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(Ue.waitForMinutes,{default:30,min:0,max:Ct})??30
+if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Ct}`)
+return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(Ue.skipUnchanged,!0),forceNewDeployment:e.boolean(Ue.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(Ue.provenanceTags,!0),wait:e.boolean(Ue.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(Ue.rollbackOnFailure,!0),dryRun:e.boolean(Ue.dryRun,!1),inputNames:A}}function pt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function mt(e,t,A,s,r){const i=(A,s)=>r?f(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=pe(A)
 De(o,{input:e,document:r,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
@@ -2581,14 +2581,14 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>i(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw i(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw i(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=je(o)
+const[g]=Xe(o)
 if(g)throw i(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...s,...c]){const t=At(e)
-if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function mt(e,t,A){const s=Ct.exec(t)
+for(const e of[...s,...c]){const t=nt(e)
+if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function yt(e,t,A){const s=Bt.exec(t)
 if(s){if(s[1]!==A)throw new n.dz(e,`'${t}' is in ${s[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(Bt.test(t))return t
-throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class yt extends n.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function wt(e,t){const s=t.now??Date.now,r=s(),i=t.log??(e=>c.pq(e)),o=t.ecs
+return t}if(It.test(t))return t
+throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class wt extends n.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function kt(e,t){const s=t.now??Date.now,r=s(),i=t.log??(e=>c.pq(e)),o=t.ecs
 let a
 e.service&&(await async function(e,t){const{DescribeClustersCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let r
@@ -2604,23 +2604,23 @@ const l=e.taskDefinition
 let g,h,u
 if("arn"===l.kind){const e=await Ce(o,{arn:l.arn,input:l.input})
 if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,ue.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=je(e.definition)
+const[t]=Xe(e.definition)
 if(t)throw new n.dz(l.input,`${(0,ue.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-h=e.arn,g=e.definition}else g=l.definition,u=await kt(o,g.family)
+h=e.arn,g=e.definition}else g=l.definition,u=await bt(o,g.family)
 const d=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
 e.provenance?.sha&&t.set(Te.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(Te.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===l.kind?l.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&lt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,ue.pd)(e.latest.arn)}`}
+if(e.latest&&e.skipUnchanged&&gt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,ue.pd)(e.latest.arn)}`}
 const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,ue.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:gt(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=a?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
+return{action:"register",request:ht(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=a?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
 try{const A=await Ce(e,{arn:t.taskDefinition,input:"service"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(Be(e))return
-throw e}}(o,a,u),B=function(e,t){const A=Je(e?it(e):{},it(t))
-return A.changed?Ze(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=ft(e),p=a?ht(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:Xe(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
+throw e}}(o,a,u),B=function(e,t){const A=Je(e?ot(e):{},ot(t))
+return A.changed?Ze(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=pt(e),p=a?ut(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:et(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} — ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
 e(`  changes against ${n?(0,ue.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
@@ -2635,16 +2635,16 @@ for(let A=1;;A++)try{const e=await i.send(new r(t)),A=e.taskDefinition?.taskDefi
 if(!A)throw new n.lZ("RegisterTaskDefinition returned no task definition ARN")
 return A}catch(r){if(r instanceof n.lZ)throw r
 if(A>=o||!(0,he.Sc)(r))throw(0,he.es)(r,`registering task definition family ${t.family}`)
-const i=await kt(e.ecs,String(t.family))
-if(i&&i.arn!==s.before&&lt(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,ue.pd)(i.arn)} before its answer was lost; using it`),i.arn
+const i=await bt(e.ecs,String(t.family))
+if(i&&i.arn!==s.before&&gt(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,ue.pd)(i.arn)} before its answer was lost; using it`),i.arn
 const c=/Throttl/i.test(r.name??"")?500:100
 await a(Math.random()*Math.min(2e4,c*2**A))}}(t,E.request,{definition:g,before:u?.arn,log:i}),m.registered=!0,i(`Registered ${(0,ue.pd)(w)}${d.length?` with tags ${d.map(e=>e.key).join(", ")}`:""}`)):(w=E.arn,i(`Deploying ${(0,ue.pd)(w)} (${E.reason}); nothing registered`)),m.taskDefinitionArn=w,m.deployedTaskDefinitionArn=w,!a)return y("registered",`Registered ${(0,ue.pd)(w)}; no service given, so nothing was deployed`)
-if(m.serviceChanges=ht(a,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+if(m.serviceChanges=ut(a,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let i
 try{i=await e.send(new r(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(ft(t),s)))}catch(e){throw(0,he.es)(e,`updating service ${t.service} to ${(0,ue.pd)(s)}`)}const o=ut(i.service?.deployments)
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(pt(t),s)))}catch(e){throw(0,he.es)(e,`updating service ${t.service} to ${(0,ue.pd)(s)}`)}const o=dt(i.service?.deployments)
 if(!o)throw new n.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return o}(o,e,w),i(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=ut(a.deployments)??"",i(`Service ${e.service} already runs ${(0,ue.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,ue.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,ue.pd)(w)}`)
+return o}(o,e,w),i(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=dt(a.deployments)??"",i(`Service ${e.service} already runs ${(0,ue.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,ue.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,ue.pd)(w)}`)
 const k=t.waiter??await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),b={ecs:o,elb:await t.elb(),cluster:e.cluster,service:e.service,deploymentId:m.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log},D=await k.waitForDeployment(b)
 if(m.wait=D,D.healthy)return y("healthy",`Deployment ${D.deploymentId} of ${(0,ue.pd)(w)} is healthy`)
 for(const e of D.details)i(e)
@@ -2658,60 +2658,60 @@ if("follow-ecs-rollback"===R.action){i(`ECS's deployment circuit breaker is roll
 const e=await k.waitForDeployment({...b,deploymentId:void 0})
 m.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},m.rolledBack=!0,m.taskDefinitionArn=e.taskDefinitionArn||D.taskDefinitionArn||Q
 const t=`${(0,ue.pd)(m.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new yt(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new yt(`${S}. Not rolled back: ${R.why}`,y("failed",S))
+throw new wt(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new wt(`${S}. Not rolled back: ${R.why}`,y("failed",S))
 let N
 i(`Rolling back service ${e.service} to ${(0,ue.pd)(R.toTaskDefinitionArn)}`)
 try{N=await k.rollbackService({...b,deploymentId:void 0,toTaskDefinitionArn:R.toTaskDefinitionArn})}catch(e){const t=e instanceof n.lZ?e.message:(0,he.es)(e,"rolling back").message
-throw new yt(`${S}. Rolling back to ${(0,ue.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
+throw new wt(`${S}. Rolling back to ${(0,ue.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
 const F=`${(0,ue.pd)(N.toTaskDefinitionArn)} (deployment ${N.deploymentId})`
 if(!N.wait.healthy){for(const e of N.wait.details)i(e)
-throw new yt(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new yt(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function kt(e,t){try{const A=await Ce(e,{family:t,input:"task-definition"})
+throw new wt(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new wt(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function bt(e,t){try{const A=await Ce(e,{family:t,input:"task-definition"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(Be(e))return
-throw e}}const bt={register:"registered",reuse:"reused",given:"given"}
-function Dt(e,t,A){const n=[]
+throw e}}const Dt={register:"registered",reuse:"reused",given:"given"}
+function St(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
 const s=t.deployedTaskDefinitionArn?(0,ue.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
 let r=t.previousTaskDefinitionArn?`${(0,ue.pd)(t.previousTaskDefinitionArn)} → ${s}`:s
 t.rolledBack&&(r+=` → rolled back to ${(0,ue.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
 var o,a,c
-n.push(["Task definition",`${i}${bt[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${dt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${i}${Dt[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Et(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const l=e=>e.map(e=>`- ${e}`),g=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&g.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&g.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const h=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function St(e,t={}){const A=await(0,he.DJ)({region:e.region}),n=await(0,he.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await G():void 0
-return wt(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,he.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Rt(e){for(const[t,A]of Object.entries(function(e){return{[Le.taskDefinitionArn]:e.taskDefinitionArn,[Le.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[Le.deploymentId]:e.deploymentId,[Le.registered]:String(e.registered),[Le.rolledBack]:String(e.rolledBack)}}(e)))c.uH(t,A)
-c.pq(e.message)}const Nt={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Ft={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},vt=360,Mt=.01,Ut=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Lt=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,Tt=/^ecs-svc\/\d+$/
-function Yt(e){const t=e.string(Nt.service,{required:!0}),A=e.string(Nt.cluster,{default:"default"}),s=e.region(Nt.region),r=e.optional(Nt.deploymentId)
-if(void 0!==r&&!Tt.test(r))throw new n.dz(e.nameOf(Nt.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
-const i=e.list(Nt.targetGroupArns)
-for(const t of i)if(!Ut.test(t))throw new n.dz(e.nameOf(Nt.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
-const o=e.number(Nt.waitForMinutes,{default:30,min:Mt,max:vt})??30,a=e.boolean(Nt.rollbackOnFailure,!1),c=e.optional(Nt.rollbackTaskDefinition)
-if(void 0!==c){if(!Lt.test(c))throw new n.dz(e.nameOf(Nt.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!a)throw new n.dz(e.nameOf(Nt.rollbackTaskDefinition),`is set but ${e.nameOf(Nt.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(Nt.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function xt(e,t){const s=Yt(e),{rollbackService:r,shouldRollBack:i,waitForDeployment:o}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),[a,l]=await Promise.all([(0,he.DJ)({region:s.region}),(0,he.HN)({region:s.region})]),g={ecs:a,elb:l,cluster:s.cluster,service:s.service,targetGroupArns:s.targetGroupArns,timeoutMs:s.timeoutMs,signal:t},h=await o({...g,deploymentId:s.deploymentId})
+return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function Rt(e,t={}){const A=await(0,he.DJ)({region:e.region}),n=await(0,he.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await G():void 0
+return kt(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,he.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Nt(e){for(const[t,A]of Object.entries(function(e){return{[Le.taskDefinitionArn]:e.taskDefinitionArn,[Le.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[Le.deploymentId]:e.deploymentId,[Le.registered]:String(e.registered),[Le.rolledBack]:String(e.rolledBack)}}(e)))c.uH(t,A)
+c.pq(e.message)}const Ft={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},vt={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Mt=360,Ut=.01,Lt=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Tt=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,Yt=/^ecs-svc\/\d+$/
+function xt(e){const t=e.string(Ft.service,{required:!0}),A=e.string(Ft.cluster,{default:"default"}),s=e.region(Ft.region),r=e.optional(Ft.deploymentId)
+if(void 0!==r&&!Yt.test(r))throw new n.dz(e.nameOf(Ft.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+const i=e.list(Ft.targetGroupArns)
+for(const t of i)if(!Lt.test(t))throw new n.dz(e.nameOf(Ft.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
+const o=e.number(Ft.waitForMinutes,{default:30,min:Ut,max:Mt})??30,a=e.boolean(Ft.rollbackOnFailure,!1),c=e.optional(Ft.rollbackTaskDefinition)
+if(void 0!==c){if(!Tt.test(c))throw new n.dz(e.nameOf(Ft.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!a)throw new n.dz(e.nameOf(Ft.rollbackTaskDefinition),`is set but ${e.nameOf(Ft.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(Ft.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function Gt(e,t){const s=xt(e),{rollbackService:r,shouldRollBack:i,waitForDeployment:o}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),[a,l]=await Promise.all([(0,he.DJ)({region:s.region}),(0,he.HN)({region:s.region})]),g={ecs:a,elb:l,cluster:s.cluster,service:s.service,targetGroupArns:s.targetGroupArns,timeoutMs:s.timeoutMs,signal:t},h=await o({...g,deploymentId:s.deploymentId})
 let u
 if(!h.healthy){for(const e of h.details)c.pq(e)
 s.rollbackOnFailure&&i(h.outcome)&&(c.pq(`Rolling back: ${h.reason}`),u=await r({...g,toTaskDefinitionArn:s.rollbackTaskDefinition??h.lastCompletedTaskDefinitionArn}))}const d=u?u.wait.taskDefinitionArn||u.toTaskDefinitionArn:h.taskDefinitionArn
-if(c.uH(Ft.healthy,String(h.healthy)),c.uH(Ft.elapsedSeconds,String(Math.round(h.elapsedMs/1e3))),c.uH(Ft.taskDefinitionArn,d),c.uH(Ft.rolledBack,String(void 0!==u)),await J(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,ue.pd)(t.taskDefinitionArn)]]
+if(c.uH(vt.healthy,String(h.healthy)),c.uH(vt.elapsedSeconds,String(Math.round(h.elapsedMs/1e3))),c.uH(vt.taskDefinitionArn,d),c.uH(vt.rolledBack,String(void 0!==u)),await J(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,ue.pd)(t.taskDefinitionArn)]]
 A&&(n.push(["Rolled back to",`${(0,ue.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),n.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
-const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Jt(t.timeline)}]
-A&&s.push({heading:"Rollback timeline",lines:Jt(A.wait.timeline)})
+const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Ht(t.timeline)}]
+A&&s.push({heading:"Rollback timeline",lines:Ht(A.wait.timeline)})
 return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:n,details:s}}(s,h,u)),!h.healthy)throw new n.lZ(function(e,t){if(!t)return e.reason
 const A=`${(0,ue.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,n=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${A}, ${n}`}(h,u))
-c.pq(`${h.reason} (after ${Math.round(h.elapsedMs/1e3)} s)`)}const Gt=60
-function Jt(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=Gt)return e.map(t)
-const A=Gt/2
-return[...e.slice(0,A).map(t),`- … ${e.length-Gt} entries left out …`,...e.slice(-A).map(t)]}const Ht={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},Ot={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Vt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Pt="public.ecr.aws",Wt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,qt=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-function $t(e){const t=e.string(Ht.awsRegion,{default:he.ug})
-if(t!==he.ug)throw new n.dz(e.nameOf(Ht.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${he.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${he.ug}; the job's AWS_REGION is ignored by this action`)
-const A=e.string(Ht.registry,{default:Pt})
-if(!qt.test(A))throw new n.dz(e.nameOf(Ht.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${Pt} or 127.0.0.1:5000`)
-const s=e.list(Ht.repositories)
-for(const t of s)if(t.length<2||t.length>205||!Wt.test(t))throw new n.dz(e.nameOf(Ht.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
-return{registry:A,builder:e.choice(Ht.builder,p,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(Ht.maskPassword,!0),skipLogout:e.boolean(Ht.skipLogout,!1)}}const _t=/^[A-Za-z0-9+/]+={0,2}$/
-async function zt(e,t){const s=t.log??(()=>{}),r=await y(e.builder,t.runner)
+c.pq(`${h.reason} (after ${Math.round(h.elapsedMs/1e3)} s)`)}const Jt=60
+function Ht(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=Jt)return e.map(t)
+const A=Jt/2
+return[...e.slice(0,A).map(t),`- … ${e.length-Jt} entries left out …`,...e.slice(-A).map(t)]}const Ot={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},Vt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Pt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Wt="public.ecr.aws",qt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,$t=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+function _t(e){const t=e.string(Ot.awsRegion,{default:he.ug})
+if(t!==he.ug)throw new n.dz(e.nameOf(Ot.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${he.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${he.ug}; the job's AWS_REGION is ignored by this action`)
+const A=e.string(Ot.registry,{default:Wt})
+if(!$t.test(A))throw new n.dz(e.nameOf(Ot.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${Wt} or 127.0.0.1:5000`)
+const s=e.list(Ot.repositories)
+for(const t of s)if(t.length<2||t.length>205||!qt.test(t))throw new n.dz(e.nameOf(Ot.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
+return{registry:A,builder:e.choice(Ot.builder,p,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(Ot.maskPassword,!0),skipLogout:e.boolean(Ot.skipLogout,!1)}}const zt=/^[A-Za-z0-9+/]+={0,2}$/
+async function Kt(e,t){const s=t.log??(()=>{}),r=await y(e.builder,t.runner)
 s(`Builder: ${r}`)
 const i=await Promise.all([A.e(861),A.e(821)]).then(A.t.bind(A,9821,19))
 let o
@@ -2720,7 +2720,7 @@ o=e.authorizationData?.authorizationToken}catch(e){throw(0,he.es)(e,"getting an 
 const{username:a,password:c}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
 if(!e||""===e.trim())throw new n.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const A=e.trim()
-if(A.length%4!=0||!_t.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(A.length%4!=0||!zt.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const s=Buffer.from(A,"base64").toString("utf8"),r=s.indexOf(":")
 if(r<=0)throw new n.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=s.slice(0,r),o=s.slice(r+1)
@@ -2737,39 +2737,39 @@ for(const e of t)e&&(A=A.split(e).join("***"))
 return A}(Z(u.output,10),l)}`)
 s(`Logged in to ${e.registry} as ${a} with ${r}`)
 const d=[]
-for(const A of e.repositories)await Kt(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
-return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function Kt(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,he.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,he.es)(e,`creating repository ${A} (CreateRepository)`)}}async function Zt(e,t){await J({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var jt=A(7598)
-const Xt={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},eA={taskDefinition:"task-definition"},tA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const AA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,nA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,sA=/^[A-Za-z0-9_-]{1,255}$/,rA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,iA=/^[A-Za-z0-9_-]{1,255}$/
-function oA(e){const t=Xt,A=function(e){const t=Xt,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+for(const A of e.repositories)await Zt(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
+return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function Zt(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,he.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
+throw(0,he.es)(e,`creating repository ${A} (CreateRepository)`)}}async function jt(e,t){await J({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var Xt=A(7598)
+const eA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},tA={taskDefinition:"task-definition"},AA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const nA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,sA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,rA=/^[A-Za-z0-9_-]{1,255}$/,iA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,oA=/^[A-Za-z0-9_-]{1,255}$/
+function aA(e){const t=eA,A=function(e){const t=eA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!r)throw new n.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==s&&!nA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${QA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==r&&!sA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${QA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==s&&!sA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${CA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==r&&!rA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${CA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[s&&t.taskDefinitionArn,r&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!s&&!r)throw new n.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return s?{source:{kind:"ecs",arn:s,region:o},ignored:r?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:r,revision:i,region:o},ignored:[]}}(e),s=e.commaList(t.containerName)
-for(const A of s)aA(e,t.containerName,A)
-const r=e.optional(t.image),i=function(e,t,A){const s=Xt,r=e.raw(s.images)?e.keyValues(s.images):[]
+for(const A of s)cA(e,t.containerName,A)
+const r=e.optional(t.image),i=function(e,t,A){const s=eA,r=e.raw(s.images)?e.keyValues(s.images):[]
 if(void 0!==A&&r.length)throw new n.dz(e.nameOf(s.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&lA(e,s.image,A)
+void 0!==A&&gA(e,s.image,A)
 const i=[]
 if(void 0!==A)for(const n of t.length?t:[""])i.push({container:n,image:A,input:e.nameOf(s.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of r){if(aA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),lA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
-for(const{text:A,line:s}of l)if(!rA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${QA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of r){if(cA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),gA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
+for(const{text:A,line:s}of l)if(!iA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${CA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:s,line:r})=>{const i=s.trim()
 if(!i)throw new n.dz(e.nameOf(t.secrets),`line ${r}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:i}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!tA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${tA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:gA(e,t.logOptions),dockerLabels:gA(e,t.dockerLabels),command:uA(e,t.command),taskRoleArn:hA(e,t.taskRoleArn),executionRoleArn:hA(e,t.executionRoleArn),cpu:dA(e,t.cpu),memory:EA(e,t.memory)}}function aA(e,t,A){if(!iA.test(A))throw new n.dz(e.nameOf(t),`'${QA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const cA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
-function lA(e,t,A,s){if(!A||!cA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${QA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function gA(e,t){if(!e.raw(t))return
+if(void 0!==h&&!AA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${AA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:hA(e,t.logOptions),dockerLabels:hA(e,t.dockerLabels),command:dA(e,t.command),taskRoleArn:uA(e,t.taskRoleArn),executionRoleArn:uA(e,t.executionRoleArn),cpu:EA(e,t.cpu),memory:QA(e,t.memory)}}function cA(e,t,A){if(!oA.test(A))throw new n.dz(e.nameOf(t),`'${CA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const lA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
+function gA(e,t,A,s){if(!A||!lA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${CA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function hA(e,t){if(!e.raw(t))return
 const A={}
 for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function hA(e,t){const A=e.optional(t)
-if(void 0!==A&&!AA.test(A))throw new n.dz(e.nameOf(t),`'${QA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function uA(e,t){const A=e.raw(t)
+return A}function uA(e,t){const A=e.optional(t)
+if(void 0!==A&&!nA.test(A))throw new n.dz(e.nameOf(t),`'${CA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function dA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2783,7 +2783,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function dA(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function EA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2791,8 +2791,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${QA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return s}function EA(e,t){const A=e.optional(t)
+if(!s)throw new n.dz(e.nameOf(t),`'${CA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return s}function QA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2800,60 +2800,62 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${QA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return s}function QA(e){return e.length>60?`${e.slice(0,57)}...`:e}function CA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+if(!s)throw new n.dz(e.nameOf(t),`'${CA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return s}function CA(e){return e.length>60?`${e.slice(0,57)}...`:e}function BA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
 const A=pe(e),s=A.definition,r=structuredClone(s)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const i=r.containerDefinitions??[]
 r.containerDefinitions=i
-for(const e of t.containers)BA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)BA(i,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)IA(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)IA(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)IA(BA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:Je(s,r),removed:A.removed}}function BA(e,t,A){const s=e.map(e=>String(e?.name))
+for(const A of e)fA(IA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:Je(s,r),removed:A.removed}}function IA(e,t,A){const s=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new n.dz(A,`is needed: the task definition has ${e.length} containers (${s.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const r=e.find(e=>e?.name===t)
 if(!r)throw new n.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${s.join(", ")||"(none)"}`)
-return r}function IA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?fA([],t.environment,"value"):fA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=fA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function fA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return r}function fA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?pA([],t.environment,"value"):pA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=pA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function pA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function pA(e){const{result:t,base:A}=await mA(e),n=function(e,t=process.env.RUNNER_TEMP||x().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,jt.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function mA(e){const{result:t,base:A}=await yA(e),n=function(e,t=process.env.RUNNER_TEMP||x().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,Xt.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
 const r=d().join(t,`${s}-${n}.json`)
 return(0,h.writeFileSync)(r,A),r}(t.definition)
-c.uH(eA.taskDefinition,n)
+c.uH(tA.taskDefinition,n)
 const s=Ze(t.changes)
 c.pq(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
 for(const e of s)c.pq(`  ${e}`)
-return await J({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function mA(e){const t=oA(e)
-for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(Xt.taskDefinition)} (a file) is given and a file wins`)
+return await J({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function yA(e){const t=aA(e)
+for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(eA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=Qe(t.nameOf(Xt.taskDefinition),A.path)
-return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,he.DJ)({region:A.region}),s=await Ce(n,{...A,input:t.nameOf(A.arn?Xt.taskDefinitionArn:Xt.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=CA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),De(n.definition,{input:e.nameOf(Xt.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const yA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},wA=`sha256:${"0".repeat(64)}`
-function kA(e,t,A){return It(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function bA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r={prebuiltImage:s,dryRun:e.boolean("dry-run",!1)}
+if("file"===A.kind){const e=Qe(t.nameOf(eA.taskDefinition),A.path)
+return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,he.DJ)({region:A.region}),s=await Ce(n,{...A,input:t.nameOf(A.arn?eA.taskDefinitionArn:eA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=BA(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),De(n.definition,{input:e.nameOf(eA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const wA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},kA=`sha256:${"0".repeat(64)}`
+function bA(e,t,A){return ft(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function DA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r=void 0===s?void 0:je(s)
+if(r)throw new n.dz("prebuilt-image",r)
+const i={prebuiltImage:s,dryRun:e.boolean("dry-run",!1)}
 if(s)e.optional("image")&&c.pq(`prebuilt-image is set: deploying ${s}; nothing is built from 'image'`)
-else{r.login=$t(t.login)
+else{i.login=_t(t.login)
 const e=await G(),A={sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,now:new Date}
-if(r.build=T(t.build,A),b(r.build.image)!==r.login.registry)throw new n.dz("image",`'${r.build.image}' is not in the registry logged in to (${r.login.registry})`,`Use an image under ${r.login.registry}/, or set 'registry' to ${b(r.build.image)}`)}Yt(t.wait("",""))
-const i=s??`${r.build.image}@${wA}`
-return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await mA(t.render(i)),n=kA(t.deploy,e.definition,"the rendered task definition")
-await St({...n,dryRun:!0},{signal:A})}),r}(e,A,t)
+if(i.build=T(t.build,A),b(i.build.image)!==i.login.registry)throw new n.dz("image",`'${i.build.image}' is not in the registry logged in to (${i.login.registry})`,`Use an image under ${i.login.registry}/, or set 'registry' to ${b(i.build.image)}`)}xt(t.wait("",""))
+const o=s??`${i.build.image}@${kA}`
+return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await yA(t.render(o)),n=bA(t.deploy,e.definition,"the rendered task definition")
+await Rt({...n,dryRun:!0},{signal:A})}),i}(e,A,t)
 if(s.dryRun)return void c.pq("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-c.uH(yA.healthy,"false")
+c.uH(wA.healthy,"false")
 let r,i=s.prebuiltImage??""
 try{if(!i){const e=await c.Os("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
-A&&c.LZ(Vt.isPost,"true")
-const n=$t(e),s=await(0,he.Jz)(),r=await zt(n,{client:s,runner:K(),setSecret:e=>c.Pq(e),log:e=>c.pq(e)})
-return A?(c.LZ(Vt.registry,r.registry),c.LZ(Vt.builder,r.builder),c.LZ(Vt.skipLogout,String(n.skipLogout)),c.uH(Ot.registry,r.registry),c.uH(Ot.registryAlias,r.alias),c.uH(Ot.registryUri,r.registryUri),c.uH(Ot.repositoryUris,r.repositoryUris.join("\n")),c.uH(Ot.username,r.username),c.uH(Ot.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${Ot.password} output is not masked, so it can pass to another job; never print it`),await Zt(r,n.skipLogout),r):(await Zt(r,n.skipLogout),r)}(A.login,{setOutputs:!1}))
+A&&c.LZ(Pt.isPost,"true")
+const n=_t(e),s=await(0,he.Jz)(),r=await Kt(n,{client:s,runner:K(),setSecret:e=>c.Pq(e),log:e=>c.pq(e)})
+return A?(c.LZ(Pt.registry,r.registry),c.LZ(Pt.builder,r.builder),c.LZ(Pt.skipLogout,String(n.skipLogout)),c.uH(Vt.registry,r.registry),c.uH(Vt.registryAlias,r.alias),c.uH(Vt.registryUri,r.registryUri),c.uH(Vt.repositoryUris,r.repositoryUris.join("\n")),c.uH(Vt.username,r.username),c.uH(Vt.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${Vt.password} output is not masked, so it can pass to another job; never print it`),await jt(r,n.skipLogout),r):(await jt(r,n.skipLogout),r)}(A.login,{setOutputs:!1}))
 r={registry:e.registry,builder:e.builder}
 const t=await ge(A.build)
-i=t.image}c.uH(yA.image,i)
-const e=await c.Os("Render the task definition",()=>pA(A.render(i))),n=kA(A.deploy,e.definition,e.file),s=await async function(e,t={}){try{const A=await St(e,t)
-return Rt(A),await J(Dt(e,A)),A}catch(t){throw t instanceof yt&&(Rt(t.result),await J(Dt(e,t.result,t.message))),t}}(n,{signal:t})
-c.uH(yA.deploymentId,s.deploymentId),await xt(A.wait(s.deploymentId,s.previousTaskDefinitionArn),t)}finally{if(r&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
+i=t.image}c.uH(wA.image,i)
+const e=await c.Os("Render the task definition",()=>mA(A.render(i))),n=bA(A.deploy,e.definition,e.file),s=await async function(e,t={}){try{const A=await Rt(e,t)
+return Nt(A),await J(St(e,A)),A}catch(t){throw t instanceof wt&&(Nt(t.result),await J(St(e,t.result,t.message))),t}}(n,{signal:t})
+c.uH(wA.deploymentId,s.deploymentId),await Gt(A.wait(s.deploymentId,s.previousTaskDefinitionArn),t)}finally{if(r&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
 var s
-if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${Z(A.output,5)}`)}(r,K())}catch(e){c.$e(`Logout from ${r.registry} failed: ${e.message}`)}}}function DA(){return l(e=>bA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
+if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${Z(A.output,5)}`)}(r,K())}catch(e){c.$e(`Logout from ${r.registry} failed: ${e.message}`)}}}function SA(){return l(e=>DA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,n,s,r){const i="block-map"===A.type?o.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=i.constructor
 return"!"===s||s===l.tagName?(i.tag=l.tagName,i):(s&&(i.tag=s),i)}t.composeCollection=function(e,t,A,o,a){const c=o.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=o,A=e&&c?e.offset>c.offset?e:c:e??c

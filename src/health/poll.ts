@@ -13,7 +13,7 @@ import {
   type ElasticLoadBalancingV2Client,
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { ActionError } from '../lib/errors.js';
+import { InputError } from '../lib/errors.js';
 import type { HealthSnapshot } from './verdict.js';
 
 /**
@@ -47,6 +47,7 @@ export class SnapshotReader {
   /** failedTasks when the STOPPED list was last read: read it again only when more failed. */
   private failedWhenListedStopped = 0;
   private lastListAt = -Infinity;
+  private listedStoppedOfGone = false;
   /** Epoch ms of every ECS call made, for the calls-per-minute budget. */
   readonly ecsCallTimes: number[] = [];
   /** Calls by service and operation. */
@@ -67,6 +68,13 @@ export class SnapshotReader {
       ),
     ];
     if (followed?.id) await this.refreshTasks(followed.id, followed, targetGroupArns.length > 0);
+    else if (id && !this.listedStoppedOfGone) {
+      // The deployment is gone (ECS rolled it back between two polls): its stopped tasks are the
+      // cause a person needs, and only the STOPPED list still has them. Once.
+      this.listedStoppedOfGone = true;
+      const stopped = await this.listTasks(id, 'STOPPED');
+      await this.describeTasks(stopped.filter((arn) => !this.tasks.has(arn)));
+    }
     const tasks = [...this.tasks.values()];
     const targets: Record<string, TargetHealthDescription[]> = {};
     if (tasks.some((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING')) {
@@ -77,16 +85,31 @@ export class SnapshotReader {
 
   private async describeService(): Promise<Service> {
     const { cluster, service } = this.options;
-    const out = await this.send('ecs', 'DescribeServices', () =>
-      this.options.ecs.send(new DescribeServicesCommand({ cluster, services: [service] }), {
-        abortSignal: this.options.signal,
-      }),
-    );
+    let out;
+    try {
+      out = await this.send('ecs', 'DescribeServices', () =>
+        this.options.ecs.send(new DescribeServicesCommand({ cluster, services: [service] }), {
+          abortSignal: this.options.signal,
+        }),
+      );
+    } catch (error) {
+      // A wrong cluster name is a bad input, not a failed deployment: name the input.
+      if ((error as Error).name === 'ClusterNotFoundException') {
+        throw new InputError(
+          'cluster',
+          `cluster ${cluster} not found`,
+          'Check the cluster name and aws-region',
+        );
+      }
+      throw error;
+    }
     const found = out.services?.[0];
     if (!found) {
       const why = out.failures?.[0]?.reason ?? 'MISSING';
-      throw new ActionError(
-        `Service ${service} not found in cluster ${cluster} (${why}). Check the service and cluster names and the region`,
+      throw new InputError(
+        'service',
+        `service ${service} not found in cluster ${cluster} (${why})`,
+        'Check the service and cluster names and aws-region',
       );
     }
     return found;

@@ -9,7 +9,7 @@ import {
   type ServiceEvent,
 } from '@aws-sdk/client-ecs';
 import { awsError, isTransientAwsError } from '../lib/aws.js';
-import { ActionError } from '../lib/errors.js';
+import { ActionError, InputError } from '../lib/errors.js';
 import { nextPollDelay, SnapshotReader, type PacingSettings, DEFAULT_PACING } from './poll.js';
 import type { Clock, TimelineEntry, WaitOptions, WaitOutcome, WaitResult } from './types.js';
 import {
@@ -300,7 +300,11 @@ async function describeService(options: WaitOptions): Promise<Service> {
   } catch (error) {
     throw awsError(error, `describing service ${options.service}`);
   }
-  throw new ActionError(`Service ${options.service} not found in cluster ${options.cluster}`);
+  throw new InputError(
+    'service',
+    `service ${options.service} not found in cluster ${options.cluster}`,
+    'Check the service and cluster names and aws-region',
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import { runBuildPush } from '../build/action.js';
 import { registryOf } from '../build/builder.js';
 import { createExecRunner } from '../build/command.js';
 import { deploy, parseDeployInputs, runDeployStep, type DeploySettings } from '../deploy/index.js';
+import { imageReferenceProblem } from '../deploy/plan.js';
 import { parseWaitInputs } from '../health/inputs.js';
 import { runWaitHealthy } from '../health/action.js';
 import { runContext } from '../lib/context.js';
@@ -70,6 +71,8 @@ interface Plan {
 /** Every input of every stage, checked without changing anything. */
 export async function preflight(inputs: Inputs, views: Views, signal: AbortSignal): Promise<Plan> {
   const prebuiltImage = inputs.optional('prebuilt-image');
+  const prebuiltProblem = prebuiltImage === undefined ? undefined : imageReferenceProblem(prebuiltImage);
+  if (prebuiltProblem) throw new InputError('prebuilt-image', prebuiltProblem);
   const dryRun = inputs.boolean('dry-run', false);
   const plan: Plan = { prebuiltImage, dryRun };
   if (!prebuiltImage) {

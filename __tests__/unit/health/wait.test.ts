@@ -428,7 +428,7 @@ describe('waitForDeployment', () => {
       failures: [{ arn: 'arn:…:service/intrusion-detection/nope', reason: 'MISSING' }],
     });
     await expect(waitForDeployment(options(clock, { service: 'nope' }))).rejects.toThrow(
-      'Service nope not found in cluster intrusion-detection (MISSING)',
+      "Input 'service': service nope not found in cluster intrusion-detection (MISSING)",
     );
   });
 

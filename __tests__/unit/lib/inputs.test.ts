@@ -102,7 +102,7 @@ describe('Inputs', () => {
 });
 
 describe('Inputs.withValues', () => {
-  it('gives the named inputs the caller\'s values without reading or recording the user\'s', () => {
+  it("gives the named inputs the caller's values without reading or recording the user's", () => {
     const inputs = from({ image: 'repo/x', service: 'web' });
     const view = inputs.withValues({ image: 'repo/x@sha256:abc', images: '' });
     expect(view.string('image')).toBe('repo/x@sha256:abc');
