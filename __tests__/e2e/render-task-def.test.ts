@@ -125,7 +125,7 @@ describe('render-task-def against files', () => {
         'container-name': 'sites-management-api',
         'environment-variables': 'A=1\nB',
       },
-      /^Input 'environment-variables': line 2 'B' is not KEY=VALUE/,
+      /^Input 'environment-variables': line 2 is not KEY=VALUE/,
     ],
     [
       'an invalid role ARN',
@@ -275,7 +275,7 @@ describe('render-task-def fetching the base from ECS (emulator)', () => {
       env: env(),
       inputs: { 'task-definition-family': 'idp', 'container-name': 'idp', secrets: 'NO_VALUE_FROM' },
     });
-    expectOneError(result, /^Input 'secrets': line 1 'NO_VALUE_FROM' is not KEY=VALUE/);
+    expectOneError(result, /^Input 'secrets': line 1 is not KEY=VALUE/);
     expect(emulator.calls.length).toBe(before);
   });
 

@@ -2458,8 +2458,8 @@ const n=t.find(e=>e===s.toLowerCase())
 if(!n)throw new ge(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
 return n}list(e){return et(this.raw(e)).map(e=>e.text)}commaList(e){return et(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
 for(const{text:s,line:n}of et(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
-if(r<=0||!o)throw new ge(this.nameOf(e),`line ${n} '${$e(s)}' is not KEY=VALUE`,"Write one KEY=VALUE per line")
-if(t.keyPattern&&!t.keyPattern.test(o))throw new ge(this.nameOf(e),`line ${n}: '${$e(o)}' ${t.keyRule??"is not a valid key"}`)
+if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
+throw new ge(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(o))throw new ge(this.nameOf(e),`line ${n}: '${$e(o)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
 throw new ge(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new ge(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")

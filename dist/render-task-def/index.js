@@ -2208,8 +2208,8 @@ const s=t.find(e=>e===n.toLowerCase())
 if(!s)throw new r(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
 return s}list(e){return l(this.raw(e)).map(e=>e.text)}commaList(e){return l(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
 for(const{text:n,line:s}of l(this.raw(e))){const o=n.indexOf("="),i=o<0?"":n.slice(0,o).trim()
-if(o<=0||!i)throw new r(this.nameOf(e),`line ${s} '${c(n)}' is not KEY=VALUE`,"Write one KEY=VALUE per line")
-if(t.keyPattern&&!t.keyPattern.test(i))throw new r(this.nameOf(e),`line ${s}: '${c(i)}' ${t.keyRule??"is not a valid key"}`)
+if(o<=0||!i){const t=o<0?"it has no '='":"nothing before the '='"
+throw new r(this.nameOf(e),`line ${s} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(i))throw new r(this.nameOf(e),`line ${s}: '${c(i)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:i,value:n.slice(o+1),line:s})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
 throw new r(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new r(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
@@ -2283,58 +2283,70 @@ function Ae(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
 return{region:e.region,retryMode:"standard",maxAttempts:e.maxAttempts??(Number.isInteger(t)&&t>0?t:8),customUserAgent:[["infra-actions",te]]}}async function ne(e){process.env.GITHUB_STEP_SUMMARY&&await S.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
 for(const[A,n]of e.facts)t.push(`| ${se(A)} | ${se(n)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${A.heading}`,"",...A.lines)
-return t.join("\n")+"\n"}(e),!0).write()}function se(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}const re=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],oe=new Set(["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt","containerDefinitions"]),ie=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function ae(e,t){const A={}
-for(const n of re){const s=Be(e[n]),r=Be(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(re),s=ue(e,t).filter(e=>!n.has(e)&&!oe.has(e)),r=Ee(e),o=Ee(t),i=[]
-for(const[e,t]of o){const A=ce(e,r.get(e),t)
-A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(ce(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}function ce(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:ge(n.environment,s.environment,"value"),secrets:ge(n.secrets,s.secrets,"valueFrom"),otherFields:ue(n,s).filter(e=>!ie.has(e))}
-Be(n.image)!==Be(s.image)&&(r.image={from:Be(n.image),to:Be(s.image)})
-for(const e of["cpu","memory","memoryReservation"])Be(n[e])!==Be(s[e])&&(r[e]={from:Be(n[e]),to:Be(s[e])})
-const o=Qe(n.portMappings),i=Qe(s.portMappings)
-o.join()===i.join()&&Ce(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||le(r.environment)||le(r.secrets)?r:void 0}function le(e){return e.added.length+e.changed.length+e.removed.length>0}function ge(e,t,A){const n=he(e,A),s=he(t,A),r={added:[],changed:[],removed:[]}
+return t.join("\n")+"\n"}(e),!0).write()}function se(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}const re=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const oe=new Set(["dockerLabels","options","driverOpts","labels"])
+function ie(e){const t=function(e){const t={},A=[],n=new Set(re)
+for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
+return{definition:t,removed:A}}(e),A=ae(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function ae(e,t,A){if(null==e)return{value:void 0,removed:[]}
+if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
+const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
+if(Array.isArray(e)){const r=[]
+return e.forEach((e,n)=>{const o=ae(e,ce(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+s(o,ce(t,n))&&r.push(o.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&oe.has(A.field),o="environment"===A.itemOf,i={}
+for(const[A,n]of Object.entries(e)){const e=r||o&&"value"===A,a=ae(n,ce(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,ce(t,A))&&(i[A]=a.value)}return{value:Object.keys(i).length?i:void 0,removed:n}}return{value:e,removed:[]}}function ce(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const le=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],ge=new Set([...re,"containerDefinitions"]),he=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function Qe(e,t){const A={}
+for(const n of le){const s=pe(e[n]),r=pe(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(le),s=fe(e,t).filter(e=>!n.has(e)&&!ge.has(e)),r=de(e),o=de(t),i=[]
+for(const[e,t]of o){const A=Ee(e,r.get(e),t)
+A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(Ee(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}function Ee(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Be(n.environment,s.environment,"value"),secrets:Be(n.secrets,s.secrets,"valueFrom"),otherFields:fe(n,s).filter(e=>!he.has(e))}
+pe(n.image)!==pe(s.image)&&(r.image={from:pe(n.image),to:pe(s.image)})
+for(const e of["cpu","memory","memoryReservation"])pe(n[e])!==pe(s[e])&&(r[e]={from:pe(n[e]),to:pe(s[e])})
+const o=Ie(n.portMappings),i=Ie(s.portMappings)
+o.join()===i.join()&&ye(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||ue(r.environment)||ue(r.secrets)?r:void 0}function ue(e){return e.added.length+e.changed.length+e.removed.length>0}function Be(e,t,A){const n=Ce(e,A),s=Ce(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function he(e,t){const A=new Map
+return r}function Ce(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function Qe(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Ee(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function ue(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Ce(e[A],t[A])).sort()}function Be(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Ce(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Ce(e,t[A]))
+return A}function Ie(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function de(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function fe(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!ye(e[A],t[A])).sort()}function pe(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function ye(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>ye(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>Ce(e[A],t[A]))}return!1}const Ie=e=>`${e.from??"(none)"} → ${e.to??"(none)"}`
-const de={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},fe={taskDefinition:"task-definition"},pe=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const ye=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,me=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,we=/^[A-Za-z0-9_-]{1,255}$/,ke=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,De=/^[A-Za-z0-9_-]{1,255}$/
-function be(e){const t=de,A=function(e){const t=de,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),o=e.integer(t.taskDefinitionRevision,{min:1}),i=e.region(t.awsRegion,{required:!1})
+return A.length===n.length&&A.every(A=>ye(e[A],t[A]))}return!1}const me=e=>`${e.from??"(none)"} → ${e.to??"(none)"}`
+const we={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},ke={taskDefinition:"task-definition"},De=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const be=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,Se=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,Re=/^[A-Za-z0-9_-]{1,255}$/,Ne=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,Fe=/^[A-Za-z0-9_-]{1,255}$/
+function Me(e){const t=we,A=function(e){const t=we,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),o=e.integer(t.taskDefinitionRevision,{min:1}),i=e.region(t.awsRegion,{required:!1})
 if(void 0!==o&&!s)throw new r(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==n&&!me.test(n))throw new r(e.nameOf(t.taskDefinitionArn),`'${Te(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==s&&!we.test(s))throw new r(e.nameOf(t.taskDefinitionFamily),`'${Te(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==n&&!Se.test(n))throw new r(e.nameOf(t.taskDefinitionArn),`'${He(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==s&&!Re.test(s))throw new r(e.nameOf(t.taskDefinitionFamily),`'${He(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new r(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 i||e.region(t.awsRegion)
 return n?{source:{kind:"ecs",arn:n,region:i},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:o,region:i},ignored:[]}}(e),n=e.commaList(t.containerName)
-for(const A of n)Se(e,t.containerName,A)
-const s=e.optional(t.image),o=function(e,t,A){const n=de,s=e.raw(n.images)?e.keyValues(n.images):[]
+for(const A of n)Ue(e,t.containerName,A)
+const s=e.optional(t.image),o=function(e,t,A){const n=we,s=e.raw(n.images)?e.keyValues(n.images):[]
 if(void 0!==A&&s.length)throw new r(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&Ne(e,n.image,A)
+void 0!==A&&ve(e,n.image,A)
 const o=[]
 if(void 0!==A)for(const s of t.length?t:[""])o.push({container:s,image:A,input:e.nameOf(n.containerName)})
 const i=new Map
-for(const{key:t,value:A,line:a}of s){if(Se(e,n.images,t),i.has(t))throw new r(e.nameOf(n.images),`line ${a}: container '${t}' is already on line ${i.get(t)}`,"Give each container once")
-i.set(t,a),Ne(e,n.images,A.trim(),a),o.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return o}(e,n,s),i=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),c=l(e.raw(t.envFiles))
-for(const{text:A,line:n}of c)if(!ke.test(A))throw new r(e.nameOf(t.envFiles),`line ${n} '${Te(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of s){if(Ue(e,n.images,t),i.has(t))throw new r(e.nameOf(n.images),`line ${a}: container '${t}' is already on line ${i.get(t)}`,"Give each container once")
+i.set(t,a),ve(e,n.images,A.trim(),a),o.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return o}(e,n,s),i=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),c=l(e.raw(t.envFiles))
+for(const{text:A,line:n}of c)if(!Ne.test(A))throw new r(e.nameOf(t.envFiles),`line ${n} '${He(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:n,line:s})=>{const o=n.trim()
 if(!o)throw new r(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:o}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!pe.includes(h))throw new r(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${pe.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:o,containers:n,containerNameInput:e.nameOf(t.containerName),environment:i,environmentMode:a,environmentFiles:c.length?c.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:Fe(e,t.logOptions),dockerLabels:Fe(e,t.dockerLabels),command:Ue(e,t.command),taskRoleArn:Me(e,t.taskRoleArn),executionRoleArn:Me(e,t.executionRoleArn),cpu:Le(e,t.cpu),memory:ve(e,t.memory)}}function Se(e,t,A){if(!De.test(A))throw new r(e.nameOf(t),`'${Te(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const Re=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
-function Ne(e,t,A,n){if(!A||!Re.test(A))throw new r(e.nameOf(t),`${n?`line ${n}: `:""}'${Te(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function Fe(e,t){if(!e.raw(t))return
+if(void 0!==h&&!De.includes(h))throw new r(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${De.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:o,containers:n,containerNameInput:e.nameOf(t.containerName),environment:i,environmentMode:a,environmentFiles:c.length?c.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:Te(e,t.logOptions),dockerLabels:Te(e,t.dockerLabels),command:Ge(e,t.command),taskRoleArn:Ye(e,t.taskRoleArn),executionRoleArn:Ye(e,t.executionRoleArn),cpu:Je(e,t.cpu),memory:xe(e,t.memory)}}function Ue(e,t,A){if(!Fe.test(A))throw new r(e.nameOf(t),`'${He(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const Le=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
+function ve(e,t,A,n){if(!A||!Le.test(A))throw new r(e.nameOf(t),`${n?`line ${n}: `:""}'${He(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function Te(e,t){if(!e.raw(t))return
 const A={}
 for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function Me(e,t){const A=e.optional(t)
-if(void 0!==A&&!ye.test(A))throw new r(e.nameOf(t),`'${Te(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function Ue(e,t){const A=e.raw(t)
+return A}function Ye(e,t){const A=e.optional(t)
+if(void 0!==A&&!be.test(A))throw new r(e.nameOf(t),`'${He(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function Ge(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2348,7 +2360,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new r(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function Le(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new r(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function Je(e,t){const A=e.optional(t)
 if(void 0===A)return
 const n=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2356,8 +2368,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!n)throw new r(e.nameOf(t),`'${Te(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return n}function ve(e,t){const A=e.optional(t)
+if(!n)throw new r(e.nameOf(t),`'${He(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return n}function xe(e,t){const A=e.optional(t)
 if(void 0===A)return
 const n=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2365,67 +2377,55 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!n)throw new r(e.nameOf(t),`'${Te(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return n}function Te(e){return e.length>60?`${e.slice(0,57)}...`:e}var Ye=n(8815)
-const Ge=1048576,Je=100
-function xe(e,t){if(ee().isAbsolute(t))return ee().normalize(t)
+if(!n)throw new r(e.nameOf(t),`'${He(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return n}function He(e){return e.length>60?`${e.slice(0,57)}...`:e}var Ve=n(8815)
+const Oe=1048576,We=100
+function Pe(e,t){if(ee().isAbsolute(t))return ee().normalize(t)
 const A=ee().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),n=ee().resolve(A,t)
 if(n!==A&&!n.startsWith(A+ee().sep))throw new r(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-return n}function He(e,t){const A=xe(e,t)
+return n}function qe(e,t){const A=Pe(e,t)
 let n
 try{const s=(0,Z.statSync)(A)
 if(!s.isFile())throw new r(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
 n=s.size}catch(t){if(t instanceof r)throw t
-throw new r(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>Ge)throw new r(e,`${A} is ${n} bytes, over the ${Ge}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+throw new r(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>Oe)throw new r(e,`${A} is ${n} bytes, over the ${Oe}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
 const s=(0,Z.readFileSync)(A)
 let o
-try{o=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new r(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new Ye.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){try{JSON.parse(A)}catch(n){const s=n.message,o=Number(/position (\d+)/.exec(s)?.[1]??NaN),i=Number.isNaN(o)?A:A.slice(0,o),a=i.split("\n").length,c=i.length-i.lastIndexOf("\n"),l=s.replace(/\s*(in JSON )?at position \d+.*$/s,"")
+try{o=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new r(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new Ve.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){try{JSON.parse(A)}catch(n){const s=n.message,o=Number(/position (\d+)/.exec(s)?.[1]??NaN),i=Number.isNaN(o)?A:A.slice(0,o),a=i.split("\n").length,c=i.length-i.lastIndexOf("\n"),l=s.replace(/\s*(in JSON )?at position \d+.*$/s,"")
 throw new r(e,`${t} is not valid JSON (line ${a}, column ${c}): ${l}`,void 0,{file:t,line:a,column:c})}}(e,t,A)
-const s=(0,Ye.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),o=s.errors[0]
+const s=(0,Ve.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),o=s.errors[0]
 if(o){const A=n.linePos(o.pos[0]),s=/\.json$/i.test(t)?"JSON":"JSON or YAML"
 throw new r(e,`${t} is not valid ${s} (line ${A.line}, column ${A.col}): ${o.message.split("\n")[0]}`,void 0,{file:t,line:A.line,column:A.col})}let i
-try{i=s.toJS({maxAliasCount:Je})}catch(A){throw new r(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:i,file:t,lineOf(e){const t=s.getIn(e,!0)
+try{i=s.toJS({maxAliasCount:We})}catch(A){throw new r(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:i,file:t,lineOf(e){const t=s.getIn(e,!0)
 let A=t?.range?.[0]
-if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,Ye.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function Ve(e,t,A,n){const s=t.lineOf(A)
-return new r(e,`${ee().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class Oe extends r{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function We(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Pe(e,t){const A=He(e,t)
-if(!We(A.data))throw Ve(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=We(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,Ve.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function _e(e,t,A,n){const s=t.lineOf(A)
+return new r(e,`${ee().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class Ke extends r{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function ze(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Ze(e,t){const A=qe(e,t)
+if(!ze(A.data))throw _e(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=ze(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
-throw Ve(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
+throw _e(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(i=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!We(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>Ve(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function qe(e,t){const A=function(e){if(e.arn)return e.arn
+return e.map((e,A)=>{if(!ze(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>_e(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function je(e,t){const A=function(e){if(e.arn)return e.arn
 if(!e.family)throw new s("A task definition ARN or family is needed to fetch one from ECS")
 return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
 let o
-try{o=await e.send(new r({taskDefinition:A,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof Oe)return!0
+try{o=await e.send(new r({taskDefinition:A,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof Ke)return!0
 const t=e
 return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new Oe(e,A)}throw function(e,t){const A=e,n=A?.name??"Error",r=A?.message??String(e)
+throw new Ke(e,A)}throw function(e,t){const A=e,n=A?.name??"Error",r=A?.message??String(e)
 let o=""
 return"CredentialsProviderError"===n||/Could not load credentials/i.test(r)?(o="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new s(`While ${t}: ${o}`,{},{cause:e})):("AccessDeniedException"===n||"AccessDenied"===n||403===A?.$metadata?.httpStatusCode?o=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===n||"InvalidSignatureException"===n?o=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==n&&"Throttling"!==n||(o=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new s(`While ${t}: ${n}: ${r}${o}`,{},{cause:e}))}(e,`describing task definition ${A}`)}if(!o.taskDefinition)throw new s(`ECS returned no task definition for '${A}'`)
-return{definition:JSON.parse(JSON.stringify(o.taskDefinition)),tags:(o.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:o.taskDefinition.taskDefinitionArn??A}}const _e=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const Ke=new Set(["dockerLabels","options","driverOpts","labels"])
-function ze(e){const t=function(e){const t={},A=[],n=new Set(_e)
-for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=Ze(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function Ze(e,t,A){if(null==e)return{value:void 0,removed:[]}
-if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
-const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
-if(Array.isArray(e)){const r=[]
-return e.forEach((e,n)=>{const o=Ze(e,je(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-s(o,je(t,n))&&r.push(o.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&Ke.has(A.field),o="environment"===A.itemOf,i={}
-for(const[A,n]of Object.entries(e)){const e=r||o&&"value"===A,a=Ze(n,je(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,je(t,A))&&(i[A]=a.value)}return{value:Object.keys(i).length?i:void 0,removed:n}}return{value:e,removed:[]}}function je(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function Xe(e,t){if(!Array.isArray(e.containerDefinitions))throw new s("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=ze(e),n=A.definition,r=structuredClone(n)
+return{definition:JSON.parse(JSON.stringify(o.taskDefinition)),tags:(o.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:o.taskDefinition.taskDefinitionArn??A}}function Xe(e,t){if(!Array.isArray(e.containerDefinitions))throw new s("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=ie(e),n=A.definition,r=structuredClone(n)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const o=r.containerDefinitions??[]
 r.containerDefinitions=o
 for(const e of t.containers)$e(o,e,t.containerNameInput)
 for(const{container:e,image:A,input:n}of t.images)$e(o,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)et($e(o,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:ae(n,r),removed:A.removed}}function $e(e,t,A){const n=e.map(e=>String(e?.name))
+for(const A of e)et($e(o,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:Qe(n,r),removed:A.removed}}function $e(e,t,A){const n=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new r(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
 if(!s)throw new r(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
@@ -2464,12 +2464,12 @@ for(const e of t){const t=lt(n,A(e))
 t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function lt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}async function gt(e){const{result:t,base:A}=await async function(e){const t=be(e)
-for(const A of t.ignoredSources)P(`Input '${A}' is ignored: ${e.nameOf(de.taskDefinition)} (a file) is given and a file wins`)
+A=s}return A[t.length]}async function gt(e){const{result:t,base:A}=await async function(e){const t=Me(e)
+for(const A of t.ignoredSources)P(`Input '${A}' is ignored: ${e.nameOf(we.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=Pe(t.nameOf(de.taskDefinition),A.path)
+if("file"===A.kind){const e=Ze(t.nameOf(we.taskDefinition),A.path)
 return{...e,source:ee().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const s=await async function(e){const{ECSClient:t}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
-return new t(Ae(e))}({region:A.region}),r=await qe(s,{...A,input:t.nameOf(A.arn?de.taskDefinitionArn:de.taskDefinitionFamily)})
+return new t(Ae(e))}({region:A.region}),r=await je(s,{...A,input:t.nameOf(A.arn?we.taskDefinitionArn:we.taskDefinitionFamily)})
 return{definition:r.definition,tags:r.tags,source:r.arn}}(t,e),r=Xe(A.definition,t)
 A.tags.length&&void 0===r.definition.tags&&(r.definition.tags=A.tags)
 return function(e,t){const A=st(e)
@@ -2477,23 +2477,23 @@ if(0===A.length)return
 const[n,...r]=A
 let o=n.message
 if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
-o+=` (also: ${e.join("; ")}${t})`}if(t.document)throw Ve(t.input,t.document,n.path,o)
-throw new s(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${o}`)}(r.definition,{input:e.nameOf(de.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:r}}(e),r=function(e,t=process.env.RUNNER_TEMP||X().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,z.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,Z.mkdirSync)(t,{recursive:!0})
+o+=` (also: ${e.join("; ")}${t})`}if(t.document)throw _e(t.input,t.document,n.path,o)
+throw new s(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${o}`)}(r.definition,{input:e.nameOf(we.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:r}}(e),r=function(e,t=process.env.RUNNER_TEMP||X().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,z.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,Z.mkdirSync)(t,{recursive:!0})
 const r=ee().join(t,`${s}-${n}.json`)
 return(0,Z.writeFileSync)(r,A),r}(t.definition)
-O(fe.taskDefinition,r)
+O(ke.taskDefinition,r)
 const o=function(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Ie(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${me(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Ie(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${me(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} → ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${Ie(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(t.changes)
+s&&t.push(`${e}: ${n} ${me(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(t.changes)
 q(`Rendered ${t.definition.family} from ${A.source} to ${r}`)
 for(const e of o)q(`  ${e}`)
 return await ne({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",r],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:o.map(e=>`- ${e}`)}]}),{...t,file:r,source:A.source}}function ht(){return _(async()=>{await gt(new i)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)

@@ -2307,8 +2307,8 @@ const s=e.find(A=>A===r.toLowerCase())
 if(!s)throw new n.dz(this.nameOf(A),`'${r}' is not one of ${e.join(", ")}`,`Use one of: ${e.join(", ")}`)
 return s}list(A){return p(this.raw(A)).map(A=>A.text)}commaList(A){return p(this.raw(A)).flatMap(A=>A.text.split(",")).map(A=>A.trim()).filter(Boolean)}keyValues(A,e={}){const t=[]
 for(const{text:r,line:s}of p(this.raw(A))){const o=r.indexOf("="),i=o<0?"":r.slice(0,o).trim()
-if(o<=0||!i)throw new n.dz(this.nameOf(A),`line ${s} '${y(r)}' is not KEY=VALUE`,"Write one KEY=VALUE per line")
-if(e.keyPattern&&!e.keyPattern.test(i))throw new n.dz(this.nameOf(A),`line ${s}: '${y(i)}' ${e.keyRule??"is not a valid key"}`)
+if(o<=0||!i){const e=o<0?"it has no '='":"nothing before the '='"
+throw new n.dz(this.nameOf(A),`line ${s} is not KEY=VALUE: ${e}`,"Write one KEY=VALUE per line")}if(e.keyPattern&&!e.keyPattern.test(i))throw new n.dz(this.nameOf(A),`line ${s}: '${y(i)}' ${e.keyRule??"is not a valid key"}`)
 t.push({key:i,value:r.slice(o+1),line:s})}return t}region(A="aws-region",e={required:!0}){const t=this.raw(A)||e.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!t){if(!1===e.required)return""
 throw new n.dz(this.nameOf(A),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(t))throw new n.dz(this.nameOf(A),`'${t}' is not an AWS region`,"Use a region code such as eu-west-3")

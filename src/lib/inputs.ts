@@ -125,9 +125,11 @@ export class Inputs {
       const at = text.indexOf('=');
       const key = at < 0 ? '' : text.slice(0, at).trim();
       if (at <= 0 || !key) {
+        // The line itself is not shown: a malformed line is often half of a pasted secret value.
+        const what = at < 0 ? "it has no '='" : "nothing before the '='";
         throw new InputError(
           this.nameOf(name),
-          `line ${line} '${clip(text)}' is not KEY=VALUE`,
+          `line ${line} is not KEY=VALUE: ${what}`,
           'Write one KEY=VALUE per line',
         );
       }

@@ -4,6 +4,8 @@
  * ARNs); environment variables, secrets, labels and commands are named, never shown, because
  * their values can be credentials.
  */
+import { READ_ONLY_FIELDS } from './clean.js';
+
 export interface NameChanges {
   added: string[];
   changed: string[];
@@ -50,17 +52,7 @@ const SHOWN_TASK_FIELDS = [
   'requiresCompatibilities',
 ] as const;
 /** Differences in these are ECS bookkeeping, not a change anyone made. */
-const IGNORED_TASK_FIELDS = new Set([
-  'taskDefinitionArn',
-  'revision',
-  'status',
-  'requiresAttributes',
-  'compatibilities',
-  'registeredAt',
-  'registeredBy',
-  'deregisteredAt',
-  'containerDefinitions',
-]);
+const IGNORED_TASK_FIELDS = new Set<string>([...READ_ONLY_FIELDS, 'containerDefinitions']);
 const CONTAINER_FIELDS_WITH_DETAIL = new Set([
   'name',
   'image',

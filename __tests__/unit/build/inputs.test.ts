@@ -117,12 +117,12 @@ describe('parseBuildInputs', () => {
     [{ image: 'public.ecr.aws/a1b2c3d4/-bad' }, /^Input 'image': .* is not a valid image repository/],
     [{ image: IMAGE, tags: 'v1\n-bad' }, /^Input 'tags': '-bad' is not a tag/],
     [{ image: IMAGE, tags: `${IMAGE}:v1` }, /^Input 'tags': .* is not a tag.*Give tag names only/],
-    [{ image: IMAGE, 'build-args': 'NO_EQUALS' }, /^Input 'build-args': line 1 'NO_EQUALS' is not KEY=VALUE/],
+    [{ image: IMAGE, 'build-args': 'NO_EQUALS' }, /^Input 'build-args': line 1 is not KEY=VALUE/],
     [
       { image: IMAGE, 'build-args': 'BAD-KEY=1' },
       /^Input 'build-args': line 1: 'BAD-KEY' is not a build argument name/,
     ],
-    [{ image: IMAGE, labels: '=x' }, /^Input 'labels': line 1 '=x' is not KEY=VALUE/],
+    [{ image: IMAGE, labels: '=x' }, /^Input 'labels': line 1 is not KEY=VALUE/],
     [{ image: IMAGE, platforms: 'amd64' }, /^Input 'platforms': 'amd64' is not a platform/],
     [{ image: IMAGE, push: 'maybe' }, /^Input 'push': 'maybe' is not a boolean/],
     [

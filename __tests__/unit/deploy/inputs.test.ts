@@ -138,7 +138,7 @@ describe('ecs-deploy inputs', () => {
       { 'propagate-tags': 'ALL' },
       /Input 'propagate-tags': 'ALL' is not one of SERVICE, TASK_DEFINITION, NONE/,
     ],
-    ['a tag without =', { tags: 'team' }, /Input 'tags': line 1 'team' is not KEY=VALUE/],
+    ['a tag without =', { tags: 'team' }, /Input 'tags': line 1 is not KEY=VALUE/],
     ['a reserved tag key', { tags: 'aws:x=1' }, /Input 'tags': line 1: tag key 'aws:x' uses the prefix aws:/],
     ['a bad cluster name', { cluster: 'my cluster' }, /Input 'cluster'/],
     ['no region', { 'aws-region': '' }, /Input 'aws-region': no region given/],

@@ -44,9 +44,21 @@ describe('Inputs', () => {
 
   it('names the input and the line of a malformed KEY=VALUE line', () => {
     expect(() => from({ e: 'A=1\nnot a pair' }).keyValues('e')).toThrow(
-      "Input 'e': line 2 'not a pair' is not KEY=VALUE",
+      "Input 'e': line 2 is not KEY=VALUE",
     );
     expect(() => from({ e: '=value' }).keyValues('e')).toThrow(/line 1/);
+  });
+
+  it('never shows the malformed line itself: it may be half of a pasted secret', () => {
+    expect(() => from({ e: 'DB_PASSWORD=abc\ncontinued-s3cr3t-value' }).keyValues('e')).toThrow(
+      "Input 'e': line 2 is not KEY=VALUE: it has no '='",
+    );
+    try {
+      from({ e: 'continued-s3cr3t-value' }).keyValues('e');
+    } catch (error) {
+      expect((error as Error).message).not.toContain('s3cr3t');
+    }
+    expect.assertions(2);
   });
 
   it('falls back from aws-region to AWS_REGION then AWS_DEFAULT_REGION, and validates the code', () => {

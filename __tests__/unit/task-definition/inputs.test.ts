@@ -183,7 +183,7 @@ describe('parseRenderInputs: containers and images', () => {
     [
       'a malformed images line',
       { images: 'web=nginx\nworker' },
-      /^Input 'images': line 2 'worker' is not KEY=VALUE/,
+      /^Input 'images': line 2 is not KEY=VALUE/,
     ],
     [
       'a container twice in images',
@@ -287,12 +287,12 @@ describe('parseRenderInputs: container settings', () => {
     [
       'a line without =',
       { 'environment-variables': 'A=1\nB' },
-      /^Input 'environment-variables': line 2 'B' is not KEY=VALUE/,
+      /^Input 'environment-variables': line 2 is not KEY=VALUE/,
     ],
     [
       'a line starting with =',
       { 'environment-variables': '=1' },
-      /^Input 'environment-variables': line 1 '=1' is not KEY=VALUE/,
+      /^Input 'environment-variables': line 1 is not KEY=VALUE/,
     ],
     [
       'an unknown mode',
@@ -302,7 +302,7 @@ describe('parseRenderInputs: container settings', () => {
     [
       'a secret without =',
       { secrets: 'DB_PASSWORD' },
-      /^Input 'secrets': line 1 'DB_PASSWORD' is not KEY=VALUE/,
+      /^Input 'secrets': line 1 is not KEY=VALUE/,
     ],
     [
       'a secret without valueFrom',
@@ -322,12 +322,12 @@ describe('parseRenderInputs: container settings', () => {
     [
       'a log option without =',
       { 'log-configuration-options': 'awslogs-group' },
-      /^Input 'log-configuration-options': line 1 'awslogs-group' is not KEY=VALUE/,
+      /^Input 'log-configuration-options': line 1 is not KEY=VALUE/,
     ],
     [
       'a docker label without =',
       { 'docker-labels': 'a=1\nteam' },
-      /^Input 'docker-labels': line 2 'team' is not KEY=VALUE/,
+      /^Input 'docker-labels': line 2 is not KEY=VALUE/,
     ],
     [
       'a task role that is not a role ARN',
