@@ -43,9 +43,7 @@ describe('Inputs', () => {
   });
 
   it('names the input and the line of a malformed KEY=VALUE line', () => {
-    expect(() => from({ e: 'A=1\nnot a pair' }).keyValues('e')).toThrow(
-      "Input 'e': line 2 is not KEY=VALUE",
-    );
+    expect(() => from({ e: 'A=1\nnot a pair' }).keyValues('e')).toThrow("Input 'e': line 2 is not KEY=VALUE");
     expect(() => from({ e: '=value' }).keyValues('e')).toThrow(/line 1/);
   });
 

@@ -180,11 +180,7 @@ describe('parseRenderInputs: containers and images', () => {
       { image: 'a', images: 'web=b' },
       /^Input 'images': is set together with image/,
     ],
-    [
-      'a malformed images line',
-      { images: 'web=nginx\nworker' },
-      /^Input 'images': line 2 is not KEY=VALUE/,
-    ],
+    ['a malformed images line', { images: 'web=nginx\nworker' }, /^Input 'images': line 2 is not KEY=VALUE/],
     [
       'a container twice in images',
       { images: 'web=a\nweb=b' },
@@ -299,11 +295,7 @@ describe('parseRenderInputs: container settings', () => {
       { 'environment-variables-mode': 'append' },
       /^Input 'environment-variables-mode': 'append' is not one of merge, replace/,
     ],
-    [
-      'a secret without =',
-      { secrets: 'DB_PASSWORD' },
-      /^Input 'secrets': line 1 is not KEY=VALUE/,
-    ],
+    ['a secret without =', { secrets: 'DB_PASSWORD' }, /^Input 'secrets': line 1 is not KEY=VALUE/],
     [
       'a secret without valueFrom',
       { secrets: 'DB_PASSWORD=' },
