@@ -3,11 +3,13 @@
 // runner runs it (node dist/<action>/index.js with INPUT_* and GITHUB_* files). With buildah and
 // docker-registry installed, the image is really built and pushed to a local registry that
 // accepts the password ECR Public hands out; without them, a prebuilt reference is deployed.
-// `--fail` makes the emulator crash the new image's container, to show detection and rollback.
+// `--fail` makes the emulator crash the new image's container, to show detection and rollback;
+// `--no-build` skips the build as if no builder were installed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { startEmulator } from '../emulator/index.js';
 import { localRegistryMissing, startLocalRegistry, type LocalRegistry } from '../emulator/local-registry.js';
 import {
@@ -23,6 +25,8 @@ const CLUSTER = 'intrusion-detection';
 const REGION = 'eu-west-3';
 const ALIAS = 'a1b2c3d4';
 const fail = process.argv.includes('--fail');
+/** `--no-build`: deploy a prebuilt reference even where buildah and docker-registry are installed. */
+const noBuild = process.argv.includes('--no-build');
 const color = process.stdout.isTTY
   ? (code: number, text: string) => `\x1b[${code}m${text}\x1b[0m`
   : (_: number, text: string) => text;
@@ -105,9 +109,10 @@ async function main(): Promise<number> {
 
   // A time scale that lets a person follow the rollout and still finishes in seconds.
   const emulator = await startEmulator({ timeScale: 0.03 });
-  const missing =
-    localRegistryMissing() ??
-    (spawnSync('buildah', ['--version']).status === 0 ? undefined : 'buildah not found on PATH');
+  const missing = noBuild
+    ? '--no-build'
+    : (localRegistryMissing() ??
+      (spawnSync('buildah', ['--version']).status === 0 ? undefined : 'buildah not found on PATH'));
   let registry: LocalRegistry | undefined;
   if (!missing) registry = await startLocalRegistry({ username: 'AWS', password: emulator.registryPassword });
 
@@ -145,6 +150,19 @@ async function main(): Promise<number> {
       BUILDAH_ISOLATION: 'chroot',
     });
   }
+  const ecs = new ECSClient({
+    region: REGION,
+    endpoint: emulator.endpoint,
+    credentials: { accessKeyId: 'AKIAEMULATOR00000000', secretAccessKey: 'emulator-secret-key' },
+  });
+  /** What the service runs now, asked of ECS (the emulator) as a person would check it. */
+  const running = async () => {
+    const { services } = await ecs.send(
+      new DescribeServicesCommand({ cluster: CLUSTER, services: [SERVICE] }),
+    );
+    return services?.[0]?.taskDefinition?.split('/').pop() ?? '?';
+  };
+  const before = await running();
   const summaries: string[] = [];
   const run = async (
     title: string,
@@ -210,28 +228,31 @@ async function main(): Promise<number> {
     console.log(`\n${bold('── Job summary')}\n`);
     console.log(renderMarkdown(summaries.join('\n')));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const after = await running();
     if (!fail) {
-      status = wait.code === 0 ? 0 : 1;
+      status = wait.code === 0 && after !== before ? 0 : 1;
       console.log(
         bold(
           status === 0
-            ? `\n✔ ${SERVICE} deployed and healthy in ${seconds} s`
-            : `\n✖ deploy failed after ${seconds} s`,
+            ? `\n✔ ${SERVICE} deployed and healthy in ${seconds} s: ${before} → ${after}`
+            : `\n✖ deploy failed after ${seconds} s (the service runs ${after})`,
         ),
       );
     } else {
-      // The failure is the point of --fail: the demo succeeds when it was detected and the service is back.
-      status = wait.code !== 0 ? 0 : 1;
+      // The failure is the point of --fail: the demo succeeds when the step failed and the service
+      // is back on the revision it ran before.
+      status = wait.code !== 0 && after === before ? 0 : 1;
       console.log(
         bold(
           status === 0
-            ? `\n✔ crashing image detected and rolled back in ${seconds} s (the step failed, as it should)`
-            : `\n✖ the crashing image was not detected`,
+            ? `\n✔ crashing image detected and rolled back in ${seconds} s: the step failed, as it should, and the service runs ${after} again`
+            : `\n✖ the crashing image was not handled: step exit ${wait.code}, service on ${after} (was ${before})`,
         ),
       );
     }
     return status;
   } finally {
+    ecs.destroy();
     await registry?.close();
     await emulator.close();
     rmSync(dir, { recursive: true, force: true });
