@@ -65,7 +65,7 @@ async function build(name) {
         module: true,
         compress: { passes: 1 },
         mangle: true,
-        format: { semicolons: false, comments: false },
+        format: { semicolons: false, comments: false, ascii_only: true },
       });
       writeFileSync(full, out.code + '\n');
       total += statSync(full).size; // the limit is on code the runner loads, not licenses.txt

@@ -1006,7 +1006,7 @@ return function(n,r){if(e.isMockActive)try{w.call(this,n,r)}catch(o){if(!(o inst
 if(!1===i)throw new s(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect disabled)`)
 if(!k(i,t))throw new s(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect is not enabled for this origin)`)
 A.call(this,n,r)}}else A.call(this,n,r)}},checkNetConnect:k,buildMockOptions:function(e){if(e){const{agent:t,...A}=e
-return A}},getHeaderByName:E,buildHeadersFromArray:u}},6142:(e,t,A)=>{const{Transform:s}=A(7075),{Console:n}=A(7540),r=process.versions.icu?"✅":"Y ",o=process.versions.icu?"❌":"N "
+return A}},getHeaderByName:E,buildHeadersFromArray:u}},6142:(e,t,A)=>{const{Transform:s}=A(7075),{Console:n}=A(7540),r=process.versions.icu?"\u2705":"Y ",o=process.versions.icu?"\u274c":"N "
 e.exports=class{constructor({disableColors:e}={}){this.transform=new s({transform(e,t,A){A(null,e)}}),this.logger=new n({stdout:this.transform,inspectOptions:{colors:!e&&!process.env.CI}})}format(e){const t=e.map(({method:e,path:t,data:{statusCode:A},persist:s,times:n,timesInvoked:i,origin:a})=>({Method:e,Origin:a,Path:t,"Status code":A,Persistent:s?r:o,Invocations:i,Remaining:s?1/0:n-i}))
 return this.logger.table(t),this.transform.read().toString()}}},1529:e=>{const t={pronoun:"it",is:"is",was:"was",this:"this"},A={pronoun:"they",is:"are",was:"were",this:"these"}
 e.exports=class{constructor(e,t){this.singular=e,this.plural=t}pluralize(e){const s=1===e
@@ -2675,7 +2675,7 @@ for(;n=t.exec(e);){const e=n[1].replace(s,"")
 ""===e?"\n"===o?r+=o:o="\n":(r+=o+e,o=" "),i=t.lastIndex}const a=/[ \t]*(.*)/sy
 return a.lastIndex=i,n=a.exec(e),r+o+(n?.[1]??"")}function o(e,t){let A="",s=e[t+1]
 for(;!(" "!==s&&"\t"!==s&&"\n"!==s&&"\r"!==s||"\r"===s&&"\n"!==e[t+2]);)"\n"===s&&(A+="\n"),s=e[(t+=1)+1]
-return A||(A=" "),{fold:A,offset:t}}const i={0:"\0",a:"",b:"\b",e:"",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"",_:" ",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
+return A||(A=" "),{fold:A,offset:t}}const i={0:"\0",a:"\x07",b:"\b",e:"\x1b",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"\x85",_:"\xa0",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
 function a(e,t,A,s){const n=e.substr(t,A),r=n.length===A&&/^[0-9a-fA-F]+$/.test(n)?parseInt(n,16):NaN
 try{return String.fromCodePoint(r)}catch{const n=e.substr(t-2,A+2)
 return s(t-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${n}`),n}}t.resolveFlowScalar=function(e,t,A){const{offset:c,type:l,source:g,end:h}=e
@@ -2835,8 +2835,8 @@ const{line:s,col:n}=A.linePos[0]
 A.message+=` at line ${s}, column ${n}`
 let r=n-1,o=e.substring(t.lineStarts[s-1],t.lineStarts[s]).replace(/[\n\r]+$/,"")
 if(r>=60&&o.length>80){const e=Math.min(r-39,o.length-79)
-o="…"+o.substring(e),r-=e-1}if(o.length>80&&(o=o.substring(0,79)+"…"),s>1&&/^ *$/.test(o.substring(0,r))){let A=e.substring(t.lineStarts[s-2],t.lineStarts[s-1])
-A.length>80&&(A=A.substring(0,79)+"…\n"),o=A+o}if(/[^ ]/.test(o)){let e=1
+o="\u2026"+o.substring(e),r-=e-1}if(o.length>80&&(o=o.substring(0,79)+"\u2026"),s>1&&/^ *$/.test(o.substring(0,r))){let A=e.substring(t.lineStarts[s-2],t.lineStarts[s-1])
+A.length>80&&(A=A.substring(0,79)+"\u2026\n"),o=A+o}if(/[^ ]/.test(o)){let e=1
 const t=A.linePos[1]
 t?.line===s&&t.col>n&&(e=Math.max(1,Math.min(t.col-n,80-r)))
 const i=" ".repeat(r)+"^".repeat(e)
@@ -3022,14 +3022,14 @@ if(!t||!("items"in t))return
 A=t.items[s]}return A},r.parentCollection=(e,t)=>{const A=r.itemAtPath(e,t.slice(0,-1)),s=t[t.length-1][0],n=A?.[s]
 if(n&&"items"in n)return n
 throw new Error("Parent collection not found")},t.visit=r},3461:(e,t,A)=>{var s=A(110),n=A(1733),r=A(7715)
-t.createScalarToken=s.createScalarToken,t.resolveAsScalar=s.resolveAsScalar,t.setScalarValue=s.setScalarValue,t.stringify=n.stringify,t.visit=r.visit,t.BOM="\ufeff",t.DOCUMENT="",t.FLOW_END="",t.SCALAR="",t.isCollection=e=>!!e&&"items"in e,t.isScalar=e=>!!e&&("scalar"===e.type||"single-quoted-scalar"===e.type||"double-quoted-scalar"===e.type||"block-scalar"===e.type),t.prettyToken=function(e){switch(e){case"\ufeff":return"<BOM>"
-case"":return"<DOC>"
-case"":return"<FLOW_END>"
-case"":return"<SCALAR>"
+t.createScalarToken=s.createScalarToken,t.resolveAsScalar=s.resolveAsScalar,t.setScalarValue=s.setScalarValue,t.stringify=n.stringify,t.visit=r.visit,t.BOM="\ufeff",t.DOCUMENT="\x02",t.FLOW_END="\x18",t.SCALAR="\x1f",t.isCollection=e=>!!e&&"items"in e,t.isScalar=e=>!!e&&("scalar"===e.type||"single-quoted-scalar"===e.type||"double-quoted-scalar"===e.type||"block-scalar"===e.type),t.prettyToken=function(e){switch(e){case"\ufeff":return"<BOM>"
+case"\x02":return"<DOC>"
+case"\x18":return"<FLOW_END>"
+case"\x1f":return"<SCALAR>"
 default:return JSON.stringify(e)}},t.tokenType=function(e){switch(e){case"\ufeff":return"byte-order-mark"
-case"":return"doc-mode"
-case"":return"flow-error-end"
-case"":return"scalar"
+case"\x02":return"doc-mode"
+case"\x18":return"flow-error-end"
+case"\x1f":return"scalar"
 case"---":return"doc-start"
 case"...":return"doc-end"
 case"":case"\n":case"\r\n":return"newline"

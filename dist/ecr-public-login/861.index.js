@@ -978,7 +978,7 @@ if(!(r in process.env))throw new i(`Token not present in '${r}' environment vari
 const o={token:process.env[r]}
 return n(o,"BEARER_SERVICE_ENV_VARS","3"),o},t.fromSso=E,t.fromStatic=({token:e,logger:t})=>async()=>{if(t?.debug("@aws-sdk/token-providers - fromStatic"),!e||!e.token)throw new i("Please pass a valid token to fromStatic",!1)
 return e},t.nodeProvider=(e={})=>d(h(E(e),async()=>{throw new i("Could not load token from any providers",!1)}),e=>void 0!==e.expiration&&e.expiration.getTime()-Date.now()<3e5,e=>void 0!==e.expiration)},4274:(e,t)=>{const r=/[&<>"]/g,n={"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;"}
-function s(e){return e.replace(r,e=>n[e])}const i=/[&"'<>\r\n\u0085\u2028]/g,o={"&":"&amp;",'"':"&quot;","'":"&apos;","<":"&lt;",">":"&gt;","\r":"&#x0D;","\n":"&#x0A;","":"&#x85;","\u2028":"&#x2028;"}
+function s(e){return e.replace(r,e=>n[e])}const i=/[&"'<>\r\n\u0085\u2028]/g,o={"&":"&amp;",'"':"&quot;","'":"&apos;","<":"&lt;",">":"&gt;","\r":"&#x0D;","\n":"&#x0A;","\x85":"&#x85;","\u2028":"&#x2028;"}
 class a{value
 constructor(e){this.value=e}toString(){return(""+this.value).replace(i,e=>o[e])}}class c{name
 children

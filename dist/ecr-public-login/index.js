@@ -999,7 +999,7 @@ return function(s,n){if(A.isMockActive)try{D.call(this,s,n)}catch(o){if(!(o inst
 if(!1===i)throw new r(`${o.message}: subsequent request to origin ${e} was not allowed (net.connect disabled)`)
 if(!m(i,e))throw new r(`${o.message}: subsequent request to origin ${e} was not allowed (net.connect is not enabled for this origin)`)
 t.call(this,s,n)}}else t.call(this,s,n)}},checkNetConnect:m,buildMockOptions:function(A){if(A){const{agent:e,...t}=A
-return t}},getHeaderByName:C,buildHeadersFromArray:I}},6142:(A,e,t)=>{const{Transform:r}=t(7075),{Console:s}=t(7540),n=process.versions.icu?"✅":"Y ",o=process.versions.icu?"❌":"N "
+return t}},getHeaderByName:C,buildHeadersFromArray:I}},6142:(A,e,t)=>{const{Transform:r}=t(7075),{Console:s}=t(7540),n=process.versions.icu?"\u2705":"Y ",o=process.versions.icu?"\u274c":"N "
 A.exports=class{constructor({disableColors:A}={}){this.transform=new r({transform(A,e,t){t(null,A)}}),this.logger=new s({stdout:this.transform,inspectOptions:{colors:!A&&!process.env.CI}})}format(A){const e=A.map(({method:A,path:e,data:{statusCode:t},persist:r,times:s,timesInvoked:i,origin:a})=>({Method:A,Origin:a,Path:e,"Status code":t,Persistent:r?n:o,Invocations:i,Remaining:r?1/0:s-i}))
 return this.logger.table(e),this.transform.read().toString()}}},1529:A=>{const e={pronoun:"it",is:"is",was:"was",this:"this"},t={pronoun:"they",is:"are",was:"were",this:"these"}
 A.exports=class{constructor(A,e){this.singular=A,this.plural=e}pluralize(A){const r=1===A

@@ -1006,7 +1006,7 @@ return function(s,r){if(e.isMockActive)try{w.call(this,s,r)}catch(o){if(!(o inst
 if(!1===i)throw new n(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect disabled)`)
 if(!k(i,t))throw new n(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect is not enabled for this origin)`)
 A.call(this,s,r)}}else A.call(this,s,r)}},checkNetConnect:k,buildMockOptions:function(e){if(e){const{agent:t,...A}=e
-return A}},getHeaderByName:E,buildHeadersFromArray:Q}},6142:(e,t,A)=>{const{Transform:n}=A(7075),{Console:s}=A(7540),r=process.versions.icu?"✅":"Y ",o=process.versions.icu?"❌":"N "
+return A}},getHeaderByName:E,buildHeadersFromArray:Q}},6142:(e,t,A)=>{const{Transform:n}=A(7075),{Console:s}=A(7540),r=process.versions.icu?"\u2705":"Y ",o=process.versions.icu?"\u274c":"N "
 e.exports=class{constructor({disableColors:e}={}){this.transform=new n({transform(e,t,A){A(null,e)}}),this.logger=new s({stdout:this.transform,inspectOptions:{colors:!e&&!process.env.CI}})}format(e){const t=e.map(({method:e,path:t,data:{statusCode:A},persist:n,times:s,timesInvoked:i,origin:a})=>({Method:e,Origin:a,Path:t,"Status code":A,Persistent:n?r:o,Invocations:i,Remaining:n?1/0:s-i}))
 return this.logger.table(t),this.transform.read().toString()}}},1529:e=>{const t={pronoun:"it",is:"is",was:"was",this:"this"},A={pronoun:"they",is:"are",was:"were",this:"these"}
 e.exports=class{constructor(e,t){this.singular=e,this.plural=t}pluralize(e){const n=1===e
@@ -2287,14 +2287,14 @@ return A}function _(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e
 return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function $(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Z(e[A],t[A])).sort()}function z(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Z(e,t){if(e===t)return!0
 if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Z(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>Z(e[A],t[A]))}return!1}const j=e=>`${e.from??"(none)"} → ${e.to??"(none)"}`
+return A.length===n.length&&A.every(A=>Z(e[A],t[A]))}return!1}const j=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
 function X(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=function(e){if("string"!=typeof e||""===e.trim())return"has no image"
 if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf("/"),r=s>0?A.slice(0,s):""
 if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
 if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
 const o=A.slice(s+1),i=o.lastIndexOf(":"),a=i>=0?o.slice(0,i):o,c=i>=0?o.slice(i+1):""
-return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?i>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:i<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:…)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}(e?.image)
+return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?i>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:i<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}(e?.image)
 return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function ee(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const te=50,Ae=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 function ne(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:Ae.test(e.key)?Ae.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const se=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],re={interval:30,timeout:5,retries:3,startPeriod:0}
 function oe(e){if(null==e||""===e)return
@@ -2330,13 +2330,13 @@ if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`
 continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${j(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
-n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} → ${A.ports.to.join(", ")||"(none)"}`)
+n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
 s&&t.push(`${e}: ${n} ${j(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(A):[]}function ue(e,t){const{definition:A}=k(e)
 delete A.tags
 const n={...A}
 return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Ee(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,i.pd)(e.taskDefinition)} → ${(0,i.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} → ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} → ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} → ${t.propagateTags}`),n}function Qe(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Be(e,t){const[A,n]=(0,i.pd)(t).split(":")
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,i.pd)(e.taskDefinition)} \u2192 ${(0,i.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Qe(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Be(e,t){const[A,n]=(0,i.pd)(t).split(":")
 return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Ce=["SERVICE","TASK_DEFINITION","NONE"],Ie=360,de=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,fe=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
 function pe(e,t={}){const A=Object.fromEntries(Object.entries(Y).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(Y.region),s=e.string(Y.service),r=e.string(Y.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(r))throw new a.dz(A.cluster,`'${r}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
@@ -2412,7 +2412,7 @@ if(A&&A.arn===t.taskDefinition)return A
 try{const A=await p(e,{arn:t.taskDefinition,input:"service"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(y(e))return
 throw e}}(l,g,Q),f=he(d?.definition,u),m="register"===C.action?"":C.arn,w=ye(e),k=g?Ee(g,w,m||"(new revision)"):[],D={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:m,deployedTaskDefinitionArn:m,previousTaskDefinitionArn:I,deploymentId:"",registered:!1,rolledBack:!1,choice:C,family:String(u.family??""),images:ee(u),changes:f,serviceChanges:k,removedFields:"definition"===h.kind?h.removed:[],durationMs:0},b=(e,t)=>(D.outcome=e,D.message=t,D.durationMs=r()-o,D)
-if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} — ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
+if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
 e(`  changes against ${n?(0,i.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
 if(t.service){e("  service change:")
@@ -2462,8 +2462,8 @@ throw e}}const Se={register:"registered",reuse:"reused",given:"given"}
 function Re(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
 const s=t.deployedTaskDefinitionArn?(0,i.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let r=t.previousTaskDefinitionArn?`${(0,i.pd)(t.previousTaskDefinitionArn)} → ${s}`:s
-t.rolledBack&&(r+=` → rolled back to ${(0,i.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
+let r=t.previousTaskDefinitionArn?`${(0,i.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
+t.rolledBack&&(r+=` \u2192 rolled back to ${(0,i.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const o=e.dryRun?"would be ":""
 var a,c,l
 n.push(["Task definition",`${o}${Se[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${a=e.region,c=e.cluster,l=e.service,`https://${a}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(c)}/services/${encodeURIComponent(l)}/deployments?region=${a}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Be(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
@@ -2570,7 +2570,7 @@ const A=[`desired ${t.desiredCount??0}`,`pending ${t.pendingCount??0}`,`running 
 if(t.failedTasks&&A.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const n=C(e,t)
 A.push(`targets ${n.healthy}/${n.total} healthy`)}A.push(`rollout ${t.rolloutState??"n/a"}`),"PRIMARY"!==t.status&&A.push(`deployment now ${t.status??"unknown"}`)
 const n=(e.service.deployments??[]).filter(e=>e.id!==t.id).length
-return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" · ")}function d(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}},3322:(e,t,A)=>{A.d(t,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>c})
+return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function d(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}},3322:(e,t,A)=>{A.d(t,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>c})
 var n=A(7268)
 const s="1.0.0"
 function r(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
@@ -2791,7 +2791,7 @@ for(;s=t.exec(e);){const e=s[1].replace(n,"")
 ""===e?"\n"===o?r+=o:o="\n":(r+=o+e,o=" "),i=t.lastIndex}const a=/[ \t]*(.*)/sy
 return a.lastIndex=i,s=a.exec(e),r+o+(s?.[1]??"")}function o(e,t){let A="",n=e[t+1]
 for(;!(" "!==n&&"\t"!==n&&"\n"!==n&&"\r"!==n||"\r"===n&&"\n"!==e[t+2]);)"\n"===n&&(A+="\n"),n=e[(t+=1)+1]
-return A||(A=" "),{fold:A,offset:t}}const i={0:"\0",a:"",b:"\b",e:"",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"",_:" ",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
+return A||(A=" "),{fold:A,offset:t}}const i={0:"\0",a:"\x07",b:"\b",e:"\x1b",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"\x85",_:"\xa0",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
 function a(e,t,A,n){const s=e.substr(t,A),r=s.length===A&&/^[0-9a-fA-F]+$/.test(s)?parseInt(s,16):NaN
 try{return String.fromCodePoint(r)}catch{const s=e.substr(t-2,A+2)
 return n(t-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${s}`),s}}t.resolveFlowScalar=function(e,t,A){const{offset:c,type:l,source:g,end:h}=e
@@ -2951,8 +2951,8 @@ const{line:n,col:s}=A.linePos[0]
 A.message+=` at line ${n}, column ${s}`
 let r=s-1,o=e.substring(t.lineStarts[n-1],t.lineStarts[n]).replace(/[\n\r]+$/,"")
 if(r>=60&&o.length>80){const e=Math.min(r-39,o.length-79)
-o="…"+o.substring(e),r-=e-1}if(o.length>80&&(o=o.substring(0,79)+"…"),n>1&&/^ *$/.test(o.substring(0,r))){let A=e.substring(t.lineStarts[n-2],t.lineStarts[n-1])
-A.length>80&&(A=A.substring(0,79)+"…\n"),o=A+o}if(/[^ ]/.test(o)){let e=1
+o="\u2026"+o.substring(e),r-=e-1}if(o.length>80&&(o=o.substring(0,79)+"\u2026"),n>1&&/^ *$/.test(o.substring(0,r))){let A=e.substring(t.lineStarts[n-2],t.lineStarts[n-1])
+A.length>80&&(A=A.substring(0,79)+"\u2026\n"),o=A+o}if(/[^ ]/.test(o)){let e=1
 const t=A.linePos[1]
 t?.line===n&&t.col>s&&(e=Math.max(1,Math.min(t.col-s,80-r)))
 const i=" ".repeat(r)+"^".repeat(e)
@@ -3138,14 +3138,14 @@ if(!t||!("items"in t))return
 A=t.items[n]}return A},r.parentCollection=(e,t)=>{const A=r.itemAtPath(e,t.slice(0,-1)),n=t[t.length-1][0],s=A?.[n]
 if(s&&"items"in s)return s
 throw new Error("Parent collection not found")},t.visit=r},3461:(e,t,A)=>{var n=A(110),s=A(1733),r=A(7715)
-t.createScalarToken=n.createScalarToken,t.resolveAsScalar=n.resolveAsScalar,t.setScalarValue=n.setScalarValue,t.stringify=s.stringify,t.visit=r.visit,t.BOM="\ufeff",t.DOCUMENT="",t.FLOW_END="",t.SCALAR="",t.isCollection=e=>!!e&&"items"in e,t.isScalar=e=>!!e&&("scalar"===e.type||"single-quoted-scalar"===e.type||"double-quoted-scalar"===e.type||"block-scalar"===e.type),t.prettyToken=function(e){switch(e){case"\ufeff":return"<BOM>"
-case"":return"<DOC>"
-case"":return"<FLOW_END>"
-case"":return"<SCALAR>"
+t.createScalarToken=n.createScalarToken,t.resolveAsScalar=n.resolveAsScalar,t.setScalarValue=n.setScalarValue,t.stringify=s.stringify,t.visit=r.visit,t.BOM="\ufeff",t.DOCUMENT="\x02",t.FLOW_END="\x18",t.SCALAR="\x1f",t.isCollection=e=>!!e&&"items"in e,t.isScalar=e=>!!e&&("scalar"===e.type||"single-quoted-scalar"===e.type||"double-quoted-scalar"===e.type||"block-scalar"===e.type),t.prettyToken=function(e){switch(e){case"\ufeff":return"<BOM>"
+case"\x02":return"<DOC>"
+case"\x18":return"<FLOW_END>"
+case"\x1f":return"<SCALAR>"
 default:return JSON.stringify(e)}},t.tokenType=function(e){switch(e){case"\ufeff":return"byte-order-mark"
-case"":return"doc-mode"
-case"":return"flow-error-end"
-case"":return"scalar"
+case"\x02":return"doc-mode"
+case"\x18":return"flow-error-end"
+case"\x1f":return"scalar"
 case"---":return"doc-start"
 case"...":return"doc-end"
 case"":case"\n":case"\r\n":return"newline"

@@ -1006,7 +1006,7 @@ return function(s,r){if(e.isMockActive)try{w.call(this,s,r)}catch(i){if(!(i inst
 if(!1===o)throw new n(`${i.message}: subsequent request to origin ${t} was not allowed (net.connect disabled)`)
 if(!k(o,t))throw new n(`${i.message}: subsequent request to origin ${t} was not allowed (net.connect is not enabled for this origin)`)
 A.call(this,s,r)}}else A.call(this,s,r)}},checkNetConnect:k,buildMockOptions:function(e){if(e){const{agent:t,...A}=e
-return A}},getHeaderByName:d,buildHeadersFromArray:E}},6142:(e,t,A)=>{const{Transform:n}=A(7075),{Console:s}=A(7540),r=process.versions.icu?"✅":"Y ",i=process.versions.icu?"❌":"N "
+return A}},getHeaderByName:d,buildHeadersFromArray:E}},6142:(e,t,A)=>{const{Transform:n}=A(7075),{Console:s}=A(7540),r=process.versions.icu?"\u2705":"Y ",i=process.versions.icu?"\u274c":"N "
 e.exports=class{constructor({disableColors:e}={}){this.transform=new n({transform(e,t,A){A(null,e)}}),this.logger=new s({stdout:this.transform,inspectOptions:{colors:!e&&!process.env.CI}})}format(e){const t=e.map(({method:e,path:t,data:{statusCode:A},persist:n,times:s,timesInvoked:o,origin:a})=>({Method:e,Origin:a,Path:t,"Status code":A,Persistent:n?r:i,Invocations:o,Remaining:n?1/0:s-o}))
 return this.logger.table(t),this.transform.read().toString()}}},1529:e=>{const t={pronoun:"it",is:"is",was:"was",this:"this"},A={pronoun:"they",is:"are",was:"were",this:"these"}
 e.exports=class{constructor(e,t){this.singular=e,this.plural=t}pluralize(e){const n=1===e
@@ -2245,7 +2245,7 @@ const A=[`desired ${t.desiredCount??0}`,`pending ${t.pendingCount??0}`,`running 
 if(t.failedTasks&&A.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const n=C(e,t)
 A.push(`targets ${n.healthy}/${n.total} healthy`)}A.push(`rollout ${t.rolloutState??"n/a"}`),"PRIMARY"!==t.status&&A.push(`deployment now ${t.status??"unknown"}`)
 const n=(e.service.deployments??[]).filter(e=>e.id!==t.id).length
-return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" · ")}function I(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}},3322:(e,t,A)=>{A.d(t,{ug:()=>r,es:()=>l,Jz:()=>c,DJ:()=>o,HN:()=>a,Sc:()=>g})
+return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function I(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}},3322:(e,t,A)=>{A.d(t,{ug:()=>r,es:()=>l,Jz:()=>c,DJ:()=>o,HN:()=>a,Sc:()=>g})
 var n=A(7268)
 const s="1.0.0",r="us-east-1"
 function i(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
@@ -2507,7 +2507,7 @@ return A}function We(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof 
 return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function $e(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!ze(e[A],t[A])).sort()}function _e(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function ze(e,t){if(e===t)return!0
 if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>ze(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>ze(e[A],t[A]))}return!1}const Ke=e=>`${e.from??"(none)"} → ${e.to??"(none)"}`
+return A.length===n.length&&A.every(A=>ze(e[A],t[A]))}return!1}const Ke=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
 function Ze(e){if(!e.changed)return["no changes"]
 const t=[]
 for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Ke(n)}`)
@@ -2517,7 +2517,7 @@ if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`
 continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Ke(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
-n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} → ${A.ports.to.join(", ")||"(none)"}`)
+n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
 s&&t.push(`${e}: ${n} ${Ke(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function je(e){if("string"!=typeof e||""===e.trim())return"has no image"
 if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
@@ -2525,7 +2525,7 @@ const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf(
 if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
 if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
 const i=A.slice(s+1),o=i.lastIndexOf(":"),a=o>=0?i.slice(0,o):i,c=o>=0?i.slice(o+1):""
-return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:…)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function Xe(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=je(e?.image)
+return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function Xe(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=je(e?.image)
 return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function et(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const tt=50,At=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
 function nt(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:At.test(e.key)?At.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const st=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],rt={interval:30,timeout:5,retries:3,startPeriod:0}
 function it(e){if(null==e||""===e)return
@@ -2550,7 +2550,7 @@ void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function gt
 delete A.tags
 const n={...A}
 return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function ut(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,ue.pd)(e.taskDefinition)} → ${(0,ue.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} → ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} → ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} → ${t.propagateTags}`),n}function dt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Et(e,t){const[A,n]=(0,ue.pd)(t).split(":")
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,ue.pd)(e.taskDefinition)} \u2192 ${(0,ue.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function dt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Et(e,t){const[A,n]=(0,ue.pd)(t).split(":")
 return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Qt=["SERVICE","TASK_DEFINITION","NONE"],Ct=360,Bt=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,It=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
 function ft(e,t={}){const A=Object.fromEntries(Object.entries(Ue).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(Ue.region),r=e.string(Ue.service),i=e.string(Ue.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(i)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(i))throw new n.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
@@ -2621,7 +2621,7 @@ try{const A=await Ce(e,{arn:t.taskDefinition,input:"service"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(Be(e))return
 throw e}}(o,a,u),B=function(e,t){const A=Je(e?ot(e):{},ot(t))
 return A.changed?Ze(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=pt(e),p=a?ut(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:et(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
-if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} — ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
+if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
 e(`  changes against ${n?(0,ue.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
 if(t.service){e("  service change:")
@@ -2671,8 +2671,8 @@ throw e}}const Dt={register:"registered",reuse:"reused",given:"given"}
 function St(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
 const s=t.deployedTaskDefinitionArn?(0,ue.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let r=t.previousTaskDefinitionArn?`${(0,ue.pd)(t.previousTaskDefinitionArn)} → ${s}`:s
-t.rolledBack&&(r+=` → rolled back to ${(0,ue.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
+let r=t.previousTaskDefinitionArn?`${(0,ue.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
+t.rolledBack&&(r+=` \u2192 rolled back to ${(0,ue.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
 var o,a,c
 n.push(["Task definition",`${i}${Dt[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Et(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
@@ -2703,7 +2703,7 @@ c.pq(`${h.reason} (after ${Math.round(h.elapsedMs/1e3)} s)`)}const Jt=60
 function Ht(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
 if(e.length<=Jt)return e.map(t)
 const A=Jt/2
-return[...e.slice(0,A).map(t),`- … ${e.length-Jt} entries left out …`,...e.slice(-A).map(t)]}const Ot={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},Vt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Pt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Wt="public.ecr.aws",qt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,$t=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+return[...e.slice(0,A).map(t),`- \u2026 ${e.length-Jt} entries left out \u2026`,...e.slice(-A).map(t)]}const Ot={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},Vt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Pt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Wt="public.ecr.aws",qt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,$t=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
 function _t(e){const t=e.string(Ot.awsRegion,{default:he.ug})
 if(t!==he.ug)throw new n.dz(e.nameOf(Ot.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${he.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${he.ug}; the job's AWS_REGION is ignored by this action`)
 const A=e.string(Ot.registry,{default:Wt})
@@ -3061,7 +3061,7 @@ for(;s=t.exec(e);){const e=s[1].replace(n,"")
 ""===e?"\n"===i?r+=i:i="\n":(r+=i+e,i=" "),o=t.lastIndex}const a=/[ \t]*(.*)/sy
 return a.lastIndex=o,s=a.exec(e),r+i+(s?.[1]??"")}function i(e,t){let A="",n=e[t+1]
 for(;!(" "!==n&&"\t"!==n&&"\n"!==n&&"\r"!==n||"\r"===n&&"\n"!==e[t+2]);)"\n"===n&&(A+="\n"),n=e[(t+=1)+1]
-return A||(A=" "),{fold:A,offset:t}}const o={0:"\0",a:"",b:"\b",e:"",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"",_:" ",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
+return A||(A=" "),{fold:A,offset:t}}const o={0:"\0",a:"\x07",b:"\b",e:"\x1b",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"\x85",_:"\xa0",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
 function a(e,t,A,n){const s=e.substr(t,A),r=s.length===A&&/^[0-9a-fA-F]+$/.test(s)?parseInt(s,16):NaN
 try{return String.fromCodePoint(r)}catch{const s=e.substr(t-2,A+2)
 return n(t-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${s}`),s}}t.resolveFlowScalar=function(e,t,A){const{offset:c,type:l,source:g,end:h}=e
@@ -3221,8 +3221,8 @@ const{line:n,col:s}=A.linePos[0]
 A.message+=` at line ${n}, column ${s}`
 let r=s-1,i=e.substring(t.lineStarts[n-1],t.lineStarts[n]).replace(/[\n\r]+$/,"")
 if(r>=60&&i.length>80){const e=Math.min(r-39,i.length-79)
-i="…"+i.substring(e),r-=e-1}if(i.length>80&&(i=i.substring(0,79)+"…"),n>1&&/^ *$/.test(i.substring(0,r))){let A=e.substring(t.lineStarts[n-2],t.lineStarts[n-1])
-A.length>80&&(A=A.substring(0,79)+"…\n"),i=A+i}if(/[^ ]/.test(i)){let e=1
+i="\u2026"+i.substring(e),r-=e-1}if(i.length>80&&(i=i.substring(0,79)+"\u2026"),n>1&&/^ *$/.test(i.substring(0,r))){let A=e.substring(t.lineStarts[n-2],t.lineStarts[n-1])
+A.length>80&&(A=A.substring(0,79)+"\u2026\n"),i=A+i}if(/[^ ]/.test(i)){let e=1
 const t=A.linePos[1]
 t?.line===n&&t.col>s&&(e=Math.max(1,Math.min(t.col-s,80-r)))
 const o=" ".repeat(r)+"^".repeat(e)
@@ -3408,14 +3408,14 @@ if(!t||!("items"in t))return
 A=t.items[n]}return A},r.parentCollection=(e,t)=>{const A=r.itemAtPath(e,t.slice(0,-1)),n=t[t.length-1][0],s=A?.[n]
 if(s&&"items"in s)return s
 throw new Error("Parent collection not found")},t.visit=r},3461:(e,t,A)=>{var n=A(110),s=A(1733),r=A(7715)
-t.createScalarToken=n.createScalarToken,t.resolveAsScalar=n.resolveAsScalar,t.setScalarValue=n.setScalarValue,t.stringify=s.stringify,t.visit=r.visit,t.BOM="\ufeff",t.DOCUMENT="",t.FLOW_END="",t.SCALAR="",t.isCollection=e=>!!e&&"items"in e,t.isScalar=e=>!!e&&("scalar"===e.type||"single-quoted-scalar"===e.type||"double-quoted-scalar"===e.type||"block-scalar"===e.type),t.prettyToken=function(e){switch(e){case"\ufeff":return"<BOM>"
-case"":return"<DOC>"
-case"":return"<FLOW_END>"
-case"":return"<SCALAR>"
+t.createScalarToken=n.createScalarToken,t.resolveAsScalar=n.resolveAsScalar,t.setScalarValue=n.setScalarValue,t.stringify=s.stringify,t.visit=r.visit,t.BOM="\ufeff",t.DOCUMENT="\x02",t.FLOW_END="\x18",t.SCALAR="\x1f",t.isCollection=e=>!!e&&"items"in e,t.isScalar=e=>!!e&&("scalar"===e.type||"single-quoted-scalar"===e.type||"double-quoted-scalar"===e.type||"block-scalar"===e.type),t.prettyToken=function(e){switch(e){case"\ufeff":return"<BOM>"
+case"\x02":return"<DOC>"
+case"\x18":return"<FLOW_END>"
+case"\x1f":return"<SCALAR>"
 default:return JSON.stringify(e)}},t.tokenType=function(e){switch(e){case"\ufeff":return"byte-order-mark"
-case"":return"doc-mode"
-case"":return"flow-error-end"
-case"":return"scalar"
+case"\x02":return"doc-mode"
+case"\x18":return"flow-error-end"
+case"\x1f":return"scalar"
 case"---":return"doc-start"
 case"...":return"doc-end"
 case"":case"\n":case"\r\n":return"newline"

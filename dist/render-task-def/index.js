@@ -999,7 +999,7 @@ return function(s,r){if(e.isMockActive)try{w.call(this,s,r)}catch(o){if(!(o inst
 if(!1===i)throw new n(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect disabled)`)
 if(!k(i,t))throw new n(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect is not enabled for this origin)`)
 A.call(this,s,r)}}else A.call(this,s,r)}},checkNetConnect:k,buildMockOptions:function(e){if(e){const{agent:t,...A}=e
-return A}},getHeaderByName:E,buildHeadersFromArray:u}},6142:(e,t,A)=>{const{Transform:n}=A(7075),{Console:s}=A(7540),r=process.versions.icu?"✅":"Y ",o=process.versions.icu?"❌":"N "
+return A}},getHeaderByName:E,buildHeadersFromArray:u}},6142:(e,t,A)=>{const{Transform:n}=A(7075),{Console:s}=A(7540),r=process.versions.icu?"\u2705":"Y ",o=process.versions.icu?"\u274c":"N "
 e.exports=class{constructor({disableColors:e}={}){this.transform=new n({transform(e,t,A){A(null,e)}}),this.logger=new s({stdout:this.transform,inspectOptions:{colors:!e&&!process.env.CI}})}format(e){const t=e.map(({method:e,path:t,data:{statusCode:A},persist:n,times:s,timesInvoked:i,origin:a})=>({Method:e,Origin:a,Path:t,"Status code":A,Persistent:n?r:o,Invocations:i,Remaining:n?1/0:s-i}))
 return this.logger.table(t),this.transform.read().toString()}}},1529:e=>{const t={pronoun:"it",is:"is",was:"was",this:"this"},A={pronoun:"they",is:"are",was:"were",this:"these"}
 e.exports=class{constructor(e,t){this.singular=e,this.plural=t}pluralize(e){const n=1===e
@@ -2316,7 +2316,7 @@ return A}function Ie(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof 
 return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function fe(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!ye(e[A],t[A])).sort()}function pe(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function ye(e,t){if(e===t)return!0
 if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>ye(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>ye(e[A],t[A]))}return!1}const me=e=>`${e.from??"(none)"} → ${e.to??"(none)"}`
+return A.length===n.length&&A.every(A=>ye(e[A],t[A]))}return!1}const me=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
 const we={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},ke={taskDefinition:"task-definition"},De=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
 const be=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,Se=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,Re=/^[A-Za-z0-9_-]{1,255}$/,Ne=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,Fe=/^[A-Za-z0-9_-]{1,255}$/
 function Me(e){const t=we,A=function(e){const t=we,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),o=e.integer(t.taskDefinitionRevision,{min:1}),i=e.region(t.awsRegion,{required:!1})
@@ -2491,7 +2491,7 @@ if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`
 continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${me(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
-n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} → ${A.ports.to.join(", ")||"(none)"}`)
+n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
 s&&t.push(`${e}: ${n} ${me(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(t.changes)
 q(`Rendered ${t.definition.family} from ${A.source} to ${r}`)
@@ -2702,7 +2702,7 @@ for(;s=t.exec(e);){const e=s[1].replace(n,"")
 ""===e?"\n"===o?r+=o:o="\n":(r+=o+e,o=" "),i=t.lastIndex}const a=/[ \t]*(.*)/sy
 return a.lastIndex=i,s=a.exec(e),r+o+(s?.[1]??"")}function o(e,t){let A="",n=e[t+1]
 for(;!(" "!==n&&"\t"!==n&&"\n"!==n&&"\r"!==n||"\r"===n&&"\n"!==e[t+2]);)"\n"===n&&(A+="\n"),n=e[(t+=1)+1]
-return A||(A=" "),{fold:A,offset:t}}const i={0:"\0",a:"",b:"\b",e:"",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"",_:" ",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
+return A||(A=" "),{fold:A,offset:t}}const i={0:"\0",a:"\x07",b:"\b",e:"\x1b",f:"\f",n:"\n",r:"\r",t:"\t",v:"\v",N:"\x85",_:"\xa0",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","\t":"\t"}
 function a(e,t,A,n){const s=e.substr(t,A),r=s.length===A&&/^[0-9a-fA-F]+$/.test(s)?parseInt(s,16):NaN
 try{return String.fromCodePoint(r)}catch{const s=e.substr(t-2,A+2)
 return n(t-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${s}`),s}}t.resolveFlowScalar=function(e,t,A){const{offset:c,type:l,source:g,end:h}=e
@@ -2862,8 +2862,8 @@ const{line:n,col:s}=A.linePos[0]
 A.message+=` at line ${n}, column ${s}`
 let r=s-1,o=e.substring(t.lineStarts[n-1],t.lineStarts[n]).replace(/[\n\r]+$/,"")
 if(r>=60&&o.length>80){const e=Math.min(r-39,o.length-79)
-o="…"+o.substring(e),r-=e-1}if(o.length>80&&(o=o.substring(0,79)+"…"),n>1&&/^ *$/.test(o.substring(0,r))){let A=e.substring(t.lineStarts[n-2],t.lineStarts[n-1])
-A.length>80&&(A=A.substring(0,79)+"…\n"),o=A+o}if(/[^ ]/.test(o)){let e=1
+o="\u2026"+o.substring(e),r-=e-1}if(o.length>80&&(o=o.substring(0,79)+"\u2026"),n>1&&/^ *$/.test(o.substring(0,r))){let A=e.substring(t.lineStarts[n-2],t.lineStarts[n-1])
+A.length>80&&(A=A.substring(0,79)+"\u2026\n"),o=A+o}if(/[^ ]/.test(o)){let e=1
 const t=A.linePos[1]
 t?.line===n&&t.col>s&&(e=Math.max(1,Math.min(t.col-s,80-r)))
 const i=" ".repeat(r)+"^".repeat(e)
@@ -3049,14 +3049,14 @@ if(!t||!("items"in t))return
 A=t.items[n]}return A},r.parentCollection=(e,t)=>{const A=r.itemAtPath(e,t.slice(0,-1)),n=t[t.length-1][0],s=A?.[n]
 if(s&&"items"in s)return s
 throw new Error("Parent collection not found")},t.visit=r},3461:(e,t,A)=>{var n=A(110),s=A(1733),r=A(7715)
-t.createScalarToken=n.createScalarToken,t.resolveAsScalar=n.resolveAsScalar,t.setScalarValue=n.setScalarValue,t.stringify=s.stringify,t.visit=r.visit,t.BOM="\ufeff",t.DOCUMENT="",t.FLOW_END="",t.SCALAR="",t.isCollection=e=>!!e&&"items"in e,t.isScalar=e=>!!e&&("scalar"===e.type||"single-quoted-scalar"===e.type||"double-quoted-scalar"===e.type||"block-scalar"===e.type),t.prettyToken=function(e){switch(e){case"\ufeff":return"<BOM>"
-case"":return"<DOC>"
-case"":return"<FLOW_END>"
-case"":return"<SCALAR>"
+t.createScalarToken=n.createScalarToken,t.resolveAsScalar=n.resolveAsScalar,t.setScalarValue=n.setScalarValue,t.stringify=s.stringify,t.visit=r.visit,t.BOM="\ufeff",t.DOCUMENT="\x02",t.FLOW_END="\x18",t.SCALAR="\x1f",t.isCollection=e=>!!e&&"items"in e,t.isScalar=e=>!!e&&("scalar"===e.type||"single-quoted-scalar"===e.type||"double-quoted-scalar"===e.type||"block-scalar"===e.type),t.prettyToken=function(e){switch(e){case"\ufeff":return"<BOM>"
+case"\x02":return"<DOC>"
+case"\x18":return"<FLOW_END>"
+case"\x1f":return"<SCALAR>"
 default:return JSON.stringify(e)}},t.tokenType=function(e){switch(e){case"\ufeff":return"byte-order-mark"
-case"":return"doc-mode"
-case"":return"flow-error-end"
-case"":return"scalar"
+case"\x02":return"doc-mode"
+case"\x18":return"flow-error-end"
+case"\x1f":return"scalar"
 case"---":return"doc-start"
 case"...":return"doc-end"
 case"":case"\n":case"\r\n":return"newline"

@@ -999,7 +999,7 @@ return function(s,n){if(A.isMockActive)try{D.call(this,s,n)}catch(o){if(!(o inst
 if(!1===i)throw new r(`${o.message}: subsequent request to origin ${e} was not allowed (net.connect disabled)`)
 if(!m(i,e))throw new r(`${o.message}: subsequent request to origin ${e} was not allowed (net.connect is not enabled for this origin)`)
 t.call(this,s,n)}}else t.call(this,s,n)}},checkNetConnect:m,buildMockOptions:function(A){if(A){const{agent:e,...t}=A
-return t}},getHeaderByName:I,buildHeadersFromArray:C}},6142:(A,e,t)=>{const{Transform:r}=t(7075),{Console:s}=t(7540),n=process.versions.icu?"✅":"Y ",o=process.versions.icu?"❌":"N "
+return t}},getHeaderByName:I,buildHeadersFromArray:C}},6142:(A,e,t)=>{const{Transform:r}=t(7075),{Console:s}=t(7540),n=process.versions.icu?"\u2705":"Y ",o=process.versions.icu?"\u274c":"N "
 A.exports=class{constructor({disableColors:A}={}){this.transform=new r({transform(A,e,t){t(null,A)}}),this.logger=new s({stdout:this.transform,inspectOptions:{colors:!A&&!process.env.CI}})}format(A){const e=A.map(({method:A,path:e,data:{statusCode:t},persist:r,times:s,timesInvoked:i,origin:a})=>({Method:A,Origin:a,Path:e,"Status code":t,Persistent:r?n:o,Invocations:i,Remaining:r?1/0:s-i}))
 return this.logger.table(e),this.transform.read().toString()}}},1529:A=>{const e={pronoun:"it",is:"is",was:"was",this:"this"},t={pronoun:"they",is:"are",was:"were",this:"these"}
 A.exports=class{constructor(A,e){this.singular=A,this.plural=e}pluralize(A){const r=1===A
@@ -2238,7 +2238,7 @@ const t=[`desired ${e.desiredCount??0}`,`pending ${e.pendingCount??0}`,`running 
 if(e.failedTasks&&t.push(`failed ${e.failedTasks}`),A.targetGroupArns.length>0&&(e.runningCount??0)>0){const r=l(A,e)
 t.push(`targets ${r.healthy}/${r.total} healthy`)}t.push(`rollout ${e.rolloutState??"n/a"}`),"PRIMARY"!==e.status&&t.push(`deployment now ${e.status??"unknown"}`)
 const r=(A.service.deployments??[]).filter(A=>A.id!==e.id).length
-return r&&t.push(`${r} other deployment${r>1?"s":""}`),t.join(" · ")}function d(A){return void 0===A?0:A instanceof Date?A.getTime():"number"==typeof A?A:Date.parse(A)}},3322:(A,e,t)=>{t.d(e,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>g})
+return r&&t.push(`${r} other deployment${r>1?"s":""}`),t.join(" \xb7 ")}function d(A){return void 0===A?0:A instanceof Date?A.getTime():"number"==typeof A?A:Date.parse(A)}},3322:(A,e,t)=>{t.d(e,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>g})
 var r=t(7268)
 const s="1.0.0"
 function n(A){const e=Number(process.env.AWS_MAX_ATTEMPTS)
@@ -2281,7 +2281,7 @@ r.pq(`${p.reason} (after ${Math.round(p.elapsedMs/1e3)} s)`)}const l=60
 function u(A){const e=A=>`- \`+${(A.atMs/1e3).toFixed(1)}s\` ${A.text.replace(/`/g,"'")}`
 if(A.length<=l)return A.map(e)
 const t=l/2
-return[...A.slice(0,t).map(e),`- … ${A.length-l} entries left out …`,...A.slice(-t).map(e)]}const d=A=>process.env[`INPUT_${A.replace(/ /g,"_").toUpperCase()}`]
+return[...A.slice(0,t).map(e),`- \u2026 ${A.length-l} entries left out \u2026`,...A.slice(-t).map(e)]}const d=A=>process.env[`INPUT_${A.replace(/ /g,"_").toUpperCase()}`]
 class f{source
 renames
 read
