@@ -225,6 +225,7 @@ const CASES: BadInput[] = [
   { action: 'wait-healthy', what: 'rollback-on-failure not a boolean', inputs: { 'rollback-on-failure': 'sure' }, input: 'rollback-on-failure' },
   { action: 'wait-healthy', what: 'an invalid region', inputs: { 'aws-region': 'europe' }, input: 'aws-region' },
   { action: 'wait-healthy', what: 'a service that does not exist', inputs: { service: 'no-such-service', 'rollback-on-failure': 'true' }, input: 'service' },
+  { action: 'wait-healthy', what: 'a deployment id that is not one of the service', inputs: { 'deployment-id': 'ecs-svc/1234567890123456789', 'rollback-on-failure': 'true' }, input: 'deployment-id' },
   { action: 'wait-healthy', what: 'a cluster that does not exist', inputs: { cluster: 'no-such-cluster', 'rollback-on-failure': 'true' }, input: 'cluster' },
 
   // ---- the root action: every stage's inputs are checked before the login, the build or a change

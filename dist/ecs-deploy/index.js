@@ -2523,7 +2523,7 @@ const p=r.find(e=>e.id===B.deploymentId),y=g(e.tasks)
 p&&Object.assign(B.targetProblems,C(e,p).problemsByTask)
 const m=y.map(e=>h(e,B.targetProblems))
 if(!p){if(!B.taskDefinitionArn){const e=l?` The PRIMARY deployment is ${c(l)}.`:""
-return f("failed","failed",`Deployment ${B.deploymentId} is not a deployment of service ${s.serviceName}.${e}`)}return l&&function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(l,B)?f("failed","rolled-back-by-ecs",i(B,l,void 0,y),m):l?f("failed","replaced",a(B,l),m):f("failed","failed",`Deployment ${B.deploymentId} disappeared from service ${s.serviceName}`,m)}if("PRIMARY"!==p.status){if(l&&"FAILED"===p.rolloutState)return f("failed","rolled-back-by-ecs",i(B,l,p,y),m)
+return f("failed","not-found",`Deployment ${B.deploymentId} is not a deployment of service ${s.serviceName}.${e}`)}return l&&function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(l,B)?f("failed","rolled-back-by-ecs",i(B,l,void 0,y),m):l?f("failed","replaced",a(B,l),m):f("failed","failed",`Deployment ${B.deploymentId} disappeared from service ${s.serviceName}`,m)}if("PRIMARY"!==p.status){if(l&&"FAILED"===p.rolloutState)return f("failed","rolled-back-by-ecs",i(B,l,p,y),m)
 if(l)return f("failed","replaced",a(B,l),m)}if("FAILED"===p.rolloutState){const e=p.rolloutStateReason||"no reason given"
 return f("failed","failed",`Rollout of ${c(p)} FAILED: ${e}${u(y,B.targetProblems)}`,m)}const w=function(e,t){const A=t.deploymentCreatedAt??0,n=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),s=1e3*(e.service.healthCheckGracePeriodSeconds??0)
 for(const t of Q(e.service.events??[])){if(d(t.createdAt)<A)continue

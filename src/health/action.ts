@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { createEcsClient, createElbClient } from '../lib/aws.js';
-import { ActionError } from '../lib/errors.js';
+import { ActionError, InputError } from '../lib/errors.js';
 import type { Inputs } from '../lib/inputs.js';
 import { writeSummary, type SummarySection } from '../lib/summary.js';
-import { parseWaitInputs, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
+import { parseWaitInputs, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
 import type { TimelineEntry, WaitResult } from './types.js';
 import { revisionName } from './verdict.js';
 import type { RollbackResult } from './wait.js';
@@ -30,6 +30,14 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
     signal,
   };
   const wait = await waitForDeployment({ ...options, deploymentId: settings.deploymentId });
+  if (wait.outcome === 'not-found') {
+    // A wrong deployment-id is a bad input: nothing to roll back, and nothing was changed.
+    throw new InputError(
+      WAIT_INPUTS.deploymentId,
+      wait.reason,
+      "Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment",
+    );
+  }
   let rollback: RollbackResult | undefined;
   if (!wait.healthy) {
     for (const line of wait.details) core.info(line);

@@ -31,7 +31,9 @@ export interface WaitOptions {
   pacing?: { ecsCallsPerMinute?: number; maxDelayMs?: number };
 }
 
-export type WaitOutcome = 'healthy' | 'failed' | 'rolled-back-by-ecs' | 'replaced' | 'timeout' | 'cancelled';
+/** `not-found`: the deployment to follow was never a deployment of the service (a wrong id). */
+export type WaitOutcome =
+  'healthy' | 'failed' | 'rolled-back-by-ecs' | 'replaced' | 'timeout' | 'cancelled' | 'not-found';
 
 export interface TimelineEntry {
   /** Milliseconds since the wait started. */

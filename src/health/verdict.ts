@@ -108,7 +108,7 @@ export function healthVerdict(
       const current = primary ? ` The PRIMARY deployment is ${deploymentName(primary)}.` : '';
       return result(
         'failed',
-        'failed',
+        'not-found',
         `Deployment ${memory.deploymentId} is not a deployment of service ${service.serviceName}.${current}`,
       );
     }

@@ -283,9 +283,9 @@ const cases: Case[] = [
     reason: /replaced by deployment ecs-svc\/3333333333333333333 \(revision web-ui-client:3\)/,
   },
   {
-    name: 'failed: the deployment to follow is not one of the service',
+    name: 'not-found: the deployment to follow is not one of the service',
     snapshots: [snapshot({ now: 0, deployments: [deployment(OTHER, 3)] })],
-    outcome: 'failed',
+    outcome: 'not-found',
     reason:
       /Deployment ecs-svc\/1111111111111111111 is not a deployment of service web-ui-client\. The PRIMARY deployment is ecs-svc\/3333333333333333333/,
   },
