@@ -226,6 +226,7 @@ const CASES: BadInput[] = [
   { action: 'wait-healthy', what: 'an invalid region', inputs: { 'aws-region': 'europe' }, input: 'aws-region' },
   { action: 'wait-healthy', what: 'a service that does not exist', inputs: { service: 'no-such-service', 'rollback-on-failure': 'true' }, input: 'service' },
   { action: 'wait-healthy', what: 'a deployment id that is not one of the service', inputs: { 'deployment-id': 'ecs-svc/1234567890123456789', 'rollback-on-failure': 'true' }, input: 'deployment-id' },
+  { action: 'wait-healthy', what: 'a target group that does not exist', inputs: { 'target-group-arns': TG_ARN, 'rollback-on-failure': 'true' }, input: 'target-group-arns' },
   { action: 'wait-healthy', what: 'a cluster that does not exist', inputs: { cluster: 'no-such-cluster', 'rollback-on-failure': 'true' }, input: 'cluster' },
 
   // ---- the root action: every stage's inputs are checked before the login, the build or a change

@@ -206,12 +206,24 @@ export class SnapshotReader {
   }
 
   private async describeTargetHealth(targetGroupArn: string): Promise<TargetHealthDescription[]> {
-    const out = await this.send('elbv2', 'DescribeTargetHealth', () =>
-      this.options.elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }), {
-        abortSignal: this.options.signal,
-      }),
-    );
-    return out.TargetHealthDescriptions ?? [];
+    try {
+      const out = await this.send('elbv2', 'DescribeTargetHealth', () =>
+        this.options.elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }), {
+          abortSignal: this.options.signal,
+        }),
+      );
+      return out.TargetHealthDescriptions ?? [];
+    } catch (error) {
+      // A target group the user named that does not exist is a bad input (and no reason to roll back).
+      if (this.options.targetGroupArns && (error as Error).name === 'TargetGroupNotFoundException') {
+        throw new InputError(
+          'target-group-arns',
+          `target group ${targetGroupArn} not found`,
+          "Check the ARN and aws-region, or leave the input empty to use the service's target groups",
+        );
+      }
+      throw error;
+    }
   }
 
   private async send<T extends { $metadata?: { attempts?: number } }>(
