@@ -16,25 +16,19 @@
  * short enough for the whole run to take about three minutes.
  */
 import {
-  ECSClient,
+  type ECSClient,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
   waitUntilServicesStable,
 } from '@aws-sdk/client-ecs';
-import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { emulatorClients, SEED } from '../emulator/clients.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { waitForDeployment } from '../src/health/wait.js';
 
-const REGION = 'eu-west-3';
-const CLUSTER = 'intrusion-detection';
-const SERVICES = [
-  'human-detection',
-  'intrusion-management-api',
-  'sites-management-api',
-  'web-ui-client',
-  'web-ui-management',
-  'idp',
-];
+const REGION = SEED.region;
+const CLUSTER = SEED.cluster;
+const SERVICES = SEED.services;
 const FAILING_IMAGES = ['crash', 'unpullable', 'crash', 'unpullable', 'crash', 'unpullable'];
 const ECS_READS = new Set(['DescribeServicesCommand', 'ListTasksCommand', 'DescribeTasksCommand']);
 
@@ -53,12 +47,7 @@ interface Counted {
 
 /** Clients whose ECS read calls are counted (once per command, retries not included). */
 function clients(emu: Emulator): Counted {
-  const config = {
-    endpoint: emu.endpoint,
-    region: REGION,
-    credentials: { accessKeyId: 'AKIAEMULATOR00000000', secretAccessKey: 'bench' },
-  };
-  const ecs = new ECSClient(config);
+  const { ecs, elb } = emulatorClients(emu);
   let count = 0;
   ecs.middlewareStack.add(
     (next, context) => async (args) => {
@@ -67,7 +56,7 @@ function clients(emu: Emulator): Counted {
     },
     { step: 'initialize', name: 'benchCallCounter' },
   );
-  return { ecs, elb: new ElasticLoadBalancingV2Client(config), ecsCalls: () => count };
+  return { ecs, elb, ecsCalls: () => count };
 }
 
 interface Run {

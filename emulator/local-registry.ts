@@ -172,3 +172,34 @@ function stop(child: ChildProcess, dir: string | undefined): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/**
+ * A buildah environment of its own under `dir` (vfs storage, auth file, chroot isolation, temp
+ * folder), so a test run or the demo never shares image storage or logins with the machine's.
+ */
+export function buildahSandboxEnv(dir: string): {
+  CONTAINERS_STORAGE_CONF: string;
+  REGISTRY_AUTH_FILE: string;
+  BUILDAH_ISOLATION: string;
+  TMPDIR: string;
+} {
+  const storageConf = path.join(dir, 'storage.conf');
+  writeFileSync(
+    storageConf,
+    [
+      '[storage]',
+      'driver = "vfs"',
+      `graphroot = "${path.join(dir, 'storage')}"`,
+      `runroot = "${path.join(dir, 'run')}"`,
+      '',
+    ].join('\n'),
+  );
+  const tmp = path.join(dir, 'tmp');
+  mkdirSync(tmp, { recursive: true });
+  return {
+    CONTAINERS_STORAGE_CONF: storageConf,
+    REGISTRY_AUTH_FILE: path.join(dir, 'auth.json'),
+    BUILDAH_ISOLATION: 'chroot',
+    TMPDIR: tmp,
+  };
+}

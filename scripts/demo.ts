@@ -9,9 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
+import { emulatorClients, SEED } from '../emulator/clients.js';
 import { startEmulator } from '../emulator/index.js';
-import { localRegistryMissing, startLocalRegistry, type LocalRegistry } from '../emulator/local-registry.js';
+import {
+  buildahSandboxEnv,
+  localRegistryMissing,
+  startLocalRegistry,
+  type LocalRegistry,
+} from '../emulator/local-registry.js';
 import {
   repoRoot,
   startAction,
@@ -21,9 +27,9 @@ import {
 } from '../__tests__/helpers/run-action.js';
 
 const SERVICE = 'sites-management-api';
-const CLUSTER = 'intrusion-detection';
-const REGION = 'eu-west-3';
-const ALIAS = 'a1b2c3d4';
+const CLUSTER = SEED.cluster;
+const REGION = SEED.region;
+const ALIAS = SEED.registryAlias;
 const fail = process.argv.includes('--fail');
 /** `--no-build`: deploy a prebuilt reference even where buildah and docker-registry are installed. */
 const noBuild = process.argv.includes('--no-build');
@@ -139,22 +145,9 @@ async function main(): Promise<number> {
     GITHUB_EVENT_PATH: eventPath,
   };
   if (registry) {
-    const storageConf = path.join(dir, 'storage.conf');
-    writeFileSync(
-      storageConf,
-      `[storage]\ndriver = "vfs"\ngraphroot = "${dir}/storage"\nrunroot = "${dir}/run"\n`,
-    );
-    Object.assign(env, {
-      CONTAINERS_STORAGE_CONF: storageConf,
-      REGISTRY_AUTH_FILE: path.join(dir, 'auth.json'),
-      BUILDAH_ISOLATION: 'chroot',
-    });
+    Object.assign(env, buildahSandboxEnv(dir));
   }
-  const ecs = new ECSClient({
-    region: REGION,
-    endpoint: emulator.endpoint,
-    credentials: { accessKeyId: 'AKIAEMULATOR00000000', secretAccessKey: 'emulator-secret-key' },
-  });
+  const { ecs } = emulatorClients(emulator);
   /** What the service runs now, asked of ECS (the emulator) as a person would check it. */
   const running = async () => {
     const { services } = await ecs.send(

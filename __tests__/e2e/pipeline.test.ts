@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DescribeServicesCommand, ECSClient } from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
+import { emulatorClients, SEED } from '../../emulator/clients.js';
 import { repoRoot, runAction, type ActionResult, type RunOptions } from '../helpers/run-action.js';
 import {
   leakedSecrets,
@@ -12,17 +13,13 @@ import {
 // Real parts: the root action's bundle (dist/pipeline) under Node 24, the AWS emulator over HTTP,
 // buildah building a FROM scratch image, and Debian's docker-registry with htpasswd auth.
 const SERVICE = 'sites-management-api';
-const CLUSTER = 'intrusion-detection';
+const CLUSTER = SEED.cluster;
 let world: RegistryWorld;
 let ecs: ECSClient;
 
 beforeAll(async () => {
   world = await startRegistryWorld();
-  ecs = new ECSClient({
-    region: 'eu-west-3',
-    endpoint: world.emulator.endpoint,
-    credentials: { accessKeyId: 'AKIAEMULATOR00000000', secretAccessKey: 'x' },
-  });
+  ecs = emulatorClients(world.emulator).ecs;
 }, 60_000);
 afterAll(async () => {
   ecs?.destroy();

@@ -1,9 +1,10 @@
 import {
-  ECSClient,
+  type ECSClient,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
   type UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
+import { emulatorClients, SEED } from '../../emulator/clients.js';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { runAction, startAction, type ActionResult, type RunOptions } from '../helpers/run-action.js';
 
@@ -13,8 +14,8 @@ import { runAction, startAction, type ActionResult, type RunOptions } from '../h
 // fixture: cluster intrusion-detection in eu-west-3, six services at revision 1, each behind a
 // target group, circuit breaker with rollback on. Image tags choose what the new tasks do
 // (`crash`, `unpullable`, `unhealthy`, `slow-start`).
-const REGION = 'eu-west-3';
-const CLUSTER = 'intrusion-detection';
+const REGION = SEED.region;
+const CLUSTER = SEED.cluster;
 const SERVICE = 'web-ui-client';
 const arnOf = (revision: number) =>
   `arn:aws:ecs:${REGION}:123456789012:task-definition/${SERVICE}:${revision}`;
@@ -27,12 +28,7 @@ afterEach(async () => {
 
 async function start(timeScale = 0.01): Promise<{ emu: Emulator; ecs: ECSClient }> {
   emulator = await startEmulator({ timeScale });
-  const ecs = new ECSClient({
-    endpoint: emulator.endpoint,
-    region: REGION,
-    credentials: { accessKeyId: 'AKIAEMULATOR00000000', secretAccessKey: 'emulator-secret-key' },
-  });
-  return { emu: emulator, ecs };
+  return { emu: emulator, ecs: emulatorClients(emulator).ecs };
 }
 
 /** Registers revision N+1 of the service's family with `tag` as image tag and deploys it; returns the deployment id. */

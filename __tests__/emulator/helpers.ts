@@ -1,28 +1,10 @@
-import { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
-import { DescribeServicesCommand, ECSClient, type Service } from '@aws-sdk/client-ecs';
-import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import type { Emulator } from '../../emulator/index.js';
+import { DescribeServicesCommand, type ECSClient, type Service } from '@aws-sdk/client-ecs';
+import { EMULATOR_CREDENTIALS, SEED, emulatorClients } from '../../emulator/clients.js';
 
-export const CLUSTER = 'intrusion-detection';
-export const REGION = 'eu-west-3';
-export const credentials = { accessKeyId: 'AKIAEMULATORTEST0001', secretAccessKey: 'not-a-secret' };
-
-export function clients(
-  emu: Emulator,
-  opts: { region?: string; accessKeyId?: string; maxAttempts?: number } = {},
-) {
-  const base = {
-    endpoint: emu.endpoint,
-    region: opts.region ?? REGION,
-    credentials: { ...credentials, accessKeyId: opts.accessKeyId ?? credentials.accessKeyId },
-    ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
-  };
-  return {
-    ecs: new ECSClient(base),
-    elb: new ElasticLoadBalancingV2Client(base),
-    ecr: new ECRPUBLICClient({ ...base, region: opts.region ?? 'us-east-1' }),
-  };
-}
+export const CLUSTER = SEED.cluster;
+export const REGION = SEED.region;
+export const credentials = EMULATOR_CREDENTIALS;
+export const clients = emulatorClients;
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

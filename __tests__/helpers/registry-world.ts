@@ -1,9 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { startLocalRegistry, type LocalRegistry } from '../../emulator/local-registry.js';
+import { buildahSandboxEnv, startLocalRegistry, type LocalRegistry } from '../../emulator/local-registry.js';
 import { repoRoot, type ActionResult } from './run-action.js';
 
 /**
@@ -45,26 +45,9 @@ export async function startRegistryWorld(options: { password?: string } = {}): P
     await registry.close();
     throw error;
   }
-  const storageConf = path.join(dir, 'storage.conf');
-  writeFileSync(
-    storageConf,
-    [
-      '[storage]',
-      'driver = "vfs"',
-      `graphroot = "${path.join(dir, 'storage')}"`,
-      `runroot = "${path.join(dir, 'run')}"`,
-      '',
-    ].join('\n'),
-  );
-  const authFile = path.join(dir, 'auth.json');
-  const env = {
-    AWS_ENDPOINT_URL: emulator.endpoint,
-    CONTAINERS_STORAGE_CONF: storageConf,
-    REGISTRY_AUTH_FILE: authFile,
-    BUILDAH_ISOLATION: 'chroot',
-    TMPDIR: path.join(dir, 'tmp'),
-  };
-  mkdirSync(env.TMPDIR);
+  const sandbox = buildahSandboxEnv(dir);
+  const authFile = sandbox.REGISTRY_AUTH_FILE;
+  const env = { AWS_ENDPOINT_URL: emulator.endpoint, ...sandbox };
   let workspaces = 0;
   return {
     emulator,

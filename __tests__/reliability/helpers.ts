@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { SEED } from '../../emulator/clients.js';
 import os from 'node:os';
 import path from 'node:path';
 import type { Emulator } from '../../emulator/index.js';
@@ -17,17 +18,10 @@ import {
  * fixture: cluster intrusion-detection in eu-west-3, six Fargate services at revision 1 behind an
  * ALB, circuit breaker with rollback on.
  */
-export const REGION = 'eu-west-3';
-export const CLUSTER = 'intrusion-detection';
+export const REGION = SEED.region;
+export const CLUSTER = SEED.cluster;
 export const ACCOUNT = '123456789012';
-export const SERVICES = [
-  'human-detection',
-  'intrusion-management-api',
-  'sites-management-api',
-  'web-ui-client',
-  'web-ui-management',
-  'idp',
-] as const;
+export const SERVICES = SEED.services;
 export type ServiceName = (typeof SERVICES)[number];
 
 export const GITHUB_ENV = {

@@ -2186,7 +2186,7 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Ee=a),p("open",this)}}function U(){this.ws[E].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>b()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(D(e))return s.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},3401:(t,A,s)=>{s.d(A,{e:()=>st})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},3401:(t,A,s)=>{s.d(A,{e:()=>nt})
 var n=s(857)
 function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
 process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
@@ -2422,22 +2422,23 @@ const c=e.commaList(Ie.platforms)
 for(const t of c)if(!qe.test(t))throw new ge(e.nameOf(Ie.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
 return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Ie.target),platforms:c,push:e.boolean(Ie.push,!0),cacheFrom:e.list(Ie.cacheFrom),cacheTo:e.list(Ie.cacheTo),builder:e.choice(Ie.builder,he,"auto"),pushRetries:e.integer(Ie.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function Ke(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new le(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function Ze(e){const t=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
-return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}(),A=be(),r={sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:Ke(process.env),now:new Date}
-let a=_e(e,r)
-if(void 0===a.timestamp){const t=await async function(e,t){if(!e.installed("git"))return
+return Number(t)}}async function Ze(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}()
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Ke(process.env),now:new Date}}async function ze(e){const t=await Ze(),A=be()
+let s=_e(e,t)
+if(void 0===s.timestamp){const n=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
-return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,a.context)
-void 0!==t&&(a=_e(e,{...r,sourceDateEpoch:t}))}const c=(0,se.mkdtempSync)(ie().join(process.env.RUNNER_TEMP||re().tmpdir(),"build-push-"))
-let l
-try{l=await ve(a,{runner:A,tempDir:c,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ae(e,t),log:e=>function(e){process.stdout.write(e+n.EOL)}(e),warn:e=>function(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}(e)})}finally{(0,se.rmSync)(c,{recursive:!0,force:!0})}ee(de.image,l.image),ee(de.digest,l.digest),ee(de.tags,l.tags.join("\n")),ee(de.imageid,l.imageid)
-const g=[["Image",l.image||`${a.image} (not pushed)`],["Digest",l.digest||"-"],["Image ID",l.imageid||"-"],["Builder",l.builder],["Build time",`${l.buildSeconds.toFixed(1)} s`]]
-return a.push&&g.push(["Push time",`${l.pushSeconds.toFixed(1)} s${l.pushRetries?` (${l.pushRetries} retried)`:""}`]),void 0!==a.timestamp&&g.push(["Timestamp",new Date(1e3*a.timestamp).toISOString()]),await ae({title:"Build and push",facts:g,details:[{heading:"Tags",lines:l.tags.map(e=>`- \`${e}\``)}]}),l}const ze=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class je{source
+return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,s.context)
+void 0!==n&&(s=_e(e,{...t,sourceDateEpoch:n}))}const r=(0,se.mkdtempSync)(ie().join(process.env.RUNNER_TEMP||re().tmpdir(),"build-push-"))
+let a
+try{a=await ve(s,{runner:A,tempDir:r,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ae(e,t),log:e=>function(e){process.stdout.write(e+n.EOL)}(e),warn:e=>function(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}(e)})}finally{(0,se.rmSync)(r,{recursive:!0,force:!0})}ee(de.image,a.image),ee(de.digest,a.digest),ee(de.tags,a.tags.join("\n")),ee(de.imageid,a.imageid)
+const c=[["Image",a.image||`${s.image} (not pushed)`],["Digest",a.digest||"-"],["Image ID",a.imageid||"-"],["Builder",a.builder],["Build time",`${a.buildSeconds.toFixed(1)} s`]]
+return s.push&&c.push(["Push time",`${a.pushSeconds.toFixed(1)} s${a.pushRetries?` (${a.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&c.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await ae({title:"Build and push",facts:c,details:[{heading:"Tags",lines:a.tags.map(e=>`- \`${e}\``)}]}),a}const je=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class Xe{source
 renames
 read
 values
-constructor(e=ze,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new je(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new je(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=je,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new Xe(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new Xe(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}string(e,t={}){const A=this.raw(e)
 if(A)return A
@@ -2448,27 +2449,27 @@ if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
 throw new ge(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new ge(this.nameOf(e),`'${A}' is not a whole number`,Xe(t))
+if(!/^[+-]?\d+$/.test(A))throw new ge(this.nameOf(e),`'${A}' is not a whole number`,$e(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new ge(this.nameOf(e),`'${A}' is not a number`,Xe(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new ge(this.nameOf(e),`'${A}' is not a number`,$e(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.raw(e)
 if(!s)return A
 const n=t.find(e=>e===s.toLowerCase())
 if(!n)throw new ge(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return n}list(e){return et(this.raw(e)).map(e=>e.text)}commaList(e){return et(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
-for(const{text:s,line:n}of et(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
+return n}list(e){return tt(this.raw(e)).map(e=>e.text)}commaList(e){return tt(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
+for(const{text:s,line:n}of tt(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
-throw new ge(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(o))throw new ge(this.nameOf(e),`line ${n}: '${$e(o)}' ${t.keyRule??"is not a valid key"}`)
+throw new ge(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(o))throw new ge(this.nameOf(e),`line ${n}: '${et(o)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
 throw new ge(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new ge(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new ge(this.nameOf(e),`${t} is out of range`,Xe(A))
-return t}}function Xe(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function $e(e){return e.length>40?`${e.slice(0,37)}...`:e}function et(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function tt(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new At(e))}
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new ge(this.nameOf(e),`${t} is out of range`,$e(A))
+return t}}function $e(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function et(e){return e.length>40?`${e.slice(0,37)}...`:e}function tt(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function At(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new st(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
 try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof le){const{file:t,line:A,column:s}=e.location
-te(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else te(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&i("debug",{},e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class At extends le{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function st(){return tt(async()=>{await Ze(new je)})}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(3401)
+te(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else te(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&i("debug",{},e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class st extends le{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function nt(){return At(async()=>{await ze(new Xe)})}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(3401)
 await(0,s.e)(),t()}catch(e){t(e)}},1)},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
 return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null

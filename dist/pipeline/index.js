@@ -2261,7 +2261,7 @@ if((t.$metadata?.httpStatusCode??0)>=500)return!0
 const A=t.name??t.code??""
 return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},7268:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
 class n extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},2573:(e,t,A)=>{A.d(t,{e:()=>SA})
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},2573:(e,t,A)=>{A.d(t,{e:()=>RA})
 var n=A(7268)
 const s=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
 class r{source
@@ -2411,169 +2411,170 @@ A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),awa
 if(!ne.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
 return A}function ce(e){return e.env?{env:e.env}:void 0}function le(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new n.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function ge(e){const t=await G(),A=K(),n={sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:le(process.env),now:new Date}
-let s=T(e,n)
-if(void 0===s.timestamp){const t=await async function(e,t){if(!e.installed("git"))return
+return Number(t)}}async function ge(){const e=await G()
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:le(process.env),now:new Date}}async function he(e){const t=await ge(),A=K()
+let n=T(e,t)
+if(void 0===n.timestamp){const s=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),n=A.stdout.trim()
-return 0===A.exitCode&&/^\d+$/.test(n)?Number(n):void 0}(A,s.context)
-void 0!==t&&(s=T(e,{...n,sourceDateEpoch:t}))}const r=(0,h.mkdtempSync)(d().join(process.env.RUNNER_TEMP||x().tmpdir(),"build-push-"))
-let i
-try{i=await se(s,{runner:A,tempDir:r,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>c.Os(e,t),log:e=>c.pq(e),warn:e=>c.$e(e)})}finally{(0,h.rmSync)(r,{recursive:!0,force:!0})}c.uH(N.image,i.image),c.uH(N.digest,i.digest),c.uH(N.tags,i.tags.join("\n")),c.uH(N.imageid,i.imageid)
-const o=[["Image",i.image||`${s.image} (not pushed)`],["Digest",i.digest||"-"],["Image ID",i.imageid||"-"],["Builder",i.builder],["Build time",`${i.buildSeconds.toFixed(1)} s`]]
-return s.push&&o.push(["Push time",`${i.pushSeconds.toFixed(1)} s${i.pushRetries?` (${i.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await J({title:"Build and push",facts:o,details:[{heading:"Tags",lines:i.tags.map(e=>`- \`${e}\``)}]}),i}var he=A(3322),ue=A(415)
-class de extends n.dz{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function Ee(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Qe(e,t){const A=I(e,t)
-if(!Ee(A.data))throw f(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=Ee(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+return 0===A.exitCode&&/^\d+$/.test(n)?Number(n):void 0}(A,n.context)
+void 0!==s&&(n=T(e,{...t,sourceDateEpoch:s}))}const s=(0,h.mkdtempSync)(d().join(process.env.RUNNER_TEMP||x().tmpdir(),"build-push-"))
+let r
+try{r=await se(n,{runner:A,tempDir:s,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>c.Os(e,t),log:e=>c.pq(e),warn:e=>c.$e(e)})}finally{(0,h.rmSync)(s,{recursive:!0,force:!0})}c.uH(N.image,r.image),c.uH(N.digest,r.digest),c.uH(N.tags,r.tags.join("\n")),c.uH(N.imageid,r.imageid)
+const i=[["Image",r.image||`${n.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
+return n.push&&i.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&i.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await J({title:"Build and push",facts:i,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}var ue=A(3322),de=A(415)
+class Ee extends n.dz{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function Qe(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Ce(e,t){const A=I(e,t)
+if(!Qe(A.data))throw f(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=Qe(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
 throw f(e,i,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let o=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(o=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!Ee(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>f(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function Ce(e,t){const s=function(e){if(e.arn)return e.arn
+return e.map((e,A)=>{if(!Qe(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>f(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function Be(e,t){const s=function(e){if(e.arn)return e.arn
 if(!e.family)throw new n.lZ("A task definition ARN or family is needed to fetch one from ECS")
 return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let i
-try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(Be(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new de(e,s)}throw(0,he.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
-return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function Be(e){if(e instanceof de)return!0
+try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(Ie(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
+throw new Ee(e,s)}throw(0,ue.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
+return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function Ie(e){if(e instanceof Ee)return!0
 const t=e
-return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const Ie=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const fe=new Set(["dockerLabels","options","driverOpts","labels"])
-function pe(e){const t=function(e){const t={},A=[],n=new Set(Ie)
+return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const fe=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const pe=new Set(["dockerLabels","options","driverOpts","labels"])
+function me(e){const t=function(e){const t={},A=[],n=new Set(fe)
 for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=me(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function me(e,t,A){if(null==e)return{value:void 0,removed:[]}
+return{definition:t,removed:A}}(e),A=ye(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function ye(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){const r=[]
-return e.forEach((e,n)=>{const i=me(e,ye(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-s(i,ye(t,n))&&r.push(i.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&fe.has(A.field),i="environment"===A.itemOf,o={}
-for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=me(n,ye(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,ye(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function ye(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const we={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function ke(e){let t=""
+return e.forEach((e,n)=>{const i=ye(e,we(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+s(i,we(t,n))&&r.push(i.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&pe.has(A.field),i="environment"===A.itemOf,o={}
+for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=ye(n,we(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,we(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function we(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const ke={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function be(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function be(e,t=we){const A=[]
-return Fe(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function De(e,t=ke){const A=[]
+return ve(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function De(e,t){const A=be(e)
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Se(e,t){const A=De(e)
 if(0===A.length)return
 const[s,...r]=A
 let i=s.message
 if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
 i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw f(t.input,t.document,s.path,i)
-throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function Se(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Re(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Ne(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Fe(e,t,A,n,s){const r=t=>s.push({path:A,message:`${ke(A)} must be ${t}, not ${Se(e)}`})
+throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function Re(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Ne(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Fe(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function ve(e,t,A,n,s){const r=t=>s.push({path:A,message:`${be(A)} must be ${t}, not ${Re(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":return void("string"!=typeof e&&r("a string"))
 case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
-case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Re(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>Fe(e,t.list,[...A,r],n,s)):void r(Re(t))
-if("map"in t){if(!Ne(e))return void r(`an object of ${Re(t.map)} values`)
-for(const[r,i]of Object.entries(e))Fe(i,t.map,[...A,r],n,s)
+case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Ne(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>ve(e,t.list,[...A,r],n,s)):void r(Ne(t))
+if("map"in t){if(!Fe(e))return void r(`an object of ${Ne(t.map)} values`)
+for(const[r,i]of Object.entries(e))ve(i,t.map,[...A,r],n,s)
 return}const i=n.shapes[t.shape]
-if(!Ne(e))return void r("an object")
-for(const t of i.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${ke([...A,t])} is required`})
+if(!Fe(e))return void r("an object")
+for(const t of i.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${be([...A,t])} is required`})
 const o=Object.keys(i.fields)
 for(const[t,r]of Object.entries(e)){const e=i.fields[t]
-if(!e){const e=ve(t,o)
-s.push({path:[...A,t],message:`${ke([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}Fe(r,e,[...A,t],n,s)}}function ve(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!e){const e=Me(t,o)
+s.push({path:[...A,t],message:`${be([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}ve(r,e,[...A,t],n,s)}}function Me(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,i=1/0
-for(const e of t){const t=Me(n,A(e))
-t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Me(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=Ue(n,A(e))
+t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Ue(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}const Ue={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},Le={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},Te={commit:"infra-actions:commit",run:"infra-actions:run"},Ye=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],xe=new Set([...Ie,"containerDefinitions"]),Ge=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function Je(e,t){const A={}
-for(const n of Ye){const s=_e(e[n]),r=_e(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(Ye),s=$e(e,t).filter(e=>!n.has(e)&&!xe.has(e)),r=qe(e),i=qe(t),o=[]
-for(const[e,t]of i){const A=He(e,r.get(e),t)
-A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(He(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function He(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Ve(n.environment,s.environment,"value"),secrets:Ve(n.secrets,s.secrets,"valueFrom"),otherFields:$e(n,s).filter(e=>!Ge.has(e))}
-_e(n.image)!==_e(s.image)&&(r.image={from:_e(n.image),to:_e(s.image)})
-for(const e of["cpu","memory","memoryReservation"])_e(n[e])!==_e(s[e])&&(r[e]={from:_e(n[e]),to:_e(s[e])})
-const i=We(n.portMappings),o=We(s.portMappings)
-i.join()===o.join()&&ze(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||Oe(r.environment)||Oe(r.secrets)?r:void 0}function Oe(e){return e.added.length+e.changed.length+e.removed.length>0}function Ve(e,t,A){const n=Pe(e,A),s=Pe(t,A),r={added:[],changed:[],removed:[]}
+A=s}return A[t.length]}const Le={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},Te={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},Ye={commit:"infra-actions:commit",run:"infra-actions:run"},xe=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],Ge=new Set([...fe,"containerDefinitions"]),Je=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function He(e,t){const A={}
+for(const n of xe){const s=ze(e[n]),r=ze(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(xe),s=_e(e,t).filter(e=>!n.has(e)&&!Ge.has(e)),r=$e(e),i=$e(t),o=[]
+for(const[e,t]of i){const A=Oe(e,r.get(e),t)
+A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(Oe(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function Oe(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Pe(n.environment,s.environment,"value"),secrets:Pe(n.secrets,s.secrets,"valueFrom"),otherFields:_e(n,s).filter(e=>!Je.has(e))}
+ze(n.image)!==ze(s.image)&&(r.image={from:ze(n.image),to:ze(s.image)})
+for(const e of["cpu","memory","memoryReservation"])ze(n[e])!==ze(s[e])&&(r[e]={from:ze(n[e]),to:ze(s[e])})
+const i=qe(n.portMappings),o=qe(s.portMappings)
+i.join()===o.join()&&Ke(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||Ve(r.environment)||Ve(r.secrets)?r:void 0}function Ve(e){return e.added.length+e.changed.length+e.removed.length>0}function Pe(e,t,A){const n=We(e,A),s=We(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function Pe(e,t){const A=new Map
+return r}function We(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function We(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function qe(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function $e(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!ze(e[A],t[A])).sort()}function _e(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function ze(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>ze(e,t[A]))
+return A}function qe(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function $e(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function _e(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Ke(e[A],t[A])).sort()}function ze(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Ke(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Ke(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>ze(e[A],t[A]))}return!1}const Ke=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function Ze(e){if(!e.changed)return["no changes"]
+return A.length===n.length&&A.every(A=>Ke(e[A],t[A]))}return!1}const Ze=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function je(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Ke(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Ze(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Ke(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Ze(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${Ke(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function je(e){if("string"!=typeof e||""===e.trim())return"has no image"
+s&&t.push(`${e}: ${n} ${Ze(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function Xe(e){if("string"!=typeof e||""===e.trim())return"has no image"
 if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf("/"),r=s>0?A.slice(0,s):""
 if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
 if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
 const i=A.slice(s+1),o=i.lastIndexOf(":"),a=o>=0?i.slice(0,o):i,c=o>=0?i.slice(o+1):""
-return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function Xe(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=je(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function et(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const tt=50,At=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function nt(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:At.test(e.key)?At.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const st=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],rt={interval:30,timeout:5,retries:3,startPeriod:0}
-function it(e){if(null==e||""===e)return
+return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function et(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=Xe(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function tt(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const At=50,nt=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function st(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:nt.test(e.key)?nt.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const rt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],it={interval:30,timeout:5,retries:3,startPeriod:0}
+function ot(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function ot(e){const{definition:t}=pe(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function at(e){const{definition:t}=me(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=it(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),ct(A,"volumes",e=>e.name),ct(A,"placementConstraints",e=>JSON.stringify(lt(e)))
+for(const e of["cpu","memory"]){const t=ot(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),lt(A,"volumes",e=>e.name),lt(A,"placementConstraints",e=>JSON.stringify(gt(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)at(e,A.networkMode)
-return ct(A,"containerDefinitions",e=>String(e.name)),lt(A)}function at(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of st)!1===e[t]&&delete e[t]
+for(const e of n)ct(e,A.networkMode)
+return lt(A,"containerDefinitions",e=>String(e.name)),gt(A)}function ct(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of rt)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...rt,...e.healthCheck}),ct(e,"environment",e=>e.name),ct(e,"secrets",e=>e.name),ct(e,"environmentFiles",e=>`${e.type}:${e.value}`),ct(e,"ulimits",e=>e.name),ct(e,"dependsOn",e=>e.containerName),ct(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),ct(e,"mountPoints",e=>`${e.containerPath}`),ct(e,"extraHosts",e=>`${e.hostname}`)}function ct(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...it,...e.healthCheck}),lt(e,"environment",e=>e.name),lt(e,"secrets",e=>e.name),lt(e,"environmentFiles",e=>`${e.type}:${e.value}`),lt(e,"ulimits",e=>e.name),lt(e,"dependsOn",e=>e.containerName),lt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),lt(e,"mountPoints",e=>`${e.containerPath}`),lt(e,"extraHosts",e=>`${e.hostname}`)}function lt(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function lt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(lt).filter(e=>void 0!==e)
+return n<s?-1:n>s?1:0}))}function gt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(gt).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=lt(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function gt(e,t){return JSON.stringify(ot(e))===JSON.stringify(ot(t))}function ht(e,t){const{definition:A}=pe(e)
+for(const A of Object.keys(e).sort()){const n=gt(e[A])
+void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function ht(e,t){return JSON.stringify(at(e))===JSON.stringify(at(t))}function ut(e,t){const{definition:A}=me(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function ut(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,ue.pd)(e.taskDefinition)} \u2192 ${(0,ue.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function dt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Et(e,t){const[A,n]=(0,ue.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Qt=["SERVICE","TASK_DEFINITION","NONE"],Ct=360,Bt=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,It=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function ft(e,t={}){const A=Object.fromEntries(Object.entries(Ue).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(Ue.region),r=e.string(Ue.service),i=e.string(Ue.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function dt(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,de.pd)(e.taskDefinition)} \u2192 ${(0,de.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Et(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Qt(e,t){const[A,n]=(0,de.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Ct=["SERVICE","TASK_DEFINITION","NONE"],Bt=360,It=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,ft=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function pt(e,t={}){const A=Object.fromEntries(Object.entries(Le).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(Le.region),r=e.string(Le.service),i=e.string(Le.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(i)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(i))throw new n.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(r&&!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(r))throw new n.dz(A.service,`'${r}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?mt((a=t.taskDefinition).input??Ue.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(Ue.taskDefinition),r=e.string(Ue.taskDefinitionArn)
+const o=t.taskDefinition?yt((a=t.taskDefinition).input??Le.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(Le.taskDefinition),r=e.string(Le.taskDefinitionArn)
 if(s&&r)throw new n.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!r)throw new n.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:yt(t.taskDefinitionArn,r,A)}
-const i=Qe(t.taskDefinition,s)
-return mt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
+if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:wt(t.taskDefinitionArn,r,A)}
+const i=Ce(t.taskDefinition,s)
+return yt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
 var a
-const c=e.integer(Ue.desiredCount,{min:0,max:1e5}),l=e.raw(Ue.enableEcsManagedTags)?e.boolean(Ue.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(Ue.propagateTags)
+const c=e.integer(Le.desiredCount,{min:0,max:1e5}),l=e.raw(Le.enableEcsManagedTags)?e.boolean(Le.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(Le.propagateTags)
 if(!A)return
-const s=Qt.find(e=>e===A.toUpperCase())
-if(!s)throw new n.dz(t,`'${A}' is not one of ${Qt.join(", ")}`,`Use one of: ${Qt.join(", ")}`)
-return s}(e,A.propagateTags),h=e.keyValues(Ue.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=nt(r)
+const s=Ct.find(e=>e===A.toUpperCase())
+if(!s)throw new n.dz(t,`'${A}' is not one of ${Ct.join(", ")}`,`Use one of: ${Ct.join(", ")}`)
+return s}(e,A.propagateTags),h=e.keyValues(Le.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=st(r)
 if(i)throw new n.dz(A.tags,`line ${s}: ${i}`)
 return r})
-if(h.length>tt-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${tt} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(Ue.waitForMinutes,{default:30,min:0,max:Ct})??30
-if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Ct}`)
-return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(Ue.skipUnchanged,!0),forceNewDeployment:e.boolean(Ue.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(Ue.provenanceTags,!0),wait:e.boolean(Ue.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(Ue.rollbackOnFailure,!0),dryRun:e.boolean(Ue.dryRun,!1),inputNames:A}}function pt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function mt(e,t,A,s,r){const i=(A,s)=>r?f(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=pe(A)
-De(o,{input:e,document:r,origin:t})
+if(h.length>At-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${At} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(Le.waitForMinutes,{default:30,min:0,max:Bt})??30
+if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Bt}`)
+return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(Le.skipUnchanged,!0),forceNewDeployment:e.boolean(Le.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(Le.provenanceTags,!0),wait:e.boolean(Le.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(Le.rollbackOnFailure,!0),dryRun:e.boolean(Le.dryRun,!1),inputNames:A}}function mt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function yt(e,t,A,s,r){const i=(A,s)=>r?f(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=me(A)
+Se(o,{input:e,document:r,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
@@ -2581,51 +2582,51 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>i(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw i(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw i(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=Xe(o)
+const[g]=et(o)
 if(g)throw i(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...s,...c]){const t=nt(e)
-if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function yt(e,t,A){const s=Bt.exec(t)
+for(const e of[...s,...c]){const t=st(e)
+if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function wt(e,t,A){const s=It.exec(t)
 if(s){if(s[1]!==A)throw new n.dz(e,`'${t}' is in ${s[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(It.test(t))return t
-throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class wt extends n.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function kt(e,t){const s=t.now??Date.now,r=s(),i=t.log??(e=>c.pq(e)),o=t.ecs
+return t}if(ft.test(t))return t
+throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class kt extends n.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function bt(e,t){const s=t.now??Date.now,r=s(),i=t.log??(e=>c.pq(e)),o=t.ecs
 let a
 e.service&&(await async function(e,t){const{DescribeClustersCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let r
-try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,he.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
+try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,ue.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
 if(!i||"ACTIVE"!==i.status){const e=i?`is ${i.status}`:`does not exist (${r.failures?.[0]?.reason??"MISSING"})`
 throw new n.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(o,e),a=await async function(e,t){const{DescribeServicesCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let r
-try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,he.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
+try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,ue.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
 if(!i){const e=r.failures?.[0]?.reason??"MISSING"
 throw new n.dz(t.inputNames.service,`service '${t.service}' was not found ${o} (${e})`,"Check the service and cluster names; leave service empty to register the task definition only")}if("ACTIVE"!==i.status)throw new n.dz(t.inputNames.service,`service '${t.service}' is ${i.status} ${o}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
 return{arn:i.serviceArn??"",name:i.serviceName??t.service,status:i.status,taskDefinition:i.taskDefinition??"",desiredCount:i.desiredCount??0,enableECSManagedTags:i.enableECSManagedTags,propagateTags:i.propagateTags,deployments:(i.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}(o,e))
 const l=e.taskDefinition
 let g,h,u
-if("arn"===l.kind){const e=await Ce(o,{arn:l.arn,input:l.input})
-if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,ue.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=Xe(e.definition)
-if(t)throw new n.dz(l.input,`${(0,ue.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-h=e.arn,g=e.definition}else g=l.definition,u=await bt(o,g.family)
+if("arn"===l.kind){const e=await Be(o,{arn:l.arn,input:l.input})
+if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,de.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
+const[t]=et(e.definition)
+if(t)throw new n.dz(l.input,`${(0,de.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
+h=e.arn,g=e.definition}else g=l.definition,u=await Dt(o,g.family)
 const d=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
-e.provenance?.sha&&t.set(Te.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(Te.run,e.provenance.runUrl)
+e.provenance?.sha&&t.set(Ye.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(Ye.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===l.kind?l.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&gt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,ue.pd)(e.latest.arn)}`}
-const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,ue.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:ht(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=a?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
+if(e.latest&&e.skipUnchanged&&ht(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,de.pd)(e.latest.arn)}`}
+const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,de.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
+return{action:"register",request:ut(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=a?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
-try{const A=await Ce(e,{arn:t.taskDefinition,input:"service"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(Be(e))return
-throw e}}(o,a,u),B=function(e,t){const A=Je(e?ot(e):{},ot(t))
-return A.changed?Ze(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=pt(e),p=a?ut(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:et(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
+try{const A=await Be(e,{arn:t.taskDefinition,input:"service"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(Ie(e))return
+throw e}}(o,a,u),B=function(e,t){const A=He(e?at(e):{},at(t))
+return A.changed?je(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=mt(e),p=a?dt(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:tt(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
-e(`  changes against ${n?(0,ue.pd)(n):"nothing (first revision)"}:`)
+e(`  changes against ${n?(0,de.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
 if(t.service){e("  service change:")
-for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,ue.pd)(t.choice.arn)} (${t.choice.reason})`
+for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,de.pd)(t.choice.arn)} (${t.choice.reason})`
 if(!e.service)return`It ${A}; no service given.`
 const n=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${A} ${n}.`}(e,m)}`)
@@ -2634,94 +2635,94 @@ if("register"===E.action?(w=await async function(e,t,s){const{RegisterTaskDefini
 for(let A=1;;A++)try{const e=await i.send(new r(t)),A=e.taskDefinition?.taskDefinitionArn
 if(!A)throw new n.lZ("RegisterTaskDefinition returned no task definition ARN")
 return A}catch(r){if(r instanceof n.lZ)throw r
-if(A>=o||!(0,he.Sc)(r))throw(0,he.es)(r,`registering task definition family ${t.family}`)
-const i=await bt(e.ecs,String(t.family))
-if(i&&i.arn!==s.before&&gt(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,ue.pd)(i.arn)} before its answer was lost; using it`),i.arn
+if(A>=o||!(0,ue.Sc)(r))throw(0,ue.es)(r,`registering task definition family ${t.family}`)
+const i=await Dt(e.ecs,String(t.family))
+if(i&&i.arn!==s.before&&ht(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,de.pd)(i.arn)} before its answer was lost; using it`),i.arn
 const c=/Throttl/i.test(r.name??"")?500:100
-await a(Math.random()*Math.min(2e4,c*2**A))}}(t,E.request,{definition:g,before:u?.arn,log:i}),m.registered=!0,i(`Registered ${(0,ue.pd)(w)}${d.length?` with tags ${d.map(e=>e.key).join(", ")}`:""}`)):(w=E.arn,i(`Deploying ${(0,ue.pd)(w)} (${E.reason}); nothing registered`)),m.taskDefinitionArn=w,m.deployedTaskDefinitionArn=w,!a)return y("registered",`Registered ${(0,ue.pd)(w)}; no service given, so nothing was deployed`)
-if(m.serviceChanges=ut(a,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+await a(Math.random()*Math.min(2e4,c*2**A))}}(t,E.request,{definition:g,before:u?.arn,log:i}),m.registered=!0,i(`Registered ${(0,de.pd)(w)}${d.length?` with tags ${d.map(e=>e.key).join(", ")}`:""}`)):(w=E.arn,i(`Deploying ${(0,de.pd)(w)} (${E.reason}); nothing registered`)),m.taskDefinitionArn=w,m.deployedTaskDefinitionArn=w,!a)return y("registered",`Registered ${(0,de.pd)(w)}; no service given, so nothing was deployed`)
+if(m.serviceChanges=dt(a,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let i
 try{i=await e.send(new r(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(pt(t),s)))}catch(e){throw(0,he.es)(e,`updating service ${t.service} to ${(0,ue.pd)(s)}`)}const o=dt(i.service?.deployments)
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(mt(t),s)))}catch(e){throw(0,ue.es)(e,`updating service ${t.service} to ${(0,de.pd)(s)}`)}const o=Et(i.service?.deployments)
 if(!o)throw new n.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return o}(o,e,w),i(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=dt(a.deployments)??"",i(`Service ${e.service} already runs ${(0,ue.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,ue.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,ue.pd)(w)}`)
+return o}(o,e,w),i(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=Et(a.deployments)??"",i(`Service ${e.service} already runs ${(0,de.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,de.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,de.pd)(w)}`)
 const k=t.waiter??await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),b={ecs:o,elb:await t.elb(),cluster:e.cluster,service:e.service,deploymentId:m.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log},D=await k.waitForDeployment(b)
-if(m.wait=D,D.healthy)return y("healthy",`Deployment ${D.deploymentId} of ${(0,ue.pd)(w)} is healthy`)
+if(m.wait=D,D.healthy)return y("healthy",`Deployment ${D.deploymentId} of ${(0,de.pd)(w)} is healthy`)
 for(const e of D.details)i(e)
-const S=`Deployment ${D.deploymentId||m.deploymentId} of ${(0,ue.pd)(w)} did not become healthy: ${D.reason}`,R=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
+const S=`Deployment ${D.deploymentId||m.deploymentId} of ${(0,de.pd)(w)} did not become healthy: ${D.reason}`,R=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
 case"rolled-back-by-ecs":return{action:"follow-ecs-rollback"}
 case"replaced":return{action:"none",why:"another deployment replaced this one; not rolling back over it"}
 case"cancelled":return{action:"none",why:"the step was cancelled; the deployment goes on in ECS"}}if(!t.rollbackOnFailure)return{action:"none",why:"rollback-on-failure is false, so the service was left as it is"}
 const A=[t.previousTaskDefinitionArn,e.lastCompletedTaskDefinitionArn].find(e=>e&&e!==t.newTaskDefinitionArn)
 return A?{action:"rollback",toTaskDefinitionArn:A}:{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}}(D,{rollbackOnFailure:e.rollbackOnFailure,previousTaskDefinitionArn:Q||void 0,newTaskDefinitionArn:w})
-if("follow-ecs-rollback"===R.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,ue.pd)(D.taskDefinitionArn)}; following it`)
+if("follow-ecs-rollback"===R.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,de.pd)(D.taskDefinitionArn)}; following it`)
 const e=await k.waitForDeployment({...b,deploymentId:void 0})
 m.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},m.rolledBack=!0,m.taskDefinitionArn=e.taskDefinitionArn||D.taskDefinitionArn||Q
-const t=`${(0,ue.pd)(m.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new wt(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new wt(`${S}. Not rolled back: ${R.why}`,y("failed",S))
+const t=`${(0,de.pd)(m.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
+throw new kt(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new kt(`${S}. Not rolled back: ${R.why}`,y("failed",S))
 let N
-i(`Rolling back service ${e.service} to ${(0,ue.pd)(R.toTaskDefinitionArn)}`)
-try{N=await k.rollbackService({...b,deploymentId:void 0,toTaskDefinitionArn:R.toTaskDefinitionArn})}catch(e){const t=e instanceof n.lZ?e.message:(0,he.es)(e,"rolling back").message
-throw new wt(`${S}. Rolling back to ${(0,ue.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
-const F=`${(0,ue.pd)(N.toTaskDefinitionArn)} (deployment ${N.deploymentId})`
+i(`Rolling back service ${e.service} to ${(0,de.pd)(R.toTaskDefinitionArn)}`)
+try{N=await k.rollbackService({...b,deploymentId:void 0,toTaskDefinitionArn:R.toTaskDefinitionArn})}catch(e){const t=e instanceof n.lZ?e.message:(0,ue.es)(e,"rolling back").message
+throw new kt(`${S}. Rolling back to ${(0,de.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
+const F=`${(0,de.pd)(N.toTaskDefinitionArn)} (deployment ${N.deploymentId})`
 if(!N.wait.healthy){for(const e of N.wait.details)i(e)
-throw new wt(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new wt(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function bt(e,t){try{const A=await Ce(e,{family:t,input:"task-definition"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(Be(e))return
-throw e}}const Dt={register:"registered",reuse:"reused",given:"given"}
-function St(e,t,A){const n=[]
+throw new kt(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new kt(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function Dt(e,t){try{const A=await Be(e,{family:t,input:"task-definition"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(Ie(e))return
+throw e}}const St={register:"registered",reuse:"reused",given:"given"}
+function Rt(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
-const s=t.deployedTaskDefinitionArn?(0,ue.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let r=t.previousTaskDefinitionArn?`${(0,ue.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
-t.rolledBack&&(r+=` \u2192 rolled back to ${(0,ue.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
+const s=t.deployedTaskDefinitionArn?(0,de.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
+let r=t.previousTaskDefinitionArn?`${(0,de.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
+t.rolledBack&&(r+=` \u2192 rolled back to ${(0,de.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
 var o,a,c
-n.push(["Task definition",`${i}${Dt[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Et(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${i}${St[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Qt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const l=e=>e.map(e=>`- ${e}`),g=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&g.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&g.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const h=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function Rt(e,t={}){const A=await(0,he.DJ)({region:e.region}),n=await(0,he.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await G():void 0
-return kt(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,he.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Nt(e){for(const[t,A]of Object.entries(function(e){return{[Le.taskDefinitionArn]:e.taskDefinitionArn,[Le.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[Le.deploymentId]:e.deploymentId,[Le.registered]:String(e.registered),[Le.rolledBack]:String(e.rolledBack)}}(e)))c.uH(t,A)
-c.pq(e.message)}const Ft={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},vt={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Mt=360,Ut=.01,Lt=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Tt=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,Yt=/^ecs-svc\/\d+$/
-function xt(e){const t=e.string(Ft.service,{required:!0}),A=e.string(Ft.cluster,{default:"default"}),s=e.region(Ft.region),r=e.optional(Ft.deploymentId)
-if(void 0!==r&&!Yt.test(r))throw new n.dz(e.nameOf(Ft.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
-const i=e.list(Ft.targetGroupArns)
-for(const t of i)if(!Lt.test(t))throw new n.dz(e.nameOf(Ft.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
-const o=e.number(Ft.waitForMinutes,{default:30,min:Ut,max:Mt})??30,a=e.boolean(Ft.rollbackOnFailure,!1),c=e.optional(Ft.rollbackTaskDefinition)
-if(void 0!==c){if(!Tt.test(c))throw new n.dz(e.nameOf(Ft.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!a)throw new n.dz(e.nameOf(Ft.rollbackTaskDefinition),`is set but ${e.nameOf(Ft.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(Ft.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function Gt(e,t){const s=xt(e),{rollbackService:r,shouldRollBack:i,waitForDeployment:o}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),[a,l]=await Promise.all([(0,he.DJ)({region:s.region}),(0,he.HN)({region:s.region})]),g={ecs:a,elb:l,cluster:s.cluster,service:s.service,targetGroupArns:s.targetGroupArns,timeoutMs:s.timeoutMs,signal:t},h=await o({...g,deploymentId:s.deploymentId})
-if("not-found"===h.outcome)throw new n.dz(Ft.deploymentId,h.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function Nt(e,t={}){const A=await(0,ue.DJ)({region:e.region}),n=await(0,ue.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await G():void 0
+return bt(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,ue.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Ft(e){for(const[t,A]of Object.entries(function(e){return{[Te.taskDefinitionArn]:e.taskDefinitionArn,[Te.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[Te.deploymentId]:e.deploymentId,[Te.registered]:String(e.registered),[Te.rolledBack]:String(e.rolledBack)}}(e)))c.uH(t,A)
+c.pq(e.message)}const vt={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Mt={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Ut=360,Lt=.01,Tt=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Yt=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,xt=/^ecs-svc\/\d+$/
+function Gt(e){const t=e.string(vt.service,{required:!0}),A=e.string(vt.cluster,{default:"default"}),s=e.region(vt.region),r=e.optional(vt.deploymentId)
+if(void 0!==r&&!xt.test(r))throw new n.dz(e.nameOf(vt.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+const i=e.list(vt.targetGroupArns)
+for(const t of i)if(!Tt.test(t))throw new n.dz(e.nameOf(vt.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
+const o=e.number(vt.waitForMinutes,{default:30,min:Lt,max:Ut})??30,a=e.boolean(vt.rollbackOnFailure,!1),c=e.optional(vt.rollbackTaskDefinition)
+if(void 0!==c){if(!Yt.test(c))throw new n.dz(e.nameOf(vt.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!a)throw new n.dz(e.nameOf(vt.rollbackTaskDefinition),`is set but ${e.nameOf(vt.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(vt.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function Jt(e,t){const s=Gt(e),{rollbackService:r,shouldRollBack:i,waitForDeployment:o}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),[a,l]=await Promise.all([(0,ue.DJ)({region:s.region}),(0,ue.HN)({region:s.region})]),g={ecs:a,elb:l,cluster:s.cluster,service:s.service,targetGroupArns:s.targetGroupArns,timeoutMs:s.timeoutMs,signal:t},h=await o({...g,deploymentId:s.deploymentId})
+if("not-found"===h.outcome)throw new n.dz(vt.deploymentId,h.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
 let u
 if(!h.healthy){for(const e of h.details)c.pq(e)
 s.rollbackOnFailure&&i(h.outcome)&&(c.pq(`Rolling back: ${h.reason}`),u=await r({...g,toTaskDefinitionArn:s.rollbackTaskDefinition??h.lastCompletedTaskDefinitionArn}))}const d=u?u.wait.taskDefinitionArn||u.toTaskDefinitionArn:h.taskDefinitionArn
-if(c.uH(vt.healthy,String(h.healthy)),c.uH(vt.elapsedSeconds,String(Math.round(h.elapsedMs/1e3))),c.uH(vt.taskDefinitionArn,d),c.uH(vt.rolledBack,String(void 0!==u)),await J(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,ue.pd)(t.taskDefinitionArn)]]
-A&&(n.push(["Rolled back to",`${(0,ue.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),n.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
-const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Ht(t.timeline)}]
-A&&s.push({heading:"Rollback timeline",lines:Ht(A.wait.timeline)})
+if(c.uH(Mt.healthy,String(h.healthy)),c.uH(Mt.elapsedSeconds,String(Math.round(h.elapsedMs/1e3))),c.uH(Mt.taskDefinitionArn,d),c.uH(Mt.rolledBack,String(void 0!==u)),await J(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,de.pd)(t.taskDefinitionArn)]]
+A&&(n.push(["Rolled back to",`${(0,de.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),n.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
+const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Ot(t.timeline)}]
+A&&s.push({heading:"Rollback timeline",lines:Ot(A.wait.timeline)})
 return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:n,details:s}}(s,h,u)),!h.healthy)throw new n.lZ(function(e,t){if(!t)return e.reason
-const A=`${(0,ue.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,n=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+const A=`${(0,de.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,n=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${A}, ${n}`}(h,u))
-c.pq(`${h.reason} (after ${Math.round(h.elapsedMs/1e3)} s)`)}const Jt=60
-function Ht(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=Jt)return e.map(t)
-const A=Jt/2
-return[...e.slice(0,A).map(t),`- \u2026 ${e.length-Jt} entries left out \u2026`,...e.slice(-A).map(t)]}const Ot={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},Vt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Pt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Wt="public.ecr.aws",qt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,$t=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-function _t(e){const t=e.string(Ot.awsRegion,{default:he.ug})
-if(t!==he.ug)throw new n.dz(e.nameOf(Ot.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${he.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${he.ug}; the job's AWS_REGION is ignored by this action`)
-const A=e.string(Ot.registry,{default:Wt})
-if(!$t.test(A))throw new n.dz(e.nameOf(Ot.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${Wt} or 127.0.0.1:5000`)
-const s=e.list(Ot.repositories)
-for(const t of s)if(t.length<2||t.length>205||!qt.test(t))throw new n.dz(e.nameOf(Ot.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
-return{registry:A,builder:e.choice(Ot.builder,p,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(Ot.maskPassword,!0),skipLogout:e.boolean(Ot.skipLogout,!1)}}const zt=/^[A-Za-z0-9+/]+={0,2}$/
-async function Kt(e,t){const s=t.log??(()=>{}),r=await y(e.builder,t.runner)
+c.pq(`${h.reason} (after ${Math.round(h.elapsedMs/1e3)} s)`)}const Ht=60
+function Ot(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=Ht)return e.map(t)
+const A=Ht/2
+return[...e.slice(0,A).map(t),`- \u2026 ${e.length-Ht} entries left out \u2026`,...e.slice(-A).map(t)]}const Vt={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},Pt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Wt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},qt="public.ecr.aws",$t=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,_t=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+function zt(e){const t=e.string(Vt.awsRegion,{default:ue.ug})
+if(t!==ue.ug)throw new n.dz(e.nameOf(Vt.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${ue.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${ue.ug}; the job's AWS_REGION is ignored by this action`)
+const A=e.string(Vt.registry,{default:qt})
+if(!_t.test(A))throw new n.dz(e.nameOf(Vt.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${qt} or 127.0.0.1:5000`)
+const s=e.list(Vt.repositories)
+for(const t of s)if(t.length<2||t.length>205||!$t.test(t))throw new n.dz(e.nameOf(Vt.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
+return{registry:A,builder:e.choice(Vt.builder,p,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(Vt.maskPassword,!0),skipLogout:e.boolean(Vt.skipLogout,!1)}}const Kt=/^[A-Za-z0-9+/]+={0,2}$/
+async function Zt(e,t){const s=t.log??(()=>{}),r=await y(e.builder,t.runner)
 s(`Builder: ${r}`)
 const i=await Promise.all([A.e(861),A.e(821)]).then(A.t.bind(A,9821,19))
 let o
 try{const e=await t.client.send(new i.GetAuthorizationTokenCommand({}))
-o=e.authorizationData?.authorizationToken}catch(e){throw(0,he.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
+o=e.authorizationData?.authorizationToken}catch(e){throw(0,ue.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
 const{username:a,password:c}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
 if(!e||""===e.trim())throw new n.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const A=e.trim()
-if(A.length%4!=0||!zt.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(A.length%4!=0||!Kt.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const s=Buffer.from(A,"base64").toString("utf8"),r=s.indexOf(":")
 if(r<=0)throw new n.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=s.slice(0,r),o=s.slice(r+1)
@@ -2730,7 +2731,7 @@ if(/[\r\n]/.test(s))throw new n.lZ(`ECR Public returned a malformed authorizatio
 return{username:i,password:o}}(o)
 e.maskPassword&&t.setSecret(c)
 const l=[o??"",c],g=await async function(e,t){let A
-try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,he.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
+try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,ue.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
 if(!r?.name)throw new n.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
 return r.name}(t.client,i),h=`${e.registry}/${g}`,u=await t.runner.run(r,function(e,t,A=m){return["login",...D(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
 if(0!==u.exitCode)throw new n.lZ(`${r} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let A=e
@@ -2738,39 +2739,39 @@ for(const e of t)e&&(A=A.split(e).join("***"))
 return A}(Z(u.output,10),l)}`)
 s(`Logged in to ${e.registry} as ${a} with ${r}`)
 const d=[]
-for(const A of e.repositories)await Zt(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
-return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function Zt(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,he.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,he.es)(e,`creating repository ${A} (CreateRepository)`)}}async function jt(e,t){await J({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var Xt=A(7598)
-const eA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},tA={taskDefinition:"task-definition"},AA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const nA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,sA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,rA=/^[A-Za-z0-9_-]{1,255}$/,iA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,oA=/^[A-Za-z0-9_-]{1,255}$/
-function aA(e){const t=eA,A=function(e){const t=eA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+for(const A of e.repositories)await jt(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
+return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function jt(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,ue.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
+throw(0,ue.es)(e,`creating repository ${A} (CreateRepository)`)}}async function Xt(e,t){await J({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var eA=A(7598)
+const tA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},AA={taskDefinition:"task-definition"},nA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const sA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,rA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,iA=/^[A-Za-z0-9_-]{1,255}$/,oA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,aA=/^[A-Za-z0-9_-]{1,255}$/
+function cA(e){const t=tA,A=function(e){const t=tA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!r)throw new n.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==s&&!sA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${CA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==r&&!rA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${CA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==s&&!rA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${BA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==r&&!iA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${BA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[s&&t.taskDefinitionArn,r&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!s&&!r)throw new n.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return s?{source:{kind:"ecs",arn:s,region:o},ignored:r?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:r,revision:i,region:o},ignored:[]}}(e),s=e.commaList(t.containerName)
-for(const A of s)cA(e,t.containerName,A)
-const r=e.optional(t.image),i=function(e,t,A){const s=eA,r=e.raw(s.images)?e.keyValues(s.images):[]
+for(const A of s)lA(e,t.containerName,A)
+const r=e.optional(t.image),i=function(e,t,A){const s=tA,r=e.raw(s.images)?e.keyValues(s.images):[]
 if(void 0!==A&&r.length)throw new n.dz(e.nameOf(s.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&gA(e,s.image,A)
+void 0!==A&&hA(e,s.image,A)
 const i=[]
 if(void 0!==A)for(const n of t.length?t:[""])i.push({container:n,image:A,input:e.nameOf(s.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of r){if(cA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),gA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
-for(const{text:A,line:s}of l)if(!iA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${CA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of r){if(lA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),hA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
+for(const{text:A,line:s}of l)if(!oA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${BA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:s,line:r})=>{const i=s.trim()
 if(!i)throw new n.dz(e.nameOf(t.secrets),`line ${r}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:i}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!AA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${AA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:hA(e,t.logOptions),dockerLabels:hA(e,t.dockerLabels),command:dA(e,t.command),taskRoleArn:uA(e,t.taskRoleArn),executionRoleArn:uA(e,t.executionRoleArn),cpu:EA(e,t.cpu),memory:QA(e,t.memory)}}function cA(e,t,A){if(!oA.test(A))throw new n.dz(e.nameOf(t),`'${CA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const lA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
-function gA(e,t,A,s){if(!A||!lA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${CA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function hA(e,t){if(!e.raw(t))return
+if(void 0!==h&&!nA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${nA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:uA(e,t.logOptions),dockerLabels:uA(e,t.dockerLabels),command:EA(e,t.command),taskRoleArn:dA(e,t.taskRoleArn),executionRoleArn:dA(e,t.executionRoleArn),cpu:QA(e,t.cpu),memory:CA(e,t.memory)}}function lA(e,t,A){if(!aA.test(A))throw new n.dz(e.nameOf(t),`'${BA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const gA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
+function hA(e,t,A,s){if(!A||!gA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${BA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function uA(e,t){if(!e.raw(t))return
 const A={}
 for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function uA(e,t){const A=e.optional(t)
-if(void 0!==A&&!nA.test(A))throw new n.dz(e.nameOf(t),`'${CA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function dA(e,t){const A=e.raw(t)
+return A}function dA(e,t){const A=e.optional(t)
+if(void 0!==A&&!sA.test(A))throw new n.dz(e.nameOf(t),`'${BA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function EA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2784,7 +2785,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function EA(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function QA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2792,8 +2793,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${CA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return s}function QA(e,t){const A=e.optional(t)
+if(!s)throw new n.dz(e.nameOf(t),`'${BA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return s}function CA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2801,62 +2802,61 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${CA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return s}function CA(e){return e.length>60?`${e.slice(0,57)}...`:e}function BA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=pe(e),s=A.definition,r=structuredClone(s)
+if(!s)throw new n.dz(e.nameOf(t),`'${BA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return s}function BA(e){return e.length>60?`${e.slice(0,57)}...`:e}function IA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=me(e),s=A.definition,r=structuredClone(s)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const i=r.containerDefinitions??[]
 r.containerDefinitions=i
-for(const e of t.containers)IA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)IA(i,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)fA(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)fA(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)fA(IA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:Je(s,r),removed:A.removed}}function IA(e,t,A){const s=e.map(e=>String(e?.name))
+for(const A of e)pA(fA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:He(s,r),removed:A.removed}}function fA(e,t,A){const s=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new n.dz(A,`is needed: the task definition has ${e.length} containers (${s.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const r=e.find(e=>e?.name===t)
 if(!r)throw new n.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${s.join(", ")||"(none)"}`)
-return r}function fA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?pA([],t.environment,"value"):pA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=pA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function pA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return r}function pA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?mA([],t.environment,"value"):mA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=mA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function mA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function mA(e){const{result:t,base:A}=await yA(e),n=function(e,t=process.env.RUNNER_TEMP||x().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,Xt.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function yA(e){const{result:t,base:A}=await wA(e),n=function(e,t=process.env.RUNNER_TEMP||x().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,eA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
 const r=d().join(t,`${s}-${n}.json`)
 return(0,h.writeFileSync)(r,A),r}(t.definition)
-c.uH(tA.taskDefinition,n)
-const s=Ze(t.changes)
+c.uH(AA.taskDefinition,n)
+const s=je(t.changes)
 c.pq(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
 for(const e of s)c.pq(`  ${e}`)
-return await J({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function yA(e){const t=aA(e)
-for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(eA.taskDefinition)} (a file) is given and a file wins`)
+return await J({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function wA(e){const t=cA(e)
+for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(tA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=Qe(t.nameOf(eA.taskDefinition),A.path)
-return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,he.DJ)({region:A.region}),s=await Ce(n,{...A,input:t.nameOf(A.arn?eA.taskDefinitionArn:eA.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=BA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),De(n.definition,{input:e.nameOf(eA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const wA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},kA=`sha256:${"0".repeat(64)}`
-function bA(e,t,A){return ft(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function DA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r=void 0===s?void 0:je(s)
+if("file"===A.kind){const e=Ce(t.nameOf(tA.taskDefinition),A.path)
+return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,ue.DJ)({region:A.region}),s=await Be(n,{...A,input:t.nameOf(A.arn?tA.taskDefinitionArn:tA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=IA(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Se(n.definition,{input:e.nameOf(tA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const kA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},bA=`sha256:${"0".repeat(64)}`
+function DA(e,t,A){return pt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function SA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r=void 0===s?void 0:Xe(s)
 if(r)throw new n.dz("prebuilt-image",r)
 const i={prebuiltImage:s,dryRun:e.boolean("dry-run",!1)}
 if(s)e.optional("image")&&c.pq(`prebuilt-image is set: deploying ${s}; nothing is built from 'image'`)
-else{i.login=_t(t.login)
-const e=await G(),A={sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,now:new Date}
-if(i.build=T(t.build,A),b(i.build.image)!==i.login.registry)throw new n.dz("image",`'${i.build.image}' is not in the registry logged in to (${i.login.registry})`,`Use an image under ${i.login.registry}/, or set 'registry' to ${b(i.build.image)}`)}xt(t.wait("",""))
-const o=s??`${i.build.image}@${kA}`
-return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await yA(t.render(o)),n=bA(t.deploy,e.definition,"the rendered task definition")
-await Rt({...n,dryRun:!0},{signal:A})}),i}(e,A,t)
+else if(i.login=zt(t.login),i.build=T(t.build,await ge()),b(i.build.image)!==i.login.registry)throw new n.dz("image",`'${i.build.image}' is not in the registry logged in to (${i.login.registry})`,`Use an image under ${i.login.registry}/, or set 'registry' to ${b(i.build.image)}`)
+Gt(t.wait("",""))
+const o=s??`${i.build.image}@${bA}`
+return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await wA(t.render(o)),n=DA(t.deploy,e.definition,"the rendered task definition")
+await Nt({...n,dryRun:!0},{signal:A})}),i}(e,A,t)
 if(s.dryRun)return void c.pq("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-c.uH(wA.healthy,"false")
+c.uH(kA.healthy,"false")
 let r,i=s.prebuiltImage??""
 try{if(!i){const e=await c.Os("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
-A&&c.LZ(Pt.isPost,"true")
-const n=_t(e),s=await(0,he.Jz)(),r=await Kt(n,{client:s,runner:K(),setSecret:e=>c.Pq(e),log:e=>c.pq(e)})
-return A?(c.LZ(Pt.registry,r.registry),c.LZ(Pt.builder,r.builder),c.LZ(Pt.skipLogout,String(n.skipLogout)),c.uH(Vt.registry,r.registry),c.uH(Vt.registryAlias,r.alias),c.uH(Vt.registryUri,r.registryUri),c.uH(Vt.repositoryUris,r.repositoryUris.join("\n")),c.uH(Vt.username,r.username),c.uH(Vt.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${Vt.password} output is not masked, so it can pass to another job; never print it`),await jt(r,n.skipLogout),r):(await jt(r,n.skipLogout),r)}(A.login,{setOutputs:!1}))
+A&&c.LZ(Wt.isPost,"true")
+const n=zt(e),s=await(0,ue.Jz)(),r=await Zt(n,{client:s,runner:K(),setSecret:e=>c.Pq(e),log:e=>c.pq(e)})
+return A?(c.LZ(Wt.registry,r.registry),c.LZ(Wt.builder,r.builder),c.LZ(Wt.skipLogout,String(n.skipLogout)),c.uH(Pt.registry,r.registry),c.uH(Pt.registryAlias,r.alias),c.uH(Pt.registryUri,r.registryUri),c.uH(Pt.repositoryUris,r.repositoryUris.join("\n")),c.uH(Pt.username,r.username),c.uH(Pt.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${Pt.password} output is not masked, so it can pass to another job; never print it`),await Xt(r,n.skipLogout),r):(await Xt(r,n.skipLogout),r)}(A.login,{setOutputs:!1}))
 r={registry:e.registry,builder:e.builder}
-const t=await ge(A.build)
-i=t.image}c.uH(wA.image,i)
-const e=await c.Os("Render the task definition",()=>mA(A.render(i))),n=bA(A.deploy,e.definition,e.file),s=await async function(e,t={}){try{const A=await Rt(e,t)
-return Nt(A),await J(St(e,A)),A}catch(t){throw t instanceof wt&&(Nt(t.result),await J(St(e,t.result,t.message))),t}}(n,{signal:t})
-c.uH(wA.deploymentId,s.deploymentId),await Gt(A.wait(s.deploymentId,s.previousTaskDefinitionArn),t)}finally{if(r&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
+const t=await he(A.build)
+i=t.image}c.uH(kA.image,i)
+const e=await c.Os("Render the task definition",()=>yA(A.render(i))),n=DA(A.deploy,e.definition,e.file),s=await async function(e,t={}){try{const A=await Nt(e,t)
+return Ft(A),await J(Rt(e,A)),A}catch(t){throw t instanceof kt&&(Ft(t.result),await J(Rt(e,t.result,t.message))),t}}(n,{signal:t})
+c.uH(kA.deploymentId,s.deploymentId),await Jt(A.wait(s.deploymentId,s.previousTaskDefinitionArn),t)}finally{if(r&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
 var s
-if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${Z(A.output,5)}`)}(r,K())}catch(e){c.$e(`Logout from ${r.registry} failed: ${e.message}`)}}}function SA(){return l(e=>DA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
+if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${Z(A.output,5)}`)}(r,K())}catch(e){c.$e(`Logout from ${r.registry} failed: ${e.message}`)}}}function RA(){return l(e=>SA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,n,s,r){const i="block-map"===A.type?o.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=i.constructor
 return"!"===s||s===l.tagName?(i.tag=l.tagName,i):(s&&(i.tag=s),i)}t.composeCollection=function(e,t,A,o,a){const c=o.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=o,A=e&&c?e.offset>c.offset?e:c:e??c

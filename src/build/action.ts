@@ -12,17 +12,22 @@ import { parseBuildInputs, type BuildRunFacts } from './inputs.js';
 import { BUILD_OUTPUTS } from './names.js';
 import { commitTime, sourceDateEpochFromEnv } from './source-date.js';
 
-/** build-push's run: inputs → build and push → outputs and summary. */
-export async function runBuildPush(inputs: Inputs): Promise<BuildResult> {
+/** The facts about the run that build-push's defaults come from (also the root action's preflight). */
+export async function buildRunFacts(): Promise<BuildRunFacts> {
   const run = await runContext();
-  const runner = createExecRunner();
-  const facts: BuildRunFacts = {
+  return {
     sha: run.sha,
     onDefaultBranch: run.onDefaultBranch,
     repositoryUrl: run.repositoryUrl,
     sourceDateEpoch: sourceDateEpochFromEnv(process.env),
     now: new Date(),
   };
+}
+
+/** build-push's run: inputs → build and push → outputs and summary. */
+export async function runBuildPush(inputs: Inputs): Promise<BuildResult> {
+  const facts = await buildRunFacts();
+  const runner = createExecRunner();
   let settings = parseBuildInputs(inputs, facts);
   if (settings.timestamp === undefined) {
     const committed = await commitTime(runner, settings.context);

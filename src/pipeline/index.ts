@@ -1,13 +1,12 @@
 import * as core from '@actions/core';
-import { parseBuildInputs, type BuildRunFacts, type BuildSettings } from '../build/inputs.js';
-import { runBuildPush } from '../build/action.js';
+import { parseBuildInputs, type BuildSettings } from '../build/inputs.js';
+import { buildRunFacts, runBuildPush } from '../build/action.js';
 import { registryOf } from '../build/builder.js';
 import { createExecRunner } from '../build/command.js';
 import { deploy, parseDeployInputs, runDeployStep, type DeploySettings } from '../deploy/index.js';
 import { imageReferenceProblem } from '../deploy/plan.js';
 import { parseWaitInputs } from '../health/inputs.js';
 import { runWaitHealthy } from '../health/action.js';
-import { runContext } from '../lib/context.js';
 import { InputError } from '../lib/errors.js';
 import type { Inputs } from '../lib/inputs.js';
 import { runEcrPublicLogin } from '../registry/action.js';
@@ -77,14 +76,7 @@ export async function preflight(inputs: Inputs, views: Views, signal: AbortSigna
   const plan: Plan = { prebuiltImage, dryRun };
   if (!prebuiltImage) {
     plan.login = parseLoginInputs(views.login);
-    const run = await runContext();
-    const facts: BuildRunFacts = {
-      sha: run.sha,
-      onDefaultBranch: run.onDefaultBranch,
-      repositoryUrl: run.repositoryUrl,
-      now: new Date(),
-    };
-    plan.build = parseBuildInputs(views.build, facts);
+    plan.build = parseBuildInputs(views.build, await buildRunFacts());
     if (registryOf(plan.build.image) !== plan.login.registry) {
       throw new InputError(
         'image',
