@@ -72,7 +72,7 @@ const IMAGE_BEHAVIOURS: ImageBehaviour[] = [
   'unplaceable',
   'slow-start',
 ];
-const FAULT_KINDS = ['throttle', 'internal', 'latency', 'drop', 'lose-response'];
+const FAULT_KINDS = ['throttle', 'internal', 'latency', 'drop', 'lose-response', 'deny'];
 const ECS_PREFIX = 'AmazonEC2ContainerServiceV20141113';
 const ECR_PUBLIC_PREFIX = 'SpencerFrontendService';
 const SIGNING_NAMES: Record<ServiceName, string> = {
@@ -392,6 +392,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       }
       if (rule.kind === 'throttle')
         return fail(new AwsError(json ? 'ThrottlingException' : 'Throttling', 'Rate exceeded', 400));
+      if (rule.kind === 'deny')
+        return fail(
+          new AwsError(
+            json ? 'AccessDeniedException' : 'AccessDenied',
+            `User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: ${SIGNING_NAMES[service]}:${operation}`,
+            json ? 400 : 403,
+          ),
+        );
       return fail(
         json
           ? new AwsError('ServerException', 'We encountered an internal error. Please try again.', 500)

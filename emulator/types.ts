@@ -9,7 +9,7 @@ export type ServiceName = 'ecs' | 'ecr-public' | 'elbv2';
 export type ImageBehaviour = 'healthy' | 'crash' | 'unpullable' | 'unhealthy' | 'unplaceable' | 'slow-start';
 
 export interface FaultRule {
-  kind: 'throttle' | 'internal' | 'latency' | 'drop' | 'lose-response';
+  kind: 'throttle' | 'internal' | 'latency' | 'drop' | 'lose-response' | 'deny';
   /** probability in [0, 1] that a matching request is faulted */
   rate: number;
   service?: ServiceName;
