@@ -1,35 +1,39 @@
+/**
+ * The deploy itself: read-only checks first (cluster, service, task definition), so a failed check
+ * changes nothing; then register (or reuse), UpdateService, wait, and roll back on failure.
+ */
 import * as core from '@actions/core';
 import type { ECSClient, RegisterTaskDefinitionCommandInput, Service } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Clock, WaitOptions, WaitResult } from '../health/types.js';
 import type { RollbackOptions, RollbackResult } from '../health/wait.js';
-import { awsError, isTransientAwsError } from '../lib/aws.js';
+import { rollbackCancelled } from '../health/action.js';
 import { revisionName } from '../health/verdict.js';
-
-import { ActionError, InputError } from '../lib/errors.js';
+import { awsError, isTransientAwsError } from '../lib/aws.js';
+import { ActionError, errorMessage, InputError } from '../lib/errors.js';
 import { fetchTaskDefinition, isTaskDefinitionNotFound } from '../task-definition/load.js';
 import { serviceRequest, type DeploySettings } from './inputs.js';
 import {
+  cancellationMessage,
+  changedSoFar,
   chooseTaskDefinition,
   containerImages,
   definitionChanges,
   failureDecision,
   imageProblems,
+  lostUpdateDeployment,
   primaryDeploymentId,
   revisionTags,
   sameTaskDefinition,
   serviceChanges,
   updateServiceRequest,
+  type ChangesMade,
   type Provenance,
   type RegisteredRevision,
   type ServiceState,
   type TaskDefinitionChoice,
 } from './plan.js';
 
-/**
- * The deploy itself: read-only checks first (cluster, service, task definition), so a failed check
- * changes nothing; then register (or reuse), UpdateService, wait, and roll back on failure.
- */
 /** The one waiting module (src/health/wait.ts); tests pass their own. */
 export interface Waiter {
   waitForDeployment(options: WaitOptions): Promise<WaitResult>;
@@ -80,6 +84,8 @@ export interface DeployResult {
   previousTaskDefinitionArn: string;
   deploymentId: string;
   registered: boolean;
+  /** This step's UpdateService went through (deploymentId is the deployment it started). */
+  serviceUpdated: boolean;
   rolledBack: boolean;
   choice: TaskDefinitionChoice;
   family: string;
@@ -173,6 +179,7 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
     previousTaskDefinitionArn: previousArn,
     deploymentId: '',
     registered: false,
+    serviceUpdated: false,
     rolledBack: false,
     choice,
     family: String(definition.family ?? ''),
@@ -194,7 +201,81 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
     return finish('planned', `Dry run: nothing was changed. ${planSentence(settings, result)}`);
   }
 
-  // ---- changes
+  // ---- changes. After a signal no further change is started; one in flight is not aborted, so
+  // that what it did is known and reported. Any failure after a change carries the result, so the
+  // step's outputs and summary say what was changed.
+  try {
+    return await applyChanges(settings, io, { result, finish, service, definition, latest, tags, log });
+  } catch (error) {
+    throw failureAfterChanges(error, settings, result, finish);
+  }
+}
+
+function changesMade(settings: DeploySettings, result: DeployResult): ChangesMade {
+  return {
+    service: settings.service || undefined,
+    registeredArn: result.registered ? result.deployedTaskDefinitionArn : undefined,
+    deploymentId: result.serviceUpdated ? result.deploymentId : undefined,
+  };
+}
+
+/** Thrown at a checkpoint once the runner cancelled the step; `why` is "Cancelled (SIGTERM)". */
+class StepCancelled extends Error {
+  constructor(readonly why: string) {
+    super(why);
+    this.name = 'StepCancelled';
+  }
+}
+
+/** The signal's reason once the runner cancelled the step, else undefined. */
+function cancelledBy(signal: AbortSignal | undefined): string | undefined {
+  if (!signal?.aborted) return undefined;
+  return signal.reason instanceof Error ? signal.reason.message : 'Cancelled';
+}
+
+function checkpoint(signal: AbortSignal | undefined): void {
+  const why = cancelledBy(signal);
+  if (why) throw new StepCancelled(why);
+}
+
+/** The error of a step that stopped during its changes: with the result once anything changed. */
+function failureAfterChanges(
+  error: unknown,
+  settings: DeploySettings,
+  result: DeployResult,
+  finish: (outcome: DeployOutcome, message: string) => DeployResult,
+): unknown {
+  if (error instanceof DeployFailedError) return error;
+  const made = changesMade(settings, result);
+  const before = changedSoFar(made);
+  if (error instanceof StepCancelled) {
+    const message = cancellationMessage(error.why, made);
+    return before ? new DeployFailedError(message, finish('failed', message)) : new ActionError(message);
+  }
+  if (!before) return error;
+  const message = `${before}, then: ${errorMessage(error)}`;
+  return new DeployFailedError(message, finish('failed', message));
+}
+
+interface ChangeContext {
+  result: DeployResult;
+  finish: (outcome: DeployOutcome, message: string) => DeployResult;
+  service: ServiceState | undefined;
+  definition: Record<string, any>;
+  latest: RegisteredRevision | undefined;
+  tags: { key: string }[];
+  log: (line: string) => void;
+}
+
+async function applyChanges(
+  settings: DeploySettings,
+  io: DeployIo,
+  context: ChangeContext,
+): Promise<DeployResult> {
+  const { result, finish, service, definition, latest, tags, log } = context;
+  const { choice, previousTaskDefinitionArn: previousArn } = result;
+  const ecs = io.ecs;
+  checkpoint(io.signal);
   let arn: string;
   if (choice.action === 'register') {
     arn = await registerTaskDefinition(io, choice.request, { definition, before: latest?.arn, log });
@@ -211,9 +292,12 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
   if (!service)
     return finish('registered', `Registered ${revisionName(arn)}; no service given, so nothing was deployed`);
 
+  const request = serviceRequest(settings);
   result.serviceChanges = serviceChanges(service, request, arn);
   if (result.serviceChanges.length > 0) {
-    result.deploymentId = await updateService(ecs, settings, arn);
+    checkpoint(io.signal);
+    result.deploymentId = await updateService(io, settings, arn, service, log);
+    result.serviceUpdated = true;
     log(`Updated service ${settings.service}: deployment ${result.deploymentId} started`);
   } else {
     result.deploymentId = primaryDeploymentId(service.deployments) ?? '';
@@ -226,6 +310,7 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
       ? finish('deployed', `Deployment ${result.deploymentId} of ${revisionName(arn)} started (not waiting)`)
       : finish('unchanged', `Service ${settings.service} already runs ${revisionName(arn)}`);
   }
+  checkpoint(io.signal);
 
   // ---- wait, and roll back on failure
   const waiter = io.waiter ?? (await import('../health/wait.js'));
@@ -241,7 +326,16 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
     clock: io.clock,
     log: io.log,
   };
-  const wait = await waiter.waitForDeployment(waitOptions);
+  let wait: WaitResult;
+  try {
+    wait = await waiter.waitForDeployment(waitOptions);
+  } catch (error) {
+    // AWS stopped answering (or refused the reads): the deployment goes on, in a state nobody
+    // can see, so nothing is rolled back.
+    const cause = error instanceof ActionError ? error.message : awsError(error, 'waiting').message;
+    const message = `Could not tell whether deployment ${result.deploymentId} of ${revisionName(arn)} became healthy: ${cause}. Not rolled back: the state of the service could not be read`;
+    throw new DeployFailedError(message, finish('failed', message));
+  }
   result.wait = wait;
   if (wait.healthy)
     return finish('healthy', `Deployment ${wait.deploymentId} of ${revisionName(arn)} is healthy`);
@@ -252,6 +346,7 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
     rollbackOnFailure: settings.rollbackOnFailure,
     previousTaskDefinitionArn: previousArn || undefined,
     newTaskDefinitionArn: arn,
+    cancelled: io.signal?.aborted,
   });
   if (decision.action === 'follow-ecs-rollback') {
     // ECS is already putting the old revision back: follow its rollback deployment (the PRIMARY
@@ -291,9 +386,17 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
       toTaskDefinitionArn: decision.toTaskDefinitionArn,
     });
   } catch (error) {
-    const cause = error instanceof ActionError ? error.message : awsError(error, 'rolling back').message;
+    // Cancelled before the rollback's UpdateService: it was not sent (src/health/wait.ts).
+    const why = cancelledBy(io.signal);
+    const cause = why
+      ? undefined
+      : error instanceof ActionError
+        ? error.message
+        : awsError(error, 'rolling back').message;
     throw new DeployFailedError(
-      `${failed}. Rolling back to ${revisionName(decision.toTaskDefinitionArn)} failed too: ${cause}`,
+      cause
+        ? `${failed}. Rolling back to ${revisionName(decision.toTaskDefinitionArn)} failed too: ${cause}`
+        : `${failed}. Not rolled back: the step was cancelled before the rollback could start`,
       finish('failed', failed),
     );
   }
@@ -301,6 +404,12 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
   result.rolledBack = true;
   result.taskDefinitionArn = rollback.toTaskDefinitionArn;
   const to = `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
+  if (rollback.wait.outcome === 'cancelled') {
+    throw new DeployFailedError(
+      `${failed}. ${rollbackCancelled(cancelledBy(io.signal) ?? 'Cancelled', rollback)}`,
+      finish('failed', failed),
+    );
+  }
   if (!rollback.wait.healthy) {
     for (const line of rollback.wait.details) log(line);
     throw new DeployFailedError(
@@ -408,10 +517,59 @@ async function comparisonBase(
 }
 
 /**
- * RegisterTaskDefinition, exactly once. It has no idempotency token, and a lost answer (the
- * connection failing after ECS registered the revision) looks like any transient failure; so
- * between attempts the family's latest ACTIVE revision is read, and when it is a new one equal
- * to the definition, that is the registration whose answer was lost.
+ * A mutating call made exactly once. RegisterTaskDefinition has no idempotency token, and neither
+ * has UpdateService with forceNewDeployment; a lost answer (the connection failing after ECS made
+ * the change) looks like any transient failure, and the SDK's own retry would make the change
+ * again. So each attempt goes through a client that makes one attempt per call, and between
+ * attempts `recover` reads what ECS holds: when the lost call took effect, its result is used.
+ * After a cancellation no new attempt is made.
+ */
+async function sendOnce<T>(
+  io: DeployIo,
+  call: {
+    send: (client: ECSClient) => Promise<T>;
+    recover: (error: Error) => Promise<T | undefined>;
+    doing: string;
+  },
+): Promise<T> {
+  const client = io.ecsSingleAttempt ?? io.ecs;
+  const attempts = io.ecsSingleAttempt ? await io.ecs.config.maxAttempts() : 1;
+  const sleep = io.sleep ?? abortableSleep(io.signal);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call.send(client);
+    } catch (error) {
+      if (error instanceof ActionError) throw error;
+      if (attempt >= attempts || !isTransientAwsError(error)) throw awsError(error, call.doing);
+      const recovered = await call.recover(error as Error);
+      if (recovered !== undefined) return recovered;
+      checkpoint(io.signal);
+      // The SDK's standard backoff: full jitter, 100 ms base (500 ms when throttled), 20 s cap.
+      const base = /Throttl/i.test((error as Error).name ?? '') ? 500 : 100;
+      await sleep(Math.random() * Math.min(20_000, base * 2 ** attempt));
+      checkpoint(io.signal);
+    }
+  }
+}
+
+/** A sleep that ends early when the step is cancelled (the caller checks the signal after it). */
+function abortableSleep(signal: AbortSignal | undefined): (ms: number) => Promise<void> {
+  return (ms) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+/**
+ * RegisterTaskDefinition, exactly once: between attempts the family's latest ACTIVE revision is
+ * read, and when it is a new one equal to the definition, that is the registration whose answer
+ * was lost.
  */
 async function registerTaskDefinition(
   io: DeployIo,
@@ -419,48 +577,64 @@ async function registerTaskDefinition(
   context: { definition: Record<string, any>; before: string | undefined; log: (line: string) => void },
 ): Promise<string> {
   const { RegisterTaskDefinitionCommand } = await import('@aws-sdk/client-ecs');
-  const client = io.ecsSingleAttempt ?? io.ecs;
-  const attempts = io.ecsSingleAttempt ? await io.ecs.config.maxAttempts() : 1;
-  const sleep = io.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  for (let attempt = 1; ; attempt++) {
-    try {
+  return sendOnce(io, {
+    doing: `registering task definition family ${request.family}`,
+    send: async (client) => {
       const response = await client.send(new RegisterTaskDefinitionCommand(request));
       const arn = response.taskDefinition?.taskDefinitionArn;
       if (!arn) throw new ActionError('RegisterTaskDefinition returned no task definition ARN');
       return arn;
-    } catch (error) {
-      if (error instanceof ActionError) throw error;
-      if (attempt >= attempts || !isTransientAwsError(error))
-        throw awsError(error, `registering task definition family ${request.family}`);
+    },
+    recover: async (error) => {
       const latest = await latestActiveRevision(io.ecs, String(request.family));
       if (
-        latest &&
-        latest.arn !== context.before &&
-        sameTaskDefinition(context.definition, latest.definition)
-      ) {
-        context.log(
-          `RegisterTaskDefinition failed (${(error as Error).name}: ${(error as Error).message}), but ECS had registered ${revisionName(latest.arn)} before its answer was lost; using it`,
-        );
-        return latest.arn;
-      }
-      // The SDK's standard backoff: full jitter, 100 ms base (500 ms when throttled), 20 s cap.
-      const base = /Throttl/i.test((error as Error).name ?? '') ? 500 : 100;
-      await sleep(Math.random() * Math.min(20_000, base * 2 ** attempt));
-    }
-  }
+        !latest ||
+        latest.arn === context.before ||
+        !sameTaskDefinition(context.definition, latest.definition)
+      )
+        return undefined;
+      context.log(
+        `RegisterTaskDefinition failed (${error.name}: ${error.message}), but ECS had registered ${revisionName(latest.arn)} before its answer was lost; using it`,
+      );
+      return latest.arn;
+    },
+  });
 }
 
-async function updateService(ecs: ECSClient, settings: DeploySettings, arn: string): Promise<string> {
+/**
+ * UpdateService, exactly once: between attempts the service is read, and a deployment of our
+ * revision that was not there before the call is the one the lost call started
+ * (`lostUpdateDeployment`). Returns the deployment's ID.
+ */
+async function updateService(
+  io: DeployIo,
+  settings: DeploySettings,
+  arn: string,
+  before: ServiceState,
+  log: (line: string) => void,
+): Promise<string> {
   const { UpdateServiceCommand } = await import('@aws-sdk/client-ecs');
-  let response;
-  try {
-    response = await ecs.send(new UpdateServiceCommand(updateServiceRequest(serviceRequest(settings), arn)));
-  } catch (error) {
-    throw awsError(error, `updating service ${settings.service} to ${revisionName(arn)}`);
-  }
-  const id = primaryDeploymentId(response.service?.deployments);
-  if (!id) throw new ActionError(`UpdateService on ${settings.service} returned no PRIMARY deployment`);
-  return id;
+  const known = before.deployments.map((deployment) => deployment.id);
+  return sendOnce(io, {
+    doing: `updating service ${settings.service} to ${revisionName(arn)}`,
+    send: async (client) => {
+      const response = await client.send(
+        new UpdateServiceCommand(updateServiceRequest(serviceRequest(settings), arn)),
+      );
+      const id = primaryDeploymentId(response.service?.deployments);
+      if (!id) throw new ActionError(`UpdateService on ${settings.service} returned no PRIMARY deployment`);
+      return id;
+    },
+    recover: async (error) => {
+      const now = await describeService(io.ecs, settings);
+      const id = lostUpdateDeployment(known, now.deployments, arn);
+      if (id)
+        log(
+          `UpdateService failed (${error.name}: ${error.message}), but ECS had started deployment ${id} before its answer was lost; using it`,
+        );
+      return id;
+    },
+  });
 }
 
 function planSentence(settings: DeploySettings, result: DeployResult): string {

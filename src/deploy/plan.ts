@@ -374,6 +374,60 @@ export function primaryDeploymentId(
   return deployments?.find((deployment) => deployment.status === 'PRIMARY')?.id;
 }
 
+/**
+ * After an UpdateService whose answer was lost (or refused, for all we know): the deployment that
+ * call started, if it did. UpdateService has no idempotency token and, with forceNewDeployment,
+ * every call that gets through starts another rollout; so before trying again the service is read,
+ * and a deployment that was not there before the call and runs our revision is the lost call's.
+ * Undefined: the call changed nothing that shows, and trying again is safe.
+ */
+export function lostUpdateDeployment(
+  before: string[],
+  deployments: { id: string; status: string; taskDefinition: string }[],
+  taskDefinitionArn: string,
+): string | undefined {
+  const started = deployments.filter(
+    (deployment) =>
+      deployment.id && !before.includes(deployment.id) && deployment.taskDefinition === taskDefinitionArn,
+  );
+  return (started.find((deployment) => deployment.status === 'PRIMARY') ?? started[0])?.id;
+}
+
+// ---------------------------------------------------------------- a step stopped after a change
+
+/** What a deploy has changed so far, for the error of a step that stops after a change. */
+export interface ChangesMade {
+  /** The service the step deploys to; undefined when it only registers. */
+  service?: string;
+  /** The revision this step registered. */
+  registeredArn?: string;
+  /** The deployment this step's UpdateService started. */
+  deploymentId?: string;
+}
+
+/**
+ * The one error of a step cancelled before its wait (`why` is the signal's reason, "Cancelled
+ * (SIGTERM)"): what it had done, and what it did not do, so a person knows what to clean up.
+ */
+export function cancellationMessage(why: string, made: ChangesMade): string {
+  const registered = made.registeredArn ? `registering ${revisionName(made.registeredArn)}` : '';
+  if (made.deploymentId)
+    return `${why} after ${registered ? `${registered} and ` : ''}updating service ${made.service} (deployment ${made.deploymentId}); not waiting for it. ECS carries on with the deployment`;
+  const notUpdated = made.service ? `service ${made.service} was not updated` : '';
+  if (registered) return `${why} after ${registered}${notUpdated ? `; ${notUpdated}` : ''}`;
+  return `${why} before any change: nothing was registered${notUpdated ? ` and ${notUpdated}` : ''}`;
+}
+
+/** The start of the error of a step that failed after a change ("Registered web:2"); undefined before any. */
+export function changedSoFar(made: ChangesMade): string | undefined {
+  const started = made.deploymentId
+    ? `deployment ${made.deploymentId} of service ${made.service}`
+    : undefined;
+  if (made.registeredArn)
+    return `Registered ${revisionName(made.registeredArn)}${started ? ` and started ${started}` : ''}`;
+  return started ? `Started ${started}` : undefined;
+}
+
 // ---------------------------------------------------------------- after a failed wait
 
 export type FailureDecision =
@@ -390,7 +444,13 @@ export type FailureDecision =
  */
 export function failureDecision(
   wait: Pick<WaitResult, 'outcome' | 'lastCompletedTaskDefinitionArn'>,
-  context: { rollbackOnFailure: boolean; previousTaskDefinitionArn?: string; newTaskDefinitionArn: string },
+  context: {
+    rollbackOnFailure: boolean;
+    previousTaskDefinitionArn?: string;
+    newTaskDefinitionArn: string;
+    /** The runner cancelled the step (SIGINT/SIGTERM) after the wait ended. */
+    cancelled?: boolean;
+  },
 ): FailureDecision {
   switch (wait.outcome) {
     case 'healthy':
@@ -404,6 +464,9 @@ export function failureDecision(
     default:
       break;
   }
+  // After a cancellation no further change is started, a rollback included.
+  if (context.cancelled)
+    return { action: 'none', why: 'the step was cancelled before the rollback could start' };
   if (!context.rollbackOnFailure)
     return { action: 'none', why: 'rollback-on-failure is false, so the service was left as it is' };
   const candidates = [context.previousTaskDefinitionArn, wait.lastCompletedTaskDefinitionArn];

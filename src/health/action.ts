@@ -1,6 +1,10 @@
+/**
+ * wait-healthy: inputs → wait → (rollback) → outputs and summary. Not healthy fails the step
+ * with one error naming the cause, and, after a rollback, the revision it rolled back to.
+ */
 import * as core from '@actions/core';
 import { createEcsClient, createElbClient } from '../lib/aws.js';
-import { ActionError, InputError } from '../lib/errors.js';
+import { ActionError, errorMessage, InputError } from '../lib/errors.js';
 import type { Inputs } from '../lib/inputs.js';
 import { writeSummary, type SummarySection } from '../lib/summary.js';
 import { parseWaitInputs, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
@@ -8,10 +12,6 @@ import type { TimelineEntry, WaitResult } from './types.js';
 import { revisionName } from './verdict.js';
 import type { RollbackResult } from './wait.js';
 
-/**
- * wait-healthy: inputs → wait → (rollback) → outputs and summary. Not healthy fails the step
- * with one error naming the cause, and, after a rollback, the revision it rolled back to.
- */
 export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promise<void> {
   const settings = parseWaitInputs(inputs);
   // The waiting module imports the SDK's commands: load it after the inputs are known good.
@@ -29,7 +29,18 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
     timeoutMs: settings.timeoutMs,
     signal,
   };
-  const wait = await waitForDeployment({ ...options, deploymentId: settings.deploymentId });
+  const started = Date.now();
+  let wait: WaitResult;
+  try {
+    wait = await waitForDeployment({ ...options, deploymentId: settings.deploymentId });
+  } catch (error) {
+    // AWS stopped answering or refused the reads: a cleanup step still gets healthy=false and
+    // a summary of what is known.
+    if (error instanceof InputError) throw error;
+    const message = errorMessage(error);
+    await report(settings, unreadWait(settings, message, Date.now() - started));
+    throw error;
+  }
   if (wait.outcome === 'not-found') {
     // A wrong deployment-id is a bad input: nothing to roll back, and nothing was changed.
     throw new InputError(
@@ -39,18 +50,44 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
     );
   }
   let rollback: RollbackResult | undefined;
+  let rollbackFailure: string | undefined;
   if (!wait.healthy) {
     for (const line of wait.details) core.info(line);
     if (settings.rollbackOnFailure && shouldRollBack(wait.outcome)) {
       core.info(`Rolling back: ${wait.reason}`);
-      // The rollback gets a wait limit of its own: the first one may be spent already (timeout).
-      rollback = await rollbackService({
-        ...options,
-        toTaskDefinitionArn: settings.rollbackTaskDefinition ?? wait.lastCompletedTaskDefinitionArn,
-      });
+      try {
+        // The rollback gets a wait limit of its own: the first one may be spent already (timeout).
+        rollback = await rollbackService({
+          ...options,
+          toTaskDefinitionArn: settings.rollbackTaskDefinition ?? wait.lastCompletedTaskDefinitionArn,
+        });
+      } catch (error) {
+        // Cancelled before the rollback's UpdateService: it was not sent (src/health/wait.ts).
+        rollbackFailure = signal.aborted
+          ? `Not rolled back: the step was cancelled before the rollback could start`
+          : `Rolling back failed: ${errorMessage(error)}`;
+      }
     }
   }
 
+  const message = rollbackFailure
+    ? `${wait.reason}. ${rollbackFailure}`
+    : failureMessage(wait, rollback, cancelReason(signal));
+  await report(settings, wait, rollback, rollbackFailure ? message : undefined);
+  if (wait.healthy) {
+    core.info(`${wait.reason} (after ${Math.round(wait.elapsedMs / 1000)} s)`);
+    return;
+  }
+  throw new ActionError(message);
+}
+
+/** The outputs and the job summary, on every exit path once the wait has started. */
+async function report(
+  settings: WaitSettings,
+  wait: WaitResult,
+  rollback?: RollbackResult,
+  failure?: string,
+): Promise<void> {
   const finalRevision = rollback
     ? rollback.wait.taskDefinitionArn || rollback.toTaskDefinitionArn
     : wait.taskDefinitionArn;
@@ -58,17 +95,31 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
   core.setOutput(WAIT_OUTPUTS.elapsedSeconds, String(Math.round(wait.elapsedMs / 1000)));
   core.setOutput(WAIT_OUTPUTS.taskDefinitionArn, finalRevision);
   core.setOutput(WAIT_OUTPUTS.rolledBack, String(rollback !== undefined));
-  await writeSummary(waitSummary(settings, wait, rollback));
-
-  if (wait.healthy) {
-    core.info(`${wait.reason} (after ${Math.round(wait.elapsedMs / 1000)} s)`);
-    return;
-  }
-  throw new ActionError(failureMessage(wait, rollback));
+  await writeSummary(waitSummary(settings, wait, rollback, failure));
 }
 
-export function failureMessage(wait: WaitResult, rollback?: RollbackResult): string {
+/** The result of a wait that ended on an error: nothing is known of the service but the error. */
+function unreadWait(settings: WaitSettings, reason: string, elapsedMs: number): WaitResult {
+  return {
+    healthy: false,
+    outcome: 'failed',
+    reason,
+    details: [],
+    elapsedMs,
+    deploymentId: settings.deploymentId ?? '',
+    taskDefinitionArn: '',
+    timeline: [],
+  };
+}
+
+function cancelReason(signal: AbortSignal): string {
+  return signal.reason instanceof Error ? signal.reason.message : 'Cancelled';
+}
+
+export function failureMessage(wait: WaitResult, rollback?: RollbackResult, cancelled = 'Cancelled'): string {
   if (!rollback) return wait.reason;
+  if (rollback.wait.outcome === 'cancelled')
+    return `${wait.reason}. ${rollbackCancelled(cancelled, rollback)}`;
   const to = `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
   const after = rollback.wait.healthy
     ? 'which is healthy'
@@ -76,15 +127,27 @@ export function failureMessage(wait: WaitResult, rollback?: RollbackResult): str
   return `${wait.reason}. Rolled back to ${to}, ${after}`;
 }
 
+/**
+ * A rollback whose wait was cancelled: its UpdateService was made (or ECS was already rolling
+ * back), so the service is on its way back; `why` is the signal's reason.
+ */
+export function rollbackCancelled(why: string, rollback: RollbackResult): string {
+  const to = `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
+  return rollback.updated
+    ? `${why} after rolling back to ${to}; not waiting for it. ECS carries on with the rollback`
+    : `${why} while ECS rolls back to ${to}; not waiting for it. ECS carries on with the rollback`;
+}
+
 export function waitSummary(
   settings: WaitSettings,
   wait: WaitResult,
   rollback?: RollbackResult,
+  failure?: string,
 ): SummarySection {
   const facts: [string, string][] = [
     ['Service', `${settings.service} (cluster ${settings.cluster}, ${settings.region})`],
     ['Deployment', wait.deploymentId || 'unknown'],
-    ['Result', wait.healthy ? 'healthy' : `${wait.outcome}: ${wait.reason}`],
+    ['Result', wait.healthy ? 'healthy' : `${wait.outcome}: ${failure ?? wait.reason}`],
     ['Elapsed', `${Math.round(wait.elapsedMs / 1000)} s`],
     ['Revision running', revisionName(wait.taskDefinitionArn)],
   ];

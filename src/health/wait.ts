@@ -264,10 +264,12 @@ export async function rollbackService(options: RollbackOptions): Promise<Rollbac
   ) {
     deploymentId = primary.id;
   } else {
+    // Issue 12: after a cancellation no change is started; and the UpdateService is not aborted
+    // once sent (ECS may have applied it), so that the caller can say what was done.
+    if (options.signal?.aborted)
+      throw new ActionError(`Cancelled: service ${service} was not rolled back to ${revisionName(target)}`);
     try {
-      const out = await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: target }), {
-        abortSignal: options.signal,
-      });
+      const out = await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: target }));
       deploymentId = out.service?.deployments?.find((d) => d.status === 'PRIMARY')?.id;
       updated = true;
     } catch (error) {

@@ -207,6 +207,7 @@ describe('outputs and job summary', () => {
     previousTaskDefinitionArn: arn(1),
     deploymentId: 'ecs-svc/2',
     registered: true,
+    serviceUpdated: true,
     rolledBack: false,
     choice: {
       action: 'register',
