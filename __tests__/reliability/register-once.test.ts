@@ -11,7 +11,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { executeDeploy, type DeployIo } from '../../src/deploy/deploy.js';
+import { DeployFailedError, executeDeploy, type DeployIo } from '../../src/deploy/deploy.js';
 import { parseDeployInputs } from '../../src/deploy/inputs.js';
 import { Inputs } from '../../src/lib/inputs.js';
 
@@ -143,5 +143,79 @@ describe('RegisterTaskDefinition is made exactly once', () => {
       .rejects(Object.assign(new Error('Invalid setting'), { name: 'ClientException', $fault: 'client' }));
     await expect(deployWith()).rejects.toThrow(/ClientException: Invalid setting/);
     expect(ecsMock.commandCalls(RegisterTaskDefinitionCommand)).toHaveLength(1);
+  });
+});
+
+// Issue 12, defect 5: UpdateService with forceNewDeployment starts a rollout per call that gets
+// through. It goes through the single-attempt client too, and between attempts the service is
+// read: a deployment that was not there before, of our revision, is the lost call's.
+describe('UpdateService is made exactly once', () => {
+  let deployments: { id: string; status: string; taskDefinition: string }[];
+  beforeEach(() => {
+    deployments = [{ id: 'ecs-svc/1', status: 'PRIMARY', taskDefinition: ARN(1) }];
+    ecsMock.on(RegisterTaskDefinitionCommand).callsFake(register);
+    ecsMock.on(DescribeServicesCommand).callsFake(() => ({
+      services: [
+        {
+          serviceName: 'web',
+          status: 'ACTIVE',
+          taskDefinition: deployments[0].taskDefinition,
+          desiredCount: 1,
+          deployments: deployments.map((d) => ({ ...d, rolloutState: 'COMPLETED' })),
+        },
+      ],
+    }));
+  });
+  const start = (input: { taskDefinition: string }) => {
+    deployments = [
+      { id: `ecs-svc/${deployments.length + 1}`, status: 'PRIMARY', taskDefinition: input.taskDefinition },
+      ...deployments.map((d) => ({ ...d, status: 'ACTIVE' })),
+    ];
+  };
+
+  it('answer lost after ECS started the deployment: follows it instead of starting another', async () => {
+    ecsMock.on(UpdateServiceCommand).callsFake((input: { taskDefinition: string }) => {
+      start(input);
+      throw lostAnswer();
+    });
+    const { result, lines } = await deployWith();
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(1);
+    expect(deployments.map((d) => d.id)).toEqual(['ecs-svc/2', 'ecs-svc/1']);
+    expect(result).toMatchObject({ deploymentId: 'ecs-svc/2', serviceUpdated: true });
+    expect(lines.join('\n')).toContain(
+      'ECS had started deployment ecs-svc/2 before its answer was lost; using it',
+    );
+  });
+
+  it('refused before it was made (5xx): sent again, one deployment', async () => {
+    ecsMock
+      .on(UpdateServiceCommand)
+      .rejectsOnce(refused())
+      .callsFake((input: { taskDefinition: string }) => {
+        start(input);
+        return { service: { deployments } };
+      });
+    const { result } = await deployWith();
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(2);
+    expect(result.deploymentId).toBe('ecs-svc/2');
+    expect(deployments).toHaveLength(2);
+  });
+
+  it('after a cancellation between attempts, not sent again; the step says what it did', async () => {
+    const controller = new AbortController();
+    ecsMock.on(UpdateServiceCommand).callsFake(() => {
+      controller.abort(new Error('Cancelled (SIGTERM)'));
+      throw refused();
+    });
+    const failure = await deployWith({ signal: controller.signal }).catch((error: Error) => error);
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(1);
+    expect((failure as Error).message).toBe(
+      'Cancelled (SIGTERM) after registering web:2; service web was not updated',
+    );
+    expect((failure as DeployFailedError).result).toMatchObject({
+      taskDefinitionArn: ARN(2),
+      registered: true,
+      deploymentId: '',
+    });
   });
 });
