@@ -55,8 +55,16 @@ export function stageViews(inputs: Inputs): Views {
       'wait-for-service-stability': 'false',
       'provenance-tags': 'true',
     }),
-    wait: (deploymentId, rollbackTo) =>
-      inputs.withValues({ 'deployment-id': deploymentId, 'rollback-task-definition': rollbackTo }),
+    // wait-healthy rejects a rollback revision without rollback-on-failure (it would never be
+    // used), so the revision is handed over only when the user's rollback-on-failure wants it:
+    // a view must never give a stage an input combination the stage refuses (issue 12).
+    wait: (deploymentId, rollbackTo) => {
+      const rollback = inputs.boolean('rollback-on-failure', false);
+      return inputs.withValues({
+        'deployment-id': deploymentId,
+        'rollback-task-definition': rollback ? rollbackTo : '',
+      });
+    },
   };
 }
 
