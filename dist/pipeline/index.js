@@ -2261,7 +2261,7 @@ if((t.$metadata?.httpStatusCode??0)>=500)return!0
 const A=t.name??t.code??""
 return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},6913:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
 class n extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},7923:(e,t,A)=>{A.d(t,{e:()=>RA})
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},7923:(e,t,A)=>{A.d(t,{e:()=>NA})
 var n=A(6913)
 const s=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
 class r{source
@@ -2733,7 +2733,9 @@ e.maskPassword&&t.setSecret(c)
 const l=[o??"",c],g=await async function(e,t){let A
 try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,ue.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
 if(!r?.name)throw new n.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
-return r.name}(t.client,i),h=`${e.registry}/${g}`,u=await t.runner.run(r,function(e,t,A=m){return["login",...D(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
+return r.name}(t.client,i),h=`${e.registry}/${g}`
+t.beforeLogin?.({registry:e.registry,builder:r})
+const u=await t.runner.run(r,function(e,t,A=m){return["login",...D(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
 if(0!==u.exitCode)throw new n.lZ(`${r} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let A=e
 for(const e of t)e&&(A=A.split(e).join("***"))
 return A}(Z(u.output,10),l)}`)
@@ -2741,37 +2743,38 @@ s(`Logged in to ${e.registry} as ${a} with ${r}`)
 const d=[]
 for(const A of e.repositories)await jt(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
 return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function jt(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,ue.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,ue.es)(e,`creating repository ${A} (CreateRepository)`)}}async function Xt(e,t){await J({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var eA=A(7598)
-const tA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},AA={taskDefinition:"task-definition"},nA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const sA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,rA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,iA=/^[A-Za-z0-9_-]{1,255}$/,oA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,aA=/^[A-Za-z0-9_-]{1,255}$/
-function cA(e){const t=tA,A=function(e){const t=tA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+throw(0,ue.es)(e,`creating repository ${A} (CreateRepository)`)}}const Xt=/not logged in(to)?\b/i
+async function eA(e,t){await J({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var tA=A(7598)
+const AA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},nA={taskDefinition:"task-definition"},sA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const rA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,iA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,oA=/^[A-Za-z0-9_-]{1,255}$/,aA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,cA=/^[A-Za-z0-9_-]{1,255}$/
+function lA(e){const t=AA,A=function(e){const t=AA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!r)throw new n.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==s&&!rA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${BA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==r&&!iA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${BA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==s&&!iA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${IA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==r&&!oA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${IA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[s&&t.taskDefinitionArn,r&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!s&&!r)throw new n.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return s?{source:{kind:"ecs",arn:s,region:o},ignored:r?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:r,revision:i,region:o},ignored:[]}}(e),s=e.commaList(t.containerName)
-for(const A of s)lA(e,t.containerName,A)
-const r=e.optional(t.image),i=function(e,t,A){const s=tA,r=e.raw(s.images)?e.keyValues(s.images):[]
+for(const A of s)gA(e,t.containerName,A)
+const r=e.optional(t.image),i=function(e,t,A){const s=AA,r=e.raw(s.images)?e.keyValues(s.images):[]
 if(void 0!==A&&r.length)throw new n.dz(e.nameOf(s.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&hA(e,s.image,A)
+void 0!==A&&uA(e,s.image,A)
 const i=[]
 if(void 0!==A)for(const n of t.length?t:[""])i.push({container:n,image:A,input:e.nameOf(s.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of r){if(lA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),hA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
-for(const{text:A,line:s}of l)if(!oA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${BA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of r){if(gA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),uA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
+for(const{text:A,line:s}of l)if(!aA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${IA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:s,line:r})=>{const i=s.trim()
 if(!i)throw new n.dz(e.nameOf(t.secrets),`line ${r}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:i}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!nA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${nA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:uA(e,t.logOptions),dockerLabels:uA(e,t.dockerLabels),command:EA(e,t.command),taskRoleArn:dA(e,t.taskRoleArn),executionRoleArn:dA(e,t.executionRoleArn),cpu:QA(e,t.cpu),memory:CA(e,t.memory)}}function lA(e,t,A){if(!aA.test(A))throw new n.dz(e.nameOf(t),`'${BA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const gA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
-function hA(e,t,A,s){if(!A||!gA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${BA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function uA(e,t){if(!e.raw(t))return
+if(void 0!==h&&!sA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${sA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:dA(e,t.logOptions),dockerLabels:dA(e,t.dockerLabels),command:QA(e,t.command),taskRoleArn:EA(e,t.taskRoleArn),executionRoleArn:EA(e,t.executionRoleArn),cpu:CA(e,t.cpu),memory:BA(e,t.memory)}}function gA(e,t,A){if(!cA.test(A))throw new n.dz(e.nameOf(t),`'${IA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const hA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
+function uA(e,t,A,s){if(!A||!hA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${IA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function dA(e,t){if(!e.raw(t))return
 const A={}
 for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function dA(e,t){const A=e.optional(t)
-if(void 0!==A&&!sA.test(A))throw new n.dz(e.nameOf(t),`'${BA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function EA(e,t){const A=e.raw(t)
+return A}function EA(e,t){const A=e.optional(t)
+if(void 0!==A&&!rA.test(A))throw new n.dz(e.nameOf(t),`'${IA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function QA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2785,7 +2788,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function QA(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function CA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2793,8 +2796,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${BA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return s}function CA(e,t){const A=e.optional(t)
+if(!s)throw new n.dz(e.nameOf(t),`'${IA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return s}function BA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2802,62 +2805,63 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${BA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return s}function BA(e){return e.length>60?`${e.slice(0,57)}...`:e}function IA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+if(!s)throw new n.dz(e.nameOf(t),`'${IA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return s}function IA(e){return e.length>60?`${e.slice(0,57)}...`:e}function fA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
 const A=me(e),s=A.definition,r=structuredClone(s)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const i=r.containerDefinitions??[]
 r.containerDefinitions=i
-for(const e of t.containers)fA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)fA(i,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)pA(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)pA(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)pA(fA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:He(s,r),removed:A.removed}}function fA(e,t,A){const s=e.map(e=>String(e?.name))
+for(const A of e)mA(pA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:He(s,r),removed:A.removed}}function pA(e,t,A){const s=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new n.dz(A,`is needed: the task definition has ${e.length} containers (${s.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const r=e.find(e=>e?.name===t)
 if(!r)throw new n.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${s.join(", ")||"(none)"}`)
-return r}function pA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?mA([],t.environment,"value"):mA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=mA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function mA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return r}function mA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?yA([],t.environment,"value"):yA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=yA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function yA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function yA(e){const{result:t,base:A}=await wA(e),n=function(e,t=process.env.RUNNER_TEMP||x().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,eA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function wA(e){const{result:t,base:A}=await kA(e),n=function(e,t=process.env.RUNNER_TEMP||x().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,tA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
 const r=d().join(t,`${s}-${n}.json`)
 return(0,h.writeFileSync)(r,A),r}(t.definition)
-c.uH(AA.taskDefinition,n)
+c.uH(nA.taskDefinition,n)
 const s=je(t.changes)
 c.pq(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
 for(const e of s)c.pq(`  ${e}`)
-return await J({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function wA(e){const t=cA(e)
-for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(tA.taskDefinition)} (a file) is given and a file wins`)
+return await J({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function kA(e){const t=lA(e)
+for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(AA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=Ce(t.nameOf(tA.taskDefinition),A.path)
-return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,ue.DJ)({region:A.region}),s=await Be(n,{...A,input:t.nameOf(A.arn?tA.taskDefinitionArn:tA.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=IA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Se(n.definition,{input:e.nameOf(tA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const kA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},bA=`sha256:${"0".repeat(64)}`
-function DA(e,t,A){return pt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function SA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
+if("file"===A.kind){const e=Ce(t.nameOf(AA.taskDefinition),A.path)
+return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,ue.DJ)({region:A.region}),s=await Be(n,{...A,input:t.nameOf(A.arn?AA.taskDefinitionArn:AA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=fA(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Se(n.definition,{input:e.nameOf(AA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const bA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},DA=`sha256:${"0".repeat(64)}`
+function SA(e,t,A){return pt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function RA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
 return e.withValues({"deployment-id":t,"rollback-task-definition":n?A:""})}}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r=void 0===s?void 0:Xe(s)
 if(r)throw new n.dz("prebuilt-image",r)
 const i={prebuiltImage:s,dryRun:e.boolean("dry-run",!1)}
 if(s)e.optional("image")&&c.pq(`prebuilt-image is set: deploying ${s}; nothing is built from 'image'`)
 else if(i.login=zt(t.login),i.build=T(t.build,await ge()),b(i.build.image)!==i.login.registry)throw new n.dz("image",`'${i.build.image}' is not in the registry logged in to (${i.login.registry})`,`Use an image under ${i.login.registry}/, or set 'registry' to ${b(i.build.image)}`)
 Gt(t.wait("",""))
-const o=s??`${i.build.image}@${bA}`
-return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await wA(t.render(o)),n=DA(t.deploy,e.definition,"the rendered task definition")
+const o=s??`${i.build.image}@${DA}`
+return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await kA(t.render(o)),n=SA(t.deploy,e.definition,"the rendered task definition")
 await Nt({...n,dryRun:!0},{signal:A})}),i}(e,A,t)
 if(s.dryRun)return void c.pq("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-c.uH(kA.healthy,"false")
+c.uH(bA.healthy,"false")
 let r,i=s.prebuiltImage??""
-try{if(!i){const e=await c.Os("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
+try{if(!i){await c.Os("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
 A&&c.LZ(Wt.isPost,"true")
-const n=zt(e),s=await(0,ue.Jz)(),r=await Zt(n,{client:s,runner:K(),setSecret:e=>c.Pq(e),log:e=>c.pq(e)})
-return A?(c.LZ(Wt.registry,r.registry),c.LZ(Wt.builder,r.builder),c.LZ(Wt.skipLogout,String(n.skipLogout)),c.uH(Pt.registry,r.registry),c.uH(Pt.registryAlias,r.alias),c.uH(Pt.registryUri,r.registryUri),c.uH(Pt.repositoryUris,r.repositoryUris.join("\n")),c.uH(Pt.username,r.username),c.uH(Pt.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${Pt.password} output is not masked, so it can pass to another job; never print it`),await Xt(r,n.skipLogout),r):(await Xt(r,n.skipLogout),r)}(A.login,{setOutputs:!1}))
-r={registry:e.registry,builder:e.builder}
-const t=await he(A.build)
-i=t.image}c.uH(kA.image,i)
-const e=await c.Os("Render the task definition",()=>yA(A.render(i))),n=DA(A.deploy,e.definition,e.file),s=await async function(e,t={}){try{const A=await Nt(e,t)
+const n=zt(e),s=await(0,ue.Jz)(),r=await Zt(n,{client:s,runner:K(),setSecret:e=>c.Pq(e),log:e=>c.pq(e),beforeLogin:e=>{A&&(c.LZ(Wt.registry,e.registry),c.LZ(Wt.builder,e.builder),c.LZ(Wt.skipLogout,String(n.skipLogout))),t.beforeLogin?.(e)}})
+return A?(c.uH(Pt.registry,r.registry),c.uH(Pt.registryAlias,r.alias),c.uH(Pt.registryUri,r.registryUri),c.uH(Pt.repositoryUris,r.repositoryUris.join("\n")),c.uH(Pt.username,r.username),c.uH(Pt.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${Pt.password} output is not masked, so it can pass to another job; never print it`),await eA(r,n.skipLogout),r):(await eA(r,n.skipLogout),r)}(A.login,{setOutputs:!1,beforeLogin:e=>{r=e}}))
+const e=await he(A.build)
+i=e.image}c.uH(bA.image,i)
+const e=await c.Os("Render the task definition",()=>wA(A.render(i))),n=SA(A.deploy,e.definition,e.file),s=await async function(e,t={}){try{const A=await Nt(e,t)
 return Ft(A),await J(Rt(e,A)),A}catch(t){throw t instanceof kt&&(Ft(t.result),await J(Rt(e,t.result,t.message))),t}}(n,{signal:t})
-c.uH(kA.deploymentId,s.deploymentId),await Jt(A.wait(s.deploymentId,s.previousTaskDefinitionArn),t)}finally{if(r&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
+c.uH(bA.deploymentId,s.deploymentId),await Jt(A.wait(s.deploymentId,s.previousTaskDefinitionArn),t)}finally{if(r&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
 var s
-if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${Z(A.output,5)}`)}(r,K())}catch(e){c.$e(`Logout from ${r.registry} failed: ${e.message}`)}}}function RA(){return l(e=>SA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),i=A(5125),o=A(1653),a=A(2624),c=A(692)
+if(Xt.test(A.output))return!1
+if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${Z(A.output,5)}`)
+return!0}(r,K())}catch(e){c.$e(`Logout from ${r.registry} failed: ${e.message}`)}}}function NA(){return l(e=>RA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),i=A(5125),o=A(1653),a=A(2624),c=A(692)
 function l(e,t,A,n,s,r){const i="block-map"===A.type?o.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=i.constructor
 return"!"===s||s===l.tagName?(i.tag=l.tagName,i):(s&&(i.tag=s),i)}t.composeCollection=function(e,t,A,o,a){const c=o.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=o,A=e&&c?e.offset>c.offset?e:c:e??c

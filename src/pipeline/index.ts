@@ -11,7 +11,7 @@ import { InputError } from '../lib/errors.js';
 import type { Inputs } from '../lib/inputs.js';
 import { runEcrPublicLogin } from '../registry/action.js';
 import { parseLoginInputs, type LoginSettings } from '../registry/inputs.js';
-import { logout } from '../registry/login.js';
+import { logout, type LogoutTarget } from '../registry/login.js';
 import { prepareRender, runRenderTaskDefinition } from '../task-definition/action.js';
 
 /**
@@ -122,13 +122,19 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
   // Set now so that a failure at any stage leaves `healthy=false`; the wait sets it last.
   core.setOutput(PIPELINE_OUTPUTS.healthy, 'false');
   let image = plan.prebuiltImage ?? '';
-  let loggedIn: { registry: string; builder: Parameters<typeof logout>[0]['builder'] } | undefined;
+  // Set just before the builder login (not after it returned): a failure after the login
+  // (CreateRepository, the build, a cancellation) must still log out (issue 12).
+  let loggedIn: LogoutTarget | undefined;
   try {
     if (!image) {
-      const login = await core.group('Log in to ECR Public', () =>
-        runEcrPublicLogin(views.login, { setOutputs: false }),
+      await core.group('Log in to ECR Public', () =>
+        runEcrPublicLogin(views.login, {
+          setOutputs: false,
+          beforeLogin: (target) => {
+            loggedIn = target;
+          },
+        }),
       );
-      loggedIn = { registry: login.registry, builder: login.builder };
       const build = await runBuildPush(views.build);
       image = build.image;
     }
