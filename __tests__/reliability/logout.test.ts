@@ -146,6 +146,8 @@ describe('root action: its finally logs out whatever happened after the login', 
     expect(result.stdout).toMatch(/buildah logout/);
     expect(result.outputs.healthy).toBe('false');
     expect(world.emulator.mutatingCalls().filter((call) => call.service === 'ecs')).toHaveLength(before);
+    expect(result.summary).toContain('### Deploy to ECS: failed while logging in');
+    expect(result.summary).toContain(`logged out of ${world.registry.host}`);
     expectNoCredential();
   });
 
