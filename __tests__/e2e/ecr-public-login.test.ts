@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { startEmulator } from '../../emulator/index.js';
 import {
   runAction as runBundle,
@@ -97,7 +99,9 @@ describe('ecr-public-login with buildah and a real registry', () => {
       expect(result.errors[0]).toContain(`buildah login to ${world.registry.host} failed`);
       expect(result.errors[0]).toMatch(/invalid username\/password|unauthorized/i);
       expect(wrong.mutatingCalls()).toEqual([]);
-      expect(result.state.registry).toBeUndefined();
+      // Saved before the login was tried (issue 12): the post step cleans up whatever the login left.
+      expect(result.state.registry).toBe(world.registry.host);
+      expect(loggedInRegistries(world.authFile)).not.toContain(world.registry.host);
       expect(
         leakedSecrets(result, [
           'not-the-registry-password-123',
@@ -125,8 +129,12 @@ describe('ecr-public-login with buildah and a real registry', () => {
   });
 
   it('warns instead of failing when the post-step logout fails, and honours skip-logout', async () => {
+    // An auth file buildah cannot reach (its parent is a regular file); a registry never logged
+    // in to is not a failure any more ("not logged into" is what a logout wants).
+    const aFile = path.join(world.dir, 'a-regular-file');
+    writeFileSync(aFile, '');
     const failing = await runAction('ecr-public-login', {
-      env: world.env,
+      env: { ...world.env, REGISTRY_AUTH_FILE: path.join(aFile, 'auth.json') },
       post: { state: { isPost: 'true', registry: '127.0.0.1:1', builder: 'buildah', skipLogout: 'false' } },
     });
     expect(failing.code).toBe(0);

@@ -3,15 +3,24 @@ import { parseBuildInputs, type BuildSettings } from '../build/inputs.js';
 import { buildRunFacts, runBuildPush } from '../build/action.js';
 import { registryOf } from '../build/builder.js';
 import { createExecRunner } from '../build/command.js';
-import { deploy, parseDeployInputs, runDeployStep, type DeploySettings } from '../deploy/index.js';
+import {
+  deploy,
+  DeployFailedError,
+  parseDeployInputs,
+  runDeployStep,
+  type DeployResult,
+  type DeploySettings,
+} from '../deploy/index.js';
 import { imageReferenceProblem } from '../deploy/plan.js';
 import { parseWaitInputs } from '../health/inputs.js';
 import { runWaitHealthy } from '../health/action.js';
-import { InputError } from '../lib/errors.js';
+import { revisionName } from '../health/verdict.js';
+import { errorMessage, InputError } from '../lib/errors.js';
 import type { Inputs } from '../lib/inputs.js';
+import { writeSummary, type SummarySection } from '../lib/summary.js';
 import { runEcrPublicLogin } from '../registry/action.js';
 import { parseLoginInputs, type LoginSettings } from '../registry/inputs.js';
-import { logout } from '../registry/login.js';
+import { logout, type LogoutTarget } from '../registry/login.js';
 import { prepareRender, runRenderTaskDefinition } from '../task-definition/action.js';
 
 /**
@@ -55,8 +64,16 @@ export function stageViews(inputs: Inputs): Views {
       'wait-for-service-stability': 'false',
       'provenance-tags': 'true',
     }),
-    wait: (deploymentId, rollbackTo) =>
-      inputs.withValues({ 'deployment-id': deploymentId, 'rollback-task-definition': rollbackTo }),
+    // wait-healthy rejects a rollback revision without rollback-on-failure (it would never be
+    // used), so the revision is handed over only when the user's rollback-on-failure wants it:
+    // a view must never give a stage an input combination the stage refuses (issue 12).
+    wait: (deploymentId, rollbackTo) => {
+      const rollback = inputs.boolean('rollback-on-failure', false);
+      return inputs.withValues({
+        'deployment-id': deploymentId,
+        'rollback-task-definition': rollback ? rollbackTo : '',
+      });
+    },
   };
 }
 
@@ -103,6 +120,48 @@ function deploySettings(view: Inputs, definition: Record<string, any>, origin: s
   return parseDeployInputs(view, { taskDefinition: { definition, origin, input: 'task-definition' } });
 }
 
+/** The stages after the preflight, in order; a failure names the one it happened in. */
+export type PipelineStage = 'logging in' | 'building and pushing' | 'rendering' | 'deploying' | 'waiting';
+
+/** What the step had done when it stopped: the outputs known so far come from here. */
+export interface PipelineProgress {
+  stage: PipelineStage;
+  service: string;
+  image?: string;
+  deployed?: DeployResult;
+  /** The registry logged out of at the end, or why not. */
+  logout?: string;
+}
+
+/**
+ * The job summary section of a root action that failed after the preflight (issue 12): the
+ * stages write their own sections when they end normally, but a stage that dies (the wait on
+ * persistent AWS errors, a failed rollback, a cancellation) writes nothing, and the last word
+ * in the summary would be "started (not waiting)". This says where it stopped and what a
+ * cleanup step needs.
+ */
+export function pipelineFailureSummary(progress: PipelineProgress, error: unknown): SummarySection {
+  const deployed = progress.deployed;
+  const facts: [string, string][] = [
+    ['Service', progress.service],
+    ['Result', `failed while ${progress.stage}: ${errorMessage(error)}`],
+    ['Healthy', 'false'],
+    ['Image', progress.image || 'none (not built)'],
+  ];
+  if (deployed) {
+    facts.push([
+      'Task definition',
+      revisionName(deployed.deployedTaskDefinitionArn || deployed.taskDefinitionArn),
+    ]);
+    facts.push(['Previous task definition', revisionName(deployed.previousTaskDefinitionArn)]);
+    facts.push(['Deployment', deployed.deploymentId || 'none (UpdateService skipped)']);
+  } else if (progress.stage === 'deploying') {
+    facts.push(['Deployment', 'unknown: the deploy stopped before it could say what it changed']);
+  }
+  if (progress.logout) facts.push(['Registry', progress.logout]);
+  return { title: `Deploy to ECS: failed while ${progress.stage}`, facts };
+}
+
 export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
   const views = stageViews(inputs);
   const plan = await preflight(inputs, views, signal);
@@ -113,34 +172,74 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
 
   // Set now so that a failure at any stage leaves `healthy=false`; the wait sets it last.
   core.setOutput(PIPELINE_OUTPUTS.healthy, 'false');
-  let image = plan.prebuiltImage ?? '';
-  let loggedIn: { registry: string; builder: Parameters<typeof logout>[0]['builder'] } | undefined;
+  const progress: PipelineProgress = {
+    stage: 'logging in',
+    service: inputs.string('service'),
+    image: plan.prebuiltImage,
+  };
+  // Set just before the builder login (not after it returned): a failure after the login
+  // (CreateRepository, the build, a cancellation) must still log out (issue 12).
+  let loggedIn: LogoutTarget | undefined;
+  let failure: { error: unknown } | undefined;
   try {
-    if (!image) {
-      const login = await core.group('Log in to ECR Public', () =>
-        runEcrPublicLogin(views.login, { setOutputs: false }),
+    if (!progress.image) {
+      await core.group('Log in to ECR Public', () =>
+        runEcrPublicLogin(views.login, {
+          setOutputs: false,
+          beforeLogin: (target) => {
+            loggedIn = target;
+          },
+        }),
       );
-      loggedIn = { registry: login.registry, builder: login.builder };
-      const build = await runBuildPush(views.build);
-      image = build.image;
+      progress.stage = 'building and pushing';
+      progress.image = (await runBuildPush(views.build)).image;
     }
+    const image = progress.image;
     core.setOutput(PIPELINE_OUTPUTS.image, image);
 
+    progress.stage = 'rendering';
     const rendered = await core.group('Render the task definition', () =>
       runRenderTaskDefinition(views.render(image)),
     );
     const settings = deploySettings(views.deploy, rendered.definition, rendered.file);
-    const deployed = await runDeployStep(settings, { signal });
+    progress.stage = 'deploying';
+    try {
+      progress.deployed = await runDeployStep(settings, { signal });
+    } catch (error) {
+      // It carries what the deploy changed; runDeployStep has set its outputs from it.
+      if (error instanceof DeployFailedError) progress.deployed = error.result;
+      throw error;
+    }
+    const deployed = progress.deployed;
     core.setOutput(PIPELINE_OUTPUTS.deploymentId, deployed.deploymentId);
 
+    progress.stage = 'waiting';
     await runWaitHealthy(views.wait(deployed.deploymentId, deployed.previousTaskDefinitionArn), signal);
+  } catch (error) {
+    failure = { error };
+    throw error;
   } finally {
     if (loggedIn && !plan.login?.skipLogout) {
       try {
         await logout(loggedIn, createExecRunner());
+        progress.logout = `logged out of ${loggedIn.registry}`;
       } catch (error) {
+        progress.logout = `logout from ${loggedIn.registry} failed`;
         core.warning(`Logout from ${loggedIn.registry} failed: ${(error as Error).message}`);
       }
+    } else if (loggedIn) {
+      progress.logout = `still logged in to ${loggedIn.registry} (skip-logout)`;
     }
+    if (failure) await reportFailureSoFar(progress, failure.error);
+  }
+}
+
+/** Every exit after the preflight leaves the outputs known so far and a summary; never masks the error. */
+async function reportFailureSoFar(progress: PipelineProgress, error: unknown): Promise<void> {
+  try {
+    core.setOutput(PIPELINE_OUTPUTS.healthy, 'false');
+    await writeSummary(pipelineFailureSummary(progress, error));
+  } catch (summaryError) {
+    core.warning(`Could not write the job summary: ${errorMessage(summaryError)}`);
   }
 }

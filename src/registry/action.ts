@@ -6,7 +6,7 @@ import { writeSummary } from '../lib/summary.js';
 import { BUILDERS, type Builder } from '../build/builder.js';
 import { createExecRunner } from '../build/command.js';
 import { parseLoginInputs } from './inputs.js';
-import { loginToEcrPublic, logout, type LoginResult } from './login.js';
+import { loginToEcrPublic, logout, type LoginResult, type LogoutTarget } from './login.js';
 import { LOGIN_OUTPUTS, LOGIN_STATE } from './names.js';
 
 /** True in the post step: the main run saved `isPost` (the actions/checkout convention). */
@@ -16,11 +16,12 @@ export function isPostRun(): boolean {
 
 /**
  * ecr-public-login's main run: inputs → login → outputs, state for the post step, summary.
- * The root action passes `setOutputs: false`: its outputs are its own, and it logs out itself.
+ * The root action passes `setOutputs: false`: its outputs are its own, and it logs out itself,
+ * learning what to log out of from `beforeLogin` (called before the builder login).
  */
 export async function runEcrPublicLogin(
   inputs: Inputs,
-  options: { setOutputs?: boolean } = {},
+  options: { setOutputs?: boolean; beforeLogin?: (target: LogoutTarget) => void } = {},
 ): Promise<LoginResult> {
   const standalone = options.setOutputs !== false;
   if (standalone) core.saveState(LOGIN_STATE.isPost, 'true');
@@ -31,15 +32,22 @@ export async function runEcrPublicLogin(
     runner: createExecRunner(),
     setSecret: (secret) => core.setSecret(secret),
     log: (message) => core.info(message),
+    beforeLogin: (target) => {
+      // Saved before the login, not after: whatever fails from here on (CreateRepository, a
+      // cancellation), the post step must find what to log out of (issue 12).
+      if (standalone) {
+        core.saveState(LOGIN_STATE.registry, target.registry);
+        core.saveState(LOGIN_STATE.builder, target.builder);
+        core.saveState(LOGIN_STATE.skipLogout, String(settings.skipLogout));
+      }
+      options.beforeLogin?.(target);
+    },
   });
 
   if (!standalone) {
     await writeLoginSummary(result, settings.skipLogout);
     return result;
   }
-  core.saveState(LOGIN_STATE.registry, result.registry);
-  core.saveState(LOGIN_STATE.builder, result.builder);
-  core.saveState(LOGIN_STATE.skipLogout, String(settings.skipLogout));
   core.setOutput(LOGIN_OUTPUTS.registry, result.registry);
   core.setOutput(LOGIN_OUTPUTS.registryAlias, result.alias);
   core.setOutput(LOGIN_OUTPUTS.registryUri, result.registryUri);
@@ -84,8 +92,11 @@ export async function runEcrPublicLogout(): Promise<void> {
     return;
   }
   try {
-    await logout({ registry, builder: builder as Builder }, createExecRunner());
-    core.info(`Logged out of ${registry} (${builder})`);
+    if (await logout({ registry, builder: builder as Builder }, createExecRunner())) {
+      core.info(`Logged out of ${registry} (${builder})`);
+    } else {
+      core.info(`Not logged in to ${registry} (${builder}): nothing to log out of`);
+    }
   } catch (error) {
     core.warning(
       error instanceof ActionError ? error.message : `Logout from ${registry} failed: ${errorMessage(error)}`,

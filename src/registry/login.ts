@@ -15,6 +15,12 @@ export interface LoginDeps {
   /** Registers a value to mask in the log (core.setSecret). Called before anything could print it. */
   setSecret: (secret: string) => void;
   log?: (message: string) => void;
+  /**
+   * Called just before the builder login, with what a logout needs. From then on a credential
+   * may be on the runner whatever happens next (a failed CreateRepository, a failed build, a
+   * cancellation), so the caller records it here, not after the login returned (issue 12).
+   */
+  beforeLogin?: (target: LogoutTarget) => void;
 }
 
 export interface LoginResult {
@@ -59,6 +65,7 @@ export async function loginToEcrPublic(settings: LoginSettings, deps: LoginDeps)
   const alias = await defaultAlias(deps.client, sdk);
   const registryUri = `${settings.registry}/${alias}`;
 
+  deps.beforeLogin?.({ registry: settings.registry, builder });
   const login = await deps.runner.run(builder, loginArgs(builder, settings.registry, username), {
     input: password,
   });
@@ -136,12 +143,23 @@ export interface LogoutTarget {
   builder: Builder;
 }
 
-/** Logs the builder out of the registry. Throws an ActionError; the post step reports it as a warning. */
-export async function logout(target: LogoutTarget, runner: CommandRunner): Promise<void> {
+/**
+ * buildah and podman fail a logout with "not logged into <registry>" when there is no credential
+ * (docker says "Not logged in" and exits 0): after a failed login that is the outcome wanted.
+ */
+const NOT_LOGGED_IN = /not logged in(to)?\b/i;
+
+/**
+ * Logs the builder out of the registry; true when there was a credential to remove. Throws an
+ * ActionError; the post step reports it as a warning.
+ */
+export async function logout(target: LogoutTarget, runner: CommandRunner): Promise<boolean> {
   const result = await runner.run(target.builder, logoutArgs(target.builder, target.registry));
+  if (NOT_LOGGED_IN.test(result.output)) return false;
   if (result.exitCode !== 0) {
     throw new ActionError(
       `${target.builder} logout from ${target.registry} failed (exit ${result.exitCode}): ${lastLines(result.output, 5)}`,
     );
   }
+  return true;
 }

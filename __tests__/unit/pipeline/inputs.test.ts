@@ -32,7 +32,7 @@ const values: Record<string, string> = {
 };
 const facts = { sha: 'abc1234def', onDefaultBranch: true, repositoryUrl: '', now: new Date(0) };
 
-function parseEveryStage(inputs: Inputs) {
+function parseEveryStage(inputs: Inputs, rollbackTo = '') {
   const views = stageViews(inputs);
   inputs.optional('prebuilt-image');
   inputs.boolean('dry-run', false);
@@ -49,7 +49,7 @@ function parseEveryStage(inputs: Inputs) {
       input: 'task-definition',
     },
   });
-  const wait = parseWaitInputs(views.wait('ecs-svc/1', ''));
+  const wait = parseWaitInputs(views.wait('ecs-svc/1', rollbackTo));
   return { login, build, render, deploy, wait };
 }
 
@@ -84,6 +84,31 @@ describe('root action inputs', () => {
     expect(() => parseEveryStage(inputs)).toThrow(/^Input 'ecr-region': .*us-east-1/);
     const tagged = new Inputs((name) => ({ ...values, 'task-definition-tags': 'no-equals-sign' })[name]);
     expect(() => parseEveryStage(tagged)).toThrow(/^Input 'task-definition-tags'/);
+  });
+
+  // Issue 12: the wait view passed the revision to roll back to whatever rollback-on-failure said,
+  // and wait-healthy rightly rejects that pair: every deploy with rollback-on-failure false failed
+  // after changing the service. Each stage must accept its view for every boolean combination.
+  const BOOLEANS = [
+    'rollback-on-failure',
+    'skip-unchanged',
+    'force-new-deployment',
+    'dry-run',
+    'skip-logout',
+  ];
+  const combinations = Array.from({ length: 2 ** BOOLEANS.length }, (_, n) =>
+    Object.fromEntries(BOOLEANS.map((name, bit) => [name, String(Boolean(n & (1 << bit)))])),
+  );
+  it.each(combinations)('every stage accepts its view of %o, with the real rollback revision', (booleans) => {
+    const inputs = new Inputs((name) => ({ ...values, ...booleans })[name]);
+    const previous = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/sites-management-api:1';
+    const stages = parseEveryStage(inputs, previous);
+    const rollback = booleans['rollback-on-failure'] === 'true';
+    expect(stages.wait.rollbackOnFailure).toBe(rollback);
+    expect(stages.wait.rollbackTaskDefinition).toBe(rollback ? previous : undefined);
+    expect(stages.login.skipLogout).toBe(booleans['skip-logout'] === 'true');
+    expect(stages.deploy.skipUnchanged).toBe(booleans['skip-unchanged'] === 'true');
+    expect(stages.deploy.forceNewDeployment).toBe(booleans['force-new-deployment'] === 'true');
   });
 
   it('declares the four outputs of the contract', () => {

@@ -196,10 +196,24 @@ describe('logout', () => {
 
   it('throws a message the post step turns into a warning', async () => {
     const { runner } = fakeRunner({
-      answer: () => ({ exitCode: 125, stderr: 'Error: not logged into public.ecr.aws\n' }),
+      answer: () => ({
+        exitCode: 125,
+        stderr: 'Error: open /run/containers/0/auth.json: permission denied\n',
+      }),
     });
     await expect(logout({ registry: 'public.ecr.aws', builder: 'buildah' }, runner)).rejects.toThrow(
-      'buildah logout from public.ecr.aws failed (exit 125): Error: not logged into public.ecr.aws',
+      'buildah logout from public.ecr.aws failed (exit 125): Error: open /run/containers/0/auth.json: permission denied',
     );
+  });
+
+  // After a failed login (issue 12) there is nothing to remove: that is the outcome wanted, not a warning.
+  it.each([
+    ['buildah', 125, 'Error: not logged into public.ecr.aws\n', false],
+    ['podman', 125, 'Error: not logged into public.ecr.aws\n', false],
+    ['docker', 0, 'Not logged in to public.ecr.aws\n', false],
+    ['buildah', 0, 'Removed login credentials for public.ecr.aws\n', true],
+  ] as const)('%s exit %d %j: removed a credential = %s', async (builder, exitCode, stderr, removed) => {
+    const { runner } = fakeRunner({ answer: () => ({ exitCode, stderr }) });
+    await expect(logout({ registry: 'public.ecr.aws', builder }, runner)).resolves.toBe(removed);
   });
 });
