@@ -399,7 +399,7 @@ export function createDeployment(
   region: RegionState,
   svc: ServiceRecord,
   taskDefinitionArn: string,
-  opts: { rollbackOf?: DeploymentRecord } = {},
+  opts: { rollbackOf?: DeploymentRecord; serviceRevisionArn?: string } = {},
 ): DeploymentRecord {
   const now = world.now;
   const old = svc.deployments[0];
@@ -417,7 +417,10 @@ export function createDeployment(
     }
   }
   const cb = svc.deploymentConfiguration?.deploymentCircuitBreaker ?? {};
-  const revisionArn = `arn:aws:ecs:${region.name}:${world.state.accountId}:service-revision/${svc.clusterName}/${svc.name}/${world.ids.digits(19)}`;
+  const fresh = `arn:aws:ecs:${region.name}:${world.state.accountId}:service-revision/${svc.clusterName}/${svc.name}/${world.ids.digits(19)}`;
+  // ECS creates no service revision for a rollback: it reuses the last successful one. (The fresh
+  // id is drawn anyway, so the ids generated for a seed stay what they were.)
+  const revisionArn = opts.serviceRevisionArn ?? fresh;
   const dep: DeploymentRecord = {
     id: world.ids.deploymentId(),
     status: 'PRIMARY',
@@ -440,6 +443,18 @@ export function createDeployment(
     rollbackOf: opts.rollbackOf?.id,
   };
   dep.rolloutStateReason = `ECS deployment ${dep.id} in progress.`;
+  if (!svc.serviceRevisions.some((r) => r.arn === revisionArn)) {
+    svc.serviceRevisions.unshift({
+      arn: revisionArn,
+      taskDefinition: taskDefinitionArn,
+      createdAt: now,
+      launchType: svc.launchType,
+      platformVersion: svc.platformVersion,
+      platformFamily: svc.platformFamily,
+      loadBalancers: svc.loadBalancers.map((lb) => ({ ...lb })),
+      networkConfiguration: svc.networkConfiguration,
+    });
+  }
   if (!opts.rollbackOf) {
     svc.serviceDeployments.unshift({
       arn: dep.serviceDeploymentArn,
@@ -496,7 +511,10 @@ function failDeployment(world: World, region: RegionState, svc: ServiceRecord, d
       };
     }
     svcEvent(world, svc, `rolling back to deployment ${target.deploymentId}.`);
-    createDeployment(world, region, svc, target.taskDefinition, { rollbackOf: dep });
+    createDeployment(world, region, svc, target.taskDefinition, {
+      rollbackOf: dep,
+      serviceRevisionArn: target.serviceRevisionArn,
+    });
   } else if (sd) {
     if (dep.rollbackOf !== undefined) {
       sd.status = 'ROLLBACK_FAILED';

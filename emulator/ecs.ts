@@ -394,6 +394,7 @@ export function createServiceRecord(world: World, region: RegionState, params: P
     schedulingStrategy: params.schedulingStrategy ?? 'REPLICA',
     deployments: [],
     serviceDeployments: [],
+    serviceRevisions: [],
     events: [],
     createdAt: world.now,
     createdBy: `arn:aws:iam::${world.state.accountId}:root`,
@@ -731,6 +732,8 @@ const handlers: Record<string, Handler> = {
     const arns = params.serviceDeploymentArns;
     if (!Array.isArray(arns) || arns.length === 0)
       throw new AwsError('InvalidParameterException', 'serviceDeploymentArns cannot be empty.');
+    if (arns.length > 20)
+      throw new AwsError('InvalidParameterException', 'You can specify a maximum of 20 ARNs.');
     const serviceDeployments: Params[] = [];
     const failures: Params[] = [];
     for (const arn of arns) {
@@ -745,6 +748,40 @@ const handlers: Record<string, Handler> = {
       else failures.push({ arn, reason: 'MISSING', detail: 'The service deployment does not exist.' });
     }
     return { serviceDeployments, failures };
+  },
+
+  DescribeServiceRevisions(_world, region, params) {
+    const arns = params.serviceRevisionArns;
+    if (!Array.isArray(arns) || arns.length === 0)
+      throw new AwsError('InvalidParameterException', 'serviceRevisionArns cannot be empty.');
+    if (arns.length > 20)
+      throw new AwsError('InvalidParameterException', 'You can specify a maximum of 20 ARNs.');
+    const serviceRevisions: Params[] = [];
+    const failures: Params[] = [];
+    for (const arn of arns) {
+      let found: Params | undefined;
+      for (const c of Object.values(region.clusters)) {
+        for (const svc of Object.values(c.services)) {
+          const r = svc.serviceRevisions.find((x) => x.arn === arn);
+          if (r)
+            found = compact({
+              serviceRevisionArn: r.arn,
+              serviceArn: svc.arn,
+              clusterArn: svc.clusterArn,
+              taskDefinition: r.taskDefinition,
+              launchType: r.launchType,
+              platformVersion: r.platformVersion,
+              platformFamily: r.platformFamily,
+              loadBalancers: r.loadBalancers.map((lb) => ({ ...lb })),
+              networkConfiguration: clone(r.networkConfiguration),
+              createdAt: epochSeconds(r.createdAt),
+            });
+        }
+      }
+      if (found) serviceRevisions.push(found);
+      else failures.push({ arn, reason: 'MISSING', detail: 'The service revision does not exist.' });
+    }
+    return { serviceRevisions, failures };
   },
 };
 

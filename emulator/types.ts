@@ -225,6 +225,18 @@ export interface ServiceDeploymentRecord {
   circuitBreaker: { status: string; failureCount: number; threshold: number };
 }
 
+/** A service revision: the configuration a deployment rolls out (immutable; a rollback reuses one). */
+export interface ServiceRevisionRecord {
+  arn: string;
+  taskDefinition: string;
+  createdAt: number;
+  launchType: string;
+  platformVersion: string;
+  platformFamily: string;
+  loadBalancers: LoadBalancerRef[];
+  networkConfiguration?: any;
+}
+
 export interface ServiceEventRecord {
   id: string;
   createdAt: number;
@@ -255,6 +267,7 @@ export interface ServiceRecord {
   schedulingStrategy: string;
   deployments: DeploymentRecord[];
   serviceDeployments: ServiceDeploymentRecord[];
+  serviceRevisions: ServiceRevisionRecord[];
   events: ServiceEventRecord[];
   createdAt: number;
   createdBy: string;

@@ -136,22 +136,72 @@ describe('wait-healthy against the emulator', () => {
     expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'false' });
   });
 
-  it('rolled back by ECS: says so and which revision is PRIMARY again', async () => {
+  // The emulator is driven into the state first (ECS's rollback done, the failed deployment gone
+  // from DescribeServices) and only then is the action run: no race between the two (issue 12).
+  it('rolled back by ECS before the first poll: says so, with the reason and the revision PRIMARY again', async () => {
     const { emu, ecs } = await start();
     const deploymentId = await rollout(emu, ecs, 'crash');
+    await rolledBackAndGone(emu, deploymentId);
     const result = await wait(emu, { 'deployment-id': deploymentId });
 
     expect(result.code).toBe(1);
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(
-      /and ECS rolled it back: ecs-svc\/\d+ \(revision web-ui-client:1\) is now PRIMARY/,
-    );
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Deployment ${deploymentId} \\(revision web-ui-client:2\\) failed \\(ECS deployment circuit breaker: tasks failed to start\\.\\) and ECS rolled it back: ecs-svc/\\d+ \\(revision web-ui-client:1\\) is now PRIMARY`,
+        ),
+      ),
+    ]);
     expect(result.outputs).toMatchObject({
       healthy: 'false',
       'task-definition-arn': arnOf(1),
       'rolled-back': 'false',
     });
     expect(result.summary).toContain('rolled-back-by-ecs');
+  });
+
+  it('rolled back by ECS before the first poll, rollback-on-failure: follows ECS, deploys nothing', async () => {
+    const { emu, ecs } = await start();
+    const deploymentId = await rollout(emu, ecs, 'unpullable');
+    await rolledBackAndGone(emu, deploymentId);
+    const result = await wait(emu, { 'deployment-id': deploymentId, 'rollback-on-failure': 'true' });
+
+    expect(result.code).toBe(1);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /and ECS rolled it back: .*Rolled back to web-ui-client:1 \(deployment ecs-svc\/\d+\), which is healthy$/,
+      ),
+    ]);
+    expect(actionMutations(emu, 2)).toEqual([]);
+  });
+
+  it('replaced before the first poll: names the deployment that took over, not a bad input', async () => {
+    const { emu, ecs } = await start();
+    const deploymentId = await rollout(emu, ecs, 'slow-start');
+    const other = await rollout(emu, ecs, 'v3');
+    await until(emu, () => {
+      const svc = emu.state.regions[REGION].clusters[CLUSTER].services[SERVICE];
+      return svc.deployments.length === 1 && svc.deployments[0].rolloutState === 'COMPLETED';
+    });
+    const result = await wait(emu, { 'deployment-id': deploymentId, 'rollback-on-failure': 'true' });
+
+    expect(result.code).toBe(1);
+    expect(result.errors).toEqual([
+      `Deployment ${deploymentId} (revision web-ui-client:2) was replaced by deployment ${other} (revision web-ui-client:3): someone else deployed`,
+    ]);
+    expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'false' });
+    expect(actionMutations(emu, 4)).toEqual([]);
+  });
+
+  it('a deployment-id the service never had is still a bad input, named', async () => {
+    const { emu } = await start();
+    const result = await wait(emu, { 'deployment-id': 'ecs-svc/1234567890123456789' });
+    expect(result.code).toBe(1);
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        /^Input 'deployment-id': Deployment ecs-svc\/1234567890123456789 is not a deployment of service web-ui-client\./,
+      ),
+    ]);
   });
 
   it('replaced by another deployment: names the deployment and revision that took over', async () => {
@@ -292,6 +342,26 @@ describe('wait-healthy against the emulator', () => {
     expect(emu.calls).toHaveLength(0);
   });
 });
+
+/** Resolves once ECS's rollback of `deploymentId` completed and the failed deployment left the service. */
+function rolledBackAndGone(emu: Emulator, deploymentId: string): Promise<void> {
+  return until(emu, () => {
+    const svc = emu.state.regions[REGION].clusters[CLUSTER].services[SERVICE];
+    return (
+      svc.serviceDeployments[0]?.status === 'ROLLBACK_SUCCESSFUL' &&
+      !svc.deployments.some((d) => d.id === deploymentId)
+    );
+  });
+}
+
+/** Resolves when the emulator's state satisfies `reached` (checked every 20 ms; fails after 20 s). */
+async function until(emu: Emulator, reached: () => boolean): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!reached()) {
+    if (Date.now() > deadline) throw new Error('the emulator did not reach the expected state within 20 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 function outputContains(child: ReturnType<typeof startAction>['child'], text: string): Promise<void> {
   return new Promise((resolve, reject) => {

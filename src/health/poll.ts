@@ -1,7 +1,11 @@
 import {
+  DescribeServiceDeploymentsCommand,
+  DescribeServiceRevisionsCommand,
   DescribeServicesCommand,
   DescribeTasksCommand,
+  ListServiceDeploymentsCommand,
   ListTasksCommand,
+  type ServiceDeploymentBrief,
   type Deployment,
   type DesiredStatus,
   type ECSClient,
@@ -14,7 +18,7 @@ import {
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { InputError } from '../lib/errors.js';
-import type { HealthSnapshot } from './verdict.js';
+import { matchServiceDeployment, type DeploymentHistory, type HealthSnapshot } from './verdict.js';
 
 /**
  * The I/O half of the wait: reads one snapshot per poll with as few calls as will do.
@@ -39,6 +43,8 @@ export type CallService = 'ecs' | 'elbv2';
 
 const RELIST_MS = 30_000;
 const DESCRIBE_TASKS_MAX = 100;
+/** ListServiceDeployments pages read at most (100 deployments): the followed one is recent. */
+const HISTORY_PAGES = 5;
 
 export class SnapshotReader {
   /** The followed deployment's tasks by ARN, as last described. */
@@ -81,6 +87,50 @@ export class SnapshotReader {
       for (const arn of targetGroupArns) targets[arn] = await this.describeTargetHealth(arn);
     }
     return { now: this.options.now(), service, tasks, targets, targetGroupArns };
+  }
+
+  /**
+   * The service deployment history of a deployment DescribeServices does not list. Only its tasks
+   * (startedBy = its id) tie an ecs-svc id to the service: with none, the id is unknown (no calls
+   * made). Else ListServiceDeployments, the matched one's target revision (DescribeServiceRevisions)
+   * to confirm it ran the tasks' task definition, and its details (DescribeServiceDeployments).
+   */
+  async readHistory(deploymentId: string, known: Task[]): Promise<DeploymentHistory | undefined> {
+    const tasks = known.filter((t) => t.startedBy === deploymentId && t.taskDefinitionArn);
+    if (tasks.length === 0) return undefined;
+    const taskDefinitionArn = tasks[0].taskDefinitionArn!;
+    const { cluster, service, signal } = this.options;
+    const briefs: ServiceDeploymentBrief[] = [];
+    let nextToken: string | undefined;
+    for (let page = 0; page < HISTORY_PAGES; page++) {
+      const out = await this.send('ecs', 'ListServiceDeployments', () =>
+        this.options.ecs.send(new ListServiceDeploymentsCommand({ cluster, service, nextToken }), {
+          abortSignal: signal,
+        }),
+      );
+      briefs.push(...(out.serviceDeployments ?? []));
+      nextToken = out.nextToken;
+      if (!nextToken) break;
+    }
+    const { match, later } = matchServiceDeployment(briefs, tasks);
+    if (!match?.serviceDeploymentArn || !match.targetServiceRevisionArn)
+      return { taskDefinitionArn, later: [] };
+    const revisions = await this.send('ecs', 'DescribeServiceRevisions', () =>
+      this.options.ecs.send(
+        new DescribeServiceRevisionsCommand({ serviceRevisionArns: [match.targetServiceRevisionArn!] }),
+        { abortSignal: signal },
+      ),
+    );
+    // Not the revision its tasks ran: the deployment is not the one this service deployment started.
+    if (revisions.serviceRevisions?.[0]?.taskDefinition !== taskDefinitionArn)
+      return { taskDefinitionArn, later: [] };
+    const described = await this.send('ecs', 'DescribeServiceDeployments', () =>
+      this.options.ecs.send(
+        new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [match.serviceDeploymentArn!] }),
+        { abortSignal: signal },
+      ),
+    );
+    return { taskDefinitionArn, serviceDeployment: described.serviceDeployments?.[0], later };
   }
 
   private async describeService(): Promise<Service> {

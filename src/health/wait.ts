@@ -100,7 +100,13 @@ async function waitLoop(
     if (options.signal?.aborted) return cancelled();
     try {
       const snapshot = await reader.read(memory.deploymentId);
-      const verdict = healthVerdict(snapshot, memory, settings);
+      let verdict = healthVerdict(snapshot, memory, settings);
+      if (verdict.outcome === 'not-found' && memory.deploymentId) {
+        // Never seen in the service's deployments: a wrong id, or one ECS already dropped
+        // (rolled back or replaced before the first poll). The history tells which.
+        const history = await reader.readHistory(memory.deploymentId, snapshot.tasks);
+        verdict = healthVerdict(snapshot, memory, settings, history);
+      }
       memory = verdict.memory;
       last = { snapshot, verdict };
       errors = 0;

@@ -1,7 +1,10 @@
+import type { Deployment, ServiceDeployment, ServiceDeploymentBrief } from '@aws-sdk/client-ecs';
 import {
   healthVerdict,
   initialMemory,
+  matchServiceDeployment,
   statusLine,
+  type DeploymentHistory,
   type HealthSnapshot,
   type Verdict,
 } from '../../../src/health/verdict.js';
@@ -12,6 +15,7 @@ import {
   ROLLBACK,
   TG,
   TG2,
+  at,
   deployment,
   event,
   previous,
@@ -616,5 +620,175 @@ describe('statusLine', () => {
     expect(statusLine(s, s.service.deployments![1])).toBe(
       'desired 2 · pending 0 · running 0 · rollout IN_PROGRESS · deployment now ACTIVE · 1 other deployment',
     );
+  });
+});
+
+// issue 12: a deployment-id DescribeServices does not list (ECS dropped it before the first poll)
+// is looked up in the service deployment history before it is called unknown.
+describe('healthVerdict with the service deployment history', () => {
+  const SD = 'arn:aws:ecs:eu-west-3:123456789012:service-deployment/intrusion-detection/web-ui-client/a1';
+  const brief = (n: number, seconds: number): ServiceDeploymentBrief => ({
+    serviceDeploymentArn: `${SD}${n}`,
+    createdAt: at(seconds),
+    targetServiceRevisionArn: `rev-${n}`,
+  });
+  const history = (
+    sd?: Partial<ServiceDeployment>,
+    later: ServiceDeploymentBrief[] = [],
+  ): DeploymentHistory => ({
+    taskDefinitionArn: td(2),
+    serviceDeployment: sd && { serviceDeploymentArn: `${SD}1`, ...sd },
+    later,
+  });
+  const breaker = 'ECS deployment circuit breaker: tasks failed to start.';
+  const rolledBackTo = deployment(ROLLBACK, 1, { rolloutState: 'COMPLETED', createdAt: at(40) });
+  const replacedBy = deployment(OTHER, 3, { rolloutState: 'COMPLETED' });
+  const rows: {
+    name: string;
+    deployments: Deployment[];
+    history?: DeploymentHistory;
+    status: Verdict['status'];
+    outcome?: WaitOutcome;
+    reason: RegExp | string;
+  }[] = [
+    {
+      name: 'current: listed by the service, the history is not consulted',
+      deployments: [deployment(NEW, 2, { pendingCount: 2 }), previous()],
+      history: history({ status: 'ROLLBACK_SUCCESSFUL' }),
+      status: 'waiting',
+      reason: /^desired 2 · pending 2/,
+    },
+    {
+      name: 'unknown: no task ever ran for it, so no history: a bad id',
+      deployments: [replacedBy],
+      status: 'failed',
+      outcome: 'not-found',
+      reason: `Deployment ${NEW} is not a deployment of service web-ui-client. The PRIMARY deployment is ${OTHER} (revision web-ui-client:3)`,
+    },
+    {
+      name: 'rolled back: ROLLBACK_SUCCESSFUL, with ECS reason and the revision now PRIMARY',
+      deployments: [rolledBackTo],
+      history: history({ status: 'ROLLBACK_SUCCESSFUL', statusReason: breaker }),
+      status: 'failed',
+      outcome: 'rolled-back-by-ecs',
+      reason: `Deployment ${NEW} (revision web-ui-client:2) failed (${breaker}) and ECS rolled it back: ${ROLLBACK} (revision web-ui-client:1) is now PRIMARY`,
+    },
+    {
+      name: 'rolling back: ROLLBACK_IN_PROGRESS, the reason from the rollback when no status reason',
+      deployments: [deployment(ROLLBACK, 1, { createdAt: at(40) })],
+      history: history({ status: 'ROLLBACK_IN_PROGRESS', rollback: { reason: 'circuit breaker rollback' } }),
+      status: 'failed',
+      outcome: 'rolled-back-by-ecs',
+      reason: /failed \(circuit breaker rollback\) and ECS is rolling it back: ecs-svc\/4444444444444444444/,
+    },
+    {
+      name: 'rollback failed: ROLLBACK_FAILED says so',
+      deployments: [deployment(ROLLBACK, 1, { rolloutState: 'FAILED', createdAt: at(40) })],
+      history: history({ status: 'ROLLBACK_FAILED', statusReason: breaker }),
+      status: 'failed',
+      outcome: 'rolled-back-by-ecs',
+      reason: /and ECS rolled it back, but the rollback failed too: /,
+    },
+    {
+      name: 'circuit breaker without rollback: STOPPED and TRIGGERED is a failed rollout',
+      deployments: [previous({ status: 'PRIMARY' })],
+      history: history({
+        status: 'STOPPED',
+        statusReason: breaker,
+        deploymentCircuitBreaker: { status: 'TRIGGERED' },
+      }),
+      status: 'failed',
+      outcome: 'failed',
+      reason: `Rollout of ${NEW} (revision web-ui-client:2) FAILED: ${breaker}`,
+    },
+    {
+      name: 'replaced: STOPPED by a newer deployment names the one PRIMARY now',
+      deployments: [replacedBy],
+      history: history({ status: 'STOPPED', statusReason: 'stopped for a newer deployment' }, [brief(2, 30)]),
+      status: 'failed',
+      outcome: 'replaced',
+      reason: `Deployment ${NEW} (revision web-ui-client:2) was replaced by deployment ${OTHER} (revision web-ui-client:3): someone else deployed`,
+    },
+    {
+      name: 'replaced after it completed, by several later deployments: says how many',
+      deployments: [replacedBy],
+      history: history({ status: 'SUCCESSFUL' }, [brief(3, 60), brief(2, 30)]),
+      status: 'failed',
+      outcome: 'replaced',
+      reason:
+        /was replaced by deployment ecs-svc\/3333333333333333333 \(revision web-ui-client:3\), the newest of 2 deployments started after it: /,
+    },
+    {
+      name: 'its tasks ran, but the history has no record of it: no longer the service’s, not a bad id',
+      deployments: [replacedBy],
+      history: history(undefined),
+      status: 'failed',
+      outcome: 'replaced',
+      reason:
+        /is no longer a deployment of service web-ui-client and its service deployment history is gone: ecs-svc\/3333333333333333333/,
+    },
+    {
+      name: 'listed by the history as in progress but not by DescribeServices yet: keep waiting',
+      deployments: [previous({ status: 'PRIMARY' })],
+      history: history({ status: 'IN_PROGRESS' }),
+      status: 'waiting',
+      reason: /is not listed by the service yet \(service deployment IN_PROGRESS\)/,
+    },
+  ];
+
+  test.each(rows.map((r) => [r.name, r] as const))('%s', (_name, r) => {
+    const verdict = healthVerdict(
+      snapshot({ now: 60, deployments: r.deployments, tasks: [stoppedTask('c3')] }),
+      initialMemory(NEW),
+      undefined,
+      r.history,
+    );
+    expect(verdict.status).toBe(r.status);
+    expect(verdict.outcome).toBe(r.outcome);
+    if (typeof r.reason === 'string') expect(verdict.reason).toBe(r.reason);
+    else expect(verdict.reason).toMatch(r.reason);
+    // Once decided from the history, the revision is known (and the summary names it).
+    if (r.history && r.status === 'failed') expect(verdict.memory.taskDefinitionArn).toBe(td(2));
+  });
+
+  test('waiting on the history keeps the deployment "not yet seen", so the next poll asks again', () => {
+    const verdict = healthVerdict(
+      snapshot({ now: 60, deployments: [previous({ status: 'PRIMARY' })] }),
+      initialMemory(NEW),
+      undefined,
+      history({ status: 'IN_PROGRESS' }),
+    );
+    expect(verdict.memory.taskDefinitionArn).toBeUndefined();
+  });
+});
+
+describe('matchServiceDeployment', () => {
+  const brief = (n: number, seconds: number): ServiceDeploymentBrief => ({
+    serviceDeploymentArn: `sd-${n}`,
+    createdAt: at(seconds),
+  });
+  const created = (seconds: number) => stoppedTask(`c${seconds}`, { createdAt: at(seconds) });
+  test.each([
+    [
+      'the newest created at or before its first task',
+      [brief(1, -3600), brief(2, 0), brief(3, 30)],
+      [created(5), created(2)],
+      'sd-2',
+      ['sd-3'],
+    ],
+    ['created at the same instant as its first task', [brief(2, 0), brief(1, -10)], [created(0)], 'sd-2', []],
+    [
+      'in any order the list comes in',
+      [brief(3, 30), brief(1, -3600), brief(4, 90), brief(2, 0)],
+      [created(1)],
+      'sd-2',
+      ['sd-4', 'sd-3'],
+    ],
+    ['none before its tasks: no match', [brief(3, 30)], [created(1)], undefined, []],
+    ['no tasks: no match', [brief(2, 0)], [], undefined, []],
+  ] as const)('%s', (_name, briefs, tasks, match, later) => {
+    const out = matchServiceDeployment([...briefs], [...tasks]);
+    expect(out.match?.serviceDeploymentArn).toBe(match);
+    expect(out.later.map((b) => b.serviceDeploymentArn)).toEqual(later);
   });
 });

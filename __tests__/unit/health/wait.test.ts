@@ -1,4 +1,5 @@
 import {
+  DescribeServiceDeploymentsCommand,
   DescribeServiceRevisionsCommand,
   DescribeServicesCommand,
   DescribeTasksCommand,
@@ -623,3 +624,102 @@ describe('rollbackService', () => {
     ).toEqual(['failed', 'rolled-back-by-ecs', 'timeout']);
   });
 });
+
+// issue 12: a deployment ECS dropped before the first poll is looked up in the service deployment
+// history (ListServiceDeployments, page by page; DescribeServiceRevisions; DescribeServiceDeployments).
+describe('waitForDeployment on a deployment DescribeServices no longer lists', () => {
+  const SD = 'arn:aws:ecs:eu-west-3:123456789012:service-deployment/intrusion-detection/web-ui-client/';
+  const REV = 'arn:aws:ecs:eu-west-3:123456789012:service-revision/intrusion-detection/web-ui-client/';
+  const gone: Script = {
+    deployments: () => [
+      deployment(ROLLBACK, 1, { rolloutState: 'COMPLETED', runningCount: 2, createdAt: at(40) }),
+    ],
+    tasks: () => [stoppedTaskOf('c3', at(2)), stoppedTaskOf('d4', at(8))],
+  };
+
+  function history(status: string): void {
+    // Two pages, the list in no particular order: the followed one is on the second page.
+    ecsMock
+      .on(ListServiceDeploymentsCommand)
+      .resolves({
+        serviceDeployments: [
+          { serviceDeploymentArn: `${SD}old`, createdAt: at(-3600), targetServiceRevisionArn: `${REV}1` },
+        ],
+        nextToken: 'page-2',
+      })
+      .on(ListServiceDeploymentsCommand, { nextToken: 'page-2' })
+      .resolves({
+        serviceDeployments: [
+          { serviceDeploymentArn: `${SD}new`, createdAt: at(0), targetServiceRevisionArn: `${REV}2` },
+        ],
+      });
+    ecsMock
+      .on(DescribeServiceRevisionsCommand, { serviceRevisionArns: [`${REV}2`] })
+      .resolves({ serviceRevisions: [{ serviceRevisionArn: `${REV}2`, taskDefinition: td(2) }] });
+    ecsMock.on(DescribeServiceDeploymentsCommand, { serviceDeploymentArns: [`${SD}new`] }).resolves({
+      serviceDeployments: [
+        {
+          serviceDeploymentArn: `${SD}new`,
+          status: status as never,
+          statusReason: 'ECS deployment circuit breaker: tasks failed to start.',
+          rollback: { reason: 'rolling back', serviceRevisionArn: `${REV}1` },
+        },
+      ],
+    });
+  }
+
+  test('rolled back by ECS before the first poll: rolled-back-by-ecs from the history, not a bad id', async () => {
+    const clock = new FakeClock();
+    install(gone, clock);
+    history('ROLLBACK_SUCCESSFUL');
+    const result = await waitForDeployment(options(clock));
+    expect(result).toMatchObject({
+      healthy: false,
+      outcome: 'rolled-back-by-ecs',
+      deploymentId: NEW,
+      taskDefinitionArn: td(1),
+      lastCompletedTaskDefinitionArn: td(1),
+    });
+    expect(result.reason).toBe(
+      `Deployment ${NEW} (revision web-ui-client:2) failed (ECS deployment circuit breaker: tasks failed to start.) and ECS rolled it back: ${ROLLBACK} (revision web-ui-client:1) is now PRIMARY`,
+    );
+    expect(ecsMock.commandCalls(ListServiceDeploymentsCommand).map((c) => c.args[0].input.nextToken)).toEqual(
+      [undefined, 'page-2'],
+    );
+    expect(calls(DescribeServiceRevisionsCommand)).toBe(1);
+    expect(calls(DescribeServiceDeploymentsCommand)).toBe(1);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  test('a matched service deployment whose revision ran another task definition is not taken for it', async () => {
+    const clock = new FakeClock();
+    install(gone, clock);
+    history('ROLLBACK_SUCCESSFUL');
+    ecsMock
+      .on(DescribeServiceRevisionsCommand, { serviceRevisionArns: [`${REV}2`] })
+      .resolves({ serviceRevisions: [{ serviceRevisionArn: `${REV}2`, taskDefinition: td(7) }] });
+    const result = await waitForDeployment(options(clock));
+    expect(result.outcome).toBe('replaced');
+    expect(result.reason).toMatch(/is no longer a deployment of service web-ui-client/);
+    expect(calls(DescribeServiceDeploymentsCommand)).toBe(0);
+  });
+
+  test('an id no task ever ran for is unknown: not-found, without reading the history', async () => {
+    const clock = new FakeClock();
+    install({ ...gone, tasks: () => [] }, clock);
+    const result = await waitForDeployment(options(clock));
+    expect(result.outcome).toBe('not-found');
+    expect(calls(ListServiceDeploymentsCommand)).toBe(0);
+    expect(calls(DescribeServiceDeploymentsCommand)).toBe(0);
+  });
+});
+
+function stoppedTaskOf(id: string, createdAt: Date): Task {
+  return task(id, {
+    lastStatus: 'STOPPED',
+    desiredStatus: 'STOPPED',
+    stopCode: 'EssentialContainerExited',
+    stoppedReason: 'Essential container in task exited',
+    createdAt,
+  });
+}
