@@ -243,7 +243,7 @@ class J extends A{constructor(e){super(e),this.name="ResponseExceededMaxSizeErro
 class V extends A{constructor(e,t,{headers:A,data:n}){super(e),this.name="RequestRetryError",this.message=e||"Request retry error",this.code="UND_ERR_REQ_RETRY",this.statusCode=t,this.data=n,this.headers=A}static[Symbol.hasInstance](e){return e&&!0===e[H]}[H]=!0}const O=Symbol.for("undici.error.UND_ERR_RESPONSE")
 class P extends A{constructor(e,t,{headers:A,data:n}){super(e),this.name="ResponseError",this.message=e||"Response error",this.code="UND_ERR_RESPONSE",this.statusCode=t,this.data=n,this.headers=A}static[Symbol.hasInstance](e){return e&&!0===e[O]}[O]=!0}const W=Symbol.for("undici.error.UND_ERR_PRX_TLS")
 class q extends A{constructor(e,t,A){super(t,{cause:e,...A??{}}),this.name="SecureProxyConnectionError",this.message=t||"Secure Proxy Connection failed",this.code="UND_ERR_PRX_TLS",this.cause=e}static[Symbol.hasInstance](e){return e&&!0===e[W]}[W]=!0}const _=Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED")
-class K extends A{constructor(e){super(e),this.name="MessageSizeExceededError",this.message=e||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](e){return e&&!0===e[_]}get[_](){return!0}}e.exports={AbortError:I,HTTPParserError:G,UndiciError:A,HeadersTimeoutError:o,HeadersOverflowError:a,BodyTimeoutError:l,RequestContentLengthMismatchError:w,ConnectTimeoutError:s,ResponseStatusCodeError:h,InvalidArgumentError:E,InvalidReturnValueError:B,RequestAbortedError:f,ClientDestroyedError:S,ClientClosedError:N,InformationalError:y,SocketError:M,NotSupportedError:U,ResponseContentLengthMismatchError:D,BalancedPoolMissingUpstreamError:T,ResponseExceededMaxSizeError:J,RequestRetryError:V,ResponseError:P,SecureProxyConnectionError:q,MessageSizeExceededError:K}},8957:(e,t,A)=>{const{InvalidArgumentError:n,NotSupportedError:s}=A(6593),r=A(4589),{isValidHTTPToken:o,isValidHeaderValue:i,isStream:a,destroy:c,isBuffer:l,isFormDataLike:g,isIterable:h,isBlobLike:u,buildURL:E,validateHandler:Q,getServerName:B,normalizedMethodRecords:C}=A(5386),{channels:I}=A(6644),{headerNameLowerCasedRecord:d}=A(4037),f=/[^\u0021-\u00ff]/,p=Symbol("handler")
+class $ extends A{constructor(e){super(e),this.name="MessageSizeExceededError",this.message=e||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](e){return e&&!0===e[_]}get[_](){return!0}}e.exports={AbortError:I,HTTPParserError:G,UndiciError:A,HeadersTimeoutError:o,HeadersOverflowError:a,BodyTimeoutError:l,RequestContentLengthMismatchError:w,ConnectTimeoutError:s,ResponseStatusCodeError:h,InvalidArgumentError:E,InvalidReturnValueError:B,RequestAbortedError:f,ClientDestroyedError:S,ClientClosedError:N,InformationalError:y,SocketError:M,NotSupportedError:U,ResponseContentLengthMismatchError:D,BalancedPoolMissingUpstreamError:T,ResponseExceededMaxSizeError:J,RequestRetryError:V,ResponseError:P,SecureProxyConnectionError:q,MessageSizeExceededError:$}},8957:(e,t,A)=>{const{InvalidArgumentError:n,NotSupportedError:s}=A(6593),r=A(4589),{isValidHTTPToken:o,isValidHeaderValue:i,isStream:a,destroy:c,isBuffer:l,isFormDataLike:g,isIterable:h,isBlobLike:u,buildURL:E,validateHandler:Q,getServerName:B,normalizedMethodRecords:C}=A(5386),{channels:I}=A(6644),{headerNameLowerCasedRecord:d}=A(4037),f=/[^\u0021-\u00ff]/,p=Symbol("handler")
 function y(e,t,A){if(A&&"object"==typeof A&&!Array.isArray(A))throw new n(`invalid ${t} header`)
 if(void 0===A)return
 let r=d[t]
@@ -411,7 +411,7 @@ if(this[o].map(e=>e[i]).reduce((e,t)=>e&&t,!0))return
 let e=0,t=this[o].findIndex(e=>!e[i])
 for(;e++<this[o].length;){this[d]=(this[d]+1)%this[o].length
 const e=this[o][this[d]]
-if(e[f]>this[o][t][f]&&!e[i]&&(t=this[d]),0===this[d]&&(this[I]=this[I]-this[C],this[I]<=0&&(this[I]=this[p])),e[f]>=this[I]&&!e[i])return e}return this[I]=this[o][t][f],this[d]=t,this[o][t]}}},8939:(e,t,A)=>{const n=A(4589),s=A(5386),{channels:r}=A(6644),o=A(5929),{RequestContentLengthMismatchError:i,ResponseContentLengthMismatchError:a,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:g,HeadersOverflowError:h,SocketError:u,InformationalError:E,BodyTimeoutError:Q,HTTPParserError:B,ResponseExceededMaxSizeError:C}=A(6593),{kUrl:I,kReset:d,kClient:f,kParser:p,kBlocking:y,kRunning:m,kPending:w,kSize:k,kWriting:D,kQueue:b,kNoRef:S,kKeepAliveDefaultTimeout:R,kHostHeader:N,kPendingIdx:F,kRunningIdx:M,kError:v,kPipelining:U,kSocket:L,kKeepAliveTimeoutValue:T,kMaxHeadersSize:Y,kKeepAliveMaxTimeout:G,kKeepAliveTimeoutThreshold:x,kHeadersTimeout:J,kBodyTimeout:H,kStrictContentLength:V,kMaxRequests:O,kCounter:P,kMaxResponseSize:W,kOnError:q,kResume:_,kHTTPContext:K}=A(3377),$=A(6402),z=Buffer.alloc(0),Z=Buffer[Symbol.species],j=s.addListener,X=s.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),Ae=Symbol("kSocketUsed")
+if(e[f]>this[o][t][f]&&!e[i]&&(t=this[d]),0===this[d]&&(this[I]=this[I]-this[C],this[I]<=0&&(this[I]=this[p])),e[f]>=this[I]&&!e[i])return e}return this[I]=this[o][t][f],this[d]=t,this[o][t]}}},8939:(e,t,A)=>{const n=A(4589),s=A(5386),{channels:r}=A(6644),o=A(5929),{RequestContentLengthMismatchError:i,ResponseContentLengthMismatchError:a,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:g,HeadersOverflowError:h,SocketError:u,InformationalError:E,BodyTimeoutError:Q,HTTPParserError:B,ResponseExceededMaxSizeError:C}=A(6593),{kUrl:I,kReset:d,kClient:f,kParser:p,kBlocking:y,kRunning:m,kPending:w,kSize:k,kWriting:D,kQueue:b,kNoRef:S,kKeepAliveDefaultTimeout:R,kHostHeader:N,kPendingIdx:F,kRunningIdx:M,kError:v,kPipelining:U,kSocket:L,kKeepAliveTimeoutValue:T,kMaxHeadersSize:Y,kKeepAliveMaxTimeout:G,kKeepAliveTimeoutThreshold:x,kHeadersTimeout:J,kBodyTimeout:H,kStrictContentLength:V,kMaxRequests:O,kCounter:P,kMaxResponseSize:W,kOnError:q,kResume:_,kHTTPContext:$}=A(3377),K=A(6402),z=Buffer.alloc(0),Z=Buffer[Symbol.species],j=s.addListener,X=s.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),Ae=Symbol("kSocketUsed")
 let ne
 let se=null,re=async function(){const e=process.env.JEST_WORKER_ID?A(9240):void 0
 let t
@@ -426,25 +426,25 @@ const s=t-ce+ie.byteOffset
 return oe.onBody(new Z(ie.buffer,s,A))||0},wasm_on_message_complete:e=>(n(oe.ptr===e),oe.onMessageComplete()||0)}})}()
 re.catch()
 let oe=null,ie=null,ae=0,ce=null
-class le{constructor(e,t,{exports:A}){n(Number.isFinite(e[Y])&&e[Y]>0),this.llhttp=A,this.ptr=this.llhttp.llhttp_alloc($.TYPE.RESPONSE),this.client=e,this.socket=t,this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.statusCode=null,this.statusText="",this.upgrade=!1,this.headers=[],this.headersSize=0,this.headersMaxSize=e[Y],this.shouldKeepAlive=!1,this.paused=!1,this.resume=this.resume.bind(this),this.bytesRead=0,this.keepAlive="",this.contentLength="",this.connection="",this.maxResponseSize=e[W]}setTimeout(e,t){e!==this.timeoutValue||1&t^1&this.timeoutType?(this.timeout&&(o.clearTimeout(this.timeout),this.timeout=null),e&&(1&t?this.timeout=o.setFastTimeout(ge,e,new WeakRef(this)):(this.timeout=setTimeout(ge,e,new WeakRef(this)),this.timeout.unref())),this.timeoutValue=e):this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.timeoutType=t}resume(){!this.socket.destroyed&&this.paused&&(n(null!=this.ptr),n(null==oe),this.llhttp.llhttp_resume(this.ptr),n(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.paused=!1,this.execute(this.socket.read()||z),this.readMore())}readMore(){for(;!this.paused&&this.ptr;){const e=this.socket.read()
+class le{constructor(e,t,{exports:A}){n(Number.isFinite(e[Y])&&e[Y]>0),this.llhttp=A,this.ptr=this.llhttp.llhttp_alloc(K.TYPE.RESPONSE),this.client=e,this.socket=t,this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.statusCode=null,this.statusText="",this.upgrade=!1,this.headers=[],this.headersSize=0,this.headersMaxSize=e[Y],this.shouldKeepAlive=!1,this.paused=!1,this.resume=this.resume.bind(this),this.bytesRead=0,this.keepAlive="",this.contentLength="",this.connection="",this.maxResponseSize=e[W]}setTimeout(e,t){e!==this.timeoutValue||1&t^1&this.timeoutType?(this.timeout&&(o.clearTimeout(this.timeout),this.timeout=null),e&&(1&t?this.timeout=o.setFastTimeout(ge,e,new WeakRef(this)):(this.timeout=setTimeout(ge,e,new WeakRef(this)),this.timeout.unref())),this.timeoutValue=e):this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.timeoutType=t}resume(){!this.socket.destroyed&&this.paused&&(n(null!=this.ptr),n(null==oe),this.llhttp.llhttp_resume(this.ptr),n(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.paused=!1,this.execute(this.socket.read()||z),this.readMore())}readMore(){for(;!this.paused&&this.ptr;){const e=this.socket.read()
 if(null===e)break
 this.execute(e)}}execute(e){n(null!=this.ptr),n(null==oe),n(!this.paused)
 const{socket:t,llhttp:A}=this
 e.length>ae&&(ce&&A.free(ce),ae=4096*Math.ceil(e.length/4096),ce=A.malloc(ae)),new Uint8Array(A.memory.buffer,ce,ae).set(e)
 try{let n
 try{ie=e,oe=this,n=A.llhttp_execute(this.ptr,ce,e.length)}catch(e){throw e}finally{oe=null,ie=null}const s=A.llhttp_get_error_pos(this.ptr)-ce
-if(n!==$.ERROR.OK){const A=e.subarray(s)
-if(n===$.ERROR.PAUSED_UPGRADE)this.onUpgrade(A)
-else{if(n!==$.ERROR.PAUSED)throw this.createError(n,A)
+if(n!==K.ERROR.OK){const A=e.subarray(s)
+if(n===K.ERROR.PAUSED_UPGRADE)this.onUpgrade(A)
+else{if(n!==K.ERROR.PAUSED)throw this.createError(n,A)
 this.paused=!0,t.unshift(A)}}}catch(e){s.destroy(t,e)}}finish(){n(null===oe),n(null!=this.ptr),n(!this.paused)
 const{llhttp:e}=this
 let t
-try{oe=this,t=e.llhttp_finish(this.ptr)}finally{oe=null}return t===$.ERROR.OK?null:t===$.ERROR.PAUSED||t===$.ERROR.PAUSED_UPGRADE?(this.paused=!0,null):this.createError(t,z)}createError(e,t){const{llhttp:A,contentLength:n,bytesRead:s}=this
+try{oe=this,t=e.llhttp_finish(this.ptr)}finally{oe=null}return t===K.ERROR.OK?null:t===K.ERROR.PAUSED||t===K.ERROR.PAUSED_UPGRADE?(this.paused=!0,null):this.createError(t,z)}createError(e,t){const{llhttp:A,contentLength:n,bytesRead:s}=this
 if(n&&s!==parseInt(n,10))return new a
 const r=A.llhttp_get_error_reason(this.ptr)
 let o=""
 if(r){const e=new Uint8Array(A.memory.buffer,r).indexOf(0)
-o="Response does not match the HTTP/1.1 protocol ("+Buffer.from(A.memory.buffer,r,e).toString()+")"}return new B(o,$.ERROR[e],t)}destroy(){n(null!=this.ptr),n(null==oe),this.llhttp.llhttp_free(this.ptr),this.ptr=null,this.timeout&&o.clearTimeout(this.timeout),this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.paused=!1}onStatus(e){this.statusText=e.toString()}onMessageBegin(){const{socket:e,client:t}=this
+o="Response does not match the HTTP/1.1 protocol ("+Buffer.from(A.memory.buffer,r,e).toString()+")"}return new B(o,K.ERROR[e],t)}destroy(){n(null!=this.ptr),n(null==oe),this.llhttp.llhttp_free(this.ptr),this.ptr=null,this.timeout&&o.clearTimeout(this.timeout),this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.paused=!1}onStatus(e){this.statusText=e.toString()}onMessageBegin(){const{socket:e,client:t}=this
 if(e.destroyed)return-1
 if(0===t[m])return s.destroy(e,new u("bad response",s.getSocketInfo(e))),-1
 const A=t[b][t[M]]
@@ -458,7 +458,7 @@ if(10===A.length){const t=s.bufferToLowerCasedHeaderName(A)
 this.trackHeader(e.length)}trackHeader(e){this.headersSize+=e,this.headersSize>=this.headersMaxSize&&s.destroy(this.socket,new h)}onUpgrade(e){const{upgrade:t,client:A,socket:r,headers:o,statusCode:i,statusText:a}=this
 n(t),n(A[L]===r),n(!r.destroyed),n(!this.paused),n(!(1&o.length))
 const c=A[b][A[M]]
-n(c),n(c.upgrade||"CONNECT"===c.method),this.statusCode=null,this.statusText="",this.shouldKeepAlive=null,this.headers=[],this.headersSize=0,r.unshift(e),r[p].destroy(),r[p]=null,r[f]=null,r[v]=null,X(r),A[L]=null,A[K]=null,A[b][A[M]++]=null,A.emit("disconnect",A[I],[A],new E("upgrade"))
+n(c),n(c.upgrade||"CONNECT"===c.method),this.statusCode=null,this.statusText="",this.shouldKeepAlive=null,this.headers=[],this.headersSize=0,r.unshift(e),r[p].destroy(),r[p]=null,r[f]=null,r[v]=null,X(r),A[L]=null,A[$]=null,A[b][A[M]++]=null,A.emit("disconnect",A[I],[A],new E("upgrade"))
 try{c.onUpgrade(i,o,r,a)}catch(e){s.errorRequest(A,c,e),s.destroy(r,e)}A[_]()}onHeadersComplete(e,t,A){const{client:r,socket:o,headers:i,statusText:a}=this
 if(o.destroyed)return-1
 if(0===r[m])return s.destroy(o,new u("bad response",s.getSocketInfo(o))),-1
@@ -474,15 +474,15 @@ if(n(!(1&this.headers.length)),this.headers=[],this.headersSize=0,this.shouldKee
 if(null!=e){const t=Math.min(e-r[x],r[G])
 t<=0?o[d]=!0:r[T]=t}else r[T]=r[R]}else o[d]=!0
 const l=!1===c.onHeaders(e,i,this.resume,a)
-return c.aborted?-1:"HEAD"===c.method||e<200?1:(o[y]&&(o[y]=!1,r[_]()),l?$.ERROR.PAUSED:0)}onBody(e){const{client:t,socket:A,statusCode:r,maxResponseSize:o}=this
+return c.aborted?-1:"HEAD"===c.method||e<200?1:(o[y]&&(o[y]=!1,r[_]()),l?K.ERROR.PAUSED:0)}onBody(e){const{client:t,socket:A,statusCode:r,maxResponseSize:o}=this
 if(A.destroyed)return-1
 const i=t[b][t[M]]
-return n(i),n(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),n(r>=200),o>-1&&this.bytesRead+e.length>o?(s.destroy(A,new C),-1):(this.bytesRead+=e.length,!1===i.onData(e)?$.ERROR.PAUSED:void 0)}onMessageComplete(){const{client:e,socket:t,statusCode:A,upgrade:r,headers:o,contentLength:i,bytesRead:c,shouldKeepAlive:l}=this
+return n(i),n(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),n(r>=200),o>-1&&this.bytesRead+e.length>o?(s.destroy(A,new C),-1):(this.bytesRead+=e.length,!1===i.onData(e)?K.ERROR.PAUSED:void 0)}onMessageComplete(){const{client:e,socket:t,statusCode:A,upgrade:r,headers:o,contentLength:i,bytesRead:c,shouldKeepAlive:l}=this
 if(t.destroyed&&(!A||l))return-1
 if(r)return
 n(A>=100),n(!(1&this.headers.length))
 const g=e[b][e[M]]
-return n(g),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,A<200?void 0:"HEAD"!==g.method&&i&&c!==parseInt(i,10)?(s.destroy(t,new a),-1):(g.onComplete(o),e[b][e[M]++]=null,t[Ae]=!0,t[D]?(n(0===e[m]),s.destroy(t,new E("reset")),$.ERROR.PAUSED):l?t[d]&&0===e[m]?(s.destroy(t,new E("reset")),$.ERROR.PAUSED):void(null==e[U]||1===e[U]?setImmediate(()=>e[_]()):e[_]()):(s.destroy(t,new E("reset")),$.ERROR.PAUSED))}}function ge(e){const{socket:t,timeoutType:A,client:r,paused:o}=e.deref()
+return n(g),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,A<200?void 0:"HEAD"!==g.method&&i&&c!==parseInt(i,10)?(s.destroy(t,new a),-1):(g.onComplete(o),e[b][e[M]++]=null,t[Ae]=!0,t[D]?(n(0===e[m]),s.destroy(t,new E("reset")),K.ERROR.PAUSED):l?t[d]&&0===e[m]?(s.destroy(t,new E("reset")),K.ERROR.PAUSED):void(null==e[U]||1===e[U]?setImmediate(()=>e[_]()):e[_]()):(s.destroy(t,new E("reset")),K.ERROR.PAUSED))}}function ge(e){const{socket:t,timeoutType:A,client:r,paused:o}=e.deref()
 3===A?(!t[D]||t.writableNeedDrain||r[m]>1)&&(n(!o,"cannot be paused while waiting for headers"),s.destroy(t,new g)):5===A?o||s.destroy(t,new Q):8===A&&(n(0===r[m]&&r[T]),s.destroy(t,new E("socket idle timeout")))}function he(e){e[te]&&(clearImmediate(e[te]),e[te]=null),e[ee]=0}function ue(e,t,A,r,o,i,a,c){try{t?s.isBuffer(t)&&(n(i===t.byteLength,"buffer body must have content length"),o.cork(),o.write(`${a}content-length: ${i}\r\n\r\n`,"latin1"),o.write(t),o.uncork(),r.onBodySent(t),c||!1===r.reset||(o[d]=!0)):0===i?o.write(`${a}content-length: 0\r\n\r\n`,"latin1"):(n(null===i,"no body must not have content length"),o.write(`${a}\r\n`,"latin1")),r.onRequestSent(),A[_]()}catch(t){e(t)}}async function Ee(e,t,A,s,r,o,i,a){n(0!==o||0===A[m],"iterator body cannot be pipelined")
 let c=null
 function l(){if(c){const e=c
@@ -510,7 +510,7 @@ if(e.statusCode&&!e.shouldKeepAlive){const t=e.finish()
 return void(t&&s.destroy(this,t))}s.destroy(this,new u("other side closed",s.getSocketInfo(this)))}),j(t,"close",function(){const e=this[f],t=this[p]
 he(this),t&&(this[v]||!t.statusCode||t.shouldKeepAlive||(this[v]=t.finish()||this[v]),this[p].destroy(),this[p]=null)
 const A=this[v]||new u("closed",s.getSocketInfo(this))
-if(e[L]=null,e[K]=null,e.destroyed){n(0===e[w])
+if(e[L]=null,e[$]=null,e.destroyed){n(0===e[w])
 const t=e[b].splice(e[M])
 for(let n=0;n<t.length;n++){const r=t[n]
 s.errorRequest(e,r,A)}}else if(e[m]>0&&"UND_ERR_INFO"!==A.code){const t=e[b][e[M]]
@@ -604,26 +604,26 @@ const n=e=>{A=!0,H.off(s,r),t.onUpgradeResponse(Number(e[G]),e,J)},r=e=>{A=!0,H.
 return H.once("response",n),H.once("error",P),++c[S],o(),H.once("close",()=>{!A&&t.completed&&(H.off("response",n),H.off(s,r),t.onUpgradeError(new l(`HTTP/2: "stream error" received - code ${H.rstCode}`))),c[S]-=1,0===c[S]&&c.unref()}),!0}F[U]=Q,F[L]="https"
 const _="PUT"===u||"POST"===u||"PATCH"===u
 N&&"function"==typeof N.read&&N.read(0)
-let K=o.bodyLength(N)
+let $=o.bodyLength(N)
 if(o.isFormDataLike(N)){R??=A(6962).extractBody
 const[e,t]=R(N)
-F["content-type"]=t,N=e.stream,K=e.length}null==K&&(K=t.contentLength)
-0!==K&&_||(K=null)
-if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT"!==e}(u)&&K>0&&null!=t.contentLength&&t.contentLength!==K){if(e[p])return o.errorRequest(e,t,new i),!1
-process.emitWarning(new i)}null!=K&&(n(N,"no body must not have content length"),F[T]=`${K}`)
+F["content-type"]=t,N=e.stream,$=e.length}null==$&&($=t.contentLength)
+0!==$&&_||($=null)
+if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT"!==e}(u)&&$>0&&null!=t.contentLength&&t.contentLength!==$){if(e[p])return o.errorRequest(e,t,new i),!1
+process.emitWarning(new i)}null!=$&&(n(N,"no body must not have content length"),F[T]=`${$}`)
 c.ref()
-const $="GET"===u||"HEAD"===u||null===N
-m?(F[Y]="100-continue",H=c.request(F,{endStream:$,signal:D}),H.once("continue",z)):(H=c.request(F,{endStream:$,signal:D}),z())
+const K="GET"===u||"HEAD"===u||null===N
+m?(F[Y]="100-continue",H=c.request(F,{endStream:K,signal:D}),H.once("continue",z)):(H=c.request(F,{endStream:K,signal:D}),z())
 return++c[S],H.once("response",A=>{const{[G]:n,...s}=A
 if(t.onResponseStarted(),t.aborted){const A=new a
 return o.errorRequest(e,t,A),void o.destroy(H,A)}!1===t.onHeaders(Number(n),x(s),H.resume.bind(H),"")&&H.pause(),H.on("data",e=>{!1===t.onData(e)&&H.pause()})}),H.once("end",()=>{(null==H.state?.state||H.state.state<6)&&t.onComplete([]),0===c[S]&&c.unref(),P(new l("HTTP/2: stream half-closed (remote)")),e[B][e[I]++]=null,e[C]=e[I],e[k]()}),H.once("close",()=>{c[S]-=1,0===c[S]&&c.unref()}),H.once("error",function(e){P(e)}),H.once("frameError",(e,t)=>{P(new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`))}),!0
-function z(){N&&0!==K?o.isBuffer(N)?W(P,H,N,e,t,e[f],K,_):o.isBlobLike(N)?"function"==typeof N.stream?q(P,H,N.stream(),e,t,e[f],K,_):async function(e,t,A,s,r,o,a,c){n(a===A.size,"blob body must have content length")
+function z(){N&&0!==$?o.isBuffer(N)?W(P,H,N,e,t,e[f],$,_):o.isBlobLike(N)?"function"==typeof N.stream?q(P,H,N.stream(),e,t,e[f],$,_):async function(e,t,A,s,r,o,a,c){n(a===A.size,"blob body must have content length")
 try{if(null!=a&&a!==A.size)throw new i
 const e=Buffer.from(await A.arrayBuffer())
-t.cork(),t.write(e),t.uncork(),t.end(),r.onBodySent(e),r.onRequestSent(),c||(o[h]=!0),s[k]()}catch(t){e(t)}}(P,H,N,e,t,e[f],K,_):o.isStream(N)?function(e,t,A,s,i,a,c,l){n(0!==l||0===a[E],"stream body cannot be pipelined")
+t.cork(),t.write(e),t.uncork(),t.end(),r.onBodySent(e),r.onRequestSent(),c||(o[h]=!0),s[k]()}catch(t){e(t)}}(P,H,N,e,t,e[f],$,_):o.isStream(N)?function(e,t,A,s,i,a,c,l){n(0!==l||0===a[E],"stream body cannot be pipelined")
 const g=r(i,s,n=>{n?(o.destroy(g,n),e(n)):(o.removeAllListeners(g),c.onRequestSent(),A||(t[h]=!0),a[k]())})
-function u(e){c.onBodySent(e)}o.addListener(g,"data",u)}(P,e[f],_,H,N,e,t,K):o.isIterable(N)?q(P,H,N,e,t,e[f],K,_):n(!1):W(P,H,null,e,t,e[f],K,_)}}(e,...t),resume(){!function(e){const t=e[f]
-!1===t?.destroyed&&(0===e[D]&&0===e[m]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,A){_?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy:()=>!1}}},271:(e,t,A)=>{const n=A(4589),s=A(7030),r=A(7067),o=A(5386),{channels:i}=A(6644),a=A(8957),c=A(803),{InvalidArgumentError:l,InformationalError:g,ClientDestroyedError:h}=A(6593),u=A(5106),{kUrl:E,kServerName:Q,kClient:B,kBusy:C,kConnect:I,kResuming:d,kRunning:f,kPending:p,kSize:y,kQueue:m,kConnected:w,kConnecting:k,kNeedDrain:D,kKeepAliveDefaultTimeout:b,kHostHeader:S,kPendingIdx:R,kRunningIdx:N,kError:F,kPipelining:M,kKeepAliveTimeoutValue:v,kMaxHeadersSize:U,kKeepAliveMaxTimeout:L,kKeepAliveTimeoutThreshold:T,kHeadersTimeout:Y,kBodyTimeout:G,kStrictContentLength:x,kConnector:J,kMaxRedirections:H,kMaxRequests:V,kCounter:O,kClose:P,kDestroy:W,kDispatch:q,kInterceptors:_,kLocalAddress:K,kMaxResponseSize:$,kOnError:z,kHTTPContext:Z,kMaxConcurrentStreams:j,kResume:X}=A(3377),ee=A(8939),te=A(7726)
+function u(e){c.onBodySent(e)}o.addListener(g,"data",u)}(P,e[f],_,H,N,e,t,$):o.isIterable(N)?q(P,H,N,e,t,e[f],$,_):n(!1):W(P,H,null,e,t,e[f],$,_)}}(e,...t),resume(){!function(e){const t=e[f]
+!1===t?.destroyed&&(0===e[D]&&0===e[m]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,A){_?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy:()=>!1}}},271:(e,t,A)=>{const n=A(4589),s=A(7030),r=A(7067),o=A(5386),{channels:i}=A(6644),a=A(8957),c=A(803),{InvalidArgumentError:l,InformationalError:g,ClientDestroyedError:h}=A(6593),u=A(5106),{kUrl:E,kServerName:Q,kClient:B,kBusy:C,kConnect:I,kResuming:d,kRunning:f,kPending:p,kSize:y,kQueue:m,kConnected:w,kConnecting:k,kNeedDrain:D,kKeepAliveDefaultTimeout:b,kHostHeader:S,kPendingIdx:R,kRunningIdx:N,kError:F,kPipelining:M,kKeepAliveTimeoutValue:v,kMaxHeadersSize:U,kKeepAliveMaxTimeout:L,kKeepAliveTimeoutThreshold:T,kHeadersTimeout:Y,kBodyTimeout:G,kStrictContentLength:x,kConnector:J,kMaxRedirections:H,kMaxRequests:V,kCounter:O,kClose:P,kDestroy:W,kDispatch:q,kInterceptors:_,kLocalAddress:$,kMaxResponseSize:K,kOnError:z,kHTTPContext:Z,kMaxConcurrentStreams:j,kResume:X}=A(3377),ee=A(8939),te=A(7726)
 let Ae=!1
 const ne=Symbol("kClosedResolve"),se=()=>{}
 function re(e){return e[M]??e[Z]?.defaultPipelining??1}const oe=A(5306)
@@ -635,12 +635,12 @@ let{host:t,hostname:A,protocol:r,port:a}=e[E]
 if("["===A[0]){const e=A.indexOf("]")
 n(-1!==e)
 const t=A.substring(1,e)
-n(s.isIP(t)),A=t}e[k]=!0,i.beforeConnect.hasSubscribers&&i.beforeConnect.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[Z]?.version,servername:e[Q],localAddress:e[K]},connector:e[J]})
-try{const s=await new Promise((n,s)=>{e[J]({host:t,hostname:A,protocol:r,port:a,servername:e[Q],localAddress:e[K]},(e,t)=>{e?s(e):n(t)})})
+n(s.isIP(t)),A=t}e[k]=!0,i.beforeConnect.hasSubscribers&&i.beforeConnect.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[Z]?.version,servername:e[Q],localAddress:e[$]},connector:e[J]})
+try{const s=await new Promise((n,s)=>{e[J]({host:t,hostname:A,protocol:r,port:a,servername:e[Q],localAddress:e[$]},(e,t)=>{e?s(e):n(t)})})
 if(e.destroyed)return void o.destroy(s.on("error",se),new h)
 n(s)
-try{e[Z]="h2"===s.alpnProtocol?await te(e,s):await ee(e,s)}catch(e){throw s.destroy().on("error",se),e}e[k]=!1,s[O]=0,s[V]=e[V],s[B]=e,s[F]=null,i.connected.hasSubscribers&&i.connected.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[Z]?.version,servername:e[Q],localAddress:e[K]},connector:e[J],socket:s}),e.emit("connect",e[E],[e])}catch(s){if(e.destroyed)return
-if(e[k]=!1,i.connectError.hasSubscribers&&i.connectError.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[Z]?.version,servername:e[Q],localAddress:e[K]},connector:e[J],error:s}),"ERR_TLS_CERT_ALTNAME_INVALID"===s.code)for(n(0===e[f]);e[p]>0&&e[m][e[R]].servername===e[Q];){const t=e[m][e[R]++]
+try{e[Z]="h2"===s.alpnProtocol?await te(e,s):await ee(e,s)}catch(e){throw s.destroy().on("error",se),e}e[k]=!1,s[O]=0,s[V]=e[V],s[B]=e,s[F]=null,i.connected.hasSubscribers&&i.connected.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[Z]?.version,servername:e[Q],localAddress:e[$]},connector:e[J],socket:s}),e.emit("connect",e[E],[e])}catch(s){if(e.destroyed)return
+if(e[k]=!1,i.connectError.hasSubscribers&&i.connectError.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[Z]?.version,servername:e[Q],localAddress:e[$]},connector:e[J],error:s}),"ERR_TLS_CERT_ALTNAME_INVALID"===s.code)for(n(0===e[f]);e[p]>0&&e[m][e[R]].servername===e[Q];){const t=e[m][e[R]++]
 o.errorRequest(e,t,s)}else ie(e,s)
 e.emit("connectionError",e[E],[e],s)}e[X]()}function ce(e){e[D]=0,e.emit("drain",e[E],[e])}function le(e,t){2!==e[d]&&(e[d]=2,function(e,t){for(;;){if(e.destroyed)return void n(0===e[p])
 if(e[ne]&&!e[y])return e[ne](),void(e[ne]=null)
@@ -675,7 +675,7 @@ if(null!=te&&(!Number.isInteger(te)||te<-1))throw new l("maxResponseSize must be
 if(null!=re&&(!Number.isInteger(re)||re<-1))throw new l("autoSelectFamilyAttemptTimeout must be a positive number")
 if(null!=ce&&"boolean"!=typeof ce)throw new l("allowH2 must be a valid boolean value")
 if(null!=ae&&("number"!=typeof ae||ae<1))throw new l("maxConcurrentStreams must be a positive integer, greater than 0")
-"function"!=typeof W&&(W=u({...k,maxCachedSessions:O,allowH2:ce,socketPath:y,timeout:c,...se?{autoSelectFamily:se,autoSelectFamilyAttemptTimeout:re}:void 0,...W})),t?.Client&&Array.isArray(t.Client)?(this[_]=t.Client,Ae||(Ae=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[_]=[oe({maxRedirections:P})],this[E]=o.parseOrigin(e),this[J]=W,this[M]=null!=w?w:1,this[U]=A||r.maxHeaderSize,this[b]=null==C?4e3:C,this[L]=null==f?6e5:f,this[T]=null==p?2e3:p,this[v]=this[b],this[Q]=null,this[K]=null!=ee?ee:null,this[d]=0,this[D]=0,this[S]=`host: ${this[E].hostname}${this[E].port?`:${this[E].port}`:""}\r\n`,this[G]=null!=g?g:3e5,this[Y]=null!=n?n:3e5,this[x]=null==F||F,this[H]=P,this[V]=q,this[ne]=null,this[$]=te>-1?te:-1,this[j]=null!=ae?ae:100,this[Z]=null,this[m]=[],this[N]=0,this[R]=0,this[X]=e=>le(this,e),this[z]=e=>ie(this,e)}get pipelining(){return this[M]}set pipelining(e){this[M]=e,this[X](!0)}get[p](){return this[m].length-this[R]}get[f](){return this[R]-this[N]}get[y](){return this[m].length-this[N]}get[w](){return!!this[Z]&&!this[k]&&!this[Z].destroyed}get[C](){return Boolean(this[Z]?.busy(null)||this[y]>=(re(this)||1)||this[p]>0)}[I](e){ae(this),this.once("connect",e)}[q](e,t){const A=e.origin||this[E].origin,n=new a(A,e,t)
+"function"!=typeof W&&(W=u({...k,maxCachedSessions:O,allowH2:ce,socketPath:y,timeout:c,...se?{autoSelectFamily:se,autoSelectFamilyAttemptTimeout:re}:void 0,...W})),t?.Client&&Array.isArray(t.Client)?(this[_]=t.Client,Ae||(Ae=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[_]=[oe({maxRedirections:P})],this[E]=o.parseOrigin(e),this[J]=W,this[M]=null!=w?w:1,this[U]=A||r.maxHeaderSize,this[b]=null==C?4e3:C,this[L]=null==f?6e5:f,this[T]=null==p?2e3:p,this[v]=this[b],this[Q]=null,this[$]=null!=ee?ee:null,this[d]=0,this[D]=0,this[S]=`host: ${this[E].hostname}${this[E].port?`:${this[E].port}`:""}\r\n`,this[G]=null!=g?g:3e5,this[Y]=null!=n?n:3e5,this[x]=null==F||F,this[H]=P,this[V]=q,this[ne]=null,this[K]=te>-1?te:-1,this[j]=null!=ae?ae:100,this[Z]=null,this[m]=[],this[N]=0,this[R]=0,this[X]=e=>le(this,e),this[z]=e=>ie(this,e)}get pipelining(){return this[M]}set pipelining(e){this[M]=e,this[X](!0)}get[p](){return this[m].length-this[R]}get[f](){return this[R]-this[N]}get[y](){return this[m].length-this[N]}get[w](){return!!this[Z]&&!this[k]&&!this[Z].destroyed}get[C](){return Boolean(this[Z]?.busy(null)||this[y]>=(re(this)||1)||this[p]>0)}[I](e){ae(this),this.once("connect",e)}[q](e,t){const A=e.origin||this[E].origin,n=new a(A,e,t)
 return this[m].push(n),this[d]||(null==o.bodyLength(n.body)&&o.isIterable(n.body)?(this[d]=1,queueMicrotask(()=>le(this))):this[X](!0)),this[d]&&2!==this[D]&&this[C]&&(this[D]=2),this[D]<2}async[P](){return new Promise(e=>{this[y]?this[ne]=e:e(null)})}async[W](e){return new Promise(t=>{const A=this[m].splice(this[R])
 for(let t=0;t<A.length;t++){const n=A[t]
 o.errorRequest(this,n,e)}const n=()=>{this[ne]&&(this[ne](),this[ne]=null),t(null)}
@@ -1519,7 +1519,7 @@ for(let n=0;n<t.length;++n){const{0:s,1:r}=t[n]
 if("set-cookie"===s)for(let t=0;t<A.length;++t)e.push([s,A[t]])
 else e.push([s,r])}return this.#q[h]=e}[l.inspect.custom](e,t){return t.depth??=e,`Headers ${l.formatWithOptions(t,this.#q.entries)}`}static getHeadersGuard(e){return e.#W}static setHeadersGuard(e,t){e.#W=t}static getHeadersList(e){return e.#q}static setHeadersList(e,t){e.#q=t}}const{getHeadersGuard:f,setHeadersGuard:p,getHeadersList:y,setHeadersList:m}=d
 Reflect.deleteProperty(d,"getHeadersGuard"),Reflect.deleteProperty(d,"setHeadersGuard"),Reflect.deleteProperty(d,"getHeadersList"),Reflect.deleteProperty(d,"setHeadersList"),r("Headers",d,h,0,1),Object.defineProperties(d.prototype,{append:s,delete:s,get:s,has:s,set:s,getSetCookie:s,[Symbol.toStringTag]:{value:"Headers",configurable:!0},[l.inspect.custom]:{enumerable:!1}}),a.converters.HeadersInit=function(e,t,A){if("Object"===a.util.Type(e)){const n=Reflect.get(e,Symbol.iterator)
-if(!l.types.isProxy(e)&&n===d.prototype.entries)try{return y(e).entriesList}catch{}return"function"==typeof n?a.converters["sequence<sequence<ByteString>>"](e,t,A,n.bind(e)):a.converters["record<ByteString, ByteString>"](e,t,A)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:Q,compareHeaderName:C,Headers:d,HeadersList:I,getHeadersGuard:f,setHeadersGuard:p,setHeadersList:m,getHeadersList:y}},6860:(e,t,A)=>{const{makeNetworkError:n,makeAppropriateNetworkError:s,filterResponse:r,makeResponse:o,fromInnerResponse:i}=A(9317),{HeadersList:a}=A(5662),{Request:c,cloneRequest:l}=A(3713),g=A(8522),{bytesMatch:h,makePolicyContainer:u,clonePolicyContainer:E,requestBadPort:Q,TAOCheck:B,appendRequestOriginHeader:C,responseLocationURL:I,requestCurrentURL:d,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:p,createOpaqueTimingInfo:y,appendFetchMetadata:m,corsCheck:w,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:D,coarsenedSharedCurrentTime:b,createDeferredPromise:S,isBlobLike:R,sameOrigin:N,isCancelled:F,isAborted:M,isErrorLike:v,fullyReadBody:U,readableStreamClose:L,isomorphicEncode:T,urlIsLocal:Y,urlIsHttpHttpsScheme:G,urlHasHttpsScheme:x,clampAndCoarsenConnectionTimingInfo:J,simpleRangeHeaderValue:H,buildContentRange:V,createInflate:O,extractMimeType:P}=A(1118),{kState:W,kDispatcher:q}=A(6970),_=A(4589),{safelyExtractBody:K,extractBody:$}=A(6962),{redirectStatusSet:z,nullBodyStatus:Z,safeMethodsSet:j,requestBodyHeader:X,subresourceSet:ee}=A(6833),te=A(8474),{Readable:Ae,pipeline:ne,finished:se}=A(7075),{addAbortListener:re,isErrored:oe,isReadable:ie,bufferToLowerCasedHeaderName:ae}=A(5386),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ge}=A(782),{getGlobalDispatcher:he}=A(4743),{webidl:ue}=A(6083),{STATUS_CODES:Ee}=A(7067),Qe=["GET","HEAD"],Be="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
+if(!l.types.isProxy(e)&&n===d.prototype.entries)try{return y(e).entriesList}catch{}return"function"==typeof n?a.converters["sequence<sequence<ByteString>>"](e,t,A,n.bind(e)):a.converters["record<ByteString, ByteString>"](e,t,A)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:Q,compareHeaderName:C,Headers:d,HeadersList:I,getHeadersGuard:f,setHeadersGuard:p,setHeadersList:m,getHeadersList:y}},6860:(e,t,A)=>{const{makeNetworkError:n,makeAppropriateNetworkError:s,filterResponse:r,makeResponse:o,fromInnerResponse:i}=A(9317),{HeadersList:a}=A(5662),{Request:c,cloneRequest:l}=A(3713),g=A(8522),{bytesMatch:h,makePolicyContainer:u,clonePolicyContainer:E,requestBadPort:Q,TAOCheck:B,appendRequestOriginHeader:C,responseLocationURL:I,requestCurrentURL:d,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:p,createOpaqueTimingInfo:y,appendFetchMetadata:m,corsCheck:w,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:D,coarsenedSharedCurrentTime:b,createDeferredPromise:S,isBlobLike:R,sameOrigin:N,isCancelled:F,isAborted:M,isErrorLike:v,fullyReadBody:U,readableStreamClose:L,isomorphicEncode:T,urlIsLocal:Y,urlIsHttpHttpsScheme:G,urlHasHttpsScheme:x,clampAndCoarsenConnectionTimingInfo:J,simpleRangeHeaderValue:H,buildContentRange:V,createInflate:O,extractMimeType:P}=A(1118),{kState:W,kDispatcher:q}=A(6970),_=A(4589),{safelyExtractBody:$,extractBody:K}=A(6962),{redirectStatusSet:z,nullBodyStatus:Z,safeMethodsSet:j,requestBodyHeader:X,subresourceSet:ee}=A(6833),te=A(8474),{Readable:Ae,pipeline:ne,finished:se}=A(7075),{addAbortListener:re,isErrored:oe,isReadable:ie,bufferToLowerCasedHeaderName:ae}=A(5386),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ge}=A(782),{getGlobalDispatcher:he}=A(4743),{webidl:ue}=A(6083),{STATUS_CODES:Ee}=A(7067),Qe=["GET","HEAD"],Be="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
 let Ce
 class Ie extends te{constructor(e){super(),this.dispatcher=e,this.connection=null,this.dump=!1,this.state="ongoing"}terminate(e){"ongoing"===this.state&&(this.state="terminated",this.connection?.destroy(e),this.emit("terminated",e))}abort(e){"ongoing"===this.state&&(this.state="aborted",e||(e=new DOMException("The operation was aborted.","AbortError")),this.serializedAbortReason=e,this.connection?.destroy(e),this.emit("terminated",e))}}function de(e){fe(e,"fetch")}function fe(e,t="other"){if("error"===e.type&&e.aborted)return
 if(!e.urlList?.length)return
@@ -1541,7 +1541,7 @@ return N(t,A.url)&&"basic"===A.responseTainting||"data:"===t.protocol||"navigate
 let o=0===s.status?s:s.internalResponse
 if(0===o.urlList.length&&o.urlList.push(...A.urlList),A.timingAllowFailed||(s.timingAllowPassed=!0),"opaque"===s.type&&206===o.status&&o.rangeRequested&&!A.headers.contains("range",!0)&&(s=o=n()),0===s.status||"HEAD"!==A.method&&"CONNECT"!==A.method&&!Z.includes(o.status)||(o.body=null,e.controller.dump=!0),A.integrity){const t=t=>be(e,n(t))
 if("opaque"===A.responseTainting||null==s.body)return void t(s.error)
-const r=n=>{h(n,A.integrity)?(s.body=K(n)[0],be(e,s)):t("integrity mismatch")}
+const r=n=>{h(n,A.integrity)?(s.body=$(n)[0],be(e,s)):t("integrity mismatch")}
 await U(s.body,r,t)}else be(e,s)}function ke(e){if(F(e)&&0===e.request.redirectCount)return Promise.resolve(s(e))
 const{request:t}=e,{protocol:r}=d(t)
 switch(r){case"about:":return Promise.resolve(n("about scheme is not supported"))
@@ -1556,14 +1556,14 @@ const e=t.headersList.get("range",!0),A=H(e,!0)
 if("failure"===A)return Promise.resolve(n("failed to fetch the data URL"))
 let{rangeStartValue:o,rangeEndValue:a}=A
 if(null===o)o=i-a,a=o+a-1
-else{if(o>=i)return Promise.resolve(n("Range start is greater than the blob's size."));(null===a||a>=i)&&(a=i-1)}const l=s.slice(o,a,c),g=$(l)
+else{if(o>=i)return Promise.resolve(n("Range start is greater than the blob's size."));(null===a||a>=i)&&(a=i-1)}const l=s.slice(o,a,c),g=K(l)
 r.body=g[0]
 const h=T(`${l.size}`),u=V(o,a,i)
-r.status=206,r.statusText="Partial Content",r.headersList.set("content-length",h,!0),r.headersList.set("content-type",c,!0),r.headersList.set("content-range",u,!0)}else{const e=$(s)
+r.status=206,r.statusText="Partial Content",r.headersList.set("content-length",h,!0),r.headersList.set("content-type",c,!0),r.headersList.set("content-range",u,!0)}else{const e=K(s)
 r.statusText="OK",r.body=e[0],r.headersList.set("content-length",a,!0),r.headersList.set("content-type",c,!0)}return Promise.resolve(r)}case"data:":{const e=d(t),A=ce(e)
 if("failure"===A)return Promise.resolve(n("failed to fetch the data URL"))
 const s=le(A.mimeType)
-return Promise.resolve(o({statusText:"OK",headersList:[["content-type",{name:"Content-Type",value:s}]],body:K(A.body)[0]}))}case"file:":return Promise.resolve(n("not implemented... yet..."))
+return Promise.resolve(o({statusText:"OK",headersList:[["content-type",{name:"Content-Type",value:s}]],body:$(A.body)[0]}))}case"file:":return Promise.resolve(n("not implemented... yet..."))
 case"http:":case"https:":return Se(e).catch(e=>n(e))
 default:return Promise.resolve(n("unknown scheme"))}}function De(e,t){e.request.done=!0,null!=e.processResponseDone&&queueMicrotask(()=>e.processResponseDone(t))}function be(e,t){let A=e.timingInfo
 const n=()=>{const n=Date.now()
@@ -1592,7 +1592,7 @@ if("cors"===A.responseTainting&&(r.username||r.password))return Promise.resolve(
 if(303!==s.status&&null!=A.body&&null==A.body.source)return Promise.resolve(n())
 if([301,302].includes(s.status)&&"POST"===A.method||303===s.status&&!Qe.includes(A.method)){A.method="GET",A.body=null
 for(const e of X)A.headersList.delete(e)}N(d(A),r)||(A.headersList.delete("authorization",!0),A.headersList.delete("proxy-authorization",!0),A.headersList.delete("cookie",!0),A.headersList.delete("host",!0))
-null!=A.body&&(_(null!=A.body.source),A.body=K(A.body.source)[0])
+null!=A.body&&(_(null!=A.body.source),A.body=$(A.body.source)[0])
 const o=e.timingInfo
 o.redirectEndTime=o.postRedirectStartTime=b(e.crossOriginIsolatedCapability),0===o.redirectStartTime&&(o.redirectStartTime=o.startTime)
 return A.urlList.push(r),f(A,s),we(e,!0)}(e,A):_(!1)),A.timingInfo=r,A):n("blocked")}async function Re(e,t=!1,A=!1){const r=e.request
@@ -1663,7 +1663,7 @@ if(void 0!==A){P.unregister(t),this.removeEventListener("abort",t),A.abort(this.
 const e=W.get(A.signal)
 if(void 0!==e){if(0!==e.size){for(const t of e){const e=t.deref()
 void 0!==e&&e.abort(this.reason)}e.clear()}W.delete(A.signal)}}}}let _=!1
-class K{constructor(e,t={}){if(L.util.markAsUncloneable(this),e===Y)return
+class ${constructor(e,t={}){if(L.util.markAsUncloneable(this),e===Y)return
 const A="Request constructor"
 L.argumentLengthCheck(arguments,1,A),e=L.converters.RequestInfo(e,A,"input"),t=L.converters.RequestInit(t,A,"init")
 let s=null,r=null
@@ -1672,11 +1672,11 @@ let E=null
 if("string"==typeof e){let A
 this[U]=t.dispatcher
 try{A=new URL(e,g)}catch(t){throw new TypeError("Failed to parse URL from "+e,{cause:t})}if(A.username||A.password)throw new TypeError("Request cannot be constructed from a URL that includes credentials: "+e)
-s=$({urlList:[A]}),r="cors"}else this[U]=t.dispatcher||e[U],G(e instanceof K),s=e[v],E=e[M]
+s=K({urlList:[A]}),r="cors"}else this[U]=t.dispatcher||e[U],G(e instanceof $),s=e[v],E=e[M]
 const B=d.settingsObject.origin
 let y="client"
 if("EnvironmentSettingsObject"===s.window?.constructor?.name&&I(s.window,B)&&(y=s.window),null!=t.window)throw new TypeError(`'window' option '${y}' must be null`)
-"window"in t&&(y="no-window"),s=$({method:s.method,headersList:s.headersList,unsafeRequest:s.unsafeRequest,client:d.settingsObject,window:y,priority:s.priority,origin:s.origin,referrer:s.referrer,referrerPolicy:s.referrerPolicy,mode:s.mode,credentials:s.credentials,cache:s.cache,redirect:s.redirect,integrity:s.integrity,keepalive:s.keepalive,reloadNavigation:s.reloadNavigation,historyNavigation:s.historyNavigation,urlList:[...s.urlList]})
+"window"in t&&(y="no-window"),s=K({method:s.method,headersList:s.headersList,unsafeRequest:s.unsafeRequest,client:d.settingsObject,window:y,priority:s.priority,origin:s.origin,referrer:s.referrer,referrerPolicy:s.referrerPolicy,mode:s.mode,credentials:s.credentials,cache:s.cache,redirect:s.redirect,integrity:s.integrity,keepalive:s.keepalive,reloadNavigation:s.reloadNavigation,historyNavigation:s.historyNavigation,urlList:[...s.urlList]})
 const m=0!==Object.keys(t).length
 if(m&&("navigate"===s.mode&&(s.mode="same-origin"),s.reloadNavigation=!1,s.historyNavigation=!1,s.origin="client",s.referrer="client",s.referrerPolicy="",s.url=s.urlList[s.urlList.length-1],s.urlList=[s.url]),void 0!==t.referrer){const e=t.referrer
 if(""===e)s.referrer="no-referrer"
@@ -1699,7 +1699,7 @@ const e=q(new WeakRef(k))
 try{("function"==typeof x&&x(E)===V||H(E,"abort").length>=V)&&J(1500,E)}catch{}Q.addAbortListener(E,e),P.register(k,{signal:E,abort:e},e)}}if(this[F]=new i(Y),h(this[F],s.headersList),l(this[F],"request"),"no-cors"===w){if(!p.has(s.method))throw new TypeError(`'${s.method} is unsupported in no-cors mode.`)
 l(this[F],"request-no-cors")}if(m){const e=u(this[F]),A=void 0!==t.headers?t.headers:new c(e)
 if(e.clear(),A instanceof c){for(const{name:t,value:n}of A.rawValues())e.append(t,n,!1)
-e.cookies=A.cookies}else a(this[F],A)}const D=e instanceof K?e[v].body:null
+e.cookies=A.cookies}else a(this[F],A)}const D=e instanceof $?e[v].body:null
 if(!(null==t.body&&null==D||"GET"!==s.method&&"HEAD"!==s.method))throw new TypeError("Request with GET/HEAD method cannot have body.")
 let b=null
 if(null!=t.body){const[e,A]=n(t.body,s.keepalive)
@@ -1709,7 +1709,7 @@ if("same-origin"!==s.mode&&"cors"!==s.mode)throw new TypeError('If request is ma
 s.useCORSPreflightFlag=!0}let T=S
 if(null==b&&null!=D){if(o(e))throw new TypeError("Cannot construct a Request with a Request object that has already been used.")
 const t=new TransformStream
-D.stream.pipeThrough(t),T={source:D.source,length:D.length,stream:t.readable}}this[v].body=T}get method(){return L.brandCheck(this,K),this[v].method}get url(){return L.brandCheck(this,K),T(this[v].url)}get headers(){return L.brandCheck(this,K),this[F]}get destination(){return L.brandCheck(this,K),this[v].destination}get referrer(){return L.brandCheck(this,K),"no-referrer"===this[v].referrer?"":"client"===this[v].referrer?"about:client":this[v].referrer.toString()}get referrerPolicy(){return L.brandCheck(this,K),this[v].referrerPolicy}get mode(){return L.brandCheck(this,K),this[v].mode}get credentials(){return this[v].credentials}get cache(){return L.brandCheck(this,K),this[v].cache}get redirect(){return L.brandCheck(this,K),this[v].redirect}get integrity(){return L.brandCheck(this,K),this[v].integrity}get keepalive(){return L.brandCheck(this,K),this[v].keepalive}get isReloadNavigation(){return L.brandCheck(this,K),this[v].reloadNavigation}get isHistoryNavigation(){return L.brandCheck(this,K),this[v].historyNavigation}get signal(){return L.brandCheck(this,K),this[M]}get body(){return L.brandCheck(this,K),this[v].body?this[v].body.stream:null}get bodyUsed(){return L.brandCheck(this,K),!!this[v].body&&Q.isDisturbed(this[v].body.stream)}get duplex(){return L.brandCheck(this,K),"half"}clone(){if(L.brandCheck(this,K),o(this))throw new TypeError("unusable")
+D.stream.pipeThrough(t),T={source:D.source,length:D.length,stream:t.readable}}this[v].body=T}get method(){return L.brandCheck(this,$),this[v].method}get url(){return L.brandCheck(this,$),T(this[v].url)}get headers(){return L.brandCheck(this,$),this[F]}get destination(){return L.brandCheck(this,$),this[v].destination}get referrer(){return L.brandCheck(this,$),"no-referrer"===this[v].referrer?"":"client"===this[v].referrer?"about:client":this[v].referrer.toString()}get referrerPolicy(){return L.brandCheck(this,$),this[v].referrerPolicy}get mode(){return L.brandCheck(this,$),this[v].mode}get credentials(){return this[v].credentials}get cache(){return L.brandCheck(this,$),this[v].cache}get redirect(){return L.brandCheck(this,$),this[v].redirect}get integrity(){return L.brandCheck(this,$),this[v].integrity}get keepalive(){return L.brandCheck(this,$),this[v].keepalive}get isReloadNavigation(){return L.brandCheck(this,$),this[v].reloadNavigation}get isHistoryNavigation(){return L.brandCheck(this,$),this[v].historyNavigation}get signal(){return L.brandCheck(this,$),this[M]}get body(){return L.brandCheck(this,$),this[v].body?this[v].body.stream:null}get bodyUsed(){return L.brandCheck(this,$),!!this[v].body&&Q.isDisturbed(this[v].body.stream)}get duplex(){return L.brandCheck(this,$),"half"}clone(){if(L.brandCheck(this,$),o(this))throw new TypeError("unusable")
 const e=z(this[v]),t=new AbortController
 if(this.signal.aborted)t.abort(this.signal.reason)
 else{let e=W.get(this.signal)
@@ -1717,9 +1717,9 @@ void 0===e&&(e=new Set,W.set(this.signal,e))
 const A=new WeakRef(t)
 e.add(A),Q.addAbortListener(t.signal,q(A))}return Z(e,t.signal,g(this[F]))}[B.inspect.custom](e,t){null===t.depth&&(t.depth=2),t.colors??=!0
 const A={method:this.method,url:this.url,headers:this.headers,destination:this.destination,referrer:this.referrer,referrerPolicy:this.referrerPolicy,mode:this.mode,credentials:this.credentials,cache:this.cache,redirect:this.redirect,integrity:this.integrity,keepalive:this.keepalive,isReloadNavigation:this.isReloadNavigation,isHistoryNavigation:this.isHistoryNavigation,signal:this.signal}
-return`Request ${B.formatWithOptions(t,A)}`}}function $(e){return{method:e.method??"GET",localURLsOnly:e.localURLsOnly??!1,unsafeRequest:e.unsafeRequest??!1,body:e.body??null,client:e.client??null,reservedClient:e.reservedClient??null,replacesClientId:e.replacesClientId??"",window:e.window??"client",keepalive:e.keepalive??!1,serviceWorkers:e.serviceWorkers??"all",initiator:e.initiator??"",destination:e.destination??"",priority:e.priority??null,origin:e.origin??"client",policyContainer:e.policyContainer??"client",referrer:e.referrer??"client",referrerPolicy:e.referrerPolicy??"",mode:e.mode??"no-cors",useCORSPreflightFlag:e.useCORSPreflightFlag??!1,credentials:e.credentials??"same-origin",useCredentials:e.useCredentials??!1,cache:e.cache??"default",redirect:e.redirect??"follow",integrity:e.integrity??"",cryptoGraphicsNonceMetadata:e.cryptoGraphicsNonceMetadata??"",parserMetadata:e.parserMetadata??"",reloadNavigation:e.reloadNavigation??!1,historyNavigation:e.historyNavigation??!1,userActivation:e.userActivation??!1,taintedOrigin:e.taintedOrigin??!1,redirectCount:e.redirectCount??0,responseTainting:e.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:e.preventNoCacheCacheControlHeaderModification??!1,done:e.done??!1,timingAllowFailed:e.timingAllowFailed??!1,urlList:e.urlList,url:e.urlList[0],headersList:e.headersList?new c(e.headersList):new c}}function z(e){const t=$({...e,body:null})
-return null!=e.body&&(t.body=r(t,e.body)),t}function Z(e,t,A){const n=new K(Y)
-return n[v]=e,n[M]=t,n[F]=new i(Y),h(n[F],e.headersList),l(n[F],A),n}s(K),Object.defineProperties(K.prototype,{method:S,url:S,headers:S,redirect:S,clone:S,signal:S,duplex:S,destination:S,body:S,bodyUsed:S,isHistoryNavigation:S,isReloadNavigation:S,keepalive:S,integrity:S,cache:S,credentials:S,attribute:S,referrerPolicy:S,referrer:S,mode:S,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),L.converters.Request=L.interfaceConverter(K),L.converters.RequestInfo=function(e,t,A){return"string"==typeof e?L.converters.USVString(e,t,A):e instanceof K?L.converters.Request(e,t,A):L.converters.USVString(e,t,A)},L.converters.AbortSignal=L.interfaceConverter(AbortSignal),L.converters.RequestInit=L.dictionaryConverter([{key:"method",converter:L.converters.ByteString},{key:"headers",converter:L.converters.HeadersInit},{key:"body",converter:L.nullableConverter(L.converters.BodyInit)},{key:"referrer",converter:L.converters.USVString},{key:"referrerPolicy",converter:L.converters.DOMString,allowedValues:y},{key:"mode",converter:L.converters.DOMString,allowedValues:w},{key:"credentials",converter:L.converters.DOMString,allowedValues:k},{key:"cache",converter:L.converters.DOMString,allowedValues:D},{key:"redirect",converter:L.converters.DOMString,allowedValues:m},{key:"integrity",converter:L.converters.DOMString},{key:"keepalive",converter:L.converters.boolean},{key:"signal",converter:L.nullableConverter(e=>L.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:L.converters.any},{key:"duplex",converter:L.converters.DOMString,allowedValues:b},{key:"dispatcher",converter:L.converters.any}]),e.exports={Request:K,makeRequest:$,fromInnerRequest:Z,cloneRequest:z}},9317:(e,t,A)=>{const{Headers:n,HeadersList:s,fill:r,getHeadersGuard:o,setHeadersGuard:i,setHeadersList:a}=A(5662),{extractBody:c,cloneBody:l,mixinBody:g,hasFinalizationRegistry:h,streamRegistry:u,bodyUnusable:E}=A(6962),Q=A(5386),B=A(7975),{kEnumerableProperty:C}=Q,{isValidReasonPhrase:I,isCancelled:d,isAborted:f,isBlobLike:p,serializeJavascriptValueToJSONString:y,isErrorLike:m,isomorphicEncode:w,environmentSettingsObject:k}=A(1118),{redirectStatusSet:D,nullBodyStatus:b}=A(6833),{kState:S,kHeaders:R}=A(6970),{webidl:N}=A(6083),{FormData:F}=A(8440),{URLSerializer:M}=A(782),{kConstruct:v}=A(3377),U=A(4589),{types:L}=A(7975),T=new TextEncoder("utf-8")
+return`Request ${B.formatWithOptions(t,A)}`}}function K(e){return{method:e.method??"GET",localURLsOnly:e.localURLsOnly??!1,unsafeRequest:e.unsafeRequest??!1,body:e.body??null,client:e.client??null,reservedClient:e.reservedClient??null,replacesClientId:e.replacesClientId??"",window:e.window??"client",keepalive:e.keepalive??!1,serviceWorkers:e.serviceWorkers??"all",initiator:e.initiator??"",destination:e.destination??"",priority:e.priority??null,origin:e.origin??"client",policyContainer:e.policyContainer??"client",referrer:e.referrer??"client",referrerPolicy:e.referrerPolicy??"",mode:e.mode??"no-cors",useCORSPreflightFlag:e.useCORSPreflightFlag??!1,credentials:e.credentials??"same-origin",useCredentials:e.useCredentials??!1,cache:e.cache??"default",redirect:e.redirect??"follow",integrity:e.integrity??"",cryptoGraphicsNonceMetadata:e.cryptoGraphicsNonceMetadata??"",parserMetadata:e.parserMetadata??"",reloadNavigation:e.reloadNavigation??!1,historyNavigation:e.historyNavigation??!1,userActivation:e.userActivation??!1,taintedOrigin:e.taintedOrigin??!1,redirectCount:e.redirectCount??0,responseTainting:e.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:e.preventNoCacheCacheControlHeaderModification??!1,done:e.done??!1,timingAllowFailed:e.timingAllowFailed??!1,urlList:e.urlList,url:e.urlList[0],headersList:e.headersList?new c(e.headersList):new c}}function z(e){const t=K({...e,body:null})
+return null!=e.body&&(t.body=r(t,e.body)),t}function Z(e,t,A){const n=new $(Y)
+return n[v]=e,n[M]=t,n[F]=new i(Y),h(n[F],e.headersList),l(n[F],A),n}s($),Object.defineProperties($.prototype,{method:S,url:S,headers:S,redirect:S,clone:S,signal:S,duplex:S,destination:S,body:S,bodyUsed:S,isHistoryNavigation:S,isReloadNavigation:S,keepalive:S,integrity:S,cache:S,credentials:S,attribute:S,referrerPolicy:S,referrer:S,mode:S,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),L.converters.Request=L.interfaceConverter($),L.converters.RequestInfo=function(e,t,A){return"string"==typeof e?L.converters.USVString(e,t,A):e instanceof $?L.converters.Request(e,t,A):L.converters.USVString(e,t,A)},L.converters.AbortSignal=L.interfaceConverter(AbortSignal),L.converters.RequestInit=L.dictionaryConverter([{key:"method",converter:L.converters.ByteString},{key:"headers",converter:L.converters.HeadersInit},{key:"body",converter:L.nullableConverter(L.converters.BodyInit)},{key:"referrer",converter:L.converters.USVString},{key:"referrerPolicy",converter:L.converters.DOMString,allowedValues:y},{key:"mode",converter:L.converters.DOMString,allowedValues:w},{key:"credentials",converter:L.converters.DOMString,allowedValues:k},{key:"cache",converter:L.converters.DOMString,allowedValues:D},{key:"redirect",converter:L.converters.DOMString,allowedValues:m},{key:"integrity",converter:L.converters.DOMString},{key:"keepalive",converter:L.converters.boolean},{key:"signal",converter:L.nullableConverter(e=>L.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:L.converters.any},{key:"duplex",converter:L.converters.DOMString,allowedValues:b},{key:"dispatcher",converter:L.converters.any}]),e.exports={Request:$,makeRequest:K,fromInnerRequest:Z,cloneRequest:z}},9317:(e,t,A)=>{const{Headers:n,HeadersList:s,fill:r,getHeadersGuard:o,setHeadersGuard:i,setHeadersList:a}=A(5662),{extractBody:c,cloneBody:l,mixinBody:g,hasFinalizationRegistry:h,streamRegistry:u,bodyUnusable:E}=A(6962),Q=A(5386),B=A(7975),{kEnumerableProperty:C}=Q,{isValidReasonPhrase:I,isCancelled:d,isAborted:f,isBlobLike:p,serializeJavascriptValueToJSONString:y,isErrorLike:m,isomorphicEncode:w,environmentSettingsObject:k}=A(1118),{redirectStatusSet:D,nullBodyStatus:b}=A(6833),{kState:S,kHeaders:R}=A(6970),{webidl:N}=A(6083),{FormData:F}=A(8440),{URLSerializer:M}=A(782),{kConstruct:v}=A(3377),U=A(4589),{types:L}=A(7975),T=new TextEncoder("utf-8")
 class Y{static error(){return P(J(),"immutable")}static json(e,t={}){N.argumentLengthCheck(arguments,1,"Response.json"),null!==t&&(t=N.converters.ResponseInit(t))
 const A=T.encode(y(e)),n=c(A),s=P(x({}),"response")
 return O(s,t,{body:n[0],type:"application/json"}),s}static redirect(e,t=302){let A
@@ -1766,14 +1766,14 @@ y.includes(s)&&t.push(e.groups)}return!0===A?"no metadata":t}function U(e,t){if(
 for(let A=0;A<e.length;++A)if(e[A]!==t[A]){if("+"===e[A]&&"-"===t[A]||"/"===e[A]&&"_"===t[A])continue
 return!1}return!0}function L(e,t){return e.origin===t.origin&&"null"===e.origin||e.protocol===t.protocol&&e.hostname===t.hostname&&e.port===t.port}const T=Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
 function Y(e,t,A=0,n=1){class s{#_
-#K
 #$
-constructor(e,t){this.#_=e,this.#K=t,this.#$=0}next(){if("object"!=typeof this||null===this||!(#_ in this))throw new TypeError(`'next' called on an object that does not implement interface ${e} Iterator.`)
-const s=this.#$,r=this.#_[t]
+#K
+constructor(e,t){this.#_=e,this.#$=t,this.#K=0}next(){if("object"!=typeof this||null===this||!(#_ in this))throw new TypeError(`'next' called on an object that does not implement interface ${e} Iterator.`)
+const s=this.#K,r=this.#_[t]
 if(s>=r.length)return{value:void 0,done:!0}
 const{[A]:o,[n]:i}=r[s]
 let a
-switch(this.#$=s+1,this.#K){case"key":a=o
+switch(this.#K=s+1,this.#$){case"key":a=o
 break
 case"value":a=i
 break
@@ -2186,7 +2186,7 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Ee=a),p("open",this)}}function v(){this.ws[E].socket.resume()}function U(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>b()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(D(e))return n.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},1053:(e,t,A)=>{A.d(t,{e:()=>Je})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},1601:(e,t,A)=>{A.d(t,{e:()=>Ke})
 var n=A(5747),s=A(536)
 async function r(e){process.env.GITHUB_STEP_SUMMARY&&await n.z.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
 for(const[A,n]of e.facts)t.push(`| ${o(A)} | ${o(n)} |`)
@@ -2276,7 +2276,7 @@ A=s}return A[t.length]}const G={taskDefinition:"task-definition",taskDefinitionA
 function P(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:q(n.environment,s.environment,"value"),secrets:q(n.secrets,s.secrets,"valueFrom"),otherFields:z(n,s).filter(e=>!O.has(e))}
 Z(n.image)!==Z(s.image)&&(r.image={from:Z(n.image),to:Z(s.image)})
 for(const e of["cpu","memory","memoryReservation"])Z(n[e])!==Z(s[e])&&(r[e]={from:Z(n[e]),to:Z(s[e])})
-const o=K(n.portMappings),i=K(s.portMappings)
+const o=$(n.portMappings),i=$(s.portMappings)
 o.join()===i.join()&&j(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
 return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||W(r.environment)||W(r.secrets)?r:void 0}function W(e){return e.added.length+e.changed.length+e.removed.length>0}function q(e,t,A){const n=_(e,A),s=_(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
@@ -2284,44 +2284,50 @@ for(const e of n.keys())s.has(e)||r.removed.push(e)
 return r}function _(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function K(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function $(e){const t=new Map
+return A}function $(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function K(e){const t=new Map
 return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function z(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!j(e[A],t[A])).sort()}function Z(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function j(e,t){if(e===t)return!0
 if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>j(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
 return A.length===n.length&&A.every(A=>j(e[A],t[A]))}return!1}const X=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function ee(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=function(e){if("string"!=typeof e||""===e.trim())return"has no image"
-if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
-const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf("/"),r=s>0?A.slice(0,s):""
-if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
-if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
-const o=A.slice(s+1),i=o.lastIndexOf(":"),a=i>=0?o.slice(0,i):o,c=i>=0?o.slice(i+1):""
-return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?i>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:i<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function te(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const Ae=50,ne=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function se(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:ne.test(e.key)?ne.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const re=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],oe={interval:30,timeout:5,retries:3,startPeriod:0}
-function ie(e){if(null==e||""===e)return
+const ee="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",te=new RegExp(`^(?:${ee}(?:\\.${ee})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),Ae=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,ne=/^\w[\w.-]{0,127}$/,se={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},re=255,oe=/[\s\p{C}]/u
+function ie(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(oe.test(e))return{problem:"contains whitespace or control characters"}
+const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):void 0,s=A.indexOf("/"),r=s>=0?A.slice(0,s):"",o=s>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),i=o?r:void 0
+if(void 0!==i&&!te.test(i))return{problem:`has an invalid registry host '${i}'`}
+const a=o?A.slice(s+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
+if(""===g||!g.split("/").every(e=>Ae.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>re?{problem:`has a name longer than ${re} characters`}:void 0===h||ne.test(h)?void 0!==n&&ae(n)?{problem:`has an invalid digest '${n}' (${ae(n)})`}:{reference:{registry:i,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function ae(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=se[A]
+if(!s)return"use sha256: and 64 lower-case hex digits"
+if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function ce(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=function(e){const t=ie(e)
+if("problem"in t)return"string"!=typeof e||""===e.trim()?"has no image":`'${e}' ${t.problem}`
+const{registry:A,tag:n,digest:s}=t.reference
+return A?void 0===n&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function le(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const ge=50,he=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function ue(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:he.test(e.key)?he.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const Ee=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],Qe={interval:30,timeout:5,retries:3,startPeriod:0}
+function Be(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function ae(e){const{definition:t}=k(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function Ce(e){const{definition:t}=k(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=ie(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),le(A,"volumes",e=>e.name),le(A,"placementConstraints",e=>JSON.stringify(ge(e)))
+for(const e of["cpu","memory"]){const t=Be(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),de(A,"volumes",e=>e.name),de(A,"placementConstraints",e=>JSON.stringify(fe(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)ce(e,A.networkMode)
-return le(A,"containerDefinitions",e=>String(e.name)),ge(A)}function ce(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of re)!1===e[t]&&delete e[t]
+for(const e of n)Ie(e,A.networkMode)
+return de(A,"containerDefinitions",e=>String(e.name)),fe(A)}function Ie(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of Ee)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...oe,...e.healthCheck}),le(e,"environment",e=>e.name),le(e,"secrets",e=>e.name),le(e,"environmentFiles",e=>`${e.type}:${e.value}`),le(e,"ulimits",e=>e.name),le(e,"dependsOn",e=>e.containerName),le(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),le(e,"mountPoints",e=>`${e.containerPath}`),le(e,"extraHosts",e=>`${e.hostname}`)}function le(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...Qe,...e.healthCheck}),de(e,"environment",e=>e.name),de(e,"secrets",e=>e.name),de(e,"environmentFiles",e=>`${e.type}:${e.value}`),de(e,"ulimits",e=>e.name),de(e,"dependsOn",e=>e.containerName),de(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),de(e,"mountPoints",e=>`${e.containerPath}`),de(e,"extraHosts",e=>`${e.hostname}`)}function de(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function ge(e){if(null!=e){if(Array.isArray(e)){const t=e.map(ge).filter(e=>void 0!==e)
+return n<s?-1:n>s?1:0}))}function fe(e){if(null!=e){if(Array.isArray(e)){const t=e.map(fe).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=ge(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function he(e,t){return JSON.stringify(ae(e))===JSON.stringify(ae(t))}function ue(e,t){const A=function(e,t){const A={}
+for(const A of Object.keys(e).sort()){const n=fe(e[A])
+void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function pe(e,t){return JSON.stringify(Ce(e))===JSON.stringify(Ce(t))}function ye(e,t){const A=function(e,t){const A={}
 for(const n of H){const s=Z(e[n]),r=Z(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(H),s=z(e,t).filter(e=>!n.has(e)&&!V.has(e)),r=$(e),o=$(t),i=[]
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(H),s=z(e,t).filter(e=>!n.has(e)&&!V.has(e)),r=K(e),o=K(t),i=[]
 for(const[e,t]of o){const A=P(e,r.get(e),t)
 A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(P(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}(e?ae(e):{},ae(t))
+return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}(e?Ce(e):{},Ce(t))
 return A.changed?function(e){if(!e.changed)return["no changes"]
 const t=[]
 for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${X(n)}`)
@@ -2333,33 +2339,33 @@ const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${X(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(A):[]}function Ee(e,t){const{definition:A}=k(e)
+s&&t.push(`${e}: ${n} ${X(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(A):[]}function me(e,t){const{definition:A}=k(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Qe(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,i.pd)(e.taskDefinition)} \u2192 ${(0,i.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Be(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Ce(e,t){const[A,n]=(0,i.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Ie=["SERVICE","TASK_DEFINITION","NONE"],de=360,fe=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,pe=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function ye(e,t={}){const A=Object.fromEntries(Object.entries(G).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(G.region),s=e.string(G.service),r=e.string(G.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function we(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,i.pd)(e.taskDefinition)} \u2192 ${(0,i.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function ke(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function De(e,t){const[A,n]=(0,i.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const be=["SERVICE","TASK_DEFINITION","NONE"],Se=360,Re=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,Ne=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function Fe(e,t={}){const A=Object.fromEntries(Object.entries(G).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(G.region),s=e.string(G.service),r=e.string(G.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(r))throw new a.dz(A.cluster,`'${r}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(s&&!/^[A-Za-z0-9_-]{1,255}$/.test(s)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(s))throw new a.dz(A.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?we((i=t.taskDefinition).input??G.taskDefinition,i.origin,i.definition,i.tags??[]):function(e,t,A){const n=e.string(G.taskDefinition),s=e.string(G.taskDefinitionArn)
+const o=t.taskDefinition?ve((i=t.taskDefinition).input??G.taskDefinition,i.origin,i.definition,i.tags??[]):function(e,t,A){const n=e.string(G.taskDefinition),s=e.string(G.taskDefinitionArn)
 if(n&&s)throw new a.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!n&&!s)throw new a.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(s)return{kind:"arn",input:t.taskDefinitionArn,arn:ke(t.taskDefinitionArn,s,A)}
+if(s)return{kind:"arn",input:t.taskDefinitionArn,arn:Ue(t.taskDefinitionArn,s,A)}
 const r=f(t.taskDefinition,n)
-return we(t.taskDefinition,r.document.file,r.definition,r.tags,r.document)}(e,A,n)
+return ve(t.taskDefinition,r.document.file,r.definition,r.tags,r.document)}(e,A,n)
 var i
 const c=e.integer(G.desiredCount,{min:0,max:1e5}),l=e.raw(G.enableEcsManagedTags)?e.boolean(G.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(G.propagateTags)
 if(!A)return
-const n=Ie.find(e=>e===A.toUpperCase())
-if(!n)throw new a.dz(t,`'${A}' is not one of ${Ie.join(", ")}`,`Use one of: ${Ie.join(", ")}`)
-return n}(e,A.propagateTags),h=e.keyValues(G.tags).map(({key:e,value:t,line:n})=>{const s={key:e,value:t},r=se(s)
+const n=be.find(e=>e===A.toUpperCase())
+if(!n)throw new a.dz(t,`'${A}' is not one of ${be.join(", ")}`,`Use one of: ${be.join(", ")}`)
+return n}(e,A.propagateTags),h=e.keyValues(G.tags).map(({key:e,value:t,line:n})=>{const s={key:e,value:t},r=ue(s)
 if(r)throw new a.dz(A.tags,`line ${n}: ${r}`)
 return s})
-if(h.length>Ae-2)throw new a.dz(A.tags,`${h.length} tags given; ECS allows ${Ae} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(G.waitForMinutes,{default:30,min:0,max:de})??30
-if(u<=0)throw new a.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${de}`)
-return{region:n,cluster:r,service:s,taskDefinition:o,skipUnchanged:e.boolean(G.skipUnchanged,!0),forceNewDeployment:e.boolean(G.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(G.provenanceTags,!0),wait:e.boolean(G.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(G.rollbackOnFailure,!0),dryRun:e.boolean(G.dryRun,!1),inputNames:A}}function me(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function we(e,t,A,n,s){const r=(A,n)=>s?C(e,s,A,n):new a.dz(e,`${t}: ${n}`),{definition:o,removed:i}=k(A)
+if(h.length>ge-2)throw new a.dz(A.tags,`${h.length} tags given; ECS allows ${ge} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(G.waitForMinutes,{default:30,min:0,max:Se})??30
+if(u<=0)throw new a.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Se}`)
+return{region:n,cluster:r,service:s,taskDefinition:o,skipUnchanged:e.boolean(G.skipUnchanged,!0),forceNewDeployment:e.boolean(G.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(G.provenanceTags,!0),wait:e.boolean(G.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(G.rollbackOnFailure,!0),dryRun:e.boolean(G.dryRun,!1),inputNames:A}}function Me(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function ve(e,t,A,n,s){const r=(A,n)=>s?C(e,s,A,n):new a.dz(e,`${t}: ${n}`),{definition:o,removed:i}=k(A)
 !function(e,t){const A=F(e)
 if(0===A.length)return
 const[n,...s]=A
@@ -2374,14 +2380,14 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>r(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw r(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw r(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=ee(o)
+const[g]=ce(o)
 if(g)throw r(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...n,...c]){const t=se(e)
-if(t)throw r(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...n,...c],removed:i}}function ke(e,t,A){const n=fe.exec(t)
+for(const e of[...n,...c]){const t=ue(e)
+if(t)throw r(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...n,...c],removed:i}}function Ue(e,t,A){const n=Re.exec(t)
 if(n){if(n[1]!==A)throw new a.dz(e,`'${t}' is in ${n[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(pe.test(t))return t
-throw new a.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class De extends a.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function be(e,t){const r=t.now??Date.now,o=r(),c=t.log??(e=>n.pq(e)),l=t.ecs
+return t}if(Ne.test(t))return t
+throw new a.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Le extends a.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Te(e,t){const r=t.now??Date.now,o=r(),c=t.log??(e=>n.pq(e)),l=t.ecs
 let g
 e.service&&(await async function(e,t){const{DescribeClustersCommand:n}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let r
@@ -2397,22 +2403,22 @@ const h=e.taskDefinition
 let u,E,Q
 if("arn"===h.kind){const e=await p(l,{arn:h.arn,input:h.input})
 if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new a.dz(h.input,`${(0,i.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=ee(e.definition)
+const[t]=ce(e.definition)
 if(t)throw new a.dz(h.input,`${(0,i.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-E=e.arn,u=e.definition}else u=h.definition,Q=await Se(l,u.family)
+E=e.arn,u=e.definition}else u=h.definition,Q=await Ye(l,u.family)
 const B=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
 e.provenance?.sha&&t.set(J.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(J.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===h.kind?h.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),C=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&he(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,i.pd)(e.latest.arn)}`}
+if(e.latest&&e.skipUnchanged&&pe(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,i.pd)(e.latest.arn)}`}
 const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,i.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:Ee(e.definition,e.tags),reason:t}}({definition:u,givenArn:E,latest:Q,skipUnchanged:e.skipUnchanged,tags:B}),I=g?.taskDefinition??"",d=await async function(e,t,A){if(!t?.taskDefinition)return A
+return{action:"register",request:me(e.definition,e.tags),reason:t}}({definition:u,givenArn:E,latest:Q,skipUnchanged:e.skipUnchanged,tags:B}),I=g?.taskDefinition??"",d=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
 try{const A=await p(e,{arn:t.taskDefinition,input:"service"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(y(e))return
-throw e}}(l,g,Q),f=ue(d?.definition,u),m="register"===C.action?"":C.arn,w=me(e),k=g?Qe(g,w,m||"(new revision)"):[],D={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:m,deployedTaskDefinitionArn:m,previousTaskDefinitionArn:I,deploymentId:"",registered:!1,rolledBack:!1,choice:C,family:String(u.family??""),images:te(u),changes:f,serviceChanges:k,removedFields:"definition"===h.kind?h.removed:[],durationMs:0},b=(e,t)=>(D.outcome=e,D.message=t,D.durationMs=r()-o,D)
+throw e}}(l,g,Q),f=ye(d?.definition,u),m="register"===C.action?"":C.arn,w=Me(e),k=g?we(g,w,m||"(new revision)"):[],D={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:m,deployedTaskDefinitionArn:m,previousTaskDefinitionArn:I,deploymentId:"",registered:!1,rolledBack:!1,choice:C,family:String(u.family??""),images:le(u),changes:f,serviceChanges:k,removedFields:"definition"===h.kind?h.removed:[],durationMs:0},b=(e,t)=>(D.outcome=e,D.message=t,D.durationMs=r()-o,D)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
 e(`  changes against ${n?(0,i.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
@@ -2427,16 +2433,16 @@ for(let A=1;;A++)try{const e=await o.send(new r(t)),A=e.taskDefinition?.taskDefi
 if(!A)throw new a.lZ("RegisterTaskDefinition returned no task definition ARN")
 return A}catch(r){if(r instanceof a.lZ)throw r
 if(A>=c||!(0,s.Sc)(r))throw(0,s.es)(r,`registering task definition family ${t.family}`)
-const o=await Se(e.ecs,String(t.family))
-if(o&&o.arn!==n.before&&he(n.definition,o.definition))return n.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,i.pd)(o.arn)} before its answer was lost; using it`),o.arn
+const o=await Ye(e.ecs,String(t.family))
+if(o&&o.arn!==n.before&&pe(n.definition,o.definition))return n.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,i.pd)(o.arn)} before its answer was lost; using it`),o.arn
 const g=/Throttl/i.test(r.name??"")?500:100
 await l(Math.random()*Math.min(2e4,g*2**A))}}(t,C.request,{definition:u,before:Q?.arn,log:c}),D.registered=!0,c(`Registered ${(0,i.pd)(S)}${B.length?` with tags ${B.map(e=>e.key).join(", ")}`:""}`)):(S=C.arn,c(`Deploying ${(0,i.pd)(S)} (${C.reason}); nothing registered`)),D.taskDefinitionArn=S,D.deployedTaskDefinitionArn=S,!g)return b("registered",`Registered ${(0,i.pd)(S)}; no service given, so nothing was deployed`)
-if(D.serviceChanges=Qe(g,w,S),D.serviceChanges.length>0?(D.deploymentId=await async function(e,t,n){const{UpdateServiceCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
+if(D.serviceChanges=we(g,w,S),D.serviceChanges.length>0?(D.deploymentId=await async function(e,t,n){const{UpdateServiceCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let o
 try{o=await e.send(new r(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(me(t),n)))}catch(e){throw(0,s.es)(e,`updating service ${t.service} to ${(0,i.pd)(n)}`)}const c=Be(o.service?.deployments)
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Me(t),n)))}catch(e){throw(0,s.es)(e,`updating service ${t.service} to ${(0,i.pd)(n)}`)}const c=ke(o.service?.deployments)
 if(!c)throw new a.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return c}(l,e,S),c(`Updated service ${e.service}: deployment ${D.deploymentId} started`)):(D.deploymentId=Be(g.deployments)??"",c(`Service ${e.service} already runs ${(0,i.pd)(S)} and nothing else changes: UpdateService skipped`)),!e.wait)return D.serviceChanges.length>0?b("deployed",`Deployment ${D.deploymentId} of ${(0,i.pd)(S)} started (not waiting)`):b("unchanged",`Service ${e.service} already runs ${(0,i.pd)(S)}`)
+return c}(l,e,S),c(`Updated service ${e.service}: deployment ${D.deploymentId} started`)):(D.deploymentId=ke(g.deployments)??"",c(`Service ${e.service} already runs ${(0,i.pd)(S)} and nothing else changes: UpdateService skipped`)),!e.wait)return D.serviceChanges.length>0?b("deployed",`Deployment ${D.deploymentId} of ${(0,i.pd)(S)} started (not waiting)`):b("unchanged",`Service ${e.service} already runs ${(0,i.pd)(S)}`)
 const R=t.waiter??await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),N={ecs:l,elb:await t.elb(),cluster:e.cluster,service:e.service,deploymentId:D.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log},F=await R.waitForDeployment(N)
 if(D.wait=F,F.healthy)return b("healthy",`Deployment ${F.deploymentId} of ${(0,i.pd)(S)} is healthy`)
 for(const e of F.details)c(e)
@@ -2450,36 +2456,36 @@ if("follow-ecs-rollback"===v.action){c(`ECS's deployment circuit breaker is roll
 const e=await R.waitForDeployment({...N,deploymentId:void 0})
 D.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},D.rolledBack=!0,D.taskDefinitionArn=e.taskDefinitionArn||F.taskDefinitionArn||I
 const t=`${(0,i.pd)(D.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new De(`${M}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,b("rolled-back-by-ecs",M))}if("none"===v.action)throw D.taskDefinitionArn=F.taskDefinitionArn||S,new De(`${M}. Not rolled back: ${v.why}`,b("failed",M))
+throw new Le(`${M}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,b("rolled-back-by-ecs",M))}if("none"===v.action)throw D.taskDefinitionArn=F.taskDefinitionArn||S,new Le(`${M}. Not rolled back: ${v.why}`,b("failed",M))
 let U
 c(`Rolling back service ${e.service} to ${(0,i.pd)(v.toTaskDefinitionArn)}`)
 try{U=await R.rollbackService({...N,deploymentId:void 0,toTaskDefinitionArn:v.toTaskDefinitionArn})}catch(e){const t=e instanceof a.lZ?e.message:(0,s.es)(e,"rolling back").message
-throw new De(`${M}. Rolling back to ${(0,i.pd)(v.toTaskDefinitionArn)} failed too: ${t}`,b("failed",M))}D.rollback=U,D.rolledBack=!0,D.taskDefinitionArn=U.toTaskDefinitionArn
+throw new Le(`${M}. Rolling back to ${(0,i.pd)(v.toTaskDefinitionArn)} failed too: ${t}`,b("failed",M))}D.rollback=U,D.rolledBack=!0,D.taskDefinitionArn=U.toTaskDefinitionArn
 const L=`${(0,i.pd)(U.toTaskDefinitionArn)} (deployment ${U.deploymentId})`
 if(!U.wait.healthy){for(const e of U.wait.details)c(e)
-throw new De(`${M}. Rolled back to ${L}, but that did not become healthy either: ${U.wait.reason}`,b("failed",M))}throw new De(`${M}. Rolled back to ${L}, which is healthy again`,b("rolled-back",M))}async function Se(e,t){try{const A=await p(e,{family:t,input:"task-definition"})
+throw new Le(`${M}. Rolled back to ${L}, but that did not become healthy either: ${U.wait.reason}`,b("failed",M))}throw new Le(`${M}. Rolled back to ${L}, which is healthy again`,b("rolled-back",M))}async function Ye(e,t){try{const A=await p(e,{family:t,input:"task-definition"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(y(e))return
-throw e}}const Re={register:"registered",reuse:"reused",given:"given"}
-function Ne(e,t,A){const n=[]
+throw e}}const Ge={register:"registered",reuse:"reused",given:"given"}
+function xe(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
 const s=t.deployedTaskDefinitionArn?(0,i.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
 let r=t.previousTaskDefinitionArn?`${(0,i.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
 t.rolledBack&&(r+=` \u2192 rolled back to ${(0,i.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const o=e.dryRun?"would be ":""
 var a,c,l
-n.push(["Task definition",`${o}${Re[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${a=e.region,c=e.cluster,l=e.service,`https://${a}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(c)}/services/${encodeURIComponent(l)}/deployments?region=${a}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Ce(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${o}${Ge[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${a=e.region,c=e.cluster,l=e.service,`https://${a}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(c)}/services/${encodeURIComponent(l)}/deployments?region=${a}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${De(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const g=e=>e.map(e=>`- ${e}`),h=[{heading:"What changed",lines:g(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&h.push({heading:"Service change",lines:g(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&h.push({heading:"Removed before registering",lines:g(t.removedFields)})
 const u=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return u.length&&h.push({heading:"Timeline",lines:g(u)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:h}}async function Fe(e,t={}){const n=await(0,s.DJ)({region:e.region}),r=await(0,s.DJ)({region:e.region,maxAttempts:1}),o=e.provenanceTags&&!e.dryRun?await async function(){const{context:e}=await A.e(587).then(A.bind(A,8587)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return u.length&&h.push({heading:"Timeline",lines:g(u)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:h}}async function Je(e,t={}){const n=await(0,s.DJ)({region:e.region}),r=await(0,s.DJ)({region:e.region,maxAttempts:1}),o=e.provenanceTags&&!e.dryRun?await async function(){const{context:e}=await A.e(587).then(A.bind(A,8587)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
 return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}():void 0
-return be(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,s.HN)({region:e.region}),provenance:o?{sha:o.sha,runUrl:o.runUrl}:void 0,signal:t.signal})}function Me(e){for(const[t,A]of Object.entries(function(e){return{[x.taskDefinitionArn]:e.taskDefinitionArn,[x.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[x.deploymentId]:e.deploymentId,[x.registered]:String(e.registered),[x.rolledBack]:String(e.rolledBack)}}(e)))n.uH(t,A)
-n.pq(e.message)}const ve=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class Ue{source
+return Te(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,s.HN)({region:e.region}),provenance:o?{sha:o.sha,runUrl:o.runUrl}:void 0,signal:t.signal})}function He(e){for(const[t,A]of Object.entries(function(e){return{[x.taskDefinitionArn]:e.taskDefinitionArn,[x.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[x.deploymentId]:e.deploymentId,[x.registered]:String(e.registered),[x.rolledBack]:String(e.rolledBack)}}(e)))n.uH(t,A)
+n.pq(e.message)}const Ve=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class Oe{source
 renames
 read
 values
-constructor(e=ve,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new Ue(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new Ue(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=Ve,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new Oe(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new Oe(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}string(e,t={}){const A=this.raw(e)
 if(A)return A
@@ -2490,29 +2496,29 @@ if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
 throw new a.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new a.dz(this.nameOf(e),`'${A}' is not a whole number`,Le(t))
+if(!/^[+-]?\d+$/.test(A))throw new a.dz(this.nameOf(e),`'${A}' is not a whole number`,Pe(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new a.dz(this.nameOf(e),`'${A}' is not a number`,Le(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new a.dz(this.nameOf(e),`'${A}' is not a number`,Pe(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const n=this.raw(e)
 if(!n)return A
 const s=t.find(e=>e===n.toLowerCase())
 if(!s)throw new a.dz(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return s}list(e){return Ye(this.raw(e)).map(e=>e.text)}commaList(e){return Ye(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
-for(const{text:n,line:s}of Ye(this.raw(e))){const r=n.indexOf("="),o=r<0?"":n.slice(0,r).trim()
+return s}list(e){return qe(this.raw(e)).map(e=>e.text)}commaList(e){return qe(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
+for(const{text:n,line:s}of qe(this.raw(e))){const r=n.indexOf("="),o=r<0?"":n.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
-throw new a.dz(this.nameOf(e),`line ${s} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(o))throw new a.dz(this.nameOf(e),`line ${s}: '${Te(o)}' ${t.keyRule??"is not a valid key"}`)
+throw new a.dz(this.nameOf(e),`line ${s} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(o))throw new a.dz(this.nameOf(e),`line ${s}: '${We(o)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:o,value:n.slice(r+1),line:s})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
 throw new a.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new a.dz(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new a.dz(this.nameOf(e),`${t} is out of range`,Le(A))
-return t}}function Le(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function Te(e){return e.length>40?`${e.slice(0,37)}...`:e}function Ye(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function Ge(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new xe(e))}
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new a.dz(this.nameOf(e),`${t} is out of range`,Pe(A))
+return t}}function Pe(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function We(e){return e.length>40?`${e.slice(0,37)}...`:e}function qe(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function _e(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new $e(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
 try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof a.lZ){const{file:t,line:A,column:s}=e.location
-n.z3(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else n.z3(`Unexpected error: ${(0,a.gJ)(e)}`),e instanceof Error&&e.stack&&n.Yz(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class xe extends a.lZ{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function Je(){return Ge(async e=>{const t=ye(new Ue)
-await async function(e,t={}){try{const A=await Fe(e,t)
-return Me(A),await r(Ne(e,A)),A}catch(t){throw t instanceof De&&(Me(t.result),await r(Ne(e,t.result,t.message))),t}}(t,{signal:e})})}},1104:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(1053)
+n.z3(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else n.z3(`Unexpected error: ${(0,a.gJ)(e)}`),e instanceof Error&&e.stack&&n.Yz(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class $e extends a.lZ{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function Ke(){return _e(async e=>{const t=Fe(new Oe)
+await async function(e,t={}){try{const A=await Je(e,t)
+return He(A),await r(xe(e,A)),A}catch(t){throw t instanceof Le&&(He(t.result),await r(xe(e,t.result,t.message))),t}}(t,{signal:e})})}},1104:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(1601)
 await(0,n.e)(),t()}catch(e){t(e)}},1)},1986:(e,t,A)=>{A.d(t,{Af:()=>r,Bs:()=>I,Jo:()=>g,W_:()=>s,ik:()=>n,kB:()=>d,nw:()=>Q,pd:()=>l,us:()=>h})
 const n={stoppedTaskThreshold:3}
 function s(e){return{deploymentId:e,otherTaskDefinitionArns:[],targetProblems:{}}}function r(e,t,A=n){const{service:s}=e,r=s.deployments??[],l=r.find(e=>"PRIMARY"===e.status),B=function(e,t,A){const n=e.service.deployments??[],s=t.deploymentId??A?.id,r=n.find(e=>e.id===s),i=new Set(t.otherTaskDefinitionArns)

@@ -9,7 +9,8 @@ import {
   type BuildFiles,
   type Command,
 } from './argv.js';
-import { registryOf, resolveBuilder, type BuildahHost, type Builder } from './builder.js';
+import { registryOf } from '../lib/image-reference.js';
+import { resolveBuilder, type BuildahHost, type Builder } from './builder.js';
 import { lastLines, type CommandResult, type CommandRunner } from './command.js';
 import type { BuildSettings } from './inputs.js';
 import { BUILD_INPUTS } from './names.js';

@@ -1,10 +1,9 @@
 import * as core from '@actions/core';
 import { parseBuildInputs, type BuildSettings } from '../build/inputs.js';
 import { buildRunFacts, runBuildPush } from '../build/action.js';
-import { registryOf } from '../build/builder.js';
 import { createExecRunner } from '../build/command.js';
 import { deploy, parseDeployInputs, runDeployStep, type DeploySettings } from '../deploy/index.js';
-import { imageReferenceProblem } from '../deploy/plan.js';
+import { imageReferenceProblem, registryOf } from '../lib/image-reference.js';
 import { parseWaitInputs } from '../health/inputs.js';
 import { runWaitHealthy } from '../health/action.js';
 import { InputError } from '../lib/errors.js';
