@@ -2261,7 +2261,7 @@ if((t.$metadata?.httpStatusCode??0)>=500)return!0
 const A=t.name??t.code??""
 return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},6913:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
 class n extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},4862:(e,t,A)=>{A.d(t,{e:()=>TA})
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},4862:(e,t,A)=>{A.d(t,{e:()=>YA})
 var n=A(6913)
 const s=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
 class r{source
@@ -2367,220 +2367,221 @@ async function $(){const{context:e}=await A.e(587).then(A.bind(A,8587)),t=proces
 return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==i&&i===r}}async function _(e){process.env.GITHUB_STEP_SUMMARY&&await c.z.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
 for(const[A,n]of e.facts)t.push(`| ${z(A)} | ${z(n)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${A.heading}`,"",...A.lines)
-return t.join("\n")+"\n"}(e),!0).write()}function z(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}const K=/SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i
-function Z(e){const t=[]
+return t.join("\n")+"\n"}(e),!0).write()}function z(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function K(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const Z=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
+function j(e){const t=[]
 let A
-for(const[n,s]of e)K.test(n)?(t.push("--build-arg",n),A={...A,[n]:s}):t.push("--build-arg",`${n}=${s}`)
-return{args:t,env:A}}function j(e){return e.tags.map(t=>`${e.image}:${t}`)}function X(e,t){const A=["--file",t.file]
-for(const t of j(e))A.push("--tag",t)
+for(const[n,s]of e)Z.test(n)?t.push("--build-arg",`${n}=${s}`):(t.push("--build-arg",n),A={...A,[n]:s})
+return{args:t,env:A}}function X(e){return e.tags.map(t=>`${e.image}:${t}`)}function ee(e,t){const A=["--file",t.file]
+for(const t of X(e))A.push("--tag",t)
 for(const[t,n]of e.labels)A.push("--label",`${t}=${n}`)
-return A.push(...Z(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function ee(e,t){const{env:A}=Z(t.buildArgs)
-return A?{...e,env:A}:e}function te(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",...X(e,t)]
+return A.push(...j(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function te(e,t){const{env:A}=j(t.buildArgs)
+return A?{...e,env:A}:e}function Ae(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",...ee(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),ee({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...X(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),ee({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=x(A),s=[...n.global,"build",...n.build,...X(e,t)]
-return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),ee({command:"buildah",args:s},e)}(t,A,n)}function Ae(e,t,A,n,s){return{command:e,args:[..."buildah"===e?x(s).global:[],"push",...Y(e,n),"--digestfile",A,t]}}var ne=A(5854)
-function se(){return{async run(e,t,A={}){let n="",s="",r=""
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),te({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...ee(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),te({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=x(A),s=[...n.global,"build",...n.build,...ee(e,t)]
+return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),te({command:"buildah",args:s},e)}(t,A,n)}function ne(e,t,A,n,s){return{command:e,args:[..."buildah"===e?x(s).global:[],"push",...Y(e,n),"--digestfile",A,t]}}var se=A(5854)
+function re(){return{async run(e,t,A={}){let n="",s="",r=""
 const i=A.env?{...process.env,...A.env}:void 0
-return{exitCode:await ne.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:i,cwd:A.cwd,listeners:{stdout:e=>{n+=e.toString(),r+=e.toString()},stderr:e=>{s+=e.toString(),r+=e.toString()}}}),stdout:n,stderr:s,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(d().delimiter)){if(!A)continue
+return{exitCode:await se.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:i,cwd:A.cwd,listeners:{stdout:e=>{n+=e.toString(),r+=e.toString()},stderr:e=>{s+=e.toString(),r+=e.toString()}}}),stdout:n,stderr:s,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(d().delimiter)){if(!A)continue
 const t=d().join(A,e)
-try{return(0,h.accessSync)(t,h.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function re(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const ie=2e3,oe=3e4,ae=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function ce(e){return!ae.some(t=>t.test(e))}function le(e,t,A=ie){if(!(e>t))return Math.min(A*2**(e-1),oe)}const ge=/^sha256:[0-9a-f]{64}$/
-async function he(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),r=function(e){if(!function(e){try{return(0,h.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new n.dz(G.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+try{return(0,h.accessSync)(t,h.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function ie(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const oe=2e3,ae=3e4,ce=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function le(e){return!ce.some(t=>t.test(e))}function ge(e,t,A=oe){if(!(e>t))return Math.min(A*2**(e-1),ae)}const he=/^sha256:[0-9a-f]{64}$/
+async function ue(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),r=function(e){if(!function(e){try{return(0,h.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new n.dz(G.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
 if(e.file){if(!(0,h.existsSync)(e.file))throw new n.dz(G.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
 return e.file}for(const t of["Dockerfile","Containerfile"]){const A=d().join(e.context,t)
 if((0,h.existsSync)(A))return A}throw new n.dz(G.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await U(e.builder,t.runner,G.builder)
 !function(e,t){if("docker"!==t){for(const A of[G.cacheFrom,G.cacheTo])if((A===G.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new n.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
 if(e.platforms.length>1)throw new n.dz(G.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
-const o={file:r,iidFile:d().join(t.tempDir,"iid"),metadataFile:d().join(t.tempDir,"metadata.json")},a=j(e),c=te(i,e,o,t.buildahHost)
+const o={file:r,iidFile:d().join(t.tempDir,"iid"),metadataFile:d().join(t.tempDir,"metadata.json")},a=X(e),c=Ae(i,e,o,t.buildahHost)
 let l=0
 const g=Date.now()
-await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,Ce(c))
-if(0!==e.exitCode)throw de(i,e)
-return}l=(await ue("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,Be(c))
+if(0!==e.exitCode)throw Ee(i,e)
+return}l=(await de("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},i)).retries})
-const u=(Date.now()-g)/1e3,E=Ee(o.iidFile)
+const u=(Date.now()-g)/1e3,E=Qe(o.iidFile)
 if(!e.push)return s(`Built ${a.join(", ")} (image ID ${E}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:E,builder:i,buildSeconds:u,pushSeconds:0,pushRetries:0}
 const Q=Date.now()
 let C
 if("docker"===i)C=function(e){let t
 try{t=JSON.parse((0,h.readFileSync)(e,"utf8"))}catch(t){throw new n.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!ge.test(A))throw new n.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+if(!he.test(A))throw new n.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const n=[]
-await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=d().join(t.tempDir,`digest-${A}`),o=Ae(i,s,r,F(e.image),t.buildahHost)
-l+=(await ue(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(Qe(r,i))}}),C=n[0],n.some(e=>e!==C)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${C}' of ${a[0]} is the output`)}const B=(Date.now()-Q)/1e3
-return s(`Pushed ${a.join(", ")}: ${C}`),{image:`${e.image}@${C}`,digest:C,tags:a,imageid:E,builder:i,buildSeconds:u,pushSeconds:B,pushRetries:l}}async function ue(e,t,A,s,r,i){for(let o=1;;o++){const a=await A.runner.run(s.command,s.args,Ce(s))
+await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=d().join(t.tempDir,`digest-${A}`),o=ne(i,s,r,F(e.image),t.buildahHost)
+l+=(await de(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(Ce(r,i))}}),C=n[0],n.some(e=>e!==C)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${C}' of ${a[0]} is the output`)}const B=(Date.now()-Q)/1e3
+return s(`Pushed ${a.join(", ")}: ${C}`),{image:`${e.image}@${C}`,digest:C,tags:a,imageid:E,builder:i,buildSeconds:u,pushSeconds:B,pushRetries:l}}async function de(e,t,A,s,r,i){for(let o=1;;o++){const a=await A.runner.run(s.command,s.args,Be(s))
 if(0===a.exitCode)return{retries:o-1}
-if(!r(a))throw de(i,a)
-if(!ce(a.output))throw new n.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${re(a.output,10)}`)
-const c=le(o,t,A.retryBaseMs??ie)
-if(void 0===c)throw new n.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${re(a.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function de(e,t){return new n.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${re(t.output,15)}`)}function Ee(e){try{return(0,h.readFileSync)(e,"utf8").trim()}catch{return""}}function Qe(e,t){const A=Ee(e)
-if(!ge.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function Ce(e){return e.env?{env:e.env}:void 0}function Be(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(!r(a))throw Ee(i,a)
+if(!le(a.output))throw new n.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ie(a.output,10)}`)
+const c=ge(o,t,A.retryBaseMs??oe)
+if(void 0===c)throw new n.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${ie(a.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function Ee(e,t){return new n.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ie(t.output,15)}`)}function Qe(e){try{return(0,h.readFileSync)(e,"utf8").trim()}catch{return""}}function Ce(e,t){const A=Qe(e)
+if(!he.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function Be(e){return e.env?{env:e.env}:void 0}function Ie(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new n.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function Ie(){const e=await $()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Be(process.env),now:new Date}}async function fe(e){const t=await Ie(),A=se()
+return Number(t)}}async function fe(){const e=await $()
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Ie(process.env),now:new Date}}async function pe(e){const t=await fe(),A=re()
 let n=P(e,t)
+for(const[e,t]of n.buildArgs)t&&K(e)&&c.Pq(t)
 if(void 0===n.timestamp){const s=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),n=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(n)?Number(n):void 0}(A,n.context)
 void 0!==s&&(n=P(e,{...t,sourceDateEpoch:s}))}const s=(0,h.mkdtempSync)(d().join(process.env.RUNNER_TEMP||q().tmpdir(),"build-push-"))
 let r
-try{r=await he(n,{runner:A,tempDir:s,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>c.Os(e,t),log:e=>c.pq(e),warn:e=>c.$e(e)})}finally{(0,h.rmSync)(s,{recursive:!0,force:!0})}c.uH(J.image,r.image),c.uH(J.digest,r.digest),c.uH(J.tags,r.tags.join("\n")),c.uH(J.imageid,r.imageid)
+try{r=await ue(n,{runner:A,tempDir:s,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>c.Os(e,t),log:e=>c.pq(e),warn:e=>c.$e(e)})}finally{(0,h.rmSync)(s,{recursive:!0,force:!0})}c.uH(J.image,r.image),c.uH(J.digest,r.digest),c.uH(J.tags,r.tags.join("\n")),c.uH(J.imageid,r.imageid)
 const i=[["Image",r.image||`${n.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
-return n.push&&i.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&i.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await _({title:"Build and push",facts:i,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}var pe=A(536),me=A(1986)
-class ye extends n.dz{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function we(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function ke(e,t){const A=I(e,t)
-if(!we(A.data))throw f(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=we(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+return n.push&&i.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&i.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await _({title:"Build and push",facts:i,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}var me=A(536),ye=A(1986)
+class we extends n.dz{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function ke(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function be(e,t){const A=I(e,t)
+if(!ke(A.data))throw f(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=ke(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
 throw f(e,i,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let o=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(o=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!we(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>f(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function be(e,t){const s=function(e){if(e.arn)return e.arn
+return e.map((e,A)=>{if(!ke(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>f(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function De(e,t){const s=function(e){if(e.arn)return e.arn
 if(!e.family)throw new n.lZ("A task definition ARN or family is needed to fetch one from ECS")
 return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let i
-try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(De(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new ye(e,s)}throw(0,pe.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
-return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function De(e){if(e instanceof ye)return!0
+try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(Se(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
+throw new we(e,s)}throw(0,me.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
+return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function Se(e){if(e instanceof we)return!0
 const t=e
-return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const Se=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const Re=new Set(["dockerLabels","options","driverOpts","labels"])
-function Ne(e){const t=function(e){const t={},A=[],n=new Set(Se)
+return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const Re=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const Ne=new Set(["dockerLabels","options","driverOpts","labels"])
+function Fe(e){const t=function(e){const t={},A=[],n=new Set(Re)
 for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=Fe(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function Fe(e,t,A){if(null==e)return{value:void 0,removed:[]}
+return{definition:t,removed:A}}(e),A=ve(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function ve(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){if(0===e.length)return{value:void 0,removed:[]}
-return{value:e.map((e,s)=>{if(!Me(e))return e
-const r=Fe(e,ve(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(Me(e)){const r=""===A.itemOf&&Re.has(A.field),i="environment"===A.itemOf,o={}
-for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=Fe(n,ve(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,ve(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function ve(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function Me(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Ue={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function Le(e){let t=""
+return{value:e.map((e,s)=>{if(!Ue(e))return e
+const r=ve(e,Me(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(Ue(e)){const r=""===A.itemOf&&Ne.has(A.field),i="environment"===A.itemOf,o={}
+for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=ve(n,Me(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,Me(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function Me(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function Ue(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Le={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function Te(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function Te(e,t=Ue){const A=[]
-return He(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function Ye(e,t=Le){const A=[]
+return Oe(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Ye(e,t){const A=Te(e)
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function xe(e,t){const A=Ye(e)
 if(0===A.length)return
 const[s,...r]=A
 let i=s.message
 if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
 i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw f(t.input,t.document,s.path,i)
-throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function xe(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Ge(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Je(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function He(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Le(A)} must be ${t}, not ${xe(e)}`})
+throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function Ge(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Je(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function He(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Oe(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Te(A)} must be ${t}, not ${Ge(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":return void("string"!=typeof e&&r("a string"))
 case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
-case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Ge(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>He(e,t.list,[...A,r],n,s)):void r(Ge(t))
-if("map"in t){if(!Je(e))return void r(`an object of ${Ge(t.map)} values`)
-for(const[r,i]of Object.entries(e))He(i,t.map,[...A,r],n,s)
+case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Je(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>Oe(e,t.list,[...A,r],n,s)):void r(Je(t))
+if("map"in t){if(!He(e))return void r(`an object of ${Je(t.map)} values`)
+for(const[r,i]of Object.entries(e))Oe(i,t.map,[...A,r],n,s)
 return}const i=n.shapes[t.shape]
-if(!Je(e))return void r("an object")
-for(const t of i.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Le([...A,t])} is required`})
+if(!He(e))return void r("an object")
+for(const t of i.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Te([...A,t])} is required`})
 const o=Object.keys(i.fields)
 for(const[t,r]of Object.entries(e)){const e=i.fields[t]
-if(!e){const e=Oe(t,o)
-s.push({path:[...A,t],message:`${Le([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}He(r,e,[...A,t],n,s)}}function Oe(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!e){const e=Ve(t,o)
+s.push({path:[...A,t],message:`${Te([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}Oe(r,e,[...A,t],n,s)}}function Ve(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,i=1/0
-for(const e of t){const t=Ve(n,A(e))
-t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Ve(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=Pe(n,A(e))
+t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Pe(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}const Pe={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},We={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},qe={commit:"infra-actions:commit",run:"infra-actions:run"},$e=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],_e=new Set([...Se,"containerDefinitions"]),ze=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function Ke(e,t){const A={}
-for(const n of $e){const s=st(e[n]),r=st(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set($e),s=nt(e,t).filter(e=>!n.has(e)&&!_e.has(e)),r=At(e),i=At(t),o=[]
-for(const[e,t]of i){const A=Ze(e,r.get(e),t)
-A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(Ze(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function Ze(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Xe(n.environment,s.environment,"value"),secrets:Xe(n.secrets,s.secrets,"valueFrom"),otherFields:nt(n,s).filter(e=>!ze.has(e))}
-st(n.image)!==st(s.image)&&(r.image={from:st(n.image),to:st(s.image)})
-for(const e of["cpu","memory","memoryReservation"])st(n[e])!==st(s[e])&&(r[e]={from:st(n[e]),to:st(s[e])})
-const i=tt(n.portMappings),o=tt(s.portMappings)
-i.join()===o.join()&&rt(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||je(r.environment)||je(r.secrets)?r:void 0}function je(e){return e.added.length+e.changed.length+e.removed.length>0}function Xe(e,t,A){const n=et(e,A),s=et(t,A),r={added:[],changed:[],removed:[]}
+A=s}return A[t.length]}const We={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},qe={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},$e={commit:"infra-actions:commit",run:"infra-actions:run"},_e=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],ze=new Set([...Re,"containerDefinitions"]),Ke=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function Ze(e,t){const A={}
+for(const n of _e){const s=rt(e[n]),r=rt(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(_e),s=st(e,t).filter(e=>!n.has(e)&&!ze.has(e)),r=nt(e),i=nt(t),o=[]
+for(const[e,t]of i){const A=je(e,r.get(e),t)
+A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(je(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function je(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:et(n.environment,s.environment,"value"),secrets:et(n.secrets,s.secrets,"valueFrom"),otherFields:st(n,s).filter(e=>!Ke.has(e))}
+rt(n.image)!==rt(s.image)&&(r.image={from:rt(n.image),to:rt(s.image)})
+for(const e of["cpu","memory","memoryReservation"])rt(n[e])!==rt(s[e])&&(r[e]={from:rt(n[e]),to:rt(s[e])})
+const i=At(n.portMappings),o=At(s.portMappings)
+i.join()===o.join()&&it(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||Xe(r.environment)||Xe(r.secrets)?r:void 0}function Xe(e){return e.added.length+e.changed.length+e.removed.length>0}function et(e,t,A){const n=tt(e,A),s=tt(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function et(e,t){const A=new Map
+return r}function tt(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function tt(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function At(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function nt(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!rt(e[A],t[A])).sort()}function st(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function rt(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>rt(e,t[A]))
+return A}function At(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function nt(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function st(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!it(e[A],t[A])).sort()}function rt(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function it(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>it(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>rt(e[A],t[A]))}return!1}const it=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function ot(e){if(!e.changed)return["no changes"]
+return A.length===n.length&&A.every(A=>it(e[A],t[A]))}return!1}const ot=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function at(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${it(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${ot(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${it(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${ot(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${it(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function at(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=N(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function ct(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const lt=50,gt=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function ht(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:gt.test(e.key)?gt.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const ut=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],dt={interval:30,timeout:5,retries:3,startPeriod:0}
-function Et(e){if(null==e||""===e)return
+s&&t.push(`${e}: ${n} ${ot(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function ct(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=N(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function lt(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const gt=50,ht=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function ut(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:ht.test(e.key)?ht.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const dt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],Et={interval:30,timeout:5,retries:3,startPeriod:0}
+function Qt(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function Qt(e){const{definition:t}=Ne(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function Ct(e){const{definition:t}=Fe(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=Et(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),Bt(A,"volumes",e=>e.name),Bt(A,"placementConstraints",e=>JSON.stringify(It(e)))
+for(const e of["cpu","memory"]){const t=Qt(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),It(A,"volumes",e=>e.name),It(A,"placementConstraints",e=>JSON.stringify(ft(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)Ct(e,A.networkMode)
-return Bt(A,"containerDefinitions",e=>String(e.name)),It(A)}function Ct(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of ut)!1===e[t]&&delete e[t]
+for(const e of n)Bt(e,A.networkMode)
+return It(A,"containerDefinitions",e=>String(e.name)),ft(A)}function Bt(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of dt)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...dt,...e.healthCheck}),Bt(e,"environment",e=>e.name),Bt(e,"secrets",e=>e.name),Bt(e,"environmentFiles",e=>`${e.type}:${e.value}`),Bt(e,"ulimits",e=>e.name),Bt(e,"dependsOn",e=>e.containerName),Bt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Bt(e,"mountPoints",e=>`${e.containerPath}`),Bt(e,"extraHosts",e=>`${e.hostname}`)}function Bt(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...Et,...e.healthCheck}),It(e,"environment",e=>e.name),It(e,"secrets",e=>e.name),It(e,"environmentFiles",e=>`${e.type}:${e.value}`),It(e,"ulimits",e=>e.name),It(e,"dependsOn",e=>e.containerName),It(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),It(e,"mountPoints",e=>`${e.containerPath}`),It(e,"extraHosts",e=>`${e.hostname}`)}function It(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function It(e){if(null!=e){if(Array.isArray(e)){const t=e.map(It).filter(e=>void 0!==e)
+return n<s?-1:n>s?1:0}))}function ft(e){if(null!=e){if(Array.isArray(e)){const t=e.map(ft).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=It(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function ft(e,t){return JSON.stringify(Qt(e))===JSON.stringify(Qt(t))}function pt(e,t){const{definition:A}=Ne(e)
+for(const A of Object.keys(e).sort()){const n=ft(e[A])
+void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function pt(e,t){return JSON.stringify(Ct(e))===JSON.stringify(Ct(t))}function mt(e,t){const{definition:A}=Fe(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function mt(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,me.pd)(e.taskDefinition)} \u2192 ${(0,me.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function yt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function wt(e,t){const[A,n]=(0,me.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const kt=["SERVICE","TASK_DEFINITION","NONE"],bt=360,Dt=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,St=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function Rt(e,t={}){const A=Object.fromEntries(Object.entries(Pe).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(Pe.region),r=e.string(Pe.service),i=e.string(Pe.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function yt(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,ye.pd)(e.taskDefinition)} \u2192 ${(0,ye.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function wt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function kt(e,t){const[A,n]=(0,ye.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const bt=["SERVICE","TASK_DEFINITION","NONE"],Dt=360,St=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,Rt=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function Nt(e,t={}){const A=Object.fromEntries(Object.entries(We).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(We.region),r=e.string(We.service),i=e.string(We.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(i)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(i))throw new n.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(r&&!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(r))throw new n.dz(A.service,`'${r}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?Ft((a=t.taskDefinition).input??Pe.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(Pe.taskDefinition),r=e.string(Pe.taskDefinitionArn)
+const o=t.taskDefinition?vt((a=t.taskDefinition).input??We.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(We.taskDefinition),r=e.string(We.taskDefinitionArn)
 if(s&&r)throw new n.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!r)throw new n.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:vt(t.taskDefinitionArn,r,A)}
-const i=ke(t.taskDefinition,s)
-return Ft(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
+if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:Mt(t.taskDefinitionArn,r,A)}
+const i=be(t.taskDefinition,s)
+return vt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
 var a
-const c=e.integer(Pe.desiredCount,{min:0,max:1e5}),l=e.raw(Pe.enableEcsManagedTags)?e.boolean(Pe.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(Pe.propagateTags)
+const c=e.integer(We.desiredCount,{min:0,max:1e5}),l=e.raw(We.enableEcsManagedTags)?e.boolean(We.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(We.propagateTags)
 if(!A)return
-const s=kt.find(e=>e===A.toUpperCase())
-if(!s)throw new n.dz(t,`'${A}' is not one of ${kt.join(", ")}`,`Use one of: ${kt.join(", ")}`)
-return s}(e,A.propagateTags),h=e.keyValues(Pe.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=ht(r)
+const s=bt.find(e=>e===A.toUpperCase())
+if(!s)throw new n.dz(t,`'${A}' is not one of ${bt.join(", ")}`,`Use one of: ${bt.join(", ")}`)
+return s}(e,A.propagateTags),h=e.keyValues(We.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=ut(r)
 if(i)throw new n.dz(A.tags,`line ${s}: ${i}`)
 return r})
-if(h.length>lt-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${lt} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(Pe.waitForMinutes,{default:30,min:0,max:bt})??30
-if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${bt}`)
-return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(Pe.skipUnchanged,!0),forceNewDeployment:e.boolean(Pe.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(Pe.provenanceTags,!0),wait:e.boolean(Pe.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(Pe.rollbackOnFailure,!0),dryRun:e.boolean(Pe.dryRun,!1),inputNames:A}}function Nt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Ft(e,t,A,s,r){const i=(A,s)=>r?f(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=Ne(A)
-Ye(o,{input:e,document:r,origin:t})
+if(h.length>gt-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${gt} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(We.waitForMinutes,{default:30,min:0,max:Dt})??30
+if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Dt}`)
+return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(We.skipUnchanged,!0),forceNewDeployment:e.boolean(We.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(We.provenanceTags,!0),wait:e.boolean(We.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(We.rollbackOnFailure,!0),dryRun:e.boolean(We.dryRun,!1),inputNames:A}}function Ft(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function vt(e,t,A,s,r){const i=(A,s)=>r?f(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=Fe(A)
+xe(o,{input:e,document:r,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
@@ -2588,51 +2589,51 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>i(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw i(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw i(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=at(o)
+const[g]=ct(o)
 if(g)throw i(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...s,...c]){const t=ht(e)
-if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function vt(e,t,A){const s=Dt.exec(t)
+for(const e of[...s,...c]){const t=ut(e)
+if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function Mt(e,t,A){const s=St.exec(t)
 if(s){if(s[1]!==A)throw new n.dz(e,`'${t}' is in ${s[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(St.test(t))return t
-throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Mt extends n.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Ut(e,t){const s=t.now??Date.now,r=s(),i=t.log??(e=>c.pq(e)),o=t.ecs
+return t}if(Rt.test(t))return t
+throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Ut extends n.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Lt(e,t){const s=t.now??Date.now,r=s(),i=t.log??(e=>c.pq(e)),o=t.ecs
 let a
 e.service&&(await async function(e,t){const{DescribeClustersCommand:s}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let r
-try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,pe.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
+try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,me.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
 if(!i||"ACTIVE"!==i.status){const e=i?`is ${i.status}`:`does not exist (${r.failures?.[0]?.reason??"MISSING"})`
 throw new n.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(o,e),a=await async function(e,t){const{DescribeServicesCommand:s}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let r
-try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,pe.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
+try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,me.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
 if(!i){const e=r.failures?.[0]?.reason??"MISSING"
 throw new n.dz(t.inputNames.service,`service '${t.service}' was not found ${o} (${e})`,"Check the service and cluster names; leave service empty to register the task definition only")}if("ACTIVE"!==i.status)throw new n.dz(t.inputNames.service,`service '${t.service}' is ${i.status} ${o}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
 return{arn:i.serviceArn??"",name:i.serviceName??t.service,status:i.status,taskDefinition:i.taskDefinition??"",desiredCount:i.desiredCount??0,enableECSManagedTags:i.enableECSManagedTags,propagateTags:i.propagateTags,deployments:(i.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}(o,e))
 const l=e.taskDefinition
 let g,h,u
-if("arn"===l.kind){const e=await be(o,{arn:l.arn,input:l.input})
-if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,me.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=at(e.definition)
-if(t)throw new n.dz(l.input,`${(0,me.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-h=e.arn,g=e.definition}else g=l.definition,u=await Lt(o,g.family)
+if("arn"===l.kind){const e=await De(o,{arn:l.arn,input:l.input})
+if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,ye.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
+const[t]=ct(e.definition)
+if(t)throw new n.dz(l.input,`${(0,ye.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
+h=e.arn,g=e.definition}else g=l.definition,u=await Tt(o,g.family)
 const d=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
-e.provenance?.sha&&t.set(qe.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(qe.run,e.provenance.runUrl)
+e.provenance?.sha&&t.set($e.commit,e.provenance.sha),e.provenance?.runUrl&&t.set($e.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===l.kind?l.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&ft(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,me.pd)(e.latest.arn)}`}
-const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,me.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:pt(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=a?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
+if(e.latest&&e.skipUnchanged&&pt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,ye.pd)(e.latest.arn)}`}
+const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,ye.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
+return{action:"register",request:mt(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=a?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
-try{const A=await be(e,{arn:t.taskDefinition,input:"service"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(De(e))return
-throw e}}(o,a,u),B=function(e,t){const A=Ke(e?Qt(e):{},Qt(t))
-return A.changed?ot(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=Nt(e),p=a?mt(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:ct(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
+try{const A=await De(e,{arn:t.taskDefinition,input:"service"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(Se(e))return
+throw e}}(o,a,u),B=function(e,t){const A=Ze(e?Ct(e):{},Ct(t))
+return A.changed?at(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=Ft(e),p=a?yt(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:lt(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
-e(`  changes against ${n?(0,me.pd)(n):"nothing (first revision)"}:`)
+e(`  changes against ${n?(0,ye.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
 if(t.service){e("  service change:")
-for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,me.pd)(t.choice.arn)} (${t.choice.reason})`
+for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,ye.pd)(t.choice.arn)} (${t.choice.reason})`
 if(!e.service)return`It ${A}; no service given.`
 const n=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${A} ${n}.`}(e,m)}`)
@@ -2641,94 +2642,94 @@ if("register"===E.action?(w=await async function(e,t,s){const{RegisterTaskDefini
 for(let A=1;;A++)try{const e=await i.send(new r(t)),A=e.taskDefinition?.taskDefinitionArn
 if(!A)throw new n.lZ("RegisterTaskDefinition returned no task definition ARN")
 return A}catch(r){if(r instanceof n.lZ)throw r
-if(A>=o||!(0,pe.Sc)(r))throw(0,pe.es)(r,`registering task definition family ${t.family}`)
-const i=await Lt(e.ecs,String(t.family))
-if(i&&i.arn!==s.before&&ft(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,me.pd)(i.arn)} before its answer was lost; using it`),i.arn
+if(A>=o||!(0,me.Sc)(r))throw(0,me.es)(r,`registering task definition family ${t.family}`)
+const i=await Tt(e.ecs,String(t.family))
+if(i&&i.arn!==s.before&&pt(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,ye.pd)(i.arn)} before its answer was lost; using it`),i.arn
 const c=/Throttl/i.test(r.name??"")?500:100
-await a(Math.random()*Math.min(2e4,c*2**A))}}(t,E.request,{definition:g,before:u?.arn,log:i}),m.registered=!0,i(`Registered ${(0,me.pd)(w)}${d.length?` with tags ${d.map(e=>e.key).join(", ")}`:""}`)):(w=E.arn,i(`Deploying ${(0,me.pd)(w)} (${E.reason}); nothing registered`)),m.taskDefinitionArn=w,m.deployedTaskDefinitionArn=w,!a)return y("registered",`Registered ${(0,me.pd)(w)}; no service given, so nothing was deployed`)
-if(m.serviceChanges=mt(a,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
+await a(Math.random()*Math.min(2e4,c*2**A))}}(t,E.request,{definition:g,before:u?.arn,log:i}),m.registered=!0,i(`Registered ${(0,ye.pd)(w)}${d.length?` with tags ${d.map(e=>e.key).join(", ")}`:""}`)):(w=E.arn,i(`Deploying ${(0,ye.pd)(w)} (${E.reason}); nothing registered`)),m.taskDefinitionArn=w,m.deployedTaskDefinitionArn=w,!a)return y("registered",`Registered ${(0,ye.pd)(w)}; no service given, so nothing was deployed`)
+if(m.serviceChanges=yt(a,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let i
 try{i=await e.send(new r(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Nt(t),s)))}catch(e){throw(0,pe.es)(e,`updating service ${t.service} to ${(0,me.pd)(s)}`)}const o=yt(i.service?.deployments)
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Ft(t),s)))}catch(e){throw(0,me.es)(e,`updating service ${t.service} to ${(0,ye.pd)(s)}`)}const o=wt(i.service?.deployments)
 if(!o)throw new n.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return o}(o,e,w),i(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=yt(a.deployments)??"",i(`Service ${e.service} already runs ${(0,me.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,me.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,me.pd)(w)}`)
+return o}(o,e,w),i(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=wt(a.deployments)??"",i(`Service ${e.service} already runs ${(0,ye.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,ye.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,ye.pd)(w)}`)
 const k=t.waiter??await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),b={ecs:o,elb:await t.elb(),cluster:e.cluster,service:e.service,deploymentId:m.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log},D=await k.waitForDeployment(b)
-if(m.wait=D,D.healthy)return y("healthy",`Deployment ${D.deploymentId} of ${(0,me.pd)(w)} is healthy`)
+if(m.wait=D,D.healthy)return y("healthy",`Deployment ${D.deploymentId} of ${(0,ye.pd)(w)} is healthy`)
 for(const e of D.details)i(e)
-const S=`Deployment ${D.deploymentId||m.deploymentId} of ${(0,me.pd)(w)} did not become healthy: ${D.reason}`,R=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
+const S=`Deployment ${D.deploymentId||m.deploymentId} of ${(0,ye.pd)(w)} did not become healthy: ${D.reason}`,R=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
 case"rolled-back-by-ecs":return{action:"follow-ecs-rollback"}
 case"replaced":return{action:"none",why:"another deployment replaced this one; not rolling back over it"}
 case"cancelled":return{action:"none",why:"the step was cancelled; the deployment goes on in ECS"}}if(!t.rollbackOnFailure)return{action:"none",why:"rollback-on-failure is false, so the service was left as it is"}
 const A=[t.previousTaskDefinitionArn,e.lastCompletedTaskDefinitionArn].find(e=>e&&e!==t.newTaskDefinitionArn)
 return A?{action:"rollback",toTaskDefinitionArn:A}:{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}}(D,{rollbackOnFailure:e.rollbackOnFailure,previousTaskDefinitionArn:Q||void 0,newTaskDefinitionArn:w})
-if("follow-ecs-rollback"===R.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,me.pd)(D.taskDefinitionArn)}; following it`)
+if("follow-ecs-rollback"===R.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,ye.pd)(D.taskDefinitionArn)}; following it`)
 const e=await k.waitForDeployment({...b,deploymentId:void 0})
 m.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},m.rolledBack=!0,m.taskDefinitionArn=e.taskDefinitionArn||D.taskDefinitionArn||Q
-const t=`${(0,me.pd)(m.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new Mt(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new Mt(`${S}. Not rolled back: ${R.why}`,y("failed",S))
+const t=`${(0,ye.pd)(m.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
+throw new Ut(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new Ut(`${S}. Not rolled back: ${R.why}`,y("failed",S))
 let N
-i(`Rolling back service ${e.service} to ${(0,me.pd)(R.toTaskDefinitionArn)}`)
-try{N=await k.rollbackService({...b,deploymentId:void 0,toTaskDefinitionArn:R.toTaskDefinitionArn})}catch(e){const t=e instanceof n.lZ?e.message:(0,pe.es)(e,"rolling back").message
-throw new Mt(`${S}. Rolling back to ${(0,me.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
-const F=`${(0,me.pd)(N.toTaskDefinitionArn)} (deployment ${N.deploymentId})`
+i(`Rolling back service ${e.service} to ${(0,ye.pd)(R.toTaskDefinitionArn)}`)
+try{N=await k.rollbackService({...b,deploymentId:void 0,toTaskDefinitionArn:R.toTaskDefinitionArn})}catch(e){const t=e instanceof n.lZ?e.message:(0,me.es)(e,"rolling back").message
+throw new Ut(`${S}. Rolling back to ${(0,ye.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
+const F=`${(0,ye.pd)(N.toTaskDefinitionArn)} (deployment ${N.deploymentId})`
 if(!N.wait.healthy){for(const e of N.wait.details)i(e)
-throw new Mt(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new Mt(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function Lt(e,t){try{const A=await be(e,{family:t,input:"task-definition"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(De(e))return
-throw e}}const Tt={register:"registered",reuse:"reused",given:"given"}
-function Yt(e,t,A){const n=[]
+throw new Ut(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new Ut(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function Tt(e,t){try{const A=await De(e,{family:t,input:"task-definition"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(Se(e))return
+throw e}}const Yt={register:"registered",reuse:"reused",given:"given"}
+function xt(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
-const s=t.deployedTaskDefinitionArn?(0,me.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let r=t.previousTaskDefinitionArn?`${(0,me.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
-t.rolledBack&&(r+=` \u2192 rolled back to ${(0,me.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
+const s=t.deployedTaskDefinitionArn?(0,ye.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
+let r=t.previousTaskDefinitionArn?`${(0,ye.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
+t.rolledBack&&(r+=` \u2192 rolled back to ${(0,ye.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
 var o,a,c
-n.push(["Task definition",`${i}${Tt[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${wt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${i}${Yt[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${kt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const l=e=>e.map(e=>`- ${e}`),g=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&g.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&g.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const h=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function xt(e,t={}){const A=await(0,pe.DJ)({region:e.region}),n=await(0,pe.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await $():void 0
-return Ut(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,pe.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Gt(e){for(const[t,A]of Object.entries(function(e){return{[We.taskDefinitionArn]:e.taskDefinitionArn,[We.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[We.deploymentId]:e.deploymentId,[We.registered]:String(e.registered),[We.rolledBack]:String(e.rolledBack)}}(e)))c.uH(t,A)
-c.pq(e.message)}const Jt={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Ht={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Ot=360,Vt=.01,Pt=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Wt=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,qt=/^ecs-svc\/\d+$/
-function $t(e){const t=e.string(Jt.service,{required:!0}),A=e.string(Jt.cluster,{default:"default"}),s=e.region(Jt.region),r=e.optional(Jt.deploymentId)
-if(void 0!==r&&!qt.test(r))throw new n.dz(e.nameOf(Jt.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
-const i=e.list(Jt.targetGroupArns)
-for(const t of i)if(!Pt.test(t))throw new n.dz(e.nameOf(Jt.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
-const o=e.number(Jt.waitForMinutes,{default:30,min:Vt,max:Ot})??30,a=e.boolean(Jt.rollbackOnFailure,!1),c=e.optional(Jt.rollbackTaskDefinition)
-if(void 0!==c){if(!Wt.test(c))throw new n.dz(e.nameOf(Jt.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!a)throw new n.dz(e.nameOf(Jt.rollbackTaskDefinition),`is set but ${e.nameOf(Jt.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(Jt.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function _t(e,t){const s=$t(e),{rollbackService:r,shouldRollBack:i,waitForDeployment:o}=await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),[a,l]=await Promise.all([(0,pe.DJ)({region:s.region}),(0,pe.HN)({region:s.region})]),g={ecs:a,elb:l,cluster:s.cluster,service:s.service,targetGroupArns:s.targetGroupArns,timeoutMs:s.timeoutMs,signal:t},h=await o({...g,deploymentId:s.deploymentId})
-if("not-found"===h.outcome)throw new n.dz(Jt.deploymentId,h.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function Gt(e,t={}){const A=await(0,me.DJ)({region:e.region}),n=await(0,me.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await $():void 0
+return Lt(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,me.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Jt(e){for(const[t,A]of Object.entries(function(e){return{[qe.taskDefinitionArn]:e.taskDefinitionArn,[qe.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[qe.deploymentId]:e.deploymentId,[qe.registered]:String(e.registered),[qe.rolledBack]:String(e.rolledBack)}}(e)))c.uH(t,A)
+c.pq(e.message)}const Ht={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Ot={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Vt=360,Pt=.01,Wt=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,qt=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,$t=/^ecs-svc\/\d+$/
+function _t(e){const t=e.string(Ht.service,{required:!0}),A=e.string(Ht.cluster,{default:"default"}),s=e.region(Ht.region),r=e.optional(Ht.deploymentId)
+if(void 0!==r&&!$t.test(r))throw new n.dz(e.nameOf(Ht.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+const i=e.list(Ht.targetGroupArns)
+for(const t of i)if(!Wt.test(t))throw new n.dz(e.nameOf(Ht.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
+const o=e.number(Ht.waitForMinutes,{default:30,min:Pt,max:Vt})??30,a=e.boolean(Ht.rollbackOnFailure,!1),c=e.optional(Ht.rollbackTaskDefinition)
+if(void 0!==c){if(!qt.test(c))throw new n.dz(e.nameOf(Ht.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!a)throw new n.dz(e.nameOf(Ht.rollbackTaskDefinition),`is set but ${e.nameOf(Ht.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(Ht.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function zt(e,t){const s=_t(e),{rollbackService:r,shouldRollBack:i,waitForDeployment:o}=await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),[a,l]=await Promise.all([(0,me.DJ)({region:s.region}),(0,me.HN)({region:s.region})]),g={ecs:a,elb:l,cluster:s.cluster,service:s.service,targetGroupArns:s.targetGroupArns,timeoutMs:s.timeoutMs,signal:t},h=await o({...g,deploymentId:s.deploymentId})
+if("not-found"===h.outcome)throw new n.dz(Ht.deploymentId,h.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
 let u
 if(!h.healthy){for(const e of h.details)c.pq(e)
 s.rollbackOnFailure&&i(h.outcome)&&(c.pq(`Rolling back: ${h.reason}`),u=await r({...g,toTaskDefinitionArn:s.rollbackTaskDefinition??h.lastCompletedTaskDefinitionArn}))}const d=u?u.wait.taskDefinitionArn||u.toTaskDefinitionArn:h.taskDefinitionArn
-if(c.uH(Ht.healthy,String(h.healthy)),c.uH(Ht.elapsedSeconds,String(Math.round(h.elapsedMs/1e3))),c.uH(Ht.taskDefinitionArn,d),c.uH(Ht.rolledBack,String(void 0!==u)),await _(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,me.pd)(t.taskDefinitionArn)]]
-A&&(n.push(["Rolled back to",`${(0,me.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),n.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
-const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Kt(t.timeline)}]
-A&&s.push({heading:"Rollback timeline",lines:Kt(A.wait.timeline)})
+if(c.uH(Ot.healthy,String(h.healthy)),c.uH(Ot.elapsedSeconds,String(Math.round(h.elapsedMs/1e3))),c.uH(Ot.taskDefinitionArn,d),c.uH(Ot.rolledBack,String(void 0!==u)),await _(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,ye.pd)(t.taskDefinitionArn)]]
+A&&(n.push(["Rolled back to",`${(0,ye.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),n.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
+const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Zt(t.timeline)}]
+A&&s.push({heading:"Rollback timeline",lines:Zt(A.wait.timeline)})
 return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:n,details:s}}(s,h,u)),!h.healthy)throw new n.lZ(function(e,t){if(!t)return e.reason
-const A=`${(0,me.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,n=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+const A=`${(0,ye.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,n=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${A}, ${n}`}(h,u))
-c.pq(`${h.reason} (after ${Math.round(h.elapsedMs/1e3)} s)`)}const zt=60
-function Kt(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=zt)return e.map(t)
-const A=zt/2
-return[...e.slice(0,A).map(t),`- \u2026 ${e.length-zt} entries left out \u2026`,...e.slice(-A).map(t)]}const Zt={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},jt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Xt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},eA="public.ecr.aws",tA=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,AA=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-function nA(e){const t=e.string(Zt.awsRegion,{default:pe.ug})
-if(t!==pe.ug)throw new n.dz(e.nameOf(Zt.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${pe.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${pe.ug}; the job's AWS_REGION is ignored by this action`)
-const A=e.string(Zt.registry,{default:eA})
-if(!AA.test(A))throw new n.dz(e.nameOf(Zt.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${eA} or 127.0.0.1:5000`)
-const s=e.list(Zt.repositories)
-for(const t of s)if(t.length<2||t.length>205||!tA.test(t))throw new n.dz(e.nameOf(Zt.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
-return{registry:A,builder:e.choice(Zt.builder,v,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(Zt.maskPassword,!0),skipLogout:e.boolean(Zt.skipLogout,!1)}}const sA=/^[A-Za-z0-9+/]+={0,2}$/
-async function rA(e,t){const s=t.log??(()=>{}),r=await U(e.builder,t.runner)
+c.pq(`${h.reason} (after ${Math.round(h.elapsedMs/1e3)} s)`)}const Kt=60
+function Zt(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=Kt)return e.map(t)
+const A=Kt/2
+return[...e.slice(0,A).map(t),`- \u2026 ${e.length-Kt} entries left out \u2026`,...e.slice(-A).map(t)]}const jt={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},Xt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},eA={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},tA="public.ecr.aws",AA=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,nA=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+function sA(e){const t=e.string(jt.awsRegion,{default:me.ug})
+if(t!==me.ug)throw new n.dz(e.nameOf(jt.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${me.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${me.ug}; the job's AWS_REGION is ignored by this action`)
+const A=e.string(jt.registry,{default:tA})
+if(!nA.test(A))throw new n.dz(e.nameOf(jt.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${tA} or 127.0.0.1:5000`)
+const s=e.list(jt.repositories)
+for(const t of s)if(t.length<2||t.length>205||!AA.test(t))throw new n.dz(e.nameOf(jt.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
+return{registry:A,builder:e.choice(jt.builder,v,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(jt.maskPassword,!0),skipLogout:e.boolean(jt.skipLogout,!1)}}const rA=/^[A-Za-z0-9+/]+={0,2}$/
+async function iA(e,t){const s=t.log??(()=>{}),r=await U(e.builder,t.runner)
 s(`Builder: ${r}`)
 const i=await Promise.all([A.e(255),A.e(575)]).then(A.t.bind(A,5575,19))
 let o
 try{const e=await t.client.send(new i.GetAuthorizationTokenCommand({}))
-o=e.authorizationData?.authorizationToken}catch(e){throw(0,pe.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
+o=e.authorizationData?.authorizationToken}catch(e){throw(0,me.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
 const{username:a,password:c}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
 if(!e||""===e.trim())throw new n.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const A=e.trim()
-if(A.length%4!=0||!sA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(A.length%4!=0||!rA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const s=Buffer.from(A,"base64").toString("utf8"),r=s.indexOf(":")
 if(r<=0)throw new n.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=s.slice(0,r),o=s.slice(r+1)
@@ -2737,48 +2738,48 @@ if(/[\r\n]/.test(s))throw new n.lZ(`ECR Public returned a malformed authorizatio
 return{username:i,password:o}}(o)
 e.maskPassword&&t.setSecret(c)
 const l=[o??"",c],g=await async function(e,t){let A
-try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,pe.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
+try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,me.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
 if(!r?.name)throw new n.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
 return r.name}(t.client,i),h=`${e.registry}/${g}`,u=await t.runner.run(r,function(e,t,A=M){return["login",...Y(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
 if(0!==u.exitCode)throw new n.lZ(`${r} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let A=e
 for(const e of t)e&&(A=A.split(e).join("***"))
-return A}(re(u.output,10),l)}`)
+return A}(ie(u.output,10),l)}`)
 s(`Logged in to ${e.registry} as ${a} with ${r}`)
 const d=[]
-for(const A of e.repositories)await iA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
-return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function iA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,pe.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,pe.es)(e,`creating repository ${A} (CreateRepository)`)}}async function oA(e,t){await _({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var aA=A(7598)
-const cA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},lA={taskDefinition:"task-definition"},gA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const hA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,uA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,dA=/^[A-Za-z0-9_-]{1,255}$/,EA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,QA=/^[A-Za-z0-9_-]{1,255}$/
-function CA(e){const t=cA,A=function(e){const t=cA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+for(const A of e.repositories)await oA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
+return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function oA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,me.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
+throw(0,me.es)(e,`creating repository ${A} (CreateRepository)`)}}async function aA(e,t){await _({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var cA=A(7598)
+const lA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},gA={taskDefinition:"task-definition"},hA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const uA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,dA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,EA=/^[A-Za-z0-9_-]{1,255}$/,QA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,CA=/^[A-Za-z0-9_-]{1,255}$/
+function BA(e){const t=lA,A=function(e){const t=lA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!r)throw new n.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==s&&!uA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${kA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==r&&!dA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${kA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==s&&!dA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${bA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==r&&!EA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${bA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[s&&t.taskDefinitionArn,r&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!s&&!r)throw new n.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return s?{source:{kind:"ecs",arn:s,region:o},ignored:r?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:r,revision:i,region:o},ignored:[]}}(e),s=e.commaList(t.containerName)
-for(const A of s)BA(e,t.containerName,A)
-const r=e.optional(t.image),i=function(e,t,A){const s=cA,r=e.raw(s.images)?e.keyValues(s.images):[]
+for(const A of s)IA(e,t.containerName,A)
+const r=e.optional(t.image),i=function(e,t,A){const s=lA,r=e.raw(s.images)?e.keyValues(s.images):[]
 if(void 0!==A&&r.length)throw new n.dz(e.nameOf(s.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&IA(e,s.image,A)
+void 0!==A&&fA(e,s.image,A)
 const i=[]
 if(void 0!==A)for(const n of t.length?t:[""])i.push({container:n,image:A,input:e.nameOf(s.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of r){if(BA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),IA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
-for(const{text:A,line:s}of l)if(!EA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${kA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of r){if(IA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),fA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
+for(const{text:A,line:s}of l)if(!QA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${bA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:s,line:r})=>{const i=s.trim()
 if(!i)throw new n.dz(e.nameOf(t.secrets),`line ${r}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:i}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!gA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${gA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:fA(e,t.logOptions),dockerLabels:fA(e,t.dockerLabels),command:mA(e,t.command),taskRoleArn:pA(e,t.taskRoleArn),executionRoleArn:pA(e,t.executionRoleArn),cpu:yA(e,t.cpu),memory:wA(e,t.memory)}}function BA(e,t,A){if(!QA.test(A))throw new n.dz(e.nameOf(t),`'${kA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function IA(e,t,A,s){const r=function(e){const t=S(e)
+if(void 0!==h&&!hA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${hA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:pA(e,t.logOptions),dockerLabels:pA(e,t.dockerLabels),command:yA(e,t.command),taskRoleArn:mA(e,t.taskRoleArn),executionRoleArn:mA(e,t.executionRoleArn),cpu:wA(e,t.cpu),memory:kA(e,t.memory)}}function IA(e,t,A){if(!CA.test(A))throw new n.dz(e.nameOf(t),`'${bA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function fA(e,t,A,s){const r=function(e){const t=S(e)
 return"problem"in t?t.problem:void 0}(A)
-if(r)throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${kA(A)}' is not an image reference (it ${r})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function fA(e,t){if(!e.raw(t))return
+if(r)throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${bA(A)}' is not an image reference (it ${r})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function pA(e,t){if(!e.raw(t))return
 const A={}
 for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function pA(e,t){const A=e.optional(t)
-if(void 0!==A&&!hA.test(A))throw new n.dz(e.nameOf(t),`'${kA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function mA(e,t){const A=e.raw(t)
+return A}function mA(e,t){const A=e.optional(t)
+if(void 0!==A&&!uA.test(A))throw new n.dz(e.nameOf(t),`'${bA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function yA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2792,7 +2793,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function yA(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function wA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2800,8 +2801,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${kA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return s}function wA(e,t){const A=e.optional(t)
+if(!s)throw new n.dz(e.nameOf(t),`'${bA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return s}function kA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2809,61 +2810,61 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${kA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return s}function kA(e){return e.length>60?`${e.slice(0,57)}...`:e}function bA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=Ne(e),s=A.definition,r=structuredClone(s)
+if(!s)throw new n.dz(e.nameOf(t),`'${bA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return s}function bA(e){return e.length>60?`${e.slice(0,57)}...`:e}function DA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=Fe(e),s=A.definition,r=structuredClone(s)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const i=r.containerDefinitions??[]
 r.containerDefinitions=i
-for(const e of t.containers)DA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)DA(i,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)SA(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)SA(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)SA(DA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:Ke(s,r),removed:A.removed}}function DA(e,t,A){const s=e.map(e=>String(e?.name))
+for(const A of e)RA(SA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:Ze(s,r),removed:A.removed}}function SA(e,t,A){const s=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new n.dz(A,`is needed: the task definition has ${e.length} containers (${s.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const r=e.find(e=>e?.name===t)
 if(!r)throw new n.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${s.join(", ")||"(none)"}`)
-return r}function SA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?RA([],t.environment,"value"):RA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=RA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function RA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return r}function RA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?NA([],t.environment,"value"):NA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=NA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function NA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function NA(e){const{result:t,base:A}=await FA(e),n=function(e,t=process.env.RUNNER_TEMP||q().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,aA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function FA(e){const{result:t,base:A}=await vA(e),n=function(e,t=process.env.RUNNER_TEMP||q().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,cA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
 const r=d().join(t,`${s}-${n}.json`)
 return(0,h.writeFileSync)(r,A),r}(t.definition)
-c.uH(lA.taskDefinition,n)
-const s=ot(t.changes)
+c.uH(gA.taskDefinition,n)
+const s=at(t.changes)
 c.pq(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
 for(const e of s)c.pq(`  ${e}`)
-return await _({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function FA(e){const t=CA(e)
-for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(cA.taskDefinition)} (a file) is given and a file wins`)
+return await _({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function vA(e){const t=BA(e)
+for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(lA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=ke(t.nameOf(cA.taskDefinition),A.path)
-return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,pe.DJ)({region:A.region}),s=await be(n,{...A,input:t.nameOf(A.arn?cA.taskDefinitionArn:cA.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=bA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Ye(n.definition,{input:e.nameOf(cA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const vA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},MA=`sha256:${"0".repeat(64)}`
-function UA(e,t,A){return Rt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function LA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r=void 0===s?void 0:N(s)
+if("file"===A.kind){const e=be(t.nameOf(lA.taskDefinition),A.path)
+return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,me.DJ)({region:A.region}),s=await De(n,{...A,input:t.nameOf(A.arn?lA.taskDefinitionArn:lA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=DA(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),xe(n.definition,{input:e.nameOf(lA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const MA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},UA=`sha256:${"0".repeat(64)}`
+function LA(e,t,A){return Nt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function TA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r=void 0===s?void 0:N(s)
 if(r)throw new n.dz("prebuilt-image",r)
 const i={prebuiltImage:s,dryRun:e.boolean("dry-run",!1)}
 if(s)e.optional("image")&&c.pq(`prebuilt-image is set: deploying ${s}; nothing is built from 'image'`)
-else if(i.login=nA(t.login),i.build=P(t.build,await Ie()),F(i.build.image)!==i.login.registry)throw new n.dz("image",`'${i.build.image}' is not in the registry logged in to (${i.login.registry})`,`Use an image under ${i.login.registry}/, or set 'registry' to ${F(i.build.image)}`)
-$t(t.wait("",""))
-const o=s??`${i.build.image}@${MA}`
-return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await FA(t.render(o)),n=UA(t.deploy,e.definition,"the rendered task definition")
-await xt({...n,dryRun:!0},{signal:A})}),i}(e,A,t)
+else if(i.login=sA(t.login),i.build=P(t.build,await fe()),F(i.build.image)!==i.login.registry)throw new n.dz("image",`'${i.build.image}' is not in the registry logged in to (${i.login.registry})`,`Use an image under ${i.login.registry}/, or set 'registry' to ${F(i.build.image)}`)
+_t(t.wait("",""))
+const o=s??`${i.build.image}@${UA}`
+return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await vA(t.render(o)),n=LA(t.deploy,e.definition,"the rendered task definition")
+await Gt({...n,dryRun:!0},{signal:A})}),i}(e,A,t)
 if(s.dryRun)return void c.pq("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-c.uH(vA.healthy,"false")
+c.uH(MA.healthy,"false")
 let r,i=s.prebuiltImage??""
 try{if(!i){const e=await c.Os("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
-A&&c.LZ(Xt.isPost,"true")
-const n=nA(e),s=await(0,pe.Jz)(),r=await rA(n,{client:s,runner:se(),setSecret:e=>c.Pq(e),log:e=>c.pq(e)})
-return A?(c.LZ(Xt.registry,r.registry),c.LZ(Xt.builder,r.builder),c.LZ(Xt.skipLogout,String(n.skipLogout)),c.uH(jt.registry,r.registry),c.uH(jt.registryAlias,r.alias),c.uH(jt.registryUri,r.registryUri),c.uH(jt.repositoryUris,r.repositoryUris.join("\n")),c.uH(jt.username,r.username),c.uH(jt.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${jt.password} output is not masked, so it can pass to another job; never print it`),await oA(r,n.skipLogout),r):(await oA(r,n.skipLogout),r)}(A.login,{setOutputs:!1}))
+A&&c.LZ(eA.isPost,"true")
+const n=sA(e),s=await(0,me.Jz)(),r=await iA(n,{client:s,runner:re(),setSecret:e=>c.Pq(e),log:e=>c.pq(e)})
+return A?(c.LZ(eA.registry,r.registry),c.LZ(eA.builder,r.builder),c.LZ(eA.skipLogout,String(n.skipLogout)),c.uH(Xt.registry,r.registry),c.uH(Xt.registryAlias,r.alias),c.uH(Xt.registryUri,r.registryUri),c.uH(Xt.repositoryUris,r.repositoryUris.join("\n")),c.uH(Xt.username,r.username),c.uH(Xt.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${Xt.password} output is not masked, so it can pass to another job; never print it`),await aA(r,n.skipLogout),r):(await aA(r,n.skipLogout),r)}(A.login,{setOutputs:!1}))
 r={registry:e.registry,builder:e.builder}
-const t=await fe(A.build)
-i=t.image}c.uH(vA.image,i)
-const e=await c.Os("Render the task definition",()=>NA(A.render(i))),n=UA(A.deploy,e.definition,e.file),s=await async function(e,t={}){try{const A=await xt(e,t)
-return Gt(A),await _(Yt(e,A)),A}catch(t){throw t instanceof Mt&&(Gt(t.result),await _(Yt(e,t.result,t.message))),t}}(n,{signal:t})
-c.uH(vA.deploymentId,s.deploymentId),await _t(A.wait(s.deploymentId,s.previousTaskDefinitionArn),t)}finally{if(r&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
+const t=await pe(A.build)
+i=t.image}c.uH(MA.image,i)
+const e=await c.Os("Render the task definition",()=>FA(A.render(i))),n=LA(A.deploy,e.definition,e.file),s=await async function(e,t={}){try{const A=await Gt(e,t)
+return Jt(A),await _(xt(e,A)),A}catch(t){throw t instanceof Ut&&(Jt(t.result),await _(xt(e,t.result,t.message))),t}}(n,{signal:t})
+c.uH(MA.deploymentId,s.deploymentId),await zt(A.wait(s.deploymentId,s.previousTaskDefinitionArn),t)}finally{if(r&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
 var s
-if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${re(A.output,5)}`)}(r,se())}catch(e){c.$e(`Logout from ${r.registry} failed: ${e.message}`)}}}function TA(){return l(e=>LA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),i=A(5125),o=A(1653),a=A(2624),c=A(692)
+if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${ie(A.output,5)}`)}(r,re())}catch(e){c.$e(`Logout from ${r.registry} failed: ${e.message}`)}}}function YA(){return l(e=>TA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),i=A(5125),o=A(1653),a=A(2624),c=A(692)
 function l(e,t,A,n,s,r){const i="block-map"===A.type?o.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=i.constructor
 return"!"===s||s===l.tagName?(i.tag=l.tagName,i):(s&&(i.tag=s),i)}t.composeCollection=function(e,t,A,o,a){const c=o.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=o,A=e&&c?e.offset>c.offset?e:c:e??c

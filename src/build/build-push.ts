@@ -256,7 +256,7 @@ export function dockerDigest(metadataFile: string): string {
   return digest;
 }
 
-/** The command's own environment (secret build arguments), when it has one. */
+/** The command's own environment (the build arguments' values), when it has one. */
 function commandOptions(command: Command): { env: Record<string, string> } | undefined {
   return command.env ? { env: command.env } : undefined;
 }
