@@ -174,6 +174,10 @@ const CASES: BadInput[] = [
   { action: 'render-task-def', what: 'an unregistered revision', inputs: { 'task-definition': undefined, 'task-definition-family': 'idp', 'task-definition-revision': '99' }, input: 'task-definition-family' },
   { action: 'render-task-def', what: 'an ARN of another region', inputs: { 'task-definition': undefined, 'task-definition-arn': 'arn:aws:ecs:us-west-2:123456789012:task-definition/idp:1' }, input: 'task-definition-arn' },
   { action: 'render-task-def', what: 'a region that does not exist', inputs: { 'task-definition': undefined, 'task-definition-family': 'idp', 'aws-region': 'mars-north-1a' }, input: 'aws-region' },
+  // issue 12: image references (one grammar, src/lib/image-reference.ts)
+  { action: 'render-task-def', what: 'an image digest of 40 upper-case hex digits', inputs: { image: `${IMAGE}@sha256:${'A'.repeat(40)}` }, input: 'image' },
+  { action: 'render-task-def', what: 'an images line with an upper-case repository', inputs: { image: undefined, 'container-name': undefined, images: 'idp=public.ecr.aws/a1b2c3d4/IDP:v2' }, input: 'images' },
+  { action: 'render-task-def', what: 'an image digest of an unregistered algorithm', inputs: { image: `${IMAGE}@md5:${'a'.repeat(32)}` }, input: 'image' },
 
   // ---- ecs-deploy
   { action: 'ecs-deploy', what: 'a missing file', inputs: { 'task-definition': 'nope.json' }, input: 'task-definition' },
@@ -212,6 +216,9 @@ const CASES: BadInput[] = [
   { action: 'ecs-deploy', what: 'a reserved tag key', inputs: { tags: 'aws:team=ops' }, input: 'tags' },
   { action: 'ecs-deploy', what: 'a tag line without =', inputs: { tags: 'team' }, input: 'tags' },
   { action: 'ecs-deploy', what: '60 tags', inputs: { tags: Array.from({ length: 60 }, (_, i) => `k${i}=v`).join('\n') }, input: 'tags' },
+  // issue 12: image references (one grammar, src/lib/image-reference.ts)
+  { action: 'ecs-deploy', what: 'a file image digest of 40 upper-case hex digits', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ image: `${IMAGE}@sha256:${'A'.repeat(40)}` }) }, input: 'task-definition' },
+  { action: 'ecs-deploy', what: 'a file image with an upper-case repository', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ image: 'public.ecr.aws/a1b2c3d4/IDP:v2' }) }, input: 'task-definition' },
 
   // ---- wait-healthy
   { action: 'wait-healthy', what: 'no service', inputs: { service: undefined }, input: 'service' },
@@ -254,6 +261,9 @@ const CASES: BadInput[] = [
   { action: 'pipeline', what: 'a target group name instead of an ARN', inputs: { 'target-group-arns': 'idp-tg' }, input: 'target-group-arns' },
   { action: 'pipeline', what: 'a wait of a week', inputs: { 'wait-for-minutes': '10080' }, input: 'wait-for-minutes' },
   { action: 'pipeline', what: 'rollback-on-failure not a boolean', inputs: { 'rollback-on-failure': 'TRUE!' }, input: 'rollback-on-failure' },
+  // issue 12: image references (one grammar, src/lib/image-reference.ts)
+  { action: 'pipeline', what: 'a prebuilt image digest of 40 upper-case hex digits', inputs: { 'prebuilt-image': `${IMAGE}@sha256:${'A'.repeat(40)}` }, input: 'prebuilt-image' },
+  { action: 'pipeline', what: 'a prebuilt image with an upper-case repository', inputs: { 'prebuilt-image': 'public.ecr.aws/a1b2c3d4/IDP:v2' }, input: 'prebuilt-image' },
 ];
 
 /** docker, podman and buildah that only record that they were called (and fail). */

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildArgFlags, buildCommand, type BuildFiles } from '../../src/build/argv.js';
+import { buildArgFlags, buildCommand, looksSecret, type BuildFiles } from '../../src/build/argv.js';
 import { buildAndPush } from '../../src/build/build-push.js';
 import type { BuildSettings } from '../../src/build/inputs.js';
 import { fakeRunner } from '../unit/build/fake-runner.js';
@@ -29,14 +29,57 @@ const settings = (buildArgs: [string, string][]): BuildSettings => ({
 });
 
 describe('secret build arguments are named on the command line, their values passed in the environment', () => {
+  // issue 12: every value, not only secret-named ones, stays off the command line.
   // prettier-ignore
   it.each([
-    ['plain arguments keep KEY=VALUE', [['NODE_ENV', 'production'], ['EQ', 'a=b']], ['--build-arg', 'NODE_ENV=production', '--build-arg', 'EQ=a=b'], undefined],
-    ['a token by name only', [['NPM_TOKEN', 'npm_abc'], ['NODE_ENV', 'production']], ['--build-arg', 'NPM_TOKEN', '--build-arg', 'NODE_ENV=production'], { NPM_TOKEN: 'npm_abc' }],
+    ['plain arguments by name too', [['NODE_ENV', 'production'], ['EQ', 'a=b']], ['--build-arg', 'NODE_ENV', '--build-arg', 'EQ'], { NODE_ENV: 'production', EQ: 'a=b' }],
+    ['a token by name only', [['NPM_TOKEN', 'npm_abc'], ['NODE_ENV', 'production']], ['--build-arg', 'NPM_TOKEN', '--build-arg', 'NODE_ENV'], { NPM_TOKEN: 'npm_abc', NODE_ENV: 'production' }],
     ['passwords, secrets and keys, any case', [['db_password', 'p=w'], ['CLIENT_SECRET', 's'], ['STRIPE_API_KEY', 'k']], ['--build-arg', 'db_password', '--build-arg', 'CLIENT_SECRET', '--build-arg', 'STRIPE_API_KEY'], { db_password: 'p=w', CLIENT_SECRET: 's', STRIPE_API_KEY: 'k' }],
+    ['an empty value (set to "", not unset)', [['EMPTY', '']], ['--build-arg', 'EMPTY'], { EMPTY: '' }],
+    ['a name the builder reads from its own environment keeps KEY=VALUE', [['HTTP_PROXY', 'http://proxy:3128'], ['PATH', '/opt/bin']], ['--build-arg', 'HTTP_PROXY=http://proxy:3128', '--build-arg', 'PATH=/opt/bin'], undefined],
   ] as [string, [string, string][], string[], Record<string, string> | undefined][])('%s', (_name, buildArgs, args, env) => {
     expect(buildArgFlags(buildArgs)).toEqual({ args, env });
   });
+
+  it.each([
+    ['DB_PASS', true],
+    ['GH_PAT', true],
+    ['db_pass', true],
+    ['AWS_SECRET_ACCESS_KEY', true],
+    ['SSH_KEY', true],
+    ['SMTP_PASSWORD', true],
+    ['APP_SECRET', true],
+    ['NPM_TOKEN', true],
+    ['GITLAB_PAT', true],
+    ['GCP_CREDENTIALS', true],
+    ['MYSQL_PWD', true],
+    ['LDAP_PASSWD', true],
+    ['PASSWORD', true],
+    ['TOKEN', true],
+    ['NODE_ENV', false],
+    ['PATH', false],
+    ['VERSION', false],
+    ['PATCH_LEVEL', false],
+    ['KEYBOARD', false],
+    ['PASSAGE', false],
+  ] as [string, boolean][])('%s looks secret: %s', (name, secret) => {
+    expect(looksSecret(name)).toBe(secret);
+  });
+
+  it.each(['docker', 'podman', 'buildah'] as const)(
+    '%s: no build-arg value is on the command line, secret-named or not',
+    (builder) => {
+      const args: [string, string][] = [
+        ['DB_PASS', 'db-pass-value'],
+        ['GH_PAT', 'ghp_pat_value'],
+        ['NODE_ENV', 'production-value'],
+        ['API_KEY', 'api-key-value'],
+      ];
+      const command = buildCommand(builder, settings(args), files, { env: {}, isRoot: true });
+      for (const [, value] of args) expect(command.args.join(' ')).not.toContain(value);
+      expect(command.env).toEqual(Object.fromEntries(args));
+    },
+  );
 
   it.each(['docker', 'podman', 'buildah'] as const)(
     '%s: the build command carries the value in env, never in argv',

@@ -2186,7 +2186,7 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Ee=a),p("open",this)}}function v(){this.ws[E].socket.resume()}function U(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>b()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(D(e))return n.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},6516:(e,t,A)=>{A.d(t,{e:()=>We})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},8285:(e,t,A)=>{A.d(t,{e:()=>tt})
 var n=A(6257),s=A(3322)
 async function r(e){process.env.GITHUB_STEP_SUMMARY&&await n.z.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
 for(const[A,n]of e.facts)t.push(`| ${o(A)} | ${o(n)} |`)
@@ -2239,130 +2239,137 @@ return{definition:t,removed:A}}(e),A=b(t.definition,"",{field:"",itemOf:"",keepE
 return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function b(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
-if(Array.isArray(e)){const r=[]
-return e.forEach((e,n)=>{const o=b(e,S(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-s(o,S(t,n))&&r.push(o.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&k.has(A.field),o="environment"===A.itemOf,i={}
+if(Array.isArray(e)){if(0===e.length)return{value:void 0,removed:[]}
+return{value:e.map((e,s)=>{if(!R(e))return e
+const r=b(e,S(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(R(e)){const r=""===A.itemOf&&k.has(A.field),o="environment"===A.itemOf,i={}
 for(const[A,n]of Object.entries(e)){const e=r||o&&"value"===A,a=b(n,S(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,S(t,A))&&(i[A]=a.value)}return{value:Object.keys(i).length?i:void 0,removed:n}}return{value:e,removed:[]}}function S(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const R={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function N(e){let t=""
+s(a,S(t,A))&&(i[A]=a.value)}return{value:Object.keys(i).length?i:void 0,removed:n}}return{value:e,removed:[]}}function S(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function R(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const N={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function F(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function F(e,t=R){const A=[]
-return L(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function M(e,t=N){const A=[]
+return T(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function M(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function v(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function U(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function L(e,t,A,n,s){const r=t=>s.push({path:A,message:`${N(A)} must be ${t}, not ${M(e)}`})
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function v(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function U(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function L(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function T(e,t,A,n,s){const r=t=>s.push({path:A,message:`${F(A)} must be ${t}, not ${v(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":return void("string"!=typeof e&&r("a string"))
 case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
-case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(v(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>L(e,t.list,[...A,r],n,s)):void r(v(t))
-if("map"in t){if(!U(e))return void r(`an object of ${v(t.map)} values`)
-for(const[r,o]of Object.entries(e))L(o,t.map,[...A,r],n,s)
+case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(U(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>T(e,t.list,[...A,r],n,s)):void r(U(t))
+if("map"in t){if(!L(e))return void r(`an object of ${U(t.map)} values`)
+for(const[r,o]of Object.entries(e))T(o,t.map,[...A,r],n,s)
 return}const o=n.shapes[t.shape]
-if(!U(e))return void r("an object")
-for(const t of o.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${N([...A,t])} is required`})
+if(!L(e))return void r("an object")
+for(const t of o.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${F([...A,t])} is required`})
 const i=Object.keys(o.fields)
 for(const[t,r]of Object.entries(e)){const e=o.fields[t]
-if(!e){const e=T(t,i)
-s.push({path:[...A,t],message:`${N([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}L(r,e,[...A,t],n,s)}}function T(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!e){const e=Y(t,i)
+s.push({path:[...A,t],message:`${F([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}T(r,e,[...A,t],n,s)}}function Y(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,o=1/0
-for(const e of t){const t=Y(n,A(e))
-t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Y(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=G(n,A(e))
+t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function G(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}const G={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},x={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},J={commit:"infra-actions:commit",run:"infra-actions:run"},H=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],V=new Set([...w,"containerDefinitions"]),O=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function P(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:q(n.environment,s.environment,"value"),secrets:q(n.secrets,s.secrets,"valueFrom"),otherFields:z(n,s).filter(e=>!O.has(e))}
-Z(n.image)!==Z(s.image)&&(r.image={from:Z(n.image),to:Z(s.image)})
-for(const e of["cpu","memory","memoryReservation"])Z(n[e])!==Z(s[e])&&(r[e]={from:Z(n[e]),to:Z(s[e])})
-const o=_(n.portMappings),i=_(s.portMappings)
-o.join()===i.join()&&j(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||W(r.environment)||W(r.secrets)?r:void 0}function W(e){return e.added.length+e.changed.length+e.removed.length>0}function q(e,t,A){const n=$(e,A),s=$(t,A),r={added:[],changed:[],removed:[]}
+A=s}return A[t.length]}const x={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},J={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},H={commit:"infra-actions:commit",run:"infra-actions:run"},V=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],O=new Set([...w,"containerDefinitions"]),P=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function W(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:$(n.environment,s.environment,"value"),secrets:$(n.secrets,s.secrets,"valueFrom"),otherFields:Z(n,s).filter(e=>!P.has(e))}
+j(n.image)!==j(s.image)&&(r.image={from:j(n.image),to:j(s.image)})
+for(const e of["cpu","memory","memoryReservation"])j(n[e])!==j(s[e])&&(r[e]={from:j(n[e]),to:j(s[e])})
+const o=K(n.portMappings),i=K(s.portMappings)
+o.join()===i.join()&&X(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||q(r.environment)||q(r.secrets)?r:void 0}function q(e){return e.added.length+e.changed.length+e.removed.length>0}function $(e,t,A){const n=_(e,A),s=_(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function $(e,t){const A=new Map
+return r}function _(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function _(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function K(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function z(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!j(e[A],t[A])).sort()}function Z(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function j(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>j(e,t[A]))
+return A}function K(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function z(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Z(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!X(e[A],t[A])).sort()}function j(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function X(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>X(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>j(e[A],t[A]))}return!1}const X=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function ee(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=function(e){if("string"!=typeof e||""===e.trim())return"has no image"
-if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
-const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf("/"),r=s>0?A.slice(0,s):""
-if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
-if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
-const o=A.slice(s+1),i=o.lastIndexOf(":"),a=i>=0?o.slice(0,i):o,c=i>=0?o.slice(i+1):""
-return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?i>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:i<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function te(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const Ae=50,ne=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function se(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:ne.test(e.key)?ne.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const re=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],oe={interval:30,timeout:5,retries:3,startPeriod:0}
-function ie(e){if(null==e||""===e)return
+return A.length===n.length&&A.every(A=>X(e[A],t[A]))}return!1}const ee=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+const te="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",Ae=new RegExp(`^(?:${te}(?:\\.${te})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),ne=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,se=/^\w[\w.-]{0,127}$/,re={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},oe=255,ie=/[\s\p{C}]/u
+function ae(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(ie.test(e))return{problem:"contains whitespace or control characters"}
+const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):void 0,s=A.indexOf("/"),r=s>=0?A.slice(0,s):"",o=s>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),i=o?r:void 0
+if(void 0!==i&&!Ae.test(i))return{problem:`has an invalid registry host '${i}'`}
+const a=o?A.slice(s+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
+if(""===g||!g.split("/").every(e=>ne.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>oe?{problem:`has a name longer than ${oe} characters`}:void 0===h||se.test(h)?void 0!==n&&ce(n)?{problem:`has an invalid digest '${n}' (${ce(n)})`}:{reference:{registry:i,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function ce(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=re[A]
+if(!s)return"use sha256: and 64 lower-case hex digits"
+if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function le(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=function(e){const t=ae(e)
+if("problem"in t)return"string"!=typeof e||""===e.trim()?"has no image":`'${e}' ${t.problem}`
+const{registry:A,tag:n,digest:s}=t.reference
+return A?void 0===n&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function ge(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const he=50,ue=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function Ee(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:ue.test(e.key)?ue.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const Qe=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],Be={interval:30,timeout:5,retries:3,startPeriod:0}
+function Ce(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function ae(e){const{definition:t}=D(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function Ie(e){const{definition:t}=D(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=ie(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),le(A,"volumes",e=>e.name),le(A,"placementConstraints",e=>JSON.stringify(ge(e)))
+for(const e of["cpu","memory"]){const t=Ce(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),fe(A,"volumes",e=>e.name),fe(A,"placementConstraints",e=>JSON.stringify(pe(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)ce(e,A.networkMode)
-return le(A,"containerDefinitions",e=>String(e.name)),ge(A)}function ce(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of re)!1===e[t]&&delete e[t]
+for(const e of n)de(e,A.networkMode)
+return fe(A,"containerDefinitions",e=>String(e.name)),pe(A)}function de(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of Qe)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...oe,...e.healthCheck}),le(e,"environment",e=>e.name),le(e,"secrets",e=>e.name),le(e,"environmentFiles",e=>`${e.type}:${e.value}`),le(e,"ulimits",e=>e.name),le(e,"dependsOn",e=>e.containerName),le(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),le(e,"mountPoints",e=>`${e.containerPath}`),le(e,"extraHosts",e=>`${e.hostname}`)}function le(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...Be,...e.healthCheck}),fe(e,"environment",e=>e.name),fe(e,"secrets",e=>e.name),fe(e,"environmentFiles",e=>`${e.type}:${e.value}`),fe(e,"ulimits",e=>e.name),fe(e,"dependsOn",e=>e.containerName),fe(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),fe(e,"mountPoints",e=>`${e.containerPath}`),fe(e,"extraHosts",e=>`${e.hostname}`)}function fe(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function ge(e){if(null!=e){if(Array.isArray(e)){const t=e.map(ge).filter(e=>void 0!==e)
+return n<s?-1:n>s?1:0}))}function pe(e){if(null!=e){if(Array.isArray(e)){const t=e.map(pe).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=ge(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function he(e,t){return JSON.stringify(ae(e))===JSON.stringify(ae(t))}function ue(e,t){const A=function(e,t){const A={}
-for(const n of H){const s=Z(e[n]),r=Z(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(H),s=z(e,t).filter(e=>!n.has(e)&&!V.has(e)),r=K(e),o=K(t),i=[]
-for(const[e,t]of o){const A=P(e,r.get(e),t)
-A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(P(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}(e?ae(e):{},ae(t))
+for(const A of Object.keys(e).sort()){const n=pe(e[A])
+void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function ye(e,t){return JSON.stringify(Ie(e))===JSON.stringify(Ie(t))}function me(e,t){const A=function(e,t){const A={}
+for(const n of V){const s=j(e[n]),r=j(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(V),s=Z(e,t).filter(e=>!n.has(e)&&!O.has(e)),r=z(e),o=z(t),i=[]
+for(const[e,t]of o){const A=W(e,r.get(e),t)
+A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(W(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}(e?Ie(e):{},Ie(t))
 return A.changed?function(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${X(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${ee(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${X(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${ee(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${X(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(A):[]}function Ee(e,t){const{definition:A}=D(e)
+s&&t.push(`${e}: ${n} ${ee(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(A):[]}function we(e,t){const{definition:A}=D(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Qe(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,a.pd)(e.taskDefinition)} \u2192 ${(0,a.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Be(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Ce(e,t){const[A,n]=(0,a.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Ie=["SERVICE","TASK_DEFINITION","NONE"],de=360,fe=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,pe=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function ye(e,t={}){const A=Object.fromEntries(Object.entries(G).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(G.region),s=e.string(G.service),r=e.string(G.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function ke(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,a.pd)(e.taskDefinition)} \u2192 ${(0,a.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function De(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function be(e,t){const[A,n]=(0,a.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Se=["SERVICE","TASK_DEFINITION","NONE"],Re=360,Ne=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,Fe=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function Me(e,t={}){const A=Object.fromEntries(Object.entries(x).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(x.region),s=e.string(x.service),r=e.string(x.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(r))throw new i.dz(A.cluster,`'${r}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(s&&!/^[A-Za-z0-9_-]{1,255}$/.test(s)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(s))throw new i.dz(A.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?we((a=t.taskDefinition).input??G.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const n=e.string(G.taskDefinition),s=e.string(G.taskDefinitionArn)
+const o=t.taskDefinition?Ue((a=t.taskDefinition).input??x.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const n=e.string(x.taskDefinition),s=e.string(x.taskDefinitionArn)
 if(n&&s)throw new i.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!n&&!s)throw new i.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(s)return{kind:"arn",input:t.taskDefinitionArn,arn:ke(t.taskDefinitionArn,s,A)}
+if(s)return{kind:"arn",input:t.taskDefinitionArn,arn:Le(t.taskDefinitionArn,s,A)}
 const r=p(t.taskDefinition,n)
-return we(t.taskDefinition,r.document.file,r.definition,r.tags,r.document)}(e,A,n)
+return Ue(t.taskDefinition,r.document.file,r.definition,r.tags,r.document)}(e,A,n)
 var a
-const c=e.integer(G.desiredCount,{min:0,max:1e5}),l=e.raw(G.enableEcsManagedTags)?e.boolean(G.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(G.propagateTags)
+const c=e.integer(x.desiredCount,{min:0,max:1e5}),l=e.raw(x.enableEcsManagedTags)?e.boolean(x.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(x.propagateTags)
 if(!A)return
-const n=Ie.find(e=>e===A.toUpperCase())
-if(!n)throw new i.dz(t,`'${A}' is not one of ${Ie.join(", ")}`,`Use one of: ${Ie.join(", ")}`)
-return n}(e,A.propagateTags),h=e.keyValues(G.tags).map(({key:e,value:t,line:n})=>{const s={key:e,value:t},r=se(s)
+const n=Se.find(e=>e===A.toUpperCase())
+if(!n)throw new i.dz(t,`'${A}' is not one of ${Se.join(", ")}`,`Use one of: ${Se.join(", ")}`)
+return n}(e,A.propagateTags),h=e.keyValues(x.tags).map(({key:e,value:t,line:n})=>{const s={key:e,value:t},r=Ee(s)
 if(r)throw new i.dz(A.tags,`line ${n}: ${r}`)
 return s})
-if(h.length>Ae-2)throw new i.dz(A.tags,`${h.length} tags given; ECS allows ${Ae} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(G.waitForMinutes,{default:30,min:0,max:de})??30
-if(u<=0)throw new i.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${de}`)
-return{region:n,cluster:r,service:s,taskDefinition:o,skipUnchanged:e.boolean(G.skipUnchanged,!0),forceNewDeployment:e.boolean(G.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(G.provenanceTags,!0),wait:e.boolean(G.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(G.rollbackOnFailure,!0),dryRun:e.boolean(G.dryRun,!1),inputNames:A}}function me(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function we(e,t,A,n,s){const r=(A,n)=>s?I(e,s,A,n):new i.dz(e,`${t}: ${n}`),{definition:o,removed:a}=D(A)
-!function(e,t){const A=F(e)
+if(h.length>he-2)throw new i.dz(A.tags,`${h.length} tags given; ECS allows ${he} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(x.waitForMinutes,{default:30,min:0,max:Re})??30
+if(u<=0)throw new i.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Re}`)
+return{region:n,cluster:r,service:s,taskDefinition:o,skipUnchanged:e.boolean(x.skipUnchanged,!0),forceNewDeployment:e.boolean(x.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(x.provenanceTags,!0),wait:e.boolean(x.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(x.rollbackOnFailure,!0),dryRun:e.boolean(x.dryRun,!1),inputNames:A}}function ve(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Ue(e,t,A,n,s){const r=(A,n)=>s?I(e,s,A,n):new i.dz(e,`${t}: ${n}`),{definition:o,removed:a}=D(A)
+!function(e,t){const A=M(e)
 if(0===A.length)return
 const[n,...s]=A
 let r=n.message
@@ -2376,40 +2383,40 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>r(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw r(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw r(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=ee(o)
+const[g]=le(o)
 if(g)throw r(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...n,...c]){const t=se(e)
-if(t)throw r(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...n,...c],removed:a}}function ke(e,t,A){const n=fe.exec(t)
+for(const e of[...n,...c]){const t=Ee(e)
+if(t)throw r(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...n,...c],removed:a}}function Le(e,t,A){const n=Ne.exec(t)
 if(n){if(n[1]!==A)throw new i.dz(e,`'${t}' is in ${n[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(pe.test(t))return t
-throw new i.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class De extends i.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function be(e,t){const r=t.now??Date.now,o=r(),l=t.log??(e=>n.pq(e)),g=t.ecs
+return t}if(Fe.test(t))return t
+throw new i.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Te extends i.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Ye(e,t){const r=t.now??Date.now,o=r(),l=t.log??(e=>n.pq(e)),g=t.ecs
 let h
 e.service&&(await async function(e,t){const{DescribeClustersCommand:n}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let r
 try{r=await e.send(new n({clusters:[t.cluster]}))}catch(e){throw(0,s.es)(e,`describing cluster ${t.cluster}`)}const o=r.clusters?.[0]
 if(!o||"ACTIVE"!==o.status){const e=o?`is ${o.status}`:`does not exist (${r.failures?.[0]?.reason??"MISSING"})`
-throw new i.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(g,e),h=await Fe(g,e))
+throw new i.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(g,e),h=await He(g,e))
 const u=e.taskDefinition
 let E,Q,B
 if("arn"===u.kind){const e=await y(g,{arn:u.arn,input:u.input})
 if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new i.dz(u.input,`${(0,a.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=ee(e.definition)
+const[t]=le(e.definition)
 if(t)throw new i.dz(u.input,`${(0,a.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-Q=e.arn,E=e.definition}else E=u.definition,B=await Me(g,E.family)
+Q=e.arn,E=e.definition}else E=u.definition,B=await Ve(g,E.family)
 const C=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
-e.provenance?.sha&&t.set(J.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(J.run,e.provenance.runUrl)
+e.provenance?.sha&&t.set(H.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(H.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===u.kind?u.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),I=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&he(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,a.pd)(e.latest.arn)}`}
+if(e.latest&&e.skipUnchanged&&ye(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,a.pd)(e.latest.arn)}`}
 const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,a.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:Ee(e.definition,e.tags),reason:t}}({definition:E,givenArn:Q,latest:B,skipUnchanged:e.skipUnchanged,tags:C}),d=h?.taskDefinition??"",f=await async function(e,t,A){if(!t?.taskDefinition)return A
+return{action:"register",request:we(e.definition,e.tags),reason:t}}({definition:E,givenArn:Q,latest:B,skipUnchanged:e.skipUnchanged,tags:C}),d=h?.taskDefinition??"",f=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
 try{const A=await y(e,{arn:t.taskDefinition,input:"service"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(m(e))return
-throw e}}(g,h,B),p=ue(f?.definition,E),w="register"===I.action?"":I.arn,k=me(e),D=h?Qe(h,k,w||"(new revision)"):[],b={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:w,deployedTaskDefinitionArn:w,previousTaskDefinitionArn:d,deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:I,family:String(E.family??""),images:te(E),changes:p,serviceChanges:D,removedFields:"definition"===u.kind?u.removed:[],durationMs:0},S=(e,t)=>(b.outcome=e,b.message=t,b.durationMs=r()-o,b)
+throw e}}(g,h,B),p=me(f?.definition,E),w="register"===I.action?"":I.arn,k=ve(e),D=h?ke(h,k,w||"(new revision)"):[],b={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:w,deployedTaskDefinitionArn:w,previousTaskDefinitionArn:d,deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:I,family:String(E.family??""),images:ge(E),changes:p,serviceChanges:D,removedFields:"definition"===u.kind?u.removed:[],durationMs:0},S=(e,t)=>(b.outcome=e,b.message=t,b.durationMs=r()-o,b)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
 e(`  changes against ${n?(0,a.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
@@ -2420,26 +2427,26 @@ const n=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceCha
 return`It ${A} ${n}.`}(e,b)}`)
 try{return await async function(e,t,n){const{result:r,finish:o,service:l,definition:g,latest:h,tags:u,log:E}=n,{choice:Q,previousTaskDefinitionArn:B}=r,C=t.ecs
 let I
-Ne(t.signal),"register"===Q.action?(I=await async function(e,t,n){const{RegisterTaskDefinitionCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-return ve(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new s(t)),n=A.taskDefinition?.taskDefinitionArn
+Je(t.signal),"register"===Q.action?(I=await async function(e,t,n){const{RegisterTaskDefinitionCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return Oe(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new s(t)),n=A.taskDefinition?.taskDefinitionArn
 if(!n)throw new i.lZ("RegisterTaskDefinition returned no task definition ARN")
-return n},recover:async A=>{const s=await Me(e.ecs,String(t.family))
-if(s&&s.arn!==n.before&&he(n.definition,s.definition))return n.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,a.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}(t,Q.request,{definition:g,before:h?.arn,log:E}),r.registered=!0,E(`Registered ${(0,a.pd)(I)}${u.length?` with tags ${u.map(e=>e.key).join(", ")}`:""}`)):(I=Q.arn,E(`Deploying ${(0,a.pd)(I)} (${Q.reason}); nothing registered`))
+return n},recover:async A=>{const s=await Ve(e.ecs,String(t.family))
+if(s&&s.arn!==n.before&&ye(n.definition,s.definition))return n.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,a.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}(t,Q.request,{definition:g,before:h?.arn,log:E}),r.registered=!0,E(`Registered ${(0,a.pd)(I)}${u.length?` with tags ${u.map(e=>e.key).join(", ")}`:""}`)):(I=Q.arn,E(`Deploying ${(0,a.pd)(I)} (${Q.reason}); nothing registered`))
 if(r.taskDefinitionArn=I,r.deployedTaskDefinitionArn=I,!l)return o("registered",`Registered ${(0,a.pd)(I)}; no service given, so nothing was deployed`)
-const d=me(e)
-r.serviceChanges=Qe(l,d,I),r.serviceChanges.length>0?(Ne(t.signal),r.deploymentId=await async function(e,t,n,s,r){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),c=s.deployments.map(e=>e.id)
-return ve(e,{doing:`updating service ${t.service} to ${(0,a.pd)(n)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(me(t),n))),s=Be(A.service?.deployments)
+const d=ve(e)
+r.serviceChanges=ke(l,d,I),r.serviceChanges.length>0?(Je(t.signal),r.deploymentId=await async function(e,t,n,s,r){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),c=s.deployments.map(e=>e.id)
+return Oe(e,{doing:`updating service ${t.service} to ${(0,a.pd)(n)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(ve(t),n))),s=De(A.service?.deployments)
 if(!s)throw new i.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return s},recover:async A=>{const s=await Fe(e.ecs,t),o=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
+return s},recover:async A=>{const s=await He(e.ecs,t),o=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
 return(n.find(e=>"PRIMARY"===e.status)??n[0])?.id}(c,s.deployments,n)
-return o&&r(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,I,l,E),r.serviceUpdated=!0,E(`Updated service ${e.service}: deployment ${r.deploymentId} started`)):(r.deploymentId=Be(l.deployments)??"",E(`Service ${e.service} already runs ${(0,a.pd)(I)} and nothing else changes: UpdateService skipped`))
+return o&&r(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,I,l,E),r.serviceUpdated=!0,E(`Updated service ${e.service}: deployment ${r.deploymentId} started`)):(r.deploymentId=De(l.deployments)??"",E(`Service ${e.service} already runs ${(0,a.pd)(I)} and nothing else changes: UpdateService skipped`))
 if(!e.wait)return r.serviceChanges.length>0?o("deployed",`Deployment ${r.deploymentId} of ${(0,a.pd)(I)} started (not waiting)`):o("unchanged",`Service ${e.service} already runs ${(0,a.pd)(I)}`)
-Ne(t.signal)
+Je(t.signal)
 const f=t.waiter??await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),p=await t.elb(),y={ecs:C,elb:p,cluster:e.cluster,service:e.service,deploymentId:r.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log}
 let m
 try{m=await f.waitForDeployment(y)}catch(e){const t=e instanceof i.lZ?e.message:(0,s.es)(e,"waiting").message,A=`Could not tell whether deployment ${r.deploymentId} of ${(0,a.pd)(I)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
-throw new De(A,o("failed",A))}if(r.wait=m,m.healthy)return o("healthy",`Deployment ${m.deploymentId} of ${(0,a.pd)(I)} is healthy`)
+throw new Te(A,o("failed",A))}if(r.wait=m,m.healthy)return o("healthy",`Deployment ${m.deploymentId} of ${(0,a.pd)(I)} is healthy`)
 for(const e of m.details)E(e)
 const w=`Deployment ${m.deploymentId||r.deploymentId} of ${(0,a.pd)(I)} did not become healthy: ${m.reason}`,k=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
 case"rolled-back-by-ecs":return{action:"follow-ecs-rollback"}
@@ -2452,62 +2459,62 @@ if("follow-ecs-rollback"===k.action){E(`ECS's deployment circuit breaker is roll
 const e=await f.waitForDeployment({...y,deploymentId:void 0})
 r.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},r.rolledBack=!0,r.taskDefinitionArn=e.taskDefinitionArn||m.taskDefinitionArn||B
 const t=`${(0,a.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new De(`${w}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,o("rolled-back-by-ecs",w))}if("none"===k.action)throw r.taskDefinitionArn=m.taskDefinitionArn||I,new De(`${w}. Not rolled back: ${k.why}`,o("failed",w))
+throw new Te(`${w}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,o("rolled-back-by-ecs",w))}if("none"===k.action)throw r.taskDefinitionArn=m.taskDefinitionArn||I,new Te(`${w}. Not rolled back: ${k.why}`,o("failed",w))
 let D
 E(`Rolling back service ${e.service} to ${(0,a.pd)(k.toTaskDefinitionArn)}`)
-try{D=await f.rollbackService({...y,deploymentId:void 0,toTaskDefinitionArn:k.toTaskDefinitionArn})}catch(e){const A=Re(t.signal)?void 0:e instanceof i.lZ?e.message:(0,s.es)(e,"rolling back").message
-throw new De(A?`${w}. Rolling back to ${(0,a.pd)(k.toTaskDefinitionArn)} failed too: ${A}`:`${w}. Not rolled back: the step was cancelled before the rollback could start`,o("failed",w))}r.rollback=D,r.rolledBack=!0,r.taskDefinitionArn=D.toTaskDefinitionArn
+try{D=await f.rollbackService({...y,deploymentId:void 0,toTaskDefinitionArn:k.toTaskDefinitionArn})}catch(e){const A=xe(t.signal)?void 0:e instanceof i.lZ?e.message:(0,s.es)(e,"rolling back").message
+throw new Te(A?`${w}. Rolling back to ${(0,a.pd)(k.toTaskDefinitionArn)} failed too: ${A}`:`${w}. Not rolled back: the step was cancelled before the rollback could start`,o("failed",w))}r.rollback=D,r.rolledBack=!0,r.taskDefinitionArn=D.toTaskDefinitionArn
 const b=`${(0,a.pd)(D.toTaskDefinitionArn)} (deployment ${D.deploymentId})`
-if("cancelled"===D.wait.outcome)throw new De(`${w}. ${c(Re(t.signal)??"Cancelled",D)}`,o("failed",w))
+if("cancelled"===D.wait.outcome)throw new Te(`${w}. ${c(xe(t.signal)??"Cancelled",D)}`,o("failed",w))
 if(!D.wait.healthy){for(const e of D.wait.details)E(e)
-throw new De(`${w}. Rolled back to ${b}, but that did not become healthy either: ${D.wait.reason}`,o("failed",w))}throw new De(`${w}. Rolled back to ${b}, which is healthy again`,o("rolled-back",w))}(e,t,{result:b,finish:S,service:h,definition:E,latest:B,tags:C,log:l})}catch(t){throw function(e,t,A,n){if(e instanceof De)return e
+throw new Te(`${w}. Rolled back to ${b}, but that did not become healthy either: ${D.wait.reason}`,o("failed",w))}throw new Te(`${w}. Rolled back to ${b}, which is healthy again`,o("rolled-back",w))}(e,t,{result:b,finish:S,service:h,definition:E,latest:B,tags:C,log:l})}catch(t){throw function(e,t,A,n){if(e instanceof Te)return e
 const s=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0}}(t,A),r=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0
 return e.registeredArn?`Registered ${(0,a.pd)(e.registeredArn)}${t?` and started ${t}`:""}`:t?`Started ${t}`:void 0}(s)
-if(e instanceof Se){const t=function(e,t){const A=t.registeredArn?`registering ${(0,a.pd)(t.registeredArn)}`:""
+if(e instanceof Ge){const t=function(e,t){const A=t.registeredArn?`registering ${(0,a.pd)(t.registeredArn)}`:""
 if(t.deploymentId)return`${e} after ${A?`${A} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
 const n=t.service?`service ${t.service} was not updated`:""
 return A?`${e} after ${A}${n?`; ${n}`:""}`:`${e} before any change: nothing was registered${n?` and ${n}`:""}`}(e.why,s)
-return r?new De(t,n("failed",t)):new i.lZ(t)}if(!r)return e
+return r?new Te(t,n("failed",t)):new i.lZ(t)}if(!r)return e
 const o=`${r}, then: ${(0,i.gJ)(e)}`
-return new De(o,n("failed",o))}(t,e,b,S)}}class Se extends Error{why
-constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function Re(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Ne(e){const t=Re(e)
-if(t)throw new Se(t)}async function Fe(e,t){const{DescribeServicesCommand:n}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return new Te(o,n("failed",o))}(t,e,b,S)}}class Ge extends Error{why
+constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function xe(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Je(e){const t=xe(e)
+if(t)throw new Ge(t)}async function He(e,t){const{DescribeServicesCommand:n}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let r
 try{r=await e.send(new n({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,s.es)(e,`describing service ${t.service}`)}const o=r.services?.[0],a=`in cluster '${t.cluster}' (${t.region})`
 if(!o){const e=r.failures?.[0]?.reason??"MISSING"
 throw new i.dz(t.inputNames.service,`service '${t.service}' was not found ${a} (${e})`,"Check the service and cluster names; leave service empty to register the task definition only")}if("ACTIVE"!==o.status)throw new i.dz(t.inputNames.service,`service '${t.service}' is ${o.status} ${a}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
-return{arn:o.serviceArn??"",name:o.serviceName??t.service,status:o.status,taskDefinition:o.taskDefinition??"",desiredCount:o.desiredCount??0,enableECSManagedTags:o.enableECSManagedTags,propagateTags:o.propagateTags,deployments:(o.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}async function Me(e,t){try{const A=await y(e,{family:t,input:"task-definition"})
+return{arn:o.serviceArn??"",name:o.serviceName??t.service,status:o.status,taskDefinition:o.taskDefinition??"",desiredCount:o.desiredCount??0,enableECSManagedTags:o.enableECSManagedTags,propagateTags:o.propagateTags,deployments:(o.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}async function Ve(e,t){try{const A=await y(e,{family:t,input:"task-definition"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(m(e))return
-throw e}}async function ve(e,t){const A=e.ecsSingleAttempt??e.ecs,n=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,r=e.sleep??(o=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),o?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
+throw e}}async function Oe(e,t){const A=e.ecsSingleAttempt??e.ecs,n=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,r=e.sleep??(o=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),o?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
 o?.addEventListener("abort",A,{once:!0})}))
 var o
 for(let o=1;;o++)try{return await t.send(A)}catch(A){if(A instanceof i.lZ)throw A
 if(o>=n||!(0,s.Sc)(A))throw(0,s.es)(A,t.doing)
 const a=await t.recover(A)
 if(void 0!==a)return a
-Ne(e.signal)
+Je(e.signal)
 const c=/Throttl/i.test(A.name??"")?500:100
-await r(Math.random()*Math.min(2e4,c*2**o)),Ne(e.signal)}}const Ue={register:"registered",reuse:"reused",given:"given"}
-function Le(e,t,A){const n=[]
+await r(Math.random()*Math.min(2e4,c*2**o)),Je(e.signal)}}const Pe={register:"registered",reuse:"reused",given:"given"}
+function We(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
 const s=t.deployedTaskDefinitionArn?(0,a.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
 let r=t.previousTaskDefinitionArn?`${(0,a.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
 t.rolledBack&&(r+=` \u2192 rolled back to ${(0,a.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const o=e.dryRun?"would be ":""
 var i,c,l
-n.push(["Task definition",`${o}${Ue[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${i=e.region,c=e.cluster,l=e.service,`https://${i}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(c)}/services/${encodeURIComponent(l)}/deployments?region=${i}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Ce(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${o}${Pe[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${i=e.region,c=e.cluster,l=e.service,`https://${i}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(c)}/services/${encodeURIComponent(l)}/deployments?region=${i}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${be(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const g=e=>e.map(e=>`- ${e}`),h=[{heading:"What changed",lines:g(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&h.push({heading:"Service change",lines:g(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&h.push({heading:"Removed before registering",lines:g(t.removedFields)})
 const u=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return u.length&&h.push({heading:"Timeline",lines:g(u)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:h}}async function Te(e,t={}){const n=await(0,s.DJ)({region:e.region}),r=await(0,s.DJ)({region:e.region,maxAttempts:1}),o=e.provenanceTags&&!e.dryRun?await async function(){const{context:e}=await A.e(413).then(A.bind(A,2413)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return u.length&&h.push({heading:"Timeline",lines:g(u)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:h}}async function qe(e,t={}){const n=await(0,s.DJ)({region:e.region}),r=await(0,s.DJ)({region:e.region,maxAttempts:1}),o=e.provenanceTags&&!e.dryRun?await async function(){const{context:e}=await A.e(413).then(A.bind(A,2413)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
 return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}():void 0
-return be(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,s.HN)({region:e.region}),provenance:o?{sha:o.sha,runUrl:o.runUrl}:void 0,signal:t.signal})}function Ye(e){for(const[t,A]of Object.entries(function(e){return{[x.taskDefinitionArn]:e.taskDefinitionArn,[x.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[x.deploymentId]:e.deploymentId,[x.registered]:String(e.registered),[x.rolledBack]:String(e.rolledBack)}}(e)))n.uH(t,A)
-n.pq(e.message)}const Ge=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class xe{source
+return Ye(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,s.HN)({region:e.region}),provenance:o?{sha:o.sha,runUrl:o.runUrl}:void 0,signal:t.signal})}function $e(e){for(const[t,A]of Object.entries(function(e){return{[J.taskDefinitionArn]:e.taskDefinitionArn,[J.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[J.deploymentId]:e.deploymentId,[J.registered]:String(e.registered),[J.rolledBack]:String(e.rolledBack)}}(e)))n.uH(t,A)
+n.pq(e.message)}const _e=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class Ke{source
 renames
 read
 values
-constructor(e=Ge,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new xe(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new xe(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=_e,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new Ke(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new Ke(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}string(e,t={}){const A=this.raw(e)
 if(A)return A
@@ -2518,29 +2525,29 @@ if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
 throw new i.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new i.dz(this.nameOf(e),`'${A}' is not a whole number`,Je(t))
+if(!/^[+-]?\d+$/.test(A))throw new i.dz(this.nameOf(e),`'${A}' is not a whole number`,ze(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.raw(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new i.dz(this.nameOf(e),`'${A}' is not a number`,Je(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new i.dz(this.nameOf(e),`'${A}' is not a number`,ze(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const n=this.raw(e)
 if(!n)return A
 const s=t.find(e=>e===n.toLowerCase())
 if(!s)throw new i.dz(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return s}list(e){return Ve(this.raw(e)).map(e=>e.text)}commaList(e){return Ve(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
-for(const{text:n,line:s}of Ve(this.raw(e))){const r=n.indexOf("="),o=r<0?"":n.slice(0,r).trim()
+return s}list(e){return je(this.raw(e)).map(e=>e.text)}commaList(e){return je(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
+for(const{text:n,line:s}of je(this.raw(e))){const r=n.indexOf("="),o=r<0?"":n.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
-throw new i.dz(this.nameOf(e),`line ${s} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(o))throw new i.dz(this.nameOf(e),`line ${s}: '${He(o)}' ${t.keyRule??"is not a valid key"}`)
+throw new i.dz(this.nameOf(e),`line ${s} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(o))throw new i.dz(this.nameOf(e),`line ${s}: '${Ze(o)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:o,value:n.slice(r+1),line:s})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
 throw new i.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new i.dz(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new i.dz(this.nameOf(e),`${t} is out of range`,Je(A))
-return t}}function Je(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function He(e){return e.length>40?`${e.slice(0,37)}...`:e}function Ve(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function Oe(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Pe(e))}
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new i.dz(this.nameOf(e),`${t} is out of range`,ze(A))
+return t}}function ze(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function Ze(e){return e.length>40?`${e.slice(0,37)}...`:e}function je(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function Xe(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new et(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
 try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof i.lZ){const{file:t,line:A,column:s}=e.location
-n.z3(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else n.z3(`Unexpected error: ${(0,i.gJ)(e)}`),e instanceof Error&&e.stack&&n.Yz(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Pe extends i.lZ{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function We(){return Oe(async e=>{const t=ye(new xe)
-await async function(e,t={}){try{const A=await Te(e,t)
-return Ye(A),await r(Le(e,A)),A}catch(t){throw t instanceof De&&(Ye(t.result),await r(Le(e,t.result,t.message))),t}}(t,{signal:e})})}},665:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(6516)
+n.z3(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else n.z3(`Unexpected error: ${(0,i.gJ)(e)}`),e instanceof Error&&e.stack&&n.Yz(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class et extends i.lZ{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function tt(){return Xe(async e=>{const t=Me(new Ke)
+await async function(e,t={}){try{const A=await qe(e,t)
+return $e(A),await r(We(e,A)),A}catch(t){throw t instanceof Te&&($e(t.result),await r(We(e,t.result,t.message))),t}}(t,{signal:e})})}},665:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(8285)
 await(0,n.e)(),t()}catch(e){t(e)}},1)},415:(e,t,A)=>{A.d(t,{Af:()=>r,Bs:()=>d,Jo:()=>h,W_:()=>s,ik:()=>n,kB:()=>f,nw:()=>B,ow:()=>o,pd:()=>g,us:()=>u})
 const n={stoppedTaskThreshold:3}
 function s(e){return{deploymentId:e,otherTaskDefinitionArns:[],targetProblems:{}}}function r(e,t,A=n,s){const{service:r}=e,o=r.deployments??[],C=o.find(e=>"PRIMARY"===e.status),p=function(e,t,A){const n=e.service.deployments??[],s=t.deploymentId??A?.id,r=n.find(e=>e.id===s),o=new Set(t.otherTaskDefinitionArns)

@@ -2186,7 +2186,7 @@ null!==i&&(this.#ie=i)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#de=a),p("open",this)}}function M(){this.ws[d].socket.resume()}function U(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),y(this,A)}v.CONNECTING=v.prototype.CONNECTING=o.CONNECTING,v.OPEN=v.prototype.OPEN=o.OPEN,v.CLOSING=v.prototype.CLOSING=o.CLOSING,v.CLOSED=v.prototype.CLOSED=o.CLOSED,Object.defineProperties(v.prototype,{CONNECTING:i,OPEN:i,CLOSING:i,CLOSED:i,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(v,{CONNECTING:i,OPEN:i,CLOSING:i,CLOSED:i}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>D()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(b(e))return n.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:v}},2416:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(2573)
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:v}},2416:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(9055)
 await(0,n.e)(),t()}catch(e){t(e)}},1)},415:(e,t,A)=>{A.d(t,{Af:()=>r,Bs:()=>I,Jo:()=>h,W_:()=>s,ik:()=>n,kB:()=>f,nw:()=>Q,ow:()=>i,pd:()=>g,us:()=>u})
 const n={stoppedTaskThreshold:3}
 function s(e){return{deploymentId:e,otherTaskDefinitionArns:[],targetProblems:{}}}function r(e,t,A=n,s){const{service:r}=e,i=r.deployments??[],C=i.find(e=>"PRIMARY"===e.status),p=function(e,t,A){const n=e.service.deployments??[],s=t.deploymentId??A?.id,r=n.find(e=>e.id===s),i=new Set(t.otherTaskDefinitionArns)
@@ -2271,7 +2271,7 @@ if((t.$metadata?.httpStatusCode??0)>=500)return!0
 const A=t.name??t.code??""
 return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},7268:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
 class n extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},2573:(e,t,A)=>{A.d(t,{e:()=>YA})
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},9055:(e,t,A)=>{A.d(t,{e:()=>WA})
 var n=A(7268)
 const s=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
 class r{source
@@ -2331,290 +2331,297 @@ throw new n.dz(e,`${t} is not valid ${r} (line ${A.line}, column ${A.col}): ${i.
 try{o=r.toJS({maxAliasCount:C})}catch(A){throw new n.dz(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:o,file:t,lineOf(e){const t=r.getIn(e,!0)
 let A=t?.range?.[0]
 if(void 0===A&&e.length>0){const t=r.getIn(e.slice(0,-1),!0);(0,E.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:s.linePos(A).line}}}(e,A,i)}function f(e,t,A,s){const r=t.lineOf(A)
-return new n.dz(e,`${d().basename(t.file)}${r?`:${r}`:""}: ${s}`,void 0,{file:t.file,line:r})}const p=["auto","docker","podman","buildah"],m="AWS"
-async function y(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new n.dz(A,`${e} is not installed (not found on PATH)`,k(e))
-if("docker"===e&&!await w(t))throw new n.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+return new n.dz(e,`${d().basename(t.file)}${r?`:${r}`:""}: ${s}`,void 0,{file:t.file,line:r})}const p="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",m=new RegExp(`^(?:${p}(?:\\.${p})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),y=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,w=/^\w[\w.-]{0,127}$/,k={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},b=255,D=/[\s\p{C}]/u
+function S(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(D.test(e))return{problem:"contains whitespace or control characters"}
+const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):void 0,s=A.indexOf("/"),r=s>=0?A.slice(0,s):"",i=s>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),o=i?r:void 0
+if(void 0!==o&&!m.test(o))return{problem:`has an invalid registry host '${o}'`}
+const a=i?A.slice(s+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
+if(""===g||!g.split("/").every(e=>y.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(o?o.length+1:0)+g.length>b?{problem:`has a name longer than ${b} characters`}:void 0===h||w.test(h)?void 0!==n&&R(n)?{problem:`has an invalid digest '${n}' (${R(n)})`}:{reference:{registry:o,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function R(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=k[A]
+if(!s)return"use sha256: and 64 lower-case hex digits"
+if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function N(e){const t=S(e)
+if("problem"in t)return"string"!=typeof e||""===e.trim()?"has no image":`'${e}' ${t.problem}`
+const{registry:A,tag:n,digest:s}=t.reference
+return A?void 0===n&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}function F(e){const t=S(e)
+return"reference"in t&&t.reference.registry||"docker.io"}const v=["auto","docker","podman","buildah"],M="AWS"
+async function U(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new n.dz(A,`${e} is not installed (not found on PATH)`,T(e))
+if("docker"===e&&!await L(t))throw new n.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
 return e}const s=t.installed("docker")
-if(s&&await w(t))return"docker"
+if(s&&await L(t))return"docker"
 if(t.installed("podman"))return"podman"
 if(t.installed("buildah"))return"buildah"
-throw new n.lZ(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${k("buildah")}, or start a Docker daemon`,{input:A})}async function w(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function k(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function b(e){const t=e.split("/")[0]
-return e.includes("/")&&(t.includes(".")||t.includes(":")||"localhost"===t)?t:"docker.io"}function D(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function S(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const R={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},N={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},F=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,v=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,M=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,U=/^[A-Za-z_][A-Za-z0-9_]*$/,L=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function T(e,t){const A=function(e,t){const A=e.nameOf(R.image)
+throw new n.lZ(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${T("buildah")}, or start a Docker daemon`,{input:A})}async function L(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function T(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function Y(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function x(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const G={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},J={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},H=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,O=/^[A-Za-z_][A-Za-z0-9_]*$/,V=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function P(e,t){const A=function(e,t){const A=e.nameOf(G.image)
 if(t!==t.toLowerCase())throw new n.dz(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
 if(t.includes("@"))throw new n.dz(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
-const s=t.split("/")
-if(s[s.length-1].includes(":"))throw new n.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(R.tags)}'`)
-const r=s.length>1&&(s[0].includes(".")||s[0].includes(":")||"localhost"===s[0]),i=r?s.slice(1):s
-if(r&&!v.test(s[0])||0===i.length||!i.every(e=>F.test(e)))throw new n.dz(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(R.image,{required:!0})),s=B(e.nameOf(R.context),e.string(R.context,{default:"."})),r=e.optional(R.file),i=void 0===r?void 0:B(e.nameOf(R.file),r)
-let o=e.list(R.tags)
-for(const t of o)if(!M.test(t))throw new n.dz(e.nameOf(R.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(R.image)}'`)
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new n.dz(e.nameOf(R.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+const s=S(t)
+if("reference"in s&&void 0!==s.reference.tag)throw new n.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(G.tags)}'`)
+if("problem"in s)throw new n.dz(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+return t}(e,e.string(G.image,{required:!0})),s=B(e.nameOf(G.context),e.string(G.context,{default:"."})),r=e.optional(G.file),i=void 0===r?void 0:B(e.nameOf(G.file),r)
+let o=e.list(G.tags)
+for(const t of o)if(!H.test(t))throw new n.dz(e.nameOf(G.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(G.image)}'`)
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new n.dz(e.nameOf(G.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const a=e.keyValues(R.buildArgs,{keyPattern:U,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),c=new Map(function(e){const t=[]
+const a=e.keyValues(G.buildArgs,{keyPattern:O,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),c=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
-for(const{key:t,value:A}of e.keyValues(R.labels))c.delete(t),c.set(t,A)
-const l=e.commaList(R.platforms)
-for(const t of l)if(!L.test(t))throw new n.dz(e.nameOf(R.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
-return{image:A,context:s,file:i,tags:o,buildArgs:a,labels:[...c],target:e.optional(R.target),platforms:l,push:e.boolean(R.push,!0),cacheFrom:e.list(R.cacheFrom),cacheTo:e.list(R.cacheTo),builder:e.choice(R.builder,p,"auto"),pushRetries:e.integer(R.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var Y=A(8161),x=A.n(Y)
-async function G(){const{context:e}=await A.e(413).then(A.bind(A,2413)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",i=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
-return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==i&&i===r}}async function J(e){process.env.GITHUB_STEP_SUMMARY&&await c.z.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
-for(const[A,n]of e.facts)t.push(`| ${H(A)} | ${H(n)} |`)
+for(const{key:t,value:A}of e.keyValues(G.labels))c.delete(t),c.set(t,A)
+const l=e.commaList(G.platforms)
+for(const t of l)if(!V.test(t))throw new n.dz(e.nameOf(G.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
+return{image:A,context:s,file:i,tags:o,buildArgs:a,labels:[...c],target:e.optional(G.target),platforms:l,push:e.boolean(G.push,!0),cacheFrom:e.list(G.cacheFrom),cacheTo:e.list(G.cacheTo),builder:e.choice(G.builder,v,"auto"),pushRetries:e.integer(G.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var W=A(8161),q=A.n(W)
+async function $(){const{context:e}=await A.e(413).then(A.bind(A,2413)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",i=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==i&&i===r}}async function _(e){process.env.GITHUB_STEP_SUMMARY&&await c.z.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
+for(const[A,n]of e.facts)t.push(`| ${z(A)} | ${z(n)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${A.heading}`,"",...A.lines)
-return t.join("\n")+"\n"}(e),!0).write()}function H(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}const O=/SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i
-function V(e){const t=[]
+return t.join("\n")+"\n"}(e),!0).write()}function z(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function K(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const Z=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
+function j(e){const t=[]
 let A
-for(const[n,s]of e)O.test(n)?(t.push("--build-arg",n),A={...A,[n]:s}):t.push("--build-arg",`${n}=${s}`)
-return{args:t,env:A}}function P(e){return e.tags.map(t=>`${e.image}:${t}`)}function W(e,t){const A=["--file",t.file]
-for(const t of P(e))A.push("--tag",t)
+for(const[n,s]of e)Z.test(n)?t.push("--build-arg",`${n}=${s}`):(t.push("--build-arg",n),A={...A,[n]:s})
+return{args:t,env:A}}function X(e){return e.tags.map(t=>`${e.image}:${t}`)}function ee(e,t){const A=["--file",t.file]
+for(const t of X(e))A.push("--tag",t)
 for(const[t,n]of e.labels)A.push("--label",`${t}=${n}`)
-return A.push(...V(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function q(e,t){const{env:A}=V(t.buildArgs)
-return A?{...e,env:A}:e}function $(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",...W(e,t)]
+return A.push(...j(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function te(e,t){const{env:A}=j(t.buildArgs)
+return A?{...e,env:A}:e}function Ae(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",...ee(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),q({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...W(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),q({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=S(A),s=[...n.global,"build",...n.build,...W(e,t)]
-return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),q({command:"buildah",args:s},e)}(t,A,n)}function _(e,t,A,n,s){return{command:e,args:[..."buildah"===e?S(s).global:[],"push",...D(e,n),"--digestfile",A,t]}}var z=A(2876)
-function K(){return{async run(e,t,A={}){let n="",s="",r=""
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),te({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...ee(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),te({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=x(A),s=[...n.global,"build",...n.build,...ee(e,t)]
+return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),te({command:"buildah",args:s},e)}(t,A,n)}function ne(e,t,A,n,s){return{command:e,args:[..."buildah"===e?x(s).global:[],"push",...Y(e,n),"--digestfile",A,t]}}var se=A(2876)
+function re(){return{async run(e,t,A={}){let n="",s="",r=""
 const i=A.env?{...process.env,...A.env}:void 0
-return{exitCode:await z.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:i,cwd:A.cwd,listeners:{stdout:e=>{n+=e.toString(),r+=e.toString()},stderr:e=>{s+=e.toString(),r+=e.toString()}}}),stdout:n,stderr:s,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(d().delimiter)){if(!A)continue
+return{exitCode:await se.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:i,cwd:A.cwd,listeners:{stdout:e=>{n+=e.toString(),r+=e.toString()},stderr:e=>{s+=e.toString(),r+=e.toString()}}}),stdout:n,stderr:s,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(d().delimiter)){if(!A)continue
 const t=d().join(A,e)
-try{return(0,h.accessSync)(t,h.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function Z(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const j=2e3,X=3e4,ee=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function te(e){return!ee.some(t=>t.test(e))}function Ae(e,t,A=j){if(!(e>t))return Math.min(A*2**(e-1),X)}const ne=/^sha256:[0-9a-f]{64}$/
-async function se(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),r=function(e){if(!function(e){try{return(0,h.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new n.dz(R.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,h.existsSync)(e.file))throw new n.dz(R.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+try{return(0,h.accessSync)(t,h.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function ie(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const oe=2e3,ae=3e4,ce=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function le(e){return!ce.some(t=>t.test(e))}function ge(e,t,A=oe){if(!(e>t))return Math.min(A*2**(e-1),ae)}const he=/^sha256:[0-9a-f]{64}$/
+async function ue(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),r=function(e){if(!function(e){try{return(0,h.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new n.dz(G.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,h.existsSync)(e.file))throw new n.dz(G.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
 return e.file}for(const t of["Dockerfile","Containerfile"]){const A=d().join(e.context,t)
-if((0,h.existsSync)(A))return A}throw new n.dz(R.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await y(e.builder,t.runner,R.builder)
-!function(e,t){if("docker"!==t){for(const A of[R.cacheFrom,R.cacheTo])if((A===R.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new n.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new n.dz(R.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
-const o={file:r,iidFile:d().join(t.tempDir,"iid"),metadataFile:d().join(t.tempDir,"metadata.json")},a=P(e),c=$(i,e,o,t.buildahHost)
+if((0,h.existsSync)(A))return A}throw new n.dz(G.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await U(e.builder,t.runner,G.builder)
+!function(e,t){if("docker"!==t){for(const A of[G.cacheFrom,G.cacheTo])if((A===G.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new n.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new n.dz(G.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
+const o={file:r,iidFile:d().join(t.tempDir,"iid"),metadataFile:d().join(t.tempDir,"metadata.json")},a=X(e),c=Ae(i,e,o,t.buildahHost)
 let l=0
 const g=Date.now()
-await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,ce(c))
-if(0!==e.exitCode)throw ie(i,e)
-return}l=(await re("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,Be(c))
+if(0!==e.exitCode)throw Ee(i,e)
+return}l=(await de("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},i)).retries})
-const u=(Date.now()-g)/1e3,E=oe(o.iidFile)
+const u=(Date.now()-g)/1e3,E=Qe(o.iidFile)
 if(!e.push)return s(`Built ${a.join(", ")} (image ID ${E}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:E,builder:i,buildSeconds:u,pushSeconds:0,pushRetries:0}
 const Q=Date.now()
 let C
 if("docker"===i)C=function(e){let t
 try{t=JSON.parse((0,h.readFileSync)(e,"utf8"))}catch(t){throw new n.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!ne.test(A))throw new n.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+if(!he.test(A))throw new n.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const n=[]
-await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=d().join(t.tempDir,`digest-${A}`),o=_(i,s,r,b(e.image),t.buildahHost)
-l+=(await re(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(ae(r,i))}}),C=n[0],n.some(e=>e!==C)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${C}' of ${a[0]} is the output`)}const B=(Date.now()-Q)/1e3
-return s(`Pushed ${a.join(", ")}: ${C}`),{image:`${e.image}@${C}`,digest:C,tags:a,imageid:E,builder:i,buildSeconds:u,pushSeconds:B,pushRetries:l}}async function re(e,t,A,s,r,i){for(let o=1;;o++){const a=await A.runner.run(s.command,s.args,ce(s))
+await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=d().join(t.tempDir,`digest-${A}`),o=ne(i,s,r,F(e.image),t.buildahHost)
+l+=(await de(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(Ce(r,i))}}),C=n[0],n.some(e=>e!==C)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${C}' of ${a[0]} is the output`)}const B=(Date.now()-Q)/1e3
+return s(`Pushed ${a.join(", ")}: ${C}`),{image:`${e.image}@${C}`,digest:C,tags:a,imageid:E,builder:i,buildSeconds:u,pushSeconds:B,pushRetries:l}}async function de(e,t,A,s,r,i){for(let o=1;;o++){const a=await A.runner.run(s.command,s.args,Be(s))
 if(0===a.exitCode)return{retries:o-1}
-if(!r(a))throw ie(i,a)
-if(!te(a.output))throw new n.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${Z(a.output,10)}`)
-const c=Ae(o,t,A.retryBaseMs??j)
-if(void 0===c)throw new n.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${Z(a.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function ie(e,t){return new n.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${Z(t.output,15)}`)}function oe(e){try{return(0,h.readFileSync)(e,"utf8").trim()}catch{return""}}function ae(e,t){const A=oe(e)
-if(!ne.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function ce(e){return e.env?{env:e.env}:void 0}function le(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(!r(a))throw Ee(i,a)
+if(!le(a.output))throw new n.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ie(a.output,10)}`)
+const c=ge(o,t,A.retryBaseMs??oe)
+if(void 0===c)throw new n.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${ie(a.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function Ee(e,t){return new n.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ie(t.output,15)}`)}function Qe(e){try{return(0,h.readFileSync)(e,"utf8").trim()}catch{return""}}function Ce(e,t){const A=Qe(e)
+if(!he.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function Be(e){return e.env?{env:e.env}:void 0}function Ie(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new n.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function ge(){const e=await G()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:le(process.env),now:new Date}}async function he(e){const t=await ge(),A=K()
-let n=T(e,t)
+return Number(t)}}async function fe(){const e=await $()
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Ie(process.env),now:new Date}}async function pe(e){const t=await fe(),A=re()
+let n=P(e,t)
+for(const[e,t]of n.buildArgs)t&&K(e)&&c.Pq(t)
 if(void 0===n.timestamp){const s=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),n=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(n)?Number(n):void 0}(A,n.context)
-void 0!==s&&(n=T(e,{...t,sourceDateEpoch:s}))}const s=(0,h.mkdtempSync)(d().join(process.env.RUNNER_TEMP||x().tmpdir(),"build-push-"))
+void 0!==s&&(n=P(e,{...t,sourceDateEpoch:s}))}const s=(0,h.mkdtempSync)(d().join(process.env.RUNNER_TEMP||q().tmpdir(),"build-push-"))
 let r
-try{r=await se(n,{runner:A,tempDir:s,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>c.Os(e,t),log:e=>c.pq(e),warn:e=>c.$e(e)})}finally{(0,h.rmSync)(s,{recursive:!0,force:!0})}c.uH(N.image,r.image),c.uH(N.digest,r.digest),c.uH(N.tags,r.tags.join("\n")),c.uH(N.imageid,r.imageid)
+try{r=await ue(n,{runner:A,tempDir:s,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>c.Os(e,t),log:e=>c.pq(e),warn:e=>c.$e(e)})}finally{(0,h.rmSync)(s,{recursive:!0,force:!0})}c.uH(J.image,r.image),c.uH(J.digest,r.digest),c.uH(J.tags,r.tags.join("\n")),c.uH(J.imageid,r.imageid)
 const i=[["Image",r.image||`${n.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
-return n.push&&i.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&i.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await J({title:"Build and push",facts:i,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}var ue=A(3322)
-const de={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Ee={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Qe=360,Ce=.01,Be=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Ie=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,fe=/^ecs-svc\/\d+$/
-function pe(e){const t=e.string(de.service,{required:!0}),A=e.string(de.cluster,{default:"default"}),s=e.region(de.region),r=e.optional(de.deploymentId)
-if(void 0!==r&&!fe.test(r))throw new n.dz(e.nameOf(de.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
-const i=e.list(de.targetGroupArns)
-for(const t of i)if(!Be.test(t))throw new n.dz(e.nameOf(de.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
-const o=e.number(de.waitForMinutes,{default:30,min:Ce,max:Qe})??30,a=e.boolean(de.rollbackOnFailure,!1),c=e.optional(de.rollbackTaskDefinition)
-if(void 0!==c){if(!Ie.test(c))throw new n.dz(e.nameOf(de.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!a)throw new n.dz(e.nameOf(de.rollbackTaskDefinition),`is set but ${e.nameOf(de.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(de.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}var me=A(415)
-async function ye(e,t){const s=pe(e),{rollbackService:r,shouldRollBack:i,waitForDeployment:o}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),[a,l]=await Promise.all([(0,ue.DJ)({region:s.region}),(0,ue.HN)({region:s.region})]),g={ecs:a,elb:l,cluster:s.cluster,service:s.service,targetGroupArns:s.targetGroupArns,timeoutMs:s.timeoutMs,signal:t},h=Date.now()
+return n.push&&i.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&i.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await _({title:"Build and push",facts:i,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}var me=A(3322)
+const ye={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},we={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},ke=360,be=.01,De=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Se=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,Re=/^ecs-svc\/\d+$/
+function Ne(e){const t=e.string(ye.service,{required:!0}),A=e.string(ye.cluster,{default:"default"}),s=e.region(ye.region),r=e.optional(ye.deploymentId)
+if(void 0!==r&&!Re.test(r))throw new n.dz(e.nameOf(ye.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+const i=e.list(ye.targetGroupArns)
+for(const t of i)if(!De.test(t))throw new n.dz(e.nameOf(ye.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
+const o=e.number(ye.waitForMinutes,{default:30,min:be,max:ke})??30,a=e.boolean(ye.rollbackOnFailure,!1),c=e.optional(ye.rollbackTaskDefinition)
+if(void 0!==c){if(!Se.test(c))throw new n.dz(e.nameOf(ye.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!a)throw new n.dz(e.nameOf(ye.rollbackTaskDefinition),`is set but ${e.nameOf(ye.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(ye.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}var Fe=A(415)
+async function ve(e,t){const s=Ne(e),{rollbackService:r,shouldRollBack:i,waitForDeployment:o}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),[a,l]=await Promise.all([(0,me.DJ)({region:s.region}),(0,me.HN)({region:s.region})]),g={ecs:a,elb:l,cluster:s.cluster,service:s.service,targetGroupArns:s.targetGroupArns,timeoutMs:s.timeoutMs,signal:t},h=Date.now()
 let u,d,E
 try{u=await o({...g,deploymentId:s.deploymentId})}catch(e){if(e instanceof n.dz)throw e
 const t=(0,n.gJ)(e)
-throw await we(s,function(e,t,A){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:A,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(s,t,Date.now()-h)),e}if("not-found"===u.outcome)throw new n.dz(de.deploymentId,u.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+throw await Me(s,function(e,t,A){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:A,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(s,t,Date.now()-h)),e}if("not-found"===u.outcome)throw new n.dz(ye.deploymentId,u.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
 if(!u.healthy){for(const e of u.details)c.pq(e)
 if(s.rollbackOnFailure&&i(u.outcome)){c.pq(`Rolling back: ${u.reason}`)
 try{d=await r({...g,toTaskDefinitionArn:s.rollbackTaskDefinition??u.lastCompletedTaskDefinitionArn})}catch(e){E=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,n.gJ)(e)}`}}}const Q=E?`${u.reason}. ${E}`:function(e,t,A="Cancelled"){if(!t)return e.reason
-if("cancelled"===t.wait.outcome)return`${e.reason}. ${ke(A,t)}`
-const n=`${(0,me.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+if("cancelled"===t.wait.outcome)return`${e.reason}. ${Ue(A,t)}`
+const n=`${(0,Fe.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${n}, ${s}`}(u,d,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
-if(await we(s,u,d,E?Q:void 0),!u.healthy)throw new n.lZ(Q)
-c.pq(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}async function we(e,t,A,n){const s=A?A.wait.taskDefinitionArn||A.toTaskDefinitionArn:t.taskDefinitionArn
-c.uH(Ee.healthy,String(t.healthy)),c.uH(Ee.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),c.uH(Ee.taskDefinitionArn,s),c.uH(Ee.rolledBack,String(void 0!==A)),await J(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,me.pd)(t.taskDefinitionArn)]]
-A&&(s.push(["Rolled back to",`${(0,me.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),s.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
-const r=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:De(t.timeline)}]
-A&&r.push({heading:"Rollback timeline",lines:De(A.wait.timeline)})
-return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:r}}(e,t,A,n))}function ke(e,t){const A=`${(0,me.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`
-return t.updated?`${e} after rolling back to ${A}; not waiting for it. ECS carries on with the rollback`:`${e} while ECS rolls back to ${A}; not waiting for it. ECS carries on with the rollback`}const be=60
-function De(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=be)return e.map(t)
-const A=be/2
-return[...e.slice(0,A).map(t),`- \u2026 ${e.length-be} entries left out \u2026`,...e.slice(-A).map(t)]}class Se extends n.dz{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function Re(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Ne(e,t){const A=I(e,t)
-if(!Re(A.data))throw f(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=Re(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+if(await Me(s,u,d,E?Q:void 0),!u.healthy)throw new n.lZ(Q)
+c.pq(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}async function Me(e,t,A,n){const s=A?A.wait.taskDefinitionArn||A.toTaskDefinitionArn:t.taskDefinitionArn
+c.uH(we.healthy,String(t.healthy)),c.uH(we.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),c.uH(we.taskDefinitionArn,s),c.uH(we.rolledBack,String(void 0!==A)),await _(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Fe.pd)(t.taskDefinitionArn)]]
+A&&(s.push(["Rolled back to",`${(0,Fe.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),s.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
+const r=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Te(t.timeline)}]
+A&&r.push({heading:"Rollback timeline",lines:Te(A.wait.timeline)})
+return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:r}}(e,t,A,n))}function Ue(e,t){const A=`${(0,Fe.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`
+return t.updated?`${e} after rolling back to ${A}; not waiting for it. ECS carries on with the rollback`:`${e} while ECS rolls back to ${A}; not waiting for it. ECS carries on with the rollback`}const Le=60
+function Te(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=Le)return e.map(t)
+const A=Le/2
+return[...e.slice(0,A).map(t),`- \u2026 ${e.length-Le} entries left out \u2026`,...e.slice(-A).map(t)]}class Ye extends n.dz{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function xe(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Ge(e,t){const A=I(e,t)
+if(!xe(A.data))throw f(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=xe(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
 throw f(e,i,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let o=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(o=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!Re(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>f(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function Fe(e,t){const s=function(e){if(e.arn)return e.arn
+return e.map((e,A)=>{if(!xe(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>f(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function Je(e,t){const s=function(e){if(e.arn)return e.arn
 if(!e.family)throw new n.lZ("A task definition ARN or family is needed to fetch one from ECS")
 return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let i
-try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(ve(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new Se(e,s)}throw(0,ue.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
-return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function ve(e){if(e instanceof Se)return!0
+try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(He(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
+throw new Ye(e,s)}throw(0,me.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
+return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function He(e){if(e instanceof Ye)return!0
 const t=e
-return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const Me=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const Ue=new Set(["dockerLabels","options","driverOpts","labels"])
-function Le(e){const t=function(e){const t={},A=[],n=new Set(Me)
+return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const Oe=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const Ve=new Set(["dockerLabels","options","driverOpts","labels"])
+function Pe(e){const t=function(e){const t={},A=[],n=new Set(Oe)
 for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=Te(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function Te(e,t,A){if(null==e)return{value:void 0,removed:[]}
+return{definition:t,removed:A}}(e),A=We(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function We(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
-if(Array.isArray(e)){const r=[]
-return e.forEach((e,n)=>{const i=Te(e,Ye(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-s(i,Ye(t,n))&&r.push(i.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&Ue.has(A.field),i="environment"===A.itemOf,o={}
-for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=Te(n,Ye(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,Ye(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function Ye(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const xe={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function Ge(e){let t=""
+if(Array.isArray(e)){if(0===e.length)return{value:void 0,removed:[]}
+return{value:e.map((e,s)=>{if(!$e(e))return e
+const r=We(e,qe(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if($e(e)){const r=""===A.itemOf&&Ve.has(A.field),i="environment"===A.itemOf,o={}
+for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=We(n,qe(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,qe(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function qe(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function $e(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const _e={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function ze(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function Je(e,t=xe){const A=[]
-return We(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function Ke(e,t=_e){const A=[]
+return tt(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function He(e,t){const A=Je(e)
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Ze(e,t){const A=Ke(e)
 if(0===A.length)return
 const[s,...r]=A
 let i=s.message
 if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
 i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw f(t.input,t.document,s.path,i)
-throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function Oe(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Ve(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Pe(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function We(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Ge(A)} must be ${t}, not ${Oe(e)}`})
+throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function je(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Xe(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function et(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function tt(e,t,A,n,s){const r=t=>s.push({path:A,message:`${ze(A)} must be ${t}, not ${je(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":return void("string"!=typeof e&&r("a string"))
 case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
-case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Ve(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>We(e,t.list,[...A,r],n,s)):void r(Ve(t))
-if("map"in t){if(!Pe(e))return void r(`an object of ${Ve(t.map)} values`)
-for(const[r,i]of Object.entries(e))We(i,t.map,[...A,r],n,s)
+case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Xe(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>tt(e,t.list,[...A,r],n,s)):void r(Xe(t))
+if("map"in t){if(!et(e))return void r(`an object of ${Xe(t.map)} values`)
+for(const[r,i]of Object.entries(e))tt(i,t.map,[...A,r],n,s)
 return}const i=n.shapes[t.shape]
-if(!Pe(e))return void r("an object")
-for(const t of i.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Ge([...A,t])} is required`})
+if(!et(e))return void r("an object")
+for(const t of i.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${ze([...A,t])} is required`})
 const o=Object.keys(i.fields)
 for(const[t,r]of Object.entries(e)){const e=i.fields[t]
-if(!e){const e=qe(t,o)
-s.push({path:[...A,t],message:`${Ge([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}We(r,e,[...A,t],n,s)}}function qe(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!e){const e=At(t,o)
+s.push({path:[...A,t],message:`${ze([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}tt(r,e,[...A,t],n,s)}}function At(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,i=1/0
-for(const e of t){const t=$e(n,A(e))
-t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function $e(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=nt(n,A(e))
+t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function nt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}const _e={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},ze={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},Ke={commit:"infra-actions:commit",run:"infra-actions:run"},Ze=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],je=new Set([...Me,"containerDefinitions"]),Xe=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function et(e,t){const A={}
-for(const n of Ze){const s=at(e[n]),r=at(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(Ze),s=ot(e,t).filter(e=>!n.has(e)&&!je.has(e)),r=it(e),i=it(t),o=[]
-for(const[e,t]of i){const A=tt(e,r.get(e),t)
-A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(tt(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function tt(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:nt(n.environment,s.environment,"value"),secrets:nt(n.secrets,s.secrets,"valueFrom"),otherFields:ot(n,s).filter(e=>!Xe.has(e))}
-at(n.image)!==at(s.image)&&(r.image={from:at(n.image),to:at(s.image)})
-for(const e of["cpu","memory","memoryReservation"])at(n[e])!==at(s[e])&&(r[e]={from:at(n[e]),to:at(s[e])})
-const i=rt(n.portMappings),o=rt(s.portMappings)
-i.join()===o.join()&&ct(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||At(r.environment)||At(r.secrets)?r:void 0}function At(e){return e.added.length+e.changed.length+e.removed.length>0}function nt(e,t,A){const n=st(e,A),s=st(t,A),r={added:[],changed:[],removed:[]}
+A=s}return A[t.length]}const st={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},rt={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},it={commit:"infra-actions:commit",run:"infra-actions:run"},ot=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],at=new Set([...Oe,"containerDefinitions"]),ct=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function lt(e,t){const A={}
+for(const n of ot){const s=Bt(e[n]),r=Bt(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(ot),s=Ct(e,t).filter(e=>!n.has(e)&&!at.has(e)),r=Qt(e),i=Qt(t),o=[]
+for(const[e,t]of i){const A=gt(e,r.get(e),t)
+A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(gt(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function gt(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:ut(n.environment,s.environment,"value"),secrets:ut(n.secrets,s.secrets,"valueFrom"),otherFields:Ct(n,s).filter(e=>!ct.has(e))}
+Bt(n.image)!==Bt(s.image)&&(r.image={from:Bt(n.image),to:Bt(s.image)})
+for(const e of["cpu","memory","memoryReservation"])Bt(n[e])!==Bt(s[e])&&(r[e]={from:Bt(n[e]),to:Bt(s[e])})
+const i=Et(n.portMappings),o=Et(s.portMappings)
+i.join()===o.join()&&It(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||ht(r.environment)||ht(r.secrets)?r:void 0}function ht(e){return e.added.length+e.changed.length+e.removed.length>0}function ut(e,t,A){const n=dt(e,A),s=dt(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function st(e,t){const A=new Map
+return r}function dt(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function rt(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function it(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function ot(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!ct(e[A],t[A])).sort()}function at(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function ct(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>ct(e,t[A]))
+return A}function Et(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Qt(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Ct(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!It(e[A],t[A])).sort()}function Bt(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function It(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>It(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>ct(e[A],t[A]))}return!1}const lt=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function gt(e){if(!e.changed)return["no changes"]
+return A.length===n.length&&A.every(A=>It(e[A],t[A]))}return!1}const ft=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function pt(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${lt(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${ft(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${lt(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${ft(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${lt(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function ht(e){if("string"!=typeof e||""===e.trim())return"has no image"
-if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
-const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf("/"),r=s>0?A.slice(0,s):""
-if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
-if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
-const i=A.slice(s+1),o=i.lastIndexOf(":"),a=o>=0?i.slice(0,o):i,c=o>=0?i.slice(o+1):""
-return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function ut(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=ht(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function dt(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const Et=50,Qt=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function Ct(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:Qt.test(e.key)?Qt.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const Bt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],It={interval:30,timeout:5,retries:3,startPeriod:0}
-function ft(e){if(null==e||""===e)return
+s&&t.push(`${e}: ${n} ${ft(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function mt(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=N(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function yt(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const wt=50,kt=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function bt(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:kt.test(e.key)?kt.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const Dt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],St={interval:30,timeout:5,retries:3,startPeriod:0}
+function Rt(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function pt(e){const{definition:t}=Le(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function Nt(e){const{definition:t}=Pe(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=ft(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),yt(A,"volumes",e=>e.name),yt(A,"placementConstraints",e=>JSON.stringify(wt(e)))
+for(const e of["cpu","memory"]){const t=Rt(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),vt(A,"volumes",e=>e.name),vt(A,"placementConstraints",e=>JSON.stringify(Mt(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)mt(e,A.networkMode)
-return yt(A,"containerDefinitions",e=>String(e.name)),wt(A)}function mt(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of Bt)!1===e[t]&&delete e[t]
+for(const e of n)Ft(e,A.networkMode)
+return vt(A,"containerDefinitions",e=>String(e.name)),Mt(A)}function Ft(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of Dt)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...It,...e.healthCheck}),yt(e,"environment",e=>e.name),yt(e,"secrets",e=>e.name),yt(e,"environmentFiles",e=>`${e.type}:${e.value}`),yt(e,"ulimits",e=>e.name),yt(e,"dependsOn",e=>e.containerName),yt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),yt(e,"mountPoints",e=>`${e.containerPath}`),yt(e,"extraHosts",e=>`${e.hostname}`)}function yt(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...St,...e.healthCheck}),vt(e,"environment",e=>e.name),vt(e,"secrets",e=>e.name),vt(e,"environmentFiles",e=>`${e.type}:${e.value}`),vt(e,"ulimits",e=>e.name),vt(e,"dependsOn",e=>e.containerName),vt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),vt(e,"mountPoints",e=>`${e.containerPath}`),vt(e,"extraHosts",e=>`${e.hostname}`)}function vt(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function wt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(wt).filter(e=>void 0!==e)
+return n<s?-1:n>s?1:0}))}function Mt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Mt).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=wt(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function kt(e,t){return JSON.stringify(pt(e))===JSON.stringify(pt(t))}function bt(e,t){const{definition:A}=Le(e)
+for(const A of Object.keys(e).sort()){const n=Mt(e[A])
+void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function Ut(e,t){return JSON.stringify(Nt(e))===JSON.stringify(Nt(t))}function Lt(e,t){const{definition:A}=Pe(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Dt(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,me.pd)(e.taskDefinition)} \u2192 ${(0,me.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function St(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Rt(e,t){const[A,n]=(0,me.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Nt=["SERVICE","TASK_DEFINITION","NONE"],Ft=360,vt=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,Mt=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function Ut(e,t={}){const A=Object.fromEntries(Object.entries(_e).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(_e.region),r=e.string(_e.service),i=e.string(_e.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Tt(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,Fe.pd)(e.taskDefinition)} \u2192 ${(0,Fe.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Yt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function xt(e,t){const[A,n]=(0,Fe.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Gt=["SERVICE","TASK_DEFINITION","NONE"],Jt=360,Ht=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,Ot=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function Vt(e,t={}){const A=Object.fromEntries(Object.entries(st).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(st.region),r=e.string(st.service),i=e.string(st.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(i)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(i))throw new n.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(r&&!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(r))throw new n.dz(A.service,`'${r}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?Tt((a=t.taskDefinition).input??_e.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(_e.taskDefinition),r=e.string(_e.taskDefinitionArn)
+const o=t.taskDefinition?Wt((a=t.taskDefinition).input??st.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(st.taskDefinition),r=e.string(st.taskDefinitionArn)
 if(s&&r)throw new n.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!r)throw new n.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:Yt(t.taskDefinitionArn,r,A)}
-const i=Ne(t.taskDefinition,s)
-return Tt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
+if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:qt(t.taskDefinitionArn,r,A)}
+const i=Ge(t.taskDefinition,s)
+return Wt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
 var a
-const c=e.integer(_e.desiredCount,{min:0,max:1e5}),l=e.raw(_e.enableEcsManagedTags)?e.boolean(_e.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(_e.propagateTags)
+const c=e.integer(st.desiredCount,{min:0,max:1e5}),l=e.raw(st.enableEcsManagedTags)?e.boolean(st.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(st.propagateTags)
 if(!A)return
-const s=Nt.find(e=>e===A.toUpperCase())
-if(!s)throw new n.dz(t,`'${A}' is not one of ${Nt.join(", ")}`,`Use one of: ${Nt.join(", ")}`)
-return s}(e,A.propagateTags),h=e.keyValues(_e.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=Ct(r)
+const s=Gt.find(e=>e===A.toUpperCase())
+if(!s)throw new n.dz(t,`'${A}' is not one of ${Gt.join(", ")}`,`Use one of: ${Gt.join(", ")}`)
+return s}(e,A.propagateTags),h=e.keyValues(st.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=bt(r)
 if(i)throw new n.dz(A.tags,`line ${s}: ${i}`)
 return r})
-if(h.length>Et-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${Et} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(_e.waitForMinutes,{default:30,min:0,max:Ft})??30
-if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Ft}`)
-return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(_e.skipUnchanged,!0),forceNewDeployment:e.boolean(_e.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(_e.provenanceTags,!0),wait:e.boolean(_e.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(_e.rollbackOnFailure,!0),dryRun:e.boolean(_e.dryRun,!1),inputNames:A}}function Lt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Tt(e,t,A,s,r){const i=(A,s)=>r?f(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=Le(A)
-He(o,{input:e,document:r,origin:t})
+if(h.length>wt-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${wt} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(st.waitForMinutes,{default:30,min:0,max:Jt})??30
+if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Jt}`)
+return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(st.skipUnchanged,!0),forceNewDeployment:e.boolean(st.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(st.provenanceTags,!0),wait:e.boolean(st.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(st.rollbackOnFailure,!0),dryRun:e.boolean(st.dryRun,!1),inputNames:A}}function Pt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Wt(e,t,A,s,r){const i=(A,s)=>r?f(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=Pe(A)
+Ze(o,{input:e,document:r,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
@@ -2622,150 +2629,150 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>i(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw i(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw i(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=ut(o)
+const[g]=mt(o)
 if(g)throw i(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...s,...c]){const t=Ct(e)
-if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function Yt(e,t,A){const s=vt.exec(t)
+for(const e of[...s,...c]){const t=bt(e)
+if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function qt(e,t,A){const s=Ht.exec(t)
 if(s){if(s[1]!==A)throw new n.dz(e,`'${t}' is in ${s[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(Mt.test(t))return t
-throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class xt extends n.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Gt(e,t){const s=t.now??Date.now,r=s(),i=t.log??(e=>c.pq(e)),o=t.ecs
+return t}if(Ot.test(t))return t
+throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class $t extends n.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function _t(e,t){const s=t.now??Date.now,r=s(),i=t.log??(e=>c.pq(e)),o=t.ecs
 let a
 e.service&&(await async function(e,t){const{DescribeClustersCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let r
-try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,ue.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
+try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,me.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
 if(!i||"ACTIVE"!==i.status){const e=i?`is ${i.status}`:`does not exist (${r.failures?.[0]?.reason??"MISSING"})`
-throw new n.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(o,e),a=await Vt(o,e))
+throw new n.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(o,e),a=await jt(o,e))
 const l=e.taskDefinition
 let g,h,u
-if("arn"===l.kind){const e=await Fe(o,{arn:l.arn,input:l.input})
-if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,me.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=ut(e.definition)
-if(t)throw new n.dz(l.input,`${(0,me.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-h=e.arn,g=e.definition}else g=l.definition,u=await Pt(o,g.family)
+if("arn"===l.kind){const e=await Je(o,{arn:l.arn,input:l.input})
+if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,Fe.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
+const[t]=mt(e.definition)
+if(t)throw new n.dz(l.input,`${(0,Fe.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
+h=e.arn,g=e.definition}else g=l.definition,u=await Xt(o,g.family)
 const d=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
-e.provenance?.sha&&t.set(Ke.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(Ke.run,e.provenance.runUrl)
+e.provenance?.sha&&t.set(it.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(it.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===l.kind?l.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&kt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,me.pd)(e.latest.arn)}`}
-const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,me.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:bt(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=a?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
+if(e.latest&&e.skipUnchanged&&Ut(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,Fe.pd)(e.latest.arn)}`}
+const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,Fe.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
+return{action:"register",request:Lt(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=a?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
-try{const A=await Fe(e,{arn:t.taskDefinition,input:"service"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(ve(e))return
-throw e}}(o,a,u),B=function(e,t){const A=et(e?pt(e):{},pt(t))
-return A.changed?gt(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=Lt(e),p=a?Dt(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:dt(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
+try{const A=await Je(e,{arn:t.taskDefinition,input:"service"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(He(e))return
+throw e}}(o,a,u),B=function(e,t){const A=lt(e?Nt(e):{},Nt(t))
+return A.changed?pt(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=Pt(e),p=a?Tt(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:yt(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
-e(`  changes against ${n?(0,me.pd)(n):"nothing (first revision)"}:`)
+e(`  changes against ${n?(0,Fe.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
 if(t.service){e("  service change:")
-for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,me.pd)(t.choice.arn)} (${t.choice.reason})`
+for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,Fe.pd)(t.choice.arn)} (${t.choice.reason})`
 if(!e.service)return`It ${A}; no service given.`
 const n=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${A} ${n}.`}(e,m)}`)
 try{return await async function(e,t,s){const{result:r,finish:i,service:o,definition:a,latest:c,tags:l,log:g}=s,{choice:h,previousTaskDefinitionArn:u}=r,d=t.ecs
 let E
-Ot(t.signal),"register"===h.action?(E=await async function(e,t,s){const{RegisterTaskDefinitionCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-return Wt(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new r(t)),s=A.taskDefinition?.taskDefinitionArn
+Zt(t.signal),"register"===h.action?(E=await async function(e,t,s){const{RegisterTaskDefinitionCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return eA(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new r(t)),s=A.taskDefinition?.taskDefinitionArn
 if(!s)throw new n.lZ("RegisterTaskDefinition returned no task definition ARN")
-return s},recover:async A=>{const n=await Pt(e.ecs,String(t.family))
-if(n&&n.arn!==s.before&&kt(s.definition,n.definition))return s.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,me.pd)(n.arn)} before its answer was lost; using it`),n.arn}})}(t,h.request,{definition:a,before:c?.arn,log:g}),r.registered=!0,g(`Registered ${(0,me.pd)(E)}${l.length?` with tags ${l.map(e=>e.key).join(", ")}`:""}`)):(E=h.arn,g(`Deploying ${(0,me.pd)(E)} (${h.reason}); nothing registered`))
-if(r.taskDefinitionArn=E,r.deployedTaskDefinitionArn=E,!o)return i("registered",`Registered ${(0,me.pd)(E)}; no service given, so nothing was deployed`)
-const Q=Lt(e)
-r.serviceChanges=Dt(o,Q,E),r.serviceChanges.length>0?(Ot(t.signal),r.deploymentId=await async function(e,t,s,r,i){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),a=r.deployments.map(e=>e.id)
-return Wt(e,{doing:`updating service ${t.service} to ${(0,me.pd)(s)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Lt(t),s))),r=St(A.service?.deployments)
+return s},recover:async A=>{const n=await Xt(e.ecs,String(t.family))
+if(n&&n.arn!==s.before&&Ut(s.definition,n.definition))return s.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,Fe.pd)(n.arn)} before its answer was lost; using it`),n.arn}})}(t,h.request,{definition:a,before:c?.arn,log:g}),r.registered=!0,g(`Registered ${(0,Fe.pd)(E)}${l.length?` with tags ${l.map(e=>e.key).join(", ")}`:""}`)):(E=h.arn,g(`Deploying ${(0,Fe.pd)(E)} (${h.reason}); nothing registered`))
+if(r.taskDefinitionArn=E,r.deployedTaskDefinitionArn=E,!o)return i("registered",`Registered ${(0,Fe.pd)(E)}; no service given, so nothing was deployed`)
+const Q=Pt(e)
+r.serviceChanges=Tt(o,Q,E),r.serviceChanges.length>0?(Zt(t.signal),r.deploymentId=await async function(e,t,s,r,i){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),a=r.deployments.map(e=>e.id)
+return eA(e,{doing:`updating service ${t.service} to ${(0,Fe.pd)(s)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Pt(t),s))),r=Yt(A.service?.deployments)
 if(!r)throw new n.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return r},recover:async A=>{const n=await Vt(e.ecs,t),r=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
+return r},recover:async A=>{const n=await jt(e.ecs,t),r=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
 return(n.find(e=>"PRIMARY"===e.status)??n[0])?.id}(a,n.deployments,s)
-return r&&i(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${r} before its answer was lost; using it`),r}})}(t,e,E,o,g),r.serviceUpdated=!0,g(`Updated service ${e.service}: deployment ${r.deploymentId} started`)):(r.deploymentId=St(o.deployments)??"",g(`Service ${e.service} already runs ${(0,me.pd)(E)} and nothing else changes: UpdateService skipped`))
-if(!e.wait)return r.serviceChanges.length>0?i("deployed",`Deployment ${r.deploymentId} of ${(0,me.pd)(E)} started (not waiting)`):i("unchanged",`Service ${e.service} already runs ${(0,me.pd)(E)}`)
-Ot(t.signal)
+return r&&i(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${r} before its answer was lost; using it`),r}})}(t,e,E,o,g),r.serviceUpdated=!0,g(`Updated service ${e.service}: deployment ${r.deploymentId} started`)):(r.deploymentId=Yt(o.deployments)??"",g(`Service ${e.service} already runs ${(0,Fe.pd)(E)} and nothing else changes: UpdateService skipped`))
+if(!e.wait)return r.serviceChanges.length>0?i("deployed",`Deployment ${r.deploymentId} of ${(0,Fe.pd)(E)} started (not waiting)`):i("unchanged",`Service ${e.service} already runs ${(0,Fe.pd)(E)}`)
+Zt(t.signal)
 const C=t.waiter??await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),B=await t.elb(),I={ecs:d,elb:B,cluster:e.cluster,service:e.service,deploymentId:r.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log}
 let f
-try{f=await C.waitForDeployment(I)}catch(e){const t=e instanceof n.lZ?e.message:(0,ue.es)(e,"waiting").message,A=`Could not tell whether deployment ${r.deploymentId} of ${(0,me.pd)(E)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
-throw new xt(A,i("failed",A))}if(r.wait=f,f.healthy)return i("healthy",`Deployment ${f.deploymentId} of ${(0,me.pd)(E)} is healthy`)
+try{f=await C.waitForDeployment(I)}catch(e){const t=e instanceof n.lZ?e.message:(0,me.es)(e,"waiting").message,A=`Could not tell whether deployment ${r.deploymentId} of ${(0,Fe.pd)(E)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
+throw new $t(A,i("failed",A))}if(r.wait=f,f.healthy)return i("healthy",`Deployment ${f.deploymentId} of ${(0,Fe.pd)(E)} is healthy`)
 for(const e of f.details)g(e)
-const p=`Deployment ${f.deploymentId||r.deploymentId} of ${(0,me.pd)(E)} did not become healthy: ${f.reason}`,m=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
+const p=`Deployment ${f.deploymentId||r.deploymentId} of ${(0,Fe.pd)(E)} did not become healthy: ${f.reason}`,m=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
 case"rolled-back-by-ecs":return{action:"follow-ecs-rollback"}
 case"replaced":return{action:"none",why:"another deployment replaced this one; not rolling back over it"}
 case"cancelled":return{action:"none",why:"the step was cancelled; the deployment goes on in ECS"}}if(t.cancelled)return{action:"none",why:"the step was cancelled before the rollback could start"}
 if(!t.rollbackOnFailure)return{action:"none",why:"rollback-on-failure is false, so the service was left as it is"}
 const A=[t.previousTaskDefinitionArn,e.lastCompletedTaskDefinitionArn].find(e=>e&&e!==t.newTaskDefinitionArn)
 return A?{action:"rollback",toTaskDefinitionArn:A}:{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}}(f,{rollbackOnFailure:e.rollbackOnFailure,previousTaskDefinitionArn:u||void 0,newTaskDefinitionArn:E,cancelled:t.signal?.aborted})
-if("follow-ecs-rollback"===m.action){g(`ECS's deployment circuit breaker is rolling the service back to ${(0,me.pd)(f.taskDefinitionArn)}; following it`)
+if("follow-ecs-rollback"===m.action){g(`ECS's deployment circuit breaker is rolling the service back to ${(0,Fe.pd)(f.taskDefinitionArn)}; following it`)
 const e=await C.waitForDeployment({...I,deploymentId:void 0})
 r.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},r.rolledBack=!0,r.taskDefinitionArn=e.taskDefinitionArn||f.taskDefinitionArn||u
-const t=`${(0,me.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new xt(`${p}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,i("rolled-back-by-ecs",p))}if("none"===m.action)throw r.taskDefinitionArn=f.taskDefinitionArn||E,new xt(`${p}. Not rolled back: ${m.why}`,i("failed",p))
+const t=`${(0,Fe.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
+throw new $t(`${p}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,i("rolled-back-by-ecs",p))}if("none"===m.action)throw r.taskDefinitionArn=f.taskDefinitionArn||E,new $t(`${p}. Not rolled back: ${m.why}`,i("failed",p))
 let y
-g(`Rolling back service ${e.service} to ${(0,me.pd)(m.toTaskDefinitionArn)}`)
-try{y=await C.rollbackService({...I,deploymentId:void 0,toTaskDefinitionArn:m.toTaskDefinitionArn})}catch(e){const A=Ht(t.signal)?void 0:e instanceof n.lZ?e.message:(0,ue.es)(e,"rolling back").message
-throw new xt(A?`${p}. Rolling back to ${(0,me.pd)(m.toTaskDefinitionArn)} failed too: ${A}`:`${p}. Not rolled back: the step was cancelled before the rollback could start`,i("failed",p))}r.rollback=y,r.rolledBack=!0,r.taskDefinitionArn=y.toTaskDefinitionArn
-const w=`${(0,me.pd)(y.toTaskDefinitionArn)} (deployment ${y.deploymentId})`
-if("cancelled"===y.wait.outcome)throw new xt(`${p}. ${ke(Ht(t.signal)??"Cancelled",y)}`,i("failed",p))
+g(`Rolling back service ${e.service} to ${(0,Fe.pd)(m.toTaskDefinitionArn)}`)
+try{y=await C.rollbackService({...I,deploymentId:void 0,toTaskDefinitionArn:m.toTaskDefinitionArn})}catch(e){const A=Kt(t.signal)?void 0:e instanceof n.lZ?e.message:(0,me.es)(e,"rolling back").message
+throw new $t(A?`${p}. Rolling back to ${(0,Fe.pd)(m.toTaskDefinitionArn)} failed too: ${A}`:`${p}. Not rolled back: the step was cancelled before the rollback could start`,i("failed",p))}r.rollback=y,r.rolledBack=!0,r.taskDefinitionArn=y.toTaskDefinitionArn
+const w=`${(0,Fe.pd)(y.toTaskDefinitionArn)} (deployment ${y.deploymentId})`
+if("cancelled"===y.wait.outcome)throw new $t(`${p}. ${Ue(Kt(t.signal)??"Cancelled",y)}`,i("failed",p))
 if(!y.wait.healthy){for(const e of y.wait.details)g(e)
-throw new xt(`${p}. Rolled back to ${w}, but that did not become healthy either: ${y.wait.reason}`,i("failed",p))}throw new xt(`${p}. Rolled back to ${w}, which is healthy again`,i("rolled-back",p))}(e,t,{result:m,finish:y,service:a,definition:g,latest:u,tags:d,log:i})}catch(t){throw function(e,t,A,s){if(e instanceof xt)return e
+throw new $t(`${p}. Rolled back to ${w}, but that did not become healthy either: ${y.wait.reason}`,i("failed",p))}throw new $t(`${p}. Rolled back to ${w}, which is healthy again`,i("rolled-back",p))}(e,t,{result:m,finish:y,service:a,definition:g,latest:u,tags:d,log:i})}catch(t){throw function(e,t,A,s){if(e instanceof $t)return e
 const r=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0}}(t,A),i=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0
-return e.registeredArn?`Registered ${(0,me.pd)(e.registeredArn)}${t?` and started ${t}`:""}`:t?`Started ${t}`:void 0}(r)
-if(e instanceof Jt){const t=function(e,t){const A=t.registeredArn?`registering ${(0,me.pd)(t.registeredArn)}`:""
+return e.registeredArn?`Registered ${(0,Fe.pd)(e.registeredArn)}${t?` and started ${t}`:""}`:t?`Started ${t}`:void 0}(r)
+if(e instanceof zt){const t=function(e,t){const A=t.registeredArn?`registering ${(0,Fe.pd)(t.registeredArn)}`:""
 if(t.deploymentId)return`${e} after ${A?`${A} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
 const n=t.service?`service ${t.service} was not updated`:""
 return A?`${e} after ${A}${n?`; ${n}`:""}`:`${e} before any change: nothing was registered${n?` and ${n}`:""}`}(e.why,r)
-return i?new xt(t,s("failed",t)):new n.lZ(t)}if(!i)return e
+return i?new $t(t,s("failed",t)):new n.lZ(t)}if(!i)return e
 const o=`${i}, then: ${(0,n.gJ)(e)}`
-return new xt(o,s("failed",o))}(t,e,m,y)}}class Jt extends Error{why
-constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function Ht(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Ot(e){const t=Ht(e)
-if(t)throw new Jt(t)}async function Vt(e,t){const{DescribeServicesCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return new $t(o,s("failed",o))}(t,e,m,y)}}class zt extends Error{why
+constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function Kt(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Zt(e){const t=Kt(e)
+if(t)throw new zt(t)}async function jt(e,t){const{DescribeServicesCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let r
-try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,ue.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
+try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,me.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
 if(!i){const e=r.failures?.[0]?.reason??"MISSING"
 throw new n.dz(t.inputNames.service,`service '${t.service}' was not found ${o} (${e})`,"Check the service and cluster names; leave service empty to register the task definition only")}if("ACTIVE"!==i.status)throw new n.dz(t.inputNames.service,`service '${t.service}' is ${i.status} ${o}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
-return{arn:i.serviceArn??"",name:i.serviceName??t.service,status:i.status,taskDefinition:i.taskDefinition??"",desiredCount:i.desiredCount??0,enableECSManagedTags:i.enableECSManagedTags,propagateTags:i.propagateTags,deployments:(i.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}async function Pt(e,t){try{const A=await Fe(e,{family:t,input:"task-definition"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(ve(e))return
-throw e}}async function Wt(e,t){const A=e.ecsSingleAttempt??e.ecs,s=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,r=e.sleep??(i=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),i?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
+return{arn:i.serviceArn??"",name:i.serviceName??t.service,status:i.status,taskDefinition:i.taskDefinition??"",desiredCount:i.desiredCount??0,enableECSManagedTags:i.enableECSManagedTags,propagateTags:i.propagateTags,deployments:(i.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}async function Xt(e,t){try{const A=await Je(e,{family:t,input:"task-definition"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(He(e))return
+throw e}}async function eA(e,t){const A=e.ecsSingleAttempt??e.ecs,s=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,r=e.sleep??(i=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),i?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
 i?.addEventListener("abort",A,{once:!0})}))
 var i
 for(let i=1;;i++)try{return await t.send(A)}catch(A){if(A instanceof n.lZ)throw A
-if(i>=s||!(0,ue.Sc)(A))throw(0,ue.es)(A,t.doing)
+if(i>=s||!(0,me.Sc)(A))throw(0,me.es)(A,t.doing)
 const o=await t.recover(A)
 if(void 0!==o)return o
-Ot(e.signal)
+Zt(e.signal)
 const a=/Throttl/i.test(A.name??"")?500:100
-await r(Math.random()*Math.min(2e4,a*2**i)),Ot(e.signal)}}const qt={register:"registered",reuse:"reused",given:"given"}
-function $t(e,t,A){const n=[]
+await r(Math.random()*Math.min(2e4,a*2**i)),Zt(e.signal)}}const tA={register:"registered",reuse:"reused",given:"given"}
+function AA(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
-const s=t.deployedTaskDefinitionArn?(0,me.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let r=t.previousTaskDefinitionArn?`${(0,me.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
-t.rolledBack&&(r+=` \u2192 rolled back to ${(0,me.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
+const s=t.deployedTaskDefinitionArn?(0,Fe.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
+let r=t.previousTaskDefinitionArn?`${(0,Fe.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
+t.rolledBack&&(r+=` \u2192 rolled back to ${(0,Fe.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
 var o,a,c
-n.push(["Task definition",`${i}${qt[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Rt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${i}${tA[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${xt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const l=e=>e.map(e=>`- ${e}`),g=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&g.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&g.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const h=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function _t(e,t={}){const A=await(0,ue.DJ)({region:e.region}),n=await(0,ue.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await G():void 0
-return Gt(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,ue.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function zt(e){for(const[t,A]of Object.entries(function(e){return{[ze.taskDefinitionArn]:e.taskDefinitionArn,[ze.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[ze.deploymentId]:e.deploymentId,[ze.registered]:String(e.registered),[ze.rolledBack]:String(e.rolledBack)}}(e)))c.uH(t,A)
-c.pq(e.message)}const Kt={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},Zt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},jt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Xt="public.ecr.aws",eA=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,tA=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-function AA(e){const t=e.string(Kt.awsRegion,{default:ue.ug})
-if(t!==ue.ug)throw new n.dz(e.nameOf(Kt.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${ue.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${ue.ug}; the job's AWS_REGION is ignored by this action`)
-const A=e.string(Kt.registry,{default:Xt})
-if(!tA.test(A))throw new n.dz(e.nameOf(Kt.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${Xt} or 127.0.0.1:5000`)
-const s=e.list(Kt.repositories)
-for(const t of s)if(t.length<2||t.length>205||!eA.test(t))throw new n.dz(e.nameOf(Kt.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
-return{registry:A,builder:e.choice(Kt.builder,p,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(Kt.maskPassword,!0),skipLogout:e.boolean(Kt.skipLogout,!1)}}const nA=/^[A-Za-z0-9+/]+={0,2}$/
-async function sA(e,t){const s=t.log??(()=>{}),r=await y(e.builder,t.runner)
+return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function nA(e,t={}){const A=await(0,me.DJ)({region:e.region}),n=await(0,me.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await $():void 0
+return _t(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,me.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function sA(e){for(const[t,A]of Object.entries(function(e){return{[rt.taskDefinitionArn]:e.taskDefinitionArn,[rt.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[rt.deploymentId]:e.deploymentId,[rt.registered]:String(e.registered),[rt.rolledBack]:String(e.rolledBack)}}(e)))c.uH(t,A)
+c.pq(e.message)}const rA={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},iA={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},oA={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},aA="public.ecr.aws",cA=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,lA=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+function gA(e){const t=e.string(rA.awsRegion,{default:me.ug})
+if(t!==me.ug)throw new n.dz(e.nameOf(rA.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${me.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${me.ug}; the job's AWS_REGION is ignored by this action`)
+const A=e.string(rA.registry,{default:aA})
+if(!lA.test(A))throw new n.dz(e.nameOf(rA.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${aA} or 127.0.0.1:5000`)
+const s=e.list(rA.repositories)
+for(const t of s)if(t.length<2||t.length>205||!cA.test(t))throw new n.dz(e.nameOf(rA.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
+return{registry:A,builder:e.choice(rA.builder,v,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(rA.maskPassword,!0),skipLogout:e.boolean(rA.skipLogout,!1)}}const hA=/^[A-Za-z0-9+/]+={0,2}$/
+async function uA(e,t){const s=t.log??(()=>{}),r=await U(e.builder,t.runner)
 s(`Builder: ${r}`)
 const i=await Promise.all([A.e(861),A.e(821)]).then(A.t.bind(A,9821,19))
 let o
 try{const e=await t.client.send(new i.GetAuthorizationTokenCommand({}))
-o=e.authorizationData?.authorizationToken}catch(e){throw(0,ue.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
+o=e.authorizationData?.authorizationToken}catch(e){throw(0,me.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
 const{username:a,password:c}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
 if(!e||""===e.trim())throw new n.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const A=e.trim()
-if(A.length%4!=0||!nA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(A.length%4!=0||!hA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const s=Buffer.from(A,"base64").toString("utf8"),r=s.indexOf(":")
 if(r<=0)throw new n.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=s.slice(0,r),o=s.slice(r+1)
@@ -2774,50 +2781,51 @@ if(/[\r\n]/.test(s))throw new n.lZ(`ECR Public returned a malformed authorizatio
 return{username:i,password:o}}(o)
 e.maskPassword&&t.setSecret(c)
 const l=[o??"",c],g=await async function(e,t){let A
-try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,ue.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
+try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,me.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
 if(!r?.name)throw new n.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
 return r.name}(t.client,i),h=`${e.registry}/${g}`
 t.beforeLogin?.({registry:e.registry,builder:r})
-const u=await t.runner.run(r,function(e,t,A=m){return["login",...D(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
+const u=await t.runner.run(r,function(e,t,A=M){return["login",...Y(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
 if(0!==u.exitCode)throw new n.lZ(`${r} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let A=e
 for(const e of t)e&&(A=A.split(e).join("***"))
-return A}(Z(u.output,10),l)}`)
+return A}(ie(u.output,10),l)}`)
 s(`Logged in to ${e.registry} as ${a} with ${r}`)
 const d=[]
-for(const A of e.repositories)await rA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
-return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function rA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,ue.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,ue.es)(e,`creating repository ${A} (CreateRepository)`)}}const iA=/not logged in(to)?\b/i
-async function oA(e,t){await J({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var aA=A(7598)
-const cA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},lA={taskDefinition:"task-definition"},gA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const hA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,uA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,dA=/^[A-Za-z0-9_-]{1,255}$/,EA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,QA=/^[A-Za-z0-9_-]{1,255}$/
-function CA(e){const t=cA,A=function(e){const t=cA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+for(const A of e.repositories)await dA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
+return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function dA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,me.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
+throw(0,me.es)(e,`creating repository ${A} (CreateRepository)`)}}const EA=/not logged in(to)?\b/i
+async function QA(e,t){await _({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var CA=A(7598)
+const BA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},IA={taskDefinition:"task-definition"},fA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const pA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,mA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,yA=/^[A-Za-z0-9_-]{1,255}$/,wA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,kA=/^[A-Za-z0-9_-]{1,255}$/
+function bA(e){const t=BA,A=function(e){const t=BA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!r)throw new n.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==s&&!uA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${bA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==r&&!dA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${bA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==s&&!mA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${UA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==r&&!yA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${UA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[s&&t.taskDefinitionArn,r&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!s&&!r)throw new n.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return s?{source:{kind:"ecs",arn:s,region:o},ignored:r?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:r,revision:i,region:o},ignored:[]}}(e),s=e.commaList(t.containerName)
-for(const A of s)BA(e,t.containerName,A)
-const r=e.optional(t.image),i=function(e,t,A){const s=cA,r=e.raw(s.images)?e.keyValues(s.images):[]
+for(const A of s)DA(e,t.containerName,A)
+const r=e.optional(t.image),i=function(e,t,A){const s=BA,r=e.raw(s.images)?e.keyValues(s.images):[]
 if(void 0!==A&&r.length)throw new n.dz(e.nameOf(s.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&fA(e,s.image,A)
+void 0!==A&&SA(e,s.image,A)
 const i=[]
 if(void 0!==A)for(const n of t.length?t:[""])i.push({container:n,image:A,input:e.nameOf(s.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of r){if(BA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),fA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
-for(const{text:A,line:s}of l)if(!EA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${bA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of r){if(DA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),SA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
+for(const{text:A,line:s}of l)if(!wA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${UA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:s,line:r})=>{const i=s.trim()
 if(!i)throw new n.dz(e.nameOf(t.secrets),`line ${r}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:i}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!gA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${gA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:pA(e,t.logOptions),dockerLabels:pA(e,t.dockerLabels),command:yA(e,t.command),taskRoleArn:mA(e,t.taskRoleArn),executionRoleArn:mA(e,t.executionRoleArn),cpu:wA(e,t.cpu),memory:kA(e,t.memory)}}function BA(e,t,A){if(!QA.test(A))throw new n.dz(e.nameOf(t),`'${bA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const IA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
-function fA(e,t,A,s){if(!A||!IA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${bA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function pA(e,t){if(!e.raw(t))return
+if(void 0!==h&&!fA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${fA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:RA(e,t.logOptions),dockerLabels:RA(e,t.dockerLabels),command:FA(e,t.command),taskRoleArn:NA(e,t.taskRoleArn),executionRoleArn:NA(e,t.executionRoleArn),cpu:vA(e,t.cpu),memory:MA(e,t.memory)}}function DA(e,t,A){if(!kA.test(A))throw new n.dz(e.nameOf(t),`'${UA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function SA(e,t,A,s){const r=function(e){const t=S(e)
+return"problem"in t?t.problem:void 0}(A)
+if(r)throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${UA(A)}' is not an image reference (it ${r})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function RA(e,t){if(!e.raw(t))return
 const A={}
 for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function mA(e,t){const A=e.optional(t)
-if(void 0!==A&&!hA.test(A))throw new n.dz(e.nameOf(t),`'${bA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function yA(e,t){const A=e.raw(t)
+return A}function NA(e,t){const A=e.optional(t)
+if(void 0!==A&&!pA.test(A))throw new n.dz(e.nameOf(t),`'${UA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function FA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2831,7 +2839,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function wA(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function vA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2839,8 +2847,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${bA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return s}function kA(e,t){const A=e.optional(t)
+if(!s)throw new n.dz(e.nameOf(t),`'${UA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return s}function MA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2848,68 +2856,68 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${bA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return s}function bA(e){return e.length>60?`${e.slice(0,57)}...`:e}function DA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=Le(e),s=A.definition,r=structuredClone(s)
+if(!s)throw new n.dz(e.nameOf(t),`'${UA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return s}function UA(e){return e.length>60?`${e.slice(0,57)}...`:e}function LA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=Pe(e),s=A.definition,r=structuredClone(s)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const i=r.containerDefinitions??[]
 r.containerDefinitions=i
-for(const e of t.containers)SA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)SA(i,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)TA(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)TA(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)RA(SA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:et(s,r),removed:A.removed}}function SA(e,t,A){const s=e.map(e=>String(e?.name))
+for(const A of e)YA(TA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:lt(s,r),removed:A.removed}}function TA(e,t,A){const s=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new n.dz(A,`is needed: the task definition has ${e.length} containers (${s.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const r=e.find(e=>e?.name===t)
 if(!r)throw new n.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${s.join(", ")||"(none)"}`)
-return r}function RA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?NA([],t.environment,"value"):NA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=NA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function NA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return r}function YA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?xA([],t.environment,"value"):xA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=xA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function xA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function FA(e){const{result:t,base:A}=await vA(e),n=function(e,t=process.env.RUNNER_TEMP||x().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,aA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function GA(e){const{result:t,base:A}=await JA(e),n=function(e,t=process.env.RUNNER_TEMP||q().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,CA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
 const r=d().join(t,`${s}-${n}.json`)
 return(0,h.writeFileSync)(r,A),r}(t.definition)
-c.uH(lA.taskDefinition,n)
-const s=gt(t.changes)
+c.uH(IA.taskDefinition,n)
+const s=pt(t.changes)
 c.pq(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
 for(const e of s)c.pq(`  ${e}`)
-return await J({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function vA(e){const t=CA(e)
-for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(cA.taskDefinition)} (a file) is given and a file wins`)
+return await _({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function JA(e){const t=bA(e)
+for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(BA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=Ne(t.nameOf(cA.taskDefinition),A.path)
-return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,ue.DJ)({region:A.region}),s=await Fe(n,{...A,input:t.nameOf(A.arn?cA.taskDefinitionArn:cA.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=DA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),He(n.definition,{input:e.nameOf(cA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const MA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},UA=`sha256:${"0".repeat(64)}`
-function LA(e,t,A){return Ut(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function TA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
-return e.withValues({"deployment-id":t,"rollback-task-definition":n?A:""})}}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r=void 0===s?void 0:ht(s)
+if("file"===A.kind){const e=Ge(t.nameOf(BA.taskDefinition),A.path)
+return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,me.DJ)({region:A.region}),s=await Je(n,{...A,input:t.nameOf(A.arn?BA.taskDefinitionArn:BA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=LA(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Ze(n.definition,{input:e.nameOf(BA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const HA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},OA=`sha256:${"0".repeat(64)}`
+function VA(e,t,A){return Vt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function PA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
+return e.withValues({"deployment-id":t,"rollback-task-definition":n?A:""})}}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r=void 0===s?void 0:N(s)
 if(r)throw new n.dz("prebuilt-image",r)
 const i={prebuiltImage:s,dryRun:e.boolean("dry-run",!1)}
 if(s)e.optional("image")&&c.pq(`prebuilt-image is set: deploying ${s}; nothing is built from 'image'`)
-else if(i.login=AA(t.login),i.build=T(t.build,await ge()),b(i.build.image)!==i.login.registry)throw new n.dz("image",`'${i.build.image}' is not in the registry logged in to (${i.login.registry})`,`Use an image under ${i.login.registry}/, or set 'registry' to ${b(i.build.image)}`)
-pe(t.wait("",""))
-const o=s??`${i.build.image}@${UA}`
-return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await vA(t.render(o)),n=LA(t.deploy,e.definition,"the rendered task definition")
-await _t({...n,dryRun:!0},{signal:A})}),i}(e,A,t)
+else if(i.login=gA(t.login),i.build=P(t.build,await fe()),F(i.build.image)!==i.login.registry)throw new n.dz("image",`'${i.build.image}' is not in the registry logged in to (${i.login.registry})`,`Use an image under ${i.login.registry}/, or set 'registry' to ${F(i.build.image)}`)
+Ne(t.wait("",""))
+const o=s??`${i.build.image}@${OA}`
+return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await JA(t.render(o)),n=VA(t.deploy,e.definition,"the rendered task definition")
+await nA({...n,dryRun:!0},{signal:A})}),i}(e,A,t)
 if(s.dryRun)return void c.pq("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-c.uH(MA.healthy,"false")
+c.uH(HA.healthy,"false")
 const r={stage:"logging in",service:e.string("service"),image:s.prebuiltImage}
 let i,o
 try{r.image||(await c.Os("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
-A&&c.LZ(jt.isPost,"true")
-const n=AA(e),s=await(0,ue.Jz)(),r=await sA(n,{client:s,runner:K(),setSecret:e=>c.Pq(e),log:e=>c.pq(e),beforeLogin:e=>{A&&(c.LZ(jt.registry,e.registry),c.LZ(jt.builder,e.builder),c.LZ(jt.skipLogout,String(n.skipLogout))),t.beforeLogin?.(e)}})
-return A?(c.uH(Zt.registry,r.registry),c.uH(Zt.registryAlias,r.alias),c.uH(Zt.registryUri,r.registryUri),c.uH(Zt.repositoryUris,r.repositoryUris.join("\n")),c.uH(Zt.username,r.username),c.uH(Zt.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${Zt.password} output is not masked, so it can pass to another job; never print it`),await oA(r,n.skipLogout),r):(await oA(r,n.skipLogout),r)}(A.login,{setOutputs:!1,beforeLogin:e=>{i=e}})),r.stage="building and pushing",r.image=(await he(A.build)).image)
+A&&c.LZ(oA.isPost,"true")
+const n=gA(e),s=await(0,me.Jz)(),r=await uA(n,{client:s,runner:re(),setSecret:e=>c.Pq(e),log:e=>c.pq(e),beforeLogin:e=>{A&&(c.LZ(oA.registry,e.registry),c.LZ(oA.builder,e.builder),c.LZ(oA.skipLogout,String(n.skipLogout))),t.beforeLogin?.(e)}})
+return A?(c.uH(iA.registry,r.registry),c.uH(iA.registryAlias,r.alias),c.uH(iA.registryUri,r.registryUri),c.uH(iA.repositoryUris,r.repositoryUris.join("\n")),c.uH(iA.username,r.username),c.uH(iA.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${iA.password} output is not masked, so it can pass to another job; never print it`),await QA(r,n.skipLogout),r):(await QA(r,n.skipLogout),r)}(A.login,{setOutputs:!1,beforeLogin:e=>{i=e}})),r.stage="building and pushing",r.image=(await pe(A.build)).image)
 const e=r.image
-c.uH(MA.image,e),r.stage="rendering"
-const n=await c.Os("Render the task definition",()=>FA(A.render(e))),s=LA(A.deploy,n.definition,n.file)
+c.uH(HA.image,e),r.stage="rendering"
+const n=await c.Os("Render the task definition",()=>GA(A.render(e))),s=VA(A.deploy,n.definition,n.file)
 r.stage="deploying"
-try{r.deployed=await async function(e,t={}){try{const A=await _t(e,t)
-return zt(A),await J($t(e,A)),A}catch(t){throw t instanceof xt&&(zt(t.result),await J($t(e,t.result,t.message))),t}}(s,{signal:t})}catch(e){throw e instanceof xt&&(r.deployed=e.result),e}const o=r.deployed
-c.uH(MA.deploymentId,o.deploymentId),r.stage="waiting",await ye(A.wait(o.deploymentId,o.previousTaskDefinitionArn),t)}catch(e){throw o={error:e},e}finally{if(i&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
+try{r.deployed=await async function(e,t={}){try{const A=await nA(e,t)
+return sA(A),await _(AA(e,A)),A}catch(t){throw t instanceof $t&&(sA(t.result),await _(AA(e,t.result,t.message))),t}}(s,{signal:t})}catch(e){throw e instanceof $t&&(r.deployed=e.result),e}const o=r.deployed
+c.uH(HA.deploymentId,o.deploymentId),r.stage="waiting",await ve(A.wait(o.deploymentId,o.previousTaskDefinitionArn),t)}catch(e){throw o={error:e},e}finally{if(i&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
 var s
-if(iA.test(A.output))return!1
-if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${Z(A.output,5)}`)
-return!0}(i,K()),r.logout=`logged out of ${i.registry}`}catch(e){r.logout=`logout from ${i.registry} failed`,c.$e(`Logout from ${i.registry} failed: ${e.message}`)}else i&&(r.logout=`still logged in to ${i.registry} (skip-logout)`)
-o&&await async function(e,t){try{c.uH(MA.healthy,"false"),await J(function(e,t){const A=e.deployed,s=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,n.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
-return A?(s.push(["Task definition",(0,me.pd)(A.deployedTaskDefinitionArn||A.taskDefinitionArn)]),s.push(["Previous task definition",(0,me.pd)(A.previousTaskDefinitionArn)]),s.push(["Deployment",A.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&s.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&s.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:s}}(e,t))}catch(e){c.$e(`Could not write the job summary: ${(0,n.gJ)(e)}`)}}(r,o.error)}}function YA(){return l(e=>TA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
+if(EA.test(A.output))return!1
+if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${ie(A.output,5)}`)
+return!0}(i,re()),r.logout=`logged out of ${i.registry}`}catch(e){r.logout=`logout from ${i.registry} failed`,c.$e(`Logout from ${i.registry} failed: ${e.message}`)}else i&&(r.logout=`still logged in to ${i.registry} (skip-logout)`)
+o&&await async function(e,t){try{c.uH(HA.healthy,"false"),await _(function(e,t){const A=e.deployed,s=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,n.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
+return A?(s.push(["Task definition",(0,Fe.pd)(A.deployedTaskDefinitionArn||A.taskDefinitionArn)]),s.push(["Previous task definition",(0,Fe.pd)(A.previousTaskDefinitionArn)]),s.push(["Deployment",A.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&s.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&s.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:s}}(e,t))}catch(e){c.$e(`Could not write the job summary: ${(0,n.gJ)(e)}`)}}(r,o.error)}}function WA(){return l(e=>PA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,n,s,r){const i="block-map"===A.type?o.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=i.constructor
 return"!"===s||s===l.tagName?(i.tag=l.tagName,i):(s&&(i.tag=s),i)}t.composeCollection=function(e,t,A,o,a){const c=o.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=o,A=e&&c?e.offset>c.offset?e:c:e??c

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { runContext } from '../lib/context.js';
 import type { Inputs } from '../lib/inputs.js';
 import { writeSummary } from '../lib/summary.js';
+import { looksSecret } from './argv.js';
 import { buildAndPush, type BuildResult } from './build-push.js';
 import { currentBuildahHost } from './builder.js';
 import { createExecRunner } from './command.js';
@@ -29,6 +30,8 @@ export async function runBuildPush(inputs: Inputs): Promise<BuildResult> {
   const facts = await buildRunFacts();
   const runner = createExecRunner();
   let settings = parseBuildInputs(inputs, facts);
+  // Before anything prints: a secret-looking build argument's value is masked in the log (issue 12).
+  for (const [name, value] of settings.buildArgs) if (value && looksSecret(name)) core.setSecret(value);
   if (settings.timestamp === undefined) {
     const committed = await commitTime(runner, settings.context);
     if (committed !== undefined)

@@ -20,20 +20,41 @@ export interface BuildFiles {
 export interface Command {
   command: Builder;
   args: string[];
-  /** Environment for the command: the values of secret build arguments, named on the command line. */
+  /** Environment for the command: the values of the build arguments named on the command line. */
   env?: Record<string, string>;
 }
 
 /**
- * Build arguments whose names say they hold a secret (NPM_TOKEN, DB_PASSWORD, ...). Their values
- * go to the builder through its environment, and only the name on the command line
- * (`--build-arg NPM_TOKEN`, which docker, podman and buildah all read from the environment), so
- * the value is neither in the command the log echoes nor in the process list. The image history
- * still records build arguments: use secret mounts for real credentials.
+ * Build-argument names whose values are secrets (issue 12): anything saying SECRET, TOKEN,
+ * PASSWORD, PASSWD or CREDENTIAL, and the words KEY, PAT, PASS and PWD (`SSH_KEY`, `GH_PAT`,
+ * `DB_PASS`, `MYSQL_PWD`), any case. Their values are masked (core.setSecret) before anything
+ * prints. A false positive only masks a harmless value.
  */
-export const SECRET_BUILD_ARG = /SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i;
+export function looksSecret(name: string): boolean {
+  return /SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(name) || /(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(name);
+}
 
-/** `--build-arg` flags, and the environment that carries the secret ones' values. */
+/**
+ * Names the builder itself reads from its environment: putting a build argument's value there
+ * would change how docker, podman or buildah run (PATH, HOME, proxies, storage, TLS, locale), so
+ * these stay `--build-arg NAME=VALUE`. They are settings, not credentials.
+ */
+const BUILDER_ENVIRONMENT =
+  /^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i;
+
+/**
+ * `--build-arg` flags, and the environment that carries the values. Every value goes to the
+ * builder through its environment with only the name on the command line (`--build-arg NAME`),
+ * so no value is in the command the log echoes or in the process list, whatever its name.
+ * All three builders read a bare `--build-arg NAME` from their environment:
+ * - docker: "If you specify --build-arg without a value, the value is taken from the local
+ *   environment" (docs.docker.com, docker buildx build --build-arg);
+ * - buildah and podman (same code, containers/buildah pkg/cli): an argument without `=` takes the
+ *   environment's value; checked against the installed buildah 1.28.2 by
+ *   __tests__/e2e/build-args-env.test.ts. `--build-arg-file` would also do, but only from
+ *   buildah 1.30 / podman 4.5 and not in docker, so the environment is the one way for all three.
+ * The image history still records build arguments: use secret mounts for real credentials.
+ */
 export function buildArgFlags(buildArgs: [string, string][]): {
   args: string[];
   env?: Record<string, string>;
@@ -41,11 +62,11 @@ export function buildArgFlags(buildArgs: [string, string][]): {
   const args: string[] = [];
   let env: Record<string, string> | undefined;
   for (const [key, value] of buildArgs) {
-    if (SECRET_BUILD_ARG.test(key)) {
+    if (BUILDER_ENVIRONMENT.test(key)) {
+      args.push('--build-arg', `${key}=${value}`);
+    } else {
       args.push('--build-arg', key);
       env = { ...env, [key]: value };
-    } else {
-      args.push('--build-arg', `${key}=${value}`);
     }
   }
   return { args, env };
@@ -121,6 +142,7 @@ export function buildahBuildCommand(settings: BuildSettings, files: BuildFiles, 
   return withSecretEnv({ command: 'buildah', args }, settings);
 }
 
+/** The build command with the environment that carries its build arguments' values. */
 function withSecretEnv(command: Command, settings: Pick<BuildSettings, 'buildArgs'>): Command {
   const { env } = buildArgFlags(settings.buildArgs);
   return env ? { ...command, env } : command;

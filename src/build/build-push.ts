@@ -9,7 +9,8 @@ import {
   type BuildFiles,
   type Command,
 } from './argv.js';
-import { registryOf, resolveBuilder, type BuildahHost, type Builder } from './builder.js';
+import { registryOf } from '../lib/image-reference.js';
+import { resolveBuilder, type BuildahHost, type Builder } from './builder.js';
 import { lastLines, type CommandResult, type CommandRunner } from './command.js';
 import type { BuildSettings } from './inputs.js';
 import { BUILD_INPUTS } from './names.js';
@@ -255,7 +256,7 @@ export function dockerDigest(metadataFile: string): string {
   return digest;
 }
 
-/** The command's own environment (secret build arguments), when it has one. */
+/** The command's own environment (the build arguments' values), when it has one. */
 function commandOptions(command: Command): { env: Record<string, string> } | undefined {
   return command.env ? { env: command.env } : undefined;
 }

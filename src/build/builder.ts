@@ -65,14 +65,6 @@ export function isLoopbackRegistry(registry: string): boolean {
   return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-/** The registry host of an image reference (`public.ecr.aws/a1b2c3d4/app` → `public.ecr.aws`). */
-export function registryOf(image: string): string {
-  const first = image.split('/')[0];
-  return image.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')
-    ? first
-    : 'docker.io';
-}
-
 /** `--tls-verify=false` for a loopback registry: podman and buildah only (docker trusts 127.0.0.0/8 itself). */
 export function tlsArgs(builder: Builder, registry: string): string[] {
   return builder !== 'docker' && isLoopbackRegistry(registry) ? ['--tls-verify=false'] : [];

@@ -1,5 +1,6 @@
 import { InputError } from '../lib/errors.js';
 import { resolveInputPath } from '../lib/documents.js';
+import { parseImageReference } from '../lib/image-reference.js';
 import type { Inputs } from '../lib/inputs.js';
 import { BUILDER_CHOICES, type BuilderChoice } from './builder.js';
 import { BUILD_INPUTS } from './names.js';
@@ -39,10 +40,7 @@ export interface BuildRunFacts {
   now: Date;
 }
 
-/** Docker's reference grammar for a repository path component and a tag. */
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST =
-  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+/** A tag of the reference grammar (src/lib/image-reference.ts). */
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
@@ -132,6 +130,7 @@ export function defaultLabels(run: BuildRunFacts): [string, string][] {
   return labels;
 }
 
+/** A repository of the reference grammar (src/lib/image-reference.ts), without tag or digest. */
 function parseImage(inputs: Inputs, image: string): string {
   const name = inputs.nameOf(BUILD_INPUTS.image);
   if (image !== image.toLowerCase()) {
@@ -148,26 +147,18 @@ function parseImage(inputs: Inputs, image: string): string {
       'Give the repository without tag or digest; the digest is an output',
     );
   }
-  const parts = image.split('/');
-  const last = parts[parts.length - 1];
-  if (last.includes(':')) {
+  const parsed = parseImageReference(image);
+  if ('reference' in parsed && parsed.reference.tag !== undefined) {
     throw new InputError(
       name,
       `'${image}' contains a tag`,
       `Give the repository without tag, and the tags in '${inputs.nameOf(BUILD_INPUTS.tags)}'`,
     );
   }
-  const hasHost =
-    parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost');
-  const path = hasHost ? parts.slice(1) : parts;
-  if (
-    (hasHost && !HOST.test(parts[0])) ||
-    path.length === 0 ||
-    !path.every((component) => PATH_COMPONENT.test(component))
-  ) {
+  if ('problem' in parsed) {
     throw new InputError(
       name,
-      `'${image}' is not a valid image repository`,
+      `'${image}' is not a valid image repository (it ${parsed.problem})`,
       'Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api',
     );
   }

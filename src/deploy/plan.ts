@@ -3,6 +3,7 @@ import type { WaitResult } from '../health/types.js';
 import { revisionName } from '../health/verdict.js';
 import { cleanForRegister } from '../task-definition/clean.js';
 import { diffTaskDefinitions, formatDiff } from '../task-definition/diff.js';
+import { imageReferenceProblem } from '../lib/image-reference.js';
 import { PROVENANCE_TAG } from './names.js';
 
 /**
@@ -40,45 +41,6 @@ export interface ServiceRequest {
 }
 
 // ---------------------------------------------------------------- image references
-
-/**
- * Why an image reference cannot be deployed safely, or undefined when it can. It must name its
- * registry (so it cannot silently resolve to Docker Hub) and a tag or digest (so it cannot silently
- * mean `latest`).
- */
-export function imageReferenceProblem(image: unknown): string | undefined {
-  if (typeof image !== 'string' || image.trim() === '') return 'has no image';
-  if (image !== image.trim() || /\s/.test(image)) return `'${image}' contains whitespace`;
-  const at = image.indexOf('@');
-  const name = at >= 0 ? image.slice(0, at) : image;
-  const digest = at >= 0 ? image.slice(at + 1) : '';
-  const slash = name.indexOf('/');
-  const registry = slash > 0 ? name.slice(0, slash) : '';
-  if (!registry || !(registry.includes('.') || registry.includes(':') || registry === 'localhost')) {
-    return `'${image}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`;
-  }
-  if (!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(registry))
-    return `'${image}' has an invalid registry host '${registry}'`;
-  const remainder = name.slice(slash + 1);
-  const colon = remainder.lastIndexOf(':');
-  const repository = colon >= 0 ? remainder.slice(0, colon) : remainder;
-  const tag = colon >= 0 ? remainder.slice(colon + 1) : '';
-  if (
-    !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository)
-  ) {
-    return `'${image}' has an invalid repository name '${repository}' (lowercase letters, digits and . _ - / only)`;
-  }
-  if (colon >= 0 && !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag))
-    return `'${image}' has an invalid tag '${tag}'`;
-  if (at >= 0) {
-    if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(digest))
-      return `'${image}' has an invalid digest '${digest}'`;
-    return undefined;
-  }
-  if (colon < 0)
-    return `'${image}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:…)`;
-  return undefined;
-}
 
 /** Every container whose image cannot be deployed, with its index for pointing into the file. */
 export function imageProblems(

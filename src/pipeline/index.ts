@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { parseBuildInputs, type BuildSettings } from '../build/inputs.js';
 import { buildRunFacts, runBuildPush } from '../build/action.js';
-import { registryOf } from '../build/builder.js';
 import { createExecRunner } from '../build/command.js';
 import {
   deploy,
@@ -11,7 +10,7 @@ import {
   type DeployResult,
   type DeploySettings,
 } from '../deploy/index.js';
-import { imageReferenceProblem } from '../deploy/plan.js';
+import { imageReferenceProblem, registryOf } from '../lib/image-reference.js';
 import { parseWaitInputs } from '../health/inputs.js';
 import { runWaitHealthy } from '../health/action.js';
 import { revisionName } from '../health/verdict.js';

@@ -42,11 +42,17 @@ export function stripReadOnly(definition: Record<string, any>): CleanResult {
 const STRING_MAP_FIELDS = new Set(['dockerLabels', 'options', 'driverOpts', 'labels']);
 
 /**
- * Read-only fields removed, then null and empty values (`null`, `""`, `[]`, `{}`, and objects
- * left empty by that) that templates and describe output carry, which ECS rejects or ignores.
+ * Read-only fields removed, then the null and empty values templates and describe output carry
+ * where ECS treats them as "not set": a member that is `null`, `""`, `[]` or `{}` (or an object
+ * left empty by that). DescribeTaskDefinition itself answers `[]` for a list that was never given
+ * and leaves out unset strings, so dropping them changes nothing ECS sees.
  * Kept, because empty means something there: an environment variable's empty `value` (the
  * variable is set to ""), empty strings in string maps (see STRING_MAP_FIELDS), and every
  * number and boolean (`cpu: 0`, `essential: false`).
+ * A list's items are never dropped (issue 12): `command: ["--prefix", "", "--listen"]` passes
+ * an empty argument, and removing it would shift every argument after it. Only the members
+ * inside an object item are cleaned; an item left empty, or a `null` item, stays where it is
+ * for the validator (or ECS) to name.
  */
 export function cleanForRegister(definition: Record<string, any>): CleanResult {
   const stripped = stripReadOnly(definition);
@@ -81,16 +87,19 @@ function cleanValue(value: unknown, path: string, where: Where): Cleaned {
     return child.value !== undefined;
   };
   if (Array.isArray(value)) {
-    const items: unknown[] = [];
-    value.forEach((item, index) => {
+    if (value.length === 0) return { value: undefined, removed: [] };
+    const items = value.map((item, index) => {
+      if (!isObject(item)) return item;
       const child = cleanValue(item, join(path, index), {
         field: where.field,
         itemOf: where.field,
         keepEmptyString: false,
       });
-      if (keep(child, join(path, index))) items.push(child.value);
+      removed.push(...child.removed);
+      // An object item whose members were all empty stays, as `{}`, in its place.
+      return child.value === undefined ? {} : child.value;
     });
-    return { value: items.length ? items : undefined, removed };
+    return { value: items, removed };
   }
   if (isObject(value)) {
     const isMap = where.itemOf === '' && STRING_MAP_FIELDS.has(where.field);

@@ -1,5 +1,6 @@
 import { InputError } from '../lib/errors.js';
 import { splitLines, type Inputs } from '../lib/inputs.js';
+import { imageSyntaxProblem } from '../lib/image-reference.js';
 
 /**
  * The render-task-def inputs, read and checked in full before anything is fetched, so the root
@@ -279,15 +280,13 @@ function parseImages(
   return images;
 }
 
-/** A container image reference: registry/repository[:tag][@digest], no whitespace. */
-const IMAGE =
-  /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i;
-
+/** A container image reference (src/lib/image-reference.ts); a registry and a tag are optional here. */
 function checkImage(inputs: Inputs, input: string, image: string, line?: number): void {
-  if (!image || !IMAGE.test(image)) {
+  const problem = imageSyntaxProblem(image);
+  if (problem) {
     throw new InputError(
       inputs.nameOf(input),
-      `${line ? `line ${line}: ` : ''}'${clip(image)}' is not an image reference`,
+      `${line ? `line ${line}: ` : ''}'${clip(image)}' is not an image reference (it ${problem})`,
       'Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567',
     );
   }

@@ -43,11 +43,12 @@ const everything: Partial<BuildSettings> = {
   platforms: ['linux/arm64'],
   timestamp: 1700000000,
 };
+// Names only: the values go in the builder's environment (issue 12).
 const everythingArgs = [
   '--build-arg',
-  'NODE_ENV=production',
+  'NODE_ENV',
   '--build-arg',
-  'EQ=a=b',
+  'EQ',
   '--target',
   'runtime',
   '--platform',
@@ -60,11 +61,11 @@ describe('build argv', () => {
     ['docker, defaults', 'docker', settings(), root,
       ['buildx', 'build', ...common, '--push', '--metadata-file', '/tmp/b/metadata.json', '--iidfile', '/tmp/b/iid', '/ws/app']],
     ['docker, every option', 'docker', settings({ ...everything, platforms: ['linux/amd64', 'linux/arm64'], cacheFrom: ['type=gha'], cacheTo: ['type=gha,mode=max'] }), root,
-      ['buildx', 'build', ...common, '--build-arg', 'NODE_ENV=production', '--build-arg', 'EQ=a=b', '--target', 'runtime', '--platform', 'linux/amd64,linux/arm64',
+      ['buildx', 'build', ...common, '--build-arg', 'NODE_ENV', '--build-arg', 'EQ', '--target', 'runtime', '--platform', 'linux/amd64,linux/arm64',
         '--build-arg', 'SOURCE_DATE_EPOCH=1700000000', '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max',
         '--push', '--metadata-file', '/tmp/b/metadata.json', '--iidfile', '/tmp/b/iid', '/ws/app']],
     ["docker keeps the user's SOURCE_DATE_EPOCH", 'docker', settings({ buildArgs: [['SOURCE_DATE_EPOCH', '1']], timestamp: 5 }), root,
-      ['buildx', 'build', ...common, '--build-arg', 'SOURCE_DATE_EPOCH=1', '--push', '--metadata-file', '/tmp/b/metadata.json', '--iidfile', '/tmp/b/iid', '/ws/app']],
+      ['buildx', 'build', ...common, '--build-arg', 'SOURCE_DATE_EPOCH', '--push', '--metadata-file', '/tmp/b/metadata.json', '--iidfile', '/tmp/b/iid', '/ws/app']],
     ['docker, push false: load into the daemon', 'docker', settings({ push: false }), root,
       ['buildx', 'build', ...common, '--load', '--metadata-file', '/tmp/b/metadata.json', '--iidfile', '/tmp/b/iid', '/ws/app']],
     ['docker, push false, two platforms: cannot load', 'docker', settings({ push: false, platforms: ['linux/amd64', 'linux/arm64'] }), root,
@@ -81,7 +82,8 @@ describe('build argv', () => {
       ['build', ...common, '--iidfile', '/tmp/b/iid', '/ws/app']],
   ] as const)('%s', (_name, builder, buildSettings, host, args) => {
     const command = buildCommand(builder, buildSettings, files, host);
-    expect(command).toEqual({ command: builder, args });
+    const env = buildSettings.buildArgs.length ? { env: Object.fromEntries(buildSettings.buildArgs) } : {};
+    expect(command).toEqual({ command: builder, args, ...env });
   });
 });
 

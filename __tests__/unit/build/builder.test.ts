@@ -1,10 +1,4 @@
-import {
-  buildahOptions,
-  isLoopbackRegistry,
-  loginArgs,
-  registryOf,
-  resolveBuilder,
-} from '../../../src/build/builder.js';
+import { buildahOptions, isLoopbackRegistry, loginArgs, resolveBuilder } from '../../../src/build/builder.js';
 import { fakeRunner } from './fake-runner.js';
 
 describe('resolveBuilder', () => {
@@ -81,16 +75,6 @@ describe('registries', () => {
     ['127.0.0.1.example.com', false],
   ])('%s is loopback: %s', (registry, expected) => {
     expect(isLoopbackRegistry(registry)).toBe(expected);
-  });
-
-  it.each([
-    ['public.ecr.aws/a1b2c3d4/app', 'public.ecr.aws'],
-    ['127.0.0.1:5000/a1b2c3d4/app', '127.0.0.1:5000'],
-    ['localhost/app', 'localhost'],
-    ['library/nginx', 'docker.io'],
-    ['nginx', 'docker.io'],
-  ])('the registry of %s is %s', (image, registry) => {
-    expect(registryOf(image)).toBe(registry);
   });
 });
 

@@ -115,6 +115,13 @@ describe('parseBuildInputs', () => {
     ],
     [{ image: `${IMAGE}@sha256:abc` }, /^Input 'image': .* contains a digest/],
     [{ image: 'public.ecr.aws/a1b2c3d4/-bad' }, /^Input 'image': .* is not a valid image repository/],
+    // issue 12: one image grammar (src/lib/image-reference.ts)
+    [{ image: 'public.ecr.aws/a1b2c3d4/web__-x' }, /^Input 'image': .* is not a valid image repository/],
+    [{ image: `${'a'.repeat(250)}.io/web` }, /^Input 'image': .* is not a valid image repository.*255/],
+    [
+      { image: 'public.ecr.aws/a1b2c3d4/web\n::stop-commands::x' },
+      /^Input 'image': [\s\S]* is not a valid image repository \(it contains whitespace or control characters\)/,
+    ],
     [{ image: IMAGE, tags: 'v1\n-bad' }, /^Input 'tags': '-bad' is not a tag/],
     [{ image: IMAGE, tags: `${IMAGE}:v1` }, /^Input 'tags': .* is not a tag.*Give tag names only/],
     [{ image: IMAGE, 'build-args': 'NO_EQUALS' }, /^Input 'build-args': line 1 is not KEY=VALUE/],

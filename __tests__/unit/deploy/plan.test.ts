@@ -2,7 +2,6 @@ import {
   chooseTaskDefinition,
   definitionChanges,
   failureDecision,
-  imageReferenceProblem,
   normaliseTaskDefinition,
   registerRequest,
   revisionTags,
@@ -74,29 +73,6 @@ const described = {
   cpu: '256',
   memory: '512',
 };
-
-describe('image references: a registry and a tag or digest', () => {
-  it.each([
-    ['public.ecr.aws/a1b2c3d4/web:v1', undefined],
-    ['123456789012.dkr.ecr.eu-west-3.amazonaws.com/web:sha-0123abc', undefined],
-    [`public.ecr.aws/a1b2c3d4/web@sha256:${'a'.repeat(64)}`, undefined],
-    [`public.ecr.aws/a1b2c3d4/web:v1@sha256:${'b'.repeat(64)}`, undefined],
-    ['localhost:5000/web:dev', undefined],
-    ['docker.io/library/nginx:1.27', undefined],
-    ['nginx:1.27', /does not name a registry/],
-    ['a1b2c3d4/web:v1', /does not name a registry/],
-    ['public.ecr.aws/a1b2c3d4/web', /no tag or digest/],
-    ['public.ecr.aws/a1b2c3d4/Web:v1', /invalid repository name/],
-    ['public.ecr.aws/a1b2c3d4/web:', /invalid tag/],
-    ['public.ecr.aws/a1b2c3d4/web@sha256:xyz', /invalid digest/],
-    ['public.ecr.aws/a1b2c3d4/web:v1 ', /whitespace/],
-    ['', /has no image/],
-  ])('%s', (image, problem) => {
-    const found = imageReferenceProblem(image);
-    if (problem === undefined) expect(found).toBeUndefined();
-    else expect(found).toMatch(problem);
-  });
-});
 
 describe('tags follow ECS tag rules', () => {
   it.each([

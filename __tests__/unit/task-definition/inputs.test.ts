@@ -191,6 +191,22 @@ describe('parseRenderInputs: containers and images', () => {
       { image: 'nginx latest' },
       /^Input 'image': 'nginx latest' is not an image reference/,
     ],
+    // issue 12: one image grammar (src/lib/image-reference.ts)
+    [
+      'a 40-digit upper-case sha256 digest',
+      { image: `public.ecr.aws/a1b2c3d4/web@sha256:${'A'.repeat(40)}` },
+      /^Input 'image': .* is not an image reference.*exactly 64 lower-case hex/,
+    ],
+    [
+      'an upper-case repository',
+      { images: 'web=public.ecr.aws/a1b2c3d4/Web:v1' },
+      /^Input 'images': line 1: .* is not an image reference.*repositories are lower-case/,
+    ],
+    [
+      'a digest of an unregistered algorithm',
+      { image: `public.ecr.aws/a1b2c3d4/web@md5:${'a'.repeat(32)}` },
+      /^Input 'image': .* is not an image reference/,
+    ],
     [
       'an images line with an empty image',
       { images: 'web=' },
