@@ -157,6 +157,10 @@ describe('wait-healthy against the emulator', () => {
       'task-definition-arn': arnOf(1),
       'rolled-back': 'false',
     });
+    // The cause comes from the stopped tasks, as when the rollback is seen live.
+    expect(result.errors[0]).toContain(
+      'Last stopped task: Essential container in task exited (container web-ui-client exit code 1)',
+    );
     expect(result.summary).toContain('rolled-back-by-ecs');
   });
 
@@ -172,6 +176,7 @@ describe('wait-healthy against the emulator', () => {
         /and ECS rolled it back: .*Rolled back to web-ui-client:1 \(deployment ecs-svc\/\d+\), which is healthy$/,
       ),
     ]);
+    expect(result.errors[0]).toContain('CannotPullContainerError: pull image manifest has been retried');
     expect(actionMutations(emu, 2)).toEqual([]);
   });
 

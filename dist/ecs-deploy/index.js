@@ -2548,59 +2548,59 @@ n.z3(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else n.z3(`Unexpected er
 constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function tt(){return Xe(async e=>{const t=Me(new Ke)
 await async function(e,t={}){try{const A=await qe(e,t)
 return $e(A),await r(We(e,A)),A}catch(t){throw t instanceof Te&&($e(t.result),await r(We(e,t.result,t.message))),t}}(t,{signal:e})})}},665:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(8285)
-await(0,n.e)(),t()}catch(e){t(e)}},1)},415:(e,t,A)=>{A.d(t,{Af:()=>r,Bs:()=>d,Jo:()=>h,W_:()=>s,ik:()=>n,kB:()=>f,nw:()=>B,ow:()=>o,pd:()=>g,us:()=>u})
+await(0,n.e)(),t()}catch(e){t(e)}},1)},415:(e,t,A)=>{A.d(t,{Af:()=>r,Bs:()=>f,Jo:()=>h,W_:()=>s,ik:()=>n,kB:()=>p,nw:()=>C,ow:()=>o,pd:()=>g,us:()=>u})
 const n={stoppedTaskThreshold:3}
-function s(e){return{deploymentId:e,otherTaskDefinitionArns:[],targetProblems:{}}}function r(e,t,A=n,s){const{service:r}=e,o=r.deployments??[],C=o.find(e=>"PRIMARY"===e.status),p=function(e,t,A){const n=e.service.deployments??[],s=t.deploymentId??A?.id,r=n.find(e=>e.id===s),o=new Set(t.otherTaskDefinitionArns)
+function s(e){return{deploymentId:e,otherTaskDefinitionArns:[],targetProblems:{}}}function r(e,t,A=n,s){const{service:r}=e,o=r.deployments??[],I=o.find(e=>"PRIMARY"===e.status),y=function(e,t,A){const n=e.service.deployments??[],s=t.deploymentId??A?.id,r=n.find(e=>e.id===s),o=new Set(t.otherTaskDefinitionArns)
 for(const e of n)r&&e.id!==s&&e.taskDefinition&&e.taskDefinition!==r.taskDefinition&&!i(e,r)&&o.add(e.taskDefinition)
-const a=n.filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>f(t.createdAt)-f(e.createdAt))[0]
-return{deploymentId:s,taskDefinitionArn:r?.taskDefinition??t.taskDefinitionArn,deploymentCreatedAt:r?.createdAt?f(r.createdAt):t.deploymentCreatedAt,otherTaskDefinitionArns:[...o],lastCompletedTaskDefinitionArn:a?.taskDefinition??t.lastCompletedTaskDefinitionArn,targetProblems:{...Q(e),...t.targetProblems}}}(e,t,C),y=(e,t,A,n=[])=>({status:e,outcome:t,reason:A,details:n,memory:p})
-if(r.status&&"ACTIVE"!==r.status)return y("failed","failed",`Service ${r.serviceName} is ${r.status}: it was deleted while waiting`)
-const m=o.find(e=>e.id===p.deploymentId),w=h(e.tasks)
-m&&Object.assign(p.targetProblems,I(e,m).problemsByTask)
-const k=w.map(e=>u(e,p.targetProblems))
-if(!m){if(!p.taskDefinitionArn){if(s){const e={...p,taskDefinitionArn:s.taskDefinitionArn},t=function(e,t,A,n){const s=`${t.deploymentId} (revision ${g(t.taskDefinitionArn)})`,r=A?`${l(A)} is now PRIMARY`:"no deployment is PRIMARY",o=n.serviceDeployment,i=(o?.statusReason??o?.rollback?.reason)?.trim(),a=`Deployment ${s} failed${i?` (${i})`:""}`,c=(e,t)=>({status:"failed",outcome:e,reason:t})
-if(!o?.status)return c("replaced",`Deployment ${s} is no longer a deployment of service ${e.serviceName} and its service deployment history is gone: ${r}`)
-switch(o.status){case"ROLLBACK_SUCCESSFUL":return c("rolled-back-by-ecs",`${a} and ECS rolled it back: ${r}`)
-case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return c("rolled-back-by-ecs",`${a} and ECS is rolling it back: ${r}`)
-case"ROLLBACK_FAILED":return c("rolled-back-by-ecs",`${a} and ECS rolled it back, but the rollback failed too: ${r}`)}if("STOPPED"===o.status&&"TRIGGERED"===o.deploymentCircuitBreaker?.status)return c("failed",`Rollout of ${s} FAILED: ${i??"no reason given"}`)
+const a=n.filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>p(t.createdAt)-p(e.createdAt))[0]
+return{deploymentId:s,taskDefinitionArn:r?.taskDefinition??t.taskDefinitionArn,deploymentCreatedAt:r?.createdAt?p(r.createdAt):t.deploymentCreatedAt,otherTaskDefinitionArns:[...o],lastCompletedTaskDefinitionArn:a?.taskDefinition??t.lastCompletedTaskDefinitionArn,targetProblems:{...B(e),...t.targetProblems}}}(e,t,I),m=(e,t,A,n=[])=>({status:e,outcome:t,reason:A,details:n,memory:y})
+if(r.status&&"ACTIVE"!==r.status)return m("failed","failed",`Service ${r.serviceName} is ${r.status}: it was deleted while waiting`)
+const w=o.find(e=>e.id===y.deploymentId),k=h(e.tasks)
+w&&Object.assign(y.targetProblems,d(e,w).problemsByTask)
+const D=k.map(e=>u(e,y.targetProblems))
+if(!w){if(!y.taskDefinitionArn){if(s){const e={...y,taskDefinitionArn:s.taskDefinitionArn},t=function(e,t,A,n,s){const r=`${t.deploymentId} (revision ${g(t.taskDefinitionArn)})`,o=A?`${l(A)} is now PRIMARY`:"no deployment is PRIMARY",i=n.serviceDeployment,a=(i?.statusReason??i?.rollback?.reason)?.trim(),c=`Deployment ${r} failed${a?` (${a})`:""}`,h=(e,t)=>({status:"failed",outcome:e,reason:t})
+if(!i?.status)return h("replaced",`Deployment ${r} is no longer a deployment of service ${e.serviceName} and its service deployment history is gone: ${o}`)
+switch(i.status){case"ROLLBACK_SUCCESSFUL":return h("rolled-back-by-ecs",`${c} and ECS rolled it back: ${o}${s}`)
+case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return h("rolled-back-by-ecs",`${c} and ECS is rolling it back: ${o}${s}`)
+case"ROLLBACK_FAILED":return h("rolled-back-by-ecs",`${c} and ECS rolled it back, but the rollback failed too: ${o}${s}`)}if("STOPPED"===i.status&&"TRIGGERED"===i.deploymentCircuitBreaker?.status)return h("failed",`Rollout of ${r} FAILED: ${E(a??"no reason given",s)}`)
 if(n.later.length>0&&A){const e=n.later.length>1?`, the newest of ${n.later.length} deployments started after it`:""
-return c("replaced",`Deployment ${s} was replaced by deployment ${l(A)}${e}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${s} is not listed by the service yet (service deployment ${o.status})`}}(r,e,C,s)
-return{...t,details:k,memory:"waiting"===t.status?p:e}}const e=C?` The PRIMARY deployment is ${l(C)}`:""
-return y("failed","not-found",`Deployment ${p.deploymentId} is not a deployment of service ${r.serviceName}.${e}`)}return C&&function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(C,p)?y("failed","rolled-back-by-ecs",a(p,C,void 0,w),k):C?y("failed","replaced",c(p,C),k):y("failed","failed",`Deployment ${p.deploymentId} disappeared from service ${r.serviceName}`,k)}if("PRIMARY"!==m.status){if(C&&"FAILED"===m.rolloutState)return y("failed","rolled-back-by-ecs",a(p,C,m,w),k)
-if(C)return y("failed","replaced",c(p,C),k)}if("FAILED"===m.rolloutState){const e=m.rolloutStateReason||"no reason given"
-return y("failed","failed",`Rollout of ${l(m)} FAILED: ${e}${E(w,p.targetProblems)}`,k)}const D=function(e,t){const A=t.deploymentCreatedAt??0,n=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),s=1e3*(e.service.healthCheckGracePeriodSeconds??0)
-for(const t of B(e.service.events??[])){if(f(t.createdAt)<A)continue
+return h("replaced",`Deployment ${r} was replaced by deployment ${l(A)}${e}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${r} is not listed by the service yet (service deployment ${i.status})`}}(r,e,I,s,Q(k,y.targetProblems))
+return{...t,details:D,memory:"waiting"===t.status?y:e}}const e=I?` The PRIMARY deployment is ${l(I)}`:""
+return m("failed","not-found",`Deployment ${y.deploymentId} is not a deployment of service ${r.serviceName}.${e}`)}return I&&function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(I,y)?m("failed","rolled-back-by-ecs",a(y,I,void 0,k),D):I?m("failed","replaced",c(y,I),D):m("failed","failed",`Deployment ${y.deploymentId} disappeared from service ${r.serviceName}`,D)}if("PRIMARY"!==w.status){if(I&&"FAILED"===w.rolloutState)return m("failed","rolled-back-by-ecs",a(y,I,w,k),D)
+if(I)return m("failed","replaced",c(y,I),D)}if("FAILED"===w.rolloutState){const e=w.rolloutStateReason||"no reason given"
+return m("failed","failed",`Rollout of ${l(w)} FAILED: ${E(e,Q(k,y.targetProblems))}`,D)}const b=function(e,t){const A=t.deploymentCreatedAt??0,n=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),s=1e3*(e.service.healthCheckGracePeriodSeconds??0)
+for(const t of C(e.service.events??[])){if(p(t.createdAt)<A)continue
 const r=t.message??""
 if(/was unable to place a task/i.test(r))return r
 const o=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group/i.exec(r)
 if(o&&n.has(o[1])){const A=e.tasks.find(e=>e.taskArn?.endsWith(`/${o[1]}`))
-if(A?.startedAt&&f(t.createdAt)-f(A.startedAt)>=s)return r}}return}(e,p)
-if(D)return y("failed","failed",`ECS reports: ${D}`,k)
-const b=Math.max(w.length,m.failedTasks??0)
-if(b>=A.stoppedTaskThreshold)return y("failed","failed",`${b} tasks of ${l(m)} stopped${E(w,p.targetProblems)}`,k)
-const S=I(e,m)
-if(S.unhealthyPastGrace.length>0){const e=r.healthCheckGracePeriodSeconds??0
-return y("failed","failed",`Targets of ${l(m)} are unhealthy past the ${e} s health check grace period: ${S.unhealthyPastGrace[0]}`,[...S.unhealthyPastGrace,...k])}return"PRIMARY"===m.status&&(m.rolloutState?"COMPLETED"===m.rolloutState:1===o.length&&(m.runningCount??0)===(m.desiredCount??0))&&S.allHealthy?y("healthy","healthy",`Deployment ${l(m)} is healthy: ${d(e,m)}`):y("waiting",void 0,d(e,m),S.notHealthy)}function o(e,t){const A=Math.min(...t.map(e=>f(e.createdAt??e.startedAt??e.stoppingAt)).filter(e=>e>0)),n=[...e].sort((e,t)=>f(t.createdAt)-f(e.createdAt))
+if(A?.startedAt&&p(t.createdAt)-p(A.startedAt)>=s)return r}}return}(e,y)
+if(b)return m("failed","failed",`ECS reports: ${b}`,D)
+const S=Math.max(k.length,w.failedTasks??0)
+if(S>=A.stoppedTaskThreshold)return m("failed","failed",`${S} tasks of ${l(w)} stopped${Q(k,y.targetProblems)}`,D)
+const R=d(e,w)
+if(R.unhealthyPastGrace.length>0){const e=r.healthCheckGracePeriodSeconds??0
+return m("failed","failed",`Targets of ${l(w)} are unhealthy past the ${e} s health check grace period: ${R.unhealthyPastGrace[0]}`,[...R.unhealthyPastGrace,...D])}return"PRIMARY"===w.status&&(w.rolloutState?"COMPLETED"===w.rolloutState:1===o.length&&(w.runningCount??0)===(w.desiredCount??0))&&R.allHealthy?m("healthy","healthy",`Deployment ${l(w)} is healthy: ${f(e,w)}`):m("waiting",void 0,f(e,w),R.notHealthy)}function o(e,t){const A=Math.min(...t.map(e=>p(e.createdAt??e.startedAt??e.stoppingAt)).filter(e=>e>0)),n=[...e].sort((e,t)=>p(t.createdAt)-p(e.createdAt))
 if(!Number.isFinite(A))return{later:[]}
-const s=n.findIndex(e=>f(e.createdAt)<=A)
-return s<0?{later:[]}:{match:n[s],later:n.slice(0,s)}}function i(e,t){return!!t.createdAt&&!!e.createdAt&&f(e.createdAt)>f(t.createdAt)}function a(e,t,A,n){const s=A?.rolloutStateReason?` (${A.rolloutStateReason})`:""
-return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) failed${s} and ECS rolled it back: ${l(t)} is now PRIMARY${E(n,e.targetProblems)}`}function c(e,t){return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) was replaced by deployment ${l(t)}: someone else deployed`}function l(e){return`${e.id} (revision ${g(e.taskDefinition)})`}function g(e){return e?e.split("/").pop()??e:"unknown"}function h(e){return e.filter(e=>("STOPPED"===e.desiredStatus||"STOPPED"===e.lastStatus)&&("UserInitiated"!==e.stopCode&&"SpotInterruption"!==e.stopCode&&"TerminationNotice"!==e.stopCode&&!/^Scaling activity initiated by/i.test(e.stoppedReason??"")))}function u(e,t={}){const A=e.taskArn?.split("/").pop()??"unknown",n=t[A]?`; last target health: ${t[A]}`:"",s=(e.containers??[]).filter(e=>void 0!==e.exitCode||e.reason).map(e=>{const t=void 0!==e.exitCode?`exit code ${e.exitCode}`:"no exit code"
+const s=n.findIndex(e=>p(e.createdAt)<=A)
+return s<0?{later:[]}:{match:n[s],later:n.slice(0,s)}}function i(e,t){return!!t.createdAt&&!!e.createdAt&&p(e.createdAt)>p(t.createdAt)}function a(e,t,A,n){const s=A?.rolloutStateReason?` (${A.rolloutStateReason})`:""
+return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) failed${s} and ECS rolled it back: ${l(t)} is now PRIMARY${Q(n,e.targetProblems)}`}function c(e,t){return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) was replaced by deployment ${l(t)}: someone else deployed`}function l(e){return`${e.id} (revision ${g(e.taskDefinition)})`}function g(e){return e?e.split("/").pop()??e:"unknown"}function h(e){return e.filter(e=>("STOPPED"===e.desiredStatus||"STOPPED"===e.lastStatus)&&("UserInitiated"!==e.stopCode&&"SpotInterruption"!==e.stopCode&&"TerminationNotice"!==e.stopCode&&!/^Scaling activity initiated by/i.test(e.stoppedReason??"")))}function u(e,t={}){const A=e.taskArn?.split("/").pop()??"unknown",n=t[A]?`; last target health: ${t[A]}`:"",s=(e.containers??[]).filter(e=>void 0!==e.exitCode||e.reason).map(e=>{const t=void 0!==e.exitCode?`exit code ${e.exitCode}`:"no exit code"
 return`container ${e.name}: ${t}${e.reason?` (${e.reason})`:""}`}),r=e.stoppedReason??"no stopped reason",o=e.stopCode?` [${e.stopCode}]`:""
-return`task ${A} (${g(e.taskDefinitionArn)}) stopped${o}: ${r}${s.length?`; ${s.join("; ")}`:""}${n}`}function E(e,t){const A=[...e].sort((e,t)=>f(t.stoppingAt??t.stoppedAt)-f(e.stoppingAt??e.stoppedAt))[0]
+return`task ${A} (${g(e.taskDefinitionArn)}) stopped${o}: ${r}${s.length?`; ${s.join("; ")}`:""}${n}`}function E(e,t){return t&&e.endsWith(".")?e.slice(0,-1)+t:e+t}function Q(e,t){const A=[...e].sort((e,t)=>p(t.stoppingAt??t.stoppedAt)-p(e.stoppingAt??e.stoppedAt))[0]
 if(!A)return""
 const n=(A.containers??[]).find(e=>void 0!==e.exitCode&&0!==e.exitCode)??(A.containers??[]).find(e=>e.reason),s=n?` (container ${n.name}${void 0!==n.exitCode?` exit code ${n.exitCode}`:""}${n.reason&&n.reason!==A.stoppedReason?`: ${n.reason}`:""})`:"",r=t[A.taskArn?.split("/").pop()??""]
-return`. Last stopped task: ${A.stoppedReason??"no stopped reason"}${s}${r?`; its target was ${r}`:""}`}function Q(e){const t={}
-for(const A of B(e.service.events??[])){const e=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(A.message??"")
-e&&(t[e[1]]=`unhealthy in ${e[2]}${e[3]?` (${e[3]})`:""}`)}return t}function B(e){return[...e].reverse().sort((e,t)=>f(e.createdAt)-f(t.createdAt))}function C(e){const t=new Set
+return`. Last stopped task: ${A.stoppedReason??"no stopped reason"}${s}${r?`; its target was ${r}`:""}`}function B(e){const t={}
+for(const A of C(e.service.events??[])){const e=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(A.message??"")
+e&&(t[e[1]]=`unhealthy in ${e[2]}${e[3]?` (${e[3]})`:""}`)}return t}function C(e){return[...e].reverse().sort((e,t)=>p(e.createdAt)-p(t.createdAt))}function I(e){const t=new Set
 for(const A of e.attachments??[])for(const e of A.details??[])"privateIPv4Address"===e.name&&e.value&&t.add(e.value)
 for(const A of e.containers??[])for(const e of A.networkInterfaces??[])e.privateIpv4Address&&t.add(e.privateIpv4Address)
-return[...t]}function I(e,t){const A=e.tasks.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus),n=1e3*(e.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
+return[...t]}function d(e,t){const A=e.tasks.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus),n=1e3*(e.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
 if(0===e.targetGroupArns.length)return s
 A.length<(t.desiredCount??0)&&(s.allHealthy=!1)
 for(const t of e.targetGroupArns){const r=e.targets[t]
 if(!r){s.allHealthy=!1
-continue}const o=t.split(":").pop()?.split("/")[1]??t,i=A.every(e=>C(e).length>0)
-for(const t of i?A:[void 0]){const A=t?C(t):[],i=r.filter(e=>t?A.includes(e.Target?.Id??""):"draining"!==e.TargetHealth?.State)
+continue}const o=t.split(":").pop()?.split("/")[1]??t,i=A.every(e=>I(e).length>0)
+for(const t of i?A:[void 0]){const A=t?I(t):[],i=r.filter(e=>t?A.includes(e.Target?.Id??""):"draining"!==e.TargetHealth?.State)
 if(t&&0===i.length)s.allHealthy=!1,s.total++,s.notHealthy.push(`task ${t.taskArn?.split("/").pop()} has no target in ${o} yet`)
 else for(const A of i){s.total++
 const r=A.TargetHealth?.State??"unknown"
@@ -2610,13 +2610,13 @@ const i=[A.TargetHealth?.Reason,A.TargetHealth?.Description].filter(Boolean).joi
 s.notHealthy.push(a)
 const c=t?.taskArn?.split("/").pop()
 c&&"unhealthy"===r&&(s.problemsByTask[c]=`unhealthy in ${o}${i?` (${i})`:""}`)
-const l=t?.startedAt?f(t.startedAt):void 0
-"unhealthy"===r&&void 0!==l&&e.now-l>=n&&s.unhealthyPastGrace.push(a)}}}return s}function d(e,t){if(!t)return`deployment ${e.service.deployments?.[0]?.id??"unknown"} not found`
+const l=t?.startedAt?p(t.startedAt):void 0
+"unhealthy"===r&&void 0!==l&&e.now-l>=n&&s.unhealthyPastGrace.push(a)}}}return s}function f(e,t){if(!t)return`deployment ${e.service.deployments?.[0]?.id??"unknown"} not found`
 const A=[`desired ${t.desiredCount??0}`,`pending ${t.pendingCount??0}`,`running ${t.runningCount??0}`]
-if(t.failedTasks&&A.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const n=I(e,t)
+if(t.failedTasks&&A.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const n=d(e,t)
 A.push(`targets ${n.healthy}/${n.total} healthy`)}A.push(`rollout ${t.rolloutState??"n/a"}`),"PRIMARY"!==t.status&&A.push(`deployment now ${t.status??"unknown"}`)
 const n=(e.service.deployments??[]).filter(e=>e.id!==t.id).length
-return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function f(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}},3322:(e,t,A)=>{A.d(t,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>c})
+return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function p(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}},3322:(e,t,A)=>{A.d(t,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>c})
 var n=A(7268)
 const s="1.0.0"
 function r(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)

@@ -2187,59 +2187,59 @@ const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#de=a),p("open",this)}}function M(){this.ws[d].socket.resume()}function U(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),y(this,A)}v.CONNECTING=v.prototype.CONNECTING=o.CONNECTING,v.OPEN=v.prototype.OPEN=o.OPEN,v.CLOSING=v.prototype.CLOSING=o.CLOSING,v.CLOSED=v.prototype.CLOSED=o.CLOSED,Object.defineProperties(v.prototype,{CONNECTING:i,OPEN:i,CLOSING:i,CLOSED:i,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(v,{CONNECTING:i,OPEN:i,CLOSING:i,CLOSED:i}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>D()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(b(e))return n.converters.Blob(e,{strict:!1})
 if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:v}},2416:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(9055)
-await(0,n.e)(),t()}catch(e){t(e)}},1)},415:(e,t,A)=>{A.d(t,{Af:()=>r,Bs:()=>I,Jo:()=>h,W_:()=>s,ik:()=>n,kB:()=>f,nw:()=>Q,ow:()=>i,pd:()=>g,us:()=>u})
+await(0,n.e)(),t()}catch(e){t(e)}},1)},415:(e,t,A)=>{A.d(t,{Af:()=>r,Bs:()=>f,Jo:()=>h,W_:()=>s,ik:()=>n,kB:()=>p,nw:()=>C,ow:()=>i,pd:()=>g,us:()=>u})
 const n={stoppedTaskThreshold:3}
-function s(e){return{deploymentId:e,otherTaskDefinitionArns:[],targetProblems:{}}}function r(e,t,A=n,s){const{service:r}=e,i=r.deployments??[],C=i.find(e=>"PRIMARY"===e.status),p=function(e,t,A){const n=e.service.deployments??[],s=t.deploymentId??A?.id,r=n.find(e=>e.id===s),i=new Set(t.otherTaskDefinitionArns)
+function s(e){return{deploymentId:e,otherTaskDefinitionArns:[],targetProblems:{}}}function r(e,t,A=n,s){const{service:r}=e,i=r.deployments??[],B=i.find(e=>"PRIMARY"===e.status),m=function(e,t,A){const n=e.service.deployments??[],s=t.deploymentId??A?.id,r=n.find(e=>e.id===s),i=new Set(t.otherTaskDefinitionArns)
 for(const e of n)r&&e.id!==s&&e.taskDefinition&&e.taskDefinition!==r.taskDefinition&&!o(e,r)&&i.add(e.taskDefinition)
-const a=n.filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>f(t.createdAt)-f(e.createdAt))[0]
-return{deploymentId:s,taskDefinitionArn:r?.taskDefinition??t.taskDefinitionArn,deploymentCreatedAt:r?.createdAt?f(r.createdAt):t.deploymentCreatedAt,otherTaskDefinitionArns:[...i],lastCompletedTaskDefinitionArn:a?.taskDefinition??t.lastCompletedTaskDefinitionArn,targetProblems:{...E(e),...t.targetProblems}}}(e,t,C),m=(e,t,A,n=[])=>({status:e,outcome:t,reason:A,details:n,memory:p})
-if(r.status&&"ACTIVE"!==r.status)return m("failed","failed",`Service ${r.serviceName} is ${r.status}: it was deleted while waiting`)
-const y=i.find(e=>e.id===p.deploymentId),w=h(e.tasks)
-y&&Object.assign(p.targetProblems,B(e,y).problemsByTask)
-const k=w.map(e=>u(e,p.targetProblems))
-if(!y){if(!p.taskDefinitionArn){if(s){const e={...p,taskDefinitionArn:s.taskDefinitionArn},t=function(e,t,A,n){const s=`${t.deploymentId} (revision ${g(t.taskDefinitionArn)})`,r=A?`${l(A)} is now PRIMARY`:"no deployment is PRIMARY",i=n.serviceDeployment,o=(i?.statusReason??i?.rollback?.reason)?.trim(),a=`Deployment ${s} failed${o?` (${o})`:""}`,c=(e,t)=>({status:"failed",outcome:e,reason:t})
-if(!i?.status)return c("replaced",`Deployment ${s} is no longer a deployment of service ${e.serviceName} and its service deployment history is gone: ${r}`)
-switch(i.status){case"ROLLBACK_SUCCESSFUL":return c("rolled-back-by-ecs",`${a} and ECS rolled it back: ${r}`)
-case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return c("rolled-back-by-ecs",`${a} and ECS is rolling it back: ${r}`)
-case"ROLLBACK_FAILED":return c("rolled-back-by-ecs",`${a} and ECS rolled it back, but the rollback failed too: ${r}`)}if("STOPPED"===i.status&&"TRIGGERED"===i.deploymentCircuitBreaker?.status)return c("failed",`Rollout of ${s} FAILED: ${o??"no reason given"}`)
+const a=n.filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>p(t.createdAt)-p(e.createdAt))[0]
+return{deploymentId:s,taskDefinitionArn:r?.taskDefinition??t.taskDefinitionArn,deploymentCreatedAt:r?.createdAt?p(r.createdAt):t.deploymentCreatedAt,otherTaskDefinitionArns:[...i],lastCompletedTaskDefinitionArn:a?.taskDefinition??t.lastCompletedTaskDefinitionArn,targetProblems:{...Q(e),...t.targetProblems}}}(e,t,B),y=(e,t,A,n=[])=>({status:e,outcome:t,reason:A,details:n,memory:m})
+if(r.status&&"ACTIVE"!==r.status)return y("failed","failed",`Service ${r.serviceName} is ${r.status}: it was deleted while waiting`)
+const w=i.find(e=>e.id===m.deploymentId),k=h(e.tasks)
+w&&Object.assign(m.targetProblems,I(e,w).problemsByTask)
+const b=k.map(e=>u(e,m.targetProblems))
+if(!w){if(!m.taskDefinitionArn){if(s){const e={...m,taskDefinitionArn:s.taskDefinitionArn},t=function(e,t,A,n,s){const r=`${t.deploymentId} (revision ${g(t.taskDefinitionArn)})`,i=A?`${l(A)} is now PRIMARY`:"no deployment is PRIMARY",o=n.serviceDeployment,a=(o?.statusReason??o?.rollback?.reason)?.trim(),c=`Deployment ${r} failed${a?` (${a})`:""}`,h=(e,t)=>({status:"failed",outcome:e,reason:t})
+if(!o?.status)return h("replaced",`Deployment ${r} is no longer a deployment of service ${e.serviceName} and its service deployment history is gone: ${i}`)
+switch(o.status){case"ROLLBACK_SUCCESSFUL":return h("rolled-back-by-ecs",`${c} and ECS rolled it back: ${i}${s}`)
+case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return h("rolled-back-by-ecs",`${c} and ECS is rolling it back: ${i}${s}`)
+case"ROLLBACK_FAILED":return h("rolled-back-by-ecs",`${c} and ECS rolled it back, but the rollback failed too: ${i}${s}`)}if("STOPPED"===o.status&&"TRIGGERED"===o.deploymentCircuitBreaker?.status)return h("failed",`Rollout of ${r} FAILED: ${d(a??"no reason given",s)}`)
 if(n.later.length>0&&A){const e=n.later.length>1?`, the newest of ${n.later.length} deployments started after it`:""
-return c("replaced",`Deployment ${s} was replaced by deployment ${l(A)}${e}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${s} is not listed by the service yet (service deployment ${i.status})`}}(r,e,C,s)
-return{...t,details:k,memory:"waiting"===t.status?p:e}}const e=C?` The PRIMARY deployment is ${l(C)}`:""
-return m("failed","not-found",`Deployment ${p.deploymentId} is not a deployment of service ${r.serviceName}.${e}`)}return C&&function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(C,p)?m("failed","rolled-back-by-ecs",a(p,C,void 0,w),k):C?m("failed","replaced",c(p,C),k):m("failed","failed",`Deployment ${p.deploymentId} disappeared from service ${r.serviceName}`,k)}if("PRIMARY"!==y.status){if(C&&"FAILED"===y.rolloutState)return m("failed","rolled-back-by-ecs",a(p,C,y,w),k)
-if(C)return m("failed","replaced",c(p,C),k)}if("FAILED"===y.rolloutState){const e=y.rolloutStateReason||"no reason given"
-return m("failed","failed",`Rollout of ${l(y)} FAILED: ${e}${d(w,p.targetProblems)}`,k)}const b=function(e,t){const A=t.deploymentCreatedAt??0,n=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),s=1e3*(e.service.healthCheckGracePeriodSeconds??0)
-for(const t of Q(e.service.events??[])){if(f(t.createdAt)<A)continue
+return h("replaced",`Deployment ${r} was replaced by deployment ${l(A)}${e}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${r} is not listed by the service yet (service deployment ${o.status})`}}(r,e,B,s,E(k,m.targetProblems))
+return{...t,details:b,memory:"waiting"===t.status?m:e}}const e=B?` The PRIMARY deployment is ${l(B)}`:""
+return y("failed","not-found",`Deployment ${m.deploymentId} is not a deployment of service ${r.serviceName}.${e}`)}return B&&function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(B,m)?y("failed","rolled-back-by-ecs",a(m,B,void 0,k),b):B?y("failed","replaced",c(m,B),b):y("failed","failed",`Deployment ${m.deploymentId} disappeared from service ${r.serviceName}`,b)}if("PRIMARY"!==w.status){if(B&&"FAILED"===w.rolloutState)return y("failed","rolled-back-by-ecs",a(m,B,w,k),b)
+if(B)return y("failed","replaced",c(m,B),b)}if("FAILED"===w.rolloutState){const e=w.rolloutStateReason||"no reason given"
+return y("failed","failed",`Rollout of ${l(w)} FAILED: ${d(e,E(k,m.targetProblems))}`,b)}const D=function(e,t){const A=t.deploymentCreatedAt??0,n=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),s=1e3*(e.service.healthCheckGracePeriodSeconds??0)
+for(const t of C(e.service.events??[])){if(p(t.createdAt)<A)continue
 const r=t.message??""
 if(/was unable to place a task/i.test(r))return r
 const i=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group/i.exec(r)
 if(i&&n.has(i[1])){const A=e.tasks.find(e=>e.taskArn?.endsWith(`/${i[1]}`))
-if(A?.startedAt&&f(t.createdAt)-f(A.startedAt)>=s)return r}}return}(e,p)
-if(b)return m("failed","failed",`ECS reports: ${b}`,k)
-const D=Math.max(w.length,y.failedTasks??0)
-if(D>=A.stoppedTaskThreshold)return m("failed","failed",`${D} tasks of ${l(y)} stopped${d(w,p.targetProblems)}`,k)
-const S=B(e,y)
-if(S.unhealthyPastGrace.length>0){const e=r.healthCheckGracePeriodSeconds??0
-return m("failed","failed",`Targets of ${l(y)} are unhealthy past the ${e} s health check grace period: ${S.unhealthyPastGrace[0]}`,[...S.unhealthyPastGrace,...k])}return"PRIMARY"===y.status&&(y.rolloutState?"COMPLETED"===y.rolloutState:1===i.length&&(y.runningCount??0)===(y.desiredCount??0))&&S.allHealthy?m("healthy","healthy",`Deployment ${l(y)} is healthy: ${I(e,y)}`):m("waiting",void 0,I(e,y),S.notHealthy)}function i(e,t){const A=Math.min(...t.map(e=>f(e.createdAt??e.startedAt??e.stoppingAt)).filter(e=>e>0)),n=[...e].sort((e,t)=>f(t.createdAt)-f(e.createdAt))
+if(A?.startedAt&&p(t.createdAt)-p(A.startedAt)>=s)return r}}return}(e,m)
+if(D)return y("failed","failed",`ECS reports: ${D}`,b)
+const S=Math.max(k.length,w.failedTasks??0)
+if(S>=A.stoppedTaskThreshold)return y("failed","failed",`${S} tasks of ${l(w)} stopped${E(k,m.targetProblems)}`,b)
+const R=I(e,w)
+if(R.unhealthyPastGrace.length>0){const e=r.healthCheckGracePeriodSeconds??0
+return y("failed","failed",`Targets of ${l(w)} are unhealthy past the ${e} s health check grace period: ${R.unhealthyPastGrace[0]}`,[...R.unhealthyPastGrace,...b])}return"PRIMARY"===w.status&&(w.rolloutState?"COMPLETED"===w.rolloutState:1===i.length&&(w.runningCount??0)===(w.desiredCount??0))&&R.allHealthy?y("healthy","healthy",`Deployment ${l(w)} is healthy: ${f(e,w)}`):y("waiting",void 0,f(e,w),R.notHealthy)}function i(e,t){const A=Math.min(...t.map(e=>p(e.createdAt??e.startedAt??e.stoppingAt)).filter(e=>e>0)),n=[...e].sort((e,t)=>p(t.createdAt)-p(e.createdAt))
 if(!Number.isFinite(A))return{later:[]}
-const s=n.findIndex(e=>f(e.createdAt)<=A)
-return s<0?{later:[]}:{match:n[s],later:n.slice(0,s)}}function o(e,t){return!!t.createdAt&&!!e.createdAt&&f(e.createdAt)>f(t.createdAt)}function a(e,t,A,n){const s=A?.rolloutStateReason?` (${A.rolloutStateReason})`:""
-return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) failed${s} and ECS rolled it back: ${l(t)} is now PRIMARY${d(n,e.targetProblems)}`}function c(e,t){return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) was replaced by deployment ${l(t)}: someone else deployed`}function l(e){return`${e.id} (revision ${g(e.taskDefinition)})`}function g(e){return e?e.split("/").pop()??e:"unknown"}function h(e){return e.filter(e=>("STOPPED"===e.desiredStatus||"STOPPED"===e.lastStatus)&&("UserInitiated"!==e.stopCode&&"SpotInterruption"!==e.stopCode&&"TerminationNotice"!==e.stopCode&&!/^Scaling activity initiated by/i.test(e.stoppedReason??"")))}function u(e,t={}){const A=e.taskArn?.split("/").pop()??"unknown",n=t[A]?`; last target health: ${t[A]}`:"",s=(e.containers??[]).filter(e=>void 0!==e.exitCode||e.reason).map(e=>{const t=void 0!==e.exitCode?`exit code ${e.exitCode}`:"no exit code"
+const s=n.findIndex(e=>p(e.createdAt)<=A)
+return s<0?{later:[]}:{match:n[s],later:n.slice(0,s)}}function o(e,t){return!!t.createdAt&&!!e.createdAt&&p(e.createdAt)>p(t.createdAt)}function a(e,t,A,n){const s=A?.rolloutStateReason?` (${A.rolloutStateReason})`:""
+return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) failed${s} and ECS rolled it back: ${l(t)} is now PRIMARY${E(n,e.targetProblems)}`}function c(e,t){return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) was replaced by deployment ${l(t)}: someone else deployed`}function l(e){return`${e.id} (revision ${g(e.taskDefinition)})`}function g(e){return e?e.split("/").pop()??e:"unknown"}function h(e){return e.filter(e=>("STOPPED"===e.desiredStatus||"STOPPED"===e.lastStatus)&&("UserInitiated"!==e.stopCode&&"SpotInterruption"!==e.stopCode&&"TerminationNotice"!==e.stopCode&&!/^Scaling activity initiated by/i.test(e.stoppedReason??"")))}function u(e,t={}){const A=e.taskArn?.split("/").pop()??"unknown",n=t[A]?`; last target health: ${t[A]}`:"",s=(e.containers??[]).filter(e=>void 0!==e.exitCode||e.reason).map(e=>{const t=void 0!==e.exitCode?`exit code ${e.exitCode}`:"no exit code"
 return`container ${e.name}: ${t}${e.reason?` (${e.reason})`:""}`}),r=e.stoppedReason??"no stopped reason",i=e.stopCode?` [${e.stopCode}]`:""
-return`task ${A} (${g(e.taskDefinitionArn)}) stopped${i}: ${r}${s.length?`; ${s.join("; ")}`:""}${n}`}function d(e,t){const A=[...e].sort((e,t)=>f(t.stoppingAt??t.stoppedAt)-f(e.stoppingAt??e.stoppedAt))[0]
+return`task ${A} (${g(e.taskDefinitionArn)}) stopped${i}: ${r}${s.length?`; ${s.join("; ")}`:""}${n}`}function d(e,t){return t&&e.endsWith(".")?e.slice(0,-1)+t:e+t}function E(e,t){const A=[...e].sort((e,t)=>p(t.stoppingAt??t.stoppedAt)-p(e.stoppingAt??e.stoppedAt))[0]
 if(!A)return""
 const n=(A.containers??[]).find(e=>void 0!==e.exitCode&&0!==e.exitCode)??(A.containers??[]).find(e=>e.reason),s=n?` (container ${n.name}${void 0!==n.exitCode?` exit code ${n.exitCode}`:""}${n.reason&&n.reason!==A.stoppedReason?`: ${n.reason}`:""})`:"",r=t[A.taskArn?.split("/").pop()??""]
-return`. Last stopped task: ${A.stoppedReason??"no stopped reason"}${s}${r?`; its target was ${r}`:""}`}function E(e){const t={}
-for(const A of Q(e.service.events??[])){const e=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(A.message??"")
-e&&(t[e[1]]=`unhealthy in ${e[2]}${e[3]?` (${e[3]})`:""}`)}return t}function Q(e){return[...e].reverse().sort((e,t)=>f(e.createdAt)-f(t.createdAt))}function C(e){const t=new Set
+return`. Last stopped task: ${A.stoppedReason??"no stopped reason"}${s}${r?`; its target was ${r}`:""}`}function Q(e){const t={}
+for(const A of C(e.service.events??[])){const e=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(A.message??"")
+e&&(t[e[1]]=`unhealthy in ${e[2]}${e[3]?` (${e[3]})`:""}`)}return t}function C(e){return[...e].reverse().sort((e,t)=>p(e.createdAt)-p(t.createdAt))}function B(e){const t=new Set
 for(const A of e.attachments??[])for(const e of A.details??[])"privateIPv4Address"===e.name&&e.value&&t.add(e.value)
 for(const A of e.containers??[])for(const e of A.networkInterfaces??[])e.privateIpv4Address&&t.add(e.privateIpv4Address)
-return[...t]}function B(e,t){const A=e.tasks.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus),n=1e3*(e.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
+return[...t]}function I(e,t){const A=e.tasks.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus),n=1e3*(e.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
 if(0===e.targetGroupArns.length)return s
 A.length<(t.desiredCount??0)&&(s.allHealthy=!1)
 for(const t of e.targetGroupArns){const r=e.targets[t]
 if(!r){s.allHealthy=!1
-continue}const i=t.split(":").pop()?.split("/")[1]??t,o=A.every(e=>C(e).length>0)
-for(const t of o?A:[void 0]){const A=t?C(t):[],o=r.filter(e=>t?A.includes(e.Target?.Id??""):"draining"!==e.TargetHealth?.State)
+continue}const i=t.split(":").pop()?.split("/")[1]??t,o=A.every(e=>B(e).length>0)
+for(const t of o?A:[void 0]){const A=t?B(t):[],o=r.filter(e=>t?A.includes(e.Target?.Id??""):"draining"!==e.TargetHealth?.State)
 if(t&&0===o.length)s.allHealthy=!1,s.total++,s.notHealthy.push(`task ${t.taskArn?.split("/").pop()} has no target in ${i} yet`)
 else for(const A of o){s.total++
 const r=A.TargetHealth?.State??"unknown"
@@ -2249,13 +2249,13 @@ const o=[A.TargetHealth?.Reason,A.TargetHealth?.Description].filter(Boolean).joi
 s.notHealthy.push(a)
 const c=t?.taskArn?.split("/").pop()
 c&&"unhealthy"===r&&(s.problemsByTask[c]=`unhealthy in ${i}${o?` (${o})`:""}`)
-const l=t?.startedAt?f(t.startedAt):void 0
-"unhealthy"===r&&void 0!==l&&e.now-l>=n&&s.unhealthyPastGrace.push(a)}}}return s}function I(e,t){if(!t)return`deployment ${e.service.deployments?.[0]?.id??"unknown"} not found`
+const l=t?.startedAt?p(t.startedAt):void 0
+"unhealthy"===r&&void 0!==l&&e.now-l>=n&&s.unhealthyPastGrace.push(a)}}}return s}function f(e,t){if(!t)return`deployment ${e.service.deployments?.[0]?.id??"unknown"} not found`
 const A=[`desired ${t.desiredCount??0}`,`pending ${t.pendingCount??0}`,`running ${t.runningCount??0}`]
-if(t.failedTasks&&A.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const n=B(e,t)
+if(t.failedTasks&&A.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const n=I(e,t)
 A.push(`targets ${n.healthy}/${n.total} healthy`)}A.push(`rollout ${t.rolloutState??"n/a"}`),"PRIMARY"!==t.status&&A.push(`deployment now ${t.status??"unknown"}`)
 const n=(e.service.deployments??[]).filter(e=>e.id!==t.id).length
-return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function f(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}},3322:(e,t,A)=>{A.d(t,{ug:()=>r,es:()=>l,Jz:()=>c,DJ:()=>o,HN:()=>a,Sc:()=>g})
+return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function p(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}},3322:(e,t,A)=>{A.d(t,{ug:()=>r,es:()=>l,Jz:()=>c,DJ:()=>o,HN:()=>a,Sc:()=>g})
 var n=A(7268)
 const s="1.0.0",r="us-east-1"
 function i(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
@@ -2465,7 +2465,7 @@ const n=`${(0,Fe.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t
 return`${e.reason}. Rolled back to ${n}, ${s}`}(u,d,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
 if(await Me(s,u,d,E?Q:void 0),!u.healthy)throw new n.lZ(Q)
 c.pq(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}async function Me(e,t,A,n){const s=A?A.wait.taskDefinitionArn||A.toTaskDefinitionArn:t.taskDefinitionArn
-c.uH(we.healthy,String(t.healthy)),c.uH(we.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),c.uH(we.taskDefinitionArn,s),c.uH(we.rolledBack,String(void 0!==A)),await _(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Fe.pd)(t.taskDefinitionArn)]]
+c.uH(we.healthy,String(t.healthy)),c.uH(we.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),s&&c.uH(we.taskDefinitionArn,s),c.uH(we.rolledBack,String(void 0!==A)),await _(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Fe.pd)(t.taskDefinitionArn)]]
 A&&(s.push(["Rolled back to",`${(0,Fe.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),s.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
 const r=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Te(t.timeline)}]
 A&&r.push({heading:"Rollback timeline",lines:Te(A.wait.timeline)})

@@ -2180,59 +2180,59 @@ const a=A.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#IA=a),w("open",this)}}function U(){this.ws[I].socket.resume()}function L(A){let e,t
 A instanceof S?(e=A.reason,t=A.code):e=A.message,w("error",this,()=>new b("error",{error:A,message:e})),p(this,t)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:m,readyState:m,bufferedAmount:m,onopen:m,onerror:m,onclose:m,close:m,onmessage:m,binaryType:m,send:m,extensions:m,protocol:m,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),r.converters["sequence<DOMString>"]=r.sequenceConverter(r.converters.DOMString),r.converters["DOMString or sequence<DOMString>"]=function(A,e,t){return"Object"===r.util.Type(A)&&Symbol.iterator in A?r.converters["sequence<DOMString>"](A):r.converters.DOMString(A,e,t)},r.converters.WebSocketInit=r.dictionaryConverter([{key:"protocols",converter:r.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:r.converters.any,defaultValue:()=>R()},{key:"headers",converter:r.nullableConverter(r.converters.HeadersInit)}]),r.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(A){return"Object"!==r.util.Type(A)||Symbol.iterator in A?{protocols:r.converters["DOMString or sequence<DOMString>"](A)}:r.converters.WebSocketInit(A)},r.converters.WebSocketSendData=function(A){if("Object"===r.util.Type(A)){if(k(A))return r.converters.Blob(A,{strict:!1})
 if(ArrayBuffer.isView(A)||F.isArrayBuffer(A))return r.converters.BufferSource(A)}return r.converters.USVString(A)},A.exports={WebSocket:M}},551:(A,e,t)=>{t.a(A,async(A,e)=>{try{var r=t(8341)
-await(0,r.e)(),e()}catch(A){e(A)}},1)},415:(A,e,t)=>{t.d(e,{Af:()=>n,Bs:()=>d,Jo:()=>E,W_:()=>s,ik:()=>r,kB:()=>f,nw:()=>h,ow:()=>o,pd:()=>c,us:()=>B})
+await(0,r.e)(),e()}catch(A){e(A)}},1)},415:(A,e,t)=>{t.d(e,{Af:()=>n,Bs:()=>f,Jo:()=>E,W_:()=>s,ik:()=>r,kB:()=>w,nw:()=>l,ow:()=>o,pd:()=>c,us:()=>B})
 const r={stoppedTaskThreshold:3}
-function s(A){return{deploymentId:A,otherTaskDefinitionArns:[],targetProblems:{}}}function n(A,e,t=r,s){const{service:n}=A,o=n.deployments??[],l=o.find(A=>"PRIMARY"===A.status),w=function(A,e,t){const r=A.service.deployments??[],s=e.deploymentId??t?.id,n=r.find(A=>A.id===s),o=new Set(e.otherTaskDefinitionArns)
+function s(A){return{deploymentId:A,otherTaskDefinitionArns:[],targetProblems:{}}}function n(A,e,t=r,s){const{service:n}=A,o=n.deployments??[],u=o.find(A=>"PRIMARY"===A.status),y=function(A,e,t){const r=A.service.deployments??[],s=e.deploymentId??t?.id,n=r.find(A=>A.id===s),o=new Set(e.otherTaskDefinitionArns)
 for(const A of r)n&&A.id!==s&&A.taskDefinition&&A.taskDefinition!==n.taskDefinition&&!i(A,n)&&o.add(A.taskDefinition)
-const a=r.filter(A=>"COMPLETED"===A.rolloutState&&A.taskDefinition).sort((A,e)=>f(e.createdAt)-f(A.createdAt))[0]
-return{deploymentId:s,taskDefinitionArn:n?.taskDefinition??e.taskDefinitionArn,deploymentCreatedAt:n?.createdAt?f(n.createdAt):e.deploymentCreatedAt,otherTaskDefinitionArns:[...o],lastCompletedTaskDefinitionArn:a?.taskDefinition??e.lastCompletedTaskDefinitionArn,targetProblems:{...C(A),...e.targetProblems}}}(A,e,l),y=(A,e,t,r=[])=>({status:A,outcome:e,reason:t,details:r,memory:w})
-if(n.status&&"ACTIVE"!==n.status)return y("failed","failed",`Service ${n.serviceName} is ${n.status}: it was deleted while waiting`)
-const p=o.find(A=>A.id===w.deploymentId),D=E(A.tasks)
-p&&Object.assign(w.targetProblems,u(A,p).problemsByTask)
-const m=D.map(A=>B(A,w.targetProblems))
-if(!p){if(!w.taskDefinitionArn){if(s){const A={...w,taskDefinitionArn:s.taskDefinitionArn},e=function(A,e,t,r){const s=`${e.deploymentId} (revision ${c(e.taskDefinitionArn)})`,n=t?`${Q(t)} is now PRIMARY`:"no deployment is PRIMARY",o=r.serviceDeployment,i=(o?.statusReason??o?.rollback?.reason)?.trim(),a=`Deployment ${s} failed${i?` (${i})`:""}`,g=(A,e)=>({status:"failed",outcome:A,reason:e})
-if(!o?.status)return g("replaced",`Deployment ${s} is no longer a deployment of service ${A.serviceName} and its service deployment history is gone: ${n}`)
-switch(o.status){case"ROLLBACK_SUCCESSFUL":return g("rolled-back-by-ecs",`${a} and ECS rolled it back: ${n}`)
-case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return g("rolled-back-by-ecs",`${a} and ECS is rolling it back: ${n}`)
-case"ROLLBACK_FAILED":return g("rolled-back-by-ecs",`${a} and ECS rolled it back, but the rollback failed too: ${n}`)}if("STOPPED"===o.status&&"TRIGGERED"===o.deploymentCircuitBreaker?.status)return g("failed",`Rollout of ${s} FAILED: ${i??"no reason given"}`)
+const a=r.filter(A=>"COMPLETED"===A.rolloutState&&A.taskDefinition).sort((A,e)=>w(e.createdAt)-w(A.createdAt))[0]
+return{deploymentId:s,taskDefinitionArn:n?.taskDefinition??e.taskDefinitionArn,deploymentCreatedAt:n?.createdAt?w(n.createdAt):e.deploymentCreatedAt,otherTaskDefinitionArns:[...o],lastCompletedTaskDefinitionArn:a?.taskDefinition??e.lastCompletedTaskDefinitionArn,targetProblems:{...h(A),...e.targetProblems}}}(A,e,u),p=(A,e,t,r=[])=>({status:A,outcome:e,reason:t,details:r,memory:y})
+if(n.status&&"ACTIVE"!==n.status)return p("failed","failed",`Service ${n.serviceName} is ${n.status}: it was deleted while waiting`)
+const D=o.find(A=>A.id===y.deploymentId),m=E(A.tasks)
+D&&Object.assign(y.targetProblems,d(A,D).problemsByTask)
+const k=m.map(A=>B(A,y.targetProblems))
+if(!D){if(!y.taskDefinitionArn){if(s){const A={...y,taskDefinitionArn:s.taskDefinitionArn},e=function(A,e,t,r,s){const n=`${e.deploymentId} (revision ${c(e.taskDefinitionArn)})`,o=t?`${Q(t)} is now PRIMARY`:"no deployment is PRIMARY",i=r.serviceDeployment,a=(i?.statusReason??i?.rollback?.reason)?.trim(),g=`Deployment ${n} failed${a?` (${a})`:""}`,E=(A,e)=>({status:"failed",outcome:A,reason:e})
+if(!i?.status)return E("replaced",`Deployment ${n} is no longer a deployment of service ${A.serviceName} and its service deployment history is gone: ${o}`)
+switch(i.status){case"ROLLBACK_SUCCESSFUL":return E("rolled-back-by-ecs",`${g} and ECS rolled it back: ${o}${s}`)
+case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return E("rolled-back-by-ecs",`${g} and ECS is rolling it back: ${o}${s}`)
+case"ROLLBACK_FAILED":return E("rolled-back-by-ecs",`${g} and ECS rolled it back, but the rollback failed too: ${o}${s}`)}if("STOPPED"===i.status&&"TRIGGERED"===i.deploymentCircuitBreaker?.status)return E("failed",`Rollout of ${n} FAILED: ${I(a??"no reason given",s)}`)
 if(r.later.length>0&&t){const A=r.later.length>1?`, the newest of ${r.later.length} deployments started after it`:""
-return g("replaced",`Deployment ${s} was replaced by deployment ${Q(t)}${A}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${s} is not listed by the service yet (service deployment ${o.status})`}}(n,A,l,s)
-return{...e,details:m,memory:"waiting"===e.status?w:A}}const A=l?` The PRIMARY deployment is ${Q(l)}`:""
-return y("failed","not-found",`Deployment ${w.deploymentId} is not a deployment of service ${n.serviceName}.${A}`)}return l&&function(A,e){return!!A.taskDefinition&&e.otherTaskDefinitionArns.includes(A.taskDefinition)&&A.id!==e.deploymentId}(l,w)?y("failed","rolled-back-by-ecs",a(w,l,void 0,D),m):l?y("failed","replaced",g(w,l),m):y("failed","failed",`Deployment ${w.deploymentId} disappeared from service ${n.serviceName}`,m)}if("PRIMARY"!==p.status){if(l&&"FAILED"===p.rolloutState)return y("failed","rolled-back-by-ecs",a(w,l,p,D),m)
-if(l)return y("failed","replaced",g(w,l),m)}if("FAILED"===p.rolloutState){const A=p.rolloutStateReason||"no reason given"
-return y("failed","failed",`Rollout of ${Q(p)} FAILED: ${A}${I(D,w.targetProblems)}`,m)}const k=function(A,e){const t=e.deploymentCreatedAt??0,r=new Set(A.tasks.map(A=>A.taskArn?.split("/").pop())),s=1e3*(A.service.healthCheckGracePeriodSeconds??0)
-for(const e of h(A.service.events??[])){if(f(e.createdAt)<t)continue
+return E("replaced",`Deployment ${n} was replaced by deployment ${Q(t)}${A}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${n} is not listed by the service yet (service deployment ${i.status})`}}(n,A,u,s,C(m,y.targetProblems))
+return{...e,details:k,memory:"waiting"===e.status?y:A}}const A=u?` The PRIMARY deployment is ${Q(u)}`:""
+return p("failed","not-found",`Deployment ${y.deploymentId} is not a deployment of service ${n.serviceName}.${A}`)}return u&&function(A,e){return!!A.taskDefinition&&e.otherTaskDefinitionArns.includes(A.taskDefinition)&&A.id!==e.deploymentId}(u,y)?p("failed","rolled-back-by-ecs",a(y,u,void 0,m),k):u?p("failed","replaced",g(y,u),k):p("failed","failed",`Deployment ${y.deploymentId} disappeared from service ${n.serviceName}`,k)}if("PRIMARY"!==D.status){if(u&&"FAILED"===D.rolloutState)return p("failed","rolled-back-by-ecs",a(y,u,D,m),k)
+if(u)return p("failed","replaced",g(y,u),k)}if("FAILED"===D.rolloutState){const A=D.rolloutStateReason||"no reason given"
+return p("failed","failed",`Rollout of ${Q(D)} FAILED: ${I(A,C(m,y.targetProblems))}`,k)}const R=function(A,e){const t=e.deploymentCreatedAt??0,r=new Set(A.tasks.map(A=>A.taskArn?.split("/").pop())),s=1e3*(A.service.healthCheckGracePeriodSeconds??0)
+for(const e of l(A.service.events??[])){if(w(e.createdAt)<t)continue
 const n=e.message??""
 if(/was unable to place a task/i.test(n))return n
 const o=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group/i.exec(n)
 if(o&&r.has(o[1])){const t=A.tasks.find(A=>A.taskArn?.endsWith(`/${o[1]}`))
-if(t?.startedAt&&f(e.createdAt)-f(t.startedAt)>=s)return n}}return}(A,w)
-if(k)return y("failed","failed",`ECS reports: ${k}`,m)
-const R=Math.max(D.length,p.failedTasks??0)
-if(R>=t.stoppedTaskThreshold)return y("failed","failed",`${R} tasks of ${Q(p)} stopped${I(D,w.targetProblems)}`,m)
-const F=u(A,p)
-if(F.unhealthyPastGrace.length>0){const A=n.healthCheckGracePeriodSeconds??0
-return y("failed","failed",`Targets of ${Q(p)} are unhealthy past the ${A} s health check grace period: ${F.unhealthyPastGrace[0]}`,[...F.unhealthyPastGrace,...m])}return"PRIMARY"===p.status&&(p.rolloutState?"COMPLETED"===p.rolloutState:1===o.length&&(p.runningCount??0)===(p.desiredCount??0))&&F.allHealthy?y("healthy","healthy",`Deployment ${Q(p)} is healthy: ${d(A,p)}`):y("waiting",void 0,d(A,p),F.notHealthy)}function o(A,e){const t=Math.min(...e.map(A=>f(A.createdAt??A.startedAt??A.stoppingAt)).filter(A=>A>0)),r=[...A].sort((A,e)=>f(e.createdAt)-f(A.createdAt))
+if(t?.startedAt&&w(e.createdAt)-w(t.startedAt)>=s)return n}}return}(A,y)
+if(R)return p("failed","failed",`ECS reports: ${R}`,k)
+const F=Math.max(m.length,D.failedTasks??0)
+if(F>=t.stoppedTaskThreshold)return p("failed","failed",`${F} tasks of ${Q(D)} stopped${C(m,y.targetProblems)}`,k)
+const b=d(A,D)
+if(b.unhealthyPastGrace.length>0){const A=n.healthCheckGracePeriodSeconds??0
+return p("failed","failed",`Targets of ${Q(D)} are unhealthy past the ${A} s health check grace period: ${b.unhealthyPastGrace[0]}`,[...b.unhealthyPastGrace,...k])}return"PRIMARY"===D.status&&(D.rolloutState?"COMPLETED"===D.rolloutState:1===o.length&&(D.runningCount??0)===(D.desiredCount??0))&&b.allHealthy?p("healthy","healthy",`Deployment ${Q(D)} is healthy: ${f(A,D)}`):p("waiting",void 0,f(A,D),b.notHealthy)}function o(A,e){const t=Math.min(...e.map(A=>w(A.createdAt??A.startedAt??A.stoppingAt)).filter(A=>A>0)),r=[...A].sort((A,e)=>w(e.createdAt)-w(A.createdAt))
 if(!Number.isFinite(t))return{later:[]}
-const s=r.findIndex(A=>f(A.createdAt)<=t)
-return s<0?{later:[]}:{match:r[s],later:r.slice(0,s)}}function i(A,e){return!!e.createdAt&&!!A.createdAt&&f(A.createdAt)>f(e.createdAt)}function a(A,e,t,r){const s=t?.rolloutStateReason?` (${t.rolloutStateReason})`:""
-return`Deployment ${A.deploymentId} (revision ${c(A.taskDefinitionArn)}) failed${s} and ECS rolled it back: ${Q(e)} is now PRIMARY${I(r,A.targetProblems)}`}function g(A,e){return`Deployment ${A.deploymentId} (revision ${c(A.taskDefinitionArn)}) was replaced by deployment ${Q(e)}: someone else deployed`}function Q(A){return`${A.id} (revision ${c(A.taskDefinition)})`}function c(A){return A?A.split("/").pop()??A:"unknown"}function E(A){return A.filter(A=>("STOPPED"===A.desiredStatus||"STOPPED"===A.lastStatus)&&("UserInitiated"!==A.stopCode&&"SpotInterruption"!==A.stopCode&&"TerminationNotice"!==A.stopCode&&!/^Scaling activity initiated by/i.test(A.stoppedReason??"")))}function B(A,e={}){const t=A.taskArn?.split("/").pop()??"unknown",r=e[t]?`; last target health: ${e[t]}`:"",s=(A.containers??[]).filter(A=>void 0!==A.exitCode||A.reason).map(A=>{const e=void 0!==A.exitCode?`exit code ${A.exitCode}`:"no exit code"
+const s=r.findIndex(A=>w(A.createdAt)<=t)
+return s<0?{later:[]}:{match:r[s],later:r.slice(0,s)}}function i(A,e){return!!e.createdAt&&!!A.createdAt&&w(A.createdAt)>w(e.createdAt)}function a(A,e,t,r){const s=t?.rolloutStateReason?` (${t.rolloutStateReason})`:""
+return`Deployment ${A.deploymentId} (revision ${c(A.taskDefinitionArn)}) failed${s} and ECS rolled it back: ${Q(e)} is now PRIMARY${C(r,A.targetProblems)}`}function g(A,e){return`Deployment ${A.deploymentId} (revision ${c(A.taskDefinitionArn)}) was replaced by deployment ${Q(e)}: someone else deployed`}function Q(A){return`${A.id} (revision ${c(A.taskDefinition)})`}function c(A){return A?A.split("/").pop()??A:"unknown"}function E(A){return A.filter(A=>("STOPPED"===A.desiredStatus||"STOPPED"===A.lastStatus)&&("UserInitiated"!==A.stopCode&&"SpotInterruption"!==A.stopCode&&"TerminationNotice"!==A.stopCode&&!/^Scaling activity initiated by/i.test(A.stoppedReason??"")))}function B(A,e={}){const t=A.taskArn?.split("/").pop()??"unknown",r=e[t]?`; last target health: ${e[t]}`:"",s=(A.containers??[]).filter(A=>void 0!==A.exitCode||A.reason).map(A=>{const e=void 0!==A.exitCode?`exit code ${A.exitCode}`:"no exit code"
 return`container ${A.name}: ${e}${A.reason?` (${A.reason})`:""}`}),n=A.stoppedReason??"no stopped reason",o=A.stopCode?` [${A.stopCode}]`:""
-return`task ${t} (${c(A.taskDefinitionArn)}) stopped${o}: ${n}${s.length?`; ${s.join("; ")}`:""}${r}`}function I(A,e){const t=[...A].sort((A,e)=>f(e.stoppingAt??e.stoppedAt)-f(A.stoppingAt??A.stoppedAt))[0]
+return`task ${t} (${c(A.taskDefinitionArn)}) stopped${o}: ${n}${s.length?`; ${s.join("; ")}`:""}${r}`}function I(A,e){return e&&A.endsWith(".")?A.slice(0,-1)+e:A+e}function C(A,e){const t=[...A].sort((A,e)=>w(e.stoppingAt??e.stoppedAt)-w(A.stoppingAt??A.stoppedAt))[0]
 if(!t)return""
 const r=(t.containers??[]).find(A=>void 0!==A.exitCode&&0!==A.exitCode)??(t.containers??[]).find(A=>A.reason),s=r?` (container ${r.name}${void 0!==r.exitCode?` exit code ${r.exitCode}`:""}${r.reason&&r.reason!==t.stoppedReason?`: ${r.reason}`:""})`:"",n=e[t.taskArn?.split("/").pop()??""]
-return`. Last stopped task: ${t.stoppedReason??"no stopped reason"}${s}${n?`; its target was ${n}`:""}`}function C(A){const e={}
-for(const t of h(A.service.events??[])){const A=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(t.message??"")
-A&&(e[A[1]]=`unhealthy in ${A[2]}${A[3]?` (${A[3]})`:""}`)}return e}function h(A){return[...A].reverse().sort((A,e)=>f(A.createdAt)-f(e.createdAt))}function l(A){const e=new Set
+return`. Last stopped task: ${t.stoppedReason??"no stopped reason"}${s}${n?`; its target was ${n}`:""}`}function h(A){const e={}
+for(const t of l(A.service.events??[])){const A=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(t.message??"")
+A&&(e[A[1]]=`unhealthy in ${A[2]}${A[3]?` (${A[3]})`:""}`)}return e}function l(A){return[...A].reverse().sort((A,e)=>w(A.createdAt)-w(e.createdAt))}function u(A){const e=new Set
 for(const t of A.attachments??[])for(const A of t.details??[])"privateIPv4Address"===A.name&&A.value&&e.add(A.value)
 for(const t of A.containers??[])for(const A of t.networkInterfaces??[])A.privateIpv4Address&&e.add(A.privateIpv4Address)
-return[...e]}function u(A,e){const t=A.tasks.filter(A=>"RUNNING"===A.lastStatus&&"RUNNING"===A.desiredStatus),r=1e3*(A.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
+return[...e]}function d(A,e){const t=A.tasks.filter(A=>"RUNNING"===A.lastStatus&&"RUNNING"===A.desiredStatus),r=1e3*(A.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
 if(0===A.targetGroupArns.length)return s
 t.length<(e.desiredCount??0)&&(s.allHealthy=!1)
 for(const e of A.targetGroupArns){const n=A.targets[e]
 if(!n){s.allHealthy=!1
-continue}const o=e.split(":").pop()?.split("/")[1]??e,i=t.every(A=>l(A).length>0)
-for(const e of i?t:[void 0]){const t=e?l(e):[],i=n.filter(A=>e?t.includes(A.Target?.Id??""):"draining"!==A.TargetHealth?.State)
+continue}const o=e.split(":").pop()?.split("/")[1]??e,i=t.every(A=>u(A).length>0)
+for(const e of i?t:[void 0]){const t=e?u(e):[],i=n.filter(A=>e?t.includes(A.Target?.Id??""):"draining"!==A.TargetHealth?.State)
 if(e&&0===i.length)s.allHealthy=!1,s.total++,s.notHealthy.push(`task ${e.taskArn?.split("/").pop()} has no target in ${o} yet`)
 else for(const t of i){s.total++
 const n=t.TargetHealth?.State??"unknown"
@@ -2242,13 +2242,13 @@ const i=[t.TargetHealth?.Reason,t.TargetHealth?.Description].filter(Boolean).joi
 s.notHealthy.push(a)
 const g=e?.taskArn?.split("/").pop()
 g&&"unhealthy"===n&&(s.problemsByTask[g]=`unhealthy in ${o}${i?` (${i})`:""}`)
-const Q=e?.startedAt?f(e.startedAt):void 0
-"unhealthy"===n&&void 0!==Q&&A.now-Q>=r&&s.unhealthyPastGrace.push(a)}}}return s}function d(A,e){if(!e)return`deployment ${A.service.deployments?.[0]?.id??"unknown"} not found`
+const Q=e?.startedAt?w(e.startedAt):void 0
+"unhealthy"===n&&void 0!==Q&&A.now-Q>=r&&s.unhealthyPastGrace.push(a)}}}return s}function f(A,e){if(!e)return`deployment ${A.service.deployments?.[0]?.id??"unknown"} not found`
 const t=[`desired ${e.desiredCount??0}`,`pending ${e.pendingCount??0}`,`running ${e.runningCount??0}`]
-if(e.failedTasks&&t.push(`failed ${e.failedTasks}`),A.targetGroupArns.length>0&&(e.runningCount??0)>0){const r=u(A,e)
+if(e.failedTasks&&t.push(`failed ${e.failedTasks}`),A.targetGroupArns.length>0&&(e.runningCount??0)>0){const r=d(A,e)
 t.push(`targets ${r.healthy}/${r.total} healthy`)}t.push(`rollout ${e.rolloutState??"n/a"}`),"PRIMARY"!==e.status&&t.push(`deployment now ${e.status??"unknown"}`)
 const r=(A.service.deployments??[]).filter(A=>A.id!==e.id).length
-return r&&t.push(`${r} other deployment${r>1?"s":""}`),t.join(" \xb7 ")}function f(A){return void 0===A?0:A instanceof Date?A.getTime():"number"==typeof A?A:Date.parse(A)}},3322:(A,e,t)=>{t.d(e,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>g})
+return r&&t.push(`${r} other deployment${r>1?"s":""}`),t.join(" \xb7 ")}function w(A){return void 0===A?0:A instanceof Date?A.getTime():"number"==typeof A?A:Date.parse(A)}},3322:(A,e,t)=>{t.d(e,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>g})
 var r=t(7268)
 const s="1.0.0"
 function n(A){const e=Number(process.env.AWS_MAX_ATTEMPTS)
@@ -2290,7 +2290,7 @@ const r=`${(0,C.pd)(e.toTaskDefinitionArn)} (deployment ${e.deploymentId})`,s=e.
 return`${A.reason}. Rolled back to ${r}, ${s}`}(y,p,function(A){return A.reason instanceof Error?A.reason.message:"Cancelled"}(e))
 if(await l(o,y,p,D?m:void 0),!y.healthy)throw new n.lZ(m)
 r.pq(`${y.reason} (after ${Math.round(y.elapsedMs/1e3)} s)`)}async function l(A,e,t,s){const n=t?t.wait.taskDefinitionArn||t.toTaskDefinitionArn:e.taskDefinitionArn
-r.uH(g.healthy,String(e.healthy)),r.uH(g.elapsedSeconds,String(Math.round(e.elapsedMs/1e3))),r.uH(g.taskDefinitionArn,n),r.uH(g.rolledBack,String(void 0!==t)),await o(function(A,e,t,r){const s=[["Service",`${A.service} (cluster ${A.cluster}, ${A.region})`],["Deployment",e.deploymentId||"unknown"],["Result",e.healthy?"healthy":`${e.outcome}: ${r??e.reason}`],["Elapsed",`${Math.round(e.elapsedMs/1e3)} s`],["Revision running",(0,C.pd)(e.taskDefinitionArn)]]
+r.uH(g.healthy,String(e.healthy)),r.uH(g.elapsedSeconds,String(Math.round(e.elapsedMs/1e3))),n&&r.uH(g.taskDefinitionArn,n),r.uH(g.rolledBack,String(void 0!==t)),await o(function(A,e,t,r){const s=[["Service",`${A.service} (cluster ${A.cluster}, ${A.region})`],["Deployment",e.deploymentId||"unknown"],["Result",e.healthy?"healthy":`${e.outcome}: ${r??e.reason}`],["Elapsed",`${Math.round(e.elapsedMs/1e3)} s`],["Revision running",(0,C.pd)(e.taskDefinitionArn)]]
 t&&(s.push(["Rolled back to",`${(0,C.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`]),s.push(["After rollback",t.wait.healthy?"healthy":`${t.wait.outcome}: ${t.wait.reason}`]))
 const n=[{heading:"Details",lines:e.details.map(A=>`- ${A}`)},{heading:"Timeline",lines:d(e.timeline)}]
 t&&n.push({heading:"Rollback timeline",lines:d(t.wait.timeline)})

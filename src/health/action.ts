@@ -93,7 +93,9 @@ async function report(
     : wait.taskDefinitionArn;
   core.setOutput(WAIT_OUTPUTS.healthy, String(wait.healthy));
   core.setOutput(WAIT_OUTPUTS.elapsedSeconds, String(Math.round(wait.elapsedMs / 1000)));
-  core.setOutput(WAIT_OUTPUTS.taskDefinitionArn, finalRevision);
+  // Unknown (the reads failed) is not written: the root action's deploy stage has set it already,
+  // and an empty value would erase the revision a cleanup step needs (issue 12).
+  if (finalRevision) core.setOutput(WAIT_OUTPUTS.taskDefinitionArn, finalRevision);
   core.setOutput(WAIT_OUTPUTS.rolledBack, String(rollback !== undefined));
   await writeSummary(waitSummary(settings, wait, rollback, failure));
 }

@@ -132,7 +132,9 @@ export function healthVerdict(
     if (!memory.taskDefinitionArn) {
       if (history) {
         const seen = { ...memory, taskDefinitionArn: history.taskDefinitionArn };
-        const known = historyVerdict(service, seen, primary, history);
+        // The stopped tasks' cause belongs in the error as much as when ECS's rollback is seen live.
+        const cause = firstCause(stopped, memory.targetProblems);
+        const known = historyVerdict(service, seen, primary, history, cause);
         // While waiting, the deployment stays "not yet seen", so the next poll asks the history again.
         return { ...known, details: stoppedDetails, memory: known.status === 'waiting' ? memory : seen };
       }
@@ -177,7 +179,7 @@ export function healthVerdict(
     return result(
       'failed',
       'failed',
-      `Rollout of ${deploymentName(followed)} FAILED: ${why}${firstCause(stopped, memory.targetProblems)}`,
+      `Rollout of ${deploymentName(followed)} FAILED: ${withCause(why, firstCause(stopped, memory.targetProblems))}`,
       stoppedDetails,
     );
   }
@@ -229,6 +231,7 @@ function historyVerdict(
   memory: VerdictMemory,
   primary: Deployment | undefined,
   history: DeploymentHistory,
+  cause: string,
 ): HistoryVerdict {
   const deployment = `${memory.deploymentId} (revision ${revisionName(memory.taskDefinitionArn)})`;
   const now = primary ? `${deploymentName(primary)} is now PRIMARY` : 'no deployment is PRIMARY';
@@ -250,18 +253,21 @@ function historyVerdict(
   }
   switch (sd.status) {
     case 'ROLLBACK_SUCCESSFUL':
-      return verdict('rolled-back-by-ecs', `${failed} and ECS rolled it back: ${now}`);
+      return verdict('rolled-back-by-ecs', `${failed} and ECS rolled it back: ${now}${cause}`);
     case 'ROLLBACK_REQUESTED':
     case 'ROLLBACK_IN_PROGRESS':
-      return verdict('rolled-back-by-ecs', `${failed} and ECS is rolling it back: ${now}`);
+      return verdict('rolled-back-by-ecs', `${failed} and ECS is rolling it back: ${now}${cause}`);
     case 'ROLLBACK_FAILED':
       return verdict(
         'rolled-back-by-ecs',
-        `${failed} and ECS rolled it back, but the rollback failed too: ${now}`,
+        `${failed} and ECS rolled it back, but the rollback failed too: ${now}${cause}`,
       );
   }
   if (sd.status === 'STOPPED' && sd.deploymentCircuitBreaker?.status === 'TRIGGERED')
-    return verdict('failed', `Rollout of ${deployment} FAILED: ${why ?? 'no reason given'}`);
+    return verdict(
+      'failed',
+      `Rollout of ${deployment} FAILED: ${withCause(why ?? 'no reason given', cause)}`,
+    );
   if (history.later.length > 0 && primary) {
     const since =
       history.later.length > 1 ? `, the newest of ${history.later.length} deployments started after it` : '';
@@ -406,6 +412,11 @@ export function describeStoppedTask(task: Task, targetProblems: Record<string, s
   const reason = task.stoppedReason ?? 'no stopped reason';
   const code = task.stopCode ? ` [${task.stopCode}]` : '';
   return `task ${id} (${revisionName(task.taskDefinitionArn)}) stopped${code}: ${reason}${containers.length ? `; ${containers.join('; ')}` : ''}${target}`;
+}
+
+/** ECS's reasons end in a full stop; the cause starts a new sentence after it, without a second one. */
+function withCause(reason: string, cause: string): string {
+  return cause && reason.endsWith('.') ? reason.slice(0, -1) + cause : reason + cause;
 }
 
 function firstCause(stopped: Task[], targetProblems: Record<string, string>): string {

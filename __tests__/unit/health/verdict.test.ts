@@ -213,7 +213,7 @@ const cases: Case[] = [
     ],
     outcome: 'failed',
     reason:
-      /Rollout of ecs-svc\/1111111111111111111 \(revision web-ui-client:2\) FAILED: ECS deployment circuit breaker: tasks failed to start\.\. Last stopped task: Essential container in task exited \(container web-ui-client exit code 1\)/,
+      /Rollout of ecs-svc\/1111111111111111111 \(revision web-ui-client:2\) FAILED: ECS deployment circuit breaker: tasks failed to start\. Last stopped task: Essential container in task exited \(container web-ui-client exit code 1\)/,
     details:
       /task c3 \(web-ui-client:2\) stopped \[EssentialContainerExited\]: Essential container in task exited; container web-ui-client: exit code 1/,
   },
@@ -671,7 +671,8 @@ describe('healthVerdict with the service deployment history', () => {
       history: history({ status: 'ROLLBACK_SUCCESSFUL', statusReason: breaker }),
       status: 'failed',
       outcome: 'rolled-back-by-ecs',
-      reason: `Deployment ${NEW} (revision web-ui-client:2) failed (${breaker}) and ECS rolled it back: ${ROLLBACK} (revision web-ui-client:1) is now PRIMARY`,
+      // The stopped tasks' cause follows, as when the rollback is seen live.
+      reason: `Deployment ${NEW} (revision web-ui-client:2) failed (${breaker}) and ECS rolled it back: ${ROLLBACK} (revision web-ui-client:1) is now PRIMARY. Last stopped task: Essential container in task exited (container web-ui-client exit code 1)`,
     },
     {
       name: 'rolling back: ROLLBACK_IN_PROGRESS, the reason from the rollback when no status reason',
@@ -699,7 +700,7 @@ describe('healthVerdict with the service deployment history', () => {
       }),
       status: 'failed',
       outcome: 'failed',
-      reason: `Rollout of ${NEW} (revision web-ui-client:2) FAILED: ${breaker}`,
+      reason: `Rollout of ${NEW} (revision web-ui-client:2) FAILED: ${breaker.slice(0, -1)}. Last stopped task: Essential container in task exited (container web-ui-client exit code 1)`,
     },
     {
       name: 'replaced: STOPPED by a newer deployment names the one PRIMARY now',

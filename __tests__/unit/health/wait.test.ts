@@ -681,7 +681,7 @@ describe('waitForDeployment on a deployment DescribeServices no longer lists', (
       lastCompletedTaskDefinitionArn: td(1),
     });
     expect(result.reason).toBe(
-      `Deployment ${NEW} (revision web-ui-client:2) failed (ECS deployment circuit breaker: tasks failed to start.) and ECS rolled it back: ${ROLLBACK} (revision web-ui-client:1) is now PRIMARY`,
+      `Deployment ${NEW} (revision web-ui-client:2) failed (ECS deployment circuit breaker: tasks failed to start.) and ECS rolled it back: ${ROLLBACK} (revision web-ui-client:1) is now PRIMARY. Last stopped task: Essential container in task exited`,
     );
     expect(ecsMock.commandCalls(ListServiceDeploymentsCommand).map((c) => c.args[0].input.nextToken)).toEqual(
       [undefined, 'page-2'],
