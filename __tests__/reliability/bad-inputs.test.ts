@@ -132,6 +132,11 @@ const CASES: BadInput[] = [
   { action: 'build-push', what: 'absurd push-retries', inputs: { 'push-retries': '1000000' }, input: 'push-retries' },
   { action: 'build-push', what: 'push-retries not a number', inputs: { 'push-retries': 'three' }, input: 'push-retries' },
   { action: 'build-push', what: 'an unknown builder', inputs: { builder: 'kaniko' }, input: 'builder' },
+  // issue 12: control characters in single-line inputs and names
+  { action: 'build-push', what: 'a target with a line feed', inputs: { target: 'app\n::stop-commands::x' }, input: 'target' },
+  { action: 'build-push', what: 'a tag with a carriage return', inputs: { tags: 'v2\r::error::x' }, input: 'tags' },
+  { action: 'build-push', what: 'a label key with an escape', inputs: { labels: 'team\u001b[2K=x' }, input: 'labels' },
+  // issue 12: end
 
   // ---- render-task-def
   { action: 'render-task-def', what: 'a missing file', inputs: { 'task-definition': 'nope.json' }, input: 'task-definition' },
@@ -174,6 +179,12 @@ const CASES: BadInput[] = [
   { action: 'render-task-def', what: 'an unregistered revision', inputs: { 'task-definition': undefined, 'task-definition-family': 'idp', 'task-definition-revision': '99' }, input: 'task-definition-family' },
   { action: 'render-task-def', what: 'an ARN of another region', inputs: { 'task-definition': undefined, 'task-definition-arn': 'arn:aws:ecs:us-west-2:123456789012:task-definition/idp:1' }, input: 'task-definition-arn' },
   { action: 'render-task-def', what: 'a region that does not exist', inputs: { 'task-definition': undefined, 'task-definition-family': 'idp', 'aws-region': 'mars-north-1a' }, input: 'aws-region' },
+  // issue 12: control characters in names from the file, and in inputs
+  { action: 'render-task-def', what: 'an environment variable name with a line feed in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ environment: [{ name: 'A\n::add-mask::x', value: '1' }] }) }, input: 'task-definition' },
+  { action: 'render-task-def', what: 'a docker label key with a line separator in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ dockerLabels: { 'a\u2028b': 'x' } }) }, input: 'task-definition' },
+  { action: 'render-task-def', what: 'a container name with a carriage return', inputs: { 'container-name': 'idp\r::error::x' }, input: 'container-name' },
+  { action: 'render-task-def', what: 'an environment variable name with a carriage return', inputs: { 'environment-variables': 'A\r::error::x=1' }, input: 'environment-variables' },
+  // issue 12: end
 
   // ---- ecs-deploy
   { action: 'ecs-deploy', what: 'a missing file', inputs: { 'task-definition': 'nope.json' }, input: 'task-definition' },
@@ -212,6 +223,10 @@ const CASES: BadInput[] = [
   { action: 'ecs-deploy', what: 'a reserved tag key', inputs: { tags: 'aws:team=ops' }, input: 'tags' },
   { action: 'ecs-deploy', what: 'a tag line without =', inputs: { tags: 'team' }, input: 'tags' },
   { action: 'ecs-deploy', what: '60 tags', inputs: { tags: Array.from({ length: 60 }, (_, i) => `k${i}=v`).join('\n') }, input: 'tags' },
+  // issue 12: control characters in names from the file, and in inputs
+  { action: 'ecs-deploy', what: 'a container name with a line feed in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ name: 'idp\n::stop-commands::x' }) }, input: 'task-definition' },
+  { action: 'ecs-deploy', what: 'a service with a line feed', inputs: { service: 'idp\n::stop-commands::x' }, input: 'service' },
+  // issue 12: end
 
   // ---- wait-healthy
   { action: 'wait-healthy', what: 'no service', inputs: { service: undefined }, input: 'service' },
@@ -228,6 +243,9 @@ const CASES: BadInput[] = [
   { action: 'wait-healthy', what: 'a deployment id that is not one of the service', inputs: { 'deployment-id': 'ecs-svc/1234567890123456789', 'rollback-on-failure': 'true' }, input: 'deployment-id' },
   { action: 'wait-healthy', what: 'a target group that does not exist', inputs: { 'target-group-arns': TG_ARN, 'rollback-on-failure': 'true' }, input: 'target-group-arns' },
   { action: 'wait-healthy', what: 'a cluster that does not exist', inputs: { cluster: 'no-such-cluster', 'rollback-on-failure': 'true' }, input: 'cluster' },
+  // issue 12: control characters in single-line inputs
+  { action: 'wait-healthy', what: 'a deployment id with a line feed', inputs: { 'deployment-id': 'ecs-svc/1234567890123456789\n::stop-commands::x' }, input: 'deployment-id' },
+  // issue 12: end
 
   // ---- the root action: every stage's inputs are checked before the login, the build or a change
   { action: 'pipeline', what: 'an ECR Public region other than us-east-1', inputs: { 'ecr-region': 'eu-west-3' }, input: 'ecr-region' },
@@ -254,6 +272,10 @@ const CASES: BadInput[] = [
   { action: 'pipeline', what: 'a target group name instead of an ARN', inputs: { 'target-group-arns': 'idp-tg' }, input: 'target-group-arns' },
   { action: 'pipeline', what: 'a wait of a week', inputs: { 'wait-for-minutes': '10080' }, input: 'wait-for-minutes' },
   { action: 'pipeline', what: 'rollback-on-failure not a boolean', inputs: { 'rollback-on-failure': 'TRUE!' }, input: 'rollback-on-failure' },
+  // issue 12: control characters in single-line inputs and names
+  { action: 'pipeline', what: 'a target with a line feed', inputs: { target: 'app\n::stop-commands::x' }, input: 'target' },
+  { action: 'pipeline', what: 'a secret name with a line feed in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ secrets: [{ name: 'S\n::add-mask::x', valueFrom: 'arn:aws:ssm:eu-west-3:123456789012:parameter/s' }] }) }, input: 'task-definition' },
+  // issue 12: end
 ];
 
 /** docker, podman and buildah that only record that they were called (and fail). */

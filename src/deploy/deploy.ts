@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import type { ECSClient, RegisterTaskDefinitionCommandInput, Service } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { log as print } from '../lib/log-safe.js';
 import type { Clock, WaitOptions, WaitResult } from '../health/types.js';
 import type { RollbackOptions, RollbackResult } from '../health/wait.js';
 import { awsError, isTransientAwsError } from '../lib/aws.js';
@@ -109,7 +109,7 @@ export class DeployFailedError extends ActionError {
 export async function executeDeploy(settings: DeploySettings, io: DeployIo): Promise<DeployResult> {
   const now = io.now ?? Date.now;
   const started = now();
-  const log = io.log ?? ((line: string) => core.info(line));
+  const log = io.log ?? ((line: string) => print.info(line));
   const ecs = io.ecs;
 
   // ---- preflight: reads only

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../lib/log-safe.js';
 import { createEcsClient, createElbClient } from '../lib/aws.js';
 import { ActionError, InputError } from '../lib/errors.js';
 import type { Inputs } from '../lib/inputs.js';
@@ -40,9 +41,9 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
   }
   let rollback: RollbackResult | undefined;
   if (!wait.healthy) {
-    for (const line of wait.details) core.info(line);
+    for (const line of wait.details) log.info(line);
     if (settings.rollbackOnFailure && shouldRollBack(wait.outcome)) {
-      core.info(`Rolling back: ${wait.reason}`);
+      log.info(`Rolling back: ${wait.reason}`);
       // The rollback gets a wait limit of its own: the first one may be spent already (timeout).
       rollback = await rollbackService({
         ...options,
@@ -61,7 +62,7 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
   await writeSummary(waitSummary(settings, wait, rollback));
 
   if (wait.healthy) {
-    core.info(`${wait.reason} (after ${Math.round(wait.elapsedMs / 1000)} s)`);
+    log.info(`${wait.reason} (after ${Math.round(wait.elapsedMs / 1000)} s)`);
     return;
   }
   throw new ActionError(failureMessage(wait, rollback));

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../lib/log-safe.js';
 import { parseBuildInputs, type BuildSettings } from '../build/inputs.js';
 import { buildRunFacts, runBuildPush } from '../build/action.js';
 import { registryOf } from '../build/builder.js';
@@ -85,12 +86,12 @@ export async function preflight(inputs: Inputs, views: Views, signal: AbortSigna
       );
     }
   } else if (inputs.optional('image')) {
-    core.info(`prebuilt-image is set: deploying ${prebuiltImage}; nothing is built from 'image'`);
+    log.info(`prebuilt-image is set: deploying ${prebuiltImage}; nothing is built from 'image'`);
   }
   parseWaitInputs(views.wait('', ''));
 
   const placeholder = prebuiltImage ?? `${plan.build!.image}@${PLACEHOLDER_DIGEST}`;
-  await core.group('Preflight: inputs, task definition and service (read-only)', async () => {
+  await log.group('Preflight: inputs, task definition and service (read-only)', async () => {
     const { result } = await prepareRender(views.render(placeholder));
     const settings = deploySettings(views.deploy, result.definition, 'the rendered task definition');
     // ecs-deploy's dry run makes its read-only checks (cluster, service ACTIVE) and plans.
@@ -107,7 +108,7 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
   const views = stageViews(inputs);
   const plan = await preflight(inputs, views, signal);
   if (plan.dryRun) {
-    core.info('dry-run: nothing was built, pushed, registered or deployed (the plan is above)');
+    log.info('dry-run: nothing was built, pushed, registered or deployed (the plan is above)');
     return;
   }
 
@@ -117,7 +118,7 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
   let loggedIn: { registry: string; builder: Parameters<typeof logout>[0]['builder'] } | undefined;
   try {
     if (!image) {
-      const login = await core.group('Log in to ECR Public', () =>
+      const login = await log.group('Log in to ECR Public', () =>
         runEcrPublicLogin(views.login, { setOutputs: false }),
       );
       loggedIn = { registry: login.registry, builder: login.builder };
@@ -126,7 +127,7 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
     }
     core.setOutput(PIPELINE_OUTPUTS.image, image);
 
-    const rendered = await core.group('Render the task definition', () =>
+    const rendered = await log.group('Render the task definition', () =>
       runRenderTaskDefinition(views.render(image)),
     );
     const settings = deploySettings(views.deploy, rendered.definition, rendered.file);
@@ -139,7 +140,7 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
       try {
         await logout(loggedIn, createExecRunner());
       } catch (error) {
-        core.warning(`Logout from ${loggedIn.registry} failed: ${(error as Error).message}`);
+        log.warning(`Logout from ${loggedIn.registry} failed: ${(error as Error).message}`);
       }
     }
   }
