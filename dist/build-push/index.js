@@ -2186,7 +2186,7 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>b()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(D(e))return s.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},8718:(t,A,s)=>{s.d(A,{e:()=>Et})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},8718:(t,A,s)=>{s.d(A,{e:()=>Qt})
 var n=s(857)
 function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
 process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
@@ -2401,48 +2401,50 @@ A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),awa
 if(!Oe.test(A))throw new de(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
 return A}function Ze(e){return e.env?{env:e.env}:void 0}s(3645)
 function ze(e,t){if(ae().isAbsolute(t))return ae().normalize(t)
-const A=ae().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ae().resolve(A,t)
-if(s!==A&&!s.startsWith(A+ae().sep))throw new fe(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-return s}const je=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,Xe=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,$e=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,et=/^[A-Za-z_][A-Za-z0-9_]*$/,tt=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function At(e,t){const A=function(e,t){const A=e.nameOf(be.image)
+const A=ae().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ae().resolve(A,t),n=()=>new fe(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+if(!je(A,s))throw n()
+let r
+try{r=(0,ne.realpathSync)(s)}catch{return s}if(!je(function(e){try{return(0,ne.realpathSync)(e)}catch{return e}}(A),r))throw n()
+return s}function je(e,t){return t===e||t.startsWith(e+ae().sep)}const Xe=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,$e=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,et=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,tt=/^[A-Za-z_][A-Za-z0-9_]*$/,At=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function st(e,t){const A=function(e,t){const A=e.nameOf(be.image)
 if(t!==t.toLowerCase())throw new fe(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
 if(t.includes("@"))throw new fe(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
 const s=t.split("/")
 if(s[s.length-1].includes(":"))throw new fe(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(be.tags)}'`)
 const n=s.length>1&&(s[0].includes(".")||s[0].includes(":")||"localhost"===s[0]),r=n?s.slice(1):s
-if(n&&!Xe.test(s[0])||0===r.length||!r.every(e=>je.test(e)))throw new fe(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+if(n&&!$e.test(s[0])||0===r.length||!r.every(e=>Xe.test(e)))throw new fe(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
 return t}(e,e.string(be.image,{required:!0})),s=ze(e.nameOf(be.context),e.string(be.context,{default:"."})),n=e.optional(be.file),r=void 0===n?void 0:ze(e.nameOf(be.file),n)
 let o=e.list(be.tags)
-for(const t of o)if(!$e.test(t))throw new fe(e.nameOf(be.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(be.image)}'`)
+for(const t of o)if(!et.test(t))throw new fe(e.nameOf(be.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(be.image)}'`)
 if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new fe(e.nameOf(be.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const i=e.keyValues(be.buildArgs,{keyPattern:et,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
+const i=e.keyValues(be.buildArgs,{keyPattern:tt,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
 for(const{key:t,value:A}of e.keyValues(be.labels))a.delete(t),a.set(t,A)
 const c=e.commaList(be.platforms)
-for(const t of c)if(!tt.test(t))throw new fe(e.nameOf(be.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
-return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(be.target),platforms:c,push:e.boolean(be.push,!0),cacheFrom:e.list(be.cacheFrom),cacheTo:e.list(be.cacheTo),builder:e.choice(be.builder,pe,"auto"),pushRetries:e.integer(be.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function st(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+for(const t of c)if(!At.test(t))throw new fe(e.nameOf(be.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
+return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(be.target),platforms:c,push:e.boolean(be.push,!0),cacheFrom:e.list(be.cacheFrom),cacheTo:e.list(be.cacheTo),builder:e.choice(be.builder,pe,"auto"),pushRetries:e.integer(be.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function nt(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new de(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function nt(){const e=await async function(){const{context:e}=await s.e(587).then(s.bind(s,8587)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return Number(t)}}async function rt(){const e=await async function(){const{context:e}=await s.e(587).then(s.bind(s,8587)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
 return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:st(process.env),now:new Date}}async function rt(e){const t=await nt(),A=Te()
-let s=At(e,t)
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:nt(process.env),now:new Date}}async function ot(e){const t=await rt(),A=Te()
+let s=st(e,t)
 if(void 0===s.timestamp){const n=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,s.context)
-void 0!==n&&(s=At(e,{...t,sourceDateEpoch:n}))}const n=(0,ne.mkdtempSync)(ae().join(process.env.RUNNER_TEMP||oe().tmpdir(),"build-push-"))
+void 0!==n&&(s=st(e,{...t,sourceDateEpoch:n}))}const n=(0,ne.mkdtempSync)(ae().join(process.env.RUNNER_TEMP||oe().tmpdir(),"build-push-"))
 let r
 try{r=await Pe(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Be.group(e,t),log:e=>Be.info(e),warn:e=>Be.warning(e)})}finally{(0,ne.rmSync)(n,{recursive:!0,force:!0})}ee(Se.image,r.image),ee(Se.digest,r.digest),ee(Se.tags,r.tags.join("\n")),ee(Se.imageid,r.imageid)
 const o=[["Image",r.image||`${s.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
-return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Ce({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}const ot=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class it{source
+return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Ce({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}const it=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class at{source
 renames
 read
 values
-constructor(e=ot,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new it(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new it(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=it,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new at(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new at(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=Ee(t)
 if(A)throw new fe(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
@@ -2455,31 +2457,31 @@ if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
 throw new fe(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new fe(this.nameOf(e),`'${A}' is not a whole number`,at(t))
+if(!/^[+-]?\d+$/.test(A))throw new fe(this.nameOf(e),`'${A}' is not a whole number`,ct(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new fe(this.nameOf(e),`'${A}' is not a number`,at(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new fe(this.nameOf(e),`'${A}' is not a number`,ct(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.line(e)
 if(!s)return A
 const n=t.find(e=>e===s.toLowerCase())
 if(!n)throw new fe(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return n}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=lt(this.raw(e))
+return n}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=gt(this.raw(e))
 for(const{text:A,line:s}of t){const t=Ee(A)
 if(t)throw new fe(this.nameOf(e),`line ${s} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
-for(const{text:s,line:n}of lt(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
+for(const{text:s,line:n}of gt(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
 throw new fe(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=Ee(o)??Ee(s.slice(r+1).replace(/\t/g,""))
 if(i){const t=Ee(o)?"the key":"the value"
-throw new fe(this.nameOf(e),`line ${n}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new fe(this.nameOf(e),`line ${n}: '${ct(o)}' ${t.keyRule??"is not a valid key"}`)
+throw new fe(this.nameOf(e),`line ${n}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new fe(this.nameOf(e),`line ${n}: '${lt(o)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
 throw new fe(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new fe(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new fe(this.nameOf(e),`${t} is out of range`,at(A))
-return t}}function at(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function ct(e){return e.length>40?`${e.slice(0,37)}...`:e}function lt(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function gt(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new ht(e))}
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new fe(this.nameOf(e),`${t} is out of range`,ct(A))
+return t}}function ct(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function lt(e){return e.length>40?`${e.slice(0,37)}...`:e}function gt(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function ht(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Et(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
 try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof de){const{file:t,line:A,column:s}=e.location
-Be.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Be.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Be.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class ht extends de{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function Et(){return gt(async()=>{await rt(new it)})}},7092:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(8718)
+Be.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Be.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Be.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Et extends de{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function Qt(){return ht(async()=>{await ot(new at)})}},7092:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(8718)
 await(0,s.e)(),t()}catch(e){t(e)}},1)},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var s=A(2617),n=A(9271),r=A(2448),o=A(5125),i=A(1653),a=A(2624),c=A(692)
 function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
 return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null

@@ -2265,7 +2265,7 @@ constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class 
 var n=A(7482)
 const s={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},r={"\n":"\\n","\r":"\\r","\t":"\\t"},i=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,o=new RegExp(i.source,"g"),a=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
 function c(e){const t=i.exec(e)?.[0]
-if(void 0!==t)return`${s[t]??"a control character"} (${a(t)})`}function l(e){return String(e).replace(o,e=>r[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function g(e){return String(e).split(/\r\n|\r|\n/).map(l).join("\n")}const h={info:e=>n.pq(l(e)),debug:e=>n.Yz(g(e)),warning:(e,t)=>n.$e(g(e),t),error:(e,t)=>n.z3(g(e),t),startGroup:e=>n.Oh(l(e)),endGroup:()=>n.N4(),group:(e,t)=>n.Os(l(e),t)}},7923:(e,t,A)=>{A.d(t,{e:()=>vA})
+if(void 0!==t)return`${s[t]??"a control character"} (${a(t)})`}function l(e){return String(e).replace(o,e=>r[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function g(e){return String(e).split(/\r\n|\r|\n/).map(l).join("\n")}const h={info:e=>n.pq(l(e)),debug:e=>n.Yz(g(e)),warning:(e,t)=>n.$e(g(e),t),error:(e,t)=>n.z3(g(e),t),startGroup:e=>n.Oh(l(e)),endGroup:()=>n.N4(),group:(e,t)=>n.Os(l(e),t)}},7923:(e,t,A)=>{A.d(t,{e:()=>UA})
 var n=A(6913),s=A(6518)
 const r=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
 class i{source
@@ -2312,9 +2312,11 @@ s.Rm.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else s.Rm.error(`U
 constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}var h=A(7482),u=A(3024),d=A(6760),E=A.n(d),Q=A(3645)
 const C=1048576,B=100
 function I(e,t){if(E().isAbsolute(t))return E().normalize(t)
-const A=E().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=E().resolve(A,t)
-if(s!==A&&!s.startsWith(A+E().sep))throw new n.dz(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-return s}function f(e,t){const A=I(e,t)
+const A=E().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=E().resolve(A,t),r=()=>new n.dz(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+if(!f(A,s))throw r()
+let i
+try{i=(0,u.realpathSync)(s)}catch{return s}if(!f(function(e){try{return(0,u.realpathSync)(e)}catch{return e}}(A),i))throw r()
+return s}function f(e,t){return t===e||t.startsWith(e+E().sep)}function p(e,t){const A=I(e,t)
 let s
 try{const r=(0,u.statSync)(A)
 if(!r.isFile())throw new n.dz(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
@@ -2322,273 +2324,314 @@ s=r.size}catch(t){if(t instanceof n.dz)throw t
 throw new n.dz(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(s>C)throw new n.dz(e,`${A} is ${s} bytes, over the ${C}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
 const r=(0,u.readFileSync)(A)
 let i
-try{i=new TextDecoder("utf-8",{fatal:!0}).decode(r)}catch{throw new n.dz(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const s=new Q.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){try{JSON.parse(A)}catch(s){const r=s.message,i=Number(/position (\d+)/.exec(r)?.[1]??NaN),o=Number.isNaN(i)?A:A.slice(0,i),a=o.split("\n").length,c=o.length-o.lastIndexOf("\n"),l=r.replace(/\s*(in JSON )?at position \d+.*$/s,"")
-throw new n.dz(e,`${t} is not valid JSON (line ${a}, column ${c}): ${l}`,void 0,{file:t,line:a,column:c})}}(e,t,A)
+try{i=new TextDecoder("utf-8",{fatal:!0}).decode(r)}catch{throw new n.dz(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const s=new Q.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const s=function(e){const t=e.length,A=[]
+let n=0,s="value"
+const r=(t,A)=>({...m(e,t),problem:A}),i=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},o=()=>A.length?"next":"end"
+for(;;){if(i(),n>=t){if("end"===s)return
+return""===e.trim()?r(0,"the file is empty"):r(e.trimEnd().length,"the file ends before the JSON value is complete")}const l=e[n]
+switch(s){case"end":return r(n,"more text after the JSON value")
+case"next":{const e="{"===A[A.length-1]?"}":"]"
+if(","===l)s="}"===e?"key":"value",n++
+else{if(l!==e)return r(n,`expected ',' or '${e}'`)
+A.pop(),s=o(),n++}break}case"first-key":case"key":if("}"===l){if("key"===s)return r(n,"a comma before '}' (JSON has no trailing commas)")
+A.pop(),s=o(),n++
+break}if('"'!==l)return r(n,"a key that is not in double quotes")
+{const e=a()
+if(e)return e}s="colon"
+break
+case"colon":if(":"!==l)return r(n,"expected ':' after the key")
+n++,s="value"
+break
+case"first-value":case"value":if("]"===l&&"value"===s&&"["===A[A.length-1])return r(n,"a comma before ']' (JSON has no trailing commas)")
+if("]"===l&&"first-value"===s){A.pop(),s=o(),n++
+break}if("{"===l||"["===l){A.push(l),s="{"===l?"first-key":"first-value",n++
+break}{const e='"'===l?a():c()
+if(e)return e}s=o()}}function a(){const A=n
+for(n++;;){if(n>=t||"\n"===e[n]||"\r"===e[n])return r(A,"a string that is not closed on its line")
+const s=e.charCodeAt(n)
+if('"'===e[n])return void n++
+if(s<32)return r(n,"a control character inside a string (write it as an escape)")
+if("\\"===e[n]){const t=e[n+1]
+if("u"===t){if(!/^[0-9a-fA-F]{4}$/.test(e.slice(n+2,n+6)))return r(n,"an invalid \\u escape")
+n+=6
+continue}if(void 0===t||!'"\\/bfnrt'.includes(t))return r(n,"an invalid escape in a string")
+n+=2
+continue}n++}}function c(){for(const t of["true","false","null"])if(e.startsWith(t,n))return void(n+=t.length)
+if("'"===e[n])return r(n,"a string in single quotes (JSON takes double quotes)")
+if("-"!==e[n]&&!/[0-9]/.test(e[n]))return r(n,"a value that is not JSON")
+const t=/-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y
+t.lastIndex=n
+const A=t.exec(e)
+if(!A)return r("-"===e[n]?n+1:n,"a number without digits")
+n+=A[0].length}}(A)
+if(!s)return
+throw new n.dz(e,`${t} is not valid JSON (line ${s.line}, column ${s.column}): ${s.problem}`,void 0,{file:t,line:s.line,column:s.column})}(e,t,A)
 const r=(0,Q.Tp)(A,{lineCounter:s,prettyErrors:!1,uniqueKeys:!0}),i=r.errors[0]
-if(i){const A=s.linePos(i.pos[0]),r=/\.json$/i.test(t)?"JSON":"JSON or YAML"
-throw new n.dz(e,`${t} is not valid ${r} (line ${A.line}, column ${A.col}): ${i.message.split("\n")[0]}`,void 0,{file:t,line:A.line,column:A.col})}let o
+if(i){const A=s.linePos(i.pos[0]),r=/\.json$/i.test(t)?"JSON":"JSON or YAML",o=i.code.toLowerCase().replace(/_/g," ")
+throw new n.dz(e,`${t} is not valid ${r} (line ${A.line}, column ${A.col}): ${o}`,void 0,{file:t,line:A.line,column:A.col})}let o
 try{o=r.toJS({maxAliasCount:B})}catch(A){throw new n.dz(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:o,file:t,lineOf(e){const t=r.getIn(e,!0)
 let A=t?.range?.[0]
-if(void 0===A&&e.length>0){const t=r.getIn(e.slice(0,-1),!0);(0,Q.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:s.linePos(A).line}}}(e,A,i)}function p(e,t,A,s){const r=t.lineOf(A)
-return new n.dz(e,`${E().basename(t.file)}${r?`:${r}`:""}: ${s}`,void 0,{file:t.file,line:r})}const m=["auto","docker","podman","buildah"],y="AWS"
-async function w(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new n.dz(A,`${e} is not installed (not found on PATH)`,b(e))
-if("docker"===e&&!await k(t))throw new n.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+if(void 0===A&&e.length>0){const t=r.getIn(e.slice(0,-1),!0);(0,Q.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:s.linePos(A).line}}}(e,A,i)}function m(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
+return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function y(e,t,A,s){const r=t.lineOf(A)
+return new n.dz(e,`${E().basename(t.file)}${r?`:${r}`:""}: ${s}`,void 0,{file:t.file,line:r})}const w=["auto","docker","podman","buildah"],k="AWS"
+async function b(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new n.dz(A,`${e} is not installed (not found on PATH)`,S(e))
+if("docker"===e&&!await D(t))throw new n.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
 return e}const s=t.installed("docker")
-if(s&&await k(t))return"docker"
+if(s&&await D(t))return"docker"
 if(t.installed("podman"))return"podman"
 if(t.installed("buildah"))return"buildah"
-throw new n.lZ(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${b("buildah")}, or start a Docker daemon`,{input:A})}async function k(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function b(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function D(e){const t=e.split("/")[0]
-return e.includes("/")&&(t.includes(".")||t.includes(":")||"localhost"===t)?t:"docker.io"}function S(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function R(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const N={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},F={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},v=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,M=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,U=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,L=/^[A-Za-z_][A-Za-z0-9_]*$/,T=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function Y(e,t){const A=function(e,t){const A=e.nameOf(N.image)
+throw new n.lZ(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${S("buildah")}, or start a Docker daemon`,{input:A})}async function D(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function S(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function R(e){const t=e.split("/")[0]
+return e.includes("/")&&(t.includes(".")||t.includes(":")||"localhost"===t)?t:"docker.io"}function N(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function F(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const v={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},M={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},U=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,L=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,T=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,Y=/^[A-Za-z_][A-Za-z0-9_]*$/,x=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function G(e,t){const A=function(e,t){const A=e.nameOf(v.image)
 if(t!==t.toLowerCase())throw new n.dz(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
 if(t.includes("@"))throw new n.dz(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
 const s=t.split("/")
-if(s[s.length-1].includes(":"))throw new n.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(N.tags)}'`)
+if(s[s.length-1].includes(":"))throw new n.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(v.tags)}'`)
 const r=s.length>1&&(s[0].includes(".")||s[0].includes(":")||"localhost"===s[0]),i=r?s.slice(1):s
-if(r&&!M.test(s[0])||0===i.length||!i.every(e=>v.test(e)))throw new n.dz(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(N.image,{required:!0})),s=I(e.nameOf(N.context),e.string(N.context,{default:"."})),r=e.optional(N.file),i=void 0===r?void 0:I(e.nameOf(N.file),r)
-let o=e.list(N.tags)
-for(const t of o)if(!U.test(t))throw new n.dz(e.nameOf(N.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(N.image)}'`)
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new n.dz(e.nameOf(N.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+if(r&&!L.test(s[0])||0===i.length||!i.every(e=>U.test(e)))throw new n.dz(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+return t}(e,e.string(v.image,{required:!0})),s=I(e.nameOf(v.context),e.string(v.context,{default:"."})),r=e.optional(v.file),i=void 0===r?void 0:I(e.nameOf(v.file),r)
+let o=e.list(v.tags)
+for(const t of o)if(!T.test(t))throw new n.dz(e.nameOf(v.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(v.image)}'`)
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new n.dz(e.nameOf(v.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const a=e.keyValues(N.buildArgs,{keyPattern:L,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),c=new Map(function(e){const t=[]
+const a=e.keyValues(v.buildArgs,{keyPattern:Y,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),c=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
-for(const{key:t,value:A}of e.keyValues(N.labels))c.delete(t),c.set(t,A)
-const l=e.commaList(N.platforms)
-for(const t of l)if(!T.test(t))throw new n.dz(e.nameOf(N.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
-return{image:A,context:s,file:i,tags:o,buildArgs:a,labels:[...c],target:e.optional(N.target),platforms:l,push:e.boolean(N.push,!0),cacheFrom:e.list(N.cacheFrom),cacheTo:e.list(N.cacheTo),builder:e.choice(N.builder,m,"auto"),pushRetries:e.integer(N.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var x=A(8161),G=A.n(x)
-async function J(){const{context:e}=await A.e(587).then(A.bind(A,8587)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",i=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
-return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==i&&i===r}}async function H(e){process.env.GITHUB_STEP_SUMMARY&&await h.z.addRaw(function(e){const t=[`### ${(0,s.sN)(e.title)}`,"","| | |","|---|---|"]
-for(const[A,n]of e.facts)t.push(`| ${O(A)} | ${O(n)} |`)
+for(const{key:t,value:A}of e.keyValues(v.labels))c.delete(t),c.set(t,A)
+const l=e.commaList(v.platforms)
+for(const t of l)if(!x.test(t))throw new n.dz(e.nameOf(v.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
+return{image:A,context:s,file:i,tags:o,buildArgs:a,labels:[...c],target:e.optional(v.target),platforms:l,push:e.boolean(v.push,!0),cacheFrom:e.list(v.cacheFrom),cacheTo:e.list(v.cacheTo),builder:e.choice(v.builder,w,"auto"),pushRetries:e.integer(v.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var J=A(8161),H=A.n(J)
+async function O(){const{context:e}=await A.e(587).then(A.bind(A,8587)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",i=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==i&&i===r}}async function V(e){process.env.GITHUB_STEP_SUMMARY&&await h.z.addRaw(function(e){const t=[`### ${(0,s.sN)(e.title)}`,"","| | |","|---|---|"]
+for(const[A,n]of e.facts)t.push(`| ${P(A)} | ${P(n)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${(0,s.sN)(A.heading)}`,"",...A.lines.map(s.sN))
-return t.join("\n")+"\n"}(e),!0).write()}function O(e){return(0,s.TW)(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const V=/SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i
-function P(e){const t=[]
+return t.join("\n")+"\n"}(e),!0).write()}function P(e){return(0,s.TW)(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const W=/SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i
+function q(e){const t=[]
 let A
-for(const[n,s]of e)V.test(n)?(t.push("--build-arg",n),A={...A,[n]:s}):t.push("--build-arg",`${n}=${s}`)
-return{args:t,env:A}}function W(e){return e.tags.map(t=>`${e.image}:${t}`)}function q(e,t){const A=["--file",t.file]
-for(const t of W(e))A.push("--tag",t)
+for(const[n,s]of e)W.test(n)?(t.push("--build-arg",n),A={...A,[n]:s}):t.push("--build-arg",`${n}=${s}`)
+return{args:t,env:A}}function $(e){return e.tags.map(t=>`${e.image}:${t}`)}function _(e,t){const A=["--file",t.file]
+for(const t of $(e))A.push("--tag",t)
 for(const[t,n]of e.labels)A.push("--label",`${t}=${n}`)
-return A.push(...P(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function $(e,t){const{env:A}=P(t.buildArgs)
-return A?{...e,env:A}:e}function _(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",...q(e,t)]
+return A.push(...q(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function z(e,t){const{env:A}=q(t.buildArgs)
+return A?{...e,env:A}:e}function K(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",..._(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),$({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...q(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),$({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=R(A),s=[...n.global,"build",...n.build,...q(e,t)]
-return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),$({command:"buildah",args:s},e)}(t,A,n)}function z(e,t,A,n,s){return{command:e,args:[..."buildah"===e?R(s).global:[],"push",...S(e,n),"--digestfile",A,t]}}var K=A(5854)
-function Z(){return{async run(e,t,A={}){let n="",s="",r=""
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),z({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",..._(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),z({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=F(A),s=[...n.global,"build",...n.build,..._(e,t)]
+return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),z({command:"buildah",args:s},e)}(t,A,n)}function Z(e,t,A,n,s){return{command:e,args:[..."buildah"===e?F(s).global:[],"push",...N(e,n),"--digestfile",A,t]}}var j=A(5854)
+function X(){return{async run(e,t,A={}){let n="",s="",r=""
 const i=A.env?{...process.env,...A.env}:void 0
-return{exitCode:await K.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:i,cwd:A.cwd,listeners:{stdout:e=>{n+=e.toString(),r+=e.toString()},stderr:e=>{s+=e.toString(),r+=e.toString()}}}),stdout:n,stderr:s,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(E().delimiter)){if(!A)continue
+return{exitCode:await j.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:i,cwd:A.cwd,listeners:{stdout:e=>{n+=e.toString(),r+=e.toString()},stderr:e=>{s+=e.toString(),r+=e.toString()}}}),stdout:n,stderr:s,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(E().delimiter)){if(!A)continue
 const t=E().join(A,e)
-try{return(0,u.accessSync)(t,u.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function j(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const X=2e3,ee=3e4,te=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function Ae(e){return!te.some(t=>t.test(e))}function ne(e,t,A=X){if(!(e>t))return Math.min(A*2**(e-1),ee)}const se=/^sha256:[0-9a-f]{64}$/
-async function re(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),r=function(e){if(!function(e){try{return(0,u.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new n.dz(N.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,u.existsSync)(e.file))throw new n.dz(N.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+try{return(0,u.accessSync)(t,u.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function ee(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const te=2e3,Ae=3e4,ne=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function se(e){return!ne.some(t=>t.test(e))}function re(e,t,A=te){if(!(e>t))return Math.min(A*2**(e-1),Ae)}const ie=/^sha256:[0-9a-f]{64}$/
+async function oe(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),r=function(e){if(!function(e){try{return(0,u.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new n.dz(v.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,u.existsSync)(e.file))throw new n.dz(v.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
 return e.file}for(const t of["Dockerfile","Containerfile"]){const A=E().join(e.context,t)
-if((0,u.existsSync)(A))return A}throw new n.dz(N.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await w(e.builder,t.runner,N.builder)
-!function(e,t){if("docker"!==t){for(const A of[N.cacheFrom,N.cacheTo])if((A===N.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new n.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new n.dz(N.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
-const o={file:r,iidFile:E().join(t.tempDir,"iid"),metadataFile:E().join(t.tempDir,"metadata.json")},a=W(e),c=_(i,e,o,t.buildahHost)
+if((0,u.existsSync)(A))return A}throw new n.dz(v.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await b(e.builder,t.runner,v.builder)
+!function(e,t){if("docker"!==t){for(const A of[v.cacheFrom,v.cacheTo])if((A===v.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new n.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new n.dz(v.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
+const o={file:r,iidFile:E().join(t.tempDir,"iid"),metadataFile:E().join(t.tempDir,"metadata.json")},a=$(e),c=K(i,e,o,t.buildahHost)
 let l=0
 const g=Date.now()
-await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,le(c))
-if(0!==e.exitCode)throw oe(i,e)
-return}l=(await ie("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,he(c))
+if(0!==e.exitCode)throw ce(i,e)
+return}l=(await ae("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},i)).retries})
-const h=(Date.now()-g)/1e3,d=ae(o.iidFile)
+const h=(Date.now()-g)/1e3,d=le(o.iidFile)
 if(!e.push)return s(`Built ${a.join(", ")} (image ID ${d}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:d,builder:i,buildSeconds:h,pushSeconds:0,pushRetries:0}
 const Q=Date.now()
 let C
 if("docker"===i)C=function(e){let t
 try{t=JSON.parse((0,u.readFileSync)(e,"utf8"))}catch(t){throw new n.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!se.test(A))throw new n.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+if(!ie.test(A))throw new n.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const n=[]
-await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=E().join(t.tempDir,`digest-${A}`),o=z(i,s,r,D(e.image),t.buildahHost)
-l+=(await ie(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(ce(r,i))}}),C=n[0],n.some(e=>e!==C)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${C}' of ${a[0]} is the output`)}const B=(Date.now()-Q)/1e3
-return s(`Pushed ${a.join(", ")}: ${C}`),{image:`${e.image}@${C}`,digest:C,tags:a,imageid:d,builder:i,buildSeconds:h,pushSeconds:B,pushRetries:l}}async function ie(e,t,A,s,r,i){for(let o=1;;o++){const a=await A.runner.run(s.command,s.args,le(s))
+await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=E().join(t.tempDir,`digest-${A}`),o=Z(i,s,r,R(e.image),t.buildahHost)
+l+=(await ae(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(ge(r,i))}}),C=n[0],n.some(e=>e!==C)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${C}' of ${a[0]} is the output`)}const B=(Date.now()-Q)/1e3
+return s(`Pushed ${a.join(", ")}: ${C}`),{image:`${e.image}@${C}`,digest:C,tags:a,imageid:d,builder:i,buildSeconds:h,pushSeconds:B,pushRetries:l}}async function ae(e,t,A,s,r,i){for(let o=1;;o++){const a=await A.runner.run(s.command,s.args,he(s))
 if(0===a.exitCode)return{retries:o-1}
-if(!r(a))throw oe(i,a)
-if(!Ae(a.output))throw new n.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${j(a.output,10)}`)
-const c=ne(o,t,A.retryBaseMs??X)
-if(void 0===c)throw new n.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${j(a.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function oe(e,t){return new n.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${j(t.output,15)}`)}function ae(e){try{return(0,u.readFileSync)(e,"utf8").trim()}catch{return""}}function ce(e,t){const A=ae(e)
-if(!se.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function le(e){return e.env?{env:e.env}:void 0}function ge(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(!r(a))throw ce(i,a)
+if(!se(a.output))throw new n.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ee(a.output,10)}`)
+const c=re(o,t,A.retryBaseMs??te)
+if(void 0===c)throw new n.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${ee(a.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function ce(e,t){return new n.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ee(t.output,15)}`)}function le(e){try{return(0,u.readFileSync)(e,"utf8").trim()}catch{return""}}function ge(e,t){const A=le(e)
+if(!ie.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function he(e){return e.env?{env:e.env}:void 0}function ue(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new n.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function he(){const e=await J()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:ge(process.env),now:new Date}}async function ue(e){const t=await he(),A=Z()
-let n=Y(e,t)
+return Number(t)}}async function de(){const e=await O()
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:ue(process.env),now:new Date}}async function Ee(e){const t=await de(),A=X()
+let n=G(e,t)
 if(void 0===n.timestamp){const s=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),n=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(n)?Number(n):void 0}(A,n.context)
-void 0!==s&&(n=Y(e,{...t,sourceDateEpoch:s}))}const r=(0,u.mkdtempSync)(E().join(process.env.RUNNER_TEMP||G().tmpdir(),"build-push-"))
+void 0!==s&&(n=G(e,{...t,sourceDateEpoch:s}))}const r=(0,u.mkdtempSync)(E().join(process.env.RUNNER_TEMP||H().tmpdir(),"build-push-"))
 let i
-try{i=await re(n,{runner:A,tempDir:r,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,u.rmSync)(r,{recursive:!0,force:!0})}h.uH(F.image,i.image),h.uH(F.digest,i.digest),h.uH(F.tags,i.tags.join("\n")),h.uH(F.imageid,i.imageid)
+try{i=await oe(n,{runner:A,tempDir:r,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,u.rmSync)(r,{recursive:!0,force:!0})}h.uH(M.image,i.image),h.uH(M.digest,i.digest),h.uH(M.tags,i.tags.join("\n")),h.uH(M.imageid,i.imageid)
 const o=[["Image",i.image||`${n.image} (not pushed)`],["Digest",i.digest||"-"],["Image ID",i.imageid||"-"],["Builder",i.builder],["Build time",`${i.buildSeconds.toFixed(1)} s`]]
-return n.push&&o.push(["Push time",`${i.pushSeconds.toFixed(1)} s${i.pushRetries?` (${i.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&o.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await H({title:"Build and push",facts:o,details:[{heading:"Tags",lines:i.tags.map(e=>`- \`${e}\``)}]}),i}var de=A(536),Ee=A(1986)
-class Qe extends n.dz{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function Ce(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Be(e,t){const A=f(e,t)
-if(!Ce(A.data))throw p(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=Ce(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+return n.push&&o.push(["Push time",`${i.pushSeconds.toFixed(1)} s${i.pushRetries?` (${i.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&o.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await V({title:"Build and push",facts:o,details:[{heading:"Tags",lines:i.tags.map(e=>`- \`${e}\``)}]}),i}var Qe=A(536),Ce=A(1986)
+class Be extends n.dz{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function Ie(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function fe(e,t){const A=p(e,t)
+if(!Ie(A.data))throw y(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=Ie(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
-throw p(e,i,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let o=[]
+throw y(e,i,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let o=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(o=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!Ce(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>p(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function Ie(e,t){const s=function(e){if(e.arn)return e.arn
+return e.map((e,A)=>{if(!Ie(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>y(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function pe(e,t){const s=function(e){if(e.arn)return e.arn
 if(!e.family)throw new n.lZ("A task definition ARN or family is needed to fetch one from ECS")
 return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let i
-try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(fe(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new Qe(e,s)}throw(0,de.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
-return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function fe(e){if(e instanceof Qe)return!0
+try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(me(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
+throw new Be(e,s)}throw(0,Qe.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
+return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function me(e){if(e instanceof Be)return!0
 const t=e
-return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const pe=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const me=new Set(["dockerLabels","options","driverOpts","labels"])
-function ye(e){const t=function(e){const t={},A=[],n=new Set(pe)
+return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const ye=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const we=new Set(["dockerLabels","options","driverOpts","labels"])
+function ke(e){const t=function(e){const t={},A=[],n=new Set(ye)
 for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=we(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function we(e,t,A){if(null==e)return{value:void 0,removed:[]}
+return{definition:t,removed:A}}(e),A=be(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function be(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){const r=[]
-return e.forEach((e,n)=>{const i=we(e,ke(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-s(i,ke(t,n))&&r.push(i.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&me.has(A.field),i="environment"===A.itemOf,o={}
-for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=we(n,ke(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,ke(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function ke(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const be={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function De(e){let t=""
+return e.forEach((e,n)=>{const i=be(e,De(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+s(i,De(t,n))&&r.push(i.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&we.has(A.field),i="environment"===A.itemOf,o={}
+for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=be(n,De(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,De(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function De(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const Se={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function Re(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function Se(e,t=be){const A=[]
-return Le(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function Ne(e,t=Se){const A=[]
+return Ye(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Re(e,t){const A=Se(e)
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Fe(e,t){const A=Ne(e)
 if(0===A.length)return
 const[s,...r]=A
 let i=s.message
 if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
-i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw p(t.input,t.document,s.path,i)
-throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function Ne(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Fe(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function ve(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Me=new Set(["name","family","containerName","sourceVolume"])
-function Ue(e,t){const A=(0,s.TL)(t)
-if(A)return{path:e,message:`${De(e)} has a key that contains ${A}`}}function Le(e,t,A,n,r){const i=t=>r.push({path:A,message:`${De(A)} must be ${t}, not ${Ne(e)}`})
+i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw y(t.input,t.document,s.path,i)
+throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function ve(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Me(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Ue(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Le=new Set(["name","family","containerName","sourceVolume"])
+function Te(e,t){const A=(0,s.TL)(t)
+if(A)return{path:e,message:`${Re(e)} has a key that contains ${A}`}}function Ye(e,t,A,n,r){const i=t=>r.push({path:A,message:`${Re(A)} must be ${t}, not ${ve(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":{if("string"!=typeof e)return void i("a string")
-const t=A[A.length-1],n="string"==typeof t&&Me.has(t)&&(0,s.TL)(e)
-return void(n&&r.push({path:A,message:`${De(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||i("a number"))
-case"boolean":return void("boolean"!=typeof e&&i("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||i(Fe(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>Le(e,t.list,[...A,s],n,r)):void i(Fe(t))
-if("map"in t){if(!ve(e))return void i(`an object of ${Fe(t.map)} values`)
-for(const[s,i]of Object.entries(e)){const e=Ue(A,s)
-e?r.push(e):Le(i,t.map,[...A,s],n,r)}return}const o=n.shapes[t.shape]
-if(!ve(e))return void i("an object")
-for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||r.push({path:[...A,t],message:`${De([...A,t])} is required`})
+const t=A[A.length-1],n="string"==typeof t&&Le.has(t)&&(0,s.TL)(e)
+return void(n&&r.push({path:A,message:`${Re(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||i("a number"))
+case"boolean":return void("boolean"!=typeof e&&i("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||i(Me(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>Ye(e,t.list,[...A,s],n,r)):void i(Me(t))
+if("map"in t){if(!Ue(e))return void i(`an object of ${Me(t.map)} values`)
+for(const[s,i]of Object.entries(e)){const e=Te(A,s)
+e?r.push(e):Ye(i,t.map,[...A,s],n,r)}return}const o=n.shapes[t.shape]
+if(!Ue(e))return void i("an object")
+for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||r.push({path:[...A,t],message:`${Re([...A,t])} is required`})
 const a=Object.keys(o.fields)
-for(const[t,s]of Object.entries(e)){const e=Ue(A,t)
+for(const[t,s]of Object.entries(e)){const e=Te(A,t)
 if(e){r.push(e)
 continue}const i=Object.hasOwn(o.fields,t)?o.fields[t]:void 0
-if(!i){const e=Te(t,a)
-r.push({path:[...A,t],message:`${De([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}Le(s,i,[...A,t],n,r)}}function Te(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!i){const e=xe(t,a)
+r.push({path:[...A,t],message:`${Re([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}Ye(s,i,[...A,t],n,r)}}function xe(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,i=1/0
-for(const e of t){const t=Ye(n,A(e))
-t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Ye(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=Ge(n,A(e))
+t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Ge(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}const xe={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},Ge={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},Je={commit:"infra-actions:commit",run:"infra-actions:run"},He=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],Oe=new Set([...pe,"containerDefinitions"]),Ve=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function Pe(e,t){const A={}
-for(const n of He){const s=je(e[n]),r=je(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(He),s=Ze(e,t).filter(e=>!n.has(e)&&!Oe.has(e)),r=Ke(e),i=Ke(t),o=[]
-for(const[e,t]of i){const A=We(e,r.get(e),t)
-A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(We(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function We(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:$e(n.environment,s.environment,"value"),secrets:$e(n.secrets,s.secrets,"valueFrom"),otherFields:Ze(n,s).filter(e=>!Ve.has(e))}
-je(n.image)!==je(s.image)&&(r.image={from:je(n.image),to:je(s.image)})
-for(const e of["cpu","memory","memoryReservation"])je(n[e])!==je(s[e])&&(r[e]={from:je(n[e]),to:je(s[e])})
-const i=ze(n.portMappings),o=ze(s.portMappings)
-i.join()===o.join()&&Xe(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||qe(r.environment)||qe(r.secrets)?r:void 0}function qe(e){return e.added.length+e.changed.length+e.removed.length>0}function $e(e,t,A){const n=_e(e,A),s=_e(t,A),r={added:[],changed:[],removed:[]}
+A=s}return A[t.length]}const Je={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},He={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},Oe={commit:"infra-actions:commit",run:"infra-actions:run"},Ve=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],Pe=new Set([...ye,"containerDefinitions"]),We=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function qe(e,t){const A={}
+for(const n of Ve){const s=et(e[n]),r=et(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(Ve),s=Xe(e,t).filter(e=>!n.has(e)&&!Pe.has(e)),r=je(e),i=je(t),o=[]
+for(const[e,t]of i){const A=$e(e,r.get(e),t)
+A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push($e(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function $e(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:ze(n.environment,s.environment,"value"),secrets:ze(n.secrets,s.secrets,"valueFrom"),otherFields:Xe(n,s).filter(e=>!We.has(e))}
+et(n.image)!==et(s.image)&&(r.image={from:et(n.image),to:et(s.image)})
+for(const e of["cpu","memory","memoryReservation"])et(n[e])!==et(s[e])&&(r[e]={from:et(n[e]),to:et(s[e])})
+const i=Ze(n.portMappings),o=Ze(s.portMappings)
+i.join()===o.join()&&tt(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||_e(r.environment)||_e(r.secrets)?r:void 0}function _e(e){return e.added.length+e.changed.length+e.removed.length>0}function ze(e,t,A){const n=Ke(e,A),s=Ke(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function _e(e,t){const A=new Map
+return r}function Ke(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function ze(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Ke(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Ze(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Xe(e[A],t[A])).sort()}function je(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Xe(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Xe(e,t[A]))
+return A}function Ze(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function je(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Xe(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!tt(e[A],t[A])).sort()}function et(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function tt(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>tt(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>Xe(e[A],t[A]))}return!1}const et=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function tt(e){if(!e.changed)return["no changes"]
+return A.length===n.length&&A.every(A=>tt(e[A],t[A]))}return!1}const At=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function nt(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${et(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${At(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${et(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${At(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${et(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function At(e){if("string"!=typeof e||""===e.trim())return"has no image"
+s&&t.push(`${e}: ${n} ${At(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function st(e){if("string"!=typeof e||""===e.trim())return"has no image"
 if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf("/"),r=s>0?A.slice(0,s):""
 if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
 if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
 const i=A.slice(s+1),o=i.lastIndexOf(":"),a=o>=0?i.slice(0,o):i,c=o>=0?i.slice(o+1):""
-return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function nt(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=At(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function st(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const rt=50,it=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function ot(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:it.test(e.key)?it.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const at=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],ct={interval:30,timeout:5,retries:3,startPeriod:0}
-function lt(e){if(null==e||""===e)return
+return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function rt(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=st(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function it(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const ot=50,at=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function ct(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:at.test(e.key)?at.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const lt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],gt={interval:30,timeout:5,retries:3,startPeriod:0}
+function ht(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function gt(e){const{definition:t}=ye(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function ut(e){const{definition:t}=ke(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=lt(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),ut(A,"volumes",e=>e.name),ut(A,"placementConstraints",e=>JSON.stringify(dt(e)))
+for(const e of["cpu","memory"]){const t=ht(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),Et(A,"volumes",e=>e.name),Et(A,"placementConstraints",e=>JSON.stringify(Qt(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)ht(e,A.networkMode)
-return ut(A,"containerDefinitions",e=>String(e.name)),dt(A)}function ht(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of at)!1===e[t]&&delete e[t]
+for(const e of n)dt(e,A.networkMode)
+return Et(A,"containerDefinitions",e=>String(e.name)),Qt(A)}function dt(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of lt)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...ct,...e.healthCheck}),ut(e,"environment",e=>e.name),ut(e,"secrets",e=>e.name),ut(e,"environmentFiles",e=>`${e.type}:${e.value}`),ut(e,"ulimits",e=>e.name),ut(e,"dependsOn",e=>e.containerName),ut(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),ut(e,"mountPoints",e=>`${e.containerPath}`),ut(e,"extraHosts",e=>`${e.hostname}`)}function ut(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...gt,...e.healthCheck}),Et(e,"environment",e=>e.name),Et(e,"secrets",e=>e.name),Et(e,"environmentFiles",e=>`${e.type}:${e.value}`),Et(e,"ulimits",e=>e.name),Et(e,"dependsOn",e=>e.containerName),Et(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Et(e,"mountPoints",e=>`${e.containerPath}`),Et(e,"extraHosts",e=>`${e.hostname}`)}function Et(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function dt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(dt).filter(e=>void 0!==e)
+return n<s?-1:n>s?1:0}))}function Qt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Qt).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=dt(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function Et(e,t){return JSON.stringify(gt(e))===JSON.stringify(gt(t))}function Qt(e,t){const{definition:A}=ye(e)
+for(const A of Object.keys(e).sort()){const n=Qt(e[A])
+void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function Ct(e,t){return JSON.stringify(ut(e))===JSON.stringify(ut(t))}function Bt(e,t){const{definition:A}=ke(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Ct(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,Ee.pd)(e.taskDefinition)} \u2192 ${(0,Ee.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Bt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function It(e,t){const[A,n]=(0,Ee.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const ft=["SERVICE","TASK_DEFINITION","NONE"],pt=360,mt=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,yt=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function wt(e,t={}){const A=Object.fromEntries(Object.entries(xe).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(xe.region),r=e.string(xe.service),i=e.string(xe.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function It(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,Ce.pd)(e.taskDefinition)} \u2192 ${(0,Ce.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function ft(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function pt(e,t){const[A,n]=(0,Ce.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const mt=["SERVICE","TASK_DEFINITION","NONE"],yt=360,wt=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,kt=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function bt(e,t={}){const A=Object.fromEntries(Object.entries(Je).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(Je.region),r=e.string(Je.service),i=e.string(Je.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(i)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(i))throw new n.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(r&&!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(r))throw new n.dz(A.service,`'${r}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?bt((a=t.taskDefinition).input??xe.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(xe.taskDefinition),r=e.string(xe.taskDefinitionArn)
+const o=t.taskDefinition?St((a=t.taskDefinition).input??Je.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(Je.taskDefinition),r=e.string(Je.taskDefinitionArn)
 if(s&&r)throw new n.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!r)throw new n.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:Dt(t.taskDefinitionArn,r,A)}
-const i=Be(t.taskDefinition,s)
-return bt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
+if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:Rt(t.taskDefinitionArn,r,A)}
+const i=fe(t.taskDefinition,s)
+return St(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
 var a
-const c=e.integer(xe.desiredCount,{min:0,max:1e5}),l=e.raw(xe.enableEcsManagedTags)?e.boolean(xe.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(xe.propagateTags)
+const c=e.integer(Je.desiredCount,{min:0,max:1e5}),l=e.raw(Je.enableEcsManagedTags)?e.boolean(Je.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(Je.propagateTags)
 if(!A)return
-const s=ft.find(e=>e===A.toUpperCase())
-if(!s)throw new n.dz(t,`'${A}' is not one of ${ft.join(", ")}`,`Use one of: ${ft.join(", ")}`)
-return s}(e,A.propagateTags),h=e.keyValues(xe.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=ot(r)
+const s=mt.find(e=>e===A.toUpperCase())
+if(!s)throw new n.dz(t,`'${A}' is not one of ${mt.join(", ")}`,`Use one of: ${mt.join(", ")}`)
+return s}(e,A.propagateTags),h=e.keyValues(Je.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=ct(r)
 if(i)throw new n.dz(A.tags,`line ${s}: ${i}`)
 return r})
-if(h.length>rt-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${rt} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(xe.waitForMinutes,{default:30,min:0,max:pt})??30
-if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${pt}`)
-return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(xe.skipUnchanged,!0),forceNewDeployment:e.boolean(xe.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(xe.provenanceTags,!0),wait:e.boolean(xe.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(xe.rollbackOnFailure,!0),dryRun:e.boolean(xe.dryRun,!1),inputNames:A}}function kt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function bt(e,t,A,s,r){const i=(A,s)=>r?p(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=ye(A)
-Re(o,{input:e,document:r,origin:t})
+if(h.length>ot-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${ot} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(Je.waitForMinutes,{default:30,min:0,max:yt})??30
+if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${yt}`)
+return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(Je.skipUnchanged,!0),forceNewDeployment:e.boolean(Je.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(Je.provenanceTags,!0),wait:e.boolean(Je.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(Je.rollbackOnFailure,!0),dryRun:e.boolean(Je.dryRun,!1),inputNames:A}}function Dt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function St(e,t,A,s,r){const i=(A,s)=>r?y(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=ke(A)
+Fe(o,{input:e,document:r,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
@@ -2596,51 +2639,51 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>i(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw i(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw i(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=nt(o)
+const[g]=rt(o)
 if(g)throw i(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...s,...c]){const t=ot(e)
-if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function Dt(e,t,A){const s=mt.exec(t)
+for(const e of[...s,...c]){const t=ct(e)
+if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function Rt(e,t,A){const s=wt.exec(t)
 if(s){if(s[1]!==A)throw new n.dz(e,`'${t}' is in ${s[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(yt.test(t))return t
-throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class St extends n.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Rt(e,t){const r=t.now??Date.now,i=r(),o=t.log??(e=>s.Rm.info(e)),a=t.ecs
+return t}if(kt.test(t))return t
+throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Nt extends n.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Ft(e,t){const r=t.now??Date.now,i=r(),o=t.log??(e=>s.Rm.info(e)),a=t.ecs
 let c
 e.service&&(await async function(e,t){const{DescribeClustersCommand:s}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let r
-try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,de.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
+try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,Qe.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
 if(!i||"ACTIVE"!==i.status){const e=i?`is ${i.status}`:`does not exist (${r.failures?.[0]?.reason??"MISSING"})`
 throw new n.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(a,e),c=await async function(e,t){const{DescribeServicesCommand:s}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let r
-try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,de.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
+try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,Qe.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
 if(!i){const e=r.failures?.[0]?.reason??"MISSING"
 throw new n.dz(t.inputNames.service,`service '${t.service}' was not found ${o} (${e})`,"Check the service and cluster names; leave service empty to register the task definition only")}if("ACTIVE"!==i.status)throw new n.dz(t.inputNames.service,`service '${t.service}' is ${i.status} ${o}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
 return{arn:i.serviceArn??"",name:i.serviceName??t.service,status:i.status,taskDefinition:i.taskDefinition??"",desiredCount:i.desiredCount??0,enableECSManagedTags:i.enableECSManagedTags,propagateTags:i.propagateTags,deployments:(i.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}(a,e))
 const l=e.taskDefinition
 let g,h,u
-if("arn"===l.kind){const e=await Ie(a,{arn:l.arn,input:l.input})
-if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,Ee.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=nt(e.definition)
-if(t)throw new n.dz(l.input,`${(0,Ee.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-h=e.arn,g=e.definition}else g=l.definition,u=await Nt(a,g.family)
+if("arn"===l.kind){const e=await pe(a,{arn:l.arn,input:l.input})
+if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,Ce.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
+const[t]=rt(e.definition)
+if(t)throw new n.dz(l.input,`${(0,Ce.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
+h=e.arn,g=e.definition}else g=l.definition,u=await vt(a,g.family)
 const d=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
-e.provenance?.sha&&t.set(Je.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(Je.run,e.provenance.runUrl)
+e.provenance?.sha&&t.set(Oe.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(Oe.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===l.kind?l.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&Et(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,Ee.pd)(e.latest.arn)}`}
-const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,Ee.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:Qt(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=c?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
+if(e.latest&&e.skipUnchanged&&Ct(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,Ce.pd)(e.latest.arn)}`}
+const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,Ce.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
+return{action:"register",request:Bt(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=c?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
-try{const A=await Ie(e,{arn:t.taskDefinition,input:"service"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(fe(e))return
-throw e}}(a,c,u),B=function(e,t){const A=Pe(e?gt(e):{},gt(t))
-return A.changed?tt(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=kt(e),p=c?Ct(c,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:st(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=r()-i,m)
+try{const A=await pe(e,{arn:t.taskDefinition,input:"service"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(me(e))return
+throw e}}(a,c,u),B=function(e,t){const A=qe(e?ut(e):{},ut(t))
+return A.changed?nt(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=Dt(e),p=c?It(c,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:it(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=r()-i,m)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
-e(`  changes against ${n?(0,Ee.pd)(n):"nothing (first revision)"}:`)
+e(`  changes against ${n?(0,Ce.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
 if(t.service){e("  service change:")
-for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(o,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,Ee.pd)(t.choice.arn)} (${t.choice.reason})`
+for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(o,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,Ce.pd)(t.choice.arn)} (${t.choice.reason})`
 if(!e.service)return`It ${A}; no service given.`
 const n=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${A} ${n}.`}(e,m)}`)
@@ -2649,94 +2692,94 @@ if("register"===E.action?(w=await async function(e,t,s){const{RegisterTaskDefini
 for(let A=1;;A++)try{const e=await i.send(new r(t)),A=e.taskDefinition?.taskDefinitionArn
 if(!A)throw new n.lZ("RegisterTaskDefinition returned no task definition ARN")
 return A}catch(r){if(r instanceof n.lZ)throw r
-if(A>=o||!(0,de.Sc)(r))throw(0,de.es)(r,`registering task definition family ${t.family}`)
-const i=await Nt(e.ecs,String(t.family))
-if(i&&i.arn!==s.before&&Et(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,Ee.pd)(i.arn)} before its answer was lost; using it`),i.arn
+if(A>=o||!(0,Qe.Sc)(r))throw(0,Qe.es)(r,`registering task definition family ${t.family}`)
+const i=await vt(e.ecs,String(t.family))
+if(i&&i.arn!==s.before&&Ct(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,Ce.pd)(i.arn)} before its answer was lost; using it`),i.arn
 const c=/Throttl/i.test(r.name??"")?500:100
-await a(Math.random()*Math.min(2e4,c*2**A))}}(t,E.request,{definition:g,before:u?.arn,log:o}),m.registered=!0,o(`Registered ${(0,Ee.pd)(w)}${d.length?` with tags ${d.map(e=>e.key).join(", ")}`:""}`)):(w=E.arn,o(`Deploying ${(0,Ee.pd)(w)} (${E.reason}); nothing registered`)),m.taskDefinitionArn=w,m.deployedTaskDefinitionArn=w,!c)return y("registered",`Registered ${(0,Ee.pd)(w)}; no service given, so nothing was deployed`)
-if(m.serviceChanges=Ct(c,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
+await a(Math.random()*Math.min(2e4,c*2**A))}}(t,E.request,{definition:g,before:u?.arn,log:o}),m.registered=!0,o(`Registered ${(0,Ce.pd)(w)}${d.length?` with tags ${d.map(e=>e.key).join(", ")}`:""}`)):(w=E.arn,o(`Deploying ${(0,Ce.pd)(w)} (${E.reason}); nothing registered`)),m.taskDefinitionArn=w,m.deployedTaskDefinitionArn=w,!c)return y("registered",`Registered ${(0,Ce.pd)(w)}; no service given, so nothing was deployed`)
+if(m.serviceChanges=It(c,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let i
 try{i=await e.send(new r(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(kt(t),s)))}catch(e){throw(0,de.es)(e,`updating service ${t.service} to ${(0,Ee.pd)(s)}`)}const o=Bt(i.service?.deployments)
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Dt(t),s)))}catch(e){throw(0,Qe.es)(e,`updating service ${t.service} to ${(0,Ce.pd)(s)}`)}const o=ft(i.service?.deployments)
 if(!o)throw new n.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return o}(a,e,w),o(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=Bt(c.deployments)??"",o(`Service ${e.service} already runs ${(0,Ee.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,Ee.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,Ee.pd)(w)}`)
+return o}(a,e,w),o(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=ft(c.deployments)??"",o(`Service ${e.service} already runs ${(0,Ce.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,Ce.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,Ce.pd)(w)}`)
 const k=t.waiter??await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),b={ecs:a,elb:await t.elb(),cluster:e.cluster,service:e.service,deploymentId:m.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log},D=await k.waitForDeployment(b)
-if(m.wait=D,D.healthy)return y("healthy",`Deployment ${D.deploymentId} of ${(0,Ee.pd)(w)} is healthy`)
+if(m.wait=D,D.healthy)return y("healthy",`Deployment ${D.deploymentId} of ${(0,Ce.pd)(w)} is healthy`)
 for(const e of D.details)o(e)
-const S=`Deployment ${D.deploymentId||m.deploymentId} of ${(0,Ee.pd)(w)} did not become healthy: ${D.reason}`,R=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
+const S=`Deployment ${D.deploymentId||m.deploymentId} of ${(0,Ce.pd)(w)} did not become healthy: ${D.reason}`,R=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
 case"rolled-back-by-ecs":return{action:"follow-ecs-rollback"}
 case"replaced":return{action:"none",why:"another deployment replaced this one; not rolling back over it"}
 case"cancelled":return{action:"none",why:"the step was cancelled; the deployment goes on in ECS"}}if(!t.rollbackOnFailure)return{action:"none",why:"rollback-on-failure is false, so the service was left as it is"}
 const A=[t.previousTaskDefinitionArn,e.lastCompletedTaskDefinitionArn].find(e=>e&&e!==t.newTaskDefinitionArn)
 return A?{action:"rollback",toTaskDefinitionArn:A}:{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}}(D,{rollbackOnFailure:e.rollbackOnFailure,previousTaskDefinitionArn:Q||void 0,newTaskDefinitionArn:w})
-if("follow-ecs-rollback"===R.action){o(`ECS's deployment circuit breaker is rolling the service back to ${(0,Ee.pd)(D.taskDefinitionArn)}; following it`)
+if("follow-ecs-rollback"===R.action){o(`ECS's deployment circuit breaker is rolling the service back to ${(0,Ce.pd)(D.taskDefinitionArn)}; following it`)
 const e=await k.waitForDeployment({...b,deploymentId:void 0})
 m.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},m.rolledBack=!0,m.taskDefinitionArn=e.taskDefinitionArn||D.taskDefinitionArn||Q
-const t=`${(0,Ee.pd)(m.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new St(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new St(`${S}. Not rolled back: ${R.why}`,y("failed",S))
+const t=`${(0,Ce.pd)(m.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
+throw new Nt(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new Nt(`${S}. Not rolled back: ${R.why}`,y("failed",S))
 let N
-o(`Rolling back service ${e.service} to ${(0,Ee.pd)(R.toTaskDefinitionArn)}`)
-try{N=await k.rollbackService({...b,deploymentId:void 0,toTaskDefinitionArn:R.toTaskDefinitionArn})}catch(e){const t=e instanceof n.lZ?e.message:(0,de.es)(e,"rolling back").message
-throw new St(`${S}. Rolling back to ${(0,Ee.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
-const F=`${(0,Ee.pd)(N.toTaskDefinitionArn)} (deployment ${N.deploymentId})`
+o(`Rolling back service ${e.service} to ${(0,Ce.pd)(R.toTaskDefinitionArn)}`)
+try{N=await k.rollbackService({...b,deploymentId:void 0,toTaskDefinitionArn:R.toTaskDefinitionArn})}catch(e){const t=e instanceof n.lZ?e.message:(0,Qe.es)(e,"rolling back").message
+throw new Nt(`${S}. Rolling back to ${(0,Ce.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
+const F=`${(0,Ce.pd)(N.toTaskDefinitionArn)} (deployment ${N.deploymentId})`
 if(!N.wait.healthy){for(const e of N.wait.details)o(e)
-throw new St(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new St(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function Nt(e,t){try{const A=await Ie(e,{family:t,input:"task-definition"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(fe(e))return
-throw e}}const Ft={register:"registered",reuse:"reused",given:"given"}
-function vt(e,t,A){const n=[]
+throw new Nt(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new Nt(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function vt(e,t){try{const A=await pe(e,{family:t,input:"task-definition"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(me(e))return
+throw e}}const Mt={register:"registered",reuse:"reused",given:"given"}
+function Ut(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
-const s=t.deployedTaskDefinitionArn?(0,Ee.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let r=t.previousTaskDefinitionArn?`${(0,Ee.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
-t.rolledBack&&(r+=` \u2192 rolled back to ${(0,Ee.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
+const s=t.deployedTaskDefinitionArn?(0,Ce.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
+let r=t.previousTaskDefinitionArn?`${(0,Ce.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
+t.rolledBack&&(r+=` \u2192 rolled back to ${(0,Ce.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
 var o,a,c
-n.push(["Task definition",`${i}${Ft[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${It(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${i}${Mt[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${pt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const l=e=>e.map(e=>`- ${e}`),g=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&g.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&g.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const h=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function Mt(e,t={}){const A=await(0,de.DJ)({region:e.region}),n=await(0,de.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await J():void 0
-return Rt(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,de.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Ut(e){for(const[t,A]of Object.entries(function(e){return{[Ge.taskDefinitionArn]:e.taskDefinitionArn,[Ge.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[Ge.deploymentId]:e.deploymentId,[Ge.registered]:String(e.registered),[Ge.rolledBack]:String(e.rolledBack)}}(e)))h.uH(t,A)
-s.Rm.info(e.message)}const Lt={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Tt={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Yt=360,xt=.01,Gt=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Jt=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,Ht=/^ecs-svc\/\d+$/
-function Ot(e){const t=e.string(Lt.service,{required:!0}),A=e.string(Lt.cluster,{default:"default"}),s=e.region(Lt.region),r=e.optional(Lt.deploymentId)
-if(void 0!==r&&!Ht.test(r))throw new n.dz(e.nameOf(Lt.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
-const i=e.list(Lt.targetGroupArns)
-for(const t of i)if(!Gt.test(t))throw new n.dz(e.nameOf(Lt.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
-const o=e.number(Lt.waitForMinutes,{default:30,min:xt,max:Yt})??30,a=e.boolean(Lt.rollbackOnFailure,!1),c=e.optional(Lt.rollbackTaskDefinition)
-if(void 0!==c){if(!Jt.test(c))throw new n.dz(e.nameOf(Lt.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!a)throw new n.dz(e.nameOf(Lt.rollbackTaskDefinition),`is set but ${e.nameOf(Lt.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(Lt.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function Vt(e,t){const r=Ot(e),{rollbackService:i,shouldRollBack:o,waitForDeployment:a}=await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),[c,l]=await Promise.all([(0,de.DJ)({region:r.region}),(0,de.HN)({region:r.region})]),g={ecs:c,elb:l,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},u=await a({...g,deploymentId:r.deploymentId})
-if("not-found"===u.outcome)throw new n.dz(Lt.deploymentId,u.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function Lt(e,t={}){const A=await(0,Qe.DJ)({region:e.region}),n=await(0,Qe.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await O():void 0
+return Ft(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,Qe.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Tt(e){for(const[t,A]of Object.entries(function(e){return{[He.taskDefinitionArn]:e.taskDefinitionArn,[He.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[He.deploymentId]:e.deploymentId,[He.registered]:String(e.registered),[He.rolledBack]:String(e.rolledBack)}}(e)))h.uH(t,A)
+s.Rm.info(e.message)}const Yt={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},xt={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Gt=360,Jt=.01,Ht=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Ot=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,Vt=/^ecs-svc\/\d+$/
+function Pt(e){const t=e.string(Yt.service,{required:!0}),A=e.string(Yt.cluster,{default:"default"}),s=e.region(Yt.region),r=e.optional(Yt.deploymentId)
+if(void 0!==r&&!Vt.test(r))throw new n.dz(e.nameOf(Yt.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+const i=e.list(Yt.targetGroupArns)
+for(const t of i)if(!Ht.test(t))throw new n.dz(e.nameOf(Yt.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
+const o=e.number(Yt.waitForMinutes,{default:30,min:Jt,max:Gt})??30,a=e.boolean(Yt.rollbackOnFailure,!1),c=e.optional(Yt.rollbackTaskDefinition)
+if(void 0!==c){if(!Ot.test(c))throw new n.dz(e.nameOf(Yt.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!a)throw new n.dz(e.nameOf(Yt.rollbackTaskDefinition),`is set but ${e.nameOf(Yt.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(Yt.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function Wt(e,t){const r=Pt(e),{rollbackService:i,shouldRollBack:o,waitForDeployment:a}=await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),[c,l]=await Promise.all([(0,Qe.DJ)({region:r.region}),(0,Qe.HN)({region:r.region})]),g={ecs:c,elb:l,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},u=await a({...g,deploymentId:r.deploymentId})
+if("not-found"===u.outcome)throw new n.dz(Yt.deploymentId,u.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
 let d
 if(!u.healthy){for(const e of u.details)s.Rm.info(e)
 r.rollbackOnFailure&&o(u.outcome)&&(s.Rm.info(`Rolling back: ${u.reason}`),d=await i({...g,toTaskDefinitionArn:r.rollbackTaskDefinition??u.lastCompletedTaskDefinitionArn}))}const E=d?d.wait.taskDefinitionArn||d.toTaskDefinitionArn:u.taskDefinitionArn
-if(h.uH(Tt.healthy,String(u.healthy)),h.uH(Tt.elapsedSeconds,String(Math.round(u.elapsedMs/1e3))),h.uH(Tt.taskDefinitionArn,E),h.uH(Tt.rolledBack,String(void 0!==d)),await H(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Ee.pd)(t.taskDefinitionArn)]]
-A&&(n.push(["Rolled back to",`${(0,Ee.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),n.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
-const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Wt(t.timeline)}]
-A&&s.push({heading:"Rollback timeline",lines:Wt(A.wait.timeline)})
+if(h.uH(xt.healthy,String(u.healthy)),h.uH(xt.elapsedSeconds,String(Math.round(u.elapsedMs/1e3))),h.uH(xt.taskDefinitionArn,E),h.uH(xt.rolledBack,String(void 0!==d)),await V(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Ce.pd)(t.taskDefinitionArn)]]
+A&&(n.push(["Rolled back to",`${(0,Ce.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),n.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
+const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:$t(t.timeline)}]
+A&&s.push({heading:"Rollback timeline",lines:$t(A.wait.timeline)})
 return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:n,details:s}}(r,u,d)),!u.healthy)throw new n.lZ(function(e,t){if(!t)return e.reason
-const A=`${(0,Ee.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,n=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+const A=`${(0,Ce.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,n=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${A}, ${n}`}(u,d))
-s.Rm.info(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}const Pt=60
-function Wt(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=Pt)return e.map(t)
-const A=Pt/2
-return[...e.slice(0,A).map(t),`- \u2026 ${e.length-Pt} entries left out \u2026`,...e.slice(-A).map(t)]}const qt={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},$t={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},_t={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},zt="public.ecr.aws",Kt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,Zt=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-function jt(e){const t=e.string(qt.awsRegion,{default:de.ug})
-if(t!==de.ug)throw new n.dz(e.nameOf(qt.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${de.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${de.ug}; the job's AWS_REGION is ignored by this action`)
-const A=e.string(qt.registry,{default:zt})
-if(!Zt.test(A))throw new n.dz(e.nameOf(qt.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${zt} or 127.0.0.1:5000`)
-const s=e.list(qt.repositories)
-for(const t of s)if(t.length<2||t.length>205||!Kt.test(t))throw new n.dz(e.nameOf(qt.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
-return{registry:A,builder:e.choice(qt.builder,m,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(qt.maskPassword,!0),skipLogout:e.boolean(qt.skipLogout,!1)}}const Xt=/^[A-Za-z0-9+/]+={0,2}$/
-async function eA(e,t){const s=t.log??(()=>{}),r=await w(e.builder,t.runner)
+s.Rm.info(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}const qt=60
+function $t(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=qt)return e.map(t)
+const A=qt/2
+return[...e.slice(0,A).map(t),`- \u2026 ${e.length-qt} entries left out \u2026`,...e.slice(-A).map(t)]}const _t={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},zt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Kt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Zt="public.ecr.aws",jt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,Xt=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+function eA(e){const t=e.string(_t.awsRegion,{default:Qe.ug})
+if(t!==Qe.ug)throw new n.dz(e.nameOf(_t.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${Qe.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${Qe.ug}; the job's AWS_REGION is ignored by this action`)
+const A=e.string(_t.registry,{default:Zt})
+if(!Xt.test(A))throw new n.dz(e.nameOf(_t.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${Zt} or 127.0.0.1:5000`)
+const s=e.list(_t.repositories)
+for(const t of s)if(t.length<2||t.length>205||!jt.test(t))throw new n.dz(e.nameOf(_t.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
+return{registry:A,builder:e.choice(_t.builder,w,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(_t.maskPassword,!0),skipLogout:e.boolean(_t.skipLogout,!1)}}const tA=/^[A-Za-z0-9+/]+={0,2}$/
+async function AA(e,t){const s=t.log??(()=>{}),r=await b(e.builder,t.runner)
 s(`Builder: ${r}`)
 const i=await Promise.all([A.e(255),A.e(575)]).then(A.t.bind(A,5575,19))
 let o
 try{const e=await t.client.send(new i.GetAuthorizationTokenCommand({}))
-o=e.authorizationData?.authorizationToken}catch(e){throw(0,de.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
+o=e.authorizationData?.authorizationToken}catch(e){throw(0,Qe.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
 const{username:a,password:c}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
 if(!e||""===e.trim())throw new n.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const A=e.trim()
-if(A.length%4!=0||!Xt.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(A.length%4!=0||!tA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const s=Buffer.from(A,"base64").toString("utf8"),r=s.indexOf(":")
 if(r<=0)throw new n.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=s.slice(0,r),o=s.slice(r+1)
@@ -2745,47 +2788,47 @@ if(/[\r\n]/.test(s))throw new n.lZ(`ECR Public returned a malformed authorizatio
 return{username:i,password:o}}(o)
 e.maskPassword&&t.setSecret(c)
 const l=[o??"",c],g=await async function(e,t){let A
-try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,de.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
+try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,Qe.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
 if(!r?.name)throw new n.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
-return r.name}(t.client,i),h=`${e.registry}/${g}`,u=await t.runner.run(r,function(e,t,A=y){return["login",...S(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
+return r.name}(t.client,i),h=`${e.registry}/${g}`,u=await t.runner.run(r,function(e,t,A=k){return["login",...N(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
 if(0!==u.exitCode)throw new n.lZ(`${r} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let A=e
 for(const e of t)e&&(A=A.split(e).join("***"))
-return A}(j(u.output,10),l)}`)
+return A}(ee(u.output,10),l)}`)
 s(`Logged in to ${e.registry} as ${a} with ${r}`)
 const d=[]
-for(const A of e.repositories)await tA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
-return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function tA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,de.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,de.es)(e,`creating repository ${A} (CreateRepository)`)}}async function AA(e,t){await H({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var nA=A(7598)
-const sA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},rA={taskDefinition:"task-definition"},iA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const oA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,aA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,cA=/^[A-Za-z0-9_-]{1,255}$/,lA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,gA=/^[A-Za-z0-9_-]{1,255}$/
-function hA(e){const t=sA,A=function(e){const t=sA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+for(const A of e.repositories)await nA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
+return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function nA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,Qe.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
+throw(0,Qe.es)(e,`creating repository ${A} (CreateRepository)`)}}async function sA(e,t){await V({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var rA=A(7598)
+const iA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},oA={taskDefinition:"task-definition"},aA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const cA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,lA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,gA=/^[A-Za-z0-9_-]{1,255}$/,hA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,uA=/^[A-Za-z0-9_-]{1,255}$/
+function dA(e){const t=iA,A=function(e){const t=iA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!r)throw new n.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==s&&!aA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${pA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==r&&!cA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${pA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==s&&!lA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${yA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==r&&!gA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${yA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[s&&t.taskDefinitionArn,r&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!s&&!r)throw new n.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return s?{source:{kind:"ecs",arn:s,region:o},ignored:r?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:r,revision:i,region:o},ignored:[]}}(e),s=e.commaList(t.containerName)
-for(const A of s)uA(e,t.containerName,A)
-const r=e.optional(t.image),i=function(e,t,A){const s=sA,r=e.raw(s.images)?e.keyValues(s.images):[]
+for(const A of s)EA(e,t.containerName,A)
+const r=e.optional(t.image),i=function(e,t,A){const s=iA,r=e.raw(s.images)?e.keyValues(s.images):[]
 if(void 0!==A&&r.length)throw new n.dz(e.nameOf(s.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&EA(e,s.image,A)
+void 0!==A&&CA(e,s.image,A)
 const i=[]
 if(void 0!==A)for(const n of t.length?t:[""])i.push({container:n,image:A,input:e.nameOf(s.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of r){if(uA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),EA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=c(e.raw(t.envFiles))
-for(const{text:A,line:s}of l)if(!lA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${pA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of r){if(EA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),CA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=c(e.raw(t.envFiles))
+for(const{text:A,line:s}of l)if(!hA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${yA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:s,line:r})=>{const i=s.trim()
 if(!i)throw new n.dz(e.nameOf(t.secrets),`line ${r}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:i}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!iA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${iA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:QA(e,t.logOptions),dockerLabels:QA(e,t.dockerLabels),command:BA(e,t.command),taskRoleArn:CA(e,t.taskRoleArn),executionRoleArn:CA(e,t.executionRoleArn),cpu:IA(e,t.cpu),memory:fA(e,t.memory)}}function uA(e,t,A){if(!gA.test(A))throw new n.dz(e.nameOf(t),`'${pA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const dA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
-function EA(e,t,A,s){if(!A||!dA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${pA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function QA(e,t){if(!e.raw(t))return
+if(void 0!==h&&!aA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${aA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:BA(e,t.logOptions),dockerLabels:BA(e,t.dockerLabels),command:fA(e,t.command),taskRoleArn:IA(e,t.taskRoleArn),executionRoleArn:IA(e,t.executionRoleArn),cpu:pA(e,t.cpu),memory:mA(e,t.memory)}}function EA(e,t,A){if(!uA.test(A))throw new n.dz(e.nameOf(t),`'${yA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const QA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
+function CA(e,t,A,s){if(!A||!QA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${yA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function BA(e,t){if(!e.raw(t))return
 const A={}
 for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function CA(e,t){const A=e.optional(t)
-if(void 0!==A&&!oA.test(A))throw new n.dz(e.nameOf(t),`'${pA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function BA(e,t){const A=e.raw(t)
+return A}function IA(e,t){const A=e.optional(t)
+if(void 0!==A&&!cA.test(A))throw new n.dz(e.nameOf(t),`'${yA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function fA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2799,7 +2842,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function IA(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function pA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2807,8 +2850,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${pA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return s}function fA(e,t){const A=e.optional(t)
+if(!s)throw new n.dz(e.nameOf(t),`'${yA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return s}function mA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2816,61 +2859,61 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${pA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return s}function pA(e){return e.length>60?`${e.slice(0,57)}...`:e}function mA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=ye(e),s=A.definition,r=structuredClone(s)
+if(!s)throw new n.dz(e.nameOf(t),`'${yA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return s}function yA(e){return e.length>60?`${e.slice(0,57)}...`:e}function wA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=ke(e),s=A.definition,r=structuredClone(s)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const i=r.containerDefinitions??[]
 r.containerDefinitions=i
-for(const e of t.containers)yA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)yA(i,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)kA(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)kA(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)wA(yA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:Pe(s,r),removed:A.removed}}function yA(e,t,A){const s=e.map(e=>String(e?.name))
+for(const A of e)bA(kA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:qe(s,r),removed:A.removed}}function kA(e,t,A){const s=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new n.dz(A,`is needed: the task definition has ${e.length} containers (${s.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const r=e.find(e=>e?.name===t)
 if(!r)throw new n.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${s.join(", ")||"(none)"}`)
-return r}function wA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?kA([],t.environment,"value"):kA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=kA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function kA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return r}function bA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?DA([],t.environment,"value"):DA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=DA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function DA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function bA(e){const{result:t,base:A}=await DA(e),n=function(e,t=process.env.RUNNER_TEMP||G().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,nA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,u.mkdirSync)(t,{recursive:!0})
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function SA(e){const{result:t,base:A}=await RA(e),n=function(e,t=process.env.RUNNER_TEMP||H().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,rA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,u.mkdirSync)(t,{recursive:!0})
 const r=E().join(t,`${s}-${n}.json`)
 return(0,u.writeFileSync)(r,A),r}(t.definition)
-h.uH(rA.taskDefinition,n)
-const r=tt(t.changes)
+h.uH(oA.taskDefinition,n)
+const r=nt(t.changes)
 s.Rm.info(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
 for(const e of r)s.Rm.info(`  ${e}`)
-return await H({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:r.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function DA(e){const t=hA(e)
-for(const A of t.ignoredSources)s.Rm.warning(`Input '${A}' is ignored: ${e.nameOf(sA.taskDefinition)} (a file) is given and a file wins`)
+return await V({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:r.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function RA(e){const t=dA(e)
+for(const A of t.ignoredSources)s.Rm.warning(`Input '${A}' is ignored: ${e.nameOf(iA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=Be(t.nameOf(sA.taskDefinition),A.path)
-return{...e,source:E().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,de.DJ)({region:A.region}),s=await Ie(n,{...A,input:t.nameOf(A.arn?sA.taskDefinitionArn:sA.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=mA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Re(n.definition,{input:e.nameOf(sA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const SA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},RA=`sha256:${"0".repeat(64)}`
-function NA(e,t,A){return wt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function FA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),r=await async function(e,t,A){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:At(r)
+if("file"===A.kind){const e=fe(t.nameOf(iA.taskDefinition),A.path)
+return{...e,source:E().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,Qe.DJ)({region:A.region}),s=await pe(n,{...A,input:t.nameOf(A.arn?iA.taskDefinitionArn:iA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=wA(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Fe(n.definition,{input:e.nameOf(iA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const NA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},FA=`sha256:${"0".repeat(64)}`
+function vA(e,t,A){return bt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function MA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),r=await async function(e,t,A){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:st(r)
 if(i)throw new n.dz("prebuilt-image",i)
 const o={prebuiltImage:r,dryRun:e.boolean("dry-run",!1)}
 if(r)e.optional("image")&&s.Rm.info(`prebuilt-image is set: deploying ${r}; nothing is built from 'image'`)
-else if(o.login=jt(t.login),o.build=Y(t.build,await he()),D(o.build.image)!==o.login.registry)throw new n.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${D(o.build.image)}`)
-Ot(t.wait("",""))
-const a=r??`${o.build.image}@${RA}`
-return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await DA(t.render(a)),n=NA(t.deploy,e.definition,"the rendered task definition")
-await Mt({...n,dryRun:!0},{signal:A})}),o}(e,A,t)
+else if(o.login=eA(t.login),o.build=G(t.build,await de()),R(o.build.image)!==o.login.registry)throw new n.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${R(o.build.image)}`)
+Pt(t.wait("",""))
+const a=r??`${o.build.image}@${FA}`
+return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await RA(t.render(a)),n=vA(t.deploy,e.definition,"the rendered task definition")
+await Lt({...n,dryRun:!0},{signal:A})}),o}(e,A,t)
 if(r.dryRun)return void s.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-h.uH(SA.healthy,"false")
+h.uH(NA.healthy,"false")
 let i,o=r.prebuiltImage??""
 try{if(!o){const e=await s.Rm.group("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
-A&&h.LZ(_t.isPost,"true")
-const n=jt(e),r=await(0,de.Jz)(),i=await eA(n,{client:r,runner:Z(),setSecret:e=>h.Pq(e),log:e=>s.Rm.info(e)})
-return A?(h.LZ(_t.registry,i.registry),h.LZ(_t.builder,i.builder),h.LZ(_t.skipLogout,String(n.skipLogout)),h.uH($t.registry,i.registry),h.uH($t.registryAlias,i.alias),h.uH($t.registryUri,i.registryUri),h.uH($t.repositoryUris,i.repositoryUris.join("\n")),h.uH($t.username,i.username),h.uH($t.password,i.password),n.maskPassword||s.Rm.warning(`mask-password is false: the ${$t.password} output is not masked, so it can pass to another job; never print it`),await AA(i,n.skipLogout),i):(await AA(i,n.skipLogout),i)}(A.login,{setOutputs:!1}))
+A&&h.LZ(Kt.isPost,"true")
+const n=eA(e),r=await(0,Qe.Jz)(),i=await AA(n,{client:r,runner:X(),setSecret:e=>h.Pq(e),log:e=>s.Rm.info(e)})
+return A?(h.LZ(Kt.registry,i.registry),h.LZ(Kt.builder,i.builder),h.LZ(Kt.skipLogout,String(n.skipLogout)),h.uH(zt.registry,i.registry),h.uH(zt.registryAlias,i.alias),h.uH(zt.registryUri,i.registryUri),h.uH(zt.repositoryUris,i.repositoryUris.join("\n")),h.uH(zt.username,i.username),h.uH(zt.password,i.password),n.maskPassword||s.Rm.warning(`mask-password is false: the ${zt.password} output is not masked, so it can pass to another job; never print it`),await sA(i,n.skipLogout),i):(await sA(i,n.skipLogout),i)}(A.login,{setOutputs:!1}))
 i={registry:e.registry,builder:e.builder}
-const t=await ue(A.build)
-o=t.image}h.uH(SA.image,o)
-const e=await s.Rm.group("Render the task definition",()=>bA(A.render(o))),n=NA(A.deploy,e.definition,e.file),r=await async function(e,t={}){try{const A=await Mt(e,t)
-return Ut(A),await H(vt(e,A)),A}catch(t){throw t instanceof St&&(Ut(t.result),await H(vt(e,t.result,t.message))),t}}(n,{signal:t})
-h.uH(SA.deploymentId,r.deploymentId),await Vt(A.wait(r.deploymentId,r.previousTaskDefinitionArn),t)}finally{if(i&&!r.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
+const t=await Ee(A.build)
+o=t.image}h.uH(NA.image,o)
+const e=await s.Rm.group("Render the task definition",()=>SA(A.render(o))),n=vA(A.deploy,e.definition,e.file),r=await async function(e,t={}){try{const A=await Lt(e,t)
+return Tt(A),await V(Ut(e,A)),A}catch(t){throw t instanceof Nt&&(Tt(t.result),await V(Ut(e,t.result,t.message))),t}}(n,{signal:t})
+h.uH(NA.deploymentId,r.deploymentId),await Wt(A.wait(r.deploymentId,r.previousTaskDefinitionArn),t)}finally{if(i&&!r.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
 var s
-if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${j(A.output,5)}`)}(i,Z())}catch(e){s.Rm.warning(`Logout from ${i.registry} failed: ${e.message}`)}}}function vA(){return l(e=>FA(new i,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),i=A(5125),o=A(1653),a=A(2624),c=A(692)
+if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${ee(A.output,5)}`)}(i,X())}catch(e){s.Rm.warning(`Logout from ${i.registry} failed: ${e.message}`)}}}function UA(){return l(e=>MA(new i,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),i=A(5125),o=A(1653),a=A(2624),c=A(692)
 function l(e,t,A,n,s,r){const i="block-map"===A.type?o.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=i.constructor
 return"!"===s||s===l.tagName?(i.tag=l.tagName,i):(s&&(i.tag=s),i)}t.composeCollection=function(e,t,A,o,a){const c=o.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=o,A=e&&c?e.offset>c.offset?e:c:e??c
