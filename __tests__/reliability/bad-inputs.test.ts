@@ -93,6 +93,18 @@ const withContainer = (change: Record<string, unknown>) =>
     containerDefinitions: [{ ...validDefinition.containerDefinitions[0], ...change }],
   });
 const withDefinition = (change: Record<string, unknown>) => JSON.stringify({ ...validDefinition, ...change });
+/** A definition file with `key` as an own member at the top, in the container or in logConfiguration (JSON keeps `__proto__` as data). */
+const withOwnKey = (key: string, where: 'top' | 'container' | 'logConfiguration') => {
+  const definition = structuredClone(validDefinition);
+  const holder =
+    where === 'top'
+      ? definition
+      : where === 'container'
+        ? definition.containerDefinitions[0]
+        : (definition.containerDefinitions[0].logConfiguration ??= { logDriver: 'awslogs' });
+  Object.defineProperty(holder, key, { value: 1, enumerable: true, writable: true, configurable: true });
+  return JSON.stringify(definition);
+};
 
 const TG_ARN = 'arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/idp-tg/0123456789abcdef';
 
@@ -185,6 +197,11 @@ const CASES: BadInput[] = [
   { action: 'render-task-def', what: 'a container name with a carriage return', inputs: { 'container-name': 'idp\r::error::x' }, input: 'container-name' },
   { action: 'render-task-def', what: 'an environment variable name with a carriage return', inputs: { 'environment-variables': 'A\r::error::x=1' }, input: 'environment-variables' },
   // issue 12: end
+  // issue 12: prototype keys in the file are unknown fields, named
+  { action: 'render-task-def', what: 'a constructor field at the top level', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('constructor', 'top') }, input: 'task-definition' },
+  { action: 'render-task-def', what: 'a __proto__ field in a container', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('__proto__', 'container') }, input: 'task-definition' },
+  { action: 'render-task-def', what: 'a toString field in logConfiguration', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('toString', 'logConfiguration') }, input: 'task-definition' },
+  // issue 12: end
 
   // ---- ecs-deploy
   { action: 'ecs-deploy', what: 'a missing file', inputs: { 'task-definition': 'nope.json' }, input: 'task-definition' },
@@ -226,6 +243,9 @@ const CASES: BadInput[] = [
   // issue 12: control characters in names from the file, and in inputs
   { action: 'ecs-deploy', what: 'a container name with a line feed in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ name: 'idp\n::stop-commands::x' }) }, input: 'task-definition' },
   { action: 'ecs-deploy', what: 'a service with a line feed', inputs: { service: 'idp\n::stop-commands::x' }, input: 'service' },
+  // issue 12: end
+  // issue 12: prototype keys in the file are unknown fields, named
+  { action: 'ecs-deploy', what: 'a valueOf field at the top level', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('valueOf', 'top') }, input: 'task-definition' },
   // issue 12: end
 
   // ---- wait-healthy
@@ -275,6 +295,9 @@ const CASES: BadInput[] = [
   // issue 12: control characters in single-line inputs and names
   { action: 'pipeline', what: 'a target with a line feed', inputs: { target: 'app\n::stop-commands::x' }, input: 'target' },
   { action: 'pipeline', what: 'a secret name with a line feed in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ secrets: [{ name: 'S\n::add-mask::x', valueFrom: 'arn:aws:ssm:eu-west-3:123456789012:parameter/s' }] }) }, input: 'task-definition' },
+  // issue 12: end
+  // issue 12: prototype keys in the file are unknown fields, named
+  { action: 'pipeline', what: 'a hasOwnProperty field in a container', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('hasOwnProperty', 'container') }, input: 'task-definition' },
   // issue 12: end
 ];
 

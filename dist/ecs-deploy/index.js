@@ -2186,7 +2186,7 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Ee=a),p("open",this)}}function v(){this.ws[E].socket.resume()}function U(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>b()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(D(e))return n.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},1053:(e,t,A)=>{A.d(t,{e:()=>Pe})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},1053:(e,t,A)=>{A.d(t,{e:()=>We})
 var n=A(5747),s=A(6518),r=A(536)
 async function o(e){process.env.GITHUB_STEP_SUMMARY&&await n.z.addRaw(function(e){const t=[`### ${(0,s.sN)(e.title)}`,"","| | |","|---|---|"]
 for(const[A,n]of e.facts)t.push(`| ${i(A)} | ${i(n)} |`)
@@ -2273,17 +2273,17 @@ return{definition:JSON.parse(JSON.stringify(o.taskDefinition)),tags:(o.tags??[])
 const t=e
 return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const D=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
 const b=new Set(["dockerLabels","options","driverOpts","labels"])
-function S(e){const t=function(e){const t={},A=[],n=new Set(D)
-for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=R(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+function S(e){const t=function(e){const t=[],A=[],n=new Set(D)
+for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t.push([s,r])
+return{definition:Object.fromEntries(t),removed:A}}(e),A=R(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
 return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function R(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){const r=[]
 return e.forEach((e,n)=>{const o=R(e,N(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-s(o,N(t,n))&&r.push(o.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&b.has(A.field),o="environment"===A.itemOf,i={}
+s(o,N(t,n))&&r.push(o.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&b.has(A.field),o="environment"===A.itemOf,i=[]
 for(const[A,n]of Object.entries(e)){const e=r||o&&"value"===A,a=R(n,N(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,N(t,A))&&(i[A]=a.value)}return{value:Object.keys(i).length?i:void 0,removed:n}}return{value:e,removed:[]}}function N(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const F={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+s(a,N(t,A))&&i.push([A,a.value])}return{value:i.length?Object.fromEntries(i):void 0,removed:n}}return{value:e,removed:[]}}function N(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const F={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
 function M(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
 return t||"(the task definition)"}function v(e,t=F){const A=[]
@@ -2321,10 +2321,10 @@ for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
 A=s}return A[t.length]}const V={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},O={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},P={commit:"infra-actions:commit",run:"infra-actions:run"},W=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],q=new Set([...D,"containerDefinitions"]),_=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
 function $(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:z(n.environment,s.environment,"value"),secrets:z(n.secrets,s.secrets,"valueFrom"),otherFields:ee(n,s).filter(e=>!_.has(e))}
-te(n.image)!==te(s.image)&&(r.image={from:te(n.image),to:te(s.image)})
-for(const e of["cpu","memory","memoryReservation"])te(n[e])!==te(s[e])&&(r[e]={from:te(n[e]),to:te(s[e])})
+Ae(n.image)!==Ae(s.image)&&(r.image={from:Ae(n.image),to:Ae(s.image)})
+for(const e of["cpu","memory","memoryReservation"])Ae(n[e])!==Ae(s[e])&&(r[e]={from:Ae(n[e]),to:Ae(s[e])})
 const o=j(n.portMappings),i=j(s.portMappings)
-o.join()===i.join()&&Ae(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
+o.join()===i.join()&&ne(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
 return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||K(r.environment)||K(r.secrets)?r:void 0}function K(e){return e.added.length+e.changed.length+e.removed.length>0}function z(e,t,A){const n=Z(e,A),s=Z(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
@@ -2332,81 +2332,81 @@ return r}function Z(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
 return A}function j(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function X(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function ee(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Ae(e[A],t[A])).sort()}function te(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Ae(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Ae(e,t[A]))
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function ee(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!ne(te(e,A),te(t,A))).sort()}function te(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function Ae(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function ne(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>ne(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>Ae(e[A],t[A]))}return!1}const ne=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function se(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=function(e){if("string"!=typeof e||""===e.trim())return"has no image"
+return A.length===n.length&&A.every(A=>ne(e[A],t[A]))}return!1}const se=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function re(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=function(e){if("string"!=typeof e||""===e.trim())return"has no image"
 if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf("/"),r=s>0?A.slice(0,s):""
 if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
 if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
 const o=A.slice(s+1),i=o.lastIndexOf(":"),a=i>=0?o.slice(0,i):o,c=i>=0?o.slice(i+1):""
 return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?i>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:i<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function re(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const oe=50,ie=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function ae(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:ie.test(e.key)?ie.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const ce=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],le={interval:30,timeout:5,retries:3,startPeriod:0}
-function ge(e){if(null==e||""===e)return
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function oe(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const ie=50,ae=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function ce(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:ae.test(e.key)?ae.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const le=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],ge={interval:30,timeout:5,retries:3,startPeriod:0}
+function he(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function he(e){const{definition:t}=S(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function ue(e){const{definition:t}=S(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=ge(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),Ee(A,"volumes",e=>e.name),Ee(A,"placementConstraints",e=>JSON.stringify(Qe(e)))
+for(const e of["cpu","memory"]){const t=he(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),Qe(A,"volumes",e=>e.name),Qe(A,"placementConstraints",e=>JSON.stringify(Be(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)ue(e,A.networkMode)
-return Ee(A,"containerDefinitions",e=>String(e.name)),Qe(A)}function ue(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of ce)!1===e[t]&&delete e[t]
+for(const e of n)Ee(e,A.networkMode)
+return Qe(A,"containerDefinitions",e=>String(e.name)),Be(A)}function Ee(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of le)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...le,...e.healthCheck}),Ee(e,"environment",e=>e.name),Ee(e,"secrets",e=>e.name),Ee(e,"environmentFiles",e=>`${e.type}:${e.value}`),Ee(e,"ulimits",e=>e.name),Ee(e,"dependsOn",e=>e.containerName),Ee(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Ee(e,"mountPoints",e=>`${e.containerPath}`),Ee(e,"extraHosts",e=>`${e.hostname}`)}function Ee(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...ge,...e.healthCheck}),Qe(e,"environment",e=>e.name),Qe(e,"secrets",e=>e.name),Qe(e,"environmentFiles",e=>`${e.type}:${e.value}`),Qe(e,"ulimits",e=>e.name),Qe(e,"dependsOn",e=>e.containerName),Qe(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Qe(e,"mountPoints",e=>`${e.containerPath}`),Qe(e,"extraHosts",e=>`${e.hostname}`)}function Qe(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function Qe(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Qe).filter(e=>void 0!==e)
-return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=Qe(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function Be(e,t){return JSON.stringify(he(e))===JSON.stringify(he(t))}function Ce(e,t){const A=function(e,t){const A={}
-for(const n of W){const s=te(e[n]),r=te(t[n])
+return n<s?-1:n>s?1:0}))}function Be(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Be).filter(e=>void 0!==e)
+return t.length?t:void 0}if("object"==typeof e){const t=[]
+for(const A of Object.keys(e).sort()){const n=Be(e[A])
+void 0!==n&&t.push([A,n])}return t.length?Object.fromEntries(t):void 0}return e}}function Ce(e,t){return JSON.stringify(ue(e))===JSON.stringify(ue(t))}function Ie(e,t){const A=function(e,t){const A={}
+for(const n of W){const s=Ae(e[n]),r=Ae(t[n])
 s!==r&&(A[n]={from:s,to:r})}const n=new Set(W),s=ee(e,t).filter(e=>!n.has(e)&&!q.has(e)),r=X(e),o=X(t),i=[]
 for(const[e,t]of o){const A=$(e,r.get(e),t)
 A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push($(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}(e?he(e):{},he(t))
+return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}(e?ue(e):{},ue(t))
 return A.changed?function(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${ne(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${se(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${ne(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${se(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${ne(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(A):[]}function Ie(e,t){const{definition:A}=S(e)
+s&&t.push(`${e}: ${n} ${se(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(A):[]}function de(e,t){const{definition:A}=S(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function de(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,a.pd)(e.taskDefinition)} \u2192 ${(0,a.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function fe(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function pe(e,t){const[A,n]=(0,a.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const ye=["SERVICE","TASK_DEFINITION","NONE"],me=360,we=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,ke=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function De(e,t={}){const A=Object.fromEntries(Object.entries(V).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(V.region),s=e.string(V.service),r=e.string(V.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function fe(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,a.pd)(e.taskDefinition)} \u2192 ${(0,a.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function pe(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function ye(e,t){const[A,n]=(0,a.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const me=["SERVICE","TASK_DEFINITION","NONE"],we=360,ke=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,De=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function be(e,t={}){const A=Object.fromEntries(Object.entries(V).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(V.region),s=e.string(V.service),r=e.string(V.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(r))throw new c.dz(A.cluster,`'${r}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(s&&!/^[A-Za-z0-9_-]{1,255}$/.test(s)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(s))throw new c.dz(A.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?Se((i=t.taskDefinition).input??V.taskDefinition,i.origin,i.definition,i.tags??[]):function(e,t,A){const n=e.string(V.taskDefinition),s=e.string(V.taskDefinitionArn)
+const o=t.taskDefinition?Re((i=t.taskDefinition).input??V.taskDefinition,i.origin,i.definition,i.tags??[]):function(e,t,A){const n=e.string(V.taskDefinition),s=e.string(V.taskDefinitionArn)
 if(n&&s)throw new c.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!n&&!s)throw new c.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(s)return{kind:"arn",input:t.taskDefinitionArn,arn:Re(t.taskDefinitionArn,s,A)}
+if(s)return{kind:"arn",input:t.taskDefinitionArn,arn:Ne(t.taskDefinitionArn,s,A)}
 const r=m(t.taskDefinition,n)
-return Se(t.taskDefinition,r.document.file,r.definition,r.tags,r.document)}(e,A,n)
+return Re(t.taskDefinition,r.document.file,r.definition,r.tags,r.document)}(e,A,n)
 var i
 const a=e.integer(V.desiredCount,{min:0,max:1e5}),l=e.raw(V.enableEcsManagedTags)?e.boolean(V.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(V.propagateTags)
 if(!A)return
-const n=ye.find(e=>e===A.toUpperCase())
-if(!n)throw new c.dz(t,`'${A}' is not one of ${ye.join(", ")}`,`Use one of: ${ye.join(", ")}`)
-return n}(e,A.propagateTags),h=e.keyValues(V.tags).map(({key:e,value:t,line:n})=>{const s={key:e,value:t},r=ae(s)
+const n=me.find(e=>e===A.toUpperCase())
+if(!n)throw new c.dz(t,`'${A}' is not one of ${me.join(", ")}`,`Use one of: ${me.join(", ")}`)
+return n}(e,A.propagateTags),h=e.keyValues(V.tags).map(({key:e,value:t,line:n})=>{const s={key:e,value:t},r=ce(s)
 if(r)throw new c.dz(A.tags,`line ${n}: ${r}`)
 return s})
-if(h.length>oe-2)throw new c.dz(A.tags,`${h.length} tags given; ECS allows ${oe} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(V.waitForMinutes,{default:30,min:0,max:me})??30
-if(u<=0)throw new c.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${me}`)
-return{region:n,cluster:r,service:s,taskDefinition:o,skipUnchanged:e.boolean(V.skipUnchanged,!0),forceNewDeployment:e.boolean(V.forceNewDeployment,!1),desiredCount:a,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(V.provenanceTags,!0),wait:e.boolean(V.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(V.rollbackOnFailure,!0),dryRun:e.boolean(V.dryRun,!1),inputNames:A}}function be(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Se(e,t,A,n,s){const r=(A,n)=>s?f(e,s,A,n):new c.dz(e,`${t}: ${n}`),{definition:o,removed:i}=S(A)
+if(h.length>ie-2)throw new c.dz(A.tags,`${h.length} tags given; ECS allows ${ie} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(V.waitForMinutes,{default:30,min:0,max:we})??30
+if(u<=0)throw new c.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${we}`)
+return{region:n,cluster:r,service:s,taskDefinition:o,skipUnchanged:e.boolean(V.skipUnchanged,!0),forceNewDeployment:e.boolean(V.forceNewDeployment,!1),desiredCount:a,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(V.provenanceTags,!0),wait:e.boolean(V.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(V.rollbackOnFailure,!0),dryRun:e.boolean(V.dryRun,!1),inputNames:A}}function Se(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Re(e,t,A,n,s){const r=(A,n)=>s?f(e,s,A,n):new c.dz(e,`${t}: ${n}`),{definition:o,removed:i}=S(A)
 !function(e,t){const A=v(e)
 if(0===A.length)return
 const[n,...s]=A
@@ -2421,14 +2421,14 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>r(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw r(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw r(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=se(o)
+const[g]=re(o)
 if(g)throw r(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...n,...a]){const t=ae(e)
-if(t)throw r(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...n,...a],removed:i}}function Re(e,t,A){const n=we.exec(t)
+for(const e of[...n,...a]){const t=ce(e)
+if(t)throw r(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...n,...a],removed:i}}function Ne(e,t,A){const n=ke.exec(t)
 if(n){if(n[1]!==A)throw new c.dz(e,`'${t}' is in ${n[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(ke.test(t))return t
-throw new c.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Ne extends c.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Fe(e,t){const n=t.now??Date.now,o=n(),i=t.log??(e=>s.Rm.info(e)),l=t.ecs
+return t}if(De.test(t))return t
+throw new c.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Fe extends c.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Me(e,t){const n=t.now??Date.now,o=n(),i=t.log??(e=>s.Rm.info(e)),l=t.ecs
 let g
 e.service&&(await async function(e,t){const{DescribeClustersCommand:n}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let s
@@ -2444,22 +2444,22 @@ const h=e.taskDefinition
 let u,E,Q
 if("arn"===h.kind){const e=await w(l,{arn:h.arn,input:h.input})
 if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new c.dz(h.input,`${(0,a.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=se(e.definition)
+const[t]=re(e.definition)
 if(t)throw new c.dz(h.input,`${(0,a.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-E=e.arn,u=e.definition}else u=h.definition,Q=await Me(l,u.family)
+E=e.arn,u=e.definition}else u=h.definition,Q=await ve(l,u.family)
 const B=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
 e.provenance?.sha&&t.set(P.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(P.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===h.kind?h.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),C=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&Be(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,a.pd)(e.latest.arn)}`}
+if(e.latest&&e.skipUnchanged&&Ce(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,a.pd)(e.latest.arn)}`}
 const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,a.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:Ie(e.definition,e.tags),reason:t}}({definition:u,givenArn:E,latest:Q,skipUnchanged:e.skipUnchanged,tags:B}),I=g?.taskDefinition??"",d=await async function(e,t,A){if(!t?.taskDefinition)return A
+return{action:"register",request:de(e.definition,e.tags),reason:t}}({definition:u,givenArn:E,latest:Q,skipUnchanged:e.skipUnchanged,tags:B}),I=g?.taskDefinition??"",d=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
 try{const A=await w(e,{arn:t.taskDefinition,input:"service"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(k(e))return
-throw e}}(l,g,Q),f=Ce(d?.definition,u),p="register"===C.action?"":C.arn,y=be(e),m=g?de(g,y,p||"(new revision)"):[],D={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:p,deployedTaskDefinitionArn:p,previousTaskDefinitionArn:I,deploymentId:"",registered:!1,rolledBack:!1,choice:C,family:String(u.family??""),images:re(u),changes:f,serviceChanges:m,removedFields:"definition"===h.kind?h.removed:[],durationMs:0},b=(e,t)=>(D.outcome=e,D.message=t,D.durationMs=n()-o,D)
+throw e}}(l,g,Q),f=Ie(d?.definition,u),p="register"===C.action?"":C.arn,y=Se(e),m=g?fe(g,y,p||"(new revision)"):[],D={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:p,deployedTaskDefinitionArn:p,previousTaskDefinitionArn:I,deploymentId:"",registered:!1,rolledBack:!1,choice:C,family:String(u.family??""),images:oe(u),changes:f,serviceChanges:m,removedFields:"definition"===h.kind?h.removed:[],durationMs:0},b=(e,t)=>(D.outcome=e,D.message=t,D.durationMs=n()-o,D)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
 e(`  changes against ${n?(0,a.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
@@ -2474,16 +2474,16 @@ for(let A=1;;A++)try{const e=await o.send(new s(t)),A=e.taskDefinition?.taskDefi
 if(!A)throw new c.lZ("RegisterTaskDefinition returned no task definition ARN")
 return A}catch(s){if(s instanceof c.lZ)throw s
 if(A>=i||!(0,r.Sc)(s))throw(0,r.es)(s,`registering task definition family ${t.family}`)
-const o=await Me(e.ecs,String(t.family))
-if(o&&o.arn!==n.before&&Be(n.definition,o.definition))return n.log(`RegisterTaskDefinition failed (${s.name}: ${s.message}), but ECS had registered ${(0,a.pd)(o.arn)} before its answer was lost; using it`),o.arn
+const o=await ve(e.ecs,String(t.family))
+if(o&&o.arn!==n.before&&Ce(n.definition,o.definition))return n.log(`RegisterTaskDefinition failed (${s.name}: ${s.message}), but ECS had registered ${(0,a.pd)(o.arn)} before its answer was lost; using it`),o.arn
 const g=/Throttl/i.test(s.name??"")?500:100
 await l(Math.random()*Math.min(2e4,g*2**A))}}(t,C.request,{definition:u,before:Q?.arn,log:i}),D.registered=!0,i(`Registered ${(0,a.pd)(S)}${B.length?` with tags ${B.map(e=>e.key).join(", ")}`:""}`)):(S=C.arn,i(`Deploying ${(0,a.pd)(S)} (${C.reason}); nothing registered`)),D.taskDefinitionArn=S,D.deployedTaskDefinitionArn=S,!g)return b("registered",`Registered ${(0,a.pd)(S)}; no service given, so nothing was deployed`)
-if(D.serviceChanges=de(g,y,S),D.serviceChanges.length>0?(D.deploymentId=await async function(e,t,n){const{UpdateServiceCommand:s}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
+if(D.serviceChanges=fe(g,y,S),D.serviceChanges.length>0?(D.deploymentId=await async function(e,t,n){const{UpdateServiceCommand:s}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let o
 try{o=await e.send(new s(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(be(t),n)))}catch(e){throw(0,r.es)(e,`updating service ${t.service} to ${(0,a.pd)(n)}`)}const i=fe(o.service?.deployments)
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Se(t),n)))}catch(e){throw(0,r.es)(e,`updating service ${t.service} to ${(0,a.pd)(n)}`)}const i=pe(o.service?.deployments)
 if(!i)throw new c.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return i}(l,e,S),i(`Updated service ${e.service}: deployment ${D.deploymentId} started`)):(D.deploymentId=fe(g.deployments)??"",i(`Service ${e.service} already runs ${(0,a.pd)(S)} and nothing else changes: UpdateService skipped`)),!e.wait)return D.serviceChanges.length>0?b("deployed",`Deployment ${D.deploymentId} of ${(0,a.pd)(S)} started (not waiting)`):b("unchanged",`Service ${e.service} already runs ${(0,a.pd)(S)}`)
+return i}(l,e,S),i(`Updated service ${e.service}: deployment ${D.deploymentId} started`)):(D.deploymentId=pe(g.deployments)??"",i(`Service ${e.service} already runs ${(0,a.pd)(S)} and nothing else changes: UpdateService skipped`)),!e.wait)return D.serviceChanges.length>0?b("deployed",`Deployment ${D.deploymentId} of ${(0,a.pd)(S)} started (not waiting)`):b("unchanged",`Service ${e.service} already runs ${(0,a.pd)(S)}`)
 const R=t.waiter??await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),N={ecs:l,elb:await t.elb(),cluster:e.cluster,service:e.service,deploymentId:D.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log},F=await R.waitForDeployment(N)
 if(D.wait=F,F.healthy)return b("healthy",`Deployment ${F.deploymentId} of ${(0,a.pd)(S)} is healthy`)
 for(const e of F.details)i(e)
@@ -2497,36 +2497,36 @@ if("follow-ecs-rollback"===v.action){i(`ECS's deployment circuit breaker is roll
 const e=await R.waitForDeployment({...N,deploymentId:void 0})
 D.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},D.rolledBack=!0,D.taskDefinitionArn=e.taskDefinitionArn||F.taskDefinitionArn||I
 const t=`${(0,a.pd)(D.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new Ne(`${M}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,b("rolled-back-by-ecs",M))}if("none"===v.action)throw D.taskDefinitionArn=F.taskDefinitionArn||S,new Ne(`${M}. Not rolled back: ${v.why}`,b("failed",M))
+throw new Fe(`${M}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,b("rolled-back-by-ecs",M))}if("none"===v.action)throw D.taskDefinitionArn=F.taskDefinitionArn||S,new Fe(`${M}. Not rolled back: ${v.why}`,b("failed",M))
 let U
 i(`Rolling back service ${e.service} to ${(0,a.pd)(v.toTaskDefinitionArn)}`)
 try{U=await R.rollbackService({...N,deploymentId:void 0,toTaskDefinitionArn:v.toTaskDefinitionArn})}catch(e){const t=e instanceof c.lZ?e.message:(0,r.es)(e,"rolling back").message
-throw new Ne(`${M}. Rolling back to ${(0,a.pd)(v.toTaskDefinitionArn)} failed too: ${t}`,b("failed",M))}D.rollback=U,D.rolledBack=!0,D.taskDefinitionArn=U.toTaskDefinitionArn
+throw new Fe(`${M}. Rolling back to ${(0,a.pd)(v.toTaskDefinitionArn)} failed too: ${t}`,b("failed",M))}D.rollback=U,D.rolledBack=!0,D.taskDefinitionArn=U.toTaskDefinitionArn
 const L=`${(0,a.pd)(U.toTaskDefinitionArn)} (deployment ${U.deploymentId})`
 if(!U.wait.healthy){for(const e of U.wait.details)i(e)
-throw new Ne(`${M}. Rolled back to ${L}, but that did not become healthy either: ${U.wait.reason}`,b("failed",M))}throw new Ne(`${M}. Rolled back to ${L}, which is healthy again`,b("rolled-back",M))}async function Me(e,t){try{const A=await w(e,{family:t,input:"task-definition"})
+throw new Fe(`${M}. Rolled back to ${L}, but that did not become healthy either: ${U.wait.reason}`,b("failed",M))}throw new Fe(`${M}. Rolled back to ${L}, which is healthy again`,b("rolled-back",M))}async function ve(e,t){try{const A=await w(e,{family:t,input:"task-definition"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(k(e))return
-throw e}}const ve={register:"registered",reuse:"reused",given:"given"}
-function Ue(e,t,A){const n=[]
+throw e}}const Ue={register:"registered",reuse:"reused",given:"given"}
+function Le(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
 const s=t.deployedTaskDefinitionArn?(0,a.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
 let r=t.previousTaskDefinitionArn?`${(0,a.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
 t.rolledBack&&(r+=` \u2192 rolled back to ${(0,a.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const o=e.dryRun?"would be ":""
 var i,c,l
-n.push(["Task definition",`${o}${ve[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${i=e.region,c=e.cluster,l=e.service,`https://${i}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(c)}/services/${encodeURIComponent(l)}/deployments?region=${i}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${pe(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${o}${Ue[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${i=e.region,c=e.cluster,l=e.service,`https://${i}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(c)}/services/${encodeURIComponent(l)}/deployments?region=${i}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${ye(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const g=e=>e.map(e=>`- ${e}`),h=[{heading:"What changed",lines:g(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&h.push({heading:"Service change",lines:g(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&h.push({heading:"Removed before registering",lines:g(t.removedFields)})
 const u=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return u.length&&h.push({heading:"Timeline",lines:g(u)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:h}}async function Le(e,t={}){const n=await(0,r.DJ)({region:e.region}),s=await(0,r.DJ)({region:e.region,maxAttempts:1}),o=e.provenanceTags&&!e.dryRun?await async function(){const{context:e}=await A.e(587).then(A.bind(A,8587)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return u.length&&h.push({heading:"Timeline",lines:g(u)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:h}}async function Te(e,t={}){const n=await(0,r.DJ)({region:e.region}),s=await(0,r.DJ)({region:e.region,maxAttempts:1}),o=e.provenanceTags&&!e.dryRun?await async function(){const{context:e}=await A.e(587).then(A.bind(A,8587)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
 return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}():void 0
-return Fe(e,{ecs:n,ecsSingleAttempt:s,elb:()=>(0,r.HN)({region:e.region}),provenance:o?{sha:o.sha,runUrl:o.runUrl}:void 0,signal:t.signal})}function Te(e){for(const[t,A]of Object.entries(function(e){return{[O.taskDefinitionArn]:e.taskDefinitionArn,[O.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[O.deploymentId]:e.deploymentId,[O.registered]:String(e.registered),[O.rolledBack]:String(e.rolledBack)}}(e)))n.uH(t,A)
-s.Rm.info(e.message)}const Ye=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class Ge{source
+return Me(e,{ecs:n,ecsSingleAttempt:s,elb:()=>(0,r.HN)({region:e.region}),provenance:o?{sha:o.sha,runUrl:o.runUrl}:void 0,signal:t.signal})}function Ye(e){for(const[t,A]of Object.entries(function(e){return{[O.taskDefinitionArn]:e.taskDefinitionArn,[O.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[O.deploymentId]:e.deploymentId,[O.registered]:String(e.registered),[O.rolledBack]:String(e.rolledBack)}}(e)))n.uH(t,A)
+s.Rm.info(e.message)}const Ge=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class xe{source
 renames
 read
 values
-constructor(e=Ye,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new Ge(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new Ge(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=Ge,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new xe(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new xe(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=(0,s.TL)(t)
 if(A)throw new c.dz(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
@@ -2539,33 +2539,33 @@ if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
 throw new c.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new c.dz(this.nameOf(e),`'${A}' is not a whole number`,xe(t))
+if(!/^[+-]?\d+$/.test(A))throw new c.dz(this.nameOf(e),`'${A}' is not a whole number`,Je(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new c.dz(this.nameOf(e),`'${A}' is not a number`,xe(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new c.dz(this.nameOf(e),`'${A}' is not a number`,Je(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const n=this.line(e)
 if(!n)return A
 const s=t.find(e=>e===n.toLowerCase())
 if(!s)throw new c.dz(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return s}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=He(this.raw(e))
+return s}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=Ve(this.raw(e))
 for(const{text:A,line:n}of t){const t=(0,s.TL)(A)
 if(t)throw new c.dz(this.nameOf(e),`line ${n} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
-for(const{text:n,line:r}of He(this.raw(e))){const o=n.indexOf("="),i=o<0?"":n.slice(0,o).trim()
+for(const{text:n,line:r}of Ve(this.raw(e))){const o=n.indexOf("="),i=o<0?"":n.slice(0,o).trim()
 if(o<=0||!i){const t=o<0?"it has no '='":"nothing before the '='"
 throw new c.dz(this.nameOf(e),`line ${r} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const a=(0,s.TL)(i)??(0,s.TL)(n.slice(o+1).replace(/\t/g,""))
 if(a){const t=(0,s.TL)(i)?"the key":"the value"
-throw new c.dz(this.nameOf(e),`line ${r}: ${t} contains ${a}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(i))throw new c.dz(this.nameOf(e),`line ${r}: '${Je(i)}' ${t.keyRule??"is not a valid key"}`)
+throw new c.dz(this.nameOf(e),`line ${r}: ${t} contains ${a}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(i))throw new c.dz(this.nameOf(e),`line ${r}: '${He(i)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:i,value:n.slice(o+1),line:r})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
 throw new c.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new c.dz(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new c.dz(this.nameOf(e),`${t} is out of range`,xe(A))
-return t}}function xe(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function Je(e){return e.length>40?`${e.slice(0,37)}...`:e}function He(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function Ve(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Oe(e))}
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new c.dz(this.nameOf(e),`${t} is out of range`,Je(A))
+return t}}function Je(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function He(e){return e.length>40?`${e.slice(0,37)}...`:e}function Ve(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function Oe(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Pe(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
 try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof c.lZ){const{file:t,line:A,column:n}=e.location
-s.Rm.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else s.Rm.error(`Unexpected error: ${(0,c.gJ)(e)}`),e instanceof Error&&e.stack&&s.Rm.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Oe extends c.lZ{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function Pe(){return Ve(async e=>{const t=De(new Ge)
-await async function(e,t={}){try{const A=await Le(e,t)
-return Te(A),await o(Ue(e,A)),A}catch(t){throw t instanceof Ne&&(Te(t.result),await o(Ue(e,t.result,t.message))),t}}(t,{signal:e})})}},1104:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(1053)
+s.Rm.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else s.Rm.error(`Unexpected error: ${(0,c.gJ)(e)}`),e instanceof Error&&e.stack&&s.Rm.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Pe extends c.lZ{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function We(){return Oe(async e=>{const t=be(new xe)
+await async function(e,t={}){try{const A=await Te(e,t)
+return Ye(A),await o(Le(e,A)),A}catch(t){throw t instanceof Fe&&(Ye(t.result),await o(Le(e,t.result,t.message))),t}}(t,{signal:e})})}},1104:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(1053)
 await(0,n.e)(),t()}catch(e){t(e)}},1)},1986:(e,t,A)=>{A.d(t,{Af:()=>r,Bs:()=>I,Jo:()=>g,W_:()=>s,ik:()=>n,kB:()=>d,nw:()=>Q,pd:()=>l,us:()=>h})
 const n={stoppedTaskThreshold:3}
 function s(e){return{deploymentId:e,otherTaskDefinitionArns:[],targetProblems:{}}}function r(e,t,A=n){const{service:s}=e,r=s.deployments??[],l=r.find(e=>"PRIMARY"===e.status),B=function(e,t,A){const n=e.service.deployments??[],s=t.deploymentId??A?.id,r=n.find(e=>e.id===s),i=new Set(t.otherTaskDefinitionArns)

@@ -2265,7 +2265,7 @@ constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class 
 var n=A(7482)
 const s={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},r={"\n":"\\n","\r":"\\r","\t":"\\t"},i=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,o=new RegExp(i.source,"g"),a=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
 function c(e){const t=i.exec(e)?.[0]
-if(void 0!==t)return`${s[t]??"a control character"} (${a(t)})`}function l(e){return String(e).replace(o,e=>r[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function g(e){return String(e).split(/\r\n|\r|\n/).map(l).join("\n")}const h={info:e=>n.pq(l(e)),debug:e=>n.Yz(g(e)),warning:(e,t)=>n.$e(g(e),t),error:(e,t)=>n.z3(g(e),t),startGroup:e=>n.Oh(l(e)),endGroup:()=>n.N4(),group:(e,t)=>n.Os(l(e),t)}},7923:(e,t,A)=>{A.d(t,{e:()=>UA})
+if(void 0!==t)return`${s[t]??"a control character"} (${a(t)})`}function l(e){return String(e).replace(o,e=>r[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function g(e){return String(e).split(/\r\n|\r|\n/).map(l).join("\n")}const h={info:e=>n.pq(l(e)),debug:e=>n.Yz(g(e)),warning:(e,t)=>n.$e(g(e),t),error:(e,t)=>n.z3(g(e),t),startGroup:e=>n.Oh(l(e)),endGroup:()=>n.N4(),group:(e,t)=>n.Os(l(e),t)}},7923:(e,t,A)=>{A.d(t,{e:()=>LA})
 var n=A(6913),s=A(6518)
 const r=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
 class i{source
@@ -2492,17 +2492,17 @@ return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[])
 const t=e
 return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const ye=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
 const we=new Set(["dockerLabels","options","driverOpts","labels"])
-function ke(e){const t=function(e){const t={},A=[],n=new Set(ye)
-for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=be(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+function ke(e){const t=function(e){const t=[],A=[],n=new Set(ye)
+for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t.push([s,r])
+return{definition:Object.fromEntries(t),removed:A}}(e),A=be(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
 return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function be(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){const r=[]
 return e.forEach((e,n)=>{const i=be(e,De(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-s(i,De(t,n))&&r.push(i.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&we.has(A.field),i="environment"===A.itemOf,o={}
+s(i,De(t,n))&&r.push(i.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&we.has(A.field),i="environment"===A.itemOf,o=[]
 for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=be(n,De(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,De(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function De(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const Se={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+s(a,De(t,A))&&o.push([A,a.value])}return{value:o.length?Object.fromEntries(o):void 0,removed:n}}return{value:e,removed:[]}}function De(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const Se={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
 function Re(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
 return t||"(the task definition)"}function Ne(e,t=Se){const A=[]
@@ -2546,15 +2546,15 @@ for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
 A=s}return A[t.length]}const Je={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},He={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},Oe={commit:"infra-actions:commit",run:"infra-actions:run"},Ve=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],Pe=new Set([...ye,"containerDefinitions"]),We=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
 function qe(e,t){const A={}
-for(const n of Ve){const s=et(e[n]),r=et(t[n])
+for(const n of Ve){const s=tt(e[n]),r=tt(t[n])
 s!==r&&(A[n]={from:s,to:r})}const n=new Set(Ve),s=Xe(e,t).filter(e=>!n.has(e)&&!Pe.has(e)),r=je(e),i=je(t),o=[]
 for(const[e,t]of i){const A=$e(e,r.get(e),t)
 A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push($e(e,t,void 0))
 return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function $e(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:ze(n.environment,s.environment,"value"),secrets:ze(n.secrets,s.secrets,"valueFrom"),otherFields:Xe(n,s).filter(e=>!We.has(e))}
-et(n.image)!==et(s.image)&&(r.image={from:et(n.image),to:et(s.image)})
-for(const e of["cpu","memory","memoryReservation"])et(n[e])!==et(s[e])&&(r[e]={from:et(n[e]),to:et(s[e])})
+tt(n.image)!==tt(s.image)&&(r.image={from:tt(n.image),to:tt(s.image)})
+for(const e of["cpu","memory","memoryReservation"])tt(n[e])!==tt(s[e])&&(r[e]={from:tt(n[e]),to:tt(s[e])})
 const i=Ze(n.portMappings),o=Ze(s.portMappings)
-i.join()===o.join()&&tt(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
+i.join()===o.join()&&At(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
 return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||_e(r.environment)||_e(r.secrets)?r:void 0}function _e(e){return e.added.length+e.changed.length+e.removed.length>0}function ze(e,t,A){const n=Ke(e,A),s=Ke(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
@@ -2562,75 +2562,75 @@ return r}function Ke(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
 return A}function Ze(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function je(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Xe(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!tt(e[A],t[A])).sort()}function et(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function tt(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>tt(e,t[A]))
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Xe(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!At(et(e,A),et(t,A))).sort()}function et(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function tt(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function At(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>At(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>tt(e[A],t[A]))}return!1}const At=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function nt(e){if(!e.changed)return["no changes"]
+return A.length===n.length&&A.every(A=>At(e[A],t[A]))}return!1}const nt=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function st(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${At(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${nt(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${At(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${nt(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${At(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function st(e){if("string"!=typeof e||""===e.trim())return"has no image"
+s&&t.push(`${e}: ${n} ${nt(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function rt(e){if("string"!=typeof e||""===e.trim())return"has no image"
 if(e!==e.trim()||/\s/.test(e))return`'${e}' contains whitespace`
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):"",s=A.indexOf("/"),r=s>0?A.slice(0,s):""
 if(!r||!r.includes(".")&&!r.includes(":")&&"localhost"!==r)return`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`
 if(!/^[a-zA-Z0-9.-]+(:\d+)?$/.test(r))return`'${e}' has an invalid registry host '${r}'`
 const i=A.slice(s+1),o=i.lastIndexOf(":"),a=o>=0?i.slice(0,o):i,c=o>=0?i.slice(o+1):""
-return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function rt(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=st(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function it(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const ot=50,at=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function ct(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:at.test(e.key)?at.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const lt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],gt={interval:30,timeout:5,retries:3,startPeriod:0}
-function ht(e){if(null==e||""===e)return
+return/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(a)?o>=0&&!/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(c)?`'${e}' has an invalid tag '${c}'`:t>=0?/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/.test(n)?void 0:`'${e}' has an invalid digest '${n}'`:o<0?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' has an invalid repository name '${a}' (lowercase letters, digits and . _ - / only)`}function it(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=rt(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function ot(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const at=50,ct=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function lt(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:ct.test(e.key)?ct.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const gt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],ht={interval:30,timeout:5,retries:3,startPeriod:0}
+function ut(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function ut(e){const{definition:t}=ke(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function dt(e){const{definition:t}=ke(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=ht(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),Et(A,"volumes",e=>e.name),Et(A,"placementConstraints",e=>JSON.stringify(Qt(e)))
+for(const e of["cpu","memory"]){const t=ut(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),Qt(A,"volumes",e=>e.name),Qt(A,"placementConstraints",e=>JSON.stringify(Ct(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)dt(e,A.networkMode)
-return Et(A,"containerDefinitions",e=>String(e.name)),Qt(A)}function dt(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of lt)!1===e[t]&&delete e[t]
+for(const e of n)Et(e,A.networkMode)
+return Qt(A,"containerDefinitions",e=>String(e.name)),Ct(A)}function Et(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of gt)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...gt,...e.healthCheck}),Et(e,"environment",e=>e.name),Et(e,"secrets",e=>e.name),Et(e,"environmentFiles",e=>`${e.type}:${e.value}`),Et(e,"ulimits",e=>e.name),Et(e,"dependsOn",e=>e.containerName),Et(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Et(e,"mountPoints",e=>`${e.containerPath}`),Et(e,"extraHosts",e=>`${e.hostname}`)}function Et(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...ht,...e.healthCheck}),Qt(e,"environment",e=>e.name),Qt(e,"secrets",e=>e.name),Qt(e,"environmentFiles",e=>`${e.type}:${e.value}`),Qt(e,"ulimits",e=>e.name),Qt(e,"dependsOn",e=>e.containerName),Qt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Qt(e,"mountPoints",e=>`${e.containerPath}`),Qt(e,"extraHosts",e=>`${e.hostname}`)}function Qt(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function Qt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Qt).filter(e=>void 0!==e)
-return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=Qt(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function Ct(e,t){return JSON.stringify(ut(e))===JSON.stringify(ut(t))}function Bt(e,t){const{definition:A}=ke(e)
+return n<s?-1:n>s?1:0}))}function Ct(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Ct).filter(e=>void 0!==e)
+return t.length?t:void 0}if("object"==typeof e){const t=[]
+for(const A of Object.keys(e).sort()){const n=Ct(e[A])
+void 0!==n&&t.push([A,n])}return t.length?Object.fromEntries(t):void 0}return e}}function Bt(e,t){return JSON.stringify(dt(e))===JSON.stringify(dt(t))}function It(e,t){const{definition:A}=ke(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function It(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,Ce.pd)(e.taskDefinition)} \u2192 ${(0,Ce.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function ft(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function pt(e,t){const[A,n]=(0,Ce.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const mt=["SERVICE","TASK_DEFINITION","NONE"],yt=360,wt=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,kt=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function bt(e,t={}){const A=Object.fromEntries(Object.entries(Je).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(Je.region),r=e.string(Je.service),i=e.string(Je.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function ft(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,Ce.pd)(e.taskDefinition)} \u2192 ${(0,Ce.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function pt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function mt(e,t){const[A,n]=(0,Ce.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const yt=["SERVICE","TASK_DEFINITION","NONE"],wt=360,kt=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,bt=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function Dt(e,t={}){const A=Object.fromEntries(Object.entries(Je).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(Je.region),r=e.string(Je.service),i=e.string(Je.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(i)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(i))throw new n.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(r&&!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(r))throw new n.dz(A.service,`'${r}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?St((a=t.taskDefinition).input??Je.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(Je.taskDefinition),r=e.string(Je.taskDefinitionArn)
+const o=t.taskDefinition?Rt((a=t.taskDefinition).input??Je.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(Je.taskDefinition),r=e.string(Je.taskDefinitionArn)
 if(s&&r)throw new n.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!r)throw new n.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:Rt(t.taskDefinitionArn,r,A)}
+if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:Nt(t.taskDefinitionArn,r,A)}
 const i=fe(t.taskDefinition,s)
-return St(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
+return Rt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
 var a
 const c=e.integer(Je.desiredCount,{min:0,max:1e5}),l=e.raw(Je.enableEcsManagedTags)?e.boolean(Je.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(Je.propagateTags)
 if(!A)return
-const s=mt.find(e=>e===A.toUpperCase())
-if(!s)throw new n.dz(t,`'${A}' is not one of ${mt.join(", ")}`,`Use one of: ${mt.join(", ")}`)
-return s}(e,A.propagateTags),h=e.keyValues(Je.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=ct(r)
+const s=yt.find(e=>e===A.toUpperCase())
+if(!s)throw new n.dz(t,`'${A}' is not one of ${yt.join(", ")}`,`Use one of: ${yt.join(", ")}`)
+return s}(e,A.propagateTags),h=e.keyValues(Je.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=lt(r)
 if(i)throw new n.dz(A.tags,`line ${s}: ${i}`)
 return r})
-if(h.length>ot-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${ot} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(Je.waitForMinutes,{default:30,min:0,max:yt})??30
-if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${yt}`)
-return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(Je.skipUnchanged,!0),forceNewDeployment:e.boolean(Je.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(Je.provenanceTags,!0),wait:e.boolean(Je.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(Je.rollbackOnFailure,!0),dryRun:e.boolean(Je.dryRun,!1),inputNames:A}}function Dt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function St(e,t,A,s,r){const i=(A,s)=>r?y(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=ke(A)
+if(h.length>at-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${at} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(Je.waitForMinutes,{default:30,min:0,max:wt})??30
+if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${wt}`)
+return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(Je.skipUnchanged,!0),forceNewDeployment:e.boolean(Je.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(Je.provenanceTags,!0),wait:e.boolean(Je.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(Je.rollbackOnFailure,!0),dryRun:e.boolean(Je.dryRun,!1),inputNames:A}}function St(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Rt(e,t,A,s,r){const i=(A,s)=>r?y(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=ke(A)
 Fe(o,{input:e,document:r,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
@@ -2639,14 +2639,14 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>i(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw i(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw i(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=rt(o)
+const[g]=it(o)
 if(g)throw i(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...s,...c]){const t=ct(e)
-if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function Rt(e,t,A){const s=wt.exec(t)
+for(const e of[...s,...c]){const t=lt(e)
+if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function Nt(e,t,A){const s=kt.exec(t)
 if(s){if(s[1]!==A)throw new n.dz(e,`'${t}' is in ${s[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(kt.test(t))return t
-throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Nt extends n.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Ft(e,t){const r=t.now??Date.now,i=r(),o=t.log??(e=>s.Rm.info(e)),a=t.ecs
+return t}if(bt.test(t))return t
+throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Ft extends n.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function vt(e,t){const r=t.now??Date.now,i=r(),o=t.log??(e=>s.Rm.info(e)),a=t.ecs
 let c
 e.service&&(await async function(e,t){const{DescribeClustersCommand:s}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let r
@@ -2662,23 +2662,23 @@ const l=e.taskDefinition
 let g,h,u
 if("arn"===l.kind){const e=await pe(a,{arn:l.arn,input:l.input})
 if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,Ce.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=rt(e.definition)
+const[t]=it(e.definition)
 if(t)throw new n.dz(l.input,`${(0,Ce.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-h=e.arn,g=e.definition}else g=l.definition,u=await vt(a,g.family)
+h=e.arn,g=e.definition}else g=l.definition,u=await Mt(a,g.family)
 const d=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
 e.provenance?.sha&&t.set(Oe.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(Oe.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===l.kind?l.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&Ct(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,Ce.pd)(e.latest.arn)}`}
+if(e.latest&&e.skipUnchanged&&Bt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,Ce.pd)(e.latest.arn)}`}
 const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,Ce.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:Bt(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=c?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
+return{action:"register",request:It(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=c?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
 try{const A=await pe(e,{arn:t.taskDefinition,input:"service"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(me(e))return
-throw e}}(a,c,u),B=function(e,t){const A=qe(e?ut(e):{},ut(t))
-return A.changed?nt(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=Dt(e),p=c?It(c,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:it(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=r()-i,m)
+throw e}}(a,c,u),B=function(e,t){const A=qe(e?dt(e):{},dt(t))
+return A.changed?st(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=St(e),p=c?ft(c,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:ot(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=r()-i,m)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
 e(`  changes against ${n?(0,Ce.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
@@ -2693,16 +2693,16 @@ for(let A=1;;A++)try{const e=await i.send(new r(t)),A=e.taskDefinition?.taskDefi
 if(!A)throw new n.lZ("RegisterTaskDefinition returned no task definition ARN")
 return A}catch(r){if(r instanceof n.lZ)throw r
 if(A>=o||!(0,Qe.Sc)(r))throw(0,Qe.es)(r,`registering task definition family ${t.family}`)
-const i=await vt(e.ecs,String(t.family))
-if(i&&i.arn!==s.before&&Ct(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,Ce.pd)(i.arn)} before its answer was lost; using it`),i.arn
+const i=await Mt(e.ecs,String(t.family))
+if(i&&i.arn!==s.before&&Bt(s.definition,i.definition))return s.log(`RegisterTaskDefinition failed (${r.name}: ${r.message}), but ECS had registered ${(0,Ce.pd)(i.arn)} before its answer was lost; using it`),i.arn
 const c=/Throttl/i.test(r.name??"")?500:100
 await a(Math.random()*Math.min(2e4,c*2**A))}}(t,E.request,{definition:g,before:u?.arn,log:o}),m.registered=!0,o(`Registered ${(0,Ce.pd)(w)}${d.length?` with tags ${d.map(e=>e.key).join(", ")}`:""}`)):(w=E.arn,o(`Deploying ${(0,Ce.pd)(w)} (${E.reason}); nothing registered`)),m.taskDefinitionArn=w,m.deployedTaskDefinitionArn=w,!c)return y("registered",`Registered ${(0,Ce.pd)(w)}; no service given, so nothing was deployed`)
-if(m.serviceChanges=It(c,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
+if(m.serviceChanges=ft(c,f,w),m.serviceChanges.length>0?(m.deploymentId=await async function(e,t,s){const{UpdateServiceCommand:r}=await Promise.all([A.e(255),A.e(826)]).then(A.t.bind(A,4826,19))
 let i
 try{i=await e.send(new r(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Dt(t),s)))}catch(e){throw(0,Qe.es)(e,`updating service ${t.service} to ${(0,Ce.pd)(s)}`)}const o=ft(i.service?.deployments)
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(St(t),s)))}catch(e){throw(0,Qe.es)(e,`updating service ${t.service} to ${(0,Ce.pd)(s)}`)}const o=pt(i.service?.deployments)
 if(!o)throw new n.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return o}(a,e,w),o(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=ft(c.deployments)??"",o(`Service ${e.service} already runs ${(0,Ce.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,Ce.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,Ce.pd)(w)}`)
+return o}(a,e,w),o(`Updated service ${e.service}: deployment ${m.deploymentId} started`)):(m.deploymentId=pt(c.deployments)??"",o(`Service ${e.service} already runs ${(0,Ce.pd)(w)} and nothing else changes: UpdateService skipped`)),!e.wait)return m.serviceChanges.length>0?y("deployed",`Deployment ${m.deploymentId} of ${(0,Ce.pd)(w)} started (not waiting)`):y("unchanged",`Service ${e.service} already runs ${(0,Ce.pd)(w)}`)
 const k=t.waiter??await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),b={ecs:a,elb:await t.elb(),cluster:e.cluster,service:e.service,deploymentId:m.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log},D=await k.waitForDeployment(b)
 if(m.wait=D,D.healthy)return y("healthy",`Deployment ${D.deploymentId} of ${(0,Ce.pd)(w)} is healthy`)
 for(const e of D.details)o(e)
@@ -2716,61 +2716,61 @@ if("follow-ecs-rollback"===R.action){o(`ECS's deployment circuit breaker is roll
 const e=await k.waitForDeployment({...b,deploymentId:void 0})
 m.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},m.rolledBack=!0,m.taskDefinitionArn=e.taskDefinitionArn||D.taskDefinitionArn||Q
 const t=`${(0,Ce.pd)(m.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new Nt(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new Nt(`${S}. Not rolled back: ${R.why}`,y("failed",S))
+throw new Ft(`${S}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,y("rolled-back-by-ecs",S))}if("none"===R.action)throw m.taskDefinitionArn=D.taskDefinitionArn||w,new Ft(`${S}. Not rolled back: ${R.why}`,y("failed",S))
 let N
 o(`Rolling back service ${e.service} to ${(0,Ce.pd)(R.toTaskDefinitionArn)}`)
 try{N=await k.rollbackService({...b,deploymentId:void 0,toTaskDefinitionArn:R.toTaskDefinitionArn})}catch(e){const t=e instanceof n.lZ?e.message:(0,Qe.es)(e,"rolling back").message
-throw new Nt(`${S}. Rolling back to ${(0,Ce.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
+throw new Ft(`${S}. Rolling back to ${(0,Ce.pd)(R.toTaskDefinitionArn)} failed too: ${t}`,y("failed",S))}m.rollback=N,m.rolledBack=!0,m.taskDefinitionArn=N.toTaskDefinitionArn
 const F=`${(0,Ce.pd)(N.toTaskDefinitionArn)} (deployment ${N.deploymentId})`
 if(!N.wait.healthy){for(const e of N.wait.details)o(e)
-throw new Nt(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new Nt(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function vt(e,t){try{const A=await pe(e,{family:t,input:"task-definition"})
+throw new Ft(`${S}. Rolled back to ${F}, but that did not become healthy either: ${N.wait.reason}`,y("failed",S))}throw new Ft(`${S}. Rolled back to ${F}, which is healthy again`,y("rolled-back",S))}async function Mt(e,t){try{const A=await pe(e,{family:t,input:"task-definition"})
 return{arn:A.arn,definition:A.definition}}catch(e){if(me(e))return
-throw e}}const Mt={register:"registered",reuse:"reused",given:"given"}
-function Ut(e,t,A){const n=[]
+throw e}}const Ut={register:"registered",reuse:"reused",given:"given"}
+function Lt(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
 const s=t.deployedTaskDefinitionArn?(0,Ce.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
 let r=t.previousTaskDefinitionArn?`${(0,Ce.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
 t.rolledBack&&(r+=` \u2192 rolled back to ${(0,Ce.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
 var o,a,c
-n.push(["Task definition",`${i}${Mt[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${pt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${i}${Ut[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${mt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const l=e=>e.map(e=>`- ${e}`),g=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&g.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&g.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const h=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function Lt(e,t={}){const A=await(0,Qe.DJ)({region:e.region}),n=await(0,Qe.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await O():void 0
-return Ft(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,Qe.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Tt(e){for(const[t,A]of Object.entries(function(e){return{[He.taskDefinitionArn]:e.taskDefinitionArn,[He.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[He.deploymentId]:e.deploymentId,[He.registered]:String(e.registered),[He.rolledBack]:String(e.rolledBack)}}(e)))h.uH(t,A)
-s.Rm.info(e.message)}const Yt={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},xt={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Gt=360,Jt=.01,Ht=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Ot=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,Vt=/^ecs-svc\/\d+$/
-function Pt(e){const t=e.string(Yt.service,{required:!0}),A=e.string(Yt.cluster,{default:"default"}),s=e.region(Yt.region),r=e.optional(Yt.deploymentId)
-if(void 0!==r&&!Vt.test(r))throw new n.dz(e.nameOf(Yt.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
-const i=e.list(Yt.targetGroupArns)
-for(const t of i)if(!Ht.test(t))throw new n.dz(e.nameOf(Yt.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
-const o=e.number(Yt.waitForMinutes,{default:30,min:Jt,max:Gt})??30,a=e.boolean(Yt.rollbackOnFailure,!1),c=e.optional(Yt.rollbackTaskDefinition)
-if(void 0!==c){if(!Ot.test(c))throw new n.dz(e.nameOf(Yt.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!a)throw new n.dz(e.nameOf(Yt.rollbackTaskDefinition),`is set but ${e.nameOf(Yt.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(Yt.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function Wt(e,t){const r=Pt(e),{rollbackService:i,shouldRollBack:o,waitForDeployment:a}=await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),[c,l]=await Promise.all([(0,Qe.DJ)({region:r.region}),(0,Qe.HN)({region:r.region})]),g={ecs:c,elb:l,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},u=await a({...g,deploymentId:r.deploymentId})
-if("not-found"===u.outcome)throw new n.dz(Yt.deploymentId,u.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function Tt(e,t={}){const A=await(0,Qe.DJ)({region:e.region}),n=await(0,Qe.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await O():void 0
+return vt(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,Qe.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function Yt(e){for(const[t,A]of Object.entries(function(e){return{[He.taskDefinitionArn]:e.taskDefinitionArn,[He.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[He.deploymentId]:e.deploymentId,[He.registered]:String(e.registered),[He.rolledBack]:String(e.rolledBack)}}(e)))h.uH(t,A)
+s.Rm.info(e.message)}const xt={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Gt={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Jt=360,Ht=.01,Ot=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Vt=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,Pt=/^ecs-svc\/\d+$/
+function Wt(e){const t=e.string(xt.service,{required:!0}),A=e.string(xt.cluster,{default:"default"}),s=e.region(xt.region),r=e.optional(xt.deploymentId)
+if(void 0!==r&&!Pt.test(r))throw new n.dz(e.nameOf(xt.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+const i=e.list(xt.targetGroupArns)
+for(const t of i)if(!Ot.test(t))throw new n.dz(e.nameOf(xt.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
+const o=e.number(xt.waitForMinutes,{default:30,min:Ht,max:Jt})??30,a=e.boolean(xt.rollbackOnFailure,!1),c=e.optional(xt.rollbackTaskDefinition)
+if(void 0!==c){if(!Vt.test(c))throw new n.dz(e.nameOf(xt.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!a)throw new n.dz(e.nameOf(xt.rollbackTaskDefinition),`is set but ${e.nameOf(xt.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(xt.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}async function qt(e,t){const r=Wt(e),{rollbackService:i,shouldRollBack:o,waitForDeployment:a}=await Promise.all([A.e(255),A.e(826),A.e(152),A.e(474)]).then(A.bind(A,474)),[c,l]=await Promise.all([(0,Qe.DJ)({region:r.region}),(0,Qe.HN)({region:r.region})]),g={ecs:c,elb:l,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},u=await a({...g,deploymentId:r.deploymentId})
+if("not-found"===u.outcome)throw new n.dz(xt.deploymentId,u.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
 let d
 if(!u.healthy){for(const e of u.details)s.Rm.info(e)
 r.rollbackOnFailure&&o(u.outcome)&&(s.Rm.info(`Rolling back: ${u.reason}`),d=await i({...g,toTaskDefinitionArn:r.rollbackTaskDefinition??u.lastCompletedTaskDefinitionArn}))}const E=d?d.wait.taskDefinitionArn||d.toTaskDefinitionArn:u.taskDefinitionArn
-if(h.uH(xt.healthy,String(u.healthy)),h.uH(xt.elapsedSeconds,String(Math.round(u.elapsedMs/1e3))),h.uH(xt.taskDefinitionArn,E),h.uH(xt.rolledBack,String(void 0!==d)),await V(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Ce.pd)(t.taskDefinitionArn)]]
+if(h.uH(Gt.healthy,String(u.healthy)),h.uH(Gt.elapsedSeconds,String(Math.round(u.elapsedMs/1e3))),h.uH(Gt.taskDefinitionArn,E),h.uH(Gt.rolledBack,String(void 0!==d)),await V(function(e,t,A){const n=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Ce.pd)(t.taskDefinitionArn)]]
 A&&(n.push(["Rolled back to",`${(0,Ce.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),n.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
-const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:$t(t.timeline)}]
-A&&s.push({heading:"Rollback timeline",lines:$t(A.wait.timeline)})
+const s=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:_t(t.timeline)}]
+A&&s.push({heading:"Rollback timeline",lines:_t(A.wait.timeline)})
 return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:n,details:s}}(r,u,d)),!u.healthy)throw new n.lZ(function(e,t){if(!t)return e.reason
 const A=`${(0,Ce.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,n=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${A}, ${n}`}(u,d))
-s.Rm.info(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}const qt=60
-function $t(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=qt)return e.map(t)
-const A=qt/2
-return[...e.slice(0,A).map(t),`- \u2026 ${e.length-qt} entries left out \u2026`,...e.slice(-A).map(t)]}const _t={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},zt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Kt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Zt="public.ecr.aws",jt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,Xt=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-function eA(e){const t=e.string(_t.awsRegion,{default:Qe.ug})
-if(t!==Qe.ug)throw new n.dz(e.nameOf(_t.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${Qe.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${Qe.ug}; the job's AWS_REGION is ignored by this action`)
-const A=e.string(_t.registry,{default:Zt})
-if(!Xt.test(A))throw new n.dz(e.nameOf(_t.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${Zt} or 127.0.0.1:5000`)
-const s=e.list(_t.repositories)
-for(const t of s)if(t.length<2||t.length>205||!jt.test(t))throw new n.dz(e.nameOf(_t.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
-return{registry:A,builder:e.choice(_t.builder,w,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(_t.maskPassword,!0),skipLogout:e.boolean(_t.skipLogout,!1)}}const tA=/^[A-Za-z0-9+/]+={0,2}$/
-async function AA(e,t){const s=t.log??(()=>{}),r=await b(e.builder,t.runner)
+s.Rm.info(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}const $t=60
+function _t(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=$t)return e.map(t)
+const A=$t/2
+return[...e.slice(0,A).map(t),`- \u2026 ${e.length-$t} entries left out \u2026`,...e.slice(-A).map(t)]}const zt={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},Kt={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},Zt={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},jt="public.ecr.aws",Xt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,eA=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+function tA(e){const t=e.string(zt.awsRegion,{default:Qe.ug})
+if(t!==Qe.ug)throw new n.dz(e.nameOf(zt.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${Qe.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${Qe.ug}; the job's AWS_REGION is ignored by this action`)
+const A=e.string(zt.registry,{default:jt})
+if(!eA.test(A))throw new n.dz(e.nameOf(zt.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${jt} or 127.0.0.1:5000`)
+const s=e.list(zt.repositories)
+for(const t of s)if(t.length<2||t.length>205||!Xt.test(t))throw new n.dz(e.nameOf(zt.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
+return{registry:A,builder:e.choice(zt.builder,w,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(zt.maskPassword,!0),skipLogout:e.boolean(zt.skipLogout,!1)}}const AA=/^[A-Za-z0-9+/]+={0,2}$/
+async function nA(e,t){const s=t.log??(()=>{}),r=await b(e.builder,t.runner)
 s(`Builder: ${r}`)
 const i=await Promise.all([A.e(255),A.e(575)]).then(A.t.bind(A,5575,19))
 let o
@@ -2779,7 +2779,7 @@ o=e.authorizationData?.authorizationToken}catch(e){throw(0,Qe.es)(e,"getting an 
 const{username:a,password:c}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
 if(!e||""===e.trim())throw new n.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const A=e.trim()
-if(A.length%4!=0||!tA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(A.length%4!=0||!AA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const s=Buffer.from(A,"base64").toString("utf8"),r=s.indexOf(":")
 if(r<=0)throw new n.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=s.slice(0,r),o=s.slice(r+1)
@@ -2796,39 +2796,36 @@ for(const e of t)e&&(A=A.split(e).join("***"))
 return A}(ee(u.output,10),l)}`)
 s(`Logged in to ${e.registry} as ${a} with ${r}`)
 const d=[]
-for(const A of e.repositories)await nA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
-return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function nA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,Qe.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,Qe.es)(e,`creating repository ${A} (CreateRepository)`)}}async function sA(e,t){await V({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var rA=A(7598)
-const iA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},oA={taskDefinition:"task-definition"},aA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const cA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,lA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,gA=/^[A-Za-z0-9_-]{1,255}$/,hA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,uA=/^[A-Za-z0-9_-]{1,255}$/
-function dA(e){const t=iA,A=function(e){const t=iA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+for(const A of e.repositories)await sA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
+return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function sA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,Qe.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
+throw(0,Qe.es)(e,`creating repository ${A} (CreateRepository)`)}}async function rA(e,t){await V({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var iA=A(7598)
+const oA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},aA={taskDefinition:"task-definition"},cA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const lA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,gA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,hA=/^[A-Za-z0-9_-]{1,255}$/,uA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,dA=/^[A-Za-z0-9_-]{1,255}$/
+function EA(e){const t=oA,A=function(e){const t=oA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!r)throw new n.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==s&&!lA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${yA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==r&&!gA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${yA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==s&&!gA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${wA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==r&&!hA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${wA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[s&&t.taskDefinitionArn,r&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!s&&!r)throw new n.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return s?{source:{kind:"ecs",arn:s,region:o},ignored:r?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:r,revision:i,region:o},ignored:[]}}(e),s=e.commaList(t.containerName)
-for(const A of s)EA(e,t.containerName,A)
-const r=e.optional(t.image),i=function(e,t,A){const s=iA,r=e.raw(s.images)?e.keyValues(s.images):[]
+for(const A of s)QA(e,t.containerName,A)
+const r=e.optional(t.image),i=function(e,t,A){const s=oA,r=e.raw(s.images)?e.keyValues(s.images):[]
 if(void 0!==A&&r.length)throw new n.dz(e.nameOf(s.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&CA(e,s.image,A)
+void 0!==A&&BA(e,s.image,A)
 const i=[]
 if(void 0!==A)for(const n of t.length?t:[""])i.push({container:n,image:A,input:e.nameOf(s.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of r){if(EA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),CA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=c(e.raw(t.envFiles))
-for(const{text:A,line:s}of l)if(!hA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${yA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of r){if(QA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),BA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=c(e.raw(t.envFiles))
+for(const{text:A,line:s}of l)if(!uA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${wA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:s,line:r})=>{const i=s.trim()
 if(!i)throw new n.dz(e.nameOf(t.secrets),`line ${r}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:i}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!aA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${aA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:BA(e,t.logOptions),dockerLabels:BA(e,t.dockerLabels),command:fA(e,t.command),taskRoleArn:IA(e,t.taskRoleArn),executionRoleArn:IA(e,t.executionRoleArn),cpu:pA(e,t.cpu),memory:mA(e,t.memory)}}function EA(e,t,A){if(!uA.test(A))throw new n.dz(e.nameOf(t),`'${yA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const QA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
-function CA(e,t,A,s){if(!A||!QA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${yA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function BA(e,t){if(!e.raw(t))return
-const A={}
-for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function IA(e,t){const A=e.optional(t)
-if(void 0!==A&&!cA.test(A))throw new n.dz(e.nameOf(t),`'${yA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function fA(e,t){const A=e.raw(t)
+if(void 0!==h&&!cA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${cA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:IA(e,t.logOptions),dockerLabels:IA(e,t.dockerLabels),command:pA(e,t.command),taskRoleArn:fA(e,t.taskRoleArn),executionRoleArn:fA(e,t.executionRoleArn),cpu:mA(e,t.cpu),memory:yA(e,t.memory)}}function QA(e,t,A){if(!dA.test(A))throw new n.dz(e.nameOf(t),`'${wA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const CA=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
+function BA(e,t,A,s){if(!A||!CA.test(A))throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${wA(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function IA(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function fA(e,t){const A=e.optional(t)
+if(void 0!==A&&!lA.test(A))throw new n.dz(e.nameOf(t),`'${wA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function pA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2842,7 +2839,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function pA(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function mA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2850,8 +2847,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${yA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return s}function mA(e,t){const A=e.optional(t)
+if(!s)throw new n.dz(e.nameOf(t),`'${wA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return s}function yA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2859,61 +2856,61 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${yA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return s}function yA(e){return e.length>60?`${e.slice(0,57)}...`:e}function wA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+if(!s)throw new n.dz(e.nameOf(t),`'${wA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return s}function wA(e){return e.length>60?`${e.slice(0,57)}...`:e}function kA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
 const A=ke(e),s=A.definition,r=structuredClone(s)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const i=r.containerDefinitions??[]
 r.containerDefinitions=i
-for(const e of t.containers)kA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)kA(i,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)bA(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)bA(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)bA(kA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:qe(s,r),removed:A.removed}}function kA(e,t,A){const s=e.map(e=>String(e?.name))
+for(const A of e)DA(bA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:qe(s,r),removed:A.removed}}function bA(e,t,A){const s=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new n.dz(A,`is needed: the task definition has ${e.length} containers (${s.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const r=e.find(e=>e?.name===t)
 if(!r)throw new n.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${s.join(", ")||"(none)"}`)
-return r}function bA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?DA([],t.environment,"value"):DA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=DA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function DA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return r}function DA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?SA([],t.environment,"value"):SA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=SA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function SA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function SA(e){const{result:t,base:A}=await RA(e),n=function(e,t=process.env.RUNNER_TEMP||H().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,rA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,u.mkdirSync)(t,{recursive:!0})
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function RA(e){const{result:t,base:A}=await NA(e),n=function(e,t=process.env.RUNNER_TEMP||H().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,iA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,u.mkdirSync)(t,{recursive:!0})
 const r=E().join(t,`${s}-${n}.json`)
 return(0,u.writeFileSync)(r,A),r}(t.definition)
-h.uH(oA.taskDefinition,n)
-const r=nt(t.changes)
+h.uH(aA.taskDefinition,n)
+const r=st(t.changes)
 s.Rm.info(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
 for(const e of r)s.Rm.info(`  ${e}`)
-return await V({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:r.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function RA(e){const t=dA(e)
-for(const A of t.ignoredSources)s.Rm.warning(`Input '${A}' is ignored: ${e.nameOf(iA.taskDefinition)} (a file) is given and a file wins`)
+return await V({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:r.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function NA(e){const t=EA(e)
+for(const A of t.ignoredSources)s.Rm.warning(`Input '${A}' is ignored: ${e.nameOf(oA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=fe(t.nameOf(iA.taskDefinition),A.path)
-return{...e,source:E().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,Qe.DJ)({region:A.region}),s=await pe(n,{...A,input:t.nameOf(A.arn?iA.taskDefinitionArn:iA.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=wA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Fe(n.definition,{input:e.nameOf(iA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const NA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},FA=`sha256:${"0".repeat(64)}`
-function vA(e,t,A){return bt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function MA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),r=await async function(e,t,A){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:st(r)
+if("file"===A.kind){const e=fe(t.nameOf(oA.taskDefinition),A.path)
+return{...e,source:E().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,Qe.DJ)({region:A.region}),s=await pe(n,{...A,input:t.nameOf(A.arn?oA.taskDefinitionArn:oA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=kA(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Fe(n.definition,{input:e.nameOf(oA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const FA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},vA=`sha256:${"0".repeat(64)}`
+function MA(e,t,A){return Dt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function UA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>e.withValues({"deployment-id":t,"rollback-task-definition":A})}}(e),r=await async function(e,t,A){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:rt(r)
 if(i)throw new n.dz("prebuilt-image",i)
 const o={prebuiltImage:r,dryRun:e.boolean("dry-run",!1)}
 if(r)e.optional("image")&&s.Rm.info(`prebuilt-image is set: deploying ${r}; nothing is built from 'image'`)
-else if(o.login=eA(t.login),o.build=G(t.build,await de()),R(o.build.image)!==o.login.registry)throw new n.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${R(o.build.image)}`)
-Pt(t.wait("",""))
-const a=r??`${o.build.image}@${FA}`
-return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await RA(t.render(a)),n=vA(t.deploy,e.definition,"the rendered task definition")
-await Lt({...n,dryRun:!0},{signal:A})}),o}(e,A,t)
+else if(o.login=tA(t.login),o.build=G(t.build,await de()),R(o.build.image)!==o.login.registry)throw new n.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${R(o.build.image)}`)
+Wt(t.wait("",""))
+const a=r??`${o.build.image}@${vA}`
+return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await NA(t.render(a)),n=MA(t.deploy,e.definition,"the rendered task definition")
+await Tt({...n,dryRun:!0},{signal:A})}),o}(e,A,t)
 if(r.dryRun)return void s.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-h.uH(NA.healthy,"false")
+h.uH(FA.healthy,"false")
 let i,o=r.prebuiltImage??""
 try{if(!o){const e=await s.Rm.group("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
-A&&h.LZ(Kt.isPost,"true")
-const n=eA(e),r=await(0,Qe.Jz)(),i=await AA(n,{client:r,runner:X(),setSecret:e=>h.Pq(e),log:e=>s.Rm.info(e)})
-return A?(h.LZ(Kt.registry,i.registry),h.LZ(Kt.builder,i.builder),h.LZ(Kt.skipLogout,String(n.skipLogout)),h.uH(zt.registry,i.registry),h.uH(zt.registryAlias,i.alias),h.uH(zt.registryUri,i.registryUri),h.uH(zt.repositoryUris,i.repositoryUris.join("\n")),h.uH(zt.username,i.username),h.uH(zt.password,i.password),n.maskPassword||s.Rm.warning(`mask-password is false: the ${zt.password} output is not masked, so it can pass to another job; never print it`),await sA(i,n.skipLogout),i):(await sA(i,n.skipLogout),i)}(A.login,{setOutputs:!1}))
+A&&h.LZ(Zt.isPost,"true")
+const n=tA(e),r=await(0,Qe.Jz)(),i=await nA(n,{client:r,runner:X(),setSecret:e=>h.Pq(e),log:e=>s.Rm.info(e)})
+return A?(h.LZ(Zt.registry,i.registry),h.LZ(Zt.builder,i.builder),h.LZ(Zt.skipLogout,String(n.skipLogout)),h.uH(Kt.registry,i.registry),h.uH(Kt.registryAlias,i.alias),h.uH(Kt.registryUri,i.registryUri),h.uH(Kt.repositoryUris,i.repositoryUris.join("\n")),h.uH(Kt.username,i.username),h.uH(Kt.password,i.password),n.maskPassword||s.Rm.warning(`mask-password is false: the ${Kt.password} output is not masked, so it can pass to another job; never print it`),await rA(i,n.skipLogout),i):(await rA(i,n.skipLogout),i)}(A.login,{setOutputs:!1}))
 i={registry:e.registry,builder:e.builder}
 const t=await Ee(A.build)
-o=t.image}h.uH(NA.image,o)
-const e=await s.Rm.group("Render the task definition",()=>SA(A.render(o))),n=vA(A.deploy,e.definition,e.file),r=await async function(e,t={}){try{const A=await Lt(e,t)
-return Tt(A),await V(Ut(e,A)),A}catch(t){throw t instanceof Nt&&(Tt(t.result),await V(Ut(e,t.result,t.message))),t}}(n,{signal:t})
-h.uH(NA.deploymentId,r.deploymentId),await Wt(A.wait(r.deploymentId,r.previousTaskDefinitionArn),t)}finally{if(i&&!r.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
+o=t.image}h.uH(FA.image,o)
+const e=await s.Rm.group("Render the task definition",()=>RA(A.render(o))),n=MA(A.deploy,e.definition,e.file),r=await async function(e,t={}){try{const A=await Tt(e,t)
+return Yt(A),await V(Lt(e,A)),A}catch(t){throw t instanceof Ft&&(Yt(t.result),await V(Lt(e,t.result,t.message))),t}}(n,{signal:t})
+h.uH(FA.deploymentId,r.deploymentId),await qt(A.wait(r.deploymentId,r.previousTaskDefinitionArn),t)}finally{if(i&&!r.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
 var s
-if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${ee(A.output,5)}`)}(i,X())}catch(e){s.Rm.warning(`Logout from ${i.registry} failed: ${e.message}`)}}}function UA(){return l(e=>MA(new i,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),i=A(5125),o=A(1653),a=A(2624),c=A(692)
+if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${ee(A.output,5)}`)}(i,X())}catch(e){s.Rm.warning(`Logout from ${i.registry} failed: ${e.message}`)}}}function LA(){return l(e=>UA(new i,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),i=A(5125),o=A(1653),a=A(2624),c=A(692)
 function l(e,t,A,n,s,r){const i="block-map"===A.type?o.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=i.constructor
 return"!"===s||s===l.tagName?(i.tag=l.tagName,i):(s&&(i.tag=s),i)}t.composeCollection=function(e,t,A,o,a){const c=o.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=o,A=e&&c?e.offset>c.offset?e:c:e??c

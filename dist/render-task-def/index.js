@@ -2180,7 +2180,7 @@ const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),y(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>b()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(D(e))return n.converters.Blob(e,{strict:!1})
 if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},9823:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(2714)
-await(0,n.e)(),t()}catch(e){t(e)}},1)},2714:(t,A,n)=>{n.d(A,{e:()=>bt})
+await(0,n.e)(),t()}catch(e){t(e)}},1)},2714:(t,A,n)=>{n.d(A,{e:()=>St})
 class s extends Error{location
 constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class r extends s{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}const o=e(import.meta.url)("os")
 function i(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function a(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function c(e,t,A){const n=new g(e,t,A)
@@ -2296,27 +2296,27 @@ for(const[A,n]of e.facts)t.push(`| ${ue(A)} | ${ue(n)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${Z(A.heading)}`,"",...A.lines.map(Z))
 return t.join("\n")+"\n"}(e),!0).write()}function ue(e){return j(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const Be=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
 const Ce=new Set(["dockerLabels","options","driverOpts","labels"])
-function Ie(e){const t=function(e){const t={},A=[],n=new Set(Be)
-for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=de(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+function Ie(e){const t=function(e){const t=[],A=[],n=new Set(Be)
+for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t.push([s,r])
+return{definition:Object.fromEntries(t),removed:A}}(e),A=de(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
 return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function de(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){const r=[]
 return e.forEach((e,n)=>{const o=de(e,fe(t,n),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-s(o,fe(t,n))&&r.push(o.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&Ce.has(A.field),o="environment"===A.itemOf,i={}
+s(o,fe(t,n))&&r.push(o.value)}),{value:r.length?r:void 0,removed:n}}if(function(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}(e)){const r=""===A.itemOf&&Ce.has(A.field),o="environment"===A.itemOf,i=[]
 for(const[A,n]of Object.entries(e)){const e=r||o&&"value"===A,a=de(n,fe(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,fe(t,A))&&(i[A]=a.value)}return{value:Object.keys(i).length?i:void 0,removed:n}}return{value:e,removed:[]}}function fe(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const pe=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],me=new Set([...Be,"containerDefinitions"]),ye=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+s(a,fe(t,A))&&i.push([A,a.value])}return{value:i.length?Object.fromEntries(i):void 0,removed:n}}return{value:e,removed:[]}}function fe(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}const pe=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],me=new Set([...Be,"containerDefinitions"]),ye=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
 function we(e,t){const A={}
-for(const n of pe){const s=Me(e[n]),r=Me(t[n])
+for(const n of pe){const s=Ue(e[n]),r=Ue(t[n])
 s!==r&&(A[n]={from:s,to:r})}const n=new Set(pe),s=Fe(e,t).filter(e=>!n.has(e)&&!me.has(e)),r=Ne(e),o=Ne(t),i=[]
 for(const[e,t]of o){const A=ke(e,r.get(e),t)
 A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(ke(e,t,void 0))
 return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}function ke(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:be(n.environment,s.environment,"value"),secrets:be(n.secrets,s.secrets,"valueFrom"),otherFields:Fe(n,s).filter(e=>!ye.has(e))}
-Me(n.image)!==Me(s.image)&&(r.image={from:Me(n.image),to:Me(s.image)})
-for(const e of["cpu","memory","memoryReservation"])Me(n[e])!==Me(s[e])&&(r[e]={from:Me(n[e]),to:Me(s[e])})
+Ue(n.image)!==Ue(s.image)&&(r.image={from:Ue(n.image),to:Ue(s.image)})
+for(const e of["cpu","memory","memoryReservation"])Ue(n[e])!==Ue(s[e])&&(r[e]={from:Ue(n[e]),to:Ue(s[e])})
 const o=Re(n.portMappings),i=Re(s.portMappings)
-o.join()===i.join()&&Ue(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
+o.join()===i.join()&&Le(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
 return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||De(r.environment)||De(r.secrets)?r:void 0}function De(e){return e.added.length+e.changed.length+e.removed.length>0}function be(e,t,A){const n=Se(e,A),s=Se(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
@@ -2324,40 +2324,37 @@ return r}function Se(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
 return A}function Re(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Ne(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Fe(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Ue(e[A],t[A])).sort()}function Me(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Ue(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Ue(e,t[A]))
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Fe(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Le(Me(e,A),Me(t,A))).sort()}function Me(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function Ue(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Le(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Le(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>Ue(e[A],t[A]))}return!1}const Le=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-const ve={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},Te={taskDefinition:"task-definition"},Ye=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const Ge=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,Je=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,xe=/^[A-Za-z0-9_-]{1,255}$/,He=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,Ve=/^[A-Za-z0-9_-]{1,255}$/
-function Oe(e){const t=ve,A=function(e){const t=ve,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),o=e.integer(t.taskDefinitionRevision,{min:1}),i=e.region(t.awsRegion,{required:!1})
+return A.length===n.length&&A.every(A=>Le(e[A],t[A]))}return!1}const ve=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+const Te={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},Ye={taskDefinition:"task-definition"},Ge=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const Je=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,xe=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,He=/^[A-Za-z0-9_-]{1,255}$/,Ve=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,Oe=/^[A-Za-z0-9_-]{1,255}$/
+function We(e){const t=Te,A=function(e){const t=Te,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),o=e.integer(t.taskDefinitionRevision,{min:1}),i=e.region(t.awsRegion,{required:!1})
 if(void 0!==o&&!s)throw new r(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==n&&!Je.test(n))throw new r(e.nameOf(t.taskDefinitionArn),`'${Xe(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==s&&!xe.test(s))throw new r(e.nameOf(t.taskDefinitionFamily),`'${Xe(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==n&&!xe.test(n))throw new r(e.nameOf(t.taskDefinitionArn),`'${$e(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==s&&!He.test(s))throw new r(e.nameOf(t.taskDefinitionFamily),`'${$e(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new r(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 i||e.region(t.awsRegion)
 return n?{source:{kind:"ecs",arn:n,region:i},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:o,region:i},ignored:[]}}(e),n=e.commaList(t.containerName)
-for(const A of n)We(e,t.containerName,A)
-const s=e.optional(t.image),o=function(e,t,A){const n=ve,s=e.raw(n.images)?e.keyValues(n.images):[]
+for(const A of n)Pe(e,t.containerName,A)
+const s=e.optional(t.image),o=function(e,t,A){const n=Te,s=e.raw(n.images)?e.keyValues(n.images):[]
 if(void 0!==A&&s.length)throw new r(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&qe(e,n.image,A)
+void 0!==A&&_e(e,n.image,A)
 const o=[]
 if(void 0!==A)for(const s of t.length?t:[""])o.push({container:s,image:A,input:e.nameOf(n.containerName)})
 const i=new Map
-for(const{key:t,value:A,line:a}of s){if(We(e,n.images,t),i.has(t))throw new r(e.nameOf(n.images),`line ${a}: container '${t}' is already on line ${i.get(t)}`,"Give each container once")
-i.set(t,a),qe(e,n.images,A.trim(),a),o.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return o}(e,n,s),i=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),c=ne(e.raw(t.envFiles))
-for(const{text:A,line:n}of c)if(!He.test(A))throw new r(e.nameOf(t.envFiles),`line ${n} '${Xe(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of s){if(Pe(e,n.images,t),i.has(t))throw new r(e.nameOf(n.images),`line ${a}: container '${t}' is already on line ${i.get(t)}`,"Give each container once")
+i.set(t,a),_e(e,n.images,A.trim(),a),o.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return o}(e,n,s),i=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),c=ne(e.raw(t.envFiles))
+for(const{text:A,line:n}of c)if(!Ve.test(A))throw new r(e.nameOf(t.envFiles),`line ${n} '${$e(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const l=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:n,line:s})=>{const o=n.trim()
 if(!o)throw new r(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:o}}):void 0,g=e.optional(t.logDriver)
-if(void 0!==g&&!Ye.includes(g))throw new r(e.nameOf(t.logDriver),`'${g}' is not a log driver ECS supports`,`Use one of: ${Ye.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:o,containers:n,containerNameInput:e.nameOf(t.containerName),environment:i,environmentMode:a,environmentFiles:c.length?c.map(e=>e.text):void 0,secrets:l,logDriver:g,logOptions:_e(e,t.logOptions),dockerLabels:_e(e,t.dockerLabels),command:ze(e,t.command),taskRoleArn:Ke(e,t.taskRoleArn),executionRoleArn:Ke(e,t.executionRoleArn),cpu:Ze(e,t.cpu),memory:je(e,t.memory)}}function We(e,t,A){if(!Ve.test(A))throw new r(e.nameOf(t),`'${Xe(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const Pe=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
-function qe(e,t,A,n){if(!A||!Pe.test(A))throw new r(e.nameOf(t),`${n?`line ${n}: `:""}'${Xe(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function _e(e,t){if(!e.raw(t))return
-const A={}
-for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function Ke(e,t){const A=e.optional(t)
-if(void 0!==A&&!Ge.test(A))throw new r(e.nameOf(t),`'${Xe(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function ze(e,t){const A=e.raw(t)
+if(void 0!==g&&!Ge.includes(g))throw new r(e.nameOf(t.logDriver),`'${g}' is not a log driver ECS supports`,`Use one of: ${Ge.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:o,containers:n,containerNameInput:e.nameOf(t.containerName),environment:i,environmentMode:a,environmentFiles:c.length?c.map(e=>e.text):void 0,secrets:l,logDriver:g,logOptions:Ke(e,t.logOptions),dockerLabels:Ke(e,t.dockerLabels),command:Ze(e,t.command),taskRoleArn:ze(e,t.taskRoleArn),executionRoleArn:ze(e,t.executionRoleArn),cpu:je(e,t.cpu),memory:Xe(e,t.memory)}}function Pe(e,t,A){if(!Oe.test(A))throw new r(e.nameOf(t),`'${$e(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}const qe=/^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-zA-Z0-9._-]+)*(:[\w][\w.-]{0,127})?(@[a-z0-9]+:[a-fA-F0-9]{32,})?$/i
+function _e(e,t,A,n){if(!A||!qe.test(A))throw new r(e.nameOf(t),`${n?`line ${n}: `:""}'${$e(A)}' is not an image reference`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function Ke(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function ze(e,t){const A=e.optional(t)
+if(void 0!==A&&!Je.test(A))throw new r(e.nameOf(t),`'${$e(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function Ze(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2371,7 +2368,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new r(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function Ze(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new r(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function je(e,t){const A=e.optional(t)
 if(void 0===A)return
 const n=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2379,8 +2376,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!n)throw new r(e.nameOf(t),`'${Xe(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return n}function je(e,t){const A=e.optional(t)
+if(!n)throw new r(e.nameOf(t),`'${$e(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return n}function Xe(e,t){const A=e.optional(t)
 if(void 0===A)return
 const n=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2388,25 +2385,25 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!n)throw new r(e.nameOf(t),`'${Xe(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return n}function Xe(e){return e.length>60?`${e.slice(0,57)}...`:e}var $e=n(3645)
-const et=1048576,tt=100
-function At(e,t){if(ge().isAbsolute(t))return ge().normalize(t)
+if(!n)throw new r(e.nameOf(t),`'${$e(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return n}function $e(e){return e.length>60?`${e.slice(0,57)}...`:e}var et=n(3645)
+const tt=1048576,At=100
+function nt(e,t){if(ge().isAbsolute(t))return ge().normalize(t)
 const A=ge().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),n=ge().resolve(A,t),s=()=>new r(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-if(!nt(A,n))throw s()
+if(!st(A,n))throw s()
 let o
-try{o=(0,ie.realpathSync)(n)}catch{return n}if(!nt(function(e){try{return(0,ie.realpathSync)(e)}catch{return e}}(A),o))throw s()
-return n}function nt(e,t){return t===e||t.startsWith(e+ge().sep)}function st(e,t){const A=At(e,t)
+try{o=(0,ie.realpathSync)(n)}catch{return n}if(!st(function(e){try{return(0,ie.realpathSync)(e)}catch{return e}}(A),o))throw s()
+return n}function st(e,t){return t===e||t.startsWith(e+ge().sep)}function rt(e,t){const A=nt(e,t)
 let n
 try{const s=(0,ie.statSync)(A)
 if(!s.isFile())throw new r(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
 n=s.size}catch(t){if(t instanceof r)throw t
-throw new r(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>et)throw new r(e,`${A} is ${n} bytes, over the ${et}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+throw new r(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>tt)throw new r(e,`${A} is ${n} bytes, over the ${tt}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
 const s=(0,ie.readFileSync)(A)
 let o
-try{o=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new r(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new $e.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const n=function(e){const t=e.length,A=[]
+try{o=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new r(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new et.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const n=function(e){const t=e.length,A=[]
 let n=0,s="value"
-const r=(t,A)=>({...rt(e,t),problem:A}),o=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},i=()=>A.length?"next":"end"
+const r=(t,A)=>({...ot(e,t),problem:A}),o=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},i=()=>A.length?"next":"end"
 for(;;){if(o(),n>=t){if("end"===s)return
 return""===e.trim()?r(0,"the file is empty"):r(e.trimEnd().length,"the file ends before the JSON value is complete")}const l=e[n]
 switch(s){case"end":return r(n,"more text after the JSON value")
@@ -2446,116 +2443,116 @@ if(!A)return r("-"===e[n]?n+1:n,"a number without digits")
 n+=A[0].length}}(A)
 if(!n)return
 throw new r(e,`${t} is not valid JSON (line ${n.line}, column ${n.column}): ${n.problem}`,void 0,{file:t,line:n.line,column:n.column})}(e,t,A)
-const s=(0,$e.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),o=s.errors[0]
+const s=(0,et.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),o=s.errors[0]
 if(o){const A=n.linePos(o.pos[0]),s=/\.json$/i.test(t)?"JSON":"JSON or YAML",i=o.code.toLowerCase().replace(/_/g," ")
 throw new r(e,`${t} is not valid ${s} (line ${A.line}, column ${A.col}): ${i}`,void 0,{file:t,line:A.line,column:A.col})}let i
-try{i=s.toJS({maxAliasCount:tt})}catch(A){throw new r(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:i,file:t,lineOf(e){const t=s.getIn(e,!0)
+try{i=s.toJS({maxAliasCount:At})}catch(A){throw new r(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:i,file:t,lineOf(e){const t=s.getIn(e,!0)
 let A=t?.range?.[0]
-if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,$e.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function rt(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
-return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function ot(e,t,A,n){const s=t.lineOf(A)
-return new r(e,`${ge().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class it extends r{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function at(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function ct(e,t){const A=st(e,t)
-if(!at(A.data))throw ot(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=at(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,et.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function ot(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
+return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function it(e,t,A,n){const s=t.lineOf(A)
+return new r(e,`${ge().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class at extends r{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function ct(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function lt(e,t){const A=rt(e,t)
+if(!ct(A.data))throw it(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=ct(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
-throw ot(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
+throw it(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(i=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!at(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>ot(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function lt(e,t){const A=function(e){if(e.arn)return e.arn
+return e.map((e,A)=>{if(!ct(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>it(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function gt(e,t){const A=function(e){if(e.arn)return e.arn
 if(!e.family)throw new s("A task definition ARN or family is needed to fetch one from ECS")
 return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([n.e(255),n.e(826)]).then(n.t.bind(n,4826,19))
 let o
-try{o=await e.send(new r({taskDefinition:A,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof it)return!0
+try{o=await e.send(new r({taskDefinition:A,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof at)return!0
 const t=e
 return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new it(e,A)}throw function(e,t){const A=e,n=A?.name??"Error",r=A?.message??String(e)
+throw new at(e,A)}throw function(e,t){const A=e,n=A?.name??"Error",r=A?.message??String(e)
 let o=""
 return"CredentialsProviderError"===n||/Could not load credentials/i.test(r)?(o="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new s(`While ${t}: ${o}`,{},{cause:e})):("AccessDeniedException"===n||"AccessDenied"===n||403===A?.$metadata?.httpStatusCode?o=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===n||"InvalidSignatureException"===n?o=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==n&&"Throttling"!==n||(o=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new s(`While ${t}: ${n}: ${r}${o}`,{},{cause:e}))}(e,`describing task definition ${A}`)}if(!o.taskDefinition)throw new s(`ECS returned no task definition for '${A}'`)
-return{definition:JSON.parse(JSON.stringify(o.taskDefinition)),tags:(o.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:o.taskDefinition.taskDefinitionArn??A}}function gt(e,t){if(!Array.isArray(e.containerDefinitions))throw new s("The task definition has no containerDefinitions array; a task definition lists its containers there")
+return{definition:JSON.parse(JSON.stringify(o.taskDefinition)),tags:(o.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:o.taskDefinition.taskDefinitionArn??A}}function ht(e,t){if(!Array.isArray(e.containerDefinitions))throw new s("The task definition has no containerDefinitions array; a task definition lists its containers there")
 const A=Ie(e),n=A.definition,r=structuredClone(n)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const o=r.containerDefinitions??[]
 r.containerDefinitions=o
-for(const e of t.containers)ht(o,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)ht(o,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)Et(o,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)Et(o,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)Et(ht(o,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:we(n,r),removed:A.removed}}function ht(e,t,A){const n=e.map(e=>String(e?.name))
+for(const A of e)Qt(Et(o,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:we(n,r),removed:A.removed}}function Et(e,t,A){const n=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new r(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
 if(!s)throw new r(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
-return s}function Et(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?Qt([],t.environment,"value"):Qt(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=Qt(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function Qt(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return s}function Qt(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?ut([],t.environment,"value"):ut(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=ut(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function ut(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}const ut={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function Bt(e){let t=""
+t?t[A]=s:n.push({name:e,[A]:s})}return n}const Bt={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function Ct(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function Ct(e,t=ut){const A=[]
-return yt(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function It(e,t=Bt){const A=[]
+return wt(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function It(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function dt(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function ft(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const pt=new Set(["name","family","containerName","sourceVolume"])
-function mt(e,t){const A=z(t)
-if(A)return{path:e,message:`${Bt(e)} has a key that contains ${A}`}}function yt(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Bt(A)} must be ${t}, not ${It(e)}`})
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function dt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function ft(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function pt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const mt=new Set(["name","family","containerName","sourceVolume"])
+function yt(e,t){const A=z(t)
+if(A)return{path:e,message:`${Ct(e)} has a key that contains ${A}`}}function wt(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Ct(A)} must be ${t}, not ${dt(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":{if("string"!=typeof e)return void r("a string")
-const t=A[A.length-1],n="string"==typeof t&&pt.has(t)&&z(e)
-return void(n&&s.push({path:A,message:`${Bt(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
-case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(dt(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>yt(e,t.list,[...A,r],n,s)):void r(dt(t))
-if("map"in t){if(!ft(e))return void r(`an object of ${dt(t.map)} values`)
-for(const[r,o]of Object.entries(e)){const e=mt(A,r)
-e?s.push(e):yt(o,t.map,[...A,r],n,s)}return}const o=n.shapes[t.shape]
-if(!ft(e))return void r("an object")
-for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Bt([...A,t])} is required`})
+const t=A[A.length-1],n="string"==typeof t&&mt.has(t)&&z(e)
+return void(n&&s.push({path:A,message:`${Ct(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
+case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(ft(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>wt(e,t.list,[...A,r],n,s)):void r(ft(t))
+if("map"in t){if(!pt(e))return void r(`an object of ${ft(t.map)} values`)
+for(const[r,o]of Object.entries(e)){const e=yt(A,r)
+e?s.push(e):wt(o,t.map,[...A,r],n,s)}return}const o=n.shapes[t.shape]
+if(!pt(e))return void r("an object")
+for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Ct([...A,t])} is required`})
 const i=Object.keys(o.fields)
-for(const[t,r]of Object.entries(e)){const e=mt(A,t)
+for(const[t,r]of Object.entries(e)){const e=yt(A,t)
 if(e){s.push(e)
 continue}const a=Object.hasOwn(o.fields,t)?o.fields[t]:void 0
-if(!a){const e=wt(t,i)
-s.push({path:[...A,t],message:`${Bt([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}yt(r,a,[...A,t],n,s)}}function wt(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!a){const e=kt(t,i)
+s.push({path:[...A,t],message:`${Ct([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}wt(r,a,[...A,t],n,s)}}function kt(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,o=1/0
-for(const e of t){const t=kt(n,A(e))
-t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function kt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=Dt(n,A(e))
+t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Dt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}async function Dt(e){const{result:t,base:A}=await async function(e){const t=Oe(e)
-for(const A of t.ignoredSources)X.warning(`Input '${A}' is ignored: ${e.nameOf(ve.taskDefinition)} (a file) is given and a file wins`)
+A=s}return A[t.length]}async function bt(e){const{result:t,base:A}=await async function(e){const t=We(e)
+for(const A of t.ignoredSources)X.warning(`Input '${A}' is ignored: ${e.nameOf(Te.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=ct(t.nameOf(ve.taskDefinition),A.path)
+if("file"===A.kind){const e=lt(t.nameOf(Te.taskDefinition),A.path)
 return{...e,source:ge().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const s=await async function(e){const{ECSClient:t}=await Promise.all([n.e(255),n.e(826)]).then(n.t.bind(n,4826,19))
-return new t(Ee(e))}({region:A.region}),r=await lt(s,{...A,input:t.nameOf(A.arn?ve.taskDefinitionArn:ve.taskDefinitionFamily)})
-return{definition:r.definition,tags:r.tags,source:r.arn}}(t,e),r=gt(A.definition,t)
+return new t(Ee(e))}({region:A.region}),r=await gt(s,{...A,input:t.nameOf(A.arn?Te.taskDefinitionArn:Te.taskDefinitionFamily)})
+return{definition:r.definition,tags:r.tags,source:r.arn}}(t,e),r=ht(A.definition,t)
 A.tags.length&&void 0===r.definition.tags&&(r.definition.tags=A.tags)
-return function(e,t){const A=Ct(e)
+return function(e,t){const A=It(e)
 if(0===A.length)return
 const[n,...r]=A
 let o=n.message
 if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
-o+=` (also: ${e.join("; ")}${t})`}if(t.document)throw ot(t.input,t.document,n.path,o)
-throw new s(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${o}`)}(r.definition,{input:e.nameOf(ve.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:r}}(e),r=function(e,t=process.env.RUNNER_TEMP||ce().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,oe.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,ie.mkdirSync)(t,{recursive:!0})
+o+=` (also: ${e.join("; ")}${t})`}if(t.document)throw it(t.input,t.document,n.path,o)
+throw new s(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${o}`)}(r.definition,{input:e.nameOf(Te.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:r}}(e),r=function(e,t=process.env.RUNNER_TEMP||ce().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,oe.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,ie.mkdirSync)(t,{recursive:!0})
 const r=ge().join(t,`${s}-${n}.json`)
 return(0,ie.writeFileSync)(r,A),r}(t.definition)
-x(Te.taskDefinition,r)
+x(Ye.taskDefinition,r)
 const o=function(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Le(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${ve(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Le(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${ve(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${Le(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(t.changes)
+s&&t.push(`${e}: ${n} ${ve(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(t.changes)
 X.info(`Rendered ${t.definition.family} from ${A.source} to ${r}`)
 for(const e of o)X.info(`  ${e}`)
-return await Qe({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",r],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:o.map(e=>`- ${e}`)}]}),{...t,file:r,source:A.source}}function bt(){return se(async()=>{await Dt(new ee)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),o=A(5125),i=A(1653),a=A(2624),c=A(692)
+return await Qe({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",r],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:o.map(e=>`- ${e}`)}]}),{...t,file:r,source:A.source}}function St(){return se(async()=>{await bt(new ee)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var n=A(2617),s=A(9271),r=A(2448),o=A(5125),i=A(1653),a=A(2624),c=A(692)
 function l(e,t,A,n,s,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=o.constructor
 return"!"===s||s===l.tagName?(o.tag=l.tagName,o):(s&&(o.tag=s),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c
