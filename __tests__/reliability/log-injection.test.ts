@@ -8,8 +8,9 @@ import { controlCharacter } from '../../src/lib/log-safe.js';
 import { CLUSTER, GITHUB_ENV, REGION, exampleDefinition, mapLimit, workspaceWith } from './helpers.js';
 
 // Issue 12, workflow-command injection. Real parts: every action's committed bundle run as a
-// process under Node 24, the emulator as AWS, fake docker/podman/buildah first on PATH (they
-// succeed and print nothing, so build-push gets as far as echoing its builder command).
+// process under Node 24, the emulator as AWS, fake docker/podman/buildah first on PATH that
+// succeed and print their arguments and the Containerfile (as a builder echoes its steps), so
+// build-push's echoed command and the builder's output are printed too.
 // A hostile value is put in every place a name from a file or an input can be printed; the
 // step's stdout, split into lines as the runner splits it (\r, \n) and parsed as the runner
 // parses it (actions/runner ActionCommand TryParseV2 / TryParse), holds no command but ours.
@@ -102,6 +103,13 @@ const PLACES: Place[] = [
   input('build-push', 'labels', `team${HOSTILE}=x`),
   input('build-push', 'build-args', `VERSION${HOSTILE}=1`),
   input('build-push', 'platforms', `linux/amd64${HOSTILE}`),
+  // Values may hold what is harmless mid-line; the builder prints them at the start of a line.
+  { ...input('build-push', 'labels', 'team=::error::PWNED ##[warning]PWNED'), what: 'a label value' },
+  {
+    ...input('build-push', 'build-args', 'VERSION=::error::PWNED ##[warning]PWNED'),
+    what: 'a build-arg value',
+  },
+  { ...input('build-push', 'cache-from', '::error::PWNED'), what: 'a cache-from line' },
   input('wait-healthy', 'service', `idp${HOSTILE}`),
   input('wait-healthy', 'deployment-id', `ecs-svc/1234567890123456789${HOSTILE}`),
   input('ecr-public-login', 'repositories', `idp${HOSTILE}`),
@@ -109,11 +117,14 @@ const PLACES: Place[] = [
   input('pipeline', 'environment-variables', `A${HOSTILE}=1`),
 ];
 
-/** docker, podman and buildah that succeed and print nothing. */
-function quietBuilders(): string {
-  const bin = mkdtempSync(path.join(os.tmpdir(), 'quiet-builders-'));
+/** docker, podman and buildah that succeed, printing their arguments and the Containerfile. */
+function echoingBuilders(): string {
+  const bin = mkdtempSync(path.join(os.tmpdir(), 'echoing-builders-'));
   for (const name of ['docker', 'podman', 'buildah']) {
-    writeFileSync(path.join(bin, name), '#!/bin/sh\nexit 0\n');
+    writeFileSync(
+      path.join(bin, name),
+      '#!/bin/sh\nfor a in "$@"; do echo "$a"; done\n[ -f Containerfile ] && cat Containerfile >&2\nexit 0\n',
+    );
     chmodSync(path.join(bin, name), 0o755);
   }
   return bin;
@@ -124,7 +135,7 @@ const results = new Map<Place, ActionResult>();
 
 beforeAll(async () => {
   emu = await startEmulator({ timeScale: 0.01 });
-  const bin = quietBuilders();
+  const bin = echoingBuilders();
   const runs = await mapLimit(PLACES, 2, (place) => {
     const definition = exampleDefinition('idp');
     place.file?.(definition, HOSTILE);
@@ -132,7 +143,8 @@ beforeAll(async () => {
       inputs: { ...BASE[place.action], ...place.inputs },
       workspace: workspaceWith({
         'td.json': JSON.stringify(definition, null, 2),
-        Containerfile: 'FROM scratch\n',
+        // A builder prints the Containerfile's lines as it runs them.
+        Containerfile: 'FROM scratch\n::warning::PWNED\nLABEL x="##[error]PWNED"\n',
       }),
       env: {
         AWS_ENDPOINT_URL: emu.endpoint,

@@ -2186,7 +2186,7 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>b()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(D(e))return s.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},8718:(t,A,s)=>{s.d(A,{e:()=>Qt})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},8718:(t,A,s)=>{s.d(A,{e:()=>Bt})
 var n=s(857)
 function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
 process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
@@ -2327,161 +2327,164 @@ process.stdout.write(n.EOL),i("set-output",{name:e},r(t))}function te(e,t={}){i(
 const ne=e(import.meta.url)("node:fs"),re=e(import.meta.url)("node:os")
 var oe=s.n(re)
 const ie=e(import.meta.url)("node:path")
-var ae=s.n(ie)
-const ce={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},le={"\n":"\\n","\r":"\\r","\t":"\\t"},ge=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,he=new RegExp(ge.source,"g")
-function Ee(e){const t=ge.exec(e)?.[0]
+var ae=s.n(ie),ce=s(7075)
+const le={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},ge={"\n":"\\n","\r":"\\r","\t":"\\t"},he=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,Ee=new RegExp(he.source,"g")
+function Qe(e){const t=he.exec(e)?.[0]
 var A
-if(void 0!==t)return`${ce[t]??"a control character"} (${A=t,`U+${A.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`})`}function Qe(e){return String(e).replace(he,e=>le[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function ue(e){return String(e).split(/\r\n|\r|\n/).map(Qe).join("\n")}const Be={info:e=>function(e){process.stdout.write(e+n.EOL)}(Qe(e)),debug:e=>function(e){i("debug",{},e)}(ue(e)),warning:(e,t)=>function(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}(ue(e),t),error:(e,t)=>te(ue(e),t),startGroup:e=>Ae(Qe(e)),endGroup:()=>se(),group:(e,t)=>function(e,t){return $(this,void 0,void 0,function*(){let A
+if(void 0!==t)return`${le[t]??"a control character"} (${A=t,`U+${A.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`})`}function ue(e){return String(e).replace(Ee,e=>ge[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function Be(e){return String(e).split(/\r\n|\r|\n/).map(ue).join("\n")}const Ce={info:e=>function(e){process.stdout.write(e+n.EOL)}(ue(e)),debug:e=>function(e){i("debug",{},e)}(Be(e)),warning:(e,t)=>function(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}(Be(e),t),error:(e,t)=>te(Be(e),t),startGroup:e=>Ae(ue(e)),endGroup:()=>se(),group:(e,t)=>function(e,t){return $(this,void 0,void 0,function*(){let A
 Ae(e)
-try{A=yield t()}finally{se()}return A})}(Qe(e),t)}
-async function Ce(e){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(e){const t=[`### ${Qe(e.title)}`,"","| | |","|---|---|"]
-for(const[A,s]of e.facts)t.push(`| ${Ie(A)} | ${Ie(s)} |`)
-for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${Qe(A.heading)}`,"",...A.lines.map(Qe))
-return t.join("\n")+"\n"}(e),!0).write()}function Ie(e){return ue(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}class de extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class fe extends de{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}const pe=["auto","docker","podman","buildah"]
-async function ye(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function me(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function we(e){const t=e.split("/")[0]
-return e.includes("/")&&(t.includes(".")||t.includes(":")||"localhost"===t)?t:"docker.io"}function ke(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function De(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const be={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},Se={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},Re=/SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i
-function Ne(e){const t=[]
+try{A=yield t()}finally{se()}return A})}(ue(e),t)}
+function Ie(e){let t=""
+const A=new ce.Writable({write(A,s,n){const r=(t+A.toString()).split(/\r?\n/)
+t=r.pop()??"",r.length&&e.write(r.map(e=>`${ue(e)}\n`).join("")),n()}})
+return Object.assign(A,{flush(){t&&e.write(`${ue(t)}\n`),t=""}})}async function de(e){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(e){const t=[`### ${ue(e.title)}`,"","| | |","|---|---|"]
+for(const[A,s]of e.facts)t.push(`| ${fe(A)} | ${fe(s)} |`)
+for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${ue(A.heading)}`,"",...A.lines.map(ue))
+return t.join("\n")+"\n"}(e),!0).write()}function fe(e){return Be(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}class pe extends Error{location
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class ye extends pe{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}const me=["auto","docker","podman","buildah"]
+async function we(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function ke(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function De(e){const t=e.split("/")[0]
+return e.includes("/")&&(t.includes(".")||t.includes(":")||"localhost"===t)?t:"docker.io"}function be(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function Se(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const Re={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},Ne={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},Fe=/SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|CREDENTIAL/i
+function Me(e){const t=[]
 let A
-for(const[s,n]of e)Re.test(s)?(t.push("--build-arg",s),A={...A,[s]:n}):t.push("--build-arg",`${s}=${n}`)
-return{args:t,env:A}}function Fe(e){return e.tags.map(t=>`${e.image}:${t}`)}function Me(e,t){const A=["--file",t.file]
-for(const t of Fe(e))A.push("--tag",t)
+for(const[s,n]of e)Fe.test(s)?(t.push("--build-arg",s),A={...A,[s]:n}):t.push("--build-arg",`${s}=${n}`)
+return{args:t,env:A}}function Ue(e){return e.tags.map(t=>`${e.image}:${t}`)}function Le(e,t){const A=["--file",t.file]
+for(const t of Ue(e))A.push("--tag",t)
 for(const[t,s]of e.labels)A.push("--label",`${t}=${s}`)
-return A.push(...Ne(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function Ue(e,t){const{env:A}=Ne(t.buildArgs)
-return A?{...e,env:A}:e}function Le(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...Me(e,t)]
+return A.push(...Me(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function ve(e,t){const{env:A}=Me(t.buildArgs)
+return A?{...e,env:A}:e}function Te(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...Le(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),Ue({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...Me(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),Ue({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=De(A),n=[...s.global,"build",...s.build,...Me(e,t)]
-return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),Ue({command:"buildah",args:n},e)}(t,A,s)}function ve(e,t,A,s,n){return{command:e,args:[..."buildah"===e?De(n).global:[],"push",...ke(e,s),"--digestfile",A,t]}}function Te(){return{async run(e,t,A={}){let s="",n="",r=""
-const o=A.env?{...process.env,...A.env}:void 0
-return{exitCode:await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}}),stdout:s,stderr:n,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(ae().delimiter)){if(!A)continue
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),ve({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...Le(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),ve({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=Se(A),n=[...s.global,"build",...s.build,...Le(e,t)]
+return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),ve({command:"buildah",args:n},e)}(t,A,s)}function Ye(e,t,A,s,n){return{command:e,args:[..."buildah"===e?Se(n).global:[],"push",...be(e,s),"--digestfile",A,t]}}function Ge(){return{async run(e,t,A={}){let s="",n="",r=""
+const o=A.env?{...process.env,...A.env}:void 0,i=Ie(process.stdout),a=Ie(process.stderr),c=await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:i,errStream:a,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}})
+return i.flush(),a.flush(),{exitCode:c,stdout:s,stderr:n,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(ae().delimiter)){if(!A)continue
 const t=ae().join(A,e)
-try{return(0,ne.accessSync)(t,ne.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function Ye(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const Ge=2e3,xe=3e4,Je=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function He(e){return!Je.some(t=>t.test(e))}function Ve(e,t,A=Ge){if(!(e>t))return Math.min(A*2**(e-1),xe)}const Oe=/^sha256:[0-9a-f]{64}$/
-async function Pe(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,ne.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new fe(be.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,ne.existsSync)(e.file))throw new fe(be.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+try{return(0,ne.accessSync)(t,ne.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function xe(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const Je=2e3,He=3e4,Ve=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function Oe(e){return!Ve.some(t=>t.test(e))}function Pe(e,t,A=Je){if(!(e>t))return Math.min(A*2**(e-1),He)}const We=/^sha256:[0-9a-f]{64}$/
+async function qe(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,ne.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new ye(Re.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,ne.existsSync)(e.file))throw new ye(Re.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
 return e.file}for(const t of["Dockerfile","Containerfile"]){const A=ae().join(e.context,t)
-if((0,ne.existsSync)(A))return A}throw new fe(be.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new fe(A,`${e} is not installed (not found on PATH)`,me(e))
-if("docker"===e&&!await ye(t))throw new fe(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+if((0,ne.existsSync)(A))return A}throw new ye(Re.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new ye(A,`${e} is not installed (not found on PATH)`,ke(e))
+if("docker"===e&&!await we(t))throw new ye(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
 return e}const s=t.installed("docker")
-if(s&&await ye(t))return"docker"
+if(s&&await we(t))return"docker"
 if(t.installed("podman"))return"podman"
 if(t.installed("buildah"))return"buildah"
-throw new de(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${me("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,be.builder)
-!function(e,t){if("docker"!==t){for(const A of[be.cacheFrom,be.cacheTo])if((A===be.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new fe(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new fe(be.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,r)
-const o={file:n,iidFile:ae().join(t.tempDir,"iid"),metadataFile:ae().join(t.tempDir,"metadata.json")},i=Fe(e),a=Le(r,e,o,t.buildahHost)
+throw new pe(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${ke("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,Re.builder)
+!function(e,t){if("docker"!==t){for(const A of[Re.cacheFrom,Re.cacheTo])if((A===Re.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new ye(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new ye(Re.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,r)
+const o={file:n,iidFile:ae().join(t.tempDir,"iid"),metadataFile:ae().join(t.tempDir,"metadata.json")},i=Ue(e),a=Te(r,e,o,t.buildahHost)
 let c=0
 const l=Date.now()
-await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,Ze(a))
-if(0!==e.exitCode)throw qe(r,e)
-return}c=(await We("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,je(a))
+if(0!==e.exitCode)throw Ke(r,e)
+return}c=(await _e("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},r)).retries})
-const g=(Date.now()-l)/1e3,h=_e(o.iidFile)
+const g=(Date.now()-l)/1e3,h=Ze(o.iidFile)
 if(!e.push)return s(`Built ${i.join(", ")} (image ID ${h}); not pushed (push: false)`),{image:"",digest:"",tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:0,pushRetries:0}
 const E=Date.now()
 let Q
 if("docker"===r)Q=function(e){let t
-try{t=JSON.parse((0,ne.readFileSync)(e,"utf8"))}catch(t){throw new de(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!Oe.test(A))throw new de(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+try{t=JSON.parse((0,ne.readFileSync)(e,"utf8"))}catch(t){throw new pe(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
+if(!We.test(A))throw new pe(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const s=[]
-await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ae().join(t.tempDir,`digest-${A}`),i=ve(r,n,o,we(e.image),t.buildahHost)
-c+=(await We(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(Ke(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
-return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function We(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,Ze(s))
+await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ae().join(t.tempDir,`digest-${A}`),i=Ye(r,n,o,De(e.image),t.buildahHost)
+c+=(await _e(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(ze(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
+return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function _e(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,je(s))
 if(0===i.exitCode)return{retries:o-1}
-if(!n(i))throw qe(r,i)
-if(!He(i.output))throw new de(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${Ye(i.output,10)}`)
-const a=Ve(o,t,A.retryBaseMs??Ge)
-if(void 0===a)throw new de(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${Ye(i.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function qe(e,t){return new de(`The build failed (${e} exit ${t.exitCode}); last lines:\n${Ye(t.output,15)}`)}function _e(e){try{return(0,ne.readFileSync)(e,"utf8").trim()}catch{return""}}function Ke(e,t){const A=_e(e)
-if(!Oe.test(A))throw new de(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function Ze(e){return e.env?{env:e.env}:void 0}s(3645)
-function ze(e,t){if(ae().isAbsolute(t))return ae().normalize(t)
-const A=ae().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ae().resolve(A,t),n=()=>new fe(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-if(!je(A,s))throw n()
+if(!n(i))throw Ke(r,i)
+if(!Oe(i.output))throw new pe(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${xe(i.output,10)}`)
+const a=Pe(o,t,A.retryBaseMs??Je)
+if(void 0===a)throw new pe(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${xe(i.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function Ke(e,t){return new pe(`The build failed (${e} exit ${t.exitCode}); last lines:\n${xe(t.output,15)}`)}function Ze(e){try{return(0,ne.readFileSync)(e,"utf8").trim()}catch{return""}}function ze(e,t){const A=Ze(e)
+if(!We.test(A))throw new pe(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function je(e){return e.env?{env:e.env}:void 0}s(3645)
+function Xe(e,t){if(ae().isAbsolute(t))return ae().normalize(t)
+const A=ae().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ae().resolve(A,t),n=()=>new ye(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+if(!$e(A,s))throw n()
 let r
-try{r=(0,ne.realpathSync)(s)}catch{return s}if(!je(function(e){try{return(0,ne.realpathSync)(e)}catch{return e}}(A),r))throw n()
-return s}function je(e,t){return t===e||t.startsWith(e+ae().sep)}const Xe=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,$e=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,et=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,tt=/^[A-Za-z_][A-Za-z0-9_]*$/,At=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function st(e,t){const A=function(e,t){const A=e.nameOf(be.image)
-if(t!==t.toLowerCase())throw new fe(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
-if(t.includes("@"))throw new fe(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
+try{r=(0,ne.realpathSync)(s)}catch{return s}if(!$e(function(e){try{return(0,ne.realpathSync)(e)}catch{return e}}(A),r))throw n()
+return s}function $e(e,t){return t===e||t.startsWith(e+ae().sep)}const et=/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/,tt=/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/,At=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,st=/^[A-Za-z_][A-Za-z0-9_]*$/,nt=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function rt(e,t){const A=function(e,t){const A=e.nameOf(Re.image)
+if(t!==t.toLowerCase())throw new ye(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
+if(t.includes("@"))throw new ye(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
 const s=t.split("/")
-if(s[s.length-1].includes(":"))throw new fe(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(be.tags)}'`)
+if(s[s.length-1].includes(":"))throw new ye(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(Re.tags)}'`)
 const n=s.length>1&&(s[0].includes(".")||s[0].includes(":")||"localhost"===s[0]),r=n?s.slice(1):s
-if(n&&!$e.test(s[0])||0===r.length||!r.every(e=>Xe.test(e)))throw new fe(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(be.image,{required:!0})),s=ze(e.nameOf(be.context),e.string(be.context,{default:"."})),n=e.optional(be.file),r=void 0===n?void 0:ze(e.nameOf(be.file),n)
-let o=e.list(be.tags)
-for(const t of o)if(!et.test(t))throw new fe(e.nameOf(be.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(be.image)}'`)
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new fe(e.nameOf(be.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+if(n&&!tt.test(s[0])||0===r.length||!r.every(e=>et.test(e)))throw new ye(A,`'${t}' is not a valid image repository`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+return t}(e,e.string(Re.image,{required:!0})),s=Xe(e.nameOf(Re.context),e.string(Re.context,{default:"."})),n=e.optional(Re.file),r=void 0===n?void 0:Xe(e.nameOf(Re.file),n)
+let o=e.list(Re.tags)
+for(const t of o)if(!At.test(t))throw new ye(e.nameOf(Re.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(Re.image)}'`)
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new ye(e.nameOf(Re.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const i=e.keyValues(be.buildArgs,{keyPattern:tt,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
+const i=e.keyValues(Re.buildArgs,{keyPattern:st,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
-for(const{key:t,value:A}of e.keyValues(be.labels))a.delete(t),a.set(t,A)
-const c=e.commaList(be.platforms)
-for(const t of c)if(!At.test(t))throw new fe(e.nameOf(be.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
-return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(be.target),platforms:c,push:e.boolean(be.push,!0),cacheFrom:e.list(be.cacheFrom),cacheTo:e.list(be.cacheTo),builder:e.choice(be.builder,pe,"auto"),pushRetries:e.integer(be.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function nt(e){const t=e.SOURCE_DATE_EPOCH?.trim()
-if(t){if(!/^\d+$/.test(t))throw new de(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function rt(){const e=await async function(){const{context:e}=await s.e(587).then(s.bind(s,8587)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+for(const{key:t,value:A}of e.keyValues(Re.labels))a.delete(t),a.set(t,A)
+const c=e.commaList(Re.platforms)
+for(const t of c)if(!nt.test(t))throw new ye(e.nameOf(Re.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
+return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Re.target),platforms:c,push:e.boolean(Re.push,!0),cacheFrom:e.list(Re.cacheFrom),cacheTo:e.list(Re.cacheTo),builder:e.choice(Re.builder,me,"auto"),pushRetries:e.integer(Re.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function ot(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(t){if(!/^\d+$/.test(t))throw new pe(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
+return Number(t)}}async function it(){const e=await async function(){const{context:e}=await s.e(587).then(s.bind(s,8587)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
 return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:nt(process.env),now:new Date}}async function ot(e){const t=await rt(),A=Te()
-let s=st(e,t)
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:ot(process.env),now:new Date}}async function at(e){const t=await it(),A=Ge()
+let s=rt(e,t)
 if(void 0===s.timestamp){const n=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,s.context)
-void 0!==n&&(s=st(e,{...t,sourceDateEpoch:n}))}const n=(0,ne.mkdtempSync)(ae().join(process.env.RUNNER_TEMP||oe().tmpdir(),"build-push-"))
+void 0!==n&&(s=rt(e,{...t,sourceDateEpoch:n}))}const n=(0,ne.mkdtempSync)(ae().join(process.env.RUNNER_TEMP||oe().tmpdir(),"build-push-"))
 let r
-try{r=await Pe(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Be.group(e,t),log:e=>Be.info(e),warn:e=>Be.warning(e)})}finally{(0,ne.rmSync)(n,{recursive:!0,force:!0})}ee(Se.image,r.image),ee(Se.digest,r.digest),ee(Se.tags,r.tags.join("\n")),ee(Se.imageid,r.imageid)
+try{r=await qe(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ce.group(e,t),log:e=>Ce.info(e),warn:e=>Ce.warning(e)})}finally{(0,ne.rmSync)(n,{recursive:!0,force:!0})}ee(Ne.image,r.image),ee(Ne.digest,r.digest),ee(Ne.tags,r.tags.join("\n")),ee(Ne.imageid,r.imageid)
 const o=[["Image",r.image||`${s.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
-return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Ce({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}const it=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class at{source
+return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await de({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}const ct=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class lt{source
 renames
 read
 values
-constructor(e=it,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new at(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new at(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=ct,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new lt(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new lt(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
-return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=Ee(t)
-if(A)throw new fe(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
+return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=Qe(t)
+if(A)throw new ye(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
 return t}string(e,t={}){const A=this.line(e)
 if(A)return A
-if(t.required)throw new fe(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+if(t.required)throw new ye(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
 return t.default??""}optional(e){return this.line(e)||void 0}boolean(e,t){const A=this.line(e)
 if(!A)return t
 if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
-throw new fe(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
+throw new ye(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new fe(this.nameOf(e),`'${A}' is not a whole number`,ct(t))
+if(!/^[+-]?\d+$/.test(A))throw new ye(this.nameOf(e),`'${A}' is not a whole number`,gt(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new fe(this.nameOf(e),`'${A}' is not a number`,ct(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new ye(this.nameOf(e),`'${A}' is not a number`,gt(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.line(e)
 if(!s)return A
 const n=t.find(e=>e===s.toLowerCase())
-if(!n)throw new fe(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return n}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=gt(this.raw(e))
-for(const{text:A,line:s}of t){const t=Ee(A)
-if(t)throw new fe(this.nameOf(e),`line ${s} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
-for(const{text:s,line:n}of gt(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
+if(!n)throw new ye(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+return n}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=Et(this.raw(e))
+for(const{text:A,line:s}of t){const t=Qe(A)
+if(t)throw new ye(this.nameOf(e),`line ${s} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
+for(const{text:s,line:n}of Et(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
-throw new fe(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=Ee(o)??Ee(s.slice(r+1).replace(/\t/g,""))
-if(i){const t=Ee(o)?"the key":"the value"
-throw new fe(this.nameOf(e),`line ${n}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new fe(this.nameOf(e),`line ${n}: '${lt(o)}' ${t.keyRule??"is not a valid key"}`)
+throw new ye(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=Qe(o)??Qe(s.slice(r+1).replace(/\t/g,""))
+if(i){const t=Qe(o)?"the key":"the value"
+throw new ye(this.nameOf(e),`line ${n}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new ye(this.nameOf(e),`line ${n}: '${ht(o)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
-throw new fe(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new fe(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new fe(this.nameOf(e),`${t} is out of range`,ct(A))
-return t}}function ct(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function lt(e){return e.length>40?`${e.slice(0,37)}...`:e}function gt(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function ht(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Et(e))}
+throw new ye(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new ye(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new ye(this.nameOf(e),`${t} is out of range`,gt(A))
+return t}}function gt(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function ht(e){return e.length>40?`${e.slice(0,37)}...`:e}function Et(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function Qt(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new ut(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
-try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof de){const{file:t,line:A,column:s}=e.location
-Be.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Be.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Be.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Et extends de{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function Qt(){return ht(async()=>{await ot(new at)})}},7092:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(8718)
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof pe){const{file:t,line:A,column:s}=e.location
+Ce.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Ce.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ce.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class ut extends pe{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function Bt(){return Qt(async()=>{await at(new lt)})}},7092:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(8718)
 await(0,s.e)(),t()}catch(e){t(e)}},1)},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},2387:(e,t,A)=>{var s=A(2617),n=A(9271),r=A(2448),o=A(5125),i=A(1653),a=A(2624),c=A(692)
 function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
 return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null

@@ -2640,6 +2640,7 @@ const A=t.name??t.code??""
 return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},6913:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
 class n extends Error{location
 constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},6518:(e,t,A)=>{A.d(t,{Rm:()=>h,TL:()=>c,TW:()=>g,sN:()=>l})
+A(7075)
 var n=A(5747)
 const s={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},r={"\n":"\\n","\r":"\\r","\t":"\\t"},o=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,i=new RegExp(o.source,"g"),a=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
 function c(e){const t=o.exec(e)?.[0]

@@ -2261,11 +2261,15 @@ if((t.$metadata?.httpStatusCode??0)>=500)return!0
 const A=t.name??t.code??""
 return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},6913:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
 class n extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},6518:(e,t,A)=>{A.d(t,{Rm:()=>h,TL:()=>c,TW:()=>g,sN:()=>l})
-var n=A(7482)
-const s={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},r={"\n":"\\n","\r":"\\r","\t":"\\t"},i=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,o=new RegExp(i.source,"g"),a=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
-function c(e){const t=i.exec(e)?.[0]
-if(void 0!==t)return`${s[t]??"a control character"} (${a(t)})`}function l(e){return String(e).replace(o,e=>r[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function g(e){return String(e).split(/\r\n|\r|\n/).map(l).join("\n")}const h={info:e=>n.pq(l(e)),debug:e=>n.Yz(g(e)),warning:(e,t)=>n.$e(g(e),t),error:(e,t)=>n.z3(g(e),t),startGroup:e=>n.Oh(l(e)),endGroup:()=>n.N4(),group:(e,t)=>n.Os(l(e),t)}},7923:(e,t,A)=>{A.d(t,{e:()=>LA})
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},6518:(e,t,A)=>{A.d(t,{CK:()=>d,Rm:()=>u,TL:()=>l,TW:()=>h,sN:()=>g})
+var n=A(7075),s=A(7482)
+const r={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},i={"\n":"\\n","\r":"\\r","\t":"\\t"},o=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,a=new RegExp(o.source,"g"),c=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
+function l(e){const t=o.exec(e)?.[0]
+if(void 0!==t)return`${r[t]??"a control character"} (${c(t)})`}function g(e){return String(e).replace(a,e=>i[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function h(e){return String(e).split(/\r\n|\r|\n/).map(g).join("\n")}const u={info:e=>s.pq(g(e)),debug:e=>s.Yz(h(e)),warning:(e,t)=>s.$e(h(e),t),error:(e,t)=>s.z3(h(e),t),startGroup:e=>s.Oh(g(e)),endGroup:()=>s.N4(),group:(e,t)=>s.Os(g(e),t)}
+function d(e){let t=""
+const A=new n.Writable({write(A,n,s){const r=(t+A.toString()).split(/\r?\n/)
+t=r.pop()??"",r.length&&e.write(r.map(e=>`${g(e)}\n`).join("")),s()}})
+return Object.assign(A,{flush(){t&&e.write(`${g(t)}\n`),t=""}})}},7923:(e,t,A)=>{A.d(t,{e:()=>LA})
 var n=A(6913),s=A(6518)
 const r=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
 class i{source
@@ -2423,9 +2427,9 @@ for(const t of e.cacheTo)A.push("--cache-to",t)
 return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),z({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",..._(e,t)]
 return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),z({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=F(A),s=[...n.global,"build",...n.build,..._(e,t)]
 return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),z({command:"buildah",args:s},e)}(t,A,n)}function Z(e,t,A,n,s){return{command:e,args:[..."buildah"===e?F(s).global:[],"push",...N(e,n),"--digestfile",A,t]}}var j=A(5854)
-function X(){return{async run(e,t,A={}){let n="",s="",r=""
-const i=A.env?{...process.env,...A.env}:void 0
-return{exitCode:await j.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:i,cwd:A.cwd,listeners:{stdout:e=>{n+=e.toString(),r+=e.toString()},stderr:e=>{s+=e.toString(),r+=e.toString()}}}),stdout:n,stderr:s,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(E().delimiter)){if(!A)continue
+function X(){return{async run(e,t,A={}){let n="",r="",i=""
+const o=A.env?{...process.env,...A.env}:void 0,a=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await j.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:a,errStream:c,listeners:{stdout:e=>{n+=e.toString(),i+=e.toString()},stderr:e=>{r+=e.toString(),i+=e.toString()}}})
+return a.flush(),c.flush(),{exitCode:l,stdout:n,stderr:r,output:i}},installed:e=>void 0!==function(e,t){for(const A of t.split(E().delimiter)){if(!A)continue
 const t=E().join(A,e)
 try{return(0,u.accessSync)(t,u.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function ee(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const te=2e3,Ae=3e4,ne=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
 function se(e){return!ne.some(t=>t.test(e))}function re(e,t,A=te){if(!(e>t))return Math.min(A*2**(e-1),Ae)}const ie=/^sha256:[0-9a-f]{64}$/

@@ -2182,7 +2182,8 @@ e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error
 if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},9823:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(2714)
 await(0,n.e)(),t()}catch(e){t(e)}},1)},2714:(t,A,n)=>{n.d(A,{e:()=>St})
 class s extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class r extends s{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}const o=e(import.meta.url)("os")
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class r extends s{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}n(7075)
+const o=e(import.meta.url)("os")
 function i(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function a(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function c(e,t,A){const n=new g(e,t,A)
 process.stdout.write(n.toString()+o.EOL)}function l(e,t=""){c(e,{},t)}class g{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
 if(this.properties&&Object.keys(this.properties).length>0){e+=" "
@@ -2246,7 +2247,8 @@ const W={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a li
 function z(e){const t=q.exec(e)?.[0]
 if(void 0!==t)return`${W[t]??"a control character"} (${K(t)})`}function Z(e){return String(e).replace(_,e=>P[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function j(e){return String(e).split(/\r\n|\r|\n/).map(Z).join("\n")}const X={info:e=>function(e){process.stdout.write(e+o.EOL)}(Z(e)),debug:e=>function(e){c("debug",{},e)}(j(e)),warning:(e,t)=>function(e,t={}){c("warning",a(t),e instanceof Error?e.toString():e)}(j(e),t),error:(e,t)=>H(j(e),t),startGroup:e=>V(Z(e)),endGroup:()=>O(),group:(e,t)=>function(e,t){return J(this,void 0,void 0,function*(){let A
 V(e)
-try{A=yield t()}finally{O()}return A})}(Z(e),t)},$=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+try{A=yield t()}finally{O()}return A})}(Z(e),t)}
+const $=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
 class ee{source
 renames
 read

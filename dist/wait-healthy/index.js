@@ -2254,6 +2254,7 @@ const t=e.name??e.code??""
 return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${t} ${A.message??""}`)}},6913:(A,e,t)=>{t.d(e,{dz:()=>n,gJ:()=>s,lZ:()=>r})
 class r extends Error{location
 constructor(A,e={},t){super(A,t),this.name="ActionError",this.location=e}}class n extends r{constructor(A,e,t,r={}){super(`Input '${A}': ${e}${t?`. ${t}`:""}`,{...r,input:A}),this.name="InputError"}}function s(A){return A instanceof Error?A.message:String(A)}},6518:(A,e,t)=>{t.d(e,{Rm:()=>E,TL:()=>g,TW:()=>c,sN:()=>Q})
+t(7075)
 var r=t(1800)
 const n={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},s={"\n":"\\n","\r":"\\r","\t":"\\t"},o=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,i=new RegExp(o.source,"g"),a=A=>`U+${A.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
 function g(A){const e=o.exec(A)?.[0]
@@ -2408,7 +2409,8 @@ var o=()=>a.map(A=>{if(A[r])throw A[r]
 return A[t]}),g=new Promise(A=>{(s=()=>A(o)).r=0
 var t=A=>A!==i&&!c.has(A)&&(c.add(A),A&&!A.d&&(s.r++,A.push(s)))
 a.map(A=>A[e](t))})
-return s.r?g:o()},A=>(A?Q(B[r]=A):g(E),n(i))),i&&i.d<0&&(i.d=0)},o=Object.getPrototypeOf?A=>Object.getPrototypeOf(A):A=>A.__proto__,c.t=function(A,e){if(1&e&&(A=this(A)),8&e)return A
+return s.r?g:o()},A=>(A?Q(B[r]=A):g(E),n(i))),i&&i.d<0&&(i.d=0)},c.n=A=>{var e=A&&A.__esModule?()=>A.default:()=>A
+return c.d(e,{a:e}),e},o=Object.getPrototypeOf?A=>Object.getPrototypeOf(A):A=>A.__proto__,c.t=function(A,e){if(1&e&&(A=this(A)),8&e)return A
 if("object"==typeof A&&A){if(4&e&&A.__esModule)return A
 if(16&e&&"function"==typeof A.then)return A}var t=Object.create(null)
 c.r(t)

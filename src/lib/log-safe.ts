@@ -18,6 +18,7 @@
  * `log` wraps @actions/core's printing functions with it, so code prints through `log.info`
  * and cannot forget (a unit test checks that nothing else calls core's printers).
  */
+import { Writable } from 'node:stream';
 import * as core from '@actions/core';
 
 const NAMED: Record<string, string> = {
@@ -74,3 +75,27 @@ export const log = {
   endGroup: () => core.endGroup(),
   group: <T>(title: string, body: () => Promise<T>): Promise<T> => core.group(logSafe(title), body),
 };
+
+/**
+ * A stream for a child process's output (@actions/exec's outStream/errStream, which also gets
+ * the echoed command line): every line written through is made safe before it reaches `target`.
+ * A builder echoes the Containerfile's lines and the build arguments. Call `flush()` once the
+ * process has ended, for a last line without a line break.
+ */
+export function logSafeStream(target: NodeJS.WritableStream): Writable & { flush(): void } {
+  let pending = '';
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      const lines = (pending + chunk.toString()).split(/\r?\n/);
+      pending = lines.pop() ?? '';
+      if (lines.length) target.write(lines.map((line) => `${logSafe(line)}\n`).join(''));
+      done();
+    },
+  });
+  return Object.assign(stream, {
+    flush() {
+      if (pending) target.write(`${logSafe(pending)}\n`);
+      pending = '';
+    },
+  });
+}

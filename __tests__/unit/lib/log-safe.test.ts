@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { controlCharacter, logSafe, logSafeLines } from '../../../src/lib/log-safe.js';
+import { PassThrough } from 'node:stream';
+import { controlCharacter, logSafe, logSafeLines, logSafeStream } from '../../../src/lib/log-safe.js';
 import { renderSummary } from '../../../src/lib/summary.js';
 import { HOSTILE, injectedCommands } from '../../helpers/runner-commands.js';
 
@@ -33,6 +34,20 @@ describe('logSafe: no value can become a workflow command', () => {
     expect(logSafeLines('build failed:\r\n::error::x\nstep 2\u2028y')).toBe(
       'build failed:\n\\::error::x\nstep 2\\u2028y',
     );
+  });
+});
+
+describe('logSafeStream: a child process output, line by line', () => {
+  it('escapes each line, joins lines split across chunks and flushes the last one', () => {
+    const target = new PassThrough();
+    let written = '';
+    target.on('data', (chunk) => (written += chunk));
+    const stream = logSafeStream(target);
+    stream.write('STEP 1: FROM scratch\n::warn');
+    stream.write('ing::PWNED\r\nLABEL x="##[error]PWNED"\nlast');
+    stream.flush();
+    expect(written).toBe('STEP 1: FROM scratch\n\\::warning::PWNED\nLABEL x="##\\[error]PWNED"\nlast\n');
+    expect(injectedCommands(written)).toEqual([]);
   });
 });
 
