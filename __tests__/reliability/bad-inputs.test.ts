@@ -93,6 +93,18 @@ const withContainer = (change: Record<string, unknown>) =>
     containerDefinitions: [{ ...validDefinition.containerDefinitions[0], ...change }],
   });
 const withDefinition = (change: Record<string, unknown>) => JSON.stringify({ ...validDefinition, ...change });
+/** A definition file with `key` as an own member at the top, in the container or in logConfiguration (JSON keeps `__proto__` as data). */
+const withOwnKey = (key: string, where: 'top' | 'container' | 'logConfiguration') => {
+  const definition = structuredClone(validDefinition);
+  const holder =
+    where === 'top'
+      ? definition
+      : where === 'container'
+        ? definition.containerDefinitions[0]
+        : (definition.containerDefinitions[0].logConfiguration ??= { logDriver: 'awslogs' });
+  Object.defineProperty(holder, key, { value: 1, enumerable: true, writable: true, configurable: true });
+  return JSON.stringify(definition);
+};
 
 const TG_ARN = 'arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/idp-tg/0123456789abcdef';
 
@@ -132,6 +144,11 @@ const CASES: BadInput[] = [
   { action: 'build-push', what: 'absurd push-retries', inputs: { 'push-retries': '1000000' }, input: 'push-retries' },
   { action: 'build-push', what: 'push-retries not a number', inputs: { 'push-retries': 'three' }, input: 'push-retries' },
   { action: 'build-push', what: 'an unknown builder', inputs: { builder: 'kaniko' }, input: 'builder' },
+  // issue 12: control characters in single-line inputs and names
+  { action: 'build-push', what: 'a target with a line feed', inputs: { target: 'app\n::stop-commands::x' }, input: 'target' },
+  { action: 'build-push', what: 'a tag with a carriage return', inputs: { tags: 'v2\r::error::x' }, input: 'tags' },
+  { action: 'build-push', what: 'a label key with an escape', inputs: { labels: 'team\u001b[2K=x' }, input: 'labels' },
+  // issue 12: end
 
   // ---- render-task-def
   { action: 'render-task-def', what: 'a missing file', inputs: { 'task-definition': 'nope.json' }, input: 'task-definition' },
@@ -178,6 +195,17 @@ const CASES: BadInput[] = [
   { action: 'render-task-def', what: 'an image digest of 40 upper-case hex digits', inputs: { image: `${IMAGE}@sha256:${'A'.repeat(40)}` }, input: 'image' },
   { action: 'render-task-def', what: 'an images line with an upper-case repository', inputs: { image: undefined, 'container-name': undefined, images: 'idp=public.ecr.aws/a1b2c3d4/IDP:v2' }, input: 'images' },
   { action: 'render-task-def', what: 'an image digest of an unregistered algorithm', inputs: { image: `${IMAGE}@md5:${'a'.repeat(32)}` }, input: 'image' },
+  // issue 12: control characters in names from the file, and in inputs
+  { action: 'render-task-def', what: 'an environment variable name with a line feed in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ environment: [{ name: 'A\n::add-mask::x', value: '1' }] }) }, input: 'task-definition' },
+  { action: 'render-task-def', what: 'a docker label key with a line separator in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ dockerLabels: { 'a\u2028b': 'x' } }) }, input: 'task-definition' },
+  { action: 'render-task-def', what: 'a container name with a carriage return', inputs: { 'container-name': 'idp\r::error::x' }, input: 'container-name' },
+  { action: 'render-task-def', what: 'an environment variable name with a carriage return', inputs: { 'environment-variables': 'A\r::error::x=1' }, input: 'environment-variables' },
+  // issue 12: end
+  // issue 12: prototype keys in the file are unknown fields, named
+  { action: 'render-task-def', what: 'a constructor field at the top level', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('constructor', 'top') }, input: 'task-definition' },
+  { action: 'render-task-def', what: 'a __proto__ field in a container', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('__proto__', 'container') }, input: 'task-definition' },
+  { action: 'render-task-def', what: 'a toString field in logConfiguration', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('toString', 'logConfiguration') }, input: 'task-definition' },
+  // issue 12: end
 
   // ---- ecs-deploy
   { action: 'ecs-deploy', what: 'a missing file', inputs: { 'task-definition': 'nope.json' }, input: 'task-definition' },
@@ -219,6 +247,13 @@ const CASES: BadInput[] = [
   // issue 12: image references (one grammar, src/lib/image-reference.ts)
   { action: 'ecs-deploy', what: 'a file image digest of 40 upper-case hex digits', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ image: `${IMAGE}@sha256:${'A'.repeat(40)}` }) }, input: 'task-definition' },
   { action: 'ecs-deploy', what: 'a file image with an upper-case repository', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ image: 'public.ecr.aws/a1b2c3d4/IDP:v2' }) }, input: 'task-definition' },
+  // issue 12: control characters in names from the file, and in inputs
+  { action: 'ecs-deploy', what: 'a container name with a line feed in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ name: 'idp\n::stop-commands::x' }) }, input: 'task-definition' },
+  { action: 'ecs-deploy', what: 'a service with a line feed', inputs: { service: 'idp\n::stop-commands::x' }, input: 'service' },
+  // issue 12: end
+  // issue 12: prototype keys in the file are unknown fields, named
+  { action: 'ecs-deploy', what: 'a valueOf field at the top level', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('valueOf', 'top') }, input: 'task-definition' },
+  // issue 12: end
 
   // ---- wait-healthy
   { action: 'wait-healthy', what: 'no service', inputs: { service: undefined }, input: 'service' },
@@ -235,6 +270,9 @@ const CASES: BadInput[] = [
   { action: 'wait-healthy', what: 'a deployment id that is not one of the service', inputs: { 'deployment-id': 'ecs-svc/1234567890123456789', 'rollback-on-failure': 'true' }, input: 'deployment-id' },
   { action: 'wait-healthy', what: 'a target group that does not exist', inputs: { 'target-group-arns': TG_ARN, 'rollback-on-failure': 'true' }, input: 'target-group-arns' },
   { action: 'wait-healthy', what: 'a cluster that does not exist', inputs: { cluster: 'no-such-cluster', 'rollback-on-failure': 'true' }, input: 'cluster' },
+  // issue 12: control characters in single-line inputs
+  { action: 'wait-healthy', what: 'a deployment id with a line feed', inputs: { 'deployment-id': 'ecs-svc/1234567890123456789\n::stop-commands::x' }, input: 'deployment-id' },
+  // issue 12: end
 
   // ---- the root action: every stage's inputs are checked before the login, the build or a change
   { action: 'pipeline', what: 'an ECR Public region other than us-east-1', inputs: { 'ecr-region': 'eu-west-3' }, input: 'ecr-region' },
@@ -264,6 +302,13 @@ const CASES: BadInput[] = [
   // issue 12: image references (one grammar, src/lib/image-reference.ts)
   { action: 'pipeline', what: 'a prebuilt image digest of 40 upper-case hex digits', inputs: { 'prebuilt-image': `${IMAGE}@sha256:${'A'.repeat(40)}` }, input: 'prebuilt-image' },
   { action: 'pipeline', what: 'a prebuilt image with an upper-case repository', inputs: { 'prebuilt-image': 'public.ecr.aws/a1b2c3d4/IDP:v2' }, input: 'prebuilt-image' },
+  // issue 12: control characters in single-line inputs and names
+  { action: 'pipeline', what: 'a target with a line feed', inputs: { target: 'app\n::stop-commands::x' }, input: 'target' },
+  { action: 'pipeline', what: 'a secret name with a line feed in the file', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withContainer({ secrets: [{ name: 'S\n::add-mask::x', valueFrom: 'arn:aws:ssm:eu-west-3:123456789012:parameter/s' }] }) }, input: 'task-definition' },
+  // issue 12: end
+  // issue 12: prototype keys in the file are unknown fields, named
+  { action: 'pipeline', what: 'a hasOwnProperty field in a container', inputs: { 'task-definition': 'td2.json' }, files: { 'td2.json': withOwnKey('hasOwnProperty', 'container') }, input: 'task-definition' },
+  // issue 12: end
 ];
 
 /** docker, podman and buildah that only record that they were called (and fail). */

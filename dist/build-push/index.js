@@ -2186,7 +2186,7 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>b()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(D(e))return s.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},3248:(t,A,s)=>{s.d(A,{e:()=>Et})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},4571:(t,A,s)=>{s.d(A,{e:()=>kt})
 var n=s(857)
 function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
 process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
@@ -2323,163 +2323,178 @@ h.appendFileSync(A,`${r(t)}${n.EOL}`,{encoding:"utf8"})}("OUTPUT",function(e,t){
 if(e.includes(A))throw new Error(`Unexpected input: name should not contain the delimiter "${A}"`)
 if(s.includes(A))throw new Error(`Unexpected input: value should not contain the delimiter "${A}"`)
 return`${e}<<${A}${n.EOL}${s}${n.EOL}${A}`}(e,t))
-process.stdout.write(n.EOL),i("set-output",{name:e},r(t))}function Ae(e,t={}){i("error",o(t),e instanceof Error?e.toString():e)}function se(e,t){return $(this,void 0,void 0,function*(){let A
-!function(e){a("group",e)}(e)
-try{A=yield t()}finally{a("endgroup")}return A})}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(X||(X={}))
-const ne=e(import.meta.url)("node:fs"),re=e(import.meta.url)("node:os")
-var oe=s.n(re)
-const ie=e(import.meta.url)("node:path")
-var ae=s.n(ie)
-async function ce(e){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
-for(const[A,s]of e.facts)t.push(`| ${le(A)} | ${le(s)} |`)
-for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${A.heading}`,"",...A.lines)
-return t.join("\n")+"\n"}(e),!0).write()}function le(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}class ge extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class he extends ge{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}const Ee=["auto","docker","podman","buildah"]
-async function Qe(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function ue(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function Be(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function Ce(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const Ie={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},de={image:"image",digest:"digest",tags:"tags",imageid:"imageid"}
-function fe(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const pe=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
-function ye(e){const t=[]
+process.stdout.write(n.EOL),i("set-output",{name:e},r(t))}function Ae(e,t={}){i("error",o(t),e instanceof Error?e.toString():e)}function se(e){a("group",e)}function ne(){a("endgroup")}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(X||(X={}))
+const re=e(import.meta.url)("node:fs"),oe=e(import.meta.url)("node:os")
+var ie=s.n(oe)
+const ae=e(import.meta.url)("node:path")
+var ce=s.n(ae),le=s(7075)
+const ge={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},he={"\n":"\\n","\r":"\\r","\t":"\\t"},Ee=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,Qe=new RegExp(Ee.source,"g")
+function ue(e){const t=Ee.exec(e)?.[0]
+var A
+if(void 0!==t)return`${ge[t]??"a control character"} (${A=t,`U+${A.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`})`}function Be(e){return String(e).replace(Qe,e=>he[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function Ce(e){return String(e).split(/\r\n|\r|\n/).map(Be).join("\n")}const Ie={info:e=>function(e){process.stdout.write(e+n.EOL)}(Be(e)),debug:e=>function(e){i("debug",{},e)}(Ce(e)),warning:(e,t)=>function(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}(Ce(e),t),error:(e,t)=>Ae(Ce(e),t),startGroup:e=>se(Be(e)),endGroup:()=>ne(),group:(e,t)=>function(e,t){return $(this,void 0,void 0,function*(){let A
+se(e)
+try{A=yield t()}finally{ne()}return A})}(Be(e),t)}
+function de(e){let t=""
+const A=new le.Writable({write(A,s,n){const r=(t+A.toString()).split(/\r?\n/)
+t=r.pop()??"",r.length&&e.write(r.map(e=>`${Be(e)}\n`).join("")),n()}})
+return Object.assign(A,{flush(){t&&e.write(`${Be(t)}\n`),t=""}})}async function fe(e){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(e){const t=[`### ${Be(e.title)}`,"","| | |","|---|---|"]
+for(const[A,s]of e.facts)t.push(`| ${pe(A)} | ${pe(s)} |`)
+for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${Be(A.heading)}`,"",...A.lines.map(Be))
+return t.join("\n")+"\n"}(e),!0).write()}function pe(e){return Ce(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}class ye extends Error{location
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class me extends ye{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}const we=["auto","docker","podman","buildah"]
+async function ke(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function De(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function be(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function Se(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const Re={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},Ne={image:"image",digest:"digest",tags:"tags",imageid:"imageid"}
+function Fe(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const Me=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
+function Ue(e){const t=[]
 let A
-for(const[s,n]of e)pe.test(s)?t.push("--build-arg",`${s}=${n}`):(t.push("--build-arg",s),A={...A,[s]:n})
-return{args:t,env:A}}function me(e){return e.tags.map(t=>`${e.image}:${t}`)}function we(e,t){const A=["--file",t.file]
-for(const t of me(e))A.push("--tag",t)
+for(const[s,n]of e)Me.test(s)?t.push("--build-arg",`${s}=${n}`):(t.push("--build-arg",s),A={...A,[s]:n})
+return{args:t,env:A}}function Le(e){return e.tags.map(t=>`${e.image}:${t}`)}function ve(e,t){const A=["--file",t.file]
+for(const t of Le(e))A.push("--tag",t)
 for(const[t,s]of e.labels)A.push("--label",`${t}=${s}`)
-return A.push(...ye(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function ke(e,t){const{env:A}=ye(t.buildArgs)
-return A?{...e,env:A}:e}function De(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...we(e,t)]
+return A.push(...Ue(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function Te(e,t){const{env:A}=Ue(t.buildArgs)
+return A?{...e,env:A}:e}function Ye(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...ve(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),ke({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...we(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),ke({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=Ce(A),n=[...s.global,"build",...s.build,...we(e,t)]
-return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),ke({command:"buildah",args:n},e)}(t,A,s)}function be(e,t,A,s,n){return{command:e,args:[..."buildah"===e?Ce(n).global:[],"push",...Be(e,s),"--digestfile",A,t]}}const Se="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",Re=new RegExp(`^(?:${Se}(?:\\.${Se})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),Ne=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,Fe=/^\w[\w.-]{0,127}$/,Me={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},Ue=255,Le=/[\s\p{C}]/u
-function ve(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
-if(Le.test(e))return{problem:"contains whitespace or control characters"}
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),Te({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...ve(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),Te({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=Se(A),n=[...s.global,"build",...s.build,...ve(e,t)]
+return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),Te({command:"buildah",args:n},e)}(t,A,s)}function Ge(e,t,A,s,n){return{command:e,args:[..."buildah"===e?Se(n).global:[],"push",...be(e,s),"--digestfile",A,t]}}const xe="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",Je=new RegExp(`^(?:${xe}(?:\\.${xe})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),He=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,Ve=/^\w[\w.-]{0,127}$/,Oe={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},Pe=255,We=/[\s\p{C}]/u
+function qe(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(We.test(e))return{problem:"contains whitespace or control characters"}
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,s=t>=0?e.slice(t+1):void 0,n=A.indexOf("/"),r=n>=0?A.slice(0,n):"",o=n>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),i=o?r:void 0
-if(void 0!==i&&!Re.test(i))return{problem:`has an invalid registry host '${i}'`}
+if(void 0!==i&&!Je.test(i))return{problem:`has an invalid registry host '${i}'`}
 const a=o?A.slice(n+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
-if(""===g||!g.split("/").every(e=>Ne.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
-return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>Ue?{problem:`has a name longer than ${Ue} characters`}:void 0===h||Fe.test(h)?void 0!==s&&Te(s)?{problem:`has an invalid digest '${s}' (${Te(s)})`}:{reference:{registry:i,repository:g,tag:h,digest:s}}:{problem:`has an invalid tag '${h}'`}}function Te(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",s=e.slice(t+1),n=Me[A]
+if(""===g||!g.split("/").every(e=>He.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>Pe?{problem:`has a name longer than ${Pe} characters`}:void 0===h||Ve.test(h)?void 0!==s&&_e(s)?{problem:`has an invalid digest '${s}' (${_e(s)})`}:{reference:{registry:i,repository:g,tag:h,digest:s}}:{problem:`has an invalid tag '${h}'`}}function _e(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",s=e.slice(t+1),n=Oe[A]
 if(!n)return"use sha256: and 64 lower-case hex digits"
-if(!n.test(s)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function Ye(e){const t=ve(e)
-return"reference"in t&&t.reference.registry||"docker.io"}function Ge(){return{async run(e,t,A={}){let s="",n="",r=""
-const o=A.env?{...process.env,...A.env}:void 0
-return{exitCode:await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}}),stdout:s,stderr:n,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(ae().delimiter)){if(!A)continue
-const t=ae().join(A,e)
-try{return(0,ne.accessSync)(t,ne.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function xe(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const Je=2e3,He=3e4,Ve=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function Oe(e){return!Ve.some(t=>t.test(e))}function Pe(e,t,A=Je){if(!(e>t))return Math.min(A*2**(e-1),He)}const We=/^sha256:[0-9a-f]{64}$/
-async function qe(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,ne.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new he(Ie.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,ne.existsSync)(e.file))throw new he(Ie.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
-return e.file}for(const t of["Dockerfile","Containerfile"]){const A=ae().join(e.context,t)
-if((0,ne.existsSync)(A))return A}throw new he(Ie.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new he(A,`${e} is not installed (not found on PATH)`,ue(e))
-if("docker"===e&&!await Qe(t))throw new he(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+if(!n.test(s)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function Ke(e){const t=qe(e)
+return"reference"in t&&t.reference.registry||"docker.io"}function Ze(){return{async run(e,t,A={}){let s="",n="",r=""
+const o=A.env?{...process.env,...A.env}:void 0,i=de(process.stdout),a=de(process.stderr),c=await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:i,errStream:a,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}})
+return i.flush(),a.flush(),{exitCode:c,stdout:s,stderr:n,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(ce().delimiter)){if(!A)continue
+const t=ce().join(A,e)
+try{return(0,re.accessSync)(t,re.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function ze(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const je=2e3,Xe=3e4,$e=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function et(e){return!$e.some(t=>t.test(e))}function tt(e,t,A=je){if(!(e>t))return Math.min(A*2**(e-1),Xe)}const At=/^sha256:[0-9a-f]{64}$/
+async function st(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,re.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new me(Re.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,re.existsSync)(e.file))throw new me(Re.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+return e.file}for(const t of["Dockerfile","Containerfile"]){const A=ce().join(e.context,t)
+if((0,re.existsSync)(A))return A}throw new me(Re.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new me(A,`${e} is not installed (not found on PATH)`,De(e))
+if("docker"===e&&!await ke(t))throw new me(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
 return e}const s=t.installed("docker")
-if(s&&await Qe(t))return"docker"
+if(s&&await ke(t))return"docker"
 if(t.installed("podman"))return"podman"
 if(t.installed("buildah"))return"buildah"
-throw new ge(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${ue("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,Ie.builder)
-!function(e,t){if("docker"!==t){for(const A of[Ie.cacheFrom,Ie.cacheTo])if((A===Ie.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new he(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new he(Ie.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,r)
-const o={file:n,iidFile:ae().join(t.tempDir,"iid"),metadataFile:ae().join(t.tempDir,"metadata.json")},i=me(e),a=De(r,e,o,t.buildahHost)
+throw new ye(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${De("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,Re.builder)
+!function(e,t){if("docker"!==t){for(const A of[Re.cacheFrom,Re.cacheTo])if((A===Re.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new me(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new me(Re.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,r)
+const o={file:n,iidFile:ce().join(t.tempDir,"iid"),metadataFile:ce().join(t.tempDir,"metadata.json")},i=Le(e),a=Ye(r,e,o,t.buildahHost)
 let c=0
 const l=Date.now()
-await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,je(a))
-if(0!==e.exitCode)throw Ke(r,e)
-return}c=(await _e("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,at(a))
+if(0!==e.exitCode)throw rt(r,e)
+return}c=(await nt("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},r)).retries})
-const g=(Date.now()-l)/1e3,h=Ze(o.iidFile)
+const g=(Date.now()-l)/1e3,h=ot(o.iidFile)
 if(!e.push)return s(`Built ${i.join(", ")} (image ID ${h}); not pushed (push: false)`),{image:"",digest:"",tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:0,pushRetries:0}
 const E=Date.now()
 let Q
 if("docker"===r)Q=function(e){let t
-try{t=JSON.parse((0,ne.readFileSync)(e,"utf8"))}catch(t){throw new ge(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!We.test(A))throw new ge(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+try{t=JSON.parse((0,re.readFileSync)(e,"utf8"))}catch(t){throw new ye(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
+if(!At.test(A))throw new ye(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const s=[]
-await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ae().join(t.tempDir,`digest-${A}`),i=be(r,n,o,Ye(e.image),t.buildahHost)
-c+=(await _e(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(ze(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
-return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function _e(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,je(s))
+await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ce().join(t.tempDir,`digest-${A}`),i=Ge(r,n,o,Ke(e.image),t.buildahHost)
+c+=(await nt(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(it(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
+return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function nt(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,at(s))
 if(0===i.exitCode)return{retries:o-1}
-if(!n(i))throw Ke(r,i)
-if(!Oe(i.output))throw new ge(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${xe(i.output,10)}`)
-const a=Pe(o,t,A.retryBaseMs??Je)
-if(void 0===a)throw new ge(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${xe(i.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function Ke(e,t){return new ge(`The build failed (${e} exit ${t.exitCode}); last lines:\n${xe(t.output,15)}`)}function Ze(e){try{return(0,ne.readFileSync)(e,"utf8").trim()}catch{return""}}function ze(e,t){const A=Ze(e)
-if(!We.test(A))throw new ge(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function je(e){return e.env?{env:e.env}:void 0}s(8815)
-function Xe(e,t){if(ae().isAbsolute(t))return ae().normalize(t)
-const A=ae().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ae().resolve(A,t)
-if(s!==A&&!s.startsWith(A+ae().sep))throw new he(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-return s}const $e=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,et=/^[A-Za-z_][A-Za-z0-9_]*$/,tt=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function At(e,t){const A=function(e,t){const A=e.nameOf(Ie.image)
-if(t!==t.toLowerCase())throw new he(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
-if(t.includes("@"))throw new he(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
-const s=ve(t)
-if("reference"in s&&void 0!==s.reference.tag)throw new he(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(Ie.tags)}'`)
-if("problem"in s)throw new he(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(Ie.image,{required:!0})),s=Xe(e.nameOf(Ie.context),e.string(Ie.context,{default:"."})),n=e.optional(Ie.file),r=void 0===n?void 0:Xe(e.nameOf(Ie.file),n)
-let o=e.list(Ie.tags)
-for(const t of o)if(!$e.test(t))throw new he(e.nameOf(Ie.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(Ie.image)}'`)
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new he(e.nameOf(Ie.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+if(!n(i))throw rt(r,i)
+if(!et(i.output))throw new ye(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ze(i.output,10)}`)
+const a=tt(o,t,A.retryBaseMs??je)
+if(void 0===a)throw new ye(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${ze(i.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function rt(e,t){return new ye(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ze(t.output,15)}`)}function ot(e){try{return(0,re.readFileSync)(e,"utf8").trim()}catch{return""}}function it(e,t){const A=ot(e)
+if(!At.test(A))throw new ye(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function at(e){return e.env?{env:e.env}:void 0}s(8815)
+function ct(e,t){if(ce().isAbsolute(t))return ce().normalize(t)
+const A=ce().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ce().resolve(A,t),n=()=>new me(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+if(!lt(A,s))throw n()
+let r
+try{r=(0,re.realpathSync)(s)}catch{return s}if(!lt(function(e){try{return(0,re.realpathSync)(e)}catch{return e}}(A),r))throw n()
+return s}function lt(e,t){return t===e||t.startsWith(e+ce().sep)}const gt=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,ht=/^[A-Za-z_][A-Za-z0-9_]*$/,Et=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function Qt(e,t){const A=function(e,t){const A=e.nameOf(Re.image)
+if(t!==t.toLowerCase())throw new me(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
+if(t.includes("@"))throw new me(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
+const s=qe(t)
+if("reference"in s&&void 0!==s.reference.tag)throw new me(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(Re.tags)}'`)
+if("problem"in s)throw new me(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+return t}(e,e.string(Re.image,{required:!0})),s=ct(e.nameOf(Re.context),e.string(Re.context,{default:"."})),n=e.optional(Re.file),r=void 0===n?void 0:ct(e.nameOf(Re.file),n)
+let o=e.list(Re.tags)
+for(const t of o)if(!gt.test(t))throw new me(e.nameOf(Re.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(Re.image)}'`)
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new me(e.nameOf(Re.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const i=e.keyValues(Ie.buildArgs,{keyPattern:et,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
+const i=e.keyValues(Re.buildArgs,{keyPattern:ht,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
-for(const{key:t,value:A}of e.keyValues(Ie.labels))a.delete(t),a.set(t,A)
-const c=e.commaList(Ie.platforms)
-for(const t of c)if(!tt.test(t))throw new he(e.nameOf(Ie.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
-return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Ie.target),platforms:c,push:e.boolean(Ie.push,!0),cacheFrom:e.list(Ie.cacheFrom),cacheTo:e.list(Ie.cacheTo),builder:e.choice(Ie.builder,Ee,"auto"),pushRetries:e.integer(Ie.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function st(e){const t=e.SOURCE_DATE_EPOCH?.trim()
-if(t){if(!/^\d+$/.test(t))throw new ge(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function nt(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+for(const{key:t,value:A}of e.keyValues(Re.labels))a.delete(t),a.set(t,A)
+const c=e.commaList(Re.platforms)
+for(const t of c)if(!Et.test(t))throw new me(e.nameOf(Re.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
+return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Re.target),platforms:c,push:e.boolean(Re.push,!0),cacheFrom:e.list(Re.cacheFrom),cacheTo:e.list(Re.cacheTo),builder:e.choice(Re.builder,we,"auto"),pushRetries:e.integer(Re.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function ut(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(t){if(!/^\d+$/.test(t))throw new ye(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
+return Number(t)}}async function Bt(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
 return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:st(process.env),now:new Date}}async function rt(e){const t=await nt(),A=Ge()
-let s=At(e,t)
-for(const[e,t]of s.buildArgs)t&&fe(e)&&ee(t)
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:ut(process.env),now:new Date}}async function Ct(e){const t=await Bt(),A=Ze()
+let s=Qt(e,t)
+for(const[e,t]of s.buildArgs)t&&Fe(e)&&ee(t)
 if(void 0===s.timestamp){const n=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,s.context)
-void 0!==n&&(s=At(e,{...t,sourceDateEpoch:n}))}const r=(0,ne.mkdtempSync)(ae().join(process.env.RUNNER_TEMP||oe().tmpdir(),"build-push-"))
-let a
-try{a=await qe(s,{runner:A,tempDir:r,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>se(e,t),log:e=>function(e){process.stdout.write(e+n.EOL)}(e),warn:e=>function(e,t={}){i("warning",o(t),e instanceof Error?e.toString():e)}(e)})}finally{(0,ne.rmSync)(r,{recursive:!0,force:!0})}te(de.image,a.image),te(de.digest,a.digest),te(de.tags,a.tags.join("\n")),te(de.imageid,a.imageid)
-const c=[["Image",a.image||`${s.image} (not pushed)`],["Digest",a.digest||"-"],["Image ID",a.imageid||"-"],["Builder",a.builder],["Build time",`${a.buildSeconds.toFixed(1)} s`]]
-return s.push&&c.push(["Push time",`${a.pushSeconds.toFixed(1)} s${a.pushRetries?` (${a.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&c.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await ce({title:"Build and push",facts:c,details:[{heading:"Tags",lines:a.tags.map(e=>`- \`${e}\``)}]}),a}const ot=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class it{source
+void 0!==n&&(s=Qt(e,{...t,sourceDateEpoch:n}))}const n=(0,re.mkdtempSync)(ce().join(process.env.RUNNER_TEMP||ie().tmpdir(),"build-push-"))
+let r
+try{r=await st(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ie.group(e,t),log:e=>Ie.info(e),warn:e=>Ie.warning(e)})}finally{(0,re.rmSync)(n,{recursive:!0,force:!0})}te(Ne.image,r.image),te(Ne.digest,r.digest),te(Ne.tags,r.tags.join("\n")),te(Ne.imageid,r.imageid)
+const o=[["Image",r.image||`${s.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
+return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await fe({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}const It=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class dt{source
 renames
 read
 values
-constructor(e=ot,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new it(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new it(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=It,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new dt(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new dt(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
-return this.read.add(t),(this.source(t)??"").trim()}string(e,t={}){const A=this.raw(e)
+return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=ue(t)
+if(A)throw new me(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
+return t}string(e,t={}){const A=this.line(e)
 if(A)return A
-if(t.required)throw new he(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
-return t.default??""}optional(e){return this.raw(e)||void 0}boolean(e,t){const A=this.raw(e)
+if(t.required)throw new me(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+return t.default??""}optional(e){return this.line(e)||void 0}boolean(e,t){const A=this.line(e)
 if(!A)return t
 if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
-throw new he(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
+throw new me(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new he(this.nameOf(e),`'${A}' is not a whole number`,at(t))
-return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.raw(e)
+if(!/^[+-]?\d+$/.test(A))throw new me(this.nameOf(e),`'${A}' is not a whole number`,ft(t))
+return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new he(this.nameOf(e),`'${A}' is not a number`,at(t))
-return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.raw(e)
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new me(this.nameOf(e),`'${A}' is not a number`,ft(t))
+return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.line(e)
 if(!s)return A
 const n=t.find(e=>e===s.toLowerCase())
-if(!n)throw new he(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return n}list(e){return lt(this.raw(e)).map(e=>e.text)}commaList(e){return lt(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
-for(const{text:s,line:n}of lt(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
+if(!n)throw new me(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+return n}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=yt(this.raw(e))
+for(const{text:A,line:s}of t){const t=ue(A)
+if(t)throw new me(this.nameOf(e),`line ${s} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
+for(const{text:s,line:n}of yt(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
-throw new he(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(o))throw new he(this.nameOf(e),`line ${n}: '${ct(o)}' ${t.keyRule??"is not a valid key"}`)
-A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
+throw new me(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=ue(o)??ue(s.slice(r+1).replace(/\t/g,""))
+if(i){const t=ue(o)?"the key":"the value"
+throw new me(this.nameOf(e),`line ${n}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new me(this.nameOf(e),`line ${n}: '${pt(o)}' ${t.keyRule??"is not a valid key"}`)
+A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
-throw new he(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new he(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new he(this.nameOf(e),`${t} is out of range`,at(A))
-return t}}function at(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function ct(e){return e.length>40?`${e.slice(0,37)}...`:e}function lt(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function gt(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new ht(e))}
+throw new me(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new me(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new me(this.nameOf(e),`${t} is out of range`,ft(A))
+return t}}function ft(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function pt(e){return e.length>40?`${e.slice(0,37)}...`:e}function yt(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function mt(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new wt(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
-try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof ge){const{file:t,line:A,column:s}=e.location
-Ae(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Ae(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&i("debug",{},e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class ht extends ge{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function Et(){return gt(async()=>{await rt(new it)})}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(3248)
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof ye){const{file:t,line:A,column:s}=e.location
+Ie.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Ie.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ie.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class wt extends ye{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function kt(){return mt(async()=>{await Ct(new dt)})}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(4571)
 await(0,s.e)(),t()}catch(e){t(e)}},1)},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
 return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null

@@ -2271,357 +2271,418 @@ if((t.$metadata?.httpStatusCode??0)>=500)return!0
 const A=t.name??t.code??""
 return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},7268:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
 class n extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},9055:(e,t,A)=>{A.d(t,{e:()=>WA})
-var n=A(7268)
-const s=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class r{source
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},8795:(e,t,A)=>{A.d(t,{CK:()=>d,Rm:()=>u,TL:()=>l,TW:()=>h,sN:()=>g})
+var n=A(7075),s=A(3360)
+const r={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},i={"\n":"\\n","\r":"\\r","\t":"\\t"},o=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,a=new RegExp(o.source,"g"),c=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
+function l(e){const t=o.exec(e)?.[0]
+if(void 0!==t)return`${r[t]??"a control character"} (${c(t)})`}function g(e){return String(e).replace(a,e=>i[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function h(e){return String(e).split(/\r\n|\r|\n/).map(g).join("\n")}const u={info:e=>s.pq(g(e)),debug:e=>s.Yz(h(e)),warning:(e,t)=>s.$e(h(e),t),error:(e,t)=>s.z3(h(e),t),startGroup:e=>s.Oh(g(e)),endGroup:()=>s.N4(),group:(e,t)=>s.Os(g(e),t)}
+function d(e){let t=""
+const A=new n.Writable({write(A,n,s){const r=(t+A.toString()).split(/\r?\n/)
+t=r.pop()??"",r.length&&e.write(r.map(e=>`${g(e)}\n`).join("")),s()}})
+return Object.assign(A,{flush(){t&&e.write(`${g(t)}\n`),t=""}})}},9055:(e,t,A)=>{A.d(t,{e:()=>ZA})
+var n=A(7268),s=A(8795)
+const r=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class i{source
 renames
 read
 values
-constructor(e=s,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new r(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new r(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=r,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new i(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new i(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
-return this.read.add(t),(this.source(t)??"").trim()}string(e,t={}){const A=this.raw(e)
+return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=(0,s.TL)(t)
+if(A)throw new n.dz(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
+return t}string(e,t={}){const A=this.line(e)
 if(A)return A
 if(t.required)throw new n.dz(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
-return t.default??""}optional(e){return this.raw(e)||void 0}boolean(e,t){const A=this.raw(e)
+return t.default??""}optional(e){return this.line(e)||void 0}boolean(e,t){const A=this.line(e)
 if(!A)return t
 if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
-throw new n.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.raw(e)
+throw new n.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not a whole number`,i(t))
-return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.raw(e)
+if(!/^[+-]?\d+$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not a whole number`,o(t))
+return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not a number`,i(t))
-return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.raw(e)
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not a number`,o(t))
+return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.line(e)
 if(!s)return A
 const r=t.find(e=>e===s.toLowerCase())
 if(!r)throw new n.dz(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return r}list(e){return a(this.raw(e)).map(e=>e.text)}commaList(e){return a(this.raw(e)).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}keyValues(e,t={}){const A=[]
-for(const{text:s,line:r}of a(this.raw(e))){const i=s.indexOf("="),a=i<0?"":s.slice(0,i).trim()
-if(i<=0||!a){const t=i<0?"it has no '='":"nothing before the '='"
-throw new n.dz(this.nameOf(e),`line ${r} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}if(t.keyPattern&&!t.keyPattern.test(a))throw new n.dz(this.nameOf(e),`line ${r}: '${o(a)}' ${t.keyRule??"is not a valid key"}`)
-A.push({key:a,value:s.slice(i+1),line:r})}return A}region(e="aws-region",t={required:!0}){const A=this.raw(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
+return r}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=c(this.raw(e))
+for(const{text:A,line:r}of t){const t=(0,s.TL)(A)
+if(t)throw new n.dz(this.nameOf(e),`line ${r} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
+for(const{text:r,line:i}of c(this.raw(e))){const o=r.indexOf("="),c=o<0?"":r.slice(0,o).trim()
+if(o<=0||!c){const t=o<0?"it has no '='":"nothing before the '='"
+throw new n.dz(this.nameOf(e),`line ${i} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const l=(0,s.TL)(c)??(0,s.TL)(r.slice(o+1).replace(/\t/g,""))
+if(l){const t=(0,s.TL)(c)?"the key":"the value"
+throw new n.dz(this.nameOf(e),`line ${i}: ${t} contains ${l}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(c))throw new n.dz(this.nameOf(e),`line ${i}: '${a(c)}' ${t.keyRule??"is not a valid key"}`)
+A.push({key:c,value:r.slice(o+1),line:i})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
 throw new n.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new n.dz(this.nameOf(e),`${t} is out of range`,i(A))
-return t}}function i(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function o(e){return e.length>40?`${e.slice(0,37)}...`:e}function a(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}var c=A(3360)
-async function l(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new g(e))}
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new n.dz(this.nameOf(e),`${t} is out of range`,o(A))
+return t}}function o(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function a(e){return e.length>40?`${e.slice(0,37)}...`:e}function c(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function l(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new g(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
 try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof n.lZ){const{file:t,line:A,column:n}=e.location
-c.z3(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else c.z3(`Unexpected error: ${(0,n.gJ)(e)}`),e instanceof Error&&e.stack&&c.Yz(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class g extends n.lZ{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}var h=A(3024),u=A(6760),d=A.n(u),E=A(8815)
-const Q=1048576,C=100
-function B(e,t){if(d().isAbsolute(t))return d().normalize(t)
-const A=d().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=d().resolve(A,t)
-if(s!==A&&!s.startsWith(A+d().sep))throw new n.dz(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-return s}function I(e,t){const A=B(e,t)
+s.Rm.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else s.Rm.error(`Unexpected error: ${(0,n.gJ)(e)}`),e instanceof Error&&e.stack&&s.Rm.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class g extends n.lZ{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}var h=A(3360),u=A(3024),d=A(6760),E=A.n(d),Q=A(8815)
+const C=1048576,B=100
+function I(e,t){if(E().isAbsolute(t))return E().normalize(t)
+const A=E().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=E().resolve(A,t),r=()=>new n.dz(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+if(!f(A,s))throw r()
+let i
+try{i=(0,u.realpathSync)(s)}catch{return s}if(!f(function(e){try{return(0,u.realpathSync)(e)}catch{return e}}(A),i))throw r()
+return s}function f(e,t){return t===e||t.startsWith(e+E().sep)}function p(e,t){const A=I(e,t)
 let s
-try{const r=(0,h.statSync)(A)
+try{const r=(0,u.statSync)(A)
 if(!r.isFile())throw new n.dz(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
 s=r.size}catch(t){if(t instanceof n.dz)throw t
-throw new n.dz(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(s>Q)throw new n.dz(e,`${A} is ${s} bytes, over the ${Q}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
-const r=(0,h.readFileSync)(A)
+throw new n.dz(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(s>C)throw new n.dz(e,`${A} is ${s} bytes, over the ${C}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+const r=(0,u.readFileSync)(A)
 let i
-try{i=new TextDecoder("utf-8",{fatal:!0}).decode(r)}catch{throw new n.dz(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const s=new E.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){try{JSON.parse(A)}catch(s){const r=s.message,i=Number(/position (\d+)/.exec(r)?.[1]??NaN),o=Number.isNaN(i)?A:A.slice(0,i),a=o.split("\n").length,c=o.length-o.lastIndexOf("\n"),l=r.replace(/\s*(in JSON )?at position \d+.*$/s,"")
-throw new n.dz(e,`${t} is not valid JSON (line ${a}, column ${c}): ${l}`,void 0,{file:t,line:a,column:c})}}(e,t,A)
-const r=(0,E.Tp)(A,{lineCounter:s,prettyErrors:!1,uniqueKeys:!0}),i=r.errors[0]
-if(i){const A=s.linePos(i.pos[0]),r=/\.json$/i.test(t)?"JSON":"JSON or YAML"
-throw new n.dz(e,`${t} is not valid ${r} (line ${A.line}, column ${A.col}): ${i.message.split("\n")[0]}`,void 0,{file:t,line:A.line,column:A.col})}let o
-try{o=r.toJS({maxAliasCount:C})}catch(A){throw new n.dz(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:o,file:t,lineOf(e){const t=r.getIn(e,!0)
+try{i=new TextDecoder("utf-8",{fatal:!0}).decode(r)}catch{throw new n.dz(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const s=new Q.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const s=function(e){const t=e.length,A=[]
+let n=0,s="value"
+const r=(t,A)=>({...m(e,t),problem:A}),i=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},o=()=>A.length?"next":"end"
+for(;;){if(i(),n>=t){if("end"===s)return
+return""===e.trim()?r(0,"the file is empty"):r(e.trimEnd().length,"the file ends before the JSON value is complete")}const l=e[n]
+switch(s){case"end":return r(n,"more text after the JSON value")
+case"next":{const e="{"===A[A.length-1]?"}":"]"
+if(","===l)s="}"===e?"key":"value",n++
+else{if(l!==e)return r(n,`expected ',' or '${e}'`)
+A.pop(),s=o(),n++}break}case"first-key":case"key":if("}"===l){if("key"===s)return r(n,"a comma before '}' (JSON has no trailing commas)")
+A.pop(),s=o(),n++
+break}if('"'!==l)return r(n,"a key that is not in double quotes")
+{const e=a()
+if(e)return e}s="colon"
+break
+case"colon":if(":"!==l)return r(n,"expected ':' after the key")
+n++,s="value"
+break
+case"first-value":case"value":if("]"===l&&"value"===s&&"["===A[A.length-1])return r(n,"a comma before ']' (JSON has no trailing commas)")
+if("]"===l&&"first-value"===s){A.pop(),s=o(),n++
+break}if("{"===l||"["===l){A.push(l),s="{"===l?"first-key":"first-value",n++
+break}{const e='"'===l?a():c()
+if(e)return e}s=o()}}function a(){const A=n
+for(n++;;){if(n>=t||"\n"===e[n]||"\r"===e[n])return r(A,"a string that is not closed on its line")
+const s=e.charCodeAt(n)
+if('"'===e[n])return void n++
+if(s<32)return r(n,"a control character inside a string (write it as an escape)")
+if("\\"===e[n]){const t=e[n+1]
+if("u"===t){if(!/^[0-9a-fA-F]{4}$/.test(e.slice(n+2,n+6)))return r(n,"an invalid \\u escape")
+n+=6
+continue}if(void 0===t||!'"\\/bfnrt'.includes(t))return r(n,"an invalid escape in a string")
+n+=2
+continue}n++}}function c(){for(const t of["true","false","null"])if(e.startsWith(t,n))return void(n+=t.length)
+if("'"===e[n])return r(n,"a string in single quotes (JSON takes double quotes)")
+if("-"!==e[n]&&!/[0-9]/.test(e[n]))return r(n,"a value that is not JSON")
+const t=/-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y
+t.lastIndex=n
+const A=t.exec(e)
+if(!A)return r("-"===e[n]?n+1:n,"a number without digits")
+n+=A[0].length}}(A)
+if(!s)return
+throw new n.dz(e,`${t} is not valid JSON (line ${s.line}, column ${s.column}): ${s.problem}`,void 0,{file:t,line:s.line,column:s.column})}(e,t,A)
+const r=(0,Q.Tp)(A,{lineCounter:s,prettyErrors:!1,uniqueKeys:!0}),i=r.errors[0]
+if(i){const A=s.linePos(i.pos[0]),r=/\.json$/i.test(t)?"JSON":"JSON or YAML",o=i.code.toLowerCase().replace(/_/g," ")
+throw new n.dz(e,`${t} is not valid ${r} (line ${A.line}, column ${A.col}): ${o}`,void 0,{file:t,line:A.line,column:A.col})}let o
+try{o=r.toJS({maxAliasCount:B})}catch(A){throw new n.dz(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:o,file:t,lineOf(e){const t=r.getIn(e,!0)
 let A=t?.range?.[0]
-if(void 0===A&&e.length>0){const t=r.getIn(e.slice(0,-1),!0);(0,E.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:s.linePos(A).line}}}(e,A,i)}function f(e,t,A,s){const r=t.lineOf(A)
-return new n.dz(e,`${d().basename(t.file)}${r?`:${r}`:""}: ${s}`,void 0,{file:t.file,line:r})}const p="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",m=new RegExp(`^(?:${p}(?:\\.${p})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),y=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,w=/^\w[\w.-]{0,127}$/,k={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},b=255,D=/[\s\p{C}]/u
-function S(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
-if(D.test(e))return{problem:"contains whitespace or control characters"}
+if(void 0===A&&e.length>0){const t=r.getIn(e.slice(0,-1),!0);(0,Q.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:s.linePos(A).line}}}(e,A,i)}function m(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
+return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function y(e,t,A,s){const r=t.lineOf(A)
+return new n.dz(e,`${E().basename(t.file)}${r?`:${r}`:""}: ${s}`,void 0,{file:t.file,line:r})}const w="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",k=new RegExp(`^(?:${w}(?:\\.${w})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),b=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,D=/^\w[\w.-]{0,127}$/,S={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},R=255,N=/[\s\p{C}]/u
+function F(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(N.test(e))return{problem:"contains whitespace or control characters"}
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):void 0,s=A.indexOf("/"),r=s>=0?A.slice(0,s):"",i=s>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),o=i?r:void 0
-if(void 0!==o&&!m.test(o))return{problem:`has an invalid registry host '${o}'`}
+if(void 0!==o&&!k.test(o))return{problem:`has an invalid registry host '${o}'`}
 const a=i?A.slice(s+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
-if(""===g||!g.split("/").every(e=>y.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
-return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(o?o.length+1:0)+g.length>b?{problem:`has a name longer than ${b} characters`}:void 0===h||w.test(h)?void 0!==n&&R(n)?{problem:`has an invalid digest '${n}' (${R(n)})`}:{reference:{registry:o,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function R(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=k[A]
+if(""===g||!g.split("/").every(e=>b.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(o?o.length+1:0)+g.length>R?{problem:`has a name longer than ${R} characters`}:void 0===h||D.test(h)?void 0!==n&&v(n)?{problem:`has an invalid digest '${n}' (${v(n)})`}:{reference:{registry:o,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function v(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=S[A]
 if(!s)return"use sha256: and 64 lower-case hex digits"
-if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function N(e){const t=S(e)
+if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function M(e){const t=F(e)
 if("problem"in t)return"string"!=typeof e||""===e.trim()?"has no image":`'${e}' ${t.problem}`
 const{registry:A,tag:n,digest:s}=t.reference
-return A?void 0===n&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}function F(e){const t=S(e)
-return"reference"in t&&t.reference.registry||"docker.io"}const v=["auto","docker","podman","buildah"],M="AWS"
-async function U(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new n.dz(A,`${e} is not installed (not found on PATH)`,T(e))
-if("docker"===e&&!await L(t))throw new n.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+return A?void 0===n&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}function U(e){const t=F(e)
+return"reference"in t&&t.reference.registry||"docker.io"}const L=["auto","docker","podman","buildah"],T="AWS"
+async function Y(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new n.dz(A,`${e} is not installed (not found on PATH)`,G(e))
+if("docker"===e&&!await x(t))throw new n.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
 return e}const s=t.installed("docker")
-if(s&&await L(t))return"docker"
+if(s&&await x(t))return"docker"
 if(t.installed("podman"))return"podman"
 if(t.installed("buildah"))return"buildah"
-throw new n.lZ(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${T("buildah")}, or start a Docker daemon`,{input:A})}async function L(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function T(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function Y(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function x(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const G={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},J={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},H=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,O=/^[A-Za-z_][A-Za-z0-9_]*$/,V=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function P(e,t){const A=function(e,t){const A=e.nameOf(G.image)
+throw new n.lZ(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${G("buildah")}, or start a Docker daemon`,{input:A})}async function x(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function G(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function J(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function H(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const O={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},V={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},P=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,W=/^[A-Za-z_][A-Za-z0-9_]*$/,q=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function $(e,t){const A=function(e,t){const A=e.nameOf(O.image)
 if(t!==t.toLowerCase())throw new n.dz(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
 if(t.includes("@"))throw new n.dz(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
-const s=S(t)
-if("reference"in s&&void 0!==s.reference.tag)throw new n.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(G.tags)}'`)
+const s=F(t)
+if("reference"in s&&void 0!==s.reference.tag)throw new n.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(O.tags)}'`)
 if("problem"in s)throw new n.dz(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(G.image,{required:!0})),s=B(e.nameOf(G.context),e.string(G.context,{default:"."})),r=e.optional(G.file),i=void 0===r?void 0:B(e.nameOf(G.file),r)
-let o=e.list(G.tags)
-for(const t of o)if(!H.test(t))throw new n.dz(e.nameOf(G.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(G.image)}'`)
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new n.dz(e.nameOf(G.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+return t}(e,e.string(O.image,{required:!0})),s=I(e.nameOf(O.context),e.string(O.context,{default:"."})),r=e.optional(O.file),i=void 0===r?void 0:I(e.nameOf(O.file),r)
+let o=e.list(O.tags)
+for(const t of o)if(!P.test(t))throw new n.dz(e.nameOf(O.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(O.image)}'`)
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new n.dz(e.nameOf(O.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const a=e.keyValues(G.buildArgs,{keyPattern:O,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),c=new Map(function(e){const t=[]
+const a=e.keyValues(O.buildArgs,{keyPattern:W,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),c=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
-for(const{key:t,value:A}of e.keyValues(G.labels))c.delete(t),c.set(t,A)
-const l=e.commaList(G.platforms)
-for(const t of l)if(!V.test(t))throw new n.dz(e.nameOf(G.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
-return{image:A,context:s,file:i,tags:o,buildArgs:a,labels:[...c],target:e.optional(G.target),platforms:l,push:e.boolean(G.push,!0),cacheFrom:e.list(G.cacheFrom),cacheTo:e.list(G.cacheTo),builder:e.choice(G.builder,v,"auto"),pushRetries:e.integer(G.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var W=A(8161),q=A.n(W)
-async function $(){const{context:e}=await A.e(413).then(A.bind(A,2413)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",i=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
-return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==i&&i===r}}async function _(e){process.env.GITHUB_STEP_SUMMARY&&await c.z.addRaw(function(e){const t=[`### ${e.title}`,"","| | |","|---|---|"]
-for(const[A,n]of e.facts)t.push(`| ${z(A)} | ${z(n)} |`)
-for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${A.heading}`,"",...A.lines)
-return t.join("\n")+"\n"}(e),!0).write()}function z(e){return e.replace(/\|/g,"\\|").replace(/\r?\n/g,"<br>")}function K(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const Z=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
-function j(e){const t=[]
+for(const{key:t,value:A}of e.keyValues(O.labels))c.delete(t),c.set(t,A)
+const l=e.commaList(O.platforms)
+for(const t of l)if(!q.test(t))throw new n.dz(e.nameOf(O.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
+return{image:A,context:s,file:i,tags:o,buildArgs:a,labels:[...c],target:e.optional(O.target),platforms:l,push:e.boolean(O.push,!0),cacheFrom:e.list(O.cacheFrom),cacheTo:e.list(O.cacheTo),builder:e.choice(O.builder,L,"auto"),pushRetries:e.integer(O.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var _=A(8161),z=A.n(_)
+async function K(){const{context:e}=await A.e(413).then(A.bind(A,2413)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",i=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==i&&i===r}}async function Z(e){process.env.GITHUB_STEP_SUMMARY&&await h.z.addRaw(function(e){const t=[`### ${(0,s.sN)(e.title)}`,"","| | |","|---|---|"]
+for(const[A,n]of e.facts)t.push(`| ${j(A)} | ${j(n)} |`)
+for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${(0,s.sN)(A.heading)}`,"",...A.lines.map(s.sN))
+return t.join("\n")+"\n"}(e),!0).write()}function j(e){return(0,s.TW)(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}function X(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const ee=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
+function te(e){const t=[]
 let A
-for(const[n,s]of e)Z.test(n)?t.push("--build-arg",`${n}=${s}`):(t.push("--build-arg",n),A={...A,[n]:s})
-return{args:t,env:A}}function X(e){return e.tags.map(t=>`${e.image}:${t}`)}function ee(e,t){const A=["--file",t.file]
-for(const t of X(e))A.push("--tag",t)
+for(const[n,s]of e)ee.test(n)?t.push("--build-arg",`${n}=${s}`):(t.push("--build-arg",n),A={...A,[n]:s})
+return{args:t,env:A}}function Ae(e){return e.tags.map(t=>`${e.image}:${t}`)}function ne(e,t){const A=["--file",t.file]
+for(const t of Ae(e))A.push("--tag",t)
 for(const[t,n]of e.labels)A.push("--label",`${t}=${n}`)
-return A.push(...j(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function te(e,t){const{env:A}=j(t.buildArgs)
-return A?{...e,env:A}:e}function Ae(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",...ee(e,t)]
+return A.push(...te(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function se(e,t){const{env:A}=te(t.buildArgs)
+return A?{...e,env:A}:e}function re(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",...ne(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),te({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...ee(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),te({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=x(A),s=[...n.global,"build",...n.build,...ee(e,t)]
-return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),te({command:"buildah",args:s},e)}(t,A,n)}function ne(e,t,A,n,s){return{command:e,args:[..."buildah"===e?x(s).global:[],"push",...Y(e,n),"--digestfile",A,t]}}var se=A(2876)
-function re(){return{async run(e,t,A={}){let n="",s="",r=""
-const i=A.env?{...process.env,...A.env}:void 0
-return{exitCode:await se.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:i,cwd:A.cwd,listeners:{stdout:e=>{n+=e.toString(),r+=e.toString()},stderr:e=>{s+=e.toString(),r+=e.toString()}}}),stdout:n,stderr:s,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(d().delimiter)){if(!A)continue
-const t=d().join(A,e)
-try{return(0,h.accessSync)(t,h.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function ie(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const oe=2e3,ae=3e4,ce=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function le(e){return!ce.some(t=>t.test(e))}function ge(e,t,A=oe){if(!(e>t))return Math.min(A*2**(e-1),ae)}const he=/^sha256:[0-9a-f]{64}$/
-async function ue(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),r=function(e){if(!function(e){try{return(0,h.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new n.dz(G.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,h.existsSync)(e.file))throw new n.dz(G.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
-return e.file}for(const t of["Dockerfile","Containerfile"]){const A=d().join(e.context,t)
-if((0,h.existsSync)(A))return A}throw new n.dz(G.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await U(e.builder,t.runner,G.builder)
-!function(e,t){if("docker"!==t){for(const A of[G.cacheFrom,G.cacheTo])if((A===G.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new n.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new n.dz(G.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
-const o={file:r,iidFile:d().join(t.tempDir,"iid"),metadataFile:d().join(t.tempDir,"metadata.json")},a=X(e),c=Ae(i,e,o,t.buildahHost)
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),se({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...ne(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),se({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=H(A),s=[...n.global,"build",...n.build,...ne(e,t)]
+return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),se({command:"buildah",args:s},e)}(t,A,n)}function ie(e,t,A,n,s){return{command:e,args:[..."buildah"===e?H(s).global:[],"push",...J(e,n),"--digestfile",A,t]}}var oe=A(2876)
+function ae(){return{async run(e,t,A={}){let n="",r="",i=""
+const o=A.env?{...process.env,...A.env}:void 0,a=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await oe.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:a,errStream:c,listeners:{stdout:e=>{n+=e.toString(),i+=e.toString()},stderr:e=>{r+=e.toString(),i+=e.toString()}}})
+return a.flush(),c.flush(),{exitCode:l,stdout:n,stderr:r,output:i}},installed:e=>void 0!==function(e,t){for(const A of t.split(E().delimiter)){if(!A)continue
+const t=E().join(A,e)
+try{return(0,u.accessSync)(t,u.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function ce(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const le=2e3,ge=3e4,he=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function ue(e){return!he.some(t=>t.test(e))}function de(e,t,A=le){if(!(e>t))return Math.min(A*2**(e-1),ge)}const Ee=/^sha256:[0-9a-f]{64}$/
+async function Qe(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),r=function(e){if(!function(e){try{return(0,u.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new n.dz(O.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,u.existsSync)(e.file))throw new n.dz(O.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+return e.file}for(const t of["Dockerfile","Containerfile"]){const A=E().join(e.context,t)
+if((0,u.existsSync)(A))return A}throw new n.dz(O.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await Y(e.builder,t.runner,O.builder)
+!function(e,t){if("docker"!==t){for(const A of[O.cacheFrom,O.cacheTo])if((A===O.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new n.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new n.dz(O.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
+const o={file:r,iidFile:E().join(t.tempDir,"iid"),metadataFile:E().join(t.tempDir,"metadata.json")},a=Ae(e),c=re(i,e,o,t.buildahHost)
 let l=0
 const g=Date.now()
-await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,Be(c))
-if(0!==e.exitCode)throw Ee(i,e)
-return}l=(await de("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,pe(c))
+if(0!==e.exitCode)throw Be(i,e)
+return}l=(await Ce("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},i)).retries})
-const u=(Date.now()-g)/1e3,E=Qe(o.iidFile)
-if(!e.push)return s(`Built ${a.join(", ")} (image ID ${E}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:E,builder:i,buildSeconds:u,pushSeconds:0,pushRetries:0}
+const h=(Date.now()-g)/1e3,d=Ie(o.iidFile)
+if(!e.push)return s(`Built ${a.join(", ")} (image ID ${d}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:d,builder:i,buildSeconds:h,pushSeconds:0,pushRetries:0}
 const Q=Date.now()
 let C
 if("docker"===i)C=function(e){let t
-try{t=JSON.parse((0,h.readFileSync)(e,"utf8"))}catch(t){throw new n.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!he.test(A))throw new n.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+try{t=JSON.parse((0,u.readFileSync)(e,"utf8"))}catch(t){throw new n.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
+if(!Ee.test(A))throw new n.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const n=[]
-await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=d().join(t.tempDir,`digest-${A}`),o=ne(i,s,r,F(e.image),t.buildahHost)
-l+=(await de(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(Ce(r,i))}}),C=n[0],n.some(e=>e!==C)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${C}' of ${a[0]} is the output`)}const B=(Date.now()-Q)/1e3
-return s(`Pushed ${a.join(", ")}: ${C}`),{image:`${e.image}@${C}`,digest:C,tags:a,imageid:E,builder:i,buildSeconds:u,pushSeconds:B,pushRetries:l}}async function de(e,t,A,s,r,i){for(let o=1;;o++){const a=await A.runner.run(s.command,s.args,Be(s))
+await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=E().join(t.tempDir,`digest-${A}`),o=ie(i,s,r,U(e.image),t.buildahHost)
+l+=(await Ce(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(fe(r,i))}}),C=n[0],n.some(e=>e!==C)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${C}' of ${a[0]} is the output`)}const B=(Date.now()-Q)/1e3
+return s(`Pushed ${a.join(", ")}: ${C}`),{image:`${e.image}@${C}`,digest:C,tags:a,imageid:d,builder:i,buildSeconds:h,pushSeconds:B,pushRetries:l}}async function Ce(e,t,A,s,r,i){for(let o=1;;o++){const a=await A.runner.run(s.command,s.args,pe(s))
 if(0===a.exitCode)return{retries:o-1}
-if(!r(a))throw Ee(i,a)
-if(!le(a.output))throw new n.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ie(a.output,10)}`)
-const c=ge(o,t,A.retryBaseMs??oe)
-if(void 0===c)throw new n.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${ie(a.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function Ee(e,t){return new n.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ie(t.output,15)}`)}function Qe(e){try{return(0,h.readFileSync)(e,"utf8").trim()}catch{return""}}function Ce(e,t){const A=Qe(e)
-if(!he.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function Be(e){return e.env?{env:e.env}:void 0}function Ie(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(!r(a))throw Be(i,a)
+if(!ue(a.output))throw new n.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ce(a.output,10)}`)
+const c=de(o,t,A.retryBaseMs??le)
+if(void 0===c)throw new n.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${ce(a.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function Be(e,t){return new n.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ce(t.output,15)}`)}function Ie(e){try{return(0,u.readFileSync)(e,"utf8").trim()}catch{return""}}function fe(e,t){const A=Ie(e)
+if(!Ee.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function pe(e){return e.env?{env:e.env}:void 0}function me(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new n.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function fe(){const e=await $()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Ie(process.env),now:new Date}}async function pe(e){const t=await fe(),A=re()
-let n=P(e,t)
-for(const[e,t]of n.buildArgs)t&&K(e)&&c.Pq(t)
+return Number(t)}}async function ye(){const e=await K()
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:me(process.env),now:new Date}}async function we(e){const t=await ye(),A=ae()
+let n=$(e,t)
+for(const[e,t]of n.buildArgs)t&&X(e)&&h.Pq(t)
 if(void 0===n.timestamp){const s=await async function(e,t){if(!e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),n=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(n)?Number(n):void 0}(A,n.context)
-void 0!==s&&(n=P(e,{...t,sourceDateEpoch:s}))}const s=(0,h.mkdtempSync)(d().join(process.env.RUNNER_TEMP||q().tmpdir(),"build-push-"))
-let r
-try{r=await ue(n,{runner:A,tempDir:s,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>c.Os(e,t),log:e=>c.pq(e),warn:e=>c.$e(e)})}finally{(0,h.rmSync)(s,{recursive:!0,force:!0})}c.uH(J.image,r.image),c.uH(J.digest,r.digest),c.uH(J.tags,r.tags.join("\n")),c.uH(J.imageid,r.imageid)
-const i=[["Image",r.image||`${n.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
-return n.push&&i.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&i.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await _({title:"Build and push",facts:i,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}var me=A(3322)
-const ye={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},we={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},ke=360,be=.01,De=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Se=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,Re=/^ecs-svc\/\d+$/
-function Ne(e){const t=e.string(ye.service,{required:!0}),A=e.string(ye.cluster,{default:"default"}),s=e.region(ye.region),r=e.optional(ye.deploymentId)
-if(void 0!==r&&!Re.test(r))throw new n.dz(e.nameOf(ye.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
-const i=e.list(ye.targetGroupArns)
-for(const t of i)if(!De.test(t))throw new n.dz(e.nameOf(ye.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
-const o=e.number(ye.waitForMinutes,{default:30,min:be,max:ke})??30,a=e.boolean(ye.rollbackOnFailure,!1),c=e.optional(ye.rollbackTaskDefinition)
-if(void 0!==c){if(!Se.test(c))throw new n.dz(e.nameOf(ye.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!a)throw new n.dz(e.nameOf(ye.rollbackTaskDefinition),`is set but ${e.nameOf(ye.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(ye.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}var Fe=A(415)
-async function ve(e,t){const s=Ne(e),{rollbackService:r,shouldRollBack:i,waitForDeployment:o}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),[a,l]=await Promise.all([(0,me.DJ)({region:s.region}),(0,me.HN)({region:s.region})]),g={ecs:a,elb:l,cluster:s.cluster,service:s.service,targetGroupArns:s.targetGroupArns,timeoutMs:s.timeoutMs,signal:t},h=Date.now()
+void 0!==s&&(n=$(e,{...t,sourceDateEpoch:s}))}const r=(0,u.mkdtempSync)(E().join(process.env.RUNNER_TEMP||z().tmpdir(),"build-push-"))
+let i
+try{i=await Qe(n,{runner:A,tempDir:r,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,u.rmSync)(r,{recursive:!0,force:!0})}h.uH(V.image,i.image),h.uH(V.digest,i.digest),h.uH(V.tags,i.tags.join("\n")),h.uH(V.imageid,i.imageid)
+const o=[["Image",i.image||`${n.image} (not pushed)`],["Digest",i.digest||"-"],["Image ID",i.imageid||"-"],["Builder",i.builder],["Build time",`${i.buildSeconds.toFixed(1)} s`]]
+return n.push&&o.push(["Push time",`${i.pushSeconds.toFixed(1)} s${i.pushRetries?` (${i.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&o.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await Z({title:"Build and push",facts:o,details:[{heading:"Tags",lines:i.tags.map(e=>`- \`${e}\``)}]}),i}var ke=A(3322)
+const be={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},De={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Se=360,Re=.01,Ne=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Fe=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,ve=/^ecs-svc\/\d+$/
+function Me(e){const t=e.string(be.service,{required:!0}),A=e.string(be.cluster,{default:"default"}),s=e.region(be.region),r=e.optional(be.deploymentId)
+if(void 0!==r&&!ve.test(r))throw new n.dz(e.nameOf(be.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+const i=e.list(be.targetGroupArns)
+for(const t of i)if(!Ne.test(t))throw new n.dz(e.nameOf(be.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
+const o=e.number(be.waitForMinutes,{default:30,min:Re,max:Se})??30,a=e.boolean(be.rollbackOnFailure,!1),c=e.optional(be.rollbackTaskDefinition)
+if(void 0!==c){if(!Fe.test(c))throw new n.dz(e.nameOf(be.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!a)throw new n.dz(e.nameOf(be.rollbackTaskDefinition),`is set but ${e.nameOf(be.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(be.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}var Ue=A(415)
+async function Le(e,t){const r=Me(e),{rollbackService:i,shouldRollBack:o,waitForDeployment:a}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),[c,l]=await Promise.all([(0,ke.DJ)({region:r.region}),(0,ke.HN)({region:r.region})]),g={ecs:c,elb:l,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},h=Date.now()
 let u,d,E
-try{u=await o({...g,deploymentId:s.deploymentId})}catch(e){if(e instanceof n.dz)throw e
+try{u=await a({...g,deploymentId:r.deploymentId})}catch(e){if(e instanceof n.dz)throw e
 const t=(0,n.gJ)(e)
-throw await Me(s,function(e,t,A){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:A,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(s,t,Date.now()-h)),e}if("not-found"===u.outcome)throw new n.dz(ye.deploymentId,u.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
-if(!u.healthy){for(const e of u.details)c.pq(e)
-if(s.rollbackOnFailure&&i(u.outcome)){c.pq(`Rolling back: ${u.reason}`)
-try{d=await r({...g,toTaskDefinitionArn:s.rollbackTaskDefinition??u.lastCompletedTaskDefinitionArn})}catch(e){E=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,n.gJ)(e)}`}}}const Q=E?`${u.reason}. ${E}`:function(e,t,A="Cancelled"){if(!t)return e.reason
-if("cancelled"===t.wait.outcome)return`${e.reason}. ${Ue(A,t)}`
-const n=`${(0,Fe.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+throw await Te(r,function(e,t,A){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:A,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(r,t,Date.now()-h)),e}if("not-found"===u.outcome)throw new n.dz(be.deploymentId,u.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+if(!u.healthy){for(const e of u.details)s.Rm.info(e)
+if(r.rollbackOnFailure&&o(u.outcome)){s.Rm.info(`Rolling back: ${u.reason}`)
+try{d=await i({...g,toTaskDefinitionArn:r.rollbackTaskDefinition??u.lastCompletedTaskDefinitionArn})}catch(e){E=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,n.gJ)(e)}`}}}const Q=E?`${u.reason}. ${E}`:function(e,t,A="Cancelled"){if(!t)return e.reason
+if("cancelled"===t.wait.outcome)return`${e.reason}. ${Ye(A,t)}`
+const n=`${(0,Ue.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${n}, ${s}`}(u,d,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
-if(await Me(s,u,d,E?Q:void 0),!u.healthy)throw new n.lZ(Q)
-c.pq(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}async function Me(e,t,A,n){const s=A?A.wait.taskDefinitionArn||A.toTaskDefinitionArn:t.taskDefinitionArn
-c.uH(we.healthy,String(t.healthy)),c.uH(we.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),s&&c.uH(we.taskDefinitionArn,s),c.uH(we.rolledBack,String(void 0!==A)),await _(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Fe.pd)(t.taskDefinitionArn)]]
-A&&(s.push(["Rolled back to",`${(0,Fe.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),s.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
-const r=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Te(t.timeline)}]
-A&&r.push({heading:"Rollback timeline",lines:Te(A.wait.timeline)})
-return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:r}}(e,t,A,n))}function Ue(e,t){const A=`${(0,Fe.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`
-return t.updated?`${e} after rolling back to ${A}; not waiting for it. ECS carries on with the rollback`:`${e} while ECS rolls back to ${A}; not waiting for it. ECS carries on with the rollback`}const Le=60
-function Te(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=Le)return e.map(t)
-const A=Le/2
-return[...e.slice(0,A).map(t),`- \u2026 ${e.length-Le} entries left out \u2026`,...e.slice(-A).map(t)]}class Ye extends n.dz{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function xe(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Ge(e,t){const A=I(e,t)
-if(!xe(A.data))throw f(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=xe(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+if(await Te(r,u,d,E?Q:void 0),!u.healthy)throw new n.lZ(Q)
+s.Rm.info(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}async function Te(e,t,A,n){const s=A?A.wait.taskDefinitionArn||A.toTaskDefinitionArn:t.taskDefinitionArn
+h.uH(De.healthy,String(t.healthy)),h.uH(De.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),s&&h.uH(De.taskDefinitionArn,s),h.uH(De.rolledBack,String(void 0!==A)),await Z(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Ue.pd)(t.taskDefinitionArn)]]
+A&&(s.push(["Rolled back to",`${(0,Ue.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),s.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
+const r=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Ge(t.timeline)}]
+A&&r.push({heading:"Rollback timeline",lines:Ge(A.wait.timeline)})
+return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:r}}(e,t,A,n))}function Ye(e,t){const A=`${(0,Ue.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`
+return t.updated?`${e} after rolling back to ${A}; not waiting for it. ECS carries on with the rollback`:`${e} while ECS rolls back to ${A}; not waiting for it. ECS carries on with the rollback`}const xe=60
+function Ge(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=xe)return e.map(t)
+const A=xe/2
+return[...e.slice(0,A).map(t),`- \u2026 ${e.length-xe} entries left out \u2026`,...e.slice(-A).map(t)]}class Je extends n.dz{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function He(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Oe(e,t){const A=p(e,t)
+if(!He(A.data))throw y(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=He(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
-throw f(e,i,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let o=[]
+throw y(e,i,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let o=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(o=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!xe(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>f(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function Je(e,t){const s=function(e){if(e.arn)return e.arn
+return e.map((e,A)=>{if(!He(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>y(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function Ve(e,t){const s=function(e){if(e.arn)return e.arn
 if(!e.family)throw new n.lZ("A task definition ARN or family is needed to fetch one from ECS")
 return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let i
-try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(He(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new Ye(e,s)}throw(0,me.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
-return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function He(e){if(e instanceof Ye)return!0
+try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(Pe(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
+throw new Je(e,s)}throw(0,ke.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
+return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function Pe(e){if(e instanceof Je)return!0
 const t=e
-return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const Oe=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const Ve=new Set(["dockerLabels","options","driverOpts","labels"])
-function Pe(e){const t=function(e){const t={},A=[],n=new Set(Oe)
-for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t[s]=r
-return{definition:t,removed:A}}(e),A=We(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function We(e,t,A){if(null==e)return{value:void 0,removed:[]}
+return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const We=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const qe=new Set(["dockerLabels","options","driverOpts","labels"])
+function $e(e){const t=function(e){const t=[],A=[],n=new Set(We)
+for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t.push([s,r])
+return{definition:Object.fromEntries(t),removed:A}}(e),A=_e(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function _e(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){if(0===e.length)return{value:void 0,removed:[]}
-return{value:e.map((e,s)=>{if(!$e(e))return e
-const r=We(e,qe(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if($e(e)){const r=""===A.itemOf&&Ve.has(A.field),i="environment"===A.itemOf,o={}
-for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=We(n,qe(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,qe(t,A))&&(o[A]=a.value)}return{value:Object.keys(o).length?o:void 0,removed:n}}return{value:e,removed:[]}}function qe(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function $e(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const _e={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function ze(e){let t=""
+return{value:e.map((e,s)=>{if(!Ke(e))return e
+const r=_e(e,ze(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(Ke(e)){const r=""===A.itemOf&&qe.has(A.field),i="environment"===A.itemOf,o=[]
+for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=_e(n,ze(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,ze(t,A))&&o.push([A,a.value])}return{value:o.length?Object.fromEntries(o):void 0,removed:n}}return{value:e,removed:[]}}function ze(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function Ke(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Ze={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function je(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function Ke(e,t=_e){const A=[]
-return tt(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function Xe(e,t=Ze){const A=[]
+return it(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Ze(e,t){const A=Ke(e)
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function et(e,t){const A=Xe(e)
 if(0===A.length)return
 const[s,...r]=A
 let i=s.message
 if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
-i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw f(t.input,t.document,s.path,i)
-throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function je(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Xe(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function et(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function tt(e,t,A,n,s){const r=t=>s.push({path:A,message:`${ze(A)} must be ${t}, not ${je(e)}`})
+i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw y(t.input,t.document,s.path,i)
+throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function tt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function At(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function nt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const st=new Set(["name","family","containerName","sourceVolume"])
+function rt(e,t){const A=(0,s.TL)(t)
+if(A)return{path:e,message:`${je(e)} has a key that contains ${A}`}}function it(e,t,A,n,r){const i=t=>r.push({path:A,message:`${je(A)} must be ${t}, not ${tt(e)}`})
 if("string"==typeof t)switch(t){case"any":return
-case"string":case"timestamp":return void("string"!=typeof e&&r("a string"))
-case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
-case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Xe(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>tt(e,t.list,[...A,r],n,s)):void r(Xe(t))
-if("map"in t){if(!et(e))return void r(`an object of ${Xe(t.map)} values`)
-for(const[r,i]of Object.entries(e))tt(i,t.map,[...A,r],n,s)
-return}const i=n.shapes[t.shape]
-if(!et(e))return void r("an object")
-for(const t of i.required)void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${ze([...A,t])} is required`})
-const o=Object.keys(i.fields)
-for(const[t,r]of Object.entries(e)){const e=i.fields[t]
-if(!e){const e=At(t,o)
-s.push({path:[...A,t],message:`${ze([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}tt(r,e,[...A,t],n,s)}}function At(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+case"string":case"timestamp":{if("string"!=typeof e)return void i("a string")
+const t=A[A.length-1],n="string"==typeof t&&st.has(t)&&(0,s.TL)(e)
+return void(n&&r.push({path:A,message:`${je(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||i("a number"))
+case"boolean":return void("boolean"!=typeof e&&i("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||i(At(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>it(e,t.list,[...A,s],n,r)):void i(At(t))
+if("map"in t){if(!nt(e))return void i(`an object of ${At(t.map)} values`)
+for(const[s,i]of Object.entries(e)){const e=rt(A,s)
+e?r.push(e):it(i,t.map,[...A,s],n,r)}return}const o=n.shapes[t.shape]
+if(!nt(e))return void i("an object")
+for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||r.push({path:[...A,t],message:`${je([...A,t])} is required`})
+const a=Object.keys(o.fields)
+for(const[t,s]of Object.entries(e)){const e=rt(A,t)
+if(e){r.push(e)
+continue}const i=Object.hasOwn(o.fields,t)?o.fields[t]:void 0
+if(!i){const e=ot(t,a)
+r.push({path:[...A,t],message:`${je([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}it(s,i,[...A,t],n,r)}}function ot(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,i=1/0
-for(const e of t){const t=nt(n,A(e))
-t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function nt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=at(n,A(e))
+t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function at(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}const st={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},rt={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},it={commit:"infra-actions:commit",run:"infra-actions:run"},ot=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],at=new Set([...Oe,"containerDefinitions"]),ct=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function lt(e,t){const A={}
-for(const n of ot){const s=Bt(e[n]),r=Bt(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(ot),s=Ct(e,t).filter(e=>!n.has(e)&&!at.has(e)),r=Qt(e),i=Qt(t),o=[]
-for(const[e,t]of i){const A=gt(e,r.get(e),t)
-A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(gt(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function gt(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:ut(n.environment,s.environment,"value"),secrets:ut(n.secrets,s.secrets,"valueFrom"),otherFields:Ct(n,s).filter(e=>!ct.has(e))}
-Bt(n.image)!==Bt(s.image)&&(r.image={from:Bt(n.image),to:Bt(s.image)})
-for(const e of["cpu","memory","memoryReservation"])Bt(n[e])!==Bt(s[e])&&(r[e]={from:Bt(n[e]),to:Bt(s[e])})
-const i=Et(n.portMappings),o=Et(s.portMappings)
-i.join()===o.join()&&It(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||ht(r.environment)||ht(r.secrets)?r:void 0}function ht(e){return e.added.length+e.changed.length+e.removed.length>0}function ut(e,t,A){const n=dt(e,A),s=dt(t,A),r={added:[],changed:[],removed:[]}
+A=s}return A[t.length]}const ct={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},lt={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},gt={commit:"infra-actions:commit",run:"infra-actions:run"},ht=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],ut=new Set([...We,"containerDefinitions"]),dt=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function Et(e,t){const A={}
+for(const n of ht){const s=wt(e[n]),r=wt(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(ht),s=mt(e,t).filter(e=>!n.has(e)&&!ut.has(e)),r=pt(e),i=pt(t),o=[]
+for(const[e,t]of i){const A=Qt(e,r.get(e),t)
+A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(Qt(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function Qt(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Bt(n.environment,s.environment,"value"),secrets:Bt(n.secrets,s.secrets,"valueFrom"),otherFields:mt(n,s).filter(e=>!dt.has(e))}
+wt(n.image)!==wt(s.image)&&(r.image={from:wt(n.image),to:wt(s.image)})
+for(const e of["cpu","memory","memoryReservation"])wt(n[e])!==wt(s[e])&&(r[e]={from:wt(n[e]),to:wt(s[e])})
+const i=ft(n.portMappings),o=ft(s.portMappings)
+i.join()===o.join()&&kt(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||Ct(r.environment)||Ct(r.secrets)?r:void 0}function Ct(e){return e.added.length+e.changed.length+e.removed.length>0}function Bt(e,t,A){const n=It(e,A),s=It(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function dt(e,t){const A=new Map
+return r}function It(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function Et(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Qt(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Ct(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!It(e[A],t[A])).sort()}function Bt(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function It(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>It(e,t[A]))
+return A}function ft(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function pt(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function mt(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!kt(yt(e,A),yt(t,A))).sort()}function yt(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function wt(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function kt(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>kt(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>It(e[A],t[A]))}return!1}const ft=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function pt(e){if(!e.changed)return["no changes"]
+return A.length===n.length&&A.every(A=>kt(e[A],t[A]))}return!1}const bt=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function Dt(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${ft(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${bt(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${ft(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${bt(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${ft(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function mt(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=N(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function yt(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const wt=50,kt=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function bt(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:kt.test(e.key)?kt.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const Dt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],St={interval:30,timeout:5,retries:3,startPeriod:0}
-function Rt(e){if(null==e||""===e)return
+s&&t.push(`${e}: ${n} ${bt(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function St(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=M(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function Rt(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const Nt=50,Ft=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function vt(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:Ft.test(e.key)?Ft.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const Mt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],Ut={interval:30,timeout:5,retries:3,startPeriod:0}
+function Lt(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function Nt(e){const{definition:t}=Pe(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function Tt(e){const{definition:t}=$e(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=Rt(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),vt(A,"volumes",e=>e.name),vt(A,"placementConstraints",e=>JSON.stringify(Mt(e)))
+for(const e of["cpu","memory"]){const t=Lt(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),xt(A,"volumes",e=>e.name),xt(A,"placementConstraints",e=>JSON.stringify(Gt(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)Ft(e,A.networkMode)
-return vt(A,"containerDefinitions",e=>String(e.name)),Mt(A)}function Ft(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of Dt)!1===e[t]&&delete e[t]
+for(const e of n)Yt(e,A.networkMode)
+return xt(A,"containerDefinitions",e=>String(e.name)),Gt(A)}function Yt(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of Mt)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...St,...e.healthCheck}),vt(e,"environment",e=>e.name),vt(e,"secrets",e=>e.name),vt(e,"environmentFiles",e=>`${e.type}:${e.value}`),vt(e,"ulimits",e=>e.name),vt(e,"dependsOn",e=>e.containerName),vt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),vt(e,"mountPoints",e=>`${e.containerPath}`),vt(e,"extraHosts",e=>`${e.hostname}`)}function vt(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...Ut,...e.healthCheck}),xt(e,"environment",e=>e.name),xt(e,"secrets",e=>e.name),xt(e,"environmentFiles",e=>`${e.type}:${e.value}`),xt(e,"ulimits",e=>e.name),xt(e,"dependsOn",e=>e.containerName),xt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),xt(e,"mountPoints",e=>`${e.containerPath}`),xt(e,"extraHosts",e=>`${e.hostname}`)}function xt(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function Mt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Mt).filter(e=>void 0!==e)
-return t.length?t:void 0}if("object"==typeof e){const t={}
-for(const A of Object.keys(e).sort()){const n=Mt(e[A])
-void 0!==n&&(t[A]=n)}return Object.keys(t).length?t:void 0}return e}}function Ut(e,t){return JSON.stringify(Nt(e))===JSON.stringify(Nt(t))}function Lt(e,t){const{definition:A}=Pe(e)
+return n<s?-1:n>s?1:0}))}function Gt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Gt).filter(e=>void 0!==e)
+return t.length?t:void 0}if("object"==typeof e){const t=[]
+for(const A of Object.keys(e).sort()){const n=Gt(e[A])
+void 0!==n&&t.push([A,n])}return t.length?Object.fromEntries(t):void 0}return e}}function Jt(e,t){return JSON.stringify(Tt(e))===JSON.stringify(Tt(t))}function Ht(e,t){const{definition:A}=$e(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Tt(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,Fe.pd)(e.taskDefinition)} \u2192 ${(0,Fe.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Yt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function xt(e,t){const[A,n]=(0,Fe.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Gt=["SERVICE","TASK_DEFINITION","NONE"],Jt=360,Ht=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,Ot=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function Vt(e,t={}){const A=Object.fromEntries(Object.entries(st).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(st.region),r=e.string(st.service),i=e.string(st.cluster,{default:"default"})
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Ot(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,Ue.pd)(e.taskDefinition)} \u2192 ${(0,Ue.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Vt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Pt(e,t){const[A,n]=(0,Ue.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Wt=["SERVICE","TASK_DEFINITION","NONE"],qt=360,$t=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,_t=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
+function zt(e,t={}){const A=Object.fromEntries(Object.entries(ct).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(ct.region),r=e.string(ct.service),i=e.string(ct.cluster,{default:"default"})
 if(!/^[A-Za-z0-9_-]{1,255}$/.test(i)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(i))throw new n.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(r&&!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(r))throw new n.dz(A.service,`'${r}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?Wt((a=t.taskDefinition).input??st.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(st.taskDefinition),r=e.string(st.taskDefinitionArn)
+const o=t.taskDefinition?Zt((a=t.taskDefinition).input??ct.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(ct.taskDefinition),r=e.string(ct.taskDefinitionArn)
 if(s&&r)throw new n.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!r)throw new n.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:qt(t.taskDefinitionArn,r,A)}
-const i=Ge(t.taskDefinition,s)
-return Wt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
+if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:jt(t.taskDefinitionArn,r,A)}
+const i=Oe(t.taskDefinition,s)
+return Zt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
 var a
-const c=e.integer(st.desiredCount,{min:0,max:1e5}),l=e.raw(st.enableEcsManagedTags)?e.boolean(st.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(st.propagateTags)
+const c=e.integer(ct.desiredCount,{min:0,max:1e5}),l=e.raw(ct.enableEcsManagedTags)?e.boolean(ct.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(ct.propagateTags)
 if(!A)return
-const s=Gt.find(e=>e===A.toUpperCase())
-if(!s)throw new n.dz(t,`'${A}' is not one of ${Gt.join(", ")}`,`Use one of: ${Gt.join(", ")}`)
-return s}(e,A.propagateTags),h=e.keyValues(st.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=bt(r)
+const s=Wt.find(e=>e===A.toUpperCase())
+if(!s)throw new n.dz(t,`'${A}' is not one of ${Wt.join(", ")}`,`Use one of: ${Wt.join(", ")}`)
+return s}(e,A.propagateTags),h=e.keyValues(ct.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=vt(r)
 if(i)throw new n.dz(A.tags,`line ${s}: ${i}`)
 return r})
-if(h.length>wt-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${wt} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(st.waitForMinutes,{default:30,min:0,max:Jt})??30
-if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Jt}`)
-return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(st.skipUnchanged,!0),forceNewDeployment:e.boolean(st.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(st.provenanceTags,!0),wait:e.boolean(st.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(st.rollbackOnFailure,!0),dryRun:e.boolean(st.dryRun,!1),inputNames:A}}function Pt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Wt(e,t,A,s,r){const i=(A,s)=>r?f(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=Pe(A)
-Ze(o,{input:e,document:r,origin:t})
+if(h.length>Nt-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${Nt} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const u=e.number(ct.waitForMinutes,{default:30,min:0,max:qt})??30
+if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${qt}`)
+return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(ct.skipUnchanged,!0),forceNewDeployment:e.boolean(ct.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(ct.provenanceTags,!0),wait:e.boolean(ct.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(ct.rollbackOnFailure,!0),dryRun:e.boolean(ct.dryRun,!1),inputNames:A}}function Kt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Zt(e,t,A,s,r){const i=(A,s)=>r?y(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=$e(A)
+et(o,{input:e,document:r,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
@@ -2629,150 +2690,150 @@ return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>i(["tags"],e))
 if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw i(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=o.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw i(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=mt(o)
+const[g]=St(o)
 if(g)throw i(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...s,...c]){const t=bt(e)
-if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function qt(e,t,A){const s=Ht.exec(t)
+for(const e of[...s,...c]){const t=vt(e)
+if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function jt(e,t,A){const s=$t.exec(t)
 if(s){if(s[1]!==A)throw new n.dz(e,`'${t}' is in ${s[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(Ot.test(t))return t
-throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class $t extends n.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function _t(e,t){const s=t.now??Date.now,r=s(),i=t.log??(e=>c.pq(e)),o=t.ecs
-let a
+return t}if(_t.test(t))return t
+throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Xt extends n.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function eA(e,t){const r=t.now??Date.now,i=r(),o=t.log??(e=>s.Rm.info(e)),a=t.ecs
+let c
 e.service&&(await async function(e,t){const{DescribeClustersCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let r
-try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,me.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
+try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,ke.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
 if(!i||"ACTIVE"!==i.status){const e=i?`is ${i.status}`:`does not exist (${r.failures?.[0]?.reason??"MISSING"})`
-throw new n.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(o,e),a=await jt(o,e))
+throw new n.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(a,e),c=await sA(a,e))
 const l=e.taskDefinition
 let g,h,u
-if("arn"===l.kind){const e=await Je(o,{arn:l.arn,input:l.input})
-if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,Fe.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=mt(e.definition)
-if(t)throw new n.dz(l.input,`${(0,Fe.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-h=e.arn,g=e.definition}else g=l.definition,u=await Xt(o,g.family)
+if("arn"===l.kind){const e=await Ve(a,{arn:l.arn,input:l.input})
+if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,Ue.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
+const[t]=St(e.definition)
+if(t)throw new n.dz(l.input,`${(0,Ue.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
+h=e.arn,g=e.definition}else g=l.definition,u=await rA(a,g.family)
 const d=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
-e.provenance?.sha&&t.set(it.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(it.run,e.provenance.runUrl)
+e.provenance?.sha&&t.set(gt.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(gt.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
 return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===l.kind?l.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&Ut(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,Fe.pd)(e.latest.arn)}`}
-const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,Fe.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:Lt(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=a?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
+if(e.latest&&e.skipUnchanged&&Jt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,Ue.pd)(e.latest.arn)}`}
+const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,Ue.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
+return{action:"register",request:Ht(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=c?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
 if(A&&A.arn===t.taskDefinition)return A
-try{const A=await Je(e,{arn:t.taskDefinition,input:"service"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(He(e))return
-throw e}}(o,a,u),B=function(e,t){const A=lt(e?Nt(e):{},Nt(t))
-return A.changed?pt(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=Pt(e),p=a?Tt(a,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:yt(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=s()-r,m)
+try{const A=await Ve(e,{arn:t.taskDefinition,input:"service"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(Pe(e))return
+throw e}}(a,c,u),B=function(e,t){const A=Et(e?Tt(e):{},Tt(t))
+return A.changed?Dt(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=Kt(e),p=c?Ot(c,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:Rt(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=r()-i,m)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
-e(`  changes against ${n?(0,Fe.pd)(n):"nothing (first revision)"}:`)
+e(`  changes against ${n?(0,Ue.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
 if(t.service){e("  service change:")
-for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,Fe.pd)(t.choice.arn)} (${t.choice.reason})`
+for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(o,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,Ue.pd)(t.choice.arn)} (${t.choice.reason})`
 if(!e.service)return`It ${A}; no service given.`
 const n=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${A} ${n}.`}(e,m)}`)
 try{return await async function(e,t,s){const{result:r,finish:i,service:o,definition:a,latest:c,tags:l,log:g}=s,{choice:h,previousTaskDefinitionArn:u}=r,d=t.ecs
 let E
-Zt(t.signal),"register"===h.action?(E=await async function(e,t,s){const{RegisterTaskDefinitionCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-return eA(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new r(t)),s=A.taskDefinition?.taskDefinitionArn
+nA(t.signal),"register"===h.action?(E=await async function(e,t,s){const{RegisterTaskDefinitionCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return iA(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new r(t)),s=A.taskDefinition?.taskDefinitionArn
 if(!s)throw new n.lZ("RegisterTaskDefinition returned no task definition ARN")
-return s},recover:async A=>{const n=await Xt(e.ecs,String(t.family))
-if(n&&n.arn!==s.before&&Ut(s.definition,n.definition))return s.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,Fe.pd)(n.arn)} before its answer was lost; using it`),n.arn}})}(t,h.request,{definition:a,before:c?.arn,log:g}),r.registered=!0,g(`Registered ${(0,Fe.pd)(E)}${l.length?` with tags ${l.map(e=>e.key).join(", ")}`:""}`)):(E=h.arn,g(`Deploying ${(0,Fe.pd)(E)} (${h.reason}); nothing registered`))
-if(r.taskDefinitionArn=E,r.deployedTaskDefinitionArn=E,!o)return i("registered",`Registered ${(0,Fe.pd)(E)}; no service given, so nothing was deployed`)
-const Q=Pt(e)
-r.serviceChanges=Tt(o,Q,E),r.serviceChanges.length>0?(Zt(t.signal),r.deploymentId=await async function(e,t,s,r,i){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),a=r.deployments.map(e=>e.id)
-return eA(e,{doing:`updating service ${t.service} to ${(0,Fe.pd)(s)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Pt(t),s))),r=Yt(A.service?.deployments)
+return s},recover:async A=>{const n=await rA(e.ecs,String(t.family))
+if(n&&n.arn!==s.before&&Jt(s.definition,n.definition))return s.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,Ue.pd)(n.arn)} before its answer was lost; using it`),n.arn}})}(t,h.request,{definition:a,before:c?.arn,log:g}),r.registered=!0,g(`Registered ${(0,Ue.pd)(E)}${l.length?` with tags ${l.map(e=>e.key).join(", ")}`:""}`)):(E=h.arn,g(`Deploying ${(0,Ue.pd)(E)} (${h.reason}); nothing registered`))
+if(r.taskDefinitionArn=E,r.deployedTaskDefinitionArn=E,!o)return i("registered",`Registered ${(0,Ue.pd)(E)}; no service given, so nothing was deployed`)
+const Q=Kt(e)
+r.serviceChanges=Ot(o,Q,E),r.serviceChanges.length>0?(nA(t.signal),r.deploymentId=await async function(e,t,s,r,i){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),a=r.deployments.map(e=>e.id)
+return iA(e,{doing:`updating service ${t.service} to ${(0,Ue.pd)(s)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Kt(t),s))),r=Vt(A.service?.deployments)
 if(!r)throw new n.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return r},recover:async A=>{const n=await jt(e.ecs,t),r=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
+return r},recover:async A=>{const n=await sA(e.ecs,t),r=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
 return(n.find(e=>"PRIMARY"===e.status)??n[0])?.id}(a,n.deployments,s)
-return r&&i(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${r} before its answer was lost; using it`),r}})}(t,e,E,o,g),r.serviceUpdated=!0,g(`Updated service ${e.service}: deployment ${r.deploymentId} started`)):(r.deploymentId=Yt(o.deployments)??"",g(`Service ${e.service} already runs ${(0,Fe.pd)(E)} and nothing else changes: UpdateService skipped`))
-if(!e.wait)return r.serviceChanges.length>0?i("deployed",`Deployment ${r.deploymentId} of ${(0,Fe.pd)(E)} started (not waiting)`):i("unchanged",`Service ${e.service} already runs ${(0,Fe.pd)(E)}`)
-Zt(t.signal)
+return r&&i(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${r} before its answer was lost; using it`),r}})}(t,e,E,o,g),r.serviceUpdated=!0,g(`Updated service ${e.service}: deployment ${r.deploymentId} started`)):(r.deploymentId=Vt(o.deployments)??"",g(`Service ${e.service} already runs ${(0,Ue.pd)(E)} and nothing else changes: UpdateService skipped`))
+if(!e.wait)return r.serviceChanges.length>0?i("deployed",`Deployment ${r.deploymentId} of ${(0,Ue.pd)(E)} started (not waiting)`):i("unchanged",`Service ${e.service} already runs ${(0,Ue.pd)(E)}`)
+nA(t.signal)
 const C=t.waiter??await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),B=await t.elb(),I={ecs:d,elb:B,cluster:e.cluster,service:e.service,deploymentId:r.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log}
 let f
-try{f=await C.waitForDeployment(I)}catch(e){const t=e instanceof n.lZ?e.message:(0,me.es)(e,"waiting").message,A=`Could not tell whether deployment ${r.deploymentId} of ${(0,Fe.pd)(E)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
-throw new $t(A,i("failed",A))}if(r.wait=f,f.healthy)return i("healthy",`Deployment ${f.deploymentId} of ${(0,Fe.pd)(E)} is healthy`)
+try{f=await C.waitForDeployment(I)}catch(e){const t=e instanceof n.lZ?e.message:(0,ke.es)(e,"waiting").message,A=`Could not tell whether deployment ${r.deploymentId} of ${(0,Ue.pd)(E)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
+throw new Xt(A,i("failed",A))}if(r.wait=f,f.healthy)return i("healthy",`Deployment ${f.deploymentId} of ${(0,Ue.pd)(E)} is healthy`)
 for(const e of f.details)g(e)
-const p=`Deployment ${f.deploymentId||r.deploymentId} of ${(0,Fe.pd)(E)} did not become healthy: ${f.reason}`,m=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
+const p=`Deployment ${f.deploymentId||r.deploymentId} of ${(0,Ue.pd)(E)} did not become healthy: ${f.reason}`,m=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
 case"rolled-back-by-ecs":return{action:"follow-ecs-rollback"}
 case"replaced":return{action:"none",why:"another deployment replaced this one; not rolling back over it"}
 case"cancelled":return{action:"none",why:"the step was cancelled; the deployment goes on in ECS"}}if(t.cancelled)return{action:"none",why:"the step was cancelled before the rollback could start"}
 if(!t.rollbackOnFailure)return{action:"none",why:"rollback-on-failure is false, so the service was left as it is"}
 const A=[t.previousTaskDefinitionArn,e.lastCompletedTaskDefinitionArn].find(e=>e&&e!==t.newTaskDefinitionArn)
 return A?{action:"rollback",toTaskDefinitionArn:A}:{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}}(f,{rollbackOnFailure:e.rollbackOnFailure,previousTaskDefinitionArn:u||void 0,newTaskDefinitionArn:E,cancelled:t.signal?.aborted})
-if("follow-ecs-rollback"===m.action){g(`ECS's deployment circuit breaker is rolling the service back to ${(0,Fe.pd)(f.taskDefinitionArn)}; following it`)
+if("follow-ecs-rollback"===m.action){g(`ECS's deployment circuit breaker is rolling the service back to ${(0,Ue.pd)(f.taskDefinitionArn)}; following it`)
 const e=await C.waitForDeployment({...I,deploymentId:void 0})
 r.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},r.rolledBack=!0,r.taskDefinitionArn=e.taskDefinitionArn||f.taskDefinitionArn||u
-const t=`${(0,Fe.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new $t(`${p}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,i("rolled-back-by-ecs",p))}if("none"===m.action)throw r.taskDefinitionArn=f.taskDefinitionArn||E,new $t(`${p}. Not rolled back: ${m.why}`,i("failed",p))
+const t=`${(0,Ue.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
+throw new Xt(`${p}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,i("rolled-back-by-ecs",p))}if("none"===m.action)throw r.taskDefinitionArn=f.taskDefinitionArn||E,new Xt(`${p}. Not rolled back: ${m.why}`,i("failed",p))
 let y
-g(`Rolling back service ${e.service} to ${(0,Fe.pd)(m.toTaskDefinitionArn)}`)
-try{y=await C.rollbackService({...I,deploymentId:void 0,toTaskDefinitionArn:m.toTaskDefinitionArn})}catch(e){const A=Kt(t.signal)?void 0:e instanceof n.lZ?e.message:(0,me.es)(e,"rolling back").message
-throw new $t(A?`${p}. Rolling back to ${(0,Fe.pd)(m.toTaskDefinitionArn)} failed too: ${A}`:`${p}. Not rolled back: the step was cancelled before the rollback could start`,i("failed",p))}r.rollback=y,r.rolledBack=!0,r.taskDefinitionArn=y.toTaskDefinitionArn
-const w=`${(0,Fe.pd)(y.toTaskDefinitionArn)} (deployment ${y.deploymentId})`
-if("cancelled"===y.wait.outcome)throw new $t(`${p}. ${Ue(Kt(t.signal)??"Cancelled",y)}`,i("failed",p))
+g(`Rolling back service ${e.service} to ${(0,Ue.pd)(m.toTaskDefinitionArn)}`)
+try{y=await C.rollbackService({...I,deploymentId:void 0,toTaskDefinitionArn:m.toTaskDefinitionArn})}catch(e){const A=AA(t.signal)?void 0:e instanceof n.lZ?e.message:(0,ke.es)(e,"rolling back").message
+throw new Xt(A?`${p}. Rolling back to ${(0,Ue.pd)(m.toTaskDefinitionArn)} failed too: ${A}`:`${p}. Not rolled back: the step was cancelled before the rollback could start`,i("failed",p))}r.rollback=y,r.rolledBack=!0,r.taskDefinitionArn=y.toTaskDefinitionArn
+const w=`${(0,Ue.pd)(y.toTaskDefinitionArn)} (deployment ${y.deploymentId})`
+if("cancelled"===y.wait.outcome)throw new Xt(`${p}. ${Ye(AA(t.signal)??"Cancelled",y)}`,i("failed",p))
 if(!y.wait.healthy){for(const e of y.wait.details)g(e)
-throw new $t(`${p}. Rolled back to ${w}, but that did not become healthy either: ${y.wait.reason}`,i("failed",p))}throw new $t(`${p}. Rolled back to ${w}, which is healthy again`,i("rolled-back",p))}(e,t,{result:m,finish:y,service:a,definition:g,latest:u,tags:d,log:i})}catch(t){throw function(e,t,A,s){if(e instanceof $t)return e
+throw new Xt(`${p}. Rolled back to ${w}, but that did not become healthy either: ${y.wait.reason}`,i("failed",p))}throw new Xt(`${p}. Rolled back to ${w}, which is healthy again`,i("rolled-back",p))}(e,t,{result:m,finish:y,service:c,definition:g,latest:u,tags:d,log:o})}catch(t){throw function(e,t,A,s){if(e instanceof Xt)return e
 const r=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0}}(t,A),i=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0
-return e.registeredArn?`Registered ${(0,Fe.pd)(e.registeredArn)}${t?` and started ${t}`:""}`:t?`Started ${t}`:void 0}(r)
-if(e instanceof zt){const t=function(e,t){const A=t.registeredArn?`registering ${(0,Fe.pd)(t.registeredArn)}`:""
+return e.registeredArn?`Registered ${(0,Ue.pd)(e.registeredArn)}${t?` and started ${t}`:""}`:t?`Started ${t}`:void 0}(r)
+if(e instanceof tA){const t=function(e,t){const A=t.registeredArn?`registering ${(0,Ue.pd)(t.registeredArn)}`:""
 if(t.deploymentId)return`${e} after ${A?`${A} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
 const n=t.service?`service ${t.service} was not updated`:""
 return A?`${e} after ${A}${n?`; ${n}`:""}`:`${e} before any change: nothing was registered${n?` and ${n}`:""}`}(e.why,r)
-return i?new $t(t,s("failed",t)):new n.lZ(t)}if(!i)return e
+return i?new Xt(t,s("failed",t)):new n.lZ(t)}if(!i)return e
 const o=`${i}, then: ${(0,n.gJ)(e)}`
-return new $t(o,s("failed",o))}(t,e,m,y)}}class zt extends Error{why
-constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function Kt(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Zt(e){const t=Kt(e)
-if(t)throw new zt(t)}async function jt(e,t){const{DescribeServicesCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return new Xt(o,s("failed",o))}(t,e,m,y)}}class tA extends Error{why
+constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function AA(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function nA(e){const t=AA(e)
+if(t)throw new tA(t)}async function sA(e,t){const{DescribeServicesCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
 let r
-try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,me.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
+try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,ke.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
 if(!i){const e=r.failures?.[0]?.reason??"MISSING"
 throw new n.dz(t.inputNames.service,`service '${t.service}' was not found ${o} (${e})`,"Check the service and cluster names; leave service empty to register the task definition only")}if("ACTIVE"!==i.status)throw new n.dz(t.inputNames.service,`service '${t.service}' is ${i.status} ${o}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
-return{arn:i.serviceArn??"",name:i.serviceName??t.service,status:i.status,taskDefinition:i.taskDefinition??"",desiredCount:i.desiredCount??0,enableECSManagedTags:i.enableECSManagedTags,propagateTags:i.propagateTags,deployments:(i.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}async function Xt(e,t){try{const A=await Je(e,{family:t,input:"task-definition"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(He(e))return
-throw e}}async function eA(e,t){const A=e.ecsSingleAttempt??e.ecs,s=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,r=e.sleep??(i=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),i?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
+return{arn:i.serviceArn??"",name:i.serviceName??t.service,status:i.status,taskDefinition:i.taskDefinition??"",desiredCount:i.desiredCount??0,enableECSManagedTags:i.enableECSManagedTags,propagateTags:i.propagateTags,deployments:(i.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}async function rA(e,t){try{const A=await Ve(e,{family:t,input:"task-definition"})
+return{arn:A.arn,definition:A.definition}}catch(e){if(Pe(e))return
+throw e}}async function iA(e,t){const A=e.ecsSingleAttempt??e.ecs,s=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,r=e.sleep??(i=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),i?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
 i?.addEventListener("abort",A,{once:!0})}))
 var i
 for(let i=1;;i++)try{return await t.send(A)}catch(A){if(A instanceof n.lZ)throw A
-if(i>=s||!(0,me.Sc)(A))throw(0,me.es)(A,t.doing)
+if(i>=s||!(0,ke.Sc)(A))throw(0,ke.es)(A,t.doing)
 const o=await t.recover(A)
 if(void 0!==o)return o
-Zt(e.signal)
+nA(e.signal)
 const a=/Throttl/i.test(A.name??"")?500:100
-await r(Math.random()*Math.min(2e4,a*2**i)),Zt(e.signal)}}const tA={register:"registered",reuse:"reused",given:"given"}
-function AA(e,t,A){const n=[]
+await r(Math.random()*Math.min(2e4,a*2**i)),nA(e.signal)}}const oA={register:"registered",reuse:"reused",given:"given"}
+function aA(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
-const s=t.deployedTaskDefinitionArn?(0,Fe.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let r=t.previousTaskDefinitionArn?`${(0,Fe.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
-t.rolledBack&&(r+=` \u2192 rolled back to ${(0,Fe.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
+const s=t.deployedTaskDefinitionArn?(0,Ue.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
+let r=t.previousTaskDefinitionArn?`${(0,Ue.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
+t.rolledBack&&(r+=` \u2192 rolled back to ${(0,Ue.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
 var o,a,c
-n.push(["Task definition",`${i}${tA[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${xt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${i}${oA[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Pt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const l=e=>e.map(e=>`- ${e}`),g=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&g.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&g.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const h=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function nA(e,t={}){const A=await(0,me.DJ)({region:e.region}),n=await(0,me.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await $():void 0
-return _t(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,me.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function sA(e){for(const[t,A]of Object.entries(function(e){return{[rt.taskDefinitionArn]:e.taskDefinitionArn,[rt.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[rt.deploymentId]:e.deploymentId,[rt.registered]:String(e.registered),[rt.rolledBack]:String(e.rolledBack)}}(e)))c.uH(t,A)
-c.pq(e.message)}const rA={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},iA={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},oA={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},aA="public.ecr.aws",cA=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,lA=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-function gA(e){const t=e.string(rA.awsRegion,{default:me.ug})
-if(t!==me.ug)throw new n.dz(e.nameOf(rA.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${me.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${me.ug}; the job's AWS_REGION is ignored by this action`)
-const A=e.string(rA.registry,{default:aA})
-if(!lA.test(A))throw new n.dz(e.nameOf(rA.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${aA} or 127.0.0.1:5000`)
-const s=e.list(rA.repositories)
-for(const t of s)if(t.length<2||t.length>205||!cA.test(t))throw new n.dz(e.nameOf(rA.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
-return{registry:A,builder:e.choice(rA.builder,v,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(rA.maskPassword,!0),skipLogout:e.boolean(rA.skipLogout,!1)}}const hA=/^[A-Za-z0-9+/]+={0,2}$/
-async function uA(e,t){const s=t.log??(()=>{}),r=await U(e.builder,t.runner)
+return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function cA(e,t={}){const A=await(0,ke.DJ)({region:e.region}),n=await(0,ke.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await K():void 0
+return eA(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,ke.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function lA(e){for(const[t,A]of Object.entries(function(e){return{[lt.taskDefinitionArn]:e.taskDefinitionArn,[lt.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[lt.deploymentId]:e.deploymentId,[lt.registered]:String(e.registered),[lt.rolledBack]:String(e.rolledBack)}}(e)))h.uH(t,A)
+s.Rm.info(e.message)}const gA={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},hA={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},uA={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},dA="public.ecr.aws",EA=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,QA=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+function CA(e){const t=e.string(gA.awsRegion,{default:ke.ug})
+if(t!==ke.ug)throw new n.dz(e.nameOf(gA.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${ke.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${ke.ug}; the job's AWS_REGION is ignored by this action`)
+const A=e.string(gA.registry,{default:dA})
+if(!QA.test(A))throw new n.dz(e.nameOf(gA.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${dA} or 127.0.0.1:5000`)
+const s=e.list(gA.repositories)
+for(const t of s)if(t.length<2||t.length>205||!EA.test(t))throw new n.dz(e.nameOf(gA.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
+return{registry:A,builder:e.choice(gA.builder,L,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(gA.maskPassword,!0),skipLogout:e.boolean(gA.skipLogout,!1)}}const BA=/^[A-Za-z0-9+/]+={0,2}$/
+async function IA(e,t){const s=t.log??(()=>{}),r=await Y(e.builder,t.runner)
 s(`Builder: ${r}`)
 const i=await Promise.all([A.e(861),A.e(821)]).then(A.t.bind(A,9821,19))
 let o
 try{const e=await t.client.send(new i.GetAuthorizationTokenCommand({}))
-o=e.authorizationData?.authorizationToken}catch(e){throw(0,me.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
+o=e.authorizationData?.authorizationToken}catch(e){throw(0,ke.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
 const{username:a,password:c}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
 if(!e||""===e.trim())throw new n.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const A=e.trim()
-if(A.length%4!=0||!hA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(A.length%4!=0||!BA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const s=Buffer.from(A,"base64").toString("utf8"),r=s.indexOf(":")
 if(r<=0)throw new n.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=s.slice(0,r),o=s.slice(r+1)
@@ -2781,51 +2842,48 @@ if(/[\r\n]/.test(s))throw new n.lZ(`ECR Public returned a malformed authorizatio
 return{username:i,password:o}}(o)
 e.maskPassword&&t.setSecret(c)
 const l=[o??"",c],g=await async function(e,t){let A
-try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,me.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
+try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,ke.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
 if(!r?.name)throw new n.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
 return r.name}(t.client,i),h=`${e.registry}/${g}`
 t.beforeLogin?.({registry:e.registry,builder:r})
-const u=await t.runner.run(r,function(e,t,A=M){return["login",...Y(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
+const u=await t.runner.run(r,function(e,t,A=T){return["login",...J(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
 if(0!==u.exitCode)throw new n.lZ(`${r} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let A=e
 for(const e of t)e&&(A=A.split(e).join("***"))
-return A}(ie(u.output,10),l)}`)
+return A}(ce(u.output,10),l)}`)
 s(`Logged in to ${e.registry} as ${a} with ${r}`)
 const d=[]
-for(const A of e.repositories)await dA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
-return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function dA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,me.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,me.es)(e,`creating repository ${A} (CreateRepository)`)}}const EA=/not logged in(to)?\b/i
-async function QA(e,t){await _({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var CA=A(7598)
-const BA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},IA={taskDefinition:"task-definition"},fA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const pA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,mA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,yA=/^[A-Za-z0-9_-]{1,255}$/,wA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,kA=/^[A-Za-z0-9_-]{1,255}$/
-function bA(e){const t=BA,A=function(e){const t=BA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+for(const A of e.repositories)await fA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
+return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function fA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,ke.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
+throw(0,ke.es)(e,`creating repository ${A} (CreateRepository)`)}}const pA=/not logged in(to)?\b/i
+async function mA(e,t){await Z({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var yA=A(7598)
+const wA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},kA={taskDefinition:"task-definition"},bA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+const DA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,SA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,RA=/^[A-Za-z0-9_-]{1,255}$/,NA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,FA=/^[A-Za-z0-9_-]{1,255}$/
+function vA(e){const t=wA,A=function(e){const t=wA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!r)throw new n.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==s&&!mA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${UA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==r&&!yA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${UA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==s&&!SA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${JA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==r&&!RA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${JA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[s&&t.taskDefinitionArn,r&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!s&&!r)throw new n.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return s?{source:{kind:"ecs",arn:s,region:o},ignored:r?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:r,revision:i,region:o},ignored:[]}}(e),s=e.commaList(t.containerName)
-for(const A of s)DA(e,t.containerName,A)
-const r=e.optional(t.image),i=function(e,t,A){const s=BA,r=e.raw(s.images)?e.keyValues(s.images):[]
+for(const A of s)MA(e,t.containerName,A)
+const r=e.optional(t.image),i=function(e,t,A){const s=wA,r=e.raw(s.images)?e.keyValues(s.images):[]
 if(void 0!==A&&r.length)throw new n.dz(e.nameOf(s.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&SA(e,s.image,A)
+void 0!==A&&UA(e,s.image,A)
 const i=[]
 if(void 0!==A)for(const n of t.length?t:[""])i.push({container:n,image:A,input:e.nameOf(s.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of r){if(DA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),SA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,c=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=a(e.raw(t.envFiles))
-for(const{text:A,line:s}of l)if(!wA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${UA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of r){if(MA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),UA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=c(e.raw(t.envFiles))
+for(const{text:A,line:s}of l)if(!NA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${JA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:s,line:r})=>{const i=s.trim()
 if(!i)throw new n.dz(e.nameOf(t.secrets),`line ${r}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:i}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!fA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${fA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:c,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:RA(e,t.logOptions),dockerLabels:RA(e,t.dockerLabels),command:FA(e,t.command),taskRoleArn:NA(e,t.taskRoleArn),executionRoleArn:NA(e,t.executionRoleArn),cpu:vA(e,t.cpu),memory:MA(e,t.memory)}}function DA(e,t,A){if(!kA.test(A))throw new n.dz(e.nameOf(t),`'${UA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function SA(e,t,A,s){const r=function(e){const t=S(e)
+if(void 0!==h&&!bA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${bA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:LA(e,t.logOptions),dockerLabels:LA(e,t.dockerLabels),command:YA(e,t.command),taskRoleArn:TA(e,t.taskRoleArn),executionRoleArn:TA(e,t.executionRoleArn),cpu:xA(e,t.cpu),memory:GA(e,t.memory)}}function MA(e,t,A){if(!FA.test(A))throw new n.dz(e.nameOf(t),`'${JA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function UA(e,t,A,s){const r=function(e){const t=F(e)
 return"problem"in t?t.problem:void 0}(A)
-if(r)throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${UA(A)}' is not an image reference (it ${r})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function RA(e,t){if(!e.raw(t))return
-const A={}
-for(const{key:n,value:s}of e.keyValues(t))A[n]=s
-return A}function NA(e,t){const A=e.optional(t)
-if(void 0!==A&&!pA.test(A))throw new n.dz(e.nameOf(t),`'${UA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function FA(e,t){const A=e.raw(t)
+if(r)throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${JA(A)}' is not an image reference (it ${r})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function LA(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function TA(e,t){const A=e.optional(t)
+if(void 0!==A&&!DA.test(A))throw new n.dz(e.nameOf(t),`'${JA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return A}function YA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2839,7 +2897,7 @@ n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
 s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function vA(e,t){const A=e.optional(t)
+return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function xA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2847,8 +2905,8 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${UA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return s}function MA(e,t){const A=e.optional(t)
+if(!s)throw new n.dz(e.nameOf(t),`'${JA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
+return s}function GA(e,t){const A=e.optional(t)
 if(void 0===A)return
 const s=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
@@ -2856,68 +2914,68 @@ const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${UA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return s}function UA(e){return e.length>60?`${e.slice(0,57)}...`:e}function LA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=Pe(e),s=A.definition,r=structuredClone(s)
+if(!s)throw new n.dz(e.nameOf(t),`'${JA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
+return s}function JA(e){return e.length>60?`${e.slice(0,57)}...`:e}function HA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=$e(e),s=A.definition,r=structuredClone(s)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
 const i=r.containerDefinitions??[]
 r.containerDefinitions=i
-for(const e of t.containers)TA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)TA(i,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)OA(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)OA(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)YA(TA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:lt(s,r),removed:A.removed}}function TA(e,t,A){const s=e.map(e=>String(e?.name))
+for(const A of e)VA(OA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:Et(s,r),removed:A.removed}}function OA(e,t,A){const s=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new n.dz(A,`is needed: the task definition has ${e.length} containers (${s.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const r=e.find(e=>e?.name===t)
 if(!r)throw new n.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${s.join(", ")||"(none)"}`)
-return r}function YA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?xA([],t.environment,"value"):xA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=xA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function xA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return r}function VA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?PA([],t.environment,"value"):PA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=PA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function PA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function GA(e){const{result:t,base:A}=await JA(e),n=function(e,t=process.env.RUNNER_TEMP||q().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,CA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,h.mkdirSync)(t,{recursive:!0})
-const r=d().join(t,`${s}-${n}.json`)
-return(0,h.writeFileSync)(r,A),r}(t.definition)
-c.uH(IA.taskDefinition,n)
-const s=pt(t.changes)
-c.pq(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
-for(const e of s)c.pq(`  ${e}`)
-return await _({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function JA(e){const t=bA(e)
-for(const A of t.ignoredSources)c.$e(`Input '${A}' is ignored: ${e.nameOf(BA.taskDefinition)} (a file) is given and a file wins`)
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function WA(e){const{result:t,base:A}=await qA(e),n=function(e,t=process.env.RUNNER_TEMP||z().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,yA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,u.mkdirSync)(t,{recursive:!0})
+const r=E().join(t,`${s}-${n}.json`)
+return(0,u.writeFileSync)(r,A),r}(t.definition)
+h.uH(kA.taskDefinition,n)
+const r=Dt(t.changes)
+s.Rm.info(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
+for(const e of r)s.Rm.info(`  ${e}`)
+return await Z({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:r.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function qA(e){const t=vA(e)
+for(const A of t.ignoredSources)s.Rm.warning(`Input '${A}' is ignored: ${e.nameOf(wA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=Ge(t.nameOf(BA.taskDefinition),A.path)
-return{...e,source:d().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,me.DJ)({region:A.region}),s=await Je(n,{...A,input:t.nameOf(A.arn?BA.taskDefinitionArn:BA.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=LA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Ze(n.definition,{input:e.nameOf(BA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const HA={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},OA=`sha256:${"0".repeat(64)}`
-function VA(e,t,A){return Vt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function PA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
-return e.withValues({"deployment-id":t,"rollback-task-definition":n?A:""})}}}(e),s=await async function(e,t,A){const s=e.optional("prebuilt-image"),r=void 0===s?void 0:N(s)
-if(r)throw new n.dz("prebuilt-image",r)
-const i={prebuiltImage:s,dryRun:e.boolean("dry-run",!1)}
-if(s)e.optional("image")&&c.pq(`prebuilt-image is set: deploying ${s}; nothing is built from 'image'`)
-else if(i.login=gA(t.login),i.build=P(t.build,await fe()),F(i.build.image)!==i.login.registry)throw new n.dz("image",`'${i.build.image}' is not in the registry logged in to (${i.login.registry})`,`Use an image under ${i.login.registry}/, or set 'registry' to ${F(i.build.image)}`)
-Ne(t.wait("",""))
-const o=s??`${i.build.image}@${OA}`
-return await c.Os("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await JA(t.render(o)),n=VA(t.deploy,e.definition,"the rendered task definition")
-await nA({...n,dryRun:!0},{signal:A})}),i}(e,A,t)
-if(s.dryRun)return void c.pq("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-c.uH(HA.healthy,"false")
-const r={stage:"logging in",service:e.string("service"),image:s.prebuiltImage}
-let i,o
-try{r.image||(await c.Os("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
-A&&c.LZ(oA.isPost,"true")
-const n=gA(e),s=await(0,me.Jz)(),r=await uA(n,{client:s,runner:re(),setSecret:e=>c.Pq(e),log:e=>c.pq(e),beforeLogin:e=>{A&&(c.LZ(oA.registry,e.registry),c.LZ(oA.builder,e.builder),c.LZ(oA.skipLogout,String(n.skipLogout))),t.beforeLogin?.(e)}})
-return A?(c.uH(iA.registry,r.registry),c.uH(iA.registryAlias,r.alias),c.uH(iA.registryUri,r.registryUri),c.uH(iA.repositoryUris,r.repositoryUris.join("\n")),c.uH(iA.username,r.username),c.uH(iA.password,r.password),n.maskPassword||c.$e(`mask-password is false: the ${iA.password} output is not masked, so it can pass to another job; never print it`),await QA(r,n.skipLogout),r):(await QA(r,n.skipLogout),r)}(A.login,{setOutputs:!1,beforeLogin:e=>{i=e}})),r.stage="building and pushing",r.image=(await pe(A.build)).image)
-const e=r.image
-c.uH(HA.image,e),r.stage="rendering"
-const n=await c.Os("Render the task definition",()=>GA(A.render(e))),s=VA(A.deploy,n.definition,n.file)
-r.stage="deploying"
-try{r.deployed=await async function(e,t={}){try{const A=await nA(e,t)
-return sA(A),await _(AA(e,A)),A}catch(t){throw t instanceof $t&&(sA(t.result),await _(AA(e,t.result,t.message))),t}}(s,{signal:t})}catch(e){throw e instanceof $t&&(r.deployed=e.result),e}const o=r.deployed
-c.uH(HA.deploymentId,o.deploymentId),r.stage="waiting",await ve(A.wait(o.deploymentId,o.previousTaskDefinitionArn),t)}catch(e){throw o={error:e},e}finally{if(i&&!s.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
+if("file"===A.kind){const e=Oe(t.nameOf(wA.taskDefinition),A.path)
+return{...e,source:E().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,ke.DJ)({region:A.region}),s=await Ve(n,{...A,input:t.nameOf(A.arn?wA.taskDefinitionArn:wA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=HA(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),et(n.definition,{input:e.nameOf(wA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const $A={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},_A=`sha256:${"0".repeat(64)}`
+function zA(e,t,A){return zt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function KA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
+return e.withValues({"deployment-id":t,"rollback-task-definition":n?A:""})}}}(e),r=await async function(e,t,A){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:M(r)
+if(i)throw new n.dz("prebuilt-image",i)
+const o={prebuiltImage:r,dryRun:e.boolean("dry-run",!1)}
+if(r)e.optional("image")&&s.Rm.info(`prebuilt-image is set: deploying ${r}; nothing is built from 'image'`)
+else if(o.login=CA(t.login),o.build=$(t.build,await ye()),U(o.build.image)!==o.login.registry)throw new n.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${U(o.build.image)}`)
+Me(t.wait("",""))
+const a=r??`${o.build.image}@${_A}`
+return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await qA(t.render(a)),n=zA(t.deploy,e.definition,"the rendered task definition")
+await cA({...n,dryRun:!0},{signal:A})}),o}(e,A,t)
+if(r.dryRun)return void s.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
+h.uH($A.healthy,"false")
+const i={stage:"logging in",service:e.string("service"),image:r.prebuiltImage}
+let o,a
+try{i.image||(await s.Rm.group("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
+A&&h.LZ(uA.isPost,"true")
+const n=CA(e),r=await(0,ke.Jz)(),i=await IA(n,{client:r,runner:ae(),setSecret:e=>h.Pq(e),log:e=>s.Rm.info(e),beforeLogin:e=>{A&&(h.LZ(uA.registry,e.registry),h.LZ(uA.builder,e.builder),h.LZ(uA.skipLogout,String(n.skipLogout))),t.beforeLogin?.(e)}})
+return A?(h.uH(hA.registry,i.registry),h.uH(hA.registryAlias,i.alias),h.uH(hA.registryUri,i.registryUri),h.uH(hA.repositoryUris,i.repositoryUris.join("\n")),h.uH(hA.username,i.username),h.uH(hA.password,i.password),n.maskPassword||s.Rm.warning(`mask-password is false: the ${hA.password} output is not masked, so it can pass to another job; never print it`),await mA(i,n.skipLogout),i):(await mA(i,n.skipLogout),i)}(A.login,{setOutputs:!1,beforeLogin:e=>{o=e}})),i.stage="building and pushing",i.image=(await we(A.build)).image)
+const e=i.image
+h.uH($A.image,e),i.stage="rendering"
+const n=await s.Rm.group("Render the task definition",()=>WA(A.render(e))),r=zA(A.deploy,n.definition,n.file)
+i.stage="deploying"
+try{i.deployed=await async function(e,t={}){try{const A=await cA(e,t)
+return lA(A),await Z(aA(e,A)),A}catch(t){throw t instanceof Xt&&(lA(t.result),await Z(aA(e,t.result,t.message))),t}}(r,{signal:t})}catch(e){throw e instanceof Xt&&(i.deployed=e.result),e}const a=i.deployed
+h.uH($A.deploymentId,a.deploymentId),i.stage="waiting",await Le(A.wait(a.deploymentId,a.previousTaskDefinitionArn),t)}catch(e){throw a={error:e},e}finally{if(o&&!r.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
 var s
-if(EA.test(A.output))return!1
-if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${ie(A.output,5)}`)
-return!0}(i,re()),r.logout=`logged out of ${i.registry}`}catch(e){r.logout=`logout from ${i.registry} failed`,c.$e(`Logout from ${i.registry} failed: ${e.message}`)}else i&&(r.logout=`still logged in to ${i.registry} (skip-logout)`)
-o&&await async function(e,t){try{c.uH(HA.healthy,"false"),await _(function(e,t){const A=e.deployed,s=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,n.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
-return A?(s.push(["Task definition",(0,Fe.pd)(A.deployedTaskDefinitionArn||A.taskDefinitionArn)]),s.push(["Previous task definition",(0,Fe.pd)(A.previousTaskDefinitionArn)]),s.push(["Deployment",A.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&s.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&s.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:s}}(e,t))}catch(e){c.$e(`Could not write the job summary: ${(0,n.gJ)(e)}`)}}(r,o.error)}}function WA(){return l(e=>PA(new r,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
+if(pA.test(A.output))return!1
+if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${ce(A.output,5)}`)
+return!0}(o,ae()),i.logout=`logged out of ${o.registry}`}catch(e){i.logout=`logout from ${o.registry} failed`,s.Rm.warning(`Logout from ${o.registry} failed: ${e.message}`)}else o&&(i.logout=`still logged in to ${o.registry} (skip-logout)`)
+a&&await async function(e,t){try{h.uH($A.healthy,"false"),await Z(function(e,t){const A=e.deployed,s=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,n.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
+return A?(s.push(["Task definition",(0,Ue.pd)(A.deployedTaskDefinitionArn||A.taskDefinitionArn)]),s.push(["Previous task definition",(0,Ue.pd)(A.previousTaskDefinitionArn)]),s.push(["Deployment",A.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&s.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&s.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:s}}(e,t))}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,n.gJ)(e)}`)}}(i,a.error)}}function ZA(){return l(e=>KA(new i,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,n,s,r){const i="block-map"===A.type?o.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=i.constructor
 return"!"===s||s===l.tagName?(i.tag=l.tagName,i):(s&&(i.tag=s),i)}t.composeCollection=function(e,t,A,o,a){const c=o.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=o,A=e&&c?e.offset>c.offset?e:c:e??c

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { log } from '../lib/log-safe.js';
 import { runContext } from '../lib/context.js';
 import type { Inputs } from '../lib/inputs.js';
 import { writeSummary } from '../lib/summary.js';
@@ -46,9 +47,9 @@ export async function runBuildPush(inputs: Inputs): Promise<BuildResult> {
       tempDir,
       buildahHost: currentBuildahHost(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      group: (title, body) => core.group(title, body),
-      log: (message) => core.info(message),
-      warn: (message) => core.warning(message),
+      group: (title, body) => log.group(title, body),
+      log: (message) => log.info(message),
+      warn: (message) => log.warning(message),
     });
   } finally {
     rmSync(tempDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import * as exec from '@actions/exec';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import { logSafeStream } from '../lib/log-safe.js';
 
 /**
  * Running the builder's CLI. Everything that runs a program goes through a CommandRunner, so the
@@ -37,12 +38,17 @@ export function createExecRunner(): CommandRunner {
       let stderr = '';
       let output = '';
       const env = options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined;
+      // The echoed command and the builder's output hold inputs and Containerfile lines.
+      const outStream = logSafeStream(process.stdout);
+      const errStream = logSafeStream(process.stderr);
       const exitCode = await exec.exec(command, args, {
         ignoreReturnCode: true,
         silent: options.silent,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         env,
         cwd: options.cwd,
+        outStream,
+        errStream,
         listeners: {
           stdout: (data) => {
             stdout += data.toString();
@@ -54,6 +60,8 @@ export function createExecRunner(): CommandRunner {
           },
         },
       });
+      outStream.flush();
+      errStream.flush();
       return { exitCode, stdout, stderr, output };
     },
     installed(command) {

@@ -2,9 +2,9 @@
  * The deploy itself: read-only checks first (cluster, service, task definition), so a failed check
  * changes nothing; then register (or reuse), UpdateService, wait, and roll back on failure.
  */
-import * as core from '@actions/core';
 import type { ECSClient, RegisterTaskDefinitionCommandInput, Service } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { log as print } from '../lib/log-safe.js';
 import type { Clock, WaitOptions, WaitResult } from '../health/types.js';
 import type { RollbackOptions, RollbackResult } from '../health/wait.js';
 import { rollbackCancelled } from '../health/action.js';
@@ -115,7 +115,7 @@ export class DeployFailedError extends ActionError {
 export async function executeDeploy(settings: DeploySettings, io: DeployIo): Promise<DeployResult> {
   const now = io.now ?? Date.now;
   const started = now();
-  const log = io.log ?? ((line: string) => core.info(line));
+  const log = io.log ?? ((line: string) => print.info(line));
   const ecs = io.ecs;
 
   // ---- preflight: reads only

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../lib/log-safe.js';
 import { createEcsClient, createElbClient } from '../lib/aws.js';
 import { runContext } from '../lib/context.js';
 import { writeSummary } from '../lib/summary.js';
@@ -52,5 +53,5 @@ export async function runDeployStep(
 
 function report(result: DeployResult): void {
   for (const [name, value] of Object.entries(deployOutputs(result))) core.setOutput(name, value);
-  core.info(result.message);
+  log.info(result.message);
 }

@@ -193,12 +193,13 @@ function canonical(value: unknown): unknown {
     return items.length ? items : undefined;
   }
   if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    const members: [string, unknown][] = [];
     for (const key of Object.keys(value as object).sort()) {
       const member = canonical((value as Record<string, unknown>)[key]);
-      if (member !== undefined) out[key] = member;
+      if (member !== undefined) members.push([key, member]);
     }
-    return Object.keys(out).length ? out : undefined;
+    // fromEntries, not assignment: a key named `__proto__` is compared like any other.
+    return members.length ? Object.fromEntries(members) : undefined;
   }
   return value;
 }

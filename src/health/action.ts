@@ -3,6 +3,7 @@
  * with one error naming the cause, and, after a rollback, the revision it rolled back to.
  */
 import * as core from '@actions/core';
+import { log } from '../lib/log-safe.js';
 import { createEcsClient, createElbClient } from '../lib/aws.js';
 import { ActionError, errorMessage, InputError } from '../lib/errors.js';
 import type { Inputs } from '../lib/inputs.js';
@@ -52,9 +53,9 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
   let rollback: RollbackResult | undefined;
   let rollbackFailure: string | undefined;
   if (!wait.healthy) {
-    for (const line of wait.details) core.info(line);
+    for (const line of wait.details) log.info(line);
     if (settings.rollbackOnFailure && shouldRollBack(wait.outcome)) {
-      core.info(`Rolling back: ${wait.reason}`);
+      log.info(`Rolling back: ${wait.reason}`);
       try {
         // The rollback gets a wait limit of its own: the first one may be spent already (timeout).
         rollback = await rollbackService({
@@ -75,7 +76,7 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
     : failureMessage(wait, rollback, cancelReason(signal));
   await report(settings, wait, rollback, rollbackFailure ? message : undefined);
   if (wait.healthy) {
-    core.info(`${wait.reason} (after ${Math.round(wait.elapsedMs / 1000)} s)`);
+    log.info(`${wait.reason} (after ${Math.round(wait.elapsedMs / 1000)} s)`);
     return;
   }
   throw new ActionError(message);

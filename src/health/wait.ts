@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import * as core from '@actions/core';
 import {
   DescribeServiceRevisionsCommand,
   DescribeServicesCommand,
@@ -8,6 +7,7 @@ import {
   type Service,
   type ServiceEvent,
 } from '@aws-sdk/client-ecs';
+import { log } from '../lib/log-safe.js';
 import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { ActionError, InputError } from '../lib/errors.js';
 import { nextPollDelay, SnapshotReader, type PacingSettings, DEFAULT_PACING } from './poll.js';
@@ -44,11 +44,11 @@ export async function waitForDeployment(options: WaitOptions): Promise<WaitResul
   const clock = options.clock ?? realClock;
   const grouped = !options.log;
   if (grouped)
-    core.startGroup(`Waiting for service ${options.service} in cluster ${options.cluster} to be healthy`);
+    log.startGroup(`Waiting for service ${options.service} in cluster ${options.cluster} to be healthy`);
   try {
-    return await waitLoop(options, clock, options.log ?? ((line) => core.info(line)));
+    return await waitLoop(options, clock, options.log ?? ((line) => log.info(line)));
   } finally {
-    if (grouped) core.endGroup();
+    if (grouped) log.endGroup();
   }
 }
 

@@ -1,12 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
+/**
+ * Reading JSON and YAML files given as inputs. One reader for every action, so every file
+ * gets the same limits and the same error shape: the input's name, the file, and the line.
+ * A syntax error names the line and column only, never characters of the file: a malformed
+ * file may hold a secret right next to the mistake, and the message goes to the log.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isCollection, type Document } from 'yaml';
 import { ActionError, InputError } from './errors.js';
 
-/**
- * Reading JSON and YAML files given as inputs. One reader for every action, so every file
- * gets the same limits and the same error shape: the input's name, the file, and the line.
- */
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 /** YAML aliases expand; a "billion laughs" file must fail fast instead of eating the runner's memory. */
 const MAX_ALIAS_COUNT = 100;
@@ -26,22 +28,43 @@ export function workspaceDir(): string {
 }
 
 /**
- * Resolves a path input. Relative paths resolve under GITHUB_WORKSPACE and may not escape it
- * (`../../etc/passwd`); absolute paths are taken as given, because one step's output file
- * (under RUNNER_TEMP) is the next step's input.
+ * Resolves a path input. Relative paths resolve under GITHUB_WORKSPACE and may not escape it,
+ * neither by name (`../../etc/passwd`) nor through a symbolic link in the checkout (a file or
+ * any parent directory that links outside): the path is checked again once links are
+ * resolved. Absolute paths are taken as given, because one step's output file (under
+ * RUNNER_TEMP) is the next step's input.
  */
 export function resolveInputPath(input: string, given: string): string {
   if (path.isAbsolute(given)) return path.normalize(given);
   const root = path.resolve(workspaceDir());
   const resolved = path.resolve(root, given);
-  if (resolved !== root && !resolved.startsWith(root + path.sep)) {
-    throw new InputError(
+  const outside = () =>
+    new InputError(
       input,
       `'${given}' points outside the workspace (${root})`,
       'Use a path inside the repository checkout, or an absolute path',
     );
+  if (!isInside(root, resolved)) throw outside();
+  let real: string;
+  try {
+    real = realpathSync(resolved);
+  } catch {
+    return resolved; // does not exist (or a dangling link): the reader reports it as not found
   }
+  if (!isInside(realpathOr(root), real)) throw outside();
   return resolved;
+}
+
+function isInside(root: string, file: string): boolean {
+  return file === root || file.startsWith(root + path.sep);
+}
+
+function realpathOr(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /** Reads a JSON or YAML file named by an input; every problem is an InputError naming that input. */
@@ -87,9 +110,11 @@ export function parseDocumentText(input: string, file: string, text: string): Lo
   if (firstError) {
     const where = lineCounter.linePos(firstError.pos[0]);
     const format = /\.json$/i.test(file) ? 'JSON' : 'JSON or YAML';
+    // The parser's code, not its message: messages can quote the file (`"x" is repeated`).
+    const problem = firstError.code.toLowerCase().replace(/_/g, ' ');
     throw new InputError(
       input,
-      `${file} is not valid ${format} (line ${where.line}, column ${where.col}): ${firstError.message.split('\n')[0]}`,
+      `${file} is not valid ${format} (line ${where.line}, column ${where.col}): ${problem}`,
       undefined,
       {
         file,
@@ -127,25 +152,171 @@ export function parseDocumentText(input: string, file: string, text: string): Lo
 
 /**
  * YAML's flow syntax accepts things JSON does not (`{ oops }`), so a JSON file is first held to
- * JSON's own grammar; the error gets a line and column computed from the parser's position.
+ * JSON's own grammar, by a tokenizer that knows where it is (V8's message names a position in
+ * a wording that changes between versions, and quotes the text around it).
  */
 function checkStrictJson(input: string, file: string, text: string): void {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-    const before = Number.isNaN(position) ? text : text.slice(0, position);
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    const reason = message.replace(/\s*(in JSON )?at position \d+.*$/s, '');
-    throw new InputError(
-      input,
-      `${file} is not valid JSON (line ${line}, column ${column}): ${reason}`,
-      undefined,
-      { file, line, column },
-    );
+  const error = jsonSyntaxError(text);
+  if (!error) return;
+  throw new InputError(
+    input,
+    `${file} is not valid JSON (line ${error.line}, column ${error.column}): ${error.problem}`,
+    undefined,
+    { file, line: error.line, column: error.column },
+  );
+}
+
+export interface JsonSyntaxError {
+  /** 1-based line and column (in UTF-16 code units, as editors count) of the first error. */
+  line: number;
+  column: number;
+  /** What is wrong, in words of ours: never characters of the text. */
+  problem: string;
+}
+
+/**
+ * The first place where `text` is not JSON (RFC 8259), or undefined when it is. Iterative, so
+ * a deeply nested file cannot overflow the stack. A text that ends early is reported just
+ * after its last character, not on a line past the end of the file.
+ */
+export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  const length = text.length;
+  const stack: ('{' | '[')[] = [];
+  let at = 0;
+  let state: 'value' | 'first-value' | 'key' | 'first-key' | 'colon' | 'next' | 'end' = 'value';
+  const fail = (offset: number, problem: string): JsonSyntaxError => ({
+    ...textPosition(text, offset),
+    problem,
+  });
+  const skipSpace = () => {
+    while (at < length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r'))
+      at++;
+  };
+  const afterValue = () => (stack.length ? 'next' : 'end');
+
+  for (;;) {
+    skipSpace();
+    if (at >= length) {
+      if (state === 'end') return undefined;
+      if (text.trim() === '') return fail(0, 'the file is empty');
+      return fail(text.trimEnd().length, 'the file ends before the JSON value is complete');
+    }
+    const char = text[at];
+    switch (state) {
+      case 'end':
+        return fail(at, 'more text after the JSON value');
+      case 'next': {
+        const close = stack[stack.length - 1] === '{' ? '}' : ']';
+        if (char === ',') {
+          state = close === '}' ? 'key' : 'value';
+          at++;
+        } else if (char === close) {
+          stack.pop();
+          state = afterValue();
+          at++;
+        } else {
+          return fail(at, `expected ',' or '${close}'`);
+        }
+        break;
+      }
+      case 'first-key':
+      case 'key':
+        if (char === '}') {
+          if (state === 'key') return fail(at, "a comma before '}' (JSON has no trailing commas)");
+          stack.pop();
+          state = afterValue();
+          at++;
+          break;
+        }
+        if (char !== '"') return fail(at, 'a key that is not in double quotes');
+        {
+          const error = skipString();
+          if (error) return error;
+        }
+        state = 'colon';
+        break;
+      case 'colon':
+        if (char !== ':') return fail(at, "expected ':' after the key");
+        at++;
+        state = 'value';
+        break;
+      case 'first-value':
+      case 'value':
+        // Inside an array, 'value' follows a comma ('first-value' follows the '[').
+        if (char === ']' && state === 'value' && stack[stack.length - 1] === '[')
+          return fail(at, "a comma before ']' (JSON has no trailing commas)");
+        if (char === ']' && state === 'first-value') {
+          stack.pop();
+          state = afterValue();
+          at++;
+          break;
+        }
+        if (char === '{' || char === '[') {
+          stack.push(char);
+          state = char === '{' ? 'first-key' : 'first-value';
+          at++;
+          break;
+        }
+        {
+          const error = char === '"' ? skipString() : skipLiteral();
+          if (error) return error;
+        }
+        state = afterValue();
+        break;
+    }
   }
+
+  function skipString(): JsonSyntaxError | undefined {
+    const start = at;
+    at++;
+    for (;;) {
+      if (at >= length || text[at] === '\n' || text[at] === '\r')
+        return fail(start, 'a string that is not closed on its line');
+      const code = text.charCodeAt(at);
+      if (text[at] === '"') {
+        at++;
+        return undefined;
+      }
+      if (code < 0x20) return fail(at, 'a control character inside a string (write it as an escape)');
+      if (text[at] === '\\') {
+        const next = text[at + 1];
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) return fail(at, 'an invalid \\u escape');
+          at += 6;
+          continue;
+        }
+        if (next === undefined || !'"\\/bfnrt'.includes(next))
+          return fail(at, 'an invalid escape in a string');
+        at += 2;
+        continue;
+      }
+      at++;
+    }
+  }
+
+  function skipLiteral(): JsonSyntaxError | undefined {
+    for (const literal of ['true', 'false', 'null']) {
+      if (text.startsWith(literal, at)) {
+        at += literal.length;
+        return undefined;
+      }
+    }
+    if (text[at] === "'") return fail(at, 'a string in single quotes (JSON takes double quotes)');
+    if (text[at] !== '-' && !/[0-9]/.test(text[at])) return fail(at, 'a value that is not JSON');
+    const number = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+    number.lastIndex = at;
+    const match = number.exec(text);
+    if (!match) return fail(text[at] === '-' ? at + 1 : at, 'a number without digits');
+    at += match[0].length;
+    return undefined;
+  }
+}
+
+/** 1-based line and column of an offset. */
+function textPosition(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: before.split(/\r\n|\r|\n/).length, column: offset - lineStart + 1 };
 }
 
 /** An error inside a document, annotated on its file and line. */

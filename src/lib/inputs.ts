@@ -1,12 +1,16 @@
-import { InputError } from './errors.js';
-
 /**
  * The one input reader. Every action parses its inputs through an `Inputs`, which
  * - reads `INPUT_<NAME>` exactly as the runner sets it (spaces to `_`, upper case, dashes kept),
  * - records every name it read, so tests can prove an action.yml declares exactly what the code reads,
  * - can be a renamed view (the root action reads `ecr-region` where ecr-public-login reads `aws-region`),
- * - fails with an InputError that names the input, what was wrong and how to fix it.
+ * - fails with an InputError that names the input, what was wrong and how to fix it,
+ * - refuses control characters (line breaks, escapes) in single-line values, list items and
+ *   keys: no name, tag or target has one, and printed they could start a workflow command of
+ *   their own (lib/log-safe.ts explains how the runner reads the log).
  */
+import { InputError } from './errors.js';
+import { controlCharacter } from './log-safe.js';
+
 export type InputSource = (name: string) => string | undefined;
 
 export const runnerInputSource: InputSource = (name) =>
@@ -54,8 +58,21 @@ export class Inputs {
     return (this.source(actual) ?? '').trim();
   }
 
-  string(name: string, options: { required?: boolean; default?: string } = {}): string {
+  /** A single-line value: raw, with control characters refused. */
+  private line(name: string): string {
     const value = this.raw(name);
+    const control = controlCharacter(value);
+    if (control)
+      throw new InputError(
+        this.nameOf(name),
+        `contains ${control}`,
+        'Give a single line without control characters',
+      );
+    return value;
+  }
+
+  string(name: string, options: { required?: boolean; default?: string } = {}): string {
+    const value = this.line(name);
     if (value) return value;
     if (options.required)
       throw new InputError(this.nameOf(name), 'is required but empty', "Set it in the step's `with:` block");
@@ -63,11 +80,11 @@ export class Inputs {
   }
 
   optional(name: string): string | undefined {
-    return this.raw(name) || undefined;
+    return this.line(name) || undefined;
   }
 
   boolean(name: string, defaultValue: boolean): boolean {
-    const value = this.raw(name);
+    const value = this.line(name);
     if (!value) return defaultValue;
     if (/^true$/i.test(value)) return true;
     if (/^false$/i.test(value)) return false;
@@ -75,7 +92,7 @@ export class Inputs {
   }
 
   integer(name: string, options: { default?: number; min?: number; max?: number } = {}): number | undefined {
-    const value = this.raw(name);
+    const value = this.line(name);
     if (!value) return options.default;
     if (!/^[+-]?\d+$/.test(value))
       throw new InputError(this.nameOf(name), `'${value}' is not a whole number`, rangeHint(options));
@@ -84,7 +101,7 @@ export class Inputs {
 
   /** A positive number that may have a fraction (`wait-for-minutes: 0.5`). */
   number(name: string, options: { default?: number; min?: number; max?: number } = {}): number | undefined {
-    const value = this.raw(name);
+    const value = this.line(name);
     if (!value) return options.default;
     if (!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(value)) {
       throw new InputError(this.nameOf(name), `'${value}' is not a number`, rangeHint(options));
@@ -93,7 +110,7 @@ export class Inputs {
   }
 
   choice<T extends string>(name: string, choices: readonly T[], defaultValue: T): T {
-    const value = this.raw(name);
+    const value = this.line(name);
     if (!value) return defaultValue;
     const match = choices.find((choice) => choice === value.toLowerCase());
     if (!match)
@@ -107,18 +124,36 @@ export class Inputs {
 
   /** One item per line; blank lines and `#` comments are ignored. */
   list(name: string): string[] {
-    return splitLines(this.raw(name)).map((item) => item.text);
+    return this.lines(name).map((item) => item.text);
   }
 
   /** Items separated by commas and/or newlines (`container-name: a, b`). */
   commaList(name: string): string[] {
-    return splitLines(this.raw(name))
+    return this.lines(name)
       .flatMap((item) => item.text.split(','))
       .map((item) => item.trim())
       .filter(Boolean);
   }
 
-  /** `KEY=VALUE` lines, split on the first `=` only (values may contain `=`). */
+  /** The non-blank, non-comment lines of a multi-line input, each free of control characters. */
+  private lines(name: string): { text: string; line: number }[] {
+    const lines = splitLines(this.raw(name));
+    for (const { text, line } of lines) {
+      const control = controlCharacter(text);
+      if (control)
+        throw new InputError(
+          this.nameOf(name),
+          `line ${line} contains ${control}`,
+          'Write one item per line, without control characters',
+        );
+    }
+    return lines;
+  }
+
+  /**
+   * `KEY=VALUE` lines, split on the first `=` only (values may contain `=`). Keys are names and
+   * may not hold control characters; values may hold tabs, nothing else of the kind.
+   */
   keyValues(name: string, options: { keyPattern?: RegExp; keyRule?: string } = {}): KeyValue[] {
     const pairs: KeyValue[] = [];
     for (const { text, line } of splitLines(this.raw(name))) {
@@ -131,6 +166,16 @@ export class Inputs {
           this.nameOf(name),
           `line ${line} is not KEY=VALUE: ${what}`,
           'Write one KEY=VALUE per line',
+        );
+      }
+      const control = controlCharacter(key) ?? controlCharacter(text.slice(at + 1).replace(/\t/g, ''));
+      if (control) {
+        // Neither key nor value is shown: the value may be a secret.
+        const part = controlCharacter(key) ? 'the key' : 'the value';
+        throw new InputError(
+          this.nameOf(name),
+          `line ${line}: ${part} contains ${control}`,
+          'Write one KEY=VALUE per line, without control characters',
         );
       }
       if (options.keyPattern && !options.keyPattern.test(key)) {
@@ -150,7 +195,7 @@ export class Inputs {
     options: { default?: string; required?: boolean } = { required: true },
   ): string {
     const value =
-      this.raw(name) || options.default || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
+      this.line(name) || options.default || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || '';
     if (!value) {
       if (options.required === false) return '';
       throw new InputError(

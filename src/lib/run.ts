@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { log } from './log-safe.js';
 import { ActionError, errorMessage } from './errors.js';
 
 /**
@@ -36,10 +36,10 @@ export function reportFailure(error: unknown): void {
   process.exitCode = 1;
   if (error instanceof ActionError) {
     const { file, line, column } = error.location;
-    core.error(error.message, file ? { file, startLine: line, startColumn: column } : {});
+    log.error(error.message, file ? { file, startLine: line, startColumn: column } : {});
   } else {
     // A bug of ours rather than a bad input or an AWS answer: keep the stack for the report.
-    core.error(`Unexpected error: ${errorMessage(error)}`);
-    if (error instanceof Error && error.stack) core.debug(error.stack);
+    log.error(`Unexpected error: ${errorMessage(error)}`);
+    if (error instanceof Error && error.stack) log.debug(error.stack);
   }
 }

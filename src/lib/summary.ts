@@ -1,9 +1,13 @@
-import * as core from '@actions/core';
-
 /**
  * The one job-summary writer. Each action adds one section: a heading, a table of facts and
  * optional detail blocks. Writes nothing when GITHUB_STEP_SUMMARY is not set (local runs).
+ * Values from outside are in it: a line break in a table cell (\r\n, \r or \n) becomes <br>, and
+ * other control characters, U+2028 and U+2029 are shown escaped (lib/log-safe.ts), so no value
+ * ends a cell, a row or a list item early.
  */
+import * as core from '@actions/core';
+import { logSafe, logSafeLines } from './log-safe.js';
+
 export interface SummarySection {
   title: string;
   facts: [string, string][];
@@ -12,11 +16,11 @@ export interface SummarySection {
 }
 
 export function renderSummary(section: SummarySection): string {
-  const out = [`### ${section.title}`, '', '| | |', '|---|---|'];
+  const out = [`### ${logSafe(section.title)}`, '', '| | |', '|---|---|'];
   for (const [name, value] of section.facts) out.push(`| ${escapeCell(name)} | ${escapeCell(value)} |`);
   for (const detail of section.details ?? []) {
     if (detail.lines.length === 0) continue;
-    out.push('', `#### ${detail.heading}`, '', ...detail.lines);
+    out.push('', `#### ${logSafe(detail.heading)}`, '', ...detail.lines.map(logSafe));
   }
   return out.join('\n') + '\n';
 }
@@ -27,5 +31,5 @@ export async function writeSummary(section: SummarySection): Promise<void> {
 }
 
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return logSafeLines(text).replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../lib/log-safe.js';
 import { parseBuildInputs, type BuildSettings } from '../build/inputs.js';
 import { buildRunFacts, runBuildPush } from '../build/action.js';
 import { createExecRunner } from '../build/command.js';
@@ -101,12 +102,12 @@ export async function preflight(inputs: Inputs, views: Views, signal: AbortSigna
       );
     }
   } else if (inputs.optional('image')) {
-    core.info(`prebuilt-image is set: deploying ${prebuiltImage}; nothing is built from 'image'`);
+    log.info(`prebuilt-image is set: deploying ${prebuiltImage}; nothing is built from 'image'`);
   }
   parseWaitInputs(views.wait('', ''));
 
   const placeholder = prebuiltImage ?? `${plan.build!.image}@${PLACEHOLDER_DIGEST}`;
-  await core.group('Preflight: inputs, task definition and service (read-only)', async () => {
+  await log.group('Preflight: inputs, task definition and service (read-only)', async () => {
     const { result } = await prepareRender(views.render(placeholder));
     const settings = deploySettings(views.deploy, result.definition, 'the rendered task definition');
     // ecs-deploy's dry run makes its read-only checks (cluster, service ACTIVE) and plans.
@@ -165,7 +166,7 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
   const views = stageViews(inputs);
   const plan = await preflight(inputs, views, signal);
   if (plan.dryRun) {
-    core.info('dry-run: nothing was built, pushed, registered or deployed (the plan is above)');
+    log.info('dry-run: nothing was built, pushed, registered or deployed (the plan is above)');
     return;
   }
 
@@ -182,7 +183,7 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
   let failure: { error: unknown } | undefined;
   try {
     if (!progress.image) {
-      await core.group('Log in to ECR Public', () =>
+      await log.group('Log in to ECR Public', () =>
         runEcrPublicLogin(views.login, {
           setOutputs: false,
           beforeLogin: (target) => {
@@ -197,7 +198,7 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
     core.setOutput(PIPELINE_OUTPUTS.image, image);
 
     progress.stage = 'rendering';
-    const rendered = await core.group('Render the task definition', () =>
+    const rendered = await log.group('Render the task definition', () =>
       runRenderTaskDefinition(views.render(image)),
     );
     const settings = deploySettings(views.deploy, rendered.definition, rendered.file);
@@ -224,7 +225,7 @@ export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<
         progress.logout = `logged out of ${loggedIn.registry}`;
       } catch (error) {
         progress.logout = `logout from ${loggedIn.registry} failed`;
-        core.warning(`Logout from ${loggedIn.registry} failed: ${(error as Error).message}`);
+        log.warning(`Logout from ${loggedIn.registry} failed: ${(error as Error).message}`);
       }
     } else if (loggedIn) {
       progress.logout = `still logged in to ${loggedIn.registry} (skip-logout)`;
@@ -239,6 +240,6 @@ async function reportFailureSoFar(progress: PipelineProgress, error: unknown): P
     core.setOutput(PIPELINE_OUTPUTS.healthy, 'false');
     await writeSummary(pipelineFailureSummary(progress, error));
   } catch (summaryError) {
-    core.warning(`Could not write the job summary: ${errorMessage(summaryError)}`);
+    log.warning(`Could not write the job summary: ${errorMessage(summaryError)}`);
   }
 }

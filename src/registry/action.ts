@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from '../lib/log-safe.js';
 import { createEcrPublicClient } from '../lib/aws.js';
 import { ActionError, errorMessage } from '../lib/errors.js';
 import type { Inputs } from '../lib/inputs.js';
@@ -31,7 +32,7 @@ export async function runEcrPublicLogin(
     client,
     runner: createExecRunner(),
     setSecret: (secret) => core.setSecret(secret),
-    log: (message) => core.info(message),
+    log: (message) => log.info(message),
     beforeLogin: (target) => {
       // Saved before the login, not after: whatever fails from here on (CreateRepository, a
       // cancellation), the post step must find what to log out of (issue 12).
@@ -55,7 +56,7 @@ export async function runEcrPublicLogin(
   core.setOutput(LOGIN_OUTPUTS.username, result.username);
   core.setOutput(LOGIN_OUTPUTS.password, result.password);
   if (!settings.maskPassword) {
-    core.warning(
+    log.warning(
       `mask-password is false: the ${LOGIN_OUTPUTS.password} output is not masked, so it can pass to another job; never print it`,
     );
   }
@@ -84,21 +85,21 @@ export async function runEcrPublicLogout(): Promise<void> {
   const registry = core.getState(LOGIN_STATE.registry);
   const builder = core.getState(LOGIN_STATE.builder);
   if (!registry || !(BUILDERS as readonly string[]).includes(builder)) {
-    core.info('Not logged in by the main step: nothing to log out of');
+    log.info('Not logged in by the main step: nothing to log out of');
     return;
   }
   if (core.getState(LOGIN_STATE.skipLogout) === 'true') {
-    core.info(`skip-logout is true: staying logged in to ${registry}`);
+    log.info(`skip-logout is true: staying logged in to ${registry}`);
     return;
   }
   try {
     if (await logout({ registry, builder: builder as Builder }, createExecRunner())) {
-      core.info(`Logged out of ${registry} (${builder})`);
+      log.info(`Logged out of ${registry} (${builder})`);
     } else {
-      core.info(`Not logged in to ${registry} (${builder}): nothing to log out of`);
+      log.info(`Not logged in to ${registry} (${builder}): nothing to log out of`);
     }
   } catch (error) {
-    core.warning(
+    log.warning(
       error instanceof ActionError ? error.message : `Logout from ${registry} failed: ${errorMessage(error)}`,
     );
   }

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { log } from '../lib/log-safe.js';
 import { createEcsClient } from '../lib/aws.js';
 import type { LoadedDocument } from '../lib/documents.js';
 import type { Inputs } from '../lib/inputs.js';
@@ -36,8 +37,8 @@ export async function runRenderTaskDefinition(inputs: Inputs): Promise<RenderOut
   core.setOutput(RENDER_OUTPUTS.taskDefinition, file);
 
   const lines = formatDiff(result.changes);
-  core.info(`Rendered ${result.definition.family} from ${base.source} to ${file}`);
-  for (const line of lines) core.info(`  ${line}`);
+  log.info(`Rendered ${result.definition.family} from ${base.source} to ${file}`);
+  for (const line of lines) log.info(`  ${line}`);
   await writeSummary({
     title: `Task definition ${result.definition.family}`,
     facts: [
@@ -69,7 +70,7 @@ export async function prepareRender(
 ): Promise<{ settings: RenderSettings; base: Base; result: RenderResult }> {
   const settings = parseRenderInputs(inputs);
   for (const ignored of settings.ignoredSources) {
-    core.warning(
+    log.warning(
       `Input '${ignored}' is ignored: ${inputs.nameOf(RENDER_INPUTS.taskDefinition)} (a file) is given and a file wins`,
     );
   }

@@ -25,14 +25,15 @@ export interface CleanResult {
 
 /** Removes the read-only top-level fields; everything else is kept as it is. */
 export function stripReadOnly(definition: Record<string, any>): CleanResult {
-  const result: Record<string, any> = {};
+  const kept: [string, unknown][] = [];
   const removed: string[] = [];
   const readOnly = new Set<string>(READ_ONLY_FIELDS);
   for (const [key, value] of Object.entries(definition)) {
     if (readOnly.has(key)) removed.push(key);
-    else result[key] = value;
+    else kept.push([key, value]);
   }
-  return { definition: result, removed };
+  // fromEntries defines own members: a `__proto__` key stays a key (an assignment would drop it).
+  return { definition: Object.fromEntries(kept), removed };
 }
 
 /**
@@ -104,13 +105,14 @@ function cleanValue(value: unknown, path: string, where: Where): Cleaned {
   if (isObject(value)) {
     const isMap = where.itemOf === '' && STRING_MAP_FIELDS.has(where.field);
     const isEnvironmentEntry = where.itemOf === 'environment';
-    const result: Record<string, any> = {};
+    const members: [string, unknown][] = [];
     for (const [key, member] of Object.entries(value)) {
       const keepEmptyString = isMap || (isEnvironmentEntry && key === 'value');
       const child = cleanValue(member, join(path, key), { field: key, itemOf: '', keepEmptyString });
-      if (keep(child, join(path, key))) result[key] = child.value;
+      if (keep(child, join(path, key))) members.push([key, child.value]);
     }
-    return { value: Object.keys(result).length ? result : undefined, removed };
+    // fromEntries, not assignment: a label or option named `__proto__` is kept as a key.
+    return { value: members.length ? Object.fromEntries(members) : undefined, removed };
   }
   return { value, removed: [] };
 }

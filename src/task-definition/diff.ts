@@ -186,7 +186,12 @@ function containersByName(definition: Definition): Map<string, Definition> {
 
 function changedKeys(before: Definition, after: Definition): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((key) => !same(before[key], after[key])).sort();
+  return [...keys].filter((key) => !same(own(before, key), own(after, key))).sort();
+}
+
+/** A member of the object itself: a field named `constructor` is not Object's constructor. */
+function own(object: Definition, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 function show(value: unknown): string | undefined {

@@ -294,9 +294,9 @@ function checkImage(inputs: Inputs, input: string, image: string, line?: number)
 
 function keyValueMap(inputs: Inputs, input: string): Record<string, string> | undefined {
   if (!inputs.raw(input)) return undefined;
-  const map: Record<string, string> = {};
-  for (const { key, value } of inputs.keyValues(input)) map[key] = value;
-  return map;
+  // fromEntries defines own members, so a key named `__proto__` or `constructor` is a key like
+  // any other (an assignment of `__proto__` would change the prototype and drop the value).
+  return Object.fromEntries(inputs.keyValues(input).map(({ key, value }) => [key, value]));
 }
 
 function roleArn(inputs: Inputs, input: string): string | undefined {

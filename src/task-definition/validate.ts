@@ -1,5 +1,6 @@
 import { documentError, type LoadedDocument } from '../lib/documents.js';
 import { ActionError } from '../lib/errors.js';
+import { controlCharacter } from '../lib/log-safe.js';
 import { TASK_DEFINITION_SCHEMA, type FieldType, type TaskDefinitionSchema } from './schema.generated.js';
 
 /**
@@ -7,6 +8,9 @@ import { TASK_DEFINITION_SCHEMA, type FieldType, type TaskDefinitionSchema } fro
  * quoted number fails here, with the field's path and file line, instead of as a terse
  * SerializationException in a later deploy step. The shapes come from the AWS SDK's model
  * (schema.generated.ts, kept in step with the installed SDK by a drift test).
+ * Names (container, variable and secret names, the family, every map key) may not hold control
+ * characters: ECS has no use for them, and a name is printed in the plan and the diff. Keys are
+ * looked up as own members only, so `constructor` or `__proto__` is an unknown field like any.
  */
 export type FieldPath = (string | number)[];
 
@@ -76,6 +80,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** String fields that are names, printed in plans and diffs. */
+const NAME_FIELDS = new Set(['name', 'family', 'containerName', 'sourceVolume']);
+
+/** A problem with a key itself; the key is not quoted (it is the part that cannot be printed). */
+function keyProblem(path: FieldPath, key: string): ValidationProblem | undefined {
+  const control = controlCharacter(key);
+  if (!control) return undefined;
+  return { path, message: `${formatPath(path)} has a key that contains ${control}` };
+}
+
 function checkValue(
   value: unknown,
   type: FieldType,
@@ -90,9 +104,13 @@ function checkValue(
       case 'any':
         return;
       case 'string':
-      case 'timestamp':
-        if (typeof value !== 'string') fail('a string');
+      case 'timestamp': {
+        if (typeof value !== 'string') return void fail('a string');
+        const last = path[path.length - 1];
+        const control = typeof last === 'string' && NAME_FIELDS.has(last) && controlCharacter(value);
+        if (control) problems.push({ path, message: `${formatPath(path)} contains ${control}` });
         return;
+      }
       case 'number':
         if (typeof value !== 'number' || !Number.isFinite(value)) fail('a number');
         return;
@@ -112,20 +130,28 @@ function checkValue(
   }
   if ('map' in type) {
     if (!isPlainObject(value)) return void fail(`an object of ${typeName(type.map)} values`);
-    for (const [key, item] of Object.entries(value))
-      checkValue(item, type.map, [...path, key], schema, problems);
+    for (const [key, item] of Object.entries(value)) {
+      const problem = keyProblem(path, key);
+      if (problem) problems.push(problem);
+      else checkValue(item, type.map, [...path, key], schema, problems);
+    }
     return;
   }
   const shape = schema.shapes[type.shape];
   if (!isPlainObject(value)) return void fail('an object');
   for (const required of shape.required) {
-    if (value[required] === undefined || value[required] === null) {
+    if (!Object.hasOwn(value, required) || value[required] === undefined || value[required] === null) {
       problems.push({ path: [...path, required], message: `${formatPath([...path, required])} is required` });
     }
   }
   const known = Object.keys(shape.fields);
   for (const [key, item] of Object.entries(value)) {
-    const fieldType = shape.fields[key];
+    const problem = keyProblem(path, key);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const fieldType = Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
     if (!fieldType) {
       const suggestion = suggest(key, known);
       problems.push({
