@@ -250,8 +250,17 @@ describe('wait-healthy against the emulator', () => {
 
   it('unhealthy targets: the target health reason code and description reach the error', async () => {
     const { emu, ecs } = await start();
-    // A long grace period keeps ECS from stopping the tasks at once, so the unhealthy targets are seen.
-    const deploymentId = await rollout(emu, ecs, 'unhealthy', { healthCheckGracePeriodSeconds: 300 });
+    // ECS stops a task whose target is unhealthy only after the grace period (1000 s: 10 s here at
+    // time scale 0.01). The action starts once the emulator reports both targets unhealthy, so its
+    // first poll sees them, reason code included, well inside that window however loaded the
+    // machine is. With 300 s (a 3 s window) and the action racing the health checks, a slow poll
+    // under load saw only the service event, which has no reason code (issue 12: a flaky test).
+    const deploymentId = await rollout(emu, ecs, 'unhealthy', { healthCheckGracePeriodSeconds: 1000 });
+    await until(emu, () => {
+      const groups = Object.values(emu.state.regions[REGION].targetGroups);
+      const targets = groups.find((tg) => tg.name === 'web-ui-client-tg')?.targets ?? [];
+      return targets.filter((t) => t.state === 'unhealthy').length === 2;
+    });
     const result = await wait(emu, { 'deployment-id': deploymentId });
 
     expect(result.code).toBe(1);
