@@ -208,8 +208,6 @@ const handlers: Record<string, Handler> = {
   },
 };
 
-export const ECR_PUBLIC_OPERATIONS = Object.keys(handlers);
-
 export function handleEcrPublic(ctx: EcrContext, operation: string, params: Params): unknown {
   const handler = handlers[operation];
   if (!handler) throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`);

@@ -80,7 +80,7 @@ export function validateTags(tags: unknown): Tag[] {
 }
 
 /** Validates a RegisterTaskDefinition request as ECS does, and returns the body to store. */
-export function validateRegistration(input: Record<string, any>): Record<string, any> {
+function validateRegistration(input: Record<string, any>): Record<string, any> {
   for (const key of Object.keys(input)) {
     if (!REGISTER_PARAMS.includes(key)) {
       throw new AwsError(

@@ -836,8 +836,6 @@ function findTaggable(world: World, region: RegionState, arn: string): Tag[] {
   throw notFound();
 }
 
-export const ECS_OPERATIONS = Object.keys(handlers);
-
 export function handleEcs(world: World, regionName: string, operation: string, params: Params): unknown {
   const handler = handlers[operation];
   if (!handler) throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`);

@@ -33,7 +33,7 @@ function send(res: ServerResponse, status: number, contentType: string, payload:
 }
 
 /** ELBv2 speaks awsQuery (XML answers); ECS and ECR Public speak awsJson1_1. */
-export function speaksJson(service: ServiceName): boolean {
+function speaksJson(service: ServiceName): boolean {
   return service !== 'elbv2';
 }
 

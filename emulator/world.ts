@@ -30,7 +30,7 @@ const IMAGE_BEHAVIOURS: ImageBehaviour[] = [
 ];
 
 /** Substring rules applied when no setImageBehaviour() rule matches (checked in this order). */
-export const DEFAULT_BEHAVIOUR_RULES: BehaviourRule[] = [
+const DEFAULT_BEHAVIOUR_RULES: BehaviourRule[] = [
   { match: 'unpullable', behaviour: 'unpullable' },
   { match: 'unplaceable', behaviour: 'unplaceable' },
   { match: 'unhealthy', behaviour: 'unhealthy' },
