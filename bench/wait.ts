@@ -22,7 +22,7 @@ import {
   waitUntilServicesStable,
 } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { emulatorClients, SEED } from '../emulator/clients.js';
+import { emulatorClients, SEED } from '../__tests__/helpers/emulator-clients.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { waitForDeployment } from '../src/health/wait.js';
 

@@ -29,6 +29,33 @@ export function imageDigest(seed: string): string {
   return 'sha256:' + createHash('sha256').update(seed).digest('hex');
 }
 
+/**
+ * Records a pushed image so that DescribeImages reports it (POST /_emulator/images): the images
+ * themselves live in a real registry, which ECR Public's API here knows nothing of.
+ */
+export function recordPushedImage(
+  state: EmulatorState,
+  input: { repository?: unknown; tags?: string[]; digest?: string; sizeInBytes?: number } | undefined,
+): { repository: string; digest: string; tags: string[] } {
+  const name = String(input?.repository ?? '');
+  const repo = (state.ecrPublic.repositories[name] ??= repositoryRecord(state, name, Date.now()));
+  const tags: string[] = input?.tags ?? [];
+  const digest: string = input?.digest ?? imageDigest(`${name}:${tags.join(',')}:${Date.now()}`);
+  for (const img of repo.images) img.tags = img.tags.filter((t) => !tags.includes(t));
+  const existing = repo.images.find((i) => i.digest === digest);
+  if (existing) existing.tags.push(...tags);
+  else
+    repo.images.push({ digest, tags, sizeInBytes: input?.sizeInBytes ?? 50_000_000, pushedAt: Date.now() });
+  return { repository: name, digest, tags };
+}
+
+function repositoryByArn(state: EmulatorState, arn: unknown): EcrRepositoryRecord {
+  const repo = Object.values(state.ecrPublic.repositories).find((r) => r.arn === arn);
+  if (!repo)
+    throw new AwsError('RepositoryNotFoundException', `The repository with arn '${arn}' does not exist`);
+  return repo;
+}
+
 function repoOut(state: EmulatorState, r: EcrRepositoryRecord) {
   return {
     repositoryArn: r.arn,
@@ -166,26 +193,12 @@ const handlers: Record<string, Handler> = {
   },
 
   ListTagsForResource(ctx, params) {
-    const repo = Object.values(ctx.world.state.ecrPublic.repositories).find(
-      (r) => r.arn === params.resourceArn,
-    );
-    if (!repo)
-      throw new AwsError(
-        'RepositoryNotFoundException',
-        `The repository with arn '${params.resourceArn}' does not exist`,
-      );
+    const repo = repositoryByArn(ctx.world.state, params.resourceArn);
     return { tags: repo.tags.map((t) => ({ Key: t.key, Value: t.value })) };
   },
 
   TagResource(ctx, params) {
-    const repo = Object.values(ctx.world.state.ecrPublic.repositories).find(
-      (r) => r.arn === params.resourceArn,
-    );
-    if (!repo)
-      throw new AwsError(
-        'RepositoryNotFoundException',
-        `The repository with arn '${params.resourceArn}' does not exist`,
-      );
+    const repo = repositoryByArn(ctx.world.state, params.resourceArn);
     for (const t of params.tags ?? []) {
       const existing = repo.tags.find((x) => x.key === t.Key);
       if (existing) existing.value = t.Value ?? '';
@@ -194,8 +207,6 @@ const handlers: Record<string, Handler> = {
     return {};
   },
 };
-
-export const ECR_PUBLIC_OPERATIONS = Object.keys(handlers);
 
 export function handleEcrPublic(ctx: EcrContext, operation: string, params: Params): unknown {
   const handler = handlers[operation];

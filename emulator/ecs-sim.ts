@@ -15,7 +15,7 @@ import type {
 import type { World } from './world.js';
 
 /** Simulated durations in AWS seconds. */
-export const DURATIONS = {
+const DURATIONS = {
   provisioning: 10,
   pending: 10,
   slowStartExtra: 60,
@@ -48,7 +48,7 @@ export function serviceTasks(region: RegionState, svc: ServiceRecord, deployment
   );
 }
 
-export function circuitBreakerThreshold(desired: number): number {
+function circuitBreakerThreshold(desired: number): number {
   return Math.max(3, Math.min(200, Math.ceil(desired / 2)));
 }
 
@@ -75,13 +75,13 @@ function allocateNetwork(world: World, region: RegionState) {
   };
 }
 
-export function imagesOf(world: World, region: RegionState, taskDefinitionArn: string): string[] {
+function imagesOf(world: World, region: RegionState, taskDefinitionArn: string): string[] {
   const [family, rev] = taskDefinitionArn.split('task-definition/')[1].split(':');
   const td = region.taskDefinitions[family]?.[Number(rev) - 1];
   return td ? (td.body.containerDefinitions as any[]).map((c) => String(c.image)) : [];
 }
 
-export function behaviourOf(world: World, region: RegionState, taskDefinitionArn: string): ImageBehaviour {
+function behaviourOf(world: World, region: RegionState, taskDefinitionArn: string): ImageBehaviour {
   return world.behaviourFor(imagesOf(world, region, taskDefinitionArn));
 }
 
@@ -547,7 +547,7 @@ function completeDeployment(world: World, svc: ServiceRecord, dep: DeploymentRec
   svcEvent(world, svc, 'has reached a steady state.');
 }
 
-export function launchTasks(
+function launchTasks(
   world: World,
   region: RegionState,
   svc: ServiceRecord,

@@ -1,3 +1,4 @@
+/** RegisterTaskDefinition as ECS validates and stores it: parameters, containers, Fargate sizes, defaults and read-only fields. */
 import type { RegionState, Tag, TaskDefinitionRecord } from './types.js';
 import { AwsError, clone } from './util.js';
 import type { World } from './world.js';
@@ -34,31 +35,24 @@ const LOG_DRIVERS = [
   'awsfirelens',
 ];
 
-/** Valid Fargate task sizes: cpu units -> allowed memory (MiB). */
+/** Valid Fargate task sizes: cpu units -> allowed memory (MiB), from, to and step. */
+const FARGATE_MEMORY_RANGES = new Map<number, [number, number, number]>([
+  [512, [1024, 4096, 1024]],
+  [1024, [2048, 8192, 1024]],
+  [2048, [4096, 16384, 1024]],
+  [4096, [8192, 30720, 1024]],
+  [8192, [16384, 61440, 4096]],
+  [16384, [32768, 122880, 8192]],
+]);
+
 function fargateMemories(cpu: number): number[] {
-  const range = (from: number, to: number, step: number) => {
-    const out: number[] = [];
-    for (let m = from; m <= to; m += step) out.push(m);
-    return out;
-  };
-  switch (cpu) {
-    case 256:
-      return [512, 1024, 2048];
-    case 512:
-      return range(1024, 4096, 1024);
-    case 1024:
-      return range(2048, 8192, 1024);
-    case 2048:
-      return range(4096, 16384, 1024);
-    case 4096:
-      return range(8192, 30720, 1024);
-    case 8192:
-      return range(16384, 61440, 4096);
-    case 16384:
-      return range(32768, 122880, 8192);
-    default:
-      return [];
-  }
+  if (cpu === 256) return [512, 1024, 2048];
+  const range = FARGATE_MEMORY_RANGES.get(cpu);
+  if (!range) return [];
+  const [from, to, step] = range;
+  const out: number[] = [];
+  for (let m = from; m <= to; m += step) out.push(m);
+  return out;
 }
 
 /** "1 vCPU" -> "1024", "0.5 vcpu" -> "512", "2 GB" -> "2048", "512" -> "512" */
@@ -86,7 +80,7 @@ export function validateTags(tags: unknown): Tag[] {
 }
 
 /** Validates a RegisterTaskDefinition request as ECS does, and returns the body to store. */
-export function validateRegistration(input: Record<string, any>): Record<string, any> {
+function validateRegistration(input: Record<string, any>): Record<string, any> {
   for (const key of Object.keys(input)) {
     if (!REGISTER_PARAMS.includes(key)) {
       throw new AwsError(

@@ -65,6 +65,33 @@ function requireString(params: Params, name: string, code = 'InvalidParameterExc
   return v;
 }
 
+const ARNS_LIMIT = { max: 20, tooMany: 'You can specify a maximum of 20 ARNs.' };
+
+/** How many items each Describe* call takes at a time, and ECS's messages for an empty or long list. */
+const LIST_LIMITS = {
+  services: {
+    max: 10,
+    empty: 'Services cannot be empty.',
+    tooMany: 'Cannot describe more than 10 services at a time.',
+  },
+  tasks: {
+    max: 100,
+    empty: 'Tasks cannot be empty.',
+    tooMany: 'Cannot describe more than 100 tasks at a time.',
+  },
+  serviceDeploymentArns: { ...ARNS_LIMIT, empty: 'serviceDeploymentArns cannot be empty.' },
+  serviceRevisionArns: { ...ARNS_LIMIT, empty: 'serviceRevisionArns cannot be empty.' },
+};
+
+/** A list parameter of a Describe* call: not empty, and no longer than ECS takes at a time. */
+function listParameter(params: Params, name: keyof typeof LIST_LIMITS): any[] {
+  const value = params[name];
+  const { max, empty, tooMany } = LIST_LIMITS[name];
+  if (!Array.isArray(value) || value.length === 0) throw new AwsError('InvalidParameterException', empty);
+  if (value.length > max) throw new AwsError('InvalidParameterException', tooMany);
+  return value;
+}
+
 function paginate<T>(items: T[], params: Params, max = 100): { page: T[]; nextToken?: string } {
   const maxResults = params.maxResults ?? max;
   if (typeof maxResults !== 'number' || maxResults < 1 || maxResults > max)
@@ -507,11 +534,7 @@ const handlers: Record<string, Handler> = {
 
   DescribeServices(_world, region, params) {
     const cluster = getCluster(region, params.cluster);
-    const refs = params.services;
-    if (!Array.isArray(refs) || refs.length === 0)
-      throw new AwsError('InvalidParameterException', 'Services cannot be empty.');
-    if (refs.length > 10)
-      throw new AwsError('InvalidParameterException', 'Cannot describe more than 10 services at a time.');
+    const refs = listParameter(params, 'services');
     const services: Params[] = [];
     const failures: Params[] = [];
     const includeTags = (params.include ?? []).includes('TAGS');
@@ -641,11 +664,7 @@ const handlers: Record<string, Handler> = {
 
   DescribeTasks(world, region, params) {
     const cluster = getCluster(region, params.cluster);
-    const refs = params.tasks;
-    if (!Array.isArray(refs) || refs.length === 0)
-      throw new AwsError('InvalidParameterException', 'Tasks cannot be empty.');
-    if (refs.length > 100)
-      throw new AwsError('InvalidParameterException', 'Cannot describe more than 100 tasks at a time.');
+    const refs = listParameter(params, 'tasks');
     const includeTags = (params.include ?? []).includes('TAGS');
     const tasks: Params[] = [];
     const failures: Params[] = [];
@@ -729,61 +748,60 @@ const handlers: Record<string, Handler> = {
   },
 
   DescribeServiceDeployments(_world, region, params) {
-    const arns = params.serviceDeploymentArns;
-    if (!Array.isArray(arns) || arns.length === 0)
-      throw new AwsError('InvalidParameterException', 'serviceDeploymentArns cannot be empty.');
-    if (arns.length > 20)
-      throw new AwsError('InvalidParameterException', 'You can specify a maximum of 20 ARNs.');
-    const serviceDeployments: Params[] = [];
-    const failures: Params[] = [];
-    for (const arn of arns) {
-      let found: Params | undefined;
-      for (const c of Object.values(region.clusters)) {
-        for (const svc of Object.values(c.services)) {
-          const sd = svc.serviceDeployments.find((x) => x.arn === arn);
-          if (sd) found = serviceDeploymentOut(region, svc, sd);
-        }
-      }
-      if (found) serviceDeployments.push(found);
-      else failures.push({ arn, reason: 'MISSING', detail: 'The service deployment does not exist.' });
-    }
-    return { serviceDeployments, failures };
+    return describeByArn(region, params, 'serviceDeployment', (svc, arn) => {
+      const sd = svc.serviceDeployments.find((x) => x.arn === arn);
+      return sd && serviceDeploymentOut(region, svc, sd);
+    });
   },
 
   DescribeServiceRevisions(_world, region, params) {
-    const arns = params.serviceRevisionArns;
-    if (!Array.isArray(arns) || arns.length === 0)
-      throw new AwsError('InvalidParameterException', 'serviceRevisionArns cannot be empty.');
-    if (arns.length > 20)
-      throw new AwsError('InvalidParameterException', 'You can specify a maximum of 20 ARNs.');
-    const serviceRevisions: Params[] = [];
-    const failures: Params[] = [];
-    for (const arn of arns) {
-      let found: Params | undefined;
-      for (const c of Object.values(region.clusters)) {
-        for (const svc of Object.values(c.services)) {
-          const r = svc.serviceRevisions.find((x) => x.arn === arn);
-          if (r)
-            found = compact({
-              serviceRevisionArn: r.arn,
-              serviceArn: svc.arn,
-              clusterArn: svc.clusterArn,
-              taskDefinition: r.taskDefinition,
-              launchType: r.launchType,
-              platformVersion: r.platformVersion,
-              platformFamily: r.platformFamily,
-              loadBalancers: r.loadBalancers.map((lb) => ({ ...lb })),
-              networkConfiguration: clone(r.networkConfiguration),
-              createdAt: epochSeconds(r.createdAt),
-            });
-        }
-      }
-      if (found) serviceRevisions.push(found);
-      else failures.push({ arn, reason: 'MISSING', detail: 'The service revision does not exist.' });
-    }
-    return { serviceRevisions, failures };
+    return describeByArn(region, params, 'serviceRevision', (svc, arn) => {
+      const r = svc.serviceRevisions.find((x) => x.arn === arn);
+      return r && serviceRevisionOut(svc, r);
+    });
   },
 };
+
+/**
+ * The Describe* calls that take up to 20 ARNs (`<kind>Arns`) of things that belong to a service:
+ * each is looked up in every service of the region (the last match wins) and listed in `<kind>s`;
+ * one not found is a MISSING failure.
+ */
+function describeByArn(
+  region: RegionState,
+  params: Params,
+  kind: 'serviceDeployment' | 'serviceRevision',
+  find: (svc: ServiceRecord, arn: string) => Params | undefined,
+): Params {
+  const arns = listParameter(params, `${kind}Arns`);
+  const what = kind === 'serviceDeployment' ? 'service deployment' : 'service revision';
+  const found: Params[] = [];
+  const failures: Params[] = [];
+  for (const arn of arns) {
+    let match: Params | undefined;
+    for (const c of Object.values(region.clusters)) {
+      for (const svc of Object.values(c.services)) match = find(svc, arn) ?? match;
+    }
+    if (match) found.push(match);
+    else failures.push({ arn, reason: 'MISSING', detail: `The ${what} does not exist.` });
+  }
+  return { [`${kind}s`]: found, failures };
+}
+
+function serviceRevisionOut(svc: ServiceRecord, r: ServiceRecord['serviceRevisions'][number]): Params {
+  return compact({
+    serviceRevisionArn: r.arn,
+    serviceArn: svc.arn,
+    clusterArn: svc.clusterArn,
+    taskDefinition: r.taskDefinition,
+    launchType: r.launchType,
+    platformVersion: r.platformVersion,
+    platformFamily: r.platformFamily,
+    loadBalancers: r.loadBalancers.map((lb) => ({ ...lb })),
+    networkConfiguration: clone(r.networkConfiguration),
+    createdAt: epochSeconds(r.createdAt),
+  });
+}
 
 function findTaggable(world: World, region: RegionState, arn: string): Tag[] {
   const m = arn.match(/^arn:aws[a-z-]*:ecs:([^:]+):(\d{12}):([a-z-]+)\/(.+)$/);
@@ -817,8 +835,6 @@ function findTaggable(world: World, region: RegionState, arn: string): Tag[] {
   }
   throw notFound();
 }
-
-export const ECS_OPERATIONS = Object.keys(handlers);
 
 export function handleEcs(world: World, regionName: string, operation: string, params: Params): unknown {
   const handler = handlers[operation];

@@ -3,12 +3,12 @@ import type { LoadBalancerRecord, RegionState, TargetGroupRecord } from './types
 import { AwsError, isoTime } from './util.js';
 import type { World } from './world.js';
 
-export const ELB_XMLNS = 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/';
+const ELB_XMLNS = 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/';
 
 type Query = Record<string, string>;
 
 /** `Names.member.1=a&Names.member.2=b` -> ['a', 'b'] */
-export function queryList(q: Query, name: string): string[] | undefined {
+function queryList(q: Query, name: string): string[] | undefined {
   const items: [number, string][] = [];
   const prefix = `${name}.member.`;
   for (const [k, v] of Object.entries(q)) {
@@ -20,7 +20,7 @@ export function queryList(q: Query, name: string): string[] | undefined {
 }
 
 /** `Targets.member.1.Id=x&Targets.member.1.Port=80` -> [{Id: 'x', Port: '80'}] */
-export function queryStructList(q: Query, name: string): Record<string, string>[] | undefined {
+function queryStructList(q: Query, name: string): Record<string, string>[] | undefined {
   const items = new Map<number, Record<string, string>>();
   const prefix = `${name}.member.`;
   for (const [k, v] of Object.entries(q)) {
@@ -40,7 +40,7 @@ function esc(s: string): string {
 }
 
 /** Serialises a value as awsQuery XML: arrays become <member> lists, Dates ISO 8601. */
-export function toXml(value: unknown): string {
+function toXml(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map((v) => `<member>${toXml(v)}</member>`).join('');
   if (value instanceof Date) return value.toISOString();
@@ -234,8 +234,6 @@ const handlers: Record<string, Handler> = {
     };
   },
 };
-
-export const ELBV2_OPERATIONS = Object.keys(handlers);
 
 export function handleElbv2(world: World, regionName: string, action: string, q: Query): unknown {
   const handler = handlers[action];

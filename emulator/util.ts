@@ -1,3 +1,4 @@
+/** Small helpers shared by the services: the AWS error value, seeded ids and random numbers, time and JSON shaping. */
 import { createHash } from 'node:crypto';
 
 /** An error that the protocol layer turns into AWS's wire format (JSON `__type` or XML `<Code>`). */

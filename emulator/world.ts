@@ -1,3 +1,11 @@
+/**
+ * The emulated world: state, the simulated AWS clock and the discrete-event scheduler.
+ *
+ * Time: every timestamp is real wall-clock epoch ms. A simulated AWS duration of `s` seconds lasts
+ * `s * 1000 * timeScale` real ms. Scheduled items run in time order, each at its own `at` (so the
+ * outcome does not depend on timer jitter); `advance()` runs everything due, and is called before every
+ * request and from a timer armed for the next due item.
+ */
 import type { EmulatorState, ImageBehaviour, RegionState } from './types.js';
 import { IdGenerator } from './util.js';
 
@@ -12,8 +20,17 @@ export interface BehaviourRule {
   behaviour: ImageBehaviour;
 }
 
+const IMAGE_BEHAVIOURS: ImageBehaviour[] = [
+  'healthy',
+  'crash',
+  'unpullable',
+  'unhealthy',
+  'unplaceable',
+  'slow-start',
+];
+
 /** Substring rules applied when no setImageBehaviour() rule matches (checked in this order). */
-export const DEFAULT_BEHAVIOUR_RULES: BehaviourRule[] = [
+const DEFAULT_BEHAVIOUR_RULES: BehaviourRule[] = [
   { match: 'unpullable', behaviour: 'unpullable' },
   { match: 'unplaceable', behaviour: 'unplaceable' },
   { match: 'unhealthy', behaviour: 'unhealthy' },
@@ -21,14 +38,6 @@ export const DEFAULT_BEHAVIOUR_RULES: BehaviourRule[] = [
   { match: 'slow-start', behaviour: 'slow-start' },
 ];
 
-/**
- * The emulated world: state, the simulated AWS clock and the discrete-event scheduler.
- *
- * Time: every timestamp is real wall-clock epoch ms. A simulated AWS duration of `s` seconds lasts
- * `s * 1000 * timeScale` real ms. Scheduled items run in time order, each at its own `at` (so the
- * outcome does not depend on timer jitter); `advance()` runs everything due, and is called before every
- * request and from a timer armed for the next due item.
- */
 export class World {
   readonly ids: IdGenerator;
   now = Date.now();
@@ -116,6 +125,13 @@ export class World {
       this.advance();
     }, delay);
     this.timer.unref();
+  }
+
+  /** a setImageBehaviour() rule; later rules win over earlier ones and over the defaults */
+  addBehaviourRule(match: string | RegExp, behaviour: ImageBehaviour): void {
+    if (!IMAGE_BEHAVIOURS.includes(behaviour))
+      throw new Error(`behaviour must be one of ${IMAGE_BEHAVIOURS.join(', ')}`);
+    this.behaviourRules.push({ match, behaviour });
   }
 
   behaviourFor(images: string[]): ImageBehaviour {

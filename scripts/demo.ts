@@ -10,14 +10,14 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DescribeServicesCommand } from '@aws-sdk/client-ecs';
-import { emulatorClients, SEED } from '../emulator/clients.js';
+import { emulatorClients, SEED } from '../__tests__/helpers/emulator-clients.js';
 import { startEmulator } from '../emulator/index.js';
 import {
   buildahSandboxEnv,
   localRegistryMissing,
   startLocalRegistry,
   type LocalRegistry,
-} from '../emulator/local-registry.js';
+} from '../__tests__/helpers/local-registry.js';
 import {
   repoRoot,
   startAction,

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildahSandboxEnv } from '../../emulator/local-registry.js';
+import { buildahSandboxEnv } from '../helpers/local-registry.js';
 import { runAction } from '../helpers/run-action.js';
 
 // Real parts: the build-push bundle under Node 24 and the installed buildah (vfs storage, chroot

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { SEED_FIXTURE_PATH, startEmulator, type Emulator } from '../../emulator/index.js';
 import { readFixture } from '../../emulator/fixture.js';
 import type { Fixture } from '../../emulator/types.js';
-import { buildahSandboxEnv } from '../../emulator/local-registry.js';
+import { buildahSandboxEnv } from '../helpers/local-registry.js';
 import { repoRoot, runAction, type ActionResult } from '../helpers/run-action.js';
 import {
   leakedSecrets,

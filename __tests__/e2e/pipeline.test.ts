@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
-import { emulatorClients, SEED } from '../../emulator/clients.js';
+import { emulatorClients, SEED } from '../helpers/emulator-clients.js';
 import { repoRoot, runAction, type ActionResult, type RunOptions } from '../helpers/run-action.js';
 import {
   leakedSecrets,

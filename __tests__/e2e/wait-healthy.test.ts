@@ -4,7 +4,7 @@ import {
   UpdateServiceCommand,
   type UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
-import { emulatorClients, SEED } from '../../emulator/clients.js';
+import { emulatorClients, SEED } from '../helpers/emulator-clients.js';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { runAction, startAction, type ActionResult, type RunOptions } from '../helpers/run-action.js';
 

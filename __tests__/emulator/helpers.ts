@@ -1,5 +1,5 @@
 import { DescribeServicesCommand, type ECSClient, type Service } from '@aws-sdk/client-ecs';
-import { EMULATOR_CREDENTIALS, SEED, emulatorClients } from '../../emulator/clients.js';
+import { EMULATOR_CREDENTIALS, SEED, emulatorClients } from '../helpers/emulator-clients.js';
 
 export const CLUSTER = SEED.cluster;
 export const REGION = SEED.region;

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { buildahSandboxEnv, startLocalRegistry, type LocalRegistry } from '../../emulator/local-registry.js';
+import { buildahSandboxEnv, startLocalRegistry, type LocalRegistry } from './local-registry.js';
 import { repoRoot, type ActionResult } from './run-action.js';
 
 /**

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { SEED } from '../../emulator/clients.js';
+import { SEED } from '../helpers/emulator-clients.js';
 import os from 'node:os';
 import path from 'node:path';
 import type { Emulator } from '../../emulator/index.js';

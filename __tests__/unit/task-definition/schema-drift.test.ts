@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import prettier from 'prettier';
 import { repoRoot } from '../../helpers/run-action.js';
-import { deriveSchema, schemaModuleText } from './sdk-schema.js';
+import { deriveSchema, schemaModuleText } from '../../../scripts/task-definition-schema.js';
 
 // Real parts: the installed @aws-sdk/client-ecs serde schema for RegisterTaskDefinition.
 const file = path.join(repoRoot, 'src/task-definition/schema.generated.ts');

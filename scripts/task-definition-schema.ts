@@ -1,15 +1,16 @@
+/**
+ * Derives the task definition schema (src/task-definition/schema.generated.ts) from the shapes
+ * the installed @aws-sdk/client-ecs serialises RegisterTaskDefinition with. The drift test
+ * (__tests__/unit/task-definition/schema-drift.test.ts) compares the checked-in file with this;
+ * `UPDATE_TASK_DEFINITION_SCHEMA=1` makes it rewrite the file.
+ */
 import { createRequire } from 'node:module';
 import type {
   FieldType,
   ShapeSchema,
   TaskDefinitionSchema,
-} from '../../../src/task-definition/schema.generated.js';
+} from '../src/task-definition/schema.generated.js';
 
-/**
- * Derives the task definition schema (src/task-definition/schema.generated.ts) from the shapes
- * the installed @aws-sdk/client-ecs serialises RegisterTaskDefinition with. The drift test
- * compares the checked-in file with this; `UPDATE_TASK_DEFINITION_SCHEMA=1` rewrites it.
- */
 const require = createRequire(import.meta.url);
 
 interface Normalized {
@@ -32,7 +33,7 @@ interface Normalized {
  * to its enum, so the link is named here; the values come from the SDK's enum objects.
  * (logDriver is left out: the log-configuration-log-driver input has its own list, as in aws-actions.)
  */
-export const ENUM_FIELDS: Record<string, string> = {
+const ENUM_FIELDS: Record<string, string> = {
   'RegisterTaskDefinitionRequest.networkMode': 'NetworkMode',
   'RegisterTaskDefinitionRequest.requiresCompatibilities': 'Compatibility',
   'RegisterTaskDefinitionRequest.pidMode': 'PidMode',

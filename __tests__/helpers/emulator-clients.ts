@@ -1,12 +1,12 @@
+/**
+ * The seed fixture's names (emulator/fixtures/seed.json), for the tests, the bench and the demo that
+ * drive it, and the one way they make SDK clients that talk to an emulator.
+ */
 import { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import type { Emulator } from './index.js';
+import type { Emulator } from '../../emulator/index.js';
 
-/**
- * The seed fixture's names (fixtures/seed.json), for the tests, the bench and the demo that
- * drive it, and the one way they make SDK clients that talk to an emulator.
- */
 export const SEED = {
   region: 'eu-west-3',
   cluster: 'intrusion-detection',

@@ -1,0 +1,86 @@
+/**
+ * The admin routes under `/_emulator/` (no signature needed), so that a separately started
+ * emulator can be inspected and driven by other processes: calls, state, faults, image behaviours
+ * and pushed images (emulator/README.md, "Admin endpoints").
+ */
+import { recordPushedImage } from './ecr-public.js';
+import { validateFaults } from './faults.js';
+import type { CallRecord, FaultRule } from './types.js';
+import type { World } from './world.js';
+
+export interface AdminContext {
+  world: World;
+  calls: CallRecord[];
+  /** the live fault rules, replaced as a whole */
+  faults: { rules: FaultRule[] };
+}
+
+export interface AdminAnswer {
+  status: number;
+  body: unknown;
+}
+
+export function adminRoute(
+  ctx: AdminContext,
+  method: string | undefined,
+  path: string,
+  body: string,
+): AdminAnswer {
+  const { world, calls, faults } = ctx;
+  world.advance();
+  let input: any = undefined;
+  if (body.trim()) {
+    try {
+      input = JSON.parse(body);
+    } catch {
+      return { status: 400, body: { error: 'body must be JSON' } };
+    }
+  }
+  const route = `${method} ${path}`;
+  try {
+    switch (route) {
+      case 'GET /_emulator/health':
+        return ok({
+          ok: true,
+          timeScale: world.timeScale,
+          registryAlias: world.state.ecrPublic.registryAlias,
+        });
+      case 'GET /_emulator/calls':
+        return ok({ calls });
+      case 'POST /_emulator/reset-calls':
+        calls.length = 0;
+        return ok({ ok: true });
+      case 'GET /_emulator/state':
+        return ok(world.state);
+      case 'GET /_emulator/faults':
+        return ok({ rules: faults.rules });
+      case 'POST /_emulator/faults':
+        faults.rules = validateFaults(Array.isArray(input) ? input : (input?.rules ?? []));
+        return ok({ rules: faults.rules });
+      case 'GET /_emulator/behaviours':
+        return ok({ rules: world.behaviourRules });
+      case 'POST /_emulator/behaviours': {
+        if (input?.reset === true) world.behaviourRules = [];
+        const rules = Array.isArray(input)
+          ? input
+          : (input?.rules ?? (input?.match !== undefined ? [input] : []));
+        for (const r of rules) {
+          if (typeof r.match !== 'string' || r.match.length === 0)
+            throw new Error('match must be a non-empty string');
+          world.addBehaviourRule(r.regex ? new RegExp(r.match) : r.match, r.behaviour);
+        }
+        return ok({ rules: world.behaviourRules });
+      }
+      case 'POST /_emulator/images':
+        return ok(recordPushedImage(world.state, input));
+      default:
+        return { status: 404, body: { error: `no admin route ${route}` } };
+    }
+  } catch (e) {
+    return { status: 400, body: { error: (e as Error).message } };
+  }
+}
+
+function ok(body: unknown): AdminAnswer {
+  return { status: 200, body };
+}
