@@ -1,6 +1,6 @@
 import { InputError } from '../lib/errors.js';
 import { resolveInputPath } from '../lib/documents.js';
-import { parseImageReference } from '../lib/image-reference.js';
+import { isImageTag, parseImageReference } from '../lib/image-reference.js';
 import type { Inputs } from '../lib/inputs.js';
 import { BUILDER_CHOICES, type BuilderChoice } from './builder.js';
 import { BUILD_INPUTS } from './names.js';
@@ -40,8 +40,6 @@ export interface BuildRunFacts {
   now: Date;
 }
 
-/** A tag of the reference grammar (src/lib/image-reference.ts). */
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 
@@ -58,7 +56,7 @@ export function parseBuildInputs(inputs: Inputs, run: BuildRunFacts): BuildSetti
 
   let tags = inputs.list(BUILD_INPUTS.tags);
   for (const tag of tags) {
-    if (!TAG.test(tag)) {
+    if (!isImageTag(tag)) {
       throw new InputError(
         inputs.nameOf(BUILD_INPUTS.tags),
         `'${tag}' is not a tag`,

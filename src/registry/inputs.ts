@@ -1,5 +1,7 @@
 import { ECR_PUBLIC_REGION } from '../lib/aws.js';
 import { InputError } from '../lib/errors.js';
+import { isEcrRepositoryName } from '../lib/identifiers.js';
+import { isRegistryHost } from '../lib/image-reference.js';
 import type { Inputs } from '../lib/inputs.js';
 import { BUILDER_CHOICES, type BuilderChoice } from '../build/builder.js';
 import { LOGIN_INPUTS } from './names.js';
@@ -16,12 +18,6 @@ export interface LoginSettings {
   skipLogout: boolean;
 }
 
-/** ECR Public's repository name rule (CreateRepository's constraint), checked before any call. */
-const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-/** host, host:port, or [v6]:port; no scheme, no path. */
-const REGISTRY_HOST =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-
 /** Reads and validates ecr-public-login's inputs. No I/O: a bad input fails before any AWS or registry call. */
 export function parseLoginInputs(inputs: Inputs): LoginSettings {
   // Not inputs.region(): the job's AWS_REGION is for ECS and must not leak into ECR Public,
@@ -36,7 +32,7 @@ export function parseLoginInputs(inputs: Inputs): LoginSettings {
   }
 
   const registry = inputs.string(LOGIN_INPUTS.registry, { default: PUBLIC_REGISTRY });
-  if (!REGISTRY_HOST.test(registry)) {
+  if (!isRegistryHost(registry)) {
     throw new InputError(
       inputs.nameOf(LOGIN_INPUTS.registry),
       `'${registry}' is not a registry host`,
@@ -46,7 +42,7 @@ export function parseLoginInputs(inputs: Inputs): LoginSettings {
 
   const repositories = inputs.list(LOGIN_INPUTS.repositories);
   for (const name of repositories) {
-    if (name.length < 2 || name.length > 205 || !REPOSITORY_NAME.test(name)) {
+    if (!isEcrRepositoryName(name)) {
       throw new InputError(
         inputs.nameOf(LOGIN_INPUTS.repositories),
         `'${name}' is not a valid repository name`,
