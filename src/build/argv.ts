@@ -1,5 +1,5 @@
 import { InputError } from '../lib/errors.js';
-import { buildahOptions, tlsArgs, type BuildahHost, type Builder } from './builder.js';
+import { buildahOptions, tlsArgs, type BuildahHost, type Builder } from '../container/builder.js';
 import type { BuildSettings } from './inputs.js';
 import { BUILD_INPUTS } from './names.js';
 

@@ -10,8 +10,8 @@ import {
   type Command,
 } from './argv.js';
 import { digestProblem, registryOf } from '../lib/image-reference.js';
-import { resolveBuilder, type BuildahHost, type Builder } from './builder.js';
-import { lastLines, type CommandResult, type CommandRunner } from './command.js';
+import { resolveBuilder, type BuildahHost, type Builder } from '../container/builder.js';
+import { lastLines, type CommandResult, type CommandRunner } from '../container/command.js';
 import type { BuildSettings } from './inputs.js';
 import { BUILD_INPUTS } from './names.js';
 import {

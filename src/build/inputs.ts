@@ -2,7 +2,7 @@ import { InputError } from '../lib/errors.js';
 import { resolveInputPath } from '../lib/documents.js';
 import { isImageTag, parseImageReference } from '../lib/image-reference.js';
 import type { Inputs } from '../lib/inputs.js';
-import { BUILDER_CHOICES, type BuilderChoice } from './builder.js';
+import { BUILDER_CHOICES, type BuilderChoice } from '../container/builder.js';
 import { BUILD_INPUTS } from './names.js';
 
 export interface BuildSettings {

@@ -1,5 +1,5 @@
 import { ActionError } from '../lib/errors.js';
-import type { CommandRunner } from './command.js';
+import type { CommandRunner } from '../container/command.js';
 
 /**
  * The time reproducible builds stamp into the image: SOURCE_DATE_EPOCH when set (the
@@ -18,7 +18,7 @@ export function sourceDateEpochFromEnv(env: Record<string, string | undefined>):
 }
 
 export async function commitTime(runner: CommandRunner, dir: string): Promise<number | undefined> {
-  if (!runner.installed('git')) return undefined;
+  if (!(await runner.installed('git'))) return undefined;
   const result = await runner.run('git', ['-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
   const value = result.stdout.trim();
   return result.exitCode === 0 && /^\d+$/.test(value) ? Number(value) : undefined;

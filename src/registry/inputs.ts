@@ -3,7 +3,7 @@ import { InputError } from '../lib/errors.js';
 import { isEcrRepositoryName } from '../lib/identifiers.js';
 import { isRegistryHost } from '../lib/image-reference.js';
 import type { Inputs } from '../lib/inputs.js';
-import { BUILDER_CHOICES, type BuilderChoice } from '../build/builder.js';
+import { BUILDER_CHOICES, type BuilderChoice } from '../container/builder.js';
 import { LOGIN_INPUTS } from './names.js';
 
 export const PUBLIC_REGISTRY = 'public.ecr.aws';
