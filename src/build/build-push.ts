@@ -241,7 +241,7 @@ function readDigest(file: string, builder: Builder): string {
 }
 
 /** buildx --metadata-file: `containerimage.digest` is the pushed manifest (or index) digest. */
-export function dockerDigest(metadataFile: string): string {
+function dockerDigest(metadataFile: string): string {
   let metadata: Record<string, unknown>;
   try {
     metadata = JSON.parse(readFileSync(metadataFile, 'utf8'));

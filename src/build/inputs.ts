@@ -119,7 +119,7 @@ export function parseBuildInputs(inputs: Inputs, run: BuildRunFacts): BuildSetti
 }
 
 /** OCI annotations from the run; `created` is the commit time when known, so a rebuild of a commit is identical. */
-export function defaultLabels(run: BuildRunFacts): [string, string][] {
+function defaultLabels(run: BuildRunFacts): [string, string][] {
   const labels: [string, string][] = [];
   if (run.repositoryUrl) labels.push(['org.opencontainers.image.source', run.repositoryUrl]);
   if (run.sha) labels.push(['org.opencontainers.image.revision', run.sha]);

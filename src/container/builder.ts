@@ -13,7 +13,7 @@ export const BUILDER_CHOICES = ['auto', ...BUILDERS] as const;
 export type BuilderChoice = (typeof BUILDER_CHOICES)[number];
 
 /** The ECR Public user name: GetAuthorizationToken always hands out `AWS:<password>`. */
-export const REGISTRY_USERNAME = 'AWS';
+const REGISTRY_USERNAME = 'AWS';
 
 /**
  * `auto`: docker when its daemon answers (`docker info`), else podman, else buildah.

@@ -13,7 +13,7 @@ import { controlCharacter } from './log-safe.js';
 
 export type InputSource = (name: string) => string | undefined;
 
-export const runnerInputSource: InputSource = (name) =>
+const runnerInputSource: InputSource = (name) =>
   process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 
 export interface KeyValue {

@@ -6,7 +6,7 @@ import type { Inputs } from '../lib/inputs.js';
 import { BUILDER_CHOICES, type BuilderChoice } from '../container/builder.js';
 import { LOGIN_INPUTS } from './names.js';
 
-export const PUBLIC_REGISTRY = 'public.ecr.aws';
+const PUBLIC_REGISTRY = 'public.ecr.aws';
 
 export interface LoginSettings {
   /** Registry host (and port) to log in to. */
