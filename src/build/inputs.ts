@@ -54,16 +54,11 @@ export function parseBuildInputs(inputs: Inputs, run: BuildRunFacts): BuildSetti
   const file =
     fileInput === undefined ? undefined : resolveInputPath(inputs.nameOf(BUILD_INPUTS.file), fileInput);
 
-  let tags = inputs.list(BUILD_INPUTS.tags);
-  for (const tag of tags) {
-    if (!isImageTag(tag)) {
-      throw new InputError(
-        inputs.nameOf(BUILD_INPUTS.tags),
-        `'${tag}' is not a tag`,
-        `Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${inputs.nameOf(BUILD_INPUTS.image)}'`,
-      );
-    }
-  }
+  let tags = inputs.list(BUILD_INPUTS.tags, {
+    valid: isImageTag,
+    is: 'a tag',
+    hint: `Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${inputs.nameOf(BUILD_INPUTS.image)}'`,
+  });
   if (tags.length === 0) {
     if (!/^[0-9a-f]{7,}$/i.test(run.sha)) {
       throw new InputError(
@@ -89,16 +84,11 @@ export function parseBuildInputs(inputs: Inputs, run: BuildRunFacts): BuildSetti
     labels.set(key, value);
   }
 
-  const platforms = inputs.commaList(BUILD_INPUTS.platforms);
-  for (const platform of platforms) {
-    if (!PLATFORM.test(platform)) {
-      throw new InputError(
-        inputs.nameOf(BUILD_INPUTS.platforms),
-        `'${platform}' is not a platform`,
-        'Use os/arch[/variant], e.g. linux/amd64,linux/arm64',
-      );
-    }
-  }
+  const platforms = inputs.commaList(BUILD_INPUTS.platforms, {
+    valid: (platform) => PLATFORM.test(platform),
+    is: 'a platform',
+    hint: 'Use os/arch[/variant], e.g. linux/amd64,linux/arm64',
+  });
 
   return {
     image,

@@ -56,16 +56,11 @@ export function parseWaitInputs(inputs: Inputs): WaitSettings {
     );
   }
 
-  const targetGroups = inputs.list(WAIT_INPUTS.targetGroupArns);
-  for (const arn of targetGroups) {
-    if (!isTargetGroupArn(arn)) {
-      throw new InputError(
-        inputs.nameOf(WAIT_INPUTS.targetGroupArns),
-        `'${arn}' is not a target group ARN`,
-        'Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line',
-      );
-    }
-  }
+  const targetGroups = inputs.list(WAIT_INPUTS.targetGroupArns, {
+    valid: isTargetGroupArn,
+    is: 'a target group ARN',
+    hint: 'Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line',
+  });
 
   const minutes =
     inputs.number(WAIT_INPUTS.waitForMinutes, {

@@ -40,16 +40,11 @@ export function parseLoginInputs(inputs: Inputs): LoginSettings {
     );
   }
 
-  const repositories = inputs.list(LOGIN_INPUTS.repositories);
-  for (const name of repositories) {
-    if (!isEcrRepositoryName(name)) {
-      throw new InputError(
-        inputs.nameOf(LOGIN_INPUTS.repositories),
-        `'${name}' is not a valid repository name`,
-        'Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)',
-      );
-    }
-  }
+  const repositories = inputs.list(LOGIN_INPUTS.repositories, {
+    valid: isEcrRepositoryName,
+    is: 'a valid repository name',
+    hint: 'Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)',
+  });
 
   return {
     registry,

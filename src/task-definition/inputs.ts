@@ -163,8 +163,8 @@ export function parseRenderInputs(inputs: Inputs): RenderSettings {
     command: parseCommandInput(inputs, name.command),
     taskRoleArn: roleArn(inputs, name.taskRoleArn),
     executionRoleArn: roleArn(inputs, name.executionRoleArn),
-    cpu: parseCpu(inputs, name.cpu),
-    memory: parseMemory(inputs, name.memory),
+    cpu: parseSize(inputs, name.cpu, CPU_SIZE),
+    memory: parseSize(inputs, name.memory, MEMORY_SIZE),
   };
   return settings;
 }
@@ -394,29 +394,23 @@ export function parseMemoryValue(text: string): string | undefined {
   return Number.isInteger(value) && value > 0 ? String(value) : undefined;
 }
 
-function parseCpu(inputs: Inputs, input: string): string | undefined {
-  const value = inputs.optional(input);
-  if (value === undefined) return undefined;
-  const parsed = parseCpuValue(value);
-  if (!parsed)
-    throw new InputError(
-      inputs.nameOf(input),
-      `'${clip(value)}' is not a CPU size`,
-      'Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)',
-    );
-  return parsed;
-}
+const CPU_SIZE = {
+  parse: parseCpuValue,
+  is: 'a CPU size',
+  hint: 'Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)',
+};
+const MEMORY_SIZE = {
+  parse: parseMemoryValue,
+  is: 'a memory size',
+  hint: 'Use MiB (512, 2048) or GB (1 GB, 0.5 GB)',
+};
 
-function parseMemory(inputs: Inputs, input: string): string | undefined {
+/** A task-level size as ECS returns it, from the units users write. */
+function parseSize(inputs: Inputs, input: string, size: typeof CPU_SIZE): string | undefined {
   const value = inputs.optional(input);
   if (value === undefined) return undefined;
-  const parsed = parseMemoryValue(value);
-  if (!parsed)
-    throw new InputError(
-      inputs.nameOf(input),
-      `'${clip(value)}' is not a memory size`,
-      'Use MiB (512, 2048) or GB (1 GB, 0.5 GB)',
-    );
+  const parsed = size.parse(value);
+  if (!parsed) throw new InputError(inputs.nameOf(input), `'${clip(value)}' is not ${size.is}`, size.hint);
   return parsed;
 }
 
