@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildArgFlags, buildCommand, looksSecret, type BuildFiles } from '../../src/build/argv.js';
 import { buildAndPush } from '../../src/build/build-push.js';
 import type { BuildSettings } from '../../src/build/inputs.js';
-import { fakeRunner } from '../unit/build/fake-runner.js';
+import { fakeRunner } from '../unit/container/fake-runner.js';
 
 // Found by the secret scan (secrets.test.ts): build-push echoed `--build-arg NPM_TOKEN=<value>` in
 // the log and put it in the process list. Secret-named build arguments now go to the builder by

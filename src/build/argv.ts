@@ -1,13 +1,13 @@
-import { InputError } from '../lib/errors.js';
-import { buildahOptions, tlsArgs, type BuildahHost, type Builder } from './builder.js';
-import type { BuildSettings } from './inputs.js';
-import { BUILD_INPUTS } from './names.js';
-
 /**
  * The builder command lines, as pure functions of the settings (tested as tables: settings in,
  * exact argv out). docker builds and pushes in one `buildx build --push`; podman and buildah
  * `build`, then `push --digestfile` once per tag.
  */
+import { InputError } from '../lib/errors.js';
+import { buildahOptions, tlsArgs, type BuildahHost, type Builder } from '../container/builder.js';
+import type { BuildSettings } from './inputs.js';
+import { BUILD_INPUTS } from './names.js';
+
 export interface BuildFiles {
   /** The Dockerfile/Containerfile, resolved. */
   file: string;
@@ -113,7 +113,7 @@ function commonBuildArgs(settings: BuildSettings, files: BuildFiles): string[] {
   return args;
 }
 
-export function dockerBuildCommand(settings: BuildSettings, files: BuildFiles): Command {
+function dockerBuildCommand(settings: BuildSettings, files: BuildFiles): Command {
   const args = ['buildx', 'build', ...commonBuildArgs(settings, files)];
   // BuildKit takes the reproducible timestamp as a build argument (unless the user set one).
   if (settings.timestamp !== undefined && !settings.buildArgs.some(([key]) => key === 'SOURCE_DATE_EPOCH')) {
@@ -127,14 +127,14 @@ export function dockerBuildCommand(settings: BuildSettings, files: BuildFiles): 
   return withSecretEnv({ command: 'docker', args }, settings);
 }
 
-export function podmanBuildCommand(settings: BuildSettings, files: BuildFiles): Command {
+function podmanBuildCommand(settings: BuildSettings, files: BuildFiles): Command {
   const args = ['build', ...commonBuildArgs(settings, files)];
   if (settings.timestamp !== undefined) args.push('--timestamp', String(settings.timestamp));
   args.push('--iidfile', files.iidFile, settings.context);
   return withSecretEnv({ command: 'podman', args }, settings);
 }
 
-export function buildahBuildCommand(settings: BuildSettings, files: BuildFiles, host: BuildahHost): Command {
+function buildahBuildCommand(settings: BuildSettings, files: BuildFiles, host: BuildahHost): Command {
   const options = buildahOptions(host);
   const args = [...options.global, 'build', ...options.build, ...commonBuildArgs(settings, files)];
   if (settings.timestamp !== undefined) args.push('--timestamp', String(settings.timestamp));

@@ -9,9 +9,9 @@ import {
   type BuildFiles,
   type Command,
 } from './argv.js';
-import { registryOf } from '../lib/image-reference.js';
-import { resolveBuilder, type BuildahHost, type Builder } from './builder.js';
-import { lastLines, type CommandResult, type CommandRunner } from './command.js';
+import { digestProblem, registryOf } from '../lib/image-reference.js';
+import { resolveBuilder, type BuildahHost, type Builder } from '../container/builder.js';
+import { lastLines, type CommandResult, type CommandRunner } from '../container/command.js';
 import type { BuildSettings } from './inputs.js';
 import { BUILD_INPUTS } from './names.js';
 import {
@@ -51,7 +51,9 @@ export interface BuildResult {
   pushRetries: number;
 }
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** What builders report for a pushed manifest: a sha256 digest of the grammar. */
+const isPushedDigest = (digest: string) =>
+  digest.startsWith('sha256:') && digestProblem(digest) === undefined;
 
 /** Builds the image with the builder's CLI and pushes every tag; the digest is the pushed manifest's. */
 export async function buildAndPush(settings: BuildSettings, deps: BuildDeps): Promise<BuildResult> {
@@ -230,7 +232,7 @@ function readTrimmed(file: string): string {
 
 function readDigest(file: string, builder: Builder): string {
   const digest = readTrimmed(file);
-  if (!DIGEST.test(digest)) {
+  if (!isPushedDigest(digest)) {
     throw new ActionError(
       `${builder} push succeeded but wrote no manifest digest to ${file} (got '${digest.slice(0, 80)}')`,
     );
@@ -239,7 +241,7 @@ function readDigest(file: string, builder: Builder): string {
 }
 
 /** buildx --metadata-file: `containerimage.digest` is the pushed manifest (or index) digest. */
-export function dockerDigest(metadataFile: string): string {
+function dockerDigest(metadataFile: string): string {
   let metadata: Record<string, unknown>;
   try {
     metadata = JSON.parse(readFileSync(metadataFile, 'utf8'));
@@ -249,7 +251,7 @@ export function dockerDigest(metadataFile: string): string {
     );
   }
   const digest = String(metadata['containerimage.digest'] ?? '');
-  if (!DIGEST.test(digest))
+  if (!isPushedDigest(digest))
     throw new ActionError(
       `docker buildx metadata has no containerimage.digest (got '${digest.slice(0, 80)}')`,
     );

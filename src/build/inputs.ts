@@ -1,8 +1,8 @@
 import { InputError } from '../lib/errors.js';
 import { resolveInputPath } from '../lib/documents.js';
-import { parseImageReference } from '../lib/image-reference.js';
+import { isImageTag, parseImageReference } from '../lib/image-reference.js';
 import type { Inputs } from '../lib/inputs.js';
-import { BUILDER_CHOICES, type BuilderChoice } from './builder.js';
+import { BUILDER_CHOICES, type BuilderChoice } from '../container/builder.js';
 import { BUILD_INPUTS } from './names.js';
 
 export interface BuildSettings {
@@ -40,8 +40,6 @@ export interface BuildRunFacts {
   now: Date;
 }
 
-/** A tag of the reference grammar (src/lib/image-reference.ts). */
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 
@@ -56,16 +54,11 @@ export function parseBuildInputs(inputs: Inputs, run: BuildRunFacts): BuildSetti
   const file =
     fileInput === undefined ? undefined : resolveInputPath(inputs.nameOf(BUILD_INPUTS.file), fileInput);
 
-  let tags = inputs.list(BUILD_INPUTS.tags);
-  for (const tag of tags) {
-    if (!TAG.test(tag)) {
-      throw new InputError(
-        inputs.nameOf(BUILD_INPUTS.tags),
-        `'${tag}' is not a tag`,
-        `Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${inputs.nameOf(BUILD_INPUTS.image)}'`,
-      );
-    }
-  }
+  let tags = inputs.list(BUILD_INPUTS.tags, {
+    valid: isImageTag,
+    is: 'a tag',
+    hint: `Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${inputs.nameOf(BUILD_INPUTS.image)}'`,
+  });
   if (tags.length === 0) {
     if (!/^[0-9a-f]{7,}$/i.test(run.sha)) {
       throw new InputError(
@@ -91,16 +84,11 @@ export function parseBuildInputs(inputs: Inputs, run: BuildRunFacts): BuildSetti
     labels.set(key, value);
   }
 
-  const platforms = inputs.commaList(BUILD_INPUTS.platforms);
-  for (const platform of platforms) {
-    if (!PLATFORM.test(platform)) {
-      throw new InputError(
-        inputs.nameOf(BUILD_INPUTS.platforms),
-        `'${platform}' is not a platform`,
-        'Use os/arch[/variant], e.g. linux/amd64,linux/arm64',
-      );
-    }
-  }
+  const platforms = inputs.commaList(BUILD_INPUTS.platforms, {
+    valid: (platform) => PLATFORM.test(platform),
+    is: 'a platform',
+    hint: 'Use os/arch[/variant], e.g. linux/amd64,linux/arm64',
+  });
 
   return {
     image,
@@ -121,7 +109,7 @@ export function parseBuildInputs(inputs: Inputs, run: BuildRunFacts): BuildSetti
 }
 
 /** OCI annotations from the run; `created` is the commit time when known, so a rebuild of a commit is identical. */
-export function defaultLabels(run: BuildRunFacts): [string, string][] {
+function defaultLabels(run: BuildRunFacts): [string, string][] {
   const labels: [string, string][] = [];
   if (run.repositoryUrl) labels.push(['org.opencontainers.image.source', run.repositoryUrl]);
   if (run.sha) labels.push(['org.opencontainers.image.revision', run.sha]);

@@ -4,7 +4,7 @@
  * authentication and permission failures are not, because the same credentials fail again.
  */
 export const PUSH_RETRY_BASE_MS = 2000;
-export const PUSH_RETRY_MAX_MS = 30000;
+const PUSH_RETRY_MAX_MS = 30000;
 
 const NOT_RETRYABLE = [
   /unauthori[sz]ed/i,

@@ -1,5 +1,13 @@
 import { documentError, type LoadedDocument } from '../lib/documents.js';
 import { InputError } from '../lib/errors.js';
+import {
+  isClusterIdentifier,
+  isEcsName,
+  isServiceIdentifier,
+  MAX_WAIT_MINUTES,
+  isTaskDefinitionRevision,
+  parseTaskDefinitionArn,
+} from '../lib/identifiers.js';
 import type { Inputs } from '../lib/inputs.js';
 import { cleanForRegister } from '../task-definition/clean.js';
 import { loadTaskDefinitionFile } from '../task-definition/load.js';
@@ -67,11 +75,6 @@ export interface GivenTaskDefinition {
 }
 
 const PROPAGATE_TAGS: readonly PropagateTags[] = ['SERVICE', 'TASK_DEFINITION', 'NONE'];
-/** GitHub stops a job after 6 hours; aws-actions caps its wait there too. */
-const MAX_WAIT_MINUTES = 360;
-const TASK_DEFINITION_ARN =
-  /^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/;
-const FAMILY_REVISION = /^([A-Za-z0-9_-]{1,255}):(\d+)$/;
 
 export function parseDeployInputs(
   inputs: Inputs,
@@ -83,21 +86,14 @@ export function parseDeployInputs(
   const region = inputs.region(INPUT.region);
   const service = inputs.string(INPUT.service);
   const cluster = inputs.string(INPUT.cluster, { default: 'default' });
-  if (
-    !/^[A-Za-z0-9_-]{1,255}$/.test(cluster) &&
-    !/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(cluster)
-  ) {
+  if (!isClusterIdentifier(cluster)) {
     throw new InputError(
       inputNames.cluster,
       `'${cluster}' is not a cluster name or ARN`,
       'Use the name shown in the ECS console (letters, digits, - and _)',
     );
   }
-  if (
-    service &&
-    !/^[A-Za-z0-9_-]{1,255}$/.test(service) &&
-    !/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(service)
-  ) {
+  if (service && !isServiceIdentifier(service)) {
     throw new InputError(
       inputNames.service,
       `'${service}' is not a service name or ARN`,
@@ -223,7 +219,7 @@ function fromDocument(
   // A flat file may carry RegisterTaskDefinition's own `tags`; they are tags, not part of the definition.
   const inlineTags = readInlineTags(definition.tags, (problem) => fail(['tags'], problem));
   delete definition.tags;
-  if (typeof definition.family !== 'string' || !/^[A-Za-z0-9_-]{1,255}$/.test(definition.family)) {
+  if (typeof definition.family !== 'string' || !isEcsName(definition.family)) {
     throw fail(['family'], 'family is missing or invalid (up to 255 letters, digits, - and _)');
   }
   const containers = definition.containerDefinitions;
@@ -257,18 +253,18 @@ function readInlineTags(value: unknown, fail: (problem: string) => Error): Tag[]
 
 /** A full task definition ARN, or `family:revision`; a region in the ARN must be the cluster's. */
 function checkArn(input: string, arn: string, region: string): string {
-  const full = TASK_DEFINITION_ARN.exec(arn);
-  if (full) {
-    if (full[1] !== region) {
+  const full = parseTaskDefinitionArn(arn);
+  if (full?.revision !== undefined) {
+    if (full.region !== region) {
       throw new InputError(
         input,
-        `'${arn}' is in ${full[1]}, but aws-region is ${region}`,
+        `'${arn}' is in ${full.region}, but aws-region is ${region}`,
         "Deploy a revision registered in the cluster's region",
       );
     }
     return arn;
   }
-  if (FAMILY_REVISION.test(arn)) return arn;
+  if (isTaskDefinitionRevision(arn)) return arn;
   throw new InputError(
     input,
     `'${arn}' is not a task definition revision`,

@@ -1,4 +1,10 @@
 import { InputError } from '../lib/errors.js';
+import {
+  isDeploymentId,
+  isTargetGroupArn,
+  isTaskDefinitionRevision,
+  MAX_WAIT_MINUTES,
+} from '../lib/identifiers.js';
 import type { Inputs } from '../lib/inputs.js';
 
 /** Input and output names of wait-healthy, in one place so action.yml and code cannot drift apart. */
@@ -32,15 +38,8 @@ export interface WaitSettings {
   rollbackTaskDefinition?: string;
 }
 
-/** GitHub stops a job after 6 hours; a longer wait could never end on its own. */
-export const MAX_WAIT_MINUTES = 360;
 /** Fractions are allowed (0.5 = 30 s); below 0.6 s a wait could not make a single poll. */
-export const MIN_WAIT_MINUTES = 0.01;
-
-const TARGET_GROUP_ARN =
-  /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/;
-const TASK_DEFINITION = /^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/;
-const DEPLOYMENT_ID = /^ecs-svc\/\d+$/;
+const MIN_WAIT_MINUTES = 0.01;
 
 /** Validates wait-healthy's inputs (pure: reads inputs, calls nothing). The root action calls it in its preflight. */
 export function parseWaitInputs(inputs: Inputs): WaitSettings {
@@ -49,7 +48,7 @@ export function parseWaitInputs(inputs: Inputs): WaitSettings {
   const region = inputs.region(WAIT_INPUTS.region);
 
   const deploymentId = inputs.optional(WAIT_INPUTS.deploymentId);
-  if (deploymentId !== undefined && !DEPLOYMENT_ID.test(deploymentId)) {
+  if (deploymentId !== undefined && !isDeploymentId(deploymentId)) {
     throw new InputError(
       inputs.nameOf(WAIT_INPUTS.deploymentId),
       `'${deploymentId}' is not an ECS deployment id`,
@@ -57,16 +56,11 @@ export function parseWaitInputs(inputs: Inputs): WaitSettings {
     );
   }
 
-  const targetGroups = inputs.list(WAIT_INPUTS.targetGroupArns);
-  for (const arn of targetGroups) {
-    if (!TARGET_GROUP_ARN.test(arn)) {
-      throw new InputError(
-        inputs.nameOf(WAIT_INPUTS.targetGroupArns),
-        `'${arn}' is not a target group ARN`,
-        'Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line',
-      );
-    }
-  }
+  const targetGroups = inputs.list(WAIT_INPUTS.targetGroupArns, {
+    valid: isTargetGroupArn,
+    is: 'a target group ARN',
+    hint: 'Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line',
+  });
 
   const minutes =
     inputs.number(WAIT_INPUTS.waitForMinutes, {
@@ -78,7 +72,7 @@ export function parseWaitInputs(inputs: Inputs): WaitSettings {
   const rollbackOnFailure = inputs.boolean(WAIT_INPUTS.rollbackOnFailure, false);
   const rollbackTaskDefinition = inputs.optional(WAIT_INPUTS.rollbackTaskDefinition);
   if (rollbackTaskDefinition !== undefined) {
-    if (!TASK_DEFINITION.test(rollbackTaskDefinition)) {
+    if (!isTaskDefinitionRevision(rollbackTaskDefinition)) {
       throw new InputError(
         inputs.nameOf(WAIT_INPUTS.rollbackTaskDefinition),
         `'${rollbackTaskDefinition}' is not a task definition revision`,

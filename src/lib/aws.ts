@@ -1,9 +1,3 @@
-import type { ECSClient } from '@aws-sdk/client-ecs';
-import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
-import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { ActionError } from './errors.js';
-import { PACKAGE_VERSION } from './version.js';
-
 /**
  * The one AWS client factory. SDK modules are imported lazily so that inputs are validated
  * before ~1 MB of SDK is loaded (a bad input fails in milliseconds), and so that the SDK lands
@@ -12,6 +6,12 @@ import { PACKAGE_VERSION } from './version.js';
  * Endpoints are left to the SDK: it honours AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
  * itself, which is how every action runs against the local emulator, LocalStack or a proxy.
  */
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ActionError } from './errors.js';
+import { PACKAGE_VERSION } from './version.js';
+
 export interface ClientSettings {
   region: string;
   /** Attempts per call, including the first. Throttling and 5xx are retried by the SDK with backoff. */

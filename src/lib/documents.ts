@@ -23,7 +23,7 @@ export interface LoadedDocument {
 }
 
 /** The workspace: relative paths resolve against it, as the runner's actions do. */
-export function workspaceDir(): string {
+function workspaceDir(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd();
 }
 

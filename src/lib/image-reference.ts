@@ -38,9 +38,14 @@ export interface ImageReference {
 export type ParsedImageReference = { reference: ImageReference } | { problem: string };
 
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST = new RegExp(
-  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`,
-);
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+const HOST = new RegExp(`^(?:${DOMAIN_NAME}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+/**
+ * ecr-public-login's `registry` input: the same domain names, but an IPv6 literal may carry a
+ * dotted IPv4 tail (`[::ffff:127.0.0.1]`) and a port has at most 5 digits. Kept as it was when
+ * the host rules were gathered here (issue 13); the grammar's HOST is the one references use.
+ */
+const LOGIN_REGISTRY_HOST = new RegExp(`^(?:${DOMAIN_NAME}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`);
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^\w[\w.-]{0,127}$/;
 /** OCI registered algorithms and their encodings. */
@@ -122,6 +127,21 @@ export function imageReferenceProblem(image: unknown): string | undefined {
   if (tag === undefined && digest === undefined)
     return `'${image}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:…)`;
   return undefined;
+}
+
+/** A tag of the grammar: letters, digits, _ . -, up to 128, not starting with . or -. */
+export function isImageTag(tag: string): boolean {
+  return TAG.test(tag);
+}
+
+/** A registry to log in to: host, host:port or [v6]:port; no scheme, no path. */
+export function isRegistryHost(registry: string): boolean {
+  return LOGIN_REGISTRY_HOST.test(registry);
+}
+
+/** The host name of a registry without its port (`127.0.0.1:5000` → `127.0.0.1`, `[::1]:5000` → `[::1]`). */
+export function registryHostname(registry: string): string {
+  return registry.startsWith('[') ? registry.slice(0, registry.indexOf(']') + 1) : registry.split(':')[0];
 }
 
 /** The registry host of an image reference (`public.ecr.aws/a1b2c3d4/app` → `public.ecr.aws`), docker.io when none is named. */

@@ -13,8 +13,16 @@ import { controlCharacter } from './log-safe.js';
 
 export type InputSource = (name: string) => string | undefined;
 
-export const runnerInputSource: InputSource = (name) =>
+const runnerInputSource: InputSource = (name) =>
   process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+
+/** What every item of a list input must be: refused as `'<item>' is not <is>. <hint>`. */
+export interface ItemRule {
+  valid: (item: string) => boolean;
+  /** The noun phrase after "is not" (`a target group ARN`). */
+  is: string;
+  hint: string;
+}
 
 export interface KeyValue {
   key: string;
@@ -122,17 +130,29 @@ export class Inputs {
     return match;
   }
 
-  /** One item per line; blank lines and `#` comments are ignored. */
-  list(name: string): string[] {
-    return this.lines(name).map((item) => item.text);
+  /** One item per line; blank lines and `#` comments are ignored. Each item must follow `rule`, when given. */
+  list(name: string, rule?: ItemRule): string[] {
+    return this.checked(
+      name,
+      this.lines(name).map((item) => item.text),
+      rule,
+    );
   }
 
   /** Items separated by commas and/or newlines (`container-name: a, b`). */
-  commaList(name: string): string[] {
-    return this.lines(name)
+  commaList(name: string, rule?: ItemRule): string[] {
+    const items = this.lines(name)
       .flatMap((item) => item.text.split(','))
       .map((item) => item.trim())
       .filter(Boolean);
+    return this.checked(name, items, rule);
+  }
+
+  private checked(name: string, items: string[], rule: ItemRule | undefined): string[] {
+    const bad = rule && items.find((item) => !rule.valid(item));
+    if (rule && bad !== undefined)
+      throw new InputError(this.nameOf(name), `'${bad}' is not ${rule.is}`, rule.hint);
+    return items;
   }
 
   /** The non-blank, non-comment lines of a multi-line input, each free of control characters. */

@@ -25,14 +25,14 @@ export async function runAction(main: (signal: AbortSignal) => Promise<void>): P
   }
 }
 
-export class CancelledError extends ActionError {
+class CancelledError extends ActionError {
   constructor(readonly signal: string) {
     super(`Cancelled (${signal})`);
     this.name = 'CancelledError';
   }
 }
 
-export function reportFailure(error: unknown): void {
+function reportFailure(error: unknown): void {
   process.exitCode = 1;
   if (error instanceof ActionError) {
     const { file, line, column } = error.location;

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
 import { parseBuildInputs, type BuildSettings } from '../build/inputs.js';
 import { buildRunFacts, runBuildPush } from '../build/action.js';
-import { createExecRunner } from '../build/command.js';
+import { createExecRunner } from '../container/command.js';
 import {
   deploy,
   DeployFailedError,

@@ -1,10 +1,12 @@
 import { ECR_PUBLIC_REGION } from '../lib/aws.js';
 import { InputError } from '../lib/errors.js';
+import { isEcrRepositoryName } from '../lib/identifiers.js';
+import { isRegistryHost } from '../lib/image-reference.js';
 import type { Inputs } from '../lib/inputs.js';
-import { BUILDER_CHOICES, type BuilderChoice } from '../build/builder.js';
+import { BUILDER_CHOICES, type BuilderChoice } from '../container/builder.js';
 import { LOGIN_INPUTS } from './names.js';
 
-export const PUBLIC_REGISTRY = 'public.ecr.aws';
+const PUBLIC_REGISTRY = 'public.ecr.aws';
 
 export interface LoginSettings {
   /** Registry host (and port) to log in to. */
@@ -15,12 +17,6 @@ export interface LoginSettings {
   maskPassword: boolean;
   skipLogout: boolean;
 }
-
-/** ECR Public's repository name rule (CreateRepository's constraint), checked before any call. */
-const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-/** host, host:port, or [v6]:port; no scheme, no path. */
-const REGISTRY_HOST =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /** Reads and validates ecr-public-login's inputs. No I/O: a bad input fails before any AWS or registry call. */
 export function parseLoginInputs(inputs: Inputs): LoginSettings {
@@ -36,7 +32,7 @@ export function parseLoginInputs(inputs: Inputs): LoginSettings {
   }
 
   const registry = inputs.string(LOGIN_INPUTS.registry, { default: PUBLIC_REGISTRY });
-  if (!REGISTRY_HOST.test(registry)) {
+  if (!isRegistryHost(registry)) {
     throw new InputError(
       inputs.nameOf(LOGIN_INPUTS.registry),
       `'${registry}' is not a registry host`,
@@ -44,16 +40,11 @@ export function parseLoginInputs(inputs: Inputs): LoginSettings {
     );
   }
 
-  const repositories = inputs.list(LOGIN_INPUTS.repositories);
-  for (const name of repositories) {
-    if (name.length < 2 || name.length > 205 || !REPOSITORY_NAME.test(name)) {
-      throw new InputError(
-        inputs.nameOf(LOGIN_INPUTS.repositories),
-        `'${name}' is not a valid repository name`,
-        'Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)',
-      );
-    }
-  }
+  const repositories = inputs.list(LOGIN_INPUTS.repositories, {
+    valid: isEcrRepositoryName,
+    is: 'a valid repository name',
+    hint: 'Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)',
+  });
 
   return {
     registry,

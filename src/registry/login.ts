@@ -1,8 +1,8 @@
 import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
 import { ActionError } from '../lib/errors.js';
 import { awsError } from '../lib/aws.js';
-import { loginArgs, logoutArgs, resolveBuilder, type Builder } from '../build/builder.js';
-import { lastLines, type CommandRunner } from '../build/command.js';
+import { loginArgs, logoutArgs, resolveBuilder, type Builder } from '../container/builder.js';
+import { lastLines, type CommandRunner } from '../container/command.js';
 import type { LoginSettings } from './inputs.js';
 import { decodeAuthorizationToken, redact } from './token.js';
 

@@ -1,5 +1,6 @@
 import { InputError } from '../lib/errors.js';
 import { splitLines, type Inputs } from '../lib/inputs.js';
+import { isEcsName, isRoleArn, isS3ObjectArn, parseTaskDefinitionArn } from '../lib/identifiers.js';
 import { imageSyntaxProblem } from '../lib/image-reference.js';
 
 /**
@@ -95,13 +96,6 @@ export function hasContainerSettings(settings: RenderSettings): boolean {
   ].some((value) => value !== undefined);
 }
 
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const TASK_DEFINITION_ARN =
-  /^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/;
-const FAMILY = /^[A-Za-z0-9_-]{1,255}$/;
-const S3_OBJECT_ARN = /^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/;
-const CONTAINER_NAME = /^[A-Za-z0-9_-]{1,255}$/;
-
 export function parseRenderInputs(inputs: Inputs): RenderSettings {
   const name = RENDER_INPUTS;
   const source = parseSource(inputs);
@@ -121,7 +115,7 @@ export function parseRenderInputs(inputs: Inputs): RenderSettings {
 
   const envFileLines = splitLines(inputs.raw(name.envFiles));
   for (const { text, line } of envFileLines) {
-    if (!S3_OBJECT_ARN.test(text)) {
+    if (!isS3ObjectArn(text)) {
       throw new InputError(
         inputs.nameOf(name.envFiles),
         `line ${line} '${clip(text)}' is not an S3 object ARN`,
@@ -169,8 +163,8 @@ export function parseRenderInputs(inputs: Inputs): RenderSettings {
     command: parseCommandInput(inputs, name.command),
     taskRoleArn: roleArn(inputs, name.taskRoleArn),
     executionRoleArn: roleArn(inputs, name.executionRoleArn),
-    cpu: parseCpu(inputs, name.cpu),
-    memory: parseMemory(inputs, name.memory),
+    cpu: parseSize(inputs, name.cpu, CPU_SIZE),
+    memory: parseSize(inputs, name.memory, MEMORY_SIZE),
   };
   return settings;
 }
@@ -191,14 +185,14 @@ function parseSource(inputs: Inputs): { source: TaskDefinitionSource; ignored: s
       'Set task-definition-family too, or give the full revision ARN in task-definition-arn',
     );
   }
-  if (arn !== undefined && !TASK_DEFINITION_ARN.test(arn)) {
+  if (arn !== undefined && !parseTaskDefinitionArn(arn)) {
     throw new InputError(
       inputs.nameOf(name.taskDefinitionArn),
       `'${clip(arn)}' is not a task definition ARN`,
       'Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>',
     );
   }
-  if (family !== undefined && !FAMILY.test(family)) {
+  if (family !== undefined && !isEcsName(family)) {
     throw new InputError(
       inputs.nameOf(name.taskDefinitionFamily),
       `'${clip(family)}' is not a task definition family`,
@@ -231,7 +225,7 @@ function parseSource(inputs: Inputs): { source: TaskDefinitionSource; ignored: s
 }
 
 function checkContainerName(inputs: Inputs, input: string, container: string): void {
-  if (!CONTAINER_NAME.test(container)) {
+  if (!isEcsName(container)) {
     throw new InputError(
       inputs.nameOf(input),
       `'${clip(container)}' is not a container name`,
@@ -301,7 +295,7 @@ function keyValueMap(inputs: Inputs, input: string): Record<string, string> | un
 
 function roleArn(inputs: Inputs, input: string): string | undefined {
   const value = inputs.optional(input);
-  if (value !== undefined && !ROLE_ARN.test(value)) {
+  if (value !== undefined && !isRoleArn(value)) {
     throw new InputError(
       inputs.nameOf(input),
       `'${clip(value)}' is not an IAM role ARN`,
@@ -400,29 +394,23 @@ export function parseMemoryValue(text: string): string | undefined {
   return Number.isInteger(value) && value > 0 ? String(value) : undefined;
 }
 
-function parseCpu(inputs: Inputs, input: string): string | undefined {
-  const value = inputs.optional(input);
-  if (value === undefined) return undefined;
-  const parsed = parseCpuValue(value);
-  if (!parsed)
-    throw new InputError(
-      inputs.nameOf(input),
-      `'${clip(value)}' is not a CPU size`,
-      'Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)',
-    );
-  return parsed;
-}
+const CPU_SIZE = {
+  parse: parseCpuValue,
+  is: 'a CPU size',
+  hint: 'Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)',
+};
+const MEMORY_SIZE = {
+  parse: parseMemoryValue,
+  is: 'a memory size',
+  hint: 'Use MiB (512, 2048) or GB (1 GB, 0.5 GB)',
+};
 
-function parseMemory(inputs: Inputs, input: string): string | undefined {
+/** A task-level size as ECS returns it, from the units users write. */
+function parseSize(inputs: Inputs, input: string, size: typeof CPU_SIZE): string | undefined {
   const value = inputs.optional(input);
   if (value === undefined) return undefined;
-  const parsed = parseMemoryValue(value);
-  if (!parsed)
-    throw new InputError(
-      inputs.nameOf(input),
-      `'${clip(value)}' is not a memory size`,
-      'Use MiB (512, 2048) or GB (1 GB, 0.5 GB)',
-    );
+  const parsed = size.parse(value);
+  if (!parsed) throw new InputError(inputs.nameOf(input), `'${clip(value)}' is not ${size.is}`, size.hint);
   return parsed;
 }
 

@@ -1,5 +1,6 @@
 import { documentError, type LoadedDocument } from '../lib/documents.js';
 import { ActionError } from '../lib/errors.js';
+import { isEcsName } from '../lib/identifiers.js';
 import { controlCharacter } from '../lib/log-safe.js';
 import { TASK_DEFINITION_SCHEMA, type FieldType, type TaskDefinitionSchema } from './schema.generated.js';
 
@@ -166,7 +167,7 @@ function checkValue(
 
 /** What ECS rejects beyond the model's shapes, checked once the shapes are right. */
 function checkMeaning(definition: Record<string, any>, problems: ValidationProblem[]): void {
-  if (!/^[a-zA-Z0-9_-]{1,255}$/.test(definition.family)) {
+  if (!isEcsName(definition.family)) {
     problems.push({
       path: ['family'],
       message: `family '${definition.family}' may only have letters, digits, hyphens and underscores (up to 255)`,

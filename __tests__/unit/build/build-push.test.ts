@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildAndPush, resolveContainerfile } from '../../../src/build/build-push.js';
 import type { BuildSettings } from '../../../src/build/inputs.js';
-import { fakeRunner, type RecordedCall } from './fake-runner.js';
+import { fakeRunner, type RecordedCall } from '../container/fake-runner.js';
 
 const DIGEST = `sha256:${'d'.repeat(64)}`;
 const IMAGE_ID = `sha256:${'1'.repeat(64)}`;

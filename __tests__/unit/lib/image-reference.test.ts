@@ -2,7 +2,10 @@ import {
   digestProblem,
   imageReferenceProblem,
   imageSyntaxProblem,
+  isImageTag,
+  isRegistryHost,
   parseImageReference,
+  registryHostname,
   registryOf,
 } from '../../../src/lib/image-reference.js';
 
@@ -167,5 +170,48 @@ describe('registryOf', () => {
     ['nginx', 'docker.io'],
   ])('the registry of %s is %s', (image, registry) => {
     expect(registryOf(image)).toBe(registry);
+  });
+});
+
+describe('isImageTag: build-push tags are tags of the grammar', () => {
+  it.each([
+    ['sha-1234567', true],
+    ['v1.2.3', true],
+    ['_private', true],
+    ['a'.repeat(128), true],
+    ['a'.repeat(129), false],
+    ['.hidden', false],
+    ['-x', false],
+    ['v 1', false],
+    ['public.ecr.aws/a1b2c3d4/web:v1', false],
+  ])('%s: %s', (tag, valid) => {
+    expect(isImageTag(tag)).toBe(valid);
+  });
+});
+
+describe('isRegistryHost: what ecr-public-login logs in to', () => {
+  it.each([
+    ['public.ecr.aws', true],
+    ['127.0.0.1:5000', true],
+    ['localhost:5000', true],
+    ['[::1]:5000', true],
+    ['[::ffff:127.0.0.1]:5000', true],
+    ['https://public.ecr.aws', false],
+    ['public.ecr.aws/a1b2c3d4', false],
+    ['registry:123456', false],
+    ['-bad.example', false],
+  ])('%s: %s', (registry, valid) => {
+    expect(isRegistryHost(registry)).toBe(valid);
+  });
+});
+
+describe('registryHostname: the host without its port', () => {
+  it.each([
+    ['public.ecr.aws', 'public.ecr.aws'],
+    ['127.0.0.1:5000', '127.0.0.1'],
+    ['[::1]:5000', '[::1]'],
+    ['[::1]', '[::1]'],
+  ])('%s → %s', (registry, host) => {
+    expect(registryHostname(registry)).toBe(host);
   });
 });

@@ -8,7 +8,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { loginToEcrPublic, logout } from '../../../src/registry/login.js';
 import type { LoginSettings } from '../../../src/registry/inputs.js';
-import { fakeRunner } from '../build/fake-runner.js';
+import { fakeRunner } from '../container/fake-runner.js';
 
 const ecr = mockClient(ECRPUBLICClient);
 const client = new ECRPUBLICClient({ region: 'us-east-1' });

@@ -1,4 +1,4 @@
-import type { CommandOptions, CommandResult, CommandRunner } from '../../../src/build/command.js';
+import type { CommandOptions, CommandResult, CommandRunner } from '../../../src/container/command.js';
 
 /** A CommandRunner that records every call and answers from a script (no program runs). */
 export interface RecordedCall {
@@ -23,7 +23,7 @@ export function fakeRunner(
       const stderr = answer.stderr ?? '';
       return { exitCode: answer.exitCode ?? 0, stdout, stderr, output: answer.output ?? stdout + stderr };
     },
-    installed: (command) => installed.has(command),
+    installed: async (command) => installed.has(command),
   };
   return { runner, calls };
 }

@@ -1,12 +1,11 @@
-import * as exec from '@actions/exec';
-import { accessSync, constants } from 'node:fs';
-import path from 'node:path';
-import { logSafeStream } from '../lib/log-safe.js';
-
 /**
  * Running the builder's CLI. Everything that runs a program goes through a CommandRunner, so the
  * cores (login, build, push) are driven by a fake in unit tests and by @actions/exec for real.
  */
+import * as exec from '@actions/exec';
+import { which } from '@actions/io';
+import { logSafeStream } from '../lib/log-safe.js';
+
 export interface CommandOptions {
   /** Written to the program's stdin (a registry password: never on the command line). */
   input?: string;
@@ -28,7 +27,7 @@ export interface CommandResult {
 export interface CommandRunner {
   run(command: string, args: string[], options?: CommandOptions): Promise<CommandResult>;
   /** True when `command` is an executable file on PATH. */
-  installed(command: string): boolean;
+  installed(command: string): Promise<boolean>;
 }
 
 export function createExecRunner(): CommandRunner {
@@ -64,24 +63,11 @@ export function createExecRunner(): CommandRunner {
       errStream.flush();
       return { exitCode, stdout, stderr, output };
     },
-    installed(command) {
-      return findOnPath(command, process.env.PATH ?? '') !== undefined;
+    // which() reads process.env.PATH at each call, so a PATH the job (or a test) sets is honoured.
+    async installed(command) {
+      return (await which(command)) !== '';
     },
   };
-}
-
-export function findOnPath(command: string, searchPath: string): string | undefined {
-  for (const dir of searchPath.split(path.delimiter)) {
-    if (!dir) continue;
-    const candidate = path.join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
 }
 
 /** The last non-empty lines of a program's output, for an error message. */

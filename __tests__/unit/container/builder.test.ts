@@ -1,4 +1,9 @@
-import { buildahOptions, isLoopbackRegistry, loginArgs, resolveBuilder } from '../../../src/build/builder.js';
+import {
+  buildahOptions,
+  isLoopbackRegistry,
+  loginArgs,
+  resolveBuilder,
+} from '../../../src/container/builder.js';
 import { fakeRunner } from './fake-runner.js';
 
 describe('resolveBuilder', () => {

@@ -1,18 +1,19 @@
-import { ActionError, InputError } from '../lib/errors.js';
-import type { CommandRunner } from './command.js';
-
 /**
  * Which container CLI builds, pushes and logs in, and the options every call of it needs.
  * The same detection runs in ecr-public-login and build-push, so `auto` picks the same builder
  * in both steps and the push finds the credentials the login stored.
  */
+import { ActionError, InputError } from '../lib/errors.js';
+import { registryHostname } from '../lib/image-reference.js';
+import type { CommandRunner } from './command.js';
+
 export const BUILDERS = ['docker', 'podman', 'buildah'] as const;
 export type Builder = (typeof BUILDERS)[number];
 export const BUILDER_CHOICES = ['auto', ...BUILDERS] as const;
 export type BuilderChoice = (typeof BUILDER_CHOICES)[number];
 
 /** The ECR Public user name: GetAuthorizationToken always hands out `AWS:<password>`. */
-export const REGISTRY_USERNAME = 'AWS';
+const REGISTRY_USERNAME = 'AWS';
 
 /**
  * `auto`: docker when its daemon answers (`docker info`), else podman, else buildah.
@@ -24,7 +25,7 @@ export async function resolveBuilder(
   input = 'builder',
 ): Promise<Builder> {
   if (choice !== 'auto') {
-    if (!runner.installed(choice)) {
+    if (!(await runner.installed(choice))) {
       throw new InputError(input, `${choice} is not installed (not found on PATH)`, installHint(choice));
     }
     if (choice === 'docker' && !(await dockerDaemonAnswers(runner))) {
@@ -36,10 +37,10 @@ export async function resolveBuilder(
     }
     return choice;
   }
-  const dockerInstalled = runner.installed('docker');
+  const dockerInstalled = await runner.installed('docker');
   if (dockerInstalled && (await dockerDaemonAnswers(runner))) return 'docker';
-  if (runner.installed('podman')) return 'podman';
-  if (runner.installed('buildah')) return 'buildah';
+  if (await runner.installed('podman')) return 'podman';
+  if (await runner.installed('buildah')) return 'buildah';
   throw new ActionError(
     `No container builder found: ${dockerInstalled ? 'docker is installed but its daemon does not answer, and ' : ''}neither podman nor buildah is on PATH. ${installHint('buildah')}, or start a Docker daemon`,
     { input },
@@ -59,9 +60,7 @@ function installHint(builder: Builder): string {
 
 /** Registries on the loopback interface speak plain HTTP (the tests' and the demo's docker-registry). */
 export function isLoopbackRegistry(registry: string): boolean {
-  const host = registry.startsWith('[')
-    ? registry.slice(0, registry.indexOf(']') + 1)
-    : registry.split(':')[0];
+  const host = registryHostname(registry);
   return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
