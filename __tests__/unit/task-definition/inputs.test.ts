@@ -3,14 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { InputError } from '../../../src/lib/errors.js';
 import { Inputs } from '../../../src/lib/inputs.js';
-import {
-  RENDER_INPUTS,
-  RENDER_OUTPUTS,
-  parseCommand,
-  parseCpuValue,
-  parseMemoryValue,
-  parseRenderInputs,
-} from '../../../src/task-definition/inputs.js';
+import { RENDER_INPUTS, RENDER_OUTPUTS, parseRenderInputs } from '../../../src/task-definition/inputs.js';
+import { parseCommand, parseCpuValue, parseMemoryValue } from '../../../src/task-definition/values.js';
 import { repoRoot } from '../../helpers/run-action.js';
 
 const FILE = { 'task-definition': 'td.json' };
