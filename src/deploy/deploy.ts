@@ -11,6 +11,7 @@ import { rollbackCancelled } from '../health/action.js';
 import { revisionName } from '../health/verdict.js';
 import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { ActionError, errorMessage, InputError } from '../lib/errors.js';
+import { definitionChanges, sameTaskDefinition } from '../task-definition/compare.js';
 import { fetchTaskDefinition, isTaskDefinitionNotFound } from '../task-definition/load.js';
 import { serviceRequest, type DeploySettings } from './inputs.js';
 import {
@@ -18,13 +19,11 @@ import {
   changedSoFar,
   chooseTaskDefinition,
   containerImages,
-  definitionChanges,
   failureDecision,
   imageProblems,
   lostUpdateDeployment,
   primaryDeploymentId,
   revisionTags,
-  sameTaskDefinition,
   serviceChanges,
   updateServiceRequest,
   type ChangesMade,

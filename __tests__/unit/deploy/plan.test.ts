@@ -1,19 +1,21 @@
 import {
   chooseTaskDefinition,
-  definitionChanges,
   failureDecision,
-  normaliseTaskDefinition,
   registerRequest,
   revisionTags,
-  sameTaskDefinition,
   serviceChanges,
-  serviceConsoleUrl,
   tagProblem,
-  taskSizeUnits,
   updateServiceRequest,
   type ServiceRequest,
   type ServiceState,
 } from '../../../src/deploy/plan.js';
+import { serviceConsoleUrl } from '../../../src/deploy/report.js';
+import {
+  definitionChanges,
+  normaliseTaskDefinition,
+  sameTaskDefinition,
+  taskSizeUnits,
+} from '../../../src/task-definition/compare.js';
 
 const ARN1 = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/web:1';
 const ARN2 = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/web:2';
