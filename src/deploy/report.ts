@@ -3,7 +3,7 @@
  */
 import { revisionName } from '../health/verdict.js';
 import type { SummarySection } from '../lib/summary.js';
-import type { DeployResult } from './deploy.js';
+import type { DeployResult } from './result.js';
 import type { DeploySettings } from './inputs.js';
 import { OUTPUT } from './names.js';
 

@@ -1,9 +1,6 @@
 import {
   DescribeServiceDeploymentsCommand,
-  DescribeServiceRevisionsCommand,
-  DescribeServicesCommand,
   DescribeTasksCommand,
-  ListServiceDeploymentsCommand,
   ListTasksCommand,
   type ServiceDeploymentBrief,
   type Deployment,
@@ -17,6 +14,7 @@ import {
   type ElasticLoadBalancingV2Client,
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { listServiceDeployments, readService, serviceRevisionTaskDefinition } from '../ecs/reads.js';
 import { InputError } from '../lib/errors.js';
 import { matchServiceDeployment, type DeploymentHistory, type HealthSnapshot } from './verdict.js';
 
@@ -104,9 +102,7 @@ export class SnapshotReader {
     let nextToken: string | undefined;
     for (let page = 0; page < HISTORY_PAGES; page++) {
       const out = await this.send('ecs', 'ListServiceDeployments', () =>
-        this.options.ecs.send(new ListServiceDeploymentsCommand({ cluster, service, nextToken }), {
-          abortSignal: signal,
-        }),
+        listServiceDeployments(this.options.ecs, { cluster, service, nextToken }, signal),
       );
       briefs.push(...(out.serviceDeployments ?? []));
       nextToken = out.nextToken;
@@ -115,15 +111,11 @@ export class SnapshotReader {
     const { match, later } = matchServiceDeployment(briefs, tasks);
     if (!match?.serviceDeploymentArn || !match.targetServiceRevisionArn)
       return { taskDefinitionArn, later: [] };
-    const revisions = await this.send('ecs', 'DescribeServiceRevisions', () =>
-      this.options.ecs.send(
-        new DescribeServiceRevisionsCommand({ serviceRevisionArns: [match.targetServiceRevisionArn!] }),
-        { abortSignal: signal },
-      ),
+    const revision = await this.send('ecs', 'DescribeServiceRevisions', () =>
+      serviceRevisionTaskDefinition(this.options.ecs, match.targetServiceRevisionArn!, signal),
     );
     // Not the revision its tasks ran: the deployment is not the one this service deployment started.
-    if (revisions.serviceRevisions?.[0]?.taskDefinition !== taskDefinitionArn)
-      return { taskDefinitionArn, later: [] };
+    if (revision.taskDefinition !== taskDefinitionArn) return { taskDefinitionArn, later: [] };
     const described = await this.send('ecs', 'DescribeServiceDeployments', () =>
       this.options.ecs.send(
         new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [match.serviceDeploymentArn!] }),
@@ -135,12 +127,10 @@ export class SnapshotReader {
 
   private async describeService(): Promise<Service> {
     const { cluster, service } = this.options;
-    let out;
+    let read;
     try {
-      out = await this.send('ecs', 'DescribeServices', () =>
-        this.options.ecs.send(new DescribeServicesCommand({ cluster, services: [service] }), {
-          abortSignal: this.options.signal,
-        }),
+      read = await this.send('ecs', 'DescribeServices', () =>
+        readService(this.options.ecs, { cluster, service }, this.options.signal),
       );
     } catch (error) {
       // A wrong cluster name is a bad input, not a failed deployment: name the input.
@@ -153,16 +143,14 @@ export class SnapshotReader {
       }
       throw error;
     }
-    const found = out.services?.[0];
-    if (!found) {
-      const why = out.failures?.[0]?.reason ?? 'MISSING';
+    if (!read.found) {
       throw new InputError(
         'service',
-        `service ${service} not found in cluster ${cluster} (${why})`,
+        `service ${service} not found in cluster ${cluster} (${read.missing})`,
         'Check the service and cluster names and aws-region',
       );
     }
-    return found;
+    return read.found;
   }
 
   /**
