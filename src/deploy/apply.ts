@@ -5,7 +5,7 @@
  */
 import type { ECSClient, RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
 import { readRevision } from '../ecs/reads.js';
-import { revisionName } from '../health/verdict.js';
+import { revisionName } from '../health/snapshot.js';
 import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
 import { sameTaskDefinition } from '../task-definition/compare.js';

@@ -6,7 +6,7 @@
  */
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import { readRevision, readService } from '../ecs/reads.js';
-import { revisionName } from '../health/verdict.js';
+import { revisionName } from '../health/snapshot.js';
 import { awsError } from '../lib/aws.js';
 import { InputError } from '../lib/errors.js';
 import { fetchTaskDefinition } from '../task-definition/load.js';

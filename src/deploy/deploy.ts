@@ -5,7 +5,7 @@
  * step's outputs and summary say what was changed.
  */
 import { log as print } from '../lib/log-safe.js';
-import { revisionName } from '../health/verdict.js';
+import { revisionName } from '../health/snapshot.js';
 import { ActionError, errorMessage } from '../lib/errors.js';
 import { definitionChanges } from '../task-definition/compare.js';
 import { applyChanges } from './apply.js';

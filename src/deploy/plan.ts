@@ -5,7 +5,7 @@
  */
 import type { RegisterTaskDefinitionCommandInput, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
 import type { WaitResult } from '../health/types.js';
-import { revisionName } from '../health/verdict.js';
+import { revisionName } from '../health/snapshot.js';
 import { cleanForRegister } from '../task-definition/clean.js';
 import { sameTaskDefinition } from '../task-definition/compare.js';
 import { imageReferenceProblem } from '../lib/image-reference.js';

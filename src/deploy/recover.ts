@@ -5,7 +5,7 @@
  * DeployFailedError that says what the service runs now.
  */
 import type { WaitOptions, WaitResult } from '../health/types.js';
-import { revisionName } from '../health/verdict.js';
+import { revisionName } from '../health/snapshot.js';
 import { awsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
 import { rollbackCancelled, rollbackDecision, type RollbackResult } from '../rollback/policy.js';

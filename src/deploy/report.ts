@@ -1,7 +1,7 @@
 /**
  * What ecs-deploy reports: its outputs, the job summary section, and the ECS console links in it.
  */
-import { revisionName } from '../health/verdict.js';
+import { revisionName } from '../health/snapshot.js';
 import type { SummarySection } from '../lib/summary.js';
 import type { DeployResult } from './result.js';
 import type { DeploySettings } from './inputs.js';

@@ -10,7 +10,7 @@ import type { Inputs } from '../lib/inputs.js';
 import { writeSummary, type SummarySection } from '../lib/summary.js';
 import { parseWaitInputs, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
 import type { TimelineEntry, WaitResult } from './types.js';
-import { revisionName } from './verdict.js';
+import { revisionName } from './snapshot.js';
 import { rollbackCancelled, rollbackDecision, type RollbackResult } from '../rollback/policy.js';
 
 export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promise<void> {

@@ -16,7 +16,8 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { listServiceDeployments, readService, serviceRevisionTaskDefinition } from '../ecs/reads.js';
 import { InputError } from '../lib/errors.js';
-import { matchServiceDeployment, type DeploymentHistory, type HealthSnapshot } from './verdict.js';
+import { matchServiceDeployment, type DeploymentHistory } from './history.js';
+import type { HealthSnapshot } from './snapshot.js';
 
 /**
  * The I/O half of the wait: reads one snapshot per poll with as few calls as will do.

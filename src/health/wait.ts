@@ -10,16 +10,18 @@ import { ActionError } from '../lib/errors.js';
 import { nextPollDelay, SnapshotReader, type PacingSettings, DEFAULT_PACING } from './poll.js';
 import type { Clock, TimelineEntry, WaitOptions, WaitOutcome, WaitResult } from './types.js';
 import {
-  DEFAULT_VERDICT_SETTINGS,
   describeStoppedTask,
   failedStoppedTasks,
-  healthVerdict,
-  initialMemory,
   newestLast,
   revisionName,
   statusLine,
   time,
   type HealthSnapshot,
+} from './snapshot.js';
+import {
+  DEFAULT_VERDICT_SETTINGS,
+  healthVerdict,
+  initialMemory,
   type Verdict,
   type VerdictMemory,
 } from './verdict.js';

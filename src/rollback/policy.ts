@@ -5,7 +5,7 @@
  * data out; rollback.ts makes the calls.
  */
 import type { WaitOutcome, WaitResult } from '../health/types.js';
-import { revisionName, time } from '../health/verdict.js';
+import { revisionName } from '../health/snapshot.js';
 
 /** What the caller knows when the wait ended unhealthy. */
 export interface RollbackContext {
@@ -81,12 +81,11 @@ const SETTLED: Partial<Record<WaitOutcome, string>> = {
 };
 
 /** A deployment as DescribeServices lists it, as far as the rollback needs. */
-export interface ListedDeployment {
+interface ListedDeployment {
   id?: string;
   status?: string;
   taskDefinition?: string;
   rolloutState?: string;
-  createdAt?: Date | string | number;
 }
 
 /**
@@ -105,13 +104,6 @@ export function rollbackStart(
   )
     return { action: 'follow', deploymentId: primary.id };
   return { action: 'update' };
-}
-
-/** The revision of the newest COMPLETED deployment the service still lists, if any. */
-export function lastCompletedListed(deployments: ListedDeployment[] | undefined): string | undefined {
-  return (deployments ?? [])
-    .filter((d) => d.rolloutState === 'COMPLETED' && d.taskDefinition)
-    .sort((a, b) => time(b.createdAt) - time(a.createdAt))[0]?.taskDefinition;
 }
 
 /** What a rollback did, for the message of a step that called for one. */

@@ -6,11 +6,11 @@
 import { UpdateServiceCommand, type Service } from '@aws-sdk/client-ecs';
 import { listServiceDeployments, readService, serviceRevisionTaskDefinition } from '../ecs/reads.js';
 import type { WaitOptions } from '../health/types.js';
-import { revisionName, time } from '../health/verdict.js';
+import { lastCompletedRevision, revisionName, time } from '../health/snapshot.js';
 import { waitForDeployment } from '../health/wait.js';
 import { awsError } from '../lib/aws.js';
 import { ActionError, InputError } from '../lib/errors.js';
-import { lastCompletedListed, rollbackStart, type RollbackResult } from './policy.js';
+import { rollbackStart, type RollbackResult } from './policy.js';
 
 export interface RollbackOptions extends WaitOptions {
   /** Revision to put back: an ARN or family:revision. Default: the last COMPLETED deployment's. */
@@ -24,7 +24,7 @@ export interface RollbackOptions extends WaitOptions {
 export async function rollbackService(options: RollbackOptions): Promise<RollbackResult> {
   const { ecs, cluster, service } = options;
   const current = await describeService(options);
-  const target = options.toTaskDefinitionArn ?? (await lastCompletedRevision(options, current));
+  const target = options.toTaskDefinitionArn ?? (await findLastCompletedRevision(options, current));
   const primary = current.deployments?.find((d) => d.status === 'PRIMARY');
   const start = rollbackStart(primary, target);
   let deploymentId: string | undefined;
@@ -76,8 +76,8 @@ async function describeService(options: WaitOptions): Promise<Service> {
  * lists it, else from the service deployment history (ListServiceDeployments, then the
  * revision's task definition from DescribeServiceRevisions).
  */
-async function lastCompletedRevision(options: WaitOptions, current: Service): Promise<string> {
-  const listed = lastCompletedListed(current.deployments);
+async function findLastCompletedRevision(options: WaitOptions, current: Service): Promise<string> {
+  const listed = lastCompletedRevision(current.deployments);
   if (listed) return listed;
   const { ecs, cluster, service, signal } = options;
   try {

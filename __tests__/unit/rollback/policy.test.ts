@@ -1,6 +1,6 @@
+import { lastCompletedRevision } from '../../../src/health/snapshot.js';
 import type { WaitOutcome } from '../../../src/health/types.js';
 import {
-  lastCompletedListed,
   rollbackCancelled,
   rollbackDecision,
   rollbackStart,
@@ -192,9 +192,11 @@ describe('calling for a rollback, or following the one ECS makes', () => {
       rolloutState,
       createdAt: new Date(createdAt),
     });
-    expect(lastCompletedListed([d(1, 'COMPLETED', 1), d(2, 'COMPLETED', 2), d(3, 'FAILED', 3)])).toBe(ARN(2));
-    expect(lastCompletedListed([d(3, 'FAILED', 3)])).toBeUndefined();
-    expect(lastCompletedListed(undefined)).toBeUndefined();
+    expect(lastCompletedRevision([d(1, 'COMPLETED', 1), d(2, 'COMPLETED', 2), d(3, 'FAILED', 3)])).toBe(
+      ARN(2),
+    );
+    expect(lastCompletedRevision([d(3, 'FAILED', 3)])).toBeUndefined();
+    expect(lastCompletedRevision(undefined)).toBeUndefined();
   });
 });
 
