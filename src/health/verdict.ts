@@ -111,6 +111,16 @@ export function healthVerdict(
   const stopped = failedStoppedTasks(snapshot.tasks);
   if (followed) Object.assign(memory.targetProblems, targetState(snapshot, followed).problemsByTask);
   const stoppedDetails = stopped.map((task) => describeStoppedTask(task, memory.targetProblems));
+  /** Another deployment is PRIMARY now: ECS's rollback of ours, or someone else's deploy. */
+  const overtaken = (primary: Deployment, rolledBack: boolean, followedNow?: Deployment): Verdict =>
+    rolledBack
+      ? result(
+          'failed',
+          'rolled-back-by-ecs',
+          rolledBackReason(memory, primary, followedNow, stopped),
+          stoppedDetails,
+        )
+      : result('failed', 'replaced', replacedReason(memory, primary), stoppedDetails);
 
   if (!followed) {
     if (!memory.taskDefinitionArn) {
@@ -129,15 +139,7 @@ export function healthVerdict(
         `Deployment ${memory.deploymentId} is not a deployment of service ${service.serviceName}.${current}`,
       );
     }
-    if (primary && isRollbackTo(primary, memory)) {
-      return result(
-        'failed',
-        'rolled-back-by-ecs',
-        rolledBackReason(memory, primary, undefined, stopped),
-        stoppedDetails,
-      );
-    }
-    if (primary) return result('failed', 'replaced', replacedReason(memory, primary), stoppedDetails);
+    if (primary) return overtaken(primary, isRollbackTo(primary, memory));
     return result(
       'failed',
       'failed',
@@ -146,17 +148,8 @@ export function healthVerdict(
     );
   }
 
-  if (followed.status !== 'PRIMARY') {
-    if (primary && followed.rolloutState === 'FAILED') {
-      return result(
-        'failed',
-        'rolled-back-by-ecs',
-        rolledBackReason(memory, primary, followed, stopped),
-        stoppedDetails,
-      );
-    }
-    if (primary) return result('failed', 'replaced', replacedReason(memory, primary), stoppedDetails);
-  }
+  if (followed.status !== 'PRIMARY' && primary)
+    return overtaken(primary, followed.rolloutState === 'FAILED', followed);
 
   if (followed.rolloutState === 'FAILED') {
     const why = followed.rolloutStateReason || 'no reason given';
