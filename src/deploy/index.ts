@@ -1,3 +1,7 @@
+/**
+ * ecs-deploy's step: the AWS clients and the run's provenance, the deploy (deploy.ts), then the
+ * step's outputs and job summary (report.ts), also when the deploy failed after a change.
+ */
 import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
 import { createEcsClient, createElbClient } from '../lib/aws.js';

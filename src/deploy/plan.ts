@@ -1,10 +1,9 @@
 /**
  * The pure decisions of a deploy: what to register (or reuse), which tags, what to send to
- * UpdateService, whether that changes anything, and what to do when the wait fails. Data in, data
- * out; deploy.ts does the calls.
+ * UpdateService, whether that changes anything, and what a stopped step says it did. Data in, data
+ * out; check.ts and apply.ts make the calls; what to do when the wait fails is src/rollback/policy.ts.
  */
 import type { RegisterTaskDefinitionCommandInput, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
-import type { WaitResult } from '../health/types.js';
 import { revisionName } from '../health/snapshot.js';
 import { cleanForRegister } from '../task-definition/clean.js';
 import { sameTaskDefinition } from '../task-definition/compare.js';
@@ -270,55 +269,4 @@ export function changedSoFar(made: ChangesMade): string | undefined {
   if (made.registeredArn)
     return `Registered ${revisionName(made.registeredArn)}${started ? ` and started ${started}` : ''}`;
   return started ? `Started ${started}` : undefined;
-}
-
-// ---------------------------------------------------------------- after a failed wait
-
-export type FailureDecision =
-  | { action: 'none'; why: string }
-  | { action: 'follow-ecs-rollback' }
-  | { action: 'rollback'; toTaskDefinitionArn: string };
-
-/**
- * What to do once the wait has ended unhealthy. Rolling back is for failures of our own
- * deployment only: when ECS's circuit breaker already put the old revision back, its rollback is
- * followed rather than repeated (a second rollback would start a third deployment for nothing);
- * never over someone else's newer deployment; and not when the run was cancelled (the runner is
- * about to kill the step).
- */
-export function failureDecision(
-  wait: Pick<WaitResult, 'outcome' | 'lastCompletedTaskDefinitionArn'>,
-  context: {
-    rollbackOnFailure: boolean;
-    previousTaskDefinitionArn?: string;
-    newTaskDefinitionArn: string;
-    /** The runner cancelled the step (SIGINT/SIGTERM) after the wait ended. */
-    cancelled?: boolean;
-  },
-): FailureDecision {
-  switch (wait.outcome) {
-    case 'healthy':
-      return { action: 'none', why: 'the deployment is healthy' };
-    case 'rolled-back-by-ecs':
-      return { action: 'follow-ecs-rollback' };
-    case 'replaced':
-      return { action: 'none', why: 'another deployment replaced this one; not rolling back over it' };
-    case 'cancelled':
-      return { action: 'none', why: 'the step was cancelled; the deployment goes on in ECS' };
-    default:
-      break;
-  }
-  // After a cancellation no further change is started, a rollback included.
-  if (context.cancelled)
-    return { action: 'none', why: 'the step was cancelled before the rollback could start' };
-  if (!context.rollbackOnFailure)
-    return { action: 'none', why: 'rollback-on-failure is false, so the service was left as it is' };
-  const candidates = [context.previousTaskDefinitionArn, wait.lastCompletedTaskDefinitionArn];
-  const target = candidates.find((arn) => arn && arn !== context.newTaskDefinitionArn);
-  if (!target)
-    return {
-      action: 'none',
-      why: 'the service ran no other revision before, so there is nothing to roll back to',
-    };
-  return { action: 'rollback', toTaskDefinitionArn: target };
 }

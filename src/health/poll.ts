@@ -1,3 +1,11 @@
+/**
+ * The I/O half of the wait: reads one snapshot per poll with as few calls as will do.
+ * Per poll: exactly one DescribeServices; one DescribeTargetHealth per target group once a task
+ * of the followed deployment runs; ListTasks (startedBy = the deployment id) only when more
+ * tasks run behind a load balancer than we know of, or when failedTasks grew beyond the stopped
+ * tasks we know; DescribeTasks only for tasks that are new, stopped, or were pending when the
+ * running count moved.
+ */
 import {
   DescribeServiceDeploymentsCommand,
   DescribeTasksCommand,
@@ -19,14 +27,7 @@ import { InputError } from '../lib/errors.js';
 import { matchServiceDeployment, type DeploymentHistory } from './history.js';
 import type { HealthSnapshot } from './snapshot.js';
 
-/**
- * The I/O half of the wait: reads one snapshot per poll with as few calls as will do.
- * Per poll: exactly one DescribeServices; one DescribeTargetHealth per target group once a task
- * of the followed deployment runs; ListTasks (startedBy = the deployment id) only when more
- * tasks run behind a load balancer than we know of, or when failedTasks grew beyond the stopped
- * tasks we know; DescribeTasks only for tasks that are new, stopped, or were pending when the
- * running count moved.
- */
+/** What the reader reads, and with which clients. */
 export interface ReaderOptions {
   ecs: ECSClient;
   elb: ElasticLoadBalancingV2Client;
@@ -38,7 +39,7 @@ export interface ReaderOptions {
 }
 
 /** Which client a call went to, for the call budget and the benchmark. */
-export type CallService = 'ecs' | 'elbv2';
+type CallService = 'ecs' | 'elbv2';
 
 const RELIST_MS = 30_000;
 const DESCRIBE_TASKS_MAX = 100;

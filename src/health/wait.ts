@@ -26,7 +26,7 @@ import {
   type VerdictMemory,
 } from './verdict.js';
 
-export const realClock: Clock = {
+const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) => sleep(ms, undefined, { signal }),
 };
