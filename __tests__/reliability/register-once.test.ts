@@ -11,7 +11,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DeployFailedError, executeDeploy, type DeployIo } from '../../src/deploy/deploy.js';
+import { executeDeploy } from '../../src/deploy/deploy.js';
+import { DeployFailedError, type DeployIo } from '../../src/deploy/result.js';
 import { parseDeployInputs } from '../../src/deploy/inputs.js';
 import { Inputs } from '../../src/lib/inputs.js';
 

@@ -1,15 +1,19 @@
+/**
+ * ecs-deploy's step: the AWS clients and the run's provenance, the deploy (deploy.ts), then the
+ * step's outputs and job summary (report.ts), also when the deploy failed after a change.
+ */
 import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
 import { createEcsClient, createElbClient } from '../lib/aws.js';
 import { runContext } from '../lib/context.js';
 import { writeSummary } from '../lib/summary.js';
-import { DeployFailedError, executeDeploy, type DeployResult } from './deploy.js';
+import { executeDeploy } from './deploy.js';
 import type { DeploySettings } from './inputs.js';
 import { deployOutputs, deploySummary } from './report.js';
+import { DeployFailedError, type DeployResult } from './result.js';
 
-export { parseDeployInputs, type DeploySettings, type GivenTaskDefinition } from './inputs.js';
-export { DeployFailedError, executeDeploy, type DeployIo, type DeployResult, type Waiter } from './deploy.js';
-export { deployOutputs, deploySummary } from './report.js';
+export { parseDeployInputs, type DeploySettings } from './inputs.js';
+export { DeployFailedError, type DeployResult } from './result.js';
 
 /**
  * ecs-deploy's core, for the entry and the root action: makes the AWS clients and the run's

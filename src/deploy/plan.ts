@@ -1,16 +1,15 @@
+/**
+ * The pure decisions of a deploy: what to register (or reuse), which tags, what to send to
+ * UpdateService, whether that changes anything, and what a stopped step says it did. Data in, data
+ * out; check.ts and apply.ts make the calls; what to do when the wait fails is src/rollback/policy.ts.
+ */
 import type { RegisterTaskDefinitionCommandInput, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
-import type { WaitResult } from '../health/types.js';
-import { revisionName } from '../health/verdict.js';
+import { revisionName } from '../health/snapshot.js';
 import { cleanForRegister } from '../task-definition/clean.js';
-import { diffTaskDefinitions, formatDiff } from '../task-definition/diff.js';
+import { sameTaskDefinition } from '../task-definition/compare.js';
 import { imageReferenceProblem } from '../lib/image-reference.js';
 import { PROVENANCE_TAG } from './names.js';
 
-/**
- * The pure decisions of a deploy: what to register (or reuse), which tags, what to send to
- * UpdateService, whether that changes anything, and what to do when the wait fails. Data in, data
- * out; deploy.ts does the calls.
- */
 export interface Tag {
   key: string;
   value: string;
@@ -102,125 +101,6 @@ export function revisionTags(parts: { fileTags?: Tag[]; provenance?: Provenance;
   if (parts.provenance?.runUrl) merged.set(PROVENANCE_TAG.run, parts.provenance.runUrl);
   for (const tag of parts.userTags ?? []) merged.set(tag.key, tag.value);
   return [...merged].map(([key, value]) => ({ key, value }));
-}
-
-// ---------------------------------------------------------------- comparing definitions
-
-const CONTAINER_FALSE_DEFAULTS = [
-  'privileged',
-  'readonlyRootFilesystem',
-  'interactive',
-  'pseudoTerminal',
-  'disableNetworking',
-];
-const HEALTH_CHECK_DEFAULTS = { interval: 30, timeout: 5, retries: 3, startPeriod: 0 };
-
-/** "1 vCPU" → "1024", "2 GB" → "2048", 512 → "512": the units ECS stores task-level cpu and memory in. */
-export function taskSizeUnits(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const text = String(value).trim();
-  const match = /^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(text);
-  return match ? String(Math.round(Number(match[1]) * 1024)) : text;
-}
-
-/**
- * A definition in the form two equal definitions share: read-only fields, tags and empty values
- * removed, the defaults ECS fills in on registration applied (so a hand-written file equals what
- * DescribeTaskDefinition returns for it), unordered lists sorted and keys in one order.
- */
-export function normaliseTaskDefinition(definition: Record<string, any>): Record<string, any> {
-  const { definition: cleaned } = cleanForRegister(structuredClone(definition));
-  const d: Record<string, any> = cleaned;
-  delete d.tags;
-  d.networkMode ??= 'bridge';
-  for (const field of ['cpu', 'memory'] as const) {
-    const units = taskSizeUnits(d[field]);
-    if (units === undefined) delete d[field];
-    else d[field] = units;
-  }
-  if (d.enableFaultInjection === false) delete d.enableFaultInjection;
-  if (Array.isArray(d.requiresCompatibilities))
-    d.requiresCompatibilities = [...d.requiresCompatibilities].sort();
-  sortBy(d, 'volumes', (v) => v.name);
-  sortBy(d, 'placementConstraints', (v) => JSON.stringify(canonical(v)));
-  const containers: any[] = Array.isArray(d.containerDefinitions) ? d.containerDefinitions : [];
-  for (const c of containers) normaliseContainer(c, d.networkMode);
-  sortBy(d, 'containerDefinitions', (c) => String(c.name));
-  return canonical(d) as Record<string, any>;
-}
-
-function normaliseContainer(c: Record<string, any>, networkMode: string): void {
-  c.essential ??= true;
-  if (c.cpu === 0) delete c.cpu;
-  for (const field of CONTAINER_FALSE_DEFAULTS) if (c[field] === false) delete c[field];
-  for (const mapping of Array.isArray(c.portMappings) ? c.portMappings : []) {
-    mapping.protocol ??= 'tcp';
-    if ((networkMode === 'awsvpc' || networkMode === 'host') && mapping.hostPort === undefined) {
-      mapping.hostPort = mapping.containerPort;
-    }
-    if (networkMode === 'bridge' && mapping.hostPort === 0) delete mapping.hostPort;
-  }
-  for (const entry of Array.isArray(c.environment) ? c.environment : []) entry.value ??= '';
-  for (const field of ['mountPoints', 'volumesFrom']) {
-    for (const entry of Array.isArray(c[field]) ? c[field] : []) entry.readOnly ??= false;
-  }
-  if (c.healthCheck) c.healthCheck = { ...HEALTH_CHECK_DEFAULTS, ...c.healthCheck };
-  sortBy(c, 'environment', (e) => e.name);
-  sortBy(c, 'secrets', (e) => e.name);
-  sortBy(c, 'environmentFiles', (e) => `${e.type}:${e.value}`);
-  sortBy(c, 'ulimits', (e) => e.name);
-  sortBy(c, 'dependsOn', (e) => e.containerName);
-  sortBy(c, 'portMappings', (e) => `${e.containerPort}/${e.protocol}/${e.name ?? ''}`);
-  sortBy(c, 'mountPoints', (e) => `${e.containerPath}`);
-  sortBy(c, 'extraHosts', (e) => `${e.hostname}`);
-}
-
-function sortBy(owner: Record<string, any>, field: string, key: (item: any) => string): void {
-  const list = owner[field];
-  if (!Array.isArray(list)) return;
-  owner[field] = [...list].sort((a, b) => {
-    const ka = String(key(a ?? {}));
-    const kb = String(key(b ?? {}));
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
-}
-
-/** Keys sorted, null and empty arrays/objects dropped: one JSON text per meaning. */
-function canonical(value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (Array.isArray(value)) {
-    const items = value.map(canonical).filter((item) => item !== undefined);
-    return items.length ? items : undefined;
-  }
-  if (typeof value === 'object') {
-    const members: [string, unknown][] = [];
-    for (const key of Object.keys(value as object).sort()) {
-      const member = canonical((value as Record<string, unknown>)[key]);
-      if (member !== undefined) members.push([key, member]);
-    }
-    // fromEntries, not assignment: a key named `__proto__` is compared like any other.
-    return members.length ? Object.fromEntries(members) : undefined;
-  }
-  return value;
-}
-
-export function sameTaskDefinition(a: Record<string, any>, b: Record<string, any>): boolean {
-  return JSON.stringify(normaliseTaskDefinition(a)) === JSON.stringify(normaliseTaskDefinition(b));
-}
-
-/**
- * What differs, one line each (empty when nothing does). Both sides are normalised first, so the
- * defaults ECS filled into the registered revision do not show up as changes.
- */
-export function definitionChanges(
-  before: Record<string, any> | undefined,
-  after: Record<string, any>,
-): string[] {
-  const diff = diffTaskDefinitions(
-    before ? normaliseTaskDefinition(before) : {},
-    normaliseTaskDefinition(after),
-  );
-  return diff.changed ? formatDiff(diff) : [];
 }
 
 // ---------------------------------------------------------------- what to deploy
@@ -389,69 +269,4 @@ export function changedSoFar(made: ChangesMade): string | undefined {
   if (made.registeredArn)
     return `Registered ${revisionName(made.registeredArn)}${started ? ` and started ${started}` : ''}`;
   return started ? `Started ${started}` : undefined;
-}
-
-// ---------------------------------------------------------------- after a failed wait
-
-export type FailureDecision =
-  | { action: 'none'; why: string }
-  | { action: 'follow-ecs-rollback' }
-  | { action: 'rollback'; toTaskDefinitionArn: string };
-
-/**
- * What to do once the wait has ended unhealthy. Rolling back is for failures of our own
- * deployment only: when ECS's circuit breaker already put the old revision back, its rollback is
- * followed rather than repeated (a second rollback would start a third deployment for nothing);
- * never over someone else's newer deployment; and not when the run was cancelled (the runner is
- * about to kill the step).
- */
-export function failureDecision(
-  wait: Pick<WaitResult, 'outcome' | 'lastCompletedTaskDefinitionArn'>,
-  context: {
-    rollbackOnFailure: boolean;
-    previousTaskDefinitionArn?: string;
-    newTaskDefinitionArn: string;
-    /** The runner cancelled the step (SIGINT/SIGTERM) after the wait ended. */
-    cancelled?: boolean;
-  },
-): FailureDecision {
-  switch (wait.outcome) {
-    case 'healthy':
-      return { action: 'none', why: 'the deployment is healthy' };
-    case 'rolled-back-by-ecs':
-      return { action: 'follow-ecs-rollback' };
-    case 'replaced':
-      return { action: 'none', why: 'another deployment replaced this one; not rolling back over it' };
-    case 'cancelled':
-      return { action: 'none', why: 'the step was cancelled; the deployment goes on in ECS' };
-    default:
-      break;
-  }
-  // After a cancellation no further change is started, a rollback included.
-  if (context.cancelled)
-    return { action: 'none', why: 'the step was cancelled before the rollback could start' };
-  if (!context.rollbackOnFailure)
-    return { action: 'none', why: 'rollback-on-failure is false, so the service was left as it is' };
-  const candidates = [context.previousTaskDefinitionArn, wait.lastCompletedTaskDefinitionArn];
-  const target = candidates.find((arn) => arn && arn !== context.newTaskDefinitionArn);
-  if (!target)
-    return {
-      action: 'none',
-      why: 'the service ran no other revision before, so there is nothing to roll back to',
-    };
-  return { action: 'rollback', toTaskDefinitionArn: target };
-}
-
-// ---------------------------------------------------------------- console links
-
-/** The service's deployments page in the ECS console. */
-export function serviceConsoleUrl(region: string, cluster: string, service: string): string {
-  const base = `https://${region}.console.aws.amazon.com/ecs/v2`;
-  return `${base}/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}/deployments?region=${region}`;
-}
-
-/** A revision's page in the ECS console (register-only runs). */
-export function taskDefinitionConsoleUrl(region: string, arn: string): string {
-  const [family, revision] = revisionName(arn).split(':');
-  return `https://${region}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(family)}/${revision}/containers?region=${region}`;
 }

@@ -1,9 +1,11 @@
-import { revisionName } from '../health/verdict.js';
+/**
+ * What ecs-deploy reports: its outputs, the job summary section, and the ECS console links in it.
+ */
+import { revisionName } from '../health/snapshot.js';
 import type { SummarySection } from '../lib/summary.js';
-import type { DeployResult } from './deploy.js';
+import type { DeployResult } from './result.js';
 import type { DeploySettings } from './inputs.js';
 import { OUTPUT } from './names.js';
-import { serviceConsoleUrl, taskDefinitionConsoleUrl } from './plan.js';
 
 /** The step's outputs, by the names of ecs-deploy's action.yml. */
 export function deployOutputs(result: DeployResult): Record<string, string> {
@@ -84,4 +86,16 @@ export function deploySummary(
     facts,
     details,
   };
+}
+
+/** The service's deployments page in the ECS console. */
+export function serviceConsoleUrl(region: string, cluster: string, service: string): string {
+  const base = `https://${region}.console.aws.amazon.com/ecs/v2`;
+  return `${base}/clusters/${encodeURIComponent(cluster)}/services/${encodeURIComponent(service)}/deployments?region=${region}`;
+}
+
+/** A revision's page in the ECS console (register-only runs). */
+function taskDefinitionConsoleUrl(region: string, arn: string): string {
+  const [family, revision] = revisionName(arn).split(':');
+  return `https://${region}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(family)}/${revision}/containers?region=${region}`;
 }

@@ -10,13 +10,13 @@ import type { Inputs } from '../lib/inputs.js';
 import { writeSummary, type SummarySection } from '../lib/summary.js';
 import { parseWaitInputs, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
 import type { TimelineEntry, WaitResult } from './types.js';
-import { revisionName } from './verdict.js';
-import type { RollbackResult } from './wait.js';
+import { revisionName } from './snapshot.js';
+import { rollbackCancelled, rollbackDecision, type RollbackResult } from '../rollback/policy.js';
 
 export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promise<void> {
   const settings = parseWaitInputs(inputs);
   // The waiting module imports the SDK's commands: load it after the inputs are known good.
-  const { rollbackService, shouldRollBack, waitForDeployment } = await import('./wait.js');
+  const { waitForDeployment } = await import('./wait.js');
   const [ecs, elb] = await Promise.all([
     createEcsClient({ region: settings.region }),
     createElbClient({ region: settings.region }),
@@ -54,16 +54,18 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
   let rollbackFailure: string | undefined;
   if (!wait.healthy) {
     for (const line of wait.details) log.info(line);
-    if (settings.rollbackOnFailure && shouldRollBack(wait.outcome)) {
+    const decision = rollbackDecision(wait, {
+      rollbackOnFailure: settings.rollbackOnFailure,
+      candidates: [settings.rollbackTaskDefinition],
+    });
+    if (decision.action === 'rollback') {
       log.info(`Rolling back: ${wait.reason}`);
       try {
+        const { rollbackService } = await import('../rollback/rollback.js');
         // The rollback gets a wait limit of its own: the first one may be spent already (timeout).
-        rollback = await rollbackService({
-          ...options,
-          toTaskDefinitionArn: settings.rollbackTaskDefinition ?? wait.lastCompletedTaskDefinitionArn,
-        });
+        rollback = await rollbackService({ ...options, toTaskDefinitionArn: decision.toTaskDefinitionArn });
       } catch (error) {
-        // Cancelled before the rollback's UpdateService: it was not sent (src/health/wait.ts).
+        // Cancelled before the rollback's UpdateService: it was not sent (src/rollback/rollback.ts).
         rollbackFailure = signal.aborted
           ? `Not rolled back: the step was cancelled before the rollback could start`
           : `Rolling back failed: ${errorMessage(error)}`;
@@ -119,7 +121,7 @@ function cancelReason(signal: AbortSignal): string {
   return signal.reason instanceof Error ? signal.reason.message : 'Cancelled';
 }
 
-export function failureMessage(wait: WaitResult, rollback?: RollbackResult, cancelled = 'Cancelled'): string {
+function failureMessage(wait: WaitResult, rollback?: RollbackResult, cancelled = 'Cancelled'): string {
   if (!rollback) return wait.reason;
   if (rollback.wait.outcome === 'cancelled')
     return `${wait.reason}. ${rollbackCancelled(cancelled, rollback)}`;
@@ -130,18 +132,7 @@ export function failureMessage(wait: WaitResult, rollback?: RollbackResult, canc
   return `${wait.reason}. Rolled back to ${to}, ${after}`;
 }
 
-/**
- * A rollback whose wait was cancelled: its UpdateService was made (or ECS was already rolling
- * back), so the service is on its way back; `why` is the signal's reason.
- */
-export function rollbackCancelled(why: string, rollback: RollbackResult): string {
-  const to = `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
-  return rollback.updated
-    ? `${why} after rolling back to ${to}; not waiting for it. ECS carries on with the rollback`
-    : `${why} while ECS rolls back to ${to}; not waiting for it. ECS carries on with the rollback`;
-}
-
-export function waitSummary(
+function waitSummary(
   settings: WaitSettings,
   wait: WaitResult,
   rollback?: RollbackResult,

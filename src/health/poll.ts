@@ -1,9 +1,14 @@
+/**
+ * The I/O half of the wait: reads one snapshot per poll with as few calls as will do.
+ * Per poll: exactly one DescribeServices; one DescribeTargetHealth per target group once a task
+ * of the followed deployment runs; ListTasks (startedBy = the deployment id) only when more
+ * tasks run behind a load balancer than we know of, or when failedTasks grew beyond the stopped
+ * tasks we know; DescribeTasks only for tasks that are new, stopped, or were pending when the
+ * running count moved.
+ */
 import {
   DescribeServiceDeploymentsCommand,
-  DescribeServiceRevisionsCommand,
-  DescribeServicesCommand,
   DescribeTasksCommand,
-  ListServiceDeploymentsCommand,
   ListTasksCommand,
   type ServiceDeploymentBrief,
   type Deployment,
@@ -17,17 +22,12 @@ import {
   type ElasticLoadBalancingV2Client,
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { listServiceDeployments, readService, serviceRevisionTaskDefinition } from '../ecs/reads.js';
 import { InputError } from '../lib/errors.js';
-import { matchServiceDeployment, type DeploymentHistory, type HealthSnapshot } from './verdict.js';
+import { matchServiceDeployment, type DeploymentHistory } from './history.js';
+import type { HealthSnapshot } from './snapshot.js';
 
-/**
- * The I/O half of the wait: reads one snapshot per poll with as few calls as will do.
- * Per poll: exactly one DescribeServices; one DescribeTargetHealth per target group once a task
- * of the followed deployment runs; ListTasks (startedBy = the deployment id) only when more
- * tasks run behind a load balancer than we know of, or when failedTasks grew beyond the stopped
- * tasks we know; DescribeTasks only for tasks that are new, stopped, or were pending when the
- * running count moved.
- */
+/** What the reader reads, and with which clients. */
 export interface ReaderOptions {
   ecs: ECSClient;
   elb: ElasticLoadBalancingV2Client;
@@ -39,7 +39,7 @@ export interface ReaderOptions {
 }
 
 /** Which client a call went to, for the call budget and the benchmark. */
-export type CallService = 'ecs' | 'elbv2';
+type CallService = 'ecs' | 'elbv2';
 
 const RELIST_MS = 30_000;
 const DESCRIBE_TASKS_MAX = 100;
@@ -104,9 +104,7 @@ export class SnapshotReader {
     let nextToken: string | undefined;
     for (let page = 0; page < HISTORY_PAGES; page++) {
       const out = await this.send('ecs', 'ListServiceDeployments', () =>
-        this.options.ecs.send(new ListServiceDeploymentsCommand({ cluster, service, nextToken }), {
-          abortSignal: signal,
-        }),
+        listServiceDeployments(this.options.ecs, { cluster, service, nextToken }, signal),
       );
       briefs.push(...(out.serviceDeployments ?? []));
       nextToken = out.nextToken;
@@ -115,15 +113,11 @@ export class SnapshotReader {
     const { match, later } = matchServiceDeployment(briefs, tasks);
     if (!match?.serviceDeploymentArn || !match.targetServiceRevisionArn)
       return { taskDefinitionArn, later: [] };
-    const revisions = await this.send('ecs', 'DescribeServiceRevisions', () =>
-      this.options.ecs.send(
-        new DescribeServiceRevisionsCommand({ serviceRevisionArns: [match.targetServiceRevisionArn!] }),
-        { abortSignal: signal },
-      ),
+    const revision = await this.send('ecs', 'DescribeServiceRevisions', () =>
+      serviceRevisionTaskDefinition(this.options.ecs, match.targetServiceRevisionArn!, signal),
     );
     // Not the revision its tasks ran: the deployment is not the one this service deployment started.
-    if (revisions.serviceRevisions?.[0]?.taskDefinition !== taskDefinitionArn)
-      return { taskDefinitionArn, later: [] };
+    if (revision.taskDefinition !== taskDefinitionArn) return { taskDefinitionArn, later: [] };
     const described = await this.send('ecs', 'DescribeServiceDeployments', () =>
       this.options.ecs.send(
         new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [match.serviceDeploymentArn!] }),
@@ -135,12 +129,10 @@ export class SnapshotReader {
 
   private async describeService(): Promise<Service> {
     const { cluster, service } = this.options;
-    let out;
+    let read;
     try {
-      out = await this.send('ecs', 'DescribeServices', () =>
-        this.options.ecs.send(new DescribeServicesCommand({ cluster, services: [service] }), {
-          abortSignal: this.options.signal,
-        }),
+      read = await this.send('ecs', 'DescribeServices', () =>
+        readService(this.options.ecs, { cluster, service }, this.options.signal),
       );
     } catch (error) {
       // A wrong cluster name is a bad input, not a failed deployment: name the input.
@@ -153,16 +145,14 @@ export class SnapshotReader {
       }
       throw error;
     }
-    const found = out.services?.[0];
-    if (!found) {
-      const why = out.failures?.[0]?.reason ?? 'MISSING';
+    if (!read.found) {
       throw new InputError(
         'service',
-        `service ${service} not found in cluster ${cluster} (${why})`,
+        `service ${service} not found in cluster ${cluster} (${read.missing})`,
         'Check the service and cluster names and aws-region',
       );
     }
-    return found;
+    return read.found;
   }
 
   /**

@@ -1,10 +1,10 @@
-import type { ECSClient } from '@aws-sdk/client-ecs';
-import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
-
 /**
  * The contract of the one waiting module (src/health/wait.ts), used by wait-healthy, ecs-deploy
  * and the root action. Kept apart so its users can be written against it.
  */
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+
 export interface Clock {
   now(): number;
   sleep(ms: number, signal?: AbortSignal): Promise<void>;

@@ -1,37 +1,32 @@
+/**
+ * The one waiting loop, used by wait-healthy, ecs-deploy and the root action: poll a snapshot,
+ * ask the pure verdict, report progress, repeat until healthy, failed, timed out or cancelled.
+ */
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  DescribeServiceRevisionsCommand,
-  DescribeServicesCommand,
-  ListServiceDeploymentsCommand,
-  UpdateServiceCommand,
-  type Service,
-  type ServiceEvent,
-} from '@aws-sdk/client-ecs';
+import type { Service, ServiceEvent } from '@aws-sdk/client-ecs';
 import { log } from '../lib/log-safe.js';
 import { awsError, isTransientAwsError } from '../lib/aws.js';
-import { ActionError, InputError } from '../lib/errors.js';
+import { ActionError } from '../lib/errors.js';
 import { nextPollDelay, SnapshotReader, type PacingSettings, DEFAULT_PACING } from './poll.js';
 import type { Clock, TimelineEntry, WaitOptions, WaitOutcome, WaitResult } from './types.js';
 import {
-  DEFAULT_VERDICT_SETTINGS,
   describeStoppedTask,
   failedStoppedTasks,
-  healthVerdict,
-  initialMemory,
   newestLast,
   revisionName,
   statusLine,
   time,
   type HealthSnapshot,
+} from './snapshot.js';
+import {
+  DEFAULT_VERDICT_SETTINGS,
+  healthVerdict,
+  initialMemory,
   type Verdict,
   type VerdictMemory,
 } from './verdict.js';
 
-/**
- * The one waiting loop, used by wait-healthy, ecs-deploy and the root action: poll a snapshot,
- * ask the pure verdict, report progress, repeat until healthy, failed, timed out or cancelled.
- */
-export const realClock: Clock = {
+const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) => sleep(ms, undefined, { signal }),
 };
@@ -230,126 +225,4 @@ class Progress {
       this.add(`status: ${status}`);
     }
   }
-}
-
-// ---------------------------------------------------------------- rollback
-
-export interface RollbackOptions extends WaitOptions {
-  /** Revision to put back: an ARN or family:revision. Default: the last COMPLETED deployment's. */
-  toTaskDefinitionArn?: string;
-}
-
-export interface RollbackResult {
-  toTaskDefinitionArn: string;
-  deploymentId: string;
-  /** False when ECS was already rolling back to that revision, so no UpdateService was made. */
-  updated: boolean;
-  wait: WaitResult;
-}
-
-/** Failures worth a rollback. Not 'replaced' (that would undo someone else's deployment) nor 'cancelled'. */
-export function shouldRollBack(outcome: WaitOutcome): boolean {
-  return outcome === 'failed' || outcome === 'rolled-back-by-ecs' || outcome === 'timeout';
-}
-
-/**
- * Puts the service back on a known-good revision and waits for it. When ECS's circuit breaker is
- * already rolling back to that revision, follows ECS's rollback deployment instead of starting another.
- */
-export async function rollbackService(options: RollbackOptions): Promise<RollbackResult> {
-  const { ecs, cluster, service } = options;
-  const current = await describeService(options);
-  const target = options.toTaskDefinitionArn ?? (await lastCompletedRevision(options, current));
-  const primary = current.deployments?.find((d) => d.status === 'PRIMARY');
-  let deploymentId: string | undefined;
-  let updated = false;
-  if (
-    primary?.id &&
-    revisionName(primary.taskDefinition) === revisionName(target) &&
-    primary.rolloutState !== 'FAILED'
-  ) {
-    deploymentId = primary.id;
-  } else {
-    // Issue 12: after a cancellation no change is started; and the UpdateService is not aborted
-    // once sent (ECS may have applied it), so that the caller can say what was done.
-    if (options.signal?.aborted)
-      throw new ActionError(`Cancelled: service ${service} was not rolled back to ${revisionName(target)}`);
-    try {
-      const out = await ecs.send(new UpdateServiceCommand({ cluster, service, taskDefinition: target }));
-      deploymentId = out.service?.deployments?.find((d) => d.status === 'PRIMARY')?.id;
-      updated = true;
-    } catch (error) {
-      throw awsError(error, `rolling service ${service} back to ${revisionName(target)}`);
-    }
-  }
-  if (!deploymentId)
-    throw new ActionError(
-      `Rolling service ${service} back to ${revisionName(target)}: ECS returned no PRIMARY deployment`,
-    );
-  const wait = await waitForDeployment({ ...options, deploymentId });
-  return {
-    toTaskDefinitionArn: primary?.taskDefinition && !updated ? primary.taskDefinition : target,
-    deploymentId,
-    updated,
-    wait,
-  };
-}
-
-async function describeService(options: WaitOptions): Promise<Service> {
-  try {
-    const out = await options.ecs.send(
-      new DescribeServicesCommand({ cluster: options.cluster, services: [options.service] }),
-      {
-        abortSignal: options.signal,
-      },
-    );
-    const found = out.services?.[0];
-    if (found) return found;
-  } catch (error) {
-    throw awsError(error, `describing service ${options.service}`);
-  }
-  throw new InputError(
-    'service',
-    `service ${options.service} not found in cluster ${options.cluster}`,
-    'Check the service and cluster names and aws-region',
-  );
-}
-
-/**
- * The revision of the service's last COMPLETED deployment: from its deployments when ECS still
- * lists it, else from the service deployment history (ListServiceDeployments, then the
- * revision's task definition from DescribeServiceRevisions).
- */
-export async function lastCompletedRevision(options: WaitOptions, current: Service): Promise<string> {
-  const listed = (current.deployments ?? [])
-    .filter((d) => d.rolloutState === 'COMPLETED' && d.taskDefinition)
-    .sort((a, b) => time(b.createdAt) - time(a.createdAt))[0];
-  if (listed?.taskDefinition) return listed.taskDefinition;
-  const { ecs, cluster, service } = options;
-  try {
-    const history = await ecs.send(
-      new ListServiceDeploymentsCommand({ cluster, service, status: ['SUCCESSFUL', 'ROLLBACK_SUCCESSFUL'] }),
-      {
-        abortSignal: options.signal,
-      },
-    );
-    const newest = (history.serviceDeployments ?? []).sort(
-      (a, b) => time(b.createdAt) - time(a.createdAt),
-    )[0];
-    if (newest?.targetServiceRevisionArn) {
-      const revisions = await ecs.send(
-        new DescribeServiceRevisionsCommand({ serviceRevisionArns: [newest.targetServiceRevisionArn] }),
-        {
-          abortSignal: options.signal,
-        },
-      );
-      const arn = revisions.serviceRevisions?.[0]?.taskDefinition;
-      if (arn) return arn;
-    }
-  } catch (error) {
-    throw awsError(error, `finding the last successful deployment of service ${service}`);
-  }
-  throw new ActionError(
-    `Cannot roll back service ${service}: it has no COMPLETED deployment to return to. Set rollback-task-definition to the revision to restore`,
-  );
 }

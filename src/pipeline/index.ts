@@ -14,7 +14,7 @@ import {
 import { imageReferenceProblem, registryOf } from '../lib/image-reference.js';
 import { parseWaitInputs } from '../health/inputs.js';
 import { runWaitHealthy } from '../health/action.js';
-import { revisionName } from '../health/verdict.js';
+import { revisionName } from '../health/snapshot.js';
 import { errorMessage, InputError } from '../lib/errors.js';
 import type { Inputs } from '../lib/inputs.js';
 import { writeSummary, type SummarySection } from '../lib/summary.js';

@@ -1,7 +1,6 @@
 import {
   cancellationMessage,
   changedSoFar,
-  failureDecision,
   lostUpdateDeployment,
   type ChangesMade,
 } from '../../../src/deploy/plan.js';
@@ -96,23 +95,5 @@ describe('what a stopped step says it did', () => {
   it.each(rows)('%s', (_what, made, cancelled, failed) => {
     expect(cancellationMessage('Cancelled (SIGTERM)', made)).toBe(cancelled);
     expect(changedSoFar(made)).toBe(failed);
-  });
-});
-
-describe('failureDecision after a cancellation', () => {
-  const context = {
-    rollbackOnFailure: true,
-    previousTaskDefinitionArn: ARN(1),
-    newTaskDefinitionArn: ARN(2),
-  };
-  it.each(['failed', 'timeout'] as const)('%s, then a signal: no rollback', (outcome) => {
-    expect(failureDecision({ outcome }, { ...context, cancelled: true })).toEqual({
-      action: 'none',
-      why: 'the step was cancelled before the rollback could start',
-    });
-    expect(failureDecision({ outcome }, context)).toEqual({
-      action: 'rollback',
-      toTaskDefinitionArn: ARN(1),
-    });
   });
 });

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { parseDeployInputs } from '../../../src/deploy/inputs.js';
 import { INPUT, OUTPUT } from '../../../src/deploy/names.js';
 import { deployOutputs, deploySummary } from '../../../src/deploy/report.js';
-import type { DeployResult } from '../../../src/deploy/deploy.js';
+import type { DeployResult } from '../../../src/deploy/result.js';
 import { renderSummary } from '../../../src/lib/summary.js';
 import { Inputs } from '../../../src/lib/inputs.js';
 

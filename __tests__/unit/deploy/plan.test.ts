@@ -1,19 +1,20 @@
 import {
   chooseTaskDefinition,
-  definitionChanges,
-  failureDecision,
-  normaliseTaskDefinition,
   registerRequest,
   revisionTags,
-  sameTaskDefinition,
   serviceChanges,
-  serviceConsoleUrl,
   tagProblem,
-  taskSizeUnits,
   updateServiceRequest,
   type ServiceRequest,
   type ServiceState,
 } from '../../../src/deploy/plan.js';
+import { serviceConsoleUrl } from '../../../src/deploy/report.js';
+import {
+  definitionChanges,
+  normaliseTaskDefinition,
+  sameTaskDefinition,
+  taskSizeUnits,
+} from '../../../src/task-definition/compare.js';
 
 const ARN1 = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/web:1';
 const ARN2 = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/web:2';
@@ -337,46 +338,6 @@ describe('UpdateService', () => {
     ],
   ])('changes %s', (_name, request, arn, changes) => {
     expect(serviceChanges(running, request, arn)).toEqual(changes);
-  });
-});
-
-describe('after a failed wait', () => {
-  const context = { rollbackOnFailure: true, previousTaskDefinitionArn: ARN1, newTaskDefinitionArn: ARN2 };
-  it.each([
-    [
-      'failed → roll back to the previous revision',
-      'failed',
-      context,
-      { action: 'rollback', toTaskDefinitionArn: ARN1 },
-    ],
-    ['timeout → roll back', 'timeout', context, { action: 'rollback', toTaskDefinitionArn: ARN1 }],
-    [
-      'ECS rolled back → follow it, no second rollback',
-      'rolled-back-by-ecs',
-      context,
-      { action: 'follow-ecs-rollback' },
-    ],
-    ['replaced → leave the other deployment alone', 'replaced', context, { action: 'none' }],
-    ['cancelled → no rollback', 'cancelled', context, { action: 'none' }],
-    ['rollback-on-failure false', 'failed', { ...context, rollbackOnFailure: false }, { action: 'none' }],
-    [
-      'same revision forced → the last completed one',
-      'failed',
-      { ...context, previousTaskDefinitionArn: ARN2, lastCompleted: ARN1 },
-      { action: 'rollback', toTaskDefinitionArn: ARN1 },
-    ],
-    [
-      'nothing to roll back to',
-      'failed',
-      { ...context, previousTaskDefinitionArn: ARN2 },
-      { action: 'none' },
-    ],
-  ] as const)('%s', (_name, outcome, ctx, expected) => {
-    const decision = failureDecision(
-      { outcome, lastCompletedTaskDefinitionArn: 'lastCompleted' in ctx ? ctx.lastCompleted : undefined },
-      ctx,
-    );
-    expect(decision).toMatchObject(expected);
   });
 });
 

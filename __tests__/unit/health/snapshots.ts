@@ -1,6 +1,6 @@
 import type { Deployment, Service, ServiceEvent, Task } from '@aws-sdk/client-ecs';
 import type { TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2';
-import type { HealthSnapshot } from '../../../src/health/verdict.js';
+import type { HealthSnapshot } from '../../../src/health/snapshot.js';
 
 /** Builders for the verdict's snapshots: the shapes DescribeServices/DescribeTasks/DescribeTargetHealth return. */
 export const T0 = Date.parse('2025-06-01T10:00:00Z');

@@ -1,13 +1,7 @@
 import type { Deployment, ServiceDeployment, ServiceDeploymentBrief } from '@aws-sdk/client-ecs';
-import {
-  healthVerdict,
-  initialMemory,
-  matchServiceDeployment,
-  statusLine,
-  type DeploymentHistory,
-  type HealthSnapshot,
-  type Verdict,
-} from '../../../src/health/verdict.js';
+import { matchServiceDeployment, type DeploymentHistory } from '../../../src/health/history.js';
+import { statusLine, type HealthSnapshot } from '../../../src/health/snapshot.js';
+import { healthVerdict, initialMemory, type Verdict } from '../../../src/health/verdict.js';
 import type { WaitOutcome } from '../../../src/health/types.js';
 import {
   NEW,

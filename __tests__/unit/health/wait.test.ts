@@ -19,12 +19,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../../src/lib/errors.js';
 import { nextPollDelay } from '../../../src/health/poll.js';
 import type { Clock } from '../../../src/health/types.js';
-import {
-  rollbackService,
-  shouldRollBack,
-  waitForDeployment,
-  type RollbackOptions,
-} from '../../../src/health/wait.js';
+import { waitForDeployment } from '../../../src/health/wait.js';
+import { rollbackService, type RollbackOptions } from '../../../src/rollback/rollback.js';
 import { NEW, ROLLBACK, T0, at, TG, deployment, previous, target, task, td } from './snapshots.js';
 
 /**
@@ -614,14 +610,6 @@ describe('rollbackService', () => {
     await expect(rollbackService(options(clock, { deploymentId: undefined }))).rejects.toThrow(
       /no COMPLETED deployment to return to\. Set rollback-task-definition/,
     );
-  });
-
-  test("rolls back on failure, ECS rollback and timeout; never over someone else's deployment or on cancel", () => {
-    expect(
-      ['failed', 'rolled-back-by-ecs', 'timeout', 'replaced', 'cancelled', 'healthy'].filter((o) =>
-        shouldRollBack(o as never),
-      ),
-    ).toEqual(['failed', 'rolled-back-by-ecs', 'timeout']);
   });
 });
 

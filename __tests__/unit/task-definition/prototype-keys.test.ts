@@ -1,6 +1,6 @@
 import { parseBuildInputs } from '../../../src/build/inputs.js';
 import { parseDeployInputs } from '../../../src/deploy/inputs.js';
-import { normaliseTaskDefinition, sameTaskDefinition } from '../../../src/deploy/plan.js';
+import { normaliseTaskDefinition, sameTaskDefinition } from '../../../src/task-definition/compare.js';
 import { parseDocumentText } from '../../../src/lib/documents.js';
 import { Inputs } from '../../../src/lib/inputs.js';
 import { cleanForRegister } from '../../../src/task-definition/clean.js';

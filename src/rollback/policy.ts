@@ -1,0 +1,127 @@
+/**
+ * The one rollback policy, for ecs-deploy, wait-healthy and the root action: once a wait has
+ * ended unhealthy, whether to follow ECS's own rollback, call for one (and to which revision), or
+ * leave the service as it is; and, when calling for one, whether ECS is already doing it. Data in,
+ * data out; rollback.ts makes the calls.
+ */
+import type { WaitOutcome, WaitResult } from '../health/types.js';
+import { revisionName } from '../health/snapshot.js';
+
+/** What the caller knows when the wait ended unhealthy. */
+export interface RollbackContext {
+  /** The rollback-on-failure input. */
+  rollbackOnFailure: boolean;
+  /**
+   * ecs-deploy: the revision this step deployed. The deployment is the step's own, so ECS's
+   * rollback of it is followed whatever rollback-on-failure says, and this revision is never a
+   * target. Undefined for wait-healthy, which follows a deployment it did not start.
+   */
+  deployedTaskDefinitionArn?: string;
+  /**
+   * Revisions to return to, first choice first (the service's revision before the deploy, or
+   * rollback-task-definition); the last COMPLETED one the wait saw comes after them.
+   */
+  candidates: (string | undefined)[];
+  /**
+   * The runner cancelled the step after the wait ended. ecs-deploy says so here; wait-healthy
+   * leaves it to rollbackService, which starts no UpdateService once cancelled.
+   */
+  cancelled?: boolean;
+}
+
+export type RollbackDecision =
+  | { action: 'none'; why: string }
+  /** ECS's circuit breaker is putting the old revision back: wait for its (PRIMARY) deployment. */
+  | { action: 'follow-ecs-rollback' }
+  /**
+   * Put `toTaskDefinitionArn` back and wait for that deployment; undefined: the service's last
+   * COMPLETED revision, looked up in its deployment history (wait-healthy only).
+   */
+  | { action: 'rollback'; toTaskDefinitionArn?: string };
+
+/**
+ * Rolling back is for failures only: never over someone else's newer deployment ('replaced'),
+ * nor when the wait itself was cancelled (the runner is about to kill the step). When ECS's
+ * circuit breaker already put the old revision back, a deploy follows that rollback rather than
+ * repeating it (a second rollback would start a third deployment for nothing).
+ */
+export function rollbackDecision(
+  wait: Pick<WaitResult, 'outcome' | 'lastCompletedTaskDefinitionArn'>,
+  context: RollbackContext,
+): RollbackDecision {
+  const deployed = context.deployedTaskDefinitionArn;
+  const own = deployed !== undefined;
+  const settled = SETTLED[wait.outcome];
+  if (settled) return { action: 'none', why: settled };
+  if (wait.outcome === 'rolled-back-by-ecs' && own) return { action: 'follow-ecs-rollback' };
+  // wait-healthy refuses a deployment id that never was one as a bad input before it gets here;
+  // ecs-deploy follows the deployment its own UpdateService started, and treats it as failed.
+  if (wait.outcome === 'not-found' && !own)
+    return { action: 'none', why: 'the deployment to follow was not found' };
+  // After a cancellation no further change is started, a rollback included.
+  if (context.cancelled)
+    return { action: 'none', why: 'the step was cancelled before the rollback could start' };
+  if (!context.rollbackOnFailure)
+    return { action: 'none', why: 'rollback-on-failure is false, so the service was left as it is' };
+  const candidates = [...context.candidates, wait.lastCompletedTaskDefinitionArn];
+  const target = candidates.find((arn) => arn && arn !== deployed);
+  if (target) return { action: 'rollback', toTaskDefinitionArn: target };
+  if (!own) return { action: 'rollback' };
+  return {
+    action: 'none',
+    why: 'the service ran no other revision before, so there is nothing to roll back to',
+  };
+}
+
+/** Outcomes that are no failure to roll back, and why. */
+const SETTLED: Partial<Record<WaitOutcome, string>> = {
+  healthy: 'the deployment is healthy',
+  replaced: 'another deployment replaced this one; not rolling back over it',
+  cancelled: 'the step was cancelled; the deployment goes on in ECS',
+};
+
+/** A deployment as DescribeServices lists it, as far as the rollback needs. */
+interface ListedDeployment {
+  id?: string;
+  status?: string;
+  taskDefinition?: string;
+  rolloutState?: string;
+}
+
+/**
+ * How to put `target` back: when the PRIMARY deployment already runs it and has not failed, ECS
+ * (its circuit breaker, or an earlier rollback) is already doing it: follow that deployment
+ * instead of starting another. Else UpdateService.
+ */
+export function rollbackStart(
+  primary: ListedDeployment | undefined,
+  target: string,
+): { action: 'follow'; deploymentId: string } | { action: 'update' } {
+  if (
+    primary?.id &&
+    revisionName(primary.taskDefinition) === revisionName(target) &&
+    primary.rolloutState !== 'FAILED'
+  )
+    return { action: 'follow', deploymentId: primary.id };
+  return { action: 'update' };
+}
+
+/** What a rollback did, for the message of a step that called for one. */
+export interface RollbackResult {
+  toTaskDefinitionArn: string;
+  deploymentId: string;
+  /** False when ECS was already rolling back to that revision, so no UpdateService was made. */
+  updated: boolean;
+  wait: WaitResult;
+}
+
+/**
+ * A rollback whose wait was cancelled: its UpdateService was made (or ECS was already rolling
+ * back), so the service is on its way back; `why` is the signal's reason.
+ */
+export function rollbackCancelled(why: string, rollback: RollbackResult): string {
+  const to = `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
+  return rollback.updated
+    ? `${why} after rolling back to ${to}; not waiting for it. ECS carries on with the rollback`
+    : `${why} while ECS rolls back to ${to}; not waiting for it. ECS carries on with the rollback`;
+}
