@@ -4,17 +4,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const ACTIONS = [
-  'ecr-public-login',
-  'build-push',
-  'render-task-def',
-  'ecs-deploy',
-  'wait-healthy',
-  'pipeline',
-];
+// Each action's module with run(), as in src/README.md.
+const ACTIONS: Record<string, string> = {
+  'ecr-public-login': 'src/registry/action.ts',
+  'build-push': 'src/image/action.ts',
+  'render-task-def': 'src/task-definition/action.ts',
+  'ecs-deploy': 'src/deploy/action.ts',
+  'wait-healthy': 'src/health/action.ts',
+  pipeline: 'src/pipeline/action.ts',
+};
 const action = process.argv[2];
-if (!action || !ACTIONS.includes(action)) {
-  console.error(`usage: npm run local -- <${ACTIONS.join('|')}>`);
+if (!action || !Object.hasOwn(ACTIONS, action)) {
+  console.error(`usage: npm run local -- <${Object.keys(ACTIONS).join('|')}>`);
   process.exit(2);
 }
 const envFile = existsSync(`.env.${action}`) ? `.env.${action}` : `.env.${action}.example`;
@@ -22,8 +23,8 @@ if (!existsSync(envFile)) {
   console.error(`no ${envFile}: copy one of the .env.*.example files`);
   process.exit(2);
 }
-console.log(`local-action: src/${action}.ts with ${envFile}`);
-const result = spawnSync('npx', ['local-action', 'run', '.', `src/${action}.ts`, envFile], {
+console.log(`local-action: ${ACTIONS[action]} with ${envFile}`);
+const result = spawnSync('npx', ['local-action', 'run', '.', ACTIONS[action], envFile], {
   stdio: 'inherit',
 });
 process.exit(result.status ?? 1);

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildArgFlags, buildCommand, looksSecret, type BuildFiles } from '../../src/build/argv.js';
-import { buildAndPush } from '../../src/build/build-push.js';
-import type { BuildSettings } from '../../src/build/inputs.js';
+import { buildArgFlags, buildCommand, looksSecret, type BuildFiles } from '../../src/image/argv.js';
+import { buildAndPush } from '../../src/image/build-push.js';
+import type { BuildSettings } from '../../src/image/inputs.js';
 import { fakeRunner } from '../unit/container/fake-runner.js';
 
 // Found by the secret scan (secrets.test.ts): build-push echoed `--build-arg NPM_TOKEN=<value>` in

@@ -2186,7 +2186,8 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>b()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(D(e))return s.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},4571:(t,A,s)=>{s.d(A,{e:()=>kt})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(2661)
+await(0,s.eF)(),t()}catch(e){t(e)}},1)},2661:(t,A,s)=>{s.d(A,{eF:()=>kt})
 var n=s(857)
 function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
 process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
@@ -2337,165 +2338,163 @@ try{A=yield t()}finally{ne()}return A})}(Be(e),t)}
 function de(e){let t=""
 const A=new le.Writable({write(A,s,n){const r=(t+A.toString()).split(/\r?\n/)
 t=r.pop()??"",r.length&&e.write(r.map(e=>`${Be(e)}\n`).join("")),n()}})
-return Object.assign(A,{flush(){t&&e.write(`${Be(t)}\n`),t=""}})}async function fe(e){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(e){const t=[`### ${Be(e.title)}`,"","| | |","|---|---|"]
-for(const[A,s]of e.facts)t.push(`| ${pe(A)} | ${pe(s)} |`)
-for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${Be(A.heading)}`,"",...A.lines.map(Be))
-return t.join("\n")+"\n"}(e),!0).write()}function pe(e){return Ce(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}class ye extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class me extends ye{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}const we=["auto","docker","podman","buildah"]
-async function ke(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function De(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function be(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function Se(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const Re={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},Ne={image:"image",digest:"digest",tags:"tags",imageid:"imageid"}
-function Fe(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const Me=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
-function Ue(e){const t=[]
-let A
-for(const[s,n]of e)Me.test(s)?t.push("--build-arg",`${s}=${n}`):(t.push("--build-arg",s),A={...A,[s]:n})
-return{args:t,env:A}}function Le(e){return e.tags.map(t=>`${e.image}:${t}`)}function ve(e,t){const A=["--file",t.file]
-for(const t of Le(e))A.push("--tag",t)
-for(const[t,s]of e.labels)A.push("--label",`${t}=${s}`)
-return A.push(...Ue(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function Te(e,t){const{env:A}=Ue(t.buildArgs)
-return A?{...e,env:A}:e}function Ye(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...ve(e,t)]
-void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
-for(const t of e.cacheFrom)A.push("--cache-from",t)
-for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),Te({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...ve(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),Te({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=Se(A),n=[...s.global,"build",...s.build,...ve(e,t)]
-return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),Te({command:"buildah",args:n},e)}(t,A,s)}function Ge(e,t,A,s,n){return{command:e,args:[..."buildah"===e?Se(n).global:[],"push",...be(e,s),"--digestfile",A,t]}}const xe="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",Je=new RegExp(`^(?:${xe}(?:\\.${xe})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),He=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,Ve=/^\w[\w.-]{0,127}$/,Oe={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},Pe=255,We=/[\s\p{C}]/u
-function qe(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
-if(We.test(e))return{problem:"contains whitespace or control characters"}
-const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,s=t>=0?e.slice(t+1):void 0,n=A.indexOf("/"),r=n>=0?A.slice(0,n):"",o=n>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),i=o?r:void 0
-if(void 0!==i&&!Je.test(i))return{problem:`has an invalid registry host '${i}'`}
-const a=o?A.slice(n+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
-if(""===g||!g.split("/").every(e=>He.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
-return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>Pe?{problem:`has a name longer than ${Pe} characters`}:void 0===h||Ve.test(h)?void 0!==s&&_e(s)?{problem:`has an invalid digest '${s}' (${_e(s)})`}:{reference:{registry:i,repository:g,tag:h,digest:s}}:{problem:`has an invalid tag '${h}'`}}function _e(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",s=e.slice(t+1),n=Oe[A]
-if(!n)return"use sha256: and 64 lower-case hex digits"
-if(!n.test(s)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function Ke(e){const t=qe(e)
-return"reference"in t&&t.reference.registry||"docker.io"}function Ze(){return{async run(e,t,A={}){let s="",n="",r=""
-const o=A.env?{...process.env,...A.env}:void 0,i=de(process.stdout),a=de(process.stderr),c=await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:i,errStream:a,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}})
-return i.flush(),a.flush(),{exitCode:c,stdout:s,stderr:n,output:r}},installed:e=>void 0!==function(e,t){for(const A of t.split(ce().delimiter)){if(!A)continue
-const t=ce().join(A,e)
-try{return(0,re.accessSync)(t,re.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function ze(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const je=2e3,Xe=3e4,$e=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function et(e){return!$e.some(t=>t.test(e))}function tt(e,t,A=je){if(!(e>t))return Math.min(A*2**(e-1),Xe)}const At=/^sha256:[0-9a-f]{64}$/
-async function st(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,re.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new me(Re.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,re.existsSync)(e.file))throw new me(Re.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
-return e.file}for(const t of["Dockerfile","Containerfile"]){const A=ce().join(e.context,t)
-if((0,re.existsSync)(A))return A}throw new me(Re.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new me(A,`${e} is not installed (not found on PATH)`,De(e))
-if("docker"===e&&!await ke(t))throw new me(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
-return e}const s=t.installed("docker")
-if(s&&await ke(t))return"docker"
-if(t.installed("podman"))return"podman"
-if(t.installed("buildah"))return"buildah"
-throw new ye(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${De("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,Re.builder)
-!function(e,t){if("docker"!==t){for(const A of[Re.cacheFrom,Re.cacheTo])if((A===Re.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new me(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new me(Re.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,r)
-const o={file:n,iidFile:ce().join(t.tempDir,"iid"),metadataFile:ce().join(t.tempDir,"metadata.json")},i=Le(e),a=Ye(r,e,o,t.buildahHost)
-let c=0
-const l=Date.now()
-await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,at(a))
-if(0!==e.exitCode)throw rt(r,e)
-return}c=(await nt("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
-var t},r)).retries})
-const g=(Date.now()-l)/1e3,h=ot(o.iidFile)
-if(!e.push)return s(`Built ${i.join(", ")} (image ID ${h}); not pushed (push: false)`),{image:"",digest:"",tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:0,pushRetries:0}
-const E=Date.now()
-let Q
-if("docker"===r)Q=function(e){let t
-try{t=JSON.parse((0,re.readFileSync)(e,"utf8"))}catch(t){throw new ye(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!At.test(A))throw new ye(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
-return A}(o.metadataFile)
-else{const s=[]
-await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ce().join(t.tempDir,`digest-${A}`),i=Ge(r,n,o,Ke(e.image),t.buildahHost)
-c+=(await nt(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(it(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
-return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function nt(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,at(s))
-if(0===i.exitCode)return{retries:o-1}
-if(!n(i))throw rt(r,i)
-if(!et(i.output))throw new ye(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ze(i.output,10)}`)
-const a=tt(o,t,A.retryBaseMs??je)
-if(void 0===a)throw new ye(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${ze(i.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function rt(e,t){return new ye(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ze(t.output,15)}`)}function ot(e){try{return(0,re.readFileSync)(e,"utf8").trim()}catch{return""}}function it(e,t){const A=ot(e)
-if(!At.test(A))throw new ye(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function at(e){return e.env?{env:e.env}:void 0}s(8815)
-function ct(e,t){if(ce().isAbsolute(t))return ce().normalize(t)
-const A=ce().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ce().resolve(A,t),n=()=>new me(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-if(!lt(A,s))throw n()
-let r
-try{r=(0,re.realpathSync)(s)}catch{return s}if(!lt(function(e){try{return(0,re.realpathSync)(e)}catch{return e}}(A),r))throw n()
-return s}function lt(e,t){return t===e||t.startsWith(e+ce().sep)}const gt=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,ht=/^[A-Za-z_][A-Za-z0-9_]*$/,Et=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function Qt(e,t){const A=function(e,t){const A=e.nameOf(Re.image)
-if(t!==t.toLowerCase())throw new me(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
-if(t.includes("@"))throw new me(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
-const s=qe(t)
-if("reference"in s&&void 0!==s.reference.tag)throw new me(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(Re.tags)}'`)
-if("problem"in s)throw new me(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(Re.image,{required:!0})),s=ct(e.nameOf(Re.context),e.string(Re.context,{default:"."})),n=e.optional(Re.file),r=void 0===n?void 0:ct(e.nameOf(Re.file),n)
-let o=e.list(Re.tags)
-for(const t of o)if(!gt.test(t))throw new me(e.nameOf(Re.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(Re.image)}'`)
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new me(e.nameOf(Re.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
-o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const i=e.keyValues(Re.buildArgs,{keyPattern:ht,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
-e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
-e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
-const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
-return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
-for(const{key:t,value:A}of e.keyValues(Re.labels))a.delete(t),a.set(t,A)
-const c=e.commaList(Re.platforms)
-for(const t of c)if(!Et.test(t))throw new me(e.nameOf(Re.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
-return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Re.target),platforms:c,push:e.boolean(Re.push,!0),cacheFrom:e.list(Re.cacheFrom),cacheTo:e.list(Re.cacheTo),builder:e.choice(Re.builder,we,"auto"),pushRetries:e.integer(Re.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function ut(e){const t=e.SOURCE_DATE_EPOCH?.trim()
-if(t){if(!/^\d+$/.test(t))throw new ye(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function Bt(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
-return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:ut(process.env),now:new Date}}async function Ct(e){const t=await Bt(),A=Ze()
-let s=Qt(e,t)
-for(const[e,t]of s.buildArgs)t&&Fe(e)&&ee(t)
-if(void 0===s.timestamp){const n=await async function(e,t){if(!e.installed("git"))return
-const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
-return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,s.context)
-void 0!==n&&(s=Qt(e,{...t,sourceDateEpoch:n}))}const n=(0,re.mkdtempSync)(ce().join(process.env.RUNNER_TEMP||ie().tmpdir(),"build-push-"))
-let r
-try{r=await st(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ie.group(e,t),log:e=>Ie.info(e),warn:e=>Ie.warning(e)})}finally{(0,re.rmSync)(n,{recursive:!0,force:!0})}te(Ne.image,r.image),te(Ne.digest,r.digest),te(Ne.tags,r.tags.join("\n")),te(Ne.imageid,r.imageid)
-const o=[["Image",r.image||`${s.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
-return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await fe({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}const It=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class dt{source
+return Object.assign(A,{flush(){t&&e.write(`${Be(t)}\n`),t=""}})}class fe extends Error{location
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class pe extends fe{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}const ye=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class me{source
 renames
 read
 values
-constructor(e=It,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new dt(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new dt(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=ye,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}renamed(e){return new me(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new me(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=ue(t)
-if(A)throw new me(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
+if(A)throw new pe(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
 return t}string(e,t={}){const A=this.line(e)
 if(A)return A
-if(t.required)throw new me(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+if(t.required)throw new pe(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
 return t.default??""}optional(e){return this.line(e)||void 0}boolean(e,t){const A=this.line(e)
 if(!A)return t
 if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
-throw new me(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
+throw new pe(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new me(this.nameOf(e),`'${A}' is not a whole number`,ft(t))
+if(!/^[+-]?\d+$/.test(A))throw new pe(this.nameOf(e),`'${A}' is not a whole number`,we(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new me(this.nameOf(e),`'${A}' is not a number`,ft(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new pe(this.nameOf(e),`'${A}' is not a number`,we(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.line(e)
 if(!s)return A
 const n=t.find(e=>e===s.toLowerCase())
-if(!n)throw new me(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return n}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=yt(this.raw(e))
+if(!n)throw new pe(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+return n}list(e,t){return this.checked(e,this.lines(e).map(e=>e.text),t)}commaList(e,t){const A=this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)
+return this.checked(e,A,t)}checked(e,t,A){const s=A&&t.find(e=>!A.valid(e))
+if(A&&void 0!==s)throw new pe(this.nameOf(e),`'${s}' is not ${A.is}`,A.hint)
+return t}lines(e){const t=De(this.raw(e))
 for(const{text:A,line:s}of t){const t=ue(A)
-if(t)throw new me(this.nameOf(e),`line ${s} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
-for(const{text:s,line:n}of yt(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
+if(t)throw new pe(this.nameOf(e),`line ${s} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
+for(const{text:s,line:n}of De(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
-throw new me(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=ue(o)??ue(s.slice(r+1).replace(/\t/g,""))
+throw new pe(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=ue(o)??ue(s.slice(r+1).replace(/\t/g,""))
 if(i){const t=ue(o)?"the key":"the value"
-throw new me(this.nameOf(e),`line ${n}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new me(this.nameOf(e),`line ${n}: '${pt(o)}' ${t.keyRule??"is not a valid key"}`)
+throw new pe(this.nameOf(e),`line ${n}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new pe(this.nameOf(e),`line ${n}: '${ke(o)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
-throw new me(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new me(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new me(this.nameOf(e),`${t} is out of range`,ft(A))
-return t}}function ft(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function pt(e){return e.length>40?`${e.slice(0,37)}...`:e}function yt(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function mt(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new wt(e))}
+throw new pe(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new pe(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new pe(this.nameOf(e),`${t} is out of range`,we(A))
+return t}}function we(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function ke(e){return e.length>40?`${e.slice(0,37)}...`:e}function De(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function be(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Se(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
-try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof ye){const{file:t,line:A,column:s}=e.location
-Ie.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Ie.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ie.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class wt extends ye{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}function kt(){return mt(async()=>{await Ct(new dt)})}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(4571)
-await(0,s.e)(),t()}catch(e){t(e)}},1)},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof fe){const{file:t,line:A,column:s}=e.location
+Ie.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Ie.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ie.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Se extends fe{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function Re(e){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(e){const t=[`### ${Be(e.title)}`,"","| | |","|---|---|"]
+for(const[A,s]of e.facts)t.push(`| ${Ne(A)} | ${Ne(s)} |`)
+for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${Be(A.heading)}`,"",...A.lines.map(Be))
+return t.join("\n")+"\n"}(e),!0).write()}function Ne(e){return Ce(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const Fe="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",Me=`${Fe}(?:\\.${Fe})*`,Ue=new RegExp(`^(?:${Me}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),Le=(new RegExp(`^(?:${Me}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/),ve=/^\w[\w.-]{0,127}$/,Te={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},Ye=255,Ge=/[\s\p{C}]/u
+function xe(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(Ge.test(e))return{problem:"contains whitespace or control characters"}
+const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,s=t>=0?e.slice(t+1):void 0,n=A.indexOf("/"),r=n>=0?A.slice(0,n):"",o=n>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),i=o?r:void 0
+if(void 0!==i&&!Ue.test(i))return{problem:`has an invalid registry host '${i}'`}
+const a=o?A.slice(n+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
+if(""===g||!g.split("/").every(e=>Le.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>Ye?{problem:`has a name longer than ${Ye} characters`}:void 0===h||ve.test(h)?void 0!==s&&Je(s)?{problem:`has an invalid digest '${s}' (${Je(s)})`}:{reference:{registry:i,repository:g,tag:h,digest:s}}:{problem:`has an invalid tag '${h}'`}}function Je(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",s=e.slice(t+1),n=Te[A]
+if(!n)return"use sha256: and 64 lower-case hex digits"
+if(!n.test(s)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function He(e){return ve.test(e)}function Ve(e){const t=xe(e)
+return"reference"in t&&t.reference.registry||"docker.io"}const Oe=["auto","docker","podman","buildah"]
+async function Pe(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function We(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function qe(e,t){return"docker"!==e&&function(e){const t=function(e){return e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]}(e)
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function _e(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const Ke={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},Ze={image:"image",digest:"digest",tags:"tags",imageid:"imageid"}
+function ze(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const je=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
+function Xe(e){const t=[]
+let A
+for(const[s,n]of e)je.test(s)?t.push("--build-arg",`${s}=${n}`):(t.push("--build-arg",s),A={...A,[s]:n})
+return{args:t,env:A}}function $e(e){return e.tags.map(t=>`${e.image}:${t}`)}function et(e,t){const A=["--file",t.file]
+for(const t of $e(e))A.push("--tag",t)
+for(const[t,s]of e.labels)A.push("--label",`${t}=${s}`)
+return A.push(...Xe(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function tt(e,t){const{env:A}=Xe(t.buildArgs)
+return A?{...e,env:A}:e}function At(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...et(e,t)]
+void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
+for(const t of e.cacheFrom)A.push("--cache-from",t)
+for(const t of e.cacheTo)A.push("--cache-to",t)
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),tt({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...et(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),tt({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=_e(A),n=[...s.global,"build",...s.build,...et(e,t)]
+return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),tt({command:"buildah",args:n},e)}(t,A,s)}function st(e,t,A,s,n){return{command:e,args:[..."buildah"===e?_e(n).global:[],"push",...qe(e,s),"--digestfile",A,t]}}function nt(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const rt=2e3,ot=3e4,it=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function at(e){return!it.some(t=>t.test(e))}function ct(e,t,A=rt){if(!(e>t))return Math.min(A*2**(e-1),ot)}const lt=e=>e.startsWith("sha256:")&&void 0===Je(e)
+async function gt(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,re.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new pe(Ke.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,re.existsSync)(e.file))throw new pe(Ke.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+return e.file}for(const t of["Dockerfile","Containerfile"]){const A=ce().join(e.context,t)
+if((0,re.existsSync)(A))return A}throw new pe(Ke.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!await t.installed(e))throw new pe(A,`${e} is not installed (not found on PATH)`,We(e))
+if("docker"===e&&!await Pe(t))throw new pe(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+return e}const s=await t.installed("docker")
+if(s&&await Pe(t))return"docker"
+if(await t.installed("podman"))return"podman"
+if(await t.installed("buildah"))return"buildah"
+throw new fe(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${We("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,Ke.builder)
+!function(e,t){if("docker"!==t){for(const A of[Ke.cacheFrom,Ke.cacheTo])if((A===Ke.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new pe(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new pe(Ke.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,r)
+const o={file:n,iidFile:ce().join(t.tempDir,"iid"),metadataFile:ce().join(t.tempDir,"metadata.json")},i=$e(e),a=At(r,e,o,t.buildahHost)
+let c=0
+const l=Date.now()
+await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,Bt(a))
+if(0!==e.exitCode)throw Et(r,e)
+return}c=(await ht("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+var t},r)).retries})
+const g=(Date.now()-l)/1e3,h=Qt(o.iidFile)
+if(!e.push)return s(`Built ${i.join(", ")} (image ID ${h}); not pushed (push: false)`),{image:"",digest:"",tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:0,pushRetries:0}
+const E=Date.now()
+let Q
+if("docker"===r)Q=function(e){let t
+try{t=JSON.parse((0,re.readFileSync)(e,"utf8"))}catch(t){throw new fe(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
+if(!lt(A))throw new fe(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+return A}(o.metadataFile)
+else{const s=[]
+await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ce().join(t.tempDir,`digest-${A}`),i=st(r,n,o,Ve(e.image),t.buildahHost)
+c+=(await ht(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(ut(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
+return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function ht(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,Bt(s))
+if(0===i.exitCode)return{retries:o-1}
+if(!n(i))throw Et(r,i)
+if(!at(i.output))throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${nt(i.output,10)}`)
+const a=ct(o,t,A.retryBaseMs??rt)
+if(void 0===a)throw new fe(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${nt(i.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function Et(e,t){return new fe(`The build failed (${e} exit ${t.exitCode}); last lines:\n${nt(t.output,15)}`)}function Qt(e){try{return(0,re.readFileSync)(e,"utf8").trim()}catch{return""}}function ut(e,t){const A=Qt(e)
+if(!lt(A))throw new fe(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function Bt(e){return e.env?{env:e.env}:void 0}s(8815)
+function Ct(e,t){if(ce().isAbsolute(t))return ce().normalize(t)
+const A=ce().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ce().resolve(A,t),n=()=>new pe(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+if(!It(A,s))throw n()
+let r
+try{r=(0,re.realpathSync)(s)}catch{return s}if(!It(function(e){try{return(0,re.realpathSync)(e)}catch{return e}}(A),r))throw n()
+return s}function It(e,t){return t===e||t.startsWith(e+ce().sep)}const dt=/^[A-Za-z_][A-Za-z0-9_]*$/,ft=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function pt(e,t){const A=function(e,t){const A=e.nameOf(Ke.image)
+if(t!==t.toLowerCase())throw new pe(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
+if(t.includes("@"))throw new pe(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
+const s=xe(t)
+if("reference"in s&&void 0!==s.reference.tag)throw new pe(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(Ke.tags)}'`)
+if("problem"in s)throw new pe(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+return t}(e,e.string(Ke.image,{required:!0})),s=Ct(e.nameOf(Ke.context),e.string(Ke.context,{default:"."})),n=e.optional(Ke.file),r=void 0===n?void 0:Ct(e.nameOf(Ke.file),n)
+let o=e.list(Ke.tags,{valid:He,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(Ke.image)}'`})
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new pe(e.nameOf(Ke.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
+const i=e.keyValues(Ke.buildArgs,{keyPattern:dt,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
+e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
+e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
+const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
+return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
+for(const{key:t,value:A}of e.keyValues(Ke.labels))a.delete(t),a.set(t,A)
+const c=e.commaList(Ke.platforms,{valid:e=>ft.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
+return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Ke.target),platforms:c,push:e.boolean(Ke.push,!0),cacheFrom:e.list(Ke.cacheFrom),cacheTo:e.list(Ke.cacheTo),builder:e.choice(Ke.builder,Oe,"auto"),pushRetries:e.integer(Ke.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function yt(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(t){if(!/^\d+$/.test(t))throw new fe(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
+return Number(t)}}async function mt(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}()
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:yt(process.env),now:new Date}}async function wt(e){const t=await mt(),A={async run(e,t,A={}){let s="",n="",r=""
+const o=A.env?{...process.env,...A.env}:void 0,i=de(process.stdout),a=de(process.stderr),c=await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:i,errStream:a,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}})
+return i.flush(),a.flush(),{exitCode:c,stdout:s,stderr:n,output:r}},installed:async e=>""!==await P(e)}
+let s=pt(e,t)
+for(const[e,t]of s.buildArgs)t&&ze(e)&&ee(t)
+if(void 0===s.timestamp){const n=await async function(e,t){if(!await e.installed("git"))return
+const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
+return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,s.context)
+void 0!==n&&(s=pt(e,{...t,sourceDateEpoch:n}))}const n=(0,re.mkdtempSync)(ce().join(process.env.RUNNER_TEMP||ie().tmpdir(),"build-push-"))
+let r
+try{r=await gt(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ie.group(e,t),log:e=>Ie.info(e),warn:e=>Ie.warning(e)})}finally{(0,re.rmSync)(n,{recursive:!0,force:!0})}te(Ze.image,r.image),te(Ze.digest,r.digest),te(Ze.tags,r.tags.join("\n")),te(Ze.imageid,r.imageid)
+const o=[["Image",r.image||`${s.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
+return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Re({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}function kt(){return be(async()=>{await wt(new me)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
 return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c

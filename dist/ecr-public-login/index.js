@@ -2179,40 +2179,39 @@ null!==o&&(this.#oA=o)
 const a=A.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#CA=a),w("open",this)}}function U(){this.ws[C].socket.resume()}function L(A){let e,t
 A instanceof S?(e=A.reason,t=A.code):e=A.message,w("error",this,()=>new b("error",{error:A,message:e})),y(this,t)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:m,readyState:m,bufferedAmount:m,onopen:m,onerror:m,onclose:m,close:m,onmessage:m,binaryType:m,send:m,extensions:m,protocol:m,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),r.converters["sequence<DOMString>"]=r.sequenceConverter(r.converters.DOMString),r.converters["DOMString or sequence<DOMString>"]=function(A,e,t){return"Object"===r.util.Type(A)&&Symbol.iterator in A?r.converters["sequence<DOMString>"](A):r.converters.DOMString(A,e,t)},r.converters.WebSocketInit=r.dictionaryConverter([{key:"protocols",converter:r.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:r.converters.any,defaultValue:()=>R()},{key:"headers",converter:r.nullableConverter(r.converters.HeadersInit)}]),r.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(A){return"Object"!==r.util.Type(A)||Symbol.iterator in A?{protocols:r.converters["DOMString or sequence<DOMString>"](A)}:r.converters.WebSocketInit(A)},r.converters.WebSocketSendData=function(A){if("Object"===r.util.Type(A)){if(k(A))return r.converters.Blob(A,{strict:!1})
-if(ArrayBuffer.isView(A)||F.isArrayBuffer(A))return r.converters.BufferSource(A)}return r.converters.USVString(A)},A.exports={WebSocket:M}},1483:(e,t,r)=>{r.d(t,{e:()=>se})
-class s extends Error{location
-constructor(A,e={},t){super(A,t),this.name="ActionError",this.location=e}}class n extends s{constructor(A,e,t,r={}){super(`Input '${A}': ${e}${t?`. ${t}`:""}`,{...r,input:A}),this.name="InputError"}}function o(A){return A instanceof Error?A.message:String(A)}var i=r(7075)
-const a=A(import.meta.url)("os")
-function g(A){return null==A?"":"string"==typeof A||A instanceof String?A:JSON.stringify(A)}function Q(A){return Object.keys(A).length?{title:A.title,file:A.file,line:A.startLine,endLine:A.endLine,col:A.startColumn,endColumn:A.endColumn}:{}}function c(A,e,t){const r=new B(A,e,t)
-process.stdout.write(r.toString()+a.EOL)}function E(A,e=""){c(A,{},e)}class B{constructor(A,e,t){A||(A="missing.command"),this.command=A,this.properties=e,this.message=t}toString(){let A="::"+this.command
+if(ArrayBuffer.isView(A)||F.isArrayBuffer(A))return r.converters.BufferSource(A)}return r.converters.USVString(A)},A.exports={WebSocket:M}},4794:(A,e,t)=>{t.a(A,async(A,e)=>{try{var r=t(4662)
+await(0,r.eF)(),e()}catch(A){e(A)}},1)},4662:(e,t,r)=>{r.d(t,{eF:()=>Ee})
+const s=A(import.meta.url)("os")
+function n(A){return null==A?"":"string"==typeof A||A instanceof String?A:JSON.stringify(A)}function o(A){return Object.keys(A).length?{title:A.title,file:A.file,line:A.startLine,endLine:A.endLine,col:A.startColumn,endColumn:A.endColumn}:{}}function i(A,e,t){const r=new g(A,e,t)
+process.stdout.write(r.toString()+s.EOL)}function a(A,e=""){i(A,{},e)}class g{constructor(A,e,t){A||(A="missing.command"),this.command=A,this.properties=e,this.message=t}toString(){let A="::"+this.command
 if(this.properties&&Object.keys(this.properties).length>0){A+=" "
 let e=!0
 for(const t in this.properties)if(this.properties.hasOwnProperty(t)){const r=this.properties[t]
-r&&(e?e=!1:A+=",",A+=`${t}=${C(r)}`)}}var e
-return A+=`::${e=this.message,g(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,A}}function C(A){return g(A).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}const I=A(import.meta.url)("crypto"),h=A(import.meta.url)("fs")
-function l(A,e){const t=process.env[`GITHUB_${A}`]
+r&&(e?e=!1:A+=",",A+=`${t}=${Q(r)}`)}}var e
+return A+=`::${e=this.message,n(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,A}}function Q(A){return n(A).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}const c=A(import.meta.url)("crypto"),E=A(import.meta.url)("fs")
+function B(A,e){const t=process.env[`GITHUB_${A}`]
 if(!t)throw new Error(`Unable to find environment variable for file command ${A}`)
-if(!h.existsSync(t))throw new Error(`Missing file at path: ${t}`)
-h.appendFileSync(t,`${g(e)}${a.EOL}`,{encoding:"utf8"})}function u(A,e){const t=`ghadelimiter_${I.randomUUID()}`,r=g(e)
+if(!E.existsSync(t))throw new Error(`Missing file at path: ${t}`)
+E.appendFileSync(t,`${n(e)}${s.EOL}`,{encoding:"utf8"})}function C(A,e){const t=`ghadelimiter_${c.randomUUID()}`,r=n(e)
 if(A.includes(t))throw new Error(`Unexpected input: name should not contain the delimiter "${t}"`)
 if(r.includes(t))throw new Error(`Unexpected input: value should not contain the delimiter "${t}"`)
-return`${A}<<${t}${a.EOL}${r}${a.EOL}${t}`}const d=A(import.meta.url)("path")
+return`${A}<<${t}${s.EOL}${r}${s.EOL}${t}`}const I=A(import.meta.url)("path")
 r(8611),r(5692)
 URL
-var f,w,p
+var h,l,u
 r(770),r(6752)
-!function(A){A[A.OK=200]="OK",A[A.MultipleChoices=300]="MultipleChoices",A[A.MovedPermanently=301]="MovedPermanently",A[A.ResourceMoved=302]="ResourceMoved",A[A.SeeOther=303]="SeeOther",A[A.NotModified=304]="NotModified",A[A.UseProxy=305]="UseProxy",A[A.SwitchProxy=306]="SwitchProxy",A[A.TemporaryRedirect=307]="TemporaryRedirect",A[A.PermanentRedirect=308]="PermanentRedirect",A[A.BadRequest=400]="BadRequest",A[A.Unauthorized=401]="Unauthorized",A[A.PaymentRequired=402]="PaymentRequired",A[A.Forbidden=403]="Forbidden",A[A.NotFound=404]="NotFound",A[A.MethodNotAllowed=405]="MethodNotAllowed",A[A.NotAcceptable=406]="NotAcceptable",A[A.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",A[A.RequestTimeout=408]="RequestTimeout",A[A.Conflict=409]="Conflict",A[A.Gone=410]="Gone",A[A.TooManyRequests=429]="TooManyRequests",A[A.InternalServerError=500]="InternalServerError",A[A.NotImplemented=501]="NotImplemented",A[A.BadGateway=502]="BadGateway",A[A.ServiceUnavailable=503]="ServiceUnavailable",A[A.GatewayTimeout=504]="GatewayTimeout"}(f||(f={})),function(A){A.Accept="accept",A.ContentType="content-type"}(w||(w={})),function(A){A.ApplicationJson="application/json"}(p||(p={}))
-f.MovedPermanently,f.ResourceMoved,f.SeeOther,f.TemporaryRedirect,f.PermanentRedirect,f.BadGateway,f.ServiceUnavailable,f.GatewayTimeout
+!function(A){A[A.OK=200]="OK",A[A.MultipleChoices=300]="MultipleChoices",A[A.MovedPermanently=301]="MovedPermanently",A[A.ResourceMoved=302]="ResourceMoved",A[A.SeeOther=303]="SeeOther",A[A.NotModified=304]="NotModified",A[A.UseProxy=305]="UseProxy",A[A.SwitchProxy=306]="SwitchProxy",A[A.TemporaryRedirect=307]="TemporaryRedirect",A[A.PermanentRedirect=308]="PermanentRedirect",A[A.BadRequest=400]="BadRequest",A[A.Unauthorized=401]="Unauthorized",A[A.PaymentRequired=402]="PaymentRequired",A[A.Forbidden=403]="Forbidden",A[A.NotFound=404]="NotFound",A[A.MethodNotAllowed=405]="MethodNotAllowed",A[A.NotAcceptable=406]="NotAcceptable",A[A.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",A[A.RequestTimeout=408]="RequestTimeout",A[A.Conflict=409]="Conflict",A[A.Gone=410]="Gone",A[A.TooManyRequests=429]="TooManyRequests",A[A.InternalServerError=500]="InternalServerError",A[A.NotImplemented=501]="NotImplemented",A[A.BadGateway=502]="BadGateway",A[A.ServiceUnavailable=503]="ServiceUnavailable",A[A.GatewayTimeout=504]="GatewayTimeout"}(h||(h={})),function(A){A.Accept="accept",A.ContentType="content-type"}(l||(l={})),function(A){A.ApplicationJson="application/json"}(u||(u={}))
+h.MovedPermanently,h.ResourceMoved,h.SeeOther,h.TemporaryRedirect,h.PermanentRedirect,h.BadGateway,h.ServiceUnavailable,h.GatewayTimeout
 Error
-var y=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
+var d=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
 A.done?s(A.value):(e=A.value,e instanceof t?e:new t(function(A){A(e)})).then(o,i)}a((r=r.apply(A,e||[])).next())})}
-const{access:D,appendFile:m,writeFile:k}=h.promises,R="GITHUB_STEP_SUMMARY"
-const F=new class{constructor(){this._buffer=""}filePath(){return y(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
-const A=process.env[R]
-if(!A)throw new Error(`Unable to find environment variable for $${R}. Check if your runtime environment supports job summaries.`)
-try{yield D(A,h.constants.R_OK|h.constants.W_OK)}catch(e){throw new Error(`Unable to access summary file: '${A}'. Check if the file has correct read/write permissions.`)}return this._filePath=A,this._filePath})}wrap(A,e,t={}){const r=Object.entries(t).map(([A,e])=>` ${A}="${e}"`).join("")
-return e?`<${A}${r}>${e}</${A}>`:`<${A}${r}>`}write(A){return y(this,void 0,void 0,function*(){const e=!!(null==A?void 0:A.overwrite),t=yield this.filePath(),r=e?k:m
-return yield r(t,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return y(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(A,e=!1){return this._buffer+=A,e?this.addEOL():this}addEOL(){return this.addRaw(a.EOL)}addCodeBlock(A,e){const t=Object.assign({},e&&{lang:e}),r=this.wrap("pre",this.wrap("code",A),t)
+const{access:f,appendFile:w,writeFile:p}=E.promises,y="GITHUB_STEP_SUMMARY"
+const D=new class{constructor(){this._buffer=""}filePath(){return d(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
+const A=process.env[y]
+if(!A)throw new Error(`Unable to find environment variable for $${y}. Check if your runtime environment supports job summaries.`)
+try{yield f(A,E.constants.R_OK|E.constants.W_OK)}catch(e){throw new Error(`Unable to access summary file: '${A}'. Check if the file has correct read/write permissions.`)}return this._filePath=A,this._filePath})}wrap(A,e,t={}){const r=Object.entries(t).map(([A,e])=>` ${A}="${e}"`).join("")
+return e?`<${A}${r}>${e}</${A}>`:`<${A}${r}>`}write(A){return d(this,void 0,void 0,function*(){const e=!!(null==A?void 0:A.overwrite),t=yield this.filePath(),r=e?p:w
+return yield r(t,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return d(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(A,e=!1){return this._buffer+=A,e?this.addEOL():this}addEOL(){return this.addRaw(s.EOL)}addCodeBlock(A,e){const t=Object.assign({},e&&{lang:e}),r=this.wrap("pre",this.wrap("code",A),t)
 return this.addRaw(r).addEOL()}addList(A,e=!1){const t=e?"ol":"ul",r=A.map(A=>this.wrap("li",A)).join(""),s=this.wrap(t,r)
 return this.addRaw(s).addEOL()}addTable(A){const e=A.map(A=>{const e=A.map(A=>{if("string"==typeof A)return this.wrap("td",A)
 const{header:e,data:t,colspan:r,rowspan:s}=A,n=e?"th":"td",o=Object.assign(Object.assign({},r&&{colspan:r}),s&&{rowspan:s})
@@ -2225,52 +2224,52 @@ return this.addRaw(s).addEOL()}addSeparator(){const A=this.wrap("hr",null)
 return this.addRaw(A).addEOL()}addBreak(){const A=this.wrap("br",null)
 return this.addRaw(A).addEOL()}addQuote(A,e){const t=Object.assign({},e&&{cite:e}),r=this.wrap("blockquote",A,t)
 return this.addRaw(r).addEOL()}addLink(A,e){const t=this.wrap("a",A,{href:e})
-return this.addRaw(t).addEOL()}},b=F
+return this.addRaw(t).addEOL()}},m=D
 r(3193)
-var S=r(4434)
-const N=A(import.meta.url)("child_process")
+var k=r(4434)
+const R=A(import.meta.url)("child_process")
 r(2613)
-var M=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
+var F=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
 A.done?s(A.value):(e=A.value,e instanceof t?e:new t(function(A){A(e)})).then(o,i)}a((r=r.apply(A,e||[])).next())})}
-const{chmod:U,copyFile:L,lstat:T,mkdir:v,open:Y,readdir:G,rename:J,rm:H,rmdir:x,stat:V,symlink:W,unlink:O}=h.promises,P="win32"===process.platform
-h.constants.O_RDONLY
-function q(A){if(!(A=function(A){if(A=A||"",P)return(A=A.replace(/\//g,"\\")).replace(/\\\\+/g,"\\")
+const{chmod:b,copyFile:S,lstat:N,mkdir:M,open:U,readdir:L,rename:T,rm:v,rmdir:Y,stat:G,symlink:J,unlink:H}=E.promises,x="win32"===process.platform
+E.constants.O_RDONLY
+function V(A){if(!(A=function(A){if(A=A||"",x)return(A=A.replace(/\//g,"\\")).replace(/\\\\+/g,"\\")
 return A.replace(/\/\/+/g,"/")}(A)))throw new Error('isRooted() parameter "p" cannot be empty')
-return P?A.startsWith("\\")||/^[A-Z]:/i.test(A):A.startsWith("/")}function Z(A,e){return M(this,void 0,void 0,function*(){let t
-try{t=yield V(A)}catch(e){"ENOENT"!==e.code&&console.log(`Unexpected error attempting to determine if executable file exists '${A}': ${e}`)}if(t&&t.isFile())if(P){const t=d.extname(A).toUpperCase()
-if(e.some(A=>A.toUpperCase()===t))return A}else if(z(t))return A
+return x?A.startsWith("\\")||/^[A-Z]:/i.test(A):A.startsWith("/")}function W(A,e){return F(this,void 0,void 0,function*(){let t
+try{t=yield G(A)}catch(e){"ENOENT"!==e.code&&console.log(`Unexpected error attempting to determine if executable file exists '${A}': ${e}`)}if(t&&t.isFile())if(x){const t=I.extname(A).toUpperCase()
+if(e.some(A=>A.toUpperCase()===t))return A}else if(O(t))return A
 const r=A
 for(const s of e){A=r+s,t=void 0
-try{t=yield V(A)}catch(e){"ENOENT"!==e.code&&console.log(`Unexpected error attempting to determine if executable file exists '${A}': ${e}`)}if(t&&t.isFile()){if(P){try{const e=d.dirname(A),t=d.basename(A).toUpperCase()
-for(const r of yield G(e))if(t===r.toUpperCase()){A=d.join(e,r)
-break}}catch(e){console.log(`Unexpected error attempting to determine the actual case of the file '${A}': ${e}`)}return A}if(z(t))return A}}return""})}function z(A){return(1&A.mode)>0||(8&A.mode)>0&&void 0!==process.getgid&&A.gid===process.getgid()||(64&A.mode)>0&&void 0!==process.getuid&&A.uid===process.getuid()}var _=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
+try{t=yield G(A)}catch(e){"ENOENT"!==e.code&&console.log(`Unexpected error attempting to determine if executable file exists '${A}': ${e}`)}if(t&&t.isFile()){if(x){try{const e=I.dirname(A),t=I.basename(A).toUpperCase()
+for(const r of yield L(e))if(t===r.toUpperCase()){A=I.join(e,r)
+break}}catch(e){console.log(`Unexpected error attempting to determine the actual case of the file '${A}': ${e}`)}return A}if(O(t))return A}}return""})}function O(A){return(1&A.mode)>0||(8&A.mode)>0&&void 0!==process.getgid&&A.gid===process.getgid()||(64&A.mode)>0&&void 0!==process.getuid&&A.uid===process.getuid()}var P=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
 A.done?s(A.value):(e=A.value,e instanceof t?e:new t(function(A){A(e)})).then(o,i)}a((r=r.apply(A,e||[])).next())})}
-function K(A,e){return _(this,void 0,void 0,function*(){if(!A)throw new Error("parameter 'tool' is required")
-if(e){const e=yield K(A,!1)
-if(!e)throw P?new Error(`Unable to locate executable file: ${A}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`):new Error(`Unable to locate executable file: ${A}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`)
-return e}const t=yield function(A){return _(this,void 0,void 0,function*(){if(!A)throw new Error("parameter 'tool' is required")
+function q(A,e){return P(this,void 0,void 0,function*(){if(!A)throw new Error("parameter 'tool' is required")
+if(e){const e=yield q(A,!1)
+if(!e)throw x?new Error(`Unable to locate executable file: ${A}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`):new Error(`Unable to locate executable file: ${A}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`)
+return e}const t=yield function(A){return P(this,void 0,void 0,function*(){if(!A)throw new Error("parameter 'tool' is required")
 const e=[]
-if(P&&process.env.PATHEXT)for(const A of process.env.PATHEXT.split(d.delimiter))A&&e.push(A)
-if(q(A)){const t=yield Z(A,e)
-return t?[t]:[]}if(A.includes(d.sep))return[]
+if(x&&process.env.PATHEXT)for(const A of process.env.PATHEXT.split(I.delimiter))A&&e.push(A)
+if(V(A)){const t=yield W(A,e)
+return t?[t]:[]}if(A.includes(I.sep))return[]
 const t=[]
-if(process.env.PATH)for(const A of process.env.PATH.split(d.delimiter))A&&t.push(A)
+if(process.env.PATH)for(const A of process.env.PATH.split(I.delimiter))A&&t.push(A)
 const r=[]
-for(const s of t){const t=yield Z(d.join(s,A),e)
+for(const s of t){const t=yield W(I.join(s,A),e)
 t&&r.push(t)}return r})}(A)
-return t&&t.length>0?t[0]:""})}const X=A(import.meta.url)("timers")
-var j=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
+return t&&t.length>0?t[0]:""})}const Z=A(import.meta.url)("timers")
+var z=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
 A.done?s(A.value):(e=A.value,e instanceof t?e:new t(function(A){A(e)})).then(o,i)}a((r=r.apply(A,e||[])).next())})}
-const $="win32"===process.platform
-class AA extends S.EventEmitter{constructor(A,e,t){if(super(),!A)throw new Error("Parameter 'toolPath' cannot be null or empty.")
+const _="win32"===process.platform
+class K extends k.EventEmitter{constructor(A,e,t){if(super(),!A)throw new Error("Parameter 'toolPath' cannot be null or empty.")
 this.toolPath=A,this.args=e||[],this.options=t||{}}_debug(A){this.options.listeners&&this.options.listeners.debug&&this.options.listeners.debug(A)}_getCommandString(A,e){const t=this._getSpawnFileName(),r=this._getSpawnArgs(A)
 let s=e?"":"[command]"
-if($)if(this._isCmdFile()){s+=t
+if(_)if(this._isCmdFile()){s+=t
 for(const A of r)s+=` ${A}`}else if(A.windowsVerbatimArguments){s+=`"${t}"`
 for(const A of r)s+=` ${A}`}else{s+=this._windowsQuoteCmdArg(t)
 for(const A of r)s+=` ${this._windowsQuoteCmdArg(A)}`}else{s+=t
-for(const A of r)s+=` ${A}`}return s}_processLineBuffer(A,e,t){try{let r=e+A.toString(),s=r.indexOf(a.EOL)
-for(;s>-1;){t(r.substring(0,s)),r=r.substring(s+a.EOL.length),s=r.indexOf(a.EOL)}return r}catch(A){return this._debug(`error processing line. Failed with error ${A}`),""}}_getSpawnFileName(){return $&&this._isCmdFile()?process.env.COMSPEC||"cmd.exe":this.toolPath}_getSpawnArgs(A){if($&&this._isCmdFile()){let e=`/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`
+for(const A of r)s+=` ${A}`}return s}_processLineBuffer(A,e,t){try{let r=e+A.toString(),n=r.indexOf(s.EOL)
+for(;n>-1;){t(r.substring(0,n)),r=r.substring(n+s.EOL.length),n=r.indexOf(s.EOL)}return r}catch(A){return this._debug(`error processing line. Failed with error ${A}`),""}}_getSpawnFileName(){return _&&this._isCmdFile()?process.env.COMSPEC||"cmd.exe":this.toolPath}_getSpawnArgs(A){if(_&&this._isCmdFile()){let e=`/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`
 for(const t of this.args)e+=" ",e+=A.windowsVerbatimArguments?t:this._windowsQuoteCmdArg(t)
 return e+='"',[e]}return this.args}_endsWith(A,e){return A.endsWith(e)}_isCmdFile(){const A=this.toolPath.toUpperCase()
 return this._endsWith(A,".CMD")||this._endsWith(A,".BAT")}_windowsQuoteCmdArg(A){if(!this._isCmdFile())return this._uvQuoteCmdArg(A)
@@ -2289,158 +2288,160 @@ for(let r=A.length;r>0;r--)e+=A[r-1],t&&"\\"===A[r-1]?e+="\\":'"'===A[r-1]?(t=!0
 return e+='"',e.split("").reverse().join("")}_cloneExecOptions(A){const e={cwd:(A=A||{}).cwd||process.cwd(),env:A.env||process.env,silent:A.silent||!1,windowsVerbatimArguments:A.windowsVerbatimArguments||!1,failOnStdErr:A.failOnStdErr||!1,ignoreReturnCode:A.ignoreReturnCode||!1,delay:A.delay||1e4}
 return e.outStream=A.outStream||process.stdout,e.errStream=A.errStream||process.stderr,e}_getSpawnOptions(A,e){A=A||{}
 const t={}
-return t.cwd=A.cwd,t.env=A.env,t.windowsVerbatimArguments=A.windowsVerbatimArguments||this._isCmdFile(),A.windowsVerbatimArguments&&(t.argv0=`"${e}"`),t}exec(){return j(this,void 0,void 0,function*(){return!q(this.toolPath)&&(this.toolPath.includes("/")||$&&this.toolPath.includes("\\"))&&(this.toolPath=d.resolve(process.cwd(),this.options.cwd||process.cwd(),this.toolPath)),this.toolPath=yield K(this.toolPath,!0),new Promise((A,e)=>j(this,void 0,void 0,function*(){this._debug(`exec tool: ${this.toolPath}`),this._debug("arguments:")
+return t.cwd=A.cwd,t.env=A.env,t.windowsVerbatimArguments=A.windowsVerbatimArguments||this._isCmdFile(),A.windowsVerbatimArguments&&(t.argv0=`"${e}"`),t}exec(){return z(this,void 0,void 0,function*(){return!V(this.toolPath)&&(this.toolPath.includes("/")||_&&this.toolPath.includes("\\"))&&(this.toolPath=I.resolve(process.cwd(),this.options.cwd||process.cwd(),this.toolPath)),this.toolPath=yield q(this.toolPath,!0),new Promise((A,e)=>z(this,void 0,void 0,function*(){this._debug(`exec tool: ${this.toolPath}`),this._debug("arguments:")
 for(const A of this.args)this._debug(`   ${A}`)
 const t=this._cloneExecOptions(this.options)
-!t.silent&&t.outStream&&t.outStream.write(this._getCommandString(t)+a.EOL)
-const r=new eA(t,this.toolPath)
-if(r.on("debug",A=>{this._debug(A)}),this.options.cwd&&!(yield function(A){return M(this,void 0,void 0,function*(){try{yield V(A)}catch(A){if("ENOENT"===A.code)return!1
+!t.silent&&t.outStream&&t.outStream.write(this._getCommandString(t)+s.EOL)
+const r=new X(t,this.toolPath)
+if(r.on("debug",A=>{this._debug(A)}),this.options.cwd&&!(yield function(A){return F(this,void 0,void 0,function*(){try{yield G(A)}catch(A){if("ENOENT"===A.code)return!1
 throw A}return!0})}(this.options.cwd)))return e(new Error(`The cwd: ${this.options.cwd} does not exist!`))
-const s=this._getSpawnFileName(),n=N.spawn(s,this._getSpawnArgs(t),this._getSpawnOptions(this.options,s))
-let o=""
-n.stdout&&n.stdout.on("data",A=>{this.options.listeners&&this.options.listeners.stdout&&this.options.listeners.stdout(A),!t.silent&&t.outStream&&t.outStream.write(A),o=this._processLineBuffer(A,o,A=>{this.options.listeners&&this.options.listeners.stdline&&this.options.listeners.stdline(A)})})
+const n=this._getSpawnFileName(),o=R.spawn(n,this._getSpawnArgs(t),this._getSpawnOptions(this.options,n))
 let i=""
-if(n.stderr&&n.stderr.on("data",A=>{if(r.processStderr=!0,this.options.listeners&&this.options.listeners.stderr&&this.options.listeners.stderr(A),!t.silent&&t.errStream&&t.outStream){(t.failOnStdErr?t.errStream:t.outStream).write(A)}i=this._processLineBuffer(A,i,A=>{this.options.listeners&&this.options.listeners.errline&&this.options.listeners.errline(A)})}),n.on("error",A=>{r.processError=A.message,r.processExited=!0,r.processClosed=!0,r.CheckComplete()}),n.on("exit",A=>{r.processExitCode=A,r.processExited=!0,this._debug(`Exit code ${A} received from tool '${this.toolPath}'`),r.CheckComplete()}),n.on("close",A=>{r.processExitCode=A,r.processExited=!0,r.processClosed=!0,this._debug(`STDIO streams have closed for tool '${this.toolPath}'`),r.CheckComplete()}),r.on("done",(t,r)=>{o.length>0&&this.emit("stdline",o),i.length>0&&this.emit("errline",i),n.removeAllListeners(),t?e(t):A(r)}),this.options.input){if(!n.stdin)throw new Error("child process missing stdin")
-n.stdin.end(this.options.input)}}))})}}class eA extends S.EventEmitter{constructor(A,e){if(super(),this.processClosed=!1,this.processError="",this.processExitCode=0,this.processExited=!1,this.processStderr=!1,this.delay=1e4,this.done=!1,this.timeout=null,!e)throw new Error("toolPath must not be empty")
-this.options=A,this.toolPath=e,A.delay&&(this.delay=A.delay)}CheckComplete(){this.done||(this.processClosed?this._setResult():this.processExited&&(this.timeout=(0,X.setTimeout)(eA.HandleTimeout,this.delay,this)))}_debug(A){this.emit("debug",A)}_setResult(){let A
+o.stdout&&o.stdout.on("data",A=>{this.options.listeners&&this.options.listeners.stdout&&this.options.listeners.stdout(A),!t.silent&&t.outStream&&t.outStream.write(A),i=this._processLineBuffer(A,i,A=>{this.options.listeners&&this.options.listeners.stdline&&this.options.listeners.stdline(A)})})
+let a=""
+if(o.stderr&&o.stderr.on("data",A=>{if(r.processStderr=!0,this.options.listeners&&this.options.listeners.stderr&&this.options.listeners.stderr(A),!t.silent&&t.errStream&&t.outStream){(t.failOnStdErr?t.errStream:t.outStream).write(A)}a=this._processLineBuffer(A,a,A=>{this.options.listeners&&this.options.listeners.errline&&this.options.listeners.errline(A)})}),o.on("error",A=>{r.processError=A.message,r.processExited=!0,r.processClosed=!0,r.CheckComplete()}),o.on("exit",A=>{r.processExitCode=A,r.processExited=!0,this._debug(`Exit code ${A} received from tool '${this.toolPath}'`),r.CheckComplete()}),o.on("close",A=>{r.processExitCode=A,r.processExited=!0,r.processClosed=!0,this._debug(`STDIO streams have closed for tool '${this.toolPath}'`),r.CheckComplete()}),r.on("done",(t,r)=>{i.length>0&&this.emit("stdline",i),a.length>0&&this.emit("errline",a),o.removeAllListeners(),t?e(t):A(r)}),this.options.input){if(!o.stdin)throw new Error("child process missing stdin")
+o.stdin.end(this.options.input)}}))})}}class X extends k.EventEmitter{constructor(A,e){if(super(),this.processClosed=!1,this.processError="",this.processExitCode=0,this.processExited=!1,this.processStderr=!1,this.delay=1e4,this.done=!1,this.timeout=null,!e)throw new Error("toolPath must not be empty")
+this.options=A,this.toolPath=e,A.delay&&(this.delay=A.delay)}CheckComplete(){this.done||(this.processClosed?this._setResult():this.processExited&&(this.timeout=(0,Z.setTimeout)(X.HandleTimeout,this.delay,this)))}_debug(A){this.emit("debug",A)}_setResult(){let A
 this.processExited&&(this.processError?A=new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`):0===this.processExitCode||this.options.ignoreReturnCode?this.processStderr&&this.options.failOnStdErr&&(A=new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`)):A=new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`)),this.timeout&&(clearTimeout(this.timeout),this.timeout=null),this.done=!0,this.emit("done",A,this.processExitCode)}static HandleTimeout(A){if(!A.done){if(!A.processClosed&&A.processExited){const e=`The STDIO streams did not close within ${A.delay/1e3} seconds of the exit event from process '${A.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`
-A._debug(e)}A._setResult()}}}var tA=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
+A._debug(e)}A._setResult()}}}var j=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
 A.done?s(A.value):(e=A.value,e instanceof t?e:new t(function(A){A(e)})).then(o,i)}a((r=r.apply(A,e||[])).next())})}
-function rA(A,e,t){return tA(this,void 0,void 0,function*(){const r=function(A){const e=[]
+function $(A,e,t){return j(this,void 0,void 0,function*(){const r=function(A){const e=[]
 let t=!1,r=!1,s=""
 function n(A){r&&'"'!==A&&(s+="\\"),s+=A,r=!1}for(let o=0;o<A.length;o++){const i=A.charAt(o)
 '"'!==i?"\\"===i&&r?n(i):"\\"===i&&t?r=!0:" "!==i||t?n(i):s.length>0&&(e.push(s),s=""):r?n(i):t=!t}return s.length>0&&e.push(s.trim()),e}(A)
 if(0===r.length)throw new Error("Parameter 'commandLine' cannot be null or empty.")
 const s=r[0]
 e=r.slice(1).concat(e||[])
-return new AA(s,e,t).exec()})}a.platform(),a.arch()
-var sA,nA=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
+return new K(s,e,t).exec()})}s.platform(),s.arch()
+var AA,eA=function(A,e,t,r){return new(t||(t=Promise))(function(s,n){function o(A){try{a(r.next(A))}catch(A){n(A)}}function i(A){try{a(r.throw(A))}catch(A){n(A)}}function a(A){var e
 A.done?s(A.value):(e=A.value,e instanceof t?e:new t(function(A){A(e)})).then(o,i)}a((r=r.apply(A,e||[])).next())})}
-function oA(A,e){if(process.env.GITHUB_OUTPUT||"")return l("OUTPUT",u(A,e))
-process.stdout.write(a.EOL),c("set-output",{name:A},g(e))}function iA(A,e={}){c("error",Q(e),A instanceof Error?A.toString():A)}function aA(A){E("group",A)}function gA(){E("endgroup")}function QA(A,e){if(process.env.GITHUB_STATE||"")return l("STATE",u(A,e))
-c("save-state",{name:A},g(e))}function cA(A){return process.env[`STATE_${A}`]||""}!function(A){A[A.Success=0]="Success",A[A.Failure=1]="Failure"}(sA||(sA={}))
-const EA={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},BA={"\n":"\\n","\r":"\\r","\t":"\\t"},CA=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,IA=new RegExp(CA.source,"g")
-function hA(A){const e=CA.exec(A)?.[0]
+function tA(A,e){if(process.env.GITHUB_OUTPUT||"")return B("OUTPUT",C(A,e))
+process.stdout.write(s.EOL),i("set-output",{name:A},n(e))}function rA(A,e={}){i("error",o(e),A instanceof Error?A.toString():A)}function sA(A){a("group",A)}function nA(){a("endgroup")}function oA(A,e){if(process.env.GITHUB_STATE||"")return B("STATE",C(A,e))
+i("save-state",{name:A},n(e))}function iA(A){return process.env[`STATE_${A}`]||""}!function(A){A[A.Success=0]="Success",A[A.Failure=1]="Failure"}(AA||(AA={}))
+var aA=r(7075)
+const gA={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},QA={"\n":"\\n","\r":"\\r","\t":"\\t"},cA=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,EA=new RegExp(cA.source,"g")
+function BA(A){const e=cA.exec(A)?.[0]
 var t
-if(void 0!==e)return`${EA[e]??"a control character"} (${t=e,`U+${t.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`})`}function lA(A){return String(A).replace(IA,A=>BA[A]??`\\u${A.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function uA(A){return String(A).split(/\r\n|\r|\n/).map(lA).join("\n")}const dA={info:A=>function(A){process.stdout.write(A+a.EOL)}(lA(A)),debug:A=>function(A){c("debug",{},A)}(uA(A)),warning:(A,e)=>function(A,e={}){c("warning",Q(e),A instanceof Error?A.toString():A)}(uA(A),e),error:(A,e)=>iA(uA(A),e),startGroup:A=>aA(lA(A)),endGroup:()=>gA(),group:(A,e)=>function(A,e){return nA(this,void 0,void 0,function*(){let t
-aA(A)
-try{t=yield e()}finally{gA()}return t})}(lA(A),e)}
-function fA(A){let e=""
-const t=new i.Writable({write(t,r,s){const n=(e+t.toString()).split(/\r?\n/)
-e=n.pop()??"",n.length&&A.write(n.map(A=>`${lA(A)}\n`).join("")),s()}})
-return Object.assign(t,{flush(){e&&A.write(`${lA(e)}\n`),e=""}})}const wA=A=>process.env[`INPUT_${A.replace(/ /g,"_").toUpperCase()}`]
-class pA{source
+if(void 0!==e)return`${gA[e]??"a control character"} (${t=e,`U+${t.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`})`}function CA(A){return String(A).replace(EA,A=>QA[A]??`\\u${A.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function IA(A){return String(A).split(/\r\n|\r|\n/).map(CA).join("\n")}const hA={info:A=>function(A){process.stdout.write(A+s.EOL)}(CA(A)),debug:A=>function(A){i("debug",{},A)}(IA(A)),warning:(A,e)=>function(A,e={}){i("warning",o(e),A instanceof Error?A.toString():A)}(IA(A),e),error:(A,e)=>rA(IA(A),e),startGroup:A=>sA(CA(A)),endGroup:()=>nA(),group:(A,e)=>function(A,e){return eA(this,void 0,void 0,function*(){let t
+sA(A)
+try{t=yield e()}finally{nA()}return t})}(CA(A),e)}
+function lA(A){let e=""
+const t=new aA.Writable({write(t,r,s){const n=(e+t.toString()).split(/\r?\n/)
+e=n.pop()??"",n.length&&A.write(n.map(A=>`${CA(A)}\n`).join("")),s()}})
+return Object.assign(t,{flush(){e&&A.write(`${CA(e)}\n`),e=""}})}class uA extends Error{location
+constructor(A,e={},t){super(A,t),this.name="ActionError",this.location=e}}class dA extends uA{constructor(A,e,t,r={}){super(`Input '${A}': ${e}${t?`. ${t}`:""}`,{...r,input:A}),this.name="InputError"}}function fA(A){return A instanceof Error?A.message:String(A)}const wA="1.0.0",pA="us-east-1"
+function yA(A){const e=Number(process.env.AWS_MAX_ATTEMPTS)
+return{region:A.region,retryMode:"standard",maxAttempts:A.maxAttempts??(Number.isInteger(e)&&e>0?e:8),customUserAgent:[["infra-actions",wA]]}}function DA(A,e){const t=A,r=t?.name??"Error",s=t?.message??String(A)
+let n=""
+return"CredentialsProviderError"===r||/Could not load credentials/i.test(s)?(n="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new uA(`While ${e}: ${n}`,{},{cause:A})):("AccessDeniedException"===r||"AccessDenied"===r||403===t?.$metadata?.httpStatusCode?n=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===r||"InvalidSignatureException"===r?n=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==r&&"Throttling"!==r||(n=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new uA(`While ${e}: ${r}: ${s}${n}`,{},{cause:A}))}const mA=A=>process.env[`INPUT_${A.replace(/ /g,"_").toUpperCase()}`]
+class kA{source
 renames
 read
 values
-constructor(A=wA,e={},t=new Set,r={}){this.source=A,this.renames=e,this.read=t,this.values=r}renamed(A){return new pA(this.source,{...this.renames,...A},this.read,this.values)}withValues(A){return new pA(this.source,this.renames,this.read,{...this.values,...A})}nameOf(A){return this.renames[A]??A}raw(A){if(Object.hasOwn(this.values,A))return this.values[A].trim()
+constructor(A=mA,e={},t=new Set,r={}){this.source=A,this.renames=e,this.read=t,this.values=r}renamed(A){return new kA(this.source,{...this.renames,...A},this.read,this.values)}withValues(A){return new kA(this.source,this.renames,this.read,{...this.values,...A})}nameOf(A){return this.renames[A]??A}raw(A){if(Object.hasOwn(this.values,A))return this.values[A].trim()
 const e=this.nameOf(A)
-return this.read.add(e),(this.source(e)??"").trim()}line(A){const e=this.raw(A),t=hA(e)
-if(t)throw new n(this.nameOf(A),`contains ${t}`,"Give a single line without control characters")
+return this.read.add(e),(this.source(e)??"").trim()}line(A){const e=this.raw(A),t=BA(e)
+if(t)throw new dA(this.nameOf(A),`contains ${t}`,"Give a single line without control characters")
 return e}string(A,e={}){const t=this.line(A)
 if(t)return t
-if(e.required)throw new n(this.nameOf(A),"is required but empty","Set it in the step's `with:` block")
+if(e.required)throw new dA(this.nameOf(A),"is required but empty","Set it in the step's `with:` block")
 return e.default??""}optional(A){return this.line(A)||void 0}boolean(A,e){const t=this.line(A)
 if(!t)return e
 if(/^true$/i.test(t))return!0
 if(/^false$/i.test(t))return!1
-throw new n(this.nameOf(A),`'${t}' is not a boolean`,"Use true or false")}integer(A,e={}){const t=this.line(A)
+throw new dA(this.nameOf(A),`'${t}' is not a boolean`,"Use true or false")}integer(A,e={}){const t=this.line(A)
 if(!t)return e.default
-if(!/^[+-]?\d+$/.test(t))throw new n(this.nameOf(A),`'${t}' is not a whole number`,yA(e))
+if(!/^[+-]?\d+$/.test(t))throw new dA(this.nameOf(A),`'${t}' is not a whole number`,RA(e))
 return this.inRange(A,Number(t),e)}number(A,e={}){const t=this.line(A)
 if(!t)return e.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(t))throw new n(this.nameOf(A),`'${t}' is not a number`,yA(e))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(t))throw new dA(this.nameOf(A),`'${t}' is not a number`,RA(e))
 return this.inRange(A,Number(t),e)}choice(A,e,t){const r=this.line(A)
 if(!r)return t
 const s=e.find(A=>A===r.toLowerCase())
-if(!s)throw new n(this.nameOf(A),`'${r}' is not one of ${e.join(", ")}`,`Use one of: ${e.join(", ")}`)
-return s}list(A){return this.lines(A).map(A=>A.text)}commaList(A){return this.lines(A).flatMap(A=>A.text.split(",")).map(A=>A.trim()).filter(Boolean)}lines(A){const e=mA(this.raw(A))
-for(const{text:t,line:r}of e){const e=hA(t)
-if(e)throw new n(this.nameOf(A),`line ${r} contains ${e}`,"Write one item per line, without control characters")}return e}keyValues(A,e={}){const t=[]
-for(const{text:r,line:s}of mA(this.raw(A))){const o=r.indexOf("="),i=o<0?"":r.slice(0,o).trim()
-if(o<=0||!i){const e=o<0?"it has no '='":"nothing before the '='"
-throw new n(this.nameOf(A),`line ${s} is not KEY=VALUE: ${e}`,"Write one KEY=VALUE per line")}const a=hA(i)??hA(r.slice(o+1).replace(/\t/g,""))
-if(a){const e=hA(i)?"the key":"the value"
-throw new n(this.nameOf(A),`line ${s}: ${e} contains ${a}`,"Write one KEY=VALUE per line, without control characters")}if(e.keyPattern&&!e.keyPattern.test(i))throw new n(this.nameOf(A),`line ${s}: '${DA(i)}' ${e.keyRule??"is not a valid key"}`)
-t.push({key:i,value:r.slice(o+1),line:s})}return t}region(A="aws-region",e={required:!0}){const t=this.line(A)||e.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
+if(!s)throw new dA(this.nameOf(A),`'${r}' is not one of ${e.join(", ")}`,`Use one of: ${e.join(", ")}`)
+return s}list(A,e){return this.checked(A,this.lines(A).map(A=>A.text),e)}commaList(A,e){const t=this.lines(A).flatMap(A=>A.text.split(",")).map(A=>A.trim()).filter(Boolean)
+return this.checked(A,t,e)}checked(A,e,t){const r=t&&e.find(A=>!t.valid(A))
+if(t&&void 0!==r)throw new dA(this.nameOf(A),`'${r}' is not ${t.is}`,t.hint)
+return e}lines(A){const e=bA(this.raw(A))
+for(const{text:t,line:r}of e){const e=BA(t)
+if(e)throw new dA(this.nameOf(A),`line ${r} contains ${e}`,"Write one item per line, without control characters")}return e}keyValues(A,e={}){const t=[]
+for(const{text:r,line:s}of bA(this.raw(A))){const n=r.indexOf("="),o=n<0?"":r.slice(0,n).trim()
+if(n<=0||!o){const e=n<0?"it has no '='":"nothing before the '='"
+throw new dA(this.nameOf(A),`line ${s} is not KEY=VALUE: ${e}`,"Write one KEY=VALUE per line")}const i=BA(o)??BA(r.slice(n+1).replace(/\t/g,""))
+if(i){const e=BA(o)?"the key":"the value"
+throw new dA(this.nameOf(A),`line ${s}: ${e} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(e.keyPattern&&!e.keyPattern.test(o))throw new dA(this.nameOf(A),`line ${s}: '${FA(o)}' ${e.keyRule??"is not a valid key"}`)
+t.push({key:o,value:r.slice(n+1),line:s})}return t}region(A="aws-region",e={required:!0}){const t=this.line(A)||e.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!t){if(!1===e.required)return""
-throw new n(this.nameOf(A),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(t))throw new n(this.nameOf(A),`'${t}' is not an AWS region`,"Use a region code such as eu-west-3")
-return t}inRange(A,e,t){if(void 0!==t.min&&e<t.min||void 0!==t.max&&e>t.max)throw new n(this.nameOf(A),`${e} is out of range`,yA(t))
-return e}}function yA(A){return void 0!==A.min&&void 0!==A.max?`Use a value from ${A.min} to ${A.max}`:void 0!==A.min?`Use a value of at least ${A.min}`:"Use a number"}function DA(A){return A.length>40?`${A.slice(0,37)}...`:A}function mA(A){return A.split(/\r?\n/).map((A,e)=>({text:A.trim(),line:e+1})).filter(A=>""!==A.text&&!A.text.startsWith("#"))}async function kA(A){const e=new AbortController,t=A=>{e.signal.aborted&&process.exit(1),e.abort(new RA(A))}
+throw new dA(this.nameOf(A),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(t))throw new dA(this.nameOf(A),`'${t}' is not an AWS region`,"Use a region code such as eu-west-3")
+return t}inRange(A,e,t){if(void 0!==t.min&&e<t.min||void 0!==t.max&&e>t.max)throw new dA(this.nameOf(A),`${e} is out of range`,RA(t))
+return e}}function RA(A){return void 0!==A.min&&void 0!==A.max?`Use a value from ${A.min} to ${A.max}`:void 0!==A.min?`Use a value of at least ${A.min}`:"Use a number"}function FA(A){return A.length>40?`${A.slice(0,37)}...`:A}function bA(A){return A.split(/\r?\n/).map((A,e)=>({text:A.trim(),line:e+1})).filter(A=>""!==A.text&&!A.text.startsWith("#"))}async function SA(A){const e=new AbortController,t=A=>{e.signal.aborted&&process.exit(1),e.abort(new NA(A))}
 process.once("SIGINT",t),process.once("SIGTERM",t)
-try{await A(e.signal)}catch(A){!function(A){if(process.exitCode=1,A instanceof s){const{file:e,line:t,column:r}=A.location
-dA.error(A.message,e?{file:e,startLine:t,startColumn:r}:{})}else dA.error(`Unexpected error: ${o(A)}`),A instanceof Error&&A.stack&&dA.debug(A.stack)}(A)}finally{process.off("SIGINT",t),process.off("SIGTERM",t)}}class RA extends s{signal
-constructor(A){super(`Cancelled (${A})`),this.signal=A,this.name="CancelledError"}}const FA="1.0.0",bA="us-east-1"
-function SA(A){const e=Number(process.env.AWS_MAX_ATTEMPTS)
-return{region:A.region,retryMode:"standard",maxAttempts:A.maxAttempts??(Number.isInteger(e)&&e>0?e:8),customUserAgent:[["infra-actions",FA]]}}function NA(A,e){const t=A,r=t?.name??"Error",n=t?.message??String(A)
-let o=""
-return"CredentialsProviderError"===r||/Could not load credentials/i.test(n)?(o="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new s(`While ${e}: ${o}`,{},{cause:A})):("AccessDeniedException"===r||"AccessDenied"===r||403===t?.$metadata?.httpStatusCode?o=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===r||"InvalidSignatureException"===r?o=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==r&&"Throttling"!==r||(o=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new s(`While ${e}: ${r}: ${n}${o}`,{},{cause:A}))}async function MA(A){process.env.GITHUB_STEP_SUMMARY&&await b.addRaw(function(A){const e=[`### ${lA(A.title)}`,"","| | |","|---|---|"]
+try{await A(e.signal)}catch(A){!function(A){if(process.exitCode=1,A instanceof uA){const{file:e,line:t,column:r}=A.location
+hA.error(A.message,e?{file:e,startLine:t,startColumn:r}:{})}else hA.error(`Unexpected error: ${fA(A)}`),A instanceof Error&&A.stack&&hA.debug(A.stack)}(A)}finally{process.off("SIGINT",t),process.off("SIGTERM",t)}}class NA extends uA{signal
+constructor(A){super(`Cancelled (${A})`),this.signal=A,this.name="CancelledError"}}async function MA(A){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(A){const e=[`### ${CA(A.title)}`,"","| | |","|---|---|"]
 for(const[t,r]of A.facts)e.push(`| ${UA(t)} | ${UA(r)} |`)
-for(const t of A.details??[])0!==t.lines.length&&e.push("",`#### ${lA(t.heading)}`,"",...t.lines.map(lA))
-return e.join("\n")+"\n"}(A),!0).write()}function UA(A){return uA(A).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const LA=["docker","podman","buildah"],TA=["auto",...LA],vA="AWS"
-async function YA(A){return 0===(await A.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function GA(A){return"docker"===A?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${A}\``}function JA(A,e){return"docker"!==A&&function(A){const e=A.startsWith("[")?A.slice(0,A.indexOf("]")+1):A.split(":")[0]
-return"localhost"===e||"[::1]"===e||/^127(\.\d{1,3}){3}$/.test(e)}(e)?["--tls-verify=false"]:[]}var HA=r(3024),xA=r(6760),VA=r.n(xA)
-function WA(){return{async run(A,e,t={}){let r="",s="",n=""
-const o=t.env?{...process.env,...t.env}:void 0,i=fA(process.stdout),a=fA(process.stderr),g=await rA(A,e,{ignoreReturnCode:!0,silent:t.silent,input:void 0===t.input?void 0:Buffer.from(t.input),env:o,cwd:t.cwd,outStream:i,errStream:a,listeners:{stdout:A=>{r+=A.toString(),n+=A.toString()},stderr:A=>{s+=A.toString(),n+=A.toString()}}})
-return i.flush(),a.flush(),{exitCode:g,stdout:r,stderr:s,output:n}},installed:A=>void 0!==function(A,e){for(const t of e.split(VA().delimiter)){if(!t)continue
-const e=VA().join(t,A)
-try{return(0,HA.accessSync)(e,HA.constants.X_OK),e}catch{}}return}(A,process.env.PATH??"")}}function OA(A,e=15){return A.split(/\r?\n/).map(A=>A.trimEnd()).filter(A=>""!==A).slice(-e).join("\n")}const PA={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},qA={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},ZA={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},zA="public.ecr.aws",_A=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,KA=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-const XA=/^[A-Za-z0-9+/]+={0,2}$/
-async function jA(A,e){const t=e.log??(()=>{}),o=await async function(A,e,t="builder"){if("auto"!==A){if(!e.installed(A))throw new n(t,`${A} is not installed (not found on PATH)`,GA(A))
-if("docker"===A&&!await YA(e))throw new n(t,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
-return A}const r=e.installed("docker")
-if(r&&await YA(e))return"docker"
-if(e.installed("podman"))return"podman"
-if(e.installed("buildah"))return"buildah"
-throw new s(`No container builder found: ${r?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${GA("buildah")}, or start a Docker daemon`,{input:t})}(A.builder,e.runner)
-t(`Builder: ${o}`)
-const i=await Promise.all([r.e(861),r.e(821)]).then(r.t.bind(r,9821,19))
-let a
-try{const A=await e.client.send(new i.GetAuthorizationTokenCommand({}))
-a=A.authorizationData?.authorizationToken}catch(A){throw NA(A,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}a&&e.setSecret(a)
-const{username:g,password:Q}=function(A){const e="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
-if(!A||""===A.trim())throw new s(`ECR Public returned an empty authorization token. ${e}`)
+for(const t of A.details??[])0!==t.lines.length&&e.push("",`#### ${CA(t.heading)}`,"",...t.lines.map(CA))
+return e.join("\n")+"\n"}(A),!0).write()}function UA(A){return IA(A).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const LA="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",TA=`${LA}(?:\\.${LA})*`,vA=(new RegExp(`^(?:${TA}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),new RegExp(`^(?:${TA}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`))
+const YA=["docker","podman","buildah"],GA=["auto",...YA],JA="AWS"
+async function HA(A){return 0===(await A.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function xA(A){return"docker"===A?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${A}\``}function VA(A,e){return"docker"!==A&&function(A){const e=function(A){return A.startsWith("[")?A.slice(0,A.indexOf("]")+1):A.split(":")[0]}(A)
+return"localhost"===e||"[::1]"===e||/^127(\.\d{1,3}){3}$/.test(e)}(e)?["--tls-verify=false"]:[]}function WA(){return{async run(A,e,t={}){let r="",s="",n=""
+const o=t.env?{...process.env,...t.env}:void 0,i=lA(process.stdout),a=lA(process.stderr),g=await $(A,e,{ignoreReturnCode:!0,silent:t.silent,input:void 0===t.input?void 0:Buffer.from(t.input),env:o,cwd:t.cwd,outStream:i,errStream:a,listeners:{stdout:A=>{r+=A.toString(),n+=A.toString()},stderr:A=>{s+=A.toString(),n+=A.toString()}}})
+return i.flush(),a.flush(),{exitCode:g,stdout:r,stderr:s,output:n}},installed:async A=>""!==await q(A)}}function OA(A,e=15){return A.split(/\r?\n/).map(A=>A.trimEnd()).filter(A=>""!==A).slice(-e).join("\n")}const PA="[A-Za-z0-9_-]{1,255}",qA="arn:aws[a-z-]*",ZA="[a-z0-9-]+",zA="\\d{12}",_A=A=>new RegExp(`^${A}$`),KA=A=>`${qA}:ecs:(${ZA}):${zA}:${A}`,XA=(_A(PA),_A(KA(`cluster/${PA}`)),_A(KA("service/.+")),_A(KA(`task-definition/(${PA})(?::(\\d+))?`)),_A(`${PA}:\\d+`),_A(`${qA}:elasticloadbalancing:${ZA}:${zA}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),_A(`${qA}:iam::${zA}:role/[\\w+=,.@/-]{1,512}`),_A(`${qA}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/),jA={min:2,max:205}
+function $A(A){return A.length>=jA.min&&A.length<=jA.max&&XA.test(A)}const Ae={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},ee={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},te={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},re="public.ecr.aws"
+function se(A){const e=A.string(Ae.awsRegion,{default:pA})
+if(e!==pA)throw new dA(A.nameOf(Ae.awsRegion),`'${e}' is not possible: the ECR Public API exists only in ${pA}, whatever region the rest of the job uses`,`Remove the input or set it to ${pA}; the job's AWS_REGION is ignored by this action`)
+const t=A.string(Ae.registry,{default:re})
+if(!function(A){return vA.test(A)}(t))throw new dA(A.nameOf(Ae.registry),`'${t}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${re} or 127.0.0.1:5000`)
+const r=A.list(Ae.repositories,{valid:$A,is:"a valid repository name",hint:"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)"})
+return{registry:t,builder:A.choice(Ae.builder,GA,"auto"),repositories:[...new Set(r)],maskPassword:A.boolean(Ae.maskPassword,!0),skipLogout:A.boolean(Ae.skipLogout,!1)}}const ne=/^[A-Za-z0-9+/]+={0,2}$/
+async function oe(A,e){const t=e.log??(()=>{}),s=await async function(A,e,t="builder"){if("auto"!==A){if(!await e.installed(A))throw new dA(t,`${A} is not installed (not found on PATH)`,xA(A))
+if("docker"===A&&!await HA(e))throw new dA(t,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+return A}const r=await e.installed("docker")
+if(r&&await HA(e))return"docker"
+if(await e.installed("podman"))return"podman"
+if(await e.installed("buildah"))return"buildah"
+throw new uA(`No container builder found: ${r?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${xA("buildah")}, or start a Docker daemon`,{input:t})}(A.builder,e.runner)
+t(`Builder: ${s}`)
+const n=await Promise.all([r.e(861),r.e(821)]).then(r.t.bind(r,9821,19))
+let o
+try{const A=await e.client.send(new n.GetAuthorizationTokenCommand({}))
+o=A.authorizationData?.authorizationToken}catch(A){throw DA(A,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&e.setSecret(o)
+const{username:i,password:a}=function(A){const e="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
+if(!A||""===A.trim())throw new uA(`ECR Public returned an empty authorization token. ${e}`)
 const t=A.trim()
-if(t.length%4!=0||!XA.test(t))throw new s(`ECR Public returned a malformed authorization token (not base64). ${e}`)
-const r=Buffer.from(t,"base64").toString("utf8"),n=r.indexOf(":")
-if(n<=0)throw new s(`ECR Public returned a malformed authorization token (expected user:password). ${e}`)
-const o=r.slice(0,n),i=r.slice(n+1)
-if(""===i)throw new s(`ECR Public returned an authorization token with an empty password. ${e}`)
-if(/[\r\n]/.test(r))throw new s(`ECR Public returned a malformed authorization token (contains a line break). ${e}`)
-return{username:o,password:i}}(a)
-A.maskPassword&&e.setSecret(Q)
-const c=[a??"",Q],E=await async function(A,e){let t
-try{t=(await A.send(new e.DescribeRegistriesCommand({}))).registries??[]}catch(A){throw NA(A,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const r=t.flatMap(A=>A.aliases??[]),n=r.find(A=>A.defaultRegistryAlias)??r.find(A=>A.primaryRegistryAlias)??r[0]
-if(!n?.name)throw new s("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
-return n.name}(e.client,i),B=`${A.registry}/${E}`
-e.beforeLogin?.({registry:A.registry,builder:o})
-const C=await e.runner.run(o,function(A,e,t=vA){return["login",...JA(A,e),"--username",t,"--password-stdin",e]}(o,A.registry,g),{input:Q})
-if(0!==C.exitCode)throw new s(`${o} login to ${A.registry} failed (exit ${C.exitCode}):\n${function(A,e){let t=A
+if(t.length%4!=0||!ne.test(t))throw new uA(`ECR Public returned a malformed authorization token (not base64). ${e}`)
+const r=Buffer.from(t,"base64").toString("utf8"),s=r.indexOf(":")
+if(s<=0)throw new uA(`ECR Public returned a malformed authorization token (expected user:password). ${e}`)
+const n=r.slice(0,s),o=r.slice(s+1)
+if(""===o)throw new uA(`ECR Public returned an authorization token with an empty password. ${e}`)
+if(/[\r\n]/.test(r))throw new uA(`ECR Public returned a malformed authorization token (contains a line break). ${e}`)
+return{username:n,password:o}}(o)
+A.maskPassword&&e.setSecret(a)
+const g=[o??"",a],Q=await async function(A,e){let t
+try{t=(await A.send(new e.DescribeRegistriesCommand({}))).registries??[]}catch(A){throw DA(A,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const r=t.flatMap(A=>A.aliases??[]),s=r.find(A=>A.defaultRegistryAlias)??r.find(A=>A.primaryRegistryAlias)??r[0]
+if(!s?.name)throw new uA("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
+return s.name}(e.client,n),c=`${A.registry}/${Q}`
+e.beforeLogin?.({registry:A.registry,builder:s})
+const E=await e.runner.run(s,function(A,e,t=JA){return["login",...VA(A,e),"--username",t,"--password-stdin",e]}(s,A.registry,i),{input:a})
+if(0!==E.exitCode)throw new uA(`${s} login to ${A.registry} failed (exit ${E.exitCode}):\n${function(A,e){let t=A
 for(const A of e)A&&(t=t.split(A).join("***"))
-return t}(OA(C.output,10),c)}`)
-t(`Logged in to ${A.registry} as ${g} with ${o}`)
-const I=[]
-for(const r of A.repositories)await $A(e.client,i,r)&&(I.push(r),t(`Created repository ${r}`))
-return{registry:A.registry,alias:E,registryUri:B,repositoryUris:A.repositories.map(A=>`${B}/${A}`),repositoriesCreated:I,username:g,password:Q,builder:o}}async function $A(A,e,t){try{return await A.send(new e.DescribeRepositoriesCommand({repositoryNames:[t]})),!1}catch(A){if("RepositoryNotFoundException"!==A.name)throw NA(A,`looking up repository ${t} (DescribeRepositories)`)}try{return await A.send(new e.CreateRepositoryCommand({repositoryName:t})),!0}catch(A){if("RepositoryAlreadyExistsException"===A.name)return!1
-throw NA(A,`creating repository ${t} (CreateRepository)`)}}const Ae=/not logged in(to)?\b/i
-async function ee(A,e={}){const t=!1!==e.setOutputs
-t&&QA(ZA.isPost,"true")
-const s=function(A){const e=A.string(PA.awsRegion,{default:bA})
-if(e!==bA)throw new n(A.nameOf(PA.awsRegion),`'${e}' is not possible: the ECR Public API exists only in ${bA}, whatever region the rest of the job uses`,`Remove the input or set it to ${bA}; the job's AWS_REGION is ignored by this action`)
-const t=A.string(PA.registry,{default:zA})
-if(!KA.test(t))throw new n(A.nameOf(PA.registry),`'${t}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${zA} or 127.0.0.1:5000`)
-const r=A.list(PA.repositories)
-for(const e of r)if(e.length<2||e.length>205||!_A.test(e))throw new n(A.nameOf(PA.repositories),`'${e}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
-return{registry:t,builder:A.choice(PA.builder,TA,"auto"),repositories:[...new Set(r)],maskPassword:A.boolean(PA.maskPassword,!0),skipLogout:A.boolean(PA.skipLogout,!1)}}(A),o=await async function(A={}){const{ECRPUBLICClient:e}=await Promise.all([r.e(861),r.e(821)]).then(r.t.bind(r,9821,19))
-return new e(SA({...A,region:bA}))}(),i=await jA(s,{client:o,runner:WA(),setSecret:A=>function(A){c("add-mask",{},A)}(A),log:A=>dA.info(A),beforeLogin:A=>{t&&(QA(ZA.registry,A.registry),QA(ZA.builder,A.builder),QA(ZA.skipLogout,String(s.skipLogout))),e.beforeLogin?.(A)}})
-return t?(oA(qA.registry,i.registry),oA(qA.registryAlias,i.alias),oA(qA.registryUri,i.registryUri),oA(qA.repositoryUris,i.repositoryUris.join("\n")),oA(qA.username,i.username),oA(qA.password,i.password),s.maskPassword||dA.warning(`mask-password is false: the ${qA.password} output is not masked, so it can pass to another job; never print it`),await te(i,s.skipLogout),i):(await te(i,s.skipLogout),i)}async function te(A,e){await MA({title:"ECR Public login",facts:[["Registry",A.registry],["Alias",A.alias],["Registry URI",A.registryUri],["Builder",A.builder],["Repositories created",A.repositoriesCreated.join(", ")||"none"],["Logout after the job",e?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:A.repositoryUris.map(A=>`- \`${A}\``)}]})}async function re(){const A=cA(ZA.registry),e=cA(ZA.builder)
-if(A&&LA.includes(e))if("true"!==cA(ZA.skipLogout))try{await async function(A,e){const t=await e.run(A.builder,(A.builder,r=A.registry,["logout",r]))
+return t}(OA(E.output,10),g)}`)
+t(`Logged in to ${A.registry} as ${i} with ${s}`)
+const B=[]
+for(const r of A.repositories)await ie(e.client,n,r)&&(B.push(r),t(`Created repository ${r}`))
+return{registry:A.registry,alias:Q,registryUri:c,repositoryUris:A.repositories.map(A=>`${c}/${A}`),repositoriesCreated:B,username:i,password:a,builder:s}}async function ie(A,e,t){try{return await A.send(new e.DescribeRepositoriesCommand({repositoryNames:[t]})),!1}catch(A){if("RepositoryNotFoundException"!==A.name)throw DA(A,`looking up repository ${t} (DescribeRepositories)`)}try{return await A.send(new e.CreateRepositoryCommand({repositoryName:t})),!0}catch(A){if("RepositoryAlreadyExistsException"===A.name)return!1
+throw DA(A,`creating repository ${t} (CreateRepository)`)}}const ae=/not logged in(to)?\b/i
+async function ge(A,e={}){const t=!1!==e.setOutputs
+t&&oA(te.isPost,"true")
+const s=se(A),n=await async function(A={}){const{ECRPUBLICClient:e}=await Promise.all([r.e(861),r.e(821)]).then(r.t.bind(r,9821,19))
+return new e(yA({...A,region:pA}))}(),o=await oe(s,{client:n,runner:WA(),setSecret:A=>function(A){i("add-mask",{},A)}(A),log:A=>hA.info(A),beforeLogin:A=>{t&&(oA(te.registry,A.registry),oA(te.builder,A.builder),oA(te.skipLogout,String(s.skipLogout))),e.beforeLogin?.(A)}})
+return t?(tA(ee.registry,o.registry),tA(ee.registryAlias,o.alias),tA(ee.registryUri,o.registryUri),tA(ee.repositoryUris,o.repositoryUris.join("\n")),tA(ee.username,o.username),tA(ee.password,o.password),s.maskPassword||hA.warning(`mask-password is false: the ${ee.password} output is not masked, so it can pass to another job; never print it`),await Qe(o,s.skipLogout),o):(await Qe(o,s.skipLogout),o)}async function Qe(A,e){await MA({title:"ECR Public login",facts:[["Registry",A.registry],["Alias",A.alias],["Registry URI",A.registryUri],["Builder",A.builder],["Repositories created",A.repositoriesCreated.join(", ")||"none"],["Logout after the job",e?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:A.repositoryUris.map(A=>`- \`${A}\``)}]})}async function ce(){const A=iA(te.registry),e=iA(te.builder)
+if(A&&YA.includes(e))if("true"!==iA(te.skipLogout))try{await async function(A,e){const t=await e.run(A.builder,(A.builder,r=A.registry,["logout",r]))
 var r
-if(Ae.test(t.output))return!1
-if(0!==t.exitCode)throw new s(`${A.builder} logout from ${A.registry} failed (exit ${t.exitCode}): ${OA(t.output,5)}`)
-return!0}({registry:A,builder:e},WA())?dA.info(`Logged out of ${A} (${e})`):dA.info(`Not logged in to ${A} (${e}): nothing to log out of`)}catch(e){dA.warning(e instanceof s?e.message:`Logout from ${A} failed: ${o(e)}`)}else dA.info(`skip-logout is true: staying logged in to ${A}`)
-else dA.info("Not logged in by the main step: nothing to log out of")}function se(){return kA(async()=>{"true"===cA(ZA.isPost)?await re():await ee(new pA)})}},4794:(A,e,t)=>{t.a(A,async(A,e)=>{try{var r=t(1483)
-await(0,r.e)(),e()}catch(A){e(A)}},1)},2613:e=>{e.exports=A(import.meta.url)("assert")},4434:e=>{e.exports=A(import.meta.url)("events")},8611:e=>{e.exports=A(import.meta.url)("http")},5692:e=>{e.exports=A(import.meta.url)("https")},9278:e=>{e.exports=A(import.meta.url)("net")},4589:e=>{e.exports=A(import.meta.url)("node:assert")},6698:e=>{e.exports=A(import.meta.url)("node:async_hooks")},4573:e=>{e.exports=A(import.meta.url)("node:buffer")},1421:e=>{e.exports=A(import.meta.url)("node:child_process")},7540:e=>{e.exports=A(import.meta.url)("node:console")},7598:e=>{e.exports=A(import.meta.url)("node:crypto")},3053:e=>{e.exports=A(import.meta.url)("node:diagnostics_channel")},610:e=>{e.exports=A(import.meta.url)("node:dns")},8474:e=>{e.exports=A(import.meta.url)("node:events")},3024:e=>{e.exports=A(import.meta.url)("node:fs")},1455:e=>{e.exports=A(import.meta.url)("node:fs/promises")},7067:e=>{e.exports=A(import.meta.url)("node:http")},2467:e=>{e.exports=A(import.meta.url)("node:http2")},4708:e=>{e.exports=A(import.meta.url)("node:https")},7030:e=>{e.exports=A(import.meta.url)("node:net")},8161:e=>{e.exports=A(import.meta.url)("node:os")},6760:e=>{e.exports=A(import.meta.url)("node:path")},643:e=>{e.exports=A(import.meta.url)("node:perf_hooks")},1708:e=>{e.exports=A(import.meta.url)("node:process")},1792:e=>{e.exports=A(import.meta.url)("node:querystring")},7075:e=>{e.exports=A(import.meta.url)("node:stream")},1692:e=>{e.exports=A(import.meta.url)("node:tls")},3136:e=>{e.exports=A(import.meta.url)("node:url")},7975:e=>{e.exports=A(import.meta.url)("node:util")},3429:e=>{e.exports=A(import.meta.url)("node:util/types")},5919:e=>{e.exports=A(import.meta.url)("node:worker_threads")},8522:e=>{e.exports=A(import.meta.url)("node:zlib")},3193:e=>{e.exports=A(import.meta.url)("string_decoder")},4756:e=>{e.exports=A(import.meta.url)("tls")},9023:e=>{e.exports=A(import.meta.url)("util")}},Q={}
+if(ae.test(t.output))return!1
+if(0!==t.exitCode)throw new uA(`${A.builder} logout from ${A.registry} failed (exit ${t.exitCode}): ${OA(t.output,5)}`)
+return!0}({registry:A,builder:e},WA())?hA.info(`Logged out of ${A} (${e})`):hA.info(`Not logged in to ${A} (${e}): nothing to log out of`)}catch(e){hA.warning(e instanceof uA?e.message:`Logout from ${A} failed: ${fA(e)}`)}else hA.info(`skip-logout is true: staying logged in to ${A}`)
+else hA.info("Not logged in by the main step: nothing to log out of")}function Ee(){return SA(async()=>{"true"===iA(te.isPost)?await ce():await ge(new kA)})}},2613:e=>{e.exports=A(import.meta.url)("assert")},4434:e=>{e.exports=A(import.meta.url)("events")},8611:e=>{e.exports=A(import.meta.url)("http")},5692:e=>{e.exports=A(import.meta.url)("https")},9278:e=>{e.exports=A(import.meta.url)("net")},4589:e=>{e.exports=A(import.meta.url)("node:assert")},6698:e=>{e.exports=A(import.meta.url)("node:async_hooks")},4573:e=>{e.exports=A(import.meta.url)("node:buffer")},1421:e=>{e.exports=A(import.meta.url)("node:child_process")},7540:e=>{e.exports=A(import.meta.url)("node:console")},7598:e=>{e.exports=A(import.meta.url)("node:crypto")},3053:e=>{e.exports=A(import.meta.url)("node:diagnostics_channel")},610:e=>{e.exports=A(import.meta.url)("node:dns")},8474:e=>{e.exports=A(import.meta.url)("node:events")},3024:e=>{e.exports=A(import.meta.url)("node:fs")},1455:e=>{e.exports=A(import.meta.url)("node:fs/promises")},7067:e=>{e.exports=A(import.meta.url)("node:http")},2467:e=>{e.exports=A(import.meta.url)("node:http2")},4708:e=>{e.exports=A(import.meta.url)("node:https")},7030:e=>{e.exports=A(import.meta.url)("node:net")},8161:e=>{e.exports=A(import.meta.url)("node:os")},6760:e=>{e.exports=A(import.meta.url)("node:path")},643:e=>{e.exports=A(import.meta.url)("node:perf_hooks")},1708:e=>{e.exports=A(import.meta.url)("node:process")},1792:e=>{e.exports=A(import.meta.url)("node:querystring")},7075:e=>{e.exports=A(import.meta.url)("node:stream")},1692:e=>{e.exports=A(import.meta.url)("node:tls")},3136:e=>{e.exports=A(import.meta.url)("node:url")},7975:e=>{e.exports=A(import.meta.url)("node:util")},3429:e=>{e.exports=A(import.meta.url)("node:util/types")},5919:e=>{e.exports=A(import.meta.url)("node:worker_threads")},8522:e=>{e.exports=A(import.meta.url)("node:zlib")},3193:e=>{e.exports=A(import.meta.url)("string_decoder")},4756:e=>{e.exports=A(import.meta.url)("tls")},9023:e=>{e.exports=A(import.meta.url)("util")}},Q={}
 function c(A){var e=Q[A]
 if(void 0!==e)return e.exports
 var t=Q[A]={exports:{}},r=!0
@@ -2458,8 +2459,7 @@ var o=()=>a.map(A=>{if(A[r])throw A[r]
 return A[t]}),g=new Promise(A=>{(n=()=>A(o)).r=0
 var t=A=>A!==i&&!c.has(A)&&(c.add(A),A&&!A.d&&(n.r++,A.push(n)))
 a.map(A=>A[e](t))})
-return n.r?g:o()},A=>(A?Q(B[r]=A):g(E),s(i))),i&&i.d<0&&(i.d=0)},c.n=A=>{var e=A&&A.__esModule?()=>A.default:()=>A
-return c.d(e,{a:e}),e},o=Object.getPrototypeOf?A=>Object.getPrototypeOf(A):A=>A.__proto__,c.t=function(A,e){if(1&e&&(A=this(A)),8&e)return A
+return n.r?g:o()},A=>(A?Q(B[r]=A):g(E),s(i))),i&&i.d<0&&(i.d=0)},o=Object.getPrototypeOf?A=>Object.getPrototypeOf(A):A=>A.__proto__,c.t=function(A,e){if(1&e&&(A=this(A)),8&e)return A
 if("object"==typeof A&&A){if(4&e&&A.__esModule)return A
 if(16&e&&"function"==typeof A.then)return A}var t=Object.create(null)
 c.r(t)

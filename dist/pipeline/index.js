@@ -41,10 +41,10 @@ const{CacheStorage:N}=A(3245),{kConstruct:F}=A(109)
 e.exports.caches=new N(F)
 const{deleteCookie:v,getCookies:M,getSetCookies:U,setCookie:L}=A(9061)
 e.exports.deleteCookie=v,e.exports.getCookies=M,e.exports.getSetCookies=U,e.exports.setCookie=L
-const{parseMIMEType:T,serializeAMimeType:Y}=A(1900)
-e.exports.parseMIMEType=T,e.exports.serializeAMimeType=Y
-const{CloseEvent:x,ErrorEvent:G,MessageEvent:J}=A(5188)
-e.exports.WebSocket=A(3726).WebSocket,e.exports.CloseEvent=x,e.exports.ErrorEvent=G,e.exports.MessageEvent=J,e.exports.request=b(d.request),e.exports.stream=b(d.stream),e.exports.pipeline=b(d.pipeline),e.exports.connect=b(d.connect),e.exports.upgrade=b(d.upgrade),e.exports.MockClient=Q,e.exports.MockPool=B,e.exports.MockAgent=C,e.exports.mockErrors=I
+const{parseMIMEType:T,serializeAMimeType:x}=A(1900)
+e.exports.parseMIMEType=T,e.exports.serializeAMimeType=x
+const{CloseEvent:Y,ErrorEvent:G,MessageEvent:J}=A(5188)
+e.exports.WebSocket=A(3726).WebSocket,e.exports.CloseEvent=Y,e.exports.ErrorEvent=G,e.exports.MessageEvent=J,e.exports.request=b(d.request),e.exports.stream=b(d.stream),e.exports.pipeline=b(d.pipeline),e.exports.connect=b(d.connect),e.exports.upgrade=b(d.upgrade),e.exports.MockClient=Q,e.exports.MockPool=B,e.exports.MockAgent=C,e.exports.mockErrors=I
 const{EventSource:H}=A(1238)
 e.exports.EventSource=H},158:(e,t,A)=>{const{addAbortListener:n}=A(3440),{RequestAbortedError:s}=A(8707),r=Symbol("kListener"),i=Symbol("kSignal")
 function o(e){e.abort?e.abort(e[i]?.reason):e.reason=e[i]?.reason??new s,a(e)}function a(e){e[i]&&("removeEventListener"in e[i]?e[i].removeEventListener("abort",e[r]):e[i].removeListener("abort",e[r]),e[i]=null,e[r]=null)}e.exports={addSignal:function(e,t){e.reason=null,e[i]=null,e[r]=null,t&&(t.aborted?o(e):(e[i]=t,e[r]=()=>{o(e)},n(e[i],e[r])))},removeSignal:a}},2279:(e,t,A)=>{const n=A(4589),{AsyncResource:s}=A(6698),{InvalidArgumentError:r,SocketError:i}=A(8707),o=A(3440),{addSignal:a,removeSignal:c}=A(158)
@@ -237,13 +237,13 @@ class S extends A{constructor(e){super(e),this.name="ClientDestroyedError",this.
 class N extends A{constructor(e){super(e),this.name="ClientClosedError",this.message=e||"The client is closed",this.code="UND_ERR_CLOSED"}static[Symbol.hasInstance](e){return e&&!0===e[R]}[R]=!0}const F=Symbol.for("undici.error.UND_ERR_SOCKET")
 class v extends A{constructor(e,t){super(e),this.name="SocketError",this.message=e||"Socket error",this.code="UND_ERR_SOCKET",this.socket=t}static[Symbol.hasInstance](e){return e&&!0===e[F]}[F]=!0}const M=Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED")
 class U extends A{constructor(e){super(e),this.name="NotSupportedError",this.message=e||"Not supported error",this.code="UND_ERR_NOT_SUPPORTED"}static[Symbol.hasInstance](e){return e&&!0===e[M]}[M]=!0}const L=Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM")
-class T extends A{constructor(e){super(e),this.name="MissingUpstreamError",this.message=e||"No upstream has been added to the BalancedPool",this.code="UND_ERR_BPL_MISSING_UPSTREAM"}static[Symbol.hasInstance](e){return e&&!0===e[L]}[L]=!0}const Y=Symbol.for("undici.error.UND_ERR_HTTP_PARSER")
-class x extends Error{constructor(e,t,A){super(e),this.name="HTTPParserError",this.code=t?`HPE_${t}`:void 0,this.data=A?A.toString():void 0}static[Symbol.hasInstance](e){return e&&!0===e[Y]}[Y]=!0}const G=Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE")
+class T extends A{constructor(e){super(e),this.name="MissingUpstreamError",this.message=e||"No upstream has been added to the BalancedPool",this.code="UND_ERR_BPL_MISSING_UPSTREAM"}static[Symbol.hasInstance](e){return e&&!0===e[L]}[L]=!0}const x=Symbol.for("undici.error.UND_ERR_HTTP_PARSER")
+class Y extends Error{constructor(e,t,A){super(e),this.name="HTTPParserError",this.code=t?`HPE_${t}`:void 0,this.data=A?A.toString():void 0}static[Symbol.hasInstance](e){return e&&!0===e[x]}[x]=!0}const G=Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE")
 class J extends A{constructor(e){super(e),this.name="ResponseExceededMaxSizeError",this.message=e||"Response content exceeded max size",this.code="UND_ERR_RES_EXCEEDED_MAX_SIZE"}static[Symbol.hasInstance](e){return e&&!0===e[G]}[G]=!0}const H=Symbol.for("undici.error.UND_ERR_REQ_RETRY")
 class O extends A{constructor(e,t,{headers:A,data:n}){super(e),this.name="RequestRetryError",this.message=e||"Request retry error",this.code="UND_ERR_REQ_RETRY",this.statusCode=t,this.data=n,this.headers=A}static[Symbol.hasInstance](e){return e&&!0===e[H]}[H]=!0}const V=Symbol.for("undici.error.UND_ERR_RESPONSE")
 class P extends A{constructor(e,t,{headers:A,data:n}){super(e),this.name="ResponseError",this.message=e||"Response error",this.code="UND_ERR_RESPONSE",this.statusCode=t,this.data=n,this.headers=A}static[Symbol.hasInstance](e){return e&&!0===e[V]}[V]=!0}const W=Symbol.for("undici.error.UND_ERR_PRX_TLS")
 class q extends A{constructor(e,t,A){super(t,{cause:e,...A??{}}),this.name="SecureProxyConnectionError",this.message=t||"Secure Proxy Connection failed",this.code="UND_ERR_PRX_TLS",this.cause=e}static[Symbol.hasInstance](e){return e&&!0===e[W]}[W]=!0}const $=Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED")
-class _ extends A{constructor(e){super(e),this.name="MessageSizeExceededError",this.message=e||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](e){return e&&!0===e[$]}get[$](){return!0}}e.exports={AbortError:B,HTTPParserError:x,UndiciError:A,HeadersTimeoutError:i,HeadersOverflowError:a,BodyTimeoutError:l,RequestContentLengthMismatchError:w,ConnectTimeoutError:s,ResponseStatusCodeError:h,InvalidArgumentError:d,InvalidReturnValueError:Q,RequestAbortedError:f,ClientDestroyedError:S,ClientClosedError:N,InformationalError:m,SocketError:v,NotSupportedError:U,ResponseContentLengthMismatchError:b,BalancedPoolMissingUpstreamError:T,ResponseExceededMaxSizeError:J,RequestRetryError:O,ResponseError:P,SecureProxyConnectionError:q,MessageSizeExceededError:_}},4655:(e,t,A)=>{const{InvalidArgumentError:n,NotSupportedError:s}=A(8707),r=A(4589),{isValidHTTPToken:i,isValidHeaderValue:o,isStream:a,destroy:c,isBuffer:l,isFormDataLike:g,isIterable:h,isBlobLike:u,buildURL:d,validateHandler:E,getServerName:Q,normalizedMethodRecords:C}=A(3440),{channels:B}=A(2414),{headerNameLowerCasedRecord:I}=A(735),f=/[^\u0021-\u00ff]/,p=Symbol("handler")
+class _ extends A{constructor(e){super(e),this.name="MessageSizeExceededError",this.message=e||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](e){return e&&!0===e[$]}get[$](){return!0}}e.exports={AbortError:B,HTTPParserError:Y,UndiciError:A,HeadersTimeoutError:i,HeadersOverflowError:a,BodyTimeoutError:l,RequestContentLengthMismatchError:w,ConnectTimeoutError:s,ResponseStatusCodeError:h,InvalidArgumentError:d,InvalidReturnValueError:Q,RequestAbortedError:f,ClientDestroyedError:S,ClientClosedError:N,InformationalError:m,SocketError:v,NotSupportedError:U,ResponseContentLengthMismatchError:b,BalancedPoolMissingUpstreamError:T,ResponseExceededMaxSizeError:J,RequestRetryError:O,ResponseError:P,SecureProxyConnectionError:q,MessageSizeExceededError:_}},4655:(e,t,A)=>{const{InvalidArgumentError:n,NotSupportedError:s}=A(8707),r=A(4589),{isValidHTTPToken:i,isValidHeaderValue:o,isStream:a,destroy:c,isBuffer:l,isFormDataLike:g,isIterable:h,isBlobLike:u,buildURL:d,validateHandler:E,getServerName:Q,normalizedMethodRecords:C}=A(3440),{channels:B}=A(2414),{headerNameLowerCasedRecord:I}=A(735),f=/[^\u0021-\u00ff]/,p=Symbol("handler")
 function m(e,t,A){if(A&&"object"==typeof A&&!Array.isArray(A))throw new n(`invalid ${t} header`)
 if(void 0===A)return
 let r=I[t]
@@ -341,10 +341,10 @@ return t&&!1===t.objectMode&&!0===t.ended&&Number.isFinite(t.length)?t.length:nu
 function N(e){return"string"==typeof e?Q[e]??e.toLowerCase():C.lookup(e)??e.toString("latin1").toLowerCase()}function F(e){return e instanceof Uint8Array||Buffer.isBuffer(e)}const v="function"==typeof String.prototype.toWellFormed,M="function"==typeof String.prototype.isWellFormed
 function U(e){return v?`${e}`.toWellFormed():h.toUSVString(e)}function L(e){switch(e){case 34:case 40:case 41:case 44:case 47:case 58:case 59:case 60:case 61:case 62:case 63:case 64:case 91:case 92:case 93:case 123:case 125:return!1
 default:return e>=33&&e<=126}}const T=/[^\t\x20-\x7e\x80-\xff]/
-const Y=Object.create(null)
-Y.enumerable=!0
-const x={delete:"DELETE",DELETE:"DELETE",get:"GET",GET:"GET",head:"HEAD",HEAD:"HEAD",options:"OPTIONS",OPTIONS:"OPTIONS",post:"POST",POST:"POST",put:"PUT",PUT:"PUT"},G={...x,patch:"patch",PATCH:"PATCH"}
-Object.setPrototypeOf(x,null),Object.setPrototypeOf(G,null),e.exports={kEnumerableProperty:Y,nop:function(){},isDisturbed:function(e){return!(!e||!c.isDisturbed(e)&&!e[r])},isErrored:function(e){return!(!e||!c.isErrored(e))},isReadable:function(e){return!(!e||!c.isReadable(e))},toUSVString:U,isUSVString:function(e){return M?`${e}`.isWellFormed():U(e)===`${e}`},isBlobLike:m,parseOrigin:function(e){if("/"!==(e=k(e)).pathname||e.search||e.hash)throw new E("invalid url")
+const x=Object.create(null)
+x.enumerable=!0
+const Y={delete:"DELETE",DELETE:"DELETE",get:"GET",GET:"GET",head:"HEAD",HEAD:"HEAD",options:"OPTIONS",OPTIONS:"OPTIONS",post:"POST",POST:"POST",put:"PUT",PUT:"PUT"},G={...Y,patch:"patch",PATCH:"PATCH"}
+Object.setPrototypeOf(Y,null),Object.setPrototypeOf(G,null),e.exports={kEnumerableProperty:x,nop:function(){},isDisturbed:function(e){return!(!e||!c.isDisturbed(e)&&!e[r])},isErrored:function(e){return!(!e||!c.isErrored(e))},isReadable:function(e){return!(!e||!c.isReadable(e))},toUSVString:U,isUSVString:function(e){return M?`${e}`.isWellFormed():U(e)===`${e}`},isBlobLike:m,parseOrigin:function(e){if("/"!==(e=k(e)).pathname||e.search||e.hash)throw new E("invalid url")
 return e},parseURL:k,getServerName:function(e){if(!e)return null
 n("string"==typeof e)
 const t=function(e){if("["===e[0]){const t=e.indexOf("]")
@@ -376,7 +376,7 @@ return A&&(e+="?"+A),e},addAbortListener:function(e,t){return"addEventListener"i
 for(let t=0;t<e.length;++t)if(!L(e.charCodeAt(t)))return!1
 return!0},isValidHeaderValue:function(e){return!T.test(e)},isTokenCharCode:L,parseRangeHeader:function(e){if(null==e||""===e)return{start:0,end:null,size:null}
 const t=e?e.match(/^bytes (\d+)-(\d+)\/(\d+)?$/):null
-return t?{start:parseInt(t[1]),end:t[2]?parseInt(t[2]):null,size:t[3]?parseInt(t[3]):null}:null},normalizedMethodRecordsBase:x,normalizedMethodRecords:G,isValidPort:y,isHttpOrHttpsPrefixed:w,nodeMajor:B,nodeMinor:I,safeHTTPMethods:["GET","HEAD","OPTIONS","TRACE"],wrapRequestBody:function(e){return p(e)?(0===D(e)&&e.on("data",function(){n(!1)}),"boolean"!=typeof e.readableDidRead&&(e[r]=!1,d.prototype.on.call(e,"data",function(){this[r]=!0})),e):e&&"function"==typeof e.pipeTo||e&&"string"!=typeof e&&!ArrayBuffer.isView(e)&&b(e)?new f(e):e}}},7405:(e,t,A)=>{const{InvalidArgumentError:n}=A(8707),{kClients:s,kRunning:r,kClose:i,kDestroy:o,kDispatch:a,kInterceptors:c}=A(6443),l=A(1841),g=A(628),h=A(3701),u=A(3440),d=A(5092),E=Symbol("onConnect"),Q=Symbol("onDisconnect"),C=Symbol("onConnectionError"),B=Symbol("maxRedirections"),I=Symbol("onDrain"),f=Symbol("factory"),p=Symbol("options")
+return t?{start:parseInt(t[1]),end:t[2]?parseInt(t[2]):null,size:t[3]?parseInt(t[3]):null}:null},normalizedMethodRecordsBase:Y,normalizedMethodRecords:G,isValidPort:y,isHttpOrHttpsPrefixed:w,nodeMajor:B,nodeMinor:I,safeHTTPMethods:["GET","HEAD","OPTIONS","TRACE"],wrapRequestBody:function(e){return p(e)?(0===D(e)&&e.on("data",function(){n(!1)}),"boolean"!=typeof e.readableDidRead&&(e[r]=!1,d.prototype.on.call(e,"data",function(){this[r]=!0})),e):e&&"function"==typeof e.pipeTo||e&&"string"!=typeof e&&!ArrayBuffer.isView(e)&&b(e)?new f(e):e}}},7405:(e,t,A)=>{const{InvalidArgumentError:n}=A(8707),{kClients:s,kRunning:r,kClose:i,kDestroy:o,kDispatch:a,kInterceptors:c}=A(6443),l=A(1841),g=A(628),h=A(3701),u=A(3440),d=A(5092),E=Symbol("onConnect"),Q=Symbol("onDisconnect"),C=Symbol("onConnectionError"),B=Symbol("maxRedirections"),I=Symbol("onDrain"),f=Symbol("factory"),p=Symbol("options")
 function m(e,t){return t&&1===t.connections?new h(e,t):new g(e,t)}e.exports=class extends l{constructor({factory:e=m,maxRedirections:t=0,connect:A,tls:r,...i}={}){if("function"!=typeof e)throw new n("factory must be a function.")
 if(null!=A&&"function"!=typeof A&&"object"!=typeof A)throw new n("connect must be a function or an object")
 if(!Number.isInteger(t)||t<0)throw new n("maxRedirections must be a positive number")
@@ -411,7 +411,7 @@ if(this[i].map(e=>e[o]).reduce((e,t)=>e&&t,!0))return
 let e=0,t=this[i].findIndex(e=>!e[o])
 for(;e++<this[i].length;){this[I]=(this[I]+1)%this[i].length
 const e=this[i][this[I]]
-if(e[f]>this[i][t][f]&&!e[o]&&(t=this[I]),0===this[I]&&(this[B]=this[B]-this[C],this[B]<=0&&(this[B]=this[p])),e[f]>=this[B]&&!e[o])return e}return this[B]=this[i][t][f],this[I]=t,this[i][t]}}},637:(e,t,A)=>{const n=A(4589),s=A(3440),{channels:r}=A(2414),i=A(6603),{RequestContentLengthMismatchError:o,ResponseContentLengthMismatchError:a,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:g,HeadersOverflowError:h,SocketError:u,InformationalError:d,BodyTimeoutError:E,HTTPParserError:Q,ResponseExceededMaxSizeError:C}=A(8707),{kUrl:B,kReset:I,kClient:f,kParser:p,kBlocking:m,kRunning:y,kPending:w,kSize:k,kWriting:b,kQueue:D,kNoRef:S,kKeepAliveDefaultTimeout:R,kHostHeader:N,kPendingIdx:F,kRunningIdx:v,kError:M,kPipelining:U,kSocket:L,kKeepAliveTimeoutValue:T,kMaxHeadersSize:Y,kKeepAliveMaxTimeout:x,kKeepAliveTimeoutThreshold:G,kHeadersTimeout:J,kBodyTimeout:H,kStrictContentLength:O,kMaxRequests:V,kCounter:P,kMaxResponseSize:W,kOnError:q,kResume:$,kHTTPContext:_}=A(6443),z=A(2824),K=Buffer.alloc(0),Z=Buffer[Symbol.species],j=s.addListener,X=s.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),Ae=Symbol("kSocketUsed")
+if(e[f]>this[i][t][f]&&!e[o]&&(t=this[I]),0===this[I]&&(this[B]=this[B]-this[C],this[B]<=0&&(this[B]=this[p])),e[f]>=this[B]&&!e[o])return e}return this[B]=this[i][t][f],this[I]=t,this[i][t]}}},637:(e,t,A)=>{const n=A(4589),s=A(3440),{channels:r}=A(2414),i=A(6603),{RequestContentLengthMismatchError:o,ResponseContentLengthMismatchError:a,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:g,HeadersOverflowError:h,SocketError:u,InformationalError:d,BodyTimeoutError:E,HTTPParserError:Q,ResponseExceededMaxSizeError:C}=A(8707),{kUrl:B,kReset:I,kClient:f,kParser:p,kBlocking:m,kRunning:y,kPending:w,kSize:k,kWriting:b,kQueue:D,kNoRef:S,kKeepAliveDefaultTimeout:R,kHostHeader:N,kPendingIdx:F,kRunningIdx:v,kError:M,kPipelining:U,kSocket:L,kKeepAliveTimeoutValue:T,kMaxHeadersSize:x,kKeepAliveMaxTimeout:Y,kKeepAliveTimeoutThreshold:G,kHeadersTimeout:J,kBodyTimeout:H,kStrictContentLength:O,kMaxRequests:V,kCounter:P,kMaxResponseSize:W,kOnError:q,kResume:$,kHTTPContext:_}=A(6443),z=A(2824),K=Buffer.alloc(0),Z=Buffer[Symbol.species],j=s.addListener,X=s.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),Ae=Symbol("kSocketUsed")
 let ne
 let se=null,re=async function(){const e=process.env.JEST_WORKER_ID?A(3870):void 0
 let t
@@ -426,7 +426,7 @@ const s=t-ce+oe.byteOffset
 return ie.onBody(new Z(oe.buffer,s,A))||0},wasm_on_message_complete:e=>(n(ie.ptr===e),ie.onMessageComplete()||0)}})}()
 re.catch()
 let ie=null,oe=null,ae=0,ce=null
-class le{constructor(e,t,{exports:A}){n(Number.isFinite(e[Y])&&e[Y]>0),this.llhttp=A,this.ptr=this.llhttp.llhttp_alloc(z.TYPE.RESPONSE),this.client=e,this.socket=t,this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.statusCode=null,this.statusText="",this.upgrade=!1,this.headers=[],this.headersSize=0,this.headersMaxSize=e[Y],this.shouldKeepAlive=!1,this.paused=!1,this.resume=this.resume.bind(this),this.bytesRead=0,this.keepAlive="",this.contentLength="",this.connection="",this.maxResponseSize=e[W]}setTimeout(e,t){e!==this.timeoutValue||1&t^1&this.timeoutType?(this.timeout&&(i.clearTimeout(this.timeout),this.timeout=null),e&&(1&t?this.timeout=i.setFastTimeout(ge,e,new WeakRef(this)):(this.timeout=setTimeout(ge,e,new WeakRef(this)),this.timeout.unref())),this.timeoutValue=e):this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.timeoutType=t}resume(){!this.socket.destroyed&&this.paused&&(n(null!=this.ptr),n(null==ie),this.llhttp.llhttp_resume(this.ptr),n(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.paused=!1,this.execute(this.socket.read()||K),this.readMore())}readMore(){for(;!this.paused&&this.ptr;){const e=this.socket.read()
+class le{constructor(e,t,{exports:A}){n(Number.isFinite(e[x])&&e[x]>0),this.llhttp=A,this.ptr=this.llhttp.llhttp_alloc(z.TYPE.RESPONSE),this.client=e,this.socket=t,this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.statusCode=null,this.statusText="",this.upgrade=!1,this.headers=[],this.headersSize=0,this.headersMaxSize=e[x],this.shouldKeepAlive=!1,this.paused=!1,this.resume=this.resume.bind(this),this.bytesRead=0,this.keepAlive="",this.contentLength="",this.connection="",this.maxResponseSize=e[W]}setTimeout(e,t){e!==this.timeoutValue||1&t^1&this.timeoutType?(this.timeout&&(i.clearTimeout(this.timeout),this.timeout=null),e&&(1&t?this.timeout=i.setFastTimeout(ge,e,new WeakRef(this)):(this.timeout=setTimeout(ge,e,new WeakRef(this)),this.timeout.unref())),this.timeoutValue=e):this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.timeoutType=t}resume(){!this.socket.destroyed&&this.paused&&(n(null!=this.ptr),n(null==ie),this.llhttp.llhttp_resume(this.ptr),n(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),this.paused=!1,this.execute(this.socket.read()||K),this.readMore())}readMore(){for(;!this.paused&&this.ptr;){const e=this.socket.read()
 if(null===e)break
 this.execute(e)}}execute(e){n(null!=this.ptr),n(null==ie),n(!this.paused)
 const{socket:t,llhttp:A}=this
@@ -471,7 +471,7 @@ this.setTimeout(e,5)}else this.timeout&&this.timeout.refresh&&this.timeout.refre
 if("CONNECT"===c.method)return n(1===r[y]),this.upgrade=!0,2
 if(t)return n(1===r[y]),this.upgrade=!0,2
 if(n(!(1&this.headers.length)),this.headers=[],this.headersSize=0,this.shouldKeepAlive&&r[U]){const e=this.keepAlive?s.parseKeepAliveTimeout(this.keepAlive):null
-if(null!=e){const t=Math.min(e-r[G],r[x])
+if(null!=e){const t=Math.min(e-r[G],r[Y])
 t<=0?i[I]=!0:r[T]=t}else r[T]=r[R]}else i[I]=!0
 const l=!1===c.onHeaders(e,o,this.resume,a)
 return c.aborted?-1:"HEAD"===c.method||e<200?1:(i[m]&&(i[m]=!1,r[$]()),l?z.ERROR.PAUSED:0)}onBody(e){const{client:t,socket:A,statusCode:r,maxResponseSize:i}=this
@@ -562,11 +562,11 @@ if(A){if(e[y]>0&&!A.idempotent)return!0
 if(e[y]>0&&(A.upgrade||"CONNECT"===A.method))return!0
 if(e[y]>0&&0!==s.bodyLength(A.body)&&(s.isStream(A.body)||s.isAsyncIterable(A.body)||s.isFormDataLike(A.body)))return!0}return!1}}}},8788:(e,t,A)=>{const n=A(4589),{errorMonitor:s}=A(8474),{pipeline:r}=A(7075),i=A(3440),{RequestContentLengthMismatchError:o,RequestAbortedError:a,SocketError:c,InformationalError:l}=A(8707),{kUrl:g,kReset:h,kClient:u,kRunning:d,kPending:E,kQueue:Q,kPendingIdx:C,kRunningIdx:B,kError:I,kSocket:f,kStrictContentLength:p,kOnError:m,kMaxConcurrentStreams:y,kHTTP2Session:w,kResume:k,kSize:b,kHTTPContext:D}=A(6443),S=Symbol("open streams")
 let R,N,F=!1
-try{N=A(2467)}catch{N={constants:{}}}const{constants:{HTTP2_HEADER_AUTHORITY:v,HTTP2_HEADER_METHOD:M,HTTP2_HEADER_PATH:U,HTTP2_HEADER_SCHEME:L,HTTP2_HEADER_CONTENT_LENGTH:T,HTTP2_HEADER_EXPECT:Y,HTTP2_HEADER_STATUS:x}}=N
+try{N=A(2467)}catch{N={constants:{}}}const{constants:{HTTP2_HEADER_AUTHORITY:v,HTTP2_HEADER_METHOD:M,HTTP2_HEADER_PATH:U,HTTP2_HEADER_SCHEME:L,HTTP2_HEADER_CONTENT_LENGTH:T,HTTP2_HEADER_EXPECT:x,HTTP2_HEADER_STATUS:Y}}=N
 function G(e){const t=[]
 for(const[A,n]of Object.entries(e))if(Array.isArray(n))for(const e of n)t.push(Buffer.from(A),Buffer.from(e))
 else t.push(Buffer.from(A),Buffer.from(n))
-return t}function J(e){const{[x]:t,...A}=e
+return t}function J(e){const{[Y]:t,...A}=e
 return G(A)}function H(e){this[f][I]=e,this[u][m](e)}function O(e,t,A){if(0===A){const A=new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`)
 this[f][I]=A,this[u][m](A)}}function V(){const e=new c("other side closed",i.getSocketInfo(this[f]))
 this.destroy(e),i.destroy(this[f],e)}function P(e){const t=this[I]||new c(`HTTP/2: "GOAWAY" frame received with code ${e}`,i.getSocketInfo(this)),A=this[u]
@@ -600,7 +600,7 @@ const P=A=>{t.aborted||(t.completed?"CONNECT"===u&&null!=H&&i.destroy(H,A||new a
 try{t.onConnect(P)}catch(A){i.errorRequest(e,t,A)}if(t.aborted)return!1
 if("CONNECT"===u){c.ref(),H=c.request(F,{endStream:!1,signal:b})
 let A=!1
-const n=e=>{A=!0,H.off(s,r),t.onUpgradeResponse(Number(e[x]),e,J)},r=e=>{A=!0,H.off("response",n),t.onUpgradeError(e)},i=()=>{try{t.onUpgrade(null,null,H)}catch(e){return H.off("response",n),void P(e)}t.aborted||(H.off("error",P),H.once(s,r),e[Q][e[B]++]=null)}
+const n=e=>{A=!0,H.off(s,r),t.onUpgradeResponse(Number(e[Y]),e,J)},r=e=>{A=!0,H.off("response",n),t.onUpgradeError(e)},i=()=>{try{t.onUpgrade(null,null,H)}catch(e){return H.off("response",n),void P(e)}t.aborted||(H.off("error",P),H.once(s,r),e[Q][e[B]++]=null)}
 return H.once("response",n),H.once("error",P),++c[S],i(),H.once("close",()=>{!A&&t.completed&&(H.off("response",n),H.off(s,r),t.onUpgradeError(new l(`HTTP/2: "stream error" received - code ${H.rstCode}`))),c[S]-=1,0===c[S]&&c.unref()}),!0}F[U]=E,F[L]="https"
 const $="PUT"===u||"POST"===u||"PATCH"===u
 N&&"function"==typeof N.read&&N.read(0)
@@ -613,8 +613,8 @@ if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT
 process.emitWarning(new o)}null!=_&&(n(N,"no body must not have content length"),F[T]=`${_}`)
 c.ref()
 const z="GET"===u||"HEAD"===u||null===N
-y?(F[Y]="100-continue",H=c.request(F,{endStream:z,signal:b}),H.once("continue",K)):(H=c.request(F,{endStream:z,signal:b}),K())
-return++c[S],H.once("response",A=>{const{[x]:n,...s}=A
+y?(F[x]="100-continue",H=c.request(F,{endStream:z,signal:b}),H.once("continue",K)):(H=c.request(F,{endStream:z,signal:b}),K())
+return++c[S],H.once("response",A=>{const{[Y]:n,...s}=A
 if(t.onResponseStarted(),t.aborted){const A=new a
 return i.errorRequest(e,t,A),void i.destroy(H,A)}!1===t.onHeaders(Number(n),G(s),H.resume.bind(H),"")&&H.pause(),H.on("data",e=>{!1===t.onData(e)&&H.pause()})}),H.once("end",()=>{(null==H.state?.state||H.state.state<6)&&t.onComplete([]),0===c[S]&&c.unref(),P(new l("HTTP/2: stream half-closed (remote)")),e[Q][e[B]++]=null,e[C]=e[B],e[k]()}),H.once("close",()=>{c[S]-=1,0===c[S]&&c.unref()}),H.once("error",function(e){P(e)}),H.once("frameError",(e,t)=>{P(new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`))}),!0
 function K(){N&&0!==_?i.isBuffer(N)?W(P,H,N,e,t,e[f],_,$):i.isBlobLike(N)?"function"==typeof N.stream?q(P,H,N.stream(),e,t,e[f],_,$):async function(e,t,A,s,r,i,a,c){n(a===A.size,"blob body must have content length")
@@ -623,7 +623,7 @@ const e=Buffer.from(await A.arrayBuffer())
 t.cork(),t.write(e),t.uncork(),t.end(),r.onBodySent(e),r.onRequestSent(),c||(i[h]=!0),s[k]()}catch(t){e(t)}}(P,H,N,e,t,e[f],_,$):i.isStream(N)?function(e,t,A,s,o,a,c,l){n(0!==l||0===a[d],"stream body cannot be pipelined")
 const g=r(o,s,n=>{n?(i.destroy(g,n),e(n)):(i.removeAllListeners(g),c.onRequestSent(),A||(t[h]=!0),a[k]())})
 function u(e){c.onBodySent(e)}i.addListener(g,"data",u)}(P,e[f],$,H,N,e,t,_):i.isIterable(N)?q(P,H,N,e,t,e[f],_,$):n(!1):W(P,H,null,e,t,e[f],_,$)}}(e,...t),resume(){!function(e){const t=e[f]
-!1===t?.destroyed&&(0===e[b]&&0===e[y]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,A){$?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy:()=>!1}}},3701:(e,t,A)=>{const n=A(4589),s=A(7030),r=A(7067),i=A(3440),{channels:o}=A(2414),a=A(4655),c=A(1841),{InvalidArgumentError:l,InformationalError:g,ClientDestroyedError:h}=A(8707),u=A(9136),{kUrl:d,kServerName:E,kClient:Q,kBusy:C,kConnect:B,kResuming:I,kRunning:f,kPending:p,kSize:m,kQueue:y,kConnected:w,kConnecting:k,kNeedDrain:b,kKeepAliveDefaultTimeout:D,kHostHeader:S,kPendingIdx:R,kRunningIdx:N,kError:F,kPipelining:v,kKeepAliveTimeoutValue:M,kMaxHeadersSize:U,kKeepAliveMaxTimeout:L,kKeepAliveTimeoutThreshold:T,kHeadersTimeout:Y,kBodyTimeout:x,kStrictContentLength:G,kConnector:J,kMaxRedirections:H,kMaxRequests:O,kCounter:V,kClose:P,kDestroy:W,kDispatch:q,kInterceptors:$,kLocalAddress:_,kMaxResponseSize:z,kOnError:K,kHTTPContext:Z,kMaxConcurrentStreams:j,kResume:X}=A(6443),ee=A(637),te=A(8788)
+!1===t?.destroyed&&(0===e[b]&&0===e[y]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,A){$?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy:()=>!1}}},3701:(e,t,A)=>{const n=A(4589),s=A(7030),r=A(7067),i=A(3440),{channels:o}=A(2414),a=A(4655),c=A(1841),{InvalidArgumentError:l,InformationalError:g,ClientDestroyedError:h}=A(8707),u=A(9136),{kUrl:d,kServerName:E,kClient:Q,kBusy:C,kConnect:B,kResuming:I,kRunning:f,kPending:p,kSize:m,kQueue:y,kConnected:w,kConnecting:k,kNeedDrain:b,kKeepAliveDefaultTimeout:D,kHostHeader:S,kPendingIdx:R,kRunningIdx:N,kError:F,kPipelining:v,kKeepAliveTimeoutValue:M,kMaxHeadersSize:U,kKeepAliveMaxTimeout:L,kKeepAliveTimeoutThreshold:T,kHeadersTimeout:x,kBodyTimeout:Y,kStrictContentLength:G,kConnector:J,kMaxRedirections:H,kMaxRequests:O,kCounter:V,kClose:P,kDestroy:W,kDispatch:q,kInterceptors:$,kLocalAddress:_,kMaxResponseSize:z,kOnError:K,kHTTPContext:Z,kMaxConcurrentStreams:j,kResume:X}=A(6443),ee=A(637),te=A(8788)
 let Ae=!1
 const ne=Symbol("kClosedResolve"),se=()=>{}
 function re(e){return e[v]??e[Z]?.defaultPipelining??1}const ie=A(5092)
@@ -675,7 +675,7 @@ if(null!=te&&(!Number.isInteger(te)||te<-1))throw new l("maxResponseSize must be
 if(null!=re&&(!Number.isInteger(re)||re<-1))throw new l("autoSelectFamilyAttemptTimeout must be a positive number")
 if(null!=ce&&"boolean"!=typeof ce)throw new l("allowH2 must be a valid boolean value")
 if(null!=ae&&("number"!=typeof ae||ae<1))throw new l("maxConcurrentStreams must be a positive integer, greater than 0")
-"function"!=typeof W&&(W=u({...k,maxCachedSessions:V,allowH2:ce,socketPath:m,timeout:c,...se?{autoSelectFamily:se,autoSelectFamilyAttemptTimeout:re}:void 0,...W})),t?.Client&&Array.isArray(t.Client)?(this[$]=t.Client,Ae||(Ae=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[$]=[ie({maxRedirections:P})],this[d]=i.parseOrigin(e),this[J]=W,this[v]=null!=w?w:1,this[U]=A||r.maxHeaderSize,this[D]=null==C?4e3:C,this[L]=null==f?6e5:f,this[T]=null==p?2e3:p,this[M]=this[D],this[E]=null,this[_]=null!=ee?ee:null,this[I]=0,this[b]=0,this[S]=`host: ${this[d].hostname}${this[d].port?`:${this[d].port}`:""}\r\n`,this[x]=null!=g?g:3e5,this[Y]=null!=n?n:3e5,this[G]=null==F||F,this[H]=P,this[O]=q,this[ne]=null,this[z]=te>-1?te:-1,this[j]=null!=ae?ae:100,this[Z]=null,this[y]=[],this[N]=0,this[R]=0,this[X]=e=>le(this,e),this[K]=e=>oe(this,e)}get pipelining(){return this[v]}set pipelining(e){this[v]=e,this[X](!0)}get[p](){return this[y].length-this[R]}get[f](){return this[R]-this[N]}get[m](){return this[y].length-this[N]}get[w](){return!!this[Z]&&!this[k]&&!this[Z].destroyed}get[C](){return Boolean(this[Z]?.busy(null)||this[m]>=(re(this)||1)||this[p]>0)}[B](e){ae(this),this.once("connect",e)}[q](e,t){const A=e.origin||this[d].origin,n=new a(A,e,t)
+"function"!=typeof W&&(W=u({...k,maxCachedSessions:V,allowH2:ce,socketPath:m,timeout:c,...se?{autoSelectFamily:se,autoSelectFamilyAttemptTimeout:re}:void 0,...W})),t?.Client&&Array.isArray(t.Client)?(this[$]=t.Client,Ae||(Ae=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[$]=[ie({maxRedirections:P})],this[d]=i.parseOrigin(e),this[J]=W,this[v]=null!=w?w:1,this[U]=A||r.maxHeaderSize,this[D]=null==C?4e3:C,this[L]=null==f?6e5:f,this[T]=null==p?2e3:p,this[M]=this[D],this[E]=null,this[_]=null!=ee?ee:null,this[I]=0,this[b]=0,this[S]=`host: ${this[d].hostname}${this[d].port?`:${this[d].port}`:""}\r\n`,this[Y]=null!=g?g:3e5,this[x]=null!=n?n:3e5,this[G]=null==F||F,this[H]=P,this[O]=q,this[ne]=null,this[z]=te>-1?te:-1,this[j]=null!=ae?ae:100,this[Z]=null,this[y]=[],this[N]=0,this[R]=0,this[X]=e=>le(this,e),this[K]=e=>oe(this,e)}get pipelining(){return this[v]}set pipelining(e){this[v]=e,this[X](!0)}get[p](){return this[y].length-this[R]}get[f](){return this[R]-this[N]}get[m](){return this[y].length-this[N]}get[w](){return!!this[Z]&&!this[k]&&!this[Z].destroyed}get[C](){return Boolean(this[Z]?.busy(null)||this[m]>=(re(this)||1)||this[p]>0)}[B](e){ae(this),this.once("connect",e)}[q](e,t){const A=e.origin||this[d].origin,n=new a(A,e,t)
 return this[y].push(n),this[I]||(null==i.bodyLength(n.body)&&i.isIterable(n.body)?(this[I]=1,queueMicrotask(()=>le(this))):this[X](!0)),this[I]&&2!==this[b]&&this[C]&&(this[b]=2),this[b]<2}async[P](){return new Promise(e=>{this[m]?this[ne]=e:e(null)})}async[W](e){return new Promise(t=>{const A=this[y].splice(this[R])
 for(let t=0;t<A.length;t++){const n=A[t]
 i.errorRequest(this,n,e)}const n=()=>{this[ne]&&(this[ne](),this[ne]=null),t(null)}
@@ -1252,8 +1252,8 @@ e-=s,t++,A=0}}discardLeadingBytes(e){for(;e>0&&this.lineChunkIndex<this.chunks.l
 e<t?(this.linePos+=e,e=0):(e-=t,this.lineChunkIndex++,this.linePos=0)}this.chunkIndex=this.lineChunkIndex,this.pos=this.linePos,this.dropConsumedChunks()}handleBOM(){const e=this.peekBufferedByte(0),t=this.peekBufferedByte(1),A=this.peekBufferedByte(2)
 return void 0===t?(e===o[0]||(this.checkBOM=!1),!0):void 0===A?e===o[0]&&t===o[1]||(this.checkBOM=!1,!1):(e===o[0]&&t===o[1]&&A===o[2]&&this.discardLeadingBytes(3),this.checkBOM=!1,!this.hasCurrentByte())}}}},1238:(e,t,A)=>{const{pipeline:n}=A(7075),{fetching:s}=A(4398),{makeRequest:r}=A(9967),{webidl:i}=A(5893),{EventSourceStream:o}=A(4031),{parseMIMEType:a}=A(1900),{createFastMessageEvent:c}=A(5188),{isNetworkError:l}=A(9051),{delay:g}=A(4811),{kEnumerableProperty:h}=A(3440),{environmentSettingsObject:u}=A(3168),{getGlobalDispatcher:d}=A(2581)
 let E=!1
-class Q extends EventTarget{#Y={open:null,error:null,message:null}
-#x=null
+class Q extends EventTarget{#x={open:null,error:null,message:null}
+#Y=null
 #G=!1
 #J=0
 #H=null
@@ -1265,11 +1265,11 @@ const A="EventSource constructor"
 i.argumentLengthCheck(arguments,1,A),E||(E=!0,process.emitWarning("EventSource is experimental, expect them to change at any time.",{code:"UNDICI-ES"})),e=i.converters.USVString(e,A,"url"),t=i.converters.EventSourceInitDict(t,A,"eventSourceInitDict"),this.#A=t.dispatcher,this.#m={lastEventId:"",reconnectionTime:3e3}
 const n=u
 let s
-try{s=new URL(e,n.settingsObject.baseUrl),this.#m.origin=s.origin}catch(e){throw new DOMException(e,"SyntaxError")}this.#x=s.href
+try{s=new URL(e,n.settingsObject.baseUrl),this.#m.origin=s.origin}catch(e){throw new DOMException(e,"SyntaxError")}this.#Y=s.href
 let o="anonymous"
 t.withCredentials&&(o="use-credentials",this.#G=!0)
 const a={redirect:"follow",keepalive:!0,mode:"cors",credentials:"anonymous"===o?"same-origin":"omit",referrer:"no-referrer"}
-a.client=u.settingsObject,a.headersList=[["accept",{name:"accept",value:"text/event-stream"}]],a.cache="no-store",a.initiator="other",a.urlList=[new URL(this.#x)],this.#H=r(a),this.#V()}get readyState(){return this.#J}get url(){return this.#x}get withCredentials(){return this.#G}#V(){if(2===this.#J)return
+a.client=u.settingsObject,a.headersList=[["accept",{name:"accept",value:"text/event-stream"}]],a.cache="no-store",a.initiator="other",a.urlList=[new URL(this.#Y)],this.#H=r(a),this.#V()}get readyState(){return this.#J}get url(){return this.#Y}get withCredentials(){return this.#G}#V(){if(2===this.#J)return
 this.#J=0
 const e={request:this.#H,dispatcher:this.#A}
 e.processResponseEndOfBody=e=>{l(e)&&(this.dispatchEvent(new Event("error")),this.close()),this.#P()},e.processResponse=e=>{if(l(e))return e.aborted?(this.close(),void this.dispatchEvent(new Event("error"))):void this.#P()
@@ -1277,7 +1277,7 @@ const t=e.headersList.get("content-type",!0),A=null!==t?a(t):"failure",s="failur
 if(200!==e.status||!1===s)return this.close(),void this.dispatchEvent(new Event("error"))
 this.#J=1,this.dispatchEvent(new Event("open")),this.#m.origin=e.urlList[e.urlList.length-1].origin
 const r=new o({eventSourceSettings:this.#m,maxEventSize:this.#A.eventSourceOptions?.maxEventSize,push:e=>{this.dispatchEvent(c(e.type,e.options))}})
-n(e.body.stream,r,e=>{!1===e?.aborted&&(this.close(),this.dispatchEvent(new Event("error")))})},this.#O=s(e)}async#P(){2!==this.#J&&(this.#J=0,this.dispatchEvent(new Event("error")),await g(this.#m.reconnectionTime),0===this.#J&&(this.#m.lastEventId.length&&this.#H.headersList.set("last-event-id",this.#m.lastEventId,!0),this.#V()))}close(){i.brandCheck(this,Q),2!==this.#J&&(this.#J=2,this.#O.abort(),this.#H=null)}get onopen(){return this.#Y.open}set onopen(e){this.#Y.open&&this.removeEventListener("open",this.#Y.open),"function"==typeof e?(this.#Y.open=e,this.addEventListener("open",e)):this.#Y.open=null}get onmessage(){return this.#Y.message}set onmessage(e){this.#Y.message&&this.removeEventListener("message",this.#Y.message),"function"==typeof e?(this.#Y.message=e,this.addEventListener("message",e)):this.#Y.message=null}get onerror(){return this.#Y.error}set onerror(e){this.#Y.error&&this.removeEventListener("error",this.#Y.error),"function"==typeof e?(this.#Y.error=e,this.addEventListener("error",e)):this.#Y.error=null}}const C={CONNECTING:{__proto__:null,configurable:!1,enumerable:!0,value:0,writable:!1},OPEN:{__proto__:null,configurable:!1,enumerable:!0,value:1,writable:!1},CLOSED:{__proto__:null,configurable:!1,enumerable:!0,value:2,writable:!1}}
+n(e.body.stream,r,e=>{!1===e?.aborted&&(this.close(),this.dispatchEvent(new Event("error")))})},this.#O=s(e)}async#P(){2!==this.#J&&(this.#J=0,this.dispatchEvent(new Event("error")),await g(this.#m.reconnectionTime),0===this.#J&&(this.#m.lastEventId.length&&this.#H.headersList.set("last-event-id",this.#m.lastEventId,!0),this.#V()))}close(){i.brandCheck(this,Q),2!==this.#J&&(this.#J=2,this.#O.abort(),this.#H=null)}get onopen(){return this.#x.open}set onopen(e){this.#x.open&&this.removeEventListener("open",this.#x.open),"function"==typeof e?(this.#x.open=e,this.addEventListener("open",e)):this.#x.open=null}get onmessage(){return this.#x.message}set onmessage(e){this.#x.message&&this.removeEventListener("message",this.#x.message),"function"==typeof e?(this.#x.message=e,this.addEventListener("message",e)):this.#x.message=null}get onerror(){return this.#x.error}set onerror(e){this.#x.error&&this.removeEventListener("error",this.#x.error),"function"==typeof e?(this.#x.error=e,this.addEventListener("error",e)):this.#x.error=null}}const C={CONNECTING:{__proto__:null,configurable:!1,enumerable:!0,value:0,writable:!1},OPEN:{__proto__:null,configurable:!1,enumerable:!0,value:1,writable:!1},CLOSED:{__proto__:null,configurable:!1,enumerable:!0,value:2,writable:!1}}
 Object.defineProperties(Q,C),Object.defineProperties(Q.prototype,C),Object.defineProperties(Q.prototype,{close:h,onerror:h,onmessage:h,onopen:h,readyState:h,url:h,withCredentials:h}),i.converters.EventSourceInitDict=i.dictionaryConverter([{key:"withCredentials",converter:i.converters.boolean,defaultValue:()=>!1},{key:"dispatcher",converter:i.converters.any,defaultValue:()=>d()}]),e.exports={EventSource:Q,defaultReconnectionTime:3e3}},4811:e=>{e.exports={isValidLastEventId:function(e){return-1===e.indexOf("\0")},isASCIINumber:function(e){if(0===e.length)return!1
 for(let t=0;t<e.length;t++)if(e.charCodeAt(t)<48||e.charCodeAt(t)>57)return!1
 return!0},delay:function(e){return new Promise(t=>{setTimeout(t,e).unref()})}}},4492:(e,t,A)=>{const n=A(3440),{ReadableStreamFrom:s,isBlobLike:r,isReadableStreamLike:i,readableStreamClose:o,createDeferredPromise:a,fullyReadBody:c,extractMimeType:l,utf8DecodeBytes:g}=A(3168),{FormData:h}=A(5910),{kState:u}=A(3627),{webidl:d}=A(5893),{Blob:E}=A(4573),Q=A(4589),{isErrored:C,isDisturbed:B}=A(7075),{isArrayBuffer:I}=A(3429),{serializeAMimeType:f}=A(1900),{multipartFormDataParser:p}=A(116)
@@ -1519,13 +1519,13 @@ for(let n=0;n<t.length;++n){const{0:s,1:r}=t[n]
 if("set-cookie"===s)for(let t=0;t<A.length;++t)e.push([s,A[t]])
 else e.push([s,r])}return this.#q[h]=e}[l.inspect.custom](e,t){return t.depth??=e,`Headers ${l.formatWithOptions(t,this.#q.entries)}`}static getHeadersGuard(e){return e.#W}static setHeadersGuard(e,t){e.#W=t}static getHeadersList(e){return e.#q}static setHeadersList(e,t){e.#q=t}}const{getHeadersGuard:f,setHeadersGuard:p,getHeadersList:m,setHeadersList:y}=I
 Reflect.deleteProperty(I,"getHeadersGuard"),Reflect.deleteProperty(I,"setHeadersGuard"),Reflect.deleteProperty(I,"getHeadersList"),Reflect.deleteProperty(I,"setHeadersList"),r("Headers",I,h,0,1),Object.defineProperties(I.prototype,{append:s,delete:s,get:s,has:s,set:s,getSetCookie:s,[Symbol.toStringTag]:{value:"Headers",configurable:!0},[l.inspect.custom]:{enumerable:!1}}),a.converters.HeadersInit=function(e,t,A){if("Object"===a.util.Type(e)){const n=Reflect.get(e,Symbol.iterator)
-if(!l.types.isProxy(e)&&n===I.prototype.entries)try{return m(e).entriesList}catch{}return"function"==typeof n?a.converters["sequence<sequence<ByteString>>"](e,t,A,n.bind(e)):a.converters["record<ByteString, ByteString>"](e,t,A)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:E,compareHeaderName:C,Headers:I,HeadersList:B,getHeadersGuard:f,setHeadersGuard:p,setHeadersList:y,getHeadersList:m}},4398:(e,t,A)=>{const{makeNetworkError:n,makeAppropriateNetworkError:s,filterResponse:r,makeResponse:i,fromInnerResponse:o}=A(9051),{HeadersList:a}=A(660),{Request:c,cloneRequest:l}=A(9967),g=A(8522),{bytesMatch:h,makePolicyContainer:u,clonePolicyContainer:d,requestBadPort:E,TAOCheck:Q,appendRequestOriginHeader:C,responseLocationURL:B,requestCurrentURL:I,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:p,createOpaqueTimingInfo:m,appendFetchMetadata:y,corsCheck:w,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:b,coarsenedSharedCurrentTime:D,createDeferredPromise:S,isBlobLike:R,sameOrigin:N,isCancelled:F,isAborted:v,isErrorLike:M,fullyReadBody:U,readableStreamClose:L,isomorphicEncode:T,urlIsLocal:Y,urlIsHttpHttpsScheme:x,urlHasHttpsScheme:G,clampAndCoarsenConnectionTimingInfo:J,simpleRangeHeaderValue:H,buildContentRange:O,createInflate:V,extractMimeType:P}=A(3168),{kState:W,kDispatcher:q}=A(3627),$=A(4589),{safelyExtractBody:_,extractBody:z}=A(4492),{redirectStatusSet:K,nullBodyStatus:Z,safeMethodsSet:j,requestBodyHeader:X,subresourceSet:ee}=A(4495),te=A(8474),{Readable:Ae,pipeline:ne,finished:se}=A(7075),{addAbortListener:re,isErrored:ie,isReadable:oe,bufferToLowerCasedHeaderName:ae}=A(3440),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ge}=A(1900),{getGlobalDispatcher:he}=A(2581),{webidl:ue}=A(5893),{STATUS_CODES:de}=A(7067),Ee=["GET","HEAD"],Qe="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
+if(!l.types.isProxy(e)&&n===I.prototype.entries)try{return m(e).entriesList}catch{}return"function"==typeof n?a.converters["sequence<sequence<ByteString>>"](e,t,A,n.bind(e)):a.converters["record<ByteString, ByteString>"](e,t,A)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:E,compareHeaderName:C,Headers:I,HeadersList:B,getHeadersGuard:f,setHeadersGuard:p,setHeadersList:y,getHeadersList:m}},4398:(e,t,A)=>{const{makeNetworkError:n,makeAppropriateNetworkError:s,filterResponse:r,makeResponse:i,fromInnerResponse:o}=A(9051),{HeadersList:a}=A(660),{Request:c,cloneRequest:l}=A(9967),g=A(8522),{bytesMatch:h,makePolicyContainer:u,clonePolicyContainer:d,requestBadPort:E,TAOCheck:Q,appendRequestOriginHeader:C,responseLocationURL:B,requestCurrentURL:I,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:p,createOpaqueTimingInfo:m,appendFetchMetadata:y,corsCheck:w,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:b,coarsenedSharedCurrentTime:D,createDeferredPromise:S,isBlobLike:R,sameOrigin:N,isCancelled:F,isAborted:v,isErrorLike:M,fullyReadBody:U,readableStreamClose:L,isomorphicEncode:T,urlIsLocal:x,urlIsHttpHttpsScheme:Y,urlHasHttpsScheme:G,clampAndCoarsenConnectionTimingInfo:J,simpleRangeHeaderValue:H,buildContentRange:O,createInflate:V,extractMimeType:P}=A(3168),{kState:W,kDispatcher:q}=A(3627),$=A(4589),{safelyExtractBody:_,extractBody:z}=A(4492),{redirectStatusSet:K,nullBodyStatus:Z,safeMethodsSet:j,requestBodyHeader:X,subresourceSet:ee}=A(4495),te=A(8474),{Readable:Ae,pipeline:ne,finished:se}=A(7075),{addAbortListener:re,isErrored:ie,isReadable:oe,bufferToLowerCasedHeaderName:ae}=A(3440),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ge}=A(1900),{getGlobalDispatcher:he}=A(2581),{webidl:ue}=A(5893),{STATUS_CODES:de}=A(7067),Ee=["GET","HEAD"],Qe="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
 let Ce
 class Be extends te{constructor(e){super(),this.dispatcher=e,this.connection=null,this.dump=!1,this.state="ongoing"}terminate(e){"ongoing"===this.state&&(this.state="terminated",this.connection?.destroy(e),this.emit("terminated",e))}abort(e){"ongoing"===this.state&&(this.state="aborted",e||(e=new DOMException("The operation was aborted.","AbortError")),this.serializedAbortReason=e,this.connection?.destroy(e),this.emit("terminated",e))}}function Ie(e){fe(e,"fetch")}function fe(e,t="other"){if("error"===e.type&&e.aborted)return
 if(!e.urlList?.length)return
 const A=e.urlList[0]
 let n=e.timingInfo,s=e.cacheState
-x(A)&&null!==n&&(e.timingAllowPassed||(n=m({startTime:n.startTime}),s=""),n.endTime=D(),e.timingInfo=n,pe(n,A.href,t,globalThis,s))}const pe=performance.markResourceTiming
+Y(A)&&null!==n&&(e.timingAllowPassed||(n=m({startTime:n.startTime}),s=""),n.endTime=D(),e.timingInfo=n,pe(n,A.href,t,globalThis,s))}const pe=performance.markResourceTiming
 function me(e,t,A,n){if(e&&e.reject(n),null!=t.body&&oe(t.body?.stream)&&t.body.stream.cancel(n).catch(e=>{if("ERR_INVALID_STATE"!==e.code)throw e}),null==A)return
 const s=A[W]
 null!=s.body&&oe(s.body?.stream)&&s.body.stream.cancel(n).catch(e=>{if("ERR_INVALID_STATE"!==e.code)throw e})}function ye({request:e,processRequestBodyChunkLength:t,processRequestEndOfBody:A,processResponse:n,processResponseEndOfBody:s,processResponseConsumeBody:r,useParallelQueue:i=!1,dispatcher:o=he()}){$(o)
@@ -1535,8 +1535,8 @@ const l=D(c),g=m({startTime:l}),h={controller:new Be(o),request:e,timingInfo:g,p
 if($(!e.body||e.body.stream),"client"===e.window&&(e.window="Window"===e.client?.globalObject?.constructor?.name?e.client:"no-window"),"client"===e.origin&&(e.origin=e.client.origin),"client"===e.policyContainer&&(null!=e.client?e.policyContainer=d(e.client.policyContainer):e.policyContainer=u()),!e.headersList.contains("accept",!0)){const t="*/*"
 e.headersList.append("accept",t,!0)}return e.headersList.contains("accept-language",!0)||e.headersList.append("accept-language","*",!0),e.priority,ee.has(e.destination),we(h).catch(e=>{h.controller.terminate(e)}),h.controller}async function we(e,t=!1){const A=e.request
 let s=null
-if(A.localURLsOnly&&!Y(I(A))&&(s=n("local URLs only")),p(A),"blocked"===E(A)&&(s=n("bad port")),""===A.referrerPolicy&&(A.referrerPolicy=A.policyContainer.referrerPolicy),"no-referrer"!==A.referrer&&(A.referrer=b(A)),null===s&&(s=await(async()=>{const t=I(A)
-return N(t,A.url)&&"basic"===A.responseTainting||"data:"===t.protocol||"navigate"===A.mode||"websocket"===A.mode?(A.responseTainting="basic",await ke(e)):"same-origin"===A.mode?n('request mode cannot be "same-origin"'):"no-cors"===A.mode?"follow"!==A.redirect?n('redirect mode cannot be "follow" for "no-cors" request'):(A.responseTainting="opaque",await ke(e)):x(I(A))?(A.responseTainting="cors",await Se(e)):n("URL scheme must be a HTTP(S) scheme")})()),t)return s
+if(A.localURLsOnly&&!x(I(A))&&(s=n("local URLs only")),p(A),"blocked"===E(A)&&(s=n("bad port")),""===A.referrerPolicy&&(A.referrerPolicy=A.policyContainer.referrerPolicy),"no-referrer"!==A.referrer&&(A.referrer=b(A)),null===s&&(s=await(async()=>{const t=I(A)
+return N(t,A.url)&&"basic"===A.responseTainting||"data:"===t.protocol||"navigate"===A.mode||"websocket"===A.mode?(A.responseTainting="basic",await ke(e)):"same-origin"===A.mode?n('request mode cannot be "same-origin"'):"no-cors"===A.mode?"follow"!==A.redirect?n('redirect mode cannot be "follow" for "no-cors" request'):(A.responseTainting="opaque",await ke(e)):Y(I(A))?(A.responseTainting="cors",await Se(e)):n("URL scheme must be a HTTP(S) scheme")})()),t)return s
 0===s.status||s.internalResponse||(A.responseTainting,"basic"===A.responseTainting?s=r(s,"basic"):"cors"===A.responseTainting?s=r(s,"cors"):"opaque"===A.responseTainting?s=r(s,"opaque"):$(!1))
 let i=0===s.status?s:s.internalResponse
 if(0===i.urlList.length&&i.urlList.push(...A.urlList),A.timingAllowFailed||(s.timingAllowPassed=!0),"opaque"===s.type&&206===i.status&&i.rangeRequested&&!A.headers.contains("range",!0)&&(s=i=n()),0===s.status||"HEAD"!==A.method&&"CONNECT"!==A.method&&!Z.includes(i.status)||(i.body=null,e.controller.dump=!0),A.integrity){const t=t=>De(e,n(t))
@@ -1585,7 +1585,7 @@ const r=e.timingInfo
 if(t.serviceWorkers,null===A){if("follow"===t.redirect&&(t.serviceWorkers="none"),s=A=await Re(e),"cors"===t.responseTainting&&"failure"===w(t,A))return n("cors failure")
 "failure"===Q(t,A)&&(t.timingAllowFailed=!0)}return"opaque"!==t.responseTainting&&"opaque"!==A.type||"blocked"!==k(t.origin,t.client,t.destination,s)?(K.has(s.status)&&("manual"!==t.redirect&&e.controller.connection.destroy(void 0,!1),"error"===t.redirect?A=n("unexpected redirect"):"manual"===t.redirect?A=s:"follow"===t.redirect?A=await function(e,t){const A=e.request,s=t.internalResponse?t.internalResponse:t
 let r
-try{if(r=B(s,I(A).hash),null==r)return t}catch(e){return Promise.resolve(n(e))}if(!x(r))return Promise.resolve(n("URL scheme must be a HTTP(S) scheme"))
+try{if(r=B(s,I(A).hash),null==r)return t}catch(e){return Promise.resolve(n(e))}if(!Y(r))return Promise.resolve(n("URL scheme must be a HTTP(S) scheme"))
 if(20===A.redirectCount)return Promise.resolve(n("redirect count exceeded"))
 if(A.redirectCount+=1,"cors"===A.mode&&(r.username||r.password)&&!N(A,r))return Promise.resolve(n('cross origin not allowed for request mode "cors"'))
 if("cors"===A.responseTainting&&(r.username||r.password))return Promise.resolve(n('URL cannot contain credentials for request mode "cors"'))
@@ -1657,13 +1657,13 @@ const r=s.client.globalObject
 let i=null,a=!1,l=null
 return re(A.signal,()=>{a=!0,$(null!=l),l.abort(A.signal.reason)
 const e=i?.deref()
-me(n,s,e,A.signal.reason)}),l=ye({request:s,processResponseEndOfBody:Ie,processResponse:e=>{a||(e.aborted?me(n,s,i,l.serializedAbortReason):"error"!==e.type?(i=new WeakRef(o(e,"immutable")),n.resolve(i.deref()),n=null):n.reject(new TypeError("fetch failed",{cause:e.error})))},dispatcher:A[q]}),n.promise},Fetch:Be,fetching:ye,finalizeAndReportTiming:fe}},9967:(e,t,A)=>{const{extractBody:n,mixinBody:s,cloneBody:r,bodyUnusable:i}=A(4492),{Headers:o,fill:a,HeadersList:c,setHeadersGuard:l,getHeadersGuard:g,setHeadersList:h,getHeadersList:u}=A(660),{FinalizationRegistry:d}=A(6653)(),E=A(3440),Q=A(7975),{isValidHTTPToken:C,sameOrigin:B,environmentSettingsObject:I}=A(3168),{forbiddenMethodsSet:f,corsSafeListedMethodsSet:p,referrerPolicy:m,requestRedirect:y,requestMode:w,requestCredentials:k,requestCache:b,requestDuplex:D}=A(4495),{kEnumerableProperty:S,normalizedMethodRecordsBase:R,normalizedMethodRecords:N}=E,{kHeaders:F,kSignal:v,kState:M,kDispatcher:U}=A(3627),{webidl:L}=A(5893),{URLSerializer:T}=A(1900),{kConstruct:Y}=A(6443),x=A(4589),{getMaxListeners:G,setMaxListeners:J,getEventListeners:H,defaultMaxListeners:O}=A(8474),V=Symbol("abortController"),P=new d(({signal:e,abort:t})=>{e.removeEventListener("abort",t)}),W=new WeakMap
+me(n,s,e,A.signal.reason)}),l=ye({request:s,processResponseEndOfBody:Ie,processResponse:e=>{a||(e.aborted?me(n,s,i,l.serializedAbortReason):"error"!==e.type?(i=new WeakRef(o(e,"immutable")),n.resolve(i.deref()),n=null):n.reject(new TypeError("fetch failed",{cause:e.error})))},dispatcher:A[q]}),n.promise},Fetch:Be,fetching:ye,finalizeAndReportTiming:fe}},9967:(e,t,A)=>{const{extractBody:n,mixinBody:s,cloneBody:r,bodyUnusable:i}=A(4492),{Headers:o,fill:a,HeadersList:c,setHeadersGuard:l,getHeadersGuard:g,setHeadersList:h,getHeadersList:u}=A(660),{FinalizationRegistry:d}=A(6653)(),E=A(3440),Q=A(7975),{isValidHTTPToken:C,sameOrigin:B,environmentSettingsObject:I}=A(3168),{forbiddenMethodsSet:f,corsSafeListedMethodsSet:p,referrerPolicy:m,requestRedirect:y,requestMode:w,requestCredentials:k,requestCache:b,requestDuplex:D}=A(4495),{kEnumerableProperty:S,normalizedMethodRecordsBase:R,normalizedMethodRecords:N}=E,{kHeaders:F,kSignal:v,kState:M,kDispatcher:U}=A(3627),{webidl:L}=A(5893),{URLSerializer:T}=A(1900),{kConstruct:x}=A(6443),Y=A(4589),{getMaxListeners:G,setMaxListeners:J,getEventListeners:H,defaultMaxListeners:O}=A(8474),V=Symbol("abortController"),P=new d(({signal:e,abort:t})=>{e.removeEventListener("abort",t)}),W=new WeakMap
 function q(e){return function t(){const A=e.deref()
 if(void 0!==A){P.unregister(t),this.removeEventListener("abort",t),A.abort(this.reason)
 const e=W.get(A.signal)
 if(void 0!==e){if(0!==e.size){for(const t of e){const e=t.deref()
 void 0!==e&&e.abort(this.reason)}e.clear()}W.delete(A.signal)}}}}let $=!1
-class _{constructor(e,t={}){if(L.util.markAsUncloneable(this),e===Y)return
+class _{constructor(e,t={}){if(L.util.markAsUncloneable(this),e===x)return
 const A="Request constructor"
 L.argumentLengthCheck(arguments,1,A),e=L.converters.RequestInfo(e,A,"input"),t=L.converters.RequestInit(t,A,"init")
 let s=null,r=null
@@ -1672,7 +1672,7 @@ let d=null
 if("string"==typeof e){let A
 this[U]=t.dispatcher
 try{A=new URL(e,g)}catch(t){throw new TypeError("Failed to parse URL from "+e,{cause:t})}if(A.username||A.password)throw new TypeError("Request cannot be constructed from a URL that includes credentials: "+e)
-s=z({urlList:[A]}),r="cors"}else this[U]=t.dispatcher||e[U],x(e instanceof _),s=e[M],d=e[v]
+s=z({urlList:[A]}),r="cors"}else this[U]=t.dispatcher||e[U],Y(e instanceof _),s=e[M],d=e[v]
 const Q=I.settingsObject.origin
 let m="client"
 if("EnvironmentSettingsObject"===s.window?.constructor?.name&&B(s.window,Q)&&(m=s.window),null!=t.window)throw new TypeError(`'window' option '${m}' must be null`)
@@ -1696,7 +1696,7 @@ if(this[v]=k.signal,null!=d){if(!d||"boolean"!=typeof d.aborted||"function"!=typ
 if(d.aborted)k.abort(d.reason)
 else{this[V]=k
 const e=q(new WeakRef(k))
-try{("function"==typeof G&&G(d)===O||H(d,"abort").length>=O)&&J(1500,d)}catch{}E.addAbortListener(d,e),P.register(k,{signal:d,abort:e},e)}}if(this[F]=new o(Y),h(this[F],s.headersList),l(this[F],"request"),"no-cors"===w){if(!p.has(s.method))throw new TypeError(`'${s.method} is unsupported in no-cors mode.`)
+try{("function"==typeof G&&G(d)===O||H(d,"abort").length>=O)&&J(1500,d)}catch{}E.addAbortListener(d,e),P.register(k,{signal:d,abort:e},e)}}if(this[F]=new o(x),h(this[F],s.headersList),l(this[F],"request"),"no-cors"===w){if(!p.has(s.method))throw new TypeError(`'${s.method} is unsupported in no-cors mode.`)
 l(this[F],"request-no-cors")}if(y){const e=u(this[F]),A=void 0!==t.headers?t.headers:new c(e)
 if(e.clear(),A instanceof c){for(const{name:t,value:n}of A.rawValues())e.append(t,n,!1)
 e.cookies=A.cookies}else a(this[F],A)}const b=e instanceof _?e[M].body:null
@@ -1718,9 +1718,9 @@ const A=new WeakRef(t)
 e.add(A),E.addAbortListener(t.signal,q(A))}return Z(e,t.signal,g(this[F]))}[Q.inspect.custom](e,t){null===t.depth&&(t.depth=2),t.colors??=!0
 const A={method:this.method,url:this.url,headers:this.headers,destination:this.destination,referrer:this.referrer,referrerPolicy:this.referrerPolicy,mode:this.mode,credentials:this.credentials,cache:this.cache,redirect:this.redirect,integrity:this.integrity,keepalive:this.keepalive,isReloadNavigation:this.isReloadNavigation,isHistoryNavigation:this.isHistoryNavigation,signal:this.signal}
 return`Request ${Q.formatWithOptions(t,A)}`}}function z(e){return{method:e.method??"GET",localURLsOnly:e.localURLsOnly??!1,unsafeRequest:e.unsafeRequest??!1,body:e.body??null,client:e.client??null,reservedClient:e.reservedClient??null,replacesClientId:e.replacesClientId??"",window:e.window??"client",keepalive:e.keepalive??!1,serviceWorkers:e.serviceWorkers??"all",initiator:e.initiator??"",destination:e.destination??"",priority:e.priority??null,origin:e.origin??"client",policyContainer:e.policyContainer??"client",referrer:e.referrer??"client",referrerPolicy:e.referrerPolicy??"",mode:e.mode??"no-cors",useCORSPreflightFlag:e.useCORSPreflightFlag??!1,credentials:e.credentials??"same-origin",useCredentials:e.useCredentials??!1,cache:e.cache??"default",redirect:e.redirect??"follow",integrity:e.integrity??"",cryptoGraphicsNonceMetadata:e.cryptoGraphicsNonceMetadata??"",parserMetadata:e.parserMetadata??"",reloadNavigation:e.reloadNavigation??!1,historyNavigation:e.historyNavigation??!1,userActivation:e.userActivation??!1,taintedOrigin:e.taintedOrigin??!1,redirectCount:e.redirectCount??0,responseTainting:e.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:e.preventNoCacheCacheControlHeaderModification??!1,done:e.done??!1,timingAllowFailed:e.timingAllowFailed??!1,urlList:e.urlList,url:e.urlList[0],headersList:e.headersList?new c(e.headersList):new c}}function K(e){const t=z({...e,body:null})
-return null!=e.body&&(t.body=r(t,e.body)),t}function Z(e,t,A){const n=new _(Y)
-return n[M]=e,n[v]=t,n[F]=new o(Y),h(n[F],e.headersList),l(n[F],A),n}s(_),Object.defineProperties(_.prototype,{method:S,url:S,headers:S,redirect:S,clone:S,signal:S,duplex:S,destination:S,body:S,bodyUsed:S,isHistoryNavigation:S,isReloadNavigation:S,keepalive:S,integrity:S,cache:S,credentials:S,attribute:S,referrerPolicy:S,referrer:S,mode:S,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),L.converters.Request=L.interfaceConverter(_),L.converters.RequestInfo=function(e,t,A){return"string"==typeof e?L.converters.USVString(e,t,A):e instanceof _?L.converters.Request(e,t,A):L.converters.USVString(e,t,A)},L.converters.AbortSignal=L.interfaceConverter(AbortSignal),L.converters.RequestInit=L.dictionaryConverter([{key:"method",converter:L.converters.ByteString},{key:"headers",converter:L.converters.HeadersInit},{key:"body",converter:L.nullableConverter(L.converters.BodyInit)},{key:"referrer",converter:L.converters.USVString},{key:"referrerPolicy",converter:L.converters.DOMString,allowedValues:m},{key:"mode",converter:L.converters.DOMString,allowedValues:w},{key:"credentials",converter:L.converters.DOMString,allowedValues:k},{key:"cache",converter:L.converters.DOMString,allowedValues:b},{key:"redirect",converter:L.converters.DOMString,allowedValues:y},{key:"integrity",converter:L.converters.DOMString},{key:"keepalive",converter:L.converters.boolean},{key:"signal",converter:L.nullableConverter(e=>L.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:L.converters.any},{key:"duplex",converter:L.converters.DOMString,allowedValues:D},{key:"dispatcher",converter:L.converters.any}]),e.exports={Request:_,makeRequest:z,fromInnerRequest:Z,cloneRequest:K}},9051:(e,t,A)=>{const{Headers:n,HeadersList:s,fill:r,getHeadersGuard:i,setHeadersGuard:o,setHeadersList:a}=A(660),{extractBody:c,cloneBody:l,mixinBody:g,hasFinalizationRegistry:h,streamRegistry:u,bodyUnusable:d}=A(4492),E=A(3440),Q=A(7975),{kEnumerableProperty:C}=E,{isValidReasonPhrase:B,isCancelled:I,isAborted:f,isBlobLike:p,serializeJavascriptValueToJSONString:m,isErrorLike:y,isomorphicEncode:w,environmentSettingsObject:k}=A(3168),{redirectStatusSet:b,nullBodyStatus:D}=A(4495),{kState:S,kHeaders:R}=A(3627),{webidl:N}=A(5893),{FormData:F}=A(5910),{URLSerializer:v}=A(1900),{kConstruct:M}=A(6443),U=A(4589),{types:L}=A(7975),T=new TextEncoder("utf-8")
-class Y{static error(){return P(J(),"immutable")}static json(e,t={}){N.argumentLengthCheck(arguments,1,"Response.json"),null!==t&&(t=N.converters.ResponseInit(t))
+return null!=e.body&&(t.body=r(t,e.body)),t}function Z(e,t,A){const n=new _(x)
+return n[M]=e,n[v]=t,n[F]=new o(x),h(n[F],e.headersList),l(n[F],A),n}s(_),Object.defineProperties(_.prototype,{method:S,url:S,headers:S,redirect:S,clone:S,signal:S,duplex:S,destination:S,body:S,bodyUsed:S,isHistoryNavigation:S,isReloadNavigation:S,keepalive:S,integrity:S,cache:S,credentials:S,attribute:S,referrerPolicy:S,referrer:S,mode:S,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),L.converters.Request=L.interfaceConverter(_),L.converters.RequestInfo=function(e,t,A){return"string"==typeof e?L.converters.USVString(e,t,A):e instanceof _?L.converters.Request(e,t,A):L.converters.USVString(e,t,A)},L.converters.AbortSignal=L.interfaceConverter(AbortSignal),L.converters.RequestInit=L.dictionaryConverter([{key:"method",converter:L.converters.ByteString},{key:"headers",converter:L.converters.HeadersInit},{key:"body",converter:L.nullableConverter(L.converters.BodyInit)},{key:"referrer",converter:L.converters.USVString},{key:"referrerPolicy",converter:L.converters.DOMString,allowedValues:m},{key:"mode",converter:L.converters.DOMString,allowedValues:w},{key:"credentials",converter:L.converters.DOMString,allowedValues:k},{key:"cache",converter:L.converters.DOMString,allowedValues:b},{key:"redirect",converter:L.converters.DOMString,allowedValues:y},{key:"integrity",converter:L.converters.DOMString},{key:"keepalive",converter:L.converters.boolean},{key:"signal",converter:L.nullableConverter(e=>L.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:L.converters.any},{key:"duplex",converter:L.converters.DOMString,allowedValues:D},{key:"dispatcher",converter:L.converters.any}]),e.exports={Request:_,makeRequest:z,fromInnerRequest:Z,cloneRequest:K}},9051:(e,t,A)=>{const{Headers:n,HeadersList:s,fill:r,getHeadersGuard:i,setHeadersGuard:o,setHeadersList:a}=A(660),{extractBody:c,cloneBody:l,mixinBody:g,hasFinalizationRegistry:h,streamRegistry:u,bodyUnusable:d}=A(4492),E=A(3440),Q=A(7975),{kEnumerableProperty:C}=E,{isValidReasonPhrase:B,isCancelled:I,isAborted:f,isBlobLike:p,serializeJavascriptValueToJSONString:m,isErrorLike:y,isomorphicEncode:w,environmentSettingsObject:k}=A(3168),{redirectStatusSet:b,nullBodyStatus:D}=A(4495),{kState:S,kHeaders:R}=A(3627),{webidl:N}=A(5893),{FormData:F}=A(5910),{URLSerializer:v}=A(1900),{kConstruct:M}=A(6443),U=A(4589),{types:L}=A(7975),T=new TextEncoder("utf-8")
+class x{static error(){return P(J(),"immutable")}static json(e,t={}){N.argumentLengthCheck(arguments,1,"Response.json"),null!==t&&(t=N.converters.ResponseInit(t))
 const A=T.encode(m(e)),n=c(A),s=P(G({}),"response")
 return V(s,t,{body:n[0],type:"application/json"}),s}static redirect(e,t=302){let A
 N.argumentLengthCheck(arguments,1,"Response.redirect"),e=N.converters.USVString(e),t=N.converters["unsigned short"](t)
@@ -1732,19 +1732,19 @@ return n[S].headersList.append("location",s,!0),n}constructor(e=null,t={}){if(N.
 null!==e&&(e=N.converters.BodyInit(e)),t=N.converters.ResponseInit(t),this[S]=G({}),this[R]=new n(M),o(this[R],"response"),a(this[R],this[S].headersList)
 let A=null
 if(null!=e){const[t,n]=c(e)
-A={body:t,type:n}}V(this,t,A)}get type(){return N.brandCheck(this,Y),this[S].type}get url(){N.brandCheck(this,Y)
+A={body:t,type:n}}V(this,t,A)}get type(){return N.brandCheck(this,x),this[S].type}get url(){N.brandCheck(this,x)
 const e=this[S].urlList,t=e[e.length-1]??null
-return null===t?"":v(t,!0)}get redirected(){return N.brandCheck(this,Y),this[S].urlList.length>1}get status(){return N.brandCheck(this,Y),this[S].status}get ok(){return N.brandCheck(this,Y),this[S].status>=200&&this[S].status<=299}get statusText(){return N.brandCheck(this,Y),this[S].statusText}get headers(){return N.brandCheck(this,Y),this[R]}get body(){return N.brandCheck(this,Y),this[S].body?this[S].body.stream:null}get bodyUsed(){return N.brandCheck(this,Y),!!this[S].body&&E.isDisturbed(this[S].body.stream)}clone(){if(N.brandCheck(this,Y),d(this))throw N.errors.exception({header:"Response.clone",message:"Body has already been consumed."})
-const e=x(this[S])
+return null===t?"":v(t,!0)}get redirected(){return N.brandCheck(this,x),this[S].urlList.length>1}get status(){return N.brandCheck(this,x),this[S].status}get ok(){return N.brandCheck(this,x),this[S].status>=200&&this[S].status<=299}get statusText(){return N.brandCheck(this,x),this[S].statusText}get headers(){return N.brandCheck(this,x),this[R]}get body(){return N.brandCheck(this,x),this[S].body?this[S].body.stream:null}get bodyUsed(){return N.brandCheck(this,x),!!this[S].body&&E.isDisturbed(this[S].body.stream)}clone(){if(N.brandCheck(this,x),d(this))throw N.errors.exception({header:"Response.clone",message:"Body has already been consumed."})
+const e=Y(this[S])
 return h&&this[S].body?.stream&&u.register(this,new WeakRef(this[S].body.stream)),P(e,i(this[R]))}[Q.inspect.custom](e,t){null===t.depth&&(t.depth=2),t.colors??=!0
 const A={status:this.status,statusText:this.statusText,headers:this.headers,body:this.body,bodyUsed:this.bodyUsed,ok:this.ok,redirected:this.redirected,type:this.type,url:this.url}
-return`Response ${Q.formatWithOptions(t,A)}`}}function x(e){if(e.internalResponse)return O(x(e.internalResponse),e.type)
+return`Response ${Q.formatWithOptions(t,A)}`}}function Y(e){if(e.internalResponse)return O(Y(e.internalResponse),e.type)
 const t=G({...e,body:null})
 return null!=e.body&&(t.body=l(t,e.body)),t}function G(e){return{aborted:!1,rangeRequested:!1,timingAllowPassed:!1,requestIncludesCredentials:!1,type:"default",status:200,timingInfo:null,cacheState:"",statusText:"",...e,headersList:e?.headersList?new s(e?.headersList):new s,urlList:e?.urlList?[...e.urlList]:[]}}function J(e){return G({type:"error",status:0,error:y(e)?e:new Error(e?String(e):e),aborted:e&&"AbortError"===e.name})}function H(e,t){return t={internalResponse:e,...t},new Proxy(e,{get:(e,A)=>A in t?t[A]:e[A],set:(e,A,n)=>(U(!(A in t)),e[A]=n,!0)})}function O(e,t){return"basic"===t?H(e,{type:"basic",headersList:e.headersList}):"cors"===t?H(e,{type:"cors",headersList:e.headersList}):"opaque"===t?H(e,{type:"opaque",urlList:Object.freeze([]),status:0,statusText:"",body:null}):"opaqueredirect"===t?H(e,{type:"opaqueredirect",status:0,statusText:"",headersList:[],body:null}):void U(!1)}function V(e,t,A){if(null!==t.status&&(t.status<200||t.status>599))throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.')
 if("statusText"in t&&null!=t.statusText&&!B(String(t.statusText)))throw new TypeError("Invalid statusText")
 if("status"in t&&null!=t.status&&(e[S].status=t.status),"statusText"in t&&null!=t.statusText&&(e[S].statusText=t.statusText),"headers"in t&&null!=t.headers&&r(e[R],t.headers),A){if(D.includes(e.status))throw N.errors.exception({header:"Response constructor",message:`Invalid response status code ${e.status}`})
-e[S].body=A.body,null==A.type||e[S].headersList.contains("content-type",!0)||e[S].headersList.append("content-type",A.type,!0)}}function P(e,t){const A=new Y(M)
-return A[S]=e,A[R]=new n(M),a(A[R],e.headersList),o(A[R],t),h&&e.body?.stream&&u.register(A,new WeakRef(e.body.stream)),A}g(Y),Object.defineProperties(Y.prototype,{type:C,url:C,status:C,ok:C,redirected:C,statusText:C,headers:C,clone:C,body:C,bodyUsed:C,[Symbol.toStringTag]:{value:"Response",configurable:!0}}),Object.defineProperties(Y,{json:C,redirect:C,error:C}),N.converters.ReadableStream=N.interfaceConverter(ReadableStream),N.converters.FormData=N.interfaceConverter(F),N.converters.URLSearchParams=N.interfaceConverter(URLSearchParams),N.converters.XMLHttpRequestBodyInit=function(e,t,A){return"string"==typeof e?N.converters.USVString(e,t,A):p(e)?N.converters.Blob(e,t,A,{strict:!1}):ArrayBuffer.isView(e)||L.isArrayBuffer(e)?N.converters.BufferSource(e,t,A):E.isFormDataLike(e)?N.converters.FormData(e,t,A,{strict:!1}):e instanceof URLSearchParams?N.converters.URLSearchParams(e,t,A):N.converters.DOMString(e,t,A)},N.converters.BodyInit=function(e,t,A){return e instanceof ReadableStream?N.converters.ReadableStream(e,t,A):e?.[Symbol.asyncIterator]?e:N.converters.XMLHttpRequestBodyInit(e,t,A)},N.converters.ResponseInit=N.dictionaryConverter([{key:"status",converter:N.converters["unsigned short"],defaultValue:()=>200},{key:"statusText",converter:N.converters.ByteString,defaultValue:()=>""},{key:"headers",converter:N.converters.HeadersInit}]),e.exports={isNetworkError:function(e){return"error"===e.type&&0===e.status},makeNetworkError:J,makeResponse:G,makeAppropriateNetworkError:function(e,t=null){return U(I(e)),f(e)?J(Object.assign(new DOMException("The operation was aborted.","AbortError"),{cause:t})):J(Object.assign(new DOMException("Request was cancelled."),{cause:t}))},filterResponse:O,Response:Y,cloneResponse:x,fromInnerResponse:P}},3627:e=>{e.exports={kUrl:Symbol("url"),kHeaders:Symbol("headers"),kSignal:Symbol("signal"),kState:Symbol("state"),kDispatcher:Symbol("dispatcher")}},3168:(e,t,A)=>{const{Transform:n}=A(7075),s=A(8522),{redirectStatusSet:r,referrerPolicySet:i,badPortsSet:o}=A(4495),{getGlobalOrigin:a}=A(1059),{collectASequenceOfCodePoints:c,collectAnHTTPQuotedString:l,removeChars:g,parseMIMEType:h}=A(1900),{performance:u}=A(643),{isBlobLike:d,ReadableStreamFrom:E,isValidHTTPToken:Q,normalizedMethodRecordsBase:C}=A(3440),B=A(4589),{isUint8Array:I}=A(3429),{webidl:f}=A(5893)
+e[S].body=A.body,null==A.type||e[S].headersList.contains("content-type",!0)||e[S].headersList.append("content-type",A.type,!0)}}function P(e,t){const A=new x(M)
+return A[S]=e,A[R]=new n(M),a(A[R],e.headersList),o(A[R],t),h&&e.body?.stream&&u.register(A,new WeakRef(e.body.stream)),A}g(x),Object.defineProperties(x.prototype,{type:C,url:C,status:C,ok:C,redirected:C,statusText:C,headers:C,clone:C,body:C,bodyUsed:C,[Symbol.toStringTag]:{value:"Response",configurable:!0}}),Object.defineProperties(x,{json:C,redirect:C,error:C}),N.converters.ReadableStream=N.interfaceConverter(ReadableStream),N.converters.FormData=N.interfaceConverter(F),N.converters.URLSearchParams=N.interfaceConverter(URLSearchParams),N.converters.XMLHttpRequestBodyInit=function(e,t,A){return"string"==typeof e?N.converters.USVString(e,t,A):p(e)?N.converters.Blob(e,t,A,{strict:!1}):ArrayBuffer.isView(e)||L.isArrayBuffer(e)?N.converters.BufferSource(e,t,A):E.isFormDataLike(e)?N.converters.FormData(e,t,A,{strict:!1}):e instanceof URLSearchParams?N.converters.URLSearchParams(e,t,A):N.converters.DOMString(e,t,A)},N.converters.BodyInit=function(e,t,A){return e instanceof ReadableStream?N.converters.ReadableStream(e,t,A):e?.[Symbol.asyncIterator]?e:N.converters.XMLHttpRequestBodyInit(e,t,A)},N.converters.ResponseInit=N.dictionaryConverter([{key:"status",converter:N.converters["unsigned short"],defaultValue:()=>200},{key:"statusText",converter:N.converters.ByteString,defaultValue:()=>""},{key:"headers",converter:N.converters.HeadersInit}]),e.exports={isNetworkError:function(e){return"error"===e.type&&0===e.status},makeNetworkError:J,makeResponse:G,makeAppropriateNetworkError:function(e,t=null){return U(I(e)),f(e)?J(Object.assign(new DOMException("The operation was aborted.","AbortError"),{cause:t})):J(Object.assign(new DOMException("Request was cancelled."),{cause:t}))},filterResponse:O,Response:x,cloneResponse:Y,fromInnerResponse:P}},3627:e=>{e.exports={kUrl:Symbol("url"),kHeaders:Symbol("headers"),kSignal:Symbol("signal"),kState:Symbol("state"),kDispatcher:Symbol("dispatcher")}},3168:(e,t,A)=>{const{Transform:n}=A(7075),s=A(8522),{redirectStatusSet:r,referrerPolicySet:i,badPortsSet:o}=A(4495),{getGlobalOrigin:a}=A(1059),{collectASequenceOfCodePoints:c,collectAnHTTPQuotedString:l,removeChars:g,parseMIMEType:h}=A(1900),{performance:u}=A(643),{isBlobLike:d,ReadableStreamFrom:E,isValidHTTPToken:Q,normalizedMethodRecordsBase:C}=A(3440),B=A(4589),{isUint8Array:I}=A(3429),{webidl:f}=A(5893)
 let p,m=[]
 try{p=A(7598)
 const e=["sha256","sha384","sha512"]
@@ -1765,7 +1765,7 @@ const s=e.groups.algo.toLowerCase()
 m.includes(s)&&t.push(e.groups)}return!0===A?"no metadata":t}function U(e,t){if(e.length!==t.length)return!1
 for(let A=0;A<e.length;++A)if(e[A]!==t[A]){if("+"===e[A]&&"-"===t[A]||"/"===e[A]&&"_"===t[A])continue
 return!1}return!0}function L(e,t){return e.origin===t.origin&&"null"===e.origin||e.protocol===t.protocol&&e.hostname===t.hostname&&e.port===t.port}const T=Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
-function Y(e,t,A=0,n=1){class s{#$
+function x(e,t,A=0,n=1){class s{#$
 #_
 #z
 constructor(e,t){this.#$=e,this.#_=t,this.#z=0}next(){if("object"!=typeof this||null===this||!(#$ in this))throw new TypeError(`'next' called on an object that does not implement interface ${e} Iterator.`)
@@ -1777,8 +1777,8 @@ switch(this.#z=s+1,this.#_){case"key":a=i
 break
 case"value":a=o
 break
-case"key+value":a=[i,o]}return{value:a,done:!1}}}return delete s.prototype.constructor,Object.setPrototypeOf(s.prototype,T),Object.defineProperties(s.prototype,{[Symbol.toStringTag]:{writable:!1,enumerable:!1,configurable:!0,value:`${e} Iterator`},next:{writable:!0,enumerable:!0,configurable:!0}}),function(e,t){return new s(e,t)}}const x=/[^\x00-\xFF]/
-function G(e){return B(!x.test(e)),e}async function J(e){const t=[]
+case"key+value":a=[i,o]}return{value:a,done:!1}}}return delete s.prototype.constructor,Object.setPrototypeOf(s.prototype,T),Object.defineProperties(s.prototype,{[Symbol.toStringTag]:{writable:!1,enumerable:!1,configurable:!0,value:`${e} Iterator`},next:{writable:!0,enumerable:!0,configurable:!0}}),function(e,t){return new s(e,t)}}const Y=/[^\x00-\xFF]/
+function G(e){return B(!Y.test(e)),e}async function J(e){const t=[]
 let A=0
 for(;;){const{done:n,value:s}=await e.read()
 if(n)return Buffer.concat(t,A)
@@ -1827,9 +1827,9 @@ var n
 return null!==A&&D(A)&&(w(A)||(n=A,A=Buffer.from(n,"binary").toString("utf8")),A=new URL(A,y(e))),A&&!A.hash&&(A.hash=t),A},isBlobLike:d,isURLPotentiallyTrustworthy:F,isValidReasonPhrase:function(e){for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
 if(!(9===A||A>=32&&A<=126||A>=128&&A<=255))return!1}return!0},sameOrigin:L,normalizeMethod:function(e){return C[e.toLowerCase()]??e},serializeJavascriptValueToJSONString:function(e){const t=JSON.stringify(e)
 if(void 0===t)throw new TypeError("Value is not JSON serializable")
-return B("string"==typeof t),t},iteratorMixin:function(e,t,A,n=0,s=1){const r=Y(e,A,n,s),i={keys:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"key")}},values:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"value")}},entries:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"key+value")}},forEach:{writable:!0,enumerable:!0,configurable:!0,value:function(A,n=globalThis){if(f.brandCheck(this,t),f.argumentLengthCheck(arguments,1,`${e}.forEach`),"function"!=typeof A)throw new TypeError(`Failed to execute 'forEach' on '${e}': parameter 1 is not of type 'Function'.`)
+return B("string"==typeof t),t},iteratorMixin:function(e,t,A,n=0,s=1){const r=x(e,A,n,s),i={keys:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"key")}},values:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"value")}},entries:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"key+value")}},forEach:{writable:!0,enumerable:!0,configurable:!0,value:function(A,n=globalThis){if(f.brandCheck(this,t),f.argumentLengthCheck(arguments,1,`${e}.forEach`),"function"!=typeof A)throw new TypeError(`Failed to execute 'forEach' on '${e}': parameter 1 is not of type 'Function'.`)
 for(const{0:e,1:t}of r(this,"key+value"))A.call(n,t,e,this)}}}
-return Object.defineProperties(t.prototype,{...i,[Symbol.iterator]:{writable:!0,enumerable:!1,configurable:!0,value:i.entries.value}})},createIterator:Y,isValidHeaderName:b,isValidHeaderValue:D,isErrorLike:function(e){return e instanceof Error||"Error"===e?.constructor?.name||"DOMException"===e?.constructor?.name},fullyReadBody:async function(e,t,A){const n=t,s=A
+return Object.defineProperties(t.prototype,{...i,[Symbol.iterator]:{writable:!0,enumerable:!1,configurable:!0,value:i.entries.value}})},createIterator:x,isValidHeaderName:b,isValidHeaderValue:D,isErrorLike:function(e){return e instanceof Error||"Error"===e?.constructor?.name||"DOMException"===e?.constructor?.name},fullyReadBody:async function(e,t,A){const n=t,s=A
 let r
 try{r=e.stream.getReader()}catch(e){return void s(e)}try{n(await J(r))}catch(e){s(e)}},bytesMatch:function(e,t){if(void 0===p)return!0
 const A=M(t)
@@ -2151,7 +2151,7 @@ A.set(d(s,!0,!1),d(r,!1,!0)),t.position++}return A},isValidClientWindowBits:func
 for(let t=0;t<e.length;t++){const A=e.charCodeAt(t)
 if(A<48||A>57)return!1}const t=Number.parseInt(e,10)
 return t>=8&&t<=15}}},3726:(e,t,A)=>{const{webidl:n}=A(5893),{URLSerializer:s}=A(1900),{environmentSettingsObject:r}=A(3168),{staticPropertyDescriptors:i,states:o,sentCloseFrameState:a,sendHints:c}=A(736),{kWebSocketURL:l,kReadyState:g,kController:h,kBinaryType:u,kResponse:d,kSentClose:E,kByteParser:Q}=A(1216),{isConnecting:C,isEstablished:B,isClosing:I,isValidSubprotocol:f,fireEvent:p}=A(8625),{establishWebSocketConnection:m,closeWebSocketConnection:y}=A(6897),{ByteParser:w}=A(1652),{kEnumerableProperty:k,isBlobLike:b}=A(3440),{getGlobalDispatcher:D}=A(2581),{types:S}=A(7975),{ErrorEvent:R,CloseEvent:N}=A(5188),{SendQueue:F}=A(3900)
-class v extends EventTarget{#Y={open:null,error:null,close:null,message:null}
+class v extends EventTarget{#x={open:null,error:null,close:null,message:null}
 #ue=0
 #de=""
 #ie=""
@@ -2178,7 +2178,7 @@ y(this,e,t,s)}send(e){n.brandCheck(this,v)
 const t="WebSocket.send"
 if(n.argumentLengthCheck(arguments,1,t),e=n.converters.WebSocketSendData(e,t,"data"),C(this))throw new DOMException("Sent before connected.","InvalidStateError")
 if(B(this)&&!I(this))if("string"==typeof e){const t=Buffer.byteLength(e)
-this.#ue+=t,this.#Ee.add(e,()=>{this.#ue-=t},c.string)}else S.isArrayBuffer(e)?(this.#ue+=e.byteLength,this.#Ee.add(e,()=>{this.#ue-=e.byteLength},c.arrayBuffer)):ArrayBuffer.isView(e)?(this.#ue+=e.byteLength,this.#Ee.add(e,()=>{this.#ue-=e.byteLength},c.typedArray)):b(e)&&(this.#ue+=e.size,this.#Ee.add(e,()=>{this.#ue-=e.size},c.blob))}get readyState(){return n.brandCheck(this,v),this[g]}get bufferedAmount(){return n.brandCheck(this,v),this.#ue}get url(){return n.brandCheck(this,v),s(this[l])}get extensions(){return n.brandCheck(this,v),this.#ie}get protocol(){return n.brandCheck(this,v),this.#de}get onopen(){return n.brandCheck(this,v),this.#Y.open}set onopen(e){n.brandCheck(this,v),this.#Y.open&&this.removeEventListener("open",this.#Y.open),"function"==typeof e?(this.#Y.open=e,this.addEventListener("open",e)):this.#Y.open=null}get onerror(){return n.brandCheck(this,v),this.#Y.error}set onerror(e){n.brandCheck(this,v),this.#Y.error&&this.removeEventListener("error",this.#Y.error),"function"==typeof e?(this.#Y.error=e,this.addEventListener("error",e)):this.#Y.error=null}get onclose(){return n.brandCheck(this,v),this.#Y.close}set onclose(e){n.brandCheck(this,v),this.#Y.close&&this.removeEventListener("close",this.#Y.close),"function"==typeof e?(this.#Y.close=e,this.addEventListener("close",e)):this.#Y.close=null}get onmessage(){return n.brandCheck(this,v),this.#Y.message}set onmessage(e){n.brandCheck(this,v),this.#Y.message&&this.removeEventListener("message",this.#Y.message),"function"==typeof e?(this.#Y.message=e,this.addEventListener("message",e)):this.#Y.message=null}get binaryType(){return n.brandCheck(this,v),this[u]}set binaryType(e){n.brandCheck(this,v),this[u]="blob"!==e&&"arraybuffer"!==e?"blob":e}#Qe(e,t){this[d]=e
+this.#ue+=t,this.#Ee.add(e,()=>{this.#ue-=t},c.string)}else S.isArrayBuffer(e)?(this.#ue+=e.byteLength,this.#Ee.add(e,()=>{this.#ue-=e.byteLength},c.arrayBuffer)):ArrayBuffer.isView(e)?(this.#ue+=e.byteLength,this.#Ee.add(e,()=>{this.#ue-=e.byteLength},c.typedArray)):b(e)&&(this.#ue+=e.size,this.#Ee.add(e,()=>{this.#ue-=e.size},c.blob))}get readyState(){return n.brandCheck(this,v),this[g]}get bufferedAmount(){return n.brandCheck(this,v),this.#ue}get url(){return n.brandCheck(this,v),s(this[l])}get extensions(){return n.brandCheck(this,v),this.#ie}get protocol(){return n.brandCheck(this,v),this.#de}get onopen(){return n.brandCheck(this,v),this.#x.open}set onopen(e){n.brandCheck(this,v),this.#x.open&&this.removeEventListener("open",this.#x.open),"function"==typeof e?(this.#x.open=e,this.addEventListener("open",e)):this.#x.open=null}get onerror(){return n.brandCheck(this,v),this.#x.error}set onerror(e){n.brandCheck(this,v),this.#x.error&&this.removeEventListener("error",this.#x.error),"function"==typeof e?(this.#x.error=e,this.addEventListener("error",e)):this.#x.error=null}get onclose(){return n.brandCheck(this,v),this.#x.close}set onclose(e){n.brandCheck(this,v),this.#x.close&&this.removeEventListener("close",this.#x.close),"function"==typeof e?(this.#x.close=e,this.addEventListener("close",e)):this.#x.close=null}get onmessage(){return n.brandCheck(this,v),this.#x.message}set onmessage(e){n.brandCheck(this,v),this.#x.message&&this.removeEventListener("message",this.#x.message),"function"==typeof e?(this.#x.message=e,this.addEventListener("message",e)):this.#x.message=null}get binaryType(){return n.brandCheck(this,v),this[u]}set binaryType(e){n.brandCheck(this,v),this[u]="blob"!==e&&"arraybuffer"!==e?"blob":e}#Qe(e,t){this[d]=e
 const A=this[h]?.dispatcher?.webSocketOptions,n=A?.maxFragments,s=A?.maxPayloadSize,r=new w(this,t,{maxFragments:n,maxPayloadSize:s})
 r.on("drain",M),r.on("error",U.bind(this)),e.socket.ws=this,this[Q]=r,this.#Ee=new F(e.socket),this[g]=o.OPEN
 const i=e.headersList.get("sec-websocket-extensions")
@@ -2186,60 +2186,31 @@ null!==i&&(this.#ie=i)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#de=a),p("open",this)}}function M(){this.ws[d].socket.resume()}function U(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),y(this,A)}v.CONNECTING=v.prototype.CONNECTING=o.CONNECTING,v.OPEN=v.prototype.OPEN=o.OPEN,v.CLOSING=v.prototype.CLOSING=o.CLOSING,v.CLOSED=v.prototype.CLOSED=o.CLOSED,Object.defineProperties(v.prototype,{CONNECTING:i,OPEN:i,CLOSING:i,CLOSED:i,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(v,{CONNECTING:i,OPEN:i,CLOSING:i,CLOSED:i}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>D()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(b(e))return n.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:v}},2416:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(9055)
-await(0,n.e)(),t()}catch(e){t(e)}},1)},415:(e,t,A)=>{A.d(t,{Af:()=>r,Bs:()=>f,Jo:()=>h,W_:()=>s,ik:()=>n,kB:()=>p,nw:()=>C,ow:()=>i,pd:()=>g,us:()=>u})
-const n={stoppedTaskThreshold:3}
-function s(e){return{deploymentId:e,otherTaskDefinitionArns:[],targetProblems:{}}}function r(e,t,A=n,s){const{service:r}=e,i=r.deployments??[],B=i.find(e=>"PRIMARY"===e.status),m=function(e,t,A){const n=e.service.deployments??[],s=t.deploymentId??A?.id,r=n.find(e=>e.id===s),i=new Set(t.otherTaskDefinitionArns)
-for(const e of n)r&&e.id!==s&&e.taskDefinition&&e.taskDefinition!==r.taskDefinition&&!o(e,r)&&i.add(e.taskDefinition)
-const a=n.filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>p(t.createdAt)-p(e.createdAt))[0]
-return{deploymentId:s,taskDefinitionArn:r?.taskDefinition??t.taskDefinitionArn,deploymentCreatedAt:r?.createdAt?p(r.createdAt):t.deploymentCreatedAt,otherTaskDefinitionArns:[...i],lastCompletedTaskDefinitionArn:a?.taskDefinition??t.lastCompletedTaskDefinitionArn,targetProblems:{...Q(e),...t.targetProblems}}}(e,t,B),y=(e,t,A,n=[])=>({status:e,outcome:t,reason:A,details:n,memory:m})
-if(r.status&&"ACTIVE"!==r.status)return y("failed","failed",`Service ${r.serviceName} is ${r.status}: it was deleted while waiting`)
-const w=i.find(e=>e.id===m.deploymentId),k=h(e.tasks)
-w&&Object.assign(m.targetProblems,I(e,w).problemsByTask)
-const b=k.map(e=>u(e,m.targetProblems))
-if(!w){if(!m.taskDefinitionArn){if(s){const e={...m,taskDefinitionArn:s.taskDefinitionArn},t=function(e,t,A,n,s){const r=`${t.deploymentId} (revision ${g(t.taskDefinitionArn)})`,i=A?`${l(A)} is now PRIMARY`:"no deployment is PRIMARY",o=n.serviceDeployment,a=(o?.statusReason??o?.rollback?.reason)?.trim(),c=`Deployment ${r} failed${a?` (${a})`:""}`,h=(e,t)=>({status:"failed",outcome:e,reason:t})
-if(!o?.status)return h("replaced",`Deployment ${r} is no longer a deployment of service ${e.serviceName} and its service deployment history is gone: ${i}`)
-switch(o.status){case"ROLLBACK_SUCCESSFUL":return h("rolled-back-by-ecs",`${c} and ECS rolled it back: ${i}${s}`)
-case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return h("rolled-back-by-ecs",`${c} and ECS is rolling it back: ${i}${s}`)
-case"ROLLBACK_FAILED":return h("rolled-back-by-ecs",`${c} and ECS rolled it back, but the rollback failed too: ${i}${s}`)}if("STOPPED"===o.status&&"TRIGGERED"===o.deploymentCircuitBreaker?.status)return h("failed",`Rollout of ${r} FAILED: ${d(a??"no reason given",s)}`)
-if(n.later.length>0&&A){const e=n.later.length>1?`, the newest of ${n.later.length} deployments started after it`:""
-return h("replaced",`Deployment ${r} was replaced by deployment ${l(A)}${e}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${r} is not listed by the service yet (service deployment ${o.status})`}}(r,e,B,s,E(k,m.targetProblems))
-return{...t,details:b,memory:"waiting"===t.status?m:e}}const e=B?` The PRIMARY deployment is ${l(B)}`:""
-return y("failed","not-found",`Deployment ${m.deploymentId} is not a deployment of service ${r.serviceName}.${e}`)}return B&&function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(B,m)?y("failed","rolled-back-by-ecs",a(m,B,void 0,k),b):B?y("failed","replaced",c(m,B),b):y("failed","failed",`Deployment ${m.deploymentId} disappeared from service ${r.serviceName}`,b)}if("PRIMARY"!==w.status){if(B&&"FAILED"===w.rolloutState)return y("failed","rolled-back-by-ecs",a(m,B,w,k),b)
-if(B)return y("failed","replaced",c(m,B),b)}if("FAILED"===w.rolloutState){const e=w.rolloutStateReason||"no reason given"
-return y("failed","failed",`Rollout of ${l(w)} FAILED: ${d(e,E(k,m.targetProblems))}`,b)}const D=function(e,t){const A=t.deploymentCreatedAt??0,n=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),s=1e3*(e.service.healthCheckGracePeriodSeconds??0)
-for(const t of C(e.service.events??[])){if(p(t.createdAt)<A)continue
-const r=t.message??""
-if(/was unable to place a task/i.test(r))return r
-const i=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group/i.exec(r)
-if(i&&n.has(i[1])){const A=e.tasks.find(e=>e.taskArn?.endsWith(`/${i[1]}`))
-if(A?.startedAt&&p(t.createdAt)-p(A.startedAt)>=s)return r}}return}(e,m)
-if(D)return y("failed","failed",`ECS reports: ${D}`,b)
-const S=Math.max(k.length,w.failedTasks??0)
-if(S>=A.stoppedTaskThreshold)return y("failed","failed",`${S} tasks of ${l(w)} stopped${E(k,m.targetProblems)}`,b)
-const R=I(e,w)
-if(R.unhealthyPastGrace.length>0){const e=r.healthCheckGracePeriodSeconds??0
-return y("failed","failed",`Targets of ${l(w)} are unhealthy past the ${e} s health check grace period: ${R.unhealthyPastGrace[0]}`,[...R.unhealthyPastGrace,...b])}return"PRIMARY"===w.status&&(w.rolloutState?"COMPLETED"===w.rolloutState:1===i.length&&(w.runningCount??0)===(w.desiredCount??0))&&R.allHealthy?y("healthy","healthy",`Deployment ${l(w)} is healthy: ${f(e,w)}`):y("waiting",void 0,f(e,w),R.notHealthy)}function i(e,t){const A=Math.min(...t.map(e=>p(e.createdAt??e.startedAt??e.stoppingAt)).filter(e=>e>0)),n=[...e].sort((e,t)=>p(t.createdAt)-p(e.createdAt))
-if(!Number.isFinite(A))return{later:[]}
-const s=n.findIndex(e=>p(e.createdAt)<=A)
-return s<0?{later:[]}:{match:n[s],later:n.slice(0,s)}}function o(e,t){return!!t.createdAt&&!!e.createdAt&&p(e.createdAt)>p(t.createdAt)}function a(e,t,A,n){const s=A?.rolloutStateReason?` (${A.rolloutStateReason})`:""
-return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) failed${s} and ECS rolled it back: ${l(t)} is now PRIMARY${E(n,e.targetProblems)}`}function c(e,t){return`Deployment ${e.deploymentId} (revision ${g(e.taskDefinitionArn)}) was replaced by deployment ${l(t)}: someone else deployed`}function l(e){return`${e.id} (revision ${g(e.taskDefinition)})`}function g(e){return e?e.split("/").pop()??e:"unknown"}function h(e){return e.filter(e=>("STOPPED"===e.desiredStatus||"STOPPED"===e.lastStatus)&&("UserInitiated"!==e.stopCode&&"SpotInterruption"!==e.stopCode&&"TerminationNotice"!==e.stopCode&&!/^Scaling activity initiated by/i.test(e.stoppedReason??"")))}function u(e,t={}){const A=e.taskArn?.split("/").pop()??"unknown",n=t[A]?`; last target health: ${t[A]}`:"",s=(e.containers??[]).filter(e=>void 0!==e.exitCode||e.reason).map(e=>{const t=void 0!==e.exitCode?`exit code ${e.exitCode}`:"no exit code"
-return`container ${e.name}: ${t}${e.reason?` (${e.reason})`:""}`}),r=e.stoppedReason??"no stopped reason",i=e.stopCode?` [${e.stopCode}]`:""
-return`task ${A} (${g(e.taskDefinitionArn)}) stopped${i}: ${r}${s.length?`; ${s.join("; ")}`:""}${n}`}function d(e,t){return t&&e.endsWith(".")?e.slice(0,-1)+t:e+t}function E(e,t){const A=[...e].sort((e,t)=>p(t.stoppingAt??t.stoppedAt)-p(e.stoppingAt??e.stoppedAt))[0]
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:v}},5016:(e,t,A)=>{A.d(t,{C0:()=>r,M7:()=>o,uS:()=>s,vz:()=>i})
+var n=A(6077)
+async function s(e,t,n){const{DescribeServicesCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),r=await e.send(new s({cluster:t.cluster,services:[t.service]}),{abortSignal:n}),i=r.services?.[0]
+return{found:i,missing:i?"":r.failures?.[0]?.reason??"MISSING",$metadata:r.$metadata}}async function r(e,t,n){const{ListServiceDeploymentsCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return e.send(new s(t),{abortSignal:n})}async function i(e,t,n){const{DescribeServiceRevisionsCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),r=await e.send(new s({serviceRevisionArns:[t]}),{abortSignal:n})
+return{taskDefinition:r.serviceRevisions?.[0]?.taskDefinition,$metadata:r.$metadata}}async function o(e,t,A){try{const s=await(0,n.bK)(e,{...t,input:A})
+return{arn:s.arn,definition:s.definition}}catch(e){if((0,n.sO)(e))return
+throw e}}},2416:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(2545)
+await(0,n.eF)(),t()}catch(e){t(e)}},1)},8388:(e,t,A)=>{function n(e){return`${e.id} (revision ${s(e.taskDefinition)})`}function s(e){return e?e.split("/").pop()??e:"unknown"}function r(e){return e.filter(e=>("STOPPED"===e.desiredStatus||"STOPPED"===e.lastStatus)&&("UserInitiated"!==e.stopCode&&"SpotInterruption"!==e.stopCode&&"TerminationNotice"!==e.stopCode&&!/^Scaling activity initiated by/i.test(e.stoppedReason??"")))}function i(e,t={}){const A=e.taskArn?.split("/").pop()??"unknown",n=t[A]?`; last target health: ${t[A]}`:"",r=(e.containers??[]).filter(e=>void 0!==e.exitCode||e.reason).map(e=>{const t=void 0!==e.exitCode?`exit code ${e.exitCode}`:"no exit code"
+return`container ${e.name}: ${t}${e.reason?` (${e.reason})`:""}`}),i=e.stoppedReason??"no stopped reason",o=e.stopCode?` [${e.stopCode}]`:""
+return`task ${A} (${s(e.taskDefinitionArn)}) stopped${o}: ${i}${r.length?`; ${r.join("; ")}`:""}${n}`}function o(e,t){return t&&e.endsWith(".")?e.slice(0,-1)+t:e+t}function a(e,t){const A=[...e].sort((e,t)=>d(t.stoppingAt??t.stoppedAt)-d(e.stoppingAt??e.stoppedAt))[0]
 if(!A)return""
 const n=(A.containers??[]).find(e=>void 0!==e.exitCode&&0!==e.exitCode)??(A.containers??[]).find(e=>e.reason),s=n?` (container ${n.name}${void 0!==n.exitCode?` exit code ${n.exitCode}`:""}${n.reason&&n.reason!==A.stoppedReason?`: ${n.reason}`:""})`:"",r=t[A.taskArn?.split("/").pop()??""]
-return`. Last stopped task: ${A.stoppedReason??"no stopped reason"}${s}${r?`; its target was ${r}`:""}`}function Q(e){const t={}
-for(const A of C(e.service.events??[])){const e=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(A.message??"")
-e&&(t[e[1]]=`unhealthy in ${e[2]}${e[3]?` (${e[3]})`:""}`)}return t}function C(e){return[...e].reverse().sort((e,t)=>p(e.createdAt)-p(t.createdAt))}function B(e){const t=new Set
+return`. Last stopped task: ${A.stoppedReason??"no stopped reason"}${s}${r?`; its target was ${r}`:""}`}function c(e){const t={}
+for(const A of l(e.service.events??[])){const e=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(A.message??"")
+e&&(t[e[1]]=`unhealthy in ${e[2]}${e[3]?` (${e[3]})`:""}`)}return t}function l(e){return[...e].reverse().sort((e,t)=>d(e.createdAt)-d(t.createdAt))}function g(e){const t=new Set
 for(const A of e.attachments??[])for(const e of A.details??[])"privateIPv4Address"===e.name&&e.value&&t.add(e.value)
 for(const A of e.containers??[])for(const e of A.networkInterfaces??[])e.privateIpv4Address&&t.add(e.privateIpv4Address)
-return[...t]}function I(e,t){const A=e.tasks.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus),n=1e3*(e.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
+return[...t]}function h(e,t){const A=e.tasks.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus),n=1e3*(e.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
 if(0===e.targetGroupArns.length)return s
 A.length<(t.desiredCount??0)&&(s.allHealthy=!1)
 for(const t of e.targetGroupArns){const r=e.targets[t]
 if(!r){s.allHealthy=!1
-continue}const i=t.split(":").pop()?.split("/")[1]??t,o=A.every(e=>B(e).length>0)
-for(const t of o?A:[void 0]){const A=t?B(t):[],o=r.filter(e=>t?A.includes(e.Target?.Id??""):"draining"!==e.TargetHealth?.State)
+continue}const i=t.split(":").pop()?.split("/")[1]??t,o=A.every(e=>g(e).length>0)
+for(const t of o?A:[void 0]){const A=t?g(t):[],o=r.filter(e=>t?A.includes(e.Target?.Id??""):"draining"!==e.TargetHealth?.State)
 if(t&&0===o.length)s.allHealthy=!1,s.total++,s.notHealthy.push(`task ${t.taskArn?.split("/").pop()} has no target in ${i} yet`)
 else for(const A of o){s.total++
 const r=A.TargetHealth?.State??"unknown"
@@ -2249,13 +2220,13 @@ const o=[A.TargetHealth?.Reason,A.TargetHealth?.Description].filter(Boolean).joi
 s.notHealthy.push(a)
 const c=t?.taskArn?.split("/").pop()
 c&&"unhealthy"===r&&(s.problemsByTask[c]=`unhealthy in ${i}${o?` (${o})`:""}`)
-const l=t?.startedAt?p(t.startedAt):void 0
-"unhealthy"===r&&void 0!==l&&e.now-l>=n&&s.unhealthyPastGrace.push(a)}}}return s}function f(e,t){if(!t)return`deployment ${e.service.deployments?.[0]?.id??"unknown"} not found`
+const l=t?.startedAt?d(t.startedAt):void 0
+"unhealthy"===r&&void 0!==l&&e.now-l>=n&&s.unhealthyPastGrace.push(a)}}}return s}function u(e,t){if(!t)return`deployment ${e.service.deployments?.[0]?.id??"unknown"} not found`
 const A=[`desired ${t.desiredCount??0}`,`pending ${t.pendingCount??0}`,`running ${t.runningCount??0}`]
-if(t.failedTasks&&A.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const n=I(e,t)
+if(t.failedTasks&&A.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const n=h(e,t)
 A.push(`targets ${n.healthy}/${n.total} healthy`)}A.push(`rollout ${t.rolloutState??"n/a"}`),"PRIMARY"!==t.status&&A.push(`deployment now ${t.status??"unknown"}`)
 const n=(e.service.deployments??[]).filter(e=>e.id!==t.id).length
-return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function p(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}},3322:(e,t,A)=>{A.d(t,{ug:()=>r,es:()=>l,Jz:()=>c,DJ:()=>o,HN:()=>a,Sc:()=>g})
+return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function d(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}function E(e){return(e??[]).filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>d(t.createdAt)-d(e.createdAt))[0]?.taskDefinition}A.d(t,{Bs:()=>u,EY:()=>c,Jo:()=>r,WQ:()=>a,fJ:()=>h,kB:()=>d,nw:()=>l,pC:()=>n,pd:()=>s,pv:()=>E,us:()=>i,wD:()=>o})},3322:(e,t,A)=>{A.d(t,{ug:()=>r,es:()=>l,Jz:()=>c,DJ:()=>o,HN:()=>a,Sc:()=>g})
 var n=A(7268)
 const s="1.0.0",r="us-east-1"
 function i(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
@@ -2269,78 +2240,25 @@ if(!t||"object"!=typeof t)return!1
 if(t.$retryable||"server"===t.$fault)return!0
 if((t.$metadata?.httpStatusCode??0)>=500)return!0
 const A=t.name??t.code??""
-return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},7268:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
-class n extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},8795:(e,t,A)=>{A.d(t,{CK:()=>d,Rm:()=>u,TL:()=>l,TW:()=>h,sN:()=>g})
-var n=A(7075),s=A(3360)
-const r={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},i={"\n":"\\n","\r":"\\r","\t":"\\t"},o=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,a=new RegExp(o.source,"g"),c=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
-function l(e){const t=o.exec(e)?.[0]
-if(void 0!==t)return`${r[t]??"a control character"} (${c(t)})`}function g(e){return String(e).replace(a,e=>i[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function h(e){return String(e).split(/\r\n|\r|\n/).map(g).join("\n")}const u={info:e=>s.pq(g(e)),debug:e=>s.Yz(h(e)),warning:(e,t)=>s.$e(h(e),t),error:(e,t)=>s.z3(h(e),t),startGroup:e=>s.Oh(g(e)),endGroup:()=>s.N4(),group:(e,t)=>s.Os(g(e),t)}
-function d(e){let t=""
-const A=new n.Writable({write(A,n,s){const r=(t+A.toString()).split(/\r?\n/)
-t=r.pop()??"",r.length&&e.write(r.map(e=>`${g(e)}\n`).join("")),s()}})
-return Object.assign(A,{flush(){t&&e.write(`${g(t)}\n`),t=""}})}},9055:(e,t,A)=>{A.d(t,{e:()=>ZA})
-var n=A(7268),s=A(8795)
-const r=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class i{source
-renames
-read
-values
-constructor(e=r,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new i(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new i(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
-const t=this.nameOf(e)
-return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=(0,s.TL)(t)
-if(A)throw new n.dz(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
-return t}string(e,t={}){const A=this.line(e)
-if(A)return A
-if(t.required)throw new n.dz(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
-return t.default??""}optional(e){return this.line(e)||void 0}boolean(e,t){const A=this.line(e)
-if(!A)return t
-if(/^true$/i.test(A))return!0
-if(/^false$/i.test(A))return!1
-throw new n.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
-if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not a whole number`,o(t))
-return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
-if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not a number`,o(t))
-return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.line(e)
-if(!s)return A
-const r=t.find(e=>e===s.toLowerCase())
-if(!r)throw new n.dz(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return r}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=c(this.raw(e))
-for(const{text:A,line:r}of t){const t=(0,s.TL)(A)
-if(t)throw new n.dz(this.nameOf(e),`line ${r} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
-for(const{text:r,line:i}of c(this.raw(e))){const o=r.indexOf("="),c=o<0?"":r.slice(0,o).trim()
-if(o<=0||!c){const t=o<0?"it has no '='":"nothing before the '='"
-throw new n.dz(this.nameOf(e),`line ${i} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const l=(0,s.TL)(c)??(0,s.TL)(r.slice(o+1).replace(/\t/g,""))
-if(l){const t=(0,s.TL)(c)?"the key":"the value"
-throw new n.dz(this.nameOf(e),`line ${i}: ${t} contains ${l}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(c))throw new n.dz(this.nameOf(e),`line ${i}: '${a(c)}' ${t.keyRule??"is not a valid key"}`)
-A.push({key:c,value:r.slice(o+1),line:i})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
-if(!A){if(!1===t.required)return""
-throw new n.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new n.dz(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new n.dz(this.nameOf(e),`${t} is out of range`,o(A))
-return t}}function o(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function a(e){return e.length>40?`${e.slice(0,37)}...`:e}function c(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function l(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new g(e))}
-process.once("SIGINT",A),process.once("SIGTERM",A)
-try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof n.lZ){const{file:t,line:A,column:n}=e.location
-s.Rm.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else s.Rm.error(`Unexpected error: ${(0,n.gJ)(e)}`),e instanceof Error&&e.stack&&s.Rm.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class g extends n.lZ{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}var h=A(3360),u=A(3024),d=A(6760),E=A.n(d),Q=A(8815)
-const C=1048576,B=100
-function I(e,t){if(E().isAbsolute(t))return E().normalize(t)
-const A=E().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=E().resolve(A,t),r=()=>new n.dz(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-if(!f(A,s))throw r()
-let i
-try{i=(0,u.realpathSync)(s)}catch{return s}if(!f(function(e){try{return(0,u.realpathSync)(e)}catch{return e}}(A),i))throw r()
-return s}function f(e,t){return t===e||t.startsWith(e+E().sep)}function p(e,t){const A=I(e,t)
+return/Throttl|TooManyRequests|RequestLimitExceeded|ServiceUnavailable|InternalFailure|ServerException|TimeoutError|RequestTimeout|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up/i.test(`${A} ${e.message??""}`)}},8493:(e,t,A)=>{A.d(t,{aH:()=>d,qL:()=>l,u0:()=>h})
+var n=A(3024),s=A(6760),r=A.n(s),i=A(8815),o=A(7268)
+const a=1048576,c=100
+function l(e,t){if(r().isAbsolute(t))return r().normalize(t)
+const A=r().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=r().resolve(A,t),i=()=>new o.dz(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+if(!g(A,s))throw i()
+let a
+try{a=(0,n.realpathSync)(s)}catch{return s}if(!g(function(e){try{return(0,n.realpathSync)(e)}catch{return e}}(A),a))throw i()
+return s}function g(e,t){return t===e||t.startsWith(e+r().sep)}function h(e,t){const A=l(e,t)
 let s
-try{const r=(0,u.statSync)(A)
-if(!r.isFile())throw new n.dz(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
-s=r.size}catch(t){if(t instanceof n.dz)throw t
-throw new n.dz(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(s>C)throw new n.dz(e,`${A} is ${s} bytes, over the ${C}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
-const r=(0,u.readFileSync)(A)
-let i
-try{i=new TextDecoder("utf-8",{fatal:!0}).decode(r)}catch{throw new n.dz(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const s=new Q.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const s=function(e){const t=e.length,A=[]
+try{const r=(0,n.statSync)(A)
+if(!r.isFile())throw new o.dz(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
+s=r.size}catch(t){if(t instanceof o.dz)throw t
+throw new o.dz(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(s>a)throw new o.dz(e,`${A} is ${s} bytes, over the ${a}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+const r=(0,n.readFileSync)(A)
+let g
+try{g=new TextDecoder("utf-8",{fatal:!0}).decode(r)}catch{throw new o.dz(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new i.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const n=function(e){const t=e.length,A=[]
 let n=0,s="value"
-const r=(t,A)=>({...m(e,t),problem:A}),i=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},o=()=>A.length?"next":"end"
+const r=(t,A)=>({...u(e,t),problem:A}),i=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},o=()=>A.length?"next":"end"
 for(;;){if(i(),n>=t){if("end"===s)return
 return""===e.trim()?r(0,"the file is empty"):r(e.trimEnd().length,"the file ends before the JSON value is complete")}const l=e[n]
 switch(s){case"end":return r(n,"more text after the JSON value")
@@ -2378,512 +2296,543 @@ t.lastIndex=n
 const A=t.exec(e)
 if(!A)return r("-"===e[n]?n+1:n,"a number without digits")
 n+=A[0].length}}(A)
-if(!s)return
-throw new n.dz(e,`${t} is not valid JSON (line ${s.line}, column ${s.column}): ${s.problem}`,void 0,{file:t,line:s.line,column:s.column})}(e,t,A)
-const r=(0,Q.Tp)(A,{lineCounter:s,prettyErrors:!1,uniqueKeys:!0}),i=r.errors[0]
-if(i){const A=s.linePos(i.pos[0]),r=/\.json$/i.test(t)?"JSON":"JSON or YAML",o=i.code.toLowerCase().replace(/_/g," ")
-throw new n.dz(e,`${t} is not valid ${r} (line ${A.line}, column ${A.col}): ${o}`,void 0,{file:t,line:A.line,column:A.col})}let o
-try{o=r.toJS({maxAliasCount:B})}catch(A){throw new n.dz(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:o,file:t,lineOf(e){const t=r.getIn(e,!0)
+if(!n)return
+throw new o.dz(e,`${t} is not valid JSON (line ${n.line}, column ${n.column}): ${n.problem}`,void 0,{file:t,line:n.line,column:n.column})}(e,t,A)
+const s=(0,i.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),r=s.errors[0]
+if(r){const A=n.linePos(r.pos[0]),s=/\.json$/i.test(t)?"JSON":"JSON or YAML",i=r.code.toLowerCase().replace(/_/g," ")
+throw new o.dz(e,`${t} is not valid ${s} (line ${A.line}, column ${A.col}): ${i}`,void 0,{file:t,line:A.line,column:A.col})}let a
+try{a=s.toJS({maxAliasCount:c})}catch(A){throw new o.dz(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:a,file:t,lineOf(e){const t=s.getIn(e,!0)
 let A=t?.range?.[0]
-if(void 0===A&&e.length>0){const t=r.getIn(e.slice(0,-1),!0);(0,Q.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:s.linePos(A).line}}}(e,A,i)}function m(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
-return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function y(e,t,A,s){const r=t.lineOf(A)
-return new n.dz(e,`${E().basename(t.file)}${r?`:${r}`:""}: ${s}`,void 0,{file:t.file,line:r})}const w="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",k=new RegExp(`^(?:${w}(?:\\.${w})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),b=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,D=/^\w[\w.-]{0,127}$/,S={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},R=255,N=/[\s\p{C}]/u
-function F(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
-if(N.test(e))return{problem:"contains whitespace or control characters"}
+if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,i.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,g)}function u(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
+return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function d(e,t,A,n){const s=t.lineOf(A)
+return new o.dz(e,`${r().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}},7268:(e,t,A)=>{A.d(t,{dz:()=>s,gJ:()=>r,lZ:()=>n})
+class n extends Error{location
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class s extends n{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}function r(e){return e instanceof Error?e.message:String(e)}},8795:(e,t,A)=>{A.d(t,{CK:()=>d,Rm:()=>u,TL:()=>l,TW:()=>h,sN:()=>g})
+var n=A(7075),s=A(3360)
+const r={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},i={"\n":"\\n","\r":"\\r","\t":"\\t"},o=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,a=new RegExp(o.source,"g"),c=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
+function l(e){const t=o.exec(e)?.[0]
+if(void 0!==t)return`${r[t]??"a control character"} (${c(t)})`}function g(e){return String(e).replace(a,e=>i[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function h(e){return String(e).split(/\r\n|\r|\n/).map(g).join("\n")}const u={info:e=>s.pq(g(e)),debug:e=>s.Yz(h(e)),warning:(e,t)=>s.$e(h(e),t),error:(e,t)=>s.z3(h(e),t),startGroup:e=>s.Oh(g(e)),endGroup:()=>s.N4(),group:(e,t)=>s.Os(g(e),t)}
+function d(e){let t=""
+const A=new n.Writable({write(A,n,s){const r=(t+A.toString()).split(/\r?\n/)
+t=r.pop()??"",r.length&&e.write(r.map(e=>`${g(e)}\n`).join("")),s()}})
+return Object.assign(A,{flush(){t&&e.write(`${g(t)}\n`),t=""}})}},2545:(e,t,A)=>{A.d(t,{eF:()=>an})
+var n=A(3360),s=A(8795),r=A(7268),i=A(8493)
+const o="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",a=`${o}(?:\\.${o})*`,c=new RegExp(`^(?:${a}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),l=new RegExp(`^(?:${a}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),g=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,h=/^\w[\w.-]{0,127}$/,u={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},d=255,E=/[\s\p{C}]/u
+function Q(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(E.test(e))return{problem:"contains whitespace or control characters"}
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):void 0,s=A.indexOf("/"),r=s>=0?A.slice(0,s):"",i=s>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),o=i?r:void 0
-if(void 0!==o&&!k.test(o))return{problem:`has an invalid registry host '${o}'`}
-const a=i?A.slice(s+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
-if(""===g||!g.split("/").every(e=>b.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
-return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(o?o.length+1:0)+g.length>R?{problem:`has a name longer than ${R} characters`}:void 0===h||D.test(h)?void 0!==n&&v(n)?{problem:`has an invalid digest '${n}' (${v(n)})`}:{reference:{registry:o,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function v(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=S[A]
+if(void 0!==o&&!c.test(o))return{problem:`has an invalid registry host '${o}'`}
+const a=i?A.slice(s+1):A,l=a.lastIndexOf("/"),u=a.indexOf(":",l+1),Q=u>=0?a.slice(0,u):a,B=u>=0?a.slice(u+1):void 0
+if(""===Q||!Q.split("/").every(e=>g.test(e))){const e=Q!==Q.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${Q}' (lowercase letters, digits and . _ - / only${e})`}}return(o?o.length+1:0)+Q.length>d?{problem:`has a name longer than ${d} characters`}:void 0===B||h.test(B)?void 0!==n&&C(n)?{problem:`has an invalid digest '${n}' (${C(n)})`}:{reference:{registry:o,repository:Q,tag:B,digest:n}}:{problem:`has an invalid tag '${B}'`}}function C(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=u[A]
 if(!s)return"use sha256: and 64 lower-case hex digits"
-if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function M(e){const t=F(e)
+if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function B(e){const t=Q(e)
 if("problem"in t)return"string"!=typeof e||""===e.trim()?"has no image":`'${e}' ${t.problem}`
 const{registry:A,tag:n,digest:s}=t.reference
-return A?void 0===n&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}function U(e){const t=F(e)
-return"reference"in t&&t.reference.registry||"docker.io"}const L=["auto","docker","podman","buildah"],T="AWS"
-async function Y(e,t,A="builder"){if("auto"!==e){if(!t.installed(e))throw new n.dz(A,`${e} is not installed (not found on PATH)`,G(e))
-if("docker"===e&&!await x(t))throw new n.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
-return e}const s=t.installed("docker")
-if(s&&await x(t))return"docker"
-if(t.installed("podman"))return"podman"
-if(t.installed("buildah"))return"buildah"
-throw new n.lZ(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${G("buildah")}, or start a Docker daemon`,{input:A})}async function x(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function G(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function J(e,t){return"docker"!==e&&function(e){const t=e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function H(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const O={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},V={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},P=/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/,W=/^[A-Za-z_][A-Za-z0-9_]*$/,q=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function $(e,t){const A=function(e,t){const A=e.nameOf(O.image)
-if(t!==t.toLowerCase())throw new n.dz(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
-if(t.includes("@"))throw new n.dz(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
-const s=F(t)
-if("reference"in s&&void 0!==s.reference.tag)throw new n.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(O.tags)}'`)
-if("problem"in s)throw new n.dz(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(O.image,{required:!0})),s=I(e.nameOf(O.context),e.string(O.context,{default:"."})),r=e.optional(O.file),i=void 0===r?void 0:I(e.nameOf(O.file),r)
-let o=e.list(O.tags)
-for(const t of o)if(!P.test(t))throw new n.dz(e.nameOf(O.tags),`'${t}' is not a tag`,`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(O.image)}'`)
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new n.dz(e.nameOf(O.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
-o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const a=e.keyValues(O.buildArgs,{keyPattern:W,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),c=new Map(function(e){const t=[]
+return A?void 0===n&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}function I(e){return h.test(e)}function f(e){const t=Q(e)
+return"reference"in t&&t.reference.registry||"docker.io"}const p=["auto","docker","podman","buildah"],m="AWS"
+async function y(e,t,A="builder"){if("auto"!==e){if(!await t.installed(e))throw new r.dz(A,`${e} is not installed (not found on PATH)`,k(e))
+if("docker"===e&&!await w(t))throw new r.dz(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+return e}const n=await t.installed("docker")
+if(n&&await w(t))return"docker"
+if(await t.installed("podman"))return"podman"
+if(await t.installed("buildah"))return"buildah"
+throw new r.lZ(`No container builder found: ${n?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${k("buildah")}, or start a Docker daemon`,{input:A})}async function w(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function k(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function b(e,t){return"docker"!==e&&function(e){const t=function(e){return e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]}(e)
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function D(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const S={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},R={image:"image",digest:"digest",tags:"tags",imageid:"imageid"},N=/^[A-Za-z_][A-Za-z0-9_]*$/,F=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function v(e,t){const A=function(e,t){const A=e.nameOf(S.image)
+if(t!==t.toLowerCase())throw new r.dz(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
+if(t.includes("@"))throw new r.dz(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
+const n=Q(t)
+if("reference"in n&&void 0!==n.reference.tag)throw new r.dz(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(S.tags)}'`)
+if("problem"in n)throw new r.dz(A,`'${t}' is not a valid image repository (it ${n.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+return t}(e,e.string(S.image,{required:!0})),n=(0,i.qL)(e.nameOf(S.context),e.string(S.context,{default:"."})),s=e.optional(S.file),o=void 0===s?void 0:(0,i.qL)(e.nameOf(S.file),s)
+let a=e.list(S.tags,{valid:I,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(S.image)}'`})
+if(0===a.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new r.dz(e.nameOf(S.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+a=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}a=[...new Set(a)]
+const c=e.keyValues(S.buildArgs,{keyPattern:N,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),l=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
-for(const{key:t,value:A}of e.keyValues(O.labels))c.delete(t),c.set(t,A)
-const l=e.commaList(O.platforms)
-for(const t of l)if(!q.test(t))throw new n.dz(e.nameOf(O.platforms),`'${t}' is not a platform`,"Use os/arch[/variant], e.g. linux/amd64,linux/arm64")
-return{image:A,context:s,file:i,tags:o,buildArgs:a,labels:[...c],target:e.optional(O.target),platforms:l,push:e.boolean(O.push,!0),cacheFrom:e.list(O.cacheFrom),cacheTo:e.list(O.cacheTo),builder:e.choice(O.builder,L,"auto"),pushRetries:e.integer(O.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var _=A(8161),z=A.n(_)
-async function K(){const{context:e}=await A.e(413).then(A.bind(A,2413)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",i=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
-return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==i&&i===r}}async function Z(e){process.env.GITHUB_STEP_SUMMARY&&await h.z.addRaw(function(e){const t=[`### ${(0,s.sN)(e.title)}`,"","| | |","|---|---|"]
-for(const[A,n]of e.facts)t.push(`| ${j(A)} | ${j(n)} |`)
+for(const{key:t,value:A}of e.keyValues(S.labels))l.delete(t),l.set(t,A)
+const g=e.commaList(S.platforms,{valid:e=>F.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
+return{image:A,context:n,file:o,tags:a,buildArgs:c,labels:[...l],target:e.optional(S.target),platforms:g,push:e.boolean(S.push,!0),cacheFrom:e.list(S.cacheFrom),cacheTo:e.list(S.cacheTo),builder:e.choice(S.builder,p,"auto"),pushRetries:e.integer(S.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var M=A(3024),U=A(8161),L=A.n(U),T=A(6760),x=A.n(T)
+async function Y(){const{context:e}=await A.e(413).then(A.bind(A,2413)),t=process.env.GITHUB_REPOSITORY||"",n=e.serverUrl,s=e.payload.repository,r=s?.default_branch||"main",i=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:n,runId:e.runId,runUrl:t&&e.runId?`${n}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${n}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==i&&i===r}}const G=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class J{source
+renames
+read
+values
+constructor(e=G,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new J(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new J(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+const t=this.nameOf(e)
+return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=(0,s.TL)(t)
+if(A)throw new r.dz(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
+return t}string(e,t={}){const A=this.line(e)
+if(A)return A
+if(t.required)throw new r.dz(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+return t.default??""}optional(e){return this.line(e)||void 0}boolean(e,t){const A=this.line(e)
+if(!A)return t
+if(/^true$/i.test(A))return!0
+if(/^false$/i.test(A))return!1
+throw new r.dz(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
+if(!A)return t.default
+if(!/^[+-]?\d+$/.test(A))throw new r.dz(this.nameOf(e),`'${A}' is not a whole number`,H(t))
+return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
+if(!A)return t.default
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new r.dz(this.nameOf(e),`'${A}' is not a number`,H(t))
+return this.inRange(e,Number(A),t)}choice(e,t,A){const n=this.line(e)
+if(!n)return A
+const s=t.find(e=>e===n.toLowerCase())
+if(!s)throw new r.dz(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+return s}list(e,t){return this.checked(e,this.lines(e).map(e=>e.text),t)}commaList(e,t){const A=this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)
+return this.checked(e,A,t)}checked(e,t,A){const n=A&&t.find(e=>!A.valid(e))
+if(A&&void 0!==n)throw new r.dz(this.nameOf(e),`'${n}' is not ${A.is}`,A.hint)
+return t}lines(e){const t=V(this.raw(e))
+for(const{text:A,line:n}of t){const t=(0,s.TL)(A)
+if(t)throw new r.dz(this.nameOf(e),`line ${n} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
+for(const{text:n,line:i}of V(this.raw(e))){const o=n.indexOf("="),a=o<0?"":n.slice(0,o).trim()
+if(o<=0||!a){const t=o<0?"it has no '='":"nothing before the '='"
+throw new r.dz(this.nameOf(e),`line ${i} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const c=(0,s.TL)(a)??(0,s.TL)(n.slice(o+1).replace(/\t/g,""))
+if(c){const t=(0,s.TL)(a)?"the key":"the value"
+throw new r.dz(this.nameOf(e),`line ${i}: ${t} contains ${c}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(a))throw new r.dz(this.nameOf(e),`line ${i}: '${O(a)}' ${t.keyRule??"is not a valid key"}`)
+A.push({key:a,value:n.slice(o+1),line:i})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
+if(!A){if(!1===t.required)return""
+throw new r.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new r.dz(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new r.dz(this.nameOf(e),`${t} is out of range`,H(A))
+return t}}function H(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function O(e){return e.length>40?`${e.slice(0,37)}...`:e}function V(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function P(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new W(e))}
+process.once("SIGINT",A),process.once("SIGTERM",A)
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof r.lZ){const{file:t,line:A,column:n}=e.location
+s.Rm.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else s.Rm.error(`Unexpected error: ${(0,r.gJ)(e)}`),e instanceof Error&&e.stack&&s.Rm.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class W extends r.lZ{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function q(e){process.env.GITHUB_STEP_SUMMARY&&await n.z.addRaw(function(e){const t=[`### ${(0,s.sN)(e.title)}`,"","| | |","|---|---|"]
+for(const[A,n]of e.facts)t.push(`| ${$(A)} | ${$(n)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${(0,s.sN)(A.heading)}`,"",...A.lines.map(s.sN))
-return t.join("\n")+"\n"}(e),!0).write()}function j(e){return(0,s.TW)(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}function X(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const ee=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
-function te(e){const t=[]
+return t.join("\n")+"\n"}(e),!0).write()}function $(e){return(0,s.TW)(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}function _(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const z=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
+function K(e){const t=[]
 let A
-for(const[n,s]of e)ee.test(n)?t.push("--build-arg",`${n}=${s}`):(t.push("--build-arg",n),A={...A,[n]:s})
-return{args:t,env:A}}function Ae(e){return e.tags.map(t=>`${e.image}:${t}`)}function ne(e,t){const A=["--file",t.file]
-for(const t of Ae(e))A.push("--tag",t)
+for(const[n,s]of e)z.test(n)?t.push("--build-arg",`${n}=${s}`):(t.push("--build-arg",n),A={...A,[n]:s})
+return{args:t,env:A}}function Z(e){return e.tags.map(t=>`${e.image}:${t}`)}function j(e,t){const A=["--file",t.file]
+for(const t of Z(e))A.push("--tag",t)
 for(const[t,n]of e.labels)A.push("--label",`${t}=${n}`)
-return A.push(...te(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function se(e,t){const{env:A}=te(t.buildArgs)
-return A?{...e,env:A}:e}function re(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",...ne(e,t)]
+return A.push(...K(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function X(e,t){const{env:A}=K(t.buildArgs)
+return A?{...e,env:A}:e}function ee(e,t,A,n){return"docker"===e?function(e,t){const A=["buildx","build",...j(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),se({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...ne(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),se({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=H(A),s=[...n.global,"build",...n.build,...ne(e,t)]
-return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),se({command:"buildah",args:s},e)}(t,A,n)}function ie(e,t,A,n,s){return{command:e,args:[..."buildah"===e?H(s).global:[],"push",...J(e,n),"--digestfile",A,t]}}var oe=A(2876)
-function ae(){return{async run(e,t,A={}){let n="",r="",i=""
-const o=A.env?{...process.env,...A.env}:void 0,a=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await oe.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:a,errStream:c,listeners:{stdout:e=>{n+=e.toString(),i+=e.toString()},stderr:e=>{r+=e.toString(),i+=e.toString()}}})
-return a.flush(),c.flush(),{exitCode:l,stdout:n,stderr:r,output:i}},installed:e=>void 0!==function(e,t){for(const A of t.split(E().delimiter)){if(!A)continue
-const t=E().join(A,e)
-try{return(0,u.accessSync)(t,u.constants.X_OK),t}catch{}}return}(e,process.env.PATH??"")}}function ce(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const le=2e3,ge=3e4,he=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function ue(e){return!he.some(t=>t.test(e))}function de(e,t,A=le){if(!(e>t))return Math.min(A*2**(e-1),ge)}const Ee=/^sha256:[0-9a-f]{64}$/
-async function Qe(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),r=function(e){if(!function(e){try{return(0,u.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new n.dz(O.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,u.existsSync)(e.file))throw new n.dz(O.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
-return e.file}for(const t of["Dockerfile","Containerfile"]){const A=E().join(e.context,t)
-if((0,u.existsSync)(A))return A}throw new n.dz(O.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await Y(e.builder,t.runner,O.builder)
-!function(e,t){if("docker"!==t){for(const A of[O.cacheFrom,O.cacheTo])if((A===O.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new n.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new n.dz(O.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
-const o={file:r,iidFile:E().join(t.tempDir,"iid"),metadataFile:E().join(t.tempDir,"metadata.json")},a=Ae(e),c=re(i,e,o,t.buildahHost)
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),X({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...j(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),X({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=D(A),s=[...n.global,"build",...n.build,...j(e,t)]
+return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),X({command:"buildah",args:s},e)}(t,A,n)}function te(e,t,A,n,s){return{command:e,args:[..."buildah"===e?D(s).global:[],"push",...b(e,n),"--digestfile",A,t]}}var Ae=A(7187),ne=A(8701)
+function se(){return{async run(e,t,A={}){let n="",r="",i=""
+const o=A.env?{...process.env,...A.env}:void 0,a=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await Ae.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:a,errStream:c,listeners:{stdout:e=>{n+=e.toString(),i+=e.toString()},stderr:e=>{r+=e.toString(),i+=e.toString()}}})
+return a.flush(),c.flush(),{exitCode:l,stdout:n,stderr:r,output:i}},installed:async e=>""!==await(0,ne.K7)(e)}}function re(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const ie=2e3,oe=3e4,ae=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function ce(e){return!ae.some(t=>t.test(e))}function le(e,t,A=ie){if(!(e>t))return Math.min(A*2**(e-1),oe)}const ge=e=>e.startsWith("sha256:")&&void 0===C(e)
+async function he(e,t){const A=t.group??((e,t)=>t()),n=t.log??(()=>{}),s=function(e){if(!function(e){try{return(0,M.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new r.dz(S.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,M.existsSync)(e.file))throw new r.dz(S.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+return e.file}for(const t of["Dockerfile","Containerfile"]){const A=x().join(e.context,t)
+if((0,M.existsSync)(A))return A}throw new r.dz(S.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await y(e.builder,t.runner,S.builder)
+!function(e,t){if("docker"!==t){for(const A of[S.cacheFrom,S.cacheTo])if((A===S.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new r.dz(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new r.dz(S.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
+const o={file:s,iidFile:x().join(t.tempDir,"iid"),metadataFile:x().join(t.tempDir,"metadata.json")},a=Z(e),c=ee(i,e,o,t.buildahHost)
 let l=0
 const g=Date.now()
-await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,pe(c))
-if(0!==e.exitCode)throw Be(i,e)
-return}l=(await Ce("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,Ce(c))
+if(0!==e.exitCode)throw de(i,e)
+return}l=(await ue("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},i)).retries})
-const h=(Date.now()-g)/1e3,d=Ie(o.iidFile)
-if(!e.push)return s(`Built ${a.join(", ")} (image ID ${d}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:d,builder:i,buildSeconds:h,pushSeconds:0,pushRetries:0}
-const Q=Date.now()
-let C
-if("docker"===i)C=function(e){let t
-try{t=JSON.parse((0,u.readFileSync)(e,"utf8"))}catch(t){throw new n.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!Ee.test(A))throw new n.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+const h=(Date.now()-g)/1e3,u=Ee(o.iidFile)
+if(!e.push)return n(`Built ${a.join(", ")} (image ID ${u}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:u,builder:i,buildSeconds:h,pushSeconds:0,pushRetries:0}
+const d=Date.now()
+let E
+if("docker"===i)E=function(e){let t
+try{t=JSON.parse((0,M.readFileSync)(e,"utf8"))}catch(t){throw new r.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
+if(!ge(A))throw new r.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const n=[]
-await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=E().join(t.tempDir,`digest-${A}`),o=ie(i,s,r,U(e.image),t.buildahHost)
-l+=(await Ce(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(fe(r,i))}}),C=n[0],n.some(e=>e!==C)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${C}' of ${a[0]} is the output`)}const B=(Date.now()-Q)/1e3
-return s(`Pushed ${a.join(", ")}: ${C}`),{image:`${e.image}@${C}`,digest:C,tags:a,imageid:d,builder:i,buildSeconds:h,pushSeconds:B,pushRetries:l}}async function Ce(e,t,A,s,r,i){for(let o=1;;o++){const a=await A.runner.run(s.command,s.args,pe(s))
+await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=x().join(t.tempDir,`digest-${A}`),o=te(i,s,r,f(e.image),t.buildahHost)
+l+=(await ue(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(Qe(r,i))}}),E=n[0],n.some(e=>e!==E)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${E}' of ${a[0]} is the output`)}const Q=(Date.now()-d)/1e3
+return n(`Pushed ${a.join(", ")}: ${E}`),{image:`${e.image}@${E}`,digest:E,tags:a,imageid:u,builder:i,buildSeconds:h,pushSeconds:Q,pushRetries:l}}async function ue(e,t,A,n,s,i){for(let o=1;;o++){const a=await A.runner.run(n.command,n.args,Ce(n))
 if(0===a.exitCode)return{retries:o-1}
-if(!r(a))throw Be(i,a)
-if(!ue(a.output))throw new n.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ce(a.output,10)}`)
-const c=de(o,t,A.retryBaseMs??le)
-if(void 0===c)throw new n.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${ce(a.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function Be(e,t){return new n.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ce(t.output,15)}`)}function Ie(e){try{return(0,u.readFileSync)(e,"utf8").trim()}catch{return""}}function fe(e,t){const A=Ie(e)
-if(!Ee.test(A))throw new n.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function pe(e){return e.env?{env:e.env}:void 0}function me(e){const t=e.SOURCE_DATE_EPOCH?.trim()
-if(t){if(!/^\d+$/.test(t))throw new n.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function ye(){const e=await K()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:me(process.env),now:new Date}}async function we(e){const t=await ye(),A=ae()
-let n=$(e,t)
-for(const[e,t]of n.buildArgs)t&&X(e)&&h.Pq(t)
-if(void 0===n.timestamp){const s=await async function(e,t){if(!e.installed("git"))return
+if(!s(a))throw de(i,a)
+if(!ce(a.output))throw new r.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${re(a.output,10)}`)
+const c=le(o,t,A.retryBaseMs??ie)
+if(void 0===c)throw new r.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${re(a.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function de(e,t){return new r.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${re(t.output,15)}`)}function Ee(e){try{return(0,M.readFileSync)(e,"utf8").trim()}catch{return""}}function Qe(e,t){const A=Ee(e)
+if(!ge(A))throw new r.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function Ce(e){return e.env?{env:e.env}:void 0}function Be(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(t){if(!/^\d+$/.test(t))throw new r.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
+return Number(t)}}async function Ie(){const e=await Y()
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Be(process.env),now:new Date}}async function fe(e){const t=await Ie(),A=se()
+let r=v(e,t)
+for(const[e,t]of r.buildArgs)t&&_(e)&&n.Pq(t)
+if(void 0===r.timestamp){const n=await async function(e,t){if(!await e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),n=A.stdout.trim()
-return 0===A.exitCode&&/^\d+$/.test(n)?Number(n):void 0}(A,n.context)
-void 0!==s&&(n=$(e,{...t,sourceDateEpoch:s}))}const r=(0,u.mkdtempSync)(E().join(process.env.RUNNER_TEMP||z().tmpdir(),"build-push-"))
-let i
-try{i=await Qe(n,{runner:A,tempDir:r,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,u.rmSync)(r,{recursive:!0,force:!0})}h.uH(V.image,i.image),h.uH(V.digest,i.digest),h.uH(V.tags,i.tags.join("\n")),h.uH(V.imageid,i.imageid)
-const o=[["Image",i.image||`${n.image} (not pushed)`],["Digest",i.digest||"-"],["Image ID",i.imageid||"-"],["Builder",i.builder],["Build time",`${i.buildSeconds.toFixed(1)} s`]]
-return n.push&&o.push(["Push time",`${i.pushSeconds.toFixed(1)} s${i.pushRetries?` (${i.pushRetries} retried)`:""}`]),void 0!==n.timestamp&&o.push(["Timestamp",new Date(1e3*n.timestamp).toISOString()]),await Z({title:"Build and push",facts:o,details:[{heading:"Tags",lines:i.tags.map(e=>`- \`${e}\``)}]}),i}var ke=A(3322)
-const be={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},De={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},Se=360,Re=.01,Ne=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,Fe=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,ve=/^ecs-svc\/\d+$/
-function Me(e){const t=e.string(be.service,{required:!0}),A=e.string(be.cluster,{default:"default"}),s=e.region(be.region),r=e.optional(be.deploymentId)
-if(void 0!==r&&!ve.test(r))throw new n.dz(e.nameOf(be.deploymentId),`'${r}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
-const i=e.list(be.targetGroupArns)
-for(const t of i)if(!Ne.test(t))throw new n.dz(e.nameOf(be.targetGroupArns),`'${t}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
-const o=e.number(be.waitForMinutes,{default:30,min:Re,max:Se})??30,a=e.boolean(be.rollbackOnFailure,!1),c=e.optional(be.rollbackTaskDefinition)
-if(void 0!==c){if(!Fe.test(c))throw new n.dz(e.nameOf(be.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!a)throw new n.dz(e.nameOf(be.rollbackTaskDefinition),`is set but ${e.nameOf(be.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(be.rollbackOnFailure)}: true, or remove it`)}return{region:s,cluster:A,service:t,deploymentId:r,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*o),rollbackOnFailure:a,rollbackTaskDefinition:c}}var Ue=A(415)
-async function Le(e,t){const r=Me(e),{rollbackService:i,shouldRollBack:o,waitForDeployment:a}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),[c,l]=await Promise.all([(0,ke.DJ)({region:r.region}),(0,ke.HN)({region:r.region})]),g={ecs:c,elb:l,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},h=Date.now()
-let u,d,E
-try{u=await a({...g,deploymentId:r.deploymentId})}catch(e){if(e instanceof n.dz)throw e
-const t=(0,n.gJ)(e)
-throw await Te(r,function(e,t,A){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:A,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(r,t,Date.now()-h)),e}if("not-found"===u.outcome)throw new n.dz(be.deploymentId,u.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
-if(!u.healthy){for(const e of u.details)s.Rm.info(e)
-if(r.rollbackOnFailure&&o(u.outcome)){s.Rm.info(`Rolling back: ${u.reason}`)
-try{d=await i({...g,toTaskDefinitionArn:r.rollbackTaskDefinition??u.lastCompletedTaskDefinitionArn})}catch(e){E=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,n.gJ)(e)}`}}}const Q=E?`${u.reason}. ${E}`:function(e,t,A="Cancelled"){if(!t)return e.reason
-if("cancelled"===t.wait.outcome)return`${e.reason}. ${Ye(A,t)}`
-const n=`${(0,Ue.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
-return`${e.reason}. Rolled back to ${n}, ${s}`}(u,d,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
-if(await Te(r,u,d,E?Q:void 0),!u.healthy)throw new n.lZ(Q)
-s.Rm.info(`${u.reason} (after ${Math.round(u.elapsedMs/1e3)} s)`)}async function Te(e,t,A,n){const s=A?A.wait.taskDefinitionArn||A.toTaskDefinitionArn:t.taskDefinitionArn
-h.uH(De.healthy,String(t.healthy)),h.uH(De.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),s&&h.uH(De.taskDefinitionArn,s),h.uH(De.rolledBack,String(void 0!==A)),await Z(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Ue.pd)(t.taskDefinitionArn)]]
-A&&(s.push(["Rolled back to",`${(0,Ue.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),s.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
-const r=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Ge(t.timeline)}]
-A&&r.push({heading:"Rollback timeline",lines:Ge(A.wait.timeline)})
-return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:r}}(e,t,A,n))}function Ye(e,t){const A=`${(0,Ue.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`
-return t.updated?`${e} after rolling back to ${A}; not waiting for it. ECS carries on with the rollback`:`${e} while ECS rolls back to ${A}; not waiting for it. ECS carries on with the rollback`}const xe=60
-function Ge(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=xe)return e.map(t)
-const A=xe/2
-return[...e.slice(0,A).map(t),`- \u2026 ${e.length-xe} entries left out \u2026`,...e.slice(-A).map(t)]}class Je extends n.dz{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function He(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Oe(e,t){const A=p(e,t)
-if(!He(A.data))throw y(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=He(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,i={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
-if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
-throw y(e,i,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let o=[]
-return n&&void 0!==A.data.tags&&null!==A.data.tags&&(o=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!He(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>y(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:o,document:i}}async function Ve(e,t){const s=function(e){if(e.arn)return e.arn
-if(!e.family)throw new n.lZ("A task definition ARN or family is needed to fetch one from ECS")
-return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-let i
-try{i=await e.send(new r({taskDefinition:s,include:["TAGS"]}))}catch(e){if(Pe(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new Je(e,s)}throw(0,ke.es)(e,`describing task definition ${s}`)}if(!i.taskDefinition)throw new n.lZ(`ECS returned no task definition for '${s}'`)
-return{definition:JSON.parse(JSON.stringify(i.taskDefinition)),tags:(i.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:i.taskDefinition.taskDefinitionArn??s}}function Pe(e){if(e instanceof Je)return!0
-const t=e
-return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}const We=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const qe=new Set(["dockerLabels","options","driverOpts","labels"])
-function $e(e){const t=function(e){const t=[],A=[],n=new Set(We)
+return 0===A.exitCode&&/^\d+$/.test(n)?Number(n):void 0}(A,r.context)
+void 0!==n&&(r=v(e,{...t,sourceDateEpoch:n}))}const i=(0,M.mkdtempSync)(x().join(process.env.RUNNER_TEMP||L().tmpdir(),"build-push-"))
+let o
+try{o=await he(r,{runner:A,tempDir:i,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,M.rmSync)(i,{recursive:!0,force:!0})}n.uH(R.image,o.image),n.uH(R.digest,o.digest),n.uH(R.tags,o.tags.join("\n")),n.uH(R.imageid,o.imageid)
+const a=[["Image",o.image||`${r.image} (not pushed)`],["Digest",o.digest||"-"],["Image ID",o.imageid||"-"],["Builder",o.builder],["Build time",`${o.buildSeconds.toFixed(1)} s`]]
+return r.push&&a.push(["Push time",`${o.pushSeconds.toFixed(1)} s${o.pushRetries?` (${o.pushRetries} retried)`:""}`]),void 0!==r.timestamp&&a.push(["Timestamp",new Date(1e3*r.timestamp).toISOString()]),await q({title:"Build and push",facts:a,details:[{heading:"Tags",lines:o.tags.map(e=>`- \`${e}\``)}]}),o}var pe=A(3322),me=A(8388)
+const ye=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const we=new Set(["dockerLabels","options","driverOpts","labels"])
+function ke(e){const t=function(e){const t=[],A=[],n=new Set(ye)
 for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t.push([s,r])
-return{definition:Object.fromEntries(t),removed:A}}(e),A=_e(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function _e(e,t,A){if(null==e)return{value:void 0,removed:[]}
+return{definition:Object.fromEntries(t),removed:A}}(e),A=be(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function be(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){if(0===e.length)return{value:void 0,removed:[]}
-return{value:e.map((e,s)=>{if(!Ke(e))return e
-const r=_e(e,ze(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(Ke(e)){const r=""===A.itemOf&&qe.has(A.field),i="environment"===A.itemOf,o=[]
-for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=_e(n,ze(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,ze(t,A))&&o.push([A,a.value])}return{value:o.length?Object.fromEntries(o):void 0,removed:n}}return{value:e,removed:[]}}function ze(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function Ke(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Ze={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function je(e){let t=""
-for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function Xe(e,t=Ze){const A=[]
-return it(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
-const A=e.containerDefinitions
-0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
-const n=new Set
-A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function et(e,t){const A=Xe(e)
-if(0===A.length)return
-const[s,...r]=A
-let i=s.message
-if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
-i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw y(t.input,t.document,s.path,i)
-throw new n.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function tt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function At(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function nt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const st=new Set(["name","family","containerName","sourceVolume"])
-function rt(e,t){const A=(0,s.TL)(t)
-if(A)return{path:e,message:`${je(e)} has a key that contains ${A}`}}function it(e,t,A,n,r){const i=t=>r.push({path:A,message:`${je(A)} must be ${t}, not ${tt(e)}`})
-if("string"==typeof t)switch(t){case"any":return
-case"string":case"timestamp":{if("string"!=typeof e)return void i("a string")
-const t=A[A.length-1],n="string"==typeof t&&st.has(t)&&(0,s.TL)(e)
-return void(n&&r.push({path:A,message:`${je(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||i("a number"))
-case"boolean":return void("boolean"!=typeof e&&i("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||i(At(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>it(e,t.list,[...A,s],n,r)):void i(At(t))
-if("map"in t){if(!nt(e))return void i(`an object of ${At(t.map)} values`)
-for(const[s,i]of Object.entries(e)){const e=rt(A,s)
-e?r.push(e):it(i,t.map,[...A,s],n,r)}return}const o=n.shapes[t.shape]
-if(!nt(e))return void i("an object")
-for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||r.push({path:[...A,t],message:`${je([...A,t])} is required`})
-const a=Object.keys(o.fields)
-for(const[t,s]of Object.entries(e)){const e=rt(A,t)
-if(e){r.push(e)
-continue}const i=Object.hasOwn(o.fields,t)?o.fields[t]:void 0
-if(!i){const e=ot(t,a)
-r.push({path:[...A,t],message:`${je([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}it(s,i,[...A,t],n,r)}}function ot(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
-if(s)return s
-let r,i=1/0
-for(const e of t){const t=at(n,A(e))
-t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function at(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
-for(let n=1;n<=e.length;n++){const s=[n]
-for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}const ct={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},lt={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},gt={commit:"infra-actions:commit",run:"infra-actions:run"},ht=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],ut=new Set([...We,"containerDefinitions"]),dt=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function Et(e,t){const A={}
-for(const n of ht){const s=wt(e[n]),r=wt(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(ht),s=mt(e,t).filter(e=>!n.has(e)&&!ut.has(e)),r=pt(e),i=pt(t),o=[]
-for(const[e,t]of i){const A=Qt(e,r.get(e),t)
-A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(Qt(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function Qt(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Bt(n.environment,s.environment,"value"),secrets:Bt(n.secrets,s.secrets,"valueFrom"),otherFields:mt(n,s).filter(e=>!dt.has(e))}
-wt(n.image)!==wt(s.image)&&(r.image={from:wt(n.image),to:wt(s.image)})
-for(const e of["cpu","memory","memoryReservation"])wt(n[e])!==wt(s[e])&&(r[e]={from:wt(n[e]),to:wt(s[e])})
-const i=ft(n.portMappings),o=ft(s.portMappings)
-i.join()===o.join()&&kt(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||Ct(r.environment)||Ct(r.secrets)?r:void 0}function Ct(e){return e.added.length+e.changed.length+e.removed.length>0}function Bt(e,t,A){const n=It(e,A),s=It(t,A),r={added:[],changed:[],removed:[]}
+return{value:e.map((e,s)=>{if(!Se(e))return e
+const r=be(e,De(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(Se(e)){const r=""===A.itemOf&&we.has(A.field),i="environment"===A.itemOf,o=[]
+for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=be(n,De(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,De(t,A))&&o.push([A,a.value])}return{value:o.length?Object.fromEntries(o):void 0,removed:n}}return{value:e,removed:[]}}function De(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function Se(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Re=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],Ne=new Set([...ye,"containerDefinitions"]),Fe=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function ve(e,t){const A={}
+for(const n of Re){const s=He(e[n]),r=He(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(Re),s=Ge(e,t).filter(e=>!n.has(e)&&!Ne.has(e)),r=Ye(e),i=Ye(t),o=[]
+for(const[e,t]of i){const A=Me(e,r.get(e),t)
+A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(Me(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function Me(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Le(n.environment,s.environment,"value"),secrets:Le(n.secrets,s.secrets,"valueFrom"),otherFields:Ge(n,s).filter(e=>!Fe.has(e))}
+He(n.image)!==He(s.image)&&(r.image={from:He(n.image),to:He(s.image)})
+for(const e of["cpu","memory","memoryReservation"])He(n[e])!==He(s[e])&&(r[e]={from:He(n[e]),to:He(s[e])})
+const i=xe(n.portMappings),o=xe(s.portMappings)
+i.join()===o.join()&&Oe(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||Ue(r.environment)||Ue(r.secrets)?r:void 0}function Ue(e){return e.added.length+e.changed.length+e.removed.length>0}function Le(e,t,A){const n=Te(e,A),s=Te(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function It(e,t){const A=new Map
+return r}function Te(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function ft(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function pt(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function mt(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!kt(yt(e,A),yt(t,A))).sort()}function yt(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function wt(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function kt(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>kt(e,t[A]))
+return A}function xe(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Ye(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Ge(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Oe(Je(e,A),Je(t,A))).sort()}function Je(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function He(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Oe(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Oe(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>kt(e[A],t[A]))}return!1}const bt=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function Dt(e){if(!e.changed)return["no changes"]
+return A.length===n.length&&A.every(A=>Oe(e[A],t[A]))}return!1}const Ve=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function Pe(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${bt(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Ve(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${bt(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Ve(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${bt(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}function St(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=M(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function Rt(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const Nt=50,Ft=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function vt(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:Ft.test(e.key)?Ft.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}const Mt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],Ut={interval:30,timeout:5,retries:3,startPeriod:0}
-function Lt(e){if(null==e||""===e)return
+s&&t.push(`${e}: ${n} ${Ve(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}const We=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],qe={interval:30,timeout:5,retries:3,startPeriod:0}
+function $e(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function Tt(e){const{definition:t}=$e(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function _e(e){const{definition:t}=ke(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=Lt(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),xt(A,"volumes",e=>e.name),xt(A,"placementConstraints",e=>JSON.stringify(Gt(e)))
+for(const e of["cpu","memory"]){const t=$e(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),Ke(A,"volumes",e=>e.name),Ke(A,"placementConstraints",e=>JSON.stringify(Ze(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)Yt(e,A.networkMode)
-return xt(A,"containerDefinitions",e=>String(e.name)),Gt(A)}function Yt(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of Mt)!1===e[t]&&delete e[t]
+for(const e of n)ze(e,A.networkMode)
+return Ke(A,"containerDefinitions",e=>String(e.name)),Ze(A)}function ze(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of We)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...Ut,...e.healthCheck}),xt(e,"environment",e=>e.name),xt(e,"secrets",e=>e.name),xt(e,"environmentFiles",e=>`${e.type}:${e.value}`),xt(e,"ulimits",e=>e.name),xt(e,"dependsOn",e=>e.containerName),xt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),xt(e,"mountPoints",e=>`${e.containerPath}`),xt(e,"extraHosts",e=>`${e.hostname}`)}function xt(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...qe,...e.healthCheck}),Ke(e,"environment",e=>e.name),Ke(e,"secrets",e=>e.name),Ke(e,"environmentFiles",e=>`${e.type}:${e.value}`),Ke(e,"ulimits",e=>e.name),Ke(e,"dependsOn",e=>e.containerName),Ke(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Ke(e,"mountPoints",e=>`${e.containerPath}`),Ke(e,"extraHosts",e=>`${e.hostname}`)}function Ke(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function Gt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Gt).filter(e=>void 0!==e)
+return n<s?-1:n>s?1:0}))}function Ze(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Ze).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t=[]
-for(const A of Object.keys(e).sort()){const n=Gt(e[A])
-void 0!==n&&t.push([A,n])}return t.length?Object.fromEntries(t):void 0}return e}}function Jt(e,t){return JSON.stringify(Tt(e))===JSON.stringify(Tt(t))}function Ht(e,t){const{definition:A}=$e(e)
+for(const A of Object.keys(e).sort()){const n=Ze(e[A])
+void 0!==n&&t.push([A,n])}return t.length?Object.fromEntries(t):void 0}return e}}function je(e,t){return JSON.stringify(_e(e))===JSON.stringify(_e(t))}function Xe(e,t){const A=ve(e?_e(e):{},_e(t))
+return A.changed?Pe(A):[]}var et=A(5016)
+class tt extends Error{why
+constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function At(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function nt(e){const t=At(e)
+if(t)throw new tt(t)}var st=A(6077)
+const rt={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},it={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},ot={commit:"infra-actions:commit",run:"infra-actions:run"}
+function at(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=B(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function ct(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const lt=50,gt=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function ht(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:gt.test(e.key)?gt.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function ut(e,t){const{definition:A}=ke(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Ot(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,Ue.pd)(e.taskDefinition)} \u2192 ${(0,Ue.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Vt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}function Pt(e,t){const[A,n]=(0,Ue.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}const Wt=["SERVICE","TASK_DEFINITION","NONE"],qt=360,$t=/^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:task-definition\/([A-Za-z0-9_-]{1,255}):(\d+)$/,_t=/^([A-Za-z0-9_-]{1,255}):(\d+)$/
-function zt(e,t={}){const A=Object.fromEntries(Object.entries(ct).map(([t,A])=>[t,e.nameOf(A)])),s=e.region(ct.region),r=e.string(ct.service),i=e.string(ct.cluster,{default:"default"})
-if(!/^[A-Za-z0-9_-]{1,255}$/.test(i)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255}$/.test(i))throw new n.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-if(r&&!/^[A-Za-z0-9_-]{1,255}$/.test(r)&&!/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/.+$/.test(r))throw new n.dz(A.service,`'${r}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const o=t.taskDefinition?Zt((a=t.taskDefinition).input??ct.taskDefinition,a.origin,a.definition,a.tags??[]):function(e,t,A){const s=e.string(ct.taskDefinition),r=e.string(ct.taskDefinitionArn)
-if(s&&r)throw new n.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
-if(!s&&!r)throw new n.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(r)return{kind:"arn",input:t.taskDefinitionArn,arn:jt(t.taskDefinitionArn,r,A)}
-const i=Oe(t.taskDefinition,s)
-return Zt(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,s)
-var a
-const c=e.integer(ct.desiredCount,{min:0,max:1e5}),l=e.raw(ct.enableEcsManagedTags)?e.boolean(ct.enableEcsManagedTags,!1):void 0,g=function(e,t){const A=e.raw(ct.propagateTags)
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function dt(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,me.pd)(e.taskDefinition)} \u2192 ${(0,me.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Et(e){return e?.find(e=>"PRIMARY"===e.status)?.id}async function Qt(e,t){const n=t.ecs
+let s
+e.service&&(await async function(e,t){const{DescribeClustersCommand:n}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+let s
+try{s=await e.send(new n({clusters:[t.cluster]}))}catch(e){throw(0,pe.es)(e,`describing cluster ${t.cluster}`)}const i=s.clusters?.[0]
+if(!i||"ACTIVE"!==i.status){const e=i?`is ${i.status}`:`does not exist (${s.failures?.[0]?.reason??"MISSING"})`
+throw new r.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(n,e),s=await Ct(n,e))
+const i=e.taskDefinition
+let o,a,c
+if("arn"===i.kind){const e=await(0,st.bK)(n,{arn:i.arn,input:i.input})
+if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new r.dz(i.input,`${(0,me.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
+const[t]=at(e.definition)
+if(t)throw new r.dz(i.input,`${(0,me.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
+a=e.arn,o=e.definition}else o=i.definition,c=await(0,et.M7)(n,{family:o.family},"task-definition")
+const l=function(e){const t=new Map
+for(const A of e.fileTags??[])t.set(A.key,A.value)
+e.provenance?.sha&&t.set(ot.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(ot.run,e.provenance.runUrl)
+for(const A of e.userTags??[])t.set(A.key,A.value)
+return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===i.kind?i.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),g=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
+if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
+if(e.latest&&e.skipUnchanged&&je(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,me.pd)(e.latest.arn)}`}
+const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,me.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
+return{action:"register",request:ut(e.definition,e.tags),reason:t}}({definition:o,givenArn:a,latest:c,skipUnchanged:e.skipUnchanged,tags:l}),h=await async function(e,t,A){return t?.taskDefinition?A&&A.arn===t.taskDefinition?A:(0,et.M7)(e,{arn:t.taskDefinition},"service"):A}(n,s,c)
+return{service:s,definition:o,latest:c,tags:l,choice:g,before:h}}async function Ct(e,t){let A
+try{A=await(0,et.uS)(e,t)}catch(e){throw(0,pe.es)(e,`describing service ${t.service}`)}const n=A.found,s=`in cluster '${t.cluster}' (${t.region})`
+if(!n)throw new r.dz(t.inputNames.service,`service '${t.service}' was not found ${s} (${A.missing})`,"Check the service and cluster names; leave service empty to register the task definition only")
+if("ACTIVE"!==n.status)throw new r.dz(t.inputNames.service,`service '${t.service}' is ${n.status} ${s}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
+return{arn:n.serviceArn??"",name:n.serviceName??t.service,status:n.status,taskDefinition:n.taskDefinition??"",desiredCount:n.desiredCount??0,enableECSManagedTags:n.enableECSManagedTags,propagateTags:n.propagateTags,deployments:(n.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}const Bt="[A-Za-z0-9_-]{1,255}",It="arn:aws[a-z-]*",ft="[a-z0-9-]+",pt="\\d{12}",mt=e=>new RegExp(`^${e}$`),yt=e=>`${It}:ecs:(${ft}):${pt}:${e}`,wt=mt(Bt),kt=mt(yt(`cluster/${Bt}`)),bt=mt(yt("service/.+")),Dt=mt(yt(`task-definition/(${Bt})(?::(\\d+))?`)),St=mt(`${Bt}:\\d+`),Rt=mt(`${It}:elasticloadbalancing:${ft}:${pt}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),Nt=mt(`${It}:iam::${pt}:role/[\\w+=,.@/-]{1,512}`),Ft=mt(`${It}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),vt=/^ecs-svc\/\d+$/,Mt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,Ut={min:2,max:205},Lt=360
+function Tt(e){return wt.test(e)}function xt(e){const t=Dt.exec(e)
+if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function Yt(e){return St.test(e)||void 0!==xt(e)?.revision}function Gt(e){return Rt.test(e)}function Jt(e){return Ft.test(e)}function Ht(e){return e.length>=Ut.min&&e.length<=Ut.max&&Mt.test(e)}const Ot={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function Vt(e){let t=""
+for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
+return t||"(the task definition)"}function Pt(e,t=Ot){const A=[]
+return Zt(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){Tt(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+const A=e.containerDefinitions
+0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
+const n=new Set
+A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Wt(e,t){const A=Pt(e)
+if(0===A.length)return
+const[n,...s]=A
+let o=n.message
+if(s.length){const e=s.slice(0,3).map(e=>e.message),t=s.length>e.length?`; and ${s.length-e.length} more`:""
+o+=` (also: ${e.join("; ")}${t})`}if(t.document)throw(0,i.aH)(t.input,t.document,n.path,o)
+throw new r.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${o}`)}function qt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function $t(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function _t(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const zt=new Set(["name","family","containerName","sourceVolume"])
+function Kt(e,t){const A=(0,s.TL)(t)
+if(A)return{path:e,message:`${Vt(e)} has a key that contains ${A}`}}function Zt(e,t,A,n,r){const i=t=>r.push({path:A,message:`${Vt(A)} must be ${t}, not ${qt(e)}`})
+if("string"==typeof t)switch(t){case"any":return
+case"string":case"timestamp":{if("string"!=typeof e)return void i("a string")
+const t=A[A.length-1],n="string"==typeof t&&zt.has(t)&&(0,s.TL)(e)
+return void(n&&r.push({path:A,message:`${Vt(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||i("a number"))
+case"boolean":return void("boolean"!=typeof e&&i("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||i($t(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>Zt(e,t.list,[...A,s],n,r)):void i($t(t))
+if("map"in t){if(!_t(e))return void i(`an object of ${$t(t.map)} values`)
+for(const[s,i]of Object.entries(e)){const e=Kt(A,s)
+e?r.push(e):Zt(i,t.map,[...A,s],n,r)}return}const o=n.shapes[t.shape]
+if(!_t(e))return void i("an object")
+for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||r.push({path:[...A,t],message:`${Vt([...A,t])} is required`})
+const a=Object.keys(o.fields)
+for(const[t,s]of Object.entries(e)){const e=Kt(A,t)
+if(e){r.push(e)
+continue}const i=Object.hasOwn(o.fields,t)?o.fields[t]:void 0
+if(!i){const e=jt(t,a)
+r.push({path:[...A,t],message:`${Vt([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}Zt(s,i,[...A,t],n,r)}}function jt(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(s)return s
+let r,i=1/0
+for(const e of t){const t=Xt(n,A(e))
+t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Xt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(let n=1;n<=e.length;n++){const s=[n]
+for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
+A=s}return A[t.length]}const eA=["SERVICE","TASK_DEFINITION","NONE"]
+function tA(e,t={}){const A=Object.fromEntries(Object.entries(rt).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(rt.region),s=e.string(rt.service),i=e.string(rt.cluster,{default:"default"})
+if(o=i,!wt.test(o)&&!kt.test(o))throw new r.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
+var o
+if(s&&!function(e){return wt.test(e)||bt.test(e)}(s))throw new r.dz(A.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
+const a=t.taskDefinition?nA((c=t.taskDefinition).input??rt.taskDefinition,c.origin,c.definition,c.tags??[]):function(e,t,A){const n=e.string(rt.taskDefinition),s=e.string(rt.taskDefinitionArn)
+if(n&&s)throw new r.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
+if(!n&&!s)throw new r.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
+if(s)return{kind:"arn",input:t.taskDefinitionArn,arn:sA(t.taskDefinitionArn,s,A)}
+const i=(0,st.bs)(t.taskDefinition,n)
+return nA(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,n)
+var c
+const l=e.integer(rt.desiredCount,{min:0,max:1e5}),g=e.raw(rt.enableEcsManagedTags)?e.boolean(rt.enableEcsManagedTags,!1):void 0,h=function(e,t){const A=e.raw(rt.propagateTags)
 if(!A)return
-const s=Wt.find(e=>e===A.toUpperCase())
-if(!s)throw new n.dz(t,`'${A}' is not one of ${Wt.join(", ")}`,`Use one of: ${Wt.join(", ")}`)
-return s}(e,A.propagateTags),h=e.keyValues(ct.tags).map(({key:e,value:t,line:s})=>{const r={key:e,value:t},i=vt(r)
-if(i)throw new n.dz(A.tags,`line ${s}: ${i}`)
-return r})
-if(h.length>Nt-2)throw new n.dz(A.tags,`${h.length} tags given; ECS allows ${Nt} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const u=e.number(ct.waitForMinutes,{default:30,min:0,max:qt})??30
-if(u<=0)throw new n.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${qt}`)
-return{region:s,cluster:i,service:r,taskDefinition:o,skipUnchanged:e.boolean(ct.skipUnchanged,!0),forceNewDeployment:e.boolean(ct.forceNewDeployment,!1),desiredCount:c,enableEcsManagedTags:l,propagateTags:g,tags:h,provenanceTags:e.boolean(ct.provenanceTags,!0),wait:e.boolean(ct.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*u),rollbackOnFailure:e.boolean(ct.rollbackOnFailure,!0),dryRun:e.boolean(ct.dryRun,!1),inputNames:A}}function Kt(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function Zt(e,t,A,s,r){const i=(A,s)=>r?y(e,r,A,s):new n.dz(e,`${t}: ${s}`),{definition:o,removed:a}=$e(A)
-et(o,{input:e,document:r,origin:t})
-const c=function(e,t){if(void 0===e)return[]
+const n=eA.find(e=>e===A.toUpperCase())
+if(!n)throw new r.dz(t,`'${A}' is not one of ${eA.join(", ")}`,`Use one of: ${eA.join(", ")}`)
+return n}(e,A.propagateTags),u=e.keyValues(rt.tags).map(({key:e,value:t,line:n})=>{const s={key:e,value:t},i=ht(s)
+if(i)throw new r.dz(A.tags,`line ${n}: ${i}`)
+return s})
+if(u.length>lt-2)throw new r.dz(A.tags,`${u.length} tags given; ECS allows ${lt} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const d=e.number(rt.waitForMinutes,{default:30,min:0,max:Lt})??30
+if(d<=0)throw new r.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Lt}`)
+return{region:n,cluster:i,service:s,taskDefinition:a,skipUnchanged:e.boolean(rt.skipUnchanged,!0),forceNewDeployment:e.boolean(rt.forceNewDeployment,!1),desiredCount:l,enableEcsManagedTags:g,propagateTags:h,tags:u,provenanceTags:e.boolean(rt.provenanceTags,!0),wait:e.boolean(rt.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*d),rollbackOnFailure:e.boolean(rt.rollbackOnFailure,!0),dryRun:e.boolean(rt.dryRun,!1),inputNames:A}}function AA(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function nA(e,t,A,n,s){const o=(A,n)=>s?(0,i.aH)(e,s,A,n):new r.dz(e,`${t}: ${n}`),{definition:a,removed:c}=ke(A)
+Wt(a,{input:e,document:s,origin:t})
+const l=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
-return{key:e.key,value:String(e.value??"")}})}(o.tags,e=>i(["tags"],e))
-if(delete o.tags,"string"!=typeof o.family||!/^[A-Za-z0-9_-]{1,255}$/.test(o.family))throw i(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
-const l=o.containerDefinitions
-if(!Array.isArray(l)||0===l.length)throw i(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[g]=St(o)
-if(g)throw i(["containerDefinitions",g.index,"image"],`container '${g.container}': image ${g.problem}`)
-for(const e of[...s,...c]){const t=vt(e)
-if(t)throw i(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:o,tags:[...s,...c],removed:a}}function jt(e,t,A){const s=$t.exec(t)
-if(s){if(s[1]!==A)throw new n.dz(e,`'${t}' is in ${s[1]}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(_t.test(t))return t
-throw new n.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}class Xt extends n.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function eA(e,t){const r=t.now??Date.now,i=r(),o=t.log??(e=>s.Rm.info(e)),a=t.ecs
-let c
-e.service&&(await async function(e,t){const{DescribeClustersCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-let r
-try{r=await e.send(new s({clusters:[t.cluster]}))}catch(e){throw(0,ke.es)(e,`describing cluster ${t.cluster}`)}const i=r.clusters?.[0]
-if(!i||"ACTIVE"!==i.status){const e=i?`is ${i.status}`:`does not exist (${r.failures?.[0]?.reason??"MISSING"})`
-throw new n.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(a,e),c=await sA(a,e))
-const l=e.taskDefinition
-let g,h,u
-if("arn"===l.kind){const e=await Ve(a,{arn:l.arn,input:l.input})
-if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new n.dz(l.input,`${(0,Ue.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=St(e.definition)
-if(t)throw new n.dz(l.input,`${(0,Ue.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-h=e.arn,g=e.definition}else g=l.definition,u=await rA(a,g.family)
-const d=function(e){const t=new Map
-for(const A of e.fileTags??[])t.set(A.key,A.value)
-e.provenance?.sha&&t.set(gt.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(gt.run,e.provenance.runUrl)
-for(const A of e.userTags??[])t.set(A.key,A.value)
-return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===l.kind?l.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
-if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&Jt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,Ue.pd)(e.latest.arn)}`}
-const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,Ue.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:Ht(e.definition,e.tags),reason:t}}({definition:g,givenArn:h,latest:u,skipUnchanged:e.skipUnchanged,tags:d}),Q=c?.taskDefinition??"",C=await async function(e,t,A){if(!t?.taskDefinition)return A
-if(A&&A.arn===t.taskDefinition)return A
-try{const A=await Ve(e,{arn:t.taskDefinition,input:"service"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(Pe(e))return
-throw e}}(a,c,u),B=function(e,t){const A=Et(e?Tt(e):{},Tt(t))
-return A.changed?Dt(A):[]}(C?.definition,g),I="register"===E.action?"":E.arn,f=Kt(e),p=c?Ot(c,f,I||"(new revision)"):[],m={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:I,deployedTaskDefinitionArn:I,previousTaskDefinitionArn:Q,deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:E,family:String(g.family??""),images:Rt(g),changes:B,serviceChanges:p,removedFields:"definition"===l.kind?l.removed:[],durationMs:0},y=(e,t)=>(m.outcome=e,m.message=t,m.durationMs=r()-i,m)
-if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
-e(`  changes against ${n?(0,Ue.pd)(n):"nothing (first revision)"}:`)
-for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
-if(t.service){e("  service change:")
-for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(o,e,m,C?.arn),e.dryRun)return y("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,Ue.pd)(t.choice.arn)} (${t.choice.reason})`
-if(!e.service)return`It ${A}; no service given.`
-const n=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
-return`It ${A} ${n}.`}(e,m)}`)
-try{return await async function(e,t,s){const{result:r,finish:i,service:o,definition:a,latest:c,tags:l,log:g}=s,{choice:h,previousTaskDefinitionArn:u}=r,d=t.ecs
-let E
-nA(t.signal),"register"===h.action?(E=await async function(e,t,s){const{RegisterTaskDefinitionCommand:r}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-return iA(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new r(t)),s=A.taskDefinition?.taskDefinitionArn
-if(!s)throw new n.lZ("RegisterTaskDefinition returned no task definition ARN")
-return s},recover:async A=>{const n=await rA(e.ecs,String(t.family))
-if(n&&n.arn!==s.before&&Jt(s.definition,n.definition))return s.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,Ue.pd)(n.arn)} before its answer was lost; using it`),n.arn}})}(t,h.request,{definition:a,before:c?.arn,log:g}),r.registered=!0,g(`Registered ${(0,Ue.pd)(E)}${l.length?` with tags ${l.map(e=>e.key).join(", ")}`:""}`)):(E=h.arn,g(`Deploying ${(0,Ue.pd)(E)} (${h.reason}); nothing registered`))
-if(r.taskDefinitionArn=E,r.deployedTaskDefinitionArn=E,!o)return i("registered",`Registered ${(0,Ue.pd)(E)}; no service given, so nothing was deployed`)
-const Q=Kt(e)
-r.serviceChanges=Ot(o,Q,E),r.serviceChanges.length>0?(nA(t.signal),r.deploymentId=await async function(e,t,s,r,i){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),a=r.deployments.map(e=>e.id)
-return iA(e,{doing:`updating service ${t.service} to ${(0,Ue.pd)(s)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(Kt(t),s))),r=Vt(A.service?.deployments)
-if(!r)throw new n.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return r},recover:async A=>{const n=await sA(e.ecs,t),r=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
-return(n.find(e=>"PRIMARY"===e.status)??n[0])?.id}(a,n.deployments,s)
-return r&&i(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${r} before its answer was lost; using it`),r}})}(t,e,E,o,g),r.serviceUpdated=!0,g(`Updated service ${e.service}: deployment ${r.deploymentId} started`)):(r.deploymentId=Vt(o.deployments)??"",g(`Service ${e.service} already runs ${(0,Ue.pd)(E)} and nothing else changes: UpdateService skipped`))
-if(!e.wait)return r.serviceChanges.length>0?i("deployed",`Deployment ${r.deploymentId} of ${(0,Ue.pd)(E)} started (not waiting)`):i("unchanged",`Service ${e.service} already runs ${(0,Ue.pd)(E)}`)
-nA(t.signal)
-const C=t.waiter??await Promise.all([A.e(861),A.e(212),A.e(586),A.e(498)]).then(A.bind(A,8498)),B=await t.elb(),I={ecs:d,elb:B,cluster:e.cluster,service:e.service,deploymentId:r.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log}
-let f
-try{f=await C.waitForDeployment(I)}catch(e){const t=e instanceof n.lZ?e.message:(0,ke.es)(e,"waiting").message,A=`Could not tell whether deployment ${r.deploymentId} of ${(0,Ue.pd)(E)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
-throw new Xt(A,i("failed",A))}if(r.wait=f,f.healthy)return i("healthy",`Deployment ${f.deploymentId} of ${(0,Ue.pd)(E)} is healthy`)
-for(const e of f.details)g(e)
-const p=`Deployment ${f.deploymentId||r.deploymentId} of ${(0,Ue.pd)(E)} did not become healthy: ${f.reason}`,m=function(e,t){switch(e.outcome){case"healthy":return{action:"none",why:"the deployment is healthy"}
-case"rolled-back-by-ecs":return{action:"follow-ecs-rollback"}
-case"replaced":return{action:"none",why:"another deployment replaced this one; not rolling back over it"}
-case"cancelled":return{action:"none",why:"the step was cancelled; the deployment goes on in ECS"}}if(t.cancelled)return{action:"none",why:"the step was cancelled before the rollback could start"}
-if(!t.rollbackOnFailure)return{action:"none",why:"rollback-on-failure is false, so the service was left as it is"}
-const A=[t.previousTaskDefinitionArn,e.lastCompletedTaskDefinitionArn].find(e=>e&&e!==t.newTaskDefinitionArn)
-return A?{action:"rollback",toTaskDefinitionArn:A}:{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}}(f,{rollbackOnFailure:e.rollbackOnFailure,previousTaskDefinitionArn:u||void 0,newTaskDefinitionArn:E,cancelled:t.signal?.aborted})
-if("follow-ecs-rollback"===m.action){g(`ECS's deployment circuit breaker is rolling the service back to ${(0,Ue.pd)(f.taskDefinitionArn)}; following it`)
-const e=await C.waitForDeployment({...I,deploymentId:void 0})
-r.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},r.rolledBack=!0,r.taskDefinitionArn=e.taskDefinitionArn||f.taskDefinitionArn||u
-const t=`${(0,Ue.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new Xt(`${p}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,i("rolled-back-by-ecs",p))}if("none"===m.action)throw r.taskDefinitionArn=f.taskDefinitionArn||E,new Xt(`${p}. Not rolled back: ${m.why}`,i("failed",p))
-let y
-g(`Rolling back service ${e.service} to ${(0,Ue.pd)(m.toTaskDefinitionArn)}`)
-try{y=await C.rollbackService({...I,deploymentId:void 0,toTaskDefinitionArn:m.toTaskDefinitionArn})}catch(e){const A=AA(t.signal)?void 0:e instanceof n.lZ?e.message:(0,ke.es)(e,"rolling back").message
-throw new Xt(A?`${p}. Rolling back to ${(0,Ue.pd)(m.toTaskDefinitionArn)} failed too: ${A}`:`${p}. Not rolled back: the step was cancelled before the rollback could start`,i("failed",p))}r.rollback=y,r.rolledBack=!0,r.taskDefinitionArn=y.toTaskDefinitionArn
-const w=`${(0,Ue.pd)(y.toTaskDefinitionArn)} (deployment ${y.deploymentId})`
-if("cancelled"===y.wait.outcome)throw new Xt(`${p}. ${Ye(AA(t.signal)??"Cancelled",y)}`,i("failed",p))
-if(!y.wait.healthy){for(const e of y.wait.details)g(e)
-throw new Xt(`${p}. Rolled back to ${w}, but that did not become healthy either: ${y.wait.reason}`,i("failed",p))}throw new Xt(`${p}. Rolled back to ${w}, which is healthy again`,i("rolled-back",p))}(e,t,{result:m,finish:y,service:c,definition:g,latest:u,tags:d,log:o})}catch(t){throw function(e,t,A,s){if(e instanceof Xt)return e
-const r=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0}}(t,A),i=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0
-return e.registeredArn?`Registered ${(0,Ue.pd)(e.registeredArn)}${t?` and started ${t}`:""}`:t?`Started ${t}`:void 0}(r)
-if(e instanceof tA){const t=function(e,t){const A=t.registeredArn?`registering ${(0,Ue.pd)(t.registeredArn)}`:""
-if(t.deploymentId)return`${e} after ${A?`${A} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
-const n=t.service?`service ${t.service} was not updated`:""
-return A?`${e} after ${A}${n?`; ${n}`:""}`:`${e} before any change: nothing was registered${n?` and ${n}`:""}`}(e.why,r)
-return i?new Xt(t,s("failed",t)):new n.lZ(t)}if(!i)return e
-const o=`${i}, then: ${(0,n.gJ)(e)}`
-return new Xt(o,s("failed",o))}(t,e,m,y)}}class tA extends Error{why
-constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function AA(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function nA(e){const t=AA(e)
-if(t)throw new tA(t)}async function sA(e,t){const{DescribeServicesCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-let r
-try{r=await e.send(new s({cluster:t.cluster,services:[t.service]}))}catch(e){throw(0,ke.es)(e,`describing service ${t.service}`)}const i=r.services?.[0],o=`in cluster '${t.cluster}' (${t.region})`
-if(!i){const e=r.failures?.[0]?.reason??"MISSING"
-throw new n.dz(t.inputNames.service,`service '${t.service}' was not found ${o} (${e})`,"Check the service and cluster names; leave service empty to register the task definition only")}if("ACTIVE"!==i.status)throw new n.dz(t.inputNames.service,`service '${t.service}' is ${i.status} ${o}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
-return{arn:i.serviceArn??"",name:i.serviceName??t.service,status:i.status,taskDefinition:i.taskDefinition??"",desiredCount:i.desiredCount??0,enableECSManagedTags:i.enableECSManagedTags,propagateTags:i.propagateTags,deployments:(i.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}async function rA(e,t){try{const A=await Ve(e,{family:t,input:"task-definition"})
-return{arn:A.arn,definition:A.definition}}catch(e){if(Pe(e))return
-throw e}}async function iA(e,t){const A=e.ecsSingleAttempt??e.ecs,s=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,r=e.sleep??(i=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),i?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
+return{key:e.key,value:String(e.value??"")}})}(a.tags,e=>o(["tags"],e))
+if(delete a.tags,"string"!=typeof a.family||!Tt(a.family))throw o(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
+const g=a.containerDefinitions
+if(!Array.isArray(g)||0===g.length)throw o(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
+const[h]=at(a)
+if(h)throw o(["containerDefinitions",h.index,"image"],`container '${h.container}': image ${h.problem}`)
+for(const e of[...n,...l]){const t=ht(e)
+if(t)throw o(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:a,tags:[...n,...l],removed:c}}function sA(e,t,A){const n=xt(t)
+if(void 0!==n?.revision){if(n.region!==A)throw new r.dz(e,`'${t}' is in ${n.region}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
+return t}if(Yt(t))return t
+throw new r.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}async function rA(e,t,n,s,i){const{choice:o,definition:a,latest:c,tags:l,service:g}=n
+let h
+nt(t.signal),"register"===o.action?(h=await async function(e,t,n){const{RegisterTaskDefinitionCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return iA(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new s(t)),n=A.taskDefinition?.taskDefinitionArn
+if(!n)throw new r.lZ("RegisterTaskDefinition returned no task definition ARN")
+return n},recover:async A=>{const s=await(0,et.M7)(e.ecs,{family:String(t.family)},"task-definition")
+if(s&&s.arn!==n.before&&je(n.definition,s.definition))return n.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,me.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}(t,o.request,{definition:a,before:c?.arn,log:i}),s.registered=!0,i(`Registered ${(0,me.pd)(h)}${l.length?` with tags ${l.map(e=>e.key).join(", ")}`:""}`)):(h=o.arn,i(`Deploying ${(0,me.pd)(h)} (${o.reason}); nothing registered`)),s.taskDefinitionArn=h,s.deployedTaskDefinitionArn=h,g&&(s.serviceChanges=dt(g,AA(e),h),s.serviceChanges.length>0?(nt(t.signal),s.deploymentId=await async function(e,t,n,s,i){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),a=s.deployments.map(e=>e.id)
+return iA(e,{doing:`updating service ${t.service} to ${(0,me.pd)(n)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(AA(t),n))),s=Et(A.service?.deployments)
+if(!s)throw new r.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
+return s},recover:async A=>{const s=await Ct(e.ecs,t),r=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
+return(n.find(e=>"PRIMARY"===e.status)??n[0])?.id}(a,s.deployments,n)
+return r&&i(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${r} before its answer was lost; using it`),r}})}(t,e,h,g,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=Et(g.deployments)??"",i(`Service ${e.service} already runs ${(0,me.pd)(h)} and nothing else changes: UpdateService skipped`)))}async function iA(e,t){const A=e.ecsSingleAttempt??e.ecs,n=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,s=e.sleep??(i=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),i?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
 i?.addEventListener("abort",A,{once:!0})}))
 var i
-for(let i=1;;i++)try{return await t.send(A)}catch(A){if(A instanceof n.lZ)throw A
-if(i>=s||!(0,ke.Sc)(A))throw(0,ke.es)(A,t.doing)
+for(let i=1;;i++)try{return await t.send(A)}catch(A){if(A instanceof r.lZ)throw A
+if(i>=n||!(0,pe.Sc)(A))throw(0,pe.es)(A,t.doing)
 const o=await t.recover(A)
 if(void 0!==o)return o
-nA(e.signal)
+nt(e.signal)
 const a=/Throttl/i.test(A.name??"")?500:100
-await r(Math.random()*Math.min(2e4,a*2**i)),nA(e.signal)}}const oA={register:"registered",reuse:"reused",given:"given"}
-function aA(e,t,A){const n=[]
+await s(Math.random()*Math.min(2e4,a*2**i)),nt(e.signal)}}var oA=A(4056)
+class aA extends r.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function cA(e,t,n,s,i){const o=n.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.all([A.e(861),A.e(212),A.e(586),A.e(964)]).then(A.bind(A,3964)),Promise.all([A.e(861),A.e(212),A.e(586),A.e(482)]).then(A.bind(A,2482))])
+return{waitForDeployment:e,rollbackService:t}}(),c=await t.elb(),l={ecs:t.ecs,elb:c,cluster:e.cluster,service:e.service,deploymentId:n.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log}
+let g
+try{g=await a.waitForDeployment(l)}catch(e){const t=e instanceof r.lZ?e.message:(0,pe.es)(e,"waiting").message,A=`Could not tell whether deployment ${n.deploymentId} of ${(0,me.pd)(o)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
+throw new aA(A,s("failed",A))}if(n.wait=g,g.healthy)return s("healthy",`Deployment ${g.deploymentId} of ${(0,me.pd)(o)} is healthy`)
+for(const e of g.details)i(e)
+const h=`Deployment ${g.deploymentId||n.deploymentId} of ${(0,me.pd)(o)} did not become healthy: ${g.reason}`,u=(0,oA.Tw)(g,{rollbackOnFailure:e.rollbackOnFailure,deployedTaskDefinitionArn:o,candidates:[n.previousTaskDefinitionArn||void 0],cancelled:t.signal?.aborted})
+if("follow-ecs-rollback"===u.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,me.pd)(g.taskDefinitionArn)}; following it`)
+const e=await a.waitForDeployment({...l,deploymentId:void 0})
+n.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},n.rolledBack=!0,n.taskDefinitionArn=e.taskDefinitionArn||g.taskDefinitionArn||n.previousTaskDefinitionArn
+const t=`${(0,me.pd)(n.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
+throw new aA(`${h}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,s("rolled-back-by-ecs",h))}if("none"===u.action)throw n.taskDefinitionArn=g.taskDefinitionArn||o,new aA(`${h}. Not rolled back: ${u.why}`,s("failed",h))
+const d=u.toTaskDefinitionArn
+let E
+i(`Rolling back service ${e.service} to ${(0,me.pd)(d)}`)
+try{E=await a.rollbackService({...l,deploymentId:void 0,toTaskDefinitionArn:d})}catch(e){const A=At(t.signal)?void 0:e instanceof r.lZ?e.message:(0,pe.es)(e,"rolling back").message
+throw new aA(A?`${h}. Rolling back to ${(0,me.pd)(d)} failed too: ${A}`:`${h}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",h))}throw function(e,t,A,n,s,r){t.rollback=A,t.rolledBack=!0,t.taskDefinitionArn=A.toTaskDefinitionArn
+const i=`${(0,me.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`
+if("cancelled"===A.wait.outcome)return new aA(`${n}. ${(0,oA.Ci)(At(e.signal)??"Cancelled",A)}`,s("failed",n))
+if(!A.wait.healthy){for(const e of A.wait.details)r(e)
+return new aA(`${n}. Rolled back to ${i}, but that did not become healthy either: ${A.wait.reason}`,s("failed",n))}return new aA(`${n}. Rolled back to ${i}, which is healthy again`,s("rolled-back",n))}(t,n,E,h,s,i)}async function lA(e,t){const A=t.now??Date.now,n=A(),i=t.log??(e=>s.Rm.info(e)),o=await Qt(e,t),{service:a,definition:c,choice:l,before:g}=o,h=e.taskDefinition,u="register"===l.action?"":l.arn,d={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:u,deployedTaskDefinitionArn:u,previousTaskDefinitionArn:a?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:l,family:String(c.family??""),images:ct(c),changes:Xe(g?.definition,c),serviceChanges:a?dt(a,AA(e),u||"(new revision)"):[],removedFields:"definition"===h.kind?h.removed:[],durationMs:0},E=(e,t)=>(d.outcome=e,d.message=t,d.durationMs=A()-n,d)
+if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
+e(`  changes against ${n?(0,me.pd)(n):"nothing (first revision)"}:`)
+for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
+if(t.service){e("  service change:")
+for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,d,g?.arn),e.dryRun)return E("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,me.pd)(t.choice.arn)} (${t.choice.reason})`
+if(!e.service)return`It ${A}; no service given.`
+const n=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
+return`It ${A} ${n}.`}(e,d)}`)
+try{await rA(e,t,o,d,i)
+const A=d.deployedTaskDefinitionArn
+return a?e.wait?(nt(t.signal),await cA(e,t,d,E,i)):d.serviceChanges.length>0?E("deployed",`Deployment ${d.deploymentId} of ${(0,me.pd)(A)} started (not waiting)`):E("unchanged",`Service ${e.service} already runs ${(0,me.pd)(A)}`):E("registered",`Registered ${(0,me.pd)(A)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,A,n){if(e instanceof aA)return e
+const s=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0}}(t,A),i=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0
+return e.registeredArn?`Registered ${(0,me.pd)(e.registeredArn)}${t?` and started ${t}`:""}`:t?`Started ${t}`:void 0}(s)
+if(e instanceof tt){const t=function(e,t){const A=t.registeredArn?`registering ${(0,me.pd)(t.registeredArn)}`:""
+if(t.deploymentId)return`${e} after ${A?`${A} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
+const n=t.service?`service ${t.service} was not updated`:""
+return A?`${e} after ${A}${n?`; ${n}`:""}`:`${e} before any change: nothing was registered${n?` and ${n}`:""}`}(e.why,s)
+return i?new aA(t,n("failed",t)):new r.lZ(t)}if(!i)return e
+const o=`${i}, then: ${(0,r.gJ)(e)}`
+return new aA(o,n("failed",o))}(t,e,d,E)}}const gA={register:"registered",reuse:"reused",given:"given"}
+function hA(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
-const s=t.deployedTaskDefinitionArn?(0,Ue.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let r=t.previousTaskDefinitionArn?`${(0,Ue.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
-t.rolledBack&&(r+=` \u2192 rolled back to ${(0,Ue.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
+const s=t.deployedTaskDefinitionArn?(0,me.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
+let r=t.previousTaskDefinitionArn?`${(0,me.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
+t.rolledBack&&(r+=` \u2192 rolled back to ${(0,me.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
-var o,a,c
-n.push(["Task definition",`${i}${oA[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${o=e.region,a=e.cluster,c=e.service,`https://${o}.console.aws.amazon.com/ecs/v2/clusters/${encodeURIComponent(a)}/services/${encodeURIComponent(c)}/deployments?region=${o}`})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${Pt(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
-const l=e=>e.map(e=>`- ${e}`),g=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
-e.service&&g.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&g.push({heading:"Removed before registering",lines:l(t.removedFields)})
-const h=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&g.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:g}}async function cA(e,t={}){const A=await(0,ke.DJ)({region:e.region}),n=await(0,ke.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await K():void 0
-return eA(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,ke.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}function lA(e){for(const[t,A]of Object.entries(function(e){return{[lt.taskDefinitionArn]:e.taskDefinitionArn,[lt.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[lt.deploymentId]:e.deploymentId,[lt.registered]:String(e.registered),[lt.rolledBack]:String(e.rolledBack)}}(e)))h.uH(t,A)
-s.Rm.info(e.message)}const gA={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},hA={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},uA={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},dA="public.ecr.aws",EA=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,QA=/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
-function CA(e){const t=e.string(gA.awsRegion,{default:ke.ug})
-if(t!==ke.ug)throw new n.dz(e.nameOf(gA.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${ke.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${ke.ug}; the job's AWS_REGION is ignored by this action`)
-const A=e.string(gA.registry,{default:dA})
-if(!QA.test(A))throw new n.dz(e.nameOf(gA.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${dA} or 127.0.0.1:5000`)
-const s=e.list(gA.repositories)
-for(const t of s)if(t.length<2||t.length>205||!EA.test(t))throw new n.dz(e.nameOf(gA.repositories),`'${t}' is not a valid repository name`,"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)")
-return{registry:A,builder:e.choice(gA.builder,L,"auto"),repositories:[...new Set(s)],maskPassword:e.boolean(gA.maskPassword,!0),skipLogout:e.boolean(gA.skipLogout,!1)}}const BA=/^[A-Za-z0-9+/]+={0,2}$/
-async function IA(e,t){const s=t.log??(()=>{}),r=await Y(e.builder,t.runner)
-s(`Builder: ${r}`)
+n.push(["Task definition",`${i}${gA[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${uA(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${dA(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+const o=e=>e.map(e=>`- ${e}`),a=[{heading:"What changed",lines:o(t.changes.length?t.changes:["nothing in the task definition"])}]
+e.service&&a.push({heading:"Service change",lines:o(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&a.push({heading:"Removed before registering",lines:o(t.removedFields)})
+const c=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
+return c.length&&a.push({heading:"Timeline",lines:o(c)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:a}}function uA(e,t,A){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(A)}/deployments?region=${e}`}function dA(e,t){const[A,n]=(0,me.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}async function EA(e,t={}){const A=await(0,pe.DJ)({region:e.region}),n=await(0,pe.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await Y():void 0
+return lA(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,pe.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}async function QA(e,t={}){try{const A=await EA(e,t)
+return CA(A),await q(hA(e,A)),A}catch(t){throw t instanceof aA&&(CA(t.result),await q(hA(e,t.result,t.message))),t}}function CA(e){for(const[t,A]of Object.entries(function(e){return{[it.taskDefinitionArn]:e.taskDefinitionArn,[it.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[it.deploymentId]:e.deploymentId,[it.registered]:String(e.registered),[it.rolledBack]:String(e.rolledBack)}}(e)))n.uH(t,A)
+s.Rm.info(e.message)}const BA={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},IA={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},fA=.01
+function pA(e){const t=e.string(BA.service,{required:!0}),A=e.string(BA.cluster,{default:"default"}),n=e.region(BA.region),s=e.optional(BA.deploymentId)
+if(void 0!==s&&(i=s,!vt.test(i)))throw new r.dz(e.nameOf(BA.deploymentId),`'${s}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+var i
+const o=e.list(BA.targetGroupArns,{valid:Gt,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),a=e.number(BA.waitForMinutes,{default:30,min:fA,max:Lt})??30,c=e.boolean(BA.rollbackOnFailure,!1),l=e.optional(BA.rollbackTaskDefinition)
+if(void 0!==l){if(!Yt(l))throw new r.dz(e.nameOf(BA.rollbackTaskDefinition),`'${l}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!c)throw new r.dz(e.nameOf(BA.rollbackTaskDefinition),`is set but ${e.nameOf(BA.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(BA.rollbackOnFailure)}: true, or remove it`)}return{region:n,cluster:A,service:t,deploymentId:s,targetGroupArns:o.length>0?o:void 0,timeoutMs:Math.round(6e4*a),rollbackOnFailure:c,rollbackTaskDefinition:l}}async function mA(e,t){const n=pA(e),{waitForDeployment:i}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(964)]).then(A.bind(A,3964)),[o,a]=await Promise.all([(0,pe.DJ)({region:n.region}),(0,pe.HN)({region:n.region})]),c={ecs:o,elb:a,cluster:n.cluster,service:n.service,targetGroupArns:n.targetGroupArns,timeoutMs:n.timeoutMs,signal:t},l=Date.now()
+let g,h,u
+try{g=await i({...c,deploymentId:n.deploymentId})}catch(e){if(e instanceof r.dz)throw e
+const t=(0,r.gJ)(e)
+throw await yA(n,function(e,t,A){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:A,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(n,t,Date.now()-l)),e}if("not-found"===g.outcome)throw new r.dz(BA.deploymentId,g.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+if(!g.healthy){for(const e of g.details)s.Rm.info(e)
+const e=(0,oA.Tw)(g,{rollbackOnFailure:n.rollbackOnFailure,candidates:[n.rollbackTaskDefinition]})
+if("rollback"===e.action){s.Rm.info(`Rolling back: ${g.reason}`)
+try{const{rollbackService:t}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(482)]).then(A.bind(A,2482))
+h=await t({...c,toTaskDefinitionArn:e.toTaskDefinitionArn})}catch(e){u=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,r.gJ)(e)}`}}}const d=u?`${g.reason}. ${u}`:function(e,t,A="Cancelled"){if(!t)return e.reason
+if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,oA.Ci)(A,t)}`
+const n=`${(0,me.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+return`${e.reason}. Rolled back to ${n}, ${s}`}(g,h,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
+if(await yA(n,g,h,u?d:void 0),!g.healthy)throw new r.lZ(d)
+s.Rm.info(`${g.reason} (after ${Math.round(g.elapsedMs/1e3)} s)`)}async function yA(e,t,A,s){const r=A?A.wait.taskDefinitionArn||A.toTaskDefinitionArn:t.taskDefinitionArn
+n.uH(IA.healthy,String(t.healthy)),n.uH(IA.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),r&&n.uH(IA.taskDefinitionArn,r),n.uH(IA.rolledBack,String(void 0!==A)),await q(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,me.pd)(t.taskDefinitionArn)]]
+A&&(s.push(["Rolled back to",`${(0,me.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),s.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
+const r=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:kA(t.timeline)}]
+A&&r.push({heading:"Rollback timeline",lines:kA(A.wait.timeline)})
+return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:r}}(e,t,A,s))}const wA=60
+function kA(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=wA)return e.map(t)
+const A=wA/2
+return[...e.slice(0,A).map(t),`- \u2026 ${e.length-wA} entries left out \u2026`,...e.slice(-A).map(t)]}const bA={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},DA={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},SA={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},RA="public.ecr.aws"
+function NA(e){const t=e.string(bA.awsRegion,{default:pe.ug})
+if(t!==pe.ug)throw new r.dz(e.nameOf(bA.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${pe.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${pe.ug}; the job's AWS_REGION is ignored by this action`)
+const A=e.string(bA.registry,{default:RA})
+if(!function(e){return l.test(e)}(A))throw new r.dz(e.nameOf(bA.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${RA} or 127.0.0.1:5000`)
+const n=e.list(bA.repositories,{valid:Ht,is:"a valid repository name",hint:"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)"})
+return{registry:A,builder:e.choice(bA.builder,p,"auto"),repositories:[...new Set(n)],maskPassword:e.boolean(bA.maskPassword,!0),skipLogout:e.boolean(bA.skipLogout,!1)}}const FA=/^[A-Za-z0-9+/]+={0,2}$/
+async function vA(e,t){const n=t.log??(()=>{}),s=await y(e.builder,t.runner)
+n(`Builder: ${s}`)
 const i=await Promise.all([A.e(861),A.e(821)]).then(A.t.bind(A,9821,19))
 let o
 try{const e=await t.client.send(new i.GetAuthorizationTokenCommand({}))
-o=e.authorizationData?.authorizationToken}catch(e){throw(0,ke.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
+o=e.authorizationData?.authorizationToken}catch(e){throw(0,pe.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
 const{username:a,password:c}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
-if(!e||""===e.trim())throw new n.lZ(`ECR Public returned an empty authorization token. ${t}`)
+if(!e||""===e.trim())throw new r.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const A=e.trim()
-if(A.length%4!=0||!BA.test(A))throw new n.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
-const s=Buffer.from(A,"base64").toString("utf8"),r=s.indexOf(":")
-if(r<=0)throw new n.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
-const i=s.slice(0,r),o=s.slice(r+1)
-if(""===o)throw new n.lZ(`ECR Public returned an authorization token with an empty password. ${t}`)
-if(/[\r\n]/.test(s))throw new n.lZ(`ECR Public returned a malformed authorization token (contains a line break). ${t}`)
+if(A.length%4!=0||!FA.test(A))throw new r.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+const n=Buffer.from(A,"base64").toString("utf8"),s=n.indexOf(":")
+if(s<=0)throw new r.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
+const i=n.slice(0,s),o=n.slice(s+1)
+if(""===o)throw new r.lZ(`ECR Public returned an authorization token with an empty password. ${t}`)
+if(/[\r\n]/.test(n))throw new r.lZ(`ECR Public returned a malformed authorization token (contains a line break). ${t}`)
 return{username:i,password:o}}(o)
 e.maskPassword&&t.setSecret(c)
 const l=[o??"",c],g=await async function(e,t){let A
-try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,ke.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const s=A.flatMap(e=>e.aliases??[]),r=s.find(e=>e.defaultRegistryAlias)??s.find(e=>e.primaryRegistryAlias)??s[0]
-if(!r?.name)throw new n.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
-return r.name}(t.client,i),h=`${e.registry}/${g}`
-t.beforeLogin?.({registry:e.registry,builder:r})
-const u=await t.runner.run(r,function(e,t,A=T){return["login",...J(e,t),"--username",A,"--password-stdin",t]}(r,e.registry,a),{input:c})
-if(0!==u.exitCode)throw new n.lZ(`${r} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let A=e
+try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,pe.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const n=A.flatMap(e=>e.aliases??[]),s=n.find(e=>e.defaultRegistryAlias)??n.find(e=>e.primaryRegistryAlias)??n[0]
+if(!s?.name)throw new r.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
+return s.name}(t.client,i),h=`${e.registry}/${g}`
+t.beforeLogin?.({registry:e.registry,builder:s})
+const u=await t.runner.run(s,function(e,t,A=m){return["login",...b(e,t),"--username",A,"--password-stdin",t]}(s,e.registry,a),{input:c})
+if(0!==u.exitCode)throw new r.lZ(`${s} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let A=e
 for(const e of t)e&&(A=A.split(e).join("***"))
-return A}(ce(u.output,10),l)}`)
-s(`Logged in to ${e.registry} as ${a} with ${r}`)
+return A}(re(u.output,10),l)}`)
+n(`Logged in to ${e.registry} as ${a} with ${s}`)
 const d=[]
-for(const A of e.repositories)await fA(t.client,i,A)&&(d.push(A),s(`Created repository ${A}`))
-return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:r}}async function fA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,ke.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,ke.es)(e,`creating repository ${A} (CreateRepository)`)}}const pA=/not logged in(to)?\b/i
-async function mA(e,t){await Z({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var yA=A(7598)
-const wA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},kA={taskDefinition:"task-definition"},bA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const DA=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,SA=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,RA=/^[A-Za-z0-9_-]{1,255}$/,NA=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,FA=/^[A-Za-z0-9_-]{1,255}$/
-function vA(e){const t=wA,A=function(e){const t=wA,A=e.optional(t.taskDefinition),s=e.optional(t.taskDefinitionArn),r=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
-if(void 0!==i&&!r)throw new n.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==s&&!SA.test(s))throw new n.dz(e.nameOf(t.taskDefinitionArn),`'${JA(s)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==r&&!RA.test(r))throw new n.dz(e.nameOf(t.taskDefinitionFamily),`'${JA(r)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
-if(A){return{source:{kind:"file",path:A},ignored:[s&&t.taskDefinitionArn,r&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!s&&!r)throw new n.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
+for(const A of e.repositories)await MA(t.client,i,A)&&(d.push(A),n(`Created repository ${A}`))
+return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:s}}async function MA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,pe.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
+throw(0,pe.es)(e,`creating repository ${A} (CreateRepository)`)}}const UA=/not logged in(to)?\b/i
+async function LA(e,t={}){const A=!1!==t.setOutputs
+A&&n.LZ(SA.isPost,"true")
+const r=NA(e),i=await(0,pe.Jz)(),o=await vA(r,{client:i,runner:se(),setSecret:e=>n.Pq(e),log:e=>s.Rm.info(e),beforeLogin:e=>{A&&(n.LZ(SA.registry,e.registry),n.LZ(SA.builder,e.builder),n.LZ(SA.skipLogout,String(r.skipLogout))),t.beforeLogin?.(e)}})
+return A?(n.uH(DA.registry,o.registry),n.uH(DA.registryAlias,o.alias),n.uH(DA.registryUri,o.registryUri),n.uH(DA.repositoryUris,o.repositoryUris.join("\n")),n.uH(DA.username,o.username),n.uH(DA.password,o.password),r.maskPassword||s.Rm.warning(`mask-password is false: the ${DA.password} output is not masked, so it can pass to another job; never print it`),await TA(o,r.skipLogout),o):(await TA(o,r.skipLogout),o)}async function TA(e,t){await q({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var xA=A(7598)
+const YA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},GA={taskDefinition:"task-definition"},JA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+function HA(e){const t=YA,A=function(e){const t=YA,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+if(void 0!==i&&!s)throw new r.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
+if(void 0!==n&&!xt(n))throw new r.dz(e.nameOf(t.taskDefinitionArn),`'${KA(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==s&&!Tt(s))throw new r.dz(e.nameOf(t.taskDefinitionFamily),`'${KA(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new r.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
-return s?{source:{kind:"ecs",arn:s,region:o},ignored:r?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:r,revision:i,region:o},ignored:[]}}(e),s=e.commaList(t.containerName)
-for(const A of s)MA(e,t.containerName,A)
-const r=e.optional(t.image),i=function(e,t,A){const s=wA,r=e.raw(s.images)?e.keyValues(s.images):[]
-if(void 0!==A&&r.length)throw new n.dz(e.nameOf(s.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&UA(e,s.image,A)
+return n?{source:{kind:"ecs",arn:n,region:o},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:i,region:o},ignored:[]}}(e),n=e.commaList(t.containerName)
+for(const A of n)OA(e,t.containerName,A)
+const s=e.optional(t.image),i=function(e,t,A){const n=YA,s=e.raw(n.images)?e.keyValues(n.images):[]
+if(void 0!==A&&s.length)throw new r.dz(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
+void 0!==A&&VA(e,n.image,A)
 const i=[]
-if(void 0!==A)for(const n of t.length?t:[""])i.push({container:n,image:A,input:e.nameOf(s.containerName)})
+if(void 0!==A)for(const s of t.length?t:[""])i.push({container:s,image:A,input:e.nameOf(n.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of r){if(MA(e,s.images,t),o.has(t))throw new n.dz(e.nameOf(s.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),UA(e,s.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(s.images)})}return i}(e,s,r),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),l=c(e.raw(t.envFiles))
-for(const{text:A,line:s}of l)if(!NA.test(A))throw new n.dz(e.nameOf(t.envFiles),`line ${s} '${JA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
-const g=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:s,line:r})=>{const i=s.trim()
-if(!i)throw new n.dz(e.nameOf(t.secrets),`line ${r}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
-return{name:A,valueFrom:i}}):void 0,h=e.optional(t.logDriver)
-if(void 0!==h&&!bA.includes(h))throw new n.dz(e.nameOf(t.logDriver),`'${h}' is not a log driver ECS supports`,`Use one of: ${bA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:s,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:l.length?l.map(e=>e.text):void 0,secrets:g,logDriver:h,logOptions:LA(e,t.logOptions),dockerLabels:LA(e,t.dockerLabels),command:YA(e,t.command),taskRoleArn:TA(e,t.taskRoleArn),executionRoleArn:TA(e,t.executionRoleArn),cpu:xA(e,t.cpu),memory:GA(e,t.memory)}}function MA(e,t,A){if(!FA.test(A))throw new n.dz(e.nameOf(t),`'${JA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function UA(e,t,A,s){const r=function(e){const t=F(e)
+for(const{key:t,value:A,line:a}of s){if(OA(e,n.images,t),o.has(t))throw new r.dz(e.nameOf(n.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),VA(e,n.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return i}(e,n,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),c=V(e.raw(t.envFiles))
+for(const{text:A,line:n}of c)if(!Jt(A))throw new r.dz(e.nameOf(t.envFiles),`line ${n} '${KA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+const l=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:n,line:s})=>{const i=n.trim()
+if(!i)throw new r.dz(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
+return{name:A,valueFrom:i}}):void 0,g=e.optional(t.logDriver)
+if(void 0!==g&&!JA.includes(g))throw new r.dz(e.nameOf(t.logDriver),`'${g}' is not a log driver ECS supports`,`Use one of: ${JA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:n,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:c.length?c.map(e=>e.text):void 0,secrets:l,logDriver:g,logOptions:PA(e,t.logOptions),dockerLabels:PA(e,t.dockerLabels),command:qA(e,t.command),taskRoleArn:WA(e,t.taskRoleArn),executionRoleArn:WA(e,t.executionRoleArn),cpu:zA(e,t.cpu,$A),memory:zA(e,t.memory,_A)}}function OA(e,t,A){if(!Tt(A))throw new r.dz(e.nameOf(t),`'${KA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function VA(e,t,A,n){const s=function(e){const t=Q(e)
 return"problem"in t?t.problem:void 0}(A)
-if(r)throw new n.dz(e.nameOf(t),`${s?`line ${s}: `:""}'${JA(A)}' is not an image reference (it ${r})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function LA(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function TA(e,t){const A=e.optional(t)
-if(void 0!==A&&!DA.test(A))throw new n.dz(e.nameOf(t),`'${JA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function YA(e,t){const A=e.raw(t)
+if(s)throw new r.dz(e.nameOf(t),`${n?`line ${n}: `:""}'${KA(A)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function PA(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function WA(e,t){const A=e.optional(t)
+if(void 0!==A&&(n=A,!Nt.test(n)))throw new r.dz(e.nameOf(t),`'${KA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+var n
+return A}function qA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2896,86 +2845,107 @@ if(A<0)throw new Error(`has an unterminated ' quote at column ${e+1}`)
 n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
-s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new n.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function xA(e,t){const A=e.optional(t)
-if(void 0===A)return
-const s=function(e){const t=/^(\d+)$/.exec(e)
+s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}return s&&A.push(n),A}(A)}catch(A){throw new r.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const $A={parse:function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
-return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${JA(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return s}function GA(e,t){const A=e.optional(t)
-if(void 0===A)return
-const s=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
+return Number.isInteger(n)&&n>0?String(n):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},_A={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
-return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!s)throw new n.dz(e.nameOf(t),`'${JA(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return s}function JA(e){return e.length>60?`${e.slice(0,57)}...`:e}function HA(e,t){if(!Array.isArray(e.containerDefinitions))throw new n.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=$e(e),s=A.definition,r=structuredClone(s)
-!function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
-const i=r.containerDefinitions??[]
-r.containerDefinitions=i
-for(const e of t.containers)OA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)OA(i,e,e?n:t.containerNameInput).image=A
+return Number.isInteger(n)&&n>0?String(n):void 0},is:"a memory size",hint:"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)"}
+function zA(e,t,A){const n=e.optional(t)
+if(void 0===n)return
+const s=A.parse(n)
+if(!s)throw new r.dz(e.nameOf(t),`'${KA(n)}' is not ${A.is}`,A.hint)
+return s}function KA(e){return e.length>60?`${e.slice(0,57)}...`:e}function ZA(e,t){if(!Array.isArray(e.containerDefinitions))throw new r.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=ke(e),n=A.definition,s=structuredClone(n)
+!function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(s)
+const i=s.containerDefinitions??[]
+s.containerDefinitions=i
+for(const e of t.containers)jA(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)jA(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)VA(OA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:Et(s,r),removed:A.removed}}function OA(e,t,A){const s=e.map(e=>String(e?.name))
+for(const A of e)XA(jA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:ve(n,s),removed:A.removed}}function jA(e,t,A){const n=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
-throw new n.dz(A,`is needed: the task definition has ${e.length} containers (${s.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const r=e.find(e=>e?.name===t)
-if(!r)throw new n.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${s.join(", ")||"(none)"}`)
-return r}function VA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?PA([],t.environment,"value"):PA(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=PA(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function PA(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+throw new r.dz(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
+if(!s)throw new r.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
+return s}function XA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?en([],t.environment,"value"):en(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=en(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function en(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function WA(e){const{result:t,base:A}=await qA(e),n=function(e,t=process.env.RUNNER_TEMP||z().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,yA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,u.mkdirSync)(t,{recursive:!0})
-const r=E().join(t,`${s}-${n}.json`)
-return(0,u.writeFileSync)(r,A),r}(t.definition)
-h.uH(kA.taskDefinition,n)
-const r=Dt(t.changes)
-s.Rm.info(`Rendered ${t.definition.family} from ${A.source} to ${n}`)
-for(const e of r)s.Rm.info(`  ${e}`)
-return await Z({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",n],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:r.map(e=>`- ${e}`)}]}),{...t,file:n,source:A.source}}async function qA(e){const t=vA(e)
-for(const A of t.ignoredSources)s.Rm.warning(`Input '${A}' is ignored: ${e.nameOf(wA.taskDefinition)} (a file) is given and a file wins`)
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function tn(e){const{result:t,base:A}=await An(e),r=function(e,t=process.env.RUNNER_TEMP||L().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,xA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,M.mkdirSync)(t,{recursive:!0})
+const r=x().join(t,`${s}-${n}.json`)
+return(0,M.writeFileSync)(r,A),r}(t.definition)
+n.uH(GA.taskDefinition,r)
+const i=Pe(t.changes)
+s.Rm.info(`Rendered ${t.definition.family} from ${A.source} to ${r}`)
+for(const e of i)s.Rm.info(`  ${e}`)
+return await q({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",r],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:i.map(e=>`- ${e}`)}]}),{...t,file:r,source:A.source}}async function An(e){const t=HA(e)
+for(const A of t.ignoredSources)s.Rm.warning(`Input '${A}' is ignored: ${e.nameOf(YA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=Oe(t.nameOf(wA.taskDefinition),A.path)
-return{...e,source:E().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,ke.DJ)({region:A.region}),s=await Ve(n,{...A,input:t.nameOf(A.arn?wA.taskDefinitionArn:wA.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=HA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),et(n.definition,{input:e.nameOf(wA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const $A={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},_A=`sha256:${"0".repeat(64)}`
-function zA(e,t,A){return zt(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function KA(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
-return e.withValues({"deployment-id":t,"rollback-task-definition":n?A:""})}}}(e),r=await async function(e,t,A){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:M(r)
-if(i)throw new n.dz("prebuilt-image",i)
-const o={prebuiltImage:r,dryRun:e.boolean("dry-run",!1)}
-if(r)e.optional("image")&&s.Rm.info(`prebuilt-image is set: deploying ${r}; nothing is built from 'image'`)
-else if(o.login=CA(t.login),o.build=$(t.build,await ye()),U(o.build.image)!==o.login.registry)throw new n.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${U(o.build.image)}`)
-Me(t.wait("",""))
-const a=r??`${o.build.image}@${_A}`
-return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await qA(t.render(a)),n=zA(t.deploy,e.definition,"the rendered task definition")
-await cA({...n,dryRun:!0},{signal:A})}),o}(e,A,t)
-if(r.dryRun)return void s.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-h.uH($A.healthy,"false")
-const i={stage:"logging in",service:e.string("service"),image:r.prebuiltImage}
-let o,a
-try{i.image||(await s.Rm.group("Log in to ECR Public",()=>async function(e,t={}){const A=!1!==t.setOutputs
-A&&h.LZ(uA.isPost,"true")
-const n=CA(e),r=await(0,ke.Jz)(),i=await IA(n,{client:r,runner:ae(),setSecret:e=>h.Pq(e),log:e=>s.Rm.info(e),beforeLogin:e=>{A&&(h.LZ(uA.registry,e.registry),h.LZ(uA.builder,e.builder),h.LZ(uA.skipLogout,String(n.skipLogout))),t.beforeLogin?.(e)}})
-return A?(h.uH(hA.registry,i.registry),h.uH(hA.registryAlias,i.alias),h.uH(hA.registryUri,i.registryUri),h.uH(hA.repositoryUris,i.repositoryUris.join("\n")),h.uH(hA.username,i.username),h.uH(hA.password,i.password),n.maskPassword||s.Rm.warning(`mask-password is false: the ${hA.password} output is not masked, so it can pass to another job; never print it`),await mA(i,n.skipLogout),i):(await mA(i,n.skipLogout),i)}(A.login,{setOutputs:!1,beforeLogin:e=>{o=e}})),i.stage="building and pushing",i.image=(await we(A.build)).image)
-const e=i.image
-h.uH($A.image,e),i.stage="rendering"
-const n=await s.Rm.group("Render the task definition",()=>WA(A.render(e))),r=zA(A.deploy,n.definition,n.file)
-i.stage="deploying"
-try{i.deployed=await async function(e,t={}){try{const A=await cA(e,t)
-return lA(A),await Z(aA(e,A)),A}catch(t){throw t instanceof Xt&&(lA(t.result),await Z(aA(e,t.result,t.message))),t}}(r,{signal:t})}catch(e){throw e instanceof Xt&&(i.deployed=e.result),e}const a=i.deployed
-h.uH($A.deploymentId,a.deploymentId),i.stage="waiting",await Le(A.wait(a.deploymentId,a.previousTaskDefinitionArn),t)}catch(e){throw a={error:e},e}finally{if(o&&!r.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,s=e.registry,["logout",s]))
-var s
-if(pA.test(A.output))return!1
-if(0!==A.exitCode)throw new n.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${ce(A.output,5)}`)
-return!0}(o,ae()),i.logout=`logged out of ${o.registry}`}catch(e){i.logout=`logout from ${o.registry} failed`,s.Rm.warning(`Logout from ${o.registry} failed: ${e.message}`)}else o&&(i.logout=`still logged in to ${o.registry} (skip-logout)`)
-a&&await async function(e,t){try{h.uH($A.healthy,"false"),await Z(function(e,t){const A=e.deployed,s=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,n.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
-return A?(s.push(["Task definition",(0,Ue.pd)(A.deployedTaskDefinitionArn||A.taskDefinitionArn)]),s.push(["Previous task definition",(0,Ue.pd)(A.previousTaskDefinitionArn)]),s.push(["Deployment",A.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&s.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&s.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:s}}(e,t))}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,n.gJ)(e)}`)}}(i,a.error)}}function ZA(){return l(e=>KA(new i,e))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
+if("file"===A.kind){const e=(0,st.bs)(t.nameOf(YA.taskDefinition),A.path)
+return{...e,source:x().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,pe.DJ)({region:A.region}),s=await(0,st.bK)(n,{...A,input:t.nameOf(A.arn?YA.taskDefinitionArn:YA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=ZA(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Wt(n.definition,{input:e.nameOf(YA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const nn={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},sn=`sha256:${"0".repeat(64)}`
+function rn(e,t,A){return tA(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function on(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
+return e.withValues({"deployment-id":t,"rollback-task-definition":n?A:""})}}}(e),i=await async function(e,t,A){const n=e.optional("prebuilt-image"),i=void 0===n?void 0:B(n)
+if(i)throw new r.dz("prebuilt-image",i)
+const o={prebuiltImage:n,dryRun:e.boolean("dry-run",!1)}
+if(n)e.optional("image")&&s.Rm.info(`prebuilt-image is set: deploying ${n}; nothing is built from 'image'`)
+else if(o.login=NA(t.login),o.build=v(t.build,await Ie()),f(o.build.image)!==o.login.registry)throw new r.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${f(o.build.image)}`)
+pA(t.wait("",""))
+const a=n??`${o.build.image}@${sn}`
+return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await An(t.render(a)),n=rn(t.deploy,e.definition,"the rendered task definition")
+await EA({...n,dryRun:!0},{signal:A})}),o}(e,A,t)
+if(i.dryRun)return void s.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
+n.uH(nn.healthy,"false")
+const o={stage:"logging in",service:e.string("service"),image:i.prebuiltImage}
+let a,c
+try{o.image||(await s.Rm.group("Log in to ECR Public",()=>LA(A.login,{setOutputs:!1,beforeLogin:e=>{a=e}})),o.stage="building and pushing",o.image=(await fe(A.build)).image)
+const e=o.image
+n.uH(nn.image,e),o.stage="rendering"
+const r=await s.Rm.group("Render the task definition",()=>tn(A.render(e))),i=rn(A.deploy,r.definition,r.file)
+o.stage="deploying"
+try{o.deployed=await QA(i,{signal:t})}catch(e){throw e instanceof aA&&(o.deployed=e.result),e}const c=o.deployed
+n.uH(nn.deploymentId,c.deploymentId),o.stage="waiting",await mA(A.wait(c.deploymentId,c.previousTaskDefinitionArn),t)}catch(e){throw c={error:e},e}finally{if(a&&!i.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,n=e.registry,["logout",n]))
+var n
+if(UA.test(A.output))return!1
+if(0!==A.exitCode)throw new r.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${re(A.output,5)}`)
+return!0}(a,se()),o.logout=`logged out of ${a.registry}`}catch(e){o.logout=`logout from ${a.registry} failed`,s.Rm.warning(`Logout from ${a.registry} failed: ${e.message}`)}else a&&(o.logout=`still logged in to ${a.registry} (skip-logout)`)
+c&&await async function(e,t){try{n.uH(nn.healthy,"false"),await q(function(e,t){const A=e.deployed,n=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,r.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
+return A?(n.push(["Task definition",(0,me.pd)(A.deployedTaskDefinitionArn||A.taskDefinitionArn)]),n.push(["Previous task definition",(0,me.pd)(A.previousTaskDefinitionArn)]),n.push(["Deployment",A.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&n.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&n.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:n}}(e,t))}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,r.gJ)(e)}`)}}(o,c.error)}}function an(){return P(e=>on(new J,e))}},4056:(e,t,A)=>{A.d(t,{Ci:()=>o,Ho:()=>i,Tw:()=>s})
+var n=A(8388)
+function s(e,t){const A=t.deployedTaskDefinitionArn,n=void 0!==A,s=r[e.outcome]
+if(s)return{action:"none",why:s}
+if("rolled-back-by-ecs"===e.outcome&&n)return{action:"follow-ecs-rollback"}
+if("not-found"===e.outcome&&!n)return{action:"none",why:"the deployment to follow was not found"}
+if(t.cancelled)return{action:"none",why:"the step was cancelled before the rollback could start"}
+if(!t.rollbackOnFailure)return{action:"none",why:"rollback-on-failure is false, so the service was left as it is"}
+const i=[...t.candidates,e.lastCompletedTaskDefinitionArn].find(e=>e&&e!==A)
+return i?{action:"rollback",toTaskDefinitionArn:i}:n?{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}:{action:"rollback"}}const r={healthy:"the deployment is healthy",replaced:"another deployment replaced this one; not rolling back over it",cancelled:"the step was cancelled; the deployment goes on in ECS"}
+function i(e,t){return e?.id&&(0,n.pd)(e.taskDefinition)===(0,n.pd)(t)&&"FAILED"!==e.rolloutState?{action:"follow",deploymentId:e.id}:{action:"update"}}function o(e,t){const A=`${(0,n.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`
+return t.updated?`${e} after rolling back to ${A}; not waiting for it. ECS carries on with the rollback`:`${e} while ECS rolls back to ${A}; not waiting for it. ECS carries on with the rollback`}},6077:(e,t,A)=>{A.d(t,{bK:()=>c,bs:()=>a,sO:()=>l})
+var n=A(3322),s=A(8493),r=A(7268)
+class i extends r.dz{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function o(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function a(e,t){const A=(0,s.u0)(e,t)
+if(!o(A.data))throw(0,s.aH)(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=o(A.data.taskDefinition)&&!("containerDefinitions"in A.data),r=n?["taskDefinition"]:[],i=n?A.data.taskDefinition:A.data,a={data:i,file:A.file,lineOf:e=>A.lineOf([...r,...e])}
+if(!Array.isArray(i.containerDefinitions)){const t=void 0===i.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
+throw(0,s.aH)(e,a,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let c=[]
+return n&&void 0!==A.data.tags&&null!==A.data.tags&&(c=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
+return e.map((e,A)=>{if(!o(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>(0,s.aH)(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:i,tags:c,document:a}}async function c(e,t){const s=function(e){if(e.arn)return e.arn
+if(!e.family)throw new r.lZ("A task definition ARN or family is needed to fetch one from ECS")
+return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+let a
+try{a=await e.send(new o({taskDefinition:s,include:["TAGS"]}))}catch(e){if(l(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
+throw new i(e,s)}throw(0,n.es)(e,`describing task definition ${s}`)}if(!a.taskDefinition)throw new r.lZ(`ECS returned no task definition for '${s}'`)
+return{definition:JSON.parse(JSON.stringify(a.taskDefinition)),tags:(a.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:a.taskDefinition.taskDefinitionArn??s}}function l(e){if(e instanceof i)return!0
+const t=e
+return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},8500:t=>{t.exports=e(import.meta.url)("node:timers/promises")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},6928:t=>{t.exports=e(import.meta.url)("path")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),i=A(2223),o=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,n,s,r){const i="block-map"===A.type?o.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=i.constructor
 return"!"===s||s===l.tagName?(i.tag=l.tagName,i):(s&&(i.tag=s),i)}t.composeCollection=function(e,t,A,o,a){const c=o.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=o,A=e&&c?e.offset>c.offset?e:c:e??c
@@ -4245,7 +4215,7 @@ return this.addRaw(e).addEOL()}addBreak(){const e=this.wrap("br",null)
 return this.addRaw(e).addEOL()}addQuote(e,t){const A=Object.assign({},t&&{cite:t}),n=this.wrap("blockquote",e,A)
 return this.addRaw(n).addEOL()}addLink(e,t){const A=this.wrap("a",e,{href:t})
 return this.addRaw(A).addEOL()}},w=y
-n(2876)
+n(7187)
 s.platform(),s.arch()
 var k,b=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function i(e){try{a(n.next(e))}catch(e){r(e)}}function o(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
 e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(i,o)}a((n=n.apply(e,t||[])).next())})}
@@ -4253,51 +4223,24 @@ function D(e){o("add-mask",{},e)}function S(e,t){if(process.env.GITHUB_OUTPUT||"
 process.stdout.write(s.EOL),o("set-output",{name:e},r(t))}function R(e){o("debug",{},e)}function N(e,t={}){o("error",i(t),e instanceof Error?e.toString():e)}function F(e,t={}){o("warning",i(t),e instanceof Error?e.toString():e)}function v(e){process.stdout.write(e+s.EOL)}function M(e){a("group",e)}function U(){a("endgroup")}function L(e,t){return b(this,void 0,void 0,function*(){let A
 M(e)
 try{A=yield t()}finally{U()}return A})}function T(e,t){if(process.env.GITHUB_STATE||"")return u("STATE",d(e,t))
-o("save-state",{name:e},r(t))}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(k||(k={}))},2876:(t,A,n)=>{n.d(A,{m:()=>U})
+o("save-state",{name:e},r(t))}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(k||(k={}))},7187:(t,A,n)=>{n.d(A,{m:()=>Q})
 n(3193)
 var s=n(857),r=n(4434)
 const i=e(import.meta.url)("child_process")
-var o=n(6928),a=(n(2613),n(9896)),c=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function i(e){try{a(n.next(e))}catch(e){r(e)}}function o(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
+var o=n(6928),a=n(8701),c=n(90)
+const l=e(import.meta.url)("timers")
+var g=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function i(e){try{a(n.next(e))}catch(e){r(e)}}function o(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
 e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(i,o)}a((n=n.apply(e,t||[])).next())})}
-const{chmod:l,copyFile:g,lstat:h,mkdir:u,open:d,readdir:E,rename:Q,rm:C,rmdir:B,stat:I,symlink:f,unlink:p}=a.promises,m="win32"===process.platform
-a.constants.O_RDONLY
-function y(e){if(!(e=function(e){if(e=e||"",m)return(e=e.replace(/\//g,"\\")).replace(/\\\\+/g,"\\")
-return e.replace(/\/\/+/g,"/")}(e)))throw new Error('isRooted() parameter "p" cannot be empty')
-return m?e.startsWith("\\")||/^[A-Z]:/i.test(e):e.startsWith("/")}function w(e,t){return c(this,void 0,void 0,function*(){let A
-try{A=yield I(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile())if(m){const A=o.extname(e).toUpperCase()
-if(t.some(e=>e.toUpperCase()===A))return e}else if(k(A))return e
-const n=e
-for(const s of t){e=n+s,A=void 0
-try{A=yield I(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile()){if(m){try{const t=o.dirname(e),A=o.basename(e).toUpperCase()
-for(const n of yield E(t))if(A===n.toUpperCase()){e=o.join(t,n)
-break}}catch(t){console.log(`Unexpected error attempting to determine the actual case of the file '${e}': ${t}`)}return e}if(k(A))return e}}return""})}function k(e){return(1&e.mode)>0||(8&e.mode)>0&&void 0!==process.getgid&&e.gid===process.getgid()||(64&e.mode)>0&&void 0!==process.getuid&&e.uid===process.getuid()}var b=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function i(e){try{a(n.next(e))}catch(e){r(e)}}function o(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
-e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(i,o)}a((n=n.apply(e,t||[])).next())})}
-function D(e,t){return b(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
-if(t){const t=yield D(e,!1)
-if(!t)throw m?new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`):new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`)
-return t}const A=yield function(e){return b(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
-const t=[]
-if(m&&process.env.PATHEXT)for(const e of process.env.PATHEXT.split(o.delimiter))e&&t.push(e)
-if(y(e)){const A=yield w(e,t)
-return A?[A]:[]}if(e.includes(o.sep))return[]
-const A=[]
-if(process.env.PATH)for(const e of process.env.PATH.split(o.delimiter))e&&A.push(e)
-const n=[]
-for(const s of A){const A=yield w(o.join(s,e),t)
-A&&n.push(A)}return n})}(e)
-return A&&A.length>0?A[0]:""})}const S=e(import.meta.url)("timers")
-var R=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function i(e){try{a(n.next(e))}catch(e){r(e)}}function o(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
-e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(i,o)}a((n=n.apply(e,t||[])).next())})}
-const N="win32"===process.platform
-class F extends r.EventEmitter{constructor(e,t,A){if(super(),!e)throw new Error("Parameter 'toolPath' cannot be null or empty.")
+const h="win32"===process.platform
+class u extends r.EventEmitter{constructor(e,t,A){if(super(),!e)throw new Error("Parameter 'toolPath' cannot be null or empty.")
 this.toolPath=e,this.args=t||[],this.options=A||{}}_debug(e){this.options.listeners&&this.options.listeners.debug&&this.options.listeners.debug(e)}_getCommandString(e,t){const A=this._getSpawnFileName(),n=this._getSpawnArgs(e)
 let s=t?"":"[command]"
-if(N)if(this._isCmdFile()){s+=A
+if(h)if(this._isCmdFile()){s+=A
 for(const e of n)s+=` ${e}`}else if(e.windowsVerbatimArguments){s+=`"${A}"`
 for(const e of n)s+=` ${e}`}else{s+=this._windowsQuoteCmdArg(A)
 for(const e of n)s+=` ${this._windowsQuoteCmdArg(e)}`}else{s+=A
 for(const e of n)s+=` ${e}`}return s}_processLineBuffer(e,t,A){try{let n=t+e.toString(),r=n.indexOf(s.EOL)
-for(;r>-1;){A(n.substring(0,r)),n=n.substring(r+s.EOL.length),r=n.indexOf(s.EOL)}return n}catch(e){return this._debug(`error processing line. Failed with error ${e}`),""}}_getSpawnFileName(){return N&&this._isCmdFile()?process.env.COMSPEC||"cmd.exe":this.toolPath}_getSpawnArgs(e){if(N&&this._isCmdFile()){let t=`/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`
+for(;r>-1;){A(n.substring(0,r)),n=n.substring(r+s.EOL.length),r=n.indexOf(s.EOL)}return n}catch(e){return this._debug(`error processing line. Failed with error ${e}`),""}}_getSpawnFileName(){return h&&this._isCmdFile()?process.env.COMSPEC||"cmd.exe":this.toolPath}_getSpawnArgs(e){if(h&&this._isCmdFile()){let t=`/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`
 for(const A of this.args)t+=" ",t+=e.windowsVerbatimArguments?A:this._windowsQuoteCmdArg(A)
 return t+='"',[t]}return this.args}_endsWith(e,t){return e.endsWith(t)}_isCmdFile(){const e=this.toolPath.toUpperCase()
 return this._endsWith(e,".CMD")||this._endsWith(e,".BAT")}_windowsQuoteCmdArg(e){if(!this._isCmdFile())return this._uvQuoteCmdArg(e)
@@ -4316,31 +4259,62 @@ for(let n=e.length;n>0;n--)t+=e[n-1],A&&"\\"===e[n-1]?t+="\\":'"'===e[n-1]?(A=!0
 return t+='"',t.split("").reverse().join("")}_cloneExecOptions(e){const t={cwd:(e=e||{}).cwd||process.cwd(),env:e.env||process.env,silent:e.silent||!1,windowsVerbatimArguments:e.windowsVerbatimArguments||!1,failOnStdErr:e.failOnStdErr||!1,ignoreReturnCode:e.ignoreReturnCode||!1,delay:e.delay||1e4}
 return t.outStream=e.outStream||process.stdout,t.errStream=e.errStream||process.stderr,t}_getSpawnOptions(e,t){e=e||{}
 const A={}
-return A.cwd=e.cwd,A.env=e.env,A.windowsVerbatimArguments=e.windowsVerbatimArguments||this._isCmdFile(),e.windowsVerbatimArguments&&(A.argv0=`"${t}"`),A}exec(){return R(this,void 0,void 0,function*(){return!y(this.toolPath)&&(this.toolPath.includes("/")||N&&this.toolPath.includes("\\"))&&(this.toolPath=o.resolve(process.cwd(),this.options.cwd||process.cwd(),this.toolPath)),this.toolPath=yield D(this.toolPath,!0),new Promise((e,t)=>R(this,void 0,void 0,function*(){this._debug(`exec tool: ${this.toolPath}`),this._debug("arguments:")
+return A.cwd=e.cwd,A.env=e.env,A.windowsVerbatimArguments=e.windowsVerbatimArguments||this._isCmdFile(),e.windowsVerbatimArguments&&(A.argv0=`"${t}"`),A}exec(){return g(this,void 0,void 0,function*(){return!c.Qh(this.toolPath)&&(this.toolPath.includes("/")||h&&this.toolPath.includes("\\"))&&(this.toolPath=o.resolve(process.cwd(),this.options.cwd||process.cwd(),this.toolPath)),this.toolPath=yield a.K7(this.toolPath,!0),new Promise((e,t)=>g(this,void 0,void 0,function*(){this._debug(`exec tool: ${this.toolPath}`),this._debug("arguments:")
 for(const e of this.args)this._debug(`   ${e}`)
 const A=this._cloneExecOptions(this.options)
 !A.silent&&A.outStream&&A.outStream.write(this._getCommandString(A)+s.EOL)
-const n=new v(A,this.toolPath)
-if(n.on("debug",e=>{this._debug(e)}),this.options.cwd&&!(yield function(e){return c(this,void 0,void 0,function*(){try{yield I(e)}catch(e){if("ENOENT"===e.code)return!1
-throw e}return!0})}(this.options.cwd)))return t(new Error(`The cwd: ${this.options.cwd} does not exist!`))
+const n=new d(A,this.toolPath)
+if(n.on("debug",e=>{this._debug(e)}),this.options.cwd&&!(yield c.t2(this.options.cwd)))return t(new Error(`The cwd: ${this.options.cwd} does not exist!`))
 const r=this._getSpawnFileName(),o=i.spawn(r,this._getSpawnArgs(A),this._getSpawnOptions(this.options,r))
 let a=""
 o.stdout&&o.stdout.on("data",e=>{this.options.listeners&&this.options.listeners.stdout&&this.options.listeners.stdout(e),!A.silent&&A.outStream&&A.outStream.write(e),a=this._processLineBuffer(e,a,e=>{this.options.listeners&&this.options.listeners.stdline&&this.options.listeners.stdline(e)})})
 let l=""
 if(o.stderr&&o.stderr.on("data",e=>{if(n.processStderr=!0,this.options.listeners&&this.options.listeners.stderr&&this.options.listeners.stderr(e),!A.silent&&A.errStream&&A.outStream){(A.failOnStdErr?A.errStream:A.outStream).write(e)}l=this._processLineBuffer(e,l,e=>{this.options.listeners&&this.options.listeners.errline&&this.options.listeners.errline(e)})}),o.on("error",e=>{n.processError=e.message,n.processExited=!0,n.processClosed=!0,n.CheckComplete()}),o.on("exit",e=>{n.processExitCode=e,n.processExited=!0,this._debug(`Exit code ${e} received from tool '${this.toolPath}'`),n.CheckComplete()}),o.on("close",e=>{n.processExitCode=e,n.processExited=!0,n.processClosed=!0,this._debug(`STDIO streams have closed for tool '${this.toolPath}'`),n.CheckComplete()}),n.on("done",(A,n)=>{a.length>0&&this.emit("stdline",a),l.length>0&&this.emit("errline",l),o.removeAllListeners(),A?t(A):e(n)}),this.options.input){if(!o.stdin)throw new Error("child process missing stdin")
-o.stdin.end(this.options.input)}}))})}}class v extends r.EventEmitter{constructor(e,t){if(super(),this.processClosed=!1,this.processError="",this.processExitCode=0,this.processExited=!1,this.processStderr=!1,this.delay=1e4,this.done=!1,this.timeout=null,!t)throw new Error("toolPath must not be empty")
-this.options=e,this.toolPath=t,e.delay&&(this.delay=e.delay)}CheckComplete(){this.done||(this.processClosed?this._setResult():this.processExited&&(this.timeout=(0,S.setTimeout)(v.HandleTimeout,this.delay,this)))}_debug(e){this.emit("debug",e)}_setResult(){let e
+o.stdin.end(this.options.input)}}))})}}class d extends r.EventEmitter{constructor(e,t){if(super(),this.processClosed=!1,this.processError="",this.processExitCode=0,this.processExited=!1,this.processStderr=!1,this.delay=1e4,this.done=!1,this.timeout=null,!t)throw new Error("toolPath must not be empty")
+this.options=e,this.toolPath=t,e.delay&&(this.delay=e.delay)}CheckComplete(){this.done||(this.processClosed?this._setResult():this.processExited&&(this.timeout=(0,l.setTimeout)(d.HandleTimeout,this.delay,this)))}_debug(e){this.emit("debug",e)}_setResult(){let e
 this.processExited&&(this.processError?e=new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`):0===this.processExitCode||this.options.ignoreReturnCode?this.processStderr&&this.options.failOnStdErr&&(e=new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`)):e=new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`)),this.timeout&&(clearTimeout(this.timeout),this.timeout=null),this.done=!0,this.emit("done",e,this.processExitCode)}static HandleTimeout(e){if(!e.done){if(!e.processClosed&&e.processExited){const t=`The STDIO streams did not close within ${e.delay/1e3} seconds of the exit event from process '${e.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`
-e._debug(t)}e._setResult()}}}var M=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function i(e){try{a(n.next(e))}catch(e){r(e)}}function o(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
+e._debug(t)}e._setResult()}}}var E=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function i(e){try{a(n.next(e))}catch(e){r(e)}}function o(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
 e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(i,o)}a((n=n.apply(e,t||[])).next())})}
-function U(e,t,A){return M(this,void 0,void 0,function*(){const n=function(e){const t=[]
+function Q(e,t,A){return E(this,void 0,void 0,function*(){const n=function(e){const t=[]
 let A=!1,n=!1,s=""
 function r(e){n&&'"'!==e&&(s+="\\"),s+=e,n=!1}for(let i=0;i<e.length;i++){const o=e.charAt(i)
 '"'!==o?"\\"===o&&n?r(o):"\\"===o&&A?n=!0:" "!==o||A?r(o):s.length>0&&(t.push(s),s=""):n?r(o):A=!A}return s.length>0&&t.push(s.trim()),t}(e)
 if(0===n.length)throw new Error("Parameter 'commandLine' cannot be null or empty.")
 const s=n[0]
 t=n.slice(1).concat(t||[])
-return new F(s,t,A).exec()})}}},l={}
+return new u(s,t,A).exec()})}},90:(e,t,A)=>{A.d(t,{H8:()=>B,Qh:()=>f,t2:()=>I,vr:()=>p})
+var n=A(9896),s=A(6928),r=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function i(e){try{a(n.next(e))}catch(e){r(e)}}function o(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(i,o)}a((n=n.apply(e,t||[])).next())})}
+const{chmod:i,copyFile:o,lstat:a,mkdir:c,open:l,readdir:g,rename:h,rm:u,rmdir:d,stat:E,symlink:Q,unlink:C}=n.promises,B="win32"===process.platform
+n.constants.O_RDONLY
+function I(e){return r(this,void 0,void 0,function*(){try{yield E(e)}catch(e){if("ENOENT"===e.code)return!1
+throw e}return!0})}function f(e){if(!(e=function(e){if(e=e||"",B)return(e=e.replace(/\//g,"\\")).replace(/\\\\+/g,"\\")
+return e.replace(/\/\/+/g,"/")}(e)))throw new Error('isRooted() parameter "p" cannot be empty')
+return B?e.startsWith("\\")||/^[A-Z]:/i.test(e):e.startsWith("/")}function p(e,t){return r(this,void 0,void 0,function*(){let A
+try{A=yield E(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile())if(B){const A=s.extname(e).toUpperCase()
+if(t.some(e=>e.toUpperCase()===A))return e}else if(m(A))return e
+const n=e
+for(const r of t){e=n+r,A=void 0
+try{A=yield E(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile()){if(B){try{const t=s.dirname(e),A=s.basename(e).toUpperCase()
+for(const n of yield g(t))if(A===n.toUpperCase()){e=s.join(t,n)
+break}}catch(t){console.log(`Unexpected error attempting to determine the actual case of the file '${e}': ${t}`)}return e}if(m(A))return e}}return""})}function m(e){return(1&e.mode)>0||(8&e.mode)>0&&void 0!==process.getgid&&e.gid===process.getgid()||(64&e.mode)>0&&void 0!==process.getuid&&e.uid===process.getuid()}},8701:(e,t,A)=>{A.d(t,{K7:()=>i})
+A(2613)
+var n=A(6928),s=A(90),r=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function i(e){try{a(n.next(e))}catch(e){r(e)}}function o(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
+e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(i,o)}a((n=n.apply(e,t||[])).next())})}
+function i(e,t){return r(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
+if(t){const t=yield i(e,!1)
+if(!t)throw s.H8?new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`):new Error(`Unable to locate executable file: ${e}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`)
+return t}const A=yield function(e){return r(this,void 0,void 0,function*(){if(!e)throw new Error("parameter 'tool' is required")
+const t=[]
+if(s.H8&&process.env.PATHEXT)for(const e of process.env.PATHEXT.split(n.delimiter))e&&t.push(e)
+if(s.Qh(e)){const A=yield s.vr(e,t)
+return A?[A]:[]}if(e.includes(n.sep))return[]
+const A=[]
+if(process.env.PATH)for(const e of process.env.PATH.split(n.delimiter))e&&A.push(e)
+const r=[]
+for(const i of A){const A=yield s.vr(n.join(i,e),t)
+A&&r.push(A)}return r})}(e)
+return A&&A.length>0?A[0]:""})}}},l={}
 function g(e){var t=l[e]
 if(void 0!==t)return t.exports
 var A=l[e]={exports:{}},n=!0

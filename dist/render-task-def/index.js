@@ -2179,35 +2179,34 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),y(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>b()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(D(e))return n.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},1932:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(8613)
-await(0,n.e)(),t()}catch(e){t(e)}},1)},8613:(t,A,n)=>{n.d(A,{e:()=>Yt})
-class s extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class r extends s{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}n(7075)
-const o=e(import.meta.url)("os")
-function i(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function a(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function c(e,t,A){const n=new g(e,t,A)
-process.stdout.write(n.toString()+o.EOL)}function l(e,t=""){c(e,{},t)}class g{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},1932:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(1328)
+await(0,n.eF)(),t()}catch(e){t(e)}},1)},1328:(t,A,n)=>{n.d(A,{eF:()=>_t})
+var s=n(7598),r=n(3024),o=n(8161),i=n.n(o),a=n(6760),c=n.n(a)
+const l=e(import.meta.url)("os")
+function g(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function h(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function E(e,t,A){const n=new u(e,t,A)
+process.stdout.write(n.toString()+l.EOL)}function Q(e,t=""){E(e,{},t)}class u{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
 if(this.properties&&Object.keys(this.properties).length>0){e+=" "
 let t=!0
 for(const A in this.properties)if(this.properties.hasOwnProperty(A)){const n=this.properties[A]
-n&&(t?t=!1:e+=",",e+=`${A}=${h(n)}`)}}var t
-return e+=`::${t=this.message,i(t).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,e}}function h(e){return i(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}const E=e(import.meta.url)("crypto"),Q=e(import.meta.url)("fs")
+n&&(t?t=!1:e+=",",e+=`${A}=${B(n)}`)}}var t
+return e+=`::${t=this.message,g(t).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}`,e}}function B(e){return g(e).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}const C=e(import.meta.url)("crypto"),I=e(import.meta.url)("fs")
 e(import.meta.url)("path")
 n(8611),n(5692)
 URL
-var u,B,C
+var d,f,p
 n(770),n(6752)
-!function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"}(u||(u={})),function(e){e.Accept="accept",e.ContentType="content-type"}(B||(B={})),function(e){e.ApplicationJson="application/json"}(C||(C={}))
-u.MovedPermanently,u.ResourceMoved,u.SeeOther,u.TemporaryRedirect,u.PermanentRedirect,u.BadGateway,u.ServiceUnavailable,u.GatewayTimeout
+!function(e){e[e.OK=200]="OK",e[e.MultipleChoices=300]="MultipleChoices",e[e.MovedPermanently=301]="MovedPermanently",e[e.ResourceMoved=302]="ResourceMoved",e[e.SeeOther=303]="SeeOther",e[e.NotModified=304]="NotModified",e[e.UseProxy=305]="UseProxy",e[e.SwitchProxy=306]="SwitchProxy",e[e.TemporaryRedirect=307]="TemporaryRedirect",e[e.PermanentRedirect=308]="PermanentRedirect",e[e.BadRequest=400]="BadRequest",e[e.Unauthorized=401]="Unauthorized",e[e.PaymentRequired=402]="PaymentRequired",e[e.Forbidden=403]="Forbidden",e[e.NotFound=404]="NotFound",e[e.MethodNotAllowed=405]="MethodNotAllowed",e[e.NotAcceptable=406]="NotAcceptable",e[e.ProxyAuthenticationRequired=407]="ProxyAuthenticationRequired",e[e.RequestTimeout=408]="RequestTimeout",e[e.Conflict=409]="Conflict",e[e.Gone=410]="Gone",e[e.TooManyRequests=429]="TooManyRequests",e[e.InternalServerError=500]="InternalServerError",e[e.NotImplemented=501]="NotImplemented",e[e.BadGateway=502]="BadGateway",e[e.ServiceUnavailable=503]="ServiceUnavailable",e[e.GatewayTimeout=504]="GatewayTimeout"}(d||(d={})),function(e){e.Accept="accept",e.ContentType="content-type"}(f||(f={})),function(e){e.ApplicationJson="application/json"}(p||(p={}))
+d.MovedPermanently,d.ResourceMoved,d.SeeOther,d.TemporaryRedirect,d.PermanentRedirect,d.BadGateway,d.ServiceUnavailable,d.GatewayTimeout
 Error
-var I=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function o(e){try{a(n.next(e))}catch(e){r(e)}}function i(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
+var m=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function o(e){try{a(n.next(e))}catch(e){r(e)}}function i(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
 e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((n=n.apply(e,t||[])).next())})}
-const{access:d,appendFile:f,writeFile:p}=Q.promises,m="GITHUB_STEP_SUMMARY"
-const y=new class{constructor(){this._buffer=""}filePath(){return I(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
-const e=process.env[m]
-if(!e)throw new Error(`Unable to find environment variable for $${m}. Check if your runtime environment supports job summaries.`)
-try{yield d(e,Q.constants.R_OK|Q.constants.W_OK)}catch(t){throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,A={}){const n=Object.entries(A).map(([e,t])=>` ${e}="${t}"`).join("")
-return t?`<${e}${n}>${t}</${e}>`:`<${e}${n}>`}write(e){return I(this,void 0,void 0,function*(){const t=!!(null==e?void 0:e.overwrite),A=yield this.filePath(),n=t?p:f
-return yield n(A,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return I(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(e,t=!1){return this._buffer+=e,t?this.addEOL():this}addEOL(){return this.addRaw(o.EOL)}addCodeBlock(e,t){const A=Object.assign({},t&&{lang:t}),n=this.wrap("pre",this.wrap("code",e),A)
+const{access:y,appendFile:w,writeFile:k}=I.promises,D="GITHUB_STEP_SUMMARY"
+const b=new class{constructor(){this._buffer=""}filePath(){return m(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
+const e=process.env[D]
+if(!e)throw new Error(`Unable to find environment variable for $${D}. Check if your runtime environment supports job summaries.`)
+try{yield y(e,I.constants.R_OK|I.constants.W_OK)}catch(t){throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,A={}){const n=Object.entries(A).map(([e,t])=>` ${e}="${t}"`).join("")
+return t?`<${e}${n}>${t}</${e}>`:`<${e}${n}>`}write(e){return m(this,void 0,void 0,function*(){const t=!!(null==e?void 0:e.overwrite),A=yield this.filePath(),n=t?k:w
+return yield n(A,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return m(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return 0===this._buffer.length}emptyBuffer(){return this._buffer="",this}addRaw(e,t=!1){return this._buffer+=e,t?this.addEOL():this}addEOL(){return this.addRaw(l.EOL)}addCodeBlock(e,t){const A=Object.assign({},t&&{lang:t}),n=this.wrap("pre",this.wrap("code",e),A)
 return this.addRaw(n).addEOL()}addList(e,t=!1){const A=t?"ol":"ul",n=e.map(e=>this.wrap("li",e)).join(""),s=this.wrap(A,n)
 return this.addRaw(s).addEOL()}addTable(e){const t=e.map(e=>{const t=e.map(e=>{if("string"==typeof e)return this.wrap("td",e)
 const{header:t,data:A,colspan:n,rowspan:s}=e,r=t?"th":"td",o=Object.assign(Object.assign({},n&&{colspan:n}),s&&{rowspan:s})
@@ -2220,83 +2219,87 @@ return this.addRaw(s).addEOL()}addSeparator(){const e=this.wrap("hr",null)
 return this.addRaw(e).addEOL()}addBreak(){const e=this.wrap("br",null)
 return this.addRaw(e).addEOL()}addQuote(e,t){const A=Object.assign({},t&&{cite:t}),n=this.wrap("blockquote",e,A)
 return this.addRaw(n).addEOL()}addLink(e,t){const A=this.wrap("a",e,{href:t})
-return this.addRaw(A).addEOL()}},w=y
+return this.addRaw(A).addEOL()}},S=b
 n(3193)
-var k=n(4434)
+var R=n(4434)
 e(import.meta.url)("child_process")
 n(2613)
-const{chmod:D,copyFile:b,lstat:S,mkdir:R,open:N,readdir:F,rename:M,rm:U,rmdir:L,stat:v,symlink:T,unlink:Y}=Q.promises
+const{chmod:N,copyFile:F,lstat:M,mkdir:U,open:L,readdir:v,rename:T,rm:Y,rmdir:G,stat:J,symlink:x,unlink:H}=I.promises
 process.platform
-Q.constants.O_RDONLY
+I.constants.O_RDONLY
 e(import.meta.url)("timers")
 process.platform
-k.EventEmitter
-k.EventEmitter
-o.platform(),o.arch()
-var G,J=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function o(e){try{a(n.next(e))}catch(e){r(e)}}function i(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
+R.EventEmitter
+R.EventEmitter
+l.platform(),l.arch()
+var V,O=function(e,t,A,n){return new(A||(A=Promise))(function(s,r){function o(e){try{a(n.next(e))}catch(e){r(e)}}function i(e){try{a(n.throw(e))}catch(e){r(e)}}function a(e){var t
 e.done?s(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((n=n.apply(e,t||[])).next())})}
-function x(e,t){if(process.env.GITHUB_OUTPUT||"")return function(e,t){const A=process.env[`GITHUB_${e}`]
+function W(e,t){if(process.env.GITHUB_OUTPUT||"")return function(e,t){const A=process.env[`GITHUB_${e}`]
 if(!A)throw new Error(`Unable to find environment variable for file command ${e}`)
-if(!Q.existsSync(A))throw new Error(`Missing file at path: ${A}`)
-Q.appendFileSync(A,`${i(t)}${o.EOL}`,{encoding:"utf8"})}("OUTPUT",function(e,t){const A=`ghadelimiter_${E.randomUUID()}`,n=i(t)
+if(!I.existsSync(A))throw new Error(`Missing file at path: ${A}`)
+I.appendFileSync(A,`${g(t)}${l.EOL}`,{encoding:"utf8"})}("OUTPUT",function(e,t){const A=`ghadelimiter_${C.randomUUID()}`,n=g(t)
 if(e.includes(A))throw new Error(`Unexpected input: name should not contain the delimiter "${A}"`)
 if(n.includes(A))throw new Error(`Unexpected input: value should not contain the delimiter "${A}"`)
-return`${e}<<${A}${o.EOL}${n}${o.EOL}${A}`}(e,t))
-process.stdout.write(o.EOL),c("set-output",{name:e},i(t))}function H(e,t={}){c("error",a(t),e instanceof Error?e.toString():e)}function V(e){l("group",e)}function O(){l("endgroup")}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(G||(G={}))
-const W={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},P={"\n":"\\n","\r":"\\r","\t":"\\t"},q=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,_=new RegExp(q.source,"g"),K=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
-function z(e){const t=q.exec(e)?.[0]
-if(void 0!==t)return`${W[t]??"a control character"} (${K(t)})`}function Z(e){return String(e).replace(_,e=>P[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function j(e){return String(e).split(/\r\n|\r|\n/).map(Z).join("\n")}const X={info:e=>function(e){process.stdout.write(e+o.EOL)}(Z(e)),debug:e=>function(e){c("debug",{},e)}(j(e)),warning:(e,t)=>function(e,t={}){c("warning",a(t),e instanceof Error?e.toString():e)}(j(e),t),error:(e,t)=>H(j(e),t),startGroup:e=>V(Z(e)),endGroup:()=>O(),group:(e,t)=>function(e,t){return J(this,void 0,void 0,function*(){let A
-V(e)
-try{A=yield t()}finally{O()}return A})}(Z(e),t)}
-const $=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class ee{source
+return`${e}<<${A}${l.EOL}${n}${l.EOL}${A}`}(e,t))
+process.stdout.write(l.EOL),E("set-output",{name:e},g(t))}function P(e,t={}){E("error",h(t),e instanceof Error?e.toString():e)}function q(e){Q("group",e)}function _(){Q("endgroup")}!function(e){e[e.Success=0]="Success",e[e.Failure=1]="Failure"}(V||(V={}))
+n(7075)
+const K={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},z={"\n":"\\n","\r":"\\r","\t":"\\t"},Z=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,j=new RegExp(Z.source,"g"),X=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
+function $(e){const t=Z.exec(e)?.[0]
+if(void 0!==t)return`${K[t]??"a control character"} (${X(t)})`}function ee(e){return String(e).replace(j,e=>z[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function te(e){return String(e).split(/\r\n|\r|\n/).map(ee).join("\n")}const Ae={info:e=>function(e){process.stdout.write(e+l.EOL)}(ee(e)),debug:e=>function(e){E("debug",{},e)}(te(e)),warning:(e,t)=>function(e,t={}){E("warning",h(t),e instanceof Error?e.toString():e)}(te(e),t),error:(e,t)=>P(te(e),t),startGroup:e=>q(ee(e)),endGroup:()=>_(),group:(e,t)=>function(e,t){return O(this,void 0,void 0,function*(){let A
+q(e)
+try{A=yield t()}finally{_()}return A})}(ee(e),t)}
+class ne extends Error{location
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class se extends ne{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}const re="1.0.0"
+function oe(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
+return{region:e.region,retryMode:"standard",maxAttempts:e.maxAttempts??(Number.isInteger(t)&&t>0?t:8),customUserAgent:[["infra-actions",re]]}}const ie=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class ae{source
 renames
 read
 values
-constructor(e=$,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new ee(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new ee(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=ie,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new ae(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new ae(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
-return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=z(t)
-if(A)throw new r(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
+return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=$(t)
+if(A)throw new se(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
 return t}string(e,t={}){const A=this.line(e)
 if(A)return A
-if(t.required)throw new r(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+if(t.required)throw new se(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
 return t.default??""}optional(e){return this.line(e)||void 0}boolean(e,t){const A=this.line(e)
 if(!A)return t
 if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
-throw new r(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
+throw new se(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new r(this.nameOf(e),`'${A}' is not a whole number`,te(t))
+if(!/^[+-]?\d+$/.test(A))throw new se(this.nameOf(e),`'${A}' is not a whole number`,ce(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new r(this.nameOf(e),`'${A}' is not a number`,te(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new se(this.nameOf(e),`'${A}' is not a number`,ce(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const n=this.line(e)
 if(!n)return A
 const s=t.find(e=>e===n.toLowerCase())
-if(!s)throw new r(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
-return s}list(e){return this.lines(e).map(e=>e.text)}commaList(e){return this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)}lines(e){const t=ne(this.raw(e))
-for(const{text:A,line:n}of t){const t=z(A)
-if(t)throw new r(this.nameOf(e),`line ${n} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
-for(const{text:n,line:s}of ne(this.raw(e))){const o=n.indexOf("="),i=o<0?"":n.slice(0,o).trim()
-if(o<=0||!i){const t=o<0?"it has no '='":"nothing before the '='"
-throw new r(this.nameOf(e),`line ${s} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const a=z(i)??z(n.slice(o+1).replace(/\t/g,""))
-if(a){const t=z(i)?"the key":"the value"
-throw new r(this.nameOf(e),`line ${s}: ${t} contains ${a}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(i))throw new r(this.nameOf(e),`line ${s}: '${Ae(i)}' ${t.keyRule??"is not a valid key"}`)
-A.push({key:i,value:n.slice(o+1),line:s})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
+if(!s)throw new se(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+return s}list(e,t){return this.checked(e,this.lines(e).map(e=>e.text),t)}commaList(e,t){const A=this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)
+return this.checked(e,A,t)}checked(e,t,A){const n=A&&t.find(e=>!A.valid(e))
+if(A&&void 0!==n)throw new se(this.nameOf(e),`'${n}' is not ${A.is}`,A.hint)
+return t}lines(e){const t=ge(this.raw(e))
+for(const{text:A,line:n}of t){const t=$(A)
+if(t)throw new se(this.nameOf(e),`line ${n} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
+for(const{text:n,line:s}of ge(this.raw(e))){const r=n.indexOf("="),o=r<0?"":n.slice(0,r).trim()
+if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
+throw new se(this.nameOf(e),`line ${s} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=$(o)??$(n.slice(r+1).replace(/\t/g,""))
+if(i){const t=$(o)?"the key":"the value"
+throw new se(this.nameOf(e),`line ${s}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new se(this.nameOf(e),`line ${s}: '${le(o)}' ${t.keyRule??"is not a valid key"}`)
+A.push({key:o,value:n.slice(r+1),line:s})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
-throw new r(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new r(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new r(this.nameOf(e),`${t} is out of range`,te(A))
-return t}}function te(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function Ae(e){return e.length>40?`${e.slice(0,37)}...`:e}function ne(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function se(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new re(e))}
+throw new se(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new se(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new se(this.nameOf(e),`${t} is out of range`,ce(A))
+return t}}function ce(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function le(e){return e.length>40?`${e.slice(0,37)}...`:e}function ge(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function he(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Ee(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
-try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof s){const{file:t,line:A,column:n}=e.location
-X.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else X.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&X.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class re extends s{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}var oe=n(7598),ie=n(3024),ae=n(8161),ce=n.n(ae),le=n(6760),ge=n.n(le)
-const he="1.0.0"
-function Ee(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
-return{region:e.region,retryMode:"standard",maxAttempts:e.maxAttempts??(Number.isInteger(t)&&t>0?t:8),customUserAgent:[["infra-actions",he]]}}async function Qe(e){process.env.GITHUB_STEP_SUMMARY&&await w.addRaw(function(e){const t=[`### ${Z(e.title)}`,"","| | |","|---|---|"]
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof ne){const{file:t,line:A,column:n}=e.location
+Ae.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else Ae.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ae.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Ee extends ne{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function Qe(e){process.env.GITHUB_STEP_SUMMARY&&await S.addRaw(function(e){const t=[`### ${ee(e.title)}`,"","| | |","|---|---|"]
 for(const[A,n]of e.facts)t.push(`| ${ue(A)} | ${ue(n)} |`)
-for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${Z(A.heading)}`,"",...A.lines.map(Z))
-return t.join("\n")+"\n"}(e),!0).write()}function ue(e){return j(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const Be=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${ee(A.heading)}`,"",...A.lines.map(ee))
+return t.join("\n")+"\n"}(e),!0).write()}function ue(e){return te(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const Be=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
 const Ce=new Set(["dockerLabels","options","driverOpts","labels"])
 function Ie(e){const t=function(e){const t=[],A=[],n=new Set(Be)
 for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t.push([s,r])
@@ -2331,43 +2334,45 @@ return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach(
 if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>ve(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
 return A.length===n.length&&A.every(A=>ve(e[A],t[A]))}return!1}const Te=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-const Ye="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",Ge=new RegExp(`^(?:${Ye}(?:\\.${Ye})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),Je=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,xe=/^\w[\w.-]{0,127}$/,He={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},Ve=255,Oe=/[\s\p{C}]/u
-function We(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
-if(Oe.test(e))return{problem:"contains whitespace or control characters"}
+const Ye="[A-Za-z0-9_-]{1,255}",Ge="arn:aws[a-z-]*",Je="[a-z0-9-]+",xe="\\d{12}",He=e=>new RegExp(`^${e}$`),Ve=e=>`${Ge}:ecs:(${Je}):${xe}:${e}`,Oe=He(Ye),We=(He(Ve(`cluster/${Ye}`)),He(Ve("service/.+")),He(Ve(`task-definition/(${Ye})(?::(\\d+))?`))),Pe=(He(`${Ye}:\\d+`),He(`${Ge}:elasticloadbalancing:${Je}:${xe}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),He(`${Ge}:iam::${xe}:role/[\\w+=,.@/-]{1,512}`)),qe=He(`${Ge}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`)
+function _e(e){return Oe.test(e)}function Ke(e){const t=We.exec(e)
+if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function ze(e){return qe.test(e)}const Ze="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",je=`${Ze}(?:\\.${Ze})*`,Xe=new RegExp(`^(?:${je}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),$e=(new RegExp(`^(?:${je}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/),et=/^\w[\w.-]{0,127}$/,tt={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},At=255,nt=/[\s\p{C}]/u
+function st(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(nt.test(e))return{problem:"contains whitespace or control characters"}
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):void 0,s=A.indexOf("/"),r=s>=0?A.slice(0,s):"",o=s>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),i=o?r:void 0
-if(void 0!==i&&!Ge.test(i))return{problem:`has an invalid registry host '${i}'`}
+if(void 0!==i&&!Xe.test(i))return{problem:`has an invalid registry host '${i}'`}
 const a=o?A.slice(s+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
-if(""===g||!g.split("/").every(e=>Je.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
-return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>Ve?{problem:`has a name longer than ${Ve} characters`}:void 0===h||xe.test(h)?void 0!==n&&Pe(n)?{problem:`has an invalid digest '${n}' (${Pe(n)})`}:{reference:{registry:i,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function Pe(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=He[A]
+if(""===g||!g.split("/").every(e=>$e.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>At?{problem:`has a name longer than ${At} characters`}:void 0===h||et.test(h)?void 0!==n&&rt(n)?{problem:`has an invalid digest '${n}' (${rt(n)})`}:{reference:{registry:i,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function rt(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=tt[A]
 if(!s)return"use sha256: and 64 lower-case hex digits"
-if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}const qe={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},_e={taskDefinition:"task-definition"},Ke=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-const ze=/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,Ze=/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/[A-Za-z0-9_-]{1,255}(:\d+)?$/,je=/^[A-Za-z0-9_-]{1,255}$/,Xe=/^arn:aws[a-z-]*:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/.+$/,$e=/^[A-Za-z0-9_-]{1,255}$/
-function et(e){const t=qe,A=function(e){const t=qe,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),o=e.integer(t.taskDefinitionRevision,{min:1}),i=e.region(t.awsRegion,{required:!1})
-if(void 0!==o&&!s)throw new r(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==n&&!Ze.test(n))throw new r(e.nameOf(t.taskDefinitionArn),`'${at(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==s&&!je.test(s))throw new r(e.nameOf(t.taskDefinitionFamily),`'${at(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
-if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new r(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
-i||e.region(t.awsRegion)
-return n?{source:{kind:"ecs",arn:n,region:i},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:o,region:i},ignored:[]}}(e),n=e.commaList(t.containerName)
-for(const A of n)tt(e,t.containerName,A)
-const s=e.optional(t.image),o=function(e,t,A){const n=qe,s=e.raw(n.images)?e.keyValues(n.images):[]
-if(void 0!==A&&s.length)throw new r(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&At(e,n.image,A)
-const o=[]
-if(void 0!==A)for(const s of t.length?t:[""])o.push({container:s,image:A,input:e.nameOf(n.containerName)})
-const i=new Map
-for(const{key:t,value:A,line:a}of s){if(tt(e,n.images,t),i.has(t))throw new r(e.nameOf(n.images),`line ${a}: container '${t}' is already on line ${i.get(t)}`,"Give each container once")
-i.set(t,a),At(e,n.images,A.trim(),a),o.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return o}(e,n,s),i=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),c=ne(e.raw(t.envFiles))
-for(const{text:A,line:n}of c)if(!Xe.test(A))throw new r(e.nameOf(t.envFiles),`line ${n} '${at(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
-const l=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:n,line:s})=>{const o=n.trim()
-if(!o)throw new r(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
-return{name:A,valueFrom:o}}):void 0,g=e.optional(t.logDriver)
-if(void 0!==g&&!Ke.includes(g))throw new r(e.nameOf(t.logDriver),`'${g}' is not a log driver ECS supports`,`Use one of: ${Ke.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:o,containers:n,containerNameInput:e.nameOf(t.containerName),environment:i,environmentMode:a,environmentFiles:c.length?c.map(e=>e.text):void 0,secrets:l,logDriver:g,logOptions:nt(e,t.logOptions),dockerLabels:nt(e,t.dockerLabels),command:rt(e,t.command),taskRoleArn:st(e,t.taskRoleArn),executionRoleArn:st(e,t.executionRoleArn),cpu:ot(e,t.cpu),memory:it(e,t.memory)}}function tt(e,t,A){if(!$e.test(A))throw new r(e.nameOf(t),`'${at(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function At(e,t,A,n){const s=function(e){const t=We(e)
+if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}const ot={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},it={taskDefinition:"task-definition"},at=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+function ct(e){const t=ot,A=function(e){const t=ot,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),r=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+if(void 0!==r&&!s)throw new se(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
+if(void 0!==n&&!Ke(n))throw new se(e.nameOf(t.taskDefinitionArn),`'${It(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==s&&!_e(s))throw new se(e.nameOf(t.taskDefinitionFamily),`'${It(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new se(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
+o||e.region(t.awsRegion)
+return n?{source:{kind:"ecs",arn:n,region:o},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:r,region:o},ignored:[]}}(e),n=e.commaList(t.containerName)
+for(const A of n)lt(e,t.containerName,A)
+const s=e.optional(t.image),r=function(e,t,A){const n=ot,s=e.raw(n.images)?e.keyValues(n.images):[]
+if(void 0!==A&&s.length)throw new se(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
+void 0!==A&&gt(e,n.image,A)
+const r=[]
+if(void 0!==A)for(const s of t.length?t:[""])r.push({container:s,image:A,input:e.nameOf(n.containerName)})
+const o=new Map
+for(const{key:t,value:A,line:i}of s){if(lt(e,n.images,t),o.has(t))throw new se(e.nameOf(n.images),`line ${i}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,i),gt(e,n.images,A.trim(),i),r.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return r}(e,n,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,i=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),a=ge(e.raw(t.envFiles))
+for(const{text:A,line:n}of a)if(!ze(A))throw new se(e.nameOf(t.envFiles),`line ${n} '${It(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+const c=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:n,line:s})=>{const r=n.trim()
+if(!r)throw new se(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
+return{name:A,valueFrom:r}}):void 0,l=e.optional(t.logDriver)
+if(void 0!==l&&!at.includes(l))throw new se(e.nameOf(t.logDriver),`'${l}' is not a log driver ECS supports`,`Use one of: ${at.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:r,containers:n,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:i,environmentFiles:a.length?a.map(e=>e.text):void 0,secrets:c,logDriver:l,logOptions:ht(e,t.logOptions),dockerLabels:ht(e,t.dockerLabels),command:Qt(e,t.command),taskRoleArn:Et(e,t.taskRoleArn),executionRoleArn:Et(e,t.executionRoleArn),cpu:Ct(e,t.cpu,ut),memory:Ct(e,t.memory,Bt)}}function lt(e,t,A){if(!_e(A))throw new se(e.nameOf(t),`'${It(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function gt(e,t,A,n){const s=function(e){const t=st(e)
 return"problem"in t?t.problem:void 0}(A)
-if(s)throw new r(e.nameOf(t),`${n?`line ${n}: `:""}'${at(A)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function nt(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function st(e,t){const A=e.optional(t)
-if(void 0!==A&&!ze.test(A))throw new r(e.nameOf(t),`'${at(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return A}function rt(e,t){const A=e.raw(t)
+if(s)throw new se(e.nameOf(t),`${n?`line ${n}: `:""}'${It(A)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function ht(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function Et(e,t){const A=e.optional(t)
+if(void 0!==A&&(n=A,!Pe.test(n)))throw new se(e.nameOf(t),`'${It(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+var n
+return A}function Qt(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2380,43 +2385,39 @@ if(A<0)throw new Error(`has an unterminated ' quote at column ${e+1}`)
 n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
-s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}s&&A.push(n)
-return A}(A)}catch(A){throw new r(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}function ot(e,t){const A=e.optional(t)
-if(void 0===A)return
-const n=function(e){const t=/^(\d+)$/.exec(e)
+s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}return s&&A.push(n),A}(A)}catch(A){throw new se(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const ut={parse:function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
-return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!n)throw new r(e.nameOf(t),`'${at(A)}' is not a CPU size`,"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)")
-return n}function it(e,t){const A=e.optional(t)
-if(void 0===A)return
-const n=function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
+return Number.isInteger(n)&&n>0?String(n):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},Bt={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
-return Number.isInteger(n)&&n>0?String(n):void 0}(A)
-if(!n)throw new r(e.nameOf(t),`'${at(A)}' is not a memory size`,"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)")
-return n}function at(e){return e.length>60?`${e.slice(0,57)}...`:e}var ct=n(8815)
-const lt=1048576,gt=100
-function ht(e,t){if(ge().isAbsolute(t))return ge().normalize(t)
-const A=ge().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),n=ge().resolve(A,t),s=()=>new r(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-if(!Et(A,n))throw s()
+return Number.isInteger(n)&&n>0?String(n):void 0},is:"a memory size",hint:"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)"}
+function Ct(e,t,A){const n=e.optional(t)
+if(void 0===n)return
+const s=A.parse(n)
+if(!s)throw new se(e.nameOf(t),`'${It(n)}' is not ${A.is}`,A.hint)
+return s}function It(e){return e.length>60?`${e.slice(0,57)}...`:e}var dt=n(8815)
+const ft=1048576,pt=100
+function mt(e,t){if(c().isAbsolute(t))return c().normalize(t)
+const A=c().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),n=c().resolve(A,t),s=()=>new se(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+if(!yt(A,n))throw s()
 let o
-try{o=(0,ie.realpathSync)(n)}catch{return n}if(!Et(function(e){try{return(0,ie.realpathSync)(e)}catch{return e}}(A),o))throw s()
-return n}function Et(e,t){return t===e||t.startsWith(e+ge().sep)}function Qt(e,t){const A=ht(e,t)
+try{o=(0,r.realpathSync)(n)}catch{return n}if(!yt(function(e){try{return(0,r.realpathSync)(e)}catch{return e}}(A),o))throw s()
+return n}function yt(e,t){return t===e||t.startsWith(e+c().sep)}function wt(e,t){const A=mt(e,t)
 let n
-try{const s=(0,ie.statSync)(A)
-if(!s.isFile())throw new r(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
-n=s.size}catch(t){if(t instanceof r)throw t
-throw new r(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>lt)throw new r(e,`${A} is ${n} bytes, over the ${lt}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
-const s=(0,ie.readFileSync)(A)
+try{const s=(0,r.statSync)(A)
+if(!s.isFile())throw new se(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
+n=s.size}catch(t){if(t instanceof se)throw t
+throw new se(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>ft)throw new se(e,`${A} is ${n} bytes, over the ${ft}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+const s=(0,r.readFileSync)(A)
 let o
-try{o=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new r(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new ct.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const n=function(e){const t=e.length,A=[]
+try{o=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new se(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new dt.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const n=function(e){const t=e.length,A=[]
 let n=0,s="value"
-const r=(t,A)=>({...ut(e,t),problem:A}),o=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},i=()=>A.length?"next":"end"
+const r=(t,A)=>({...kt(e,t),problem:A}),o=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},i=()=>A.length?"next":"end"
 for(;;){if(o(),n>=t){if("end"===s)return
 return""===e.trim()?r(0,"the file is empty"):r(e.trimEnd().length,"the file ends before the JSON value is complete")}const l=e[n]
 switch(s){case"end":return r(n,"more text after the JSON value")
@@ -2455,103 +2456,103 @@ const A=t.exec(e)
 if(!A)return r("-"===e[n]?n+1:n,"a number without digits")
 n+=A[0].length}}(A)
 if(!n)return
-throw new r(e,`${t} is not valid JSON (line ${n.line}, column ${n.column}): ${n.problem}`,void 0,{file:t,line:n.line,column:n.column})}(e,t,A)
-const s=(0,ct.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),o=s.errors[0]
-if(o){const A=n.linePos(o.pos[0]),s=/\.json$/i.test(t)?"JSON":"JSON or YAML",i=o.code.toLowerCase().replace(/_/g," ")
-throw new r(e,`${t} is not valid ${s} (line ${A.line}, column ${A.col}): ${i}`,void 0,{file:t,line:A.line,column:A.col})}let i
-try{i=s.toJS({maxAliasCount:gt})}catch(A){throw new r(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:i,file:t,lineOf(e){const t=s.getIn(e,!0)
+throw new se(e,`${t} is not valid JSON (line ${n.line}, column ${n.column}): ${n.problem}`,void 0,{file:t,line:n.line,column:n.column})}(e,t,A)
+const s=(0,dt.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),r=s.errors[0]
+if(r){const A=n.linePos(r.pos[0]),s=/\.json$/i.test(t)?"JSON":"JSON or YAML",o=r.code.toLowerCase().replace(/_/g," ")
+throw new se(e,`${t} is not valid ${s} (line ${A.line}, column ${A.col}): ${o}`,void 0,{file:t,line:A.line,column:A.col})}let o
+try{o=s.toJS({maxAliasCount:pt})}catch(A){throw new se(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:o,file:t,lineOf(e){const t=s.getIn(e,!0)
 let A=t?.range?.[0]
-if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,ct.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function ut(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
-return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function Bt(e,t,A,n){const s=t.lineOf(A)
-return new r(e,`${ge().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class Ct extends r{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function It(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function dt(e,t){const A=Qt(e,t)
-if(!It(A.data))throw Bt(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=It(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,dt.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function kt(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
+return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function Dt(e,t,A,n){const s=t.lineOf(A)
+return new se(e,`${c().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class bt extends se{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function St(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Rt(e,t){const A=wt(e,t)
+if(!St(A.data))throw Dt(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=St(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
-throw Bt(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
+throw Dt(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(i=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!It(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>Bt(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function ft(e,t){const A=function(e){if(e.arn)return e.arn
-if(!e.family)throw new s("A task definition ARN or family is needed to fetch one from ECS")
-return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:r}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
-let o
-try{o=await e.send(new r({taskDefinition:A,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof Ct)return!0
+return e.map((e,A)=>{if(!St(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>Dt(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function Nt(e,t){const A=function(e){if(e.arn)return e.arn
+if(!e.family)throw new ne("A task definition ARN or family is needed to fetch one from ECS")
+return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:s}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
+let r
+try{r=await e.send(new s({taskDefinition:A,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof bt)return!0
 const t=e
 return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new Ct(e,A)}throw function(e,t){const A=e,n=A?.name??"Error",r=A?.message??String(e)
-let o=""
-return"CredentialsProviderError"===n||/Could not load credentials/i.test(r)?(o="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new s(`While ${t}: ${o}`,{},{cause:e})):("AccessDeniedException"===n||"AccessDenied"===n||403===A?.$metadata?.httpStatusCode?o=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===n||"InvalidSignatureException"===n?o=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==n&&"Throttling"!==n||(o=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new s(`While ${t}: ${n}: ${r}${o}`,{},{cause:e}))}(e,`describing task definition ${A}`)}if(!o.taskDefinition)throw new s(`ECS returned no task definition for '${A}'`)
-return{definition:JSON.parse(JSON.stringify(o.taskDefinition)),tags:(o.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:o.taskDefinition.taskDefinitionArn??A}}function pt(e,t){if(!Array.isArray(e.containerDefinitions))throw new s("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=Ie(e),n=A.definition,r=structuredClone(n)
-!function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(r)
-const o=r.containerDefinitions??[]
-r.containerDefinitions=o
-for(const e of t.containers)mt(o,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)mt(o,e,e?n:t.containerNameInput).image=A
+throw new bt(e,A)}throw function(e,t){const A=e,n=A?.name??"Error",s=A?.message??String(e)
+let r=""
+return"CredentialsProviderError"===n||/Could not load credentials/i.test(s)?(r="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new ne(`While ${t}: ${r}`,{},{cause:e})):("AccessDeniedException"===n||"AccessDenied"===n||403===A?.$metadata?.httpStatusCode?r=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===n||"InvalidSignatureException"===n?r=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==n&&"Throttling"!==n||(r=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new ne(`While ${t}: ${n}: ${s}${r}`,{},{cause:e}))}(e,`describing task definition ${A}`)}if(!r.taskDefinition)throw new ne(`ECS returned no task definition for '${A}'`)
+return{definition:JSON.parse(JSON.stringify(r.taskDefinition)),tags:(r.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:r.taskDefinition.taskDefinitionArn??A}}function Ft(e,t){if(!Array.isArray(e.containerDefinitions))throw new ne("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=Ie(e),n=A.definition,s=structuredClone(n)
+!function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(s)
+const r=s.containerDefinitions??[]
+s.containerDefinitions=r
+for(const e of t.containers)Mt(r,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)Mt(r,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)yt(mt(o,A,t.containerNameInput),t)}return t.taskRoleArn&&(r.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(r.executionRoleArn=t.executionRoleArn),t.cpu&&(r.cpu=t.cpu),t.memory&&(r.memory=t.memory),{definition:r,changes:ke(n,r),removed:A.removed}}function mt(e,t,A){const n=e.map(e=>String(e?.name))
+for(const A of e)Ut(Mt(r,A,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:ke(n,s),removed:A.removed}}function Mt(e,t,A){const n=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
-throw new r(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
-if(!s)throw new r(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
-return s}function yt(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?wt([],t.environment,"value"):wt(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=wt(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function wt(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+throw new se(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
+if(!s)throw new se(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
+return s}function Ut(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?Lt([],t.environment,"value"):Lt(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=Lt(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function Lt(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}const kt={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function Dt(e){let t=""
+t?t[A]=s:n.push({name:e,[A]:s})}return n}const vt={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function Tt(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function bt(e,t=kt){const A=[]
-return Ut(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){/^[a-zA-Z0-9_-]{1,255}$/.test(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function Yt(e,t=vt){const A=[]
+return Ot(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){_e(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function St(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Rt(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Nt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Ft=new Set(["name","family","containerName","sourceVolume"])
-function Mt(e,t){const A=z(t)
-if(A)return{path:e,message:`${Dt(e)} has a key that contains ${A}`}}function Ut(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Dt(A)} must be ${t}, not ${St(e)}`})
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Gt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Jt(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function xt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Ht=new Set(["name","family","containerName","sourceVolume"])
+function Vt(e,t){const A=$(t)
+if(A)return{path:e,message:`${Tt(e)} has a key that contains ${A}`}}function Ot(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Tt(A)} must be ${t}, not ${Gt(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":{if("string"!=typeof e)return void r("a string")
-const t=A[A.length-1],n="string"==typeof t&&Ft.has(t)&&z(e)
-return void(n&&s.push({path:A,message:`${Dt(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
-case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Rt(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>Ut(e,t.list,[...A,r],n,s)):void r(Rt(t))
-if("map"in t){if(!Nt(e))return void r(`an object of ${Rt(t.map)} values`)
-for(const[r,o]of Object.entries(e)){const e=Mt(A,r)
-e?s.push(e):Ut(o,t.map,[...A,r],n,s)}return}const o=n.shapes[t.shape]
-if(!Nt(e))return void r("an object")
-for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Dt([...A,t])} is required`})
+const t=A[A.length-1],n="string"==typeof t&&Ht.has(t)&&$(e)
+return void(n&&s.push({path:A,message:`${Tt(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
+case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Jt(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>Ot(e,t.list,[...A,r],n,s)):void r(Jt(t))
+if("map"in t){if(!xt(e))return void r(`an object of ${Jt(t.map)} values`)
+for(const[r,o]of Object.entries(e)){const e=Vt(A,r)
+e?s.push(e):Ot(o,t.map,[...A,r],n,s)}return}const o=n.shapes[t.shape]
+if(!xt(e))return void r("an object")
+for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Tt([...A,t])} is required`})
 const i=Object.keys(o.fields)
-for(const[t,r]of Object.entries(e)){const e=Mt(A,t)
+for(const[t,r]of Object.entries(e)){const e=Vt(A,t)
 if(e){s.push(e)
 continue}const a=Object.hasOwn(o.fields,t)?o.fields[t]:void 0
-if(!a){const e=Lt(t,i)
-s.push({path:[...A,t],message:`${Dt([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}Ut(r,a,[...A,t],n,s)}}function Lt(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!a){const e=Wt(t,i)
+s.push({path:[...A,t],message:`${Tt([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}Ot(r,a,[...A,t],n,s)}}function Wt(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,o=1/0
-for(const e of t){const t=vt(n,A(e))
-t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function vt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=Pt(n,A(e))
+t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Pt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}async function Tt(e){const{result:t,base:A}=await async function(e){const t=et(e)
-for(const A of t.ignoredSources)X.warning(`Input '${A}' is ignored: ${e.nameOf(qe.taskDefinition)} (a file) is given and a file wins`)
+A=s}return A[t.length]}async function qt(e){const{result:t,base:A}=await async function(e){const t=ct(e)
+for(const A of t.ignoredSources)Ae.warning(`Input '${A}' is ignored: ${e.nameOf(ot.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=dt(t.nameOf(qe.taskDefinition),A.path)
-return{...e,source:ge().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const s=await async function(e){const{ECSClient:t}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
-return new t(Ee(e))}({region:A.region}),r=await ft(s,{...A,input:t.nameOf(A.arn?qe.taskDefinitionArn:qe.taskDefinitionFamily)})
-return{definition:r.definition,tags:r.tags,source:r.arn}}(t,e),r=pt(A.definition,t)
-A.tags.length&&void 0===r.definition.tags&&(r.definition.tags=A.tags)
-return function(e,t){const A=bt(e)
+if("file"===A.kind){const e=Rt(t.nameOf(ot.taskDefinition),A.path)
+return{...e,source:c().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const s=await async function(e){const{ECSClient:t}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
+return new t(oe(e))}({region:A.region}),r=await Nt(s,{...A,input:t.nameOf(A.arn?ot.taskDefinitionArn:ot.taskDefinitionFamily)})
+return{definition:r.definition,tags:r.tags,source:r.arn}}(t,e),s=Ft(A.definition,t)
+A.tags.length&&void 0===s.definition.tags&&(s.definition.tags=A.tags)
+return function(e,t){const A=Yt(e)
 if(0===A.length)return
-const[n,...r]=A
-let o=n.message
-if(r.length){const e=r.slice(0,3).map(e=>e.message),t=r.length>e.length?`; and ${r.length-e.length} more`:""
-o+=` (also: ${e.join("; ")}${t})`}if(t.document)throw Bt(t.input,t.document,n.path,o)
-throw new s(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${o}`)}(r.definition,{input:e.nameOf(qe.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:r}}(e),r=function(e,t=process.env.RUNNER_TEMP||ce().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,oe.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,ie.mkdirSync)(t,{recursive:!0})
-const r=ge().join(t,`${s}-${n}.json`)
-return(0,ie.writeFileSync)(r,A),r}(t.definition)
-x(_e.taskDefinition,r)
-const o=function(e){if(!e.changed)return["no changes"]
+const[n,...s]=A
+let r=n.message
+if(s.length){const e=s.slice(0,3).map(e=>e.message),t=s.length>e.length?`; and ${s.length-e.length} more`:""
+r+=` (also: ${e.join("; ")}${t})`}if(t.document)throw Dt(t.input,t.document,n.path,r)
+throw new ne(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${r}`)}(s.definition,{input:e.nameOf(ot.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:s}}(e),o=function(e,t=process.env.RUNNER_TEMP||i().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,s.createHash)("sha256").update(A).digest("hex").slice(0,12),o=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,r.mkdirSync)(t,{recursive:!0})
+const a=c().join(t,`${o}-${n}.json`)
+return(0,r.writeFileSync)(a,A),a}(t.definition)
+W(it.taskDefinition,o)
+const a=function(e){if(!e.changed)return["no changes"]
 const t=[]
 for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Te(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
@@ -2563,9 +2564,9 @@ s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
 s&&t.push(`${e}: ${n} ${Te(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(t.changes)
-X.info(`Rendered ${t.definition.family} from ${A.source} to ${r}`)
-for(const e of o)X.info(`  ${e}`)
-return await Qe({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",r],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:o.map(e=>`- ${e}`)}]}),{...t,file:r,source:A.source}}function Yt(){return se(async()=>{await Tt(new ee)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
+Ae.info(`Rendered ${t.definition.family} from ${A.source} to ${o}`)
+for(const e of a)Ae.info(`  ${e}`)
+return await Qe({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",o],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:a.map(e=>`- ${e}`)}]}),{...t,file:o,source:A.source}}function _t(){return he(async()=>{await qt(new ae)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,n,s,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=o.constructor
 return"!"===s||s===l.tagName?(o.tag=l.tagName,o):(s&&(o.tag=s),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c

@@ -2179,60 +2179,106 @@ null!==o&&(this.#oA=o)
 const a=A.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#IA=a),w("open",this)}}function U(){this.ws[I].socket.resume()}function L(A){let e,t
 A instanceof S?(e=A.reason,t=A.code):e=A.message,w("error",this,()=>new b("error",{error:A,message:e})),p(this,t)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:m,readyState:m,bufferedAmount:m,onopen:m,onerror:m,onclose:m,close:m,onmessage:m,binaryType:m,send:m,extensions:m,protocol:m,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),r.converters["sequence<DOMString>"]=r.sequenceConverter(r.converters.DOMString),r.converters["DOMString or sequence<DOMString>"]=function(A,e,t){return"Object"===r.util.Type(A)&&Symbol.iterator in A?r.converters["sequence<DOMString>"](A):r.converters.DOMString(A,e,t)},r.converters.WebSocketInit=r.dictionaryConverter([{key:"protocols",converter:r.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:r.converters.any,defaultValue:()=>R()},{key:"headers",converter:r.nullableConverter(r.converters.HeadersInit)}]),r.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(A){return"Object"!==r.util.Type(A)||Symbol.iterator in A?{protocols:r.converters["DOMString or sequence<DOMString>"](A)}:r.converters.WebSocketInit(A)},r.converters.WebSocketSendData=function(A){if("Object"===r.util.Type(A)){if(k(A))return r.converters.Blob(A,{strict:!1})
-if(ArrayBuffer.isView(A)||F.isArrayBuffer(A))return r.converters.BufferSource(A)}return r.converters.USVString(A)},A.exports={WebSocket:M}},551:(A,e,t)=>{t.a(A,async(A,e)=>{try{var r=t(8341)
-await(0,r.e)(),e()}catch(A){e(A)}},1)},415:(A,e,t)=>{t.d(e,{Af:()=>s,Bs:()=>f,Jo:()=>E,W_:()=>n,ik:()=>r,kB:()=>w,nw:()=>l,ow:()=>o,pd:()=>c,us:()=>B})
-const r={stoppedTaskThreshold:3}
-function n(A){return{deploymentId:A,otherTaskDefinitionArns:[],targetProblems:{}}}function s(A,e,t=r,n){const{service:s}=A,o=s.deployments??[],u=o.find(A=>"PRIMARY"===A.status),y=function(A,e,t){const r=A.service.deployments??[],n=e.deploymentId??t?.id,s=r.find(A=>A.id===n),o=new Set(e.otherTaskDefinitionArns)
-for(const A of r)s&&A.id!==n&&A.taskDefinition&&A.taskDefinition!==s.taskDefinition&&!i(A,s)&&o.add(A.taskDefinition)
-const a=r.filter(A=>"COMPLETED"===A.rolloutState&&A.taskDefinition).sort((A,e)=>w(e.createdAt)-w(A.createdAt))[0]
-return{deploymentId:n,taskDefinitionArn:s?.taskDefinition??e.taskDefinitionArn,deploymentCreatedAt:s?.createdAt?w(s.createdAt):e.deploymentCreatedAt,otherTaskDefinitionArns:[...o],lastCompletedTaskDefinitionArn:a?.taskDefinition??e.lastCompletedTaskDefinitionArn,targetProblems:{...h(A),...e.targetProblems}}}(A,e,u),p=(A,e,t,r=[])=>({status:A,outcome:e,reason:t,details:r,memory:y})
-if(s.status&&"ACTIVE"!==s.status)return p("failed","failed",`Service ${s.serviceName} is ${s.status}: it was deleted while waiting`)
-const D=o.find(A=>A.id===y.deploymentId),m=E(A.tasks)
-D&&Object.assign(y.targetProblems,d(A,D).problemsByTask)
-const k=m.map(A=>B(A,y.targetProblems))
-if(!D){if(!y.taskDefinitionArn){if(n){const A={...y,taskDefinitionArn:n.taskDefinitionArn},e=function(A,e,t,r,n){const s=`${e.deploymentId} (revision ${c(e.taskDefinitionArn)})`,o=t?`${Q(t)} is now PRIMARY`:"no deployment is PRIMARY",i=r.serviceDeployment,a=(i?.statusReason??i?.rollback?.reason)?.trim(),g=`Deployment ${s} failed${a?` (${a})`:""}`,E=(A,e)=>({status:"failed",outcome:A,reason:e})
-if(!i?.status)return E("replaced",`Deployment ${s} is no longer a deployment of service ${A.serviceName} and its service deployment history is gone: ${o}`)
-switch(i.status){case"ROLLBACK_SUCCESSFUL":return E("rolled-back-by-ecs",`${g} and ECS rolled it back: ${o}${n}`)
-case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return E("rolled-back-by-ecs",`${g} and ECS is rolling it back: ${o}${n}`)
-case"ROLLBACK_FAILED":return E("rolled-back-by-ecs",`${g} and ECS rolled it back, but the rollback failed too: ${o}${n}`)}if("STOPPED"===i.status&&"TRIGGERED"===i.deploymentCircuitBreaker?.status)return E("failed",`Rollout of ${s} FAILED: ${I(a??"no reason given",n)}`)
-if(r.later.length>0&&t){const A=r.later.length>1?`, the newest of ${r.later.length} deployments started after it`:""
-return E("replaced",`Deployment ${s} was replaced by deployment ${Q(t)}${A}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${s} is not listed by the service yet (service deployment ${i.status})`}}(s,A,u,n,C(m,y.targetProblems))
-return{...e,details:k,memory:"waiting"===e.status?y:A}}const A=u?` The PRIMARY deployment is ${Q(u)}`:""
-return p("failed","not-found",`Deployment ${y.deploymentId} is not a deployment of service ${s.serviceName}.${A}`)}return u&&function(A,e){return!!A.taskDefinition&&e.otherTaskDefinitionArns.includes(A.taskDefinition)&&A.id!==e.deploymentId}(u,y)?p("failed","rolled-back-by-ecs",a(y,u,void 0,m),k):u?p("failed","replaced",g(y,u),k):p("failed","failed",`Deployment ${y.deploymentId} disappeared from service ${s.serviceName}`,k)}if("PRIMARY"!==D.status){if(u&&"FAILED"===D.rolloutState)return p("failed","rolled-back-by-ecs",a(y,u,D,m),k)
-if(u)return p("failed","replaced",g(y,u),k)}if("FAILED"===D.rolloutState){const A=D.rolloutStateReason||"no reason given"
-return p("failed","failed",`Rollout of ${Q(D)} FAILED: ${I(A,C(m,y.targetProblems))}`,k)}const R=function(A,e){const t=e.deploymentCreatedAt??0,r=new Set(A.tasks.map(A=>A.taskArn?.split("/").pop())),n=1e3*(A.service.healthCheckGracePeriodSeconds??0)
-for(const e of l(A.service.events??[])){if(w(e.createdAt)<t)continue
-const s=e.message??""
-if(/was unable to place a task/i.test(s))return s
-const o=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group/i.exec(s)
-if(o&&r.has(o[1])){const t=A.tasks.find(A=>A.taskArn?.endsWith(`/${o[1]}`))
-if(t?.startedAt&&w(e.createdAt)-w(t.startedAt)>=n)return s}}return}(A,y)
-if(R)return p("failed","failed",`ECS reports: ${R}`,k)
-const F=Math.max(m.length,D.failedTasks??0)
-if(F>=t.stoppedTaskThreshold)return p("failed","failed",`${F} tasks of ${Q(D)} stopped${C(m,y.targetProblems)}`,k)
-const b=d(A,D)
-if(b.unhealthyPastGrace.length>0){const A=s.healthCheckGracePeriodSeconds??0
-return p("failed","failed",`Targets of ${Q(D)} are unhealthy past the ${A} s health check grace period: ${b.unhealthyPastGrace[0]}`,[...b.unhealthyPastGrace,...k])}return"PRIMARY"===D.status&&(D.rolloutState?"COMPLETED"===D.rolloutState:1===o.length&&(D.runningCount??0)===(D.desiredCount??0))&&b.allHealthy?p("healthy","healthy",`Deployment ${Q(D)} is healthy: ${f(A,D)}`):p("waiting",void 0,f(A,D),b.notHealthy)}function o(A,e){const t=Math.min(...e.map(A=>w(A.createdAt??A.startedAt??A.stoppingAt)).filter(A=>A>0)),r=[...A].sort((A,e)=>w(e.createdAt)-w(A.createdAt))
-if(!Number.isFinite(t))return{later:[]}
-const n=r.findIndex(A=>w(A.createdAt)<=t)
-return n<0?{later:[]}:{match:r[n],later:r.slice(0,n)}}function i(A,e){return!!e.createdAt&&!!A.createdAt&&w(A.createdAt)>w(e.createdAt)}function a(A,e,t,r){const n=t?.rolloutStateReason?` (${t.rolloutStateReason})`:""
-return`Deployment ${A.deploymentId} (revision ${c(A.taskDefinitionArn)}) failed${n} and ECS rolled it back: ${Q(e)} is now PRIMARY${C(r,A.targetProblems)}`}function g(A,e){return`Deployment ${A.deploymentId} (revision ${c(A.taskDefinitionArn)}) was replaced by deployment ${Q(e)}: someone else deployed`}function Q(A){return`${A.id} (revision ${c(A.taskDefinition)})`}function c(A){return A?A.split("/").pop()??A:"unknown"}function E(A){return A.filter(A=>("STOPPED"===A.desiredStatus||"STOPPED"===A.lastStatus)&&("UserInitiated"!==A.stopCode&&"SpotInterruption"!==A.stopCode&&"TerminationNotice"!==A.stopCode&&!/^Scaling activity initiated by/i.test(A.stoppedReason??"")))}function B(A,e={}){const t=A.taskArn?.split("/").pop()??"unknown",r=e[t]?`; last target health: ${e[t]}`:"",n=(A.containers??[]).filter(A=>void 0!==A.exitCode||A.reason).map(A=>{const e=void 0!==A.exitCode?`exit code ${A.exitCode}`:"no exit code"
-return`container ${A.name}: ${e}${A.reason?` (${A.reason})`:""}`}),s=A.stoppedReason??"no stopped reason",o=A.stopCode?` [${A.stopCode}]`:""
-return`task ${t} (${c(A.taskDefinitionArn)}) stopped${o}: ${s}${n.length?`; ${n.join("; ")}`:""}${r}`}function I(A,e){return e&&A.endsWith(".")?A.slice(0,-1)+e:A+e}function C(A,e){const t=[...A].sort((A,e)=>w(e.stoppingAt??e.stoppedAt)-w(A.stoppingAt??A.stoppedAt))[0]
+if(ArrayBuffer.isView(A)||F.isArrayBuffer(A))return r.converters.BufferSource(A)}return r.converters.USVString(A)},A.exports={WebSocket:M}},551:(A,e,t)=>{t.a(A,async(A,e)=>{try{var r=t(6485)
+await(0,r.e)(),e()}catch(A){e(A)}},1)},6485:(A,e,t)=>{t.d(e,{e:()=>J})
+var r=t(3218),n=t(8795),s=t(3322),o=t(7268)
+const i=A=>process.env[`INPUT_${A.replace(/ /g,"_").toUpperCase()}`]
+class a{source
+renames
+read
+values
+constructor(A=i,e={},t=new Set,r={}){this.source=A,this.renames=e,this.read=t,this.values=r}renamed(A){return new a(this.source,{...this.renames,...A},this.read,this.values)}withValues(A){return new a(this.source,this.renames,this.read,{...this.values,...A})}nameOf(A){return this.renames[A]??A}raw(A){if(Object.hasOwn(this.values,A))return this.values[A].trim()
+const e=this.nameOf(A)
+return this.read.add(e),(this.source(e)??"").trim()}line(A){const e=this.raw(A),t=(0,n.TL)(e)
+if(t)throw new o.dz(this.nameOf(A),`contains ${t}`,"Give a single line without control characters")
+return e}string(A,e={}){const t=this.line(A)
+if(t)return t
+if(e.required)throw new o.dz(this.nameOf(A),"is required but empty","Set it in the step's `with:` block")
+return e.default??""}optional(A){return this.line(A)||void 0}boolean(A,e){const t=this.line(A)
+if(!t)return e
+if(/^true$/i.test(t))return!0
+if(/^false$/i.test(t))return!1
+throw new o.dz(this.nameOf(A),`'${t}' is not a boolean`,"Use true or false")}integer(A,e={}){const t=this.line(A)
+if(!t)return e.default
+if(!/^[+-]?\d+$/.test(t))throw new o.dz(this.nameOf(A),`'${t}' is not a whole number`,g(e))
+return this.inRange(A,Number(t),e)}number(A,e={}){const t=this.line(A)
+if(!t)return e.default
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(t))throw new o.dz(this.nameOf(A),`'${t}' is not a number`,g(e))
+return this.inRange(A,Number(t),e)}choice(A,e,t){const r=this.line(A)
+if(!r)return t
+const n=e.find(A=>A===r.toLowerCase())
+if(!n)throw new o.dz(this.nameOf(A),`'${r}' is not one of ${e.join(", ")}`,`Use one of: ${e.join(", ")}`)
+return n}list(A,e){return this.checked(A,this.lines(A).map(A=>A.text),e)}commaList(A,e){const t=this.lines(A).flatMap(A=>A.text.split(",")).map(A=>A.trim()).filter(Boolean)
+return this.checked(A,t,e)}checked(A,e,t){const r=t&&e.find(A=>!t.valid(A))
+if(t&&void 0!==r)throw new o.dz(this.nameOf(A),`'${r}' is not ${t.is}`,t.hint)
+return e}lines(A){const e=c(this.raw(A))
+for(const{text:t,line:r}of e){const e=(0,n.TL)(t)
+if(e)throw new o.dz(this.nameOf(A),`line ${r} contains ${e}`,"Write one item per line, without control characters")}return e}keyValues(A,e={}){const t=[]
+for(const{text:r,line:s}of c(this.raw(A))){const i=r.indexOf("="),a=i<0?"":r.slice(0,i).trim()
+if(i<=0||!a){const e=i<0?"it has no '='":"nothing before the '='"
+throw new o.dz(this.nameOf(A),`line ${s} is not KEY=VALUE: ${e}`,"Write one KEY=VALUE per line")}const g=(0,n.TL)(a)??(0,n.TL)(r.slice(i+1).replace(/\t/g,""))
+if(g){const e=(0,n.TL)(a)?"the key":"the value"
+throw new o.dz(this.nameOf(A),`line ${s}: ${e} contains ${g}`,"Write one KEY=VALUE per line, without control characters")}if(e.keyPattern&&!e.keyPattern.test(a))throw new o.dz(this.nameOf(A),`line ${s}: '${Q(a)}' ${e.keyRule??"is not a valid key"}`)
+t.push({key:a,value:r.slice(i+1),line:s})}return t}region(A="aws-region",e={required:!0}){const t=this.line(A)||e.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
+if(!t){if(!1===e.required)return""
+throw new o.dz(this.nameOf(A),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(t))throw new o.dz(this.nameOf(A),`'${t}' is not an AWS region`,"Use a region code such as eu-west-3")
+return t}inRange(A,e,t){if(void 0!==t.min&&e<t.min||void 0!==t.max&&e>t.max)throw new o.dz(this.nameOf(A),`${e} is out of range`,g(t))
+return e}}function g(A){return void 0!==A.min&&void 0!==A.max?`Use a value from ${A.min} to ${A.max}`:void 0!==A.min?`Use a value of at least ${A.min}`:"Use a number"}function Q(A){return A.length>40?`${A.slice(0,37)}...`:A}function c(A){return A.split(/\r?\n/).map((A,e)=>({text:A.trim(),line:e+1})).filter(A=>""!==A.text&&!A.text.startsWith("#"))}async function E(A){const e=new AbortController,t=A=>{e.signal.aborted&&process.exit(1),e.abort(new B(A))}
+process.once("SIGINT",t),process.once("SIGTERM",t)
+try{await A(e.signal)}catch(A){!function(A){if(process.exitCode=1,A instanceof o.lZ){const{file:e,line:t,column:r}=A.location
+n.Rm.error(A.message,e?{file:e,startLine:t,startColumn:r}:{})}else n.Rm.error(`Unexpected error: ${(0,o.gJ)(A)}`),A instanceof Error&&A.stack&&n.Rm.debug(A.stack)}(A)}finally{process.off("SIGINT",t),process.off("SIGTERM",t)}}class B extends o.lZ{signal
+constructor(A){super(`Cancelled (${A})`),this.signal=A,this.name="CancelledError"}}async function I(A){process.env.GITHUB_STEP_SUMMARY&&await r.z.addRaw(function(A){const e=[`### ${(0,n.sN)(A.title)}`,"","| | |","|---|---|"]
+for(const[t,r]of A.facts)e.push(`| ${C(t)} | ${C(r)} |`)
+for(const t of A.details??[])0!==t.lines.length&&e.push("",`#### ${(0,n.sN)(t.heading)}`,"",...t.lines.map(n.sN))
+return e.join("\n")+"\n"}(A),!0).write()}function C(A){return(0,n.TW)(A).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const h="[A-Za-z0-9_-]{1,255}",l="arn:aws[a-z-]*",u="[a-z0-9-]+",d="\\d{12}",f=A=>new RegExp(`^${A}$`),w=A=>`${l}:ecs:(${u}):${d}:${A}`,y=(f(h),f(w(`cluster/${h}`)),f(w("service/.+")),f(w(`task-definition/(${h})(?::(\\d+))?`))),p=f(`${h}:\\d+`),D=f(`${l}:elasticloadbalancing:${u}:${d}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),m=(f(`${l}:iam::${d}:role/[\\w+=,.@/-]{1,512}`),f(`${l}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),/^ecs-svc\/\d+$/),k=360
+function R(A){return p.test(A)||void 0!==function(A){const e=y.exec(A)
+if(e)return{region:e[1],family:e[2],revision:void 0===e[3]?void 0:Number(e[3])}}(A)?.revision}function F(A){return D.test(A)}const b={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},S={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},N=.01
+function M(A){const e=A.string(b.service,{required:!0}),t=A.string(b.cluster,{default:"default"}),r=A.region(b.region),n=A.optional(b.deploymentId)
+if(void 0!==n&&(s=n,!m.test(s)))throw new o.dz(A.nameOf(b.deploymentId),`'${n}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+var s
+const i=A.list(b.targetGroupArns,{valid:F,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),a=A.number(b.waitForMinutes,{default:30,min:N,max:k})??30,g=A.boolean(b.rollbackOnFailure,!1),Q=A.optional(b.rollbackTaskDefinition)
+if(void 0!==Q){if(!R(Q))throw new o.dz(A.nameOf(b.rollbackTaskDefinition),`'${Q}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!g)throw new o.dz(A.nameOf(b.rollbackTaskDefinition),`is set but ${A.nameOf(b.rollbackOnFailure)} is false, so it would never be used`,`Set ${A.nameOf(b.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:t,service:e,deploymentId:n,targetGroupArns:i.length>0?i:void 0,timeoutMs:Math.round(6e4*a),rollbackOnFailure:g,rollbackTaskDefinition:Q}}var U=t(8388),L=t(4056)
+async function T(A,e){const r=M(A),{waitForDeployment:i}=await Promise.all([t.e(861),t.e(212),t.e(586),t.e(815),t.e(964)]).then(t.bind(t,3964)),[a,g]=await Promise.all([(0,s.DJ)({region:r.region}),(0,s.HN)({region:r.region})]),Q={ecs:a,elb:g,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:e},c=Date.now()
+let E,B,I
+try{E=await i({...Q,deploymentId:r.deploymentId})}catch(A){if(A instanceof o.dz)throw A
+const e=(0,o.gJ)(A)
+throw await v(r,function(A,e,t){return{healthy:!1,outcome:"failed",reason:e,details:[],elapsedMs:t,deploymentId:A.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(r,e,Date.now()-c)),A}if("not-found"===E.outcome)throw new o.dz(b.deploymentId,E.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+if(!E.healthy){for(const A of E.details)n.Rm.info(A)
+const A=(0,L.Tw)(E,{rollbackOnFailure:r.rollbackOnFailure,candidates:[r.rollbackTaskDefinition]})
+if("rollback"===A.action){n.Rm.info(`Rolling back: ${E.reason}`)
+try{const{rollbackService:e}=await Promise.all([t.e(861),t.e(212),t.e(586),t.e(815),t.e(964),t.e(482)]).then(t.bind(t,2482))
+B=await e({...Q,toTaskDefinitionArn:A.toTaskDefinitionArn})}catch(A){I=e.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,o.gJ)(A)}`}}}const C=I?`${E.reason}. ${I}`:function(A,e,t="Cancelled"){if(!e)return A.reason
+if("cancelled"===e.wait.outcome)return`${A.reason}. ${(0,L.Ci)(t,e)}`
+const r=`${(0,U.pd)(e.toTaskDefinitionArn)} (deployment ${e.deploymentId})`,n=e.wait.healthy?"which is healthy":`which is not healthy either: ${e.wait.reason}`
+return`${A.reason}. Rolled back to ${r}, ${n}`}(E,B,function(A){return A.reason instanceof Error?A.reason.message:"Cancelled"}(e))
+if(await v(r,E,B,I?C:void 0),!E.healthy)throw new o.lZ(C)
+n.Rm.info(`${E.reason} (after ${Math.round(E.elapsedMs/1e3)} s)`)}async function v(A,e,t,n){const s=t?t.wait.taskDefinitionArn||t.toTaskDefinitionArn:e.taskDefinitionArn
+r.uH(S.healthy,String(e.healthy)),r.uH(S.elapsedSeconds,String(Math.round(e.elapsedMs/1e3))),s&&r.uH(S.taskDefinitionArn,s),r.uH(S.rolledBack,String(void 0!==t)),await I(function(A,e,t,r){const n=[["Service",`${A.service} (cluster ${A.cluster}, ${A.region})`],["Deployment",e.deploymentId||"unknown"],["Result",e.healthy?"healthy":`${e.outcome}: ${r??e.reason}`],["Elapsed",`${Math.round(e.elapsedMs/1e3)} s`],["Revision running",(0,U.pd)(e.taskDefinitionArn)]]
+t&&(n.push(["Rolled back to",`${(0,U.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`]),n.push(["After rollback",t.wait.healthy?"healthy":`${t.wait.outcome}: ${t.wait.reason}`]))
+const s=[{heading:"Details",lines:e.details.map(A=>`- ${A}`)},{heading:"Timeline",lines:G(e.timeline)}]
+t&&s.push({heading:"Rollback timeline",lines:G(t.wait.timeline)})
+return{title:e.healthy?"Deployment healthy":"Deployment not healthy",facts:n,details:s}}(A,e,t,n))}const Y=60
+function G(A){const e=A=>`- \`+${(A.atMs/1e3).toFixed(1)}s\` ${A.text.replace(/`/g,"'")}`
+if(A.length<=Y)return A.map(e)
+const t=Y/2
+return[...A.slice(0,t).map(e),`- \u2026 ${A.length-Y} entries left out \u2026`,...A.slice(-t).map(e)]}function J(){return E(A=>T(new a,A))}},8388:(A,e,t)=>{function r(A){return`${A.id} (revision ${n(A.taskDefinition)})`}function n(A){return A?A.split("/").pop()??A:"unknown"}function s(A){return A.filter(A=>("STOPPED"===A.desiredStatus||"STOPPED"===A.lastStatus)&&("UserInitiated"!==A.stopCode&&"SpotInterruption"!==A.stopCode&&"TerminationNotice"!==A.stopCode&&!/^Scaling activity initiated by/i.test(A.stoppedReason??"")))}function o(A,e={}){const t=A.taskArn?.split("/").pop()??"unknown",r=e[t]?`; last target health: ${e[t]}`:"",s=(A.containers??[]).filter(A=>void 0!==A.exitCode||A.reason).map(A=>{const e=void 0!==A.exitCode?`exit code ${A.exitCode}`:"no exit code"
+return`container ${A.name}: ${e}${A.reason?` (${A.reason})`:""}`}),o=A.stoppedReason??"no stopped reason",i=A.stopCode?` [${A.stopCode}]`:""
+return`task ${t} (${n(A.taskDefinitionArn)}) stopped${i}: ${o}${s.length?`; ${s.join("; ")}`:""}${r}`}function i(A,e){return e&&A.endsWith(".")?A.slice(0,-1)+e:A+e}function a(A,e){const t=[...A].sort((A,e)=>I(e.stoppingAt??e.stoppedAt)-I(A.stoppingAt??A.stoppedAt))[0]
 if(!t)return""
 const r=(t.containers??[]).find(A=>void 0!==A.exitCode&&0!==A.exitCode)??(t.containers??[]).find(A=>A.reason),n=r?` (container ${r.name}${void 0!==r.exitCode?` exit code ${r.exitCode}`:""}${r.reason&&r.reason!==t.stoppedReason?`: ${r.reason}`:""})`:"",s=e[t.taskArn?.split("/").pop()??""]
-return`. Last stopped task: ${t.stoppedReason??"no stopped reason"}${n}${s?`; its target was ${s}`:""}`}function h(A){const e={}
-for(const t of l(A.service.events??[])){const A=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(t.message??"")
-A&&(e[A[1]]=`unhealthy in ${A[2]}${A[3]?` (${A[3]})`:""}`)}return e}function l(A){return[...A].reverse().sort((A,e)=>w(A.createdAt)-w(e.createdAt))}function u(A){const e=new Set
+return`. Last stopped task: ${t.stoppedReason??"no stopped reason"}${n}${s?`; its target was ${s}`:""}`}function g(A){const e={}
+for(const t of Q(A.service.events??[])){const A=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(t.message??"")
+A&&(e[A[1]]=`unhealthy in ${A[2]}${A[3]?` (${A[3]})`:""}`)}return e}function Q(A){return[...A].reverse().sort((A,e)=>I(A.createdAt)-I(e.createdAt))}function c(A){const e=new Set
 for(const t of A.attachments??[])for(const A of t.details??[])"privateIPv4Address"===A.name&&A.value&&e.add(A.value)
 for(const t of A.containers??[])for(const A of t.networkInterfaces??[])A.privateIpv4Address&&e.add(A.privateIpv4Address)
-return[...e]}function d(A,e){const t=A.tasks.filter(A=>"RUNNING"===A.lastStatus&&"RUNNING"===A.desiredStatus),r=1e3*(A.service.healthCheckGracePeriodSeconds??0),n={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
+return[...e]}function E(A,e){const t=A.tasks.filter(A=>"RUNNING"===A.lastStatus&&"RUNNING"===A.desiredStatus),r=1e3*(A.service.healthCheckGracePeriodSeconds??0),n={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
 if(0===A.targetGroupArns.length)return n
 t.length<(e.desiredCount??0)&&(n.allHealthy=!1)
 for(const e of A.targetGroupArns){const s=A.targets[e]
 if(!s){n.allHealthy=!1
-continue}const o=e.split(":").pop()?.split("/")[1]??e,i=t.every(A=>u(A).length>0)
-for(const e of i?t:[void 0]){const t=e?u(e):[],i=s.filter(A=>e?t.includes(A.Target?.Id??""):"draining"!==A.TargetHealth?.State)
+continue}const o=e.split(":").pop()?.split("/")[1]??e,i=t.every(A=>c(A).length>0)
+for(const e of i?t:[void 0]){const t=e?c(e):[],i=s.filter(A=>e?t.includes(A.Target?.Id??""):"draining"!==A.TargetHealth?.State)
 if(e&&0===i.length)n.allHealthy=!1,n.total++,n.notHealthy.push(`task ${e.taskArn?.split("/").pop()} has no target in ${o} yet`)
 else for(const t of i){n.total++
 const s=t.TargetHealth?.State??"unknown"
@@ -2242,13 +2288,13 @@ const i=[t.TargetHealth?.Reason,t.TargetHealth?.Description].filter(Boolean).joi
 n.notHealthy.push(a)
 const g=e?.taskArn?.split("/").pop()
 g&&"unhealthy"===s&&(n.problemsByTask[g]=`unhealthy in ${o}${i?` (${i})`:""}`)
-const Q=e?.startedAt?w(e.startedAt):void 0
-"unhealthy"===s&&void 0!==Q&&A.now-Q>=r&&n.unhealthyPastGrace.push(a)}}}return n}function f(A,e){if(!e)return`deployment ${A.service.deployments?.[0]?.id??"unknown"} not found`
+const Q=e?.startedAt?I(e.startedAt):void 0
+"unhealthy"===s&&void 0!==Q&&A.now-Q>=r&&n.unhealthyPastGrace.push(a)}}}return n}function B(A,e){if(!e)return`deployment ${A.service.deployments?.[0]?.id??"unknown"} not found`
 const t=[`desired ${e.desiredCount??0}`,`pending ${e.pendingCount??0}`,`running ${e.runningCount??0}`]
-if(e.failedTasks&&t.push(`failed ${e.failedTasks}`),A.targetGroupArns.length>0&&(e.runningCount??0)>0){const r=d(A,e)
+if(e.failedTasks&&t.push(`failed ${e.failedTasks}`),A.targetGroupArns.length>0&&(e.runningCount??0)>0){const r=E(A,e)
 t.push(`targets ${r.healthy}/${r.total} healthy`)}t.push(`rollout ${e.rolloutState??"n/a"}`),"PRIMARY"!==e.status&&t.push(`deployment now ${e.status??"unknown"}`)
 const r=(A.service.deployments??[]).filter(A=>A.id!==e.id).length
-return r&&t.push(`${r} other deployment${r>1?"s":""}`),t.join(" \xb7 ")}function w(A){return void 0===A?0:A instanceof Date?A.getTime():"number"==typeof A?A:Date.parse(A)}},3322:(A,e,t)=>{t.d(e,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>g})
+return r&&t.push(`${r} other deployment${r>1?"s":""}`),t.join(" \xb7 ")}function I(A){return void 0===A?0:A instanceof Date?A.getTime():"number"==typeof A?A:Date.parse(A)}function C(A){return(A??[]).filter(A=>"COMPLETED"===A.rolloutState&&A.taskDefinition).sort((A,e)=>I(e.createdAt)-I(A.createdAt))[0]?.taskDefinition}t.d(e,{Bs:()=>B,EY:()=>g,Jo:()=>s,WQ:()=>a,fJ:()=>E,kB:()=>I,nw:()=>Q,pC:()=>r,pd:()=>n,pv:()=>C,us:()=>o,wD:()=>i})},3322:(A,e,t)=>{t.d(e,{es:()=>a,DJ:()=>o,HN:()=>i,Sc:()=>g})
 var r=t(7268)
 const n="1.0.0"
 function s(A){const e=Number(process.env.AWS_MAX_ATTEMPTS)
@@ -2268,84 +2314,18 @@ t(7075)
 var r=t(3218)
 const n={"\n":"a line feed","\r":"a carriage return","\t":"a tab","\u2028":"a line separator","\u2029":"a paragraph separator"},s={"\n":"\\n","\r":"\\r","\t":"\\t"},o=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/,i=new RegExp(o.source,"g"),a=A=>`U+${A.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`
 function g(A){const e=o.exec(A)?.[0]
-if(void 0!==e)return`${n[e]??"a control character"} (${a(e)})`}function Q(A){return String(A).replace(i,A=>s[A]??`\\u${A.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function c(A){return String(A).split(/\r\n|\r|\n/).map(Q).join("\n")}const E={info:A=>r.pq(Q(A)),debug:A=>r.Yz(c(A)),warning:(A,e)=>r.$e(c(A),e),error:(A,e)=>r.z3(c(A),e),startGroup:A=>r.Oh(Q(A)),endGroup:()=>r.N4(),group:(A,e)=>r.Os(Q(A),e)}},8341:(A,e,t)=>{t.d(e,{e:()=>F})
-var r=t(3218),n=t(8795),s=t(3322),o=t(7268)
-async function i(A){process.env.GITHUB_STEP_SUMMARY&&await r.z.addRaw(function(A){const e=[`### ${(0,n.sN)(A.title)}`,"","| | |","|---|---|"]
-for(const[t,r]of A.facts)e.push(`| ${a(t)} | ${a(r)} |`)
-for(const t of A.details??[])0!==t.lines.length&&e.push("",`#### ${(0,n.sN)(t.heading)}`,"",...t.lines.map(n.sN))
-return e.join("\n")+"\n"}(A),!0).write()}function a(A){return(0,n.TW)(A).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const g={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Q={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},c=360,E=.01,B=/^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+$/,I=/^(arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:task-definition\/)?[A-Za-z0-9_-]{1,255}:\d+$/,C=/^ecs-svc\/\d+$/
-var h=t(415)
-async function l(A,e){const r=function(A){const e=A.string(g.service,{required:!0}),t=A.string(g.cluster,{default:"default"}),r=A.region(g.region),n=A.optional(g.deploymentId)
-if(void 0!==n&&!C.test(n))throw new o.dz(A.nameOf(g.deploymentId),`'${n}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
-const s=A.list(g.targetGroupArns)
-for(const e of s)if(!B.test(e))throw new o.dz(A.nameOf(g.targetGroupArns),`'${e}' is not a target group ARN`,"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line")
-const i=A.number(g.waitForMinutes,{default:30,min:E,max:c})??30,a=A.boolean(g.rollbackOnFailure,!1),Q=A.optional(g.rollbackTaskDefinition)
-if(void 0!==Q){if(!I.test(Q))throw new o.dz(A.nameOf(g.rollbackTaskDefinition),`'${Q}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!a)throw new o.dz(A.nameOf(g.rollbackTaskDefinition),`is set but ${A.nameOf(g.rollbackOnFailure)} is false, so it would never be used`,`Set ${A.nameOf(g.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:t,service:e,deploymentId:n,targetGroupArns:s.length>0?s:void 0,timeoutMs:Math.round(6e4*i),rollbackOnFailure:a,rollbackTaskDefinition:Q}}(A),{rollbackService:i,shouldRollBack:a,waitForDeployment:Q}=await Promise.all([t.e(861),t.e(212),t.e(586),t.e(498)]).then(t.bind(t,8498)),[l,d]=await Promise.all([(0,s.DJ)({region:r.region}),(0,s.HN)({region:r.region})]),f={ecs:l,elb:d,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:e},w=Date.now()
-let y,p,D
-try{y=await Q({...f,deploymentId:r.deploymentId})}catch(A){if(A instanceof o.dz)throw A
-const e=(0,o.gJ)(A)
-throw await u(r,function(A,e,t){return{healthy:!1,outcome:"failed",reason:e,details:[],elapsedMs:t,deploymentId:A.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(r,e,Date.now()-w)),A}if("not-found"===y.outcome)throw new o.dz(g.deploymentId,y.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
-if(!y.healthy){for(const A of y.details)n.Rm.info(A)
-if(r.rollbackOnFailure&&a(y.outcome)){n.Rm.info(`Rolling back: ${y.reason}`)
-try{p=await i({...f,toTaskDefinitionArn:r.rollbackTaskDefinition??y.lastCompletedTaskDefinitionArn})}catch(A){D=e.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,o.gJ)(A)}`}}}const m=D?`${y.reason}. ${D}`:function(A,e,t="Cancelled"){if(!e)return A.reason
-if("cancelled"===e.wait.outcome)return`${A.reason}. ${function(A,e){const t=`${(0,h.pd)(e.toTaskDefinitionArn)} (deployment ${e.deploymentId})`
-return e.updated?`${A} after rolling back to ${t}; not waiting for it. ECS carries on with the rollback`:`${A} while ECS rolls back to ${t}; not waiting for it. ECS carries on with the rollback`}(t,e)}`
-const r=`${(0,h.pd)(e.toTaskDefinitionArn)} (deployment ${e.deploymentId})`,n=e.wait.healthy?"which is healthy":`which is not healthy either: ${e.wait.reason}`
-return`${A.reason}. Rolled back to ${r}, ${n}`}(y,p,function(A){return A.reason instanceof Error?A.reason.message:"Cancelled"}(e))
-if(await u(r,y,p,D?m:void 0),!y.healthy)throw new o.lZ(m)
-n.Rm.info(`${y.reason} (after ${Math.round(y.elapsedMs/1e3)} s)`)}async function u(A,e,t,n){const s=t?t.wait.taskDefinitionArn||t.toTaskDefinitionArn:e.taskDefinitionArn
-r.uH(Q.healthy,String(e.healthy)),r.uH(Q.elapsedSeconds,String(Math.round(e.elapsedMs/1e3))),s&&r.uH(Q.taskDefinitionArn,s),r.uH(Q.rolledBack,String(void 0!==t)),await i(function(A,e,t,r){const n=[["Service",`${A.service} (cluster ${A.cluster}, ${A.region})`],["Deployment",e.deploymentId||"unknown"],["Result",e.healthy?"healthy":`${e.outcome}: ${r??e.reason}`],["Elapsed",`${Math.round(e.elapsedMs/1e3)} s`],["Revision running",(0,h.pd)(e.taskDefinitionArn)]]
-t&&(n.push(["Rolled back to",`${(0,h.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`]),n.push(["After rollback",t.wait.healthy?"healthy":`${t.wait.outcome}: ${t.wait.reason}`]))
-const s=[{heading:"Details",lines:e.details.map(A=>`- ${A}`)},{heading:"Timeline",lines:f(e.timeline)}]
-t&&s.push({heading:"Rollback timeline",lines:f(t.wait.timeline)})
-return{title:e.healthy?"Deployment healthy":"Deployment not healthy",facts:n,details:s}}(A,e,t,n))}const d=60
-function f(A){const e=A=>`- \`+${(A.atMs/1e3).toFixed(1)}s\` ${A.text.replace(/`/g,"'")}`
-if(A.length<=d)return A.map(e)
-const t=d/2
-return[...A.slice(0,t).map(e),`- \u2026 ${A.length-d} entries left out \u2026`,...A.slice(-t).map(e)]}const w=A=>process.env[`INPUT_${A.replace(/ /g,"_").toUpperCase()}`]
-class y{source
-renames
-read
-values
-constructor(A=w,e={},t=new Set,r={}){this.source=A,this.renames=e,this.read=t,this.values=r}renamed(A){return new y(this.source,{...this.renames,...A},this.read,this.values)}withValues(A){return new y(this.source,this.renames,this.read,{...this.values,...A})}nameOf(A){return this.renames[A]??A}raw(A){if(Object.hasOwn(this.values,A))return this.values[A].trim()
-const e=this.nameOf(A)
-return this.read.add(e),(this.source(e)??"").trim()}line(A){const e=this.raw(A),t=(0,n.TL)(e)
-if(t)throw new o.dz(this.nameOf(A),`contains ${t}`,"Give a single line without control characters")
-return e}string(A,e={}){const t=this.line(A)
-if(t)return t
-if(e.required)throw new o.dz(this.nameOf(A),"is required but empty","Set it in the step's `with:` block")
-return e.default??""}optional(A){return this.line(A)||void 0}boolean(A,e){const t=this.line(A)
-if(!t)return e
-if(/^true$/i.test(t))return!0
-if(/^false$/i.test(t))return!1
-throw new o.dz(this.nameOf(A),`'${t}' is not a boolean`,"Use true or false")}integer(A,e={}){const t=this.line(A)
-if(!t)return e.default
-if(!/^[+-]?\d+$/.test(t))throw new o.dz(this.nameOf(A),`'${t}' is not a whole number`,p(e))
-return this.inRange(A,Number(t),e)}number(A,e={}){const t=this.line(A)
-if(!t)return e.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(t))throw new o.dz(this.nameOf(A),`'${t}' is not a number`,p(e))
-return this.inRange(A,Number(t),e)}choice(A,e,t){const r=this.line(A)
-if(!r)return t
-const n=e.find(A=>A===r.toLowerCase())
-if(!n)throw new o.dz(this.nameOf(A),`'${r}' is not one of ${e.join(", ")}`,`Use one of: ${e.join(", ")}`)
-return n}list(A){return this.lines(A).map(A=>A.text)}commaList(A){return this.lines(A).flatMap(A=>A.text.split(",")).map(A=>A.trim()).filter(Boolean)}lines(A){const e=m(this.raw(A))
-for(const{text:t,line:r}of e){const e=(0,n.TL)(t)
-if(e)throw new o.dz(this.nameOf(A),`line ${r} contains ${e}`,"Write one item per line, without control characters")}return e}keyValues(A,e={}){const t=[]
-for(const{text:r,line:s}of m(this.raw(A))){const i=r.indexOf("="),a=i<0?"":r.slice(0,i).trim()
-if(i<=0||!a){const e=i<0?"it has no '='":"nothing before the '='"
-throw new o.dz(this.nameOf(A),`line ${s} is not KEY=VALUE: ${e}`,"Write one KEY=VALUE per line")}const g=(0,n.TL)(a)??(0,n.TL)(r.slice(i+1).replace(/\t/g,""))
-if(g){const e=(0,n.TL)(a)?"the key":"the value"
-throw new o.dz(this.nameOf(A),`line ${s}: ${e} contains ${g}`,"Write one KEY=VALUE per line, without control characters")}if(e.keyPattern&&!e.keyPattern.test(a))throw new o.dz(this.nameOf(A),`line ${s}: '${D(a)}' ${e.keyRule??"is not a valid key"}`)
-t.push({key:a,value:r.slice(i+1),line:s})}return t}region(A="aws-region",e={required:!0}){const t=this.line(A)||e.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
-if(!t){if(!1===e.required)return""
-throw new o.dz(this.nameOf(A),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(t))throw new o.dz(this.nameOf(A),`'${t}' is not an AWS region`,"Use a region code such as eu-west-3")
-return t}inRange(A,e,t){if(void 0!==t.min&&e<t.min||void 0!==t.max&&e>t.max)throw new o.dz(this.nameOf(A),`${e} is out of range`,p(t))
-return e}}function p(A){return void 0!==A.min&&void 0!==A.max?`Use a value from ${A.min} to ${A.max}`:void 0!==A.min?`Use a value of at least ${A.min}`:"Use a number"}function D(A){return A.length>40?`${A.slice(0,37)}...`:A}function m(A){return A.split(/\r?\n/).map((A,e)=>({text:A.trim(),line:e+1})).filter(A=>""!==A.text&&!A.text.startsWith("#"))}async function k(A){const e=new AbortController,t=A=>{e.signal.aborted&&process.exit(1),e.abort(new R(A))}
-process.once("SIGINT",t),process.once("SIGTERM",t)
-try{await A(e.signal)}catch(A){!function(A){if(process.exitCode=1,A instanceof o.lZ){const{file:e,line:t,column:r}=A.location
-n.Rm.error(A.message,e?{file:e,startLine:t,startColumn:r}:{})}else n.Rm.error(`Unexpected error: ${(0,o.gJ)(A)}`),A instanceof Error&&A.stack&&n.Rm.debug(A.stack)}(A)}finally{process.off("SIGINT",t),process.off("SIGTERM",t)}}class R extends o.lZ{signal
-constructor(A){super(`Cancelled (${A})`),this.signal=A,this.name="CancelledError"}}function F(){return k(A=>l(new y,A))}},2613:e=>{e.exports=A(import.meta.url)("assert")},4434:e=>{e.exports=A(import.meta.url)("events")},8611:e=>{e.exports=A(import.meta.url)("http")},5692:e=>{e.exports=A(import.meta.url)("https")},9278:e=>{e.exports=A(import.meta.url)("net")},4589:e=>{e.exports=A(import.meta.url)("node:assert")},6698:e=>{e.exports=A(import.meta.url)("node:async_hooks")},4573:e=>{e.exports=A(import.meta.url)("node:buffer")},1421:e=>{e.exports=A(import.meta.url)("node:child_process")},7540:e=>{e.exports=A(import.meta.url)("node:console")},7598:e=>{e.exports=A(import.meta.url)("node:crypto")},3053:e=>{e.exports=A(import.meta.url)("node:diagnostics_channel")},610:e=>{e.exports=A(import.meta.url)("node:dns")},8474:e=>{e.exports=A(import.meta.url)("node:events")},3024:e=>{e.exports=A(import.meta.url)("node:fs")},1455:e=>{e.exports=A(import.meta.url)("node:fs/promises")},7067:e=>{e.exports=A(import.meta.url)("node:http")},2467:e=>{e.exports=A(import.meta.url)("node:http2")},4708:e=>{e.exports=A(import.meta.url)("node:https")},7030:e=>{e.exports=A(import.meta.url)("node:net")},8161:e=>{e.exports=A(import.meta.url)("node:os")},6760:e=>{e.exports=A(import.meta.url)("node:path")},643:e=>{e.exports=A(import.meta.url)("node:perf_hooks")},1708:e=>{e.exports=A(import.meta.url)("node:process")},1792:e=>{e.exports=A(import.meta.url)("node:querystring")},7075:e=>{e.exports=A(import.meta.url)("node:stream")},8500:e=>{e.exports=A(import.meta.url)("node:timers/promises")},1692:e=>{e.exports=A(import.meta.url)("node:tls")},3136:e=>{e.exports=A(import.meta.url)("node:url")},7975:e=>{e.exports=A(import.meta.url)("node:util")},3429:e=>{e.exports=A(import.meta.url)("node:util/types")},5919:e=>{e.exports=A(import.meta.url)("node:worker_threads")},8522:e=>{e.exports=A(import.meta.url)("node:zlib")},3193:e=>{e.exports=A(import.meta.url)("string_decoder")},4756:e=>{e.exports=A(import.meta.url)("tls")},9023:e=>{e.exports=A(import.meta.url)("util")},3218:(e,t,r)=>{r.d(t,{Yz:()=>J,N4:()=>O,z3:()=>H,Os:()=>P,pq:()=>x,uH:()=>G,Oh:()=>W,z:()=>y,$e:()=>V})
+if(void 0!==e)return`${n[e]??"a control character"} (${a(e)})`}function Q(A){return String(A).replace(i,A=>s[A]??`\\u${A.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function c(A){return String(A).split(/\r\n|\r|\n/).map(Q).join("\n")}const E={info:A=>r.pq(Q(A)),debug:A=>r.Yz(c(A)),warning:(A,e)=>r.$e(c(A),e),error:(A,e)=>r.z3(c(A),e),startGroup:A=>r.Oh(Q(A)),endGroup:()=>r.N4(),group:(A,e)=>r.Os(Q(A),e)}},4056:(A,e,t)=>{t.d(e,{Ci:()=>i,Ho:()=>o,Tw:()=>n})
+var r=t(8388)
+function n(A,e){const t=e.deployedTaskDefinitionArn,r=void 0!==t,n=s[A.outcome]
+if(n)return{action:"none",why:n}
+if("rolled-back-by-ecs"===A.outcome&&r)return{action:"follow-ecs-rollback"}
+if("not-found"===A.outcome&&!r)return{action:"none",why:"the deployment to follow was not found"}
+if(e.cancelled)return{action:"none",why:"the step was cancelled before the rollback could start"}
+if(!e.rollbackOnFailure)return{action:"none",why:"rollback-on-failure is false, so the service was left as it is"}
+const o=[...e.candidates,A.lastCompletedTaskDefinitionArn].find(A=>A&&A!==t)
+return o?{action:"rollback",toTaskDefinitionArn:o}:r?{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}:{action:"rollback"}}const s={healthy:"the deployment is healthy",replaced:"another deployment replaced this one; not rolling back over it",cancelled:"the step was cancelled; the deployment goes on in ECS"}
+function o(A,e){return A?.id&&(0,r.pd)(A.taskDefinition)===(0,r.pd)(e)&&"FAILED"!==A.rolloutState?{action:"follow",deploymentId:A.id}:{action:"update"}}function i(A,e){const t=`${(0,r.pd)(e.toTaskDefinitionArn)} (deployment ${e.deploymentId})`
+return e.updated?`${A} after rolling back to ${t}; not waiting for it. ECS carries on with the rollback`:`${A} while ECS rolls back to ${t}; not waiting for it. ECS carries on with the rollback`}},2613:e=>{e.exports=A(import.meta.url)("assert")},181:e=>{e.exports=A(import.meta.url)("buffer")},4434:e=>{e.exports=A(import.meta.url)("events")},8611:e=>{e.exports=A(import.meta.url)("http")},5692:e=>{e.exports=A(import.meta.url)("https")},9278:e=>{e.exports=A(import.meta.url)("net")},4589:e=>{e.exports=A(import.meta.url)("node:assert")},6698:e=>{e.exports=A(import.meta.url)("node:async_hooks")},4573:e=>{e.exports=A(import.meta.url)("node:buffer")},1421:e=>{e.exports=A(import.meta.url)("node:child_process")},7540:e=>{e.exports=A(import.meta.url)("node:console")},7598:e=>{e.exports=A(import.meta.url)("node:crypto")},3053:e=>{e.exports=A(import.meta.url)("node:diagnostics_channel")},610:e=>{e.exports=A(import.meta.url)("node:dns")},8474:e=>{e.exports=A(import.meta.url)("node:events")},3024:e=>{e.exports=A(import.meta.url)("node:fs")},1455:e=>{e.exports=A(import.meta.url)("node:fs/promises")},7067:e=>{e.exports=A(import.meta.url)("node:http")},2467:e=>{e.exports=A(import.meta.url)("node:http2")},4708:e=>{e.exports=A(import.meta.url)("node:https")},7030:e=>{e.exports=A(import.meta.url)("node:net")},8161:e=>{e.exports=A(import.meta.url)("node:os")},6760:e=>{e.exports=A(import.meta.url)("node:path")},643:e=>{e.exports=A(import.meta.url)("node:perf_hooks")},1708:e=>{e.exports=A(import.meta.url)("node:process")},1792:e=>{e.exports=A(import.meta.url)("node:querystring")},7075:e=>{e.exports=A(import.meta.url)("node:stream")},8500:e=>{e.exports=A(import.meta.url)("node:timers/promises")},1692:e=>{e.exports=A(import.meta.url)("node:tls")},3136:e=>{e.exports=A(import.meta.url)("node:url")},7975:e=>{e.exports=A(import.meta.url)("node:util")},3429:e=>{e.exports=A(import.meta.url)("node:util/types")},5919:e=>{e.exports=A(import.meta.url)("node:worker_threads")},8522:e=>{e.exports=A(import.meta.url)("node:zlib")},932:e=>{e.exports=A(import.meta.url)("process")},3193:e=>{e.exports=A(import.meta.url)("string_decoder")},4756:e=>{e.exports=A(import.meta.url)("tls")},9023:e=>{e.exports=A(import.meta.url)("util")},3218:(e,t,r)=>{r.d(t,{Yz:()=>J,N4:()=>O,z3:()=>H,Os:()=>P,pq:()=>x,uH:()=>G,Oh:()=>W,z:()=>y,$e:()=>V})
 const n=A(import.meta.url)("os")
 function s(A){return null==A?"":"string"==typeof A||A instanceof String?A:JSON.stringify(A)}function o(A){return Object.keys(A).length?{title:A.title,file:A.file,line:A.startLine,endLine:A.endLine,col:A.startColumn,endColumn:A.endColumn}:{}}function i(A,e,t){const r=new g(A,e,t)
 process.stdout.write(r.toString()+n.EOL)}function a(A,e=""){i(A,{},e)}class g{constructor(A,e,t){A||(A="missing.command"),this.command=A,this.properties=e,this.message=t}toString(){let A="::"+this.command

@@ -1,3 +1,7 @@
+/**
+ * ecs-deploy's inputs, read and checked without any AWS call: the root action calls this in its
+ * preflight, before anything is built or pushed, so a bad input fails the whole pipeline early.
+ */
 import { documentError, type LoadedDocument } from '../lib/documents.js';
 import { InputError } from '../lib/errors.js';
 import {
@@ -22,10 +26,6 @@ import {
   type Tag,
 } from './plan.js';
 
-/**
- * ecs-deploy's inputs, read and checked without any AWS call: the root action calls this in its
- * preflight, before anything is built or pushed, so a bad input fails the whole pipeline early.
- */
 export type TaskDefinitionSource =
   | {
       kind: 'definition';

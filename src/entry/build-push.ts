@@ -1,3 +1,4 @@
-import { run } from '../build-push.js';
+// The bundle entry of build-push (dist/build-push/index.js): runs the action.
+import { run } from '../image/action.js';
 
 await run();

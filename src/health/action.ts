@@ -6,7 +6,8 @@ import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
 import { createEcsClient, createElbClient } from '../lib/aws.js';
 import { ActionError, errorMessage, InputError } from '../lib/errors.js';
-import type { Inputs } from '../lib/inputs.js';
+import { Inputs } from '../lib/inputs.js';
+import { runAction } from '../lib/run.js';
 import { writeSummary, type SummarySection } from '../lib/summary.js';
 import { parseWaitInputs, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
 import type { TimelineEntry, WaitResult } from './types.js';
@@ -176,4 +177,9 @@ function timelineLines(timeline: TimelineEntry[]): string[] {
     `- … ${timeline.length - TIMELINE_LINES} entries left out …`,
     ...timeline.slice(-half).map(format),
   ];
+}
+
+/** wait-healthy, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction((signal) => runWaitHealthy(new Inputs(), signal));
 }

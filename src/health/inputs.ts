@@ -1,3 +1,6 @@
+/**
+ * wait-healthy's inputs, read and checked before any AWS call (the root action's preflight too).
+ */
 import { InputError } from '../lib/errors.js';
 import {
   isDeploymentId,

@@ -22,7 +22,7 @@
  *
  * The project's stricter rules are policies on top (README "Deliberate differences"): what is
  * deployed must name its registry and a tag or digest (`imageReferenceProblem`); build-push's
- * `image` is a repository without tag or digest (build/inputs.ts).
+ * `image` is a repository without tag or digest (image/inputs.ts).
  */
 
 export interface ImageReference {

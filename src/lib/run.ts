@@ -1,12 +1,12 @@
-import { log } from './log-safe.js';
-import { ActionError, errorMessage } from './errors.js';
-
 /**
  * How every entry runs: one async main; any failure becomes exactly one `::error::` line
  * (annotated on a file and line when the error points into one) and exit code 1.
  * SIGINT/SIGTERM (the runner cancelling the step) abort the signal passed to main, so a
  * wait can stop cleanly and say what state it left the deployment in.
  */
+import { log } from './log-safe.js';
+import { ActionError, errorMessage } from './errors.js';
+
 export async function runAction(main: (signal: AbortSignal) => Promise<void>): Promise<void> {
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {

@@ -1,8 +1,13 @@
+/**
+ * ecr-public-login's main and post steps: log in (saving what to log out of first), outputs and
+ * summary; in the post step, log out.
+ */
 import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
 import { createEcrPublicClient } from '../lib/aws.js';
 import { ActionError, errorMessage } from '../lib/errors.js';
-import type { Inputs } from '../lib/inputs.js';
+import { Inputs } from '../lib/inputs.js';
+import { runAction } from '../lib/run.js';
 import { writeSummary } from '../lib/summary.js';
 import { BUILDERS, type Builder } from '../container/builder.js';
 import { createExecRunner } from '../container/command.js';
@@ -103,4 +108,12 @@ export async function runEcrPublicLogout(): Promise<void> {
       error instanceof ActionError ? error.message : `Logout from ${registry} failed: ${errorMessage(error)}`,
     );
   }
+}
+
+/** ecr-public-login, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction(async () => {
+    if (isPostRun()) await runEcrPublicLogout();
+    else await runEcrPublicLogin(new Inputs());
+  });
 }

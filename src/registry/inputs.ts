@@ -1,3 +1,6 @@
+/**
+ * ecr-public-login's inputs, read and checked before any AWS or registry call.
+ */
 import { ECR_PUBLIC_REGION } from '../lib/aws.js';
 import { InputError } from '../lib/errors.js';
 import { isEcrRepositoryName } from '../lib/identifiers.js';

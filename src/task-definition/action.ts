@@ -1,3 +1,7 @@
+/**
+ * render-task-def from inputs to output file: parse and check every input, load the base (file,
+ * or ECS when no file is given), render, validate, write, summarise.
+ */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -6,7 +10,8 @@ import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
 import { createEcsClient } from '../lib/aws.js';
 import type { LoadedDocument } from '../lib/documents.js';
-import type { Inputs } from '../lib/inputs.js';
+import { Inputs } from '../lib/inputs.js';
+import { runAction } from '../lib/run.js';
 import { writeSummary } from '../lib/summary.js';
 import { formatDiff } from './diff.js';
 import { RENDER_INPUTS, RENDER_OUTPUTS, parseRenderInputs, type RenderSettings } from './inputs.js';
@@ -14,10 +19,6 @@ import { fetchTaskDefinition, loadTaskDefinitionFile, type TaskDefinitionTag } f
 import { renderTaskDefinition, type RenderResult } from './render.js';
 import { assertValidTaskDefinition } from './validate.js';
 
-/**
- * render-task-def from inputs to output file: parse and check every input, load the base (file,
- * or ECS when no file is given), render, validate, write, summarise.
- */
 export interface RenderOutcome extends RenderResult {
   file: string;
   /** Where the base came from: the file's path or the ARN fetched. */
@@ -125,4 +126,11 @@ export function writeRenderedTaskDefinition(
   const file = path.join(directory, `${family}-${hash}.json`);
   writeFileSync(file, text);
   return file;
+}
+
+/** render-task-def, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction(async () => {
+    await runRenderTaskDefinition(new Inputs());
+  });
 }

@@ -1,14 +1,14 @@
+/**
+ * The render-task-def inputs, read and checked in full before anything is fetched, so the root
+ * action can call parseRenderInputs in its preflight. Names are constants here so action.yml and
+ * the code cannot drift apart (a test compares them).
+ */
 import { InputError } from '../lib/errors.js';
 import { parseCommand, parseCpuValue, parseMemoryValue } from './values.js';
 import { splitLines, type Inputs } from '../lib/inputs.js';
 import { isEcsName, isRoleArn, isS3ObjectArn, parseTaskDefinitionArn } from '../lib/identifiers.js';
 import { imageSyntaxProblem } from '../lib/image-reference.js';
 
-/**
- * The render-task-def inputs, read and checked in full before anything is fetched, so the root
- * action can call parseRenderInputs in its preflight. Names are constants here so action.yml and
- * the code cannot drift apart (a test compares them).
- */
 export const RENDER_INPUTS = {
   taskDefinition: 'task-definition',
   taskDefinitionArn: 'task-definition-arn',

@@ -1,14 +1,14 @@
-import type { ECSClient } from '@aws-sdk/client-ecs';
-import { awsError } from '../lib/aws.js';
-import { documentError, readDocument, type LoadedDocument } from '../lib/documents.js';
-import { ActionError, InputError } from '../lib/errors.js';
-
 /**
  * Where a base task definition comes from: a JSON/YAML file, or ECS itself.
  * Both give the same shape: the definition (as RegisterTaskDefinition would take it, plus any
  * read-only fields the source had) and the family's tags, which DescribeTaskDefinition returns
  * beside the definition rather than inside it.
  */
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import { awsError } from '../lib/aws.js';
+import { documentError, readDocument, type LoadedDocument } from '../lib/documents.js';
+import { ActionError, InputError } from '../lib/errors.js';
+
 export interface TaskDefinitionTag {
   key: string;
   value: string;

@@ -1,14 +1,14 @@
-import { ActionError, InputError } from '../lib/errors.js';
-import { cleanForRegister } from './clean.js';
-import { diffTaskDefinitions, type TaskDefinitionDiff } from './diff.js';
-import { hasContainerSettings, type RenderSettings } from './inputs.js';
-
 /**
  * The render itself: a base task definition and the settings in, the definition to register and
  * what changed out. Pure; the entry does the reading and writing. Per-container settings follow
  * aws-actions/amazon-ecs-render-task-definition (environment and secrets merged by name, env-files
  * replaced, log options and labels merged), applied to every container named in container-name.
  */
+import { ActionError, InputError } from '../lib/errors.js';
+import { cleanForRegister } from './clean.js';
+import { diffTaskDefinitions, type TaskDefinitionDiff } from './diff.js';
+import { hasContainerSettings, type RenderSettings } from './inputs.js';
+
 export interface RenderResult {
   definition: Record<string, any>;
   changes: TaskDefinitionDiff;

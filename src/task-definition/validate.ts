@@ -1,9 +1,3 @@
-import { documentError, type LoadedDocument } from '../lib/documents.js';
-import { ActionError } from '../lib/errors.js';
-import { isEcsName } from '../lib/identifiers.js';
-import { controlCharacter } from '../lib/log-safe.js';
-import { TASK_DEFINITION_SCHEMA, type FieldType, type TaskDefinitionSchema } from './schema.generated.js';
-
 /**
  * Checks a task definition against the shape RegisterTaskDefinition accepts, so a typo or a
  * quoted number fails here, with the field's path and file line, instead of as a terse
@@ -13,6 +7,12 @@ import { TASK_DEFINITION_SCHEMA, type FieldType, type TaskDefinitionSchema } fro
  * characters: ECS has no use for them, and a name is printed in the plan and the diff. Keys are
  * looked up as own members only, so `constructor` or `__proto__` is an unknown field like any.
  */
+import { documentError, type LoadedDocument } from '../lib/documents.js';
+import { ActionError } from '../lib/errors.js';
+import { isEcsName } from '../lib/identifiers.js';
+import { controlCharacter } from '../lib/log-safe.js';
+import { TASK_DEFINITION_SCHEMA, type FieldType, type TaskDefinitionSchema } from './schema.generated.js';
+
 export type FieldPath = (string | number)[];
 
 export interface ValidationProblem {

@@ -1,5 +1,5 @@
-import { pipelineFailureSummary, type PipelineProgress } from '../../../src/pipeline/index.js';
-import type { DeployResult } from '../../../src/deploy/index.js';
+import { pipelineFailureSummary, type PipelineProgress } from '../../../src/pipeline/action.js';
+import type { DeployResult } from '../../../src/deploy/action.js';
 
 // Issue 12, defect 6: the root action's summary section when it stops after the preflight.
 const arn = (revision: number) => `arn:aws:ecs:eu-west-3:123456789012:task-definition/idp:${revision}`;

@@ -1,4 +1,4 @@
-import { parseBuildInputs } from '../../../src/build/inputs.js';
+import { parseBuildInputs } from '../../../src/image/inputs.js';
 import { parseDeployInputs } from '../../../src/deploy/inputs.js';
 import { normaliseTaskDefinition, sameTaskDefinition } from '../../../src/task-definition/compare.js';
 import { parseDocumentText } from '../../../src/lib/documents.js';

@@ -1,3 +1,7 @@
+/**
+ * The build and the push through a CommandRunner: argv from argv.ts, push retries, and the digest
+ * as the registry reports it for the pushed manifest.
+ */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, InputError } from '../lib/errors.js';

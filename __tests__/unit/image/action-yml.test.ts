@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { BUILD_INPUTS, BUILD_OUTPUTS } from '../../../src/build/names.js';
+import { BUILD_INPUTS, BUILD_OUTPUTS } from '../../../src/image/names.js';
 import { LOGIN_INPUTS, LOGIN_OUTPUTS } from '../../../src/registry/names.js';
 import { repoRoot } from '../../helpers/run-action.js';
 

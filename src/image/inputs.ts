@@ -1,3 +1,7 @@
+/**
+ * build-push's inputs, read and checked without running anything (the root action's preflight
+ * calls this too), with the defaults that come from the run (tags, labels, SOURCE_DATE_EPOCH).
+ */
 import { InputError } from '../lib/errors.js';
 import { resolveInputPath } from '../lib/documents.js';
 import { isImageTag, parseImageReference } from '../lib/image-reference.js';

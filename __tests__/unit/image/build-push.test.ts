@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildAndPush, resolveContainerfile } from '../../../src/build/build-push.js';
-import type { BuildSettings } from '../../../src/build/inputs.js';
+import { buildAndPush, resolveContainerfile } from '../../../src/image/build-push.js';
+import type { BuildSettings } from '../../../src/image/inputs.js';
 import { fakeRunner, type RecordedCall } from '../container/fake-runner.js';
 
 const DIGEST = `sha256:${'d'.repeat(64)}`;

@@ -1,10 +1,14 @@
+/**
+ * build-push's step: the run's facts, the inputs, the build and push, then outputs and summary.
+ */
 import * as core from '@actions/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { log } from '../lib/log-safe.js';
 import { runContext } from '../lib/context.js';
-import type { Inputs } from '../lib/inputs.js';
+import { Inputs } from '../lib/inputs.js';
+import { runAction } from '../lib/run.js';
 import { writeSummary } from '../lib/summary.js';
 import { looksSecret } from './argv.js';
 import { buildAndPush, type BuildResult } from './build-push.js';
@@ -80,4 +84,11 @@ export async function runBuildPush(inputs: Inputs): Promise<BuildResult> {
     details: [{ heading: 'Tags', lines: result.tags.map((tag) => `- \`${tag}\``) }],
   });
   return result;
+}
+
+/** build-push, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction(async () => {
+    await runBuildPush(new Inputs());
+  });
 }

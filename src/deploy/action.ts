@@ -4,11 +4,13 @@
  */
 import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
+import { Inputs } from '../lib/inputs.js';
+import { runAction } from '../lib/run.js';
 import { createEcsClient, createElbClient } from '../lib/aws.js';
 import { runContext } from '../lib/context.js';
 import { writeSummary } from '../lib/summary.js';
 import { executeDeploy } from './deploy.js';
-import type { DeploySettings } from './inputs.js';
+import { parseDeployInputs, type DeploySettings } from './inputs.js';
 import { deployOutputs, deploySummary } from './report.js';
 import { DeployFailedError, type DeployResult } from './result.js';
 
@@ -58,4 +60,12 @@ export async function runDeployStep(
 function report(result: DeployResult): void {
   for (const [name, value] of Object.entries(deployOutputs(result))) core.setOutput(name, value);
   log.info(result.message);
+}
+
+/** ecs-deploy, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction(async (signal) => {
+    const settings = parseDeployInputs(new Inputs());
+    await runDeployStep(settings, { signal });
+  });
 }

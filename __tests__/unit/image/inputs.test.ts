@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Inputs } from '../../../src/lib/inputs.js';
-import { parseBuildInputs, type BuildRunFacts } from '../../../src/build/inputs.js';
+import { parseBuildInputs, type BuildRunFacts } from '../../../src/image/inputs.js';
 
 const WORKSPACE = '/work/space';
 const inputs = (values: Record<string, string>) => new Inputs((name) => values[name]);

@@ -1,5 +1,5 @@
-import { buildCommand, checkBuilderSupport, pushCommand, type BuildFiles } from '../../../src/build/argv.js';
-import type { BuildSettings } from '../../../src/build/inputs.js';
+import { buildCommand, checkBuilderSupport, pushCommand, type BuildFiles } from '../../../src/image/argv.js';
+import type { BuildSettings } from '../../../src/image/inputs.js';
 
 const files: BuildFiles = {
   file: '/ws/app/Dockerfile',

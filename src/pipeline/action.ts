@@ -1,28 +1,3 @@
-import * as core from '@actions/core';
-import { log } from '../lib/log-safe.js';
-import { parseBuildInputs, type BuildSettings } from '../build/inputs.js';
-import { buildRunFacts, runBuildPush } from '../build/action.js';
-import { createExecRunner } from '../container/command.js';
-import {
-  deploy,
-  DeployFailedError,
-  parseDeployInputs,
-  runDeployStep,
-  type DeployResult,
-  type DeploySettings,
-} from '../deploy/index.js';
-import { imageReferenceProblem, registryOf } from '../lib/image-reference.js';
-import { parseWaitInputs } from '../health/inputs.js';
-import { runWaitHealthy } from '../health/action.js';
-import { revisionName } from '../health/snapshot.js';
-import { errorMessage, InputError } from '../lib/errors.js';
-import type { Inputs } from '../lib/inputs.js';
-import { writeSummary, type SummarySection } from '../lib/summary.js';
-import { runEcrPublicLogin } from '../registry/action.js';
-import { parseLoginInputs, type LoginSettings } from '../registry/inputs.js';
-import { logout, type LogoutTarget } from '../registry/login.js';
-import { prepareRender, runRenderTaskDefinition } from '../task-definition/action.js';
-
 /**
  * The root action: ecr-public-login → build-push → render-task-def → ecs-deploy → wait-healthy in
  * one process, through the same modules as the five actions. Each stage reads its inputs through
@@ -34,6 +9,32 @@ import { prepareRender, runRenderTaskDefinition } from '../task-definition/actio
  * task definition rendered with a placeholder image (so a wrong container name fails before a
  * build), and ecs-deploy's read-only checks (cluster and service exist and are ACTIVE).
  */
+import * as core from '@actions/core';
+import { log } from '../lib/log-safe.js';
+import { parseBuildInputs, type BuildSettings } from '../image/inputs.js';
+import { buildRunFacts, runBuildPush } from '../image/action.js';
+import { createExecRunner } from '../container/command.js';
+import {
+  deploy,
+  DeployFailedError,
+  parseDeployInputs,
+  runDeployStep,
+  type DeployResult,
+  type DeploySettings,
+} from '../deploy/action.js';
+import { imageReferenceProblem, registryOf } from '../lib/image-reference.js';
+import { parseWaitInputs } from '../health/inputs.js';
+import { runWaitHealthy } from '../health/action.js';
+import { revisionName } from '../health/snapshot.js';
+import { errorMessage, InputError } from '../lib/errors.js';
+import { Inputs } from '../lib/inputs.js';
+import { runAction } from '../lib/run.js';
+import { writeSummary, type SummarySection } from '../lib/summary.js';
+import { runEcrPublicLogin } from '../registry/action.js';
+import { parseLoginInputs, type LoginSettings } from '../registry/inputs.js';
+import { logout, type LogoutTarget } from '../registry/login.js';
+import { prepareRender, runRenderTaskDefinition } from '../task-definition/action.js';
+
 export const PIPELINE_OUTPUTS = {
   image: 'image',
   taskDefinitionArn: 'task-definition-arn',
@@ -242,4 +243,9 @@ async function reportFailureSoFar(progress: PipelineProgress, error: unknown): P
   } catch (summaryError) {
     log.warning(`Could not write the job summary: ${errorMessage(summaryError)}`);
   }
+}
+
+/** the root action, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
+export function run(): Promise<void> {
+  return runAction((signal) => runPipeline(new Inputs(), signal));
 }

@@ -1,4 +1,4 @@
-import { isDockerPushPhaseFailure, isRetryablePushFailure, retryDelayMs } from '../../../src/build/retry.js';
+import { isDockerPushPhaseFailure, isRetryablePushFailure, retryDelayMs } from '../../../src/image/retry.js';
 
 describe('push retry decisions', () => {
   it.each([
