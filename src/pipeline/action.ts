@@ -35,7 +35,7 @@ import { parseLoginInputs, type LoginSettings } from '../registry/inputs.js';
 import { logout, type LogoutTarget } from '../registry/login.js';
 import { prepareRender, runRenderTaskDefinition } from '../task-definition/action.js';
 
-export const PIPELINE_OUTPUTS = {
+const PIPELINE_OUTPUTS = {
   image: 'image',
   taskDefinitionArn: 'task-definition-arn',
   deploymentId: 'deployment-id',
@@ -163,7 +163,7 @@ export function pipelineFailureSummary(progress: PipelineProgress, error: unknow
   return { title: `Deploy to ECS: failed while ${progress.stage}`, facts };
 }
 
-export async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
+async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
   const views = stageViews(inputs);
   const plan = await preflight(inputs, views, signal);
   if (plan.dryRun) {

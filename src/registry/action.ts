@@ -16,7 +16,7 @@ import { loginToEcrPublic, logout, type LoginResult, type LogoutTarget } from '.
 import { LOGIN_OUTPUTS, LOGIN_STATE } from './names.js';
 
 /** True in the post step: the main run saved `isPost` (the actions/checkout convention). */
-export function isPostRun(): boolean {
+function isPostRun(): boolean {
   return core.getState(LOGIN_STATE.isPost) === 'true';
 }
 
@@ -86,7 +86,7 @@ async function writeLoginSummary(result: LoginResult, skipLogout: boolean): Prom
 }
 
 /** The post step: log out unless skip-logout; a failed logout is a warning, not a failed job. */
-export async function runEcrPublicLogout(): Promise<void> {
+async function runEcrPublicLogout(): Promise<void> {
   const registry = core.getState(LOGIN_STATE.registry);
   const builder = core.getState(LOGIN_STATE.builder);
   if (!registry || !(BUILDERS as readonly string[]).includes(builder)) {

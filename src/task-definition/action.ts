@@ -107,7 +107,7 @@ async function loadBase(settings: RenderSettings, inputs: Inputs): Promise<Base>
 }
 
 /** Stable, 2-space JSON with a trailing newline: the same definition always gives the same bytes. */
-export function formatTaskDefinition(definition: Record<string, any>): string {
+function formatTaskDefinition(definition: Record<string, any>): string {
   return `${JSON.stringify(definition, null, 2)}\n`;
 }
 
@@ -115,7 +115,7 @@ export function formatTaskDefinition(definition: Record<string, any>): string {
  * Writes to RUNNER_TEMP as `<family>-<content hash>.json`: the same content gets the same name,
  * and two renders in one job (two services) never overwrite each other.
  */
-export function writeRenderedTaskDefinition(
+function writeRenderedTaskDefinition(
   definition: Record<string, any>,
   directory = process.env.RUNNER_TEMP || os.tmpdir(),
 ): string {

@@ -15,7 +15,6 @@ export const READ_ONLY_FIELDS = [
   'deregisteredAt',
 ] as const;
 
-export type ReadOnlyField = (typeof READ_ONLY_FIELDS)[number];
 
 export interface CleanResult {
   definition: Record<string, any>;
