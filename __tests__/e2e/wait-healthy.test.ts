@@ -118,6 +118,14 @@ describe('wait-healthy against the emulator', () => {
   it('circuit breaker FAILED (rollback off): fails with ECS reason and the stopped tasks', async () => {
     const { emu, ecs } = await start();
     const deploymentId = await rollout(emu, ecs, 'crash', noRollback);
+    // The circuit breaker's FAILED comes some stopped tasks after the first: an action that polls
+    // in between (a loaded machine starts it late) rightly fails on the stopped tasks instead. The
+    // emulator is driven into FAILED first, so this test always sees ECS's own verdict (issue 12).
+    await until(emu, () =>
+      emu.state.regions[REGION].clusters[CLUSTER].services[SERVICE].deployments.some(
+        (d) => d.id === deploymentId && d.rolloutState === 'FAILED',
+      ),
+    );
     const result = await wait(emu, { 'deployment-id': deploymentId });
 
     expect(result.code).toBe(1);

@@ -15,7 +15,6 @@ export const READ_ONLY_FIELDS = [
   'deregisteredAt',
 ] as const;
 
-
 export interface CleanResult {
   definition: Record<string, any>;
   /** What was removed: read-only field names, then paths of empty values (`containerDefinitions[0].links`). */
