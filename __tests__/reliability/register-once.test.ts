@@ -138,6 +138,22 @@ describe('RegisterTaskDefinition is made exactly once', () => {
     expect(ecsMock.commandCalls(RegisterTaskDefinitionCommand)).toHaveLength(4);
   });
 
+  it('answer lost on the last attempt: finds the revision that attempt registered', async () => {
+    ecsMock
+      .on(RegisterTaskDefinitionCommand)
+      .rejectsOnce(refused())
+      .rejectsOnce(refused())
+      .rejectsOnce(refused())
+      .callsFake(() => {
+        register();
+        throw lostAnswer();
+      });
+    const { result } = await deployWith();
+    expect(ecsMock.commandCalls(RegisterTaskDefinitionCommand)).toHaveLength(4);
+    expect(registered.map((r) => r.arn)).toEqual([ARN(1), ARN(2)]);
+    expect(result).toMatchObject({ registered: true, taskDefinitionArn: ARN(2) });
+  });
+
   it('a client error is not retried', async () => {
     ecsMock
       .on(RegisterTaskDefinitionCommand)
@@ -200,6 +216,22 @@ describe('UpdateService is made exactly once', () => {
     expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(2);
     expect(result.deploymentId).toBe('ecs-svc/2');
     expect(deployments).toHaveLength(2);
+  });
+
+  it('answer lost on the last attempt: follows the deployment that attempt started', async () => {
+    ecsMock
+      .on(UpdateServiceCommand)
+      .rejectsOnce(refused())
+      .rejectsOnce(refused())
+      .rejectsOnce(refused())
+      .callsFake((input: { taskDefinition: string }) => {
+        start(input);
+        throw lostAnswer();
+      });
+    const { result } = await deployWith();
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(4);
+    expect(deployments.map((d) => d.id)).toEqual(['ecs-svc/2', 'ecs-svc/1']);
+    expect(result).toMatchObject({ deploymentId: 'ecs-svc/2', serviceUpdated: true });
   });
 
   it('after a cancellation between attempts, not sent again; the step says what it did', async () => {

@@ -2453,12 +2453,13 @@ return r&&o(`UpdateService failed (${A.name}: ${A.message}), but ECS had started
 o?.addEventListener("abort",A,{once:!0})}))
 var o
 for(let o=1;;o++)try{return await t.send(A)}catch(A){if(A instanceof r.lZ)throw A
-if(o>=n||!(0,u.Sc)(A))throw(0,u.es)(A,t.doing)
-const i=await t.recover(A)
-if(void 0!==i)return i
+if(!(0,u.Sc)(A))throw(0,u.es)(A,t.doing)
+const i=o>=n,a=await t.recover(A).catch(e=>i?void 0:Promise.reject(e))
+if(void 0!==a)return a
+if(i)throw(0,u.es)(A,t.doing)
 K(e.signal)
-const a=/Throttl/i.test(A.name??"")?500:100
-await s(Math.random()*Math.min(2e4,a*2**o)),K(e.signal)}}var Xe=A(4056)
+const c=/Throttl/i.test(A.name??"")?500:100
+await s(Math.random()*Math.min(2e4,c*2**o)),K(e.signal)}}var Xe=A(4056)
 class et extends r.lZ{result
 constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function tt(e,t,n,s,o){const i=n.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.all([A.e(861),A.e(212),A.e(586),A.e(964)]).then(A.bind(A,3964)),Promise.all([A.e(861),A.e(212),A.e(586),A.e(482)]).then(A.bind(A,2482))])
 return{waitForDeployment:e,rollbackService:t}}(),c=await t.elb(),l={ecs:t.ecs,elb:c,cluster:e.cluster,service:e.service,deploymentId:n.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log}

@@ -2672,12 +2672,13 @@ return r&&i(`UpdateService failed (${A.name}: ${A.message}), but ECS had started
 i?.addEventListener("abort",A,{once:!0})}))
 var i
 for(let i=1;;i++)try{return await t.send(A)}catch(A){if(A instanceof r.lZ)throw A
-if(i>=n||!(0,pe.Sc)(A))throw(0,pe.es)(A,t.doing)
-const o=await t.recover(A)
-if(void 0!==o)return o
+if(!(0,pe.Sc)(A))throw(0,pe.es)(A,t.doing)
+const o=i>=n,a=await t.recover(A).catch(e=>o?void 0:Promise.reject(e))
+if(void 0!==a)return a
+if(o)throw(0,pe.es)(A,t.doing)
 nt(e.signal)
-const a=/Throttl/i.test(A.name??"")?500:100
-await s(Math.random()*Math.min(2e4,a*2**i)),nt(e.signal)}}var oA=A(4056)
+const c=/Throttl/i.test(A.name??"")?500:100
+await s(Math.random()*Math.min(2e4,c*2**i)),nt(e.signal)}}var oA=A(4056)
 class aA extends r.lZ{result
 constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function cA(e,t,n,s,i){const o=n.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.all([A.e(861),A.e(212),A.e(586),A.e(964)]).then(A.bind(A,3964)),Promise.all([A.e(861),A.e(212),A.e(586),A.e(482)]).then(A.bind(A,2482))])
 return{waitForDeployment:e,rollbackService:t}}(),c=await t.elb(),l={ecs:t.ecs,elb:c,cluster:e.cluster,service:e.service,deploymentId:n.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log}

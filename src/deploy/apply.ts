@@ -87,9 +87,15 @@ async function sendOnce<T>(
       return await call.send(client);
     } catch (error) {
       if (error instanceof ActionError) throw error;
-      if (attempt >= attempts || !isTransientAwsError(error)) throw awsError(error, call.doing);
-      const recovered = await call.recover(error as Error);
+      if (!isTransientAwsError(error)) throw awsError(error, call.doing);
+      // The last attempt's answer may be the one that was lost too: look before giving up, and
+      // give up with the call's own error when that read fails as well.
+      const last = attempt >= attempts;
+      const recovered = await call
+        .recover(error as Error)
+        .catch((readError: unknown) => (last ? undefined : Promise.reject(readError)));
       if (recovered !== undefined) return recovered;
+      if (last) throw awsError(error, call.doing);
       checkpoint(io.signal);
       // The SDK's standard backoff: full jitter, 100 ms base (500 ms when throttled), 20 s cap.
       const base = /Throttl/i.test((error as Error).name ?? '') ? 500 : 100;
