@@ -1,10 +1,11 @@
 /**
  * The admin routes under `/_emulator/` (no signature needed), so that a separately started
  * emulator can be inspected and driven by other processes: calls, state, faults, image behaviours
- * and pushed images (emulator/README.md, "Admin endpoints").
+ * pushed images and the IAM policy (emulator/README.md, "Admin endpoints").
  */
 import { recordPushedImage } from './ecr-public.js';
 import { validateFaults } from './faults.js';
+import { readPolicy, type IamState } from './iam/index.js';
 import type { CallRecord, FaultRule } from './types.js';
 import type { World } from './world.js';
 
@@ -13,6 +14,8 @@ export interface AdminContext {
   calls: CallRecord[];
   /** the live fault rules, replaced as a whole */
   faults: { rules: FaultRule[] };
+  /** the live IAM policy, replaced as a whole */
+  iam: Pick<IamState, 'policy' | 'principal'>;
 }
 
 export interface AdminAnswer {
@@ -71,6 +74,14 @@ export function adminRoute(
         }
         return ok({ rules: world.behaviourRules });
       }
+      case 'GET /_emulator/iam-policy':
+        return ok({ policy: ctx.iam.policy ?? null, principal: ctx.iam.principal });
+      case 'PUT /_emulator/iam-policy':
+        // a policy object replaces the policy; null (or no body) removes it: everything allowed.
+        // Objects only: a path would let any local process make the emulator read a file.
+        if (typeof input === 'string') throw new Error('body must be a policy object or null, not a path');
+        ctx.iam.policy = readPolicy(input ?? undefined);
+        return ok({ policy: ctx.iam.policy ?? null, principal: ctx.iam.principal });
       case 'POST /_emulator/images':
         return ok(recordPushedImage(world.state, input));
       default:

@@ -1,13 +1,14 @@
 /**
  * One AWS request, from the wire to the service and back: identify the service and operation,
- * record the call, check the credential scope, draw the faults, dispatch to ECS, ECR Public or
- * ELBv2, and answer in that service's wire format.
+ * record the call, check the credential scope, authorise it against the IAM policy, draw the
+ * faults, dispatch to ECS, ECR Public or ELBv2, and answer in that service's wire format.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleEcrPublic } from './ecr-public.js';
 import { handleEcs } from './ecs.js';
 import { handleElbv2 } from './elbv2.js';
 import { drawFaults, internalError } from './faults.js';
+import { authorizeOperation, denialError, type IamState } from './iam/index.js';
 import { identifyRequest, isMutating, type AwsRequest } from './protocol.js';
 import { checkCredential, parseAuthorization } from './signature.js';
 import type { CallRecord, FaultRule } from './types.js';
@@ -23,6 +24,8 @@ export interface AwsRequestContext {
   accessKeys: string[] | undefined;
   faults: { rules: FaultRule[] };
   faultRandom: () => number;
+  /** the IAM policy (replaced by setIamPolicy), principal and catalogue */
+  iam: IamState;
 }
 
 export async function handleAwsRequest(
@@ -70,6 +73,24 @@ export async function handleAwsRequest(
 
   const credential = checkCredential(auth, service, ctx.accessKeys);
   if (credential instanceof AwsError) return fail(credential);
+
+  // A denied request is refused before faults and processing, so it changes nothing.
+  let denial;
+  try {
+    denial = authorizeOperation(ctx.iam, service, operation, params, {
+      region: credential.region,
+      accountId: world.state.accountId,
+      nextRevision: (family) =>
+        (world.state.regions[credential.region]?.taskDefinitions[family]?.length ?? 0) + 1,
+    });
+  } catch (e) {
+    console.error('[emulator] internal error authorising', service, operation, e);
+    return fail(internalError(service, (e as Error).message));
+  }
+  if (denial) {
+    record.denied = { action: denial.action, resource: denial.resource };
+    return fail(denialError(service, denial));
+  }
 
   // a faulted request is refused before it is processed (lose-response: after)
   const faults = drawFaults(ctx.faults.rules, service, operation, ctx.faultRandom);

@@ -1,6 +1,7 @@
 /**
  * tsx emulator/cli.ts [--port 4566] [--fixture <file>] [--time-scale 0.05] [--registry-password X]
  *                     [--seed N] [--access-key AKID]... [--faults <json file>]
+ *                     [--iam-policy <json file>] [--iam-principal <arn>]
  * Prints the endpoint and the environment to export; stops on SIGINT/SIGTERM.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { startEmulator, type FaultRule } from './index.js';
 
 const USAGE = `usage: npm run emulator -- [--port 4566] [--fixture <file>] [--time-scale 0.01]
-                            [--registry-password X] [--seed N] [--access-key AKID]... [--faults rules.json]`;
+                            [--registry-password X] [--seed N] [--access-key AKID]... [--faults rules.json]
+                            [--iam-policy policy.json] [--iam-principal arn:aws:sts::…]`;
 
 async function main(): Promise<void> {
   let values;
@@ -22,6 +24,8 @@ async function main(): Promise<void> {
         seed: { type: 'string' },
         'access-key': { type: 'string', multiple: true },
         faults: { type: 'string' },
+        'iam-policy': { type: 'string' },
+        'iam-principal': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -52,6 +56,8 @@ async function main(): Promise<void> {
     registryPassword: values['registry-password'],
     accessKeys: values['access-key'],
     faults,
+    iamPolicy: values['iam-policy'],
+    iamPrincipal: values['iam-principal'],
   });
   const accessKey = values['access-key']?.[0] ?? 'AKIAEMULATOR00000000';
   console.log(
@@ -62,8 +68,10 @@ async function main(): Promise<void> {
   console.log(`  export AWS_ACCESS_KEY_ID=${accessKey}`);
   console.log('  export AWS_SECRET_ACCESS_KEY=emulator-secret');
   console.log('  export AWS_REGION=eu-west-3');
+  if (values['iam-policy'])
+    console.log(`IAM: every request is authorised against the identity policy in ${values['iam-policy']}`);
   console.log(
-    `admin: ${emu.endpoint}/_emulator/state | /calls | /faults | /behaviours (see emulator/README.md)`,
+    `admin: ${emu.endpoint}/_emulator/state | /calls | /faults | /behaviours | /iam-policy (see emulator/README.md)`,
   );
   const stop = (signal: string) => {
     console.log(`\n${signal}: stopping the emulator`);

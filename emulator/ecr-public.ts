@@ -208,6 +208,9 @@ const handlers: Record<string, Handler> = {
   },
 };
 
+/** The operations implemented (each needs an authorisation entry in emulator/iam/requests.ts). */
+export const ECR_PUBLIC_OPERATIONS = Object.keys(handlers);
+
 export function handleEcrPublic(ctx: EcrContext, operation: string, params: Params): unknown {
   const handler = handlers[operation];
   if (!handler) throw new AwsError('UnknownOperationException', `Unknown operation ${operation}`);

@@ -23,7 +23,8 @@ type Handler = (world: World, region: RegionState, params: Params) => unknown;
 
 // ------------------------------------------------------------------ lookups
 
-function clusterName(ref: unknown): string {
+/** The cluster name a request's `cluster` (name or ARN) means; ECS's `default` when absent. */
+export function clusterName(ref: unknown): string {
   if (ref === undefined || ref === null || ref === '') return 'default';
   const s = String(ref);
   const m = s.match(/^arn:aws[a-z-]*:ecs:[^:]+:\d{12}:cluster\/(.+)$/);
@@ -36,7 +37,8 @@ function getCluster(region: RegionState, ref: unknown): ClusterRecord {
   return c;
 }
 
-function serviceName(ref: unknown): string {
+/** The service name a request's `service` (name or ARN) means. */
+export function serviceName(ref: unknown): string {
   const s = String(ref ?? '');
   const m = s.match(/^arn:aws[a-z-]*:ecs:[^:]+:\d{12}:service\/(?:[^/]+\/)?([^/]+)$/);
   return m ? m[1] : s;
@@ -835,6 +837,9 @@ function findTaggable(world: World, region: RegionState, arn: string): Tag[] {
   }
   throw notFound();
 }
+
+/** The operations implemented (each needs an authorisation entry in emulator/iam/requests.ts). */
+export const ECS_OPERATIONS = Object.keys(handlers);
 
 export function handleEcs(world: World, regionName: string, operation: string, params: Params): unknown {
   const handler = handlers[operation];

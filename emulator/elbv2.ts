@@ -235,6 +235,9 @@ const handlers: Record<string, Handler> = {
   },
 };
 
+/** The operations implemented (each needs an authorisation entry in emulator/iam/requests.ts). */
+export const ELBV2_OPERATIONS = Object.keys(handlers);
+
 export function handleElbv2(world: World, regionName: string, action: string, q: Query): unknown {
   const handler = handlers[action];
   if (!handler)

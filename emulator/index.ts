@@ -13,6 +13,15 @@ import { adminRoute } from './admin.js';
 import { handleAwsRequest, type AwsRequestContext } from './aws-request.js';
 import { validateFaults } from './faults.js';
 import { emptyState, loadFixture, readFixture } from './fixture.js';
+import {
+  authorize,
+  defaultPrincipal,
+  loadIam,
+  readPolicy,
+  type IamDenial,
+  type IamRequest,
+  type PolicyDocument,
+} from './iam/index.js';
 import type { CallRecord, EmulatorState, FaultRule, Fixture, ImageBehaviour } from './types.js';
 import { createPrng } from './util.js';
 import { readBody, sendAdmin } from './wire.js';
@@ -30,6 +39,7 @@ export type {
   ServiceName,
 } from './types.js';
 export { SEED_FIXTURE_PATH } from './fixture.js';
+export type { IamDenial, IamRequest, PolicyDocument, PolicyStatement } from './iam/index.js';
 
 export interface EmulatorOptions {
   /** 0 (default) = a random free port on 127.0.0.1 */
@@ -45,6 +55,13 @@ export interface EmulatorOptions {
   registryPassword?: string;
   /** when set, any other SigV4 access key id is rejected (UnrecognizedClientException / InvalidClientTokenId) */
   accessKeys?: string[];
+  /**
+   * identity policy (object, or path of a JSON file) every request is authorised against; a
+   * malformed one fails the start. Default: none, everything is allowed.
+   */
+  iamPolicy?: PolicyDocument | string;
+  /** the principal in denial messages; default arn:aws:sts::<account>:assumed-role/infra-actions-deploy/github-actions */
+  iamPrincipal?: string;
 }
 
 export interface Emulator {
@@ -62,6 +79,10 @@ export interface Emulator {
   resetImageBehaviours(): void;
   /** brings the simulation up to date and returns the live state (mutable: handle with care) */
   readonly state: EmulatorState;
+  /** replaces the IAM policy (checked; undefined = no policy, everything allowed) */
+  setIamPolicy(policy: PolicyDocument | string | undefined): void;
+  /** the first of `requests` the policy does not allow (with AWS's message), or undefined */
+  authorize(requests: IamRequest[]): IamDenial | undefined;
   registryPassword: string;
   timeScale: number;
   close(): Promise<void>;
@@ -77,6 +98,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const registryPassword = options.registryPassword ?? randomBytes(24).toString('base64url');
   const faults = { rules: validateFaults(options.faults ?? []) };
   const calls: CallRecord[] = [];
+  const iam = await loadIam(
+    options.iamPolicy,
+    options.iamPrincipal ?? defaultPrincipal(world.state.accountId),
+  );
   const context: AwsRequestContext = {
     world,
     calls,
@@ -84,6 +109,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     accessKeys: options.accessKeys,
     faults,
     faultRandom: createPrng(seed),
+    iam,
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -125,6 +151,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       world.advance();
       return world.state;
     },
+    setIamPolicy: (policy) => {
+      iam.policy = readPolicy(policy);
+    },
+    authorize: (requests) => authorize(iam, requests),
     registryPassword,
     timeScale,
     close: () =>

@@ -26,6 +26,8 @@ export interface CallRecord {
   mutating: boolean;
   status: number;
   error?: string;
+  /** set when IAM refused the call: the first action and resource the policy did not allow */
+  denied?: { action: string; resource: string };
   at: number;
 }
 
