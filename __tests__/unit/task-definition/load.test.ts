@@ -187,6 +187,22 @@ describe('fetchTaskDefinition', () => {
     expect(error.message).toMatch(/^While describing task definition web: AccessDeniedException/);
   });
 
+  // Issue 14: render-task-def reads the base it was given by family or ARN: the permission is required.
+  it('names the missing permission when IAM refuses the read', async () => {
+    const { ecs } = fakeEcs(() => {
+      throw Object.assign(
+        new Error(
+          'User: arn:aws:sts::123456789012:assumed-role/deploy/gha is not authorized to perform: ecs:DescribeTaskDefinition on resource: * because no identity-based policy allows the ecs:DescribeTaskDefinition action',
+        ),
+        { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } },
+      );
+    });
+    const error = await fetchTaskDefinition(ecs, { family: 'web' }).catch((e) => e);
+    expect(error.message).toMatch(
+      /^While describing task definition web: Missing IAM permission: add ecs:DescribeTaskDefinition on \* to the role's policy \(see docs\/iam\.md\)\. AWS said: AccessDeniedException: User: /,
+    );
+  });
+
   it('needs an ARN or a family', () => {
     expect(() => taskDefinitionIdentifier({})).toThrow(/ARN or family/);
   });
