@@ -5,6 +5,7 @@ import {
   ECSClient,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
+  type Service,
 } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -16,6 +17,7 @@ import { DeployFailedError, type DeployIo, type Waiter } from '../../../src/depl
 import { parseDeployInputs } from '../../../src/deploy/inputs.js';
 import type { WaitResult } from '../../../src/health/types.js';
 import { Inputs } from '../../../src/lib/inputs.js';
+import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
 
 // The AWS SDK is stubbed with aws-sdk-client-mock; the waiter is a fake. Scenarios follow
 // aws-actions/amazon-ecs-deploy-task-definition's own suite where the contract shares them.
@@ -484,17 +486,9 @@ describe('waiting and rolling back', () => {
 // Issue 14: a role made for aws-actions has ecs:RegisterTaskDefinition, ecs:UpdateService,
 // ecs:DescribeServices and iam:PassRole; the rest is optional, or fails naming the permission.
 describe('with a least-privilege role', () => {
-  const ROLE = 'arn:aws:sts::123456789012:assumed-role/infra-actions-deploy/github-actions';
   const A = 'arn:aws:ecs:eu-west-3:123456789012';
-  const denied = (action: string, resource: string) =>
-    Object.assign(
-      new Error(
-        `User: ${ROLE} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`,
-      ),
-      { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } },
-    );
-  const fix = (action: string, resource: string) =>
-    `Missing IAM permission: add ${action} on ${resource} to the role's policy (see docs/iam.md)`;
+  const denied = accessDenied;
+  const fix = missingPermission;
 
   function quietIo(waiter?: Waiter) {
     const warnings: string[] = [];
@@ -666,7 +660,7 @@ describe('with a least-privilege role', () => {
     const { rollbackService } = await import('../../../src/rollback/rollback.js');
     const { waiter } = fakeWaiter(waitResult('failed'));
     // The check reads the service before the deploy, the rollback after it (web:2 PRIMARY).
-    const service = {
+    const service: Service = {
       serviceName: 'web',
       status: 'ACTIVE',
       taskDefinition: ARN1,

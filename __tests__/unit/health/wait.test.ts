@@ -17,6 +17,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../../src/lib/errors.js';
+import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
 import { nextPollDelay } from '../../../src/health/poll.js';
 import type { Clock } from '../../../src/health/types.js';
 import { waitForDeployment } from '../../../src/health/wait.js';
@@ -715,24 +716,9 @@ function stoppedTaskOf(id: string, createdAt: Date): Task {
 // Issue 14: a role made for aws-actions has ecs:DescribeServices only. Each other read is
 // optional: refused once, never asked again in the wait, one warning, and the verdict still right.
 describe('waitForDeployment with a least-privilege role', () => {
-  const ROLE = 'arn:aws:sts::123456789012:assumed-role/infra-actions-deploy/github-actions';
-  const text = (action: string, resource: string) =>
-    `User: ${ROLE} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`;
-  /** ECS answers AccessDeniedException (HTTP 400), ELBv2 AccessDenied (HTTP 403). */
-  const ecsDenied = (action: string, resource = '*') =>
-    Object.assign(new Error(text(action, resource)), {
-      name: 'AccessDeniedException',
-      $fault: 'client',
-      $metadata: { httpStatusCode: 400 },
-    });
-  const elbDenied = () =>
-    Object.assign(new Error(text('elasticloadbalancing:DescribeTargetHealth', '*')), {
-      name: 'AccessDenied',
-      $fault: 'client',
-      $metadata: { httpStatusCode: 403 },
-    });
-  const fix = (action: string, resource = '*') =>
-    `Missing IAM permission: add ${action} on ${resource} to the role's policy (see docs/iam.md)`;
+  const ecsDenied = (action: string, resource = '*') => accessDenied(action, resource);
+  const elbDenied = () => accessDenied('elasticloadbalancing:DescribeTargetHealth', '*', 'elb');
+  const fix = missingPermission;
   const TASKS_LOST =
     "The deployment's tasks cannot be read, so stopped-task reasons are not reported and target health is checked per target group, not per task";
   const TARGETS_LOST =

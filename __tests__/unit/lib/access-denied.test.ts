@@ -4,16 +4,18 @@ import {
   parseIamDenial,
   permissionFix,
   permissionWarning,
+  warnOnce,
 } from '../../../src/lib/access-denied.js';
 import { awsError } from '../../../src/lib/aws.js';
 import { ActionError } from '../../../src/lib/errors.js';
+import { DEPLOY_ROLE, deniedText } from '../../helpers/iam-denial.js';
 
 // Issue 14: AWS's access-denied text (IAM User Guide, "Troubleshoot access denied error
 // messages") read into the permission and its fix.
-const ROLE = 'arn:aws:sts::123456789012:assumed-role/infra-actions-deploy/github-actions';
+const ROLE = DEPLOY_ROLE;
 const TD = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/sites-management-api:7';
-const implicit = (action: string, resource: string) =>
-  `User: ${ROLE} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`;
+const implicit = deniedText;
+const missing = "Missing IAM permission: add ecs:ListTasks on * to the role's policy (see docs/iam.md)";
 const explicit = (action: string, resource: string) =>
   `User: ${ROLE} is not authorized to perform: ${action} on resource: ${resource} with an explicit deny in an identity-based policy`;
 
@@ -242,5 +244,25 @@ describe('awsError on a denial', () => {
     expect(awsError(sdkError('AccessDeniedException', 'Access denied', 400), 'x').message).toBe(
       'While x: AccessDeniedException: Access denied Check that the role or user has the IAM permission for this call.',
     );
+  });
+});
+
+describe('warnOnce', () => {
+  it('prints each warning once per step, escaped, as a ::warning:: command', () => {
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: unknown) => written.push(String(chunk)) > 0) as typeof write;
+    try {
+      const first = `Target health is not checked. ${missing}\n::error::x`;
+      warnOnce(first);
+      warnOnce(first);
+      warnOnce('another');
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(written.filter((line) => line.startsWith('::warning::'))).toEqual([
+      `::warning::Target health is not checked. ${missing}%0A\\::error::x\n`,
+      '::warning::another\n',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { loginToEcrPublic, logout } from '../../../src/registry/login.js';
 import type { LoginSettings } from '../../../src/registry/inputs.js';
 import { fakeRunner } from '../container/fake-runner.js';
+import { accessDenied } from '../../helpers/iam-denial.js';
 
 const ecr = mockClient(ECRPUBLICClient);
 const client = new ECRPUBLICClient({ region: 'us-east-1' });
@@ -221,12 +222,7 @@ describe('logout', () => {
 // Issue 14: a role made for aws-actions has ecr-public:GetAuthorizationToken and
 // sts:GetServiceBearerToken, not DescribeRegistries.
 describe('loginToEcrPublic with a least-privilege role', () => {
-  const ROLE = 'arn:aws:sts::123456789012:assumed-role/infra-actions-deploy/github-actions';
-  const denied = (action: string, resource: string) =>
-    awsFailure(
-      'AccessDeniedException',
-      `User: ${ROLE} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`,
-    );
+  const denied = accessDenied;
   const REPOSITORY = 'arn:aws:ecr-public::123456789012:repository/web';
 
   beforeEach(() => {

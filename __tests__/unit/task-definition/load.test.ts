@@ -9,6 +9,7 @@ import {
   loadTaskDefinitionFile,
   taskDefinitionIdentifier,
 } from '../../../src/task-definition/load.js';
+import { accessDenied } from '../../helpers/iam-denial.js';
 
 let workspace: string;
 const saved = process.env.GITHUB_WORKSPACE;
@@ -190,12 +191,7 @@ describe('fetchTaskDefinition', () => {
   // Issue 14: render-task-def reads the base it was given by family or ARN: the permission is required.
   it('names the missing permission when IAM refuses the read', async () => {
     const { ecs } = fakeEcs(() => {
-      throw Object.assign(
-        new Error(
-          'User: arn:aws:sts::123456789012:assumed-role/deploy/gha is not authorized to perform: ecs:DescribeTaskDefinition on resource: * because no identity-based policy allows the ecs:DescribeTaskDefinition action',
-        ),
-        { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } },
-      );
+      throw accessDenied('ecs:DescribeTaskDefinition');
     });
     const error = await fetchTaskDefinition(ecs, { family: 'web' }).catch((e) => e);
     expect(error.message).toMatch(
