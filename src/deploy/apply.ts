@@ -6,6 +6,7 @@
 import type { ECSClient, RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
 import { readRevision } from '../ecs/reads.js';
 import { revisionName } from '../health/snapshot.js';
+import { accessDenial, permissionFix, permissionWarning, warnOnce } from '../lib/access-denied.js';
 import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
 import { sameTaskDefinition } from '../task-definition/compare.js';
@@ -32,11 +33,39 @@ export async function applyChanges(
   result: DeployResult,
   log: (line: string) => void,
 ): Promise<void> {
-  const { choice, definition, latest, tags, service } = checked;
+  const { choice, definition, latest, service } = checked;
   checkpoint(io.signal);
   let arn: string;
   if (choice.action === 'register') {
-    arn = await registerTaskDefinition(io, choice.request, { definition, before: latest?.arn, log });
+    let tags = checked.tags;
+    const context = { definition, before: latest?.arn, log };
+    try {
+      arn = await registerTaskDefinition(io, choice.request, context);
+    } catch (error) {
+      const denial = accessDenial(error);
+      if (denial?.action !== 'ecs:TagResource' || !tags.length) throw error;
+      const keys = tags.map((tag) => tag.key).join(', ');
+      if (!checked.onlyProvenanceTags) {
+        throw new ActionError(
+          `Registering task definition family ${choice.request.family} with tags ${keys} (the tags input, or the task definition file's tags) was refused: ${permissionFix(denial)}, or remove those tags. Nothing was registered`,
+          {},
+          { cause: error },
+        );
+      }
+      // A refused call changed nothing (ECS authorises ecs:TagResource before it registers), so
+      // sending the request again, without the tags, registers the revision once. It goes
+      // through the same send-once path as the first.
+      (io.warn ?? warnOnce)(
+        permissionWarning(
+          denial,
+          `The revision is registered without the provenance tags (${keys}), which trace it to this run`,
+        ),
+      );
+      checkpoint(io.signal);
+      const { tags: _dropped, ...untagged } = choice.request;
+      arn = await registerTaskDefinition(io, untagged, context);
+      tags = [];
+    }
     result.registered = true;
     log(
       `Registered ${revisionName(arn)}${tags.length ? ` with tags ${tags.map((t) => t.key).join(', ')}` : ''}`,
@@ -139,7 +168,22 @@ async function registerTaskDefinition(
       return arn;
     },
     recover: async (error) => {
-      const latest = await readRevision(io.ecs, { family: String(request.family) }, 'task-definition');
+      let latest;
+      try {
+        latest = await readRevision(io.ecs, { family: String(request.family) }, 'task-definition');
+      } catch (readError) {
+        const denial = accessDenial(readError);
+        if (!denial) throw readError;
+        // Without ecs:DescribeTaskDefinition a lost answer cannot be told from a failed call:
+        // try again, as the SDK's own retry would, at the risk of an identical extra revision.
+        (io.warn ?? warnOnce)(
+          permissionWarning(
+            denial,
+            'Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision',
+          ),
+        );
+        return undefined;
+      }
       if (
         !latest ||
         latest.arn === context.before ||

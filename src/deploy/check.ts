@@ -7,10 +7,12 @@
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import { readRevision, readService } from '../ecs/reads.js';
 import { revisionName } from '../health/snapshot.js';
+import { accessDenial, permissionWarning, warnOnce, type IamDenial } from '../lib/access-denied.js';
 import { awsError } from '../lib/aws.js';
 import { InputError } from '../lib/errors.js';
 import { fetchTaskDefinition } from '../task-definition/load.js';
 import type { DeploySettings } from './inputs.js';
+import { PROVENANCE_TAG } from './names.js';
 import {
   chooseTaskDefinition,
   imageProblems,
@@ -30,25 +32,39 @@ export interface Checked {
   /** The family's latest ACTIVE revision (a definition to register only). */
   latest?: RegisteredRevision;
   tags: Tag[];
+  /**
+   * The tags are only the run's provenance (and a previous run's, carried in the file): without
+   * ecs:TagResource they are dropped with a warning. Tags the user asked for fail instead.
+   */
+  onlyProvenanceTags: boolean;
   choice: TaskDefinitionChoice;
   /** The revision the changes are shown against: the one the service runs, else the family's latest. */
   before?: RegisteredRevision;
 }
 
+/**
+ * Read without ecs:DescribeTaskDefinition, a role made for aws-actions cannot read the family's
+ * latest revision nor the one the service runs. One warning says what that costs.
+ */
+const NO_REVISION_READS =
+  "The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed";
+
 export async function checkDeploy(
   settings: DeploySettings,
-  io: { ecs: ECSClient; provenance?: Provenance },
+  io: { ecs: ECSClient; provenance?: Provenance; warn?: (message: string) => void },
 ): Promise<Checked> {
   const ecs = io.ecs;
+  const warn = io.warn ?? warnOnce;
   let service: ServiceState | undefined;
   if (settings.service) {
-    await checkCluster(ecs, settings);
+    await checkCluster(ecs, settings, warn);
     service = await describeService(ecs, settings);
   }
   const source = settings.taskDefinition;
   let definition: Record<string, any>;
   let givenArn: string | undefined;
   let latest: RegisteredRevision | undefined;
+  let latestUnreadable = false;
   if (source.kind === 'arn') {
     const fetched = await fetchTaskDefinition(ecs, { arn: source.arn, input: source.input });
     if (fetched.definition.status && fetched.definition.status !== 'ACTIVE') {
@@ -68,30 +84,83 @@ export async function checkDeploy(
     definition = fetched.definition;
   } else {
     definition = source.definition;
-    latest = await readRevision(ecs, { family: definition.family }, 'task-definition');
+    // Optional: without it the file is registered as is (what aws-actions does).
+    const read = await optionalRead(
+      () => readRevision(ecs, { family: definition.family }, 'task-definition'),
+      (denial) => warn(permissionWarning(denial, NO_REVISION_READS)),
+    );
+    latest = read.value;
+    latestUnreadable = read.denied;
   }
+  const fileTags = source.kind === 'definition' ? source.tags : [];
   const tags = revisionTags({
-    fileTags: source.kind === 'definition' ? source.tags : [],
+    fileTags,
     provenance: settings.provenanceTags ? io.provenance : undefined,
     userTags: settings.tags,
   });
+  const provenanceKeys: string[] = Object.values(PROVENANCE_TAG);
+  const onlyProvenanceTags =
+    settings.tags.length === 0 && fileTags.every((tag) => provenanceKeys.includes(tag.key));
   const choice = chooseTaskDefinition({
     definition,
     givenArn,
     latest,
+    latestUnreadable,
     skipUnchanged: settings.skipUnchanged,
     tags,
   });
-  const before = await comparisonBase(ecs, service, latest);
-  return { service, definition, latest, tags, choice, before };
+  const before = latestUnreadable
+    ? undefined
+    : (
+        await optionalRead(
+          () => comparisonBase(ecs, service, latest),
+          (denial) => warn(permissionWarning(denial, NO_REVISION_READS)),
+        )
+      ).value;
+  return { service, definition, latest, tags, onlyProvenanceTags, choice, before };
 }
 
-async function checkCluster(ecs: ECSClient, settings: DeploySettings): Promise<void> {
+/** A read whose permission is optional: its value, or undefined and `onDenied` when it was refused. */
+async function optionalRead<T>(
+  read: () => Promise<T>,
+  onDenied: (denial: IamDenial) => void,
+): Promise<{ value?: T; denied: boolean }> {
+  try {
+    return { value: await read(), denied: false };
+  } catch (error) {
+    const denial = accessDenial(error);
+    if (!denial) throw error;
+    onDenied(denial);
+    return { denied: true };
+  }
+}
+
+/**
+ * The cluster exists and is ACTIVE. Optional (ecs:DescribeClusters is not in a role made for
+ * aws-actions): DescribeServices, which follows, also fails on a missing cluster, with
+ * ClusterNotFoundException (describeService names the input); what is lost is only the INACTIVE
+ * cluster's clearer message.
+ */
+async function checkCluster(
+  ecs: ECSClient,
+  settings: DeploySettings,
+  warn: (message: string) => void,
+): Promise<void> {
   const { DescribeClustersCommand } = await import('@aws-sdk/client-ecs');
   let response;
   try {
     response = await ecs.send(new DescribeClustersCommand({ clusters: [settings.cluster] }));
   } catch (error) {
+    const denial = accessDenial(error);
+    if (denial) {
+      warn(
+        permissionWarning(
+          denial,
+          `The cluster check is skipped (DescribeServices still finds a missing cluster)`,
+        ),
+      );
+      return;
+    }
     throw awsError(error, `describing cluster ${settings.cluster}`);
   }
   const cluster = response.clusters?.[0];
@@ -110,13 +179,21 @@ async function checkCluster(ecs: ECSClient, settings: DeploySettings): Promise<v
 /** The service to deploy to, which must exist and be ACTIVE; read again after a lost UpdateService. */
 export async function describeService(ecs: ECSClient, settings: DeploySettings): Promise<ServiceState> {
   let read;
+  const where = `in cluster '${settings.cluster}' (${settings.region})`;
   try {
     read = await readService(ecs, settings);
   } catch (error) {
+    // The cluster check may have been skipped (no ecs:DescribeClusters): name the input here too.
+    if ((error as Error).name === 'ClusterNotFoundException') {
+      throw new InputError(
+        settings.inputNames.cluster,
+        `cluster '${settings.cluster}' does not exist in ${settings.region}`,
+        'Check the cluster name and aws-region',
+      );
+    }
     throw awsError(error, `describing service ${settings.service}`);
   }
   const found = read.found;
-  const where = `in cluster '${settings.cluster}' (${settings.region})`;
   if (!found) {
     throw new InputError(
       settings.inputNames.service,

@@ -124,6 +124,8 @@ export function chooseTaskDefinition(input: {
   definition?: Record<string, any>;
   givenArn?: string;
   latest?: RegisteredRevision;
+  /** The family's latest revision could not be read (no ecs:DescribeTaskDefinition). */
+  latestUnreadable?: boolean;
   skipUnchanged: boolean;
   tags: Tag[];
 }): TaskDefinitionChoice {
@@ -137,11 +139,13 @@ export function chooseTaskDefinition(input: {
       reason: `unchanged: equal to the family's latest ACTIVE revision ${revisionName(input.latest.arn)}`,
     };
   }
-  const reason = !input.latest
-    ? `family '${input.definition.family}' has no ACTIVE revision yet`
-    : input.skipUnchanged
-      ? `differs from the latest ACTIVE revision ${revisionName(input.latest.arn)}`
-      : 'skip-unchanged is false';
+  const reason = input.latestUnreadable
+    ? "the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)"
+    : !input.latest
+      ? `family '${input.definition.family}' has no ACTIVE revision yet`
+      : input.skipUnchanged
+        ? `differs from the latest ACTIVE revision ${revisionName(input.latest.arn)}`
+        : 'skip-unchanged is false';
   return { action: 'register', request: registerRequest(input.definition, input.tags), reason };
 }
 

@@ -33,6 +33,7 @@ export async function waitAndRecover(
     signal: io.signal,
     clock: io.clock,
     log: io.log,
+    warn: io.warn,
   };
   let wait: WaitResult;
   try {

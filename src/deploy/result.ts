@@ -33,6 +33,8 @@ export interface DeployIo {
   provenance?: Provenance;
   signal?: AbortSignal;
   log?: (line: string) => void;
+  /** A feature left out for want of an optional permission (default: a warning, once per step). */
+  warn?: (message: string) => void;
   clock?: Clock;
   waiter?: Waiter;
   now?: () => number;

@@ -24,6 +24,8 @@ export interface DeploymentHistory {
   serviceDeployment?: ServiceDeployment;
   /** Service deployments created after it, newest first. */
   later: ServiceDeploymentBrief[];
+  /** The history could not be read: the permission IAM refused (`ecs:ListServiceDeployments`). */
+  unreadable?: string;
 }
 
 /** The verdict's status, outcome and reason (the verdict adds the details and its memory). */
@@ -51,6 +53,14 @@ export function historyVerdict(
     outcome,
     reason,
   });
+  if (!sd?.status && history.unreadable) {
+    // Without the history, ECS's rollback of it and a later deploy look the same: 'replaced',
+    // which is never rolled back over, is the safe reading of the two.
+    return verdict(
+      'replaced',
+      `Deployment ${deployment} is no longer a deployment of service ${service.serviceName}, and without ${history.unreadable} its service deployment history cannot tell whether ECS rolled it back or another deployment replaced it: ${now}${cause}`,
+    );
+  }
   if (!sd?.status) {
     // Its tasks say it was this service's, but the history no longer has it (or never had it:
     // ECS records service deployments since October 2024).

@@ -5,6 +5,16 @@
  * tasks run behind a load balancer than we know of, or when failedTasks grew beyond the stopped
  * tasks we know; DescribeTasks only for tasks that are new, stopped, or were pending when the
  * running count moved.
+ *
+ * Only DescribeServices is required. The other reads are optional permissions (a role made for
+ * aws-actions has none of them): a refused one is not made again in this wait, and one warning
+ * per step says what is lost (what the verdict can no longer tell is in its own comment):
+ * - ecs:ListTasks / ecs:DescribeTasks: the tasks. Stopped-task reasons are gone, and target health
+ *   is judged per target group instead of per task (snapshot.ts, targetState).
+ * - elasticloadbalancing:DescribeTargetHealth: health is judged on ECS alone (unless the user
+ *   named the target groups: then it was asked for, and the refusal fails the wait).
+ * - ecs:ListServiceDeployments / DescribeServiceRevisions / DescribeServiceDeployments: the
+ *   history of a deployment ECS no longer lists is not read (history.ts says so in the verdict).
  */
 import {
   DescribeServiceDeploymentsCommand,
@@ -23,6 +33,7 @@ import {
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { listServiceDeployments, readService, serviceRevisionTaskDefinition } from '../ecs/reads.js';
+import { accessDenial, permissionWarning, warnOnce, type IamDenial } from '../lib/access-denied.js';
 import { InputError } from '../lib/errors.js';
 import { matchServiceDeployment, type DeploymentHistory } from './history.js';
 import type { HealthSnapshot } from './snapshot.js';
@@ -36,7 +47,22 @@ export interface ReaderOptions {
   targetGroupArns?: string[];
   signal?: AbortSignal;
   now: () => number;
+  /** A read left out for want of an optional permission (default: a warning, once per step). */
+  warn?: (message: string) => void;
 }
+
+/** The optional reads, each turned off by its first refusal. */
+type OptionalRead = 'tasks' | 'targetHealth' | 'history';
+
+/** What a person loses without each optional read. */
+const LOST: Record<OptionalRead, string> = {
+  tasks:
+    "The deployment's tasks cannot be read, so stopped-task reasons are not reported and target health is checked per target group, not per task",
+  targetHealth:
+    'Target health is not checked: the deployment is judged on ECS alone (its rollout state, task counts and events)',
+  history:
+    'The service deployment history cannot be read, so a deployment ECS no longer lists cannot be told rolled back from replaced',
+};
 
 /** Which client a call went to, for the call budget and the benchmark. */
 type CallService = 'ecs' | 'elbv2';
@@ -60,6 +86,8 @@ export class SnapshotReader {
   readonly calls: Record<string, number> = {};
   /** True when a call of the last read needed retries (throttling or a transient error). */
   retried = false;
+  /** The optional reads IAM refused, with the refusal. */
+  private readonly denied: Partial<Record<OptionalRead, IamDenial>> = {};
 
   constructor(private readonly options: ReaderOptions) {}
 
@@ -73,20 +101,53 @@ export class SnapshotReader {
         (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn).filter((arn): arn is string => !!arn),
       ),
     ];
-    if (followed?.id) await this.refreshTasks(followed.id, followed, targetGroupArns.length > 0);
-    else if (id && !this.listedStoppedOfGone) {
-      // The deployment is gone (ECS rolled it back between two polls): its stopped tasks are the
-      // cause a person needs, and only the STOPPED list still has them. Once.
-      this.listedStoppedOfGone = true;
-      const stopped = await this.listTasks(id, 'STOPPED');
-      await this.describeTasks(stopped.filter((arn) => !this.tasks.has(arn)));
-    }
+    await this.optional('tasks', async () => {
+      if (followed?.id) await this.refreshTasks(followed.id, followed, targetGroupArns.length > 0);
+      else if (id && !this.listedStoppedOfGone) {
+        // The deployment is gone (ECS rolled it back between two polls): its stopped tasks are the
+        // cause a person needs, and only the STOPPED list still has them. Once.
+        this.listedStoppedOfGone = true;
+        const stopped = await this.listTasks(id, 'STOPPED');
+        await this.describeTasks(stopped.filter((arn) => !this.tasks.has(arn)));
+      }
+    });
     const tasks = [...this.tasks.values()];
+    const tasksUnknown = this.denied.tasks !== undefined;
     const targets: Record<string, TargetHealthDescription[]> = {};
-    if (tasks.some((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING')) {
-      for (const arn of targetGroupArns) targets[arn] = await this.describeTargetHealth(arn);
+    // Without the tasks, ECS's running count says when targets are worth reading.
+    const running = tasksUnknown
+      ? (followed?.runningCount ?? 0) > 0
+      : tasks.some((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING');
+    if (running) {
+      await this.optional('targetHealth', async () => {
+        for (const arn of targetGroupArns) targets[arn] = await this.describeTargetHealth(arn);
+      });
     }
-    return { now: this.options.now(), service, tasks, targets, targetGroupArns };
+    return {
+      now: this.options.now(),
+      service,
+      tasks,
+      targets,
+      // Unread target health is not waited for: the verdict judges on ECS alone.
+      targetGroupArns: this.denied.targetHealth ? [] : targetGroupArns,
+      ...(tasksUnknown ? { tasksUnknown } : {}),
+    };
+  }
+
+  /**
+   * Runs the reads of an optional permission until IAM refuses one; from then on, never again in
+   * this wait. A refusal of what the user asked for (target groups they named) is not optional.
+   */
+  private async optional(read: OptionalRead, reads: () => Promise<void>): Promise<void> {
+    if (this.denied[read]) return;
+    try {
+      await reads();
+    } catch (error) {
+      const denial = accessDenial(error);
+      if (!denial || (read === 'targetHealth' && this.options.targetGroupArns)) throw error;
+      this.denied[read] = denial;
+      (this.options.warn ?? warnOnce)(permissionWarning(denial, LOST[read]));
+    }
   }
 
   /**
@@ -99,6 +160,14 @@ export class SnapshotReader {
     const tasks = known.filter((t) => t.startedBy === deploymentId && t.taskDefinitionArn);
     if (tasks.length === 0) return undefined;
     const taskDefinitionArn = tasks[0].taskDefinitionArn!;
+    let history: DeploymentHistory | undefined;
+    await this.optional('history', async () => {
+      history = await this.readServiceDeployments(tasks, taskDefinitionArn);
+    });
+    return history ?? { taskDefinitionArn, later: [], unreadable: this.denied.history?.action };
+  }
+
+  private async readServiceDeployments(tasks: Task[], taskDefinitionArn: string): Promise<DeploymentHistory> {
     const { cluster, service, signal } = this.options;
     const briefs: ServiceDeploymentBrief[] = [];
     let nextToken: string | undefined;

@@ -17,6 +17,8 @@ export interface HealthSnapshot {
   targets: Record<string, TargetHealthDescription[]>;
   /** The target groups that must be healthy (the service's load balancers' unless given). */
   targetGroupArns: string[];
+  /** The tasks could not be read (no ecs:ListTasks or ecs:DescribeTasks): `tasks` is empty. */
+  tasksUnknown?: boolean;
 }
 
 /** `ecs-svc/123 (revision family:7)` */
@@ -141,8 +143,10 @@ export function targetState(snapshot: HealthSnapshot, followed: Deployment): Tar
   };
   if (snapshot.targetGroupArns.length === 0) return state;
   // ECS counts a task as running before the load balancer has seen it: wait until every task
-  // the deployment wants is known and running, or its targets cannot all be checked.
-  if (running.length < (followed.desiredCount ?? 0)) state.allHealthy = false;
+  // the deployment wants is known and running, or its targets cannot all be checked. Without the
+  // tasks, ECS's running count is all there is.
+  const runningCount = snapshot.tasksUnknown ? (followed.runningCount ?? 0) : running.length;
+  if (runningCount < (followed.desiredCount ?? 0)) state.allHealthy = false;
   for (const group of snapshot.targetGroupArns) {
     const descriptions = snapshot.targets[group];
     if (!descriptions) {
@@ -152,7 +156,8 @@ export function targetState(snapshot: HealthSnapshot, followed: Deployment): Tar
     const groupName = group.split(':').pop()?.split('/')[1] ?? group;
     // Bridge and host network modes register container instances, not task addresses: there
     // every target not being drained must be healthy.
-    const byTask = running.every((t) => taskAddresses(t).length > 0);
+    // So are they when the tasks cannot be read: then no task's addresses are known.
+    const byTask = !snapshot.tasksUnknown && running.every((t) => taskAddresses(t).length > 0);
     for (const task of byTask ? running : [undefined]) {
       const addresses = task ? taskAddresses(task) : [];
       const mine = descriptions.filter((d) =>

@@ -25,6 +25,8 @@ export interface WaitOptions {
   clock?: Clock;
   /** Where progress lines go (default: the action log, inside a collapsible group). */
   log?: (line: string) => void;
+  /** A read left out for want of an optional IAM permission (default: a warning, once per step). */
+  warn?: (message: string) => void;
   /** Failed (stopped) tasks of the followed deployment that fail the wait; default 3. */
   stoppedTaskThreshold?: number;
   /** Polling limits; default 36 ECS calls per minute, at most 30 s between polls. */

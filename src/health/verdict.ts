@@ -4,6 +4,19 @@
  * "failed because …" or "keep waiting". The waiting loop (wait.ts) only gathers snapshots and
  * acts on verdicts, so every decision here is tested as a table of successive snapshots. What a
  * snapshot shows is read in snapshot.ts; a deployment ECS no longer lists is judged in history.ts.
+ *
+ * With a least-privilege role some reads are missing (issue 14; poll.ts warns once of each), and
+ * these rules can no longer fire:
+ * - No tasks (ecs:ListTasks / DescribeTasks): the stopped-task threshold still fires, on ECS's
+ *   `failedTasks` count, but without a cause; the "is unhealthy in target-group" event rule needs
+ *   the task's start time for the grace period, so it does not fire; target health is checked
+ *   per target group (every target not draining healthy) instead of per task of the deployment.
+ * - No target health (elasticloadbalancing:DescribeTargetHealth): "targets unhealthy past the
+ *   grace period" does not fire, and healthy rests on ECS alone, its rollout COMPLETED (the
+ *   service reached a steady state, ECS API reference, Deployment.rolloutState). ECS stops and
+ *   replaces a task whose target fails its health checks, so a failing target still ends the wait
+ *   through `failedTasks`, the rollout FAILED or ECS's rollback; only later than it would have.
+ * - No history (ecs:ListServiceDeployments …): see history.ts.
  */
 import type { Deployment, Task } from '@aws-sdk/client-ecs';
 import { historyVerdict, type DeploymentHistory } from './history.js';

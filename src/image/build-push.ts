@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, InputError } from '../lib/errors.js';
+import { parseIamDenial, permissionFix } from '../lib/access-denied.js';
 import {
   buildCommand,
   checkBuilderSupport,
@@ -166,6 +167,14 @@ async function withRetries(
     if (result.exitCode === 0) return { retries: attempt - 1 };
     if (!inPushPhase(result)) throw buildFailure(builder, result);
     if (!isRetryablePushFailure(result.output)) {
+      // A registry that authorises pushes with IAM (ECR's) names the refused permission in its
+      // 403 body, which the builder prints as `denied: User: … is not authorized to perform: …`.
+      const denial = parseIamDenial(result.output);
+      if (denial) {
+        throw new ActionError(
+          `The ${what} was refused (${builder} exit ${result.exitCode}): ${permissionFix(denial)}. Not retried:\n${lastLines(result.output, 10)}`,
+        );
+      }
       throw new ActionError(
         `The ${what} was refused (${builder} exit ${result.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${lastLines(result.output, 10)}`,
       );

@@ -9,6 +9,7 @@
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { accessDenial, permissionFix } from './access-denied.js';
 import { ActionError } from './errors.js';
 import { PACKAGE_VERSION } from './version.js';
 
@@ -53,6 +54,7 @@ export async function createEcrPublicClient(
 /**
  * Turns an SDK failure into a message a person can act on. `doing` says what we were doing
  * ("describing service web-ui-client"). Known causes get a fix; others keep AWS's own code and text.
+ * An access denial names the missing permission and the statement that fixes it (access-denied.ts).
  */
 export function awsError(error: unknown, doing: string): ActionError {
   const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
@@ -63,6 +65,17 @@ export function awsError(error: unknown, doing: string): ActionError {
     hint =
       'No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets';
     return new ActionError(`While ${doing}: ${hint}`, {}, { cause: error });
+  }
+  const denial = accessDenial(error);
+  if (denial) {
+    // The permission and the fix first; AWS's own text after it names the principal it refused.
+    return new ActionError(
+      `While ${doing}: ${permissionFix(denial)}. AWS said: ${name}: ${message}`,
+      {},
+      {
+        cause: error,
+      },
+    );
   }
   if (name === 'AccessDeniedException' || name === 'AccessDenied' || e?.$metadata?.httpStatusCode === 403) {
     hint = ' Check that the role or user has the IAM permission for this call.';

@@ -75,8 +75,8 @@ async function writeLoginSummary(result: LoginResult, skipLogout: boolean): Prom
     title: 'ECR Public login',
     facts: [
       ['Registry', result.registry],
-      ['Alias', result.alias],
-      ['Registry URI', result.registryUri],
+      ['Alias', result.alias || 'unknown (ecr-public:DescribeRegistries is not allowed: see the warning)'],
+      ['Registry URI', result.registryUri || 'unknown'],
       ['Builder', result.builder],
       ['Repositories created', result.repositoriesCreated.join(', ') || 'none'],
       ['Logout after the job', skipLogout ? 'no (skip-logout)' : 'yes'],

@@ -1,6 +1,7 @@
 import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
 import { ActionError } from '../lib/errors.js';
 import { awsError } from '../lib/aws.js';
+import { accessDenial, permissionWarning, warnOnce } from '../lib/access-denied.js';
 import { loginArgs, logoutArgs, resolveBuilder, type Builder } from '../container/builder.js';
 import { lastLines, type CommandRunner } from '../container/command.js';
 import type { LoginSettings } from './inputs.js';
@@ -15,6 +16,8 @@ export interface LoginDeps {
   /** Registers a value to mask in the log (core.setSecret). Called before anything could print it. */
   setSecret: (secret: string) => void;
   log?: (message: string) => void;
+  /** Where a feature left out for want of an optional permission is reported (default: once per step). */
+  warn?: (message: string) => void;
   /**
    * Called just before the builder login, with what a logout needs. From then on a credential
    * may be on the runner whatever happens next (a failed CreateRepository, a failed build, a
@@ -25,10 +28,11 @@ export interface LoginDeps {
 
 export interface LoginResult {
   registry: string;
+  /** '' when it could not be read (DescribeRegistries not allowed and no repository named). */
   alias: string;
-  /** `<registry>/<alias>`. */
+  /** `<registry>/<alias>`; '' without the alias. */
   registryUri: string;
-  /** `<registryUri>/<name>` for each of settings.repositories, in order. */
+  /** `<registryUri>/<name>` for each of settings.repositories, in order; empty without the alias. */
   repositoryUris: string[];
   /** The repositories this run created. */
   repositoriesCreated: string[];
@@ -62,8 +66,13 @@ export async function loginToEcrPublic(settings: LoginSettings, deps: LoginDeps)
   if (settings.maskPassword) deps.setSecret(password);
   const secrets = [token ?? '', password];
 
-  const alias = await defaultAlias(deps.client, sdk);
-  const registryUri = `${settings.registry}/${alias}`;
+  // Undefined when DescribeRegistries is not allowed: then the repositories' URIs tell it, below.
+  const readAlias = await defaultAlias(
+    deps.client,
+    sdk,
+    deps.warn ?? warnOnce,
+    settings.repositories.length > 0,
+  );
 
   deps.beforeLogin?.({ registry: settings.registry, builder });
   const login = await deps.runner.run(builder, loginArgs(builder, settings.registry, username), {
@@ -77,18 +86,23 @@ export async function loginToEcrPublic(settings: LoginSettings, deps: LoginDeps)
   log(`Logged in to ${settings.registry} as ${username} with ${builder}`);
 
   const repositoriesCreated: string[] = [];
+  const uris: (string | undefined)[] = [];
   for (const name of settings.repositories) {
-    if (await ensureRepository(deps.client, sdk, name)) {
+    const repository = await ensureRepository(deps.client, sdk, name);
+    uris.push(repository.uri);
+    if (repository.created) {
       repositoriesCreated.push(name);
       log(`Created repository ${name}`);
     }
   }
+  const alias = readAlias ?? aliasFromRepositoryUris(uris, settings.registry) ?? '';
+  const registryUri = alias ? `${settings.registry}/${alias}` : '';
 
   return {
     registry: settings.registry,
     alias,
     registryUri,
-    repositoryUris: settings.repositories.map((name) => `${registryUri}/${name}`),
+    repositoryUris: registryUri ? settings.repositories.map((name) => `${registryUri}/${name}`) : [],
     repositoriesCreated,
     username,
     password,
@@ -96,12 +110,33 @@ export async function loginToEcrPublic(settings: LoginSettings, deps: LoginDeps)
   };
 }
 
-async function defaultAlias(client: Pick<ECRPUBLICClient, 'send'>, sdk: Sdk): Promise<string> {
+/**
+ * The registry's default alias (DescribeRegistries). That permission is optional (a role made for
+ * aws-actions has only GetAuthorizationToken): without it the alias is taken from the repository
+ * URIs when repositories are named, else the alias outputs stay empty; the login works either way.
+ */
+async function defaultAlias(
+  client: Pick<ECRPUBLICClient, 'send'>,
+  sdk: Sdk,
+  warn: (message: string) => void,
+  repositoriesNamed: boolean,
+): Promise<string | undefined> {
   let registries;
   try {
     registries = (await client.send(new sdk.DescribeRegistriesCommand({}))).registries ?? [];
   } catch (error) {
-    throw awsError(error, 'reading the ECR Public registry alias (DescribeRegistries in us-east-1)');
+    const denial = accessDenial(error);
+    if (!denial)
+      throw awsError(error, 'reading the ECR Public registry alias (DescribeRegistries in us-east-1)');
+    warn(
+      permissionWarning(
+        denial,
+        repositoriesNamed
+          ? 'The registry alias is taken from the repository URI instead of DescribeRegistries'
+          : 'The registry alias is unknown, so the registry-alias, registry-uri and repository-uris outputs are empty (name the repositories to have it taken from their URI)',
+      ),
+    );
+    return undefined;
   }
   const aliases = registries.flatMap((registry) => registry.aliases ?? []);
   const alias =
@@ -114,26 +149,41 @@ async function defaultAlias(client: Pick<ECRPUBLICClient, 'send'>, sdk: Sdk): Pr
   return alias.name;
 }
 
-/** Creates the repository when it is missing; true when this call created it. */
+/**
+ * The alias in a repository URI, `public.ecr.aws/<alias>/<name>` (ECR Public's `repositoryUri`,
+ * e.g. `public.ecr.aws/a1b2c3d4/web`, in the API reference's Repository shape).
+ */
+function aliasFromRepositoryUris(uris: (string | undefined)[], registry: string): string | undefined {
+  for (const uri of uris) {
+    const [host, alias, ...name] = (uri ?? '').split('/');
+    if (host === registry && alias && name.length > 0) return alias;
+  }
+  return undefined;
+}
+
+/**
+ * Creates the repository when it is missing. Both calls are required once repositories are
+ * named: the user asked for them, so a denial fails the step naming the permission.
+ */
 async function ensureRepository(
   client: Pick<ECRPUBLICClient, 'send'>,
   sdk: Sdk,
   name: string,
-): Promise<boolean> {
+): Promise<{ created: boolean; uri?: string }> {
   try {
-    await client.send(new sdk.DescribeRepositoriesCommand({ repositoryNames: [name] }));
-    return false;
+    const found = await client.send(new sdk.DescribeRepositoriesCommand({ repositoryNames: [name] }));
+    return { created: false, uri: found.repositories?.[0]?.repositoryUri };
   } catch (error) {
     if ((error as { name?: string }).name !== 'RepositoryNotFoundException') {
       throw awsError(error, `looking up repository ${name} (DescribeRepositories)`);
     }
   }
   try {
-    await client.send(new sdk.CreateRepositoryCommand({ repositoryName: name }));
-    return true;
+    const made = await client.send(new sdk.CreateRepositoryCommand({ repositoryName: name }));
+    return { created: true, uri: made.repository?.repositoryUri };
   } catch (error) {
     // Another job created it between our two calls: it exists, which is all we need.
-    if ((error as { name?: string }).name === 'RepositoryAlreadyExistsException') return false;
+    if ((error as { name?: string }).name === 'RepositoryAlreadyExistsException') return { created: false };
     throw awsError(error, `creating repository ${name} (CreateRepository)`);
   }
 }

@@ -5,6 +5,7 @@ import {
   ECSClient,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
+  type Service,
 } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -16,6 +17,7 @@ import { DeployFailedError, type DeployIo, type Waiter } from '../../../src/depl
 import { parseDeployInputs } from '../../../src/deploy/inputs.js';
 import type { WaitResult } from '../../../src/health/types.js';
 import { Inputs } from '../../../src/lib/inputs.js';
+import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
 
 // The AWS SDK is stubbed with aws-sdk-client-mock; the waiter is a fake. Scenarios follow
 // aws-actions/amazon-ecs-deploy-task-definition's own suite where the contract shares them.
@@ -480,3 +482,236 @@ describe('waiting and rolling back', () => {
     expect(rollbacks).toHaveLength(0);
   });
 });
+
+// Issue 14: a role made for aws-actions has ecs:RegisterTaskDefinition, ecs:UpdateService,
+// ecs:DescribeServices and iam:PassRole; the rest is optional, or fails naming the permission.
+describe('with a least-privilege role', () => {
+  const A = 'arn:aws:ecs:eu-west-3:123456789012';
+  const denied = accessDenied;
+  const fix = missingPermission;
+
+  function quietIo(waiter?: Waiter) {
+    const warnings: string[] = [];
+    const logs: string[] = [];
+    return {
+      warnings,
+      logs,
+      io: {
+        ...io(waiter),
+        warn: (m: string) => void warnings.push(m),
+        log: (l: string) => void logs.push(l),
+      },
+    };
+  }
+
+  it('without ecs:DescribeClusters skips the cluster check, warning once, and deploys', async () => {
+    ecsMock.on(DescribeClustersCommand).rejects(denied('ecs:DescribeClusters', `${A}:cluster/default`));
+    const { io: given, warnings } = quietIo();
+    const result = await executeDeploy(settings({ service: 'web' }), given);
+    expect(result).toMatchObject({ outcome: 'deployed', registered: true, deploymentId: 'ecs-svc/2' });
+    expect(warnings).toEqual([
+      `The cluster check is skipped (DescribeServices still finds a missing cluster). ${fix('ecs:DescribeClusters', `${A}:cluster/default`)}`,
+    ]);
+  });
+
+  it('without ecs:DescribeClusters a missing cluster is still an input error, before any change', async () => {
+    ecsMock.on(DescribeClustersCommand).rejects(denied('ecs:DescribeClusters', `${A}:cluster/default`));
+    ecsMock
+      .on(DescribeServicesCommand)
+      .rejects(Object.assign(new Error('Cluster not found.'), { name: 'ClusterNotFoundException' }));
+    await expect(executeDeploy(settings({ service: 'web' }), quietIo().io)).rejects.toThrow(
+      "Input 'cluster': cluster 'default' does not exist in eu-west-3. Check the cluster name and aws-region",
+    );
+    expect(mutating()).toHaveLength(0);
+  });
+
+  it('without ecs:DescribeTaskDefinition registers the file anyway, warning once that unchanged detection is off', async () => {
+    ecsMock.on(DescribeTaskDefinitionCommand).rejects(denied('ecs:DescribeTaskDefinition', '*'));
+    const { io: given, warnings } = quietIo();
+    const result = await executeDeploy(settings({ service: 'web' }), given);
+    expect(result).toMatchObject({ outcome: 'deployed', registered: true, taskDefinitionArn: ARN2 });
+    expect(result.choice.reason).toBe(
+      "the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)",
+    );
+    expect(warnings).toEqual([
+      `The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed. ${fix('ecs:DescribeTaskDefinition', '*')}`,
+    ]);
+  });
+
+  it('needs ecs:DescribeTaskDefinition for a task-definition-arn it checks', async () => {
+    ecsMock.on(DescribeTaskDefinitionCommand).rejects(denied('ecs:DescribeTaskDefinition', '*'));
+    await expect(
+      executeDeploy(
+        settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN1 }),
+        quietIo().io,
+      ),
+    ).rejects.toThrow(`While describing task definition ${ARN1}: ${fix('ecs:DescribeTaskDefinition', '*')}`);
+    expect(mutating()).toHaveLength(0);
+  });
+
+  describe('RegisterTaskDefinition refused for ecs:TagResource', () => {
+    const tagDenied = () => denied('ecs:TagResource', `${A}:task-definition/web:2`);
+
+    it.each([
+      ['the provenance tags', {}, fileDefinition],
+      [
+        "the provenance tags and a previous run's, carried in the file",
+        {},
+        {
+          taskDefinition: fileDefinition,
+          tags: [
+            { key: 'infra-actions:commit', value: 'old' },
+            { key: 'infra-actions:run', value: 'https://github.com/o/r/actions/runs/1' },
+          ],
+        },
+      ],
+    ])('with only %s: registers again without tags, warning once', async (_what, given, file) => {
+      writeFileSync(path.join(workspace, 'td.json'), JSON.stringify(file));
+      ecsMock
+        .on(RegisterTaskDefinitionCommand)
+        .rejectsOnce(tagDenied())
+        .resolves({ taskDefinition: { taskDefinitionArn: ARN2 } });
+      const { io: given2, warnings, logs } = quietIo();
+      const result = await executeDeploy(settings({ service: 'web', ...given }), given2);
+      const registers = ecsMock.commandCalls(RegisterTaskDefinitionCommand).map((call) => call.args[0].input);
+      expect(registers).toHaveLength(2);
+      expect(registers[0].tags?.map((tag) => tag.key)).toEqual(['infra-actions:commit', 'infra-actions:run']);
+      expect(registers[1]).toEqual({ ...registers[0], tags: undefined });
+      expect('tags' in registers[1]).toBe(false);
+      expect(result).toMatchObject({ outcome: 'deployed', registered: true, taskDefinitionArn: ARN2 });
+      expect(warnings).toEqual([
+        `The revision is registered without the provenance tags (infra-actions:commit, infra-actions:run), which trace it to this run. ${fix('ecs:TagResource', `${A}:task-definition/web:*`)}`,
+      ]);
+      expect(logs).toContain('Registered web:2');
+    });
+
+    it.each([
+      [
+        'the tags input',
+        { tags: 'team=platform' },
+        fileDefinition,
+        'infra-actions:commit, infra-actions:run, team',
+      ],
+      [
+        'tags in the file',
+        {},
+        { ...fileDefinition, tags: [{ key: 'team', value: 'platform' }] },
+        'team, infra-actions:commit, infra-actions:run',
+      ],
+    ])(
+      'with %s: fails naming ecs:TagResource, nothing registered or updated',
+      async (_what, given, file, keys) => {
+        writeFileSync(path.join(workspace, 'td.json'), JSON.stringify(file));
+        ecsMock.on(RegisterTaskDefinitionCommand).rejects(tagDenied());
+        const error = await executeDeploy(settings({ service: 'web', ...given }), quietIo().io).catch(
+          (e) => e,
+        );
+        expect(error).not.toBeInstanceOf(DeployFailedError);
+        expect(error.message).toBe(
+          `Registering task definition family web with tags ${keys} (the tags input, or the task definition file's tags) was refused: ${fix('ecs:TagResource', `${A}:task-definition/web:*`)}, or remove those tags. Nothing was registered`,
+        );
+        expect(ecsMock.commandCalls(RegisterTaskDefinitionCommand)).toHaveLength(1);
+        expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
+      },
+    );
+  });
+
+  it('without ecs:DescribeTaskDefinition a lost RegisterTaskDefinition answer is retried, warning once', async () => {
+    const lost = Object.assign(new Error('socket hang up'), { name: 'TimeoutError', $metadata: {} });
+    ecsMock.on(DescribeTaskDefinitionCommand).rejects(denied('ecs:DescribeTaskDefinition', '*'));
+    ecsMock
+      .on(RegisterTaskDefinitionCommand)
+      .rejectsOnce(lost)
+      .resolves({ taskDefinition: { taskDefinitionArn: ARN2 } });
+    const { io: given, warnings } = quietIo();
+    const ecs = new ECSClient({ region: 'eu-west-3', maxAttempts: 3 });
+    const result = await executeDeploy(settings({}), {
+      ...given,
+      ecs,
+      ecsSingleAttempt: ecs,
+      sleep: async () => {},
+    });
+    expect(result).toMatchObject({ outcome: 'registered', taskDefinitionArn: ARN2 });
+    expect(ecsMock.commandCalls(RegisterTaskDefinitionCommand)).toHaveLength(2);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^The family's latest revision cannot be read/),
+      `Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision. ${fix('ecs:DescribeTaskDefinition', '*')}`,
+    ]);
+  });
+
+  it('UpdateService refused after registering: the error and the result say what was registered', async () => {
+    ecsMock.on(UpdateServiceCommand).rejects(denied('ecs:UpdateService', `${A}:service/default/web`));
+    const error = await executeDeploy(settings({ service: 'web' }), quietIo().io).catch((e) => e);
+    expect(error).toBeInstanceOf(DeployFailedError);
+    expect(error.message).toMatch(
+      new RegExp(
+        `^Registered web:2, then: While updating service web to web:2: ${escape(fix('ecs:UpdateService', `${A}:service/default/web`))}\\. AWS said: AccessDeniedException: User: `,
+      ),
+    );
+    expect(error.result).toMatchObject({
+      outcome: 'failed',
+      registered: true,
+      serviceUpdated: false,
+      taskDefinitionArn: ARN2,
+    });
+  });
+
+  it("the rollback's UpdateService refused: the error says the deployment failed and the rollback did too", async () => {
+    const { rollbackService } = await import('../../../src/rollback/rollback.js');
+    const { waiter } = fakeWaiter(waitResult('failed'));
+    // The check reads the service before the deploy, the rollback after it (web:2 PRIMARY).
+    const service: Service = {
+      serviceName: 'web',
+      status: 'ACTIVE',
+      taskDefinition: ARN1,
+      desiredCount: 2,
+      deployments: [{ id: 'ecs-svc/1', status: 'PRIMARY', taskDefinition: ARN1, rolloutState: 'COMPLETED' }],
+    };
+    const before = { services: [service], failures: [] };
+    ecsMock
+      .on(DescribeServicesCommand)
+      .resolvesOnce(before)
+      .resolves({
+        services: [
+          {
+            ...service,
+            taskDefinition: ARN2,
+            deployments: [
+              { id: 'ecs-svc/2', status: 'PRIMARY', taskDefinition: ARN2, rolloutState: 'FAILED' },
+              { id: 'ecs-svc/1', status: 'ACTIVE', taskDefinition: ARN1, rolloutState: 'COMPLETED' },
+            ],
+          },
+        ],
+      });
+    ecsMock
+      .on(UpdateServiceCommand)
+      .resolvesOnce({
+        service: {
+          deployments: [
+            { id: 'ecs-svc/2', status: 'PRIMARY', taskDefinition: ARN2 },
+            { id: 'ecs-svc/1', status: 'ACTIVE' },
+          ],
+        },
+      })
+      .rejects(denied('ecs:UpdateService', `${A}:service/default/web`));
+    const error = await executeDeploy(
+      settings({ service: 'web', 'wait-for-service-stability': 'true' }),
+      quietIo({ ...waiter, rollbackService }).io,
+    ).catch((e) => e);
+    expect(error).toBeInstanceOf(DeployFailedError);
+    expect(error.message).toContain(
+      `Deployment ecs-svc/2 of web:2 did not become healthy: deployment failed: tasks keep crashing. Rolling back to web:1 failed too: While rolling service web back to web:1: ${fix('ecs:UpdateService', `${A}:service/default/web`)}`,
+    );
+    expect(error.result).toMatchObject({
+      outcome: 'failed',
+      registered: true,
+      serviceUpdated: true,
+      deploymentId: 'ecs-svc/2',
+      rolledBack: false,
+    });
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

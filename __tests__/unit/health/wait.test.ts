@@ -17,6 +17,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../../src/lib/errors.js';
+import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
 import { nextPollDelay } from '../../../src/health/poll.js';
 import type { Clock } from '../../../src/health/types.js';
 import { waitForDeployment } from '../../../src/health/wait.js';
@@ -711,3 +712,166 @@ function stoppedTaskOf(id: string, createdAt: Date): Task {
     createdAt,
   });
 }
+
+// Issue 14: a role made for aws-actions has ecs:DescribeServices only. Each other read is
+// optional: refused once, never asked again in the wait, one warning, and the verdict still right.
+describe('waitForDeployment with a least-privilege role', () => {
+  const ecsDenied = (action: string, resource = '*') => accessDenied(action, resource);
+  const elbDenied = () => accessDenied('elasticloadbalancing:DescribeTargetHealth', '*', 'elb');
+  const fix = missingPermission;
+  const TASKS_LOST =
+    "The deployment's tasks cannot be read, so stopped-task reasons are not reported and target health is checked per target group, not per task";
+  const TARGETS_LOST =
+    'Target health is not checked: the deployment is judged on ECS alone (its rollout state, task counts and events)';
+
+  function withWarnings(clock: FakeClock, over: Partial<RollbackOptions> = {}) {
+    const warnings: string[] = [];
+    return { warnings, options: options(clock, { warn: (m) => void warnings.push(m), ...over }) };
+  }
+
+  test('without DescribeTargetHealth: healthy once ECS completes the rollout, one warning, asked once', async () => {
+    const clock = new FakeClock();
+    install(healthyRollout, clock);
+    elbMock.on(DescribeTargetHealthCommand).rejects(elbDenied());
+    const { warnings, options: given } = withWarnings(clock);
+    const result = await waitForDeployment(given);
+    expect(result).toMatchObject({ healthy: true, outcome: 'healthy', elapsedMs: 95_000 });
+    expect(elbMock.commandCalls(DescribeTargetHealthCommand)).toHaveLength(1);
+    expect(warnings).toEqual([`${TARGETS_LOST}. ${fix('elasticloadbalancing:DescribeTargetHealth')}`]);
+  });
+
+  test('without DescribeTargetHealth for target groups the user named: the wait fails naming the permission', async () => {
+    const clock = new FakeClock();
+    install(healthyRollout, clock);
+    elbMock.on(DescribeTargetHealthCommand).rejects(elbDenied());
+    const { warnings, options: given } = withWarnings(clock, { targetGroupArns: [TG] });
+    const error = await waitForDeployment(given).catch((e) => e);
+    expect(error).toBeInstanceOf(ActionError);
+    expect(error.message).toMatch(
+      /^While waiting for service web-ui-client in cluster intrusion-detection: Missing IAM permission: add elasticloadbalancing:DescribeTargetHealth on \* to the role's policy \(see docs\/iam\.md\)\. AWS said: AccessDenied: /,
+    );
+    expect(warnings).toEqual([]);
+  });
+
+  test.each([
+    ['ListTasks', () => ecsMock.on(ListTasksCommand).rejects(ecsDenied('ecs:ListTasks'))],
+    [
+      'DescribeTasks',
+      () =>
+        ecsMock
+          .on(DescribeTasksCommand)
+          .rejects(
+            ecsDenied('ecs:DescribeTasks', 'arn:aws:ecs:eu-west-3:123456789012:task/intrusion-detection/a1'),
+          ),
+    ],
+  ])(
+    'without %s: target health is judged per target group, healthy as before, one warning',
+    async (name, deny) => {
+      const clock = new FakeClock();
+      install(healthyRollout, clock);
+      deny();
+      const { warnings, options: given } = withWarnings(clock);
+      const result = await waitForDeployment(given);
+      expect(result).toMatchObject({ healthy: true, outcome: 'healthy', elapsedMs: 95_000 });
+      expect(calls(ListTasksCommand)).toBe(1);
+      expect(calls(DescribeTasksCommand)).toBe(name === 'DescribeTasks' ? 1 : 0);
+      // Target health is read once ECS counts a running task (20 s), as with the tasks.
+      expect(elbMock.commandCalls(DescribeTargetHealthCommand).length).toBeGreaterThan(0);
+      const resource =
+        name === 'ListTasks' ? '*' : 'arn:aws:ecs:eu-west-3:123456789012:task/intrusion-detection/*';
+      expect(warnings).toEqual([`${TASKS_LOST}. ${fix(`ecs:${name}`, resource)}`]);
+    },
+  );
+
+  test.each([
+    ['initial', 'timeout'],
+    ['healthy', 'healthy'],
+  ])(
+    'without the tasks, a lone deployment with no rollout state and %s targets ends %s',
+    async (state, outcome) => {
+      // Every task runs and ECS gives no rollout state: the targets, read per target group, decide.
+      const clock = new FakeClock();
+      install(
+        {
+          deployments: () => [deployment(NEW, 2, { runningCount: 2, rolloutState: undefined })],
+          tasks: () => ['a1', 'b2'].map((id) => task(id)),
+          targets: () => ['a1', 'b2'].map((id) => target(task(id), state)),
+        },
+        clock,
+      );
+      ecsMock.on(ListTasksCommand).rejects(ecsDenied('ecs:ListTasks'));
+      const { options: given } = withWarnings(clock, { timeoutMs: 60_000 });
+      const result = await waitForDeployment(given);
+      expect(result.outcome).toBe(outcome);
+      expect(calls(DescribeTasksCommand)).toBe(0);
+    },
+  );
+
+  test('without the tasks, failed tasks still fail the wait, from ECS failedTasks, without a cause', async () => {
+    const clock = new FakeClock();
+    install(
+      {
+        deployments: (s) => [
+          deployment(NEW, 2, { failedTasks: s < 10 ? 0 : 3, pendingCount: 2 }),
+          previous(),
+        ],
+        tasks: () => [],
+        targets: () => [],
+      },
+      clock,
+    );
+    ecsMock.on(ListTasksCommand).rejects(ecsDenied('ecs:ListTasks'));
+    const { warnings, options: given } = withWarnings(clock);
+    const result = await waitForDeployment(given);
+    expect(result).toMatchObject({ healthy: false, outcome: 'failed' });
+    expect(result.reason).toBe(`3 tasks of ${NEW} (revision web-ui-client:2) stopped`);
+    expect(warnings).toHaveLength(1);
+  });
+
+  test("a role made for aws-actions (no tasks, no target health): healthy on ECS's word, each warning once", async () => {
+    const clock = new FakeClock();
+    install(healthyRollout, clock);
+    ecsMock.on(ListTasksCommand).rejects(ecsDenied('ecs:ListTasks'));
+    elbMock.on(DescribeTargetHealthCommand).rejects(elbDenied());
+    const { warnings, options: given } = withWarnings(clock);
+    const result = await waitForDeployment(given);
+    expect(result).toMatchObject({ healthy: true, elapsedMs: 95_000 });
+    expect(calls(ListTasksCommand)).toBe(1);
+    expect(elbMock.commandCalls(DescribeTargetHealthCommand)).toHaveLength(1);
+    expect(warnings).toEqual([
+      `${TASKS_LOST}. ${fix('ecs:ListTasks')}`,
+      `${TARGETS_LOST}. ${fix('elasticloadbalancing:DescribeTargetHealth')}`,
+    ]);
+  });
+
+  test('without ListServiceDeployments: a deployment ECS no longer lists is taken as replaced (never rolled back over), saying why', async () => {
+    const clock = new FakeClock();
+    install(
+      {
+        deployments: () => [
+          deployment(ROLLBACK, 1, { rolloutState: 'COMPLETED', runningCount: 2, createdAt: at(40) }),
+        ],
+        tasks: () => [stoppedTaskOf('c3', at(2))],
+      },
+      clock,
+    );
+    ecsMock
+      .on(ListServiceDeploymentsCommand)
+      .rejects(
+        ecsDenied(
+          'ecs:ListServiceDeployments',
+          'arn:aws:ecs:eu-west-3:123456789012:service/intrusion-detection/web-ui-client',
+        ),
+      );
+    const { warnings, options: given } = withWarnings(clock);
+    const result = await waitForDeployment(given);
+    expect(result.outcome).toBe('replaced');
+    expect(result.reason).toBe(
+      `Deployment ${NEW} (revision web-ui-client:2) is no longer a deployment of service web-ui-client, and without ecs:ListServiceDeployments its service deployment history cannot tell whether ECS rolled it back or another deployment replaced it: ${ROLLBACK} (revision web-ui-client:1) is now PRIMARY. Last stopped task: Essential container in task exited`,
+    );
+    expect(calls(ListServiceDeploymentsCommand)).toBe(1);
+    expect(warnings).toEqual([
+      `The service deployment history cannot be read, so a deployment ECS no longer lists cannot be told rolled back from replaced. ${fix('ecs:ListServiceDeployments', 'arn:aws:ecs:eu-west-3:123456789012:service/intrusion-detection/web-ui-client')}`,
+    ]);
+  });
+});

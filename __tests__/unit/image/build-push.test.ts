@@ -115,6 +115,46 @@ describe('buildAndPush', () => {
     expect(calls.filter((call) => call.args[0] === 'push')).toHaveLength(2);
   });
 
+  // Issue 14: the registry's 403 as the builders print it (ECR's body, behind an IAM-authorising proxy).
+  const DENIED =
+    'denied: User: arn:aws:sts::123456789012:assumed-role/infra-actions-deploy/github-actions is not authorized to perform: ecr-public:InitiateLayerUpload on resource: arn:aws:ecr-public::123456789012:repository/app because no identity-based policy allows the ecr-public:InitiateLayerUpload action';
+  const FIX =
+    "Missing IAM permission: add ecr-public:InitiateLayerUpload on arn:aws:ecr-public::123456789012:repository/app to the role's policy (see docs/iam.md)";
+
+  it('a push IAM refused names the permission and the fix, and is not retried (buildah)', async () => {
+    const { runner, calls } = fakeRunner({
+      installed: ['buildah'],
+      answer: (call) =>
+        call.args[0] === 'push'
+          ? {
+              exitCode: 125,
+              stderr: `Getting image source signatures\nError: writing blob: initiating layer upload to /v2/a1b2c3d4/app/blobs/uploads/ in 127.0.0.1:5000: ${DENIED}\n`,
+            }
+          : (writesFiles(call), {}),
+    });
+    await expect(buildAndPush(settings({ tags: ['v1'] }), deps(runner).deps)).rejects.toThrow(
+      `The push of 127.0.0.1:5000/a1b2c3d4/app:v1 was refused (buildah exit 125): ${FIX}. Not retried:\nGetting image source signatures\nError: writing blob:`,
+    );
+    expect(calls.filter((call) => call.args[0] === 'push')).toHaveLength(1);
+  });
+
+  it('a push IAM refused names the permission and the fix (docker buildx)', async () => {
+    const { runner, calls } = fakeRunner({
+      installed: ['docker'],
+      answer: (call) =>
+        call.args.includes('buildx') && call.args.includes('build')
+          ? {
+              exitCode: 1,
+              output: `#9 pushing layers\n#9 ERROR: failed to push 127.0.0.1:5000/a1b2c3d4/app:v1: ${DENIED}`,
+            }
+          : {},
+    });
+    await expect(
+      buildAndPush(settings({ builder: 'docker', tags: ['v1'] }), deps(runner).deps),
+    ).rejects.toThrow(`The push was refused (docker exit 1): ${FIX}. Not retried:`);
+    expect(calls.filter((call) => call.args.includes('build'))).toHaveLength(1);
+  });
+
   it('does not retry a failed build, and shows its last lines', async () => {
     const output = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`).join('\n');
     const { runner, calls } = fakeRunner({

@@ -9,6 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { loginToEcrPublic, logout } from '../../../src/registry/login.js';
 import type { LoginSettings } from '../../../src/registry/inputs.js';
 import { fakeRunner } from '../container/fake-runner.js';
+import { accessDenied } from '../../helpers/iam-denial.js';
 
 const ecr = mockClient(ECRPUBLICClient);
 const client = new ECRPUBLICClient({ region: 'us-east-1' });
@@ -124,7 +125,7 @@ describe('loginToEcrPublic', () => {
         'User: arn:aws:iam::1:user/ci is not authorized to perform: ecr-public:GetAuthorizationToken',
         403,
       ),
-      /AccessDeniedException: .*not authorized.* Check that the role or user has the IAM permission/,
+      /^While getting an ECR Public authorization token .*: Missing IAM permission: add ecr-public:GetAuthorizationToken to the role's policy \(see docs\/iam\.md\)\. AWS said: AccessDeniedException: User: arn:aws:iam::1:user\/ci is not authorized/,
     ],
   ])('explains %s', async (_name, failure, message) => {
     ecr.on(GetAuthorizationTokenCommand).rejects(failure);
@@ -216,4 +217,104 @@ describe('logout', () => {
     const { runner } = fakeRunner({ answer: () => ({ exitCode, stderr }) });
     await expect(logout({ registry: 'public.ecr.aws', builder }, runner)).resolves.toBe(removed);
   });
+});
+
+// Issue 14: a role made for aws-actions has ecr-public:GetAuthorizationToken and
+// sts:GetServiceBearerToken, not DescribeRegistries.
+describe('loginToEcrPublic with a least-privilege role', () => {
+  const denied = accessDenied;
+  const REPOSITORY = 'arn:aws:ecr-public::123456789012:repository/web';
+
+  beforeEach(() => {
+    ecr
+      .on(DescribeRegistriesCommand)
+      .rejects(
+        denied('ecr-public:DescribeRegistries', 'arn:aws:ecr-public::123456789012:registry/123456789012'),
+      );
+  });
+
+  it('without DescribeRegistries takes the alias from the URI of an existing repository, warning once', async () => {
+    ecr
+      .on(DescribeRepositoriesCommand)
+      .resolves({ repositories: [{ repositoryName: 'web', repositoryUri: 'public.ecr.aws/a1b2c3d4/web' }] });
+    const warnings: string[] = [];
+    const { runner, calls } = fakeRunner();
+    const result = await loginToEcrPublic(settings({ repositories: ['web'] }), {
+      client,
+      runner,
+      setSecret: () => undefined,
+      warn: (message) => warnings.push(message),
+    });
+    expect(calls).toHaveLength(1);
+    expect(result).toMatchObject({
+      alias: 'a1b2c3d4',
+      registryUri: 'public.ecr.aws/a1b2c3d4',
+      repositoryUris: ['public.ecr.aws/a1b2c3d4/web'],
+      repositoriesCreated: [],
+    });
+    expect(warnings).toEqual([
+      "The registry alias is taken from the repository URI instead of DescribeRegistries. Missing IAM permission: add ecr-public:DescribeRegistries on arn:aws:ecr-public::123456789012:registry/123456789012 to the role's policy (see docs/iam.md)",
+    ]);
+  });
+
+  it('takes it from the URI of a repository it created', async () => {
+    ecr.on(DescribeRepositoriesCommand).rejects(awsFailure('RepositoryNotFoundException', 'not found'));
+    ecr
+      .on(CreateRepositoryCommand)
+      .resolves({ repository: { repositoryName: 'web', repositoryUri: 'public.ecr.aws/a1b2c3d4/web' } });
+    const result = await loginToEcrPublic(settings({ repositories: ['web'] }), {
+      client,
+      runner: fakeRunner().runner,
+      setSecret: () => undefined,
+      warn: () => undefined,
+    });
+    expect(result).toMatchObject({ alias: 'a1b2c3d4', repositoriesCreated: ['web'] });
+  });
+
+  it('without repositories logs in and leaves the alias outputs empty, saying why', async () => {
+    const warnings: string[] = [];
+    const { runner, calls } = fakeRunner();
+    const result = await loginToEcrPublic(settings(), {
+      client,
+      runner,
+      setSecret: () => undefined,
+      warn: (message) => warnings.push(message),
+    });
+    expect(calls.map((call) => call.args[0])).toEqual(['login']);
+    expect(result).toMatchObject({ alias: '', registryUri: '', repositoryUris: [], username: 'AWS' });
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^The registry alias is unknown, so the registry-alias, registry-uri and repository-uris outputs are empty .*\. Missing IAM permission: add ecr-public:DescribeRegistries on /,
+      ),
+    ]);
+  });
+
+  it.each([
+    [
+      'DescribeRepositories',
+      () =>
+        ecr.on(DescribeRepositoriesCommand).rejects(denied('ecr-public:DescribeRepositories', REPOSITORY)),
+      "While looking up repository web (DescribeRepositories): Missing IAM permission: add ecr-public:DescribeRepositories on arn:aws:ecr-public::123456789012:repository/web to the role's policy (see docs/iam.md). AWS said: AccessDeniedException: User: ",
+    ],
+    [
+      'CreateRepository',
+      () => {
+        ecr.on(DescribeRepositoriesCommand).rejects(awsFailure('RepositoryNotFoundException', 'not found'));
+        ecr.on(CreateRepositoryCommand).rejects(denied('ecr-public:CreateRepository', REPOSITORY));
+      },
+      "While creating repository web (CreateRepository): Missing IAM permission: add ecr-public:CreateRepository on arn:aws:ecr-public::123456789012:repository/web to the role's policy (see docs/iam.md). AWS said: AccessDeniedException: User: ",
+    ],
+  ])(
+    'a refused %s fails naming the permission: the user asked for the repositories',
+    async (_what, deny, start) => {
+      deny();
+      const failure = loginToEcrPublic(settings({ repositories: ['web'] }), {
+        client,
+        runner: fakeRunner().runner,
+        setSecret: () => undefined,
+        warn: () => undefined,
+      });
+      await expect(failure).rejects.toThrow(start);
+    },
+  );
 });

@@ -9,6 +9,7 @@ import {
   loadTaskDefinitionFile,
   taskDefinitionIdentifier,
 } from '../../../src/task-definition/load.js';
+import { accessDenied } from '../../helpers/iam-denial.js';
 
 let workspace: string;
 const saved = process.env.GITHUB_WORKSPACE;
@@ -185,6 +186,17 @@ describe('fetchTaskDefinition', () => {
     });
     const error = await fetchTaskDefinition(ecs, { family: 'web' }).catch((e) => e);
     expect(error.message).toMatch(/^While describing task definition web: AccessDeniedException/);
+  });
+
+  // Issue 14: render-task-def reads the base it was given by family or ARN: the permission is required.
+  it('names the missing permission when IAM refuses the read', async () => {
+    const { ecs } = fakeEcs(() => {
+      throw accessDenied('ecs:DescribeTaskDefinition');
+    });
+    const error = await fetchTaskDefinition(ecs, { family: 'web' }).catch((e) => e);
+    expect(error.message).toMatch(
+      /^While describing task definition web: Missing IAM permission: add ecs:DescribeTaskDefinition on \* to the role's policy \(see docs\/iam\.md\)\. AWS said: AccessDeniedException: User: /,
+    );
   });
 
   it('needs an ARN or a family', () => {
