@@ -25,7 +25,7 @@ if(-1!==t){this.sockets.splice(t,1)
 var A=this.requests.shift()
 A&&this.createSocket(A,function(e){A.request.onSocket(e)})}},s=process.env.NODE_DEBUG&&/\btunnel\b/.test(process.env.NODE_DEBUG)?function(){var e=Array.prototype.slice.call(arguments)
 "string"==typeof e[0]?e[0]="TUNNEL: "+e[0]:e.unshift("TUNNEL:"),console.error.apply(console,e)}:function(){},t.debug=s},6752:(e,t,A)=>{const s=A(3701),n=A(883),r=A(628),o=A(837),i=A(7405),a=A(6672),c=A(3137),l=A(50),g=A(8707),h=A(3440),{InvalidArgumentError:E}=g,Q=A(6615),u=A(9136),B=A(7365),C=A(7501),I=A(4004),d=A(2429),f=A(7816),{getGlobalDispatcher:p,setGlobalDispatcher:y}=A(2581),m=A(8155),w=A(8754),k=A(5092)
-function D(e){return(t,A,s)=>{if("function"==typeof A&&(s=A,A=null),!t||"string"!=typeof t&&"object"!=typeof t&&!(t instanceof URL))throw new E("invalid url")
+function b(e){return(t,A,s)=>{if("function"==typeof A&&(s=A,A=null),!t||"string"!=typeof t&&"object"!=typeof t&&!(t instanceof URL))throw new E("invalid url")
 if(null!=A&&"object"!=typeof A)throw new E("invalid opts")
 if(A&&null!=A.path){if("string"!=typeof A.path)throw new E("invalid opts.path")
 let e=A.path
@@ -33,8 +33,8 @@ A.path.startsWith("/")||(e=`/${e}`),t=new URL(h.parseOrigin(t).origin+e)}else A|
 const{agent:n,dispatcher:r=p()}=A
 if(n)throw new E("unsupported opts.agent. Did you mean opts.client?")
 return e.call(r,{...A,origin:t.origin,path:t.search?`${t.pathname}${t.search}`:t.pathname,method:A.method||(A.body?"PUT":"GET")},s)}}Object.assign(n.prototype,Q),e.exports.Dispatcher=n,e.exports.Client=s,e.exports.Pool=r,e.exports.BalancedPool=o,e.exports.Agent=i,e.exports.ProxyAgent=a,e.exports.EnvHttpProxyAgent=c,e.exports.RetryAgent=l,e.exports.RetryHandler=f,e.exports.DecoratorHandler=m,e.exports.RedirectHandler=w,e.exports.createRedirectInterceptor=k,e.exports.interceptors={redirect:A(1514),retry:A(2026),dump:A(8060),dns:A(379)},e.exports.buildConnector=u,e.exports.errors=g,e.exports.util={parseHeaders:h.parseHeaders,headerNameToString:h.headerNameToString},e.exports.setGlobalDispatcher=y,e.exports.getGlobalDispatcher=p
-const b=A(4398).fetch
-e.exports.fetch=async function(e,t=void 0){try{return await b(e,t)}catch(e){throw e&&"object"==typeof e&&Error.captureStackTrace(e),e}},e.exports.Headers=A(660).Headers,e.exports.Response=A(9051).Response,e.exports.Request=A(9967).Request,e.exports.FormData=A(5910).FormData,e.exports.File=globalThis.File??A(4573).File,e.exports.FileReader=A(8355).FileReader
+const D=A(4398).fetch
+e.exports.fetch=async function(e,t=void 0){try{return await D(e,t)}catch(e){throw e&&"object"==typeof e&&Error.captureStackTrace(e),e}},e.exports.Headers=A(660).Headers,e.exports.Response=A(9051).Response,e.exports.Request=A(9967).Request,e.exports.FormData=A(5910).FormData,e.exports.File=globalThis.File??A(4573).File,e.exports.FileReader=A(8355).FileReader
 const{setGlobalOrigin:S,getGlobalOrigin:R}=A(1059)
 e.exports.setGlobalOrigin=S,e.exports.getGlobalOrigin=R
 const{CacheStorage:N}=A(3245),{kConstruct:F}=A(109)
@@ -44,7 +44,7 @@ e.exports.deleteCookie=M,e.exports.getCookies=U,e.exports.getSetCookies=L,e.expo
 const{parseMIMEType:T,serializeAMimeType:Y}=A(1900)
 e.exports.parseMIMEType=T,e.exports.serializeAMimeType=Y
 const{CloseEvent:G,ErrorEvent:x,MessageEvent:J}=A(5188)
-e.exports.WebSocket=A(3726).WebSocket,e.exports.CloseEvent=G,e.exports.ErrorEvent=x,e.exports.MessageEvent=J,e.exports.request=D(Q.request),e.exports.stream=D(Q.stream),e.exports.pipeline=D(Q.pipeline),e.exports.connect=D(Q.connect),e.exports.upgrade=D(Q.upgrade),e.exports.MockClient=B,e.exports.MockPool=I,e.exports.MockAgent=C,e.exports.mockErrors=d
+e.exports.WebSocket=A(3726).WebSocket,e.exports.CloseEvent=G,e.exports.ErrorEvent=x,e.exports.MessageEvent=J,e.exports.request=b(Q.request),e.exports.stream=b(Q.stream),e.exports.pipeline=b(Q.pipeline),e.exports.connect=b(Q.connect),e.exports.upgrade=b(Q.upgrade),e.exports.MockClient=B,e.exports.MockPool=I,e.exports.MockAgent=C,e.exports.mockErrors=d
 const{EventSource:H}=A(1238)
 e.exports.EventSource=H},158:(e,t,A)=>{const{addAbortListener:s}=A(3440),{RequestAbortedError:n}=A(8707),r=Symbol("kListener"),o=Symbol("kSignal")
 function i(e){e.abort?e.abort(e[o]?.reason):e.reason=e[o]?.reason??new n,a(e)}function a(e){e[o]&&("removeEventListener"in e[o]?e[o].removeEventListener("abort",e[r]):e[o].removeListener("abort",e[r]),e[o]=null,e[r]=null)}e.exports={addSignal:function(e,t){e.reason=null,e[o]=null,e[r]=null,t&&(t.aborted?i(e):(e[o]=t,e[r]=()=>{i(e)},s(e[o],e[r])))},removeSignal:a}},2279:(e,t,A)=>{const s=A(4589),{AsyncResource:n}=A(6698),{InvalidArgumentError:r,SocketError:o}=A(8707),i=A(3440),{addSignal:a,removeSignal:c}=A(158)
@@ -232,8 +232,8 @@ class I extends A{constructor(e){super(e),this.name="AbortError",this.message=e|
 class f extends I{constructor(e){super(e),this.name="AbortError",this.message=e||"Request aborted",this.code="UND_ERR_ABORTED"}static[Symbol.hasInstance](e){return e&&!0===e[d]}[d]=!0}const p=Symbol.for("undici.error.UND_ERR_INFO")
 class y extends A{constructor(e){super(e),this.name="InformationalError",this.message=e||"Request information",this.code="UND_ERR_INFO"}static[Symbol.hasInstance](e){return e&&!0===e[p]}[p]=!0}const m=Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH")
 class w extends A{constructor(e){super(e),this.name="RequestContentLengthMismatchError",this.message=e||"Request body length does not match content-length header",this.code="UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](e){return e&&!0===e[m]}[m]=!0}const k=Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH")
-class D extends A{constructor(e){super(e),this.name="ResponseContentLengthMismatchError",this.message=e||"Response body length does not match content-length header",this.code="UND_ERR_RES_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](e){return e&&!0===e[k]}[k]=!0}const b=Symbol.for("undici.error.UND_ERR_DESTROYED")
-class S extends A{constructor(e){super(e),this.name="ClientDestroyedError",this.message=e||"The client is destroyed",this.code="UND_ERR_DESTROYED"}static[Symbol.hasInstance](e){return e&&!0===e[b]}[b]=!0}const R=Symbol.for("undici.error.UND_ERR_CLOSED")
+class b extends A{constructor(e){super(e),this.name="ResponseContentLengthMismatchError",this.message=e||"Response body length does not match content-length header",this.code="UND_ERR_RES_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](e){return e&&!0===e[k]}[k]=!0}const D=Symbol.for("undici.error.UND_ERR_DESTROYED")
+class S extends A{constructor(e){super(e),this.name="ClientDestroyedError",this.message=e||"The client is destroyed",this.code="UND_ERR_DESTROYED"}static[Symbol.hasInstance](e){return e&&!0===e[D]}[D]=!0}const R=Symbol.for("undici.error.UND_ERR_CLOSED")
 class N extends A{constructor(e){super(e),this.name="ClientClosedError",this.message=e||"The client is closed",this.code="UND_ERR_CLOSED"}static[Symbol.hasInstance](e){return e&&!0===e[R]}[R]=!0}const F=Symbol.for("undici.error.UND_ERR_SOCKET")
 class M extends A{constructor(e,t){super(e),this.name="SocketError",this.message=e||"Socket error",this.code="UND_ERR_SOCKET",this.socket=t}static[Symbol.hasInstance](e){return e&&!0===e[F]}[F]=!0}const U=Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED")
 class L extends A{constructor(e){super(e),this.name="NotSupportedError",this.message=e||"Not supported error",this.code="UND_ERR_NOT_SUPPORTED"}static[Symbol.hasInstance](e){return e&&!0===e[U]}[U]=!0}const v=Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM")
@@ -243,7 +243,7 @@ class J extends A{constructor(e){super(e),this.name="ResponseExceededMaxSizeErro
 class V extends A{constructor(e,t,{headers:A,data:s}){super(e),this.name="RequestRetryError",this.message=e||"Request retry error",this.code="UND_ERR_REQ_RETRY",this.statusCode=t,this.data=s,this.headers=A}static[Symbol.hasInstance](e){return e&&!0===e[H]}[H]=!0}const O=Symbol.for("undici.error.UND_ERR_RESPONSE")
 class P extends A{constructor(e,t,{headers:A,data:s}){super(e),this.name="ResponseError",this.message=e||"Response error",this.code="UND_ERR_RESPONSE",this.statusCode=t,this.data=s,this.headers=A}static[Symbol.hasInstance](e){return e&&!0===e[O]}[O]=!0}const W=Symbol.for("undici.error.UND_ERR_PRX_TLS")
 class q extends A{constructor(e,t,A){super(t,{cause:e,...A??{}}),this.name="SecureProxyConnectionError",this.message=t||"Secure Proxy Connection failed",this.code="UND_ERR_PRX_TLS",this.cause=e}static[Symbol.hasInstance](e){return e&&!0===e[W]}[W]=!0}const _=Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED")
-class K extends A{constructor(e){super(e),this.name="MessageSizeExceededError",this.message=e||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](e){return e&&!0===e[_]}get[_](){return!0}}e.exports={AbortError:I,HTTPParserError:G,UndiciError:A,HeadersTimeoutError:o,HeadersOverflowError:a,BodyTimeoutError:l,RequestContentLengthMismatchError:w,ConnectTimeoutError:n,ResponseStatusCodeError:h,InvalidArgumentError:Q,InvalidReturnValueError:B,RequestAbortedError:f,ClientDestroyedError:S,ClientClosedError:N,InformationalError:y,SocketError:M,NotSupportedError:L,ResponseContentLengthMismatchError:D,BalancedPoolMissingUpstreamError:T,ResponseExceededMaxSizeError:J,RequestRetryError:V,ResponseError:P,SecureProxyConnectionError:q,MessageSizeExceededError:K}},4655:(e,t,A)=>{const{InvalidArgumentError:s,NotSupportedError:n}=A(8707),r=A(4589),{isValidHTTPToken:o,isValidHeaderValue:i,isStream:a,destroy:c,isBuffer:l,isFormDataLike:g,isIterable:h,isBlobLike:E,buildURL:Q,validateHandler:u,getServerName:B,normalizedMethodRecords:C}=A(3440),{channels:I}=A(2414),{headerNameLowerCasedRecord:d}=A(735),f=/[^\u0021-\u00ff]/,p=Symbol("handler")
+class K extends A{constructor(e){super(e),this.name="MessageSizeExceededError",this.message=e||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](e){return e&&!0===e[_]}get[_](){return!0}}e.exports={AbortError:I,HTTPParserError:G,UndiciError:A,HeadersTimeoutError:o,HeadersOverflowError:a,BodyTimeoutError:l,RequestContentLengthMismatchError:w,ConnectTimeoutError:n,ResponseStatusCodeError:h,InvalidArgumentError:Q,InvalidReturnValueError:B,RequestAbortedError:f,ClientDestroyedError:S,ClientClosedError:N,InformationalError:y,SocketError:M,NotSupportedError:L,ResponseContentLengthMismatchError:b,BalancedPoolMissingUpstreamError:T,ResponseExceededMaxSizeError:J,RequestRetryError:V,ResponseError:P,SecureProxyConnectionError:q,MessageSizeExceededError:K}},4655:(e,t,A)=>{const{InvalidArgumentError:s,NotSupportedError:n}=A(8707),r=A(4589),{isValidHTTPToken:o,isValidHeaderValue:i,isStream:a,destroy:c,isBuffer:l,isFormDataLike:g,isIterable:h,isBlobLike:E,buildURL:Q,validateHandler:u,getServerName:B,normalizedMethodRecords:C}=A(3440),{channels:I}=A(2414),{headerNameLowerCasedRecord:d}=A(735),f=/[^\u0021-\u00ff]/,p=Symbol("handler")
 function y(e,t,A){if(A&&"object"==typeof A&&!Array.isArray(A))throw new s(`invalid ${t} header`)
 if(void 0===A)return
 let r=d[t]
@@ -264,18 +264,18 @@ else{if("transfer-encoding"===r||"keep-alive"===r||"upgrade"===r)throw new s(`in
 if("connection"===r){const t="string"==typeof A?A.toLowerCase():null
 if("close"!==t&&"keep-alive"!==t)throw new s("invalid connection header")
 "close"===t&&(e.reset=!0)}else{if("expect"===r)throw new n("expect header not supported")
-e.headers.push(t,A)}}}e.exports=class{constructor(e,{path:t,method:A,body:n,headers:r,query:d,idempotent:m,blocking:w,upgrade:k,headersTimeout:D,bodyTimeout:b,reset:S,throwOnError:R,expectContinue:N,servername:F},M){if("string"!=typeof t)throw new s("path must be a string")
+e.headers.push(t,A)}}}e.exports=class{constructor(e,{path:t,method:A,body:n,headers:r,query:d,idempotent:m,blocking:w,upgrade:k,headersTimeout:b,bodyTimeout:D,reset:S,throwOnError:R,expectContinue:N,servername:F},M){if("string"!=typeof t)throw new s("path must be a string")
 if("/"!==t[0]&&!t.startsWith("http://")&&!t.startsWith("https://")&&"CONNECT"!==A)throw new s("path must be an absolute URL or start with a slash")
 if(f.test(t))throw new s("invalid request path")
 if("string"!=typeof A)throw new s("method must be a string")
 if(void 0===C[A]&&!o(A))throw new s("invalid request method")
 if(k&&"string"!=typeof k)throw new s("upgrade must be a string")
 if(k&&!i(k))throw new s("invalid upgrade header")
-if(null!=D&&(!Number.isFinite(D)||D<0))throw new s("invalid headersTimeout")
-if(null!=b&&(!Number.isFinite(b)||b<0))throw new s("invalid bodyTimeout")
+if(null!=b&&(!Number.isFinite(b)||b<0))throw new s("invalid headersTimeout")
+if(null!=D&&(!Number.isFinite(D)||D<0))throw new s("invalid bodyTimeout")
 if(null!=S&&"boolean"!=typeof S)throw new s("invalid reset")
 if(null!=N&&"boolean"!=typeof N)throw new s("invalid expectContinue")
-if(this.headersTimeout=D,this.bodyTimeout=b,this.throwOnError=!0===R,this.method=A,this.abort=null,null==n)this.body=null
+if(this.headersTimeout=b,this.bodyTimeout=D,this.throwOnError=!0===R,this.method=A,this.abort=null,null==n)this.body=null
 else if(a(n)){this.body=n
 const e=this.body._readableState
 e&&e.autoDestroy||(this.endHandler=function(){c(this)},this.body.on("end",this.endHandler)),this.errorHandler=e=>{this.abort?this.abort(e):this.error=e},this.body.on("error",this.errorHandler)}else if(l(n))this.body=n.byteLength?n:null
@@ -335,7 +335,7 @@ if(!w(e.origin||e.protocol))throw new u("Invalid URL protocol: the URL must star
 const t=null!=e.port?e.port:"https:"===e.protocol?443:80
 let A=null!=e.origin?e.origin:`${e.protocol||""}//${e.hostname||""}:${t}`,s=null!=e.path?e.path:`${e.pathname||""}${e.search||""}`
 return"/"===A[A.length-1]&&(A=A.slice(0,A.length-1)),s&&"/"!==s[0]&&(s=`/${s}`),new URL(`${A}${s}`)}if(!w(e.origin||e.protocol))throw new u("Invalid URL protocol: the URL must start with `http:` or `https:`.")
-return e}function D(e){return!(null==e||"function"!=typeof e[Symbol.iterator]&&"function"!=typeof e[Symbol.asyncIterator])}function b(e){if(null==e)return 0
+return e}function b(e){return!(null==e||"function"!=typeof e[Symbol.iterator]&&"function"!=typeof e[Symbol.asyncIterator])}function D(e){if(null==e)return 0
 if(p(e)){const t=e._readableState
 return t&&!1===t.objectMode&&!0===t.ended&&Number.isFinite(t.length)?t.length:null}return y(e)?null!=e.size?e.size:null:F(e)?e.byteLength:null}function S(e){return e&&!!(e.destroyed||e[n]||c.isDestroyed?.(e))}const R=/timeout=(\d+)/
 function N(e){return"string"==typeof e?B[e]??e.toLowerCase():C.lookup(e)??e.toString("latin1").toLowerCase()}function F(e){return e instanceof Uint8Array||Buffer.isBuffer(e)}const M="function"==typeof String.prototype.toWellFormed,U="function"==typeof String.prototype.isWellFormed
@@ -350,7 +350,7 @@ s("string"==typeof e)
 const t=function(e){if("["===e[0]){const t=e.indexOf("]")
 return s(-1!==t),e.substring(1,t)}const t=e.indexOf(":")
 return-1===t?e:e.substring(0,t)}(e)
-return l.isIP(t)?"":t},isStream:p,isIterable:D,isAsyncIterable:function(e){return!(null==e||"function"!=typeof e[Symbol.asyncIterator])},isDestroyed:S,headerNameToString:N,bufferToLowerCasedHeaderName:function(e){return C.lookup(e)??e.toString("latin1").toLowerCase()},addListener:function(e,t,A){return(e[o]??=[]).push([t,A]),e.on(t,A),e},removeAllListeners:function(e){for(const[t,A]of e[o]??[])e.removeListener(t,A)
+return l.isIP(t)?"":t},isStream:p,isIterable:b,isAsyncIterable:function(e){return!(null==e||"function"!=typeof e[Symbol.asyncIterator])},isDestroyed:S,headerNameToString:N,bufferToLowerCasedHeaderName:function(e){return C.lookup(e)??e.toString("latin1").toLowerCase()},addListener:function(e,t,A){return(e[o]??=[]).push([t,A]),e.on(t,A),e},removeAllListeners:function(e){for(const[t,A]of e[o]??[])e.removeListener(t,A)
 e[o]=null},errorRequest:function(e,t,A){try{t.onError(A),s(t.aborted)}catch(A){e.emit("error",A)}},parseRawHeaders:function(e){const t=e.length,A=new Array(t)
 let s,n,r=!1,o=-1,i=0
 for(let t=0;t<e.length;t+=2)s=e[t],n=e[t+1],"string"!=typeof s&&(s=s.toString()),"string"!=typeof n&&(n=n.toString("utf8")),i=s.length,14!==i||"-"!==s[7]||"content-length"!==s&&"content-length"!==s.toLowerCase()?19!==i||"-"!==s[7]||"content-disposition"!==s&&"content-disposition"!==s.toLowerCase()||(o=t+1):r=!0,A[t]=s,A[t+1]=n
@@ -360,7 +360,7 @@ let n=t[s]
 if(n)"string"==typeof n&&(n=[n],t[s]=n),n.push(e[A+1].toString("utf8"))
 else{const n=e[A+1]
 t[s]="string"==typeof n?n:Array.isArray(n)?n.map(e=>e.toString("utf8")):n.toString("utf8")}}return"content-length"in t&&"content-disposition"in t&&(t["content-disposition"]=Buffer.from(t["content-disposition"]).toString("latin1")),t},parseKeepAliveTimeout:function(e){const t=e.toString().match(R)
-return t?1e3*parseInt(t[1],10):null},destroy:function(e,t){null!=e&&p(e)&&!S(e)&&("function"==typeof e.destroy?(Object.getPrototypeOf(e).constructor===a&&(e.socket=null),e.destroy(t)):t&&queueMicrotask(()=>{e.emit("error",t)}),!0!==e.destroyed&&(e[n]=!0))},bodyLength:b,deepClone:function(e){return JSON.parse(JSON.stringify(e))},ReadableStreamFrom:function(e){let t
+return t?1e3*parseInt(t[1],10):null},destroy:function(e,t){null!=e&&p(e)&&!S(e)&&("function"==typeof e.destroy?(Object.getPrototypeOf(e).constructor===a&&(e.socket=null),e.destroy(t)):t&&queueMicrotask(()=>{e.emit("error",t)}),!0!==e.destroyed&&(e[n]=!0))},bodyLength:D,deepClone:function(e){return JSON.parse(JSON.stringify(e))},ReadableStreamFrom:function(e){let t
 return new ReadableStream({async start(){t=e[Symbol.asyncIterator]()},async pull(e){const{done:A,value:s}=await t.next()
 if(A)queueMicrotask(()=>{e.close(),e.byobRequest?.respond(0)})
 else{const t=Buffer.isBuffer(s)?s:Buffer.from(s)
@@ -376,7 +376,7 @@ return A&&(e+="?"+A),e},addAbortListener:function(e,t){return"addEventListener"i
 for(let t=0;t<e.length;++t)if(!v(e.charCodeAt(t)))return!1
 return!0},isValidHeaderValue:function(e){return!T.test(e)},isTokenCharCode:v,parseRangeHeader:function(e){if(null==e||""===e)return{start:0,end:null,size:null}
 const t=e?e.match(/^bytes (\d+)-(\d+)\/(\d+)?$/):null
-return t?{start:parseInt(t[1]),end:t[2]?parseInt(t[2]):null,size:t[3]?parseInt(t[3]):null}:null},normalizedMethodRecordsBase:G,normalizedMethodRecords:x,isValidPort:m,isHttpOrHttpsPrefixed:w,nodeMajor:I,nodeMinor:d,safeHTTPMethods:["GET","HEAD","OPTIONS","TRACE"],wrapRequestBody:function(e){return p(e)?(0===b(e)&&e.on("data",function(){s(!1)}),"boolean"!=typeof e.readableDidRead&&(e[r]=!1,Q.prototype.on.call(e,"data",function(){this[r]=!0})),e):e&&"function"==typeof e.pipeTo||e&&"string"!=typeof e&&!ArrayBuffer.isView(e)&&D(e)?new f(e):e}}},7405:(e,t,A)=>{const{InvalidArgumentError:s}=A(8707),{kClients:n,kRunning:r,kClose:o,kDestroy:i,kDispatch:a,kInterceptors:c}=A(6443),l=A(1841),g=A(628),h=A(3701),E=A(3440),Q=A(5092),u=Symbol("onConnect"),B=Symbol("onDisconnect"),C=Symbol("onConnectionError"),I=Symbol("maxRedirections"),d=Symbol("onDrain"),f=Symbol("factory"),p=Symbol("options")
+return t?{start:parseInt(t[1]),end:t[2]?parseInt(t[2]):null,size:t[3]?parseInt(t[3]):null}:null},normalizedMethodRecordsBase:G,normalizedMethodRecords:x,isValidPort:m,isHttpOrHttpsPrefixed:w,nodeMajor:I,nodeMinor:d,safeHTTPMethods:["GET","HEAD","OPTIONS","TRACE"],wrapRequestBody:function(e){return p(e)?(0===D(e)&&e.on("data",function(){s(!1)}),"boolean"!=typeof e.readableDidRead&&(e[r]=!1,Q.prototype.on.call(e,"data",function(){this[r]=!0})),e):e&&"function"==typeof e.pipeTo||e&&"string"!=typeof e&&!ArrayBuffer.isView(e)&&b(e)?new f(e):e}}},7405:(e,t,A)=>{const{InvalidArgumentError:s}=A(8707),{kClients:n,kRunning:r,kClose:o,kDestroy:i,kDispatch:a,kInterceptors:c}=A(6443),l=A(1841),g=A(628),h=A(3701),E=A(3440),Q=A(5092),u=Symbol("onConnect"),B=Symbol("onDisconnect"),C=Symbol("onConnectionError"),I=Symbol("maxRedirections"),d=Symbol("onDrain"),f=Symbol("factory"),p=Symbol("options")
 function y(e,t){return t&&1===t.connections?new h(e,t):new g(e,t)}e.exports=class extends l{constructor({factory:e=y,maxRedirections:t=0,connect:A,tls:r,...o}={}){if("function"!=typeof e)throw new s("factory must be a function.")
 if(null!=A&&"function"!=typeof A&&"object"!=typeof A)throw new s("connect must be a function or an object")
 if(!Number.isInteger(t)||t<0)throw new s("maxRedirections must be a positive number")
@@ -411,7 +411,7 @@ if(this[o].map(e=>e[i]).reduce((e,t)=>e&&t,!0))return
 let e=0,t=this[o].findIndex(e=>!e[i])
 for(;e++<this[o].length;){this[d]=(this[d]+1)%this[o].length
 const e=this[o][this[d]]
-if(e[f]>this[o][t][f]&&!e[i]&&(t=this[d]),0===this[d]&&(this[I]=this[I]-this[C],this[I]<=0&&(this[I]=this[p])),e[f]>=this[I]&&!e[i])return e}return this[I]=this[o][t][f],this[d]=t,this[o][t]}}},637:(e,t,A)=>{const s=A(4589),n=A(3440),{channels:r}=A(2414),o=A(6603),{RequestContentLengthMismatchError:i,ResponseContentLengthMismatchError:a,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:g,HeadersOverflowError:h,SocketError:E,InformationalError:Q,BodyTimeoutError:u,HTTPParserError:B,ResponseExceededMaxSizeError:C}=A(8707),{kUrl:I,kReset:d,kClient:f,kParser:p,kBlocking:y,kRunning:m,kPending:w,kSize:k,kWriting:D,kQueue:b,kNoRef:S,kKeepAliveDefaultTimeout:R,kHostHeader:N,kPendingIdx:F,kRunningIdx:M,kError:U,kPipelining:L,kSocket:v,kKeepAliveTimeoutValue:T,kMaxHeadersSize:Y,kKeepAliveMaxTimeout:G,kKeepAliveTimeoutThreshold:x,kHeadersTimeout:J,kBodyTimeout:H,kStrictContentLength:V,kMaxRequests:O,kCounter:P,kMaxResponseSize:W,kOnError:q,kResume:_,kHTTPContext:K}=A(6443),Z=A(2824),z=Buffer.alloc(0),j=Buffer[Symbol.species],X=n.addListener,$=n.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),Ae=Symbol("kSocketUsed")
+if(e[f]>this[o][t][f]&&!e[i]&&(t=this[d]),0===this[d]&&(this[I]=this[I]-this[C],this[I]<=0&&(this[I]=this[p])),e[f]>=this[I]&&!e[i])return e}return this[I]=this[o][t][f],this[d]=t,this[o][t]}}},637:(e,t,A)=>{const s=A(4589),n=A(3440),{channels:r}=A(2414),o=A(6603),{RequestContentLengthMismatchError:i,ResponseContentLengthMismatchError:a,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:g,HeadersOverflowError:h,SocketError:E,InformationalError:Q,BodyTimeoutError:u,HTTPParserError:B,ResponseExceededMaxSizeError:C}=A(8707),{kUrl:I,kReset:d,kClient:f,kParser:p,kBlocking:y,kRunning:m,kPending:w,kSize:k,kWriting:b,kQueue:D,kNoRef:S,kKeepAliveDefaultTimeout:R,kHostHeader:N,kPendingIdx:F,kRunningIdx:M,kError:U,kPipelining:L,kSocket:v,kKeepAliveTimeoutValue:T,kMaxHeadersSize:Y,kKeepAliveMaxTimeout:G,kKeepAliveTimeoutThreshold:x,kHeadersTimeout:J,kBodyTimeout:H,kStrictContentLength:V,kMaxRequests:O,kCounter:P,kMaxResponseSize:W,kOnError:q,kResume:_,kHTTPContext:K}=A(6443),Z=A(2824),z=Buffer.alloc(0),j=Buffer[Symbol.species],X=n.addListener,$=n.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),Ae=Symbol("kSocketUsed")
 let se
 let ne=null,re=async function(){const e=process.env.JEST_WORKER_ID?A(3870):void 0
 let t
@@ -447,7 +447,7 @@ if(r){const e=new Uint8Array(A.memory.buffer,r).indexOf(0)
 o="Response does not match the HTTP/1.1 protocol ("+Buffer.from(A.memory.buffer,r,e).toString()+")"}return new B(o,Z.ERROR[e],t)}destroy(){s(null!=this.ptr),s(null==oe),this.llhttp.llhttp_free(this.ptr),this.ptr=null,this.timeout&&o.clearTimeout(this.timeout),this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.paused=!1}onStatus(e){this.statusText=e.toString()}onMessageBegin(){const{socket:e,client:t}=this
 if(e.destroyed)return-1
 if(0===t[m])return n.destroy(e,new E("bad response",n.getSocketInfo(e))),-1
-const A=t[b][t[M]]
+const A=t[D][t[M]]
 if(!A)return-1
 A.onResponseStarted()}onHeaderField(e){const t=this.headers.length
 1&t?this.headers[t-1]=Buffer.concat([this.headers[t-1],e]):this.headers.push(e),this.trackHeader(e.length)}onHeaderValue(e){let t=this.headers.length
@@ -457,12 +457,12 @@ if(10===A.length){const t=n.bufferToLowerCasedHeaderName(A)
 "keep-alive"===t?this.keepAlive+=e.toString():"connection"===t&&(this.connection+=e.toString())}else 14===A.length&&"content-length"===n.bufferToLowerCasedHeaderName(A)&&(this.contentLength+=e.toString())
 this.trackHeader(e.length)}trackHeader(e){this.headersSize+=e,this.headersSize>=this.headersMaxSize&&n.destroy(this.socket,new h)}onUpgrade(e){const{upgrade:t,client:A,socket:r,headers:o,statusCode:i,statusText:a}=this
 s(t),s(A[v]===r),s(!r.destroyed),s(!this.paused),s(!(1&o.length))
-const c=A[b][A[M]]
-s(c),s(c.upgrade||"CONNECT"===c.method),this.statusCode=null,this.statusText="",this.shouldKeepAlive=null,this.headers=[],this.headersSize=0,r.unshift(e),r[p].destroy(),r[p]=null,r[f]=null,r[U]=null,$(r),A[v]=null,A[K]=null,A[b][A[M]++]=null,A.emit("disconnect",A[I],[A],new Q("upgrade"))
+const c=A[D][A[M]]
+s(c),s(c.upgrade||"CONNECT"===c.method),this.statusCode=null,this.statusText="",this.shouldKeepAlive=null,this.headers=[],this.headersSize=0,r.unshift(e),r[p].destroy(),r[p]=null,r[f]=null,r[U]=null,$(r),A[v]=null,A[K]=null,A[D][A[M]++]=null,A.emit("disconnect",A[I],[A],new Q("upgrade"))
 try{c.onUpgrade(i,o,r,a)}catch(e){n.errorRequest(A,c,e),n.destroy(r,e)}A[_]()}onHeadersComplete(e,t,A){const{client:r,socket:o,headers:i,statusText:a}=this
 if(o.destroyed)return-1
 if(0===r[m])return n.destroy(o,new E("bad response",n.getSocketInfo(o))),-1
-const c=r[b][r[M]]
+const c=r[D][r[M]]
 if(!c)return-1
 if(s(!this.upgrade),s(this.statusCode<200),100===e)return n.destroy(o,new E("bad response",n.getSocketInfo(o))),-1
 if(t&&!c.upgrade)return n.destroy(o,new E("bad upgrade",n.getSocketInfo(o))),-1
@@ -476,21 +476,21 @@ t<=0?o[d]=!0:r[T]=t}else r[T]=r[R]}else o[d]=!0
 const l=!1===c.onHeaders(e,i,this.resume,a)
 return c.aborted?-1:"HEAD"===c.method||e<200?1:(o[y]&&(o[y]=!1,r[_]()),l?Z.ERROR.PAUSED:0)}onBody(e){const{client:t,socket:A,statusCode:r,maxResponseSize:o}=this
 if(A.destroyed)return-1
-const i=t[b][t[M]]
+const i=t[D][t[M]]
 return s(i),s(5===this.timeoutType),this.timeout&&this.timeout.refresh&&this.timeout.refresh(),s(r>=200),o>-1&&this.bytesRead+e.length>o?(n.destroy(A,new C),-1):(this.bytesRead+=e.length,!1===i.onData(e)?Z.ERROR.PAUSED:void 0)}onMessageComplete(){const{client:e,socket:t,statusCode:A,upgrade:r,headers:o,contentLength:i,bytesRead:c,shouldKeepAlive:l}=this
 if(t.destroyed&&(!A||l))return-1
 if(r)return
 s(A>=100),s(!(1&this.headers.length))
-const g=e[b][e[M]]
-return s(g),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,A<200?void 0:"HEAD"!==g.method&&i&&c!==parseInt(i,10)?(n.destroy(t,new a),-1):(g.onComplete(o),e[b][e[M]++]=null,t[Ae]=!0,t[D]?(s(0===e[m]),n.destroy(t,new Q("reset")),Z.ERROR.PAUSED):l?t[d]&&0===e[m]?(n.destroy(t,new Q("reset")),Z.ERROR.PAUSED):void(null==e[L]||1===e[L]?setImmediate(()=>e[_]()):e[_]()):(n.destroy(t,new Q("reset")),Z.ERROR.PAUSED))}}function ge(e){const{socket:t,timeoutType:A,client:r,paused:o}=e.deref()
-3===A?(!t[D]||t.writableNeedDrain||r[m]>1)&&(s(!o,"cannot be paused while waiting for headers"),n.destroy(t,new g)):5===A?o||n.destroy(t,new u):8===A&&(s(0===r[m]&&r[T]),n.destroy(t,new Q("socket idle timeout")))}function he(e){e[te]&&(clearImmediate(e[te]),e[te]=null),e[ee]=0}function Ee(e,t,A,r,o,i,a,c){try{t?n.isBuffer(t)&&(s(i===t.byteLength,"buffer body must have content length"),o.cork(),o.write(`${a}content-length: ${i}\r\n\r\n`,"latin1"),o.write(t),o.uncork(),r.onBodySent(t),c||!1===r.reset||(o[d]=!0)):0===i?o.write(`${a}content-length: 0\r\n\r\n`,"latin1"):(s(null===i,"no body must not have content length"),o.write(`${a}\r\n`,"latin1")),r.onRequestSent(),A[_]()}catch(t){e(t)}}async function Qe(e,t,A,n,r,o,i,a){s(0!==o||0===A[m],"iterator body cannot be pipelined")
+const g=e[D][e[M]]
+return s(g),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,A<200?void 0:"HEAD"!==g.method&&i&&c!==parseInt(i,10)?(n.destroy(t,new a),-1):(g.onComplete(o),e[D][e[M]++]=null,t[Ae]=!0,t[b]?(s(0===e[m]),n.destroy(t,new Q("reset")),Z.ERROR.PAUSED):l?t[d]&&0===e[m]?(n.destroy(t,new Q("reset")),Z.ERROR.PAUSED):void(null==e[L]||1===e[L]?setImmediate(()=>e[_]()):e[_]()):(n.destroy(t,new Q("reset")),Z.ERROR.PAUSED))}}function ge(e){const{socket:t,timeoutType:A,client:r,paused:o}=e.deref()
+3===A?(!t[b]||t.writableNeedDrain||r[m]>1)&&(s(!o,"cannot be paused while waiting for headers"),n.destroy(t,new g)):5===A?o||n.destroy(t,new u):8===A&&(s(0===r[m]&&r[T]),n.destroy(t,new Q("socket idle timeout")))}function he(e){e[te]&&(clearImmediate(e[te]),e[te]=null),e[ee]=0}function Ee(e,t,A,r,o,i,a,c){try{t?n.isBuffer(t)&&(s(i===t.byteLength,"buffer body must have content length"),o.cork(),o.write(`${a}content-length: ${i}\r\n\r\n`,"latin1"),o.write(t),o.uncork(),r.onBodySent(t),c||!1===r.reset||(o[d]=!0)):0===i?o.write(`${a}content-length: 0\r\n\r\n`,"latin1"):(s(null===i,"no body must not have content length"),o.write(`${a}\r\n`,"latin1")),r.onRequestSent(),A[_]()}catch(t){e(t)}}async function Qe(e,t,A,n,r,o,i,a){s(0!==o||0===A[m],"iterator body cannot be pipelined")
 let c=null
 function l(){if(c){const e=c
 c=null,e()}}const g=()=>new Promise((e,t)=>{s(null===c),r[U]?t(r[U]):c=e})
 r.on("close",l).on("drain",l)
 const h=new ue({abort:e,socket:r,request:n,contentLength:o,client:A,expectsPayload:a,header:i})
 try{for await(const e of t){if(r[U])throw r[U]
-h.write(e)||await g()}h.end()}catch(e){h.destroy(e)}finally{r.off("close",l).off("drain",l)}}class ue{constructor({abort:e,socket:t,request:A,contentLength:s,client:n,expectsPayload:r,header:o}){this.socket=t,this.request=A,this.contentLength=s,this.client=n,this.bytesWritten=0,this.expectsPayload=r,this.header=o,this.abort=e,t[D]=!0}write(e){const{socket:t,request:A,contentLength:s,client:n,bytesWritten:r,expectsPayload:o,header:a}=this
+h.write(e)||await g()}h.end()}catch(e){h.destroy(e)}finally{r.off("close",l).off("drain",l)}}class ue{constructor({abort:e,socket:t,request:A,contentLength:s,client:n,expectsPayload:r,header:o}){this.socket=t,this.request=A,this.contentLength=s,this.client=n,this.bytesWritten=0,this.expectsPayload=r,this.header=o,this.abort=e,t[b]=!0}write(e){const{socket:t,request:A,contentLength:s,client:n,bytesWritten:r,expectsPayload:o,header:a}=this
 if(t[U])throw t[U]
 if(t.destroyed)return!1
 const c=Buffer.byteLength(e)
@@ -499,10 +499,10 @@ if(null!==s&&r+c>s){if(n[V])throw new i
 process.emitWarning(new i)}t.cork(),0===r&&(o||!1===A.reset||(t[d]=!0),null===s?t.write(`${a}transfer-encoding: chunked\r\n`,"latin1"):t.write(`${a}content-length: ${s}\r\n\r\n`,"latin1")),null===s&&t.write(`\r\n${c.toString(16)}\r\n`,"latin1"),this.bytesWritten+=c
 const l=t.write(e)
 return t.uncork(),A.onBodySent(e),l||t[p].timeout&&3===t[p].timeoutType&&t[p].timeout.refresh&&t[p].timeout.refresh(),l}end(){const{socket:e,contentLength:t,client:A,bytesWritten:s,expectsPayload:n,header:r,request:o}=this
-if(o.onRequestSent(),e[D]=!1,e[U])throw e[U]
+if(o.onRequestSent(),e[b]=!1,e[U])throw e[U]
 if(!e.destroyed){if(0===s?n?e.write(`${r}content-length: 0\r\n\r\n`,"latin1"):e.write(`${r}\r\n`,"latin1"):null===t&&e.write("\r\n0\r\n\r\n","latin1"),null!==t&&s!==t){if(A[V])throw new i
 process.emitWarning(new i)}e[p].timeout&&3===e[p].timeoutType&&e[p].timeout.refresh&&e[p].timeout.refresh(),A[_]()}}destroy(e){const{socket:t,client:A,abort:n}=this
-t[D]=!1,e&&(s(A[m]<=1,"pipeline should only contain this request"),n(e))}}e.exports=async function(e,t){e[v]=t,ne||(ne=await re,re=null),t[S]=!1,t[D]=!1,t[d]=!1,t[y]=!1,t[ee]=0,t[te]=null,t[Ae]=!1,t[p]=new le(e,t,ne),X(t,"error",function(e){const t=this[p]
+t[b]=!1,e&&(s(A[m]<=1,"pipeline should only contain this request"),n(e))}}e.exports=async function(e,t){e[v]=t,ne||(ne=await re,re=null),t[S]=!1,t[b]=!1,t[d]=!1,t[y]=!1,t[ee]=0,t[te]=null,t[Ae]=!1,t[p]=new le(e,t,ne),X(t,"error",function(e){const t=this[p]
 if("ECONNRESET"===e.code&&t.statusCode&&!t.shouldKeepAlive){const e=t.finish()
 return void(e&&(this[U]=e,this[f][q](e)))}this[U]=e,this[f][q](e)}),X(t,"readable",function(){const e=this[p]
 e&&e.readMore()}),X(t,"end",function(){const e=this[p]
@@ -511,10 +511,10 @@ return void(t&&n.destroy(this,t))}n.destroy(this,new E("other side closed",n.get
 he(this),t&&(this[U]||!t.statusCode||t.shouldKeepAlive||(this[U]=t.finish()||this[U]),this[p].destroy(),this[p]=null)
 const A=this[U]||new E("closed",n.getSocketInfo(this))
 if(e[v]=null,e[K]=null,e.destroyed){s(0===e[w])
-const t=e[b].splice(e[M])
+const t=e[D].splice(e[M])
 for(let s=0;s<t.length;s++){const r=t[s]
-n.errorRequest(e,r,A)}}else if(e[m]>0&&"UND_ERR_INFO"!==A.code){const t=e[b][e[M]]
-e[b][e[M]++]=null,n.errorRequest(e,t,A)}e[F]=e[M],s(0===e[m]),e.emit("disconnect",e[I],[e],A),e[_]()})
+n.errorRequest(e,r,A)}}else if(e[m]>0&&"UND_ERR_INFO"!==A.code){const t=e[D][e[M]]
+e[D][e[M]++]=null,n.errorRequest(e,t,A)}e[F]=e[M],s(0===e[m]),e.emit("disconnect",e[I],[e],A),e[_]()})
 let o=!1
 return t.on("close",()=>{o=!0}),{version:"h1",defaultPipelining:1,write:(...t)=>function(e,t){const{method:o,path:a,host:g,upgrade:h,blocking:E,reset:u}=t
 let{body:B,headers:C,contentLength:I}=t
@@ -537,30 +537,30 @@ try{t.onConnect(k)}catch(A){n.errorRequest(e,t,A)}if(t.aborted)return!1
 null!=u&&(w[d]=u)
 e[O]&&w[P]++>=e[O]&&(w[d]=!0)
 E&&(w[y]=!0)
-let b=`${o} ${a} HTTP/1.1\r\n`
-b+="string"==typeof g?`host: ${g}\r\n`:e[N]
-h?b+=`connection: upgrade\r\nupgrade: ${h}\r\n`:e[L]&&!w[d]?b+="connection: keep-alive\r\n":b+="connection: close\r\n"
+let D=`${o} ${a} HTTP/1.1\r\n`
+D+="string"==typeof g?`host: ${g}\r\n`:e[N]
+h?D+=`connection: upgrade\r\nupgrade: ${h}\r\n`:e[L]&&!w[d]?D+="connection: keep-alive\r\n":D+="connection: close\r\n"
 if(Array.isArray(C))for(let e=0;e<C.length;e+=2){const t=C[e+0],A=C[e+1]
-if(Array.isArray(A))for(let e=0;e<A.length;e++)b+=`${t}: ${A[e]}\r\n`
-else b+=`${t}: ${A}\r\n`}r.sendHeaders.hasSubscribers&&r.sendHeaders.publish({request:t,headers:b,socket:w})
-B&&0!==p?n.isBuffer(B)?Ee(k,B,e,t,w,I,b,f):n.isBlobLike(B)?"function"==typeof B.stream?Qe(k,B.stream(),e,t,w,I,b,f):async function(e,t,A,n,r,o,a,c){s(o===t.size,"blob body must have content length")
+if(Array.isArray(A))for(let e=0;e<A.length;e++)D+=`${t}: ${A[e]}\r\n`
+else D+=`${t}: ${A}\r\n`}r.sendHeaders.hasSubscribers&&r.sendHeaders.publish({request:t,headers:D,socket:w})
+B&&0!==p?n.isBuffer(B)?Ee(k,B,e,t,w,I,D,f):n.isBlobLike(B)?"function"==typeof B.stream?Qe(k,B.stream(),e,t,w,I,D,f):async function(e,t,A,n,r,o,a,c){s(o===t.size,"blob body must have content length")
 try{if(null!=o&&o!==t.size)throw new i
 const e=Buffer.from(await t.arrayBuffer())
-r.cork(),r.write(`${a}content-length: ${o}\r\n\r\n`,"latin1"),r.write(e),r.uncork(),n.onBodySent(e),n.onRequestSent(),c||!1===n.reset||(r[d]=!0),A[_]()}catch(t){e(t)}}(k,B,e,t,w,I,b,f):n.isStream(B)?function(e,t,A,r,o,i,a,l){s(0!==i||0===A[m],"stream body cannot be pipelined")
+r.cork(),r.write(`${a}content-length: ${o}\r\n\r\n`,"latin1"),r.write(e),r.uncork(),n.onBodySent(e),n.onRequestSent(),c||!1===n.reset||(r[d]=!0),A[_]()}catch(t){e(t)}}(k,B,e,t,w,I,D,f):n.isStream(B)?function(e,t,A,r,o,i,a,l){s(0!==i||0===A[m],"stream body cannot be pipelined")
 let g=!1
 const h=new ue({abort:e,socket:o,request:r,contentLength:i,client:A,expectsPayload:l,header:a}),E=function(e){if(!g)try{!h.write(e)&&this.pause&&this.pause()}catch(e){n.destroy(this,e)}},Q=function(){g||t.resume&&t.resume()},u=function(){if(queueMicrotask(()=>{t.removeListener("error",B)}),!g){const e=new c
-queueMicrotask(()=>B(e))}},B=function(e){if(!g){if(g=!0,s(o.destroyed||o[D]&&A[m]<=1),o.off("drain",Q).off("error",B),t.removeListener("data",E).removeListener("end",B).removeListener("close",u),!e)try{h.end()}catch(t){e=t}h.destroy(e),!e||"UND_ERR_INFO"===e.code&&"reset"===e.message?n.destroy(t):n.destroy(t,e)}}
+queueMicrotask(()=>B(e))}},B=function(e){if(!g){if(g=!0,s(o.destroyed||o[b]&&A[m]<=1),o.off("drain",Q).off("error",B),t.removeListener("data",E).removeListener("end",B).removeListener("close",u),!e)try{h.end()}catch(t){e=t}h.destroy(e),!e||"UND_ERR_INFO"===e.code&&"reset"===e.message?n.destroy(t):n.destroy(t,e)}}
 t.on("data",E).on("end",B).on("error",B).on("close",u),t.resume&&t.resume()
-o.on("drain",Q).on("error",B),t.errorEmitted??t.errored?setImmediate(()=>B(t.errored)):(t.endEmitted??t.readableEnded)&&setImmediate(()=>B(null));(t.closeEmitted??t.closed)&&setImmediate(u)}(k,B,e,t,w,I,b,f):n.isIterable(B)?Qe(k,B,e,t,w,I,b,f):s(!1):Ee(k,null,e,t,w,I,b,f)
+o.on("drain",Q).on("error",B),t.errorEmitted??t.errored?setImmediate(()=>B(t.errored)):(t.endEmitted??t.readableEnded)&&setImmediate(()=>B(null));(t.closeEmitted??t.closed)&&setImmediate(u)}(k,B,e,t,w,I,D,f):n.isIterable(B)?Qe(k,B,e,t,w,I,D,f):s(!1):Ee(k,null,e,t,w,I,D,f)
 return!0}(e,...t),resume(){!function(e){const t=e[v]
 if(t&&!t.destroyed){if(0===e[k]?!t[S]&&t.unref&&(t.unref(),t[S]=!0):t[S]&&t.ref&&(t.ref(),t[S]=!1),0===e[m]&&e[w]>0&&t[Ae]){if(0===t[ee])return function(e,t){t[ee]=1,t[te]=setImmediate(()=>{t[te]=null,t[ee]=2,e[v]!==t||t.destroyed||e[_]()})}(e,t),t[p].readMore(),void t.destroyed
 if(1===t[ee])return t[p].readMore(),void t.destroyed}if(0===e[m]&&(t[p].readMore(),t.destroyed))return
 if(0===e[k])8!==t[p].timeoutType&&t[p].setTimeout(e[T],8)
-else if(e[m]>0&&t[p].statusCode<200&&3!==t[p].timeoutType){const A=e[b][e[M]],s=null!=A.headersTimeout?A.headersTimeout:e[J]
-t[p].setTimeout(s,3)}}}(e)},destroy(e,A){o?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy(A){if(t[D]||t[d]||t[y]||1===t[ee])return!0
+else if(e[m]>0&&t[p].statusCode<200&&3!==t[p].timeoutType){const A=e[D][e[M]],s=null!=A.headersTimeout?A.headersTimeout:e[J]
+t[p].setTimeout(s,3)}}}(e)},destroy(e,A){o?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy(A){if(t[b]||t[d]||t[y]||1===t[ee])return!0
 if(A){if(e[m]>0&&!A.idempotent)return!0
 if(e[m]>0&&(A.upgrade||"CONNECT"===A.method))return!0
-if(e[m]>0&&0!==n.bodyLength(A.body)&&(n.isStream(A.body)||n.isAsyncIterable(A.body)||n.isFormDataLike(A.body)))return!0}return!1}}}},8788:(e,t,A)=>{const s=A(4589),{errorMonitor:n}=A(8474),{pipeline:r}=A(7075),o=A(3440),{RequestContentLengthMismatchError:i,RequestAbortedError:a,SocketError:c,InformationalError:l}=A(8707),{kUrl:g,kReset:h,kClient:E,kRunning:Q,kPending:u,kQueue:B,kPendingIdx:C,kRunningIdx:I,kError:d,kSocket:f,kStrictContentLength:p,kOnError:y,kMaxConcurrentStreams:m,kHTTP2Session:w,kResume:k,kSize:D,kHTTPContext:b}=A(6443),S=Symbol("open streams")
+if(e[m]>0&&0!==n.bodyLength(A.body)&&(n.isStream(A.body)||n.isAsyncIterable(A.body)||n.isFormDataLike(A.body)))return!0}return!1}}}},8788:(e,t,A)=>{const s=A(4589),{errorMonitor:n}=A(8474),{pipeline:r}=A(7075),o=A(3440),{RequestContentLengthMismatchError:i,RequestAbortedError:a,SocketError:c,InformationalError:l}=A(8707),{kUrl:g,kReset:h,kClient:E,kRunning:Q,kPending:u,kQueue:B,kPendingIdx:C,kRunningIdx:I,kError:d,kSocket:f,kStrictContentLength:p,kOnError:y,kMaxConcurrentStreams:m,kHTTP2Session:w,kResume:k,kSize:b,kHTTPContext:D}=A(6443),S=Symbol("open streams")
 let R,N,F=!1
 try{N=A(2467)}catch{N={constants:{}}}const{constants:{HTTP2_HEADER_AUTHORITY:M,HTTP2_HEADER_METHOD:U,HTTP2_HEADER_PATH:L,HTTP2_HEADER_SCHEME:v,HTTP2_HEADER_CONTENT_LENGTH:T,HTTP2_HEADER_EXPECT:Y,HTTP2_HEADER_STATUS:G}}=N
 function x(e){const t=[]
@@ -570,7 +570,7 @@ return t}function J(e){const{[G]:t,...A}=e
 return x(A)}function H(e){this[f][d]=e,this[E][y](e)}function V(e,t,A){if(0===A){const A=new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`)
 this[f][d]=A,this[E][y](A)}}function O(){const e=new c("other side closed",o.getSocketInfo(this[f]))
 this.destroy(e),o.destroy(this[f],e)}function P(e){const t=this[d]||new c(`HTTP/2: "GOAWAY" frame received with code ${e}`,o.getSocketInfo(this)),A=this[E]
-if(A[f]=null,A[b]=null,null!=this[w]&&(this[w].destroy(t),this[w]=null),o.destroy(this[f],t),A[I]<A[B].length){const e=A[B][A[I]]
+if(A[f]=null,A[D]=null,null!=this[w]&&(this[w].destroy(t),this[w]=null),o.destroy(this[f],t),A[I]<A[B].length){const e=A[B][A[I]]
 A[B][A[I]++]=null,o.errorRequest(A,e,t),A[C]=A[I]}s(0===A[Q]),A.emit("disconnect",A[g],[A],t),A[k]()}function W(e,t,A,n,r,i,a,c){try{null!=A&&o.isBuffer(A)&&(s(a===A.byteLength,"buffer body must have content length"),t.cork(),t.write(A),t.uncork(),t.end(),r.onBodySent(A)),c||(i[h]=!0),r.onRequestSent(),n[k]()}catch(t){e(t)}}async function q(e,t,A,n,r,o,i,a){s(0!==i||0===n[Q],"iterator body cannot be pipelined")
 let c=null
 function l(){if(c){const e=c
@@ -579,26 +579,26 @@ t.on("close",l).on("drain",l)
 try{for await(const e of A){if(o[d])throw o[d]
 const A=t.write(e)
 r.onBodySent(e),A||await g()}t.end(),r.onRequestSent(),a||(o[h]=!0),n[k]()}catch(t){e(t)}finally{t.off("close",l).off("drain",l)}}e.exports=async function(e,t){e[f]=t,F||(F=!0,process.emitWarning("H2 support is experimental, expect them to change at any time.",{code:"UNDICI-H2"}))
-const b=N.connect(e[g],{createConnection:()=>t,peerMaxConcurrentStreams:e[m]})
-b[S]=0,b[E]=e,b[f]=t,o.addListener(b,"error",H),o.addListener(b,"frameError",V),o.addListener(b,"end",O),o.addListener(b,"goaway",P),o.addListener(b,"close",function(){const{[E]:e}=this,{[f]:t}=e,A=this[f][d]||this[d]||new c("closed",o.getSocketInfo(t))
+const D=N.connect(e[g],{createConnection:()=>t,peerMaxConcurrentStreams:e[m]})
+D[S]=0,D[E]=e,D[f]=t,o.addListener(D,"error",H),o.addListener(D,"frameError",V),o.addListener(D,"end",O),o.addListener(D,"goaway",P),o.addListener(D,"close",function(){const{[E]:e}=this,{[f]:t}=e,A=this[f][d]||this[d]||new c("closed",o.getSocketInfo(t))
 if(e[w]=null,e.destroyed){s(0===e[u])
 const t=e[B].splice(e[I])
 for(let s=0;s<t.length;s++){const n=t[s]
-o.errorRequest(e,n,A)}}}),b.unref(),e[w]=b,t[w]=b,o.addListener(t,"error",function(e){this[d]=e,this[E][y](e)}),o.addListener(t,"end",function(){o.destroy(this,new c("other side closed",o.getSocketInfo(this)))}),o.addListener(t,"close",function(){const t=this[d]||new c("closed",o.getSocketInfo(this))
+o.errorRequest(e,n,A)}}}),D.unref(),e[w]=D,t[w]=D,o.addListener(t,"error",function(e){this[d]=e,this[E][y](e)}),o.addListener(t,"end",function(){o.destroy(this,new c("other side closed",o.getSocketInfo(this)))}),o.addListener(t,"close",function(){const t=this[d]||new c("closed",o.getSocketInfo(this))
 e[f]=null,null!=this[w]&&this[w].destroy(t),e[C]=e[I],s(0===e[Q]),e.emit("disconnect",e[g],[e],t),e[k]()})
 let _=!1
-return t.on("close",()=>{_=!0}),{version:"h2",defaultPipelining:1/0,write:(...t)=>function(e,t){const c=e[w],{method:E,path:u,host:d,upgrade:y,expectContinue:m,signal:D,headers:b}=t
+return t.on("close",()=>{_=!0}),{version:"h2",defaultPipelining:1/0,write:(...t)=>function(e,t){const c=e[w],{method:E,path:u,host:d,upgrade:y,expectContinue:m,signal:b,headers:D}=t
 let{body:N}=t
 if(y)return o.errorRequest(e,t,new Error("Upgrade not supported for H2")),!1
 const F={}
-for(let e=0;e<b.length;e+=2){const t=b[e+0],A=b[e+1]
+for(let e=0;e<D.length;e+=2){const t=D[e+0],A=D[e+1]
 if(Array.isArray(A))for(let e=0;e<A.length;e++)F[t]?F[t]+=`,${A[e]}`:F[t]=A[e]
 else F[t]=A}let H
 const{hostname:V,port:O}=e[g]
 F[M]=d||`${V}${O?`:${O}`:""}`,F[U]=E
 const P=A=>{t.aborted||(t.completed?"CONNECT"===E&&null!=H&&o.destroy(H,A||new a):(A=A||new a,o.errorRequest(e,t,A),null!=H&&o.destroy(H,A),o.destroy(N,A),e[B][e[I]++]=null,e[k]()))}
 try{t.onConnect(P)}catch(A){o.errorRequest(e,t,A)}if(t.aborted)return!1
-if("CONNECT"===E){c.ref(),H=c.request(F,{endStream:!1,signal:D})
+if("CONNECT"===E){c.ref(),H=c.request(F,{endStream:!1,signal:b})
 let A=!1
 const s=e=>{A=!0,H.off(n,r),t.onUpgradeResponse(Number(e[G]),e,J)},r=e=>{A=!0,H.off("response",s),t.onUpgradeError(e)},o=()=>{try{t.onUpgrade(null,null,H)}catch(e){return H.off("response",s),void P(e)}t.aborted||(H.off("error",P),H.once(n,r),e[B][e[I]++]=null)}
 return H.once("response",s),H.once("error",P),++c[S],o(),H.once("close",()=>{!A&&t.completed&&(H.off("response",s),H.off(n,r),t.onUpgradeError(new l(`HTTP/2: "stream error" received - code ${H.rstCode}`))),c[S]-=1,0===c[S]&&c.unref()}),!0}F[L]=u,F[v]="https"
@@ -613,7 +613,7 @@ if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT
 process.emitWarning(new i)}null!=K&&(s(N,"no body must not have content length"),F[T]=`${K}`)
 c.ref()
 const Z="GET"===E||"HEAD"===E||null===N
-m?(F[Y]="100-continue",H=c.request(F,{endStream:Z,signal:D}),H.once("continue",z)):(H=c.request(F,{endStream:Z,signal:D}),z())
+m?(F[Y]="100-continue",H=c.request(F,{endStream:Z,signal:b}),H.once("continue",z)):(H=c.request(F,{endStream:Z,signal:b}),z())
 return++c[S],H.once("response",A=>{const{[G]:s,...n}=A
 if(t.onResponseStarted(),t.aborted){const A=new a
 return o.errorRequest(e,t,A),void o.destroy(H,A)}!1===t.onHeaders(Number(s),x(n),H.resume.bind(H),"")&&H.pause(),H.on("data",e=>{!1===t.onData(e)&&H.pause()})}),H.once("end",()=>{(null==H.state?.state||H.state.state<6)&&t.onComplete([]),0===c[S]&&c.unref(),P(new l("HTTP/2: stream half-closed (remote)")),e[B][e[I]++]=null,e[C]=e[I],e[k]()}),H.once("close",()=>{c[S]-=1,0===c[S]&&c.unref()}),H.once("error",function(e){P(e)}),H.once("frameError",(e,t)=>{P(new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`))}),!0
@@ -623,7 +623,7 @@ const e=Buffer.from(await A.arrayBuffer())
 t.cork(),t.write(e),t.uncork(),t.end(),r.onBodySent(e),r.onRequestSent(),c||(o[h]=!0),n[k]()}catch(t){e(t)}}(P,H,N,e,t,e[f],K,_):o.isStream(N)?function(e,t,A,n,i,a,c,l){s(0!==l||0===a[Q],"stream body cannot be pipelined")
 const g=r(i,n,s=>{s?(o.destroy(g,s),e(s)):(o.removeAllListeners(g),c.onRequestSent(),A||(t[h]=!0),a[k]())})
 function E(e){c.onBodySent(e)}o.addListener(g,"data",E)}(P,e[f],_,H,N,e,t,K):o.isIterable(N)?q(P,H,N,e,t,e[f],K,_):s(!1):W(P,H,null,e,t,e[f],K,_)}}(e,...t),resume(){!function(e){const t=e[f]
-!1===t?.destroyed&&(0===e[D]&&0===e[m]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,A){_?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy:()=>!1}}},3701:(e,t,A)=>{const s=A(4589),n=A(7030),r=A(7067),o=A(3440),{channels:i}=A(2414),a=A(4655),c=A(1841),{InvalidArgumentError:l,InformationalError:g,ClientDestroyedError:h}=A(8707),E=A(9136),{kUrl:Q,kServerName:u,kClient:B,kBusy:C,kConnect:I,kResuming:d,kRunning:f,kPending:p,kSize:y,kQueue:m,kConnected:w,kConnecting:k,kNeedDrain:D,kKeepAliveDefaultTimeout:b,kHostHeader:S,kPendingIdx:R,kRunningIdx:N,kError:F,kPipelining:M,kKeepAliveTimeoutValue:U,kMaxHeadersSize:L,kKeepAliveMaxTimeout:v,kKeepAliveTimeoutThreshold:T,kHeadersTimeout:Y,kBodyTimeout:G,kStrictContentLength:x,kConnector:J,kMaxRedirections:H,kMaxRequests:V,kCounter:O,kClose:P,kDestroy:W,kDispatch:q,kInterceptors:_,kLocalAddress:K,kMaxResponseSize:Z,kOnError:z,kHTTPContext:j,kMaxConcurrentStreams:X,kResume:$}=A(6443),ee=A(637),te=A(8788)
+!1===t?.destroyed&&(0===e[b]&&0===e[m]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,A){_?queueMicrotask(A):t.destroy(e).on("close",A)},get destroyed(){return t.destroyed},busy:()=>!1}}},3701:(e,t,A)=>{const s=A(4589),n=A(7030),r=A(7067),o=A(3440),{channels:i}=A(2414),a=A(4655),c=A(1841),{InvalidArgumentError:l,InformationalError:g,ClientDestroyedError:h}=A(8707),E=A(9136),{kUrl:Q,kServerName:u,kClient:B,kBusy:C,kConnect:I,kResuming:d,kRunning:f,kPending:p,kSize:y,kQueue:m,kConnected:w,kConnecting:k,kNeedDrain:b,kKeepAliveDefaultTimeout:D,kHostHeader:S,kPendingIdx:R,kRunningIdx:N,kError:F,kPipelining:M,kKeepAliveTimeoutValue:U,kMaxHeadersSize:L,kKeepAliveMaxTimeout:v,kKeepAliveTimeoutThreshold:T,kHeadersTimeout:Y,kBodyTimeout:G,kStrictContentLength:x,kConnector:J,kMaxRedirections:H,kMaxRequests:V,kCounter:O,kClose:P,kDestroy:W,kDispatch:q,kInterceptors:_,kLocalAddress:K,kMaxResponseSize:Z,kOnError:z,kHTTPContext:j,kMaxConcurrentStreams:X,kResume:$}=A(6443),ee=A(637),te=A(8788)
 let Ae=!1
 const se=Symbol("kClosedResolve"),ne=()=>{}
 function re(e){return e[M]??e[j]?.defaultPipelining??1}const oe=A(5092)
@@ -642,10 +642,10 @@ s(n)
 try{e[j]="h2"===n.alpnProtocol?await te(e,n):await ee(e,n)}catch(e){throw n.destroy().on("error",ne),e}e[k]=!1,n[O]=0,n[V]=e[V],n[B]=e,n[F]=null,i.connected.hasSubscribers&&i.connected.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[j]?.version,servername:e[u],localAddress:e[K]},connector:e[J],socket:n}),e.emit("connect",e[Q],[e])}catch(n){if(e.destroyed)return
 if(e[k]=!1,i.connectError.hasSubscribers&&i.connectError.publish({connectParams:{host:t,hostname:A,protocol:r,port:a,version:e[j]?.version,servername:e[u],localAddress:e[K]},connector:e[J],error:n}),"ERR_TLS_CERT_ALTNAME_INVALID"===n.code)for(s(0===e[f]);e[p]>0&&e[m][e[R]].servername===e[u];){const t=e[m][e[R]++]
 o.errorRequest(e,t,n)}else ie(e,n)
-e.emit("connectionError",e[Q],[e],n)}e[$]()}function ce(e){e[D]=0,e.emit("drain",e[Q],[e])}function le(e,t){2!==e[d]&&(e[d]=2,function(e,t){for(;;){if(e.destroyed)return void s(0===e[p])
+e.emit("connectionError",e[Q],[e],n)}e[$]()}function ce(e){e[b]=0,e.emit("drain",e[Q],[e])}function le(e,t){2!==e[d]&&(e[d]=2,function(e,t){for(;;){if(e.destroyed)return void s(0===e[p])
 if(e[se]&&!e[y])return e[se](),void(e[se]=null)
-if(e[j]&&e[j].resume(),e[C])e[D]=2
-else if(2===e[D]){t?(e[D]=1,queueMicrotask(()=>ce(e))):ce(e)
+if(e[j]&&e[j].resume(),e[C])e[b]=2
+else if(2===e[b]){t?(e[b]=1,queueMicrotask(()=>ce(e))):ce(e)
 continue}if(0===e[p])return
 if(e[f]>=(re(e)||1))return
 const A=e[m][e[R]]
@@ -675,8 +675,8 @@ if(null!=te&&(!Number.isInteger(te)||te<-1))throw new l("maxResponseSize must be
 if(null!=re&&(!Number.isInteger(re)||re<-1))throw new l("autoSelectFamilyAttemptTimeout must be a positive number")
 if(null!=ce&&"boolean"!=typeof ce)throw new l("allowH2 must be a valid boolean value")
 if(null!=ae&&("number"!=typeof ae||ae<1))throw new l("maxConcurrentStreams must be a positive integer, greater than 0")
-"function"!=typeof W&&(W=E({...k,maxCachedSessions:O,allowH2:ce,socketPath:y,timeout:c,...ne?{autoSelectFamily:ne,autoSelectFamilyAttemptTimeout:re}:void 0,...W})),t?.Client&&Array.isArray(t.Client)?(this[_]=t.Client,Ae||(Ae=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[_]=[oe({maxRedirections:P})],this[Q]=o.parseOrigin(e),this[J]=W,this[M]=null!=w?w:1,this[L]=A||r.maxHeaderSize,this[b]=null==C?4e3:C,this[v]=null==f?6e5:f,this[T]=null==p?2e3:p,this[U]=this[b],this[u]=null,this[K]=null!=ee?ee:null,this[d]=0,this[D]=0,this[S]=`host: ${this[Q].hostname}${this[Q].port?`:${this[Q].port}`:""}\r\n`,this[G]=null!=g?g:3e5,this[Y]=null!=s?s:3e5,this[x]=null==F||F,this[H]=P,this[V]=q,this[se]=null,this[Z]=te>-1?te:-1,this[X]=null!=ae?ae:100,this[j]=null,this[m]=[],this[N]=0,this[R]=0,this[$]=e=>le(this,e),this[z]=e=>ie(this,e)}get pipelining(){return this[M]}set pipelining(e){this[M]=e,this[$](!0)}get[p](){return this[m].length-this[R]}get[f](){return this[R]-this[N]}get[y](){return this[m].length-this[N]}get[w](){return!!this[j]&&!this[k]&&!this[j].destroyed}get[C](){return Boolean(this[j]?.busy(null)||this[y]>=(re(this)||1)||this[p]>0)}[I](e){ae(this),this.once("connect",e)}[q](e,t){const A=e.origin||this[Q].origin,s=new a(A,e,t)
-return this[m].push(s),this[d]||(null==o.bodyLength(s.body)&&o.isIterable(s.body)?(this[d]=1,queueMicrotask(()=>le(this))):this[$](!0)),this[d]&&2!==this[D]&&this[C]&&(this[D]=2),this[D]<2}async[P](){return new Promise(e=>{this[y]?this[se]=e:e(null)})}async[W](e){return new Promise(t=>{const A=this[m].splice(this[R])
+"function"!=typeof W&&(W=E({...k,maxCachedSessions:O,allowH2:ce,socketPath:y,timeout:c,...ne?{autoSelectFamily:ne,autoSelectFamilyAttemptTimeout:re}:void 0,...W})),t?.Client&&Array.isArray(t.Client)?(this[_]=t.Client,Ae||(Ae=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[_]=[oe({maxRedirections:P})],this[Q]=o.parseOrigin(e),this[J]=W,this[M]=null!=w?w:1,this[L]=A||r.maxHeaderSize,this[D]=null==C?4e3:C,this[v]=null==f?6e5:f,this[T]=null==p?2e3:p,this[U]=this[D],this[u]=null,this[K]=null!=ee?ee:null,this[d]=0,this[b]=0,this[S]=`host: ${this[Q].hostname}${this[Q].port?`:${this[Q].port}`:""}\r\n`,this[G]=null!=g?g:3e5,this[Y]=null!=s?s:3e5,this[x]=null==F||F,this[H]=P,this[V]=q,this[se]=null,this[Z]=te>-1?te:-1,this[X]=null!=ae?ae:100,this[j]=null,this[m]=[],this[N]=0,this[R]=0,this[$]=e=>le(this,e),this[z]=e=>ie(this,e)}get pipelining(){return this[M]}set pipelining(e){this[M]=e,this[$](!0)}get[p](){return this[m].length-this[R]}get[f](){return this[R]-this[N]}get[y](){return this[m].length-this[N]}get[w](){return!!this[j]&&!this[k]&&!this[j].destroyed}get[C](){return Boolean(this[j]?.busy(null)||this[y]>=(re(this)||1)||this[p]>0)}[I](e){ae(this),this.once("connect",e)}[q](e,t){const A=e.origin||this[Q].origin,s=new a(A,e,t)
+return this[m].push(s),this[d]||(null==o.bodyLength(s.body)&&o.isIterable(s.body)?(this[d]=1,queueMicrotask(()=>le(this))):this[$](!0)),this[d]&&2!==this[b]&&this[C]&&(this[b]=2),this[b]<2}async[P](){return new Promise(e=>{this[y]?this[se]=e:e(null)})}async[W](e){return new Promise(t=>{const A=this[m].splice(this[R])
 for(let t=0;t<A.length;t++){const s=A[t]
 o.errorRequest(this,s,e)}const s=()=>{this[se]&&(this[se](),this[se]=null),t(null)}
 this[j]?(this[j].destroy(e,s),this[j]=null):queueMicrotask(s),this[$]()})}}},1841:(e,t,A)=>{const s=A(4573),n=A(883),{ClientDestroyedError:r,ClientClosedError:o,InvalidArgumentError:i}=A(8707),{kDestroy:a,kClose:c,kClosed:l,kDestroyed:g,kDispatch:h,kInterceptors:E}=A(6443),Q=Symbol("onDestroyed"),u=Symbol("onClosed"),B=Symbol("Intercepted Dispatch"),C=Symbol("webSocketOptions"),I=Symbol("eventSourceOptions")
@@ -732,7 +732,7 @@ const n=s.match(/^(.+):(\d+)$/)
 A.push({hostname:(n?n[1]:s).toLowerCase(),port:n?Number.parseInt(n[2],10):0})}this.#n=e,this.#r=A}get#l(){return void 0===this.#o.noProxy&&this.#n!==this.#g}get#g(){return process.env.no_proxy??process.env.NO_PROXY??""}}},4660:e=>{const t=2047
 class A{constructor(){this.bottom=0,this.top=0,this.list=new Array(2048),this.next=null}isEmpty(){return this.top===this.bottom}isFull(){return(this.top+1&t)===this.bottom}push(e){this.list[this.top]=e,this.top=this.top+1&t}shift(){const e=this.list[this.bottom]
 return void 0===e?null:(this.list[this.bottom]=void 0,this.bottom=this.bottom+1&t,e)}}e.exports=class{constructor(){this.head=this.tail=new A}isEmpty(){return this.head.isEmpty()}push(e){this.head.isFull()&&(this.head=this.head.next=new A),this.head.push(e)}shift(){const e=this.tail,t=e.shift()
-return e.isEmpty()&&null!==e.next&&(this.tail=e.next),t}}},2128:(e,t,A)=>{const s=A(1841),n=A(4660),{kConnected:r,kSize:o,kRunning:i,kPending:a,kQueued:c,kBusy:l,kFree:g,kUrl:h,kClose:E,kDestroy:Q,kDispatch:u}=A(6443),B=A(3246),C=Symbol("clients"),I=Symbol("needDrain"),d=Symbol("queue"),f=Symbol("closed resolve"),p=Symbol("onDrain"),y=Symbol("onConnect"),m=Symbol("onDisconnect"),w=Symbol("onConnectionError"),k=Symbol("get dispatcher"),D=Symbol("add client"),b=Symbol("remove client"),S=Symbol("stats")
+return e.isEmpty()&&null!==e.next&&(this.tail=e.next),t}}},2128:(e,t,A)=>{const s=A(1841),n=A(4660),{kConnected:r,kSize:o,kRunning:i,kPending:a,kQueued:c,kBusy:l,kFree:g,kUrl:h,kClose:E,kDestroy:Q,kDispatch:u}=A(6443),B=A(3246),C=Symbol("clients"),I=Symbol("needDrain"),d=Symbol("queue"),f=Symbol("closed resolve"),p=Symbol("onDrain"),y=Symbol("onConnect"),m=Symbol("onDisconnect"),w=Symbol("onConnectionError"),k=Symbol("get dispatcher"),b=Symbol("add client"),D=Symbol("remove client"),S=Symbol("stats")
 e.exports={PoolBase:class extends s{constructor(e){super(e),this[d]=new n,this[C]=[],this[c]=0
 const t=this
 this[p]=function(e,A){const s=t[d]
@@ -748,7 +748,7 @@ for(const{[o]:t}of this[C])e+=t
 return e}get stats(){return this[S]}async[E](){this[d].isEmpty()?await Promise.all(this[C].map(e=>e.close())):await new Promise(e=>{this[f]=e})}async[Q](e){for(;;){const t=this[d].shift()
 if(!t)break
 t.handler.onError(e)}await Promise.all(this[C].map(t=>t.destroy(e)))}[u](e,t){const A=this[k]()
-return A?A.dispatch(e,t)||(A[I]=!0,this[I]=!this[k]()):(this[I]=!0,this[d].push({opts:e,handler:t}),this[c]++),!this[I]}[D](e){return e.on("drain",this[p]).on("connect",this[y]).on("disconnect",this[m]).on("connectionError",this[w]),this[C].push(e),this[I]&&queueMicrotask(()=>{this[I]&&this[p](e[h],[this,e])}),this}[b](e){e.close(()=>{const t=this[C].indexOf(e);-1!==t&&this[C].splice(t,1)}),this[I]=this[C].some(e=>!e[I]&&!0!==e.closed&&!0!==e.destroyed)}},kClients:C,kNeedDrain:I,kAddClient:D,kRemoveClient:b,kGetDispatcher:k}},3246:(e,t,A)=>{const{kFree:s,kConnected:n,kPending:r,kQueued:o,kRunning:i,kSize:a}=A(6443),c=Symbol("pool")
+return A?A.dispatch(e,t)||(A[I]=!0,this[I]=!this[k]()):(this[I]=!0,this[d].push({opts:e,handler:t}),this[c]++),!this[I]}[b](e){return e.on("drain",this[p]).on("connect",this[y]).on("disconnect",this[m]).on("connectionError",this[w]),this[C].push(e),this[I]&&queueMicrotask(()=>{this[I]&&this[p](e[h],[this,e])}),this}[D](e){e.close(()=>{const t=this[C].indexOf(e);-1!==t&&this[C].splice(t,1)}),this[I]=this[C].some(e=>!e[I]&&!0!==e.closed&&!0!==e.destroyed)}},kClients:C,kNeedDrain:I,kAddClient:b,kRemoveClient:D,kGetDispatcher:k}},3246:(e,t,A)=>{const{kFree:s,kConnected:n,kPending:r,kQueued:o,kRunning:i,kSize:a}=A(6443),c=Symbol("pool")
 e.exports=class{constructor(e){this[c]=e}get connected(){return this[c][n]}get free(){return this[c][s]}get pending(){return this[c][r]}get queued(){return this[c][o]}get running(){return this[c][i]}get size(){return this[c][a]}}},628:(e,t,A)=>{const{PoolBase:s,kClients:n,kNeedDrain:r,kAddClient:o,kGetDispatcher:i}=A(2128),a=A(3701),{InvalidArgumentError:c}=A(8707),l=A(3440),{kUrl:g,kInterceptors:h}=A(6443),E=A(9136),Q=Symbol("options"),u=Symbol("connections"),B=Symbol("factory")
 function C(e,t){return new a(e,t)}e.exports=class extends s{constructor(e,{connections:t,factory:A=C,connect:s,connectTimeout:r,tls:o,maxCachedSessions:i,socketPath:a,autoSelectFamily:I,autoSelectFamilyAttemptTimeout:d,allowH2:f,...p}={}){if(null!=t&&(!Number.isFinite(t)||t<0))throw new c("invalid connections")
 if("function"!=typeof A)throw new c("factory must be a function.")
@@ -757,7 +757,7 @@ if(null!=s&&"function"!=typeof s&&"object"!=typeof s)throw new c("connect must b
 if(!this[u]||this[n].length<this[u]){const e=this[B](this[g],this[Q])
 return this[o](e),e}}}},6672:(e,t,A)=>{const{kProxy:s,kClose:n,kDestroy:r,kDispatch:o,kInterceptors:i}=A(6443),{URL:a}=A(3136),c=A(7405),l=A(628),g=A(1841),{InvalidArgumentError:h,RequestAbortedError:E,SecureProxyConnectionError:Q}=A(8707),u=A(9136),B=A(3701),C=Symbol("proxy agent"),I=Symbol("proxy client"),d=Symbol("proxy headers"),f=Symbol("request tls settings"),p=Symbol("proxy tls settings"),y=Symbol("connect endpoint function"),m=Symbol("tunnel proxy")
 function w(e,t){return new l(e,t)}const k=()=>{}
-function D(e,t){return 1===t.connections?new B(e,t):new l(e,t)}class b extends g{#h
+function b(e,t){return 1===t.connections?new B(e,t):new l(e,t)}class D extends g{#h
 constructor(e,{headers:t={},connect:A,factory:s}){if(super(),!e)throw new h("Proxy URL is mandatory")
 this[d]=t,this.#h=s?s(e,{connect:A}):new B(e,{connect:A})}[o](e,t){const A=t.onHeaders
 t.onHeaders=function(e,s,n){407!==e?A&&A.call(this,e,s,n):"function"==typeof t.onError&&t.onError(new h("Proxy Authentication Required (407)"))}
@@ -771,9 +771,9 @@ if(this[s]={uri:r,protocol:g},this[i]=e.interceptors?.ProxyAgent&&Array.isArray(
 e.auth?this[d]["proxy-authorization"]=`Basic ${e.auth}`:e.token?this[d]["proxy-authorization"]=e.token:B&&S&&(this[d]["proxy-authorization"]=`Basic ${Buffer.from(`${decodeURIComponent(B)}:${decodeURIComponent(S)}`).toString("base64")}`)
 const N=u({...e.proxyTls})
 this[y]=u({...e.requestTls})
-const F=e.factory||D
+const F=e.factory||b
 this[I]=t(n,{connect:N}),this[C]=new c({...e,factory:(e,t)=>{const{protocol:A}=new a(e)
-return this[m]||"http:"!==A||"http:"!==this[s].protocol?F(e,t):new b(this[s].uri,{headers:this[d],connect:N,factory:F})},connect:async(e,t)=>{let A=e.host
+return this[m]||"http:"!==A||"http:"!==this[s].protocol?F(e,t):new D(this[s].uri,{headers:this[d],connect:N,factory:F})},connect:async(e,t)=>{let A=e.host
 e.port||(A+=`:${function(e){return"https:"===e?443:80}(e.protocol)}`)
 try{const{socket:s,statusCode:n}=await this[I].connect({origin:o,port:l,path:A,signal:e.signal,headers:{...this[d],host:e.host},servername:this[p]?.servername||R})
 if(200!==n&&(s.on("error",k).destroy(),t(new E(`Proxy response (${n}) !== 200 when HTTP Tunneling`))),"https:"!==e.protocol)return void t(null,s)
@@ -895,15 +895,15 @@ let i=null
 i={...t,servername:r.hostname,origin:o,headers:{host:r.hostname,...t.headers}},e(i,n.getHandler({origin:r,dispatch:e,handler:A},t))}),!0)}}},8060:(e,t,A)=>{const s=A(3440),{InvalidArgumentError:n,RequestAbortedError:r}=A(8707),o=A(8155)
 class i extends o{#w=1048576
 #k=null
-#D=!1
 #b=!1
+#D=!1
 #S=0
 #R=null
 #B=null
 constructor({maxSize:e},t){if(super(t),null!=e&&(!Number.isFinite(e)||e<1))throw new n("maxSize must be a number greater than 0")
-this.#w=e??this.#w,this.#B=t}onConnect(e){this.#k=e,this.#B.onConnect(this.#N.bind(this))}#N(e){this.#b=!0,this.#R=e}onHeaders(e,t,A,n){const o=s.parseHeaders(t)["content-length"]
+this.#w=e??this.#w,this.#B=t}onConnect(e){this.#k=e,this.#B.onConnect(this.#N.bind(this))}#N(e){this.#D=!0,this.#R=e}onHeaders(e,t,A,n){const o=s.parseHeaders(t)["content-length"]
 if(null!=o&&o>this.#w)throw new r(`Response size (${o}) larger than maxSize (${this.#w})`)
-return!!this.#b||this.#B.onHeaders(e,t,A,n)}onError(e){this.#D||(e=this.#R??e,this.#B.onError(e))}onData(e){return this.#S=this.#S+e.length,this.#S>=this.#w&&(this.#D=!0,this.#b?this.#B.onError(this.#R):this.#B.onComplete([])),!0}onComplete(e){this.#D||(this.#b?this.#B.onError(this.reason):this.#B.onComplete(e))}}e.exports=function({maxSize:e}={maxSize:1048576}){return t=>function(A,s){const{dumpMaxSize:n=e}=A,r=new i({maxSize:n},s)
+return!!this.#D||this.#B.onHeaders(e,t,A,n)}onError(e){this.#b||(e=this.#R??e,this.#B.onError(e))}onData(e){return this.#S=this.#S+e.length,this.#S>=this.#w&&(this.#b=!0,this.#D?this.#B.onError(this.#R):this.#B.onComplete([])),!0}onComplete(e){this.#b||(this.#D?this.#B.onError(this.reason):this.#B.onComplete(e))}}e.exports=function({maxSize:e}={maxSize:1048576}){return t=>function(A,s){const{dumpMaxSize:n=e}=A,r=new i({maxSize:n},s)
 return t(A,r)}}},5092:(e,t,A)=>{const s=A(8754)
 e.exports=function({maxRedirections:e}){return t=>function(A,n){const{maxRedirections:r=e}=A
 if(!r)return t(A,n)
@@ -1285,8 +1285,8 @@ let y
 try{const e=A(7598)
 y=t=>e.randomInt(0,t)}catch{y=e=>Math.floor(Math.random(e))}const m=new TextEncoder
 function w(){}const k=globalThis.FinalizationRegistry&&0!==process.version.indexOf("v18")
-let D
-function b(e,t=!1){let A=null
+let b
+function D(e,t=!1){let A=null
 A=e instanceof ReadableStream?e:r(e)?e.stream():new ReadableStream({async pull(e){const t="string"==typeof c?m.encode(c):c
 t.byteLength&&e.enqueue(t),queueMicrotask(()=>i(e))},start(){},type:"bytes"}),B(o(A))
 let a=null,c=null,l=null,g=null
@@ -1312,8 +1312,8 @@ t.byteLength&&e.enqueue(t)}return e.desiredSize>0},async cancel(e){await t.retur
 const s=a(),n=e=>s.reject(e),r=e=>{try{s.resolve(t(e))}catch(e){n(e)}}
 return null==e[E].body?(r(Buffer.allocUnsafe(0)),s.promise):(await c(e[E].body,r,n),s.promise)}function R(e){const t=e[E].body
 return null!=t&&(t.stream.locked||s.isDisturbed(t.stream))}function N(e){return JSON.parse(g(e))}function F(e){const t=e[E].headersList,A=l(t)
-return"failure"===A?null:A}k&&(D=new FinalizationRegistry(e=>{const t=e.deref()
-!t||t.locked||I(t)||C(t)||t.cancel("Response object has been garbage collected").catch(w)})),e.exports={extractBody:b,safelyExtractBody:function(e,t=!1){return e instanceof ReadableStream&&(B(!s.isDisturbed(e),"The body has already been consumed."),B(!e.locked,"The stream is locked.")),b(e,t)},cloneBody:function(e,t){const[A,s]=t.stream.tee()
+return"failure"===A?null:A}k&&(b=new FinalizationRegistry(e=>{const t=e.deref()
+!t||t.locked||I(t)||C(t)||t.cancel("Response object has been garbage collected").catch(w)})),e.exports={extractBody:D,safelyExtractBody:function(e,t=!1){return e instanceof ReadableStream&&(B(!s.isDisturbed(e),"The body has already been consumed."),B(!e.locked,"The stream is locked.")),D(e,t)},cloneBody:function(e,t){const[A,s]=t.stream.tee()
 return t.stream=A,{stream:s,length:t.length,source:t.source}},mixinBody:function(e){var t
 Object.assign(e.prototype,(t=e,{blob(){return S(this,e=>{let t=F(this)
 return null===t?t="":t&&(t=f(t)),new u([e],{type:t})},t)},arrayBuffer(){return S(this,e=>new Uint8Array(e).buffer,t)},text(){return S(this,g,t)},json(){return S(this,N,t)},formData(){return S(this,e=>{const t=F(this)
@@ -1322,7 +1322,7 @@ if("failure"===A)throw new TypeError("Failed to parse body as FormData.")
 const s=new h
 return s[E]=A,s}case"application/x-www-form-urlencoded":{const t=new URLSearchParams(e.toString()),A=new h
 for(const[e,s]of t)A.append(e,s)
-return A}}throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".')},t)},bytes(){return S(this,e=>new Uint8Array(e),t)}}))},streamRegistry:D,hasFinalizationRegistry:k,bodyUnusable:R}},4495:e=>{const t=["GET","HEAD","POST"],A=new Set(t),s=[301,302,303,307,308],n=new Set(s),r=["1","7","9","11","13","15","17","19","20","21","22","23","25","37","42","43","53","69","77","79","87","95","101","102","103","104","109","110","111","113","115","117","119","123","135","137","139","143","161","179","389","427","465","512","513","514","515","526","530","531","532","540","548","554","556","563","587","601","636","989","990","993","995","1719","1720","1723","2049","3659","4045","4190","5060","5061","6000","6566","6665","6666","6667","6668","6669","6679","6697","10080"],o=new Set(r),i=["","no-referrer","no-referrer-when-downgrade","same-origin","origin","strict-origin","origin-when-cross-origin","strict-origin-when-cross-origin","unsafe-url"],a=new Set(i),c=["GET","HEAD","OPTIONS","TRACE"],l=new Set(c),g=["CONNECT","TRACE","TRACK"],h=new Set(g),E=["audio","audioworklet","font","image","manifest","paintworklet","script","style","track","video","xslt",""],Q=new Set(E)
+return A}}throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".')},t)},bytes(){return S(this,e=>new Uint8Array(e),t)}}))},streamRegistry:b,hasFinalizationRegistry:k,bodyUnusable:R}},4495:e=>{const t=["GET","HEAD","POST"],A=new Set(t),s=[301,302,303,307,308],n=new Set(s),r=["1","7","9","11","13","15","17","19","20","21","22","23","25","37","42","43","53","69","77","79","87","95","101","102","103","104","109","110","111","113","115","117","119","123","135","137","139","143","161","179","389","427","465","512","513","514","515","526","530","531","532","540","548","554","556","563","587","601","636","989","990","993","995","1719","1720","1723","2049","3659","4045","4190","5060","5061","6000","6566","6665","6666","6667","6668","6669","6679","6697","10080"],o=new Set(r),i=["","no-referrer","no-referrer-when-downgrade","same-origin","origin","strict-origin","origin-when-cross-origin","strict-origin-when-cross-origin","unsafe-url"],a=new Set(i),c=["GET","HEAD","OPTIONS","TRACE"],l=new Set(c),g=["CONNECT","TRACE","TRACK"],h=new Set(g),E=["audio","audioworklet","font","image","manifest","paintworklet","script","style","track","video","xslt",""],Q=new Set(E)
 e.exports={subresource:E,forbiddenMethods:g,requestBodyHeader:["content-encoding","content-language","content-location","content-type","content-length"],referrerPolicy:i,requestRedirect:["follow","manual","error"],requestMode:["navigate","same-origin","no-cors","cors"],requestCredentials:["omit","same-origin","include"],requestCache:["default","no-store","reload","no-cache","force-cache","only-if-cached"],redirectStatus:s,corsSafeListedMethods:t,nullBodyStatus:[101,204,205,304],safeMethods:c,badPorts:r,requestDuplex:["half"],subresourceSet:Q,badPortsSet:o,redirectStatusSet:n,corsSafeListedMethodsSet:A,safeMethodsSet:l,forbiddenMethodsSet:h,referrerPolicySet:a}},1900:(e,t,A)=>{const s=A(4589),n=new TextEncoder,r=/^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/,o=/[\u000A\u000D\u0009\u0020]/,i=/[\u0009\u000A\u000C\u000D\u0020]/g,a=/^[\u0009\u0020-\u007E\u0080-\u00FF]+$/
 function c(e,t=!1){if(!t)return e.href
 const A=e.href,s=e.hash.length,n=0===s?A:A.substring(0,A.length-s)
@@ -1519,30 +1519,30 @@ for(let s=0;s<t.length;++s){const{0:n,1:r}=t[s]
 if("set-cookie"===n)for(let t=0;t<A.length;++t)e.push([n,A[t]])
 else e.push([n,r])}return this.#q[h]=e}[l.inspect.custom](e,t){return t.depth??=e,`Headers ${l.formatWithOptions(t,this.#q.entries)}`}static getHeadersGuard(e){return e.#W}static setHeadersGuard(e,t){e.#W=t}static getHeadersList(e){return e.#q}static setHeadersList(e,t){e.#q=t}}const{getHeadersGuard:f,setHeadersGuard:p,getHeadersList:y,setHeadersList:m}=d
 Reflect.deleteProperty(d,"getHeadersGuard"),Reflect.deleteProperty(d,"setHeadersGuard"),Reflect.deleteProperty(d,"getHeadersList"),Reflect.deleteProperty(d,"setHeadersList"),r("Headers",d,h,0,1),Object.defineProperties(d.prototype,{append:n,delete:n,get:n,has:n,set:n,getSetCookie:n,[Symbol.toStringTag]:{value:"Headers",configurable:!0},[l.inspect.custom]:{enumerable:!1}}),a.converters.HeadersInit=function(e,t,A){if("Object"===a.util.Type(e)){const s=Reflect.get(e,Symbol.iterator)
-if(!l.types.isProxy(e)&&s===d.prototype.entries)try{return y(e).entriesList}catch{}return"function"==typeof s?a.converters["sequence<sequence<ByteString>>"](e,t,A,s.bind(e)):a.converters["record<ByteString, ByteString>"](e,t,A)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:u,compareHeaderName:C,Headers:d,HeadersList:I,getHeadersGuard:f,setHeadersGuard:p,setHeadersList:m,getHeadersList:y}},4398:(e,t,A)=>{const{makeNetworkError:s,makeAppropriateNetworkError:n,filterResponse:r,makeResponse:o,fromInnerResponse:i}=A(9051),{HeadersList:a}=A(660),{Request:c,cloneRequest:l}=A(9967),g=A(8522),{bytesMatch:h,makePolicyContainer:E,clonePolicyContainer:Q,requestBadPort:u,TAOCheck:B,appendRequestOriginHeader:C,responseLocationURL:I,requestCurrentURL:d,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:p,createOpaqueTimingInfo:y,appendFetchMetadata:m,corsCheck:w,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:D,coarsenedSharedCurrentTime:b,createDeferredPromise:S,isBlobLike:R,sameOrigin:N,isCancelled:F,isAborted:M,isErrorLike:U,fullyReadBody:L,readableStreamClose:v,isomorphicEncode:T,urlIsLocal:Y,urlIsHttpHttpsScheme:G,urlHasHttpsScheme:x,clampAndCoarsenConnectionTimingInfo:J,simpleRangeHeaderValue:H,buildContentRange:V,createInflate:O,extractMimeType:P}=A(3168),{kState:W,kDispatcher:q}=A(3627),_=A(4589),{safelyExtractBody:K,extractBody:Z}=A(4492),{redirectStatusSet:z,nullBodyStatus:j,safeMethodsSet:X,requestBodyHeader:$,subresourceSet:ee}=A(4495),te=A(8474),{Readable:Ae,pipeline:se,finished:ne}=A(7075),{addAbortListener:re,isErrored:oe,isReadable:ie,bufferToLowerCasedHeaderName:ae}=A(3440),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ge}=A(1900),{getGlobalDispatcher:he}=A(2581),{webidl:Ee}=A(5893),{STATUS_CODES:Qe}=A(7067),ue=["GET","HEAD"],Be="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
+if(!l.types.isProxy(e)&&s===d.prototype.entries)try{return y(e).entriesList}catch{}return"function"==typeof s?a.converters["sequence<sequence<ByteString>>"](e,t,A,s.bind(e)):a.converters["record<ByteString, ByteString>"](e,t,A)}throw a.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:u,compareHeaderName:C,Headers:d,HeadersList:I,getHeadersGuard:f,setHeadersGuard:p,setHeadersList:m,getHeadersList:y}},4398:(e,t,A)=>{const{makeNetworkError:s,makeAppropriateNetworkError:n,filterResponse:r,makeResponse:o,fromInnerResponse:i}=A(9051),{HeadersList:a}=A(660),{Request:c,cloneRequest:l}=A(9967),g=A(8522),{bytesMatch:h,makePolicyContainer:E,clonePolicyContainer:Q,requestBadPort:u,TAOCheck:B,appendRequestOriginHeader:C,responseLocationURL:I,requestCurrentURL:d,setRequestReferrerPolicyOnRedirect:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:p,createOpaqueTimingInfo:y,appendFetchMetadata:m,corsCheck:w,crossOriginResourcePolicyCheck:k,determineRequestsReferrer:b,coarsenedSharedCurrentTime:D,createDeferredPromise:S,isBlobLike:R,sameOrigin:N,isCancelled:F,isAborted:M,isErrorLike:U,fullyReadBody:L,readableStreamClose:v,isomorphicEncode:T,urlIsLocal:Y,urlIsHttpHttpsScheme:G,urlHasHttpsScheme:x,clampAndCoarsenConnectionTimingInfo:J,simpleRangeHeaderValue:H,buildContentRange:V,createInflate:O,extractMimeType:P}=A(3168),{kState:W,kDispatcher:q}=A(3627),_=A(4589),{safelyExtractBody:K,extractBody:Z}=A(4492),{redirectStatusSet:z,nullBodyStatus:j,safeMethodsSet:X,requestBodyHeader:$,subresourceSet:ee}=A(4495),te=A(8474),{Readable:Ae,pipeline:se,finished:ne}=A(7075),{addAbortListener:re,isErrored:oe,isReadable:ie,bufferToLowerCasedHeaderName:ae}=A(3440),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ge}=A(1900),{getGlobalDispatcher:he}=A(2581),{webidl:Ee}=A(5893),{STATUS_CODES:Qe}=A(7067),ue=["GET","HEAD"],Be="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
 let Ce
 class Ie extends te{constructor(e){super(),this.dispatcher=e,this.connection=null,this.dump=!1,this.state="ongoing"}terminate(e){"ongoing"===this.state&&(this.state="terminated",this.connection?.destroy(e),this.emit("terminated",e))}abort(e){"ongoing"===this.state&&(this.state="aborted",e||(e=new DOMException("The operation was aborted.","AbortError")),this.serializedAbortReason=e,this.connection?.destroy(e),this.emit("terminated",e))}}function de(e){fe(e,"fetch")}function fe(e,t="other"){if("error"===e.type&&e.aborted)return
 if(!e.urlList?.length)return
 const A=e.urlList[0]
 let s=e.timingInfo,n=e.cacheState
-G(A)&&null!==s&&(e.timingAllowPassed||(s=y({startTime:s.startTime}),n=""),s.endTime=b(),e.timingInfo=s,pe(s,A.href,t,globalThis,n))}const pe=performance.markResourceTiming
+G(A)&&null!==s&&(e.timingAllowPassed||(s=y({startTime:s.startTime}),n=""),s.endTime=D(),e.timingInfo=s,pe(s,A.href,t,globalThis,n))}const pe=performance.markResourceTiming
 function ye(e,t,A,s){if(e&&e.reject(s),null!=t.body&&ie(t.body?.stream)&&t.body.stream.cancel(s).catch(e=>{if("ERR_INVALID_STATE"!==e.code)throw e}),null==A)return
 const n=A[W]
 null!=n.body&&ie(n.body?.stream)&&n.body.stream.cancel(s).catch(e=>{if("ERR_INVALID_STATE"!==e.code)throw e})}function me({request:e,processRequestBodyChunkLength:t,processRequestEndOfBody:A,processResponse:s,processResponseEndOfBody:n,processResponseConsumeBody:r,useParallelQueue:o=!1,dispatcher:i=he()}){_(i)
 let a=null,c=!1
 null!=e.client&&(a=e.client.globalObject,c=e.client.crossOriginIsolatedCapability)
-const l=b(c),g=y({startTime:l}),h={controller:new Ie(i),request:e,timingInfo:g,processRequestBodyChunkLength:t,processRequestEndOfBody:A,processResponse:s,processResponseConsumeBody:r,processResponseEndOfBody:n,taskDestination:a,crossOriginIsolatedCapability:c}
+const l=D(c),g=y({startTime:l}),h={controller:new Ie(i),request:e,timingInfo:g,processRequestBodyChunkLength:t,processRequestEndOfBody:A,processResponse:s,processResponseConsumeBody:r,processResponseEndOfBody:n,taskDestination:a,crossOriginIsolatedCapability:c}
 if(_(!e.body||e.body.stream),"client"===e.window&&(e.window="Window"===e.client?.globalObject?.constructor?.name?e.client:"no-window"),"client"===e.origin&&(e.origin=e.client.origin),"client"===e.policyContainer&&(null!=e.client?e.policyContainer=Q(e.client.policyContainer):e.policyContainer=E()),!e.headersList.contains("accept",!0)){const t="*/*"
 e.headersList.append("accept",t,!0)}return e.headersList.contains("accept-language",!0)||e.headersList.append("accept-language","*",!0),e.priority,ee.has(e.destination),we(h).catch(e=>{h.controller.terminate(e)}),h.controller}async function we(e,t=!1){const A=e.request
 let n=null
-if(A.localURLsOnly&&!Y(d(A))&&(n=s("local URLs only")),p(A),"blocked"===u(A)&&(n=s("bad port")),""===A.referrerPolicy&&(A.referrerPolicy=A.policyContainer.referrerPolicy),"no-referrer"!==A.referrer&&(A.referrer=D(A)),null===n&&(n=await(async()=>{const t=d(A)
+if(A.localURLsOnly&&!Y(d(A))&&(n=s("local URLs only")),p(A),"blocked"===u(A)&&(n=s("bad port")),""===A.referrerPolicy&&(A.referrerPolicy=A.policyContainer.referrerPolicy),"no-referrer"!==A.referrer&&(A.referrer=b(A)),null===n&&(n=await(async()=>{const t=d(A)
 return N(t,A.url)&&"basic"===A.responseTainting||"data:"===t.protocol||"navigate"===A.mode||"websocket"===A.mode?(A.responseTainting="basic",await ke(e)):"same-origin"===A.mode?s('request mode cannot be "same-origin"'):"no-cors"===A.mode?"follow"!==A.redirect?s('redirect mode cannot be "follow" for "no-cors" request'):(A.responseTainting="opaque",await ke(e)):G(d(A))?(A.responseTainting="cors",await Se(e)):s("URL scheme must be a HTTP(S) scheme")})()),t)return n
 0===n.status||n.internalResponse||(A.responseTainting,"basic"===A.responseTainting?n=r(n,"basic"):"cors"===A.responseTainting?n=r(n,"cors"):"opaque"===A.responseTainting?n=r(n,"opaque"):_(!1))
 let o=0===n.status?n:n.internalResponse
-if(0===o.urlList.length&&o.urlList.push(...A.urlList),A.timingAllowFailed||(n.timingAllowPassed=!0),"opaque"===n.type&&206===o.status&&o.rangeRequested&&!A.headers.contains("range",!0)&&(n=o=s()),0===n.status||"HEAD"!==A.method&&"CONNECT"!==A.method&&!j.includes(o.status)||(o.body=null,e.controller.dump=!0),A.integrity){const t=t=>be(e,s(t))
+if(0===o.urlList.length&&o.urlList.push(...A.urlList),A.timingAllowFailed||(n.timingAllowPassed=!0),"opaque"===n.type&&206===o.status&&o.rangeRequested&&!A.headers.contains("range",!0)&&(n=o=s()),0===n.status||"HEAD"!==A.method&&"CONNECT"!==A.method&&!j.includes(o.status)||(o.body=null,e.controller.dump=!0),A.integrity){const t=t=>De(e,s(t))
 if("opaque"===A.responseTainting||null==n.body)return void t(n.error)
-const r=s=>{h(s,A.integrity)?(n.body=K(s)[0],be(e,n)):t("integrity mismatch")}
-await L(n.body,r,t)}else be(e,n)}function ke(e){if(F(e)&&0===e.request.redirectCount)return Promise.resolve(n(e))
+const r=s=>{h(s,A.integrity)?(n.body=K(s)[0],De(e,n)):t("integrity mismatch")}
+await L(n.body,r,t)}else De(e,n)}function ke(e){if(F(e)&&0===e.request.redirectCount)return Promise.resolve(n(e))
 const{request:t}=e,{protocol:r}=d(t)
 switch(r){case"about:":return Promise.resolve(s("about scheme is not supported"))
 case"blob:":{Ce||(Ce=A(4573).resolveObjectURL)
@@ -1565,7 +1565,7 @@ if("failure"===A)return Promise.resolve(s("failed to fetch the data URL"))
 const n=le(A.mimeType)
 return Promise.resolve(o({statusText:"OK",headersList:[["content-type",{name:"Content-Type",value:n}]],body:K(A.body)[0]}))}case"file:":return Promise.resolve(s("not implemented... yet..."))
 case"http:":case"https:":return Se(e).catch(e=>s(e))
-default:return Promise.resolve(s("unknown scheme"))}}function De(e,t){e.request.done=!0,null!=e.processResponseDone&&queueMicrotask(()=>e.processResponseDone(t))}function be(e,t){let A=e.timingInfo
+default:return Promise.resolve(s("unknown scheme"))}}function be(e,t){e.request.done=!0,null!=e.processResponseDone&&queueMicrotask(()=>e.processResponseDone(t))}function De(e,t){let A=e.timingInfo
 const s=()=>{const s=Date.now()
 "document"===e.request.destination&&(e.controller.fullTimingInfo=A),e.controller.reportTimingSteps=()=>{if("https:"!==e.request.url.protocol)return
 A.endTime=s
@@ -1594,7 +1594,7 @@ if([301,302].includes(n.status)&&"POST"===A.method||303===n.status&&!ue.includes
 for(const e of $)A.headersList.delete(e)}N(d(A),r)||(A.headersList.delete("authorization",!0),A.headersList.delete("proxy-authorization",!0),A.headersList.delete("cookie",!0),A.headersList.delete("host",!0))
 null!=A.body&&(_(null!=A.body.source),A.body=K(A.body.source)[0])
 const o=e.timingInfo
-o.redirectEndTime=o.postRedirectStartTime=b(e.crossOriginIsolatedCapability),0===o.redirectStartTime&&(o.redirectStartTime=o.startTime)
+o.redirectEndTime=o.postRedirectStartTime=D(e.crossOriginIsolatedCapability),0===o.redirectStartTime&&(o.redirectStartTime=o.startTime)
 return A.urlList.push(r),f(A,n),we(e,!0)}(e,A):_(!1)),A.timingInfo=r,A):s("blocked")}async function Re(e,t=!1,A=!1){const r=e.request
 let i=null,c=null,h=null
 "no-window"===r.window&&"error"===r.redirect?(i=e,c=r):(c=l(r),i={...e},i.request=c)
@@ -1619,14 +1619,14 @@ A.body={stream:E,source:null,length:null},e.controller.resume||e.controller.on("
 function Q(t){M(e)?(A.aborted=!0,ie(E)&&e.controller.controller.error(e.controller.serializedAbortReason)):ie(E)&&e.controller.controller.error(new TypeError("terminated",{cause:U(t)?t:void 0})),e.controller.connection.destroy()}return e.controller.resume=async()=>{for(;;){let t,s
 try{const{done:A,value:s}=await e.controller.next()
 if(M(e))break
-t=A?void 0:s}catch(A){e.controller.ended&&!r.encodedBodySize?t=void 0:(t=A,s=!0)}if(void 0===t)return v(e.controller.controller),void De(e,A)
+t=A?void 0:s}catch(A){e.controller.ended&&!r.encodedBodySize?t=void 0:(t=A,s=!0)}if(void 0===t)return v(e.controller.controller),void be(e,A)
 if(r.decodedBodySize+=t?.byteLength??0,s)return void e.controller.terminate(t)
 const n=new Uint8Array(t)
 if(n.byteLength&&e.controller.controller.enqueue(n),oe(E))return void e.controller.terminate()
 if(e.controller.controller.desiredSize<=0)return}},A
 function u({body:A}){const s=d(t),n=e.controller.dispatcher
 return new Promise((o,i)=>n.dispatch({path:s.pathname+s.search,origin:s.origin,method:t.method,body:n.isMockActive?t.body&&(t.body.source||t.body.stream):A,headers:t.headersList.entries,maxRedirections:0,upgrade:"websocket"===t.mode?"websocket":void 0},{body:null,abort:null,onConnect(t){const{connection:A}=e.controller
-r.finalConnectionTimingInfo=J(void 0,r.postRedirectStartTime,e.crossOriginIsolatedCapability),A.destroyed?t(new DOMException("The operation was aborted.","AbortError")):(e.controller.on("terminated",t),this.abort=A.abort=t),r.finalNetworkRequestStartTime=b(e.crossOriginIsolatedCapability)},onResponseStarted(){r.finalNetworkResponseStartTime=b(e.crossOriginIsolatedCapability)},onHeaders(e,A,s,n){if(e<200)return
+r.finalConnectionTimingInfo=J(void 0,r.postRedirectStartTime,e.crossOriginIsolatedCapability),A.destroyed?t(new DOMException("The operation was aborted.","AbortError")):(e.controller.on("terminated",t),this.abort=A.abort=t),r.finalNetworkRequestStartTime=D(e.crossOriginIsolatedCapability)},onResponseStarted(){r.finalNetworkResponseStartTime=D(e.crossOriginIsolatedCapability)},onHeaders(e,A,s,n){if(e<200)return
 let r=""
 const i=new a
 for(let e=0;e<A.length;e+=2)i.append(ae(A[e]),A[e+1].toString("latin1"),!0)
@@ -1657,7 +1657,7 @@ const r=n.client.globalObject
 let o=null,a=!1,l=null
 return re(A.signal,()=>{a=!0,_(null!=l),l.abort(A.signal.reason)
 const e=o?.deref()
-ye(s,n,e,A.signal.reason)}),l=me({request:n,processResponseEndOfBody:de,processResponse:e=>{a||(e.aborted?ye(s,n,o,l.serializedAbortReason):"error"!==e.type?(o=new WeakRef(i(e,"immutable")),s.resolve(o.deref()),s=null):s.reject(new TypeError("fetch failed",{cause:e.error})))},dispatcher:A[q]}),s.promise},Fetch:Ie,fetching:me,finalizeAndReportTiming:fe}},9967:(e,t,A)=>{const{extractBody:s,mixinBody:n,cloneBody:r,bodyUnusable:o}=A(4492),{Headers:i,fill:a,HeadersList:c,setHeadersGuard:l,getHeadersGuard:g,setHeadersList:h,getHeadersList:E}=A(660),{FinalizationRegistry:Q}=A(6653)(),u=A(3440),B=A(7975),{isValidHTTPToken:C,sameOrigin:I,environmentSettingsObject:d}=A(3168),{forbiddenMethodsSet:f,corsSafeListedMethodsSet:p,referrerPolicy:y,requestRedirect:m,requestMode:w,requestCredentials:k,requestCache:D,requestDuplex:b}=A(4495),{kEnumerableProperty:S,normalizedMethodRecordsBase:R,normalizedMethodRecords:N}=u,{kHeaders:F,kSignal:M,kState:U,kDispatcher:L}=A(3627),{webidl:v}=A(5893),{URLSerializer:T}=A(1900),{kConstruct:Y}=A(6443),G=A(4589),{getMaxListeners:x,setMaxListeners:J,getEventListeners:H,defaultMaxListeners:V}=A(8474),O=Symbol("abortController"),P=new Q(({signal:e,abort:t})=>{e.removeEventListener("abort",t)}),W=new WeakMap
+ye(s,n,e,A.signal.reason)}),l=me({request:n,processResponseEndOfBody:de,processResponse:e=>{a||(e.aborted?ye(s,n,o,l.serializedAbortReason):"error"!==e.type?(o=new WeakRef(i(e,"immutable")),s.resolve(o.deref()),s=null):s.reject(new TypeError("fetch failed",{cause:e.error})))},dispatcher:A[q]}),s.promise},Fetch:Ie,fetching:me,finalizeAndReportTiming:fe}},9967:(e,t,A)=>{const{extractBody:s,mixinBody:n,cloneBody:r,bodyUnusable:o}=A(4492),{Headers:i,fill:a,HeadersList:c,setHeadersGuard:l,getHeadersGuard:g,setHeadersList:h,getHeadersList:E}=A(660),{FinalizationRegistry:Q}=A(6653)(),u=A(3440),B=A(7975),{isValidHTTPToken:C,sameOrigin:I,environmentSettingsObject:d}=A(3168),{forbiddenMethodsSet:f,corsSafeListedMethodsSet:p,referrerPolicy:y,requestRedirect:m,requestMode:w,requestCredentials:k,requestCache:b,requestDuplex:D}=A(4495),{kEnumerableProperty:S,normalizedMethodRecordsBase:R,normalizedMethodRecords:N}=u,{kHeaders:F,kSignal:M,kState:U,kDispatcher:L}=A(3627),{webidl:v}=A(5893),{URLSerializer:T}=A(1900),{kConstruct:Y}=A(6443),G=A(4589),{getMaxListeners:x,setMaxListeners:J,getEventListeners:H,defaultMaxListeners:V}=A(8474),O=Symbol("abortController"),P=new Q(({signal:e,abort:t})=>{e.removeEventListener("abort",t)}),W=new WeakMap
 function q(e){return function t(){const A=e.deref()
 if(void 0!==A){P.unregister(t),this.removeEventListener("abort",t),A.abort(this.reason)
 const e=W.get(A.signal)
@@ -1699,17 +1699,17 @@ const e=q(new WeakRef(k))
 try{("function"==typeof x&&x(Q)===V||H(Q,"abort").length>=V)&&J(1500,Q)}catch{}u.addAbortListener(Q,e),P.register(k,{signal:Q,abort:e},e)}}if(this[F]=new i(Y),h(this[F],n.headersList),l(this[F],"request"),"no-cors"===w){if(!p.has(n.method))throw new TypeError(`'${n.method} is unsupported in no-cors mode.`)
 l(this[F],"request-no-cors")}if(m){const e=E(this[F]),A=void 0!==t.headers?t.headers:new c(e)
 if(e.clear(),A instanceof c){for(const{name:t,value:s}of A.rawValues())e.append(t,s,!1)
-e.cookies=A.cookies}else a(this[F],A)}const D=e instanceof K?e[U].body:null
-if(!(null==t.body&&null==D||"GET"!==n.method&&"HEAD"!==n.method))throw new TypeError("Request with GET/HEAD method cannot have body.")
-let b=null
+e.cookies=A.cookies}else a(this[F],A)}const b=e instanceof K?e[U].body:null
+if(!(null==t.body&&null==b||"GET"!==n.method&&"HEAD"!==n.method))throw new TypeError("Request with GET/HEAD method cannot have body.")
+let D=null
 if(null!=t.body){const[e,A]=s(t.body,n.keepalive)
-b=e,A&&!E(this[F]).contains("content-type",!0)&&this[F].append("content-type",A)}const S=b??D
-if(null!=S&&null==S.source){if(null!=b&&null==t.duplex)throw new TypeError("RequestInit: duplex option is required when sending a body.")
+D=e,A&&!E(this[F]).contains("content-type",!0)&&this[F].append("content-type",A)}const S=D??b
+if(null!=S&&null==S.source){if(null!=D&&null==t.duplex)throw new TypeError("RequestInit: duplex option is required when sending a body.")
 if("same-origin"!==n.mode&&"cors"!==n.mode)throw new TypeError('If request is made from ReadableStream, mode should be "same-origin" or "cors"')
 n.useCORSPreflightFlag=!0}let T=S
-if(null==b&&null!=D){if(o(e))throw new TypeError("Cannot construct a Request with a Request object that has already been used.")
+if(null==D&&null!=b){if(o(e))throw new TypeError("Cannot construct a Request with a Request object that has already been used.")
 const t=new TransformStream
-D.stream.pipeThrough(t),T={source:D.source,length:D.length,stream:t.readable}}this[U].body=T}get method(){return v.brandCheck(this,K),this[U].method}get url(){return v.brandCheck(this,K),T(this[U].url)}get headers(){return v.brandCheck(this,K),this[F]}get destination(){return v.brandCheck(this,K),this[U].destination}get referrer(){return v.brandCheck(this,K),"no-referrer"===this[U].referrer?"":"client"===this[U].referrer?"about:client":this[U].referrer.toString()}get referrerPolicy(){return v.brandCheck(this,K),this[U].referrerPolicy}get mode(){return v.brandCheck(this,K),this[U].mode}get credentials(){return this[U].credentials}get cache(){return v.brandCheck(this,K),this[U].cache}get redirect(){return v.brandCheck(this,K),this[U].redirect}get integrity(){return v.brandCheck(this,K),this[U].integrity}get keepalive(){return v.brandCheck(this,K),this[U].keepalive}get isReloadNavigation(){return v.brandCheck(this,K),this[U].reloadNavigation}get isHistoryNavigation(){return v.brandCheck(this,K),this[U].historyNavigation}get signal(){return v.brandCheck(this,K),this[M]}get body(){return v.brandCheck(this,K),this[U].body?this[U].body.stream:null}get bodyUsed(){return v.brandCheck(this,K),!!this[U].body&&u.isDisturbed(this[U].body.stream)}get duplex(){return v.brandCheck(this,K),"half"}clone(){if(v.brandCheck(this,K),o(this))throw new TypeError("unusable")
+b.stream.pipeThrough(t),T={source:b.source,length:b.length,stream:t.readable}}this[U].body=T}get method(){return v.brandCheck(this,K),this[U].method}get url(){return v.brandCheck(this,K),T(this[U].url)}get headers(){return v.brandCheck(this,K),this[F]}get destination(){return v.brandCheck(this,K),this[U].destination}get referrer(){return v.brandCheck(this,K),"no-referrer"===this[U].referrer?"":"client"===this[U].referrer?"about:client":this[U].referrer.toString()}get referrerPolicy(){return v.brandCheck(this,K),this[U].referrerPolicy}get mode(){return v.brandCheck(this,K),this[U].mode}get credentials(){return this[U].credentials}get cache(){return v.brandCheck(this,K),this[U].cache}get redirect(){return v.brandCheck(this,K),this[U].redirect}get integrity(){return v.brandCheck(this,K),this[U].integrity}get keepalive(){return v.brandCheck(this,K),this[U].keepalive}get isReloadNavigation(){return v.brandCheck(this,K),this[U].reloadNavigation}get isHistoryNavigation(){return v.brandCheck(this,K),this[U].historyNavigation}get signal(){return v.brandCheck(this,K),this[M]}get body(){return v.brandCheck(this,K),this[U].body?this[U].body.stream:null}get bodyUsed(){return v.brandCheck(this,K),!!this[U].body&&u.isDisturbed(this[U].body.stream)}get duplex(){return v.brandCheck(this,K),"half"}clone(){if(v.brandCheck(this,K),o(this))throw new TypeError("unusable")
 const e=z(this[U]),t=new AbortController
 if(this.signal.aborted)t.abort(this.signal.reason)
 else{let e=W.get(this.signal)
@@ -1719,12 +1719,12 @@ e.add(A),u.addAbortListener(t.signal,q(A))}return j(e,t.signal,g(this[F]))}[B.in
 const A={method:this.method,url:this.url,headers:this.headers,destination:this.destination,referrer:this.referrer,referrerPolicy:this.referrerPolicy,mode:this.mode,credentials:this.credentials,cache:this.cache,redirect:this.redirect,integrity:this.integrity,keepalive:this.keepalive,isReloadNavigation:this.isReloadNavigation,isHistoryNavigation:this.isHistoryNavigation,signal:this.signal}
 return`Request ${B.formatWithOptions(t,A)}`}}function Z(e){return{method:e.method??"GET",localURLsOnly:e.localURLsOnly??!1,unsafeRequest:e.unsafeRequest??!1,body:e.body??null,client:e.client??null,reservedClient:e.reservedClient??null,replacesClientId:e.replacesClientId??"",window:e.window??"client",keepalive:e.keepalive??!1,serviceWorkers:e.serviceWorkers??"all",initiator:e.initiator??"",destination:e.destination??"",priority:e.priority??null,origin:e.origin??"client",policyContainer:e.policyContainer??"client",referrer:e.referrer??"client",referrerPolicy:e.referrerPolicy??"",mode:e.mode??"no-cors",useCORSPreflightFlag:e.useCORSPreflightFlag??!1,credentials:e.credentials??"same-origin",useCredentials:e.useCredentials??!1,cache:e.cache??"default",redirect:e.redirect??"follow",integrity:e.integrity??"",cryptoGraphicsNonceMetadata:e.cryptoGraphicsNonceMetadata??"",parserMetadata:e.parserMetadata??"",reloadNavigation:e.reloadNavigation??!1,historyNavigation:e.historyNavigation??!1,userActivation:e.userActivation??!1,taintedOrigin:e.taintedOrigin??!1,redirectCount:e.redirectCount??0,responseTainting:e.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:e.preventNoCacheCacheControlHeaderModification??!1,done:e.done??!1,timingAllowFailed:e.timingAllowFailed??!1,urlList:e.urlList,url:e.urlList[0],headersList:e.headersList?new c(e.headersList):new c}}function z(e){const t=Z({...e,body:null})
 return null!=e.body&&(t.body=r(t,e.body)),t}function j(e,t,A){const s=new K(Y)
-return s[U]=e,s[M]=t,s[F]=new i(Y),h(s[F],e.headersList),l(s[F],A),s}n(K),Object.defineProperties(K.prototype,{method:S,url:S,headers:S,redirect:S,clone:S,signal:S,duplex:S,destination:S,body:S,bodyUsed:S,isHistoryNavigation:S,isReloadNavigation:S,keepalive:S,integrity:S,cache:S,credentials:S,attribute:S,referrerPolicy:S,referrer:S,mode:S,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),v.converters.Request=v.interfaceConverter(K),v.converters.RequestInfo=function(e,t,A){return"string"==typeof e?v.converters.USVString(e,t,A):e instanceof K?v.converters.Request(e,t,A):v.converters.USVString(e,t,A)},v.converters.AbortSignal=v.interfaceConverter(AbortSignal),v.converters.RequestInit=v.dictionaryConverter([{key:"method",converter:v.converters.ByteString},{key:"headers",converter:v.converters.HeadersInit},{key:"body",converter:v.nullableConverter(v.converters.BodyInit)},{key:"referrer",converter:v.converters.USVString},{key:"referrerPolicy",converter:v.converters.DOMString,allowedValues:y},{key:"mode",converter:v.converters.DOMString,allowedValues:w},{key:"credentials",converter:v.converters.DOMString,allowedValues:k},{key:"cache",converter:v.converters.DOMString,allowedValues:D},{key:"redirect",converter:v.converters.DOMString,allowedValues:m},{key:"integrity",converter:v.converters.DOMString},{key:"keepalive",converter:v.converters.boolean},{key:"signal",converter:v.nullableConverter(e=>v.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:v.converters.any},{key:"duplex",converter:v.converters.DOMString,allowedValues:b},{key:"dispatcher",converter:v.converters.any}]),e.exports={Request:K,makeRequest:Z,fromInnerRequest:j,cloneRequest:z}},9051:(e,t,A)=>{const{Headers:s,HeadersList:n,fill:r,getHeadersGuard:o,setHeadersGuard:i,setHeadersList:a}=A(660),{extractBody:c,cloneBody:l,mixinBody:g,hasFinalizationRegistry:h,streamRegistry:E,bodyUnusable:Q}=A(4492),u=A(3440),B=A(7975),{kEnumerableProperty:C}=u,{isValidReasonPhrase:I,isCancelled:d,isAborted:f,isBlobLike:p,serializeJavascriptValueToJSONString:y,isErrorLike:m,isomorphicEncode:w,environmentSettingsObject:k}=A(3168),{redirectStatusSet:D,nullBodyStatus:b}=A(4495),{kState:S,kHeaders:R}=A(3627),{webidl:N}=A(5893),{FormData:F}=A(5910),{URLSerializer:M}=A(1900),{kConstruct:U}=A(6443),L=A(4589),{types:v}=A(7975),T=new TextEncoder("utf-8")
+return s[U]=e,s[M]=t,s[F]=new i(Y),h(s[F],e.headersList),l(s[F],A),s}n(K),Object.defineProperties(K.prototype,{method:S,url:S,headers:S,redirect:S,clone:S,signal:S,duplex:S,destination:S,body:S,bodyUsed:S,isHistoryNavigation:S,isReloadNavigation:S,keepalive:S,integrity:S,cache:S,credentials:S,attribute:S,referrerPolicy:S,referrer:S,mode:S,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),v.converters.Request=v.interfaceConverter(K),v.converters.RequestInfo=function(e,t,A){return"string"==typeof e?v.converters.USVString(e,t,A):e instanceof K?v.converters.Request(e,t,A):v.converters.USVString(e,t,A)},v.converters.AbortSignal=v.interfaceConverter(AbortSignal),v.converters.RequestInit=v.dictionaryConverter([{key:"method",converter:v.converters.ByteString},{key:"headers",converter:v.converters.HeadersInit},{key:"body",converter:v.nullableConverter(v.converters.BodyInit)},{key:"referrer",converter:v.converters.USVString},{key:"referrerPolicy",converter:v.converters.DOMString,allowedValues:y},{key:"mode",converter:v.converters.DOMString,allowedValues:w},{key:"credentials",converter:v.converters.DOMString,allowedValues:k},{key:"cache",converter:v.converters.DOMString,allowedValues:b},{key:"redirect",converter:v.converters.DOMString,allowedValues:m},{key:"integrity",converter:v.converters.DOMString},{key:"keepalive",converter:v.converters.boolean},{key:"signal",converter:v.nullableConverter(e=>v.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:v.converters.any},{key:"duplex",converter:v.converters.DOMString,allowedValues:D},{key:"dispatcher",converter:v.converters.any}]),e.exports={Request:K,makeRequest:Z,fromInnerRequest:j,cloneRequest:z}},9051:(e,t,A)=>{const{Headers:s,HeadersList:n,fill:r,getHeadersGuard:o,setHeadersGuard:i,setHeadersList:a}=A(660),{extractBody:c,cloneBody:l,mixinBody:g,hasFinalizationRegistry:h,streamRegistry:E,bodyUnusable:Q}=A(4492),u=A(3440),B=A(7975),{kEnumerableProperty:C}=u,{isValidReasonPhrase:I,isCancelled:d,isAborted:f,isBlobLike:p,serializeJavascriptValueToJSONString:y,isErrorLike:m,isomorphicEncode:w,environmentSettingsObject:k}=A(3168),{redirectStatusSet:b,nullBodyStatus:D}=A(4495),{kState:S,kHeaders:R}=A(3627),{webidl:N}=A(5893),{FormData:F}=A(5910),{URLSerializer:M}=A(1900),{kConstruct:U}=A(6443),L=A(4589),{types:v}=A(7975),T=new TextEncoder("utf-8")
 class Y{static error(){return P(J(),"immutable")}static json(e,t={}){N.argumentLengthCheck(arguments,1,"Response.json"),null!==t&&(t=N.converters.ResponseInit(t))
 const A=T.encode(y(e)),s=c(A),n=P(x({}),"response")
 return O(n,t,{body:s[0],type:"application/json"}),n}static redirect(e,t=302){let A
 N.argumentLengthCheck(arguments,1,"Response.redirect"),e=N.converters.USVString(e),t=N.converters["unsigned short"](t)
-try{A=new URL(e,k.settingsObject.baseUrl)}catch(t){throw new TypeError(`Failed to parse URL from ${e}`,{cause:t})}if(!D.has(t))throw new RangeError(`Invalid status code ${t}`)
+try{A=new URL(e,k.settingsObject.baseUrl)}catch(t){throw new TypeError(`Failed to parse URL from ${e}`,{cause:t})}if(!b.has(t))throw new RangeError(`Invalid status code ${t}`)
 const s=P(x({}),"immutable")
 s[S].status=t
 const n=w(M(A))
@@ -1742,7 +1742,7 @@ return`Response ${B.formatWithOptions(t,A)}`}}function G(e){if(e.internalRespons
 const t=x({...e,body:null})
 return null!=e.body&&(t.body=l(t,e.body)),t}function x(e){return{aborted:!1,rangeRequested:!1,timingAllowPassed:!1,requestIncludesCredentials:!1,type:"default",status:200,timingInfo:null,cacheState:"",statusText:"",...e,headersList:e?.headersList?new n(e?.headersList):new n,urlList:e?.urlList?[...e.urlList]:[]}}function J(e){return x({type:"error",status:0,error:m(e)?e:new Error(e?String(e):e),aborted:e&&"AbortError"===e.name})}function H(e,t){return t={internalResponse:e,...t},new Proxy(e,{get:(e,A)=>A in t?t[A]:e[A],set:(e,A,s)=>(L(!(A in t)),e[A]=s,!0)})}function V(e,t){return"basic"===t?H(e,{type:"basic",headersList:e.headersList}):"cors"===t?H(e,{type:"cors",headersList:e.headersList}):"opaque"===t?H(e,{type:"opaque",urlList:Object.freeze([]),status:0,statusText:"",body:null}):"opaqueredirect"===t?H(e,{type:"opaqueredirect",status:0,statusText:"",headersList:[],body:null}):void L(!1)}function O(e,t,A){if(null!==t.status&&(t.status<200||t.status>599))throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.')
 if("statusText"in t&&null!=t.statusText&&!I(String(t.statusText)))throw new TypeError("Invalid statusText")
-if("status"in t&&null!=t.status&&(e[S].status=t.status),"statusText"in t&&null!=t.statusText&&(e[S].statusText=t.statusText),"headers"in t&&null!=t.headers&&r(e[R],t.headers),A){if(b.includes(e.status))throw N.errors.exception({header:"Response constructor",message:`Invalid response status code ${e.status}`})
+if("status"in t&&null!=t.status&&(e[S].status=t.status),"statusText"in t&&null!=t.statusText&&(e[S].statusText=t.statusText),"headers"in t&&null!=t.headers&&r(e[R],t.headers),A){if(D.includes(e.status))throw N.errors.exception({header:"Response constructor",message:`Invalid response status code ${e.status}`})
 e[S].body=A.body,null==A.type||e[S].headersList.contains("content-type",!0)||e[S].headersList.append("content-type",A.type,!0)}}function P(e,t){const A=new Y(U)
 return A[S]=e,A[R]=new s(U),a(A[R],e.headersList),i(A[R],t),h&&e.body?.stream&&E.register(A,new WeakRef(e.body.stream)),A}g(Y),Object.defineProperties(Y.prototype,{type:C,url:C,status:C,ok:C,redirected:C,statusText:C,headers:C,clone:C,body:C,bodyUsed:C,[Symbol.toStringTag]:{value:"Response",configurable:!0}}),Object.defineProperties(Y,{json:C,redirect:C,error:C}),N.converters.ReadableStream=N.interfaceConverter(ReadableStream),N.converters.FormData=N.interfaceConverter(F),N.converters.URLSearchParams=N.interfaceConverter(URLSearchParams),N.converters.XMLHttpRequestBodyInit=function(e,t,A){return"string"==typeof e?N.converters.USVString(e,t,A):p(e)?N.converters.Blob(e,t,A,{strict:!1}):ArrayBuffer.isView(e)||v.isArrayBuffer(e)?N.converters.BufferSource(e,t,A):u.isFormDataLike(e)?N.converters.FormData(e,t,A,{strict:!1}):e instanceof URLSearchParams?N.converters.URLSearchParams(e,t,A):N.converters.DOMString(e,t,A)},N.converters.BodyInit=function(e,t,A){return e instanceof ReadableStream?N.converters.ReadableStream(e,t,A):e?.[Symbol.asyncIterator]?e:N.converters.XMLHttpRequestBodyInit(e,t,A)},N.converters.ResponseInit=N.dictionaryConverter([{key:"status",converter:N.converters["unsigned short"],defaultValue:()=>200},{key:"statusText",converter:N.converters.ByteString,defaultValue:()=>""},{key:"headers",converter:N.converters.HeadersInit}]),e.exports={isNetworkError:function(e){return"error"===e.type&&0===e.status},makeNetworkError:J,makeResponse:x,makeAppropriateNetworkError:function(e,t=null){return L(d(e)),f(e)?J(Object.assign(new DOMException("The operation was aborted.","AbortError"),{cause:t})):J(Object.assign(new DOMException("Request was cancelled."),{cause:t}))},filterResponse:V,Response:Y,cloneResponse:G,fromInnerResponse:P}},3627:e=>{e.exports={kUrl:Symbol("url"),kHeaders:Symbol("headers"),kSignal:Symbol("signal"),kState:Symbol("state"),kDispatcher:Symbol("dispatcher")}},3168:(e,t,A)=>{const{Transform:s}=A(7075),n=A(8522),{redirectStatusSet:r,referrerPolicySet:o,badPortsSet:i}=A(4495),{getGlobalOrigin:a}=A(1059),{collectASequenceOfCodePoints:c,collectAnHTTPQuotedString:l,removeChars:g,parseMIMEType:h}=A(1900),{performance:E}=A(643),{isBlobLike:Q,ReadableStreamFrom:u,isValidHTTPToken:B,normalizedMethodRecordsBase:C}=A(3440),I=A(4589),{isUint8Array:d}=A(3429),{webidl:f}=A(5893)
 let p,y=[]
@@ -1750,8 +1750,8 @@ try{p=A(7598)
 const e=["sha256","sha384","sha512"]
 y=p.getHashes().filter(t=>e.includes(t))}catch{}function m(e){const t=e.urlList,A=t.length
 return 0===A?null:t[A-1].toString()}function w(e){for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
-if(A>126||A<32)return!1}return!0}function k(e){return e.urlList[e.urlList.length-1]}const D=B
-function b(e){return!1===("\t"===e[0]||" "===e[0]||"\t"===e[e.length-1]||" "===e[e.length-1]||e.includes("\n")||e.includes("\r")||e.includes("\0"))}function S(e,t){return e}function R(){return{referrerPolicy:"strict-origin-when-cross-origin"}}function N(e,t){return I(e instanceof URL),"file:"===(e=new URL(e)).protocol||"about:"===e.protocol||"blank:"===e.protocol?"no-referrer":(e.username="",e.password="",e.hash="",t&&(e.pathname="",e.search=""),e)}function F(e){return e instanceof URL&&("about:blank"===e.href||"about:srcdoc"===e.href||("data:"===e.protocol||("file:"===e.protocol||function(e){if(null==e||"null"===e)return!1
+if(A>126||A<32)return!1}return!0}function k(e){return e.urlList[e.urlList.length-1]}const b=B
+function D(e){return!1===("\t"===e[0]||" "===e[0]||"\t"===e[e.length-1]||" "===e[e.length-1]||e.includes("\n")||e.includes("\r")||e.includes("\0"))}function S(e,t){return e}function R(){return{referrerPolicy:"strict-origin-when-cross-origin"}}function N(e,t){return I(e instanceof URL),"file:"===(e=new URL(e)).protocol||"about:"===e.protocol||"blank:"===e.protocol?"no-referrer":(e.username="",e.password="",e.hash="",t&&(e.pathname="",e.search=""),e)}function F(e){return e instanceof URL&&("about:blank"===e.href||"about:srcdoc"===e.href||("data:"===e.protocol||("file:"===e.protocol||function(e){if(null==e||"null"===e)return!1
 const t=new URL(e)
 if("https:"===t.protocol||"wss:"===t.protocol)return!0
 if(/^127(?:\.[0-9]+){0,2}\.[0-9]+$|^\[(?:0*:)*?:?0*1\]$/.test(t.hostname)||"localhost"===t.hostname||t.hostname.includes("localhost.")||t.hostname.endsWith(".localhost"))return!0
@@ -1824,12 +1824,12 @@ break}}""!==n&&(e.referrerPolicy=n)},isValidHTTPToken:B,requestBadPort:function(
 return V(t)&&i.has(t.port)?"blocked":"allowed"},requestCurrentURL:k,responseURL:m,responseLocationURL:function(e,t){if(!r.has(e.status))return null
 let A=e.headersList.get("location",!0)
 var s
-return null!==A&&b(A)&&(w(A)||(s=A,A=Buffer.from(s,"binary").toString("utf8")),A=new URL(A,m(e))),A&&!A.hash&&(A.hash=t),A},isBlobLike:Q,isURLPotentiallyTrustworthy:F,isValidReasonPhrase:function(e){for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
+return null!==A&&D(A)&&(w(A)||(s=A,A=Buffer.from(s,"binary").toString("utf8")),A=new URL(A,m(e))),A&&!A.hash&&(A.hash=t),A},isBlobLike:Q,isURLPotentiallyTrustworthy:F,isValidReasonPhrase:function(e){for(let t=0;t<e.length;++t){const A=e.charCodeAt(t)
 if(!(9===A||A>=32&&A<=126||A>=128&&A<=255))return!1}return!0},sameOrigin:v,normalizeMethod:function(e){return C[e.toLowerCase()]??e},serializeJavascriptValueToJSONString:function(e){const t=JSON.stringify(e)
 if(void 0===t)throw new TypeError("Value is not JSON serializable")
 return I("string"==typeof t),t},iteratorMixin:function(e,t,A,s=0,n=1){const r=Y(e,A,s,n),o={keys:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"key")}},values:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"value")}},entries:{writable:!0,enumerable:!0,configurable:!0,value:function(){return f.brandCheck(this,t),r(this,"key+value")}},forEach:{writable:!0,enumerable:!0,configurable:!0,value:function(A,s=globalThis){if(f.brandCheck(this,t),f.argumentLengthCheck(arguments,1,`${e}.forEach`),"function"!=typeof A)throw new TypeError(`Failed to execute 'forEach' on '${e}': parameter 1 is not of type 'Function'.`)
 for(const{0:e,1:t}of r(this,"key+value"))A.call(s,t,e,this)}}}
-return Object.defineProperties(t.prototype,{...o,[Symbol.iterator]:{writable:!0,enumerable:!1,configurable:!0,value:o.entries.value}})},createIterator:Y,isValidHeaderName:D,isValidHeaderValue:b,isErrorLike:function(e){return e instanceof Error||"Error"===e?.constructor?.name||"DOMException"===e?.constructor?.name},fullyReadBody:async function(e,t,A){const s=t,n=A
+return Object.defineProperties(t.prototype,{...o,[Symbol.iterator]:{writable:!0,enumerable:!1,configurable:!0,value:o.entries.value}})},createIterator:Y,isValidHeaderName:b,isValidHeaderValue:D,isErrorLike:function(e){return e instanceof Error||"Error"===e?.constructor?.name||"DOMException"===e?.constructor?.name},fullyReadBody:async function(e,t,A){const s=t,n=A
 let r
 try{r=e.stream.getReader()}catch(e){return void n(e)}try{s(await J(r))}catch(e){n(e)}},bytesMatch:function(e,t){if(void 0===p)return!0
 const A=U(t)
@@ -1999,9 +1999,9 @@ if(e[o])return
 e[r]=s,u("load",e)}catch(t){e[n]=t,u("error",e)}"loading"!==e[s]&&u("loadend",e)})
 break}}catch(t){if(e[o])return
 queueMicrotask(()=>{e[s]="done",e[n]=t,u("error",e),"loading"!==e[s]&&u("loadend",e)})
-break}})()},fireAProgressEvent:u}},6897:(e,t,A)=>{const{uid:s,states:n,sentCloseFrameState:r,emptyBuffer:o,opcodes:i}=A(736),{kReadyState:a,kSentClose:c,kByteParser:l,kReceivedClose:g,kResponse:h}=A(1216),{fireEvent:E,failWebsocketConnection:Q,isClosing:u,isClosed:B,isEstablished:C,parseExtensions:I}=A(8625),{channels:d}=A(2414),{CloseEvent:f}=A(5188),{makeRequest:p}=A(9967),{fetching:y}=A(4398),{Headers:m,getHeadersList:w}=A(660),{getDecodeSplit:k}=A(3168),{WebsocketFrameSend:D}=A(3264)
-let b
-try{b=A(7598)}catch{}function S(e){this.ws[l].write(e)||this.pause()}function R(){const{ws:e}=this,{[h]:t}=e
+break}})()},fireAProgressEvent:u}},6897:(e,t,A)=>{const{uid:s,states:n,sentCloseFrameState:r,emptyBuffer:o,opcodes:i}=A(736),{kReadyState:a,kSentClose:c,kByteParser:l,kReceivedClose:g,kResponse:h}=A(1216),{fireEvent:E,failWebsocketConnection:Q,isClosing:u,isClosed:B,isEstablished:C,parseExtensions:I}=A(8625),{channels:d}=A(2414),{CloseEvent:f}=A(5188),{makeRequest:p}=A(9967),{fetching:y}=A(4398),{Headers:m,getHeadersList:w}=A(660),{getDecodeSplit:k}=A(3168),{WebsocketFrameSend:b}=A(3264)
+let D
+try{D=A(7598)}catch{}function S(e){this.ws[l].write(e)||this.pause()}function R(){const{ws:e}=this,{[h]:t}=e
 t.socket.off("data",S),t.socket.off("close",R),t.socket.off("error",N)
 const A=e[c]===r.SENT&&e[g]
 let s=1005,o=""
@@ -2011,21 +2011,21 @@ t[a]=n.CLOSING,d.socketError.hasSubscribers&&d.socketError.publish(e),this.destr
 i.protocol="ws:"===e.protocol?"http:":"https:"
 const a=p({urlList:[i],client:A,serviceWorkers:"none",referrer:"no-referrer",mode:"websocket",credentials:"include",cache:"no-store",redirect:"error"})
 if(o.headers){const e=w(new m(o.headers))
-a.headersList=e}const c=b.randomBytes(16).toString("base64")
+a.headersList=e}const c=D.randomBytes(16).toString("base64")
 a.headersList.append("sec-websocket-key",c),a.headersList.append("sec-websocket-version","13")
 for(const e of t)a.headersList.append("sec-websocket-protocol",e)
 return a.headersList.append("sec-websocket-extensions","permessage-deflate; client_max_window_bits"),y({request:a,useParallelQueue:!0,dispatcher:o.dispatcher,processResponse(e){if("error"===e.type||101!==e.status)return void Q(n,"Received network error or non-101 status code.")
 if(0!==t.length&&!e.headersList.get("Sec-WebSocket-Protocol"))return void Q(n,"Server did not respond with sent protocols.")
 if("websocket"!==e.headersList.get("Upgrade")?.toLowerCase())return void Q(n,'Server did not set Upgrade header to "websocket".')
 if("upgrade"!==e.headersList.get("Connection")?.toLowerCase())return void Q(n,'Server did not set Connection header to "upgrade".')
-if(e.headersList.get("Sec-WebSocket-Accept")!==b.createHash("sha1").update(c+s).digest("base64"))return void Q(n,"Incorrect hash received in Sec-WebSocket-Accept header.")
+if(e.headersList.get("Sec-WebSocket-Accept")!==D.createHash("sha1").update(c+s).digest("base64"))return void Q(n,"Incorrect hash received in Sec-WebSocket-Accept header.")
 const A=e.headersList.get("Sec-WebSocket-Extensions")
 let o
 if(null!==A&&(o=I(A),!o.has("permessage-deflate")))return void Q(n,"Sec-WebSocket-Extensions header does not match.")
 const i=e.headersList.get("Sec-WebSocket-Protocol")
 if(null!==i){const e=k("sec-websocket-protocol",a.headersList)
 if(null===e||!e.includes(i))return void Q(n,"Protocol was not set in the opening handshake.")}e.socket.on("data",S),e.socket.on("close",R),e.socket.on("error",N),d.open.hasSubscribers&&d.open.publish({address:e.socket.address(),protocol:i,extensions:A}),r(e,o)}})},closeWebSocketConnection:function(e,t,A,s){if(u(e)||B(e));else if(C(e))if(e[c]===r.NOT_SENT){e[c]=r.PROCESSING
-const l=new D
+const l=new b
 void 0!==t&&void 0===A?(l.frameData=Buffer.allocUnsafe(2),l.frameData.writeUInt16BE(t,0)):void 0!==t&&void 0!==A?(l.frameData=Buffer.allocUnsafe(2+s),l.frameData.writeUInt16BE(t,0),l.frameData.write(A,2,"utf-8")):l.frameData=o
 e[h].socket.write(l.createFrame(i.CLOSE)),e[c]=r.SENT,e[a]=n.CLOSING}else e[a]=n.CLOSING
 else Q(e,"Connection was closed before it was established."),e[a]=n.CLOSING}}},736:e=>{const t=Buffer.allocUnsafe(0)
@@ -2060,8 +2060,8 @@ if(this.#u.serverMaxWindowBits){if(!r(this.#u.serverMaxWindowBits))return void A
 e=Number.parseInt(this.#u.serverMaxWindowBits)}try{this.#X=s({windowBits:e})}catch(e){return void A(e)}this.#X[a]=[],this.#X[c]=0,this.#X.on("data",e=>{if(this.#X[c]+=e.length,this.#$>0&&this.#X[c]>this.#$)return A(new o),this.#X.removeAllListeners(),this.#X.destroy(),void(this.#X=null)
 this.#X[a].push(e)}),this.#X.on("error",e=>{this.#X=null,A(e)})}this.#X.write(e),t&&this.#X.write(i),this.#X.flush(()=>{if(!this.#X)return
 const e=Buffer.concat(this.#X[a],this.#X[c])
-this.#X[a].length=0,this.#X[c]=0,A(null,e)})}}}},1652:(e,t,A)=>{const{Writable:s}=A(7075),n=A(4589),{parserStates:r,opcodes:o,states:i,emptyBuffer:a,sentCloseFrameState:c}=A(736),{kReadyState:l,kSentClose:g,kResponse:h,kReceivedClose:E}=A(1216),{channels:Q}=A(2414),{isValidStatusCode:u,isValidOpcode:B,failWebsocketConnection:C,websocketMessageReceived:I,utf8Decode:d,isControlFrame:f,isTextBinaryFrame:p,isContinuationFrame:y}=A(8625),{WebsocketFrameSend:m}=A(3264),{closeWebSocketConnection:w}=A(6897),{PerMessageDeflate:k}=A(9469),{MessageSizeExceededError:D}=A(8707)
-function b(e,t,A){w(e,t,A,Buffer.byteLength(A)),C(e,A)}e.exports={ByteParser:class extends s{#ee=[]
+this.#X[a].length=0,this.#X[c]=0,A(null,e)})}}}},1652:(e,t,A)=>{const{Writable:s}=A(7075),n=A(4589),{parserStates:r,opcodes:o,states:i,emptyBuffer:a,sentCloseFrameState:c}=A(736),{kReadyState:l,kSentClose:g,kResponse:h,kReceivedClose:E}=A(1216),{channels:Q}=A(2414),{isValidStatusCode:u,isValidOpcode:B,failWebsocketConnection:C,websocketMessageReceived:I,utf8Decode:d,isControlFrame:f,isTextBinaryFrame:p,isContinuationFrame:y}=A(8625),{WebsocketFrameSend:m}=A(3264),{closeWebSocketConnection:w}=A(6897),{PerMessageDeflate:k}=A(9469),{MessageSizeExceededError:b}=A(8707)
+function D(e,t,A){w(e,t,A,Buffer.byteLength(A)),C(e,A)}e.exports={ByteParser:class extends s{#ee=[]
 #te=0
 #Ae=0
 #se=!1
@@ -2071,7 +2071,7 @@ function b(e,t,A){w(e,t,A,Buffer.byteLength(A)),C(e,A)}e.exports={ByteParser:cla
 #oe
 #ie
 #$
-constructor(e,t,A={}){super(),this.ws=e,this.#oe=null==t?new Map:t,this.#ie=A.maxFragments??0,this.#$=A.maxPayloadSize??0,this.#oe.has("permessage-deflate")&&this.#oe.set("permessage-deflate",new k(t,A))}_write(e,t,A){this.#ee.push(e),this.#Ae+=e.length,this.#se=!0,this.run(A)}#ae(){return!(this.#$>0&&!f(this.#ne.opcode)&&this.#ne.payloadLength+this.#te>this.#$)||(b(this.ws,1009,"Payload size exceeds maximum allowed size"),!1)}run(e){for(;this.#se;)if(this.#y===r.INFO){if(this.#Ae<2)return e()
+constructor(e,t,A={}){super(),this.ws=e,this.#oe=null==t?new Map:t,this.#ie=A.maxFragments??0,this.#$=A.maxPayloadSize??0,this.#oe.has("permessage-deflate")&&this.#oe.set("permessage-deflate",new k(t,A))}_write(e,t,A){this.#ee.push(e),this.#Ae+=e.length,this.#se=!0,this.run(A)}#ae(){return!(this.#$>0&&!f(this.#ne.opcode)&&this.#ne.payloadLength+this.#te>this.#$)||(D(this.ws,1009,"Payload size exceeds maximum allowed size"),!1)}run(e){for(;this.#se;)if(this.#y===r.INFO){if(this.#Ae<2)return e()
 const t=this.consume(2),A=!!(128&t[0]),s=15&t[0],n=!(128&~t[1]),i=!A&&s!==o.CONTINUATION,a=127&t[1],c=64&t[0],l=32&t[0],g=16&t[0]
 if(!B(s))return C(this.ws,"Invalid opcode received"),e()
 if(n)return C(this.ws,"Frame cannot be masked"),e()
@@ -2092,12 +2092,12 @@ if(this.#ne.payloadLength=s,this.#y=r.READ_DATA,!this.#ae())return}else if(this.
 const t=this.consume(this.#ne.payloadLength)
 if(f(this.#ne.opcode)){this.#se=this.parseControlFrame(t),this.#y=r.INFO
 const A=this.ws[h].socket
-if(this.#se&&A.writableNeedDrain)return this.#se=!1,void A.once("drain",()=>{this.destroyed||(this.#se=!0,this.run(e))})}else{if(this.#ne.compressed){this.#oe.get("permessage-deflate").decompress(t,this.#ne.fin,(t,A)=>{if(t){const e=t instanceof D?1009:1007
-return void b(this.ws,e,t.message)}if(this.writeFragments(A))if(this.#$>0&&this.#te>this.#$)b(this.ws,1009,(new D).message)
+if(this.#se&&A.writableNeedDrain)return this.#se=!1,void A.once("drain",()=>{this.destroyed||(this.#se=!0,this.run(e))})}else{if(this.#ne.compressed){this.#oe.get("permessage-deflate").decompress(t,this.#ne.fin,(t,A)=>{if(t){const e=t instanceof b?1009:1007
+return void D(this.ws,e,t.message)}if(this.writeFragments(A))if(this.#$>0&&this.#te>this.#$)D(this.ws,1009,(new b).message)
 else{if(!this.#ne.fin)return this.#y=r.INFO,this.#se=!0,void this.run(e)
 I(this.ws,this.#ne.binaryType,this.consumeFragments()),this.#se=!0,this.#y=r.INFO,this.run(e)}}),this.#se=!1
 break}if(!this.writeFragments(t))return
-if(this.#$>0&&this.#te>this.#$)return void b(this.ws,1009,(new D).message)
+if(this.#$>0&&this.#te>this.#$)return void D(this.ws,1009,(new b).message)
 !this.#ne.fragmented&&this.#ne.fin&&I(this.ws,this.#ne.binaryType,this.consumeFragments()),this.#y=r.INFO}}}consume(e){if(e>this.#Ae)throw new Error("Called consume() before buffers satiated.")
 if(0===e)return a
 if(this.#ee[0].length===e)return this.#Ae-=this.#ee[0].length,this.#ee.shift()
@@ -2106,7 +2106,7 @@ let A=0
 for(;A!==e;){const s=this.#ee[0],{length:n}=s
 if(n+A===e){t.set(this.#ee.shift(),A)
 break}if(n+A>e){t.set(s.subarray(0,e-A),A),this.#ee[0]=s.subarray(e-A)
-break}t.set(this.#ee.shift(),A),A+=s.length}return this.#Ae-=e,t}writeFragments(e){return this.#ie>0&&this.#re.length===this.#ie?(b(this.ws,1008,"Too many message fragments"),!1):(this.#te+=e.length,this.#re.push(e),!0)}consumeFragments(){const e=this.#re
+break}t.set(this.#ee.shift(),A),A+=s.length}return this.#Ae-=e,t}writeFragments(e){return this.#ie>0&&this.#re.length===this.#ie?(D(this.ws,1008,"Too many message fragments"),!1):(this.#te+=e.length,this.#re.push(e),!0)}consumeFragments(){const e=this.#re
 if(1===e.length)return this.#te=0,e.shift()
 const t=Buffer.concat(e,this.#te)
 return this.#re=[],this.#te=0,t}parseCloseBody(e){let t
@@ -2150,7 +2150,7 @@ for(;t.position<e.length;){const s=E(";",e,t),[n,r=""]=s.split("=")
 A.set(Q(n,!0,!1),Q(r,!1,!0)),t.position++}return A},isValidClientWindowBits:function(e){if(0===e.length)return!1
 for(let t=0;t<e.length;t++){const A=e.charCodeAt(t)
 if(A<48||A>57)return!1}const t=Number.parseInt(e,10)
-return t>=8&&t<=15}}},3726:(e,t,A)=>{const{webidl:s}=A(5893),{URLSerializer:n}=A(1900),{environmentSettingsObject:r}=A(3168),{staticPropertyDescriptors:o,states:i,sentCloseFrameState:a,sendHints:c}=A(736),{kWebSocketURL:l,kReadyState:g,kController:h,kBinaryType:E,kResponse:Q,kSentClose:u,kByteParser:B}=A(1216),{isConnecting:C,isEstablished:I,isClosing:d,isValidSubprotocol:f,fireEvent:p}=A(8625),{establishWebSocketConnection:y,closeWebSocketConnection:m}=A(6897),{ByteParser:w}=A(1652),{kEnumerableProperty:k,isBlobLike:D}=A(3440),{getGlobalDispatcher:b}=A(2581),{types:S}=A(7975),{ErrorEvent:R,CloseEvent:N}=A(5188),{SendQueue:F}=A(3900)
+return t>=8&&t<=15}}},3726:(e,t,A)=>{const{webidl:s}=A(5893),{URLSerializer:n}=A(1900),{environmentSettingsObject:r}=A(3168),{staticPropertyDescriptors:o,states:i,sentCloseFrameState:a,sendHints:c}=A(736),{kWebSocketURL:l,kReadyState:g,kController:h,kBinaryType:E,kResponse:Q,kSentClose:u,kByteParser:B}=A(1216),{isConnecting:C,isEstablished:I,isClosing:d,isValidSubprotocol:f,fireEvent:p}=A(8625),{establishWebSocketConnection:y,closeWebSocketConnection:m}=A(6897),{ByteParser:w}=A(1652),{kEnumerableProperty:k,isBlobLike:b}=A(3440),{getGlobalDispatcher:D}=A(2581),{types:S}=A(7975),{ErrorEvent:R,CloseEvent:N}=A(5188),{SendQueue:F}=A(3900)
 class M extends EventTarget{#Y={open:null,error:null,close:null,message:null}
 #Ee=0
 #Qe=""
@@ -2178,16 +2178,16 @@ m(this,e,t,n)}send(e){s.brandCheck(this,M)
 const t="WebSocket.send"
 if(s.argumentLengthCheck(arguments,1,t),e=s.converters.WebSocketSendData(e,t,"data"),C(this))throw new DOMException("Sent before connected.","InvalidStateError")
 if(I(this)&&!d(this))if("string"==typeof e){const t=Buffer.byteLength(e)
-this.#Ee+=t,this.#ue.add(e,()=>{this.#Ee-=t},c.string)}else S.isArrayBuffer(e)?(this.#Ee+=e.byteLength,this.#ue.add(e,()=>{this.#Ee-=e.byteLength},c.arrayBuffer)):ArrayBuffer.isView(e)?(this.#Ee+=e.byteLength,this.#ue.add(e,()=>{this.#Ee-=e.byteLength},c.typedArray)):D(e)&&(this.#Ee+=e.size,this.#ue.add(e,()=>{this.#Ee-=e.size},c.blob))}get readyState(){return s.brandCheck(this,M),this[g]}get bufferedAmount(){return s.brandCheck(this,M),this.#Ee}get url(){return s.brandCheck(this,M),n(this[l])}get extensions(){return s.brandCheck(this,M),this.#oe}get protocol(){return s.brandCheck(this,M),this.#Qe}get onopen(){return s.brandCheck(this,M),this.#Y.open}set onopen(e){s.brandCheck(this,M),this.#Y.open&&this.removeEventListener("open",this.#Y.open),"function"==typeof e?(this.#Y.open=e,this.addEventListener("open",e)):this.#Y.open=null}get onerror(){return s.brandCheck(this,M),this.#Y.error}set onerror(e){s.brandCheck(this,M),this.#Y.error&&this.removeEventListener("error",this.#Y.error),"function"==typeof e?(this.#Y.error=e,this.addEventListener("error",e)):this.#Y.error=null}get onclose(){return s.brandCheck(this,M),this.#Y.close}set onclose(e){s.brandCheck(this,M),this.#Y.close&&this.removeEventListener("close",this.#Y.close),"function"==typeof e?(this.#Y.close=e,this.addEventListener("close",e)):this.#Y.close=null}get onmessage(){return s.brandCheck(this,M),this.#Y.message}set onmessage(e){s.brandCheck(this,M),this.#Y.message&&this.removeEventListener("message",this.#Y.message),"function"==typeof e?(this.#Y.message=e,this.addEventListener("message",e)):this.#Y.message=null}get binaryType(){return s.brandCheck(this,M),this[E]}set binaryType(e){s.brandCheck(this,M),this[E]="blob"!==e&&"arraybuffer"!==e?"blob":e}#Be(e,t){this[Q]=e
+this.#Ee+=t,this.#ue.add(e,()=>{this.#Ee-=t},c.string)}else S.isArrayBuffer(e)?(this.#Ee+=e.byteLength,this.#ue.add(e,()=>{this.#Ee-=e.byteLength},c.arrayBuffer)):ArrayBuffer.isView(e)?(this.#Ee+=e.byteLength,this.#ue.add(e,()=>{this.#Ee-=e.byteLength},c.typedArray)):b(e)&&(this.#Ee+=e.size,this.#ue.add(e,()=>{this.#Ee-=e.size},c.blob))}get readyState(){return s.brandCheck(this,M),this[g]}get bufferedAmount(){return s.brandCheck(this,M),this.#Ee}get url(){return s.brandCheck(this,M),n(this[l])}get extensions(){return s.brandCheck(this,M),this.#oe}get protocol(){return s.brandCheck(this,M),this.#Qe}get onopen(){return s.brandCheck(this,M),this.#Y.open}set onopen(e){s.brandCheck(this,M),this.#Y.open&&this.removeEventListener("open",this.#Y.open),"function"==typeof e?(this.#Y.open=e,this.addEventListener("open",e)):this.#Y.open=null}get onerror(){return s.brandCheck(this,M),this.#Y.error}set onerror(e){s.brandCheck(this,M),this.#Y.error&&this.removeEventListener("error",this.#Y.error),"function"==typeof e?(this.#Y.error=e,this.addEventListener("error",e)):this.#Y.error=null}get onclose(){return s.brandCheck(this,M),this.#Y.close}set onclose(e){s.brandCheck(this,M),this.#Y.close&&this.removeEventListener("close",this.#Y.close),"function"==typeof e?(this.#Y.close=e,this.addEventListener("close",e)):this.#Y.close=null}get onmessage(){return s.brandCheck(this,M),this.#Y.message}set onmessage(e){s.brandCheck(this,M),this.#Y.message&&this.removeEventListener("message",this.#Y.message),"function"==typeof e?(this.#Y.message=e,this.addEventListener("message",e)):this.#Y.message=null}get binaryType(){return s.brandCheck(this,M),this[E]}set binaryType(e){s.brandCheck(this,M),this[E]="blob"!==e&&"arraybuffer"!==e?"blob":e}#Be(e,t){this[Q]=e
 const A=this[h]?.dispatcher?.webSocketOptions,s=A?.maxFragments,n=A?.maxPayloadSize,r=new w(this,t,{maxFragments:s,maxPayloadSize:n})
 r.on("drain",U),r.on("error",L.bind(this)),e.socket.ws=this,this[B]=r,this.#ue=new F(e.socket),this[g]=i.OPEN
 const o=e.headersList.get("sec-websocket-extensions")
 null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
-e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>b()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(D(e))return s.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(2661)
-await(0,s.eF)(),t()}catch(e){t(e)}},1)},2661:(t,A,s)=>{s.d(A,{eF:()=>kt})
+e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>D()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(b(e))return s.converters.Blob(e,{strict:!1})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(9938)
+await(0,s.eF)(),t()}catch(e){t(e)}},1)},9938:(t,A,s)=>{s.d(A,{eF:()=>Rt})
 var n=s(857)
 function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
 process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
@@ -2231,13 +2231,13 @@ s(3193)
 var w=s(4434)
 const k=e(import.meta.url)("child_process")
 s(2613)
-var D=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
+var b=function(e,t,A,s){return new(A||(A=Promise))(function(n,r){function o(e){try{a(s.next(e))}catch(e){r(e)}}function i(e){try{a(s.throw(e))}catch(e){r(e)}}function a(e){var t
 e.done?n(e.value):(t=e.value,t instanceof A?t:new A(function(e){e(t)})).then(o,i)}a((s=s.apply(e,t||[])).next())})}
-const{chmod:b,copyFile:S,lstat:R,mkdir:N,open:F,readdir:M,rename:U,rm:L,rmdir:v,stat:T,symlink:Y,unlink:G}=h.promises,x="win32"===process.platform
+const{chmod:D,copyFile:S,lstat:R,mkdir:N,open:F,readdir:M,rename:U,rm:L,rmdir:v,stat:T,symlink:Y,unlink:G}=h.promises,x="win32"===process.platform
 h.constants.O_RDONLY
 function J(e){if(!(e=function(e){if(e=e||"",x)return(e=e.replace(/\//g,"\\")).replace(/\\\\+/g,"\\")
 return e.replace(/\/\/+/g,"/")}(e)))throw new Error('isRooted() parameter "p" cannot be empty')
-return x?e.startsWith("\\")||/^[A-Z]:/i.test(e):e.startsWith("/")}function H(e,t){return D(this,void 0,void 0,function*(){let A
+return x?e.startsWith("\\")||/^[A-Z]:/i.test(e):e.startsWith("/")}function H(e,t){return b(this,void 0,void 0,function*(){let A
 try{A=yield T(e)}catch(t){"ENOENT"!==t.code&&console.log(`Unexpected error attempting to determine if executable file exists '${e}': ${t}`)}if(A&&A.isFile())if(x){const A=E.extname(e).toUpperCase()
 if(t.some(e=>e.toUpperCase()===A))return e}else if(V(A))return e
 const s=e
@@ -2295,7 +2295,7 @@ for(const e of this.args)this._debug(`   ${e}`)
 const A=this._cloneExecOptions(this.options)
 !A.silent&&A.outStream&&A.outStream.write(this._getCommandString(A)+n.EOL)
 const s=new Z(A,this.toolPath)
-if(s.on("debug",e=>{this._debug(e)}),this.options.cwd&&!(yield function(e){return D(this,void 0,void 0,function*(){try{yield T(e)}catch(e){if("ENOENT"===e.code)return!1
+if(s.on("debug",e=>{this._debug(e)}),this.options.cwd&&!(yield function(e){return b(this,void 0,void 0,function*(){try{yield T(e)}catch(e){if("ENOENT"===e.code)return!1
 throw e}return!0})}(this.options.cwd)))return t(new Error(`The cwd: ${this.options.cwd} does not exist!`))
 const r=this._getSpawnFileName(),o=k.spawn(r,this._getSpawnArgs(A),this._getSpawnOptions(this.options,r))
 let i=""
@@ -2368,10 +2368,10 @@ if(!n)throw new pe(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use on
 return n}list(e,t){return this.checked(e,this.lines(e).map(e=>e.text),t)}commaList(e,t){const A=this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)
 return this.checked(e,A,t)}checked(e,t,A){const s=A&&t.find(e=>!A.valid(e))
 if(A&&void 0!==s)throw new pe(this.nameOf(e),`'${s}' is not ${A.is}`,A.hint)
-return t}lines(e){const t=De(this.raw(e))
+return t}lines(e){const t=be(this.raw(e))
 for(const{text:A,line:s}of t){const t=ue(A)
 if(t)throw new pe(this.nameOf(e),`line ${s} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
-for(const{text:s,line:n}of De(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
+for(const{text:s,line:n}of be(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
 throw new pe(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=ue(o)??ue(s.slice(r+1).replace(/\t/g,""))
 if(i){const t=ue(o)?"the key":"the value"
@@ -2380,7 +2380,7 @@ A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={requ
 if(!A){if(!1===t.required)return""
 throw new pe(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new pe(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
 return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new pe(this.nameOf(e),`${t} is out of range`,we(A))
-return t}}function we(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function ke(e){return e.length>40?`${e.slice(0,37)}...`:e}function De(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function be(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Se(e))}
+return t}}function we(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function ke(e){return e.length>40?`${e.slice(0,37)}...`:e}function be(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function De(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Se(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
 try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof fe){const{file:t,line:A,column:s}=e.location
 Ie.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Ie.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ie.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Se extends fe{signal
@@ -2414,9 +2414,19 @@ for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
 return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),tt({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...et(e,t)]
 return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),tt({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=_e(A),n=[...s.global,"build",...s.build,...et(e,t)]
-return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),tt({command:"buildah",args:n},e)}(t,A,s)}function st(e,t,A,s,n){return{command:e,args:[..."buildah"===e?_e(n).global:[],"push",...qe(e,s),"--digestfile",A,t]}}function nt(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const rt=2e3,ot=3e4,it=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function at(e){return!it.some(t=>t.test(e))}function ct(e,t,A=rt){if(!(e>t))return Math.min(A*2**(e-1),ot)}const lt=e=>e.startsWith("sha256:")&&void 0===Je(e)
-async function gt(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,re.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new pe(Ke.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),tt({command:"buildah",args:n},e)}(t,A,s)}function st(e,t,A,s,n){return{command:e,args:[..."buildah"===e?_e(n).global:[],"push",...qe(e,s),"--digestfile",A,t]}}const nt=/User: (\S+) is not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+?))?(?: because no ([\w -]+?)(?: policy)? allows the \2 action| (with an explicit deny)(?: in (?:an? |the )?(permissions boundary|[\w -]+? policy))?)?(?=[.,;"'\]}]*(?:\s|$))/
+function rt(e){const t=nt.exec(e??"")
+if(!t)return
+const A=void 0!==t[5]
+return{principal:t[1],action:t[2],resource:t[3]??"",explicit:A,policyType:(A?t[6]:t[4])?.replace(/ policy$/,"")||void 0}}const ot={"identity-based":"the role's policy","permissions boundary":"the role's permissions boundary","service control":"the organization's service control policies","resource control":"the organization's resource control policies",session:"the session policy passed when assuming the role","resource-based":"the resource's policy","VPC endpoint":"the VPC endpoint's policy"}
+function it(e){const t=e.resource?` on ${A=e.resource,A.replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task-definition\/[^:/]+):\d+$/,"$1:*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/[^/]+)\/[^/]+$/,"$1/*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:service-(?:deployment|revision)\/[^/]+\/[^/]+)\/[^/]+$/,"$1/*")}`:""
+var A
+const s=e.policyType??"identity-based"
+if(e.explicit){return`An explicit Deny in ${"identity-based"===s?"the role's policies":`a ${s} policy`} refuses ${e.action}${t}; remove it (see docs/iam.md)`}return`Missing IAM permission: add ${e.action}${t} to ${ot[s]??`the ${s} policy`} (see docs/iam.md)`}new Set(["AccessDeniedException","AccessDenied"])
+new Set
+function at(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const ct=2e3,lt=3e4,gt=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function ht(e){return!gt.some(t=>t.test(e))}function Et(e,t,A=ct){if(!(e>t))return Math.min(A*2**(e-1),lt)}const Qt=e=>e.startsWith("sha256:")&&void 0===Je(e)
+async function ut(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,re.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new pe(Ke.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
 if(e.file){if(!(0,re.existsSync)(e.file))throw new pe(Ke.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
 return e.file}for(const t of["Dockerfile","Containerfile"]){const A=ce().join(e.context,t)
 if((0,re.existsSync)(A))return A}throw new pe(Ke.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!await t.installed(e))throw new pe(A,`${e} is not installed (not found on PATH)`,We(e))
@@ -2431,70 +2441,71 @@ if(e.platforms.length>1)throw new pe(Ke.platforms,`${t} builds one platform per 
 const o={file:n,iidFile:ce().join(t.tempDir,"iid"),metadataFile:ce().join(t.tempDir,"metadata.json")},i=$e(e),a=At(r,e,o,t.buildahHost)
 let c=0
 const l=Date.now()
-await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,Bt(a))
-if(0!==e.exitCode)throw Et(r,e)
-return}c=(await ht("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,ft(a))
+if(0!==e.exitCode)throw Ct(r,e)
+return}c=(await Bt("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},r)).retries})
-const g=(Date.now()-l)/1e3,h=Qt(o.iidFile)
+const g=(Date.now()-l)/1e3,h=It(o.iidFile)
 if(!e.push)return s(`Built ${i.join(", ")} (image ID ${h}); not pushed (push: false)`),{image:"",digest:"",tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:0,pushRetries:0}
 const E=Date.now()
 let Q
 if("docker"===r)Q=function(e){let t
 try{t=JSON.parse((0,re.readFileSync)(e,"utf8"))}catch(t){throw new fe(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!lt(A))throw new fe(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+if(!Qt(A))throw new fe(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const s=[]
 await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ce().join(t.tempDir,`digest-${A}`),i=st(r,n,o,Ve(e.image),t.buildahHost)
-c+=(await ht(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(ut(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
-return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function ht(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,Bt(s))
+c+=(await Bt(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(dt(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
+return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function Bt(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,ft(s))
 if(0===i.exitCode)return{retries:o-1}
-if(!n(i))throw Et(r,i)
-if(!at(i.output))throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${nt(i.output,10)}`)
-const a=ct(o,t,A.retryBaseMs??rt)
-if(void 0===a)throw new fe(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${nt(i.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function Et(e,t){return new fe(`The build failed (${e} exit ${t.exitCode}); last lines:\n${nt(t.output,15)}`)}function Qt(e){try{return(0,re.readFileSync)(e,"utf8").trim()}catch{return""}}function ut(e,t){const A=Qt(e)
-if(!lt(A))throw new fe(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function Bt(e){return e.env?{env:e.env}:void 0}s(8815)
-function Ct(e,t){if(ce().isAbsolute(t))return ce().normalize(t)
+if(!n(i))throw Ct(r,i)
+if(!ht(i.output)){const t=rt(i.output)
+if(t)throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}): ${it(t)}. Not retried:\n${at(i.output,10)}`)
+throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${at(i.output,10)}`)}const a=Et(o,t,A.retryBaseMs??ct)
+if(void 0===a)throw new fe(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${at(i.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function Ct(e,t){return new fe(`The build failed (${e} exit ${t.exitCode}); last lines:\n${at(t.output,15)}`)}function It(e){try{return(0,re.readFileSync)(e,"utf8").trim()}catch{return""}}function dt(e,t){const A=It(e)
+if(!Qt(A))throw new fe(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function ft(e){return e.env?{env:e.env}:void 0}s(8815)
+function pt(e,t){if(ce().isAbsolute(t))return ce().normalize(t)
 const A=ce().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ce().resolve(A,t),n=()=>new pe(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-if(!It(A,s))throw n()
+if(!yt(A,s))throw n()
 let r
-try{r=(0,re.realpathSync)(s)}catch{return s}if(!It(function(e){try{return(0,re.realpathSync)(e)}catch{return e}}(A),r))throw n()
-return s}function It(e,t){return t===e||t.startsWith(e+ce().sep)}const dt=/^[A-Za-z_][A-Za-z0-9_]*$/,ft=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function pt(e,t){const A=function(e,t){const A=e.nameOf(Ke.image)
+try{r=(0,re.realpathSync)(s)}catch{return s}if(!yt(function(e){try{return(0,re.realpathSync)(e)}catch{return e}}(A),r))throw n()
+return s}function yt(e,t){return t===e||t.startsWith(e+ce().sep)}const mt=/^[A-Za-z_][A-Za-z0-9_]*$/,wt=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function kt(e,t){const A=function(e,t){const A=e.nameOf(Ke.image)
 if(t!==t.toLowerCase())throw new pe(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
 if(t.includes("@"))throw new pe(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
 const s=xe(t)
 if("reference"in s&&void 0!==s.reference.tag)throw new pe(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(Ke.tags)}'`)
 if("problem"in s)throw new pe(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(Ke.image,{required:!0})),s=Ct(e.nameOf(Ke.context),e.string(Ke.context,{default:"."})),n=e.optional(Ke.file),r=void 0===n?void 0:Ct(e.nameOf(Ke.file),n)
+return t}(e,e.string(Ke.image,{required:!0})),s=pt(e.nameOf(Ke.context),e.string(Ke.context,{default:"."})),n=e.optional(Ke.file),r=void 0===n?void 0:pt(e.nameOf(Ke.file),n)
 let o=e.list(Ke.tags,{valid:He,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(Ke.image)}'`})
 if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new pe(e.nameOf(Ke.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const i=e.keyValues(Ke.buildArgs,{keyPattern:dt,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
+const i=e.keyValues(Ke.buildArgs,{keyPattern:mt,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
 for(const{key:t,value:A}of e.keyValues(Ke.labels))a.delete(t),a.set(t,A)
-const c=e.commaList(Ke.platforms,{valid:e=>ft.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
-return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Ke.target),platforms:c,push:e.boolean(Ke.push,!0),cacheFrom:e.list(Ke.cacheFrom),cacheTo:e.list(Ke.cacheTo),builder:e.choice(Ke.builder,Oe,"auto"),pushRetries:e.integer(Ke.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function yt(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+const c=e.commaList(Ke.platforms,{valid:e=>wt.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
+return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Ke.target),platforms:c,push:e.boolean(Ke.push,!0),cacheFrom:e.list(Ke.cacheFrom),cacheTo:e.list(Ke.cacheTo),builder:e.choice(Ke.builder,Oe,"auto"),pushRetries:e.integer(Ke.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function bt(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new fe(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function mt(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return Number(t)}}async function Dt(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
 return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:yt(process.env),now:new Date}}async function wt(e){const t=await mt(),A={async run(e,t,A={}){let s="",n="",r=""
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:bt(process.env),now:new Date}}async function St(e){const t=await Dt(),A={async run(e,t,A={}){let s="",n="",r=""
 const o=A.env?{...process.env,...A.env}:void 0,i=de(process.stdout),a=de(process.stderr),c=await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:i,errStream:a,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}})
 return i.flush(),a.flush(),{exitCode:c,stdout:s,stderr:n,output:r}},installed:async e=>""!==await P(e)}
-let s=pt(e,t)
+let s=kt(e,t)
 for(const[e,t]of s.buildArgs)t&&ze(e)&&ee(t)
 if(void 0===s.timestamp){const n=await async function(e,t){if(!await e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,s.context)
-void 0!==n&&(s=pt(e,{...t,sourceDateEpoch:n}))}const n=(0,re.mkdtempSync)(ce().join(process.env.RUNNER_TEMP||ie().tmpdir(),"build-push-"))
+void 0!==n&&(s=kt(e,{...t,sourceDateEpoch:n}))}const n=(0,re.mkdtempSync)(ce().join(process.env.RUNNER_TEMP||ie().tmpdir(),"build-push-"))
 let r
-try{r=await gt(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ie.group(e,t),log:e=>Ie.info(e),warn:e=>Ie.warning(e)})}finally{(0,re.rmSync)(n,{recursive:!0,force:!0})}te(Ze.image,r.image),te(Ze.digest,r.digest),te(Ze.tags,r.tags.join("\n")),te(Ze.imageid,r.imageid)
+try{r=await ut(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ie.group(e,t),log:e=>Ie.info(e),warn:e=>Ie.warning(e)})}finally{(0,re.rmSync)(n,{recursive:!0,force:!0})}te(Ze.image,r.image),te(Ze.digest,r.digest),te(Ze.tags,r.tags.join("\n")),te(Ze.imageid,r.imageid)
 const o=[["Image",r.image||`${s.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
-return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Re({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}function kt(){return be(async()=>{await wt(new me)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
+return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Re({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}function Rt(){return De(async()=>{await St(new me)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
 return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c
@@ -3605,13 +3616,13 @@ C=!0}if(A.inFlow){if(c||null==t)return p&&i&&i(),""===m?"?":C?`? ${m}`:m}else if
 p&&(B=null),C?(B&&(m+=o.lineComment(m,A.indent,E(B))),m=`? ${m}\n${g}:`):(m=`${m}:`,B&&(m+=o.lineComment(m,A.indent,E(B)))),s.isNode(t)?(I=!!t.spaceBefore,d=t.commentBefore,f=t.comment):(I=!1,d=null,f=null,t&&"object"==typeof t&&(t=l.createNode(t))),A.implicitKey=!1,C||B||!s.isScalar(t)||(A.indentAtStart=m.length+1),y=!1,Q||!(h.length>=2)||A.inFlow||C||!s.isSeq(t)||t.flow||t.tag||t.anchor||(A.indent=A.indent.substring(2))
 let w=!1
 const k=r.stringify(t,A,()=>w=!0,()=>y=!0)
-let D=" "
-if(B||I||d){if(D=I?"\n":"",d){const e=E(d)
-D+=`\n${o.indentComment(e,A.indent)}`}""!==k||A.inFlow?D+=`\n${A.indent}`:"\n"===D&&f&&(D="\n\n")}else if(!C&&s.isCollection(t)){const e=k[0],s=k.indexOf("\n"),n=-1!==s,r=A.inFlow??t.flow??0===t.items.length
+let b=" "
+if(B||I||d){if(b=I?"\n":"",d){const e=E(d)
+b+=`\n${o.indentComment(e,A.indent)}`}""!==k||A.inFlow?b+=`\n${A.indent}`:"\n"===b&&f&&(b="\n\n")}else if(!C&&s.isCollection(t)){const e=k[0],s=k.indexOf("\n"),n=-1!==s,r=A.inFlow??t.flow??0===t.items.length
 if(n||!r){let t=!1
 if(n&&("&"===e||"!"===e)){let A=k.indexOf(" ")
-"&"===e&&-1!==A&&A<s&&"!"===k[A+1]&&(A=k.indexOf(" ",A+1)),(-1===A||s<A)&&(t=!0)}t||(D=`\n${A.indent}`)}}else""!==k&&"\n"!==k[0]||(D="")
-return m+=D+k,A.inFlow?w&&i&&i():f&&!w?m+=o.lineComment(m,A.indent,E(f)):y&&a&&a(),m}},3069:(e,t,A)=>{var s=A(3301),n=A(4475)
+"&"===e&&-1!==A&&A<s&&"!"===k[A+1]&&(A=k.indexOf(" ",A+1)),(-1===A||s<A)&&(t=!0)}t||(b=`\n${A.indent}`)}}else""!==k&&"\n"!==k[0]||(b="")
+return m+=b+k,A.inFlow?w&&i&&i():f&&!w?m+=o.lineComment(m,A.indent,E(f)):y&&a&&a(),m}},3069:(e,t,A)=>{var s=A(3301),n=A(4475)
 const r=(e,t)=>({indentAtStart:t?e.indent.length:e.indentAtStart,lineWidth:e.options.lineWidth,minContentWidth:e.options.minContentWidth}),o=e=>/^(%|---|\.\.\.)/m.test(e)
 function i(e,t){const A=JSON.stringify(e)
 if(t.options.doubleQuotedAsJSON)return A

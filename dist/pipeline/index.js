@@ -2205,11 +2205,10 @@ e&&(t[e[1]]=`unhealthy in ${e[2]}${e[3]?` (${e[3]})`:""}`)}return t}function l(e
 for(const A of e.attachments??[])for(const e of A.details??[])"privateIPv4Address"===e.name&&e.value&&t.add(e.value)
 for(const A of e.containers??[])for(const e of A.networkInterfaces??[])e.privateIpv4Address&&t.add(e.privateIpv4Address)
 return[...t]}function h(e,t){const A=e.tasks.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus),n=1e3*(e.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
-if(0===e.targetGroupArns.length)return s
-A.length<(t.desiredCount??0)&&(s.allHealthy=!1)
+if(0===e.targetGroupArns.length)return s;(e.tasksUnknown?t.runningCount??0:A.length)<(t.desiredCount??0)&&(s.allHealthy=!1)
 for(const t of e.targetGroupArns){const r=e.targets[t]
 if(!r){s.allHealthy=!1
-continue}const i=t.split(":").pop()?.split("/")[1]??t,o=A.every(e=>g(e).length>0)
+continue}const i=t.split(":").pop()?.split("/")[1]??t,o=!e.tasksUnknown&&A.every(e=>g(e).length>0)
 for(const t of o?A:[void 0]){const A=t?g(t):[],o=r.filter(e=>t?A.includes(e.Target?.Id??""):"draining"!==e.TargetHealth?.State)
 if(t&&0===o.length)s.allHealthy=!1,s.total++,s.notHealthy.push(`task ${t.taskArn?.split("/").pop()} has no target in ${i} yet`)
 else for(const A of o){s.total++
@@ -2226,16 +2225,30 @@ const A=[`desired ${t.desiredCount??0}`,`pending ${t.pendingCount??0}`,`running 
 if(t.failedTasks&&A.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const n=h(e,t)
 A.push(`targets ${n.healthy}/${n.total} healthy`)}A.push(`rollout ${t.rolloutState??"n/a"}`),"PRIMARY"!==t.status&&A.push(`deployment now ${t.status??"unknown"}`)
 const n=(e.service.deployments??[]).filter(e=>e.id!==t.id).length
-return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function d(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}function E(e){return(e??[]).filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>d(t.createdAt)-d(e.createdAt))[0]?.taskDefinition}A.d(t,{Bs:()=>u,EY:()=>c,Jo:()=>r,WQ:()=>a,fJ:()=>h,kB:()=>d,nw:()=>l,pC:()=>n,pd:()=>s,pv:()=>E,us:()=>i,wD:()=>o})},3322:(e,t,A)=>{A.d(t,{ug:()=>r,es:()=>l,Jz:()=>c,DJ:()=>o,HN:()=>a,Sc:()=>g})
-var n=A(7268)
-const s="1.0.0",r="us-east-1"
-function i(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
-return{region:e.region,retryMode:"standard",maxAttempts:e.maxAttempts??(Number.isInteger(t)&&t>0?t:8),customUserAgent:[["infra-actions",s]]}}async function o(e){const{ECSClient:t}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-return new t(i(e))}async function a(e){const{ElasticLoadBalancingV2Client:t}=await Promise.all([A.e(861),A.e(586)]).then(A.t.bind(A,586,19))
-return new t(i(e))}async function c(e={}){const{ECRPUBLICClient:t}=await Promise.all([A.e(861),A.e(821)]).then(A.t.bind(A,9821,19))
-return new t(i({...e,region:r}))}function l(e,t){const A=e,s=A?.name??"Error",r=A?.message??String(e)
-let i=""
-return"CredentialsProviderError"===s||/Could not load credentials/i.test(r)?(i="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new n.lZ(`While ${t}: ${i}`,{},{cause:e})):("AccessDeniedException"===s||"AccessDenied"===s||403===A?.$metadata?.httpStatusCode?i=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===s||"InvalidSignatureException"===s?i=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==s&&"Throttling"!==s||(i=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new n.lZ(`While ${t}: ${s}: ${r}${i}`,{},{cause:e}))}function g(e){const t=e
+return n&&A.push(`${n} other deployment${n>1?"s":""}`),A.join(" \xb7 ")}function d(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}function E(e){return(e??[]).filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>d(t.createdAt)-d(e.createdAt))[0]?.taskDefinition}A.d(t,{Bs:()=>u,EY:()=>c,Jo:()=>r,WQ:()=>a,fJ:()=>h,kB:()=>d,nw:()=>l,pC:()=>n,pd:()=>s,pv:()=>E,us:()=>i,wD:()=>o})},5745:(e,t,A)=>{A.d(t,{WI:()=>c,Yc:()=>r,jj:()=>o,mc:()=>h,u5:()=>l})
+var n=A(8795)
+const s=/User: (\S+) is not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+?))?(?: because no ([\w -]+?)(?: policy)? allows the \2 action| (with an explicit deny)(?: in (?:an? |the )?(permissions boundary|[\w -]+? policy))?)?(?=[.,;"'\]}]*(?:\s|$))/
+function r(e){const t=s.exec(e??"")
+if(!t)return
+const A=void 0!==t[5]
+return{principal:t[1],action:t[2],resource:t[3]??"",explicit:A,policyType:(A?t[6]:t[4])?.replace(/ policy$/,"")||void 0}}const i={"identity-based":"the role's policy","permissions boundary":"the role's permissions boundary","service control":"the organization's service control policies","resource control":"the organization's resource control policies",session:"the session policy passed when assuming the role","resource-based":"the resource's policy","VPC endpoint":"the VPC endpoint's policy"}
+function o(e){const t=e.resource?` on ${A=e.resource,A.replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task-definition\/[^:/]+):\d+$/,"$1:*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/[^/]+)\/[^/]+$/,"$1/*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:service-(?:deployment|revision)\/[^/]+\/[^/]+)\/[^/]+$/,"$1/*")}`:""
+var A
+const n=e.policyType??"identity-based"
+if(e.explicit){return`An explicit Deny in ${"identity-based"===n?"the role's policies":`a ${n} policy`} refuses ${e.action}${t}; remove it (see docs/iam.md)`}return`Missing IAM permission: add ${e.action}${t} to ${i[n]??`the ${n} policy`} (see docs/iam.md)`}const a=new Set(["AccessDeniedException","AccessDenied"])
+function c(e){for(let t=e,A=0;t&&"object"==typeof t&&A<5;t=t.cause,A++)if(a.has(t.name)||403===t.$metadata?.httpStatusCode)return r("string"==typeof t.message?t.message:void 0)}function l(e,t){return`${t}. ${o(e)}`}const g=new Set
+function h(e){g.has(e)||(g.add(e),n.Rm.warning(e))}},3322:(e,t,A)=>{A.d(t,{ug:()=>i,es:()=>g,Jz:()=>l,DJ:()=>a,HN:()=>c,Sc:()=>h})
+var n=A(5745),s=A(7268)
+const r="1.0.0",i="us-east-1"
+function o(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
+return{region:e.region,retryMode:"standard",maxAttempts:e.maxAttempts??(Number.isInteger(t)&&t>0?t:8),customUserAgent:[["infra-actions",r]]}}async function a(e){const{ECSClient:t}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return new t(o(e))}async function c(e){const{ElasticLoadBalancingV2Client:t}=await Promise.all([A.e(861),A.e(586)]).then(A.t.bind(A,586,19))
+return new t(o(e))}async function l(e={}){const{ECRPUBLICClient:t}=await Promise.all([A.e(861),A.e(821)]).then(A.t.bind(A,9821,19))
+return new t(o({...e,region:i}))}function g(e,t){const A=e,r=A?.name??"Error",i=A?.message??String(e)
+let o=""
+if("CredentialsProviderError"===r||/Could not load credentials/i.test(i))return o="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new s.lZ(`While ${t}: ${o}`,{},{cause:e})
+const a=(0,n.WI)(e)
+return a?new s.lZ(`While ${t}: ${(0,n.jj)(a)}. AWS said: ${r}: ${i}`,{},{cause:e}):("AccessDeniedException"===r||"AccessDenied"===r||403===A?.$metadata?.httpStatusCode?o=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===r||"InvalidSignatureException"===r?o=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==r&&"Throttling"!==r||(o=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new s.lZ(`While ${t}: ${r}: ${i}${o}`,{},{cause:e}))}function h(e){const t=e
 if(!t||"object"!=typeof t)return!1
 if(t.$retryable||"server"===t.$fault)return!0
 if((t.$metadata?.httpStatusCode??0)>=500)return!0
@@ -2315,7 +2328,7 @@ if(void 0!==t)return`${r[t]??"a control character"} (${c(t)})`}function g(e){ret
 function d(e){let t=""
 const A=new n.Writable({write(A,n,s){const r=(t+A.toString()).split(/\r?\n/)
 t=r.pop()??"",r.length&&e.write(r.map(e=>`${g(e)}\n`).join("")),s()}})
-return Object.assign(A,{flush(){t&&e.write(`${g(t)}\n`),t=""}})}},2545:(e,t,A)=>{A.d(t,{eF:()=>an})
+return Object.assign(A,{flush(){t&&e.write(`${g(t)}\n`),t=""}})}},2545:(e,t,A)=>{A.d(t,{eF:()=>hn})
 var n=A(3360),s=A(8795),r=A(7268),i=A(8493)
 const o="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",a=`${o}(?:\\.${o})*`,c=new RegExp(`^(?:${a}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),l=new RegExp(`^(?:${a}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),g=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,h=/^\w[\w.-]{0,127}$/,u={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},d=255,E=/[\s\p{C}]/u
 function Q(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
@@ -2420,12 +2433,12 @@ for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
 return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),X({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...j(e,t)]
 return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),X({command:"podman",args:A},e)}(t,A):function(e,t,A){const n=D(A),s=[...n.global,"build",...n.build,...j(e,t)]
-return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),X({command:"buildah",args:s},e)}(t,A,n)}function te(e,t,A,n,s){return{command:e,args:[..."buildah"===e?D(s).global:[],"push",...b(e,n),"--digestfile",A,t]}}var Ae=A(7187),ne=A(8701)
-function se(){return{async run(e,t,A={}){let n="",r="",i=""
-const o=A.env?{...process.env,...A.env}:void 0,a=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await Ae.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:a,errStream:c,listeners:{stdout:e=>{n+=e.toString(),i+=e.toString()},stderr:e=>{r+=e.toString(),i+=e.toString()}}})
-return a.flush(),c.flush(),{exitCode:l,stdout:n,stderr:r,output:i}},installed:async e=>""!==await(0,ne.K7)(e)}}function re(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const ie=2e3,oe=3e4,ae=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function ce(e){return!ae.some(t=>t.test(e))}function le(e,t,A=ie){if(!(e>t))return Math.min(A*2**(e-1),oe)}const ge=e=>e.startsWith("sha256:")&&void 0===C(e)
-async function he(e,t){const A=t.group??((e,t)=>t()),n=t.log??(()=>{}),s=function(e){if(!function(e){try{return(0,M.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new r.dz(S.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),X({command:"buildah",args:s},e)}(t,A,n)}function te(e,t,A,n,s){return{command:e,args:[..."buildah"===e?D(s).global:[],"push",...b(e,n),"--digestfile",A,t]}}var Ae=A(5745),ne=A(7187),se=A(8701)
+function re(){return{async run(e,t,A={}){let n="",r="",i=""
+const o=A.env?{...process.env,...A.env}:void 0,a=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await ne.m(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:a,errStream:c,listeners:{stdout:e=>{n+=e.toString(),i+=e.toString()},stderr:e=>{r+=e.toString(),i+=e.toString()}}})
+return a.flush(),c.flush(),{exitCode:l,stdout:n,stderr:r,output:i}},installed:async e=>""!==await(0,se.K7)(e)}}function ie(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const oe=2e3,ae=3e4,ce=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function le(e){return!ce.some(t=>t.test(e))}function ge(e,t,A=oe){if(!(e>t))return Math.min(A*2**(e-1),ae)}const he=e=>e.startsWith("sha256:")&&void 0===C(e)
+async function ue(e,t){const A=t.group??((e,t)=>t()),n=t.log??(()=>{}),s=function(e){if(!function(e){try{return(0,M.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new r.dz(S.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
 if(e.file){if(!(0,M.existsSync)(e.file))throw new r.dz(S.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
 return e.file}for(const t of["Dockerfile","Containerfile"]){const A=x().join(e.context,t)
 if((0,M.existsSync)(A))return A}throw new r.dz(S.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),i=await y(e.builder,t.runner,S.builder)
@@ -2434,33 +2447,34 @@ if(e.platforms.length>1)throw new r.dz(S.platforms,`${t} builds one platform per
 const o={file:s,iidFile:x().join(t.tempDir,"iid"),metadataFile:x().join(t.tempDir,"metadata.json")},a=Z(e),c=ee(i,e,o,t.buildahHost)
 let l=0
 const g=Date.now()
-await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,Ce(c))
-if(0!==e.exitCode)throw de(i,e)
-return}l=(await ue("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(c.command,c.args,Be(c))
+if(0!==e.exitCode)throw Ee(i,e)
+return}l=(await de("push",e.pushRetries,t,c,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},i)).retries})
-const h=(Date.now()-g)/1e3,u=Ee(o.iidFile)
+const h=(Date.now()-g)/1e3,u=Qe(o.iidFile)
 if(!e.push)return n(`Built ${a.join(", ")} (image ID ${u}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:u,builder:i,buildSeconds:h,pushSeconds:0,pushRetries:0}
 const d=Date.now()
 let E
 if("docker"===i)E=function(e){let t
 try{t=JSON.parse((0,M.readFileSync)(e,"utf8"))}catch(t){throw new r.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!ge(A))throw new r.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+if(!he(A))throw new r.lZ(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const n=[]
 await A(`Push ${a.join(", ")}`,async()=>{for(const[A,s]of a.entries()){const r=x().join(t.tempDir,`digest-${A}`),o=te(i,s,r,f(e.image),t.buildahHost)
-l+=(await ue(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(Qe(r,i))}}),E=n[0],n.some(e=>e!==E)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${E}' of ${a[0]} is the output`)}const Q=(Date.now()-d)/1e3
-return n(`Pushed ${a.join(", ")}: ${E}`),{image:`${e.image}@${E}`,digest:E,tags:a,imageid:u,builder:i,buildSeconds:h,pushSeconds:Q,pushRetries:l}}async function ue(e,t,A,n,s,i){for(let o=1;;o++){const a=await A.runner.run(n.command,n.args,Ce(n))
+l+=(await de(`push of ${s}`,e.pushRetries,t,o,()=>!0,i)).retries,n.push(Ce(r,i))}}),E=n[0],n.some(e=>e!==E)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(n)].join(", ")}); '${E}' of ${a[0]} is the output`)}const Q=(Date.now()-d)/1e3
+return n(`Pushed ${a.join(", ")}: ${E}`),{image:`${e.image}@${E}`,digest:E,tags:a,imageid:u,builder:i,buildSeconds:h,pushSeconds:Q,pushRetries:l}}async function de(e,t,A,n,s,i){for(let o=1;;o++){const a=await A.runner.run(n.command,n.args,Be(n))
 if(0===a.exitCode)return{retries:o-1}
-if(!s(a))throw de(i,a)
-if(!ce(a.output))throw new r.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${re(a.output,10)}`)
-const c=le(o,t,A.retryBaseMs??ie)
-if(void 0===c)throw new r.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${re(a.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function de(e,t){return new r.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${re(t.output,15)}`)}function Ee(e){try{return(0,M.readFileSync)(e,"utf8").trim()}catch{return""}}function Qe(e,t){const A=Ee(e)
-if(!ge(A))throw new r.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function Ce(e){return e.env?{env:e.env}:void 0}function Be(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(!s(a))throw Ee(i,a)
+if(!le(a.output)){const t=(0,Ae.Yc)(a.output)
+if(t)throw new r.lZ(`The ${e} was refused (${i} exit ${a.exitCode}): ${(0,Ae.jj)(t)}. Not retried:\n${ie(a.output,10)}`)
+throw new r.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ie(a.output,10)}`)}const c=ge(o,t,A.retryBaseMs??oe)
+if(void 0===c)throw new r.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${ie(a.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${c/1e3} s`),await A.sleep(c)}}function Ee(e,t){return new r.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ie(t.output,15)}`)}function Qe(e){try{return(0,M.readFileSync)(e,"utf8").trim()}catch{return""}}function Ce(e,t){const A=Qe(e)
+if(!he(A))throw new r.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function Be(e){return e.env?{env:e.env}:void 0}function Ie(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new r.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function Ie(){const e=await Y()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Be(process.env),now:new Date}}async function fe(e){const t=await Ie(),A=se()
+return Number(t)}}async function fe(){const e=await Y()
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Ie(process.env),now:new Date}}async function pe(e){const t=await fe(),A=re()
 let r=v(e,t)
 for(const[e,t]of r.buildArgs)t&&_(e)&&n.Pq(t)
 if(void 0===r.timestamp){const n=await async function(e,t){if(!await e.installed("git"))return
@@ -2468,319 +2482,337 @@ const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),n=A.st
 return 0===A.exitCode&&/^\d+$/.test(n)?Number(n):void 0}(A,r.context)
 void 0!==n&&(r=v(e,{...t,sourceDateEpoch:n}))}const i=(0,M.mkdtempSync)(x().join(process.env.RUNNER_TEMP||L().tmpdir(),"build-push-"))
 let o
-try{o=await he(r,{runner:A,tempDir:i,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,M.rmSync)(i,{recursive:!0,force:!0})}n.uH(R.image,o.image),n.uH(R.digest,o.digest),n.uH(R.tags,o.tags.join("\n")),n.uH(R.imageid,o.imageid)
+try{o=await ue(r,{runner:A,tempDir:i,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,M.rmSync)(i,{recursive:!0,force:!0})}n.uH(R.image,o.image),n.uH(R.digest,o.digest),n.uH(R.tags,o.tags.join("\n")),n.uH(R.imageid,o.imageid)
 const a=[["Image",o.image||`${r.image} (not pushed)`],["Digest",o.digest||"-"],["Image ID",o.imageid||"-"],["Builder",o.builder],["Build time",`${o.buildSeconds.toFixed(1)} s`]]
-return r.push&&a.push(["Push time",`${o.pushSeconds.toFixed(1)} s${o.pushRetries?` (${o.pushRetries} retried)`:""}`]),void 0!==r.timestamp&&a.push(["Timestamp",new Date(1e3*r.timestamp).toISOString()]),await q({title:"Build and push",facts:a,details:[{heading:"Tags",lines:o.tags.map(e=>`- \`${e}\``)}]}),o}var pe=A(3322),me=A(8388)
-const ye=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const we=new Set(["dockerLabels","options","driverOpts","labels"])
-function ke(e){const t=function(e){const t=[],A=[],n=new Set(ye)
+return r.push&&a.push(["Push time",`${o.pushSeconds.toFixed(1)} s${o.pushRetries?` (${o.pushRetries} retried)`:""}`]),void 0!==r.timestamp&&a.push(["Timestamp",new Date(1e3*r.timestamp).toISOString()]),await q({title:"Build and push",facts:a,details:[{heading:"Tags",lines:o.tags.map(e=>`- \`${e}\``)}]}),o}var me=A(3322),ye=A(8388)
+const we=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const ke=new Set(["dockerLabels","options","driverOpts","labels"])
+function be(e){const t=function(e){const t=[],A=[],n=new Set(we)
 for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t.push([s,r])
-return{definition:Object.fromEntries(t),removed:A}}(e),A=be(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function be(e,t,A){if(null==e)return{value:void 0,removed:[]}
+return{definition:Object.fromEntries(t),removed:A}}(e),A=De(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function De(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){if(0===e.length)return{value:void 0,removed:[]}
-return{value:e.map((e,s)=>{if(!Se(e))return e
-const r=be(e,De(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(Se(e)){const r=""===A.itemOf&&we.has(A.field),i="environment"===A.itemOf,o=[]
-for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=be(n,De(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,De(t,A))&&o.push([A,a.value])}return{value:o.length?Object.fromEntries(o):void 0,removed:n}}return{value:e,removed:[]}}function De(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function Se(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Re=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],Ne=new Set([...ye,"containerDefinitions"]),Fe=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function ve(e,t){const A={}
-for(const n of Re){const s=He(e[n]),r=He(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(Re),s=Ge(e,t).filter(e=>!n.has(e)&&!Ne.has(e)),r=Ye(e),i=Ye(t),o=[]
-for(const[e,t]of i){const A=Me(e,r.get(e),t)
-A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(Me(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function Me(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Le(n.environment,s.environment,"value"),secrets:Le(n.secrets,s.secrets,"valueFrom"),otherFields:Ge(n,s).filter(e=>!Fe.has(e))}
-He(n.image)!==He(s.image)&&(r.image={from:He(n.image),to:He(s.image)})
-for(const e of["cpu","memory","memoryReservation"])He(n[e])!==He(s[e])&&(r[e]={from:He(n[e]),to:He(s[e])})
-const i=xe(n.portMappings),o=xe(s.portMappings)
-i.join()===o.join()&&Oe(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||Ue(r.environment)||Ue(r.secrets)?r:void 0}function Ue(e){return e.added.length+e.changed.length+e.removed.length>0}function Le(e,t,A){const n=Te(e,A),s=Te(t,A),r={added:[],changed:[],removed:[]}
+return{value:e.map((e,s)=>{if(!Re(e))return e
+const r=De(e,Se(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(Re(e)){const r=""===A.itemOf&&ke.has(A.field),i="environment"===A.itemOf,o=[]
+for(const[A,n]of Object.entries(e)){const e=r||i&&"value"===A,a=De(n,Se(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,Se(t,A))&&o.push([A,a.value])}return{value:o.length?Object.fromEntries(o):void 0,removed:n}}return{value:e,removed:[]}}function Se(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function Re(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Ne=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],Fe=new Set([...we,"containerDefinitions"]),ve=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function Me(e,t){const A={}
+for(const n of Ne){const s=Oe(e[n]),r=Oe(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(Ne),s=Je(e,t).filter(e=>!n.has(e)&&!Fe.has(e)),r=Ge(e),i=Ge(t),o=[]
+for(const[e,t]of i){const A=Ue(e,r.get(e),t)
+A&&o.push(A)}for(const[e,t]of r)i.has(e)||o.push(Ue(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:o,changed:Object.keys(A).length>0||s.length>0||o.length>0}}function Ue(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Te(n.environment,s.environment,"value"),secrets:Te(n.secrets,s.secrets,"valueFrom"),otherFields:Je(n,s).filter(e=>!ve.has(e))}
+Oe(n.image)!==Oe(s.image)&&(r.image={from:Oe(n.image),to:Oe(s.image)})
+for(const e of["cpu","memory","memoryReservation"])Oe(n[e])!==Oe(s[e])&&(r[e]={from:Oe(n[e]),to:Oe(s[e])})
+const i=Ye(n.portMappings),o=Ye(s.portMappings)
+i.join()===o.join()&&Ve(n.portMappings,s.portMappings)||(r.ports={from:i,to:o})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||Le(r.environment)||Le(r.secrets)?r:void 0}function Le(e){return e.added.length+e.changed.length+e.removed.length>0}function Te(e,t,A){const n=xe(e,A),s=xe(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function Te(e,t){const A=new Map
+return r}function xe(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function xe(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Ye(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Ge(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Oe(Je(e,A),Je(t,A))).sort()}function Je(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function He(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Oe(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Oe(e,t[A]))
+return A}function Ye(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Ge(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Je(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!Ve(He(e,A),He(t,A))).sort()}function He(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function Oe(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Ve(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>Ve(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>Oe(e[A],t[A]))}return!1}const Ve=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function Pe(e){if(!e.changed)return["no changes"]
+return A.length===n.length&&A.every(A=>Ve(e[A],t[A]))}return!1}const Pe=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function We(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Ve(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Pe(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Ve(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Pe(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${Ve(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}const We=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],qe={interval:30,timeout:5,retries:3,startPeriod:0}
-function $e(e){if(null==e||""===e)return
+s&&t.push(`${e}: ${n} ${Pe(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}const qe=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],$e={interval:30,timeout:5,retries:3,startPeriod:0}
+function _e(e){if(null==e||""===e)return
 const t=String(e).trim(),A=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return A?String(Math.round(1024*Number(A[1]))):t}function _e(e){const{definition:t}=ke(structuredClone(e)),A=t
+return A?String(Math.round(1024*Number(A[1]))):t}function ze(e){const{definition:t}=be(structuredClone(e)),A=t
 delete A.tags,A.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=$e(A[e])
-void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),Ke(A,"volumes",e=>e.name),Ke(A,"placementConstraints",e=>JSON.stringify(Ze(e)))
+for(const e of["cpu","memory"]){const t=_e(A[e])
+void 0===t?delete A[e]:A[e]=t}!1===A.enableFaultInjection&&delete A.enableFaultInjection,Array.isArray(A.requiresCompatibilities)&&(A.requiresCompatibilities=[...A.requiresCompatibilities].sort()),Ze(A,"volumes",e=>e.name),Ze(A,"placementConstraints",e=>JSON.stringify(je(e)))
 const n=Array.isArray(A.containerDefinitions)?A.containerDefinitions:[]
-for(const e of n)ze(e,A.networkMode)
-return Ke(A,"containerDefinitions",e=>String(e.name)),Ze(A)}function ze(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of We)!1===e[t]&&delete e[t]
+for(const e of n)Ke(e,A.networkMode)
+return Ze(A,"containerDefinitions",e=>String(e.name)),je(A)}function Ke(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of qe)!1===e[t]&&delete e[t]
 for(const A of Array.isArray(e.portMappings)?e.portMappings:[])A.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==A.hostPort||(A.hostPort=A.containerPort),"bridge"===t&&0===A.hostPort&&delete A.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const A of Array.isArray(e[t])?e[t]:[])A.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...qe,...e.healthCheck}),Ke(e,"environment",e=>e.name),Ke(e,"secrets",e=>e.name),Ke(e,"environmentFiles",e=>`${e.type}:${e.value}`),Ke(e,"ulimits",e=>e.name),Ke(e,"dependsOn",e=>e.containerName),Ke(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Ke(e,"mountPoints",e=>`${e.containerPath}`),Ke(e,"extraHosts",e=>`${e.hostname}`)}function Ke(e,t,A){const n=e[t]
+e.healthCheck&&(e.healthCheck={...$e,...e.healthCheck}),Ze(e,"environment",e=>e.name),Ze(e,"secrets",e=>e.name),Ze(e,"environmentFiles",e=>`${e.type}:${e.value}`),Ze(e,"ulimits",e=>e.name),Ze(e,"dependsOn",e=>e.containerName),Ze(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Ze(e,"mountPoints",e=>`${e.containerPath}`),Ze(e,"extraHosts",e=>`${e.hostname}`)}function Ze(e,t,A){const n=e[t]
 Array.isArray(n)&&(e[t]=[...n].sort((e,t)=>{const n=String(A(e??{})),s=String(A(t??{}))
-return n<s?-1:n>s?1:0}))}function Ze(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Ze).filter(e=>void 0!==e)
+return n<s?-1:n>s?1:0}))}function je(e){if(null!=e){if(Array.isArray(e)){const t=e.map(je).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t=[]
-for(const A of Object.keys(e).sort()){const n=Ze(e[A])
-void 0!==n&&t.push([A,n])}return t.length?Object.fromEntries(t):void 0}return e}}function je(e,t){return JSON.stringify(_e(e))===JSON.stringify(_e(t))}function Xe(e,t){const A=ve(e?_e(e):{},_e(t))
-return A.changed?Pe(A):[]}var et=A(5016)
-class tt extends Error{why
-constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function At(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function nt(e){const t=At(e)
-if(t)throw new tt(t)}var st=A(6077)
-const rt={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},it={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},ot={commit:"infra-actions:commit",run:"infra-actions:run"}
-function at(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=B(e?.image)
-return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function ct(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const lt=50,gt=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function ht(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:gt.test(e.key)?gt.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function ut(e,t){const{definition:A}=ke(e)
+for(const A of Object.keys(e).sort()){const n=je(e[A])
+void 0!==n&&t.push([A,n])}return t.length?Object.fromEntries(t):void 0}return e}}function Xe(e,t){return JSON.stringify(ze(e))===JSON.stringify(ze(t))}function et(e,t){const A=Me(e?ze(e):{},ze(t))
+return A.changed?We(A):[]}var tt=A(5016)
+class At extends Error{why
+constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function nt(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function st(e){const t=nt(e)
+if(t)throw new At(t)}var rt=A(6077)
+const it={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run"},ot={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back"},at={commit:"infra-actions:commit",run:"infra-actions:run"}
+function ct(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const A=B(e?.image)
+return A?[{index:t,container:String(e?.name??`#${t+1}`),problem:A}]:[]})}function lt(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const gt=50,ht=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function ut(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:ht.test(e.key)?ht.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function dt(e,t){const{definition:A}=be(e)
 delete A.tags
 const n={...A}
-return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function dt(e,t,A){const n=[]
-return e.taskDefinition!==A&&n.push(`task definition: ${(0,me.pd)(e.taskDefinition)} \u2192 ${(0,me.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Et(e){return e?.find(e=>"PRIMARY"===e.status)?.id}async function Qt(e,t){const n=t.ecs
-let s
-e.service&&(await async function(e,t){const{DescribeClustersCommand:n}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-let s
-try{s=await e.send(new n({clusters:[t.cluster]}))}catch(e){throw(0,pe.es)(e,`describing cluster ${t.cluster}`)}const i=s.clusters?.[0]
-if(!i||"ACTIVE"!==i.status){const e=i?`is ${i.status}`:`does not exist (${s.failures?.[0]?.reason??"MISSING"})`
-throw new r.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(n,e),s=await Ct(n,e))
-const i=e.taskDefinition
-let o,a,c
-if("arn"===i.kind){const e=await(0,st.bK)(n,{arn:i.arn,input:i.input})
-if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new r.dz(i.input,`${(0,me.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=at(e.definition)
-if(t)throw new r.dz(i.input,`${(0,me.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-a=e.arn,o=e.definition}else o=i.definition,c=await(0,et.M7)(n,{family:o.family},"task-definition")
-const l=function(e){const t=new Map
+return t.length>0&&(n.tags=t.map(e=>({key:e.key,value:e.value}))),n}function Et(e,t,A){const n=[]
+return e.taskDefinition!==A&&n.push(`task definition: ${(0,ye.pd)(e.taskDefinition)} \u2192 ${(0,ye.pd)(A)}`),t.forceNewDeployment&&n.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&n.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&n.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&n.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),n}function Qt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}const Ct="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
+async function Bt(e,t){const n=t.ecs,s=t.warn??Ae.mc
+let i
+e.service&&(await async function(e,t,n){const{DescribeClustersCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+let i
+try{i=await e.send(new s({clusters:[t.cluster]}))}catch(e){const A=(0,Ae.WI)(e)
+if(A)return void n((0,Ae.u5)(A,"The cluster check is skipped (DescribeServices still finds a missing cluster)"))
+throw(0,me.es)(e,`describing cluster ${t.cluster}`)}const o=i.clusters?.[0]
+if(!o||"ACTIVE"!==o.status){const e=o?`is ${o.status}`:`does not exist (${i.failures?.[0]?.reason??"MISSING"})`
+throw new r.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(n,e,s),i=await ft(n,e))
+const o=e.taskDefinition
+let a,c,l,g=!1
+if("arn"===o.kind){const e=await(0,rt.bK)(n,{arn:o.arn,input:o.input})
+if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new r.dz(o.input,`${(0,ye.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
+const[t]=ct(e.definition)
+if(t)throw new r.dz(o.input,`${(0,ye.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
+c=e.arn,a=e.definition}else{a=o.definition
+const e=await It(()=>(0,tt.M7)(n,{family:a.family},"task-definition"),e=>s((0,Ae.u5)(e,Ct)))
+l=e.value,g=e.denied}const h="definition"===o.kind?o.tags:[],u=function(e){const t=new Map
 for(const A of e.fileTags??[])t.set(A.key,A.value)
-e.provenance?.sha&&t.set(ot.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(ot.run,e.provenance.runUrl)
+e.provenance?.sha&&t.set(at.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(at.run,e.provenance.runUrl)
 for(const A of e.userTags??[])t.set(A.key,A.value)
-return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:"definition"===i.kind?i.tags:[],provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),g=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
+return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:h,provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),d=Object.values(at),E=0===e.tags.length&&h.every(e=>d.includes(e.key)),Q=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&je(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,me.pd)(e.latest.arn)}`}
-const t=e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,me.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:ut(e.definition,e.tags),reason:t}}({definition:o,givenArn:a,latest:c,skipUnchanged:e.skipUnchanged,tags:l}),h=await async function(e,t,A){return t?.taskDefinition?A&&A.arn===t.taskDefinition?A:(0,et.M7)(e,{arn:t.taskDefinition},"service"):A}(n,s,c)
-return{service:s,definition:o,latest:c,tags:l,choice:g,before:h}}async function Ct(e,t){let A
-try{A=await(0,et.uS)(e,t)}catch(e){throw(0,pe.es)(e,`describing service ${t.service}`)}const n=A.found,s=`in cluster '${t.cluster}' (${t.region})`
-if(!n)throw new r.dz(t.inputNames.service,`service '${t.service}' was not found ${s} (${A.missing})`,"Check the service and cluster names; leave service empty to register the task definition only")
-if("ACTIVE"!==n.status)throw new r.dz(t.inputNames.service,`service '${t.service}' is ${n.status} ${s}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
-return{arn:n.serviceArn??"",name:n.serviceName??t.service,status:n.status,taskDefinition:n.taskDefinition??"",desiredCount:n.desiredCount??0,enableECSManagedTags:n.enableECSManagedTags,propagateTags:n.propagateTags,deployments:(n.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}const Bt="[A-Za-z0-9_-]{1,255}",It="arn:aws[a-z-]*",ft="[a-z0-9-]+",pt="\\d{12}",mt=e=>new RegExp(`^${e}$`),yt=e=>`${It}:ecs:(${ft}):${pt}:${e}`,wt=mt(Bt),kt=mt(yt(`cluster/${Bt}`)),bt=mt(yt("service/.+")),Dt=mt(yt(`task-definition/(${Bt})(?::(\\d+))?`)),St=mt(`${Bt}:\\d+`),Rt=mt(`${It}:elasticloadbalancing:${ft}:${pt}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),Nt=mt(`${It}:iam::${pt}:role/[\\w+=,.@/-]{1,512}`),Ft=mt(`${It}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),vt=/^ecs-svc\/\d+$/,Mt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,Ut={min:2,max:205},Lt=360
-function Tt(e){return wt.test(e)}function xt(e){const t=Dt.exec(e)
-if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function Yt(e){return St.test(e)||void 0!==xt(e)?.revision}function Gt(e){return Rt.test(e)}function Jt(e){return Ft.test(e)}function Ht(e){return e.length>=Ut.min&&e.length<=Ut.max&&Mt.test(e)}const Ot={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function Vt(e){let t=""
+if(e.latest&&e.skipUnchanged&&Xe(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,ye.pd)(e.latest.arn)}`}
+const t=e.latestUnreadable?"the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)":e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,ye.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
+return{action:"register",request:dt(e.definition,e.tags),reason:t}}({definition:a,givenArn:c,latest:l,latestUnreadable:g,skipUnchanged:e.skipUnchanged,tags:u}),C=g?void 0:(await It(()=>async function(e,t,A){return t?.taskDefinition?A&&A.arn===t.taskDefinition?A:(0,tt.M7)(e,{arn:t.taskDefinition},"service"):A}(n,i,l),e=>s((0,Ae.u5)(e,Ct)))).value
+return{service:i,definition:a,latest:l,tags:u,onlyProvenanceTags:E,choice:Q,before:C}}async function It(e,t){try{return{value:await e(),denied:!1}}catch(e){const A=(0,Ae.WI)(e)
+if(!A)throw e
+return t(A),{denied:!0}}}async function ft(e,t){let A
+const n=`in cluster '${t.cluster}' (${t.region})`
+try{A=await(0,tt.uS)(e,t)}catch(e){if("ClusterNotFoundException"===e.name)throw new r.dz(t.inputNames.cluster,`cluster '${t.cluster}' does not exist in ${t.region}`,"Check the cluster name and aws-region")
+throw(0,me.es)(e,`describing service ${t.service}`)}const s=A.found
+if(!s)throw new r.dz(t.inputNames.service,`service '${t.service}' was not found ${n} (${A.missing})`,"Check the service and cluster names; leave service empty to register the task definition only")
+if("ACTIVE"!==s.status)throw new r.dz(t.inputNames.service,`service '${t.service}' is ${s.status} ${n}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
+return{arn:s.serviceArn??"",name:s.serviceName??t.service,status:s.status,taskDefinition:s.taskDefinition??"",desiredCount:s.desiredCount??0,enableECSManagedTags:s.enableECSManagedTags,propagateTags:s.propagateTags,deployments:(s.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState}))}}const pt="[A-Za-z0-9_-]{1,255}",mt="arn:aws[a-z-]*",yt="[a-z0-9-]+",wt="\\d{12}",kt=e=>new RegExp(`^${e}$`),bt=e=>`${mt}:ecs:(${yt}):${wt}:${e}`,Dt=kt(pt),St=kt(bt(`cluster/${pt}`)),Rt=kt(bt("service/.+")),Nt=kt(bt(`task-definition/(${pt})(?::(\\d+))?`)),Ft=kt(`${pt}:\\d+`),vt=kt(`${mt}:elasticloadbalancing:${yt}:${wt}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),Mt=kt(`${mt}:iam::${wt}:role/[\\w+=,.@/-]{1,512}`),Ut=kt(`${mt}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),Lt=/^ecs-svc\/\d+$/,Tt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,xt={min:2,max:205},Yt=360
+function Gt(e){return Dt.test(e)}function Jt(e){const t=Nt.exec(e)
+if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function Ht(e){return Ft.test(e)||void 0!==Jt(e)?.revision}function Ot(e){return vt.test(e)}function Vt(e){return Ut.test(e)}function Pt(e){return e.length>=xt.min&&e.length<=xt.max&&Tt.test(e)}const Wt={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function qt(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function Pt(e,t=Ot){const A=[]
-return Zt(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){Tt(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function $t(e,t=Wt){const A=[]
+return eA(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){Gt(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Wt(e,t){const A=Pt(e)
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function _t(e,t){const A=$t(e)
 if(0===A.length)return
 const[n,...s]=A
 let o=n.message
 if(s.length){const e=s.slice(0,3).map(e=>e.message),t=s.length>e.length?`; and ${s.length-e.length} more`:""
 o+=` (also: ${e.join("; ")}${t})`}if(t.document)throw(0,i.aH)(t.input,t.document,n.path,o)
-throw new r.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${o}`)}function qt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function $t(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function _t(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const zt=new Set(["name","family","containerName","sourceVolume"])
-function Kt(e,t){const A=(0,s.TL)(t)
-if(A)return{path:e,message:`${Vt(e)} has a key that contains ${A}`}}function Zt(e,t,A,n,r){const i=t=>r.push({path:A,message:`${Vt(A)} must be ${t}, not ${qt(e)}`})
+throw new r.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${o}`)}function zt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Kt(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Zt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const jt=new Set(["name","family","containerName","sourceVolume"])
+function Xt(e,t){const A=(0,s.TL)(t)
+if(A)return{path:e,message:`${qt(e)} has a key that contains ${A}`}}function eA(e,t,A,n,r){const i=t=>r.push({path:A,message:`${qt(A)} must be ${t}, not ${zt(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":{if("string"!=typeof e)return void i("a string")
-const t=A[A.length-1],n="string"==typeof t&&zt.has(t)&&(0,s.TL)(e)
-return void(n&&r.push({path:A,message:`${Vt(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||i("a number"))
-case"boolean":return void("boolean"!=typeof e&&i("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||i($t(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>Zt(e,t.list,[...A,s],n,r)):void i($t(t))
-if("map"in t){if(!_t(e))return void i(`an object of ${$t(t.map)} values`)
-for(const[s,i]of Object.entries(e)){const e=Kt(A,s)
-e?r.push(e):Zt(i,t.map,[...A,s],n,r)}return}const o=n.shapes[t.shape]
-if(!_t(e))return void i("an object")
-for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||r.push({path:[...A,t],message:`${Vt([...A,t])} is required`})
+const t=A[A.length-1],n="string"==typeof t&&jt.has(t)&&(0,s.TL)(e)
+return void(n&&r.push({path:A,message:`${qt(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||i("a number"))
+case"boolean":return void("boolean"!=typeof e&&i("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||i(Kt(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>eA(e,t.list,[...A,s],n,r)):void i(Kt(t))
+if("map"in t){if(!Zt(e))return void i(`an object of ${Kt(t.map)} values`)
+for(const[s,i]of Object.entries(e)){const e=Xt(A,s)
+e?r.push(e):eA(i,t.map,[...A,s],n,r)}return}const o=n.shapes[t.shape]
+if(!Zt(e))return void i("an object")
+for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||r.push({path:[...A,t],message:`${qt([...A,t])} is required`})
 const a=Object.keys(o.fields)
-for(const[t,s]of Object.entries(e)){const e=Kt(A,t)
+for(const[t,s]of Object.entries(e)){const e=Xt(A,t)
 if(e){r.push(e)
 continue}const i=Object.hasOwn(o.fields,t)?o.fields[t]:void 0
-if(!i){const e=jt(t,a)
-r.push({path:[...A,t],message:`${Vt([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}Zt(s,i,[...A,t],n,r)}}function jt(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!i){const e=tA(t,a)
+r.push({path:[...A,t],message:`${qt([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}eA(s,i,[...A,t],n,r)}}function tA(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,i=1/0
-for(const e of t){const t=Xt(n,A(e))
-t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Xt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=AA(n,A(e))
+t<i&&(r=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function AA(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}const eA=["SERVICE","TASK_DEFINITION","NONE"]
-function tA(e,t={}){const A=Object.fromEntries(Object.entries(rt).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(rt.region),s=e.string(rt.service),i=e.string(rt.cluster,{default:"default"})
-if(o=i,!wt.test(o)&&!kt.test(o))throw new r.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
+A=s}return A[t.length]}const nA=["SERVICE","TASK_DEFINITION","NONE"]
+function sA(e,t={}){const A=Object.fromEntries(Object.entries(it).map(([t,A])=>[t,e.nameOf(A)])),n=e.region(it.region),s=e.string(it.service),i=e.string(it.cluster,{default:"default"})
+if(o=i,!Dt.test(o)&&!St.test(o))throw new r.dz(A.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 var o
-if(s&&!function(e){return wt.test(e)||bt.test(e)}(s))throw new r.dz(A.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const a=t.taskDefinition?nA((c=t.taskDefinition).input??rt.taskDefinition,c.origin,c.definition,c.tags??[]):function(e,t,A){const n=e.string(rt.taskDefinition),s=e.string(rt.taskDefinitionArn)
+if(s&&!function(e){return Dt.test(e)||Rt.test(e)}(s))throw new r.dz(A.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
+const a=t.taskDefinition?iA((c=t.taskDefinition).input??it.taskDefinition,c.origin,c.definition,c.tags??[]):function(e,t,A){const n=e.string(it.taskDefinition),s=e.string(it.taskDefinitionArn)
 if(n&&s)throw new r.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!n&&!s)throw new r.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(s)return{kind:"arn",input:t.taskDefinitionArn,arn:sA(t.taskDefinitionArn,s,A)}
-const i=(0,st.bs)(t.taskDefinition,n)
-return nA(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,n)
+if(s)return{kind:"arn",input:t.taskDefinitionArn,arn:oA(t.taskDefinitionArn,s,A)}
+const i=(0,rt.bs)(t.taskDefinition,n)
+return iA(t.taskDefinition,i.document.file,i.definition,i.tags,i.document)}(e,A,n)
 var c
-const l=e.integer(rt.desiredCount,{min:0,max:1e5}),g=e.raw(rt.enableEcsManagedTags)?e.boolean(rt.enableEcsManagedTags,!1):void 0,h=function(e,t){const A=e.raw(rt.propagateTags)
+const l=e.integer(it.desiredCount,{min:0,max:1e5}),g=e.raw(it.enableEcsManagedTags)?e.boolean(it.enableEcsManagedTags,!1):void 0,h=function(e,t){const A=e.raw(it.propagateTags)
 if(!A)return
-const n=eA.find(e=>e===A.toUpperCase())
-if(!n)throw new r.dz(t,`'${A}' is not one of ${eA.join(", ")}`,`Use one of: ${eA.join(", ")}`)
-return n}(e,A.propagateTags),u=e.keyValues(rt.tags).map(({key:e,value:t,line:n})=>{const s={key:e,value:t},i=ht(s)
+const n=nA.find(e=>e===A.toUpperCase())
+if(!n)throw new r.dz(t,`'${A}' is not one of ${nA.join(", ")}`,`Use one of: ${nA.join(", ")}`)
+return n}(e,A.propagateTags),u=e.keyValues(it.tags).map(({key:e,value:t,line:n})=>{const s={key:e,value:t},i=ut(s)
 if(i)throw new r.dz(A.tags,`line ${n}: ${i}`)
 return s})
-if(u.length>lt-2)throw new r.dz(A.tags,`${u.length} tags given; ECS allows ${lt} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const d=e.number(rt.waitForMinutes,{default:30,min:0,max:Lt})??30
-if(d<=0)throw new r.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Lt}`)
-return{region:n,cluster:i,service:s,taskDefinition:a,skipUnchanged:e.boolean(rt.skipUnchanged,!0),forceNewDeployment:e.boolean(rt.forceNewDeployment,!1),desiredCount:l,enableEcsManagedTags:g,propagateTags:h,tags:u,provenanceTags:e.boolean(rt.provenanceTags,!0),wait:e.boolean(rt.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*d),rollbackOnFailure:e.boolean(rt.rollbackOnFailure,!0),dryRun:e.boolean(rt.dryRun,!1),inputNames:A}}function AA(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function nA(e,t,A,n,s){const o=(A,n)=>s?(0,i.aH)(e,s,A,n):new r.dz(e,`${t}: ${n}`),{definition:a,removed:c}=ke(A)
-Wt(a,{input:e,document:s,origin:t})
+if(u.length>gt-2)throw new r.dz(A.tags,`${u.length} tags given; ECS allows ${gt} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const d=e.number(it.waitForMinutes,{default:30,min:0,max:Yt})??30
+if(d<=0)throw new r.dz(A.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Yt}`)
+return{region:n,cluster:i,service:s,taskDefinition:a,skipUnchanged:e.boolean(it.skipUnchanged,!0),forceNewDeployment:e.boolean(it.forceNewDeployment,!1),desiredCount:l,enableEcsManagedTags:g,propagateTags:h,tags:u,provenanceTags:e.boolean(it.provenanceTags,!0),wait:e.boolean(it.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*d),rollbackOnFailure:e.boolean(it.rollbackOnFailure,!0),dryRun:e.boolean(it.dryRun,!1),inputNames:A}}function rA(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags}}function iA(e,t,A,n,s){const o=(A,n)=>s?(0,i.aH)(e,s,A,n):new r.dz(e,`${t}: ${n}`),{definition:a,removed:c}=be(A)
+_t(a,{input:e,document:s,origin:t})
 const l=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
 return{key:e.key,value:String(e.value??"")}})}(a.tags,e=>o(["tags"],e))
-if(delete a.tags,"string"!=typeof a.family||!Tt(a.family))throw o(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
+if(delete a.tags,"string"!=typeof a.family||!Gt(a.family))throw o(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const g=a.containerDefinitions
 if(!Array.isArray(g)||0===g.length)throw o(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[h]=at(a)
+const[h]=ct(a)
 if(h)throw o(["containerDefinitions",h.index,"image"],`container '${h.container}': image ${h.problem}`)
-for(const e of[...n,...l]){const t=ht(e)
-if(t)throw o(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:a,tags:[...n,...l],removed:c}}function sA(e,t,A){const n=xt(t)
+for(const e of[...n,...l]){const t=ut(e)
+if(t)throw o(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:a,tags:[...n,...l],removed:c}}function oA(e,t,A){const n=Jt(t)
 if(void 0!==n?.revision){if(n.region!==A)throw new r.dz(e,`'${t}' is in ${n.region}, but aws-region is ${A}`,"Deploy a revision registered in the cluster's region")
-return t}if(Yt(t))return t
-throw new r.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}async function rA(e,t,n,s,i){const{choice:o,definition:a,latest:c,tags:l,service:g}=n
-let h
-nt(t.signal),"register"===o.action?(h=await async function(e,t,n){const{RegisterTaskDefinitionCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
-return iA(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new s(t)),n=A.taskDefinition?.taskDefinitionArn
-if(!n)throw new r.lZ("RegisterTaskDefinition returned no task definition ARN")
-return n},recover:async A=>{const s=await(0,et.M7)(e.ecs,{family:String(t.family)},"task-definition")
-if(s&&s.arn!==n.before&&je(n.definition,s.definition))return n.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,me.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}(t,o.request,{definition:a,before:c?.arn,log:i}),s.registered=!0,i(`Registered ${(0,me.pd)(h)}${l.length?` with tags ${l.map(e=>e.key).join(", ")}`:""}`)):(h=o.arn,i(`Deploying ${(0,me.pd)(h)} (${o.reason}); nothing registered`)),s.taskDefinitionArn=h,s.deployedTaskDefinitionArn=h,g&&(s.serviceChanges=dt(g,AA(e),h),s.serviceChanges.length>0?(nt(t.signal),s.deploymentId=await async function(e,t,n,s,i){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),a=s.deployments.map(e=>e.id)
-return iA(e,{doing:`updating service ${t.service} to ${(0,me.pd)(n)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(AA(t),n))),s=Et(A.service?.deployments)
+return t}if(Ht(t))return t
+throw new r.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}async function aA(e,t,n,s,i){const{choice:o,definition:a,latest:c,service:l}=n
+let g
+if(st(t.signal),"register"===o.action){let e=n.tags
+const A={definition:a,before:c?.arn,log:i}
+try{g=await lA(t,o.request,A)}catch(s){const i=(0,Ae.WI)(s)
+if("ecs:TagResource"!==i?.action||!e.length)throw s
+const a=e.map(e=>e.key).join(", ")
+if(!n.onlyProvenanceTags)throw new r.lZ(`Registering task definition family ${o.request.family} with tags ${a} (the tags input, or the task definition file's tags) was refused: ${(0,Ae.jj)(i)}, or remove those tags. Nothing was registered`,{},{cause:s});(t.warn??Ae.mc)((0,Ae.u5)(i,`The revision is registered without the provenance tags (${a}), which trace it to this run`)),st(t.signal)
+const{tags:c,...l}=o.request
+g=await lA(t,l,A),e=[]}s.registered=!0,i(`Registered ${(0,ye.pd)(g)}${e.length?` with tags ${e.map(e=>e.key).join(", ")}`:""}`)}else g=o.arn,i(`Deploying ${(0,ye.pd)(g)} (${o.reason}); nothing registered`)
+s.taskDefinitionArn=g,s.deployedTaskDefinitionArn=g,l&&(s.serviceChanges=Et(l,rA(e),g),s.serviceChanges.length>0?(st(t.signal),s.deploymentId=await async function(e,t,n,s,i){const{UpdateServiceCommand:o}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19)),a=s.deployments.map(e=>e.id)
+return cA(e,{doing:`updating service ${t.service} to ${(0,ye.pd)(n)}`,send:async e=>{const A=await e.send(new o(function(e,t){const A={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
+return void 0!==e.desiredCount&&(A.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(A.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(A.propagateTags=e.propagateTags),A}(rA(t),n))),s=Qt(A.service?.deployments)
 if(!s)throw new r.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return s},recover:async A=>{const s=await Ct(e.ecs,t),r=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
+return s},recover:async A=>{const s=await ft(e.ecs,t),r=function(e,t,A){const n=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===A)
 return(n.find(e=>"PRIMARY"===e.status)??n[0])?.id}(a,s.deployments,n)
-return r&&i(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${r} before its answer was lost; using it`),r}})}(t,e,h,g,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=Et(g.deployments)??"",i(`Service ${e.service} already runs ${(0,me.pd)(h)} and nothing else changes: UpdateService skipped`)))}async function iA(e,t){const A=e.ecsSingleAttempt??e.ecs,n=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,s=e.sleep??(i=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),i?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
+return r&&i(`UpdateService failed (${A.name}: ${A.message}), but ECS had started deployment ${r} before its answer was lost; using it`),r}})}(t,e,g,l,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=Qt(l.deployments)??"",i(`Service ${e.service} already runs ${(0,ye.pd)(g)} and nothing else changes: UpdateService skipped`)))}async function cA(e,t){const A=e.ecsSingleAttempt??e.ecs,n=e.ecsSingleAttempt?await e.ecs.config.maxAttempts():1,s=e.sleep??(i=e.signal,e=>new Promise(t=>{const A=()=>{clearTimeout(n),i?.removeEventListener("abort",A),t()},n=setTimeout(A,e)
 i?.addEventListener("abort",A,{once:!0})}))
 var i
 for(let i=1;;i++)try{return await t.send(A)}catch(A){if(A instanceof r.lZ)throw A
-if(!(0,pe.Sc)(A))throw(0,pe.es)(A,t.doing)
+if(!(0,me.Sc)(A))throw(0,me.es)(A,t.doing)
 const o=i>=n,a=await t.recover(A).catch(e=>o?void 0:Promise.reject(e))
 if(void 0!==a)return a
-if(o)throw(0,pe.es)(A,t.doing)
-nt(e.signal)
+if(o)throw(0,me.es)(A,t.doing)
+st(e.signal)
 const c=/Throttl/i.test(A.name??"")?500:100
-await s(Math.random()*Math.min(2e4,c*2**i)),nt(e.signal)}}var oA=A(4056)
-class aA extends r.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function cA(e,t,n,s,i){const o=n.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.all([A.e(861),A.e(212),A.e(586),A.e(964)]).then(A.bind(A,3964)),Promise.all([A.e(861),A.e(212),A.e(586),A.e(482)]).then(A.bind(A,2482))])
-return{waitForDeployment:e,rollbackService:t}}(),c=await t.elb(),l={ecs:t.ecs,elb:c,cluster:e.cluster,service:e.service,deploymentId:n.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log}
+await s(Math.random()*Math.min(2e4,c*2**i)),st(e.signal)}}async function lA(e,t,n){const{RegisterTaskDefinitionCommand:s}=await Promise.all([A.e(861),A.e(212)]).then(A.t.bind(A,212,19))
+return cA(e,{doing:`registering task definition family ${t.family}`,send:async e=>{const A=await e.send(new s(t)),n=A.taskDefinition?.taskDefinitionArn
+if(!n)throw new r.lZ("RegisterTaskDefinition returned no task definition ARN")
+return n},recover:async A=>{let s
+try{s=await(0,tt.M7)(e.ecs,{family:String(t.family)},"task-definition")}catch(t){const A=(0,Ae.WI)(t)
+if(!A)throw t
+return void(e.warn??Ae.mc)((0,Ae.u5)(A,"Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision"))}if(s&&s.arn!==n.before&&Xe(n.definition,s.definition))return n.log(`RegisterTaskDefinition failed (${A.name}: ${A.message}), but ECS had registered ${(0,ye.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}var gA=A(4056)
+class hA extends r.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function uA(e,t,n,s,i){const o=n.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.all([A.e(861),A.e(212),A.e(586),A.e(964)]).then(A.bind(A,3964)),Promise.all([A.e(861),A.e(212),A.e(586),A.e(482)]).then(A.bind(A,2482))])
+return{waitForDeployment:e,rollbackService:t}}(),c=await t.elb(),l={ecs:t.ecs,elb:c,cluster:e.cluster,service:e.service,deploymentId:n.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log,warn:t.warn}
 let g
-try{g=await a.waitForDeployment(l)}catch(e){const t=e instanceof r.lZ?e.message:(0,pe.es)(e,"waiting").message,A=`Could not tell whether deployment ${n.deploymentId} of ${(0,me.pd)(o)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
-throw new aA(A,s("failed",A))}if(n.wait=g,g.healthy)return s("healthy",`Deployment ${g.deploymentId} of ${(0,me.pd)(o)} is healthy`)
+try{g=await a.waitForDeployment(l)}catch(e){const t=e instanceof r.lZ?e.message:(0,me.es)(e,"waiting").message,A=`Could not tell whether deployment ${n.deploymentId} of ${(0,ye.pd)(o)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
+throw new hA(A,s("failed",A))}if(n.wait=g,g.healthy)return s("healthy",`Deployment ${g.deploymentId} of ${(0,ye.pd)(o)} is healthy`)
 for(const e of g.details)i(e)
-const h=`Deployment ${g.deploymentId||n.deploymentId} of ${(0,me.pd)(o)} did not become healthy: ${g.reason}`,u=(0,oA.Tw)(g,{rollbackOnFailure:e.rollbackOnFailure,deployedTaskDefinitionArn:o,candidates:[n.previousTaskDefinitionArn||void 0],cancelled:t.signal?.aborted})
-if("follow-ecs-rollback"===u.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,me.pd)(g.taskDefinitionArn)}; following it`)
+const h=`Deployment ${g.deploymentId||n.deploymentId} of ${(0,ye.pd)(o)} did not become healthy: ${g.reason}`,u=(0,gA.Tw)(g,{rollbackOnFailure:e.rollbackOnFailure,deployedTaskDefinitionArn:o,candidates:[n.previousTaskDefinitionArn||void 0],cancelled:t.signal?.aborted})
+if("follow-ecs-rollback"===u.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,ye.pd)(g.taskDefinitionArn)}; following it`)
 const e=await a.waitForDeployment({...l,deploymentId:void 0})
 n.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},n.rolledBack=!0,n.taskDefinitionArn=e.taskDefinitionArn||g.taskDefinitionArn||n.previousTaskDefinitionArn
-const t=`${(0,me.pd)(n.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new aA(`${h}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,s("rolled-back-by-ecs",h))}if("none"===u.action)throw n.taskDefinitionArn=g.taskDefinitionArn||o,new aA(`${h}. Not rolled back: ${u.why}`,s("failed",h))
+const t=`${(0,ye.pd)(n.taskDefinitionArn)} (deployment ${e.deploymentId})`,A=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
+throw new hA(`${h}. ECS's deployment circuit breaker rolled the service back to ${t}, ${A}; not rolled back a second time`,s("rolled-back-by-ecs",h))}if("none"===u.action)throw n.taskDefinitionArn=g.taskDefinitionArn||o,new hA(`${h}. Not rolled back: ${u.why}`,s("failed",h))
 const d=u.toTaskDefinitionArn
 let E
-i(`Rolling back service ${e.service} to ${(0,me.pd)(d)}`)
-try{E=await a.rollbackService({...l,deploymentId:void 0,toTaskDefinitionArn:d})}catch(e){const A=At(t.signal)?void 0:e instanceof r.lZ?e.message:(0,pe.es)(e,"rolling back").message
-throw new aA(A?`${h}. Rolling back to ${(0,me.pd)(d)} failed too: ${A}`:`${h}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",h))}throw function(e,t,A,n,s,r){t.rollback=A,t.rolledBack=!0,t.taskDefinitionArn=A.toTaskDefinitionArn
-const i=`${(0,me.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`
-if("cancelled"===A.wait.outcome)return new aA(`${n}. ${(0,oA.Ci)(At(e.signal)??"Cancelled",A)}`,s("failed",n))
+i(`Rolling back service ${e.service} to ${(0,ye.pd)(d)}`)
+try{E=await a.rollbackService({...l,deploymentId:void 0,toTaskDefinitionArn:d})}catch(e){const A=nt(t.signal)?void 0:e instanceof r.lZ?e.message:(0,me.es)(e,"rolling back").message
+throw new hA(A?`${h}. Rolling back to ${(0,ye.pd)(d)} failed too: ${A}`:`${h}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",h))}throw function(e,t,A,n,s,r){t.rollback=A,t.rolledBack=!0,t.taskDefinitionArn=A.toTaskDefinitionArn
+const i=`${(0,ye.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`
+if("cancelled"===A.wait.outcome)return new hA(`${n}. ${(0,gA.Ci)(nt(e.signal)??"Cancelled",A)}`,s("failed",n))
 if(!A.wait.healthy){for(const e of A.wait.details)r(e)
-return new aA(`${n}. Rolled back to ${i}, but that did not become healthy either: ${A.wait.reason}`,s("failed",n))}return new aA(`${n}. Rolled back to ${i}, which is healthy again`,s("rolled-back",n))}(t,n,E,h,s,i)}async function lA(e,t){const A=t.now??Date.now,n=A(),i=t.log??(e=>s.Rm.info(e)),o=await Qt(e,t),{service:a,definition:c,choice:l,before:g}=o,h=e.taskDefinition,u="register"===l.action?"":l.arn,d={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:u,deployedTaskDefinitionArn:u,previousTaskDefinitionArn:a?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:l,family:String(c.family??""),images:ct(c),changes:Xe(g?.definition,c),serviceChanges:a?dt(a,AA(e),u||"(new revision)"):[],removedFields:"definition"===h.kind?h.removed:[],durationMs:0},E=(e,t)=>(d.outcome=e,d.message=t,d.durationMs=A()-n,d)
+return new hA(`${n}. Rolled back to ${i}, but that did not become healthy either: ${A.wait.reason}`,s("failed",n))}return new hA(`${n}. Rolled back to ${i}, which is healthy again`,s("rolled-back",n))}(t,n,E,h,s,i)}async function dA(e,t){const A=t.now??Date.now,n=A(),i=t.log??(e=>s.Rm.info(e)),o=await Bt(e,t),{service:a,definition:c,choice:l,before:g}=o,h=e.taskDefinition,u="register"===l.action?"":l.arn,d={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:u,deployedTaskDefinitionArn:u,previousTaskDefinitionArn:a?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,choice:l,family:String(c.family??""),images:lt(c),changes:et(g?.definition,c),serviceChanges:a?Et(a,rA(e),u||"(new revision)"):[],removedFields:"definition"===h.kind?h.removed:[],durationMs:0},E=(e,t)=>(d.outcome=e,d.message=t,d.durationMs=A()-n,d)
 if(function(e,t,A,n){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${A.choice.action} \u2014 ${A.choice.reason}`),A.removedFields.length&&e(`  removed before registering: ${A.removedFields.join(", ")}`)
-e(`  changes against ${n?(0,me.pd)(n):"nothing (first revision)"}:`)
+e(`  changes against ${n?(0,ye.pd)(n):"nothing (first revision)"}:`)
 for(const t of A.changes.length?A.changes:["(none)"])e(`    ${t}`)
 if(t.service){e("  service change:")
-for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,d,g?.arn),e.dryRun)return E("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,me.pd)(t.choice.arn)} (${t.choice.reason})`
+for(const t of A.serviceChanges.length?A.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,d,g?.arn),e.dryRun)return E("planned",`Dry run: nothing was changed. ${function(e,t){const A="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,ye.pd)(t.choice.arn)} (${t.choice.reason})`
 if(!e.service)return`It ${A}; no service given.`
 const n=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${A} ${n}.`}(e,d)}`)
-try{await rA(e,t,o,d,i)
+try{await aA(e,t,o,d,i)
 const A=d.deployedTaskDefinitionArn
-return a?e.wait?(nt(t.signal),await cA(e,t,d,E,i)):d.serviceChanges.length>0?E("deployed",`Deployment ${d.deploymentId} of ${(0,me.pd)(A)} started (not waiting)`):E("unchanged",`Service ${e.service} already runs ${(0,me.pd)(A)}`):E("registered",`Registered ${(0,me.pd)(A)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,A,n){if(e instanceof aA)return e
+return a?e.wait?(st(t.signal),await uA(e,t,d,E,i)):d.serviceChanges.length>0?E("deployed",`Deployment ${d.deploymentId} of ${(0,ye.pd)(A)} started (not waiting)`):E("unchanged",`Service ${e.service} already runs ${(0,ye.pd)(A)}`):E("registered",`Registered ${(0,ye.pd)(A)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,A,n){if(e instanceof hA)return e
 const s=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0}}(t,A),i=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0
-return e.registeredArn?`Registered ${(0,me.pd)(e.registeredArn)}${t?` and started ${t}`:""}`:t?`Started ${t}`:void 0}(s)
-if(e instanceof tt){const t=function(e,t){const A=t.registeredArn?`registering ${(0,me.pd)(t.registeredArn)}`:""
+return e.registeredArn?`Registered ${(0,ye.pd)(e.registeredArn)}${t?` and started ${t}`:""}`:t?`Started ${t}`:void 0}(s)
+if(e instanceof At){const t=function(e,t){const A=t.registeredArn?`registering ${(0,ye.pd)(t.registeredArn)}`:""
 if(t.deploymentId)return`${e} after ${A?`${A} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
 const n=t.service?`service ${t.service} was not updated`:""
 return A?`${e} after ${A}${n?`; ${n}`:""}`:`${e} before any change: nothing was registered${n?` and ${n}`:""}`}(e.why,s)
-return i?new aA(t,n("failed",t)):new r.lZ(t)}if(!i)return e
+return i?new hA(t,n("failed",t)):new r.lZ(t)}if(!i)return e
 const o=`${i}, then: ${(0,r.gJ)(e)}`
-return new aA(o,n("failed",o))}(t,e,d,E)}}const gA={register:"registered",reuse:"reused",given:"given"}
-function hA(e,t,A){const n=[]
+return new hA(o,n("failed",o))}(t,e,d,E)}}const EA={register:"registered",reuse:"reused",given:"given"}
+function QA(e,t,A){const n=[]
 n.push(["Service",e.service||"(none: register only)"]),e.service&&n.push(["Cluster",e.cluster]),n.push(["Region",e.region])
-const s=t.deployedTaskDefinitionArn?(0,me.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let r=t.previousTaskDefinitionArn?`${(0,me.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
-t.rolledBack&&(r+=` \u2192 rolled back to ${(0,me.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
+const s=t.deployedTaskDefinitionArn?(0,ye.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
+let r=t.previousTaskDefinitionArn?`${(0,ye.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
+t.rolledBack&&(r+=` \u2192 rolled back to ${(0,ye.pd)(t.taskDefinitionArn)}`),n.push(["Revision",r])
 const i=e.dryRun?"would be ":""
-n.push(["Task definition",`${i}${gA[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${uA(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${dA(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
+n.push(["Task definition",`${i}${EA[t.choice.action]} (${t.choice.reason})`]),n.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.deploymentId&&n.push(["Deployment",t.deploymentId]),e.service?n.push(["Console",`[ECS console](${CA(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&n.push(["Console",`[ECS console](${BA(e.region,t.taskDefinitionArn)})`]),n.push(["Outcome",A??t.message]),n.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
 const o=e=>e.map(e=>`- ${e}`),a=[{heading:"What changed",lines:o(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&a.push({heading:"Service change",lines:o(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&a.push({heading:"Removed before registering",lines:o(t.removedFields)})
 const c=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return c.length&&a.push({heading:"Timeline",lines:o(c)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:a}}function uA(e,t,A){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(A)}/deployments?region=${e}`}function dA(e,t){const[A,n]=(0,me.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}async function EA(e,t={}){const A=await(0,pe.DJ)({region:e.region}),n=await(0,pe.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await Y():void 0
-return lA(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,pe.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}async function QA(e,t={}){try{const A=await EA(e,t)
-return CA(A),await q(hA(e,A)),A}catch(t){throw t instanceof aA&&(CA(t.result),await q(hA(e,t.result,t.message))),t}}function CA(e){for(const[t,A]of Object.entries(function(e){return{[it.taskDefinitionArn]:e.taskDefinitionArn,[it.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[it.deploymentId]:e.deploymentId,[it.registered]:String(e.registered),[it.rolledBack]:String(e.rolledBack)}}(e)))n.uH(t,A)
-s.Rm.info(e.message)}const BA={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},IA={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},fA=.01
-function pA(e){const t=e.string(BA.service,{required:!0}),A=e.string(BA.cluster,{default:"default"}),n=e.region(BA.region),s=e.optional(BA.deploymentId)
-if(void 0!==s&&(i=s,!vt.test(i)))throw new r.dz(e.nameOf(BA.deploymentId),`'${s}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+return c.length&&a.push({heading:"Timeline",lines:o(c)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:n,details:a}}function CA(e,t,A){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(A)}/deployments?region=${e}`}function BA(e,t){const[A,n]=(0,ye.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(A)}/${n}/containers?region=${e}`}async function IA(e,t={}){const A=await(0,me.DJ)({region:e.region}),n=await(0,me.DJ)({region:e.region,maxAttempts:1}),s=e.provenanceTags&&!e.dryRun?await Y():void 0
+return dA(e,{ecs:A,ecsSingleAttempt:n,elb:()=>(0,me.HN)({region:e.region}),provenance:s?{sha:s.sha,runUrl:s.runUrl}:void 0,signal:t.signal})}async function fA(e,t={}){try{const A=await IA(e,t)
+return pA(A),await q(QA(e,A)),A}catch(t){throw t instanceof hA&&(pA(t.result),await q(QA(e,t.result,t.message))),t}}function pA(e){for(const[t,A]of Object.entries(function(e){return{[ot.taskDefinitionArn]:e.taskDefinitionArn,[ot.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[ot.deploymentId]:e.deploymentId,[ot.registered]:String(e.registered),[ot.rolledBack]:String(e.rolledBack)}}(e)))n.uH(t,A)
+s.Rm.info(e.message)}const mA={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},yA={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},wA=.01
+function kA(e){const t=e.string(mA.service,{required:!0}),A=e.string(mA.cluster,{default:"default"}),n=e.region(mA.region),s=e.optional(mA.deploymentId)
+if(void 0!==s&&(i=s,!Lt.test(i)))throw new r.dz(e.nameOf(mA.deploymentId),`'${s}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
 var i
-const o=e.list(BA.targetGroupArns,{valid:Gt,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),a=e.number(BA.waitForMinutes,{default:30,min:fA,max:Lt})??30,c=e.boolean(BA.rollbackOnFailure,!1),l=e.optional(BA.rollbackTaskDefinition)
-if(void 0!==l){if(!Yt(l))throw new r.dz(e.nameOf(BA.rollbackTaskDefinition),`'${l}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!c)throw new r.dz(e.nameOf(BA.rollbackTaskDefinition),`is set but ${e.nameOf(BA.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(BA.rollbackOnFailure)}: true, or remove it`)}return{region:n,cluster:A,service:t,deploymentId:s,targetGroupArns:o.length>0?o:void 0,timeoutMs:Math.round(6e4*a),rollbackOnFailure:c,rollbackTaskDefinition:l}}async function mA(e,t){const n=pA(e),{waitForDeployment:i}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(964)]).then(A.bind(A,3964)),[o,a]=await Promise.all([(0,pe.DJ)({region:n.region}),(0,pe.HN)({region:n.region})]),c={ecs:o,elb:a,cluster:n.cluster,service:n.service,targetGroupArns:n.targetGroupArns,timeoutMs:n.timeoutMs,signal:t},l=Date.now()
+const o=e.list(mA.targetGroupArns,{valid:Ot,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),a=e.number(mA.waitForMinutes,{default:30,min:wA,max:Yt})??30,c=e.boolean(mA.rollbackOnFailure,!1),l=e.optional(mA.rollbackTaskDefinition)
+if(void 0!==l){if(!Ht(l))throw new r.dz(e.nameOf(mA.rollbackTaskDefinition),`'${l}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!c)throw new r.dz(e.nameOf(mA.rollbackTaskDefinition),`is set but ${e.nameOf(mA.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(mA.rollbackOnFailure)}: true, or remove it`)}return{region:n,cluster:A,service:t,deploymentId:s,targetGroupArns:o.length>0?o:void 0,timeoutMs:Math.round(6e4*a),rollbackOnFailure:c,rollbackTaskDefinition:l}}async function bA(e,t){const n=kA(e),{waitForDeployment:i}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(964)]).then(A.bind(A,3964)),[o,a]=await Promise.all([(0,me.DJ)({region:n.region}),(0,me.HN)({region:n.region})]),c={ecs:o,elb:a,cluster:n.cluster,service:n.service,targetGroupArns:n.targetGroupArns,timeoutMs:n.timeoutMs,signal:t},l=Date.now()
 let g,h,u
 try{g=await i({...c,deploymentId:n.deploymentId})}catch(e){if(e instanceof r.dz)throw e
 const t=(0,r.gJ)(e)
-throw await yA(n,function(e,t,A){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:A,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(n,t,Date.now()-l)),e}if("not-found"===g.outcome)throw new r.dz(BA.deploymentId,g.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+throw await DA(n,function(e,t,A){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:A,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(n,t,Date.now()-l)),e}if("not-found"===g.outcome)throw new r.dz(mA.deploymentId,g.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
 if(!g.healthy){for(const e of g.details)s.Rm.info(e)
-const e=(0,oA.Tw)(g,{rollbackOnFailure:n.rollbackOnFailure,candidates:[n.rollbackTaskDefinition]})
+const e=(0,gA.Tw)(g,{rollbackOnFailure:n.rollbackOnFailure,candidates:[n.rollbackTaskDefinition]})
 if("rollback"===e.action){s.Rm.info(`Rolling back: ${g.reason}`)
 try{const{rollbackService:t}=await Promise.all([A.e(861),A.e(212),A.e(586),A.e(482)]).then(A.bind(A,2482))
 h=await t({...c,toTaskDefinitionArn:e.toTaskDefinitionArn})}catch(e){u=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,r.gJ)(e)}`}}}const d=u?`${g.reason}. ${u}`:function(e,t,A="Cancelled"){if(!t)return e.reason
-if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,oA.Ci)(A,t)}`
-const n=`${(0,me.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,gA.Ci)(A,t)}`
+const n=`${(0,ye.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${n}, ${s}`}(g,h,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
-if(await yA(n,g,h,u?d:void 0),!g.healthy)throw new r.lZ(d)
-s.Rm.info(`${g.reason} (after ${Math.round(g.elapsedMs/1e3)} s)`)}async function yA(e,t,A,s){const r=A?A.wait.taskDefinitionArn||A.toTaskDefinitionArn:t.taskDefinitionArn
-n.uH(IA.healthy,String(t.healthy)),n.uH(IA.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),r&&n.uH(IA.taskDefinitionArn,r),n.uH(IA.rolledBack,String(void 0!==A)),await q(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,me.pd)(t.taskDefinitionArn)]]
-A&&(s.push(["Rolled back to",`${(0,me.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),s.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
-const r=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:kA(t.timeline)}]
-A&&r.push({heading:"Rollback timeline",lines:kA(A.wait.timeline)})
-return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:r}}(e,t,A,s))}const wA=60
-function kA(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=wA)return e.map(t)
-const A=wA/2
-return[...e.slice(0,A).map(t),`- \u2026 ${e.length-wA} entries left out \u2026`,...e.slice(-A).map(t)]}const bA={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},DA={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},SA={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},RA="public.ecr.aws"
-function NA(e){const t=e.string(bA.awsRegion,{default:pe.ug})
-if(t!==pe.ug)throw new r.dz(e.nameOf(bA.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${pe.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${pe.ug}; the job's AWS_REGION is ignored by this action`)
-const A=e.string(bA.registry,{default:RA})
-if(!function(e){return l.test(e)}(A))throw new r.dz(e.nameOf(bA.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${RA} or 127.0.0.1:5000`)
-const n=e.list(bA.repositories,{valid:Ht,is:"a valid repository name",hint:"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)"})
-return{registry:A,builder:e.choice(bA.builder,p,"auto"),repositories:[...new Set(n)],maskPassword:e.boolean(bA.maskPassword,!0),skipLogout:e.boolean(bA.skipLogout,!1)}}const FA=/^[A-Za-z0-9+/]+={0,2}$/
-async function vA(e,t){const n=t.log??(()=>{}),s=await y(e.builder,t.runner)
+if(await DA(n,g,h,u?d:void 0),!g.healthy)throw new r.lZ(d)
+s.Rm.info(`${g.reason} (after ${Math.round(g.elapsedMs/1e3)} s)`)}async function DA(e,t,A,s){const r=A?A.wait.taskDefinitionArn||A.toTaskDefinitionArn:t.taskDefinitionArn
+n.uH(yA.healthy,String(t.healthy)),n.uH(yA.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),r&&n.uH(yA.taskDefinitionArn,r),n.uH(yA.rolledBack,String(void 0!==A)),await q(function(e,t,A,n){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${n??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,ye.pd)(t.taskDefinitionArn)]]
+A&&(s.push(["Rolled back to",`${(0,ye.pd)(A.toTaskDefinitionArn)} (deployment ${A.deploymentId})`]),s.push(["After rollback",A.wait.healthy?"healthy":`${A.wait.outcome}: ${A.wait.reason}`]))
+const r=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:RA(t.timeline)}]
+A&&r.push({heading:"Rollback timeline",lines:RA(A.wait.timeline)})
+return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:r}}(e,t,A,s))}const SA=60
+function RA(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=SA)return e.map(t)
+const A=SA/2
+return[...e.slice(0,A).map(t),`- \u2026 ${e.length-SA} entries left out \u2026`,...e.slice(-A).map(t)]}const NA={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout"},FA={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},vA={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},MA="public.ecr.aws"
+function UA(e){const t=e.string(NA.awsRegion,{default:me.ug})
+if(t!==me.ug)throw new r.dz(e.nameOf(NA.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${me.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${me.ug}; the job's AWS_REGION is ignored by this action`)
+const A=e.string(NA.registry,{default:MA})
+if(!function(e){return l.test(e)}(A))throw new r.dz(e.nameOf(NA.registry),`'${A}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${MA} or 127.0.0.1:5000`)
+const n=e.list(NA.repositories,{valid:Pt,is:"a valid repository name",hint:"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)"})
+return{registry:A,builder:e.choice(NA.builder,p,"auto"),repositories:[...new Set(n)],maskPassword:e.boolean(NA.maskPassword,!0),skipLogout:e.boolean(NA.skipLogout,!1)}}const LA=/^[A-Za-z0-9+/]+={0,2}$/
+async function TA(e,t){const n=t.log??(()=>{}),s=await y(e.builder,t.runner)
 n(`Builder: ${s}`)
 const i=await Promise.all([A.e(861),A.e(821)]).then(A.t.bind(A,9821,19))
 let o
 try{const e=await t.client.send(new i.GetAuthorizationTokenCommand({}))
-o=e.authorizationData?.authorizationToken}catch(e){throw(0,pe.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
+o=e.authorizationData?.authorizationToken}catch(e){throw(0,me.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
 const{username:a,password:c}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
 if(!e||""===e.trim())throw new r.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const A=e.trim()
-if(A.length%4!=0||!FA.test(A))throw new r.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(A.length%4!=0||!LA.test(A))throw new r.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const n=Buffer.from(A,"base64").toString("utf8"),s=n.indexOf(":")
 if(s<=0)throw new r.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=n.slice(0,s),o=n.slice(s+1)
@@ -2788,52 +2820,58 @@ if(""===o)throw new r.lZ(`ECR Public returned an authorization token with an emp
 if(/[\r\n]/.test(n))throw new r.lZ(`ECR Public returned a malformed authorization token (contains a line break). ${t}`)
 return{username:i,password:o}}(o)
 e.maskPassword&&t.setSecret(c)
-const l=[o??"",c],g=await async function(e,t){let A
-try{A=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){throw(0,pe.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")}const n=A.flatMap(e=>e.aliases??[]),s=n.find(e=>e.defaultRegistryAlias)??n.find(e=>e.primaryRegistryAlias)??n[0]
-if(!s?.name)throw new r.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
-return s.name}(t.client,i),h=`${e.registry}/${g}`
+const l=[o??"",c],g=await async function(e,t,A,n){let s
+try{s=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){const t=(0,Ae.WI)(e)
+if(!t)throw(0,me.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")
+return void A((0,Ae.u5)(t,n?"The registry alias is taken from the repository URI instead of DescribeRegistries":"The registry alias is unknown, so the registry-alias, registry-uri and repository-uris outputs are empty (name the repositories to have it taken from their URI)"))}const i=s.flatMap(e=>e.aliases??[]),o=i.find(e=>e.defaultRegistryAlias)??i.find(e=>e.primaryRegistryAlias)??i[0]
+if(!o?.name)throw new r.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
+return o.name}(t.client,i,t.warn??Ae.mc,e.repositories.length>0)
 t.beforeLogin?.({registry:e.registry,builder:s})
-const u=await t.runner.run(s,function(e,t,A=m){return["login",...b(e,t),"--username",A,"--password-stdin",t]}(s,e.registry,a),{input:c})
-if(0!==u.exitCode)throw new r.lZ(`${s} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let A=e
+const h=await t.runner.run(s,function(e,t,A=m){return["login",...b(e,t),"--username",A,"--password-stdin",t]}(s,e.registry,a),{input:c})
+if(0!==h.exitCode)throw new r.lZ(`${s} login to ${e.registry} failed (exit ${h.exitCode}):\n${function(e,t){let A=e
 for(const e of t)e&&(A=A.split(e).join("***"))
-return A}(re(u.output,10),l)}`)
+return A}(ie(h.output,10),l)}`)
 n(`Logged in to ${e.registry} as ${a} with ${s}`)
-const d=[]
-for(const A of e.repositories)await MA(t.client,i,A)&&(d.push(A),n(`Created repository ${A}`))
-return{registry:e.registry,alias:g,registryUri:h,repositoryUris:e.repositories.map(e=>`${h}/${e}`),repositoriesCreated:d,username:a,password:c,builder:s}}async function MA(e,t,A){try{return await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]})),!1}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,pe.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{return await e.send(new t.CreateRepositoryCommand({repositoryName:A})),!0}catch(e){if("RepositoryAlreadyExistsException"===e.name)return!1
-throw(0,pe.es)(e,`creating repository ${A} (CreateRepository)`)}}const UA=/not logged in(to)?\b/i
-async function LA(e,t={}){const A=!1!==t.setOutputs
-A&&n.LZ(SA.isPost,"true")
-const r=NA(e),i=await(0,pe.Jz)(),o=await vA(r,{client:i,runner:se(),setSecret:e=>n.Pq(e),log:e=>s.Rm.info(e),beforeLogin:e=>{A&&(n.LZ(SA.registry,e.registry),n.LZ(SA.builder,e.builder),n.LZ(SA.skipLogout,String(r.skipLogout))),t.beforeLogin?.(e)}})
-return A?(n.uH(DA.registry,o.registry),n.uH(DA.registryAlias,o.alias),n.uH(DA.registryUri,o.registryUri),n.uH(DA.repositoryUris,o.repositoryUris.join("\n")),n.uH(DA.username,o.username),n.uH(DA.password,o.password),r.maskPassword||s.Rm.warning(`mask-password is false: the ${DA.password} output is not masked, so it can pass to another job; never print it`),await TA(o,r.skipLogout),o):(await TA(o,r.skipLogout),o)}async function TA(e,t){await q({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias],["Registry URI",e.registryUri],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var xA=A(7598)
-const YA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},GA={taskDefinition:"task-definition"},JA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-function HA(e){const t=YA,A=function(e){const t=YA,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+const u=[],d=[]
+for(const A of e.repositories){const e=await xA(t.client,i,A)
+d.push(e.uri),e.created&&(u.push(A),n(`Created repository ${A}`))}const E=g??function(e,t){for(const A of e){const[e,n,...s]=(A??"").split("/")
+if(e===t&&n&&s.length>0)return n}return}(d,e.registry)??"",Q=E?`${e.registry}/${E}`:""
+return{registry:e.registry,alias:E,registryUri:Q,repositoryUris:Q?e.repositories.map(e=>`${Q}/${e}`):[],repositoriesCreated:u,username:a,password:c,builder:s}}async function xA(e,t,A){try{const n=await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[A]}))
+return{created:!1,uri:n.repositories?.[0]?.repositoryUri}}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,me.es)(e,`looking up repository ${A} (DescribeRepositories)`)}try{const n=await e.send(new t.CreateRepositoryCommand({repositoryName:A}))
+return{created:!0,uri:n.repository?.repositoryUri}}catch(e){if("RepositoryAlreadyExistsException"===e.name)return{created:!1}
+throw(0,me.es)(e,`creating repository ${A} (CreateRepository)`)}}const YA=/not logged in(to)?\b/i
+async function GA(e,t={}){const A=!1!==t.setOutputs
+A&&n.LZ(vA.isPost,"true")
+const r=UA(e),i=await(0,me.Jz)(),o=await TA(r,{client:i,runner:re(),setSecret:e=>n.Pq(e),log:e=>s.Rm.info(e),beforeLogin:e=>{A&&(n.LZ(vA.registry,e.registry),n.LZ(vA.builder,e.builder),n.LZ(vA.skipLogout,String(r.skipLogout))),t.beforeLogin?.(e)}})
+return A?(n.uH(FA.registry,o.registry),n.uH(FA.registryAlias,o.alias),n.uH(FA.registryUri,o.registryUri),n.uH(FA.repositoryUris,o.repositoryUris.join("\n")),n.uH(FA.username,o.username),n.uH(FA.password,o.password),r.maskPassword||s.Rm.warning(`mask-password is false: the ${FA.password} output is not masked, so it can pass to another job; never print it`),await JA(o,r.skipLogout),o):(await JA(o,r.skipLogout),o)}async function JA(e,t){await q({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias||"unknown (ecr-public:DescribeRegistries is not allowed: see the warning)"],["Registry URI",e.registryUri||"unknown"],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}var HA=A(7598)
+const OA={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},VA={taskDefinition:"task-definition"},PA=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+function WA(e){const t=OA,A=function(e){const t=OA,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!s)throw new r.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==n&&!xt(n))throw new r.dz(e.nameOf(t.taskDefinitionArn),`'${KA(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==s&&!Tt(s))throw new r.dz(e.nameOf(t.taskDefinitionFamily),`'${KA(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==n&&!Jt(n))throw new r.dz(e.nameOf(t.taskDefinitionArn),`'${en(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==s&&!Gt(s))throw new r.dz(e.nameOf(t.taskDefinitionFamily),`'${en(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new r.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return n?{source:{kind:"ecs",arn:n,region:o},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:i,region:o},ignored:[]}}(e),n=e.commaList(t.containerName)
-for(const A of n)OA(e,t.containerName,A)
-const s=e.optional(t.image),i=function(e,t,A){const n=YA,s=e.raw(n.images)?e.keyValues(n.images):[]
+for(const A of n)qA(e,t.containerName,A)
+const s=e.optional(t.image),i=function(e,t,A){const n=OA,s=e.raw(n.images)?e.keyValues(n.images):[]
 if(void 0!==A&&s.length)throw new r.dz(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&VA(e,n.image,A)
+void 0!==A&&$A(e,n.image,A)
 const i=[]
 if(void 0!==A)for(const s of t.length?t:[""])i.push({container:s,image:A,input:e.nameOf(n.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:a}of s){if(OA(e,n.images,t),o.has(t))throw new r.dz(e.nameOf(n.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),VA(e,n.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return i}(e,n,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),c=V(e.raw(t.envFiles))
-for(const{text:A,line:n}of c)if(!Jt(A))throw new r.dz(e.nameOf(t.envFiles),`line ${n} '${KA(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:a}of s){if(qA(e,n.images,t),o.has(t))throw new r.dz(e.nameOf(n.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),$A(e,n.images,A.trim(),a),i.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return i}(e,n,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),c=V(e.raw(t.envFiles))
+for(const{text:A,line:n}of c)if(!Vt(A))throw new r.dz(e.nameOf(t.envFiles),`line ${n} '${en(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const l=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:n,line:s})=>{const i=n.trim()
 if(!i)throw new r.dz(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:i}}):void 0,g=e.optional(t.logDriver)
-if(void 0!==g&&!JA.includes(g))throw new r.dz(e.nameOf(t.logDriver),`'${g}' is not a log driver ECS supports`,`Use one of: ${JA.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:i,containers:n,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:c.length?c.map(e=>e.text):void 0,secrets:l,logDriver:g,logOptions:PA(e,t.logOptions),dockerLabels:PA(e,t.dockerLabels),command:qA(e,t.command),taskRoleArn:WA(e,t.taskRoleArn),executionRoleArn:WA(e,t.executionRoleArn),cpu:zA(e,t.cpu,$A),memory:zA(e,t.memory,_A)}}function OA(e,t,A){if(!Tt(A))throw new r.dz(e.nameOf(t),`'${KA(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function VA(e,t,A,n){const s=function(e){const t=Q(e)
+if(void 0!==g&&!PA.includes(g))throw new r.dz(e.nameOf(t.logDriver),`'${g}' is not a log driver ECS supports`,`Use one of: ${PA.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:i,containers:n,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:c.length?c.map(e=>e.text):void 0,secrets:l,logDriver:g,logOptions:_A(e,t.logOptions),dockerLabels:_A(e,t.dockerLabels),command:KA(e,t.command),taskRoleArn:zA(e,t.taskRoleArn),executionRoleArn:zA(e,t.executionRoleArn),cpu:XA(e,t.cpu,ZA),memory:XA(e,t.memory,jA)}}function qA(e,t,A){if(!Gt(A))throw new r.dz(e.nameOf(t),`'${en(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function $A(e,t,A,n){const s=function(e){const t=Q(e)
 return"problem"in t?t.problem:void 0}(A)
-if(s)throw new r.dz(e.nameOf(t),`${n?`line ${n}: `:""}'${KA(A)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function PA(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function WA(e,t){const A=e.optional(t)
-if(void 0!==A&&(n=A,!Nt.test(n)))throw new r.dz(e.nameOf(t),`'${KA(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+if(s)throw new r.dz(e.nameOf(t),`${n?`line ${n}: `:""}'${en(A)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function _A(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function zA(e,t){const A=e.optional(t)
+if(void 0!==A&&(n=A,!Mt.test(n)))throw new r.dz(e.nameOf(t),`'${en(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
 var n
-return A}function qA(e,t){const A=e.raw(t)
+return A}function KA(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2846,78 +2884,78 @@ if(A<0)throw new Error(`has an unterminated ' quote at column ${e+1}`)
 n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
-s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}return s&&A.push(n),A}(A)}catch(A){throw new r.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const $A={parse:function(e){const t=/^(\d+)$/.exec(e)
+s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}return s&&A.push(n),A}(A)}catch(A){throw new r.dz(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const ZA={parse:function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
-return Number.isInteger(n)&&n>0?String(n):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},_A={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
+return Number.isInteger(n)&&n>0?String(n):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},jA={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0},is:"a memory size",hint:"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)"}
-function zA(e,t,A){const n=e.optional(t)
+function XA(e,t,A){const n=e.optional(t)
 if(void 0===n)return
 const s=A.parse(n)
-if(!s)throw new r.dz(e.nameOf(t),`'${KA(n)}' is not ${A.is}`,A.hint)
-return s}function KA(e){return e.length>60?`${e.slice(0,57)}...`:e}function ZA(e,t){if(!Array.isArray(e.containerDefinitions))throw new r.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=ke(e),n=A.definition,s=structuredClone(n)
+if(!s)throw new r.dz(e.nameOf(t),`'${en(n)}' is not ${A.is}`,A.hint)
+return s}function en(e){return e.length>60?`${e.slice(0,57)}...`:e}function tn(e,t){if(!Array.isArray(e.containerDefinitions))throw new r.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=be(e),n=A.definition,s=structuredClone(n)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(s)
 const i=s.containerDefinitions??[]
 s.containerDefinitions=i
-for(const e of t.containers)jA(i,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)jA(i,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)An(i,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)An(i,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)XA(jA(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:ve(n,s),removed:A.removed}}function jA(e,t,A){const n=e.map(e=>String(e?.name))
+for(const A of e)nn(An(i,A,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:Me(n,s),removed:A.removed}}function An(e,t,A){const n=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new r.dz(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
 if(!s)throw new r.dz(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
-return s}function XA(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?en([],t.environment,"value"):en(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=en(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function en(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+return s}function nn(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?sn([],t.environment,"value"):sn(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=sn(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function sn(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}async function tn(e){const{result:t,base:A}=await An(e),r=function(e,t=process.env.RUNNER_TEMP||L().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,xA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,M.mkdirSync)(t,{recursive:!0})
+t?t[A]=s:n.push({name:e,[A]:s})}return n}async function rn(e){const{result:t,base:A}=await on(e),r=function(e,t=process.env.RUNNER_TEMP||L().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,HA.createHash)("sha256").update(A).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,M.mkdirSync)(t,{recursive:!0})
 const r=x().join(t,`${s}-${n}.json`)
 return(0,M.writeFileSync)(r,A),r}(t.definition)
-n.uH(GA.taskDefinition,r)
-const i=Pe(t.changes)
+n.uH(VA.taskDefinition,r)
+const i=We(t.changes)
 s.Rm.info(`Rendered ${t.definition.family} from ${A.source} to ${r}`)
 for(const e of i)s.Rm.info(`  ${e}`)
-return await q({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",r],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:i.map(e=>`- ${e}`)}]}),{...t,file:r,source:A.source}}async function An(e){const t=HA(e)
-for(const A of t.ignoredSources)s.Rm.warning(`Input '${A}' is ignored: ${e.nameOf(YA.taskDefinition)} (a file) is given and a file wins`)
+return await q({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",r],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:i.map(e=>`- ${e}`)}]}),{...t,file:r,source:A.source}}async function on(e){const t=WA(e)
+for(const A of t.ignoredSources)s.Rm.warning(`Input '${A}' is ignored: ${e.nameOf(OA.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=(0,st.bs)(t.nameOf(YA.taskDefinition),A.path)
-return{...e,source:x().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,pe.DJ)({region:A.region}),s=await(0,st.bK)(n,{...A,input:t.nameOf(A.arn?YA.taskDefinitionArn:YA.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=ZA(A.definition,t)
-return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),Wt(n.definition,{input:e.nameOf(YA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const nn={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},sn=`sha256:${"0".repeat(64)}`
-function rn(e,t,A){return tA(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function on(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
+if("file"===A.kind){const e=(0,rt.bs)(t.nameOf(OA.taskDefinition),A.path)
+return{...e,source:x().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const n=await(0,me.DJ)({region:A.region}),s=await(0,rt.bK)(n,{...A,input:t.nameOf(A.arn?OA.taskDefinitionArn:OA.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),n=tn(A.definition,t)
+return A.tags.length&&void 0===n.definition.tags&&(n.definition.tags=A.tags),_t(n.definition,{input:e.nameOf(OA.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:n}}const an={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},cn=`sha256:${"0".repeat(64)}`
+function ln(e,t,A){return sA(e,{taskDefinition:{definition:t,origin:A,input:"task-definition"}})}async function gn(e,t){const A=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true"}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true"}),wait:(t,A)=>{const n=e.boolean("rollback-on-failure",!1)
 return e.withValues({"deployment-id":t,"rollback-task-definition":n?A:""})}}}(e),i=await async function(e,t,A){const n=e.optional("prebuilt-image"),i=void 0===n?void 0:B(n)
 if(i)throw new r.dz("prebuilt-image",i)
 const o={prebuiltImage:n,dryRun:e.boolean("dry-run",!1)}
 if(n)e.optional("image")&&s.Rm.info(`prebuilt-image is set: deploying ${n}; nothing is built from 'image'`)
-else if(o.login=NA(t.login),o.build=v(t.build,await Ie()),f(o.build.image)!==o.login.registry)throw new r.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${f(o.build.image)}`)
-pA(t.wait("",""))
-const a=n??`${o.build.image}@${sn}`
-return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await An(t.render(a)),n=rn(t.deploy,e.definition,"the rendered task definition")
-await EA({...n,dryRun:!0},{signal:A})}),o}(e,A,t)
+else if(o.login=UA(t.login),o.build=v(t.build,await fe()),f(o.build.image)!==o.login.registry)throw new r.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${f(o.build.image)}`)
+kA(t.wait("",""))
+const a=n??`${o.build.image}@${cn}`
+return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await on(t.render(a)),n=ln(t.deploy,e.definition,"the rendered task definition")
+await IA({...n,dryRun:!0},{signal:A})}),o}(e,A,t)
 if(i.dryRun)return void s.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-n.uH(nn.healthy,"false")
+n.uH(an.healthy,"false")
 const o={stage:"logging in",service:e.string("service"),image:i.prebuiltImage}
 let a,c
-try{o.image||(await s.Rm.group("Log in to ECR Public",()=>LA(A.login,{setOutputs:!1,beforeLogin:e=>{a=e}})),o.stage="building and pushing",o.image=(await fe(A.build)).image)
+try{o.image||(await s.Rm.group("Log in to ECR Public",()=>GA(A.login,{setOutputs:!1,beforeLogin:e=>{a=e}})),o.stage="building and pushing",o.image=(await pe(A.build)).image)
 const e=o.image
-n.uH(nn.image,e),o.stage="rendering"
-const r=await s.Rm.group("Render the task definition",()=>tn(A.render(e))),i=rn(A.deploy,r.definition,r.file)
+n.uH(an.image,e),o.stage="rendering"
+const r=await s.Rm.group("Render the task definition",()=>rn(A.render(e))),i=ln(A.deploy,r.definition,r.file)
 o.stage="deploying"
-try{o.deployed=await QA(i,{signal:t})}catch(e){throw e instanceof aA&&(o.deployed=e.result),e}const c=o.deployed
-n.uH(nn.deploymentId,c.deploymentId),o.stage="waiting",await mA(A.wait(c.deploymentId,c.previousTaskDefinitionArn),t)}catch(e){throw c={error:e},e}finally{if(a&&!i.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,n=e.registry,["logout",n]))
+try{o.deployed=await fA(i,{signal:t})}catch(e){throw e instanceof hA&&(o.deployed=e.result),e}const c=o.deployed
+n.uH(an.deploymentId,c.deploymentId),o.stage="waiting",await bA(A.wait(c.deploymentId,c.previousTaskDefinitionArn),t)}catch(e){throw c={error:e},e}finally{if(a&&!i.login?.skipLogout)try{await async function(e,t){const A=await t.run(e.builder,(e.builder,n=e.registry,["logout",n]))
 var n
-if(UA.test(A.output))return!1
-if(0!==A.exitCode)throw new r.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${re(A.output,5)}`)
-return!0}(a,se()),o.logout=`logged out of ${a.registry}`}catch(e){o.logout=`logout from ${a.registry} failed`,s.Rm.warning(`Logout from ${a.registry} failed: ${e.message}`)}else a&&(o.logout=`still logged in to ${a.registry} (skip-logout)`)
-c&&await async function(e,t){try{n.uH(nn.healthy,"false"),await q(function(e,t){const A=e.deployed,n=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,r.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
-return A?(n.push(["Task definition",(0,me.pd)(A.deployedTaskDefinitionArn||A.taskDefinitionArn)]),n.push(["Previous task definition",(0,me.pd)(A.previousTaskDefinitionArn)]),n.push(["Deployment",A.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&n.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&n.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:n}}(e,t))}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,r.gJ)(e)}`)}}(o,c.error)}}function an(){return P(e=>on(new J,e))}},4056:(e,t,A)=>{A.d(t,{Ci:()=>o,Ho:()=>i,Tw:()=>s})
+if(YA.test(A.output))return!1
+if(0!==A.exitCode)throw new r.lZ(`${e.builder} logout from ${e.registry} failed (exit ${A.exitCode}): ${ie(A.output,5)}`)
+return!0}(a,re()),o.logout=`logged out of ${a.registry}`}catch(e){o.logout=`logout from ${a.registry} failed`,s.Rm.warning(`Logout from ${a.registry} failed: ${e.message}`)}else a&&(o.logout=`still logged in to ${a.registry} (skip-logout)`)
+c&&await async function(e,t){try{n.uH(an.healthy,"false"),await q(function(e,t){const A=e.deployed,n=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,r.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
+return A?(n.push(["Task definition",(0,ye.pd)(A.deployedTaskDefinitionArn||A.taskDefinitionArn)]),n.push(["Previous task definition",(0,ye.pd)(A.previousTaskDefinitionArn)]),n.push(["Deployment",A.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&n.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&n.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:n}}(e,t))}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,r.gJ)(e)}`)}}(o,c.error)}}function hn(){return P(e=>gn(new J,e))}},4056:(e,t,A)=>{A.d(t,{Ci:()=>o,Ho:()=>i,Tw:()=>s})
 var n=A(8388)
 function s(e,t){const A=t.deployedTaskDefinitionArn,n=void 0!==A,s=r[e.outcome]
 if(s)return{action:"none",why:s}

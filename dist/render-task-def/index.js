@@ -2179,8 +2179,8 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),y(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),n.converters["sequence<DOMString>"]=n.sequenceConverter(n.converters.DOMString),n.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===n.util.Type(e)&&Symbol.iterator in e?n.converters["sequence<DOMString>"](e):n.converters.DOMString(e,t,A)},n.converters.WebSocketInit=n.dictionaryConverter([{key:"protocols",converter:n.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:n.converters.any,defaultValue:()=>b()},{key:"headers",converter:n.nullableConverter(n.converters.HeadersInit)}]),n.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==n.util.Type(e)||Symbol.iterator in e?{protocols:n.converters["DOMString or sequence<DOMString>"](e)}:n.converters.WebSocketInit(e)},n.converters.WebSocketSendData=function(e){if("Object"===n.util.Type(e)){if(D(e))return n.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},1932:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(1328)
-await(0,n.eF)(),t()}catch(e){t(e)}},1)},1328:(t,A,n)=>{n.d(A,{eF:()=>_t})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return n.converters.BufferSource(e)}return n.converters.USVString(e)},e.exports={WebSocket:M}},1932:(e,t,A)=>{A.a(e,async(e,t)=>{try{var n=A(5799)
+await(0,n.eF)(),t()}catch(e){t(e)}},1)},5799:(t,A,n)=>{n.d(A,{eF:()=>$t})
 var s=n(7598),r=n(3024),o=n(8161),i=n.n(o),a=n(6760),c=n.n(a)
 const l=e(import.meta.url)("os")
 function g(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function h(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function E(e,t,A){const n=new u(e,t,A)
@@ -2248,131 +2248,145 @@ function $(e){const t=Z.exec(e)?.[0]
 if(void 0!==t)return`${K[t]??"a control character"} (${X(t)})`}function ee(e){return String(e).replace(j,e=>z[e]??`\\u${e.charCodeAt(0).toString(16).padStart(4,"0")}`).replace(/##\[/g,"##\\[").replace(/^(\s*)::/,"$1\\::")}function te(e){return String(e).split(/\r\n|\r|\n/).map(ee).join("\n")}const Ae={info:e=>function(e){process.stdout.write(e+l.EOL)}(ee(e)),debug:e=>function(e){E("debug",{},e)}(te(e)),warning:(e,t)=>function(e,t={}){E("warning",h(t),e instanceof Error?e.toString():e)}(te(e),t),error:(e,t)=>P(te(e),t),startGroup:e=>q(ee(e)),endGroup:()=>_(),group:(e,t)=>function(e,t){return O(this,void 0,void 0,function*(){let A
 q(e)
 try{A=yield t()}finally{_()}return A})}(ee(e),t)}
-class ne extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class se extends ne{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}const re="1.0.0"
-function oe(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
-return{region:e.region,retryMode:"standard",maxAttempts:e.maxAttempts??(Number.isInteger(t)&&t>0?t:8),customUserAgent:[["infra-actions",re]]}}const ie=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
-class ae{source
+const ne=/User: (\S+) is not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+?))?(?: because no ([\w -]+?)(?: policy)? allows the \2 action| (with an explicit deny)(?: in (?:an? |the )?(permissions boundary|[\w -]+? policy))?)?(?=[.,;"'\]}]*(?:\s|$))/
+function se(e){const t=ne.exec(e??"")
+if(!t)return
+const A=void 0!==t[5]
+return{principal:t[1],action:t[2],resource:t[3]??"",explicit:A,policyType:(A?t[6]:t[4])?.replace(/ policy$/,"")||void 0}}const re={"identity-based":"the role's policy","permissions boundary":"the role's permissions boundary","service control":"the organization's service control policies","resource control":"the organization's resource control policies",session:"the session policy passed when assuming the role","resource-based":"the resource's policy","VPC endpoint":"the VPC endpoint's policy"}
+function oe(e){const t=e.resource?` on ${A=e.resource,A.replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task-definition\/[^:/]+):\d+$/,"$1:*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/[^/]+)\/[^/]+$/,"$1/*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:service-(?:deployment|revision)\/[^/]+\/[^/]+)\/[^/]+$/,"$1/*")}`:""
+var A
+const n=e.policyType??"identity-based"
+if(e.explicit){return`An explicit Deny in ${"identity-based"===n?"the role's policies":`a ${n} policy`} refuses ${e.action}${t}; remove it (see docs/iam.md)`}return`Missing IAM permission: add ${e.action}${t} to ${re[n]??`the ${n} policy`} (see docs/iam.md)`}const ie=new Set(["AccessDeniedException","AccessDenied"])
+new Set
+class ae extends Error{location
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class ce extends ae{constructor(e,t,A,n={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...n,input:e}),this.name="InputError"}}const le="1.0.0"
+function ge(e){const t=Number(process.env.AWS_MAX_ATTEMPTS)
+return{region:e.region,retryMode:"standard",maxAttempts:e.maxAttempts??(Number.isInteger(t)&&t>0?t:8),customUserAgent:[["infra-actions",le]]}}function he(e,t){const A=e,n=A?.name??"Error",s=A?.message??String(e)
+let r=""
+if("CredentialsProviderError"===n||/Could not load credentials/i.test(s))return r="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new ae(`While ${t}: ${r}`,{},{cause:e})
+const o=function(e){for(let t=e,A=0;t&&"object"==typeof t&&A<5;t=t.cause,A++)if(ie.has(t.name)||403===t.$metadata?.httpStatusCode)return se("string"==typeof t.message?t.message:void 0)}(e)
+return o?new ae(`While ${t}: ${oe(o)}. AWS said: ${n}: ${s}`,{},{cause:e}):("AccessDeniedException"===n||"AccessDenied"===n||403===A?.$metadata?.httpStatusCode?r=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===n||"InvalidSignatureException"===n?r=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==n&&"Throttling"!==n||(r=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new ae(`While ${t}: ${n}: ${s}${r}`,{},{cause:e}))}const Ee=e=>process.env[`INPUT_${e.replace(/ /g,"_").toUpperCase()}`]
+class Qe{source
 renames
 read
 values
-constructor(e=ie,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new ae(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new ae(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+constructor(e=Ee,t={},A=new Set,n={}){this.source=e,this.renames=t,this.read=A,this.values=n}renamed(e){return new Qe(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new Qe(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=$(t)
-if(A)throw new se(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
+if(A)throw new ce(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
 return t}string(e,t={}){const A=this.line(e)
 if(A)return A
-if(t.required)throw new se(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+if(t.required)throw new ce(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
 return t.default??""}optional(e){return this.line(e)||void 0}boolean(e,t){const A=this.line(e)
 if(!A)return t
 if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
-throw new se(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
+throw new ce(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new se(this.nameOf(e),`'${A}' is not a whole number`,ce(t))
+if(!/^[+-]?\d+$/.test(A))throw new ce(this.nameOf(e),`'${A}' is not a whole number`,ue(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new se(this.nameOf(e),`'${A}' is not a number`,ce(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new ce(this.nameOf(e),`'${A}' is not a number`,ue(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const n=this.line(e)
 if(!n)return A
 const s=t.find(e=>e===n.toLowerCase())
-if(!s)throw new se(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+if(!s)throw new ce(this.nameOf(e),`'${n}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
 return s}list(e,t){return this.checked(e,this.lines(e).map(e=>e.text),t)}commaList(e,t){const A=this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)
 return this.checked(e,A,t)}checked(e,t,A){const n=A&&t.find(e=>!A.valid(e))
-if(A&&void 0!==n)throw new se(this.nameOf(e),`'${n}' is not ${A.is}`,A.hint)
-return t}lines(e){const t=ge(this.raw(e))
+if(A&&void 0!==n)throw new ce(this.nameOf(e),`'${n}' is not ${A.is}`,A.hint)
+return t}lines(e){const t=Ce(this.raw(e))
 for(const{text:A,line:n}of t){const t=$(A)
-if(t)throw new se(this.nameOf(e),`line ${n} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
-for(const{text:n,line:s}of ge(this.raw(e))){const r=n.indexOf("="),o=r<0?"":n.slice(0,r).trim()
+if(t)throw new ce(this.nameOf(e),`line ${n} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
+for(const{text:n,line:s}of Ce(this.raw(e))){const r=n.indexOf("="),o=r<0?"":n.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
-throw new se(this.nameOf(e),`line ${s} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=$(o)??$(n.slice(r+1).replace(/\t/g,""))
+throw new ce(this.nameOf(e),`line ${s} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=$(o)??$(n.slice(r+1).replace(/\t/g,""))
 if(i){const t=$(o)?"the key":"the value"
-throw new se(this.nameOf(e),`line ${s}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new se(this.nameOf(e),`line ${s}: '${le(o)}' ${t.keyRule??"is not a valid key"}`)
+throw new ce(this.nameOf(e),`line ${s}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new ce(this.nameOf(e),`line ${s}: '${Be(o)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:o,value:n.slice(r+1),line:s})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
-throw new se(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new se(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new se(this.nameOf(e),`${t} is out of range`,ce(A))
-return t}}function ce(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function le(e){return e.length>40?`${e.slice(0,37)}...`:e}function ge(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function he(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Ee(e))}
+throw new ce(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new ce(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new ce(this.nameOf(e),`${t} is out of range`,ue(A))
+return t}}function ue(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function Be(e){return e.length>40?`${e.slice(0,37)}...`:e}function Ce(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function Ie(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new de(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
-try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof ne){const{file:t,line:A,column:n}=e.location
-Ae.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else Ae.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ae.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Ee extends ne{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function Qe(e){process.env.GITHUB_STEP_SUMMARY&&await S.addRaw(function(e){const t=[`### ${ee(e.title)}`,"","| | |","|---|---|"]
-for(const[A,n]of e.facts)t.push(`| ${ue(A)} | ${ue(n)} |`)
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof ae){const{file:t,line:A,column:n}=e.location
+Ae.error(e.message,t?{file:t,startLine:A,startColumn:n}:{})}else Ae.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ae.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class de extends ae{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function fe(e){process.env.GITHUB_STEP_SUMMARY&&await S.addRaw(function(e){const t=[`### ${ee(e.title)}`,"","| | |","|---|---|"]
+for(const[A,n]of e.facts)t.push(`| ${pe(A)} | ${pe(n)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${ee(A.heading)}`,"",...A.lines.map(ee))
-return t.join("\n")+"\n"}(e),!0).write()}function ue(e){return te(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const Be=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const Ce=new Set(["dockerLabels","options","driverOpts","labels"])
-function Ie(e){const t=function(e){const t=[],A=[],n=new Set(Be)
+return t.join("\n")+"\n"}(e),!0).write()}function pe(e){return te(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const me=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const ye=new Set(["dockerLabels","options","driverOpts","labels"])
+function we(e){const t=function(e){const t=[],A=[],n=new Set(me)
 for(const[s,r]of Object.entries(e))n.has(s)?A.push(s):t.push([s,r])
-return{definition:Object.fromEntries(t),removed:A}}(e),A=de(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
-return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function de(e,t,A){if(null==e)return{value:void 0,removed:[]}
+return{definition:Object.fromEntries(t),removed:A}}(e),A=ke(t.definition,"",{field:"",itemOf:"",keepEmptyString:!1})
+return{definition:A.value??{},removed:[...t.removed,...A.removed]}}function ke(e,t,A){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:A.keepEmptyString?"":void 0,removed:[]}
 const n=[],s=(e,t)=>(void 0===e.value?n.push(t):n.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){if(0===e.length)return{value:void 0,removed:[]}
-return{value:e.map((e,s)=>{if(!pe(e))return e
-const r=de(e,fe(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
-return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(pe(e)){const r=""===A.itemOf&&Ce.has(A.field),o="environment"===A.itemOf,i=[]
-for(const[A,n]of Object.entries(e)){const e=r||o&&"value"===A,a=de(n,fe(t,A),{field:A,itemOf:"",keepEmptyString:e})
-s(a,fe(t,A))&&i.push([A,a.value])}return{value:i.length?Object.fromEntries(i):void 0,removed:n}}return{value:e,removed:[]}}function fe(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function pe(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const me=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],ye=new Set([...Be,"containerDefinitions"]),we=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function ke(e,t){const A={}
-for(const n of me){const s=Le(e[n]),r=Le(t[n])
-s!==r&&(A[n]={from:s,to:r})}const n=new Set(me),s=Me(e,t).filter(e=>!n.has(e)&&!ye.has(e)),r=Fe(e),o=Fe(t),i=[]
-for(const[e,t]of o){const A=De(e,r.get(e),t)
-A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(De(e,t,void 0))
-return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}function De(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Se(n.environment,s.environment,"value"),secrets:Se(n.secrets,s.secrets,"valueFrom"),otherFields:Me(n,s).filter(e=>!we.has(e))}
-Le(n.image)!==Le(s.image)&&(r.image={from:Le(n.image),to:Le(s.image)})
-for(const e of["cpu","memory","memoryReservation"])Le(n[e])!==Le(s[e])&&(r[e]={from:Le(n[e]),to:Le(s[e])})
-const o=Ne(n.portMappings),i=Ne(s.portMappings)
-o.join()===i.join()&&ve(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
-return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||be(r.environment)||be(r.secrets)?r:void 0}function be(e){return e.added.length+e.changed.length+e.removed.length>0}function Se(e,t,A){const n=Re(e,A),s=Re(t,A),r={added:[],changed:[],removed:[]}
+return{value:e.map((e,s)=>{if(!be(e))return e
+const r=ke(e,De(t,s),{field:A.field,itemOf:A.field,keepEmptyString:!1})
+return n.push(...r.removed),void 0===r.value?{}:r.value}),removed:n}}if(be(e)){const r=""===A.itemOf&&ye.has(A.field),o="environment"===A.itemOf,i=[]
+for(const[A,n]of Object.entries(e)){const e=r||o&&"value"===A,a=ke(n,De(t,A),{field:A,itemOf:"",keepEmptyString:e})
+s(a,De(t,A))&&i.push([A,a.value])}return{value:i.length?Object.fromEntries(i):void 0,removed:n}}return{value:e,removed:[]}}function De(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function be(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Se=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],Re=new Set([...me,"containerDefinitions"]),Ne=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function Fe(e,t){const A={}
+for(const n of Se){const s=xe(e[n]),r=xe(t[n])
+s!==r&&(A[n]={from:s,to:r})}const n=new Set(Se),s=Ge(e,t).filter(e=>!n.has(e)&&!Re.has(e)),r=Ye(e),o=Ye(t),i=[]
+for(const[e,t]of o){const A=Me(e,r.get(e),t)
+A&&i.push(A)}for(const[e,t]of r)o.has(e)||i.push(Me(e,t,void 0))
+return{task:A,otherTaskFields:s,containers:i,changed:Object.keys(A).length>0||s.length>0||i.length>0}}function Me(e,t,A){const n=t??{},s=A??{},r={name:e,status:t?A?"changed":"removed":"added",environment:Le(n.environment,s.environment,"value"),secrets:Le(n.secrets,s.secrets,"valueFrom"),otherFields:Ge(n,s).filter(e=>!Ne.has(e))}
+xe(n.image)!==xe(s.image)&&(r.image={from:xe(n.image),to:xe(s.image)})
+for(const e of["cpu","memory","memoryReservation"])xe(n[e])!==xe(s[e])&&(r[e]={from:xe(n[e]),to:xe(s[e])})
+const o=Te(n.portMappings),i=Te(s.portMappings)
+o.join()===i.join()&&He(n.portMappings,s.portMappings)||(r.ports={from:o,to:i})
+return"changed"!==r.status||r.image||r.ports||r.cpu||r.memory||r.memoryReservation||r.otherFields.length>0||Ue(r.environment)||Ue(r.secrets)?r:void 0}function Ue(e){return e.added.length+e.changed.length+e.removed.length>0}function Le(e,t,A){const n=ve(e,A),s=ve(t,A),r={added:[],changed:[],removed:[]}
 for(const[e,t]of s)n.has(e)?n.get(e)!==t&&r.changed.push(e):r.added.push(e)
 for(const e of n.keys())s.has(e)||r.removed.push(e)
-return r}function Re(e,t){const A=new Map
+return r}function ve(e,t){const A=new Map
 if(!Array.isArray(e))return A
 for(const n of e)n&&"object"==typeof n&&"string"==typeof n.name&&A.set(n.name,n[t]??"")
-return A}function Ne(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Fe(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Me(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!ve(Ue(e,A),Ue(t,A))).sort()}function Ue(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function Le(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function ve(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>ve(e,t[A]))
+return A}function Te(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Ye(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,A)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${A}`),e)}),t}function Ge(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(A=>!He(Je(e,A),Je(t,A))).sort()}function Je(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function xe(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function He(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,A)=>He(e,t[A]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const A=Object.keys(e).filter(t=>void 0!==e[t]),n=Object.keys(t).filter(e=>void 0!==t[e])
-return A.length===n.length&&A.every(A=>ve(e[A],t[A]))}return!1}const Te=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-const Ye="[A-Za-z0-9_-]{1,255}",Ge="arn:aws[a-z-]*",Je="[a-z0-9-]+",xe="\\d{12}",He=e=>new RegExp(`^${e}$`),Ve=e=>`${Ge}:ecs:(${Je}):${xe}:${e}`,Oe=He(Ye),We=(He(Ve(`cluster/${Ye}`)),He(Ve("service/.+")),He(Ve(`task-definition/(${Ye})(?::(\\d+))?`))),Pe=(He(`${Ye}:\\d+`),He(`${Ge}:elasticloadbalancing:${Je}:${xe}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),He(`${Ge}:iam::${xe}:role/[\\w+=,.@/-]{1,512}`)),qe=He(`${Ge}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`)
-function _e(e){return Oe.test(e)}function Ke(e){const t=We.exec(e)
-if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function ze(e){return qe.test(e)}const Ze="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",je=`${Ze}(?:\\.${Ze})*`,Xe=new RegExp(`^(?:${je}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),$e=(new RegExp(`^(?:${je}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/),et=/^\w[\w.-]{0,127}$/,tt={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},At=255,nt=/[\s\p{C}]/u
-function st(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
-if(nt.test(e))return{problem:"contains whitespace or control characters"}
+return A.length===n.length&&A.every(A=>He(e[A],t[A]))}return!1}const Ve=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+const Oe="[A-Za-z0-9_-]{1,255}",We="arn:aws[a-z-]*",Pe="[a-z0-9-]+",qe="\\d{12}",_e=e=>new RegExp(`^${e}$`),Ke=e=>`${We}:ecs:(${Pe}):${qe}:${e}`,ze=_e(Oe),Ze=(_e(Ke(`cluster/${Oe}`)),_e(Ke("service/.+")),_e(Ke(`task-definition/(${Oe})(?::(\\d+))?`))),je=(_e(`${Oe}:\\d+`),_e(`${We}:elasticloadbalancing:${Pe}:${qe}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),_e(`${We}:iam::${qe}:role/[\\w+=,.@/-]{1,512}`)),Xe=_e(`${We}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`)
+function $e(e){return ze.test(e)}function et(e){const t=Ze.exec(e)
+if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function tt(e){return Xe.test(e)}const At="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",nt=`${At}(?:\\.${At})*`,st=new RegExp(`^(?:${nt}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),rt=(new RegExp(`^(?:${nt}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/),ot=/^\w[\w.-]{0,127}$/,it={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},at=255,ct=/[\s\p{C}]/u
+function lt(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(ct.test(e))return{problem:"contains whitespace or control characters"}
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,n=t>=0?e.slice(t+1):void 0,s=A.indexOf("/"),r=s>=0?A.slice(0,s):"",o=s>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),i=o?r:void 0
-if(void 0!==i&&!Xe.test(i))return{problem:`has an invalid registry host '${i}'`}
+if(void 0!==i&&!st.test(i))return{problem:`has an invalid registry host '${i}'`}
 const a=o?A.slice(s+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
-if(""===g||!g.split("/").every(e=>$e.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
-return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>At?{problem:`has a name longer than ${At} characters`}:void 0===h||et.test(h)?void 0!==n&&rt(n)?{problem:`has an invalid digest '${n}' (${rt(n)})`}:{reference:{registry:i,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function rt(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=tt[A]
+if(""===g||!g.split("/").every(e=>rt.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>at?{problem:`has a name longer than ${at} characters`}:void 0===h||ot.test(h)?void 0!==n&&gt(n)?{problem:`has an invalid digest '${n}' (${gt(n)})`}:{reference:{registry:i,repository:g,tag:h,digest:n}}:{problem:`has an invalid tag '${h}'`}}function gt(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",n=e.slice(t+1),s=it[A]
 if(!s)return"use sha256: and 64 lower-case hex digits"
-if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}const ot={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},it={taskDefinition:"task-definition"},at=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
-function ct(e){const t=ot,A=function(e){const t=ot,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),r=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
-if(void 0!==r&&!s)throw new se(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==n&&!Ke(n))throw new se(e.nameOf(t.taskDefinitionArn),`'${It(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==s&&!_e(s))throw new se(e.nameOf(t.taskDefinitionFamily),`'${It(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
-if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new se(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
+if(!s.test(n)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}const ht={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},Et={taskDefinition:"task-definition"},Qt=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
+function ut(e){const t=ht,A=function(e){const t=ht,A=e.optional(t.taskDefinition),n=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),r=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+if(void 0!==r&&!s)throw new ce(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
+if(void 0!==n&&!et(n))throw new ce(e.nameOf(t.taskDefinitionArn),`'${wt(n)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==s&&!$e(s))throw new ce(e.nameOf(t.taskDefinitionFamily),`'${wt(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(A){return{source:{kind:"file",path:A},ignored:[n&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!n&&!s)throw new ce(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return n?{source:{kind:"ecs",arn:n,region:o},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:r,region:o},ignored:[]}}(e),n=e.commaList(t.containerName)
-for(const A of n)lt(e,t.containerName,A)
-const s=e.optional(t.image),r=function(e,t,A){const n=ot,s=e.raw(n.images)?e.keyValues(n.images):[]
-if(void 0!==A&&s.length)throw new se(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==A&&gt(e,n.image,A)
+for(const A of n)Bt(e,t.containerName,A)
+const s=e.optional(t.image),r=function(e,t,A){const n=ht,s=e.raw(n.images)?e.keyValues(n.images):[]
+if(void 0!==A&&s.length)throw new ce(e.nameOf(n.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
+void 0!==A&&Ct(e,n.image,A)
 const r=[]
 if(void 0!==A)for(const s of t.length?t:[""])r.push({container:s,image:A,input:e.nameOf(n.containerName)})
 const o=new Map
-for(const{key:t,value:A,line:i}of s){if(lt(e,n.images,t),o.has(t))throw new se(e.nameOf(n.images),`line ${i}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,i),gt(e,n.images,A.trim(),i),r.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return r}(e,n,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,i=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),a=ge(e.raw(t.envFiles))
-for(const{text:A,line:n}of a)if(!ze(A))throw new se(e.nameOf(t.envFiles),`line ${n} '${It(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:A,line:i}of s){if(Bt(e,n.images,t),o.has(t))throw new ce(e.nameOf(n.images),`line ${i}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,i),Ct(e,n.images,A.trim(),i),r.push({container:t,image:A.trim(),input:e.nameOf(n.images)})}return r}(e,n,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,i=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),a=Ce(e.raw(t.envFiles))
+for(const{text:A,line:n}of a)if(!tt(A))throw new ce(e.nameOf(t.envFiles),`line ${n} '${wt(A)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const c=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:A,value:n,line:s})=>{const r=n.trim()
-if(!r)throw new se(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
+if(!r)throw new ce(e.nameOf(t.secrets),`line ${s}: secret '${A}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:A,valueFrom:r}}):void 0,l=e.optional(t.logDriver)
-if(void 0!==l&&!at.includes(l))throw new se(e.nameOf(t.logDriver),`'${l}' is not a log driver ECS supports`,`Use one of: ${at.join(", ")}`)
-return{source:A.source,ignoredSources:A.ignored,images:r,containers:n,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:i,environmentFiles:a.length?a.map(e=>e.text):void 0,secrets:c,logDriver:l,logOptions:ht(e,t.logOptions),dockerLabels:ht(e,t.dockerLabels),command:Qt(e,t.command),taskRoleArn:Et(e,t.taskRoleArn),executionRoleArn:Et(e,t.executionRoleArn),cpu:Ct(e,t.cpu,ut),memory:Ct(e,t.memory,Bt)}}function lt(e,t,A){if(!_e(A))throw new se(e.nameOf(t),`'${It(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function gt(e,t,A,n){const s=function(e){const t=st(e)
+if(void 0!==l&&!Qt.includes(l))throw new ce(e.nameOf(t.logDriver),`'${l}' is not a log driver ECS supports`,`Use one of: ${Qt.join(", ")}`)
+return{source:A.source,ignoredSources:A.ignored,images:r,containers:n,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:i,environmentFiles:a.length?a.map(e=>e.text):void 0,secrets:c,logDriver:l,logOptions:It(e,t.logOptions),dockerLabels:It(e,t.dockerLabels),command:ft(e,t.command),taskRoleArn:dt(e,t.taskRoleArn),executionRoleArn:dt(e,t.executionRoleArn),cpu:yt(e,t.cpu,pt),memory:yt(e,t.memory,mt)}}function Bt(e,t,A){if(!$e(A))throw new ce(e.nameOf(t),`'${wt(A)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function Ct(e,t,A,n){const s=function(e){const t=lt(e)
 return"problem"in t?t.problem:void 0}(A)
-if(s)throw new se(e.nameOf(t),`${n?`line ${n}: `:""}'${It(A)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function ht(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function Et(e,t){const A=e.optional(t)
-if(void 0!==A&&(n=A,!Pe.test(n)))throw new se(e.nameOf(t),`'${It(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+if(s)throw new ce(e.nameOf(t),`${n?`line ${n}: `:""}'${wt(A)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function It(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function dt(e,t){const A=e.optional(t)
+if(void 0!==A&&(n=A,!je.test(n)))throw new ce(e.nameOf(t),`'${wt(A)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
 var n
-return A}function Qt(e,t){const A=e.raw(t)
+return A}function ft(e,t){const A=e.raw(t)
 if(A)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -2385,39 +2399,39 @@ if(A<0)throw new Error(`has an unterminated ' quote at column ${e+1}`)
 n+=t.slice(e+1,A),s=!0,e=A}else if('"'===r){let A=e+1
 for(;A<t.length&&'"'!==t[A];A++)"\\"!==t[A]||'"'!==t[A+1]&&"\\"!==t[A+1]||A++,n+=t[A]
 if(A>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
-s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}return s&&A.push(n),A}(A)}catch(A){throw new se(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const ut={parse:function(e){const t=/^(\d+)$/.exec(e)
+s=!0,e=A}else"\\"===r&&e+1<t.length?(n+=t[++e],s=!0):(n+=r,s=!0)}return s&&A.push(n),A}(A)}catch(A){throw new ce(e.nameOf(t),A.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const pt={parse:function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const A=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
-return Number.isInteger(n)&&n>0?String(n):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},Bt={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
+return Number.isInteger(n)&&n>0?String(n):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},mt={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const A=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!A)return
 const n=1024*Number(A[1])
 return Number.isInteger(n)&&n>0?String(n):void 0},is:"a memory size",hint:"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)"}
-function Ct(e,t,A){const n=e.optional(t)
+function yt(e,t,A){const n=e.optional(t)
 if(void 0===n)return
 const s=A.parse(n)
-if(!s)throw new se(e.nameOf(t),`'${It(n)}' is not ${A.is}`,A.hint)
-return s}function It(e){return e.length>60?`${e.slice(0,57)}...`:e}var dt=n(8815)
-const ft=1048576,pt=100
-function mt(e,t){if(c().isAbsolute(t))return c().normalize(t)
-const A=c().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),n=c().resolve(A,t),s=()=>new se(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-if(!yt(A,n))throw s()
+if(!s)throw new ce(e.nameOf(t),`'${wt(n)}' is not ${A.is}`,A.hint)
+return s}function wt(e){return e.length>60?`${e.slice(0,57)}...`:e}var kt=n(8815)
+const Dt=1048576,bt=100
+function St(e,t){if(c().isAbsolute(t))return c().normalize(t)
+const A=c().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),n=c().resolve(A,t),s=()=>new ce(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
+if(!Rt(A,n))throw s()
 let o
-try{o=(0,r.realpathSync)(n)}catch{return n}if(!yt(function(e){try{return(0,r.realpathSync)(e)}catch{return e}}(A),o))throw s()
-return n}function yt(e,t){return t===e||t.startsWith(e+c().sep)}function wt(e,t){const A=mt(e,t)
+try{o=(0,r.realpathSync)(n)}catch{return n}if(!Rt(function(e){try{return(0,r.realpathSync)(e)}catch{return e}}(A),o))throw s()
+return n}function Rt(e,t){return t===e||t.startsWith(e+c().sep)}function Nt(e,t){const A=St(e,t)
 let n
 try{const s=(0,r.statSync)(A)
-if(!s.isFile())throw new se(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
-n=s.size}catch(t){if(t instanceof se)throw t
-throw new se(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>ft)throw new se(e,`${A} is ${n} bytes, over the ${ft}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+if(!s.isFile())throw new ce(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
+n=s.size}catch(t){if(t instanceof ce)throw t
+throw new ce(e,`file not found: ${A}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(n>Dt)throw new ce(e,`${A} is ${n} bytes, over the ${Dt}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
 const s=(0,r.readFileSync)(A)
 let o
-try{o=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new se(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new dt.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const n=function(e){const t=e.length,A=[]
+try{o=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new ce(e,`${A} is not valid UTF-8 text`,"Save the file as UTF-8",{file:A})}return function(e,t,A){const n=new kt.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(A))&&function(e,t,A){const n=function(e){const t=e.length,A=[]
 let n=0,s="value"
-const r=(t,A)=>({...kt(e,t),problem:A}),o=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},i=()=>A.length?"next":"end"
+const r=(t,A)=>({...Ft(e,t),problem:A}),o=()=>{for(;n<t&&(" "===e[n]||"\t"===e[n]||"\n"===e[n]||"\r"===e[n]);)n++},i=()=>A.length?"next":"end"
 for(;;){if(o(),n>=t){if("end"===s)return
 return""===e.trim()?r(0,"the file is empty"):r(e.trimEnd().length,"the file ends before the JSON value is complete")}const l=e[n]
 switch(s){case"end":return r(n,"more text after the JSON value")
@@ -2456,117 +2470,115 @@ const A=t.exec(e)
 if(!A)return r("-"===e[n]?n+1:n,"a number without digits")
 n+=A[0].length}}(A)
 if(!n)return
-throw new se(e,`${t} is not valid JSON (line ${n.line}, column ${n.column}): ${n.problem}`,void 0,{file:t,line:n.line,column:n.column})}(e,t,A)
-const s=(0,dt.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),r=s.errors[0]
+throw new ce(e,`${t} is not valid JSON (line ${n.line}, column ${n.column}): ${n.problem}`,void 0,{file:t,line:n.line,column:n.column})}(e,t,A)
+const s=(0,kt.Tp)(A,{lineCounter:n,prettyErrors:!1,uniqueKeys:!0}),r=s.errors[0]
 if(r){const A=n.linePos(r.pos[0]),s=/\.json$/i.test(t)?"JSON":"JSON or YAML",o=r.code.toLowerCase().replace(/_/g," ")
-throw new se(e,`${t} is not valid ${s} (line ${A.line}, column ${A.col}): ${o}`,void 0,{file:t,line:A.line,column:A.col})}let o
-try{o=s.toJS({maxAliasCount:pt})}catch(A){throw new se(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:o,file:t,lineOf(e){const t=s.getIn(e,!0)
+throw new ce(e,`${t} is not valid ${s} (line ${A.line}, column ${A.col}): ${o}`,void 0,{file:t,line:A.line,column:A.col})}let o
+try{o=s.toJS({maxAliasCount:bt})}catch(A){throw new ce(e,`${t} could not be read: ${A.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:o,file:t,lineOf(e){const t=s.getIn(e,!0)
 let A=t?.range?.[0]
-if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,dt.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function kt(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
-return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function Dt(e,t,A,n){const s=t.lineOf(A)
-return new se(e,`${c().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class bt extends se{identifier
-constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function St(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function Rt(e,t){const A=wt(e,t)
-if(!St(A.data))throw Dt(e,A,[],"is not a task definition: expected an object with containerDefinitions")
-const n=St(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
+if(void 0===A&&e.length>0){const t=s.getIn(e.slice(0,-1),!0);(0,kt.P3)(t)&&(A=t.range?.[0])}return void 0===A?void 0:n.linePos(A).line}}}(e,A,o)}function Ft(e,t){const A=e.slice(0,t),n=Math.max(A.lastIndexOf("\n"),A.lastIndexOf("\r"))+1
+return{line:A.split(/\r\n|\r|\n/).length,column:t-n+1}}function Mt(e,t,A,n){const s=t.lineOf(A)
+return new ce(e,`${c().basename(t.file)}${s?`:${s}`:""}: ${n}`,void 0,{file:t.file,line:s})}class Ut extends ce{identifier
+constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function Lt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function vt(e,t){const A=Nt(e,t)
+if(!Lt(A.data))throw Mt(e,A,[],"is not a task definition: expected an object with containerDefinitions")
+const n=Lt(A.data.taskDefinition)&&!("containerDefinitions"in A.data),s=n?["taskDefinition"]:[],r=n?A.data.taskDefinition:A.data,o={data:r,file:A.file,lineOf:e=>A.lineOf([...s,...e])}
 if(!Array.isArray(r.containerDefinitions)){const t=void 0===r.containerDefinitions?"has no containerDefinitions array":"containerDefinitions must be an array"
-throw Dt(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
+throw Mt(e,o,["containerDefinitions"],`${t}; a task definition lists its containers there`)}let i=[]
 return n&&void 0!==A.data.tags&&null!==A.data.tags&&(i=function(e,t){if(!Array.isArray(e))throw t(void 0,"tags must be an array of { key, value }")
-return e.map((e,A)=>{if(!St(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
-return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>Dt(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function Nt(e,t){const A=function(e){if(e.arn)return e.arn
-if(!e.family)throw new ne("A task definition ARN or family is needed to fetch one from ECS")
+return e.map((e,A)=>{if(!Lt(e)||"string"!=typeof e.key||"string"!=typeof(e.value??""))throw t(A,`tags[${A}] must be an object with a string key and value`)
+return{key:e.key,value:e.value??""}})}(A.data.tags,(t,n)=>Mt(e,A,void 0===t?["tags"]:["tags",t],n))),{definition:r,tags:i,document:o}}async function Tt(e,t){const A=function(e){if(e.arn)return e.arn
+if(!e.family)throw new ae("A task definition ARN or family is needed to fetch one from ECS")
 return void 0===e.revision?e.family:`${e.family}:${e.revision}`}(t),{DescribeTaskDefinitionCommand:s}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
 let r
-try{r=await e.send(new s({taskDefinition:A,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof bt)return!0
+try{r=await e.send(new s({taskDefinition:A,include:["TAGS"]}))}catch(e){if(function(e){if(e instanceof Ut)return!0
 const t=e
 return!(!t||"object"!=typeof t)&&("ResourceNotFoundException"===t.name||"ClientException"===t.name&&/unable to describe task definition|not found|does not exist|no task definition/i.test(t.message??""))}(e)){const e=t.input??(t.arn?"task-definition-arn":"task-definition-family")
-throw new bt(e,A)}throw function(e,t){const A=e,n=A?.name??"Error",s=A?.message??String(e)
-let r=""
-return"CredentialsProviderError"===n||/Could not load credentials/i.test(s)?(r="No AWS credentials found. Configure them before this step, e.g. with aws-actions/configure-aws-credentials (OIDC role) or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY secrets",new ne(`While ${t}: ${r}`,{},{cause:e})):("AccessDeniedException"===n||"AccessDenied"===n||403===A?.$metadata?.httpStatusCode?r=" Check that the role or user has the IAM permission for this call.":"UnrecognizedClientException"===n||"InvalidSignatureException"===n?r=" Check the AWS credentials (access key) and the region.":"ThrottlingException"!==n&&"Throttling"!==n||(r=" AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS."),new ne(`While ${t}: ${n}: ${s}${r}`,{},{cause:e}))}(e,`describing task definition ${A}`)}if(!r.taskDefinition)throw new ne(`ECS returned no task definition for '${A}'`)
-return{definition:JSON.parse(JSON.stringify(r.taskDefinition)),tags:(r.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:r.taskDefinition.taskDefinitionArn??A}}function Ft(e,t){if(!Array.isArray(e.containerDefinitions))throw new ne("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const A=Ie(e),n=A.definition,s=structuredClone(n)
+throw new Ut(e,A)}throw he(e,`describing task definition ${A}`)}if(!r.taskDefinition)throw new ae(`ECS returned no task definition for '${A}'`)
+return{definition:JSON.parse(JSON.stringify(r.taskDefinition)),tags:(r.tags??[]).map(e=>({key:e.key??"",value:e.value??""})),arn:r.taskDefinition.taskDefinitionArn??A}}function Yt(e,t){if(!Array.isArray(e.containerDefinitions))throw new ae("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const A=we(e),n=A.definition,s=structuredClone(n)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(s)
 const r=s.containerDefinitions??[]
 s.containerDefinitions=r
-for(const e of t.containers)Mt(r,e,t.containerNameInput)
-for(const{container:e,image:A,input:n}of t.images)Mt(r,e,e?n:t.containerNameInput).image=A
+for(const e of t.containers)Gt(r,e,t.containerNameInput)
+for(const{container:e,image:A,input:n}of t.images)Gt(r,e,e?n:t.containerNameInput).image=A
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const A of e)Ut(Mt(r,A,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:ke(n,s),removed:A.removed}}function Mt(e,t,A){const n=e.map(e=>String(e?.name))
+for(const A of e)Jt(Gt(r,A,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:Fe(n,s),removed:A.removed}}function Gt(e,t,A){const n=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
-throw new se(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
-if(!s)throw new se(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
-return s}function Ut(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?Lt([],t.environment,"value"):Lt(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=Lt(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
-t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function Lt(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
+throw new ce(A,`is needed: the task definition has ${e.length} containers (${n.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
+if(!s)throw new ce(A,`no container named '${t}' in the task definition`,`Its containers are: ${n.join(", ")||"(none)"}`)
+return s}function Jt(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?xt([],t.environment,"value"):xt(e.environment,t.environment,"value")),t.secrets){const A=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=xt(e.secrets,A,"valueFrom")}if(t.logDriver||t.logOptions){const A={...e.logConfiguration??{}}
+t.logDriver&&(A.logDriver=t.logDriver),t.logOptions&&(A.options={...A.options??{},...t.logOptions}),e.logConfiguration=A}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function xt(e,t,A){const n=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=n.find(t=>t?.name===e)
-t?t[A]=s:n.push({name:e,[A]:s})}return n}const vt={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function Tt(e){let t=""
+t?t[A]=s:n.push({name:e,[A]:s})}return n}const Ht={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function Vt(e){let t=""
 for(const A of e)t+="number"==typeof A?`[${A}]`:t?`.${A}`:A
-return t||"(the task definition)"}function Yt(e,t=vt){const A=[]
-return Ot(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){_e(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function Ot(e,t=Ht){const A=[]
+return zt(e,{shape:t.root},[],t,A),0===A.length&&function(e,t){$e(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const A=e.containerDefinitions
 0===A.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const n=new Set
 A.forEach((e,A)=>{for(const n of["name","image"])"string"==typeof e[n]&&""!==e[n]||t.push({path:["containerDefinitions",A,n],message:`containerDefinitions[${A}].${n} is required`})
-"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Gt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Jt(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function xt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Ht=new Set(["name","family","containerName","sourceVolume"])
-function Vt(e,t){const A=$(t)
-if(A)return{path:e,message:`${Tt(e)} has a key that contains ${A}`}}function Ot(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Tt(A)} must be ${t}, not ${Gt(e)}`})
+"string"==typeof e.name&&e.name&&(n.has(e.name)&&t.push({path:["containerDefinitions",A,"name"],message:`containerDefinitions[${A}].name '${e.name}' is used by another container; names must be unique`}),n.add(e.name))})}(e,A),A}function Wt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Pt(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function qt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const _t=new Set(["name","family","containerName","sourceVolume"])
+function Kt(e,t){const A=$(t)
+if(A)return{path:e,message:`${Vt(e)} has a key that contains ${A}`}}function zt(e,t,A,n,s){const r=t=>s.push({path:A,message:`${Vt(A)} must be ${t}, not ${Wt(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":{if("string"!=typeof e)return void r("a string")
-const t=A[A.length-1],n="string"==typeof t&&Ht.has(t)&&$(e)
-return void(n&&s.push({path:A,message:`${Tt(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
-case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Jt(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>Ot(e,t.list,[...A,r],n,s)):void r(Jt(t))
-if("map"in t){if(!xt(e))return void r(`an object of ${Jt(t.map)} values`)
-for(const[r,o]of Object.entries(e)){const e=Vt(A,r)
-e?s.push(e):Ot(o,t.map,[...A,r],n,s)}return}const o=n.shapes[t.shape]
-if(!xt(e))return void r("an object")
-for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Tt([...A,t])} is required`})
+const t=A[A.length-1],n="string"==typeof t&&_t.has(t)&&$(e)
+return void(n&&s.push({path:A,message:`${Vt(A)} contains ${n}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||r("a number"))
+case"boolean":return void("boolean"!=typeof e&&r("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||r(Pt(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,r)=>zt(e,t.list,[...A,r],n,s)):void r(Pt(t))
+if("map"in t){if(!qt(e))return void r(`an object of ${Pt(t.map)} values`)
+for(const[r,o]of Object.entries(e)){const e=Kt(A,r)
+e?s.push(e):zt(o,t.map,[...A,r],n,s)}return}const o=n.shapes[t.shape]
+if(!qt(e))return void r("an object")
+for(const t of o.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||s.push({path:[...A,t],message:`${Vt([...A,t])} is required`})
 const i=Object.keys(o.fields)
-for(const[t,r]of Object.entries(e)){const e=Vt(A,t)
+for(const[t,r]of Object.entries(e)){const e=Kt(A,t)
 if(e){s.push(e)
 continue}const a=Object.hasOwn(o.fields,t)?o.fields[t]:void 0
-if(!a){const e=Wt(t,i)
-s.push({path:[...A,t],message:`${Tt([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}Ot(r,a,[...A,t],n,s)}}function Wt(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
+if(!a){const e=Zt(t,i)
+s.push({path:[...A,t],message:`${Vt([...A,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}zt(r,a,[...A,t],n,s)}}function Zt(e,t){const A=e=>e.toLowerCase().replace(/[-_]/g,""),n=A(e),s=t.find(e=>A(e)===n)
 if(s)return s
 let r,o=1/0
-for(const e of t){const t=Pt(n,A(e))
-t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function Pt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=jt(n,A(e))
+t<o&&(r=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(n.length/4)))?r:void 0}function jt(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let n=1;n<=e.length;n++){const s=[n]
 for(let r=1;r<=t.length;r++)s[r]=Math.min(A[r]+1,s[r-1]+1,A[r-1]+(e[n-1]===t[r-1]?0:1))
-A=s}return A[t.length]}async function qt(e){const{result:t,base:A}=await async function(e){const t=ct(e)
-for(const A of t.ignoredSources)Ae.warning(`Input '${A}' is ignored: ${e.nameOf(ot.taskDefinition)} (a file) is given and a file wins`)
+A=s}return A[t.length]}async function Xt(e){const{result:t,base:A}=await async function(e){const t=ut(e)
+for(const A of t.ignoredSources)Ae.warning(`Input '${A}' is ignored: ${e.nameOf(ht.taskDefinition)} (a file) is given and a file wins`)
 const A=await async function(e,t){const{source:A}=e
-if("file"===A.kind){const e=Rt(t.nameOf(ot.taskDefinition),A.path)
+if("file"===A.kind){const e=vt(t.nameOf(ht.taskDefinition),A.path)
 return{...e,source:c().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||A.path}}const s=await async function(e){const{ECSClient:t}=await Promise.all([n.e(861),n.e(212)]).then(n.t.bind(n,212,19))
-return new t(oe(e))}({region:A.region}),r=await Nt(s,{...A,input:t.nameOf(A.arn?ot.taskDefinitionArn:ot.taskDefinitionFamily)})
-return{definition:r.definition,tags:r.tags,source:r.arn}}(t,e),s=Ft(A.definition,t)
+return new t(ge(e))}({region:A.region}),r=await Tt(s,{...A,input:t.nameOf(A.arn?ht.taskDefinitionArn:ht.taskDefinitionFamily)})
+return{definition:r.definition,tags:r.tags,source:r.arn}}(t,e),s=Yt(A.definition,t)
 A.tags.length&&void 0===s.definition.tags&&(s.definition.tags=A.tags)
-return function(e,t){const A=Yt(e)
+return function(e,t){const A=Ot(e)
 if(0===A.length)return
 const[n,...s]=A
 let r=n.message
 if(s.length){const e=s.slice(0,3).map(e=>e.message),t=s.length>e.length?`; and ${s.length-e.length} more`:""
-r+=` (also: ${e.join("; ")}${t})`}if(t.document)throw Dt(t.input,t.document,n.path,r)
-throw new ne(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${r}`)}(s.definition,{input:e.nameOf(ot.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:s}}(e),o=function(e,t=process.env.RUNNER_TEMP||i().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,s.createHash)("sha256").update(A).digest("hex").slice(0,12),o=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,r.mkdirSync)(t,{recursive:!0})
+r+=` (also: ${e.join("; ")}${t})`}if(t.document)throw Mt(t.input,t.document,n.path,r)
+throw new ae(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${r}`)}(s.definition,{input:e.nameOf(ht.taskDefinition),document:A.document,origin:A.source}),{settings:t,base:A,result:s}}(e),o=function(e,t=process.env.RUNNER_TEMP||i().tmpdir()){const A=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),n=(0,s.createHash)("sha256").update(A).digest("hex").slice(0,12),o=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,r.mkdirSync)(t,{recursive:!0})
 const a=c().join(t,`${o}-${n}.json`)
 return(0,r.writeFileSync)(a,A),a}(t.definition)
-W(it.taskDefinition,o)
+W(Et.taskDefinition,o)
 const a=function(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Te(n)}`)
+for(const[A,n]of Object.entries(e.task))t.push(`task ${A}: ${Ve(n)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const A of e.containers){const e=`container ${A.name}`
 if("added"===A.status&&t.push(`${e}: added${A.image?.to?` (image ${A.image.to})`:""}`),"removed"===A.status){t.push(`${e}: removed`)
-continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Te(A.image)}`)
+continue}A.image&&"changed"===A.status&&t.push(`${e}: image ${Ve(A.image)}`)
 const n=(A,n)=>{const s=["added","changed","removed"].filter(e=>n[e].length).map(e=>`${e} ${n[e].join(", ")}`)
 s.length&&t.push(`${e}: ${A} ${s.join("; ")}`)}
 n("environment",A.environment),n("secrets",A.secrets),A.ports&&t.push(`${e}: ports ${A.ports.from.join(", ")||"(none)"} \u2192 ${A.ports.to.join(", ")||"(none)"}`)
 for(const n of["cpu","memory","memoryReservation"]){const s=A[n]
-s&&t.push(`${e}: ${n} ${Te(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(t.changes)
+s&&t.push(`${e}: ${n} ${Ve(s)}`)}A.otherFields.length&&t.push(`${e}: changed ${A.otherFields.join(", ")}`)}return t}(t.changes)
 Ae.info(`Rendered ${t.definition.family} from ${A.source} to ${o}`)
 for(const e of a)Ae.info(`  ${e}`)
-return await Qe({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",o],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:a.map(e=>`- ${e}`)}]}),{...t,file:o,source:A.source}}function _t(){return he(async()=>{await qt(new ae)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
+return await fe({title:`Task definition ${t.definition.family}`,facts:[["Base",A.source],["Rendered file",o],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:a.map(e=>`- ${e}`)}]}),{...t,file:o,source:A.source}}function $t(){return Ie(async()=>{await Xt(new Qe)})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},1421:t=>{t.exports=e(import.meta.url)("node:child_process")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},3024:t=>{t.exports=e(import.meta.url)("node:fs")},1455:t=>{t.exports=e(import.meta.url)("node:fs/promises")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},4708:t=>{t.exports=e(import.meta.url)("node:https")},7030:t=>{t.exports=e(import.meta.url)("node:net")},8161:t=>{t.exports=e(import.meta.url)("node:os")},6760:t=>{t.exports=e(import.meta.url)("node:path")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1708:t=>{t.exports=e(import.meta.url)("node:process")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var n=A(1127),s=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,n,s,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,n,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,n,r):c.resolveFlowCollection(e,t,A,n,r),l=o.constructor
 return"!"===s||s===l.tagName?(o.tag=l.tagName,o):(s&&(o.tag=s),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c

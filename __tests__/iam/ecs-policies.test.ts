@@ -1,0 +1,374 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+  type UpdateServiceCommandInput,
+} from '@aws-sdk/client-ecs';
+import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { emulatorClients } from '../helpers/emulator-clients.js';
+import { runAction, type ActionResult } from '../helpers/run-action.js';
+import {
+  ACCOUNT,
+  ALLOWS_NOTHING_USED,
+  CLUSTER,
+  FIX_PREFIX,
+  REGION,
+  SERVICE,
+  isOptional,
+  permissionWarnings,
+  policy,
+  sids,
+  without,
+  type PolicyDocument,
+} from './policies.js';
+
+// The policy matrix of docs/iam.md for the ECS actions: render-task-def, ecs-deploy and
+// wait-healthy run as the runner runs them (dist/<action>/index.js under Node 24) against the
+// emulator with exactly the policy files of examples/iam/ as the role's identity policy: the
+// documented policy, each statement removed in turn, and the minimum aws-actions documents.
+// Every request the actions make is authorised by the emulator's IAM evaluator (action, resource
+// ARN, condition keys); a denial answers as AWS does.
+
+const TASK_DEFINITION = `arn:aws:ecs:${REGION}:${ACCOUNT}:task-definition/${SERVICE}`;
+const SERVICE_ARN = `arn:aws:ecs:${REGION}:${ACCOUNT}:service/${CLUSTER}/${SERVICE}`;
+const GITHUB_ENV = {
+  GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+  GITHUB_REPOSITORY: 'acme/intrusion-detection',
+  GITHUB_RUN_ID: '4242',
+  GITHUB_SERVER_URL: 'https://github.com',
+};
+
+/** What a run must show with one statement removed. */
+type Expectation =
+  /** The step fails with one error holding this fix; `changed` = the mutating calls that went through. */
+  | { fails: string; changed: string[] }
+  /** The step succeeds and warns once, naming this permission. */
+  | { warns: string }
+  /** The step succeeds without a word: this run never needs the permission (docs/iam.md says when it does). */
+  | { unused: true };
+
+let emulator: Emulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+
+async function start(): Promise<Emulator> {
+  emulator = await startEmulator({ timeScale: 0.01 });
+  return emulator;
+}
+
+function revisionFile(emu: Emulator, image: string): { workspace: string; file: string } {
+  const body = structuredClone(emu.state.regions[REGION].taskDefinitions[SERVICE][0].body);
+  body.containerDefinitions[0].image = image;
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'iam-ws-'));
+  writeFileSync(path.join(workspace, 'task-definition.json'), JSON.stringify(body, null, 2));
+  return { workspace, file: 'task-definition.json' };
+}
+
+function env(emu: Emulator) {
+  return { AWS_ENDPOINT_URL: emu.endpoint, AWS_REGION: REGION, ...GITHUB_ENV };
+}
+
+function actionMutations(emu: Emulator, from = 0): string[] {
+  return emu
+    .mutatingCalls()
+    .slice(from)
+    .map((call) => call.operation);
+}
+
+function expectOutcome(result: ActionResult, emu: Emulator, expectation: Expectation, mutationsFrom = 0) {
+  const warnings = permissionWarnings(result);
+  if ('fails' in expectation) {
+    expect(result.code).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain(`${FIX_PREFIX} ${expectation.fails}`);
+    expect(actionMutations(emu, mutationsFrom)).toEqual(expectation.changed);
+    return;
+  }
+  expect(result.errors).toEqual([]);
+  expect(result.code).toBe(0);
+  if ('warns' in expectation) {
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(expectation.warns);
+  } else {
+    expect(warnings).toEqual([]);
+  }
+}
+
+function rows(document: PolicyDocument, table: Record<string, Expectation>): [string, Expectation][] {
+  return sids(document).map((sid) => [sid, table[sid]]);
+}
+
+describe('ecs-deploy with the documented policy (examples/iam/ecs-deploy.json)', () => {
+  const documented = policy('ecs-deploy');
+
+  async function deploy(
+    emu: Emulator,
+    role: PolicyDocument,
+    image: string,
+    inputs: Record<string, string> = {},
+  ) {
+    const { workspace, file } = revisionFile(emu, image);
+    emu.setIamPolicy(role);
+    return runAction('ecs-deploy', {
+      inputs: {
+        cluster: CLUSTER,
+        service: SERVICE,
+        'task-definition': file,
+        'wait-for-service-stability': 'true',
+        'wait-for-minutes': '2',
+        ...inputs,
+      },
+      env: env(emu),
+      workspace,
+      timeoutMs: 90_000,
+    });
+  }
+
+  const V2 = `public.ecr.aws/a1b2c3d4/${SERVICE}:v2`;
+
+  it('deploys and waits until healthy without a single denial or warning', async () => {
+    const emu = await start();
+    const result = await deploy(emu, documented, V2);
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(permissionWarnings(result)).toEqual([]);
+    expect(emu.calls.filter((call) => call.denied)).toEqual([]);
+    expect(result.outputs['task-definition-arn']).toBe(`${TASK_DEFINITION}:2`);
+  });
+
+  const table: Record<string, Expectation> = {
+    RegisterTaskDefinition: { fails: `ecs:RegisterTaskDefinition on ${TASK_DEFINITION}:*`, changed: [] },
+    PassTaskRoles: {
+      fails: `iam:PassRole on arn:aws:iam::${ACCOUNT}:role/ecsTaskExecutionRole`,
+      changed: [],
+    },
+    OptionalTagTaskDefinitionOnRegister: { warns: 'ecs:TagResource' },
+    OptionalReadCluster: { warns: 'ecs:DescribeClusters' },
+    OptionalReadTaskDefinitions: { warns: 'ecs:DescribeTaskDefinition' },
+    UpdateService: { fails: `ecs:UpdateService on ${SERVICE_ARN}`, changed: ['RegisterTaskDefinition'] },
+    ReadService: { fails: `ecs:DescribeServices on ${SERVICE_ARN}`, changed: [] },
+    OptionalReadServiceDeployments: { unused: true },
+    OptionalListTasks: { warns: 'ecs:ListTasks' },
+    OptionalReadTasks: { warns: 'ecs:DescribeTasks' },
+    OptionalReadTargetHealth: { warns: 'elasticloadbalancing:DescribeTargetHealth' },
+  };
+
+  it('every statement of the file has a row here, and only optional ones may be missing without an error', () => {
+    for (const [sid, expectation] of rows(documented, table)) {
+      expect([sid, expectation === undefined]).toEqual([sid, false]);
+      expect([sid, isOptional(sid)]).toEqual([sid, !('fails' in expectation)]);
+    }
+  });
+
+  it.each(rows(documented, table).filter(([, e]) => e !== undefined))(
+    'without %s',
+    async (sid, expectation) => {
+      const emu = await start();
+      const result = await deploy(emu, without(documented, sid), V2);
+      expectOutcome(result, emu, expectation);
+      if (sid === 'OptionalTagTaskDefinitionOnRegister') {
+        const revision = emu.state.regions[REGION].taskDefinitions[SERVICE][1];
+        expect(revision.tags ?? []).toEqual([]);
+      }
+      if (sid === 'UpdateService') {
+        // A denial after a change reports what changed.
+        expect(result.outputs['task-definition-arn']).toBe(`${TASK_DEFINITION}:2`);
+        expect(result.summary).toContain(`${SERVICE}:2`);
+      }
+    },
+  );
+
+  it('tags the user asked for are not dropped: without ecs:TagResource the step fails before any change', async () => {
+    const emu = await start();
+    const result = await deploy(emu, without(documented, 'OptionalTagTaskDefinitionOnRegister'), V2, {
+      tags: 'team=platform',
+    });
+    expectOutcome(result, emu, { fails: `ecs:TagResource on ${TASK_DEFINITION}:*`, changed: [] });
+  });
+
+  it('a role made for aws-actions deploys too, warning once for each missing optional permission', async () => {
+    const emu = await start();
+    const result = await deploy(emu, policy('aws-actions-minimum'), V2);
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    const named = permissionWarnings(result).map(
+      (w) => w.match(/\b(ecs|elasticloadbalancing):[A-Za-z]+/)?.[0],
+    );
+    expect(named.sort()).toEqual(
+      [
+        'ecs:DescribeClusters',
+        'ecs:DescribeTaskDefinition',
+        'ecs:ListTasks',
+        'ecs:TagResource',
+        'elasticloadbalancing:DescribeTargetHealth',
+      ].sort(),
+    );
+    expect(actionMutations(emu)).toEqual(['RegisterTaskDefinition', 'UpdateService']);
+    const svc = emu.state.regions[REGION].clusters[CLUSTER].services[SERVICE];
+    expect(svc.deployments[0]).toMatchObject({
+      taskDefinition: `${TASK_DEFINITION}:2`,
+      rolloutState: 'COMPLETED',
+    });
+  });
+
+  it('a role made for aws-actions still catches a failed rollout (circuit breaker) and says what it could not read', async () => {
+    const emu = await start();
+    const result = await deploy(
+      emu,
+      policy('aws-actions-minimum'),
+      `public.ecr.aws/a1b2c3d4/${SERVICE}:crash`,
+    );
+    expect(result.code).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.outputs['rolled-back']).toBe('true');
+    expect(permissionWarnings(result).some((w) => w.includes('ecs:ListTasks'))).toBe(true);
+  });
+});
+
+describe('wait-healthy with the documented policy (examples/iam/wait-healthy.json)', () => {
+  const documented = policy('wait-healthy');
+
+  /** Starts a rollout with the test's own unrestricted client, then restricts the role to `role`. */
+  async function rollout(emu: Emulator, tag: string, change: Partial<UpdateServiceCommandInput> = {}) {
+    emu.setIamPolicy(undefined);
+    const { ecs } = emulatorClients(emu);
+    const body = structuredClone(emu.state.regions[REGION].taskDefinitions[SERVICE][0].body);
+    body.containerDefinitions[0].image = `public.ecr.aws/a1b2c3d4/${SERVICE}:${tag}`;
+    const registered = await ecs.send(new RegisterTaskDefinitionCommand(body as never));
+    const updated = await ecs.send(
+      new UpdateServiceCommand({
+        cluster: CLUSTER,
+        service: SERVICE,
+        taskDefinition: registered.taskDefinition!.taskDefinitionArn,
+        ...change,
+      }),
+    );
+    return updated.service!.deployments!.find((d) => d.status === 'PRIMARY')!.id!;
+  }
+
+  function wait(emu: Emulator, role: PolicyDocument, inputs: Record<string, string>) {
+    emu.setIamPolicy(role);
+    return runAction('wait-healthy', {
+      inputs: { cluster: CLUSTER, service: SERVICE, 'wait-for-minutes': '2', ...inputs },
+      env: env(emu),
+      timeoutMs: 90_000,
+    });
+  }
+
+  const table: Record<string, Expectation> = {
+    ReadService: { fails: `ecs:DescribeServices on ${SERVICE_ARN}`, changed: [] },
+    OptionalReadServiceDeployments: { unused: true },
+    OptionalListTasks: { warns: 'ecs:ListTasks' },
+    OptionalReadTasks: { warns: 'ecs:DescribeTasks' },
+    OptionalReadTargetHealth: { warns: 'elasticloadbalancing:DescribeTargetHealth' },
+    OptionalRollBackService: { unused: true },
+  };
+
+  it('every statement of the file has a row here', () => {
+    for (const [sid, expectation] of rows(documented, table)) {
+      expect([sid, expectation === undefined]).toEqual([sid, false]);
+      expect([sid, isOptional(sid)]).toEqual([sid, !('fails' in expectation)]);
+    }
+  });
+
+  it('follows a healthy rollout with the documented policy, no denial', async () => {
+    const emu = await start();
+    const deploymentId = await rollout(emu, 'v2');
+    const result = await wait(emu, documented, { 'deployment-id': deploymentId });
+    expectOutcome(result, emu, { unused: true }, 2);
+    expect(result.outputs.healthy).toBe('true');
+    expect(emu.calls.filter((call) => call.denied)).toEqual([]);
+  });
+
+  it.each(rows(documented, table).filter(([, e]) => e !== undefined))(
+    'without %s (healthy rollout)',
+    async (sid, expectation) => {
+      const emu = await start();
+      const deploymentId = await rollout(emu, 'v2');
+      const result = await wait(emu, without(documented, sid), { 'deployment-id': deploymentId });
+      expectOutcome(result, emu, expectation, 2);
+    },
+  );
+
+  const noCircuitBreaker = {
+    deploymentConfiguration: { deploymentCircuitBreaker: { enable: false, rollback: false } },
+  };
+
+  it('without OptionalRollBackService a failed rollout is reported and the rollback names ecs:UpdateService', async () => {
+    const emu = await start();
+    const deploymentId = await rollout(emu, 'crash', noCircuitBreaker);
+    const result = await wait(emu, without(documented, 'OptionalRollBackService'), {
+      'deployment-id': deploymentId,
+      'rollback-on-failure': 'true',
+    });
+    expect(result.code).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain(`${FIX_PREFIX} ecs:UpdateService on ${SERVICE_ARN}`);
+    expect(result.outputs).toMatchObject({ healthy: 'false', 'rolled-back': 'false' });
+    expect(actionMutations(emu, 2)).toEqual([]);
+  });
+
+  it('a role made for aws-actions follows a healthy rollout on ECS alone', async () => {
+    const emu = await start();
+    const deploymentId = await rollout(emu, 'v2');
+    const result = await wait(emu, policy('aws-actions-minimum'), { 'deployment-id': deploymentId });
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.outputs.healthy).toBe('true');
+    const named = permissionWarnings(result).map(
+      (w) => w.match(/\b(ecs|elasticloadbalancing):[A-Za-z]+/)?.[0],
+    );
+    expect(named.sort()).toEqual(['ecs:ListTasks', 'elasticloadbalancing:DescribeTargetHealth'].sort());
+  });
+});
+
+describe('render-task-def with the documented policy (examples/iam/render-task-def.json)', () => {
+  const documented = policy('render-task-def');
+
+  function render(emu: Emulator, role: PolicyDocument, family: string) {
+    emu.setIamPolicy(role);
+    return runAction('render-task-def', {
+      inputs: {
+        'task-definition-family': family,
+        'container-name': SERVICE,
+        image: `public.ecr.aws/a1b2c3d4/${SERVICE}:v2`,
+        'aws-region': REGION,
+      },
+      env: env(emu),
+      timeoutMs: 60_000,
+    });
+  }
+
+  it('renders from a registered family with the documented policy', async () => {
+    const emu = await start();
+    const result = await render(emu, documented, SERVICE);
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(permissionWarnings(result)).toEqual([]);
+  });
+
+  it('without OptionalReadRegisteredTaskDefinition, a family fails naming ecs:DescribeTaskDefinition; a file needs nothing', async () => {
+    const emu = await start();
+    const denied = await render(emu, without(documented, 'OptionalReadRegisteredTaskDefinition'), SERVICE);
+    expectOutcome(denied, emu, { fails: 'ecs:DescribeTaskDefinition on *', changed: [] });
+
+    const { workspace, file } = revisionFile(emu, `public.ecr.aws/a1b2c3d4/${SERVICE}:v1`);
+    emu.setIamPolicy(ALLOWS_NOTHING_USED);
+    const fromFile = await runAction('render-task-def', {
+      inputs: {
+        'task-definition': file,
+        'container-name': SERVICE,
+        image: `public.ecr.aws/a1b2c3d4/${SERVICE}:v2`,
+      },
+      env: env(emu),
+      workspace,
+      timeoutMs: 60_000,
+    });
+    expect(fromFile.errors).toEqual([]);
+    expect(fromFile.code).toBe(0);
+  });
+});
