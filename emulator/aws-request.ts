@@ -1,9 +1,10 @@
 /**
  * One AWS request, from the wire to the service and back: identify the service and operation,
- * record the call, check the credential scope, draw the faults, dispatch to ECS, ECR Public or
- * ELBv2, and answer in that service's wire format.
+ * record the call, check the credential scope, draw the faults, dispatch to ECS, ECR Public,
+ * ELBv2 or CodeDeploy, and answer in that service's wire format.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleCodeDeploy } from './codedeploy.js';
 import { handleEcrPublic } from './ecr-public.js';
 import { handleEcs } from './ecs.js';
 import { handleElbv2 } from './elbv2.js';
@@ -99,5 +100,6 @@ function dispatch(
 ): unknown {
   if (service === 'ecs') return handleEcs(ctx.world, region, operation, params);
   if (service === 'ecr-public') return handleEcrPublic(ctx, operation, params);
+  if (service === 'codedeploy') return handleCodeDeploy(ctx.world, region, operation, params);
   return handleElbv2(ctx.world, region, operation, params);
 }

@@ -23,6 +23,7 @@ export type {
   EmulatorState,
   FaultRule,
   Fixture,
+  FixtureCodeDeployApplication,
   FixtureRegion,
   FixtureService,
   FixtureTargetGroup,
