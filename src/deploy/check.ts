@@ -10,17 +10,18 @@ import { revisionName } from '../health/snapshot.js';
 import { awsError } from '../lib/aws.js';
 import { InputError } from '../lib/errors.js';
 import { fetchTaskDefinition } from '../task-definition/load.js';
+import { checkDeploymentController, type CodeDeployCheck } from './codedeploy.js';
 import type { DeploySettings } from './inputs.js';
 import {
   chooseTaskDefinition,
   imageProblems,
   revisionTags,
-  type Provenance,
   type RegisteredRevision,
   type ServiceState,
   type Tag,
   type TaskDefinitionChoice,
 } from './plan.js';
+import type { DeployIo } from './result.js';
 
 /** What the checks found: enough to plan the deploy and make its changes. */
 export interface Checked {
@@ -33,11 +34,13 @@ export interface Checked {
   choice: TaskDefinitionChoice;
   /** The revision the changes are shown against: the one the service runs, else the family's latest. */
   before?: RegisteredRevision;
+  /** A CODE_DEPLOY service: its AppSpec and deployment group, checked. */
+  codeDeploy?: CodeDeployCheck;
 }
 
 export async function checkDeploy(
   settings: DeploySettings,
-  io: { ecs: ECSClient; provenance?: Provenance },
+  io: Pick<DeployIo, 'ecs' | 'provenance' | 'codeDeploy'>,
 ): Promise<Checked> {
   const ecs = io.ecs;
   let service: ServiceState | undefined;
@@ -83,7 +86,8 @@ export async function checkDeploy(
     tags,
   });
   const before = await comparisonBase(ecs, service, latest);
-  return { service, definition, latest, tags, choice, before };
+  const codeDeploy = service && (await checkDeploymentController(settings, io, service, definition));
+  return { service, definition, latest, tags, choice, before, codeDeploy };
 }
 
 async function checkCluster(ecs: ECSClient, settings: DeploySettings): Promise<void> {
@@ -139,6 +143,7 @@ export async function describeService(ecs: ECSClient, settings: DeploySettings):
     desiredCount: found.desiredCount ?? 0,
     enableECSManagedTags: found.enableECSManagedTags,
     propagateTags: found.propagateTags,
+    deploymentController: found.deploymentController?.type ?? 'ECS',
     deployments: (found.deployments ?? []).map((d) => ({
       id: d.id ?? '',
       status: d.status ?? '',
