@@ -1,9 +1,10 @@
 /**
  * One AWS request, from the wire to the service and back: identify the service and operation,
  * record the call, check the credential scope, authorise it against the IAM policy, draw the
- * faults, dispatch to ECS, ECR Public or ELBv2, and answer in that service's wire format.
+ * faults, dispatch to ECS, ECR Public, ELBv2 or CodeDeploy, and answer in that service's wire format.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleCodeDeploy } from './codedeploy.js';
 import { handleEcrPublic } from './ecr-public.js';
 import { handleEcs } from './ecs.js';
 import { handleElbv2 } from './elbv2.js';
@@ -82,6 +83,10 @@ export async function handleAwsRequest(
       accountId: world.state.accountId,
       nextRevision: (family) =>
         (world.state.regions[credential.region]?.taskDefinitions[family]?.length ?? 0) + 1,
+      deploymentGroupOf: (id) => {
+        const deployment = world.state.regions[credential.region]?.codeDeploy?.deployments[id];
+        return deployment && { application: deployment.applicationName, group: deployment.groupName };
+      },
     });
   } catch (e) {
     console.error('[emulator] internal error authorising', service, operation, e);
@@ -120,5 +125,6 @@ function dispatch(
 ): unknown {
   if (service === 'ecs') return handleEcs(ctx.world, region, operation, params);
   if (service === 'ecr-public') return handleEcrPublic(ctx, operation, params);
+  if (service === 'codedeploy') return handleCodeDeploy(ctx.world, region, operation, params);
   return handleElbv2(ctx.world, region, operation, params);
 }

@@ -12,6 +12,7 @@ import type {
   TargetRecord,
   TaskRecord,
 } from './types.js';
+import { reconcileTaskSets } from './ecs-tasksets.js';
 import type { World } from './world.js';
 
 /** Simulated durations in AWS seconds. */
@@ -81,7 +82,7 @@ function imagesOf(world: World, region: RegionState, taskDefinitionArn: string):
   return td ? (td.body.containerDefinitions as any[]).map((c) => String(c.image)) : [];
 }
 
-function behaviourOf(world: World, region: RegionState, taskDefinitionArn: string): ImageBehaviour {
+export function behaviourOf(world: World, region: RegionState, taskDefinitionArn: string): ImageBehaviour {
   return world.behaviourFor(imagesOf(world, region, taskDefinitionArn));
 }
 
@@ -385,7 +386,7 @@ export function stopTask(
   if (svc) reconcile(world, region, svc);
 }
 
-function targetsHealthy(region: RegionState, svc: ServiceRecord, task: TaskRecord): boolean {
+export function targetsHealthy(region: RegionState, svc: ServiceRecord, task: TaskRecord): boolean {
   for (const { tg } of targetGroupsOf(region, svc)) {
     const target = tg.targets.find((x) => x.taskArn === task.arn);
     if (!target || target.state !== 'healthy') return false;
@@ -547,7 +548,7 @@ function completeDeployment(world: World, svc: ServiceRecord, dep: DeploymentRec
   svcEvent(world, svc, 'has reached a steady state.');
 }
 
-function launchTasks(
+export function launchTasks(
   world: World,
   region: RegionState,
   svc: ServiceRecord,
@@ -592,6 +593,8 @@ function reconcileOnce(world: World, region: RegionState, svc: ServiceRecord): v
     }
     return;
   }
+  // Blue/green: CodeDeploy, not the scheduler, decides which task set serves and which goes.
+  if (svc.deploymentController === 'CODE_DEPLOY') return reconcileTaskSets(world, region, svc);
   let primary = svc.deployments[0];
   if (!primary) return;
   if (

@@ -6,6 +6,7 @@ import {
   validateTags,
 } from './ecs-taskdef.js';
 import { createDeployment, reconcile, serviceTasks, stopTask } from './ecs-sim.js';
+import { taskSetOut } from './ecs-tasksets.js';
 import type {
   ClusterRecord,
   DeploymentRecord,
@@ -142,6 +143,8 @@ function deploymentOut(region: RegionState, svc: ServiceRecord, d: DeploymentRec
 function serviceOut(region: RegionState, svc: ServiceRecord, includeTags = false): Params {
   const tasks = serviceTasks(region, svc);
   const primary = svc.deployments[0];
+  // A blue/green service reports task sets instead of deployments (ECS API reference, Service).
+  const taskSets = svc.deploymentController === 'CODE_DEPLOY';
   return compact({
     serviceArn: svc.arn,
     serviceName: svc.name,
@@ -157,12 +160,13 @@ function serviceOut(region: RegionState, svc: ServiceRecord, includeTags = false
     platformFamily: svc.platformFamily,
     taskDefinition: primary?.taskDefinition,
     deploymentConfiguration: clone(svc.deploymentConfiguration),
-    deployments: svc.deployments.map((d) => deploymentOut(region, svc, d)),
+    deployments: taskSets ? [] : svc.deployments.map((d) => deploymentOut(region, svc, d)),
+    taskSets: taskSets ? svc.deployments.map((d) => taskSetOut(region, svc, d)) : undefined,
     roleArn: `arn:aws:iam::${svc.arn.split(':')[4]}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`,
     events: svc.events.map((e) => ({ id: e.id, createdAt: epochSeconds(e.createdAt), message: e.message })),
     createdAt: epochSeconds(svc.createdAt),
-    currentServiceDeployment: primary?.serviceDeploymentArn,
-    currentServiceRevisions: svc.deployments.map((d) => {
+    currentServiceDeployment: taskSets ? undefined : primary?.serviceDeploymentArn,
+    currentServiceRevisions: (taskSets ? [] : svc.deployments).map((d) => {
       const ts = serviceTasks(region, svc, d.id).filter((t) => t.desiredStatus === 'RUNNING');
       return {
         arn: d.serviceRevisionArn,
@@ -176,7 +180,7 @@ function serviceOut(region: RegionState, svc: ServiceRecord, includeTags = false
     networkConfiguration: clone(svc.networkConfiguration),
     healthCheckGracePeriodSeconds: svc.healthCheckGracePeriodSeconds,
     schedulingStrategy: svc.schedulingStrategy,
-    deploymentController: { type: 'ECS' },
+    deploymentController: { type: svc.deploymentController },
     tags: includeTags ? tagsOut(svc.tags) : undefined,
     createdBy: svc.createdBy,
     enableECSManagedTags: svc.enableECSManagedTags,
@@ -405,6 +409,12 @@ export function createServiceRecord(world: World, region: RegionState, params: P
   )
     throw new AwsError('InvalidParameterException', 'Task definition does not support launch_type FARGATE.');
   const loadBalancers = validateLoadBalancers(region, params.loadBalancers, td.body);
+  const deploymentController = params.deploymentController?.type ?? 'ECS';
+  if (!['ECS', 'CODE_DEPLOY', 'EXTERNAL'].includes(deploymentController))
+    throw new AwsError(
+      'InvalidParameterException',
+      `Invalid deployment controller type: ${deploymentController}`,
+    );
   const svc: ServiceRecord = {
     arn: `arn:aws:ecs:${region.name}:${world.state.accountId}:service/${cluster.name}/${name}`,
     name,
@@ -431,6 +441,7 @@ export function createServiceRecord(world: World, region: RegionState, params: P
     enableECSManagedTags: params.enableECSManagedTags ?? false,
     propagateTags: params.propagateTags ?? 'NONE',
     enableExecuteCommand: params.enableExecuteCommand ?? false,
+    deploymentController,
   };
   cluster.services[name] = svc;
   createDeployment(world, region, svc, td.arn);
@@ -567,6 +578,19 @@ const handlers: Record<string, Handler> = {
     const cluster = getCluster(region, params.cluster);
     const svc = getService(cluster, params.service);
     if (svc.status !== 'ACTIVE') throw new AwsError('ServiceNotActiveException', 'Service was not ACTIVE.');
+    // UpdateService API reference: with the CODE_DEPLOY or EXTERNAL controller, only the desired count,
+    // deployment configuration, grace period, placement, managed tags and propagate tags can be
+    // updated; a new revision goes through CodeDeploy (or CreateTaskSet).
+    if (
+      svc.deploymentController !== 'ECS' &&
+      (params.taskDefinition !== undefined || params.forceNewDeployment)
+    )
+      throw new AwsError(
+        'InvalidParameterException',
+        svc.deploymentController === 'CODE_DEPLOY'
+          ? 'Unable to update task definition on services with a CODE_DEPLOY deployment controller. Use AWS CodeDeploy to trigger a new deployment.'
+          : 'Unable to update task definition on services with a EXTERNAL deployment controller. Use task sets to deploy a new revision.',
+      );
     // validate everything before changing anything
     const td =
       params.taskDefinition !== undefined

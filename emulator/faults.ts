@@ -16,8 +16,8 @@ export function validateFaults(rules: FaultRule[]): FaultRule[] {
       throw new Error(`fault kind must be one of ${FAULT_KINDS.join(', ')}`);
     if (typeof r.rate !== 'number' || r.rate < 0 || r.rate > 1)
       throw new Error('fault rate must be between 0 and 1');
-    if (r.service !== undefined && !['ecs', 'ecr-public', 'elbv2'].includes(r.service))
-      throw new Error('fault service must be ecs, ecr-public or elbv2');
+    if (r.service !== undefined && !['ecs', 'ecr-public', 'elbv2', 'codedeploy'].includes(r.service))
+      throw new Error('fault service must be ecs, ecr-public, elbv2 or codedeploy');
   }
   return rules.map((r) => ({ ...r }));
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageDigest, repositoryRecord } from './ecr-public.js';
+import { loadCodeDeploy } from './codedeploy.js';
 import { createServiceRecord } from './ecs.js';
 import { createTask, svcEvent } from './ecs-sim.js';
 import { registerTaskDefinition } from './ecs-taskdef.js';
@@ -137,6 +138,7 @@ function loadRegion(world: World, name: string, spec: FixtureRegion, history: nu
         deploymentConfiguration: s.deploymentConfiguration,
         healthCheckGracePeriodSeconds: s.healthCheckGracePeriodSeconds,
         tags: s.tags,
+        deploymentController: s.deploymentController,
       });
     } catch (e) {
       fail(
@@ -150,6 +152,11 @@ function loadRegion(world: World, name: string, spec: FixtureRegion, history: nu
       continue;
     }
     seedSteadyService(world, region, svc, createdAt);
+  }
+  try {
+    loadCodeDeploy(world, region, spec.codeDeploy?.applications ?? [], history);
+  } catch (e) {
+    fail(`codeDeploy: ${(e as Error).message}`);
   }
 }
 

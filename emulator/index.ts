@@ -32,6 +32,7 @@ export type {
   EmulatorState,
   FaultRule,
   Fixture,
+  FixtureCodeDeployApplication,
   FixtureRegion,
   FixtureService,
   FixtureTargetGroup,

@@ -1,7 +1,7 @@
 /**
  * Which service and operation a request is for, read from the protocol it speaks: awsJson1_1
- * (`X-Amz-Target: <prefix>.<Operation>`, JSON body) for ECS and ECR Public, awsQuery
- * (`Action=<Operation>`, form fields) for ELBv2. One endpoint serves all three.
+ * (`X-Amz-Target: <prefix>.<Operation>`, JSON body) for ECS, ECR Public and CodeDeploy, awsQuery
+ * (`Action=<Operation>`, form fields) for ELBv2. One endpoint serves them all.
  */
 import type { ServiceName } from './types.js';
 import { AwsError } from './util.js';
@@ -9,6 +9,7 @@ import { AwsError } from './util.js';
 const TARGET_PREFIXES = new Map<string, ServiceName>([
   ['AmazonEC2ContainerServiceV20141113', 'ecs'],
   ['SpencerFrontendService', 'ecr-public'],
+  ['CodeDeploy_20141006', 'codedeploy'],
 ]);
 
 export interface AwsRequest {

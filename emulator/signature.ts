@@ -11,6 +11,7 @@ export const SIGNING_NAMES: Record<ServiceName, string> = {
   ecs: 'ecs',
   'ecr-public': 'ecr-public',
   elbv2: 'elasticloadbalancing',
+  codedeploy: 'codedeploy',
 };
 
 const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;

@@ -4,7 +4,7 @@
  * All timestamps in the state are epoch milliseconds of the real (wall) clock.
  */
 
-export type ServiceName = 'ecs' | 'ecr-public' | 'elbv2';
+export type ServiceName = 'ecs' | 'ecr-public' | 'elbv2' | 'codedeploy';
 
 export type ImageBehaviour = 'healthy' | 'crash' | 'unpullable' | 'unhealthy' | 'unplaceable' | 'slow-start';
 
@@ -88,7 +88,11 @@ export interface FixtureService {
   createdAt?: string;
   /** 'ACTIVE' (default) or 'INACTIVE' */
   status?: string;
+  /** ECS (default), CODE_DEPLOY (blue/green task sets, deployed by CodeDeploy) or EXTERNAL */
+  deploymentController?: { type: DeploymentControllerType };
 }
+
+export type DeploymentControllerType = 'ECS' | 'CODE_DEPLOY' | 'EXTERNAL';
 
 export interface FixtureRegion {
   vpcId?: string;
@@ -99,6 +103,25 @@ export interface FixtureRegion {
   /** RegisterTaskDefinition inputs, registered in order (revisions count up per family) */
   taskDefinitions?: (Record<string, any> & { status?: 'ACTIVE' | 'INACTIVE' })[];
   services?: FixtureService[];
+  /** CodeDeploy applications (compute platform ECS) and their blue/green deployment groups */
+  codeDeploy?: { applications: FixtureCodeDeployApplication[] };
+}
+
+export interface FixtureCodeDeployApplication {
+  name: string;
+  deploymentGroups?: {
+    name: string;
+    cluster: string;
+    service: string;
+    /** default CodeDeployDefault.ECSAllAtOnce */
+    deploymentConfigName?: string;
+    /** automatic rollback on DEPLOYMENT_FAILURE (and DEPLOYMENT_STOP_ON_REQUEST) */
+    autoRollback?: boolean;
+    /** minutes the original task set is kept after the traffic shift (default 5) */
+    terminationWaitMinutes?: number;
+    /** the blue and green target groups, by name */
+    targetGroups?: string[];
+  }[];
 }
 
 export interface Fixture {
@@ -201,6 +224,8 @@ export interface DeploymentRecord {
   /** set when this deployment is the automatic rollback of a failed one */
   rollbackOf?: string;
   placementFailureReported?: boolean;
+  /** a task set of a CODE_DEPLOY service: the CodeDeploy deployment that created it */
+  externalId?: string;
 }
 
 export interface ServiceDeploymentRecord {
@@ -277,6 +302,7 @@ export interface ServiceRecord {
   enableECSManagedTags: boolean;
   propagateTags: string;
   enableExecuteCommand: boolean;
+  deploymentController: DeploymentControllerType;
   /** task definition ARN and deployment id of the last deployment that reached COMPLETED */
   lastCompleted?: { taskDefinition: string; deploymentId: string; serviceRevisionArn: string };
 }
@@ -343,6 +369,66 @@ export interface RegionState {
   loadBalancers: LoadBalancerRecord[];
   targetGroups: Record<string, TargetGroupRecord>;
   nextIp: number;
+  /** CodeDeploy's applications and deployments (emulator/codedeploy.ts), once the region has any */
+  codeDeploy?: CodeDeployState;
+}
+
+export interface CodeDeployGroupRecord {
+  id: string;
+  name: string;
+  applicationName: string;
+  deploymentConfigName: string;
+  clusterName: string;
+  serviceName: string;
+  autoRollback: boolean;
+  terminationWaitMinutes: number;
+  targetGroups: string[];
+  lastAttempted?: string;
+  lastSuccessful?: string;
+}
+
+export interface CodeDeployApplicationRecord {
+  id: string;
+  name: string;
+  createTime: number;
+  groups: Record<string, CodeDeployGroupRecord>;
+}
+
+export type CodeDeployStatus =
+  'Created' | 'Queued' | 'InProgress' | 'Baking' | 'Ready' | 'Succeeded' | 'Failed' | 'Stopped';
+
+export interface CodeDeployDeploymentRecord {
+  id: string;
+  applicationName: string;
+  groupName: string;
+  deploymentConfigName: string;
+  status: CodeDeployStatus;
+  creator: 'user' | 'codeDeployRollback';
+  description?: string;
+  /** the revision as given (AppSpecContent with content and sha256) */
+  revision: any;
+  taskDefinitionArn: string;
+  createTime: number;
+  startTime?: number;
+  completeTime?: number;
+  errorInformation?: { code: string; message: string };
+  rollbackInfo?: {
+    rollbackDeploymentId?: string;
+    rollbackTriggeringDeploymentId?: string;
+    rollbackMessage?: string;
+  };
+  /** the ECS task sets (emulator deployment ids) it replaces and creates */
+  originalTaskSet?: string;
+  replacementTaskSet?: string;
+  /** share of production traffic on the replacement task set, 0 to 100 */
+  trafficPercent: number;
+  /** the lifecycle event running now (BeforeInstall … AfterAllowTraffic, then the termination) */
+  lifecycleEvent: string;
+}
+
+export interface CodeDeployState {
+  applications: Record<string, CodeDeployApplicationRecord>;
+  deployments: Record<string, CodeDeployDeploymentRecord>;
 }
 
 export interface EcrImageRecord {

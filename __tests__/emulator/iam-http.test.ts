@@ -75,7 +75,12 @@ afterAll(async () => {
 describe('the request tables', () => {
   it('cover every implemented operation (a missing entry fails the start, naming it)', () => {
     expect(() =>
-      checkRequestTables({ ecs: ['UpdateService'], 'ecr-public': [], elbv2: ['RegisterTargets'] }),
+      checkRequestTables({
+        ecs: ['UpdateService'],
+        'ecr-public': [],
+        elbv2: ['RegisterTargets'],
+        codedeploy: ['GetDeployment'],
+      }),
     ).toThrow(
       'emulator/iam: no authorisation entry for elbv2 RegisterTargets: add it to the tables in emulator/iam/requests.ts',
     );

@@ -2,6 +2,7 @@
 // catalogue), as a table: operation and request in, [action, resource, context keys] out.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { ECR_PUBLIC_OPERATIONS } from '../../emulator/ecr-public.js';
+import { CODEDEPLOY_OPERATIONS } from '../../emulator/codedeploy.js';
 import { ECS_OPERATIONS } from '../../emulator/ecs.js';
 import { ELBV2_OPERATIONS } from '../../emulator/elbv2.js';
 import { loadCatalogue, type Catalogue } from '../../emulator/iam/catalogue.js';
@@ -16,7 +17,13 @@ const env = (region = R) => ({
   region,
   accountId: A,
   nextRevision: (family: string) => (family === 'idp' ? 4 : 1),
+  deploymentGroupOf: (id: string) =>
+    id === 'd-EXAMPLE1'
+      ? { application: 'AppECS-intrusion-detection-idp-bg', group: 'DgpECS-intrusion-detection-idp-bg' }
+      : undefined,
 });
+
+const CD = `arn:aws:codedeploy:${R}:${A}`;
 
 let catalogue: Catalogue;
 beforeAll(async () => {
@@ -259,6 +266,31 @@ const rows: Row[] = [
     {},
     [['elasticloadbalancing:DescribeTargetGroupAttributes', '*']],
   ],
+  [
+    'codedeploy',
+    'GetApplication',
+    { applicationName: 'App' },
+    [['codedeploy:GetApplication', `${CD}:application:App`]],
+  ],
+  ...(['GetDeploymentGroup', 'CreateDeployment', 'ListDeployments'] as const).map((op): Row => [
+    'codedeploy',
+    op,
+    { applicationName: 'App', deploymentGroupName: 'Dg' },
+    [[`codedeploy:${op}`, `${CD}:deploymentgroup:App/Dg`]],
+  ]),
+  [
+    'codedeploy',
+    'GetDeployment',
+    { deploymentId: 'd-EXAMPLE1' },
+    [
+      [
+        'codedeploy:GetDeployment',
+        `${CD}:deploymentgroup:AppECS-intrusion-detection-idp-bg/DgpECS-intrusion-detection-idp-bg`,
+      ],
+    ],
+  ],
+  ['codedeploy', 'GetDeployment', { deploymentId: 'd-UNKNOWN' }, []],
+  ['codedeploy', 'StopDeployment', { deploymentId: 'd-EXAMPLE1' }, [['codedeploy:StopDeployment', '*']]],
 ];
 
 describe('requestsFor', () => {
@@ -280,6 +312,7 @@ describe('requestsFor', () => {
       ...ECS_OPERATIONS.map((op) => `ecs ${op}`),
       ...ECR_PUBLIC_OPERATIONS.map((op) => `ecr-public ${op}`),
       ...ELBV2_OPERATIONS.map((op) => `elbv2 ${op}`),
+      ...CODEDEPLOY_OPERATIONS.map((op) => `codedeploy ${op}`),
     ];
     expect(implemented.filter((op) => !covered.has(op))).toEqual([]);
   });

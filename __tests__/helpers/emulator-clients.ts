@@ -2,6 +2,7 @@
  * The seed fixture's names (emulator/fixtures/seed.json), for the tests, the bench and the demo that
  * drive it, and the one way they make SDK clients that talk to an emulator.
  */
+import { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
 import { ECSClient } from '@aws-sdk/client-ecs';
 import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -48,5 +49,6 @@ export function emulatorClients(emulator: Pick<Emulator, 'endpoint'>, options: E
     ecs: new ECSClient(base),
     elb: new ElasticLoadBalancingV2Client(base),
     ecr: new ECRPUBLICClient({ ...base, region: options.region ?? 'us-east-1' }),
+    codedeploy: new CodeDeployClient(base),
   };
 }

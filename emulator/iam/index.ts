@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { ECR_PUBLIC_OPERATIONS } from '../ecr-public.js';
+import { CODEDEPLOY_OPERATIONS } from '../codedeploy.js';
 import { ECS_OPERATIONS } from '../ecs.js';
 import { ELBV2_OPERATIONS } from '../elbv2.js';
 import type { ServiceName } from '../types.js';
@@ -46,7 +47,12 @@ export async function loadIam(
   policy: PolicyDocument | string | undefined,
   principal: string,
 ): Promise<IamState> {
-  checkRequestTables({ ecs: ECS_OPERATIONS, 'ecr-public': ECR_PUBLIC_OPERATIONS, elbv2: ELBV2_OPERATIONS });
+  checkRequestTables({
+    ecs: ECS_OPERATIONS,
+    'ecr-public': ECR_PUBLIC_OPERATIONS,
+    elbv2: ELBV2_OPERATIONS,
+    codedeploy: CODEDEPLOY_OPERATIONS,
+  });
   return { policy: readPolicy(policy), principal, catalogue: await loadCatalogue(tableActions()) };
 }
 

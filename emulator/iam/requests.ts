@@ -30,6 +30,8 @@ export interface RequestEnv {
   accountId: string;
   /** the revision RegisterTaskDefinition would create for a family */
   nextRevision(family: string): number;
+  /** the application and deployment group of a CodeDeploy deployment id, when it exists */
+  deploymentGroupOf(deploymentId: string): { application: string; group: string } | undefined;
 }
 
 /**
@@ -56,6 +58,7 @@ export const IAM_PREFIXES: Record<ServiceName, string> = {
   ecs: 'ecs',
   'ecr-public': 'ecr-public',
   elbv2: 'elasticloadbalancing',
+  codedeploy: 'codedeploy',
 };
 
 /** Actions asked for besides the operations' own (loaded into the catalogue with them). */
@@ -241,10 +244,34 @@ const ELBV2_RULES: Record<string, Rule> = {
   DescribeTargetGroupAttributes: wildcard,
 };
 
+/**
+ * CodeDeploy authorises on the deployment group (application for GetApplication); a call that names
+ * a deployment id is authorised on the group that deployment belongs to. StopDeployment has no
+ * resource type in the catalogue. Not emulated: the further checks CreateDeployment may make
+ * (codedeploy:GetDeploymentConfig, RegisterApplicationRevision), for want of a source that says so.
+ */
+function deploymentGroup(application: unknown, group: unknown): Draft[] {
+  return named({ ApplicationName: application, DeploymentGroupName: group });
+}
+
+const CODEDEPLOY_RULES: Record<string, Rule> = {
+  GetApplication: (p) => named({ ApplicationName: p.applicationName }),
+  GetDeploymentGroup: (p) => deploymentGroup(p.applicationName, p.deploymentGroupName),
+  CreateDeployment: (p) => deploymentGroup(p.applicationName, p.deploymentGroupName),
+  ListDeployments: (p) => deploymentGroup(p.applicationName, p.deploymentGroupName),
+  GetDeployment: (p, env) => {
+    const owner = typeof p.deploymentId === 'string' ? env.deploymentGroupOf(p.deploymentId) : undefined;
+    // an unknown id: the operation's own DeploymentDoesNotExistException answers
+    return owner ? deploymentGroup(owner.application, owner.group) : [];
+  },
+  StopDeployment: wildcard,
+};
+
 const RULES: Record<ServiceName, Record<string, Rule>> = {
   ecs: ECS_RULES,
   'ecr-public': ECR_PUBLIC_RULES,
   elbv2: ELBV2_RULES,
+  codedeploy: CODEDEPLOY_RULES,
 };
 
 // ------------------------------------------------------------------ use

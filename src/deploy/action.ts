@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
 import { Inputs } from '../lib/inputs.js';
 import { runAction } from '../lib/run.js';
-import { createEcsClient, createElbClient } from '../lib/aws.js';
+import { createCodeDeployClient, createEcsClient, createElbClient } from '../lib/aws.js';
 import { runContext } from '../lib/context.js';
 import { writeSummary } from '../lib/summary.js';
 import { executeDeploy } from './deploy.js';
@@ -33,6 +33,7 @@ export async function deploy(
     ecs,
     ecsSingleAttempt,
     elb: () => createElbClient({ region: settings.region }),
+    codeDeploy: (options = {}) => createCodeDeployClient({ region: settings.region, ...options }),
     provenance: run ? { sha: run.sha, runUrl: run.runUrl } : undefined,
     signal: options.signal,
   });

@@ -3,14 +3,14 @@
  * the service, each exactly once although their answers can be lost, and none started after the
  * step was cancelled.
  */
-import type { ECSClient, RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
+import type { RegisterTaskDefinitionCommandInput } from '@aws-sdk/client-ecs';
 import { readRevision } from '../ecs/reads.js';
 import { revisionName } from '../health/snapshot.js';
 import { accessDenial, permissionFix, permissionWarning, warnOnce } from '../lib/access-denied.js';
-import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
 import { sameTaskDefinition } from '../task-definition/compare.js';
 import { checkpoint } from './cancel.js';
+import { applyCodeDeploy } from './codedeploy.js';
 import { describeService, type Checked } from './check.js';
 import { serviceRequest, type DeploySettings } from './inputs.js';
 import {
@@ -21,6 +21,12 @@ import {
   type ServiceState,
 } from './plan.js';
 import type { DeployIo, DeployResult } from './result.js';
+import { sendOnce } from './send-once.js';
+
+/** ECS's clients for sendOnce: one attempt per call when the deploy was given such a client. */
+function ecsClients(io: DeployIo) {
+  return { single: io.ecsSingleAttempt, retrying: io.ecs };
+}
 
 /**
  * Registers (or picks) the revision and, with a service, updates it when that changes anything.
@@ -77,6 +83,7 @@ export async function applyChanges(
   result.taskDefinitionArn = arn;
   result.deployedTaskDefinitionArn = arn;
   if (!service) return;
+  if (checked.codeDeploy) return applyCodeDeploy(settings, io, checked.codeDeploy, service, result, log);
 
   result.serviceChanges = serviceChanges(service, serviceRequest(settings), arn);
   if (result.serviceChanges.length > 0) {
@@ -93,62 +100,6 @@ export async function applyChanges(
 }
 
 /**
- * A mutating call made exactly once. RegisterTaskDefinition has no idempotency token, and neither
- * has UpdateService with forceNewDeployment; a lost answer (the connection failing after ECS made
- * the change) looks like any transient failure, and the SDK's own retry would make the change
- * again. So each attempt goes through a client that makes one attempt per call, and between
- * attempts `recover` reads what ECS holds: when the lost call took effect, its result is used.
- * After a cancellation no new attempt is made.
- */
-async function sendOnce<T>(
-  io: DeployIo,
-  call: {
-    send: (client: ECSClient) => Promise<T>;
-    recover: (error: Error) => Promise<T | undefined>;
-    doing: string;
-  },
-): Promise<T> {
-  const client = io.ecsSingleAttempt ?? io.ecs;
-  const attempts = io.ecsSingleAttempt ? await io.ecs.config.maxAttempts() : 1;
-  const sleep = io.sleep ?? abortableSleep(io.signal);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call.send(client);
-    } catch (error) {
-      if (error instanceof ActionError) throw error;
-      if (!isTransientAwsError(error)) throw awsError(error, call.doing);
-      // The last attempt's answer may be the one that was lost too: look before giving up, and
-      // give up with the call's own error when that read fails as well.
-      const last = attempt >= attempts;
-      const recovered = await call
-        .recover(error as Error)
-        .catch((readError: unknown) => (last ? undefined : Promise.reject(readError)));
-      if (recovered !== undefined) return recovered;
-      if (last) throw awsError(error, call.doing);
-      checkpoint(io.signal);
-      // The SDK's standard backoff: full jitter, 100 ms base (500 ms when throttled), 20 s cap.
-      const base = /Throttl/i.test((error as Error).name ?? '') ? 500 : 100;
-      await sleep(Math.random() * Math.min(20_000, base * 2 ** attempt));
-      checkpoint(io.signal);
-    }
-  }
-}
-
-/** A sleep that ends early when the step is cancelled (the caller checks the signal after it). */
-function abortableSleep(signal: AbortSignal | undefined): (ms: number) => Promise<void> {
-  return (ms) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-/**
  * RegisterTaskDefinition, exactly once: between attempts the family's latest ACTIVE revision is
  * read, and when it is a new one equal to the definition, that is the registration whose answer
  * was lost.
@@ -159,7 +110,7 @@ async function registerTaskDefinition(
   context: { definition: Record<string, any>; before: string | undefined; log: (line: string) => void },
 ): Promise<string> {
   const { RegisterTaskDefinitionCommand } = await import('@aws-sdk/client-ecs');
-  return sendOnce(io, {
+  return sendOnce(io, ecsClients(io), {
     doing: `registering task definition family ${request.family}`,
     send: async (client) => {
       const response = await client.send(new RegisterTaskDefinitionCommand(request));
@@ -212,7 +163,7 @@ async function updateService(
 ): Promise<string> {
   const { UpdateServiceCommand } = await import('@aws-sdk/client-ecs');
   const known = before.deployments.map((deployment) => deployment.id);
-  return sendOnce(io, {
+  return sendOnce(io, ecsClients(io), {
     doing: `updating service ${settings.service} to ${revisionName(arn)}`,
     send: async (client) => {
       const response = await client.send(

@@ -11,18 +11,19 @@ import { accessDenial, permissionWarning, warnOnce, type IamDenial } from '../li
 import { awsError } from '../lib/aws.js';
 import { InputError } from '../lib/errors.js';
 import { fetchTaskDefinition } from '../task-definition/load.js';
+import { checkDeploymentController, type CodeDeployCheck } from './codedeploy.js';
 import type { DeploySettings } from './inputs.js';
 import { PROVENANCE_TAG } from './names.js';
 import {
   chooseTaskDefinition,
   imageProblems,
   revisionTags,
-  type Provenance,
   type RegisteredRevision,
   type ServiceState,
   type Tag,
   type TaskDefinitionChoice,
 } from './plan.js';
+import type { DeployIo } from './result.js';
 
 /** What the checks found: enough to plan the deploy and make its changes. */
 export interface Checked {
@@ -40,6 +41,8 @@ export interface Checked {
   choice: TaskDefinitionChoice;
   /** The revision the changes are shown against: the one the service runs, else the family's latest. */
   before?: RegisteredRevision;
+  /** A CODE_DEPLOY service: its AppSpec and deployment group, checked. */
+  codeDeploy?: CodeDeployCheck;
 }
 
 /**
@@ -51,7 +54,7 @@ const NO_REVISION_READS =
 
 export async function checkDeploy(
   settings: DeploySettings,
-  io: { ecs: ECSClient; provenance?: Provenance; warn?: (message: string) => void },
+  io: Pick<DeployIo, 'ecs' | 'provenance' | 'codeDeploy' | 'warn'>,
 ): Promise<Checked> {
   const ecs = io.ecs;
   const warn = io.warn ?? warnOnce;
@@ -117,7 +120,8 @@ export async function checkDeploy(
           (denial) => warn(permissionWarning(denial, NO_REVISION_READS)),
         )
       ).value;
-  return { service, definition, latest, tags, onlyProvenanceTags, choice, before };
+  const codeDeploy = service && (await checkDeploymentController(settings, io, service, definition));
+  return { service, definition, latest, tags, onlyProvenanceTags, choice, before, codeDeploy };
 }
 
 /** A read whose permission is optional: its value, or undefined and `onDenied` when it was refused. */
@@ -216,6 +220,7 @@ export async function describeService(ecs: ECSClient, settings: DeploySettings):
     desiredCount: found.desiredCount ?? 0,
     enableECSManagedTags: found.enableECSManagedTags,
     propagateTags: found.propagateTags,
+    deploymentController: found.deploymentController?.type ?? 'ECS',
     deployments: (found.deployments ?? []).map((d) => ({
       id: d.id ?? '',
       status: d.status ?? '',

@@ -11,6 +11,7 @@ import { definitionChanges } from '../task-definition/compare.js';
 import { applyChanges } from './apply.js';
 import { checkpoint, StepCancelled } from './cancel.js';
 import { checkDeploy } from './check.js';
+import { codeDeployChanges, followCodeDeployDeployment } from './codedeploy.js';
 import { serviceRequest, type DeploySettings } from './inputs.js';
 import {
   cancellationMessage,
@@ -52,9 +53,16 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
     family: String(definition.family ?? ''),
     images: containerImages(definition),
     changes: definitionChanges(before?.definition, definition),
-    serviceChanges: service
-      ? serviceChanges(service, serviceRequest(settings), plannedArn || '(new revision)')
-      : [],
+    serviceChanges: !service
+      ? []
+      : checked.codeDeploy
+        ? codeDeployChanges(
+            checked.codeDeploy,
+            service,
+            plannedArn || '(new revision)',
+            settings.forceNewDeployment,
+          )
+        : serviceChanges(service, serviceRequest(settings), plannedArn || '(new revision)'),
     removedFields: source.kind === 'definition' ? source.removed : [],
     durationMs: 0,
   };
@@ -89,6 +97,10 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
         : finish('unchanged', `Service ${settings.service} already runs ${revisionName(arn)}`);
     }
     checkpoint(io.signal);
+    if (checked.codeDeploy)
+      return result.codeDeploy
+        ? await followCodeDeployDeployment(settings, io, checked.codeDeploy, result, finish, log)
+        : finish('unchanged', `Service ${settings.service} already runs ${revisionName(arn)}`);
     return await waitAndRecover(settings, io, result, finish, log);
   } catch (error) {
     throw failureAfterChanges(error, settings, result, finish);

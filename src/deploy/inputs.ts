@@ -16,6 +16,7 @@ import type { Inputs } from '../lib/inputs.js';
 import { cleanForRegister } from '../task-definition/clean.js';
 import { loadTaskDefinitionFile } from '../task-definition/load.js';
 import { assertValidTaskDefinition } from '../task-definition/validate.js';
+import { readCodeDeployInputs, type CodeDeployInputs } from './codedeploy-plan.js';
 import { INPUT } from './names.js';
 import {
   imageProblems,
@@ -60,6 +61,8 @@ export interface DeploySettings {
   waitTimeoutMs: number;
   rollbackOnFailure: boolean;
   dryRun: boolean;
+  /** For a service whose deployment controller is CODE_DEPLOY. */
+  codeDeploy: CodeDeployInputs;
   /** The names the user knows the inputs by (the root action renames some), for error messages. */
   inputNames: Record<keyof typeof INPUT, string>;
 }
@@ -78,7 +81,8 @@ const PROPAGATE_TAGS: readonly PropagateTags[] = ['SERVICE', 'TASK_DEFINITION', 
 
 export function parseDeployInputs(
   inputs: Inputs,
-  options: { taskDefinition?: GivenTaskDefinition } = {},
+  /** `codeDeploy`: for a caller without the CodeDeploy inputs (the root action: their defaults). */
+  options: { taskDefinition?: GivenTaskDefinition; codeDeploy?: CodeDeployInputs } = {},
 ): DeploySettings {
   const inputNames = Object.fromEntries(
     Object.entries(INPUT).map(([key, name]) => [key, inputs.nameOf(name)]),
@@ -148,6 +152,7 @@ export function parseDeployInputs(
     waitTimeoutMs: Math.round(waitForMinutes * 60_000),
     rollbackOnFailure: inputs.boolean(INPUT.rollbackOnFailure, true),
     dryRun: inputs.boolean(INPUT.dryRun, false),
+    codeDeploy: options.codeDeploy ?? readCodeDeployInputs(inputs),
     inputNames,
   };
 }

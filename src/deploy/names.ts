@@ -19,6 +19,11 @@ export const INPUT = {
   waitForMinutes: 'wait-for-minutes',
   rollbackOnFailure: 'rollback-on-failure',
   dryRun: 'dry-run',
+  codeDeployAppSpec: 'codedeploy-appspec',
+  codeDeployApplication: 'codedeploy-application',
+  codeDeployDeploymentGroup: 'codedeploy-deployment-group',
+  codeDeployDescription: 'codedeploy-deployment-description',
+  codeDeployDeploymentConfig: 'codedeploy-deployment-config',
 } as const;
 
 export const OUTPUT = {
@@ -27,6 +32,7 @@ export const OUTPUT = {
   deploymentId: 'deployment-id',
   registered: 'registered',
   rolledBack: 'rolled-back',
+  codeDeployDeploymentId: 'codedeploy-deployment-id',
 } as const;
 
 /** Tag keys added to every registered revision so it traces back to the run that made it. */

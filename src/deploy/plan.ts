@@ -26,6 +26,8 @@ export interface ServiceState {
   desiredCount: number;
   enableECSManagedTags?: boolean;
   propagateTags?: string;
+  /** ECS, CODE_DEPLOY (blue/green, deployed through CodeDeploy) or EXTERNAL. */
+  deploymentController?: string;
   deployments: { id: string; status: string; taskDefinition: string; rolloutState?: string }[];
 }
 

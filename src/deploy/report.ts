@@ -15,6 +15,7 @@ export function deployOutputs(result: DeployResult): Record<string, string> {
     [OUTPUT.deploymentId]: result.deploymentId,
     [OUTPUT.registered]: String(result.registered),
     [OUTPUT.rolledBack]: String(result.rolledBack),
+    [OUTPUT.codeDeployDeploymentId]: result.codeDeploy?.deploymentId ?? '',
   };
 }
 
@@ -47,7 +48,14 @@ export function deploySummary(
     'Image',
     result.images.map((i) => (result.images.length > 1 ? `${i.container}: ${i.image}` : i.image)).join('\n'),
   ]);
-  if (result.deploymentId) facts.push(['Deployment', result.deploymentId]);
+  if (result.codeDeploy) {
+    const cd = result.codeDeploy;
+    const rollback = cd.rollbackDeploymentId ? `, rolled back by ${cd.rollbackDeploymentId}` : '';
+    facts.push([
+      'CodeDeploy',
+      `[${cd.deploymentId}](${cd.consoleUrl}) (${cd.application} / ${cd.deploymentGroup}): ${cd.status}${rollback}`,
+    ]);
+  } else if (result.deploymentId) facts.push(['Deployment', result.deploymentId]);
   if (settings.service)
     facts.push([
       'Console',

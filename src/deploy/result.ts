@@ -2,6 +2,7 @@
  * What a deploy is given (its I/O) and what it returns: the result its outputs and summary are
  * written from, also when it failed after changing something.
  */
+import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { Clock, WaitOptions, WaitResult } from '../health/types.js';
@@ -27,6 +28,8 @@ export interface DeployIo {
   ecsSingleAttempt?: ECSClient;
   /** Waits between register attempts (tests pass a fast one). */
   sleep?: (ms: number) => Promise<void>;
+  /** Made only for a CODE_DEPLOY service; `maxAttempts: 1` for CreateDeployment (see ecsSingleAttempt). */
+  codeDeploy?: (settings?: { maxAttempts?: number }) => Promise<CodeDeployClient>;
   /** Made only when the deploy waits. */
   elb: () => Promise<ElasticLoadBalancingV2Client>;
   /** Commit and run for the provenance tags (omitted outside a workflow run). */
@@ -48,7 +51,8 @@ export type DeployOutcome =
   | 'healthy'
   | 'failed'
   | 'rolled-back'
-  | 'rolled-back-by-ecs';
+  | 'rolled-back-by-ecs'
+  | 'rolled-back-by-codedeploy';
 
 export interface DeployResult {
   outcome: DeployOutcome;
@@ -76,7 +80,20 @@ export interface DeployResult {
   removedFields: string[];
   wait?: WaitResult;
   rollback?: RollbackResult;
+  /** A CODE_DEPLOY service: the CodeDeploy deployment this step started (or found it had started). */
+  codeDeploy?: CodeDeployOutcome;
   durationMs: number;
+}
+
+export interface CodeDeployOutcome {
+  application: string;
+  deploymentGroup: string;
+  deploymentId: string;
+  consoleUrl: string;
+  /** Its last status seen (Created … Succeeded, Failed, Stopped). */
+  status: string;
+  /** The rollback deployment CodeDeploy ran for it, or ours through StopDeployment. */
+  rollbackDeploymentId?: string;
 }
 
 /** Sets the result's outcome, message and duration, and returns it. */

@@ -9,6 +9,7 @@
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { accessDenial, permissionFix } from './access-denied.js';
 import { ActionError } from './errors.js';
 import { PACKAGE_VERSION } from './version.js';
@@ -42,6 +43,12 @@ export async function createEcsClient(settings: ClientSettings): Promise<ECSClie
 export async function createElbClient(settings: ClientSettings): Promise<ElasticLoadBalancingV2Client> {
   const { ElasticLoadBalancingV2Client } = await import('@aws-sdk/client-elastic-load-balancing-v2');
   return new ElasticLoadBalancingV2Client(commonConfig(settings));
+}
+
+/** For services whose deployment controller is CODE_DEPLOY (blue/green), made only for them. */
+export async function createCodeDeployClient(settings: ClientSettings): Promise<CodeDeployClient> {
+  const { CodeDeployClient } = await import('@aws-sdk/client-codedeploy');
+  return new CodeDeployClient(commonConfig(settings));
 }
 
 export async function createEcrPublicClient(

@@ -11,6 +11,7 @@
  */
 import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
+import { DEFAULT_CODEDEPLOY_INPUTS } from '../deploy/codedeploy-plan.js';
 import { parseBuildInputs, type BuildSettings } from '../image/inputs.js';
 import { buildRunFacts, runBuildPush } from '../image/action.js';
 import { createExecRunner } from '../container/command.js';
@@ -118,7 +119,10 @@ export async function preflight(inputs: Inputs, views: Views, signal: AbortSigna
 }
 
 function deploySettings(view: Inputs, definition: Record<string, any>, origin: string): DeploySettings {
-  return parseDeployInputs(view, { taskDefinition: { definition, origin, input: 'task-definition' } });
+  return parseDeployInputs(view, {
+    taskDefinition: { definition, origin, input: 'task-definition' },
+    codeDeploy: DEFAULT_CODEDEPLOY_INPUTS,
+  });
 }
 
 /** The stages after the preflight, in order; a failure names the one it happened in. */

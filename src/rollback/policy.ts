@@ -125,3 +125,38 @@ export function rollbackCancelled(why: string, rollback: RollbackResult): string
     ? `${why} after rolling back to ${to}; not waiting for it. ECS carries on with the rollback`
     : `${why} while ECS rolls back to ${to}; not waiting for it. ECS carries on with the rollback`;
 }
+
+/**
+ * A blue/green (CODE_DEPLOY) service's revision changes only through CodeDeploy, and CodeDeploy
+ * owns its rollback: the deployment group's autoRollbackConfiguration reroutes production traffic
+ * to the original task set and deletes the replacement. So a deploy never starts a deployment of
+ * the old revision itself; it follows CodeDeploy's rollback when there is one, and when its own
+ * wait runs out with the deployment still going, rollback-on-failure asks CodeDeploy to stop it
+ * and roll back (StopDeployment with autoRollbackEnabled). A deployment that failed without a
+ * rollback is left as CodeDeploy left it: before the traffic shift production never left the
+ * original task set, and after it only CodeDeploy can move traffic back.
+ */
+export type CodeDeployRollbackDecision =
+  | { action: 'follow-codedeploy-rollback'; deploymentId: string }
+  | { action: 'stop-and-roll-back' }
+  | { action: 'none'; why: string };
+
+export function codeDeployRollbackDecision(
+  end: { state: 'failed'; rollbackDeploymentId?: string } | { state: 'timeout' } | { state: 'cancelled' },
+  context: { rollbackOnFailure: boolean; autoRollback: boolean; deploymentGroup: string },
+): CodeDeployRollbackDecision {
+  if (end.state === 'failed' && end.rollbackDeploymentId)
+    return { action: 'follow-codedeploy-rollback', deploymentId: end.rollbackDeploymentId };
+  if (end.state === 'cancelled')
+    return { action: 'none', why: 'the step was cancelled; CodeDeploy carries on with the deployment' };
+  if (end.state === 'timeout')
+    return context.rollbackOnFailure
+      ? { action: 'stop-and-roll-back' }
+      : { action: 'none', why: 'rollback-on-failure is false; CodeDeploy carries on with the deployment' };
+  return {
+    action: 'none',
+    why: context.autoRollback
+      ? `CodeDeploy reported no rollback deployment, although deployment group ${context.deploymentGroup} rolls back on failure`
+      : `deployment group ${context.deploymentGroup} does not roll back on failure (autoRollbackConfiguration is off), and only CodeDeploy can change a CODE_DEPLOY service; turn on its automatic rollback on DEPLOYMENT_FAILURE`,
+  };
+}

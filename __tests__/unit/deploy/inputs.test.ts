@@ -222,13 +222,14 @@ describe('outputs and job summary', () => {
     durationMs: 12_345,
   };
 
-  it('sets the five outputs', () => {
+  it('sets the six outputs', () => {
     expect(deployOutputs(result)).toEqual({
       'task-definition-arn': arn(2),
       'previous-task-definition-arn': arn(1),
       'deployment-id': 'ecs-svc/2',
       registered: 'true',
       'rolled-back': 'false',
+      'codedeploy-deployment-id': '',
     });
   });
 

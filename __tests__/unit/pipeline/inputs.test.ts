@@ -1,3 +1,4 @@
+import { DEFAULT_CODEDEPLOY_INPUTS } from '../../../src/deploy/codedeploy-plan.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,6 +49,8 @@ function parseEveryStage(inputs: Inputs, rollbackTo = '') {
       origin: 'test',
       input: 'task-definition',
     },
+    // As the root action does: it has no CodeDeploy inputs and deploys with their defaults.
+    codeDeploy: DEFAULT_CODEDEPLOY_INPUTS,
   });
   const wait = parseWaitInputs(views.wait('ecs-svc/1', rollbackTo));
   return { login, build, render, deploy, wait };
