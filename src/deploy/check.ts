@@ -11,6 +11,7 @@ import { awsError } from '../lib/aws.js';
 import { InputError } from '../lib/errors.js';
 import { fetchTaskDefinition } from '../task-definition/load.js';
 import type { DeploySettings } from './inputs.js';
+import { planRunTask, type RunTaskPlan } from './run-task.js';
 import {
   chooseTaskDefinition,
   imageProblems,
@@ -33,6 +34,8 @@ export interface Checked {
   choice: TaskDefinitionChoice;
   /** The revision the changes are shown against: the one the service runs, else the family's latest. */
   before?: RegisteredRevision;
+  /** The one-off task to run before the service is updated (run-task). */
+  runTask?: RunTaskPlan;
 }
 
 export async function checkDeploy(
@@ -83,7 +86,15 @@ export async function checkDeploy(
     tags,
   });
   const before = await comparisonBase(ecs, service, latest);
-  return { service, definition, latest, tags, choice, before };
+  const runTask = settings.runTask
+    ? planRunTask(settings.runTask, {
+        cluster: settings.cluster,
+        definition,
+        service,
+        enableEcsManagedTags: settings.enableEcsManagedTags,
+      })
+    : undefined;
+  return { service, definition, latest, tags, choice, before, runTask };
 }
 
 async function checkCluster(ecs: ECSClient, settings: DeploySettings): Promise<void> {
@@ -145,6 +156,13 @@ export async function describeService(ecs: ECSClient, settings: DeploySettings):
       taskDefinition: d.taskDefinition ?? '',
       rolloutState: d.rolloutState,
     })),
+    launchType: found.launchType,
+    capacityProviderStrategy: found.capacityProviderStrategy?.map((item) => ({
+      capacityProvider: item.capacityProvider ?? '',
+      weight: item.weight,
+      base: item.base,
+    })),
+    awsvpcConfiguration: found.networkConfiguration?.awsvpcConfiguration,
   };
 }
 

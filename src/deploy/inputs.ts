@@ -17,6 +17,7 @@ import { cleanForRegister } from '../task-definition/clean.js';
 import { loadTaskDefinitionFile } from '../task-definition/load.js';
 import { assertValidTaskDefinition } from '../task-definition/validate.js';
 import { INPUT } from './names.js';
+import { parseRunTaskInputs, type RunTaskSettings } from './run-task-inputs.js';
 import {
   imageProblems,
   MAX_TAGS,
@@ -60,6 +61,8 @@ export interface DeploySettings {
   waitTimeoutMs: number;
   rollbackOnFailure: boolean;
   dryRun: boolean;
+  /** The one-off task to run before the service is updated (run-task); undefined when off. */
+  runTask?: RunTaskSettings;
   /** The names the user knows the inputs by (the root action renames some), for error messages. */
   inputNames: Record<keyof typeof INPUT, string>;
 }
@@ -148,6 +151,7 @@ export function parseDeployInputs(
     waitTimeoutMs: Math.round(waitForMinutes * 60_000),
     rollbackOnFailure: inputs.boolean(INPUT.rollbackOnFailure, true),
     dryRun: inputs.boolean(INPUT.dryRun, false),
+    runTask: parseRunTaskInputs(inputs),
     inputNames,
   };
 }

@@ -15,6 +15,8 @@ export function deployOutputs(result: DeployResult): Record<string, string> {
     [OUTPUT.deploymentId]: result.deploymentId,
     [OUTPUT.registered]: String(result.registered),
     [OUTPUT.rolledBack]: String(result.rolledBack),
+    // As the reference sets it: a JSON array of task ARNs (v2.6.3 index.js, core.setOutput of an array).
+    [OUTPUT.runTaskArn]: result.runTaskArns.length ? JSON.stringify(result.runTaskArns) : '',
   };
 }
 
@@ -47,6 +49,8 @@ export function deploySummary(
     'Image',
     result.images.map((i) => (result.images.length > 1 ? `${i.container}: ${i.image}` : i.image)).join('\n'),
   ]);
+  if (result.runTaskArns.length)
+    facts.push(['One-off task', result.runTaskArns.map((arn) => arn.split('/').pop()).join(', ')]);
   if (result.deploymentId) facts.push(['Deployment', result.deploymentId]);
   if (settings.service)
     facts.push([

@@ -209,6 +209,7 @@ describe('outputs and job summary', () => {
     registered: true,
     serviceUpdated: true,
     rolledBack: false,
+    runTaskArns: [],
     choice: {
       action: 'register',
       request: { family: 'web', containerDefinitions: [] },
@@ -229,6 +230,7 @@ describe('outputs and job summary', () => {
       'deployment-id': 'ecs-svc/2',
       registered: 'true',
       'rolled-back': 'false',
+      'run-task-arn': '',
     });
   });
 
