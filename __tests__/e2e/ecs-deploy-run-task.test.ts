@@ -135,6 +135,27 @@ describe('ecs-deploy run-task against the emulator', () => {
     expect(emu.calls.some((c) => c.operation === 'DescribeTasks')).toBe(false);
   });
 
+  it('plans the one-off task in a dry run and starts none', async () => {
+    const emu = await start();
+    const result = await deploy(emu, {
+      'run-task': true,
+      'run-task-container-overrides': MIGRATE,
+      'wait-for-task-stopped': true,
+      'dry-run': true,
+    });
+
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(mutations(emu)).toEqual([]);
+    expect(result.log).toContain('one-off task, before the service update (run-task):');
+    expect(result.log).toContain(
+      'run the new revision once (startedBy GitHub-Actions) on launch type FARGATE, wait until it stops, and update the service only if its essential containers exit 0',
+    );
+    expect(result.log).toContain("networking: service human-detection's subnets and security groups");
+    expect(result.log).toContain('override container human-detection: command ["npm","run","migrate"]');
+    expect(result.outputs['run-task-arn']).toBe('');
+  });
+
   it('refuses a bad input before any change', async () => {
     const emu = await start();
     const result = await deploy(emu, {

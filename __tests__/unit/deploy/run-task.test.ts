@@ -1,8 +1,16 @@
 import type { Task } from '@aws-sdk/client-ecs';
-import { InputError } from '../../../src/lib/errors.js';
+import { jest } from '@jest/globals';
+import { StepCancelled } from '../../../src/deploy/cancel.js';
+import { ActionError, InputError } from '../../../src/lib/errors.js';
 import { Inputs } from '../../../src/lib/inputs.js';
 import { parseRunTaskInputs } from '../../../src/deploy/run-task-inputs.js';
-import { logsConsoleUrl, planRunTask, stoppedTaskVerdict } from '../../../src/deploy/run-task.js';
+import {
+  logsConsoleUrl,
+  planRunTask,
+  runOneOffTask,
+  stoppedTaskVerdict,
+  type RunTaskIo,
+} from '../../../src/deploy/run-task.js';
 import type { ServiceState } from '../../../src/deploy/plan.js';
 
 const parse = (values: Record<string, string>) => parseRunTaskInputs(new Inputs((name) => values[name]));
@@ -315,5 +323,94 @@ describe('the verdict on the stopped one-off task', () => {
     [{ logDriver: 'awsfirelens', options: {} }, undefined],
   ])('links the logs of %j', (logConfiguration, url) => {
     expect(logsConsoleUrl({ name: 'c', logConfiguration }, 't1', 'eu-west-1')).toBe(url);
+  });
+});
+
+describe('runOneOffTask: the calls, cancellation and lost answers', () => {
+  const taskArn = 'arn:aws:ecs:eu-west-3:123456789012:task/prod/0123abcd';
+  const runPlan = planRunTask(on({ 'wait-for-task-stopped': 'true' }), {
+    cluster: 'prod',
+    definition,
+    service,
+  });
+  const context = (started: string[][] = []) => ({
+    taskDefinitionArn: 'arn:aws:ecs:eu-west-3:123456789012:task-definition/web:2',
+    definition,
+    region: 'eu-west-3',
+    timeoutMs: 60_000,
+    untouched: 'service web was not updated (it still runs web:1)',
+    started: (arns: string[]) => started.push(arns),
+  });
+  const running: Task = { taskArn, lastStatus: 'RUNNING' };
+
+  it('sends no RunTask after the signal', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('Cancelled (SIGTERM)'));
+    const runTask = jest.fn<RunTaskIo['runTask']>();
+    await expect(
+      runOneOffTask(
+        { runTask, describeTasks: async () => [], signal: controller.signal, log: () => {} },
+        runPlan,
+        context(),
+      ),
+    ).rejects.toThrow(StepCancelled);
+    expect(runTask).not.toHaveBeenCalled();
+  });
+
+  it('names the task started before a cancellation during the wait, which ends without a verdict', async () => {
+    const controller = new AbortController();
+    const started: string[][] = [];
+    const promise = runOneOffTask(
+      {
+        runTask: async () => ({ tasks: [running], failures: [] }),
+        describeTasks: async () => {
+          controller.abort(new Error('Cancelled (SIGTERM)'));
+          return [running];
+        },
+        signal: controller.signal,
+        log: () => {},
+      },
+      runPlan,
+      context(started),
+    );
+    await expect(promise).rejects.toThrow(new StepCancelled('Cancelled (SIGTERM)'));
+    expect(started).toEqual([[taskArn]]);
+  });
+
+  it('sends one request with a client token, and says a task may have started when the last answer was lost', async () => {
+    const lost = Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+    const runTask = jest.fn<RunTaskIo['runTask']>(async () => {
+      throw new ActionError(
+        'While running one-off task of web:2: TimeoutError: socket hang up',
+        {},
+        { cause: lost },
+      );
+    });
+    await expect(
+      runOneOffTask({ runTask, describeTasks: async () => [], log: () => {} }, runPlan, context()),
+    ).rejects.toThrow(
+      "RunTask's last answer was lost, so a task may have started: look for tasks started by 'GitHub-Actions' in cluster prod; service web was not updated (it still runs web:1)",
+    );
+    expect(runTask).toHaveBeenCalledTimes(1);
+    expect(runTask.mock.calls[0][0].clientToken).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("fails with ECS's reason when RunTask starts nothing", async () => {
+    await expect(
+      runOneOffTask(
+        {
+          runTask: async () => ({
+            tasks: [],
+            failures: [{ reason: 'No Container Instances were found in your cluster.' }],
+          }),
+          describeTasks: async () => [],
+          log: () => {},
+        },
+        runPlan,
+        context(),
+      ),
+    ).rejects.toThrow(
+      'The one-off task did not start: No Container Instances were found in your cluster.; service web was not updated (it still runs web:1)',
+    );
   });
 });
