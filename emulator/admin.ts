@@ -70,7 +70,10 @@ export function adminRoute(
         for (const r of rules) {
           if (typeof r.match !== 'string' || r.match.length === 0)
             throw new Error('match must be a non-empty string');
-          world.addBehaviourRule(r.regex ? new RegExp(r.match) : r.match, r.behaviour);
+          world.addBehaviourRule(r.regex ? new RegExp(r.match) : r.match, r.behaviour, {
+            exit: r.exit,
+            scope: r.scope,
+          });
         }
         return ok({ rules: world.behaviourRules });
       }

@@ -86,7 +86,7 @@ export function behaviourOf(world: World, region: RegionState, taskDefinitionArn
   return world.behaviourFor(imagesOf(world, region, taskDefinitionArn));
 }
 
-/** Creates a task record (not yet scheduled). */
+/** Creates a task record of a service's deployment (not yet scheduled). */
 export function createTask(
   world: World,
   region: RegionState,
@@ -94,20 +94,62 @@ export function createTask(
   dep: DeploymentRecord,
   at: number,
 ): TaskRecord {
-  const [family, rev] = dep.taskDefinition.split('task-definition/')[1].split(':');
+  return newTask(
+    world,
+    region,
+    {
+      clusterName: svc.clusterName,
+      serviceName: svc.name,
+      deploymentId: dep.id,
+      taskDefinitionArn: dep.taskDefinition,
+      launchType: dep.launchType,
+      platformVersion: dep.platformVersion,
+    },
+    at,
+  );
+}
+
+/** Who a task belongs to and how it runs: a service's deployment, or RunTask (standalone). */
+export interface TaskOwner {
+  clusterName: string;
+  serviceName?: string;
+  deploymentId?: string;
+  taskDefinitionArn: string;
+  launchType: string;
+  platformVersion: string;
+  /** RunTask's own fields. */
+  standalone?: Pick<
+    TaskRecord,
+    'startedBy' | 'group' | 'containerOverrides' | 'capacityProviderName' | 'tags'
+  > & {
+    subnetId?: string;
+  };
+}
+
+function newTask(world: World, region: RegionState, owner: TaskOwner, at: number): TaskRecord {
+  const [family, rev] = owner.taskDefinitionArn.split('task-definition/')[1].split(':');
   const td = region.taskDefinitions[family][Number(rev) - 1];
   const id = world.ids.hex(32);
-  const arn = `arn:aws:ecs:${region.name}:${world.state.accountId}:task/${svc.clusterName}/${id}`;
+  const arn = `arn:aws:ecs:${region.name}:${world.state.accountId}:task/${owner.clusterName}/${id}`;
   const net = allocateNetwork(world, region);
+  const subnet = region.subnets.find((s) => s.id === owner.standalone?.subnetId);
+  if (subnet) Object.assign(net, { subnetId: subnet.id, availabilityZone: subnet.availabilityZone });
+  const images = (td.body.containerDefinitions as any[]).map((c) => String(c.image));
+  const rule = world.behaviourRuleFor(images, owner.standalone ? 'run-task' : 'service');
   const task: TaskRecord = {
     arn,
     id,
     region: region.name,
-    clusterName: svc.clusterName,
-    serviceName: svc.name,
-    deploymentId: dep.id,
+    clusterName: owner.clusterName,
+    serviceName: owner.serviceName,
+    deploymentId: owner.deploymentId,
+    startedBy: owner.standalone?.startedBy ?? owner.deploymentId,
+    group: owner.standalone?.group,
+    containerOverrides: owner.standalone?.containerOverrides,
+    capacityProviderName: owner.standalone?.capacityProviderName,
     taskDefinitionArn: td.arn,
-    behaviour: world.behaviourFor((td.body.containerDefinitions as any[]).map((c) => String(c.image))),
+    behaviour: rule.behaviour,
+    exit: rule.behaviour === 'exit' ? rule.exit : undefined,
     lastStatus: 'PROVISIONING',
     desiredStatus: 'RUNNING',
     healthStatus: 'UNKNOWN',
@@ -115,22 +157,29 @@ export function createTask(
     ...net,
     cpu: td.body.cpu,
     memory: td.body.memory,
-    launchType: dep.launchType,
-    platformVersion: dep.platformVersion === 'LATEST' ? '1.4.0' : dep.platformVersion,
+    launchType: owner.launchType,
+    platformVersion: owner.platformVersion === 'LATEST' ? '1.4.0' : owner.platformVersion,
     containers: (td.body.containerDefinitions as any[]).map((c) => ({
       name: c.name,
       image: c.image,
       essential: c.essential !== false,
       lastStatus: 'PENDING',
       healthStatus: 'UNKNOWN',
-      containerArn: `arn:aws:ecs:${region.name}:${world.state.accountId}:container/${svc.clusterName}/${id}/${world.ids.uuid()}`,
+      containerArn: `arn:aws:ecs:${region.name}:${world.state.accountId}:container/${owner.clusterName}/${id}/${world.ids.uuid()}`,
       cpu: String(c.cpu ?? 0),
       memory: c.memory !== undefined ? String(c.memory) : undefined,
     })),
-    tags: [],
+    tags: owner.standalone?.tags ?? [],
     version: 1,
   };
   region.tasks[arn] = task;
+  return task;
+}
+
+/** RunTask: a standalone task (no service), started now and played out like a service's. */
+export function startStandaloneTask(world: World, region: RegionState, owner: TaskOwner): TaskRecord {
+  const task = newTask(world, region, owner, world.now);
+  playTask(world, region, undefined, task);
   return task;
 }
 
@@ -139,7 +188,7 @@ function bump(task: TaskRecord): void {
 }
 
 /** Starts a task's life cycle according to its behaviour. */
-function playTask(world: World, region: RegionState, svc: ServiceRecord, task: TaskRecord): void {
+function playTask(world: World, region: RegionState, svc: ServiceRecord | undefined, task: TaskRecord): void {
   const t0 = task.createdAt;
   const pendingAt = t0 + world.dur(DURATIONS.provisioning);
   world.schedule(pendingAt, () => {
@@ -148,7 +197,7 @@ function playTask(world: World, region: RegionState, svc: ServiceRecord, task: T
     task.pullStartedAt = world.now;
     task.connectivityAt = world.now;
     bump(task);
-    reconcile(world, region, svc);
+    if (svc) reconcile(world, region, svc);
   });
   const pull = DURATIONS.pending + (task.behaviour === 'slow-start' ? DURATIONS.slowStartExtra : 0);
   const runningAt = pendingAt + world.dur(pull);
@@ -182,11 +231,16 @@ function playTask(world: World, region: RegionState, svc: ServiceRecord, task: T
     }
     bump(task);
     onTaskRunning(world, region, svc, task);
-    reconcile(world, region, svc);
+    if (svc) reconcile(world, region, svc);
   });
 }
 
-function onTaskRunning(world: World, region: RegionState, svc: ServiceRecord, task: TaskRecord): void {
+function onTaskRunning(
+  world: World,
+  region: RegionState,
+  svc: ServiceRecord | undefined,
+  task: TaskRecord,
+): void {
   const td =
     region.taskDefinitions[task.taskDefinitionArn.split('task-definition/')[1].split(':')[0]][
       Number(task.taskDefinitionArn.split(':').pop()) - 1
@@ -210,6 +264,27 @@ function onTaskRunning(world: World, region: RegionState, svc: ServiceRecord, ta
       });
     });
   }
+
+  if (task.behaviour === 'exit') {
+    const exit = task.exit ?? { exitCode: 0 };
+    world.schedule(world.now + world.dur(exit.runSeconds ?? DURATIONS.crashAfterRunning), () => {
+      if (task.desiredStatus !== 'RUNNING') return;
+      for (const c of task.containers) {
+        c.lastStatus = 'STOPPED';
+        // ECS stops the other containers when an essential one exits (SIGTERM, then SIGKILL).
+        c.exitCode = c.essential ? exit.exitCode : 137;
+        if (c.essential && exit.reason) c.reason = exit.reason;
+      }
+      stopTask(world, region, svc, task, {
+        reason: 'Essential container in task exited',
+        stopCode: 'EssentialContainerExited',
+        failed: exit.exitCode !== 0,
+        immediate: true,
+      });
+    });
+  }
+
+  if (!svc) return;
 
   if (containerHealthCheck) {
     const interval = containerHealthCheck.interval ?? DURATIONS.containerHealthCheck;

@@ -5,6 +5,7 @@ import {
   taskDefinitionOutput,
   validateTags,
 } from './ecs-taskdef.js';
+import { runTask } from './ecs-run-task.js';
 import { createDeployment, reconcile, serviceTasks, stopTask } from './ecs-sim.js';
 import { taskSetOut } from './ecs-tasksets.js';
 import type {
@@ -240,21 +241,22 @@ function taskOut(world: World, region: RegionState, t: TaskRecord, includeTags =
     executionStoppedAt: epochSeconds(t.executionStoppedAt),
     group: t.serviceName
       ? `service:${t.serviceName}`
-      : 'family:' + t.taskDefinitionArn.split('/')[1].split(':')[0],
+      : (t.group ?? 'family:' + t.taskDefinitionArn.split('/')[1].split(':')[0]),
     healthStatus: t.healthStatus,
     lastStatus: t.lastStatus,
     launchType: t.launchType,
     memory: t.memory,
     overrides: {
-      containerOverrides: t.containers.map((c) => ({ name: c.name })),
+      containerOverrides: t.containerOverrides ?? t.containers.map((c) => ({ name: c.name })),
       inferenceAcceleratorOverrides: [],
     },
+    capacityProviderName: t.capacityProviderName,
     platformVersion: t.platformVersion,
     platformFamily: 'Linux',
     pullStartedAt: epochSeconds(t.pullStartedAt),
     pullStoppedAt: epochSeconds(t.pullStoppedAt),
     startedAt: epochSeconds(t.startedAt),
-    startedBy: t.deploymentId,
+    startedBy: t.startedBy ?? t.deploymentId,
     stopCode: t.stopCode,
     stoppedAt: epochSeconds(t.stoppedAt),
     stoppedReason: t.stoppedReason,
@@ -673,7 +675,7 @@ const handlers: Record<string, Handler> = {
     const tasks = Object.values(region.tasks)
       .filter((t) => t.clusterName === cluster.name)
       .filter((t) => params.serviceName === undefined || t.serviceName === serviceName(params.serviceName))
-      .filter((t) => params.startedBy === undefined || t.deploymentId === params.startedBy)
+      .filter((t) => params.startedBy === undefined || (t.startedBy ?? t.deploymentId) === params.startedBy)
       .filter(
         (t) =>
           params.family === undefined || t.taskDefinitionArn.includes(`task-definition/${params.family}:`),
@@ -702,6 +704,13 @@ const handlers: Record<string, Handler> = {
       else failures.push({ arn: ref, reason: 'MISSING' });
     }
     return { tasks, failures };
+  },
+
+  RunTask(world, region, params) {
+    const cluster = getCluster(region, params.cluster);
+    const td = resolveTaskDefinitionForService(region, params.taskDefinition);
+    const { tasks, failures } = runTask(world, region, cluster, td, params);
+    return { tasks: tasks.map((t) => taskOut(world, region, t, true)), failures };
   },
 
   StopTask(world, region, params) {

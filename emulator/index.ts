@@ -25,7 +25,7 @@ import {
 import type { CallRecord, EmulatorState, FaultRule, Fixture, ImageBehaviour } from './types.js';
 import { createPrng } from './util.js';
 import { readBody, sendAdmin } from './wire.js';
-import { World } from './world.js';
+import { World, type BehaviourOptions } from './world.js';
 
 export type {
   CallRecord,
@@ -41,6 +41,7 @@ export type {
 } from './types.js';
 export { SEED_FIXTURE_PATH } from './fixture.js';
 export type { IamDenial, IamRequest, PolicyDocument, PolicyStatement } from './iam/index.js';
+export type { BehaviourOptions } from './world.js';
 
 export interface EmulatorOptions {
   /** 0 (default) = a random free port on 127.0.0.1 */
@@ -75,7 +76,11 @@ export interface Emulator {
   mutatingCalls(): CallRecord[];
   setFaults(rules: FaultRule[]): void;
   /** image references matching `match` (substring or RegExp) -> behaviour of tasks started from them; later rules win */
-  setImageBehaviour(match: string | RegExp, behaviour: ImageBehaviour): void;
+  /**
+   * `options.exit` (behaviour `exit`): the essential containers' exit code and reason;
+   * `options.scope`: `run-task` for RunTask's tasks only, `service` for services' only.
+   */
+  setImageBehaviour(match: string | RegExp, behaviour: ImageBehaviour, options?: BehaviourOptions): void;
   /** removes every setImageBehaviour() rule (the default substring rules stay) */
   resetImageBehaviours(): void;
   /** brings the simulation up to date and returns the live state (mutable: handle with care) */
@@ -144,7 +149,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setFaults: (rules) => {
       faults.rules = validateFaults(rules);
     },
-    setImageBehaviour: (match, behaviour) => world.addBehaviourRule(match, behaviour),
+    setImageBehaviour: (match, behaviour, options) => world.addBehaviourRule(match, behaviour, options),
     resetImageBehaviours: () => {
       world.behaviourRules = [];
     },

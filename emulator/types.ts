@@ -6,7 +6,20 @@
 
 export type ServiceName = 'ecs' | 'ecr-public' | 'elbv2' | 'codedeploy';
 
-export type ImageBehaviour = 'healthy' | 'crash' | 'unpullable' | 'unhealthy' | 'unplaceable' | 'slow-start';
+export type ImageBehaviour =
+  'healthy' | 'crash' | 'unpullable' | 'unhealthy' | 'unplaceable' | 'slow-start' | 'exit';
+
+/** What an `exit` behaviour does: the essential containers exit with this code after running a while. */
+export interface ExitBehaviour {
+  exitCode: number;
+  /** the essential containers' `reason` (ECS sets one for e.g. OutOfMemoryError) */
+  reason?: string;
+  /** simulated seconds RUNNING before the exit (default 5) */
+  runSeconds?: number;
+}
+
+/** Which tasks a behaviour rule applies to: all (default), only RunTask's, or only services'. */
+export type BehaviourScope = 'all' | 'run-task' | 'service';
 
 export interface FaultRule {
   kind: 'throttle' | 'internal' | 'latency' | 'drop' | 'lose-response' | 'deny';
@@ -202,6 +215,14 @@ export interface TaskRecord {
   version: number;
   /** true once ECS decided the task failed (counted in the deployment's failedTasks) */
   failed?: boolean;
+  /** RunTask's startedBy, or the deployment id of a service's task */
+  startedBy?: string;
+  /** RunTask's group (default `family:<family>`) */
+  group?: string;
+  containerOverrides?: Record<string, any>[];
+  capacityProviderName?: string;
+  /** the `exit` behaviour's code and reason */
+  exit?: ExitBehaviour;
 }
 
 export interface DeploymentRecord {
@@ -371,6 +392,8 @@ export interface RegionState {
   nextIp: number;
   /** CodeDeploy's applications and deployments (emulator/codedeploy.ts), once the region has any */
   codeDeploy?: CodeDeployState;
+  /** RunTask client tokens per cluster (`<cluster>/<token>`): the request and the tasks it started */
+  runTaskTokens?: Record<string, { request: string; taskArns: string[]; at: number }>;
 }
 
 export interface CodeDeployGroupRecord {

@@ -6,7 +6,7 @@
  * outcome does not depend on timer jitter); `advance()` runs everything due, and is called before every
  * request and from a timer armed for the next due item.
  */
-import type { EmulatorState, ImageBehaviour, RegionState } from './types.js';
+import type { BehaviourScope, EmulatorState, ExitBehaviour, ImageBehaviour, RegionState } from './types.js';
 import { IdGenerator } from './util.js';
 
 interface ScheduledItem {
@@ -18,6 +18,15 @@ interface ScheduledItem {
 export interface BehaviourRule {
   match: string | RegExp;
   behaviour: ImageBehaviour;
+  /** for `exit`: the code and reason */
+  exit?: ExitBehaviour;
+  scope?: BehaviourScope;
+}
+
+/** Options of a behaviour rule beyond the behaviour itself. */
+export interface BehaviourOptions {
+  exit?: ExitBehaviour;
+  scope?: BehaviourScope;
 }
 
 const IMAGE_BEHAVIOURS: ImageBehaviour[] = [
@@ -27,6 +36,7 @@ const IMAGE_BEHAVIOURS: ImageBehaviour[] = [
   'unhealthy',
   'unplaceable',
   'slow-start',
+  'exit',
 ];
 
 /** Substring rules applied when no setImageBehaviour() rule matches (checked in this order). */
@@ -128,22 +138,41 @@ export class World {
   }
 
   /** a setImageBehaviour() rule; later rules win over earlier ones and over the defaults */
-  addBehaviourRule(match: string | RegExp, behaviour: ImageBehaviour): void {
+  addBehaviourRule(match: string | RegExp, behaviour: ImageBehaviour, options: BehaviourOptions = {}): void {
     if (!IMAGE_BEHAVIOURS.includes(behaviour))
       throw new Error(`behaviour must be one of ${IMAGE_BEHAVIOURS.join(', ')}`);
-    this.behaviourRules.push({ match, behaviour });
+    const { exit, scope } = options;
+    if (scope !== undefined && !['all', 'run-task', 'service'].includes(scope))
+      throw new Error('scope must be one of all, run-task, service');
+    if (
+      exit !== undefined &&
+      !(Number.isInteger(exit.exitCode) && exit.exitCode >= 0 && exit.exitCode <= 255)
+    )
+      throw new Error('exit.exitCode must be a whole number from 0 to 255');
+    this.behaviourRules.push({
+      match,
+      behaviour,
+      ...(behaviour === 'exit' ? { exit: exit ?? { exitCode: 0 } } : {}),
+      ...(scope ? { scope } : {}),
+    });
   }
 
   behaviourFor(images: string[]): ImageBehaviour {
+    return this.behaviourRuleFor(images, 'service').behaviour;
+  }
+
+  /** The rule that decides a task's behaviour: the latest matching rule of its scope, then the defaults. */
+  behaviourRuleFor(images: string[], scope: 'run-task' | 'service'): BehaviourRule {
     const test = (rule: BehaviourRule) =>
+      (rule.scope ?? 'all') !== (scope === 'run-task' ? 'service' : 'run-task') &&
       images.some((img) =>
         typeof rule.match === 'string' ? img.includes(rule.match) : rule.match.test(img),
       );
     for (let i = this.behaviourRules.length - 1; i >= 0; i--) {
-      if (test(this.behaviourRules[i])) return this.behaviourRules[i].behaviour;
+      if (test(this.behaviourRules[i])) return this.behaviourRules[i];
     }
-    for (const rule of DEFAULT_BEHAVIOUR_RULES) if (test(rule)) return rule.behaviour;
-    return 'healthy';
+    for (const rule of DEFAULT_BEHAVIOUR_RULES) if (test(rule)) return rule;
+    return { match: '', behaviour: 'healthy' };
   }
 
   close(): void {

@@ -267,6 +267,33 @@ const rows: Row[] = [
     [['elasticloadbalancing:DescribeTargetGroupAttributes', '*']],
   ],
   [
+    'ecs',
+    'RunTask',
+    {
+      cluster: 'intrusion-detection',
+      taskDefinition: 'idp:3',
+      overrides: { taskRoleArn: 'arn:aws:iam::123456789012:role/migrator' },
+      tags: [{ key: 'team', value: 'a' }],
+    },
+    [
+      [
+        'ecs:RunTask',
+        `arn:aws:ecs:${R}:${A}:task-definition/idp:3`,
+        { 'ecs:cluster': `arn:aws:ecs:${R}:${A}:cluster/intrusion-detection` },
+      ],
+      [
+        'iam:PassRole',
+        'arn:aws:iam::123456789012:role/migrator',
+        { 'iam:PassedToService': 'ecs-tasks.amazonaws.com' },
+      ],
+      [
+        'ecs:TagResource',
+        `arn:aws:ecs:${R}:${A}:task/intrusion-detection/*`,
+        { 'ecs:CreateAction': 'RunTask', 'aws:RequestTag/team': 'a', 'aws:TagKeys': ['team'] },
+      ],
+    ],
+  ],
+  [
     'codedeploy',
     'GetApplication',
     { applicationName: 'App' },

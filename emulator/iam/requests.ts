@@ -164,6 +164,36 @@ const ECS_RULES: Record<string, Rule> = {
       ...tagOnCreate('RegisterTaskDefinition', p, own),
     ];
   },
+  /**
+   * RunTask is authorised on the task definition it runs (family:revision; a bare family means its
+   * latest revision, which the ARN template cannot name, so `<family>:*`), with ecs:cluster; roles
+   * in the overrides are passed to ECS tasks; tags are authorised as ecs:TagResource on the tasks
+   * being created (`task/<cluster>/*`: their ids do not exist yet).
+   */
+  RunTask(p, env) {
+    const ref = typeof p.taskDefinition === 'string' ? p.taskDefinition : '';
+    const match = ref.match(/(?:task-definition\/)?([A-Za-z0-9_-]+)(?::(\d+))?$/);
+    if (!match) return [];
+    const cluster = clusterName(p.cluster ?? 'default');
+    const own = named(
+      { TaskDefinitionFamilyName: match[1], TaskDefinitionRevisionNumber: match[2] ?? '*' },
+      { 'ecs:cluster': ecsClusterArn(env, cluster) },
+    );
+    const tasks = `arn:aws:ecs:${env.region}:${env.accountId}:task/${cluster}/*`;
+    return [
+      ...own,
+      ...passRoles(p.overrides ?? {}, env, ['taskRoleArn', 'executionRoleArn'], 'ecs-tasks.amazonaws.com'),
+      ...(Array.isArray(p.tags) && p.tags.length > 0
+        ? [
+            {
+              action: 'ecs:TagResource',
+              arn: tasks,
+              context: { 'ecs:CreateAction': 'RunTask', ...tagContext(p.tags) },
+            },
+          ]
+        : []),
+    ];
+  },
   DescribeTaskDefinition: wildcard,
   ListTaskDefinitions: wildcard,
   ListTaskDefinitionFamilies: wildcard,

@@ -16,6 +16,7 @@ import { DeployFailedError, type DeployResult } from './result.js';
 
 export { parseDeployInputs, type DeploySettings } from './inputs.js';
 export { DeployFailedError, type DeployResult } from './result.js';
+export { RUN_TASK_INPUT } from './names.js';
 
 /**
  * ecs-deploy's core, for the entry and the root action: makes the AWS clients and the run's
@@ -26,6 +27,7 @@ export async function deploy(
   settings: DeploySettings,
   options: { signal?: AbortSignal } = {},
 ): Promise<DeployResult> {
+  for (const warning of settings.runTask?.warnings ?? []) log.warning(warning);
   const ecs = await createEcsClient({ region: settings.region });
   const ecsSingleAttempt = await createEcsClient({ region: settings.region, maxAttempts: 1 });
   const run = settings.provenanceTags && !settings.dryRun ? await runContext() : undefined;

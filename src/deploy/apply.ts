@@ -11,6 +11,7 @@ import { ActionError } from '../lib/errors.js';
 import { sameTaskDefinition } from '../task-definition/compare.js';
 import { checkpoint } from './cancel.js';
 import { applyCodeDeploy } from './codedeploy.js';
+import { runOneOffTask } from './run-task.js';
 import { describeService, type Checked } from './check.js';
 import { serviceRequest, type DeploySettings } from './inputs.js';
 import {
@@ -82,6 +83,9 @@ export async function applyChanges(
   }
   result.taskDefinitionArn = arn;
   result.deployedTaskDefinitionArn = arn;
+  // The one-off task runs before UpdateService, so a failed migration leaves the service as it
+  // was (run-task.ts explains the order).
+  if (checked.runTask) await runTaskBeforeUpdate(settings, io, checked, result, arn, log);
   if (!service) return;
   if (checked.codeDeploy) return applyCodeDeploy(settings, io, checked.codeDeploy, service, result, log);
 
@@ -183,4 +187,50 @@ async function updateService(
       return id;
     },
   });
+}
+
+/** run-task's one-off task, its calls through sendOnce; records the task ARNs in `result` at once. */
+async function runTaskBeforeUpdate(
+  settings: DeploySettings,
+  io: DeployIo,
+  checked: Checked,
+  result: DeployResult,
+  arn: string,
+  log: (line: string) => void,
+): Promise<void> {
+  const { RunTaskCommand, DescribeTasksCommand } = await import('@aws-sdk/client-ecs');
+  const service = checked.service;
+  await runOneOffTask(
+    {
+      // With the client token, a repeat after a lost answer returns the first call's tasks, so
+      // sendOnce needs nothing to recover: it just tries again with the same request.
+      runTask: (request) =>
+        sendOnce(io, ecsClients(io), {
+          doing: `running one-off task of ${revisionName(arn)}`,
+          send: async (client) => {
+            const out = await client.send(new RunTaskCommand(request));
+            return { tasks: out.tasks ?? [], failures: out.failures ?? [] };
+          },
+          recover: async () => undefined,
+        }),
+      describeTasks: async (cluster, tasks) =>
+        (await io.ecs.send(new DescribeTasksCommand({ cluster, tasks }), { abortSignal: io.signal })).tasks ??
+        [],
+      signal: io.signal,
+      log,
+    },
+    checked.runTask!,
+    {
+      taskDefinitionArn: arn,
+      definition: checked.definition,
+      region: settings.region,
+      timeoutMs: settings.waitTimeoutMs,
+      untouched: service
+        ? `service ${settings.service} was not updated (it still runs ${revisionName(service.taskDefinition)})`
+        : 'no service given',
+      started: (arns) => {
+        result.runTaskArns = arns;
+      },
+    },
+  );
 }

@@ -14,6 +14,7 @@ import { fetchTaskDefinition } from '../task-definition/load.js';
 import { checkDeploymentController, type CodeDeployCheck } from './codedeploy.js';
 import type { DeploySettings } from './inputs.js';
 import { PROVENANCE_TAG } from './names.js';
+import { planRunTask, type RunTaskPlan } from './run-task.js';
 import {
   chooseTaskDefinition,
   imageProblems,
@@ -43,6 +44,8 @@ export interface Checked {
   before?: RegisteredRevision;
   /** A CODE_DEPLOY service: its AppSpec and deployment group, checked. */
   codeDeploy?: CodeDeployCheck;
+  /** The one-off task to run before the service is updated (run-task). */
+  runTask?: RunTaskPlan;
 }
 
 /**
@@ -121,7 +124,15 @@ export async function checkDeploy(
         )
       ).value;
   const codeDeploy = service && (await checkDeploymentController(settings, io, service, definition));
-  return { service, definition, latest, tags, onlyProvenanceTags, choice, before, codeDeploy };
+  const runTask = settings.runTask
+    ? planRunTask(settings.runTask, {
+        cluster: settings.cluster,
+        definition,
+        service,
+        enableEcsManagedTags: settings.enableEcsManagedTags,
+      })
+    : undefined;
+  return { service, definition, latest, tags, onlyProvenanceTags, choice, before, codeDeploy, runTask };
 }
 
 /** A read whose permission is optional: its value, or undefined and `onDenied` when it was refused. */
@@ -227,6 +238,13 @@ export async function describeService(ecs: ECSClient, settings: DeploySettings):
       taskDefinition: d.taskDefinition ?? '',
       rolloutState: d.rolloutState,
     })),
+    launchType: found.launchType,
+    capacityProviderStrategy: found.capacityProviderStrategy?.map((item) => ({
+      capacityProvider: item.capacityProvider ?? '',
+      weight: item.weight,
+      base: item.base,
+    })),
+    awsvpcConfiguration: found.networkConfiguration?.awsvpcConfiguration,
   };
 }
 

@@ -21,6 +21,7 @@ import {
   type ChangesMade,
 } from './plan.js';
 import { waitAndRecover } from './recover.js';
+import { describeRunTaskPlan } from './run-task.js';
 import {
   DeployFailedError,
   type DeployIo,
@@ -49,6 +50,7 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
     registered: false,
     serviceUpdated: false,
     rolledBack: false,
+    runTaskArns: [],
     choice,
     family: String(definition.family ?? ''),
     images: containerImages(definition),
@@ -74,6 +76,14 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
   };
 
   logPlan(log, settings, result, before?.arn);
+  if (checked.runTask) {
+    log('  one-off task, before the service update (run-task):');
+    for (const line of describeRunTaskPlan(
+      checked.runTask,
+      plannedArn ? revisionName(plannedArn) : 'the new revision',
+    ))
+      log(`    ${line}`);
+  }
   if (settings.dryRun) {
     return finish('planned', `Dry run: nothing was changed. ${planSentence(settings, result)}`);
   }
@@ -112,6 +122,7 @@ function changesMade(settings: DeploySettings, result: DeployResult): ChangesMad
     service: settings.service || undefined,
     registeredArn: result.registered ? result.deployedTaskDefinitionArn : undefined,
     deploymentId: result.serviceUpdated ? result.deploymentId : undefined,
+    oneOffTasks: result.runTaskArns.map((arn) => arn.split('/').pop() ?? arn),
   };
 }
 
@@ -135,10 +146,11 @@ function failureAfterChanges(
 }
 
 function planSentence(settings: DeploySettings, result: DeployResult): string {
-  const what =
+  let what =
     result.choice.action === 'register'
       ? `would register a new revision of ${result.family}`
       : `would deploy ${revisionName(result.choice.arn)} (${result.choice.reason})`;
+  if (settings.runTask) what += ', run it once as a one-off task';
   if (!settings.service) return `It ${what}; no service given.`;
   const update = result.serviceChanges.length
     ? `and update service ${settings.service}: ${result.serviceChanges.join('; ')}`

@@ -18,6 +18,7 @@ import { loadTaskDefinitionFile } from '../task-definition/load.js';
 import { assertValidTaskDefinition } from '../task-definition/validate.js';
 import { readCodeDeployInputs, type CodeDeployInputs } from './codedeploy-plan.js';
 import { INPUT } from './names.js';
+import { parseRunTaskInputs, type RunTaskSettings } from './run-task-inputs.js';
 import {
   imageProblems,
   MAX_TAGS,
@@ -63,6 +64,8 @@ export interface DeploySettings {
   dryRun: boolean;
   /** For a service whose deployment controller is CODE_DEPLOY. */
   codeDeploy: CodeDeployInputs;
+  /** The one-off task to run before the service is updated (run-task); undefined when off. */
+  runTask?: RunTaskSettings;
   /** The names the user knows the inputs by (the root action renames some), for error messages. */
   inputNames: Record<keyof typeof INPUT, string>;
 }
@@ -153,6 +156,7 @@ export function parseDeployInputs(
     rollbackOnFailure: inputs.boolean(INPUT.rollbackOnFailure, true),
     dryRun: inputs.boolean(INPUT.dryRun, false),
     codeDeploy: options.codeDeploy ?? readCodeDeployInputs(inputs),
+    runTask: parseRunTaskInputs(inputs),
     inputNames,
   };
 }

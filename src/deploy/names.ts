@@ -2,7 +2,27 @@
  * The names ecs-deploy's action.yml declares, in one place so the code and the action.yml cannot
  * drift apart silently (a unit test compares them).
  */
+/**
+ * The one-off task inputs (aws-actions/amazon-ecs-deploy-task-definition v2.6.3's names, which
+ * keep the reference's odd capitals in `run-task-assign-public-IP`; the runner upper-cases it).
+ */
+export const RUN_TASK_INPUT = {
+  runTask: 'run-task',
+  runTaskContainerOverrides: 'run-task-container-overrides',
+  runTaskSecurityGroups: 'run-task-security-groups',
+  runTaskSubnets: 'run-task-subnets',
+  runTaskAssignPublicIp: 'run-task-assign-public-IP',
+  runTaskCapacityProviderStrategy: 'run-task-capacity-provider-strategy',
+  runTaskLaunchType: 'run-task-launch-type',
+  runTaskStartedBy: 'run-task-started-by',
+  runTaskTags: 'run-task-tags',
+  runTaskManagedEbsVolumeName: 'run-task-managed-ebs-volume-name',
+  runTaskManagedEbsVolume: 'run-task-managed-ebs-volume',
+  waitForTaskStopped: 'wait-for-task-stopped',
+} as const;
+
 export const INPUT = {
+  ...RUN_TASK_INPUT,
   taskDefinition: 'task-definition',
   taskDefinitionArn: 'task-definition-arn',
   service: 'service',
@@ -33,6 +53,7 @@ export const OUTPUT = {
   registered: 'registered',
   rolledBack: 'rolled-back',
   codeDeployDeploymentId: 'codedeploy-deployment-id',
+  runTaskArn: 'run-task-arn',
 } as const;
 
 /** Tag keys added to every registered revision so it traces back to the run that made it. */

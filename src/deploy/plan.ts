@@ -29,6 +29,10 @@ export interface ServiceState {
   /** ECS, CODE_DEPLOY (blue/green, deployed through CodeDeploy) or EXTERNAL. */
   deploymentController?: string;
   deployments: { id: string; status: string; taskDefinition: string; rolloutState?: string }[];
+  /** How the service runs its tasks: the one-off task's defaults (run-task.ts). */
+  launchType?: string;
+  capacityProviderStrategy?: { capacityProvider: string; weight?: number; base?: number }[];
+  awsvpcConfiguration?: { subnets?: string[]; securityGroups?: string[]; assignPublicIp?: string };
 }
 
 /** What the user asked of the service (the inputs UpdateService takes). */
@@ -252,6 +256,8 @@ export interface ChangesMade {
   registeredArn?: string;
   /** The deployment this step's UpdateService started. */
   deploymentId?: string;
+  /** The one-off tasks this step started (run-task), by task ID. */
+  oneOffTasks?: string[];
 }
 
 /**
@@ -259,7 +265,11 @@ export interface ChangesMade {
  * (SIGTERM)"): what it had done, and what it did not do, so a person knows what to clean up.
  */
 export function cancellationMessage(why: string, made: ChangesMade): string {
-  const registered = made.registeredArn ? `registering ${revisionName(made.registeredArn)}` : '';
+  const registering = made.registeredArn ? `registering ${revisionName(made.registeredArn)}` : '';
+  const running = made.oneOffTasks?.length
+    ? `starting one-off task ${made.oneOffTasks.join(', ')} (ECS carries on with it)`
+    : '';
+  const registered = [registering, running].filter(Boolean).join(' and ');
   if (made.deploymentId)
     return `${why} after ${registered ? `${registered} and ` : ''}updating service ${made.service} (deployment ${made.deploymentId}); not waiting for it. ECS carries on with the deployment`;
   const notUpdated = made.service ? `service ${made.service} was not updated` : '';
@@ -272,7 +282,9 @@ export function changedSoFar(made: ChangesMade): string | undefined {
   const started = made.deploymentId
     ? `deployment ${made.deploymentId} of service ${made.service}`
     : undefined;
+  const ran = made.oneOffTasks?.length ? `one-off task ${made.oneOffTasks.join(', ')}` : undefined;
+  const startedAll = [ran, started].filter(Boolean).join(' and ') || undefined;
   if (made.registeredArn)
-    return `Registered ${revisionName(made.registeredArn)}${started ? ` and started ${started}` : ''}`;
-  return started ? `Started ${started}` : undefined;
+    return `Registered ${revisionName(made.registeredArn)}${startedAll ? ` and started ${startedAll}` : ''}`;
+  return startedAll ? `Started ${startedAll}` : undefined;
 }

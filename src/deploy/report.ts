@@ -16,6 +16,8 @@ export function deployOutputs(result: DeployResult): Record<string, string> {
     [OUTPUT.registered]: String(result.registered),
     [OUTPUT.rolledBack]: String(result.rolledBack),
     [OUTPUT.codeDeployDeploymentId]: result.codeDeploy?.deploymentId ?? '',
+    // As the reference sets it: a JSON array of task ARNs (v2.6.3 index.js, core.setOutput of an array).
+    [OUTPUT.runTaskArn]: result.runTaskArns.length ? JSON.stringify(result.runTaskArns) : '',
   };
 }
 
@@ -48,6 +50,8 @@ export function deploySummary(
     'Image',
     result.images.map((i) => (result.images.length > 1 ? `${i.container}: ${i.image}` : i.image)).join('\n'),
   ]);
+  if (result.runTaskArns.length)
+    facts.push(['One-off task', result.runTaskArns.map((arn) => arn.split('/').pop()).join(', ')]);
   if (result.codeDeploy) {
     const cd = result.codeDeploy;
     const rollback = cd.rollbackDeploymentId ? `, rolled back by ${cd.rollbackDeploymentId}` : '';

@@ -69,6 +69,8 @@ export interface DeployResult {
   /** This step's UpdateService went through (deploymentId is the deployment it started). */
   serviceUpdated: boolean;
   rolledBack: boolean;
+  /** The one-off tasks started by run-task (empty when it is off). */
+  runTaskArns: string[];
   choice: TaskDefinitionChoice;
   family: string;
   images: { container: string; image: string }[];

@@ -26,13 +26,14 @@ import {
   type VerdictMemory,
 } from './verdict.js';
 
-const realClock: Clock = {
+/** The wall clock; tests pass their own. */
+export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) => sleep(ms, undefined, { signal }),
 };
 
 /** Polls in a row that may fail transiently (after the SDK's own retries) before the wait gives up. */
-const MAX_CONSECUTIVE_ERRORS = 10;
+export const MAX_CONSECUTIVE_ERRORS = 10;
 const LAST_EVENTS = 10;
 
 export async function waitForDeployment(options: WaitOptions): Promise<WaitResult> {

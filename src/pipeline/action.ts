@@ -19,6 +19,7 @@ import {
   deploy,
   DeployFailedError,
   parseDeployInputs,
+  RUN_TASK_INPUT,
   runDeployStep,
   type DeployResult,
   type DeploySettings,
@@ -62,9 +63,11 @@ export function stageViews(inputs: Inputs): Views {
     // `image` is the one this run built (the root's `image` is build-push's repository).
     render: (image) =>
       inputs.withValues({ image, images: '', 'task-definition-arn': '', 'task-definition-revision': '' }),
+    // The root action offers no one-off task (ecs-deploy's run-task): those inputs are blank.
     deploy: inputs.renamed({ tags: 'task-definition-tags' }).withValues({
       'wait-for-service-stability': 'false',
       'provenance-tags': 'true',
+      ...Object.fromEntries(Object.values(RUN_TASK_INPUT).map((name) => [name, ''])),
     }),
     // wait-healthy rejects a rollback revision without rollback-on-failure (it would never be
     // used), so the revision is handed over only when the user's rollback-on-failure wants it:

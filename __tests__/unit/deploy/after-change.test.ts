@@ -91,6 +91,18 @@ describe('what a stopped step says it did', () => {
       'Cancelled (SIGTERM) after updating service web (deployment ecs-svc/2); not waiting for it. ECS carries on with the deployment',
       'Started deployment ecs-svc/2 of service web',
     ],
+    [
+      'registered and started a one-off task (run-task)',
+      { service: 'web', registeredArn: ARN(2), oneOffTasks: ['0123abcd'] },
+      'Cancelled (SIGTERM) after registering web:2 and starting one-off task 0123abcd (ECS carries on with it); service web was not updated',
+      'Registered web:2 and started one-off task 0123abcd',
+    ],
+    [
+      'a one-off task of a reused revision',
+      { service: 'web', oneOffTasks: ['0123abcd'] },
+      'Cancelled (SIGTERM) after starting one-off task 0123abcd (ECS carries on with it); service web was not updated',
+      'Started one-off task 0123abcd',
+    ],
   ];
   it.each(rows)('%s', (_what, made, cancelled, failed) => {
     expect(cancellationMessage('Cancelled (SIGTERM)', made)).toBe(cancelled);

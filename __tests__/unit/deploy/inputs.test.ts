@@ -209,6 +209,7 @@ describe('outputs and job summary', () => {
     registered: true,
     serviceUpdated: true,
     rolledBack: false,
+    runTaskArns: [],
     choice: {
       action: 'register',
       request: { family: 'web', containerDefinitions: [] },
@@ -230,6 +231,7 @@ describe('outputs and job summary', () => {
       registered: 'true',
       'rolled-back': 'false',
       'codedeploy-deployment-id': '',
+      'run-task-arn': '',
     });
   });
 
