@@ -81,6 +81,7 @@ export async function checkDeploy(
     latest,
     skipUnchanged: settings.skipUnchanged,
     tags,
+    keepNullValueKeys: settings.keepNullValueKeys,
   });
   const before = await comparisonBase(ecs, service, latest);
   return { service, definition, latest, tags, choice, before };

@@ -1,7 +1,10 @@
 /**
  * The names ecs-deploy's action.yml declares, in one place so the code and the action.yml cannot
- * drift apart silently (a unit test compares them).
+ * drift apart silently (a unit test compares them), and how ecs-deploy differs from the action it
+ * replaces (a unit test compares that with the reference's action.yml).
  */
+import type { ActionInputNames, ReferenceDifference } from '../lib/inputs.js';
+
 export const INPUT = {
   taskDefinition: 'task-definition',
   taskDefinitionArn: 'task-definition-arn',
@@ -19,6 +22,11 @@ export const INPUT = {
   waitForMinutes: 'wait-for-minutes',
   rollbackOnFailure: 'rollback-on-failure',
   dryRun: 'dry-run',
+  keepNullValueKeys: 'keep-null-value-keys',
+  maxRetries: 'max-retries',
+  waitMaxDelaySeconds: 'wait-max-delay-seconds',
+  serviceManagedEbsVolumeName: 'service-managed-ebs-volume-name',
+  serviceManagedEbsVolume: 'service-managed-ebs-volume',
 } as const;
 
 export const OUTPUT = {
@@ -34,3 +42,55 @@ export const PROVENANCE_TAG = {
   commit: 'infra-actions:commit',
   run: 'infra-actions:run',
 } as const;
+
+/** The reference sets these defaults in its code (index.js of v2.6.3), not in its action.yml. */
+const codeDefault = (code: string): ReferenceDifference => ({
+  kind: 'default',
+  why: `same default: the reference's action.yml declares none, its index.js uses ${code}`,
+});
+
+// Rows to delete when the run-task and CodeDeploy work of issue 15 is merged.
+const PENDING: ReferenceDifference = {
+  kind: 'pending',
+  why: 'being added in issue 15 (run-task / codedeploy branches)',
+};
+
+/**
+ * Where ecs-deploy's inputs and outputs differ from aws-actions/amazon-ecs-deploy-task-definition
+ * v2.6.3 (__tests__/fixtures/reference/amazon-ecs-deploy-task-definition.yml); every other
+ * reference input is declared here with the same default.
+ */
+export const DEPLOY_INPUT_NAMES: ActionInputNames = {
+  action: 'ecs-deploy',
+  known: Object.values(INPUT),
+  reference: {
+    repository: 'aws-actions/amazon-ecs-deploy-task-definition',
+    inputs: {
+      cluster: codeDefault("'default' when empty"),
+      'force-new-deployment': codeDefault("'false' when empty"),
+      'wait-for-service-stability': codeDefault("'true' only to wait"),
+      'wait-for-minutes': codeDefault('30 when empty'),
+      'run-task': PENDING,
+      'run-task-container-overrides': PENDING,
+      'run-task-security-groups': PENDING,
+      'run-task-subnets': PENDING,
+      'run-task-assign-public-IP': PENDING,
+      'run-task-capacity-provider-strategy': PENDING,
+      'run-task-launch-type': PENDING,
+      'run-task-started-by': PENDING,
+      'run-task-tags': PENDING,
+      'run-task-managed-ebs-volume-name': PENDING,
+      'run-task-managed-ebs-volume': PENDING,
+      'wait-for-task-stopped': PENDING,
+      'codedeploy-appspec': PENDING,
+      'codedeploy-application': PENDING,
+      'codedeploy-deployment-group': PENDING,
+      'codedeploy-deployment-description': PENDING,
+      'codedeploy-deployment-config': PENDING,
+    },
+    outputs: {
+      'codedeploy-deployment-id': PENDING,
+      'run-task-arn': PENDING,
+    },
+  },
+};

@@ -33,6 +33,7 @@ export async function waitAndRecover(
     signal: io.signal,
     clock: io.clock,
     log: io.log,
+    pacing: settings.waitMaxDelayMs === undefined ? undefined : { maxDelayMs: settings.waitMaxDelayMs },
   };
   let wait: WaitResult;
   try {

@@ -28,6 +28,7 @@ import { runWaitHealthy } from '../health/action.js';
 import { revisionName } from '../health/snapshot.js';
 import { errorMessage, InputError } from '../lib/errors.js';
 import { Inputs } from '../lib/inputs.js';
+import { PIPELINE_INPUT_NAMES } from './names.js';
 import { runAction } from '../lib/run.js';
 import { writeSummary, type SummarySection } from '../lib/summary.js';
 import { runEcrPublicLogin } from '../registry/action.js';
@@ -61,9 +62,15 @@ export function stageViews(inputs: Inputs): Views {
     // `image` is the one this run built (the root's `image` is build-push's repository).
     render: (image) =>
       inputs.withValues({ image, images: '', 'task-definition-arn': '', 'task-definition-revision': '' }),
+    // The root waits in its own stage, and does not offer ecs-deploy's aws-actions inputs.
     deploy: inputs.renamed({ tags: 'task-definition-tags' }).withValues({
       'wait-for-service-stability': 'false',
       'provenance-tags': 'true',
+      'keep-null-value-keys': '',
+      'max-retries': '',
+      'wait-max-delay-seconds': '',
+      'service-managed-ebs-volume-name': '',
+      'service-managed-ebs-volume': '',
     }),
     // wait-healthy rejects a rollback revision without rollback-on-failure (it would never be
     // used), so the revision is handed over only when the user's rollback-on-failure wants it:
@@ -247,5 +254,5 @@ async function reportFailureSoFar(progress: PipelineProgress, error: unknown): P
 
 /** the root action, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
 export function run(): Promise<void> {
-  return runAction((signal) => runPipeline(new Inputs(), signal));
+  return runAction((signal) => runPipeline(Inputs.forAction(PIPELINE_INPUT_NAMES), signal));
 }
