@@ -510,6 +510,7 @@ export function createDeployment(
     launchType: svc.launchType,
     platformVersion: svc.platformVersion,
     networkConfiguration: svc.networkConfiguration,
+    volumeConfigurations: svc.volumeConfigurations,
     circuitBreaker: { enable: cb.enable === true, rollback: cb.rollback === true && !opts.rollbackOf },
     threshold: circuitBreakerThreshold(svc.desiredCount),
     serviceRevisionArn: revisionArn,

@@ -116,6 +116,41 @@ function paginate<T>(items: T[], params: Params, max = 100): { page: T[]; nextTo
 
 // ------------------------------------------------------------------ outputs
 
+/**
+ * UpdateService's volumeConfigurations, checked as ECS does before anything changes
+ * (API_ServiceVolumeConfiguration / API_ServiceManagedEBSVolumeConfiguration: `name` required
+ * and naming a task definition volume with configuredAtLaunch; `roleArn` required; filesystemType
+ * one of TaskFilesystemType; EBSTagSpecification.resourceType `volume`). The messages are ours.
+ */
+function validateVolumeConfigurations(value: unknown, taskDefinition: Params): Params[] {
+  const invalid = (message: string) => new AwsError('InvalidParameterException', message);
+  if (!Array.isArray(value)) throw invalid('volumeConfigurations must be a list.');
+  const volumes: Params[] = Array.isArray(taskDefinition.volumes) ? taskDefinition.volumes : [];
+  return value.map((configuration: Params) => {
+    const name = configuration?.name;
+    if (typeof name !== 'string' || !name) throw invalid('volumeConfigurations.name must be specified.');
+    const volume = volumes.find((v) => v.name === name);
+    if (!volume || volume.configuredAtLaunch !== true)
+      throw invalid(
+        `The volume '${name}' is not a volume of the task definition that is configured at launch (configuredAtLaunch).`,
+      );
+    const ebs = configuration.managedEBSVolume;
+    if (ebs === undefined)
+      throw invalid(`volumeConfigurations '${name}': managedEBSVolume must be specified.`);
+    if (typeof ebs?.roleArn !== 'string' || !/^arn:aws[a-z-]*:iam::\d{12}:role\//.test(ebs.roleArn))
+      throw invalid(`managedEBSVolume.roleArn must be a valid IAM role ARN.`);
+    if (ebs.filesystemType !== undefined && !['ext3', 'ext4', 'xfs', 'ntfs'].includes(ebs.filesystemType))
+      throw invalid(`managedEBSVolume.filesystemType '${ebs.filesystemType}' is not valid.`);
+    for (const number of ['sizeInGiB', 'iops', 'throughput', 'volumeInitializationRate'])
+      if (ebs[number] !== undefined && (!Number.isInteger(ebs[number]) || ebs[number] < 0))
+        throw invalid(`managedEBSVolume.${number} must be a non-negative integer.`);
+    for (const spec of ebs.tagSpecifications ?? [])
+      if (spec?.resourceType !== 'volume')
+        throw invalid('managedEBSVolume.tagSpecifications.resourceType must be volume.');
+    return clone({ name, managedEBSVolume: ebs });
+  });
+}
+
 function tagsOut(tags: Tag[]): Tag[] {
   return tags.map((t) => ({ key: t.key, value: t.value }));
 }
@@ -136,6 +171,7 @@ function deploymentOut(region: RegionState, svc: ServiceRecord, d: DeploymentRec
     platformVersion: d.platformVersion,
     platformFamily: 'Linux',
     networkConfiguration: d.networkConfiguration,
+    volumeConfigurations: d.volumeConfigurations,
     rolloutState: d.rolloutState,
     rolloutStateReason: d.rolloutStateReason,
   });
@@ -628,6 +664,10 @@ const handlers: Record<string, Handler> = {
         'InvalidParameterException',
         'networkConfiguration.awsvpcConfiguration must be specified.',
       );
+    const volumeConfigurations =
+      params.volumeConfigurations !== undefined
+        ? validateVolumeConfigurations(params.volumeConfigurations, tdBody)
+        : undefined;
 
     if (params.desiredCount !== undefined) svc.desiredCount = params.desiredCount;
     svc.deploymentConfiguration = deploymentConfiguration;
@@ -635,6 +675,8 @@ const handlers: Record<string, Handler> = {
     if (loadBalancers !== undefined) svc.loadBalancers = loadBalancers;
     if (params.networkConfiguration !== undefined)
       svc.networkConfiguration = clone(params.networkConfiguration);
+    if (volumeConfigurations !== undefined)
+      svc.volumeConfigurations = volumeConfigurations.length ? volumeConfigurations : undefined;
     if (params.platformVersion !== undefined) svc.platformVersion = params.platformVersion;
     if (params.enableExecuteCommand !== undefined) svc.enableExecuteCommand = params.enableExecuteCommand;
     if (params.enableECSManagedTags !== undefined) svc.enableECSManagedTags = params.enableECSManagedTags;
@@ -644,7 +686,8 @@ const handlers: Record<string, Handler> = {
       params.forceNewDeployment === true ||
       (td !== undefined && td.arn !== primary?.taskDefinition) ||
       loadBalancers !== undefined ||
-      params.networkConfiguration !== undefined;
+      params.networkConfiguration !== undefined ||
+      volumeConfigurations !== undefined;
     if (newDeployment) createDeployment(world, region, svc, td?.arn ?? primary.taskDefinition);
     reconcile(world, region, svc);
     return { service: serviceOut(region, svc) };

@@ -238,6 +238,7 @@ export interface DeploymentRecord {
   launchType: string;
   platformVersion: string;
   networkConfiguration?: any;
+  volumeConfigurations?: any[];
   circuitBreaker: { enable: boolean; rollback: boolean };
   threshold: number;
   serviceRevisionArn: string;
@@ -310,6 +311,8 @@ export interface ServiceRecord {
   platformFamily: string;
   loadBalancers: LoadBalancerRef[];
   networkConfiguration?: any;
+  /** UpdateService's volumeConfigurations (service-managed EBS volumes), given to each new deployment */
+  volumeConfigurations?: any[];
   deploymentConfiguration: any;
   healthCheckGracePeriodSeconds: number;
   schedulingStrategy: string;

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { repoRoot } from '../helpers/run-action.js';
 
 describe('README reference', () => {
@@ -24,5 +25,30 @@ describe('README reference', () => {
     ]) {
       expect(readme).toContain(`| \`${name}\` |`);
     }
+  });
+});
+
+describe('README "Coming from aws-actions"', () => {
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('### Coming from aws-actions'),
+    readme.indexOf('## Behaviour worth knowing'),
+  );
+  const fixtures = readdirSync(path.join(repoRoot, '__tests__/fixtures/reference'));
+
+  it.each(fixtures)("lists every input and output of %s, in its action's table", (fixture) => {
+    const reference = parse(
+      readFileSync(path.join(repoRoot, '__tests__/fixtures/reference', fixture), 'utf8'),
+    );
+    const start = section.indexOf(`**${reference.repository}** → \`${reference.ours}\``);
+    expect(start).toBeGreaterThan(0);
+    const table = section.slice(start).split('\n\n')[1];
+    const rows = table
+      .split('\n')
+      .map((row) => /^\| (?:output )?`([^`]+)`/.exec(row)?.[1])
+      .filter(Boolean);
+    expect(rows.sort()).toEqual(
+      [...Object.keys(reference.inputs), ...Object.keys(reference.outputs ?? {})].sort(),
+    );
   });
 });

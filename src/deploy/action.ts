@@ -11,6 +11,7 @@ import { runContext } from '../lib/context.js';
 import { writeSummary } from '../lib/summary.js';
 import { executeDeploy } from './deploy.js';
 import { parseDeployInputs, type DeploySettings } from './inputs.js';
+import { DEPLOY_INPUT_NAMES } from './names.js';
 import { deployOutputs, deploySummary } from './report.js';
 import { DeployFailedError, type DeployResult } from './result.js';
 
@@ -28,14 +29,15 @@ export async function deploy(
   options: { signal?: AbortSignal } = {},
 ): Promise<DeployResult> {
   for (const warning of settings.runTask?.warnings ?? []) log.warning(warning);
-  const ecs = await createEcsClient({ region: settings.region });
+  const ecs = await createEcsClient({ region: settings.region, maxAttempts: settings.maxAttempts });
   const ecsSingleAttempt = await createEcsClient({ region: settings.region, maxAttempts: 1 });
   const run = settings.provenanceTags && !settings.dryRun ? await runContext() : undefined;
   return executeDeploy(settings, {
     ecs,
     ecsSingleAttempt,
-    elb: () => createElbClient({ region: settings.region }),
-    codeDeploy: (options = {}) => createCodeDeployClient({ region: settings.region, ...options }),
+    elb: () => createElbClient({ region: settings.region, maxAttempts: settings.maxAttempts }),
+    codeDeploy: (options = {}) =>
+      createCodeDeployClient({ region: settings.region, maxAttempts: settings.maxAttempts, ...options }),
     provenance: run ? { sha: run.sha, runUrl: run.runUrl } : undefined,
     signal: options.signal,
   });
@@ -68,7 +70,7 @@ function report(result: DeployResult): void {
 /** ecs-deploy, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
 export function run(): Promise<void> {
   return runAction(async (signal) => {
-    const settings = parseDeployInputs(new Inputs());
+    const settings = parseDeployInputs(Inputs.forAction(DEPLOY_INPUT_NAMES));
     await runDeployStep(settings, { signal });
   });
 }

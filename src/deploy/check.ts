@@ -114,6 +114,7 @@ export async function checkDeploy(
     latestUnreadable,
     skipUnchanged: settings.skipUnchanged,
     tags,
+    keepNullValueKeys: settings.keepNullValueKeys,
   });
   const before = latestUnreadable
     ? undefined

@@ -17,6 +17,8 @@ import { cleanForRegister } from '../task-definition/clean.js';
 import { loadTaskDefinitionFile } from '../task-definition/load.js';
 import { assertValidTaskDefinition } from '../task-definition/validate.js';
 import { readCodeDeployInputs, type CodeDeployInputs } from './codedeploy-plan.js';
+import type { ServiceVolumeConfiguration } from '@aws-sdk/client-ecs';
+import { serviceVolumeConfiguration } from './ebs-volume.js';
 import { INPUT } from './names.js';
 import { parseRunTaskInputs, type RunTaskSettings } from './run-task-inputs.js';
 import {
@@ -66,6 +68,14 @@ export interface DeploySettings {
   codeDeploy: CodeDeployInputs;
   /** The one-off task to run before the service is updated (run-task); undefined when off. */
   runTask?: RunTaskSettings;
+  /** Keys whose empty values are kept in the registered definition (`keep-null-value-keys`). */
+  keepNullValueKeys: string[];
+  /** Attempts of each AWS call (`max-retries`, the SDK's maxAttempts); undefined: the client factory's default. */
+  maxAttempts?: number;
+  /** Longest pause between two polls of a wait (`wait-max-delay-seconds`); undefined: the wait's own. */
+  waitMaxDelayMs?: number;
+  /** The service-managed EBS volume UpdateService configures, when given. */
+  serviceVolume?: ServiceVolumeConfiguration;
   /** The names the user knows the inputs by (the root action renames some), for error messages. */
   inputNames: Record<keyof typeof INPUT, string>;
 }
@@ -108,9 +118,31 @@ export function parseDeployInputs(
     );
   }
 
+  // Like the reference (index.js: `split(',').map(trim).filter(Boolean)`), comma-separated.
+  const keepNullValueKeys = inputs.commaList(INPUT.keepNullValueKeys);
+  const keep = new Set(keepNullValueKeys);
   const taskDefinition = options.taskDefinition
-    ? givenDefinition(options.taskDefinition)
-    : readSource(inputs, inputNames, region);
+    ? givenDefinition(options.taskDefinition, keep)
+    : readSource(inputs, inputNames, region, keep);
+  const serviceVolume = serviceVolumeConfiguration(
+    { name: inputNames.serviceManagedEbsVolumeName, volume: inputNames.serviceManagedEbsVolume },
+    {
+      name: inputs.string(INPUT.serviceManagedEbsVolumeName),
+      volume: inputs.raw(INPUT.serviceManagedEbsVolume),
+    },
+  );
+  if (serviceVolume && !service)
+    throw new InputError(
+      inputNames.serviceManagedEbsVolumeName,
+      `configures a service's volume, but ${inputNames.service} is empty`,
+      `Set ${inputNames.service}, or remove the volume inputs`,
+    );
+  if (serviceVolume && taskDefinition.kind === 'definition')
+    checkVolumeConfiguredAtLaunch(
+      inputNames.serviceManagedEbsVolumeName,
+      serviceVolume.name!,
+      taskDefinition,
+    );
 
   const desiredCount = inputs.integer(INPUT.desiredCount, { min: 0, max: 100_000 });
   const enableEcsManagedTags = inputs.raw(INPUT.enableEcsManagedTags)
@@ -139,6 +171,11 @@ export function parseDeployInputs(
       `Use a value from 0.1 to ${MAX_WAIT_MINUTES}`,
     );
 
+  // The reference: `maxAttempts: parseInt(max-retries) || 3` for every client (index.js run()).
+  const maxAttempts = inputs.integer(INPUT.maxRetries, { min: 1, max: 20 });
+  // The reference: the SDK waiter's maxDelay, in seconds (index.js, waitUntilServicesStable).
+  const waitMaxDelaySeconds = inputs.integer(INPUT.waitMaxDelaySeconds, { min: 1, max: 3600 });
+
   return {
     region,
     cluster,
@@ -157,6 +194,10 @@ export function parseDeployInputs(
     dryRun: inputs.boolean(INPUT.dryRun, false),
     codeDeploy: options.codeDeploy ?? readCodeDeployInputs(inputs),
     runTask: parseRunTaskInputs(inputs),
+    keepNullValueKeys,
+    maxAttempts,
+    waitMaxDelayMs: waitMaxDelaySeconds === undefined ? undefined : waitMaxDelaySeconds * 1000,
+    serviceVolume,
     inputNames,
   };
 }
@@ -170,13 +211,40 @@ export function serviceRequest(settings: DeploySettings): ServiceRequest {
     desiredCount: settings.desiredCount,
     enableEcsManagedTags: settings.enableEcsManagedTags,
     propagateTags: settings.propagateTags,
+    volumeConfigurations: settings.serviceVolume ? [settings.serviceVolume] : undefined,
   };
+}
+
+/**
+ * UpdateService refuses a volume configuration for a volume the task definition does not mark
+ * `configuredAtLaunch`; said here, naming the input, before anything is registered.
+ */
+function checkVolumeConfiguredAtLaunch(
+  input: string,
+  name: string,
+  source: Extract<TaskDefinitionSource, { kind: 'definition' }>,
+): void {
+  const volumes: any[] = Array.isArray(source.definition.volumes) ? source.definition.volumes : [];
+  const volume = volumes.find((candidate) => candidate?.name === name);
+  if (!volume)
+    throw new InputError(
+      input,
+      `the task definition (${source.origin}) has no volume '${name}'`,
+      `Add it to volumes with "configuredAtLaunch": true, or use the name of one that is`,
+    );
+  if (volume.configuredAtLaunch !== true)
+    throw new InputError(
+      input,
+      `volume '${name}' of the task definition (${source.origin}) is not configuredAtLaunch`,
+      'Set "configuredAtLaunch": true on it: only such a volume is configured by the service',
+    );
 }
 
 function readSource(
   inputs: Inputs,
   names: DeploySettings['inputNames'],
   region: string,
+  keep: ReadonlySet<string>,
 ): TaskDefinitionSource {
   const file = inputs.string(INPUT.taskDefinition);
   const arn = inputs.string(INPUT.taskDefinitionArn);
@@ -206,12 +274,19 @@ function readSource(
     loaded.document.file,
     loaded.definition,
     loaded.tags,
+    keep,
     loaded.document,
   );
 }
 
-function givenDefinition(given: GivenTaskDefinition): TaskDefinitionSource {
-  return fromDocument(given.input ?? INPUT.taskDefinition, given.origin, given.definition, given.tags ?? []);
+function givenDefinition(given: GivenTaskDefinition, keep: ReadonlySet<string>): TaskDefinitionSource {
+  return fromDocument(
+    given.input ?? INPUT.taskDefinition,
+    given.origin,
+    given.definition,
+    given.tags ?? [],
+    keep,
+  );
 }
 
 function fromDocument(
@@ -219,11 +294,12 @@ function fromDocument(
   origin: string,
   raw: Record<string, any>,
   fileTags: Tag[],
+  keep: ReadonlySet<string>,
   document?: LoadedDocument,
 ): TaskDefinitionSource {
   const fail = (at: (string | number)[], problem: string) =>
     document ? documentError(input, document, at, problem) : new InputError(input, `${origin}: ${problem}`);
-  const { definition, removed } = cleanForRegister(raw);
+  const { definition, removed } = cleanForRegister(raw, keep);
   assertValidTaskDefinition(definition, { input, document, origin });
   // A flat file may carry RegisterTaskDefinition's own `tags`; they are tags, not part of the definition.
   const inlineTags = readInlineTags(definition.tags, (problem) => fail(['tags'], problem));

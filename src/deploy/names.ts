@@ -1,7 +1,10 @@
 /**
  * The names ecs-deploy's action.yml declares, in one place so the code and the action.yml cannot
- * drift apart silently (a unit test compares them).
+ * drift apart silently (a unit test compares them), and how ecs-deploy differs from the action it
+ * replaces (a unit test compares that with the reference's action.yml).
  */
+import type { ActionInputNames, ReferenceDifference } from '../lib/inputs.js';
+
 /**
  * The one-off task inputs (aws-actions/amazon-ecs-deploy-task-definition v2.6.3's names, which
  * keep the reference's odd capitals in `run-task-assign-public-IP`; the runner upper-cases it).
@@ -44,6 +47,11 @@ export const INPUT = {
   codeDeployDeploymentGroup: 'codedeploy-deployment-group',
   codeDeployDescription: 'codedeploy-deployment-description',
   codeDeployDeploymentConfig: 'codedeploy-deployment-config',
+  keepNullValueKeys: 'keep-null-value-keys',
+  maxRetries: 'max-retries',
+  waitMaxDelaySeconds: 'wait-max-delay-seconds',
+  serviceManagedEbsVolumeName: 'service-managed-ebs-volume-name',
+  serviceManagedEbsVolume: 'service-managed-ebs-volume',
 } as const;
 
 export const OUTPUT = {
@@ -61,3 +69,33 @@ export const PROVENANCE_TAG = {
   commit: 'infra-actions:commit',
   run: 'infra-actions:run',
 } as const;
+
+/** The reference sets these defaults in its code (index.js of v2.6.3), not in its action.yml. */
+const codeDefault = (code: string): ReferenceDifference => ({
+  kind: 'default',
+  why: `same default: the reference's action.yml declares none, its index.js uses ${code}`,
+});
+
+/**
+ * Where ecs-deploy's inputs and outputs differ from aws-actions/amazon-ecs-deploy-task-definition
+ * v2.6.3 (__tests__/fixtures/reference/amazon-ecs-deploy-task-definition.yml); every other
+ * reference input is declared here with the same default.
+ */
+export const DEPLOY_INPUT_NAMES: ActionInputNames = {
+  action: 'ecs-deploy',
+  known: Object.values(INPUT),
+  reference: {
+    repository: 'aws-actions/amazon-ecs-deploy-task-definition',
+    inputs: {
+      cluster: codeDefault("'default' when empty"),
+      'force-new-deployment': codeDefault("'false' when empty"),
+      'wait-for-service-stability': codeDefault("'true' only to wait"),
+      'wait-for-minutes': codeDefault('30 when empty'),
+      'codedeploy-appspec': codeDefault("'appspec.yaml' when empty"),
+      'run-task': codeDefault("'false' when empty"),
+      'run-task-started-by': codeDefault("'GitHub-Actions' when empty"),
+      'wait-for-task-stopped': codeDefault("'false' when empty"),
+    },
+    outputs: {},
+  },
+};

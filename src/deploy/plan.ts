@@ -3,7 +3,11 @@
  * UpdateService, whether that changes anything, and what a stopped step says it did. Data in, data
  * out; check.ts and apply.ts make the calls; what to do when the wait fails is src/rollback/policy.ts.
  */
-import type { RegisterTaskDefinitionCommandInput, UpdateServiceCommandInput } from '@aws-sdk/client-ecs';
+import type {
+  RegisterTaskDefinitionCommandInput,
+  ServiceVolumeConfiguration,
+  UpdateServiceCommandInput,
+} from '@aws-sdk/client-ecs';
 import { revisionName } from '../health/snapshot.js';
 import { cleanForRegister } from '../task-definition/clean.js';
 import { sameTaskDefinition } from '../task-definition/compare.js';
@@ -43,6 +47,8 @@ export interface ServiceRequest {
   desiredCount?: number;
   enableEcsManagedTags?: boolean;
   propagateTags?: PropagateTags;
+  /** A service-managed EBS volume (`service-managed-ebs-volume-name` and `-volume`). */
+  volumeConfigurations?: ServiceVolumeConfiguration[];
 }
 
 // ---------------------------------------------------------------- image references
@@ -134,6 +140,8 @@ export function chooseTaskDefinition(input: {
   latestUnreadable?: boolean;
   skipUnchanged: boolean;
   tags: Tag[];
+  /** `keep-null-value-keys`: empty values kept in the registered definition. */
+  keepNullValueKeys?: string[];
 }): TaskDefinitionChoice {
   if (input.givenArn)
     return { action: 'given', arn: input.givenArn, reason: 'task-definition-arn given: nothing to register' };
@@ -152,15 +160,20 @@ export function chooseTaskDefinition(input: {
       : input.skipUnchanged
         ? `differs from the latest ACTIVE revision ${revisionName(input.latest.arn)}`
         : 'skip-unchanged is false';
-  return { action: 'register', request: registerRequest(input.definition, input.tags), reason };
+  return {
+    action: 'register',
+    request: registerRequest(input.definition, input.tags, input.keepNullValueKeys),
+    reason,
+  };
 }
 
 /** RegisterTaskDefinition's parameters: the cleaned definition, with the tags when there are any. */
 export function registerRequest(
   definition: Record<string, any>,
   tags: Tag[],
+  keepNullValueKeys: string[] = [],
 ): RegisterTaskDefinitionCommandInput {
-  const { definition: cleaned } = cleanForRegister(definition);
+  const { definition: cleaned } = cleanForRegister(definition, new Set(keepNullValueKeys));
   delete cleaned.tags;
   const request = { ...cleaned } as RegisterTaskDefinitionCommandInput;
   if (tags.length > 0) request.tags = tags.map((tag) => ({ key: tag.key, value: tag.value }));
@@ -184,6 +197,7 @@ export function updateServiceRequest(
   if (request.desiredCount !== undefined) params.desiredCount = request.desiredCount;
   if (request.enableEcsManagedTags !== undefined) params.enableECSManagedTags = request.enableEcsManagedTags;
   if (request.propagateTags !== undefined) params.propagateTags = request.propagateTags;
+  if (request.volumeConfigurations !== undefined) params.volumeConfigurations = request.volumeConfigurations;
   return params;
 }
 
@@ -217,6 +231,9 @@ export function serviceChanges(
   if (request.propagateTags !== undefined && request.propagateTags !== (current.propagateTags ?? 'NONE')) {
     changes.push(`propagate tags: ${current.propagateTags ?? 'NONE'} → ${request.propagateTags}`);
   }
+  // DescribeServices shows a deployment's volume configuration, not the service's: always sent.
+  for (const volume of request.volumeConfigurations ?? [])
+    changes.push(`service-managed EBS volume '${volume.name}': ${JSON.stringify(volume.managedEBSVolume)}`);
   return changes;
 }
 

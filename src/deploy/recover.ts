@@ -34,6 +34,7 @@ export async function waitAndRecover(
     clock: io.clock,
     log: io.log,
     warn: io.warn,
+    pacing: settings.waitMaxDelayMs === undefined ? undefined : { maxDelayMs: settings.waitMaxDelayMs },
   };
   let wait: WaitResult;
   try {

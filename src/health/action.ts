@@ -9,7 +9,7 @@ import { ActionError, errorMessage, InputError } from '../lib/errors.js';
 import { Inputs } from '../lib/inputs.js';
 import { runAction } from '../lib/run.js';
 import { writeSummary, type SummarySection } from '../lib/summary.js';
-import { parseWaitInputs, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
+import { parseWaitInputs, WAIT_INPUT_NAMES, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
 import type { TimelineEntry, WaitResult } from './types.js';
 import { revisionName } from './snapshot.js';
 import { rollbackCancelled, rollbackDecision, type RollbackResult } from '../rollback/policy.js';
@@ -181,5 +181,5 @@ function timelineLines(timeline: TimelineEntry[]): string[] {
 
 /** wait-healthy, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
 export function run(): Promise<void> {
-  return runAction((signal) => runWaitHealthy(new Inputs(), signal));
+  return runAction((signal) => runWaitHealthy(Inputs.forAction(WAIT_INPUT_NAMES), signal));
 }

@@ -8,7 +8,7 @@ import {
   isTaskDefinitionRevision,
   MAX_WAIT_MINUTES,
 } from '../lib/identifiers.js';
-import type { Inputs } from '../lib/inputs.js';
+import type { ActionInputNames, Inputs } from '../lib/inputs.js';
 
 /** Input and output names of wait-healthy, in one place so action.yml and code cannot drift apart. */
 export const WAIT_INPUTS = {
@@ -21,6 +21,11 @@ export const WAIT_INPUTS = {
   rollbackOnFailure: 'rollback-on-failure',
   rollbackTaskDefinition: 'rollback-task-definition',
 } as const;
+
+export const WAIT_INPUT_NAMES: ActionInputNames = {
+  action: 'wait-healthy',
+  known: Object.values(WAIT_INPUTS),
+};
 
 export const WAIT_OUTPUTS = {
   healthy: 'healthy',

@@ -15,7 +15,7 @@ import { buildAndPush, type BuildResult } from './build-push.js';
 import { currentBuildahHost } from '../container/builder.js';
 import { createExecRunner } from '../container/command.js';
 import { parseBuildInputs, type BuildRunFacts } from './inputs.js';
-import { BUILD_OUTPUTS } from './names.js';
+import { BUILD_INPUT_NAMES, BUILD_OUTPUTS } from './names.js';
 import { commitTime, sourceDateEpochFromEnv } from './source-date.js';
 
 /** The facts about the run that build-push's defaults come from (also the root action's preflight). */
@@ -89,6 +89,6 @@ export async function runBuildPush(inputs: Inputs): Promise<BuildResult> {
 /** build-push, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
 export function run(): Promise<void> {
   return runAction(async () => {
-    await runBuildPush(new Inputs());
+    await runBuildPush(Inputs.forAction(BUILD_INPUT_NAMES));
   });
 }

@@ -1,4 +1,6 @@
 /** build-push's input and output names, as in build-push/action.yml (checked by a unit test). */
+import type { ActionInputNames } from '../lib/inputs.js';
+
 export const BUILD_INPUTS = {
   image: 'image',
   context: 'context',
@@ -14,6 +16,11 @@ export const BUILD_INPUTS = {
   builder: 'builder',
   pushRetries: 'push-retries',
 } as const;
+
+export const BUILD_INPUT_NAMES: ActionInputNames = {
+  action: 'build-push',
+  known: Object.values(BUILD_INPUTS),
+};
 
 export const BUILD_OUTPUTS = {
   image: 'image',

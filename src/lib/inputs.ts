@@ -6,15 +6,153 @@
  * - fails with an InputError that names the input, what was wrong and how to fix it,
  * - refuses control characters (line breaks, escapes) in single-line values, list items and
  *   keys: no name, tag or target has one, and printed they could start a workflow command of
- *   their own (lib/log-safe.ts explains how the runner reads the log).
+ *   their own (lib/log-safe.ts explains how the runner reads the log),
+ * - at the start of a step (`Inputs.forAction`), checks the names of the `INPUT_*` variables
+ *   against the action's inputs: a name the action does not know is a warning (issue 15), an
+ *   input of the aws-actions action this one replaces that it does not support is an error.
  */
 import { InputError } from './errors.js';
-import { controlCharacter } from './log-safe.js';
+import { controlCharacter, log } from './log-safe.js';
 
 export type InputSource = (name: string) => string | undefined;
 
-const runnerInputSource: InputSource = (name) =>
-  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+/**
+ * The variable the runner sets for an input: `INPUT_` + the name with spaces as `_`, upper case,
+ * dashes kept (actions/runner src/Runner.Worker/Handlers/Handler.cs AddInputsToEnvironment;
+ * @actions/core getInput reads it the same way).
+ */
+const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+const runnerInputSource: InputSource = (name) => process.env[inputVariable(name)];
+
+/**
+ * How an input or output of the aws-actions action this one replaces is treated here, when this
+ * action.yml does not declare it as the reference does. One table per action (in its names
+ * module): the step reads it to refuse inputs it does not support, and
+ * __tests__/unit/reference-compatibility.test.ts reads it to accept a difference as deliberate.
+ */
+export interface ReferenceDifference {
+  /**
+   * `refused`: not supported here, on purpose; setting it is an error that says why.
+   * `pending`: not supported yet, being added (issue 15); setting it is an error too.
+   * `default`: declared here with another default than the reference's action.yml.
+   */
+  kind: 'refused' | 'pending' | 'default';
+  why: string;
+  /** For `refused`: values that ask for what this action does anyway, accepted quietly (`registry-type: public`). */
+  accepts?: readonly string[];
+}
+
+/** An action's input names, and how it differs from the aws-actions action it replaces. */
+export interface ActionInputNames {
+  /** The action's name as users know it (`ecs-deploy`). */
+  action: string;
+  /** Every input its action.yml declares (a unit test checks they agree). */
+  known: readonly string[];
+  reference?: {
+    /** `aws-actions/amazon-ecs-deploy-task-definition` */
+    repository: string;
+    inputs: Readonly<Record<string, ReferenceDifference>>;
+    outputs: Readonly<Record<string, ReferenceDifference>>;
+  };
+}
+
+/** What the names of a step's `INPUT_*` variables say: warnings to print, and the error when one is refused. */
+export interface InputNameCheck {
+  warnings: string[];
+  error?: InputError;
+}
+
+/**
+ * Checks the `INPUT_*` variables of a step against the action's inputs. Pure: the caller gives
+ * the environment. The runner passes every `with:` key, declared or not, as a variable (and, for
+ * an action from another repository, warns `Unexpected input(s) 'x', valid inputs are ['a',
+ * 'b']`: actions/runner src/Runner.Worker/ActionRunner.cs; for a local `uses: ./` it says
+ * nothing). So a key this action does not know gets one warning in the runner's words plus the
+ * closest input it does know, and an input of the reference action that this one does not
+ * support (set to a value that asks for something else than this action does) is an error,
+ * before anything is read or called.
+ */
+export function checkInputNames(
+  env: Record<string, string | undefined>,
+  names: ActionInputNames,
+): InputNameCheck {
+  const known = new Map(names.known.map((name) => [inputVariable(name).slice('INPUT_'.length), name]));
+  const reference = new Map(
+    Object.entries(names.reference?.inputs ?? {})
+      .filter(([, difference]) => difference.kind !== 'default')
+      .map(([name, difference]) => [inputVariable(name).slice('INPUT_'.length), { name, difference }]),
+  );
+  const warnings: string[] = [];
+  const refused: { name: string; why: string }[] = [];
+  const valid = `valid inputs are ['${names.known.join("', '")}']`;
+  for (const [variable, value] of Object.entries(env)) {
+    if (!variable.startsWith('INPUT_') || value === undefined) continue;
+    const key = variable.slice('INPUT_'.length);
+    if (known.has(key)) continue;
+    const upper = key.toUpperCase();
+    if (known.has(upper)) {
+      // Only a hand-made environment (a .env file for @github/local-action) can do this: the
+      // runner always upper-cases. The reader would not see it, so say so.
+      warnings.push(
+        `${variable} is not read: inputs are read from upper-case variables, as the runner sets them. Rename it ${inputVariable(known.get(upper)!)}`,
+      );
+      continue;
+    }
+    const unsupported = reference.get(upper);
+    if (unsupported) {
+      const given = value.trim();
+      // Empty means "not given" to the reference too (its `core.getInput(...) || default`).
+      if (!given || unsupported.difference.accepts?.includes(given.toLowerCase())) continue;
+      refused.push({ name: unsupported.name, why: unsupported.difference.why });
+      continue;
+    }
+    const name = key.toLowerCase();
+    const closest = closestName(name, names.known);
+    warnings.push(
+      `Unexpected input '${name}', ${valid}${closest ? `. Did you mean '${closest}'?` : ''} ${names.action} ignores it`,
+    );
+  }
+  if (refused.length === 0) return { warnings };
+  const listed = refused.map(({ name, why }) => `'${name}' (${why})`).join(', ');
+  const what =
+    refused.length === 1
+      ? `is an input of ${names.reference!.repository} that ${names.action} does not support: ${refused[0].why}`
+      : `${listed} are inputs of ${names.reference!.repository} that ${names.action} does not support`;
+  return {
+    warnings,
+    error: new InputError(
+      refused[0].name,
+      what,
+      'Remove it from the step, or see "Coming from aws-actions" in the README',
+    ),
+  };
+}
+
+/** The known input nearest to a name (edit distance, `_` read as `-`), when it is near enough to be a typo. */
+function closestName(name: string, known: readonly string[]): string | undefined {
+  const typed = name.replace(/_/g, '-');
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(typed, candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { name: candidate, distance };
+  }
+  const near = best && best.distance <= Math.max(2, Math.floor(typed.length / 4));
+  return near ? best!.name : undefined;
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions, one each. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}
 
 /** What every item of a list input must be: refused as `'<item>' is not <is>. <hint>`. */
 export interface ItemRule {
@@ -40,6 +178,18 @@ export class Inputs {
     /** Values set by the caller rather than the user (the root action passes one step's output to the next). */
     private readonly values: Record<string, string> = {},
   ) {}
+
+  /**
+   * The runner's inputs of a step, after checking the names of its `INPUT_*` variables (see
+   * checkInputNames): each unexpected name is one warning, a refused input throws. Every
+   * action's run() starts here, so the check is made before any file is read or AWS called.
+   */
+  static forAction(names: ActionInputNames, env: Record<string, string | undefined> = process.env): Inputs {
+    const check = checkInputNames(env, names);
+    for (const warning of check.warnings) log.warning(warning);
+    if (check.error) throw check.error;
+    return new Inputs((name) => env[inputVariable(name)]);
+  }
 
   /** A view of the same source where `name` is read from `renames[name]` (used by the root action). */
   renamed(renames: Record<string, string>): Inputs {

@@ -30,6 +30,7 @@ import { runWaitHealthy } from '../health/action.js';
 import { revisionName } from '../health/snapshot.js';
 import { errorMessage, InputError } from '../lib/errors.js';
 import { Inputs } from '../lib/inputs.js';
+import { PIPELINE_INPUT_NAMES } from './names.js';
 import { runAction } from '../lib/run.js';
 import { writeSummary, type SummarySection } from '../lib/summary.js';
 import { runEcrPublicLogin } from '../registry/action.js';
@@ -68,6 +69,11 @@ export function stageViews(inputs: Inputs): Views {
       'wait-for-service-stability': 'false',
       'provenance-tags': 'true',
       ...Object.fromEntries(Object.values(RUN_TASK_INPUT).map((name) => [name, ''])),
+      'keep-null-value-keys': '',
+      'max-retries': '',
+      'wait-max-delay-seconds': '',
+      'service-managed-ebs-volume-name': '',
+      'service-managed-ebs-volume': '',
     }),
     // wait-healthy rejects a rollback revision without rollback-on-failure (it would never be
     // used), so the revision is handed over only when the user's rollback-on-failure wants it:
@@ -254,5 +260,5 @@ async function reportFailureSoFar(progress: PipelineProgress, error: unknown): P
 
 /** the root action, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
 export function run(): Promise<void> {
-  return runAction((signal) => runPipeline(new Inputs(), signal));
+  return runAction((signal) => runPipeline(Inputs.forAction(PIPELINE_INPUT_NAMES), signal));
 }

@@ -13,7 +13,7 @@ import { BUILDERS, type Builder } from '../container/builder.js';
 import { createExecRunner } from '../container/command.js';
 import { parseLoginInputs } from './inputs.js';
 import { loginToEcrPublic, logout, type LoginResult, type LogoutTarget } from './login.js';
-import { LOGIN_OUTPUTS, LOGIN_STATE } from './names.js';
+import { LOGIN_INPUT_NAMES, LOGIN_OUTPUTS, LOGIN_STATE } from './names.js';
 
 /** True in the post step: the main run saved `isPost` (the actions/checkout convention). */
 function isPostRun(): boolean {
@@ -114,6 +114,6 @@ async function runEcrPublicLogout(): Promise<void> {
 export function run(): Promise<void> {
   return runAction(async () => {
     if (isPostRun()) await runEcrPublicLogout();
-    else await runEcrPublicLogin(new Inputs());
+    else await runEcrPublicLogin(Inputs.forAction(LOGIN_INPUT_NAMES));
   });
 }

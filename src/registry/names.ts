@@ -1,4 +1,9 @@
-/** ecr-public-login's input, output and state names, as in ecr-public-login/action.yml (checked by a unit test). */
+/**
+ * ecr-public-login's input, output and state names, as in ecr-public-login/action.yml (checked by
+ * a unit test), and how it differs from aws-actions/amazon-ecr-login.
+ */
+import type { ActionInputNames } from '../lib/inputs.js';
+
 export const LOGIN_INPUTS = {
   awsRegion: 'aws-region',
   registry: 'registry',
@@ -25,3 +30,28 @@ export const LOGIN_STATE = {
   builder: 'builder',
   skipLogout: 'skipLogout',
 } as const;
+
+/**
+ * Where ecr-public-login differs from aws-actions/amazon-ecr-login v2.1.7
+ * (__tests__/fixtures/reference/amazon-ecr-login.yml): it logs in to ECR Public only.
+ */
+export const LOGIN_INPUT_NAMES: ActionInputNames = {
+  action: 'ecr-public-login',
+  known: Object.values(LOGIN_INPUTS),
+  reference: {
+    repository: 'aws-actions/amazon-ecr-login',
+    inputs: {
+      'http-proxy': { kind: 'pending', why: 'being added in issue 15 (proxy support)' },
+      registries: {
+        kind: 'refused',
+        why: 'it names ECR Private registries, and this action logs in to ECR Public only; use aws-actions/amazon-ecr-login for ECR Private',
+      },
+      'registry-type': {
+        kind: 'refused',
+        why: "this action logs in to ECR Public only, so only 'public' is accepted; use aws-actions/amazon-ecr-login for ECR Private",
+        accepts: ['public'],
+      },
+    },
+    outputs: {},
+  },
+};

@@ -14,7 +14,13 @@ import { Inputs } from '../lib/inputs.js';
 import { runAction } from '../lib/run.js';
 import { writeSummary } from '../lib/summary.js';
 import { formatDiff } from './diff.js';
-import { RENDER_INPUTS, RENDER_OUTPUTS, parseRenderInputs, type RenderSettings } from './inputs.js';
+import {
+  RENDER_INPUT_NAMES,
+  RENDER_INPUTS,
+  RENDER_OUTPUTS,
+  parseRenderInputs,
+  type RenderSettings,
+} from './inputs.js';
 import { fetchTaskDefinition, loadTaskDefinitionFile, type TaskDefinitionTag } from './load.js';
 import { renderTaskDefinition, type RenderResult } from './render.js';
 import { assertValidTaskDefinition } from './validate.js';
@@ -131,6 +137,6 @@ function writeRenderedTaskDefinition(
 /** render-task-def, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
 export function run(): Promise<void> {
   return runAction(async () => {
-    await runRenderTaskDefinition(new Inputs());
+    await runRenderTaskDefinition(Inputs.forAction(RENDER_INPUT_NAMES));
   });
 }

@@ -52,10 +52,20 @@ const STRING_MAP_FIELDS = new Set(['dockerLabels', 'options', 'driverOpts', 'lab
  * an empty argument, and removing it would shift every argument after it. Only the members
  * inside an object item are cleaned; an item left empty, or a `null` item, stays where it is
  * for the validator (or ECS) to name.
+ * `keep` (ecs-deploy's `keep-null-value-keys`): members with these names, at any depth, keep an
+ * empty value, as the reference's cleanNullKeys does (its JSON.stringify replacer sees every key).
  */
-export function cleanForRegister(definition: Record<string, any>): CleanResult {
+export function cleanForRegister(
+  definition: Record<string, any>,
+  keep: ReadonlySet<string> = new Set(),
+): CleanResult {
   const stripped = stripReadOnly(definition);
-  const cleaned = cleanValue(stripped.definition, '', { field: '', itemOf: '', keepEmptyString: false });
+  const cleaned = cleanValue(stripped.definition, '', {
+    field: '',
+    itemOf: '',
+    keepEmptyString: false,
+    keep,
+  });
   return {
     definition: (cleaned.value as Record<string, any>) ?? {},
     removed: [...stripped.removed, ...cleaned.removed],
@@ -68,6 +78,7 @@ interface Where {
   /** For an array item: the array's field. */
   itemOf: string;
   keepEmptyString: boolean;
+  keep: ReadonlySet<string>;
 }
 
 /** The cleaned value (undefined: drop it) and the paths removed inside a value that is kept. */
@@ -93,6 +104,7 @@ function cleanValue(value: unknown, path: string, where: Where): Cleaned {
         field: where.field,
         itemOf: where.field,
         keepEmptyString: false,
+        keep: where.keep,
       });
       removed.push(...child.removed);
       // An object item whose members were all empty stays, as `{}`, in its place.
@@ -106,13 +118,27 @@ function cleanValue(value: unknown, path: string, where: Where): Cleaned {
     const members: [string, unknown][] = [];
     for (const [key, member] of Object.entries(value)) {
       const keepEmptyString = isMap || (isEnvironmentEntry && key === 'value');
-      const child = cleanValue(member, join(path, key), { field: key, itemOf: '', keepEmptyString });
-      if (keep(child, join(path, key))) members.push([key, child.value]);
+      const child = cleanValue(member, join(path, key), {
+        field: key,
+        itemOf: '',
+        keepEmptyString,
+        keep: where.keep,
+      });
+      if (child.value === undefined && where.keep.has(key) && member !== undefined)
+        members.push([key, emptyLike(member)]);
+      else if (keep(child, join(path, key))) members.push([key, child.value]);
     }
     // fromEntries, not assignment: a label or option named `__proto__` is kept as a key.
     return { value: members.length ? Object.fromEntries(members) : undefined, removed };
   }
   return { value, removed: [] };
+}
+
+/** The empty value of a kept member, in its own kind: `null`, `""`, `[]` or `{}`. */
+function emptyLike(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length === 0 ? [] : value;
+  if (isObject(value)) return {};
+  return value;
 }
 
 function join(path: string, key: string | number): string {

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../lib/errors.js';
 import { parseCommand, parseCpuValue, parseMemoryValue } from './values.js';
-import { splitLines, type Inputs } from '../lib/inputs.js';
+import { splitLines, type ActionInputNames, type Inputs } from '../lib/inputs.js';
 import { isEcsName, isRoleArn, isS3ObjectArn, parseTaskDefinitionArn } from '../lib/identifiers.js';
 import { imageSyntaxProblem } from '../lib/image-reference.js';
 
@@ -33,6 +33,16 @@ export const RENDER_INPUTS = {
 } as const;
 
 export const RENDER_OUTPUTS = { taskDefinition: 'task-definition' } as const;
+
+/**
+ * render-task-def accepts every input and output of aws-actions/amazon-ecs-render-task-definition
+ * v1.9.0 (__tests__/fixtures/reference/amazon-ecs-render-task-definition.yml) with its default.
+ */
+export const RENDER_INPUT_NAMES: ActionInputNames = {
+  action: 'render-task-def',
+  known: Object.values(RENDER_INPUTS),
+  reference: { repository: 'aws-actions/amazon-ecs-render-task-definition', inputs: {}, outputs: {} },
+};
 
 /** The drivers aws-actions/amazon-ecs-render-task-definition accepts, in the same spelling. */
 export const LOG_DRIVERS = [
