@@ -7,6 +7,10 @@
  *   // buildah login --tls-verify=false --username AWS --password-stdin ${registry.host}
  *   await registry.close();
  *
+ * With `authorize` (issue 14), the registry listens on a port of its own and `host` is an
+ * authorising proxy in front of it (authorizing-proxy.ts) that refuses a push the way ECR Public
+ * does for a role without the push actions; without it, nothing stands between client and registry.
+ *
  * Needs the Debian packages docker-registry and apache2-utils (htpasswd).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -15,12 +19,22 @@ import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { startAuthorizingProxy } from './authorizing-proxy.js';
+import type { IamDenial, IamRequest } from './registry-iam.js';
 
 export interface LocalRegistryOptions {
   username: string;
   password: string;
   /** Path of the registry binary; default `docker-registry` on PATH. */
   binary?: string;
+  /**
+   * Authorises each push request (ECR Public actions on the repository ARN, see registry-iam.ts);
+   * a denial is answered with HTTP 403 before the request reaches the registry. The signature of
+   * the emulator's `emu.authorize`.
+   */
+  authorize?: (requests: IamRequest[]) => IamDenial | undefined;
+  /** Account of the repository ARNs `authorize` is asked about; default the seed fixture's. */
+  account?: string;
 }
 
 export interface LocalRegistry {
@@ -31,6 +45,8 @@ export interface LocalRegistry {
   dataDir: string;
   /** What the registry printed so far, for a failing test's message. */
   log(): string;
+  /** Requests the authorising proxy refused, in order (always empty without `authorize`). */
+  denials(): IamDenial[];
   close(): Promise<void>;
 }
 
@@ -125,12 +141,28 @@ export async function startLocalRegistry(options: LocalRegistryOptions): Promise
     child.stderr!.on('data', (chunk) => (output = (output + chunk).slice(-20000)));
     const host = `127.0.0.1:${port}`;
     if (await waitUntilServing(child, host)) {
+      if (!options.authorize)
+        return { host, port, dataDir, log: () => output, denials: () => [], close: () => stop(child, dir) };
+      const basic = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
+      const proxy = await startAuthorizingProxy({
+        upstream: host,
+        authorize: options.authorize,
+        account: options.account ?? '123456789012',
+        authenticated: (authorization) => authorization === basic,
+      }).catch(async (error: unknown) => {
+        await stop(child, dir);
+        throw error;
+      });
       return {
-        host,
-        port,
+        host: proxy.host,
+        port: proxy.port,
         dataDir,
         log: () => output,
-        close: () => stop(child, dir),
+        denials: () => [...proxy.denials],
+        close: async () => {
+          await proxy.close();
+          await stop(child, dir);
+        },
       };
     }
     lastError = output.trim().split('\n').slice(-5).join('\n');

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { buildahSandboxEnv, startLocalRegistry, type LocalRegistry } from './local-registry.js';
+import type { IamDenial, IamRequest } from './registry-iam.js';
 import { repoRoot, type ActionResult } from './run-action.js';
 
 /**
@@ -34,17 +35,41 @@ export interface RegistryWorld {
 
 export const REGISTRY_ALIAS = 'a1b2c3d4';
 
-export async function startRegistryWorld(options: { password?: string } = {}): Promise<RegistryWorld> {
+export interface RegistryWorldOptions {
+  password?: string;
+  /**
+   * Pushes are authorised by the emulator's IAM policy (issue 14): the registry sits behind the
+   * authorising proxy, which asks `emulator.authorize` for the ECR Public push actions on the
+   * repository ARN in the emulator's account. Without it, the registry accepts every push of AWS.
+   */
+  iam?: boolean;
+}
+
+/** `emu.authorize` is available once the iam-emulator branch is merged; until then it may be absent. */
+type AuthorizingEmulator = Emulator & {
+  authorize?: (requests: IamRequest[]) => IamDenial | undefined;
+};
+
+export async function startRegistryWorld(options: RegistryWorldOptions = {}): Promise<RegistryWorld> {
   const password = options.password ?? `pw-${randomBytes(18).toString('base64url')}`;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'registry-world-'));
-  const registry = await startLocalRegistry({ username: 'AWS', password });
-  let emulator: Emulator;
+  const emulator: AuthorizingEmulator = await startEmulator({ registryPassword: password });
+  let registry: LocalRegistry;
   try {
-    emulator = await startEmulator({ registryPassword: password });
+    const authorize = emulator.authorize;
+    if (options.iam && !authorize)
+      throw new Error('startRegistryWorld({ iam: true }) needs emulator.authorize (the iam-emulator branch)');
+    registry = await startLocalRegistry({
+      username: 'AWS',
+      password,
+      ...(options.iam && authorize
+        ? { authorize: (requests) => authorize.call(emulator, requests), account: emulator.state.accountId }
+        : {}),
+    });
   } catch (error) {
-    await registry.close();
+    await emulator.close();
     throw error;
   }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'registry-world-'));
   const sandbox = buildahSandboxEnv(dir);
   const authFile = sandbox.REGISTRY_AUTH_FILE;
   const env = { AWS_ENDPOINT_URL: emulator.endpoint, ...sandbox };
