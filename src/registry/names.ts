@@ -6,6 +6,7 @@ export const LOGIN_INPUTS = {
   repositories: 'repositories',
   maskPassword: 'mask-password',
   skipLogout: 'skip-logout',
+  httpProxy: 'http-proxy',
 } as const;
 
 export const LOGIN_OUTPUTS = {
