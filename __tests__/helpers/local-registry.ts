@@ -36,7 +36,7 @@ export interface LocalRegistry {
 
 const INSTALL_HINT = 'install the Debian packages: apt-get install -y docker-registry apache2-utils';
 
-function which(command: string): string | undefined {
+export function which(command: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
     try {
@@ -66,7 +66,8 @@ function isExecutable(file: string): boolean {
   }
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 right now (a helper that then fails to bind it retries). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -130,11 +131,11 @@ export async function startLocalRegistry(options: LocalRegistryOptions): Promise
         port,
         dataDir,
         log: () => output,
-        close: () => stop(child, dir),
+        close: () => stopProcess(child, dir),
       };
     }
     lastError = output.trim().split('\n').slice(-5).join('\n');
-    await stop(child, undefined);
+    await stopProcess(child, undefined);
   }
   rmSync(dir, { recursive: true, force: true });
   throw new Error(`docker-registry did not start on 127.0.0.1 after 5 attempts: ${lastError}`);
@@ -157,7 +158,8 @@ async function waitUntilServing(child: ChildProcess, host: string): Promise<bool
   return false;
 }
 
-function stop(child: ChildProcess, dir: string | undefined): Promise<void> {
+/** Stops a helper process (SIGTERM, SIGKILL after 5 s) and removes its folder, when given. */
+export function stopProcess(child: ChildProcess, dir: string | undefined): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       if (dir) rmSync(dir, { recursive: true, force: true });
