@@ -113,7 +113,7 @@ function serverHeader(port: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const request = get({ host: '127.0.0.1', port, path: '/', timeout: 1000 }, (response) => {
       response.resume();
-      resolve(response.headers.server);
+      resolve([response.headers.server ?? []].flat()[0]);
     });
     request.on('timeout', () => request.destroy());
     request.on('error', () => resolve(undefined));
