@@ -60,6 +60,7 @@ export async function handleAwsRequest(
     mutating: isMutating(operation),
     status: 0,
     at: Date.now(),
+    ...(req.headers.via ? { via: String(req.headers.via) } : {}),
   };
   ctx.calls.push(record);
   const fail = (err: AwsError) => {

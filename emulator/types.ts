@@ -42,6 +42,11 @@ export interface CallRecord {
   /** set when IAM refused the call: the first action and resource the policy did not allow */
   denied?: { action: string; resource: string };
   at: number;
+  /**
+   * The request's `Via` header, present when it came through a proxy (a proxy adds one, RFC 9110
+   * section 7.6.3): how the proxy tests see that a request went through it.
+   */
+  via?: string;
 }
 
 export interface Tag {

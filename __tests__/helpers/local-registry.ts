@@ -52,7 +52,7 @@ export interface LocalRegistry {
 
 const INSTALL_HINT = 'install the Debian packages: apt-get install -y docker-registry apache2-utils';
 
-function which(command: string): string | undefined {
+export function which(command: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
     try {
@@ -82,7 +82,8 @@ function isExecutable(file: string): boolean {
   }
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 right now (a helper that then fails to bind it retries). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -142,7 +143,14 @@ export async function startLocalRegistry(options: LocalRegistryOptions): Promise
     const host = `127.0.0.1:${port}`;
     if (await waitUntilServing(child, host)) {
       if (!options.authorize)
-        return { host, port, dataDir, log: () => output, denials: () => [], close: () => stop(child, dir) };
+        return {
+          host,
+          port,
+          dataDir,
+          log: () => output,
+          denials: () => [],
+          close: () => stopProcess(child, dir),
+        };
       const basic = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
       const proxy = await startAuthorizingProxy({
         upstream: host,
@@ -150,7 +158,7 @@ export async function startLocalRegistry(options: LocalRegistryOptions): Promise
         account: options.account ?? '123456789012',
         authenticated: (authorization) => authorization === basic,
       }).catch(async (error: unknown) => {
-        await stop(child, dir);
+        await stopProcess(child, dir);
         throw error;
       });
       return {
@@ -161,12 +169,12 @@ export async function startLocalRegistry(options: LocalRegistryOptions): Promise
         denials: () => [...proxy.denials],
         close: async () => {
           await proxy.close();
-          await stop(child, dir);
+          await stopProcess(child, dir);
         },
       };
     }
     lastError = output.trim().split('\n').slice(-5).join('\n');
-    await stop(child, undefined);
+    await stopProcess(child, undefined);
   }
   rmSync(dir, { recursive: true, force: true });
   throw new Error(`docker-registry did not start on 127.0.0.1 after 5 attempts: ${lastError}`);
@@ -189,7 +197,8 @@ async function waitUntilServing(child: ChildProcess, host: string): Promise<bool
   return false;
 }
 
-function stop(child: ChildProcess, dir: string | undefined): Promise<void> {
+/** Stops a helper process (SIGTERM, SIGKILL after 5 s) and removes its folder, when given. */
+export function stopProcess(child: ChildProcess, dir: string | undefined): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       if (dir) rmSync(dir, { recursive: true, force: true });

@@ -84,6 +84,9 @@ function baseEnv(): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (/^(INPUT_|STATE_|GITHUB_|RUNNER_|AWS_|ACTIONS_|NODE_OPTIONS|JEST_)/.test(key)) continue;
+    // The machine's proxy would route the emulator's requests (lib/proxy.ts does not exempt
+    // loopback); proxy tests set these variables themselves.
+    if (/^(https?_proxy|no_proxy|all_proxy)$/i.test(key)) continue;
     env[key] = value;
   }
   return env;

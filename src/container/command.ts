@@ -36,7 +36,9 @@ export function createExecRunner(): CommandRunner {
       let stdout = '';
       let stderr = '';
       let output = '';
-      const env = options.env ? ({ ...process.env, ...options.env } as Record<string, string>) : undefined;
+      // The step's environment, passed on explicitly: the builder takes HTTPS_PROXY, HTTP_PROXY
+      // and NO_PROXY (and its storage and auth settings) from it. Extra variables go on top.
+      const env = { ...process.env, ...options.env } as Record<string, string>;
       // The echoed command and the builder's output hold inputs and Containerfile lines.
       const outStream = logSafeStream(process.stdout);
       const errStream = logSafeStream(process.stderr);

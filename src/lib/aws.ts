@@ -5,27 +5,68 @@
  *
  * Endpoints are left to the SDK: it honours AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE>
  * itself, which is how every action runs against the local emulator, LocalStack or a proxy.
+ * Proxies are ours (the SDK reads no proxy variable): every client made here honours
+ * HTTPS_PROXY / HTTP_PROXY / NO_PROXY as lib/proxy.ts reads them (issue 15).
  */
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import * as core from '@actions/core';
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { accessDenial, permissionFix } from './access-denied.js';
 import { ActionError } from './errors.js';
+import { log } from './log-safe.js';
+import {
+  describeProxySettings,
+  hasProxy,
+  proxySecrets,
+  proxySettingsFromEnvironment,
+  ProxyRoutingHandler,
+  withProxy,
+  type ProxyServer,
+  type ProxySettings,
+} from './proxy.js';
 import { PACKAGE_VERSION } from './version.js';
 
 export interface ClientSettings {
   region: string;
   /** Attempts per call, including the first. Throttling and 5xx are retried by the SDK with backoff. */
   maxAttempts?: number;
+  /**
+   * A proxy that takes the place of HTTPS_PROXY and HTTP_PROXY for this client (ecr-public-login's
+   * `http-proxy` input); NO_PROXY still applies.
+   */
+  proxy?: ProxyServer;
 }
 
 /** ECR Public's API exists only in us-east-1, whatever region the rest of the job uses. */
 export const ECR_PUBLIC_REGION = 'us-east-1';
 
+/** Proxies already announced in the log: deploy and wait-healthy make several clients. */
+const announced = new Set<string>();
+
+/**
+ * The request handler of a client, when a proxy is configured (else the SDK's own). The proxy's
+ * password is masked before anything could print it, and the log says which proxy is used
+ * (scheme, host and port only).
+ */
+function proxyHandler(settings: ClientSettings): { requestHandler?: ProxyRoutingHandler } {
+  let proxies: ProxySettings = proxySettingsFromEnvironment(process.env);
+  if (settings.proxy) proxies = withProxy(proxies, settings.proxy);
+  if (!hasProxy(proxies)) return {};
+  for (const secret of proxySecrets(proxies)) core.setSecret(secret);
+  const line = describeProxySettings(proxies);
+  if (!announced.has(line)) {
+    announced.add(line);
+    log.info(line);
+  }
+  return { requestHandler: new ProxyRoutingHandler(proxies) };
+}
+
 function commonConfig(settings: ClientSettings) {
   const fromEnv = Number(process.env.AWS_MAX_ATTEMPTS);
   return {
+    ...proxyHandler(settings),
     region: settings.region,
     // Standard mode with more attempts than the SDK's 3: a deploy must ride out a burst of
     // throttling (the reliability suite injects 30% ThrottlingException and 10% 5xx).

@@ -58,7 +58,11 @@ interface Views {
 
 export function stageViews(inputs: Inputs): Views {
   return {
-    login: inputs.renamed({ 'aws-region': 'ecr-region' }).withValues({ 'mask-password': 'true' }),
+    // No http-proxy here: the step's HTTPS_PROXY/HTTP_PROXY/NO_PROXY (`env:`) already reach every
+    // stage's AWS clients and the builder, and an input for the login stage alone would mislead.
+    login: inputs
+      .renamed({ 'aws-region': 'ecr-region' })
+      .withValues({ 'mask-password': 'true', 'http-proxy': '' }),
     build: inputs.withValues({ push: 'true' }),
     // render-task-def's own base selectors that the root does not offer are blank, and its
     // `image` is the one this run built (the root's `image` is build-push's repository).

@@ -32,7 +32,7 @@ export async function runEcrPublicLogin(
   const standalone = options.setOutputs !== false;
   if (standalone) core.saveState(LOGIN_STATE.isPost, 'true');
   const settings = parseLoginInputs(inputs);
-  const client = await createEcrPublicClient();
+  const client = await createEcrPublicClient({ proxy: settings.httpProxy });
   const result = await loginToEcrPublic(settings, {
     client,
     runner: createExecRunner(),

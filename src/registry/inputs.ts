@@ -6,6 +6,7 @@ import { InputError } from '../lib/errors.js';
 import { isEcrRepositoryName } from '../lib/identifiers.js';
 import { isRegistryHost } from '../lib/image-reference.js';
 import type { Inputs } from '../lib/inputs.js';
+import { parseProxyUrl, PROXY_URL_HINT, type ProxyServer } from '../lib/proxy.js';
 import { BUILDER_CHOICES, type BuilderChoice } from '../container/builder.js';
 import { LOGIN_INPUTS } from './names.js';
 
@@ -19,6 +20,11 @@ export interface LoginSettings {
   repositories: string[];
   maskPassword: boolean;
   skipLogout: boolean;
+  /**
+   * The `http-proxy` input: the proxy for this action's AWS clients in place of HTTPS_PROXY and
+   * HTTP_PROXY, and for the builder's login (as HTTPS_PROXY/HTTP_PROXY in its environment).
+   */
+  httpProxy?: ProxyServer;
 }
 
 /** Reads and validates ecr-public-login's inputs. No I/O: a bad input fails before any AWS or registry call. */
@@ -51,9 +57,22 @@ export function parseLoginInputs(inputs: Inputs): LoginSettings {
 
   return {
     registry,
+    httpProxy: parseHttpProxy(inputs),
     builder: inputs.choice(LOGIN_INPUTS.builder, BUILDER_CHOICES, 'auto'),
     repositories: [...new Set(repositories)],
     maskPassword: inputs.boolean(LOGIN_INPUTS.maskPassword, true),
     skipLogout: inputs.boolean(LOGIN_INPUTS.skipLogout, false),
   };
+}
+
+/**
+ * aws-actions/amazon-ecr-login's `http-proxy` ("Proxy to use for the AWS SDK agent"): a URL with
+ * an http or https scheme. The error never quotes the value: it may hold a password.
+ */
+function parseHttpProxy(inputs: Inputs): ProxyServer | undefined {
+  const value = inputs.optional(LOGIN_INPUTS.httpProxy);
+  if (value === undefined) return undefined;
+  const url = parseProxyUrl(value, { requireScheme: true });
+  if (url instanceof URL) return { url, source: `input ${inputs.nameOf(LOGIN_INPUTS.httpProxy)}` };
+  throw new InputError(inputs.nameOf(LOGIN_INPUTS.httpProxy), `the value ${url.problem}`, PROXY_URL_HINT);
 }

@@ -4,6 +4,7 @@ import { awsError } from '../lib/aws.js';
 import { accessDenial, permissionWarning, warnOnce } from '../lib/access-denied.js';
 import { loginArgs, logoutArgs, resolveBuilder, type Builder } from '../container/builder.js';
 import { lastLines, type CommandRunner } from '../container/command.js';
+import { proxyEnvironment } from '../lib/proxy.js';
 import type { LoginSettings } from './inputs.js';
 import { decodeAuthorizationToken, redact } from './token.js';
 
@@ -75,8 +76,11 @@ export async function loginToEcrPublic(settings: LoginSettings, deps: LoginDeps)
   );
 
   deps.beforeLogin?.({ registry: settings.registry, builder });
+  // The builder reads HTTPS_PROXY/HTTP_PROXY/NO_PROXY from the step's environment, which
+  // createExecRunner passes through; the http-proxy input takes their place for the login.
   const login = await deps.runner.run(builder, loginArgs(builder, settings.registry, username), {
     input: password,
+    env: settings.httpProxy ? proxyEnvironment(settings.httpProxy.url) : undefined,
   });
   if (login.exitCode !== 0) {
     throw new ActionError(

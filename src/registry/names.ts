@@ -11,6 +11,7 @@ export const LOGIN_INPUTS = {
   repositories: 'repositories',
   maskPassword: 'mask-password',
   skipLogout: 'skip-logout',
+  httpProxy: 'http-proxy',
 } as const;
 
 export const LOGIN_OUTPUTS = {
@@ -41,7 +42,6 @@ export const LOGIN_INPUT_NAMES: ActionInputNames = {
   reference: {
     repository: 'aws-actions/amazon-ecr-login',
     inputs: {
-      'http-proxy': { kind: 'pending', why: 'being added in issue 15 (proxy support)' },
       registries: {
         kind: 'refused',
         why: 'it names ECR Private registries, and this action logs in to ECR Public only; use aws-actions/amazon-ecr-login for ECR Private',

@@ -65,6 +65,35 @@ describe('parseLoginInputs', () => {
     expect(() => parseLoginInputs(inputs(values))).toThrow(message);
   });
 
+  it('reads http-proxy as a URL for the AWS clients and the builder login', () => {
+    expect(parseLoginInputs(inputs({ 'http-proxy': 'https://deploy:pw@proxy.corp:3129' })).httpProxy).toEqual(
+      {
+        url: new URL('https://deploy:pw@proxy.corp:3129'),
+        source: 'input http-proxy',
+      },
+    );
+  });
+
+  it.each([
+    ['proxy.corp:3128', 'the value has no scheme (http:// or https://)'],
+    [
+      'socks5://deploy:s3cret-pw@proxy.corp:1080',
+      'the value uses the scheme socks5:, and only http:// and https:// proxies',
+    ],
+    ['http://', 'the value is not a URL'],
+  ])('rejects http-proxy %s with one error that does not quote the value', (value, problem) => {
+    let message = '';
+    try {
+      parseLoginInputs(inputs({ 'http-proxy': value }));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(`Input 'http-proxy': ${problem}`);
+    expect(message).toContain('Give http://host:port or https://host:port');
+    expect(message).not.toContain('s3cret');
+    expect(message).not.toContain('proxy.corp');
+  });
+
   it('names the renamed input in the root action (ecr-region)', () => {
     const view = inputs({ 'ecr-region': 'eu-west-1' }).renamed({ 'aws-region': 'ecr-region' });
     expect(() => parseLoginInputs(view)).toThrow(/^Input 'ecr-region': 'eu-west-1' is not possible/);

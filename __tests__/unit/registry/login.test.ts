@@ -89,6 +89,25 @@ describe('loginToEcrPublic', () => {
     });
   });
 
+  it('gives the builder login the http-proxy input as HTTPS_PROXY and HTTP_PROXY, in both spellings', async () => {
+    const { runner, calls } = fakeRunner();
+    const proxy = 'http://deploy:pw@proxy.corp:3128/';
+    await loginToEcrPublic(settings({ httpProxy: { url: new URL(proxy), source: 'input http-proxy' } }), {
+      client,
+      runner,
+      setSecret: () => undefined,
+    });
+    expect(calls.map((call) => call.options.env)).toEqual([
+      { HTTPS_PROXY: proxy, https_proxy: proxy, HTTP_PROXY: proxy, http_proxy: proxy },
+    ]);
+  });
+
+  it('leaves the builder login the step environment without http-proxy', async () => {
+    const { runner, calls } = fakeRunner();
+    await loginToEcrPublic(settings(), { client, runner, setSecret: () => undefined });
+    expect(calls.map((call) => call.options.env)).toEqual([undefined]);
+  });
+
   it('masks the token but not the password when mask-password is false', async () => {
     const masked: string[] = [];
     await loginToEcrPublic(settings({ maskPassword: false }), {
