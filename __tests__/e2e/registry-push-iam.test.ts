@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { buildahSandboxEnv, startLocalRegistry, type LocalRegistry } from '../helpers/local-registry.js';
-import type { IamDenial, IamRequest } from '../helpers/registry-iam.js';
+import type { IamDenial, IamRequest } from '../../emulator/index.js';
 
 // Real parts: buildah (vfs storage, chroot isolation) pushing to Debian's docker-registry with
 // htpasswd auth on 127.0.0.1, through the authorising proxy of issue 14. The authorize function is

@@ -11,7 +11,8 @@
  */
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { registryDenialBody, registryIamRequests, type IamDenial, type IamRequest } from './registry-iam.js';
+import type { IamDenial, IamRequest } from '../../emulator/index.js';
+import { registryDenialBody, registryIamRequests } from './registry-iam.js';
 
 export interface AuthorizingProxyOptions {
   /** `127.0.0.1:PORT` of the registry behind the proxy. */

@@ -20,7 +20,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startAuthorizingProxy } from './authorizing-proxy.js';
-import type { IamDenial, IamRequest } from './registry-iam.js';
+import type { IamDenial, IamRequest } from '../../emulator/index.js';
 
 export interface LocalRegistryOptions {
   username: string;

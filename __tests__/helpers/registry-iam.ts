@@ -22,24 +22,7 @@
  *   one read that belongs to a push is HEAD blob ("does the registry have this layer?"), which is
  *   BatchCheckLayerAvailability.
  */
-
-/**
- * One authorisation request, as the emulator's `authorize` takes it (see the issue 14 contract).
- * Declared here until the iam-emulator branch is merged; the lead will point these at emulator/.
- */
-export interface IamRequest {
-  action: string;
-  resource: string;
-  context?: Record<string, string | string[]>;
-}
-
-/** The first refused request and AWS's message for it (issue 14 contract; same note as IamRequest). */
-export interface IamDenial {
-  action: string;
-  resource: string;
-  explicit: boolean;
-  message: string;
-}
+import type { IamDenial, IamRequest } from '../../emulator/index.js';
 
 /** The parts of a registry request the decision depends on. */
 export interface RegistryRequestLine {

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { buildahSandboxEnv, startLocalRegistry, type LocalRegistry } from './local-registry.js';
-import type { IamDenial, IamRequest } from './registry-iam.js';
 import { repoRoot, type ActionResult } from './run-action.js';
 
 /**
@@ -45,24 +44,16 @@ export interface RegistryWorldOptions {
   iam?: boolean;
 }
 
-/** `emu.authorize` is available once the iam-emulator branch is merged; until then it may be absent. */
-type AuthorizingEmulator = Emulator & {
-  authorize?: (requests: IamRequest[]) => IamDenial | undefined;
-};
-
 export async function startRegistryWorld(options: RegistryWorldOptions = {}): Promise<RegistryWorld> {
   const password = options.password ?? `pw-${randomBytes(18).toString('base64url')}`;
-  const emulator: AuthorizingEmulator = await startEmulator({ registryPassword: password });
+  const emulator = await startEmulator({ registryPassword: password });
   let registry: LocalRegistry;
   try {
-    const authorize = emulator.authorize;
-    if (options.iam && !authorize)
-      throw new Error('startRegistryWorld({ iam: true }) needs emulator.authorize (the iam-emulator branch)');
     registry = await startLocalRegistry({
       username: 'AWS',
       password,
-      ...(options.iam && authorize
-        ? { authorize: (requests) => authorize.call(emulator, requests), account: emulator.state.accountId }
+      ...(options.iam
+        ? { authorize: (requests) => emulator.authorize(requests), account: emulator.state.accountId }
         : {}),
     });
   } catch (error) {

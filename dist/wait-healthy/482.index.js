@@ -1,7 +1,7 @@
 export const id=482
 export const ids=[482]
 export const modules={2482:(e,t,n)=>{n.d(t,{rollbackService:()=>d})
-var i=n(212),s=n(469),o=n(8388),r=n(3964),c=n(3322),a=n(7268),l=n(4056)
+var i=n(212),s=n(469),o=n(8388),r=n(3964),c=n(8730),a=n(7268),l=n(4056)
 async function d(e){const{ecs:t,cluster:n,service:d}=e,u=await async function(e){let t
 try{t=await(0,s.uS)(e.ecs,e,e.signal)}catch(t){throw(0,c.es)(t,`describing service ${e.service}`)}if(t.found)return t.found
 throw new a.dz("service",`service ${e.service} not found in cluster ${e.cluster}`,"Check the service and cluster names and aws-region")}(e),f=e.toTaskDefinitionArn??await async function(e,t){const n=(0,o.pv)(t.deployments)

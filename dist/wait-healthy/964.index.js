@@ -1,14 +1,14 @@
 export const id=964
 export const ids=[964]
 export const modules={469:(e,t,s)=>{s.d(t,{C0:()=>a,uS:()=>i,vz:()=>o})
-s(3322),s(3024),s(6760),s(8815)
+s(8730),s(3024),s(6760),s(8815)
 var n=s(7268)
 n.dz
 async function i(e,t,n){const{DescribeServicesCommand:i}=await Promise.resolve().then(s.t.bind(s,212,19)),a=await e.send(new i({cluster:t.cluster,services:[t.service]}),{abortSignal:n}),o=a.services?.[0]
 return{found:o,missing:o?"":a.failures?.[0]?.reason??"MISSING",$metadata:a.$metadata}}async function a(e,t,n){const{ListServiceDeploymentsCommand:i}=await Promise.resolve().then(s.t.bind(s,212,19))
 return e.send(new i(t),{abortSignal:n})}async function o(e,t,n){const{DescribeServiceRevisionsCommand:i}=await Promise.resolve().then(s.t.bind(s,212,19)),a=await e.send(new i({serviceRevisionArns:[t]}),{abortSignal:n})
 return{taskDefinition:a.serviceRevisions?.[0]?.taskDefinition,$metadata:a.$metadata}}},3964:(e,t,s)=>{s.d(t,{waitForDeployment:()=>A})
-var n=s(8500),i=s(8795),a=s(3322),o=s(7268),r=s(212),l=s(586),d=s(469),c=s(5745),h=s(8388)
+var n=s(8500),i=s(8795),a=s(8730),o=s(7268),r=s(212),l=s(586),d=s(469),c=s(5745),h=s(8388)
 const p={tasks:"The deployment's tasks cannot be read, so stopped-task reasons are not reported and target health is checked per target group, not per task",targetHealth:"Target health is not checked: the deployment is judged on ECS alone (its rollout state, task counts and events)",history:"The service deployment history cannot be read, so a deployment ECS no longer lists cannot be told rolled back from replaced"}
 class u{options
 tasks=new Map
