@@ -82,20 +82,30 @@ describe('ecs-deploy inputs of aws-actions/amazon-ecs-deploy-task-definition', (
     expect(mutations(emu)).toEqual([]);
   });
 
-  it('refuses a reference input it does not support yet, and warns about a typo with the closest input', async () => {
+  it('warns once about a typo, naming the closest input, and deploys', async () => {
     const emu = (emulator = await startEmulator({ timeScale: 0.01 }));
     const workspace = taskDefinitionWithVolume(emu);
-    const refused = await deploy(emu, workspace, { 'run-task': 'true', 'wait-for-minute': '5' });
-    expect(refused.code).toBe(1);
-    expect(refused.errors).toHaveLength(1);
-    expect(refused.errors[0]).toMatch(
-      /^Input 'run-task': is an input of aws-actions\/amazon-ecs-deploy-task-definition that ecs-deploy does not support/,
-    );
-    expect(refused.warnings).toEqual([
+    const result = await deploy(emu, workspace, { 'wait-for-minute': '5' });
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.warnings).toEqual([
       expect.stringMatching(
         /^Unexpected input 'wait-for-minute', valid inputs are \[.*\]\. Did you mean 'wait-for-minutes'\?/,
       ),
     ]);
-    expect(mutations(emu)).toEqual([]);
+  });
+
+  it('refuses a reference input that this project deliberately does not support, before any AWS call', async () => {
+    const emu = (emulator = await startEmulator({ timeScale: 0.01 }));
+    const refused = await runAction('ecr-public-login', {
+      inputs: { registries: '123456789012' },
+      env: { AWS_ENDPOINT_URL: emu.endpoint },
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.errors).toHaveLength(1);
+    expect(refused.errors[0]).toMatch(
+      /^Input 'registries': is an input of aws-actions\/amazon-ecr-login that ecr-public-login does not support/,
+    );
+    expect(emu.calls).toEqual([]);
   });
 });
