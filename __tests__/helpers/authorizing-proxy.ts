@@ -59,15 +59,17 @@ export async function startAuthorizingProxy(options: AuthorizingProxyOptions): P
     if (denial) {
       denials.push(denial);
       const body = registryDenialBody(denial);
-      // The client may still be sending a layer: close the connection after the answer and read
-      // the rest of the body into nothing, so neither side waits on the other.
-      res.writeHead(403, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': Buffer.byteLength(body),
-        'docker-distribution-api-version': 'registry/2.0',
-        connection: 'close',
+      // The client may still be sending a layer. Answering before the body is read and closing
+      // made buildah fail on a broken pipe, with the answer unread (a flaky test): read the body
+      // into nothing first, then answer, as a registry that refuses after the upload does.
+      req.on('end', () => {
+        res.writeHead(403, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+          'docker-distribution-api-version': 'registry/2.0',
+        });
+        res.end(body);
       });
-      res.end(body);
       req.resume();
       return;
     }
