@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-ecs';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { emulatorClients } from '../helpers/emulator-clients.js';
-import { runAction, type ActionResult } from '../helpers/run-action.js';
+import { runAction } from '../helpers/run-action.js';
 import {
   ACCOUNT,
   ALLOWS_NOTHING_USED,
@@ -16,11 +16,14 @@ import {
   FIX_PREFIX,
   REGION,
   SERVICE,
-  isOptional,
+  actionMutations,
+  expectOutcome,
+  expectTableCovers,
   permissionWarnings,
   policy,
-  sids,
+  rows,
   without,
+  type Expectation,
   type PolicyDocument,
 } from './policies.js';
 
@@ -39,15 +42,6 @@ const GITHUB_ENV = {
   GITHUB_RUN_ID: '4242',
   GITHUB_SERVER_URL: 'https://github.com',
 };
-
-/** What a run must show with one statement removed. */
-type Expectation =
-  /** The step fails with one error holding this fix; `changed` = the mutating calls that went through. */
-  | { fails: string; changed: string[] }
-  /** The step succeeds and warns once, naming this permission. */
-  | { warns: string }
-  /** The step succeeds without a word: this run never needs the permission (docs/iam.md says when it does). */
-  | { unused: true };
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -70,36 +64,6 @@ function revisionFile(emu: Emulator, image: string): { workspace: string; file: 
 
 function env(emu: Emulator) {
   return { AWS_ENDPOINT_URL: emu.endpoint, AWS_REGION: REGION, ...GITHUB_ENV };
-}
-
-function actionMutations(emu: Emulator, from = 0): string[] {
-  return emu
-    .mutatingCalls()
-    .slice(from)
-    .map((call) => call.operation);
-}
-
-function expectOutcome(result: ActionResult, emu: Emulator, expectation: Expectation, mutationsFrom = 0) {
-  const warnings = permissionWarnings(result);
-  if ('fails' in expectation) {
-    expect(result.code).toBe(1);
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toContain(`${FIX_PREFIX} ${expectation.fails}`);
-    expect(actionMutations(emu, mutationsFrom)).toEqual(expectation.changed);
-    return;
-  }
-  expect(result.errors).toEqual([]);
-  expect(result.code).toBe(0);
-  if ('warns' in expectation) {
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(expectation.warns);
-  } else {
-    expect(warnings).toEqual([]);
-  }
-}
-
-function rows(document: PolicyDocument, table: Record<string, Expectation>): [string, Expectation][] {
-  return sids(document).map((sid) => [sid, table[sid]]);
 }
 
 describe('ecs-deploy with the documented policy (examples/iam/ecs-deploy.json)', () => {
@@ -158,10 +122,7 @@ describe('ecs-deploy with the documented policy (examples/iam/ecs-deploy.json)',
   };
 
   it('every statement of the file has a row here, and only optional ones may be missing without an error', () => {
-    for (const [sid, expectation] of rows(documented, table)) {
-      expect([sid, expectation === undefined]).toEqual([sid, false]);
-      expect([sid, isOptional(sid)]).toEqual([sid, !('fails' in expectation)]);
-    }
+    expectTableCovers(documented, table);
   });
 
   it.each(rows(documented, table).filter(([, e]) => e !== undefined))(
@@ -269,10 +230,7 @@ describe('wait-healthy with the documented policy (examples/iam/wait-healthy.jso
   };
 
   it('every statement of the file has a row here', () => {
-    for (const [sid, expectation] of rows(documented, table)) {
-      expect([sid, expectation === undefined]).toEqual([sid, false]);
-      expect([sid, isOptional(sid)]).toEqual([sid, !('fails' in expectation)]);
-    }
+    expectTableCovers(documented, table);
   });
 
   it('follows a healthy rollout with the documented policy, no denial', async () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PolicyStatement } from '../../emulator/index.js';
+import type { Emulator, PolicyStatement } from '../../emulator/index.js';
 import { repoRoot, type ActionResult } from '../helpers/run-action.js';
 
 /** The files' shape: every statement has a Sid, the list form of Statement. */
@@ -76,3 +76,64 @@ export const REGION = 'eu-west-3';
 export const CLUSTER = 'intrusion-detection';
 export const SERVICE = 'sites-management-api';
 export const FIX_PREFIX = 'Missing IAM permission: add';
+
+/** What a run must show with one statement removed. */
+export type Expectation =
+  /** The step fails with one error holding this fix; `changed` = the mutating calls that went through. */
+  | { fails: string; changed: string[] }
+  /** The step fails with one error holding this text (a fix AWS's answer cannot name exactly). */
+  | { failsWith: string; changed: string[] }
+  /** The step succeeds and warns once, naming this permission. */
+  | { warns: string }
+  /** The step succeeds without a word: this run never needs the permission (docs/iam.md says when it does). */
+  | { unused: true };
+
+export const isFailure = (e: Expectation) => 'fails' in e || 'failsWith' in e;
+
+/** The mutating AWS calls that went through, from call number `from` of the emulator on. */
+export function actionMutations(emu: Emulator, from = 0): string[] {
+  return emu
+    .mutatingCalls()
+    .slice(from)
+    .map((call) => call.operation);
+}
+
+/** Asserts a run's outcome; `mutationsFrom` = the emulator's mutating calls before the run. */
+export function expectOutcome(
+  result: ActionResult,
+  emu: Emulator,
+  expectation: Expectation,
+  mutationsFrom = 0,
+) {
+  const warnings = permissionWarnings(result);
+  if ('fails' in expectation || 'failsWith' in expectation) {
+    expect(result.code).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain(
+      'fails' in expectation ? `${FIX_PREFIX} ${expectation.fails}` : expectation.failsWith,
+    );
+    expect(actionMutations(emu, mutationsFrom)).toEqual(expectation.changed);
+    return;
+  }
+  expect(result.errors).toEqual([]);
+  expect(result.code).toBe(0);
+  if ('warns' in expectation) {
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(expectation.warns);
+  } else {
+    expect(warnings).toEqual([]);
+  }
+}
+
+/** Each statement of a policy with its row in `table` (undefined when the table has none). */
+export function rows(document: PolicyDocument, table: Record<string, Expectation>): [string, Expectation][] {
+  return sids(document).map((sid) => [sid, table[sid]]);
+}
+
+/** Every statement has a row, and only `Optional…` statements may be left out without an error. */
+export function expectTableCovers(document: PolicyDocument, table: Record<string, Expectation>) {
+  for (const [sid, expectation] of rows(document, table)) {
+    expect([sid, expectation === undefined]).toEqual([sid, false]);
+    expect([sid, isOptional(sid)]).toEqual([sid, !isFailure(expectation)]);
+  }
+}

@@ -2187,7 +2187,7 @@ const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>D()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(b(e))return s.converters.Blob(e,{strict:!1})
 if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(9938)
-await(0,s.eF)(),t()}catch(e){t(e)}},1)},9938:(t,A,s)=>{s.d(A,{eF:()=>Ut})
+await(0,s.eF)(),t()}catch(e){t(e)}},1)},9938:(t,A,s)=>{s.d(A,{eF:()=>Lt})
 var n=s(857)
 function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
 process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
@@ -2462,11 +2462,11 @@ if(e.platforms.length>1)throw new pe(je.platforms,`${t} builds one platform per 
 const o={file:n,iidFile:ce().join(t.tempDir,"iid"),metadataFile:ce().join(t.tempDir,"metadata.json")},i=st(e),a=ot(r,e,o,t.buildahHost)
 let c=0
 const l=Date.now()
-await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,wt(a))
-if(0!==e.exitCode)throw pt(r,e)
+await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,kt(a))
+if(0!==e.exitCode)throw yt(r,e)
 return}c=(await ft("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},r)).retries})
-const g=(Date.now()-l)/1e3,h=yt(o.iidFile)
+const g=(Date.now()-l)/1e3,h=mt(o.iidFile)
 if(!e.push)return s(`Built ${i.join(", ")} (image ID ${h}); not pushed (push: false)`),{image:"",digest:"",tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:0,pushRetries:0}
 const E=Date.now()
 let Q
@@ -2476,57 +2476,61 @@ if(!It(A))throw new fe(`docker buildx metadata has no containerimage.digest (got
 return A}(o.metadataFile)
 else{const s=[]
 await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ce().join(t.tempDir,`digest-${A}`),i=it(r,n,o,We(e.image),t.buildahHost)
-c+=(await ft(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(mt(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
-return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function ft(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,wt(s))
+c+=(await ft(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(wt(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
+return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function ft(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,kt(s))
 if(0===i.exitCode)return{retries:o-1}
-if(!n(i))throw pt(r,i)
+if(!n(i))throw yt(r,i)
 if(!Bt(i.output)){const t=ct(i.output)
 if(t)throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}): ${gt(t)}. Not retried:\n${ht(i.output,10)}`)
+const A=pt(i.output,e.replace(/^push of /,""))
+if(A)throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}): ${A}. Not retried:\n${ht(i.output,10)}`)
 throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ht(i.output,10)}`)}const a=Ct(o,t,A.retryBaseMs??Et)
 if(void 0===a)throw new fe(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${ht(i.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function pt(e,t){return new fe(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ht(t.output,15)}`)}function yt(e){try{return(0,re.readFileSync)(e,"utf8").trim()}catch{return""}}function mt(e,t){const A=yt(e)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function pt(e,t){if(!/\b403\b.*forbidden|error parsing HTTP 403 response body/i.test(e))return
+const A=Ve(t),s="reference"in A?A.reference.repository:""
+return`the registry answered HTTP 403 without a reason. On ECR Public that is a refused BatchCheckLayerAvailability (a push's first request, a HEAD whose answer has no body): add ecr-public:BatchCheckLayerAvailability, with the other push actions, on arn:aws:ecr-public::<account id>:repository/${s.includes("/")?s.slice(s.indexOf("/")+1):s||"<name>"} to the role's policy (see docs/iam.md)`}function yt(e,t){return new fe(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ht(t.output,15)}`)}function mt(e){try{return(0,re.readFileSync)(e,"utf8").trim()}catch{return""}}function wt(e,t){const A=mt(e)
 if(!It(A))throw new fe(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function wt(e){return e.env?{env:e.env}:void 0}s(8815)
-function kt(e,t){if(ce().isAbsolute(t))return ce().normalize(t)
+return A}function kt(e){return e.env?{env:e.env}:void 0}s(8815)
+function bt(e,t){if(ce().isAbsolute(t))return ce().normalize(t)
 const A=ce().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ce().resolve(A,t),n=()=>new pe(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-if(!bt(A,s))throw n()
+if(!Dt(A,s))throw n()
 let r
-try{r=(0,re.realpathSync)(s)}catch{return s}if(!bt(function(e){try{return(0,re.realpathSync)(e)}catch{return e}}(A),r))throw n()
-return s}function bt(e,t){return t===e||t.startsWith(e+ce().sep)}const Dt=/^[A-Za-z_][A-Za-z0-9_]*$/,St=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function Rt(e,t){const A=function(e,t){const A=e.nameOf(je.image)
+try{r=(0,re.realpathSync)(s)}catch{return s}if(!Dt(function(e){try{return(0,re.realpathSync)(e)}catch{return e}}(A),r))throw n()
+return s}function Dt(e,t){return t===e||t.startsWith(e+ce().sep)}const St=/^[A-Za-z_][A-Za-z0-9_]*$/,Rt=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function Nt(e,t){const A=function(e,t){const A=e.nameOf(je.image)
 if(t!==t.toLowerCase())throw new pe(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
 if(t.includes("@"))throw new pe(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
 const s=Ve(t)
 if("reference"in s&&void 0!==s.reference.tag)throw new pe(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(je.tags)}'`)
 if("problem"in s)throw new pe(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(je.image,{required:!0})),s=kt(e.nameOf(je.context),e.string(je.context,{default:"."})),n=e.optional(je.file),r=void 0===n?void 0:kt(e.nameOf(je.file),n)
+return t}(e,e.string(je.image,{required:!0})),s=bt(e.nameOf(je.context),e.string(je.context,{default:"."})),n=e.optional(je.file),r=void 0===n?void 0:bt(e.nameOf(je.file),n)
 let o=e.list(je.tags,{valid:Pe,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(je.image)}'`})
 if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new pe(e.nameOf(je.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const i=e.keyValues(je.buildArgs,{keyPattern:Dt,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
+const i=e.keyValues(je.buildArgs,{keyPattern:St,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
 for(const{key:t,value:A}of e.keyValues(je.labels))a.delete(t),a.set(t,A)
-const c=e.commaList(je.platforms,{valid:e=>St.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
-return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(je.target),platforms:c,push:e.boolean(je.push,!0),cacheFrom:e.list(je.cacheFrom),cacheTo:e.list(je.cacheTo),builder:e.choice(je.builder,qe,"auto"),pushRetries:e.integer(je.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function Nt(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+const c=e.commaList(je.platforms,{valid:e=>Rt.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
+return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(je.target),platforms:c,push:e.boolean(je.push,!0),cacheFrom:e.list(je.cacheFrom),cacheTo:e.list(je.cacheTo),builder:e.choice(je.builder,qe,"auto"),pushRetries:e.integer(je.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function Ft(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new fe(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function Ft(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
+return Number(t)}}async function Mt(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
 return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Nt(process.env),now:new Date}}async function Mt(e){const t=await Ft(),A={async run(e,t,A={}){let s="",n="",r=""
+return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Ft(process.env),now:new Date}}async function Ut(e){const t=await Mt(),A={async run(e,t,A={}){let s="",n="",r=""
 const o={...process.env,...A.env},i=de(process.stdout),a=de(process.stderr),c=await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:i,errStream:a,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}})
 return i.flush(),a.flush(),{exitCode:c,stdout:s,stderr:n,output:r}},installed:async e=>""!==await P(e)}
-let s=Rt(e,t)
+let s=Nt(e,t)
 for(const[e,t]of s.buildArgs)t&&et(e)&&ee(t)
 if(void 0===s.timestamp){const n=await async function(e,t){if(!await e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,s.context)
-void 0!==n&&(s=Rt(e,{...t,sourceDateEpoch:n}))}const n=(0,re.mkdtempSync)(ce().join(process.env.RUNNER_TEMP||ie().tmpdir(),"build-push-"))
+void 0!==n&&(s=Nt(e,{...t,sourceDateEpoch:n}))}const n=(0,re.mkdtempSync)(ce().join(process.env.RUNNER_TEMP||ie().tmpdir(),"build-push-"))
 let r
 try{r=await dt(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ie.group(e,t),log:e=>Ie.info(e),warn:e=>Ie.warning(e)})}finally{(0,re.rmSync)(n,{recursive:!0,force:!0})}te($e.image,r.image),te($e.digest,r.digest),te($e.tags,r.tags.join("\n")),te($e.imageid,r.imageid)
 const o=[["Image",r.image||`${s.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
-return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Me({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}function Ut(){return Ne(async()=>{await Mt(be.forAction(Xe))})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
+return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Me({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}function Lt(){return Ne(async()=>{await Ut(be.forAction(Xe))})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
 return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c

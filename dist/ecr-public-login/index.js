@@ -2520,7 +2520,7 @@ t(`Logged in to ${A.registry} as ${i} with ${s}`)
 const E=[],B=[]
 for(const r of A.repositories){const A=await ve(e.client,n,r)
 B.push(A.uri),A.created&&(E.push(r),t(`Created repository ${r}`))}const h=c??function(A,e){for(const t of A){const[A,r,...s]=(t??"").split("/")
-if(A===e&&r&&s.length>0)return r}return}(B,A.registry)??"",C=h?`${A.registry}/${h}`:""
+if((A===Ne||A===e)&&r&&s.length>0)return r}return}(B,A.registry)??"",C=h?`${A.registry}/${h}`:""
 return{registry:A.registry,alias:h,registryUri:C,repositoryUris:C?A.repositories.map(A=>`${C}/${A}`):[],repositoriesCreated:E,username:i,password:a,builder:s}}async function ve(A,e,t){try{const r=await A.send(new e.DescribeRepositoriesCommand({repositoryNames:[t]}))
 return{created:!1,uri:r.repositories?.[0]?.repositoryUri}}catch(A){if("RepositoryNotFoundException"!==A.name)throw zA(A,`looking up repository ${t} (DescribeRepositories)`)}try{const r=await A.send(new e.CreateRepositoryCommand({repositoryName:t}))
 return{created:!0,uri:r.repository?.repositoryUri}}catch(A){if("RepositoryAlreadyExistsException"===A.name)return{created:!1}

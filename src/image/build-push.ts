@@ -14,7 +14,7 @@ import {
   type BuildFiles,
   type Command,
 } from './argv.js';
-import { digestProblem, registryOf } from '../lib/image-reference.js';
+import { digestProblem, parseImageReference, registryOf } from '../lib/image-reference.js';
 import { resolveBuilder, type BuildahHost, type Builder } from '../container/builder.js';
 import { lastLines, type CommandResult, type CommandRunner } from '../container/command.js';
 import type { BuildSettings } from './inputs.js';
@@ -175,6 +175,12 @@ async function withRetries(
           `The ${what} was refused (${builder} exit ${result.exitCode}): ${permissionFix(denial)}. Not retried:\n${lastLines(result.output, 10)}`,
         );
       }
+      const silent = silentPushRefusal(result.output, what.replace(/^push of /, ''));
+      if (silent) {
+        throw new ActionError(
+          `The ${what} was refused (${builder} exit ${result.exitCode}): ${silent}. Not retried:\n${lastLines(result.output, 10)}`,
+        );
+      }
       throw new ActionError(
         `The ${what} was refused (${builder} exit ${result.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${lastLines(result.output, 10)}`,
       );
@@ -190,6 +196,22 @@ async function withRetries(
     );
     await deps.sleep(delay);
   }
+}
+
+/**
+ * A push refused with a bare HTTP 403. The builder's first question to the registry is whether it
+ * has each layer (HEAD blob: ECR Public's BatchCheckLayerAvailability), and the answer to a HEAD
+ * has no body, so AWS's "not authorized to perform" text never reaches the log (buildah: `failed to
+ * read from destination repository …: 403 (Forbidden)`; docker: `error parsing HTTP 403 response
+ * body`). The repository name is the path after the registry alias; the account id is not known to
+ * this step, which makes no AWS call.
+ */
+export function silentPushRefusal(output: string, ref: string): string | undefined {
+  if (!/\b403\b.*forbidden|error parsing HTTP 403 response body/i.test(output)) return undefined;
+  const parsed = parseImageReference(ref);
+  const path = 'reference' in parsed ? parsed.reference.repository : '';
+  const name = path.includes('/') ? path.slice(path.indexOf('/') + 1) : path || '<name>';
+  return `the registry answered HTTP 403 without a reason. On ECR Public that is a refused BatchCheckLayerAvailability (a push's first request, a HEAD whose answer has no body): add ecr-public:BatchCheckLayerAvailability, with the other push actions, on arn:aws:ecr-public::<account id>:repository/${name} to the role's policy (see docs/iam.md)`;
 }
 
 function buildFailure(builder: Builder, result: CommandResult): ActionError {

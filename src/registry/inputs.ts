@@ -10,7 +10,7 @@ import { parseProxyUrl, PROXY_URL_HINT, type ProxyServer } from '../lib/proxy.js
 import { BUILDER_CHOICES, type BuilderChoice } from '../container/builder.js';
 import { LOGIN_INPUTS } from './names.js';
 
-const PUBLIC_REGISTRY = 'public.ecr.aws';
+export const PUBLIC_REGISTRY = 'public.ecr.aws';
 
 export interface LoginSettings {
   /** Registry host (and port) to log in to. */

@@ -5,7 +5,7 @@ import { accessDenial, permissionWarning, warnOnce } from '../lib/access-denied.
 import { loginArgs, logoutArgs, resolveBuilder, type Builder } from '../container/builder.js';
 import { lastLines, type CommandRunner } from '../container/command.js';
 import { proxyEnvironment } from '../lib/proxy.js';
-import type { LoginSettings } from './inputs.js';
+import { PUBLIC_REGISTRY, type LoginSettings } from './inputs.js';
 import { decodeAuthorizationToken, redact } from './token.js';
 
 type Sdk = typeof import('@aws-sdk/client-ecr-public');
@@ -160,7 +160,9 @@ async function defaultAlias(
 function aliasFromRepositoryUris(uris: (string | undefined)[], registry: string): string | undefined {
   for (const uri of uris) {
     const [host, alias, ...name] = (uri ?? '').split('/');
-    if (host === registry && alias && name.length > 0) return alias;
+    // ECR Public names its own host in the URI; `registry` may be another host in front of the
+    // same repositories (a mirror, or the local registry of the tests and the demo).
+    if ((host === PUBLIC_REGISTRY || host === registry) && alias && name.length > 0) return alias;
   }
   return undefined;
 }

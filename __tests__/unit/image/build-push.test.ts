@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildAndPush, resolveContainerfile } from '../../../src/image/build-push.js';
+import { buildAndPush, resolveContainerfile, silentPushRefusal } from '../../../src/image/build-push.js';
 import type { BuildSettings } from '../../../src/image/inputs.js';
 import { fakeRunner, type RecordedCall } from '../container/fake-runner.js';
 
@@ -251,5 +251,34 @@ describe('resolveContainerfile', () => {
     ],
   ])('%s is an input error', (_name, given, message) => {
     expect(() => resolveContainerfile(given())).toThrow(message);
+  });
+});
+
+describe('silentPushRefusal: a bare 403 names the permission a HEAD refusal hides', () => {
+  it.each([
+    [
+      'buildah, HEAD blob refused',
+      'Error: pushing image "x" to "docker://127.0.0.1:5000/a1b2c3d4/web:v1": failed to read from destination repository a1b2c3d4/web: 403 (Forbidden)',
+      '127.0.0.1:5000/a1b2c3d4/web:v1',
+      'arn:aws:ecr-public::<account id>:repository/web',
+    ],
+    [
+      'docker',
+      'error parsing HTTP 403 response body: unexpected end of JSON input',
+      'public.ecr.aws/a1b2c3d4/team/api@sha256:' + 'a'.repeat(64),
+      'arn:aws:ecr-public::<account id>:repository/team/api',
+    ],
+  ])('%s', (_name, output, ref, arn) => {
+    expect(silentPushRefusal(output, ref)).toBe(
+      `the registry answered HTTP 403 without a reason. On ECR Public that is a refused BatchCheckLayerAvailability (a push's first request, a HEAD whose answer has no body): add ecr-public:BatchCheckLayerAvailability, with the other push actions, on ${arn} to the role's policy (see docs/iam.md)`,
+    );
+  });
+
+  it.each([
+    'unauthorized: authentication required',
+    'denied: requested access to the resource is denied',
+    'received unexpected HTTP status: 500 Internal Server Error',
+  ])('leaves other refusals alone: %s', (output) => {
+    expect(silentPushRefusal(output, 'public.ecr.aws/a1b2c3d4/web:v1')).toBeUndefined();
   });
 });
