@@ -115,6 +115,7 @@ describe('ecs-deploy with the documented policy (examples/iam/ecs-deploy.json)',
     OptionalReadTaskDefinitions: { warns: 'ecs:DescribeTaskDefinition' },
     UpdateService: { fails: `ecs:UpdateService on ${SERVICE_ARN}`, changed: ['RegisterTaskDefinition'] },
     ReadService: { fails: `ecs:DescribeServices on ${SERVICE_ARN}`, changed: [] },
+    OptionalRunOneOffTask: { unused: true },
     OptionalReadServiceDeployments: { unused: true },
     OptionalListTasks: { warns: 'ecs:ListTasks' },
     OptionalReadTasks: { warns: 'ecs:DescribeTasks' },
@@ -142,6 +143,43 @@ describe('ecs-deploy with the documented policy (examples/iam/ecs-deploy.json)',
       }
     },
   );
+
+  describe('run-task (a migration before the deploy)', () => {
+    const MIGRATE = `[{"name":"${SERVICE}","command":["npm","run","migrate"]}]`;
+    const runTaskInputs = {
+      'run-task': 'true',
+      'wait-for-task-stopped': 'true',
+      'run-task-container-overrides': MIGRATE,
+    };
+
+    it('runs the migration and deploys with the documented policy, no denial', async () => {
+      const emu = await start();
+      emu.setImageBehaviour(V2, 'exit', { exit: { exitCode: 0 }, scope: 'run-task' });
+      const result = await deploy(emu, documented, V2, runTaskInputs);
+      expectOutcome(result, emu, { unused: true });
+      expect(actionMutations(emu)).toEqual(['RegisterTaskDefinition', 'RunTask', 'UpdateService']);
+      expect(emu.calls.filter((call) => call.denied)).toEqual([]);
+    });
+
+    it.each([
+      ['OptionalRunOneOffTask', `ecs:RunTask on ${TASK_DEFINITION}:*`, ['RegisterTaskDefinition']],
+      [
+        'OptionalReadTasks',
+        `ecs:DescribeTasks on arn:aws:ecs:${REGION}:${ACCOUNT}:task/${CLUSTER}/*`,
+        ['RegisterTaskDefinition', 'RunTask'],
+      ],
+    ])(
+      'without %s the step fails naming the permission and leaves the service as it was',
+      async (sid, fix, changed) => {
+        const emu = await start();
+        emu.setImageBehaviour(V2, 'exit', { exit: { exitCode: 0 }, scope: 'run-task' });
+        const result = await deploy(emu, without(documented, sid), V2, runTaskInputs);
+        expectOutcome(result, emu, { fails: fix, changed });
+        const svc = emu.state.regions[REGION].clusters[CLUSTER].services[SERVICE];
+        expect(svc.deployments.map((d) => d.taskDefinition)).toEqual([`${TASK_DEFINITION}:1`]);
+      },
+    );
+  });
 
   it('tags the user asked for are not dropped: without ecs:TagResource the step fails before any change', async () => {
     const emu = await start();

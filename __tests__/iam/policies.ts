@@ -21,6 +21,7 @@ export type PolicyFile =
   | 'ecs-deploy'
   | 'wait-healthy'
   | 'pipeline'
+  | 'ecs-deploy-codedeploy'
   | 'aws-actions-minimum';
 
 export function policy(file: PolicyFile): PolicyDocument {
