@@ -3,7 +3,9 @@
  * that the same seed and the same sequence of requests give the same faults (emulator/README.md,
  * "Faults"). The caller waits, drops or refuses as decided.
  */
-import { codeFor, SIGNING_NAMES } from './signature.js';
+import { defaultPrincipal, denialError, denialOf } from './iam/index.js';
+import { IAM_PREFIXES } from './iam/requests.js';
+import { codeFor } from './signature.js';
 import type { FaultRule, ServiceName } from './types.js';
 import { AwsError } from './util.js';
 
@@ -57,11 +59,16 @@ function refusal(kind: FaultRule['kind'], service: ServiceName, operation: strin
   if (kind === 'drop') return 'drop';
   if (kind === 'throttle')
     return new AwsError(codeFor(service, 'ThrottlingException', 'Throttling'), 'Rate exceeded', 400);
+  // The denial IAM gives (same code, status and message as an identity policy's), on `*` since a
+  // fault rule knows no resource; the seed account's default principal.
   if (kind === 'deny')
-    return new AwsError(
-      codeFor(service, 'AccessDeniedException', 'AccessDenied'),
-      `User: arn:aws:sts::123456789012:assumed-role/deploy/ci is not authorized to perform: ${SIGNING_NAMES[service]}:${operation}`,
-      service === 'elbv2' ? 403 : 400,
+    return denialError(
+      service,
+      denialOf(
+        defaultPrincipal('123456789012'),
+        { action: `${IAM_PREFIXES[service]}:${operation}`, resource: '*' },
+        false,
+      ),
     );
   return internalError(service, undefined);
 }

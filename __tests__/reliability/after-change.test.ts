@@ -87,6 +87,8 @@ describe('UpdateService is made once, also when its answer is lost', () => {
       'deployment-id': started[0].deploymentId,
       registered: 'false',
       'rolled-back': 'false',
+      'codedeploy-deployment-id': '',
+      'run-task-arn': '',
     });
     expect(result.log).toContain(
       `ECS had started deployment ${started[0].deploymentId} before its answer was lost; using it`,
@@ -123,6 +125,8 @@ describe('once the service changed, every exit path writes the outputs and the s
       'deployment-id': deployment.id,
       registered: 'true',
       'rolled-back': 'false',
+      'codedeploy-deployment-id': '',
+      'run-task-arn': '',
     });
     expect(result.summary).toContain(`${name}:1 → ${name}:2`);
     expect(result.summary).toContain(deployment.id);
@@ -139,7 +143,7 @@ describe('once the service changed, every exit path writes the outputs and the s
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(
       new RegExp(
-        `^Registered ${name}:2, then: While updating service ${name} to ${name}:2: AccessDeniedException`,
+        `^Registered ${name}:2, then: While updating service ${name} to ${name}:2: Missing IAM permission: add ecs:UpdateService on \\* .*AccessDeniedException`,
       ),
     );
     expect(mutations(emu)).toEqual(['RegisterTaskDefinition']);
@@ -149,6 +153,8 @@ describe('once the service changed, every exit path writes the outputs and the s
       'deployment-id': '',
       registered: 'true',
       'rolled-back': 'false',
+      'codedeploy-deployment-id': '',
+      'run-task-arn': '',
     });
     expect(result.summary).toContain('AccessDeniedException');
   });

@@ -91,6 +91,8 @@ describe('cancellation while a change is in flight', () => {
       'deployment-id': '',
       registered: 'true',
       'rolled-back': 'false',
+      'codedeploy-deployment-id': '',
+      'run-task-arn': '',
     });
     expect(result.summary).toContain(`Cancelled (SIGTERM) after registering ${name}:2`);
   });
@@ -118,6 +120,8 @@ describe('cancellation while a change is in flight', () => {
       'deployment-id': deployment.id,
       registered: 'true',
       'rolled-back': 'false',
+      'codedeploy-deployment-id': '',
+      'run-task-arn': '',
     });
     expect(result.summary).toContain(deployment.id);
   });

@@ -88,18 +88,22 @@ export function authorize(
   for (const request of requests) {
     const decision = evaluate(iam.policy, request);
     if (decision === 'allow') continue;
-    const explicit = decision === 'explicit-deny';
-    const why = explicit
-      ? 'with an explicit deny in an identity-based policy'
-      : `because no identity-based policy allows the ${request.action} action`;
-    return {
-      action: request.action,
-      resource: request.resource,
-      explicit,
-      message: `User: ${iam.principal} is not authorized to perform: ${request.action} on resource: ${request.resource} ${why}`,
-    };
+    return denialOf(iam.principal, request, decision === 'explicit-deny');
   }
   return undefined;
+}
+
+/** AWS's answer to a request the principal's policies do not allow (IAM User Guide, "Access denied error messages"). */
+export function denialOf(principal: string, request: IamRequest, explicit: boolean): IamDenial {
+  const why = explicit
+    ? 'with an explicit deny in an identity-based policy'
+    : `because no identity-based policy allows the ${request.action} action`;
+  return {
+    action: request.action,
+    resource: request.resource,
+    explicit,
+    message: `User: ${principal} is not authorized to perform: ${request.action} on resource: ${request.resource} ${why}`,
+  };
 }
 
 /** The denial of one AWS API request, or undefined when it may go on. */
