@@ -108,7 +108,7 @@ export async function preflight(inputs: Inputs, views: Views, signal: AbortSigna
   const plan: Plan = { prebuiltImage, dryRun };
   if (!prebuiltImage) {
     plan.login = parseLoginInputs(views.login);
-    plan.build = parseBuildInputs(views.build, await buildRunFacts());
+    plan.build = parseBuildInputs(views.build, await buildRunFacts(views.build));
     if (registryOf(plan.build.image) !== plan.login.registry) {
       throw new InputError(
         'image',
