@@ -12,6 +12,7 @@ import { runAction } from '../lib/run.js';
 import { writeSummary } from '../lib/summary.js';
 import { looksSecret } from './argv.js';
 import { buildAndPush, type BuildResult } from './build-push.js';
+import { refuseContextCredentials } from './context-credentials.js';
 import { currentBuildahHost } from '../container/builder.js';
 import { createExecRunner } from '../container/command.js';
 import { parseBuildInputs, type BuildRunFacts } from './inputs.js';
@@ -38,6 +39,7 @@ export async function runBuildPush(inputs: Inputs): Promise<BuildResult> {
   const facts = await buildRunFacts(inputs);
   const runner = createExecRunner();
   let settings = parseBuildInputs(inputs, facts);
+  refuseContextCredentials(settings);
   // Before anything prints: a secret-looking build argument's value is masked in the log (issue 12).
   for (const [name, value] of settings.buildArgs) if (value && looksSecret(name)) core.setSecret(value);
   if (settings.timestamp === undefined) {
