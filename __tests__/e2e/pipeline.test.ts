@@ -164,16 +164,16 @@ describe('root action: the whole pipeline against the emulator, a real builder a
     expect(result.outputs.image).toBe(`${world.registry.host}/${repository}@${digest}`);
     // The label as stored in the pushed image's config, read back from the registry.
     const auth = { authorization: `Basic ${Buffer.from(`AWS:${world.password}`).toString('base64')}` };
-    const manifest = await (
+    const manifest = (await (
       await fetch(`http://${world.registry.host}/v2/${repository}/manifests/${digest}`, {
         headers: { ...auth, accept: 'application/vnd.oci.image.manifest.v1+json' },
       })
-    ).json();
-    const config = await (
+    ).json()) as { config: { digest: string } };
+    const config = (await (
       await fetch(`http://${world.registry.host}/v2/${repository}/blobs/${manifest.config.digest}`, {
         headers: auth,
       })
-    ).json();
+    ).json()) as { config: { Labels: Record<string, string> } };
     expect(config.config.Labels['org.opencontainers.image.revision']).toBe(tested);
     const { tags } = await ecs.send(
       new DescribeTaskDefinitionCommand({
