@@ -2186,8 +2186,8 @@ null!==o&&(this.#oe=o)
 const a=e.headersList.get("sec-websocket-protocol")
 null!==a&&(this.#Qe=a),p("open",this)}}function U(){this.ws[Q].socket.resume()}function L(e){let t,A
 e instanceof N?(t=e.reason,A=e.code):t=e.message,p("error",this,()=>new R("error",{error:e,message:t})),m(this,A)}M.CONNECTING=M.prototype.CONNECTING=i.CONNECTING,M.OPEN=M.prototype.OPEN=i.OPEN,M.CLOSING=M.prototype.CLOSING=i.CLOSING,M.CLOSED=M.prototype.CLOSED=i.CLOSED,Object.defineProperties(M.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:k,readyState:k,bufferedAmount:k,onopen:k,onerror:k,onclose:k,close:k,onmessage:k,binaryType:k,send:k,extensions:k,protocol:k,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(M,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),s.converters["sequence<DOMString>"]=s.sequenceConverter(s.converters.DOMString),s.converters["DOMString or sequence<DOMString>"]=function(e,t,A){return"Object"===s.util.Type(e)&&Symbol.iterator in e?s.converters["sequence<DOMString>"](e):s.converters.DOMString(e,t,A)},s.converters.WebSocketInit=s.dictionaryConverter([{key:"protocols",converter:s.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:s.converters.any,defaultValue:()=>D()},{key:"headers",converter:s.nullableConverter(s.converters.HeadersInit)}]),s.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==s.util.Type(e)||Symbol.iterator in e?{protocols:s.converters["DOMString or sequence<DOMString>"](e)}:s.converters.WebSocketInit(e)},s.converters.WebSocketSendData=function(e){if("Object"===s.util.Type(e)){if(b(e))return s.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(9938)
-await(0,s.eF)(),t()}catch(e){t(e)}},1)},9938:(t,A,s)=>{s.d(A,{eF:()=>Lt})
+if(ArrayBuffer.isView(e)||S.isArrayBuffer(e))return s.converters.BufferSource(e)}return s.converters.USVString(e)},e.exports={WebSocket:M}},4749:(e,t,A)=>{A.a(e,async(e,t)=>{try{var s=A(528)
+await(0,s.eF)(),t()}catch(e){t(e)}},1)},528:(t,A,s)=>{s.d(A,{eF:()=>Vt})
 var n=s(857)
 function r(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function i(e,t,A){const s=new c(e,t,A)
 process.stdout.write(s.toString()+n.EOL)}function a(e,t=""){i(e,{},t)}class c{constructor(e,t,A){e||(e="missing.command"),this.command=e,this.properties=t,this.message=A}toString(){let e="::"+this.command
@@ -2339,33 +2339,34 @@ function de(e){let t=""
 const A=new le.Writable({write(A,s,n){const r=(t+A.toString()).split(/\r?\n/)
 t=r.pop()??"",r.length&&e.write(r.map(e=>`${Be(e)}\n`).join("")),n()}})
 return Object.assign(A,{flush(){t&&e.write(`${Be(t)}\n`),t=""}})}class fe extends Error{location
-constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class pe extends fe{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}const ye=e=>`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,me=e=>process.env[ye(e)]
-function we(e,t){const A=e.replace(/_/g,"-")
+constructor(e,t={},A){super(e,A),this.name="ActionError",this.location=t}}class pe extends fe{constructor(e,t,A,s={}){super(`Input '${e}': ${t}${A?`. ${A}`:""}`,{...s,input:e}),this.name="InputError"}}const ye=/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
+const me=e=>`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,we=e=>process.env[me(e)]
+function ke(e,t){const A=e.replace(/_/g,"-")
 let s
-for(const e of t){const t=ke(A,e.toLowerCase());(!s||t<s.distance)&&(s={name:e,distance:t})}return s&&s.distance<=Math.max(2,Math.floor(A.length/4))?s.name:void 0}function ke(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=be(A,e.toLowerCase());(!s||t<s.distance)&&(s={name:e,distance:t})}return s&&s.distance<=Math.max(2,Math.floor(A.length/4))?s.name:void 0}function be(e,t){let A=Array.from({length:t.length+1},(e,t)=>t)
 for(let s=1;s<=e.length;s++){const n=[s]
 for(let r=1;r<=t.length;r++)n[r]=Math.min(A[r]+1,n[r-1]+1,A[r-1]+(e[s-1]===t[r-1]?0:1))
-A=n}return A[t.length]}class be{source
+A=n}return A[t.length]}class De{source
 renames
 read
 values
-constructor(e=me,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}static forAction(e,t=process.env){const A=function(e,t){const A=new Map(t.known.map(e=>[ye(e).slice(6),e])),s=new Map(Object.entries(t.reference?.inputs??{}).filter(([,e])=>"default"!==e.kind).map(([e,t])=>[ye(e).slice(6),{name:e,difference:t}])),n=[],r=[],o=`valid inputs are ['${t.known.join("', '")}']`
+constructor(e=we,t={},A=new Set,s={}){this.source=e,this.renames=t,this.read=A,this.values=s}static forAction(e,t=process.env){const A=function(e,t){const A=new Map(t.known.map(e=>[me(e).slice(6),e])),s=new Map(Object.entries(t.reference?.inputs??{}).filter(([,e])=>"default"!==e.kind).map(([e,t])=>[me(e).slice(6),{name:e,difference:t}])),n=[],r=[],o=`valid inputs are ['${t.known.join("', '")}']`
 for(const[i,a]of Object.entries(e)){if(!i.startsWith("INPUT_")||void 0===a)continue
 const e=i.slice(6)
 if(A.has(e))continue
 const c=e.toUpperCase()
-if(A.has(c)){n.push(`${i} is not read: inputs are read from upper-case variables, as the runner sets them. Rename it ${ye(A.get(c))}`)
+if(A.has(c)){n.push(`${i} is not read: inputs are read from upper-case variables, as the runner sets them. Rename it ${me(A.get(c))}`)
 continue}const l=s.get(c)
 if(l){const e=a.trim()
 if(!e||l.difference.accepts?.includes(e.toLowerCase()))continue
 r.push({name:l.name,why:l.difference.why})
-continue}const g=e.toLowerCase(),h=we(g,t.known)
+continue}const g=e.toLowerCase(),h=ke(g,t.known)
 n.push(`Unexpected input '${g}', ${o}${h?`. Did you mean '${h}'?`:""} ${t.action} ignores it`)}if(0===r.length)return{warnings:n}
 const i=r.map(({name:e,why:t})=>`'${e}' (${t})`).join(", "),a=1===r.length?`is an input of ${t.reference.repository} that ${t.action} does not support: ${r[0].why}`:`${i} are inputs of ${t.reference.repository} that ${t.action} does not support`
 return{warnings:n,error:new pe(r[0].name,a,'Remove it from the step, or see "Coming from aws-actions" in the README')}}(t,e)
 for(const e of A.warnings)Ie.warning(e)
 if(A.error)throw A.error
-return new be(e=>t[ye(e)])}renamed(e){return new be(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new be(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+return new De(e=>t[me(e)])}renamed(e){return new De(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new De(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),A=ue(t)
 if(A)throw new pe(this.nameOf(e),`contains ${A}`,"Give a single line without control characters")
@@ -2378,10 +2379,10 @@ if(/^true$/i.test(A))return!0
 if(/^false$/i.test(A))return!1
 throw new pe(this.nameOf(e),`'${A}' is not a boolean`,"Use true or false")}integer(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+-]?\d+$/.test(A))throw new pe(this.nameOf(e),`'${A}' is not a whole number`,De(t))
+if(!/^[+-]?\d+$/.test(A))throw new pe(this.nameOf(e),`'${A}' is not a whole number`,Se(t))
 return this.inRange(e,Number(A),t)}number(e,t={}){const A=this.line(e)
 if(!A)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new pe(this.nameOf(e),`'${A}' is not a number`,De(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(A))throw new pe(this.nameOf(e),`'${A}' is not a number`,Se(t))
 return this.inRange(e,Number(A),t)}choice(e,t,A){const s=this.line(e)
 if(!s)return A
 const n=t.find(e=>e===s.toLowerCase())
@@ -2389,148 +2390,179 @@ if(!n)throw new pe(this.nameOf(e),`'${s}' is not one of ${t.join(", ")}`,`Use on
 return n}list(e,t){return this.checked(e,this.lines(e).map(e=>e.text),t)}commaList(e,t){const A=this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)
 return this.checked(e,A,t)}checked(e,t,A){const s=A&&t.find(e=>!A.valid(e))
 if(A&&void 0!==s)throw new pe(this.nameOf(e),`'${s}' is not ${A.is}`,A.hint)
-return t}lines(e){const t=Re(this.raw(e))
+return t}lines(e){const t=Ne(this.raw(e))
 for(const{text:A,line:s}of t){const t=ue(A)
 if(t)throw new pe(this.nameOf(e),`line ${s} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const A=[]
-for(const{text:s,line:n}of Re(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
+for(const{text:s,line:n}of Ne(this.raw(e))){const r=s.indexOf("="),o=r<0?"":s.slice(0,r).trim()
 if(r<=0||!o){const t=r<0?"it has no '='":"nothing before the '='"
 throw new pe(this.nameOf(e),`line ${n} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const i=ue(o)??ue(s.slice(r+1).replace(/\t/g,""))
 if(i){const t=ue(o)?"the key":"the value"
-throw new pe(this.nameOf(e),`line ${n}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new pe(this.nameOf(e),`line ${n}: '${Se(o)}' ${t.keyRule??"is not a valid key"}`)
+throw new pe(this.nameOf(e),`line ${n}: ${t} contains ${i}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(o))throw new pe(this.nameOf(e),`line ${n}: '${Re(o)}' ${t.keyRule??"is not a valid key"}`)
 A.push({key:o,value:s.slice(r+1),line:n})}return A}region(e="aws-region",t={required:!0}){const A=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!A){if(!1===t.required)return""
 throw new pe(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(A))throw new pe(this.nameOf(e),`'${A}' is not an AWS region`,"Use a region code such as eu-west-3")
-return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new pe(this.nameOf(e),`${t} is out of range`,De(A))
-return t}}function De(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function Se(e){return e.length>40?`${e.slice(0,37)}...`:e}function Re(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function Ne(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Fe(e))}
+return A}inRange(e,t,A){if(void 0!==A.min&&t<A.min||void 0!==A.max&&t>A.max)throw new pe(this.nameOf(e),`${t} is out of range`,Se(A))
+return t}}function Se(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function Re(e){return e.length>40?`${e.slice(0,37)}...`:e}function Ne(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function Fe(e){const t=new AbortController,A=e=>{t.signal.aborted&&process.exit(1),t.abort(new Me(e))}
 process.once("SIGINT",A),process.once("SIGTERM",A)
 try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof fe){const{file:t,line:A,column:s}=e.location
-Ie.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Ie.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ie.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Fe extends fe{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function Me(e){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(e){const t=[`### ${Be(e.title)}`,"","| | |","|---|---|"]
-for(const[A,s]of e.facts)t.push(`| ${Ue(A)} | ${Ue(s)} |`)
+Ie.error(e.message,t?{file:t,startLine:A,startColumn:s}:{})}else Ie.error(`Unexpected error: ${function(e){return e instanceof Error?e.message:String(e)}(e)}`),e instanceof Error&&e.stack&&Ie.debug(e.stack)}(e)}finally{process.off("SIGINT",A),process.off("SIGTERM",A)}}class Me extends fe{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function Ue(e){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(e){const t=[`### ${Be(e.title)}`,"","| | |","|---|---|"]
+for(const[A,s]of e.facts)t.push(`| ${Le(A)} | ${Le(s)} |`)
 for(const A of e.details??[])0!==A.lines.length&&t.push("",`#### ${Be(A.heading)}`,"",...A.lines.map(Be))
-return t.join("\n")+"\n"}(e),!0).write()}function Ue(e){return Ce(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const Le="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",ve=`${Le}(?:\\.${Le})*`,Te=new RegExp(`^(?:${ve}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),Ye=(new RegExp(`^(?:${ve}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/),Ge=/^\w[\w.-]{0,127}$/,xe={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},Je=255,He=/[\s\p{C}]/u
-function Ve(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
-if(He.test(e))return{problem:"contains whitespace or control characters"}
+return t.join("\n")+"\n"}(e),!0).write()}function Le(e){return Ce(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const ve="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",Te=`${ve}(?:\\.${ve})*`,Ye=new RegExp(`^(?:${Te}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),Ge=(new RegExp(`^(?:${Te}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/),xe=/^\w[\w.-]{0,127}$/,Je={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},He=255,Ve=/[\s\p{C}]/u
+function Oe(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(Ve.test(e))return{problem:"contains whitespace or control characters"}
 const t=e.indexOf("@"),A=t>=0?e.slice(0,t):e,s=t>=0?e.slice(t+1):void 0,n=A.indexOf("/"),r=n>=0?A.slice(0,n):"",o=n>=0&&(/[.:]/.test(r)||"localhost"===r||r!==r.toLowerCase()),i=o?r:void 0
-if(void 0!==i&&!Te.test(i))return{problem:`has an invalid registry host '${i}'`}
+if(void 0!==i&&!Ye.test(i))return{problem:`has an invalid registry host '${i}'`}
 const a=o?A.slice(n+1):A,c=a.lastIndexOf("/"),l=a.indexOf(":",c+1),g=l>=0?a.slice(0,l):a,h=l>=0?a.slice(l+1):void 0
-if(""===g||!g.split("/").every(e=>Ye.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
-return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>Je?{problem:`has a name longer than ${Je} characters`}:void 0===h||Ge.test(h)?void 0!==s&&Oe(s)?{problem:`has an invalid digest '${s}' (${Oe(s)})`}:{reference:{registry:i,repository:g,tag:h,digest:s}}:{problem:`has an invalid tag '${h}'`}}function Oe(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",s=e.slice(t+1),n=xe[A]
+if(""===g||!g.split("/").every(e=>Ge.test(e))){const e=g!==g.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${g}' (lowercase letters, digits and . _ - / only${e})`}}return(i?i.length+1:0)+g.length>He?{problem:`has a name longer than ${He} characters`}:void 0===h||xe.test(h)?void 0!==s&&Pe(s)?{problem:`has an invalid digest '${s}' (${Pe(s)})`}:{reference:{registry:i,repository:g,tag:h,digest:s}}:{problem:`has an invalid tag '${h}'`}}function Pe(e){const t=e.indexOf(":"),A=t>=0?e.slice(0,t):"",s=e.slice(t+1),n=Je[A]
 if(!n)return"use sha256: and 64 lower-case hex digits"
-if(!n.test(s)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function Pe(e){return Ge.test(e)}function We(e){const t=Ve(e)
-return"reference"in t&&t.reference.registry||"docker.io"}const qe=["auto","docker","podman","buildah"]
-async function _e(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function Ke(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function Ze(e,t){return"docker"!==e&&function(e){const t=function(e){return e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]}(e)
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function ze(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const je={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries"},Xe={action:"build-push",known:Object.values(je)},$e={image:"image",digest:"digest",tags:"tags",imageid:"imageid"}
-function et(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const tt=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
-function At(e){const t=[]
+if(!n.test(s)){return`${A} takes exactly ${"sha256"===A?64:128} lower-case hex digits`}}function We(e){return xe.test(e)}function qe(e){const t=Oe(e)
+return"reference"in t&&t.reference.registry||"docker.io"}const _e=["auto","docker","podman","buildah"]
+async function Ke(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function Ze(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function ze(e,t){return"docker"!==e&&function(e){const t=function(e){return e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]}(e)
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function je(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const Xe={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries",revision:"revision"},$e={action:"build-push",known:Object.values(Xe)},et={image:"image",digest:"digest",tags:"tags",imageid:"imageid"}
+function tt(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const At=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
+function st(e){const t=[]
 let A
-for(const[s,n]of e)tt.test(s)?t.push("--build-arg",`${s}=${n}`):(t.push("--build-arg",s),A={...A,[s]:n})
-return{args:t,env:A}}function st(e){return e.tags.map(t=>`${e.image}:${t}`)}function nt(e,t){const A=["--file",t.file]
-for(const t of st(e))A.push("--tag",t)
+for(const[s,n]of e)At.test(s)?t.push("--build-arg",`${s}=${n}`):(t.push("--build-arg",s),A={...A,[s]:n})
+return{args:t,env:A}}function nt(e){return e.tags.map(t=>`${e.image}:${t}`)}function rt(e,t){const A=["--file",t.file]
+for(const t of nt(e))A.push("--tag",t)
 for(const[t,s]of e.labels)A.push("--label",`${t}=${s}`)
-return A.push(...At(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function rt(e,t){const{env:A}=At(t.buildArgs)
-return A?{...e,env:A}:e}function ot(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...nt(e,t)]
+return A.push(...st(e.buildArgs).args),e.target&&A.push("--target",e.target),e.platforms.length>0&&A.push("--platform",e.platforms.join(",")),A}function ot(e,t){const{env:A}=st(t.buildArgs)
+return A?{...e,env:A}:e}function it(e,t,A,s){return"docker"===e?function(e,t){const A=["buildx","build",...rt(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||A.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)A.push("--cache-from",t)
 for(const t of e.cacheTo)A.push("--cache-to",t)
-return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),rt({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...nt(e,t)]
-return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),rt({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=ze(A),n=[...s.global,"build",...s.build,...nt(e,t)]
-return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),rt({command:"buildah",args:n},e)}(t,A,s)}function it(e,t,A,s,n){return{command:e,args:[..."buildah"===e?ze(n).global:[],"push",...Ze(e,s),"--digestfile",A,t]}}const at=/User: (\S+) is not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+?))?(?: because no ([\w -]+?)(?: policy)? allows the \2 action| (with an explicit deny)(?: in (?:an? |the )?(permissions boundary|[\w -]+? policy))?)?(?=[.,;"'\]}]*(?:\s|$))/
-function ct(e){const t=at.exec(e??"")
+return e.push?A.push("--push"):e.platforms.length<=1&&A.push("--load"),A.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),ot({command:"docker",args:A},e)}(t,A):"podman"===e?function(e,t){const A=["build",...rt(e,t)]
+return void 0!==e.timestamp&&A.push("--timestamp",String(e.timestamp)),A.push("--iidfile",t.iidFile,e.context),ot({command:"podman",args:A},e)}(t,A):function(e,t,A){const s=je(A),n=[...s.global,"build",...s.build,...rt(e,t)]
+return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),ot({command:"buildah",args:n},e)}(t,A,s)}function at(e,t,A,s,n){return{command:e,args:[..."buildah"===e?je(n).global:[],"push",...ze(e,s),"--digestfile",A,t]}}const ct=/User: (\S+) is not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+?))?(?: because no ([\w -]+?)(?: policy)? allows the \2 action| (with an explicit deny)(?: in (?:an? |the )?(permissions boundary|[\w -]+? policy))?)?(?=[.,;"'\]}]*(?:\s|$))/
+function lt(e){const t=ct.exec(e??"")
 if(!t)return
 const A=void 0!==t[5]
-return{principal:t[1],action:t[2],resource:t[3]??"",explicit:A,policyType:(A?t[6]:t[4])?.replace(/ policy$/,"")||void 0}}const lt={"identity-based":"the role's policy","permissions boundary":"the role's permissions boundary","service control":"the organization's service control policies","resource control":"the organization's resource control policies",session:"the session policy passed when assuming the role","resource-based":"the resource's policy","VPC endpoint":"the VPC endpoint's policy"}
-function gt(e){const t=e.resource?` on ${A=e.resource,A.replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task-definition\/[^:/]+):\d+$/,"$1:*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/[^/]+)\/[^/]+$/,"$1/*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:service-(?:deployment|revision)\/[^/]+\/[^/]+)\/[^/]+$/,"$1/*")}`:""
+return{principal:t[1],action:t[2],resource:t[3]??"",explicit:A,policyType:(A?t[6]:t[4])?.replace(/ policy$/,"")||void 0}}const gt={"identity-based":"the role's policy","permissions boundary":"the role's permissions boundary","service control":"the organization's service control policies","resource control":"the organization's resource control policies",session:"the session policy passed when assuming the role","resource-based":"the resource's policy","VPC endpoint":"the VPC endpoint's policy"}
+function ht(e){const t=e.resource?` on ${A=e.resource,A.replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task-definition\/[^:/]+):\d+$/,"$1:*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:task\/[^/]+)\/[^/]+$/,"$1/*").replace(/^(arn:[^:]+:ecs:[^:]*:[^:]*:service-(?:deployment|revision)\/[^/]+\/[^/]+)\/[^/]+$/,"$1/*")}`:""
 var A
 const s=e.policyType??"identity-based"
-if(e.explicit){return`An explicit Deny in ${"identity-based"===s?"the role's policies":`a ${s} policy`} refuses ${e.action}${t}; remove it (see docs/iam.md)`}return`Missing IAM permission: add ${e.action}${t} to ${lt[s]??`the ${s} policy`} (see docs/iam.md)`}new Set(["AccessDeniedException","AccessDenied"])
+if(e.explicit){return`An explicit Deny in ${"identity-based"===s?"the role's policies":`a ${s} policy`} refuses ${e.action}${t}; remove it (see docs/iam.md)`}return`Missing IAM permission: add ${e.action}${t} to ${gt[s]??`the ${s} policy`} (see docs/iam.md)`}new Set(["AccessDeniedException","AccessDenied"])
 new Set
-function ht(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const Et=2e3,Qt=3e4,ut=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function Bt(e){return!ut.some(t=>t.test(e))}function Ct(e,t,A=Et){if(!(e>t))return Math.min(A*2**(e-1),Qt)}const It=e=>e.startsWith("sha256:")&&void 0===Oe(e)
-async function dt(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=function(e){if(!function(e){try{return(0,re.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new pe(je.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,re.existsSync)(e.file))throw new pe(je.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
-return e.file}for(const t of["Dockerfile","Containerfile"]){const A=ce().join(e.context,t)
-if((0,re.existsSync)(A))return A}throw new pe(je.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!await t.installed(e))throw new pe(A,`${e} is not installed (not found on PATH)`,Ke(e))
-if("docker"===e&&!await _e(t))throw new pe(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+function Et(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const Qt=2e3,ut=3e4,Bt=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function Ct(e){return!Bt.some(t=>t.test(e))}function It(e,t,A=Qt){if(!(e>t))return Math.min(A*2**(e-1),ut)}const dt=e=>e.startsWith("sha256:")&&void 0===Pe(e)
+async function ft(e,t){const A=t.group??((e,t)=>t()),s=t.log??(()=>{}),n=wt(e),r=await async function(e,t,A="builder"){if("auto"!==e){if(!await t.installed(e))throw new pe(A,`${e} is not installed (not found on PATH)`,Ze(e))
+if("docker"===e&&!await Ke(t))throw new pe(A,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
 return e}const s=await t.installed("docker")
-if(s&&await _e(t))return"docker"
+if(s&&await Ke(t))return"docker"
 if(await t.installed("podman"))return"podman"
 if(await t.installed("buildah"))return"buildah"
-throw new fe(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${Ke("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,je.builder)
-!function(e,t){if("docker"!==t){for(const A of[je.cacheFrom,je.cacheTo])if((A===je.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new pe(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new pe(je.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,r)
-const o={file:n,iidFile:ce().join(t.tempDir,"iid"),metadataFile:ce().join(t.tempDir,"metadata.json")},i=st(e),a=ot(r,e,o,t.buildahHost)
+throw new fe(`No container builder found: ${s?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${Ze("buildah")}, or start a Docker daemon`,{input:A})}(e.builder,t.runner,Xe.builder)
+!function(e,t){if("docker"!==t){for(const A of[Xe.cacheFrom,Xe.cacheTo])if((A===Xe.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new pe(A,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new pe(Xe.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,r)
+const o={file:n,iidFile:ce().join(t.tempDir,"iid"),metadataFile:ce().join(t.tempDir,"metadata.json")},i=nt(e),a=it(r,e,o,t.buildahHost)
 let c=0
 const l=Date.now()
-await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,kt(a))
-if(0!==e.exitCode)throw yt(r,e)
-return}c=(await ft("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await A(`Build ${i[0]} with ${r}`,async()=>{if("docker"!==r||!e.push){const e=await t.runner.run(a.command,a.args,Dt(a))
+if(0!==e.exitCode)throw mt(r,e)
+return}c=(await pt("push",e.pushRetries,t,a,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},r)).retries})
-const g=(Date.now()-l)/1e3,h=mt(o.iidFile)
+const g=(Date.now()-l)/1e3,h=kt(o.iidFile)
 if(!e.push)return s(`Built ${i.join(", ")} (image ID ${h}); not pushed (push: false)`),{image:"",digest:"",tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:0,pushRetries:0}
 const E=Date.now()
 let Q
 if("docker"===r)Q=function(e){let t
 try{t=JSON.parse((0,re.readFileSync)(e,"utf8"))}catch(t){throw new fe(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const A=String(t["containerimage.digest"]??"")
-if(!It(A))throw new fe(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
+if(!dt(A))throw new fe(`docker buildx metadata has no containerimage.digest (got '${A.slice(0,80)}')`)
 return A}(o.metadataFile)
 else{const s=[]
-await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ce().join(t.tempDir,`digest-${A}`),i=it(r,n,o,We(e.image),t.buildahHost)
-c+=(await ft(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(wt(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
-return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function ft(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,kt(s))
+await A(`Push ${i.join(", ")}`,async()=>{for(const[A,n]of i.entries()){const o=ce().join(t.tempDir,`digest-${A}`),i=at(r,n,o,qe(e.image),t.buildahHost)
+c+=(await pt(`push of ${n}`,e.pushRetries,t,i,()=>!0,r)).retries,s.push(bt(o,r))}}),Q=s[0],s.some(e=>e!==Q)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(s)].join(", ")}); '${Q}' of ${i[0]} is the output`)}const u=(Date.now()-E)/1e3
+return s(`Pushed ${i.join(", ")}: ${Q}`),{image:`${e.image}@${Q}`,digest:Q,tags:i,imageid:h,builder:r,buildSeconds:g,pushSeconds:u,pushRetries:c}}async function pt(e,t,A,s,n,r){for(let o=1;;o++){const i=await A.runner.run(s.command,s.args,Dt(s))
 if(0===i.exitCode)return{retries:o-1}
-if(!n(i))throw yt(r,i)
-if(!Bt(i.output)){const t=ct(i.output)
-if(t)throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}): ${gt(t)}. Not retried:\n${ht(i.output,10)}`)
-const A=pt(i.output,e.replace(/^push of /,""))
-if(A)throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}): ${A}. Not retried:\n${ht(i.output,10)}`)
-throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${ht(i.output,10)}`)}const a=Ct(o,t,A.retryBaseMs??Et)
-if(void 0===a)throw new fe(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${ht(i.output,10)}`)
-A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function pt(e,t){if(!/\b403\b.*forbidden|error parsing HTTP 403 response body/i.test(e))return
-const A=Ve(t),s="reference"in A?A.reference.repository:""
-return`the registry answered HTTP 403 without a reason. On ECR Public that is a refused BatchCheckLayerAvailability (a push's first request, a HEAD whose answer has no body): add ecr-public:BatchCheckLayerAvailability, with the other push actions, on arn:aws:ecr-public::<account id>:repository/${s.includes("/")?s.slice(s.indexOf("/")+1):s||"<name>"} to the role's policy (see docs/iam.md)`}function yt(e,t){return new fe(`The build failed (${e} exit ${t.exitCode}); last lines:\n${ht(t.output,15)}`)}function mt(e){try{return(0,re.readFileSync)(e,"utf8").trim()}catch{return""}}function wt(e,t){const A=mt(e)
-if(!It(A))throw new fe(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
-return A}function kt(e){return e.env?{env:e.env}:void 0}s(8815)
-function bt(e,t){if(ce().isAbsolute(t))return ce().normalize(t)
+if(!n(i))throw mt(r,i)
+if(!Ct(i.output)){const t=lt(i.output)
+if(t)throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}): ${ht(t)}. Not retried:\n${Et(i.output,10)}`)
+const A=yt(i.output,e.replace(/^push of /,""))
+if(A)throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}): ${A}. Not retried:\n${Et(i.output,10)}`)
+throw new fe(`The ${e} was refused (${r} exit ${i.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${Et(i.output,10)}`)}const a=It(o,t,A.retryBaseMs??Qt)
+if(void 0===a)throw new fe(`The ${e} failed ${o} time(s) (${r} exit ${i.exitCode}); push-retries is ${t}:\n${Et(i.output,10)}`)
+A.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${a/1e3} s`),await A.sleep(a)}}function yt(e,t){if(!/\b403\b.*forbidden|error parsing HTTP 403 response body/i.test(e))return
+const A=Oe(t),s="reference"in A?A.reference.repository:""
+return`the registry answered HTTP 403 without a reason. On ECR Public that is a refused BatchCheckLayerAvailability (a push's first request, a HEAD whose answer has no body): add ecr-public:BatchCheckLayerAvailability, with the other push actions, on arn:aws:ecr-public::<account id>:repository/${s.includes("/")?s.slice(s.indexOf("/")+1):s||"<name>"} to the role's policy (see docs/iam.md)`}function mt(e,t){return new fe(`The build failed (${e} exit ${t.exitCode}); last lines:\n${Et(t.output,15)}`)}function wt(e){if(!function(e){try{return(0,re.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new pe(Xe.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,re.existsSync)(e.file))throw new pe(Xe.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+return e.file}for(const t of["Dockerfile","Containerfile"]){const A=ce().join(e.context,t)
+if((0,re.existsSync)(A))return A}throw new pe(Xe.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}function kt(e){try{return(0,re.readFileSync)(e,"utf8").trim()}catch{return""}}function bt(e,t){const A=kt(e)
+if(!dt(A))throw new fe(`${t} push succeeded but wrote no manifest digest to ${e} (got '${A.slice(0,80)}')`)
+return A}function Dt(e){return e.env?{env:e.env}:void 0}function St(e){const t=[]
+return e.split(/\r?\n/).forEach((e,A)=>{const s=e.trim()
+if(s.startsWith("#")||s.startsWith(";"))return
+if(/^extraheader\s*=\s*\S/i.test(s))return void t.push({line:A+1,what:"an http extraheader, a token actions/checkout persisted"})
+const n=/\b([a-z][a-z0-9+.-]*):\/\/([^/\s"@]+)@/i.exec(s)
+n&&(n[2].includes(":")||/^https?$/i.test(n[1]))&&t.push({line:A+1,what:"a remote URL with credentials"})}),t}function Rt(e){let t=""
+for(let A=0;A<e.length;A++){const s=e[A]
+if("*"===s&&"*"===e[A+1])A++,"/"===e[A+1]?(A++,t+="(?:.*/)?"):t+=".*"
+else if("*"===s)t+="[^/]*"
+else if("?"===s)t+="[^/]"
+else if("\\"===s&&A+1<e.length)t+=Nt(e[++A])
+else if("["===s){const s=e.indexOf("]",A+2)
+if(s<0)t+="\\["
+else{t+=`[${e.slice(A+1,s).replace(/^!/,"^").replace(/\\/g,"\\\\")}]`,A=s}}else t+=Nt(s)}return new RegExp(`^${t}$`)}const Nt=e=>e.replace(/[.*+?^${}()|[\]\\/]/g,"\\$&")
+function Ft(e,t){const A=[...St(t.gitConfig??"").map(e=>({file:".git/config",...e})),...t.gitCredentials?[{file:".git-credentials",what:"stored git credentials"}]:[]].filter(e=>t.ignore.some(t=>!t.file||!function(e,t){let A=!1
+for(const s of e.split(/\r?\n/)){if(s.startsWith("#"))continue
+let e=s.trim()
+if(!e)continue
+const n=e.startsWith("!")
+if(n&&(e=e.slice(1).trim()),e=ce().posix.normalize(e).replace(/^\/+/,"").replace(/\/+$/,""),!e||"."===e)continue
+const r=Rt(e),o=t.split("/")
+o.some((e,t)=>r.test(o.slice(0,t+1).join("/")))&&(A=!n)}return A}(t.file.text,e.file)))
+if(0===A.length)return
+return`The build context ${e} holds git credentials: ${A.map(e=>`${e.file}${e.line?` line ${e.line}`:""} (${e.what})`).join(", ")}. A COPY . . would copy them into a layer of the image, readable by anyone who pulls it from a public registry, and no ignore file leaves them out (ignore file read by ${t.ignore.map(e=>`${e.builders}: ${e.file?e.file.name:"none"}`).join("; ")}). Set persist-credentials: false on actions/checkout, or add a line .git (and .git-credentials) to the context's .dockerignore (and to .containerignore if there is one)`}function Mt(e){try{return(0,re.statSync)(e).isFile()?(0,re.readFileSync)(e,"utf8"):void 0}catch{return}}function Ut(e){const t=function(e,t,A){const s=(n=A,"auto"===n?["docker","containers"]:["docker"===n?"docker":"containers"]).map(A=>{const s="docker"===A?[`${t}.dockerignore`,ce().join(e,".dockerignore")]:[ce().join(e,".containerignore"),ce().join(e,".dockerignore")],n="docker"===A?"docker":"buildah and podman"
+for(const t of s){const A=Mt(t)
+if(void 0!==A)return{builders:n,file:{name:ce().relative(e,t),text:A}}}return{builders:n}})
+var n
+return{gitConfig:Mt(ce().join(e,".git","config")),gitCredentials:(0,re.existsSync)(ce().join(e,".git-credentials")),ignore:s}}(e.context,wt(e),e.builder),A=Ft(e.context,t)
+if(A)throw new fe(A,{input:Xe.context})}s(8815)
+function Lt(e,t){if(ce().isAbsolute(t))return ce().normalize(t)
 const A=ce().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),s=ce().resolve(A,t),n=()=>new pe(e,`'${t}' points outside the workspace (${A})`,"Use a path inside the repository checkout, or an absolute path")
-if(!Dt(A,s))throw n()
+if(!vt(A,s))throw n()
 let r
-try{r=(0,re.realpathSync)(s)}catch{return s}if(!Dt(function(e){try{return(0,re.realpathSync)(e)}catch{return e}}(A),r))throw n()
-return s}function Dt(e,t){return t===e||t.startsWith(e+ce().sep)}const St=/^[A-Za-z_][A-Za-z0-9_]*$/,Rt=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function Nt(e,t){const A=function(e,t){const A=e.nameOf(je.image)
+try{r=(0,re.realpathSync)(s)}catch{return s}if(!vt(function(e){try{return(0,re.realpathSync)(e)}catch{return e}}(A),r))throw n()
+return s}function vt(e,t){return t===e||t.startsWith(e+ce().sep)}const Tt=/^[A-Za-z_][A-Za-z0-9_]*$/,Yt=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function Gt(e,t){const A=function(e,t){const A=e.nameOf(Xe.image)
 if(t!==t.toLowerCase())throw new pe(A,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
 if(t.includes("@"))throw new pe(A,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
-const s=Ve(t)
-if("reference"in s&&void 0!==s.reference.tag)throw new pe(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(je.tags)}'`)
+const s=Oe(t)
+if("reference"in s&&void 0!==s.reference.tag)throw new pe(A,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(Xe.tags)}'`)
 if("problem"in s)throw new pe(A,`'${t}' is not a valid image repository (it ${s.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(je.image,{required:!0})),s=bt(e.nameOf(je.context),e.string(je.context,{default:"."})),n=e.optional(je.file),r=void 0===n?void 0:bt(e.nameOf(je.file),n)
-let o=e.list(je.tags,{valid:Pe,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(je.image)}'`})
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new pe(e.nameOf(je.tags),"is empty and GITHUB_SHA is not set, so there is no default tag","Give the tags, one per line")
+return t}(e,e.string(Xe.image,{required:!0})),s=Lt(e.nameOf(Xe.context),e.string(Xe.context,{default:"."})),n=e.optional(Xe.file),r=void 0===n?void 0:Lt(e.nameOf(Xe.file),n)
+let o=e.list(Xe.tags,{valid:We,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(Xe.image)}'`})
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new pe(e.nameOf(Xe.tags),`is empty and there is no commit (neither '${e.nameOf(Xe.revision)}' nor GITHUB_SHA is set), so there is no default tag`,`Give the tags, one per line, or the commit in '${e.nameOf(Xe.revision)}'`)
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const i=e.keyValues(je.buildArgs,{keyPattern:St,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
+const i=e.keyValues(Xe.buildArgs,{keyPattern:Tt,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),a=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const A=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",A.toISOString()]),t}(t))
-for(const{key:t,value:A}of e.keyValues(je.labels))a.delete(t),a.set(t,A)
-const c=e.commaList(je.platforms,{valid:e=>Rt.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
-return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(je.target),platforms:c,push:e.boolean(je.push,!0),cacheFrom:e.list(je.cacheFrom),cacheTo:e.list(je.cacheTo),builder:e.choice(je.builder,qe,"auto"),pushRetries:e.integer(je.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function Ft(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+for(const{key:t,value:A}of e.keyValues(Xe.labels))a.delete(t),a.set(t,A)
+const c=e.commaList(Xe.platforms,{valid:e=>Yt.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
+return{image:A,context:s,file:r,tags:o,buildArgs:i,labels:[...a],target:e.optional(Xe.target),platforms:c,push:e.boolean(Xe.push,!0),cacheFrom:e.list(Xe.cacheFrom),cacheTo:e.list(Xe.cacheTo),builder:e.choice(Xe.builder,_e,"auto"),pushRetries:e.integer(Xe.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}function xt(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new fe(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function Mt(){const e=await async function(){const{context:e}=await s.e(413).then(s.bind(s,2413)),t=process.env.GITHUB_REPOSITORY||"",A=e.serverUrl,n=e.payload.repository,r=n?.default_branch||"main",o=e.ref?.startsWith("refs/heads/")?e.ref.slice(11):""
-return{sha:e.sha||"",ref:e.ref||"",repository:t,serverUrl:A,runId:e.runId,runUrl:t&&e.runId?`${A}/${t}/actions/runs/${e.runId}`:"",repositoryUrl:t?`${A}/${t}`:"",defaultBranch:r,onDefaultBranch:""!==o&&o===r}}()
-return{sha:e.sha,onDefaultBranch:e.onDefaultBranch,repositoryUrl:e.repositoryUrl,sourceDateEpoch:Ft(process.env),now:new Date}}async function Ut(e){const t=await Mt(),A={async run(e,t,A={}){let s="",n="",r=""
+return Number(t)}}async function Jt(e){const t=await async function(e){const{context:t}=await s.e(413).then(s.bind(s,2413)),A=process.env.GITHUB_REPOSITORY||"",n=t.serverUrl,r=t.payload.repository,o=r?.default_branch||"main",i=t.ref?.startsWith("refs/heads/")?t.ref.slice(11):""
+return{sha:e??(t.sha||""),ref:t.ref||"",repository:A,serverUrl:n,runId:t.runId,runUrl:A&&t.runId?`${n}/${A}/actions/runs/${t.runId}`:"",repositoryUrl:A?`${n}/${A}`:"",defaultBranch:o,onDefaultBranch:""!==i&&i===o}}(function(e,t){const A=e.optional(t)
+if(void 0!==A){if(!ye.test(A))throw new pe(e.nameOf(t),`'${A}' is not a full commit id (40 hexadecimal digits, or 64 in a SHA-256 repository)`,"Give the whole SHA of the commit to name, e.g. ${{ github.event.workflow_run.head_sha }}; branches, tags and short SHAs are not resolved")
+return A.toLowerCase()}}(e,Xe.revision))
+return{sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:xt(process.env),now:new Date}}async function Ht(e){const t=await Jt(e),A={async run(e,t,A={}){let s="",n="",r=""
 const o={...process.env,...A.env},i=de(process.stdout),a=de(process.stderr),c=await j(e,t,{ignoreReturnCode:!0,silent:A.silent,input:void 0===A.input?void 0:Buffer.from(A.input),env:o,cwd:A.cwd,outStream:i,errStream:a,listeners:{stdout:e=>{s+=e.toString(),r+=e.toString()},stderr:e=>{n+=e.toString(),r+=e.toString()}}})
 return i.flush(),a.flush(),{exitCode:c,stdout:s,stderr:n,output:r}},installed:async e=>""!==await P(e)}
-let s=Nt(e,t)
-for(const[e,t]of s.buildArgs)t&&et(e)&&ee(t)
+let s=Gt(e,t)
+Ut(s)
+for(const[e,t]of s.buildArgs)t&&tt(e)&&ee(t)
 if(void 0===s.timestamp){const n=await async function(e,t){if(!await e.installed("git"))return
 const A=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),s=A.stdout.trim()
 return 0===A.exitCode&&/^\d+$/.test(s)?Number(s):void 0}(A,s.context)
-void 0!==n&&(s=Nt(e,{...t,sourceDateEpoch:n}))}const n=(0,re.mkdtempSync)(ce().join(process.env.RUNNER_TEMP||ie().tmpdir(),"build-push-"))
+void 0!==n&&(s=Gt(e,{...t,sourceDateEpoch:n}))}const n=(0,re.mkdtempSync)(ce().join(process.env.RUNNER_TEMP||ie().tmpdir(),"build-push-"))
 let r
-try{r=await dt(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ie.group(e,t),log:e=>Ie.info(e),warn:e=>Ie.warning(e)})}finally{(0,re.rmSync)(n,{recursive:!0,force:!0})}te($e.image,r.image),te($e.digest,r.digest),te($e.tags,r.tags.join("\n")),te($e.imageid,r.imageid)
+try{r=await ft(s,{runner:A,tempDir:n,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>Ie.group(e,t),log:e=>Ie.info(e),warn:e=>Ie.warning(e)})}finally{(0,re.rmSync)(n,{recursive:!0,force:!0})}te(et.image,r.image),te(et.digest,r.digest),te(et.tags,r.tags.join("\n")),te(et.imageid,r.imageid)
 const o=[["Image",r.image||`${s.image} (not pushed)`],["Digest",r.digest||"-"],["Image ID",r.imageid||"-"],["Builder",r.builder],["Build time",`${r.buildSeconds.toFixed(1)} s`]]
-return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Me({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}function Lt(){return Ne(async()=>{await Ut(be.forAction(Xe))})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
+return s.push&&o.push(["Push time",`${r.pushSeconds.toFixed(1)} s${r.pushRetries?` (${r.pushRetries} retried)`:""}`]),void 0!==s.timestamp&&o.push(["Timestamp",new Date(1e3*s.timestamp).toISOString()]),await Ue({title:"Build and push",facts:o,details:[{heading:"Tags",lines:r.tags.map(e=>`- \`${e}\``)}]}),r}function Vt(){return Fe(async()=>{await Ht(De.forAction($e))})}},2613:t=>{t.exports=e(import.meta.url)("assert")},181:t=>{t.exports=e(import.meta.url)("buffer")},4434:t=>{t.exports=e(import.meta.url)("events")},9896:t=>{t.exports=e(import.meta.url)("fs")},8611:t=>{t.exports=e(import.meta.url)("http")},5692:t=>{t.exports=e(import.meta.url)("https")},9278:t=>{t.exports=e(import.meta.url)("net")},4589:t=>{t.exports=e(import.meta.url)("node:assert")},6698:t=>{t.exports=e(import.meta.url)("node:async_hooks")},4573:t=>{t.exports=e(import.meta.url)("node:buffer")},7540:t=>{t.exports=e(import.meta.url)("node:console")},7598:t=>{t.exports=e(import.meta.url)("node:crypto")},3053:t=>{t.exports=e(import.meta.url)("node:diagnostics_channel")},610:t=>{t.exports=e(import.meta.url)("node:dns")},8474:t=>{t.exports=e(import.meta.url)("node:events")},7067:t=>{t.exports=e(import.meta.url)("node:http")},2467:t=>{t.exports=e(import.meta.url)("node:http2")},7030:t=>{t.exports=e(import.meta.url)("node:net")},643:t=>{t.exports=e(import.meta.url)("node:perf_hooks")},1792:t=>{t.exports=e(import.meta.url)("node:querystring")},7075:t=>{t.exports=e(import.meta.url)("node:stream")},1692:t=>{t.exports=e(import.meta.url)("node:tls")},3136:t=>{t.exports=e(import.meta.url)("node:url")},7975:t=>{t.exports=e(import.meta.url)("node:util")},3429:t=>{t.exports=e(import.meta.url)("node:util/types")},5919:t=>{t.exports=e(import.meta.url)("node:worker_threads")},8522:t=>{t.exports=e(import.meta.url)("node:zlib")},857:t=>{t.exports=e(import.meta.url)("os")},932:t=>{t.exports=e(import.meta.url)("process")},3193:t=>{t.exports=e(import.meta.url)("string_decoder")},4756:t=>{t.exports=e(import.meta.url)("tls")},9023:t=>{t.exports=e(import.meta.url)("util")},7349:(e,t,A)=>{var s=A(1127),n=A(3301),r=A(4454),o=A(2223),i=A(7103),a=A(334),c=A(3142)
 function l(e,t,A,s,n,r){const o="block-map"===A.type?i.resolveBlockMap(e,t,A,s,r):"block-seq"===A.type?a.resolveBlockSeq(e,t,A,s,r):c.resolveFlowCollection(e,t,A,s,r),l=o.constructor
 return"!"===n||n===l.tagName?(o.tag=l.tagName,o):(n&&(o.tag=n),o)}t.composeCollection=function(e,t,A,i,a){const c=i.tag,g=c?t.directives.tagName(c.source,e=>a(c,"TAG_RESOLVE_FAILED",e)):null
 if("block-seq"===A.type){const{anchor:e,newlineAfterProp:t}=i,A=e&&c?e.offset>c.offset?e:c:e??c
