@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   runAction as runBundle,
   type ActionName,
@@ -132,5 +134,112 @@ describe('build-push with buildah and a real registry', () => {
     );
     expect(result.stdout.match(/\[command\]\S*buildah push/g)).toHaveLength(1);
     expect(await world.manifestDigest(repository, 'no-login')).toBeUndefined();
+  });
+});
+
+/** A blob or manifest of the test registry, as bytes. */
+async function registryGet(pathname: string, accept?: string): Promise<Buffer> {
+  const response = await fetch(`http://${world.registry.host}/v2/${pathname}`, {
+    headers: {
+      authorization: `Basic ${Buffer.from(`AWS:${world.password}`).toString('base64')}`,
+      ...(accept ? { accept } : {}),
+    },
+  });
+  if (!response.ok) throw new Error(`GET ${pathname}: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+/** The paths in every layer of a pushed image (the layers are gzipped tars). */
+async function layerPaths(tag: string): Promise<string[]> {
+  const manifest = JSON.parse(
+    (
+      await registryGet(
+        `${repository}/manifests/${tag}`,
+        'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json',
+      )
+    ).toString(),
+  );
+  const paths: string[] = [];
+  for (const layer of manifest.layers as { digest: string }[]) {
+    const blob = await registryGet(`${repository}/blobs/${layer.digest}`);
+    paths.push(...execFileSync('tar', ['-tz'], { input: blob }).toString().split('\n').filter(Boolean));
+  }
+  return paths;
+}
+
+// Issue 16: actions/checkout (v4, v5) with persist-credentials: true leaves the job's token in
+// .git/config; a COPY . . would publish it. Real parts: the build-push bundle, a real context
+// folder, buildah reading the context's .dockerignore, the registry's layers listed with tar.
+describe('build-push and git credentials in the build context', () => {
+  const TOKEN = Buffer.from('x-access-token:ghs_e2eDoNotPublishThis0123456789').toString('base64');
+  function contextWithCheckoutToken(): string {
+    const workspace = world.workspaceWith('hello');
+    writeFileSync(path.join(workspace, 'Containerfile'), 'FROM scratch\nCOPY . /app/\n');
+    mkdirSync(path.join(workspace, '.git'));
+    writeFileSync(
+      path.join(workspace, '.git/config'),
+      [
+        '[core]',
+        '\trepositoryformatversion = 0',
+        '[remote "origin"]',
+        '\turl = https://github.com/org/infra-demo',
+        '[http "https://github.com/"]',
+        `\textraheader = AUTHORIZATION: basic ${TOKEN}`,
+        '',
+      ].join('\n'),
+    );
+    return workspace;
+  }
+
+  it('refuses the context before the build, naming the file, why and the fix, without the token', async () => {
+    extraSecrets.push(TOKEN);
+    const result = await runAction('build-push', {
+      workspace: contextWithCheckoutToken(),
+      inputs: { image: image(), tags: 'with-token', builder: 'buildah' },
+      env: { ...world.env, ...run },
+    });
+    expect(result.code).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatch(/holds git credentials: \.git\/config line 6 \(an http extraheader/);
+    expect(result.errors[0]).toMatch(/COPY \. \. would copy them into a layer of the image/);
+    expect(result.errors[0]).toMatch(/persist-credentials: false .* add a line \.git/);
+    expect(result.stdout).not.toMatch(/buildah (build|push)/);
+    expect(await world.manifestDigest(repository, 'with-token')).toBeUndefined();
+  });
+
+  it('builds the same context once .dockerignore leaves .git out, and the image has no .git', async () => {
+    extraSecrets.push(TOKEN);
+    const workspace = contextWithCheckoutToken();
+    writeFileSync(path.join(workspace, '.dockerignore'), '# checkout persisted a token\n.git\n');
+    const result = await runAction('build-push', {
+      workspace,
+      inputs: { image: image(), tags: 'ignored-git', builder: 'buildah' },
+      env: { ...world.env, ...run },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    const paths = await layerPaths('ignored-git');
+    // The copy happened (so the ignore file, not an empty COPY, kept .git out).
+    expect(paths).toEqual(expect.arrayContaining([expect.stringMatching(/^(\.\/)?app\/hello\.txt$/)]));
+    expect(paths.filter((entry) => entry.includes('.git'))).toEqual([]);
+  });
+
+  it('builds a context whose .git holds no credential; COPY . . copies .git, as it would a token', async () => {
+    const workspace = contextWithCheckoutToken();
+    // What checkout leaves with persist-credentials: false: no extraheader.
+    writeFileSync(
+      path.join(workspace, '.git/config'),
+      '[remote "origin"]\n\turl = https://github.com/org/infra-demo\n',
+    );
+    const result = await runAction('build-push', {
+      workspace,
+      inputs: { image: image(), tags: 'clean-git', builder: 'buildah' },
+      env: { ...world.env, ...run },
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(await layerPaths('clean-git')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^(\.\/)?app\/\.git\/config$/)]),
+    );
   });
 });

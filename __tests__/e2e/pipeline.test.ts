@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DescribeServicesCommand, type ECSClient } from '@aws-sdk/client-ecs';
+import { DescribeServicesCommand, DescribeTaskDefinitionCommand, type ECSClient } from '@aws-sdk/client-ecs';
 import { emulatorClients, SEED } from '../helpers/emulator-clients.js';
 import { repoRoot, runAction, type ActionResult, type RunOptions } from '../helpers/run-action.js';
 import {
@@ -140,6 +140,7 @@ describe('root action: the whole pipeline against the emulator, a real builder a
     ['service', { service: 'no-such-service' }, /no-such-service/],
     ['image', { image: `${'127.0.0.1:1'}/${REGISTRY_ALIAS}/Upper` }, /image/],
     ['ecr-region', { 'ecr-region': 'eu-west-3' }, /us-east-1/],
+    ['revision', { revision: sha.slice(0, 7) }, /is not a full commit id/],
   ])('a bad %s fails before anything is pushed or changed', async (input, inputs, pattern) => {
     const before = world.emulator.mutatingCalls().length;
     const result = await deploy(inputs as RunOptions['inputs']);
@@ -149,5 +150,55 @@ describe('root action: the whole pipeline against the emulator, a real builder a
     expect(result.errors[0]).toMatch(pattern);
     expect(world.emulator.mutatingCalls().slice(before)).toEqual([]);
     expect(result.stdout).not.toMatch(/buildah (build|push)/);
+  });
+
+  // Issue 16: in a workflow_run workflow GITHUB_SHA is the default branch's head, not the tested
+  // commit; `revision` names the tested one everywhere a commit is named.
+  it('revision, not GITHUB_SHA, names the image tag, its revision label and the provenance tag', async () => {
+    const tested = 'fedcba9876543210fedcba9876543210fedcba98';
+    const result = await deploy({ revision: tested.toUpperCase() });
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    const repository = `${REGISTRY_ALIAS}/${SERVICE}`;
+    const digest = await world.manifestDigest(repository, 'sha-fedcba9');
+    expect(result.outputs.image).toBe(`${world.registry.host}/${repository}@${digest}`);
+    // The label as stored in the pushed image's config, read back from the registry.
+    const auth = { authorization: `Basic ${Buffer.from(`AWS:${world.password}`).toString('base64')}` };
+    const manifest = await (
+      await fetch(`http://${world.registry.host}/v2/${repository}/manifests/${digest}`, {
+        headers: { ...auth, accept: 'application/vnd.oci.image.manifest.v1+json' },
+      })
+    ).json();
+    const config = await (
+      await fetch(`http://${world.registry.host}/v2/${repository}/blobs/${manifest.config.digest}`, {
+        headers: auth,
+      })
+    ).json();
+    expect(config.config.Labels['org.opencontainers.image.revision']).toBe(tested);
+    const { tags } = await ecs.send(
+      new DescribeTaskDefinitionCommand({
+        taskDefinition: result.outputs['task-definition-arn'],
+        include: ['TAGS'],
+      }),
+    );
+    expect(tags).toContainEqual({ key: 'infra-actions:commit', value: tested });
+    expect(JSON.stringify(tags)).not.toContain(sha);
+  });
+
+  it('a build context holding a checkout token is refused in the preflight, before the login', async () => {
+    const dir = workspace();
+    mkdirSync(path.join(dir, '.git'));
+    const token = Buffer.from('x-access-token:ghs_pipelineE2eToken0123456789').toString('base64');
+    writeFileSync(
+      path.join(dir, '.git/config'),
+      `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${token}\n`,
+    );
+    const before = world.emulator.mutatingCalls().length;
+    const result = await deploy({}, dir);
+    expect(result.code).toBe(1);
+    expect(result.errors).toEqual([expect.stringMatching(/holds git credentials: \.git\/config line 2 /)]);
+    expect(leakedSecrets(result, [token])).toEqual([]);
+    expect(world.emulator.mutatingCalls().slice(before)).toEqual([]);
+    expect(result.stdout).not.toMatch(/buildah (login|build|push)/);
   });
 });

@@ -31,7 +31,7 @@ export async function deploy(
   for (const warning of settings.runTask?.warnings ?? []) log.warning(warning);
   const ecs = await createEcsClient({ region: settings.region, maxAttempts: settings.maxAttempts });
   const ecsSingleAttempt = await createEcsClient({ region: settings.region, maxAttempts: 1 });
-  const run = settings.provenanceTags && !settings.dryRun ? await runContext() : undefined;
+  const run = settings.provenanceTags && !settings.dryRun ? await runContext(settings.revision) : undefined;
   return executeDeploy(settings, {
     ecs,
     ecsSingleAttempt,

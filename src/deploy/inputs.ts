@@ -4,6 +4,7 @@
  */
 import { documentError, type LoadedDocument } from '../lib/documents.js';
 import { InputError } from '../lib/errors.js';
+import { readRevision } from '../lib/context.js';
 import {
   isClusterIdentifier,
   isEcsName,
@@ -60,6 +61,8 @@ export interface DeploySettings {
   tags: Tag[];
   /** Add the commit SHA and run URL tags. */
   provenanceTags: boolean;
+  /** The commit the provenance tag names (`revision`); undefined: GITHUB_SHA. */
+  revision?: string;
   wait: boolean;
   waitTimeoutMs: number;
   rollbackOnFailure: boolean;
@@ -188,6 +191,7 @@ export function parseDeployInputs(
     propagateTags,
     tags,
     provenanceTags: inputs.boolean(INPUT.provenanceTags, true),
+    revision: readRevision(inputs, INPUT.revision),
     wait: inputs.boolean(INPUT.waitForServiceStability, false),
     waitTimeoutMs: Math.round(waitForMinutes * 60_000),
     rollbackOnFailure: inputs.boolean(INPUT.rollbackOnFailure, true),

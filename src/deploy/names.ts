@@ -38,6 +38,7 @@ export const INPUT = {
   propagateTags: 'propagate-tags',
   tags: 'tags',
   provenanceTags: 'provenance-tags',
+  revision: 'revision',
   waitForServiceStability: 'wait-for-service-stability',
   waitForMinutes: 'wait-for-minutes',
   rollbackOnFailure: 'rollback-on-failure',

@@ -6,21 +6,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { log } from '../lib/log-safe.js';
-import { runContext } from '../lib/context.js';
+import { readRevision, runContext } from '../lib/context.js';
 import { Inputs } from '../lib/inputs.js';
 import { runAction } from '../lib/run.js';
 import { writeSummary } from '../lib/summary.js';
 import { looksSecret } from './argv.js';
 import { buildAndPush, type BuildResult } from './build-push.js';
+import { refuseContextCredentials } from './context-credentials.js';
 import { currentBuildahHost } from '../container/builder.js';
 import { createExecRunner } from '../container/command.js';
 import { parseBuildInputs, type BuildRunFacts } from './inputs.js';
-import { BUILD_INPUT_NAMES, BUILD_OUTPUTS } from './names.js';
+import { BUILD_INPUT_NAMES, BUILD_INPUTS, BUILD_OUTPUTS } from './names.js';
 import { commitTime, sourceDateEpochFromEnv } from './source-date.js';
 
-/** The facts about the run that build-push's defaults come from (also the root action's preflight). */
-export async function buildRunFacts(): Promise<BuildRunFacts> {
-  const run = await runContext();
+/**
+ * The facts about the run that build-push's defaults come from (also the root action's preflight),
+ * with the commit from the `revision` input when given: read first, so a bad one fails before anything.
+ */
+export async function buildRunFacts(inputs: Inputs): Promise<BuildRunFacts> {
+  const run = await runContext(readRevision(inputs, BUILD_INPUTS.revision));
   return {
     sha: run.sha,
     onDefaultBranch: run.onDefaultBranch,
@@ -32,9 +36,10 @@ export async function buildRunFacts(): Promise<BuildRunFacts> {
 
 /** build-push's run: inputs → build and push → outputs and summary. */
 export async function runBuildPush(inputs: Inputs): Promise<BuildResult> {
-  const facts = await buildRunFacts();
+  const facts = await buildRunFacts(inputs);
   const runner = createExecRunner();
   let settings = parseBuildInputs(inputs, facts);
+  refuseContextCredentials(settings);
   // Before anything prints: a secret-looking build argument's value is masked in the log (issue 12).
   for (const [name, value] of settings.buildArgs) if (value && looksSecret(name)) core.setSecret(value);
   if (settings.timestamp === undefined) {

@@ -35,6 +35,7 @@ export interface BuildSettings {
 
 /** Facts about the run that the defaults come from (lib/context.ts runContext(), SOURCE_DATE_EPOCH). */
 export interface BuildRunFacts {
+  /** The commit: the `revision` input, else GITHUB_SHA (lib/context.ts); '' outside a run. */
   sha: string;
   onDefaultBranch: boolean;
   repositoryUrl: string;
@@ -67,8 +68,8 @@ export function parseBuildInputs(inputs: Inputs, run: BuildRunFacts): BuildSetti
     if (!/^[0-9a-f]{7,}$/i.test(run.sha)) {
       throw new InputError(
         inputs.nameOf(BUILD_INPUTS.tags),
-        'is empty and GITHUB_SHA is not set, so there is no default tag',
-        'Give the tags, one per line',
+        `is empty and there is no commit (neither '${inputs.nameOf(BUILD_INPUTS.revision)}' nor GITHUB_SHA is set), so there is no default tag`,
+        `Give the tags, one per line, or the commit in '${inputs.nameOf(BUILD_INPUTS.revision)}'`,
       );
     }
     tags = [`sha-${run.sha.slice(0, 7).toLowerCase()}`, ...(run.onDefaultBranch ? ['latest'] : [])];

@@ -15,6 +15,7 @@ export const BUILD_INPUTS = {
   cacheTo: 'cache-to',
   builder: 'builder',
   pushRetries: 'push-retries',
+  revision: 'revision',
 } as const;
 
 export const BUILD_INPUT_NAMES: ActionInputNames = {

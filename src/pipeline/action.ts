@@ -14,6 +14,7 @@ import { log } from '../lib/log-safe.js';
 import { DEFAULT_CODEDEPLOY_INPUTS } from '../deploy/codedeploy-plan.js';
 import { parseBuildInputs, type BuildSettings } from '../image/inputs.js';
 import { buildRunFacts, runBuildPush } from '../image/action.js';
+import { refuseContextCredentials } from '../image/context-credentials.js';
 import { createExecRunner } from '../container/command.js';
 import {
   deploy,
@@ -108,7 +109,9 @@ export async function preflight(inputs: Inputs, views: Views, signal: AbortSigna
   const plan: Plan = { prebuiltImage, dryRun };
   if (!prebuiltImage) {
     plan.login = parseLoginInputs(views.login);
-    plan.build = parseBuildInputs(views.build, await buildRunFacts());
+    plan.build = parseBuildInputs(views.build, await buildRunFacts(views.build));
+    // Before the login: a context that would publish a token is refused before any change.
+    refuseContextCredentials(plan.build);
     if (registryOf(plan.build.image) !== plan.login.registry) {
       throw new InputError(
         'image',

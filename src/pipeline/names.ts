@@ -27,6 +27,7 @@ export const PIPELINE_INPUT_NAMES: ActionInputNames = {
     'cache-from',
     'cache-to',
     'push-retries',
+    'revision',
     // Render
     'task-definition',
     'task-definition-family',

@@ -145,7 +145,7 @@ describe('parseBuildInputs', () => {
 
   it('needs tags when GITHUB_SHA is not set', () => {
     expect(() => parseBuildInputs(inputs({ image: IMAGE }), facts({ sha: '' }))).toThrow(
-      /^Input 'tags': is empty and GITHUB_SHA is not set/,
+      /^Input 'tags': is empty and there is no commit \(neither 'revision' nor GITHUB_SHA is set\)/,
     );
   });
 });
