@@ -130,6 +130,8 @@ describe('root action: the whole pipeline against the emulator, a real builder a
     expect(result.errors[0]).toContain(`olled back to ${previous.split('/').pop()}`);
     expect(result.errors[0]).toMatch(/which is healthy$/);
     expect(result.outputs.healthy).toBe('false');
+    expect(result.outputs['rolled-back']).toBe('true');
+    expect(result.outputs['task-definition-arn']).toBe(previous);
     expect(result.outputs.image).toBe(crashing);
     expect(await primaryTaskDefinition()).toBe(previous);
     expect(result.stdout).not.toMatch(/buildah (login|build|push)/);
