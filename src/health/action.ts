@@ -79,7 +79,8 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
     : failureMessage(wait, rollback, cancelReason(signal));
   await report(settings, wait, rollback, rollbackFailure ? message : undefined);
   if (wait.healthy) {
-    log.info(`${wait.reason} (after ${Math.round(wait.elapsedMs / 1000)} s)`);
+    // The reason itself is the wait's last log line already: say only how long it took.
+    log.info(`Healthy after ${Math.round(wait.elapsedMs / 1000)} s`);
     return;
   }
   throw new ActionError(message);
