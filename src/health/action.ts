@@ -8,7 +8,7 @@ import { createEcsClient, createElbClient } from '../lib/aws.js';
 import { ActionError, errorMessage, InputError } from '../lib/errors.js';
 import { Inputs } from '../lib/inputs.js';
 import { runAction } from '../lib/run.js';
-import { writeSummary, type SummarySection } from '../lib/summary.js';
+import { writeHeadline, writeSummary, type SummarySection } from '../lib/summary.js';
 import { parseWaitInputs, WAIT_INPUT_NAMES, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
 import type { TimelineEntry, WaitResult } from './types.js';
 import { revisionName } from './snapshot.js';
@@ -79,7 +79,8 @@ export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promi
     : failureMessage(wait, rollback, cancelReason(signal));
   await report(settings, wait, rollback, rollbackFailure ? message : undefined);
   if (wait.healthy) {
-    log.info(`${wait.reason} (after ${Math.round(wait.elapsedMs / 1000)} s)`);
+    // The reason itself is the wait's last log line already: say only how long it took.
+    log.info(`Healthy after ${Math.round(wait.elapsedMs / 1000)} s`);
     return;
   }
   throw new ActionError(message);
@@ -102,6 +103,19 @@ async function report(
   if (finalRevision) core.setOutput(WAIT_OUTPUTS.taskDefinitionArn, finalRevision);
   core.setOutput(WAIT_OUTPUTS.rolledBack, String(rollback !== undefined));
   await writeSummary(waitSummary(settings, wait, rollback, failure));
+  writeHeadline({
+    service: settings.service,
+    result: waitResult(wait, rollback, failure),
+    durationMs: wait.elapsedMs + (rollback?.wait.elapsedMs ?? 0),
+  });
+}
+
+/** The headline's result: healthy, or how it failed and where a rollback left the service. */
+function waitResult(wait: WaitResult, rollback?: RollbackResult, failure?: string): string {
+  if (wait.healthy) return 'healthy';
+  if (!rollback) return `${wait.outcome}: ${failure ?? wait.reason}`;
+  const after = rollback.wait.healthy ? 'healthy' : `${rollback.wait.outcome}`;
+  return `${wait.outcome}, rolled back to ${revisionName(rollback.toTaskDefinitionArn)} (${after})`;
 }
 
 /** The result of a wait that ended on an error: nothing is known of the service but the error. */

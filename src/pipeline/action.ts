@@ -33,7 +33,7 @@ import { errorMessage, InputError } from '../lib/errors.js';
 import { Inputs } from '../lib/inputs.js';
 import { PIPELINE_INPUT_NAMES } from './names.js';
 import { runAction } from '../lib/run.js';
-import { writeSummary, type SummarySection } from '../lib/summary.js';
+import { writeHeadline, writeSummary, type SummarySection } from '../lib/summary.js';
 import { runEcrPublicLogin } from '../registry/action.js';
 import { parseLoginInputs, type LoginSettings } from '../registry/inputs.js';
 import { logout, type LogoutTarget } from '../registry/login.js';
@@ -198,6 +198,7 @@ async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
     service: inputs.string('service'),
     image: plan.prebuiltImage,
   };
+  const startedAt = Date.now();
   // Set just before the builder login (not after it returned): a failure after the login
   // (CreateRepository, the build, a cancellation) must still log out (issue 12).
   let loggedIn: LogoutTarget | undefined;
@@ -225,7 +226,7 @@ async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
     const settings = deploySettings(views.deploy, rendered.definition, rendered.file);
     progress.stage = 'deploying';
     try {
-      progress.deployed = await runDeployStep(settings, { signal });
+      progress.deployed = await runDeployStep(settings, { signal, waitFollows: true });
     } catch (error) {
       // It carries what the deploy changed; runDeployStep has set its outputs from it.
       if (error instanceof DeployFailedError) progress.deployed = error.result;
@@ -236,6 +237,12 @@ async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
 
     progress.stage = 'waiting';
     await runWaitHealthy(views.wait(deployed.deploymentId, deployed.previousTaskDefinitionArn), signal);
+    // The whole step's headline, in place of the wait's (which timed the wait alone).
+    writeHeadline({
+      service: progress.service,
+      result: 'healthy',
+      durationMs: Date.now() - startedAt,
+    });
   } catch (error) {
     failure = { error };
     throw error;
@@ -251,15 +258,24 @@ async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
     } else if (loggedIn) {
       progress.logout = `still logged in to ${loggedIn.registry} (skip-logout)`;
     }
-    if (failure) await reportFailureSoFar(progress, failure.error);
+    if (failure) await reportFailureSoFar(progress, failure.error, startedAt);
   }
 }
 
 /** Every exit after the preflight leaves the outputs known so far and a summary; never masks the error. */
-async function reportFailureSoFar(progress: PipelineProgress, error: unknown): Promise<void> {
+async function reportFailureSoFar(
+  progress: PipelineProgress,
+  error: unknown,
+  startedAt: number,
+): Promise<void> {
   try {
     core.setOutput(PIPELINE_OUTPUTS.healthy, 'false');
     await writeSummary(pipelineFailureSummary(progress, error));
+    writeHeadline({
+      service: progress.service,
+      result: `failed while ${progress.stage}: ${errorMessage(error)}`,
+      durationMs: Date.now() - startedAt,
+    });
   } catch (summaryError) {
     log.warning(`Could not write the job summary: ${errorMessage(summaryError)}`);
   }

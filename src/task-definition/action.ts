@@ -50,7 +50,8 @@ export async function runRenderTaskDefinition(inputs: Inputs): Promise<RenderOut
     title: `Task definition ${result.definition.family}`,
     facts: [
       ['Base', base.source],
-      ['Rendered file', file],
+      // The runner's temporary folder means nothing to a reader: the name, and where to find it.
+      ['Rendered file', `${path.basename(file)} (in RUNNER_TEMP; the step's task-definition output)`],
       [
         'Containers changed',
         result.changes.containers.map((container) => container.name).join(', ') || 'none',
