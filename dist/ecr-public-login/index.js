@@ -2462,7 +2462,8 @@ return e}}function Ae(A){return void 0!==A.min&&void 0!==A.max?`Use a value from
 process.once("SIGINT",t),process.once("SIGTERM",t)
 try{await A(e.signal)}catch(A){!function(A){if(process.exitCode=1,A instanceof RA){const{file:e,line:t,column:r}=A.location
 lA.error(A.message,e?{file:e,startLine:t,startColumn:r}:{})}else lA.error(`Unexpected error: ${FA(A)}`),A instanceof Error&&A.stack&&lA.debug(A.stack)}(A)}finally{process.off("SIGINT",t),process.off("SIGTERM",t)}}class se extends RA{signal
-constructor(A){super(`Cancelled (${A})`),this.signal=A,this.name="CancelledError"}}async function ne(A){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(A){const e=[`### ${CA(A.title)}`,"","| | |","|---|---|"]
+constructor(A){super(`Cancelled (${A})`),this.signal=A,this.name="CancelledError"}}r(3024)
+async function ne(A){process.env.GITHUB_STEP_SUMMARY&&await m.addRaw(function(A){const e=[`### ${CA(A.title)}`,"","| | |","|---|---|"]
 for(const[t,r]of A.facts)e.push(`| ${oe(t)} | ${oe(r)} |`)
 for(const t of A.details??[])0!==t.lines.length&&e.push("",`#### ${CA(t.heading)}`,"",...t.lines.map(CA))
 return e.join("\n")+"\n"}(A),!0).write()}function oe(A){return IA(A).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const ie="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",ae=`${ie}(?:\\.${ie})*`,ge=(new RegExp(`^(?:${ae}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),new RegExp(`^(?:${ae}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`))

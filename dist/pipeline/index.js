@@ -1,10 +1,10 @@
 import{createRequire as e}from"module"
-var t,n,r,s,i,o,a,A,c={212:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f}=n(5152),{getHttpAuthSchemeEndpointRuleSetPlugin:p,DefaultIdentityProviderConfig:m,getHttpSigningPlugin:E,createPaginator:C}=n(402),{normalizeProvider:y,getSmithyContext:I,ServiceException:B,NoOpLogger:Q,emitWarningIfUnsupportedVersion:w,loadConfigsForDefaultMode:S,getDefaultExtensionConfiguration:b,resolveDefaultRuntimeConfig:v,Client:k,makeBuilder:D,createWaiter:R,checkExceptions:T,WaiterState:N,createAggregatedClient:M}=n(2658),{Command:x}=n(2658)
-const{resolveDefaultsModeConfig:F,loadConfig:L,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:U,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:O,NODE_REGION_CONFIG_OPTIONS:P,NODE_REGION_CONFIG_FILE_OPTIONS:G,resolveRegionConfig:$}=n(7291),{BinaryDecisionDiagram:H,EndpointCache:_,decideEndpoint:V,customEndpointFunctions:Y,resolveEndpointConfig:J,getEndpointPlugin:q}=n(2085),{parseUrl:W,getHttpHandlerExtensionConfiguration:z,resolveHttpHandlerRuntimeConfig:j,getContentLengthPlugin:K}=n(3422),{DEFAULT_RETRY_MODE:Z,NODE_RETRY_MODE_CONFIG_OPTIONS:X,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:ee,resolveRetryConfig:te,getRetryPlugin:ne}=n(3609),{TypeRegistry:re,getSchemaSerdePlugin:se}=n(6890),{resolveAwsSdkSigV4Config:ie,AwsSdkSigV4Signer:oe,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:ae}=n(7523),{defaultProvider:Ae}=n(5861),{toUtf8:ce,fromUtf8:le,toBase64:ue,fromBase64:de,calculateBodyLength:ge}=n(2430),{streamCollector:he,NodeHttpHandler:fe}=n(1279),{AwsJson1_1Protocol:pe}=n(7288),{Sha256:me}=n(9542),Ee=async(e,t,n)=>({operation:I(t).operation,region:await y(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
+var t,n,r,s,i,o,a,A,c={212:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f}=n(5152),{getHttpAuthSchemeEndpointRuleSetPlugin:p,DefaultIdentityProviderConfig:m,getHttpSigningPlugin:E,createPaginator:C}=n(402),{normalizeProvider:y,getSmithyContext:I,ServiceException:B,NoOpLogger:w,emitWarningIfUnsupportedVersion:Q,loadConfigsForDefaultMode:S,getDefaultExtensionConfiguration:b,resolveDefaultRuntimeConfig:v,Client:k,makeBuilder:D,createWaiter:R,checkExceptions:T,WaiterState:N,createAggregatedClient:M}=n(2658),{Command:x}=n(2658)
+const{resolveDefaultsModeConfig:F,loadConfig:L,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:U,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:O,NODE_REGION_CONFIG_OPTIONS:P,NODE_REGION_CONFIG_FILE_OPTIONS:G,resolveRegionConfig:$}=n(7291),{BinaryDecisionDiagram:_,EndpointCache:H,decideEndpoint:V,customEndpointFunctions:Y,resolveEndpointConfig:J,getEndpointPlugin:q}=n(2085),{parseUrl:W,getHttpHandlerExtensionConfiguration:z,resolveHttpHandlerRuntimeConfig:j,getContentLengthPlugin:K}=n(3422),{DEFAULT_RETRY_MODE:Z,NODE_RETRY_MODE_CONFIG_OPTIONS:X,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:ee,resolveRetryConfig:te,getRetryPlugin:ne}=n(3609),{TypeRegistry:re,getSchemaSerdePlugin:se}=n(6890),{resolveAwsSdkSigV4Config:ie,AwsSdkSigV4Signer:oe,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:ae}=n(7523),{defaultProvider:Ae}=n(5861),{toUtf8:ce,fromUtf8:le,toBase64:ue,fromBase64:de,calculateBodyLength:ge}=n(2430),{streamCollector:he,NodeHttpHandler:fe}=n(1279),{AwsJson1_1Protocol:pe}=n(7288),{Sha256:me}=n(9542),Ee=async(e,t,n)=>({operation:I(t).operation,region:await y(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
 const Ce=e=>{const t=[]
 return e.operation,t.push(function(e){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"ecs",region:e.region},propertiesExtractor:(e,t)=>({signingProperties:{config:e,context:t}})}}(e)),t}
 var ye="3.1163.0"
-const Ie="ref",Be=-1,Qe=!0,we="isSet",Se="PartitionResult",be="booleanEquals",ve="getAttr",ke={[Ie]:"Endpoint"},De={[Ie]:Se},Re={},Te=[{[Ie]:"Region"}],Ne={conditions:[[we,[ke]],[we,Te],["aws.partition",Te,Se],[be,[{[Ie]:"UseFIPS"},Qe]],[be,[{[Ie]:"UseDualStack"},Qe]],[be,[{fn:ve,argv:[De,"supportsDualStack"]},Qe]],[be,[{fn:ve,argv:[De,"supportsFIPS"]},Qe]]],results:[[Be],[Be,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Be,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[ke,Re],["https://ecs-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Re],[Be,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://ecs-fips.{Region}.{PartitionResult#dnsSuffix}",Re],[Be,"FIPS is enabled but this partition does not support FIPS"],["https://ecs.{Region}.{PartitionResult#dualStackDnsSuffix}",Re],[Be,"DualStack is enabled but this partition does not support DualStack"],["https://ecs.{Region}.{PartitionResult#dnsSuffix}",Re],[Be,"Invalid Configuration: Missing Region"]]},Me=1e8,xe=new Int32Array([-1,1,-1,0,12,3,1,4,Me+11,2,5,Me+11,3,8,6,4,7,Me+10,5,Me+8,Me+9,4,10,9,6,Me+6,Me+7,5,11,Me+5,6,Me+4,Me+5,3,Me+1,13,4,Me+2,Me+3]),Fe=H.from(xe,2,Ne.conditions,Ne.results),Le=new _({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Ue=(e,t={})=>Le.get(e,()=>V(Fe,{endpointParams:e,logger:t.logger}))
+const Ie="ref",Be=-1,we=!0,Qe="isSet",Se="PartitionResult",be="booleanEquals",ve="getAttr",ke={[Ie]:"Endpoint"},De={[Ie]:Se},Re={},Te=[{[Ie]:"Region"}],Ne={conditions:[[Qe,[ke]],[Qe,Te],["aws.partition",Te,Se],[be,[{[Ie]:"UseFIPS"},we]],[be,[{[Ie]:"UseDualStack"},we]],[be,[{fn:ve,argv:[De,"supportsDualStack"]},we]],[be,[{fn:ve,argv:[De,"supportsFIPS"]},we]]],results:[[Be],[Be,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Be,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[ke,Re],["https://ecs-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Re],[Be,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://ecs-fips.{Region}.{PartitionResult#dnsSuffix}",Re],[Be,"FIPS is enabled but this partition does not support FIPS"],["https://ecs.{Region}.{PartitionResult#dualStackDnsSuffix}",Re],[Be,"DualStack is enabled but this partition does not support DualStack"],["https://ecs.{Region}.{PartitionResult#dnsSuffix}",Re],[Be,"Invalid Configuration: Missing Region"]]},Me=1e8,xe=new Int32Array([-1,1,-1,0,12,3,1,4,Me+11,2,5,Me+11,3,8,6,4,7,Me+10,5,Me+8,Me+9,4,10,9,6,Me+6,Me+7,5,11,Me+5,6,Me+4,Me+5,3,Me+1,13,4,Me+2,Me+3]),Fe=_.from(xe,2,Ne.conditions,Ne.results),Le=new H({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Ue=(e,t={})=>Le.get(e,()=>V(Fe,{endpointParams:e,logger:t.logger}))
 Y.aws=r
 class Oe extends B{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ecs#ECSServiceException"
 constructor(e){super(e),Object.setPrototypeOf(this,Oe.prototype)}}class Pe extends Oe{static shapeId="com.amazonaws.ecs#AccessDeniedException"
@@ -16,13 +16,13 @@ $fault="client"
 constructor(e){super({name:"ClientException",$fault:"client",...e}),Object.setPrototypeOf(this,Ge.prototype)}}class $e extends Oe{static shapeId="com.amazonaws.ecs#ClusterNotFoundException"
 name="ClusterNotFoundException"
 $fault="client"
-constructor(e){super({name:"ClusterNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,$e.prototype)}}class He extends Oe{static shapeId="com.amazonaws.ecs#InvalidParameterException"
+constructor(e){super({name:"ClusterNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,$e.prototype)}}class _e extends Oe{static shapeId="com.amazonaws.ecs#InvalidParameterException"
 name="InvalidParameterException"
 $fault="client"
-constructor(e){super({name:"InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(this,He.prototype)}}class _e extends Oe{static shapeId="com.amazonaws.ecs#LimitExceededException"
+constructor(e){super({name:"InvalidParameterException",$fault:"client",...e}),Object.setPrototypeOf(this,_e.prototype)}}class He extends Oe{static shapeId="com.amazonaws.ecs#LimitExceededException"
 name="LimitExceededException"
 $fault="client"
-constructor(e){super({name:"LimitExceededException",$fault:"client",...e}),Object.setPrototypeOf(this,_e.prototype)}}class Ve extends Oe{static shapeId="com.amazonaws.ecs#ServerException"
+constructor(e){super({name:"LimitExceededException",$fault:"client",...e}),Object.setPrototypeOf(this,He.prototype)}}class Ve extends Oe{static shapeId="com.amazonaws.ecs#ServerException"
 name="ServerException"
 $fault="server"
 constructor(e){super({name:"ServerException",$fault:"server",...e}),Object.setPrototypeOf(this,Ve.prototype)}}class Ye extends Oe{static shapeId="com.amazonaws.ecs#UnsupportedFeatureException"
@@ -101,7 +101,7 @@ $fault="client"
 constructor(e){super({name:"TaskSetNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,ht.prototype)}}class ft extends Oe{static shapeId="com.amazonaws.ecs#BlockedException"
 name="BlockedException"
 $fault="client"
-constructor(e){super({name:"BlockedException",$fault:"client",...e}),Object.setPrototypeOf(this,ft.prototype)}}const pt="attachments",mt="acmCertificateArn",Et="advancedConfiguration",Ct="authorizationConfig",yt="accessLogs",It="alarmNames",Bt="autoRepairConfiguration",Qt="autoScalingGroupProvider",wt="accessType",St="alternateTargetGroupArn",bt="availabilityZoneRebalancing",vt="action",kt="acknowledgment",Dt="alarms",Rt="arn",Tt="attributes",Nt="bakeTimeInMinutes",Mt="client",xt="clusterArn",Ft="containerArn",Lt="cpuArchitecture",Ut="createdAt",Ot="containerDefinitions",Pt="containerImages",Gt="containerInstanceArn",$t="containerInstance",Ht="containerInstances",_t="clusterName",Vt="containerName",Yt="capacityProviderArns",Jt="capacityProviderName",qt="containerPortRange",Wt="capacityProviderStrategy",zt="capacityProvider",jt="capacityProviders",Kt="containerPath",Zt="containerPort",Xt="credentialsParameter",en="capacityReservations",tn="clientToken",nn="capabilities",rn="cluster",sn="clusters",on="configuration",an="command",An="containers",cn="cpu",ln="critical",un="details",dn="daemonArn",gn="deploymentArn",hn="deploymentConfiguration",fn="deploymentCircuitBreaker",pn="defaultCapacityProviderStrategy",mn="desiredCount",En="deploymentController",Cn="daemonDeployments",yn="daemonDeploymentArn",In="daemonName",Bn="deviceName",Qn="discoveryName",wn="dependsOn",Sn="deletionProtection",bn="deleteRequestedAt",vn="desiredStatus",kn="deviceType",Dn="daemonTaskDefinition",Rn="daemonTaskDefinitionArn",Tn="devices",Nn="driver",Mn="error",xn="exitCode",Fn="enableExecuteCommand",Ln="enableECSManagedTags",Un="environmentFiles",On="enableFaultInjection",Pn="externalId",Gn="ec2InstanceProfileArn",$n="entryPoint",Hn="executionRoleArn",_n="executionStoppedAt",Vn="ephemeralStorage",Yn="environment",Jn="enabled",qn="enable",Wn="encrypted",zn="endpoint",jn="essential",Kn="expression",Zn="family",Xn="finishedAt",er="firelensConfiguration",tr="failureCount",nr="fargateEphemeralStorage",rr="familyPrefix",sr="fileSystemId",ir="filesystemType",or="failures",ar="force",Ar="gateway",cr="gatewayArn",lr="gatewayConnectors",ur="gatewayRouteArn",dr="group",gr="hostname",hr="healthCheck",fr="healthCheckGracePeriodSeconds",pr="healthCheckPath",mr="healthCheckPort",Er="httpDesync",Cr="httpError",yr="hookId",Ir="hostPort",Br="healthStatus",Qr="hostSharedAlb",wr="header",Sr="host",br="id",vr="inferenceAccelerators",kr="imageDigest",Dr="instanceLaunchTemplate",Rr="ipcMode",Tr="instanceMetadataTagsPropagation",Nr="infrastructureOptimization",Mr="ingressPaths",xr="initProcessEnabled",Fr="instanceRequirements",Lr="infrastructureRoleArn",Ur="inboundSecurityGroup",Or="image",Pr="interactive",Gr="include",$r="iops",Hr="item",_r="kmsKeyId",Vr="listenerArn",Yr="loadBalancers",Jr="loadBalancerArn",qr="loadBalancerSecurityGroups",Wr="logConfiguration",zr="linuxParameters",jr="listenerRuleArn",Kr="lastStatus",Zr="localStorageConfiguration",Xr="launchType",es="message",ts="managedAgents",ns="maxAlbCount",rs="managedDraining",ss="managedEBSVolume",is="managedInstancesProvider",os="mountPoints",as="memoryReservation",As="maxResults",cs="managedScaling",ls="managedTerminationProtection",us="max",ds="memory",gs="min",hs="monitoring",fs="name",ps="networkBindings",ms="networkConfiguration",Es="networkMode",Cs="nextToken",ys="namespace",Is="options",Bs="overrides",Qs="privileged",ws="principalArn",Ss="primaryContainer",bs="pendingCount",vs="placementConstraints",ks="proxyConfiguration",Ds="protectionEnabled",Rs="platformFamily",Ts="productionListenerRule",Ns="pidMode",Ms="portName",xs="placementStrategy",Fs="pullStartedAt",Ls="pullStoppedAt",Us="pseudoTerminal",Os="pendingTasksCount",Ps="pendingTaskCount",Gs="propagateTags",$s="protectedTasks",Hs="platformVersion",_s="port",Vs="protocol",Ys="reason",Js="roleArn",qs="registeredAt",Ws="resourceArn",zs="registeredBy",js="repositoryCredentials",Ks="requiresCompatibilities",Zs="runningCount",Xs="rootDirectory",ei="referenceId",ti="runtimeId",ni="resourceManagementType",ri="readOnly",si="restartPolicy",ii="runtimePlatform",oi="resourceRequirements",ai="readonlyRootFilesystem",Ai="runningTasksCount",ci="requestedTaskCount",li="runningTaskCount",ui="revision",di="resources",gi="rollback",hi="smithy.ts.sdk.synthetic.com.amazonaws.ecs",fi="startedAt",pi="serviceArn",mi="serviceArns",Ei="stoppedAt",Ci="startedBy",yi="systemControls",Ii="serviceConnectConfiguration",Bi="serviceConnectDefaults",Qi="serviceContainerPortName",wi="storageConfiguration",Si="serviceDeployments",bi="serviceDeploymentArn",vi="securityGroups",ki="sizeInGiB",Di="snapshotId",Ri="serviceName",Ti="statusReason",Ni="serviceRevisionArn",Mi="serviceRegistries",xi="schedulingStrategy",Fi="startTimeout",Li="scalingTarget",Ui="stopTimeout",Oi="serviceUrl",Pi="scale",Gi="scheme",$i="secrets",Hi="service",_i="services",Vi="settings",Yi="setting",Ji="sort",qi="status",Wi="subnets",zi="type",ji="taskArn",Ki="triggeredAlarmNames",Zi="taskDefinition",Xi="taskDefinitionArn",eo="taskDefinitions",to="transitEncryptionPort",no="targetGroupArn",ro="testListenerRule",so="taskRoleArn",io="taskSet",oo="taskSets",ao="tagSpecifications",Ao="targetType",co="testTrafficRules",lo="tags",uo="tasks",go="task",ho="threshold",fo="throughput",po="timeout",mo="tmpfs",Eo="user",Co="updatedAt",yo="ulimits",Io="value",Bo="volumeConfigurations",Qo="versionInfo",wo="volumeInitializationRate",So="vpcLatticeConfigurations",bo="volumeType",vo="version",ko="volumes",Do="webACLArn",Ro="workingDirectory",To="xmlName",No="com.amazonaws.ecs",Mo=new re(hi)
+constructor(e){super({name:"BlockedException",$fault:"client",...e}),Object.setPrototypeOf(this,ft.prototype)}}const pt="attachments",mt="acmCertificateArn",Et="advancedConfiguration",Ct="authorizationConfig",yt="accessLogs",It="alarmNames",Bt="autoRepairConfiguration",wt="autoScalingGroupProvider",Qt="accessType",St="alternateTargetGroupArn",bt="availabilityZoneRebalancing",vt="action",kt="acknowledgment",Dt="alarms",Rt="arn",Tt="attributes",Nt="bakeTimeInMinutes",Mt="client",xt="clusterArn",Ft="containerArn",Lt="cpuArchitecture",Ut="createdAt",Ot="containerDefinitions",Pt="containerImages",Gt="containerInstanceArn",$t="containerInstance",_t="containerInstances",Ht="clusterName",Vt="containerName",Yt="capacityProviderArns",Jt="capacityProviderName",qt="containerPortRange",Wt="capacityProviderStrategy",zt="capacityProvider",jt="capacityProviders",Kt="containerPath",Zt="containerPort",Xt="credentialsParameter",en="capacityReservations",tn="clientToken",nn="capabilities",rn="cluster",sn="clusters",on="configuration",an="command",An="containers",cn="cpu",ln="critical",un="details",dn="daemonArn",gn="deploymentArn",hn="deploymentConfiguration",fn="deploymentCircuitBreaker",pn="defaultCapacityProviderStrategy",mn="desiredCount",En="deploymentController",Cn="daemonDeployments",yn="daemonDeploymentArn",In="daemonName",Bn="deviceName",wn="discoveryName",Qn="dependsOn",Sn="deletionProtection",bn="deleteRequestedAt",vn="desiredStatus",kn="deviceType",Dn="daemonTaskDefinition",Rn="daemonTaskDefinitionArn",Tn="devices",Nn="driver",Mn="error",xn="exitCode",Fn="enableExecuteCommand",Ln="enableECSManagedTags",Un="environmentFiles",On="enableFaultInjection",Pn="externalId",Gn="ec2InstanceProfileArn",$n="entryPoint",_n="executionRoleArn",Hn="executionStoppedAt",Vn="ephemeralStorage",Yn="environment",Jn="enabled",qn="enable",Wn="encrypted",zn="endpoint",jn="essential",Kn="expression",Zn="family",Xn="finishedAt",er="firelensConfiguration",tr="failureCount",nr="fargateEphemeralStorage",rr="familyPrefix",sr="fileSystemId",ir="filesystemType",or="failures",ar="force",Ar="gateway",cr="gatewayArn",lr="gatewayConnectors",ur="gatewayRouteArn",dr="group",gr="hostname",hr="healthCheck",fr="healthCheckGracePeriodSeconds",pr="healthCheckPath",mr="healthCheckPort",Er="httpDesync",Cr="httpError",yr="hookId",Ir="hostPort",Br="healthStatus",wr="hostSharedAlb",Qr="header",Sr="host",br="id",vr="inferenceAccelerators",kr="imageDigest",Dr="instanceLaunchTemplate",Rr="ipcMode",Tr="instanceMetadataTagsPropagation",Nr="infrastructureOptimization",Mr="ingressPaths",xr="initProcessEnabled",Fr="instanceRequirements",Lr="infrastructureRoleArn",Ur="inboundSecurityGroup",Or="image",Pr="interactive",Gr="include",$r="iops",_r="item",Hr="kmsKeyId",Vr="listenerArn",Yr="loadBalancers",Jr="loadBalancerArn",qr="loadBalancerSecurityGroups",Wr="logConfiguration",zr="linuxParameters",jr="listenerRuleArn",Kr="lastStatus",Zr="localStorageConfiguration",Xr="launchType",es="message",ts="managedAgents",ns="maxAlbCount",rs="managedDraining",ss="managedEBSVolume",is="managedInstancesProvider",os="mountPoints",as="memoryReservation",As="maxResults",cs="managedScaling",ls="managedTerminationProtection",us="max",ds="memory",gs="min",hs="monitoring",fs="name",ps="networkBindings",ms="networkConfiguration",Es="networkMode",Cs="nextToken",ys="namespace",Is="options",Bs="overrides",ws="privileged",Qs="principalArn",Ss="primaryContainer",bs="pendingCount",vs="placementConstraints",ks="proxyConfiguration",Ds="protectionEnabled",Rs="platformFamily",Ts="productionListenerRule",Ns="pidMode",Ms="portName",xs="placementStrategy",Fs="pullStartedAt",Ls="pullStoppedAt",Us="pseudoTerminal",Os="pendingTasksCount",Ps="pendingTaskCount",Gs="propagateTags",$s="protectedTasks",_s="platformVersion",Hs="port",Vs="protocol",Ys="reason",Js="roleArn",qs="registeredAt",Ws="resourceArn",zs="registeredBy",js="repositoryCredentials",Ks="requiresCompatibilities",Zs="runningCount",Xs="rootDirectory",ei="referenceId",ti="runtimeId",ni="resourceManagementType",ri="readOnly",si="restartPolicy",ii="runtimePlatform",oi="resourceRequirements",ai="readonlyRootFilesystem",Ai="runningTasksCount",ci="requestedTaskCount",li="runningTaskCount",ui="revision",di="resources",gi="rollback",hi="smithy.ts.sdk.synthetic.com.amazonaws.ecs",fi="startedAt",pi="serviceArn",mi="serviceArns",Ei="stoppedAt",Ci="startedBy",yi="systemControls",Ii="serviceConnectConfiguration",Bi="serviceConnectDefaults",wi="serviceContainerPortName",Qi="storageConfiguration",Si="serviceDeployments",bi="serviceDeploymentArn",vi="securityGroups",ki="sizeInGiB",Di="snapshotId",Ri="serviceName",Ti="statusReason",Ni="serviceRevisionArn",Mi="serviceRegistries",xi="schedulingStrategy",Fi="startTimeout",Li="scalingTarget",Ui="stopTimeout",Oi="serviceUrl",Pi="scale",Gi="scheme",$i="secrets",_i="service",Hi="services",Vi="settings",Yi="setting",Ji="sort",qi="status",Wi="subnets",zi="type",ji="taskArn",Ki="triggeredAlarmNames",Zi="taskDefinition",Xi="taskDefinitionArn",eo="taskDefinitions",to="transitEncryptionPort",no="targetGroupArn",ro="testListenerRule",so="taskRoleArn",io="taskSet",oo="taskSets",ao="tagSpecifications",Ao="targetType",co="testTrafficRules",lo="tags",uo="tasks",go="task",ho="threshold",fo="throughput",po="timeout",mo="tmpfs",Eo="user",Co="updatedAt",yo="ulimits",Io="value",Bo="volumeConfigurations",wo="versionInfo",Qo="volumeInitializationRate",So="vpcLatticeConfigurations",bo="volumeType",vo="version",ko="volumes",Do="webACLArn",Ro="workingDirectory",To="xmlName",No="com.amazonaws.ecs",Mo=new re(hi)
 var xo=[-3,hi,"ECSServiceException",0,[],[]]
 Mo.registerError(xo,Oe)
 const Fo=new re(No)
@@ -117,10 +117,10 @@ var Go=[-3,No,"ClusterContainsCapacityProviderException",{[Mn]:Mt},[es],[0]]
 Fo.registerError(Go,We)
 var $o=[-3,No,"ClusterContainsContainerInstancesException",{[Mn]:Mt},[es],[0]]
 Fo.registerError($o,ze)
-var Ho=[-3,No,"ClusterContainsServicesException",{[Mn]:Mt},[es],[0]]
-Fo.registerError(Ho,je)
-var _o=[-3,No,"ClusterContainsTasksException",{[Mn]:Mt},[es],[0]]
-Fo.registerError(_o,Ke)
+var _o=[-3,No,"ClusterContainsServicesException",{[Mn]:Mt},[es],[0]]
+Fo.registerError(_o,je)
+var Ho=[-3,No,"ClusterContainsTasksException",{[Mn]:Mt},[es],[0]]
+Fo.registerError(Ho,Ke)
 var Vo=[-3,No,"ClusterNotFoundException",{[Mn]:Mt},[es],[0]]
 Fo.registerError(Vo,$e)
 var Yo=[-3,No,"ConflictException",{[Mn]:Mt},["resourceIds",es],[64,0]]
@@ -132,9 +132,9 @@ Fo.registerError(qo,At)
 var Wo=[-3,No,"GatewayNotFoundException",{[Mn]:Mt},[es],[0]]
 Fo.registerError(Wo,ct)
 var zo=[-3,No,"InvalidParameterException",{[Mn]:Mt},[es],[0]]
-Fo.registerError(zo,He)
+Fo.registerError(zo,_e)
 var jo=[-3,No,"LimitExceededException",{[Mn]:Mt},[es],[0]]
-Fo.registerError(jo,_e)
+Fo.registerError(jo,He)
 var Ko=[-3,No,"MissingVersionException",{[Mn]:Mt},[es],[0]]
 Fo.registerError(Ko,rt)
 var Zo=[-3,No,"NamespaceNotFoundException",{[Mn]:Mt},[es],[0]]
@@ -168,9 +168,9 @@ Fo.registerError(ua,Ye)
 var da=[-3,No,"UpdateInProgressException",{[Mn]:Mt},[es],[0]]
 Fo.registerError(da,Je)
 const ga=[Mo,Fo]
-var ha=[0,No,"SensitiveString",8,0],fa=[3,No,"AcceleratorCountRequest",0,[gs,us],[1,1]],pa=[3,No,"AcceleratorTotalMemoryMiBRequest",0,[gs,us],[1,1]],ma=[3,No,"AdvancedConfiguration",0,[St,Ts,ro,Js],[0,0,0,0]],Ea=[3,No,"AssociateGatewayWithClusterRequest",0,[Ar,rn],[0,0],2],Ca=[3,No,"AssociateGatewayWithClusterResponse",0,[cr,xt,qi],[0,0,0]],ya=[3,No,"Attachment",0,[br,zi,qi,un],[0,0,0,()=>_h]],Ia=[3,No,"AttachmentStateChange",0,["attachmentArn",qi],[0,0],2],Ba=[3,No,"Attribute",0,[fs,Io,Ao,"targetId"],[0,0,0,0],1],Qa=[3,No,"AutoRepairConfiguration",0,["actionsStatus"],[0]],wa=[3,No,"AutoScalingGroupProvider",0,["autoScalingGroupArn",cs,ls,rs],[0,()=>ad,0,0],1],Sa=[3,No,"AutoScalingGroupProviderUpdate",0,[cs,ls,rs],[()=>ad,0,0]],ba=[3,No,"AwsVpcConfiguration",0,[Wi,vi,"assignPublicIp"],[64,64,0],1],va=[3,No,"BaselineEbsBandwidthMbpsRequest",0,[gs,us],[1,1]],ka=[3,No,"CanaryConfiguration",0,["canaryPercent","canaryBakeTimeInMinutes"],[1,1]],Da=[3,No,"CapacityProvider",0,["capacityProviderArn",fs,rn,qi,Qt,is,"updateStatus","updateStatusReason",lo,zi],[0,0,0,0,()=>wa,[()=>Xu,0],0,0,()=>xp,0]],Ra=[3,No,"CapacityProviderStrategyItem",0,[zt,"weight","base"],[0,1,1],1],Ta=[3,No,"CapacityReservationRequest",0,["reservationGroupArn","reservationPreference"],[0,0]],Na=[3,No,"Cluster",0,[xt,_t,on,qi,"registeredContainerInstancesCount",Ai,Os,"activeServicesCount","statistics",lo,Vi,jt,pn,pt,"attachmentsStatus",Bi],[0,0,()=>Ma,0,1,1,1,1,()=>Np,()=>xp,()=>jh,64,()=>Wh,()=>Vh,0,()=>xa]],Ma=[3,No,"ClusterConfiguration",0,["executeCommandConfiguration","managedStorageConfiguration"],[()=>al,()=>cd]],xa=[3,No,"ClusterServiceConnectDefaults",0,[ys],[0]],Fa=[3,No,"ClusterServiceConnectDefaultsRequest",0,[ys],[0],1],La=[3,No,"ClusterSetting",0,[fs,Io],[0,0]],Ua=[3,No,"Container",0,[Ft,ji,fs,Or,kr,ti,Kr,xn,Ys,ps,"networkInterfaces",Br,ts,cn,ds,as,"gpuIds","neuronDeviceIds","gpuSharingStrategy"],[0,0,0,0,0,0,0,1,0,()=>sp,()=>ip,0,()=>Wf,0,0,0,64,64,()=>Zp]],Oa=[3,No,"ContainerDefinition",0,[fs,Or,js,cn,ds,as,"links","portMappings",jn,si,$n,an,Yn,Un,os,"volumesFrom",zr,$i,wn,Fi,Ui,"versionConsistency",gr,Eo,Ro,"disableNetworking",Qs,ai,"dnsServers","dnsSearchDomains","extraHosts","dockerSecurityOptions",Pr,Us,"dockerLabels",yo,Wr,hr,yi,oi,er,"credentialSpecs"],[0,0,[()=>Hd,0],1,1,1,64,()=>cp,2,()=>Va,64,64,[()=>Sf,0],()=>wf,()=>rp,()=>Hp,()=>au,()=>fp,()=>Zh,1,1,0,0,0,0,2,2,2,64,64,()=>Gf,64,2,2,128,()=>$p,()=>_u,()=>Jl,()=>Mp,()=>gp,()=>Cl,64]],Pa=[3,No,"ContainerDependency",0,[Vt,"condition"],[0,0],2],Ga=[3,No,"ContainerImage",0,[Vt,kr,Or],[0,0,0]],$a=[3,No,"ContainerInstance",0,[Gt,"ec2InstanceId",Jt,vo,Qo,"remainingResources","registeredResources",qi,Ti,"agentConnected",Ai,Os,"agentUpdateStatus",Tt,qs,pt,lo,Br,"gpuDevices"],[0,0,0,1,()=>xh,()=>hp,()=>hp,0,0,2,1,1,0,()=>Jh,4,()=>Vh,()=>xp,()=>Ha,()=>Pf]],Ha=[3,No,"ContainerInstanceHealthStatus",0,["overallStatus",un],[0,()=>Yf]],_a=[3,No,"ContainerOverride",0,[fs,an,Yn,Un,cn,ds,as,oi],[0,64,[()=>Sf,0],()=>wf,1,1,1,()=>gp]],Va=[3,No,"ContainerRestartPolicy",0,[Jn,"ignoredExitCodes","restartAttemptPeriod"],[2,65,1],1],Ya=[3,No,"ContainerStateChange",0,[Vt,kr,ti,xn,ps,Ys,qi],[0,0,0,1,()=>sp,0,0]],Ja=[3,No,"ContinueServiceDeploymentRequest",0,[bi,yr,vt],[0,0,0],2],qa=[3,No,"ContinueServiceDeploymentResponse",0,[bi],[0]],Wa=[3,No,"CreateCapacityProviderRequest",0,[fs,rn,Qt,is,lo],[0,0,()=>wa,[()=>iA,0],()=>xp],1],za=[3,No,"CreateCapacityProviderResponse",0,[zt],[[()=>Da,0]]],ja=[3,No,"CreateClusterRequest",0,[_t,lo,Vi,on,jt,pn,Bi],[0,()=>xp,()=>jh,()=>Ma,64,()=>Wh,()=>Fa]],Ka=[3,No,"CreateClusterResponse",0,[rn],[()=>Na]],Za=[3,No,"CreateDaemonRequest",0,[In,Rn,Yt,xt,hn,lo,Gs,Ln,Fn,tn,ln],[0,0,64,0,()=>EA,()=>xp,0,2,2,0,2],3],Xa=[3,No,"CreateDaemonResponse",0,[dn,qi,Ut,gn],[0,0,4,0]],eA=[3,No,"CreatedAt",0,["before","after"],[4,4]],tA=[3,No,"CreateExpressGatewayServiceRequest",0,[Lr,Hn,Ri,rn,pr,Ss,so,ms,cn,ds,Lt,Li,lo,Xi],[0,0,0,0,0,[()=>ul,0],0,()=>pl,0,0,0,()=>gl,()=>xp,0],1],nA=[3,No,"CreateExpressGatewayServiceResponse",0,[Hi],[[()=>el,0]]],rA=[3,No,"CreateGatewayRequest",0,[fs,Lr,on,tn,Sn,lo,Gs],[0,0,()=>Jp,[0,4],2,()=>xp,0],3],sA=[3,No,"CreateGatewayResponse",0,[cr,fs,qi],[0,0,0]],iA=[3,No,"CreateManagedInstancesProviderConfiguration",0,[Lr,Dr,Gs,Nr,Bt],[0,[()=>tu,0],0,()=>Zl,()=>Qa],2],oA=[3,No,"CreateServiceRequest",0,[Ri,rn,Zi,bt,Yr,Mi,mn,tn,Xr,Wt,Hs,"role",hn,vs,xs,ms,fr,xi,En,lo,Ln,Gs,Fn,Ii,Bo,So,lr,hs],[0,0,0,0,()=>Jf,()=>wp,1,0,0,()=>Wh,0,0,()=>tc,()=>op,()=>ap,()=>Ed,1,0,()=>nc,()=>xp,2,0,2,()=>rg,()=>Rp,()=>Vp,()=>Nf,()=>hd],1],aA=[3,No,"CreateServiceResponse",0,[Hi],[()=>eg]],AA=[3,No,"CreateTaskSetRequest",0,[Hi,rn,Zi,Pn,ms,Yr,Mi,Xr,Wt,Hs,Pi,tn,lo],[0,0,0,0,()=>Ed,()=>Jf,()=>wp,0,()=>Wh,0,()=>Zd,0,()=>xp],3],cA=[3,No,"CreateTaskSetResponse",0,[io],[()=>jg]],lA=[3,No,"DaemonAlarmConfiguration",0,[It,qn],[64,2]],uA=[3,No,"DaemonCapacityProvider",0,[Rt,Zs,"withoutDaemonCount"],[0,1,1]],dA=[3,No,"DaemonCircuitBreaker",0,[tr,qi,ho],[1,0,1]],gA=[3,No,"DaemonContainerDefinition",0,[Or,fs,ds,as,js,hr,cn,jn,$n,an,Ro,Un,Yn,$i,ai,os,Wr,er,Qs,Eo,yo,zr,wn,Fi,Ui,yi,Pr,Us,si],[0,0,1,1,[()=>Hd,0],()=>Jl,1,2,64,64,0,()=>wf,[()=>Sf,0],()=>fp,2,()=>rp,()=>_u,()=>Cl,2,0,()=>$p,()=>BA,()=>Zh,1,1,()=>Mp,2,2,()=>Va],1],hA=[3,No,"DaemonContainerImage",0,[Vt,kr,Or],[0,0,0]],fA=[3,No,"DaemonDeployment",0,[yn,xt,qi,Ti,"targetDaemonRevision","sourceDaemonRevisions","circuitBreaker",Dt,gi,hn,Ut,fi,Ei,Xn],[0,0,0,0,()=>CA,()=>uf,()=>dA,()=>pA,()=>SA,()=>EA,4,4,4,4]],pA=[3,No,"DaemonDeploymentAlarms",0,[qi,It,Ki],[0,64,64]],mA=[3,No,"DaemonDeploymentCapacityProvider",0,[Rt,"runningInstanceCount","withoutDaemonInstanceCount","drainingInstanceCount"],[0,1,1,1]],EA=[3,No,"DaemonDeploymentConfiguration",0,["drainPercent",Dt,Nt],[1,()=>lA,1]],CA=[3,No,"DaemonDeploymentRevisionDetail",0,[Rt,jt,"totalRunningInstanceCount","totalWithoutDaemonInstanceCount","totalDrainingInstanceCount"],[0,()=>cf,1,1,1]],yA=[3,No,"DaemonDeploymentSummary",0,[yn,dn,xt,qi,Ti,"targetDaemonRevisionArn",Ut,fi,Ei,Xn],[0,0,0,0,0,0,4,4,4,4]],IA=[3,No,"DaemonDetail",0,[dn,xt,qi,"currentRevisions",gn,Ut,Co],[0,0,0,()=>gf,0,4,4]],BA=[3,No,"DaemonLinuxParameters",0,[nn,Tn,xr,mo],[()=>su,()=>If,2,()=>Gp]],QA=[3,No,"DaemonRevision",0,["daemonRevisionArn",xt,dn,Rn,Ut,Pt,Gs,Ln,Fn,ln],[0,0,0,0,4,()=>Af,0,2,2,2]],wA=[3,No,"DaemonRevisionDetail",0,[Rt,jt,"totalRunningCount","totalWithoutDaemonCount"],[0,()=>of,1,1]],SA=[3,No,"DaemonRollback",0,[Ys,fi,"rollbackTargetDaemonRevisionArn","rollbackCapacityProviders"],[0,4,0,64]],bA=[3,No,"DaemonSummary",0,[dn,qi,Ut,Co],[0,0,4,4]],vA=[3,No,"DaemonTaskDefinition",0,[Rn,Zn,ui,so,Hn,Ot,ko,cn,ds,qi,qs,bn,zs,Ns,Rr],[0,0,1,0,0,[()=>af,0],()=>mf,0,0,0,4,4,0,0,0]],kA=[3,No,"DaemonTaskDefinitionSummary",0,[Rt,qs,zs,bn,qi],[0,4,0,4,0]],DA=[3,No,"DaemonVolume",0,[fs,Sr,"logDriverVolumeConfiguration"],[0,()=>zl,()=>Vu]],RA=[3,No,"DeleteAccountSettingRequest",0,[fs,ws],[0,0],1],TA=[3,No,"DeleteAccountSettingResponse",0,[Yi],[()=>bg]],NA=[3,No,"DeleteAttributesRequest",0,[Tt,rn],[()=>Jh,0],1],MA=[3,No,"DeleteAttributesResponse",0,[Tt],[()=>Jh]],xA=[3,No,"DeleteCapacityProviderRequest",0,[zt,rn],[0,0],1],FA=[3,No,"DeleteCapacityProviderResponse",0,[zt],[[()=>Da,0]]],LA=[3,No,"DeleteClusterRequest",0,[rn],[0],1],UA=[3,No,"DeleteClusterResponse",0,[rn],[()=>Na]],OA=[3,No,"DeleteDaemonRequest",0,[dn],[0],1],PA=[3,No,"DeleteDaemonResponse",0,[dn,qi,Ut,Co,gn],[0,0,4,4,0]],GA=[3,No,"DeleteDaemonTaskDefinitionRequest",0,[Dn],[0],1],$A=[3,No,"DeleteDaemonTaskDefinitionResponse",0,[Rn],[0]],HA=[3,No,"DeleteExpressGatewayServiceRequest",0,[pi],[0],1],_A=[3,No,"DeleteExpressGatewayServiceResponse",0,[Hi],[[()=>el,0]]],VA=[3,No,"DeleteGatewayRequest",0,[Ar],[0],1],YA=[3,No,"DeleteGatewayResponse",0,[cr,fs,qi],[0,0,0]],JA=[3,No,"DeleteServiceRequest",0,[Hi,rn,ar],[0,0,2],1],qA=[3,No,"DeleteServiceResponse",0,[Hi],[()=>eg]],WA=[3,No,"DeleteTaskDefinitionsRequest",0,[eo],[64],1],zA=[3,No,"DeleteTaskDefinitionsResponse",0,[eo,or],[[()=>Fp,0],()=>kf]],jA=[3,No,"DeleteTaskSetRequest",0,[rn,Hi,io,ar],[0,0,0,2],3],KA=[3,No,"DeleteTaskSetResponse",0,[io],[()=>jg]],ZA=[3,No,"Deployment",0,[br,qi,Zi,mn,bs,Zs,"failedTasks",Ut,Co,Wt,Xr,Hs,Rs,ms,"rolloutState","rolloutStateReason",Ii,"serviceConnectResources",Bo,nr,So],[0,0,0,1,1,1,1,4,4,()=>Wh,0,0,0,()=>Ed,0,0,()=>rg,()=>Cp,()=>Rp,()=>sc,()=>Vp]],XA=[3,No,"DeploymentAlarms",0,[It,gi,qn],[64,2,2],3],ec=[3,No,"DeploymentCircuitBreaker",0,[qn,gi,"resetOnHealthyTask","thresholdConfiguration"],[2,2,2,()=>Zg],2],tc=[3,No,"DeploymentConfiguration",0,[fn,"maximumPercent","minimumHealthyPercent",Dt,"strategy",Nt,"lifecycleHooks","linearConfiguration","canaryConfiguration","earlySuccessCriteria"],[()=>ec,1,1,()=>XA,0,1,()=>Cf,()=>ou,()=>ka,()=>rc]],nc=[3,No,"DeploymentController",0,[zi],[0],1],rc=[3,No,"DeploymentEarlySuccessCriteria",0,[qn,"healthyPercent","sourceServiceRevisionCleanup"],[2,1,0],1],sc=[3,No,"DeploymentEphemeralStorage",0,[_r],[0]],ic=[3,No,"DeploymentLifecycleHook",0,[Ao,"hookTargetArn",Js,"lifecycleStages","hookDetails","timeoutConfiguration"],[0,0,0,64,15,()=>ac]],oc=[3,No,"DeploymentLifecycleHookDetail",0,[yr,Ao,"targetArn",qi,"expiresAt","timeoutAction"],[0,0,0,0,4,0]],ac=[3,No,"DeploymentLifecycleHookTimeoutConfiguration",0,["timeoutInMinutes",vt],[1,0]],Ac=[3,No,"DeregisterContainerInstanceRequest",0,[$t,rn,ar],[0,0,2],1],cc=[3,No,"DeregisterContainerInstanceResponse",0,[$t],[()=>$a]],lc=[3,No,"DeregisterTaskDefinitionRequest",0,[Zi],[0],1],uc=[3,No,"DeregisterTaskDefinitionResponse",0,[Zi],[[()=>Vg,0]]],dc=[3,No,"DescribeCapacityProvidersRequest",0,[jt,rn,Gr,As,Cs],[64,0,64,1,0]],gc=[3,No,"DescribeCapacityProvidersResponse",0,[jt,or,Cs],[[()=>qh,0],()=>kf,0]],hc=[3,No,"DescribeClustersRequest",0,[sn,Gr],[64,64]],fc=[3,No,"DescribeClustersResponse",0,[sn,or],[()=>zh,()=>kf]],pc=[3,No,"DescribeContainerInstancesRequest",0,[Ht,rn,Gr],[64,0,64],1],mc=[3,No,"DescribeContainerInstancesResponse",0,[Ht,or],[()=>ef,()=>kf]],Ec=[3,No,"DescribeDaemonDeploymentsRequest",0,["daemonDeploymentArns"],[64],1],Cc=[3,No,"DescribeDaemonDeploymentsResponse",0,[or,Cn],[()=>kf,()=>lf]],yc=[3,No,"DescribeDaemonRequest",0,[dn],[0],1],Ic=[3,No,"DescribeDaemonResponse",0,["daemon"],[()=>IA]],Bc=[3,No,"DescribeDaemonRevisionsRequest",0,["daemonRevisionArns"],[64],1],Qc=[3,No,"DescribeDaemonRevisionsResponse",0,["daemonRevisions",or],[()=>hf,()=>kf]],wc=[3,No,"DescribeDaemonTaskDefinitionRequest",0,[Dn],[0],1],Sc=[3,No,"DescribeDaemonTaskDefinitionResponse",0,[Dn],[[()=>vA,0]]],bc=[3,No,"DescribeExpressGatewayServiceRequest",0,[pi,Gr],[0,64],1],vc=[3,No,"DescribeExpressGatewayServiceResponse",0,[Hi],[[()=>el,0]]],kc=[3,No,"DescribeGatewayAlbConfiguration",0,[ms,Gi,yt,Do,_s,Vs,ns,"currentAlbCount",Er,co],[()=>Ml,0,()=>Tl,0,1,0,1,1,0,()=>Ql]],Dc=[3,No,"DescribeGatewayRequest",0,[Ar],[0],1],Rc=[3,No,"DescribeGatewayResourcesRequest",0,[Ar,As,Cs],[0,1,0],1],Tc=[3,No,"DescribeGatewayResourcesResponse",0,["gatewayResources",Cs],[()=>Ll,0]],Nc=[3,No,"DescribeGatewayResponse",0,[Ar],[()=>Bl]],Mc=[3,No,"DescribeGatewayRouteRequest",0,[ur],[0],1],xc=[3,No,"DescribeGatewayRouteResponse",0,["gatewayRoute"],[()=>Ul]],Fc=[3,No,"DescribeServiceDeploymentsRequest",0,["serviceDeploymentArns"],[64],1],Lc=[3,No,"DescribeServiceDeploymentsResponse",0,[Si,or],[()=>Ip,()=>kf]],Uc=[3,No,"DescribeServiceRevisionsRequest",0,["serviceRevisionArns"],[64],1],Oc=[3,No,"DescribeServiceRevisionsResponse",0,["serviceRevisions",or],[()=>bp,()=>kf]],Pc=[3,No,"DescribeServicesRequest",0,[_i,rn,Gr],[64,0,64],1],Gc=[3,No,"DescribeServicesResponse",0,[_i,or],[()=>Dp,()=>kf]],$c=[3,No,"DescribeTaskDefinitionRequest",0,[Zi,Gr],[0,64],1],Hc=[3,No,"DescribeTaskDefinitionResponse",0,[Zi,lo],[[()=>Vg,0],()=>xp]],_c=[3,No,"DescribeTaskSetsRequest",0,[rn,Hi,oo,Gr],[0,0,64,64],2],Vc=[3,No,"DescribeTaskSetsResponse",0,[oo,or],[()=>Op,()=>kf]],Yc=[3,No,"DescribeTasksRequest",0,[uo,rn,Gr],[64,0,64],1],Jc=[3,No,"DescribeTasksResponse",0,[uo,or],[[()=>Up,0],()=>kf]],qc=[3,No,"Device",0,["hostPath",Kt,"permissions"],[0,0,64],1],Wc=[3,No,"DisassociateGatewayFromClusterRequest",0,[Ar,rn],[0,0],2],zc=[3,No,"DisassociateGatewayFromClusterResponse",0,[cr,xt,qi],[0,0,0]],jc=[3,No,"DiscoverPollEndpointRequest",0,[$t,rn],[0,0]],Kc=[3,No,"DiscoverPollEndpointResponse",0,[zn,"telemetryEndpoint","serviceConnectEndpoint"],[0,0,0]],Zc=[3,No,"DockerVolumeConfiguration",0,["scope","autoprovision",Nn,"driverOpts","labels"],[0,2,0,128,128]],Xc=[3,No,"EBSTagSpecification",0,["resourceType",lo,Gs],[0,()=>xp,0],1],el=[3,No,"ECSExpressGatewayService",0,[rn,Ri,pi,Lr,qi,"currentDeployment","activeConfigurations",lo,Ut,Co],[0,0,0,0,()=>ml,0,[()=>vf,0],()=>xp,4,4]],tl=[3,No,"ECSManagedResources",0,[Mr,"autoScaling","metricAlarms","serviceSecurityGroups","logGroups","gatewayConnections"],[()=>Kf,()=>Wu,()=>Xf,()=>ep,()=>Zf,()=>Tf]],nl=[3,No,"EFSAuthorizationConfig",0,["accessPointId","iam"],[0,0]],rl=[3,No,"EFSVolumeConfiguration",0,[sr,Xs,"transitEncryption",to,Ct],[0,0,0,1,()=>nl],1],sl=[3,No,"ElbGatewayResources",0,[Jr,Vr,"securityGroup","gatewayRouteArns"],[0,0,0,64]],il=[3,No,"EnvironmentFile",0,[Io,zi],[0,0],2],ol=[3,No,"EphemeralStorage",0,[ki],[1],1],al=[3,No,"ExecuteCommandConfiguration",0,[_r,"logging",Wr],[0,0,()=>Al]],Al=[3,No,"ExecuteCommandLogConfiguration",0,["cloudWatchLogGroupName","cloudWatchEncryptionEnabled","s3BucketName","s3EncryptionEnabled","s3KeyPrefix"],[0,2,0,2,0]],cl=[3,No,"ExecuteCommandRequest",0,[an,Pr,go,rn,"container"],[0,2,0,0,0],3],ll=[3,No,"ExecuteCommandResponse",0,[xt,Ft,Vt,Pr,"session",ji],[0,0,0,2,[()=>Sg,0],0]],ul=[3,No,"ExpressGatewayContainer",0,[Or,Zt,"awsLogsConfiguration",js,an,Yn,$i],[0,1,()=>hl,()=>dl,64,[()=>Sf,0],()=>fp],1],dl=[3,No,"ExpressGatewayRepositoryCredentials",0,[Xt],[0]],gl=[3,No,"ExpressGatewayScalingTarget",0,["minTaskCount","maxTaskCount","autoScalingMetric","autoScalingTargetValue"],[1,1,0,1]],hl=[3,No,"ExpressGatewayServiceAwsLogsConfiguration",0,["logGroup","logStreamPrefix"],[0,0],2],fl=[3,No,"ExpressGatewayServiceConfiguration",0,[Ni,Hn,so,Xi,cn,ds,Lt,ms,pr,Ss,Li,Mr,Ut],[0,0,0,0,0,0,0,()=>pl,0,[()=>ul,0],()=>gl,()=>_f,4]],pl=[3,No,"ExpressGatewayServiceNetworkConfiguration",0,[vi,Wi],[64,64]],ml=[3,No,"ExpressGatewayServiceStatus",0,["statusCode",Ti],[0,0]],El=[3,No,"Failure",0,[Rt,Ys,"detail"],[0,0,0]],Cl=[3,No,"FirelensConfiguration",0,[zi,Is],[0,128],1],yl=[3,No,"FSxWindowsFileServerAuthorizationConfig",0,[Xt,"domain"],[0,0],2],Il=[3,No,"FSxWindowsFileServerVolumeConfiguration",0,[sr,Xs,Ct],[0,0,()=>yl],3],Bl=[3,No,"Gateway",0,[cr,fs,qi,Ti,or,Lr,Sn,on,wt,Gs,lo,Ut,Co],[0,0,0,0,()=>xf,0,2,()=>Yp,0,0,()=>xp,4,4]],Ql=[3,No,"GatewayAlbTestTrafficRules",0,[wr],[()=>Hl]],wl=[3,No,"GatewayClusterAssociationSummary",0,[cr,xt,qi],[0,0,0]],Sl=[3,No,"GatewayConnection",0,[cr,ur,Ms,Oi,wt,qi,di],[0,0,0,0,0,0,()=>qp]],bl=[3,No,"GatewayConnectionAlbResources",0,[mt,Jr,"loadBalancerSecurityGroupArns",Vr,jr,"testListenerRuleArn",no,St],[0,0,64,0,0,0,0,0]],vl=[3,No,"GatewayConnector",0,[Ms,hr,"filters"],[0,()=>Dl,()=>kl],1],kl=[3,No,"GatewayConnectorFilters",0,["accessTypes"],[64]],Dl=[3,No,"GatewayConnectorHealthCheck",0,["healthCheckProtocol",mr,pr,"healthCheckTimeoutSeconds","healthCheckIntervalSeconds","healthyThresholdCount","unhealthyThresholdCount","matcher"],[0,1,0,1,1,1,1,()=>Rl]],Rl=[3,No,"GatewayConnectorHealthCheckMatcher",0,["httpCode","grpcCode"],[0,0]],Tl=[3,No,"GatewayElbAccessLogConfiguration",0,["destination"],[()=>Wp]],Nl=[3,No,"GatewayElbAccessLogS3Destination",0,["bucket","prefix"],[0,0],1],Ml=[3,No,"GatewayElbNetworkConfiguration",0,[Ur,Wi,"ipAddressType"],[0,64,0]],xl=[3,No,"GatewayOperationError",0,["operation","code",es],[0,0,0]],Fl=[3,No,"GatewayResourceFailure",0,[Rt,"errors"],[0,()=>Mf]],Ll=[3,No,"GatewayResources",0,[cr,di],[0,()=>zp]],Ul=[3,No,"GatewayRoute",0,[ur,pi,Qi,qi,Oi,di],[0,0,0,0,0,()=>jp]],Ol=[3,No,"GatewayRouteAlbResources",0,[mt,Jr,Vr,jr,"testListenerRuleArns",qr,"serviceSecurityGroupArn"],[0,0,0,0,64,()=>Lf,0]],Pl=[3,No,"GatewayRouteLoadBalancerSecurityGroup",0,[Rt,"ruleArns"],[0,64]],Gl=[3,No,"GatewayRouteSummary",0,[ur,cr,xt,pi,Qi,qi],[0,0,0,0,0,0]],$l=[3,No,"GatewaySummary",0,[cr,fs,qi,Ut],[0,0,0,4]],Hl=[3,No,"GatewayTestTrafficHeader",0,[fs,"values"],[0,64],2],_l=[3,No,"GetTaskProtectionRequest",0,[rn,uo],[0,64],1],Vl=[3,No,"GetTaskProtectionResponse",0,[$s,or],[()=>lp,()=>kf]],Yl=[3,No,"GpuDevice",0,["gpuId","sharingMode","totalMemoryInMiB","remainingMemoryInMiB","containerCount"],[0,0,1,1,1]],Jl=[3,No,"HealthCheck",0,[an,"interval",po,"retries","startPeriod"],[64,1,1,1,1],1],ql=[3,No,"HostEntry",0,[gr,"ipAddress"],[0,0],2],Wl=[3,No,"HostSharedAlbConfiguration",0,[ms,Gi,Do,yt,_s,Vs,ns,Er,co],[()=>Ml,0,0,()=>Tl,1,0,1,0,()=>Ql]],zl=[3,No,"HostVolumeProperties",0,["sourcePath"],[0]],jl=[3,No,"InferenceAccelerator",0,[Bn,kn],[0,0],2],Kl=[3,No,"InferenceAcceleratorOverride",0,[Bn,kn],[0,0]],Zl=[3,No,"InfrastructureOptimization",0,["scaleInAfter"],[1]],Xl=[3,No,"IngressPathSummary",0,[wt,zn],[0,0],2],eu=[3,No,"InstanceHealthCheckResult",0,[zi,qi,Ti,"lastUpdated","lastStatusChange"],[0,0,0,4,4]],tu=[3,No,"InstanceLaunchTemplate",0,[Gn,ms,wi,Zr,hs,"capacityOptionType",Tr,Fr,"fipsEnabled",en],[0,()=>Zu,()=>ed,()=>Ku,0,0,2,[()=>ru,0],2,()=>Ta],2],nu=[3,No,"InstanceLaunchTemplateUpdate",0,[Gn,ms,wi,Tr,Zr,hs,Fr,en],[0,()=>Zu,()=>ed,2,()=>Ku,0,[()=>ru,0],()=>Ta]],ru=[3,No,"InstanceRequirementsRequest",0,["vCpuCount","memoryMiB","cpuManufacturers","memoryGiBPerVCpu","excludedInstanceTypes","instanceGenerations","spotMaxPricePercentageOverLowestPrice","onDemandMaxPricePercentageOverLowestPrice","bareMetal","burstablePerformance","requireHibernateSupport","networkInterfaceCount","localStorage","localStorageTypes","totalLocalStorageGB","baselineEbsBandwidthMbps","acceleratorTypes","acceleratorCount","acceleratorManufacturers","acceleratorNames","acceleratorTotalMemoryMiB","networkBandwidthGbps","allowedInstanceTypes","maxSpotPriceAsPercentageOfOptimalOnDemandPrice"],[()=>Mh,()=>dd,[()=>sf,{[To]:"CpuManufacturer"}],()=>ud,[()=>bf,{[To]:"ExcludedInstanceType"}],[()=>Vf,{[To]:"InstanceGeneration"}],1,1,0,0,2,()=>yd,0,[()=>qf,{[To]:"LocalStorageType"}],()=>th,()=>va,[()=>$h,{[To]:"AcceleratorType"}],()=>fa,[()=>Ph,{[To]:"AcceleratorManufacturer"}],[()=>Gh,{[To]:"AcceleratorName"}],()=>pa,()=>pd,[()=>Hh,{[To]:"AllowedInstanceType"}],1],2],su=[3,No,"KernelCapabilities",0,["add","drop"],[64,64]],iu=[3,No,"KeyValuePair",0,[fs,Io],[0,0]],ou=[3,No,"LinearConfiguration",0,["stepPercent","stepBakeTimeInMinutes"],[1,1]],au=[3,No,"LinuxParameters",0,[nn,Tn,xr,"sharedMemorySize",mo,"maxSwap","swappiness"],[()=>su,()=>If,2,1,()=>Gp,1,1]],Au=[3,No,"ListAccountSettingsRequest",0,[fs,Io,ws,"effectiveSettings",Cs,As],[0,0,0,2,0,1]],cu=[3,No,"ListAccountSettingsResponse",0,[Vi,Cs],[()=>Tp,0]],lu=[3,No,"ListAttributesRequest",0,[Ao,rn,"attributeName","attributeValue",Cs,As],[0,0,0,0,0,1],1],uu=[3,No,"ListAttributesResponse",0,[Tt,Cs],[()=>Jh,0]],du=[3,No,"ListClustersRequest",0,[Cs,As],[0,1]],gu=[3,No,"ListClustersResponse",0,["clusterArns",Cs],[64,0]],hu=[3,No,"ListContainerInstancesRequest",0,[rn,"filter",Cs,As,qi],[0,0,0,1,0]],fu=[3,No,"ListContainerInstancesResponse",0,["containerInstanceArns",Cs],[64,0]],pu=[3,No,"ListDaemonDeploymentsRequest",0,[dn,qi,Ut,As,Cs],[0,64,()=>eA,1,0],1],mu=[3,No,"ListDaemonDeploymentsResponse",0,[Cs,Cn],[0,()=>df]],Eu=[3,No,"ListDaemonsRequest",0,[xt,Yt,As,Cs],[0,64,1,0]],Cu=[3,No,"ListDaemonsResponse",0,["daemonSummariesList",Cs],[()=>ff,0]],yu=[3,No,"ListDaemonTaskDefinitionsRequest",0,[rr,Zn,ui,qi,Ji,Cs,As],[0,0,0,0,0,0,1]],Iu=[3,No,"ListDaemonTaskDefinitionsResponse",0,["daemonTaskDefinitions",Cs],[()=>pf,0]],Bu=[3,No,"ListGatewayClusterAssociationsRequest",0,[Ar,rn,qi,As,Cs],[0,0,64,1,0]],Qu=[3,No,"ListGatewayClusterAssociationsResponse",0,["gatewayClusterAssociations",Cs],[()=>Df,0]],wu=[3,No,"ListGatewayRoutesRequest",0,[Ar,rn,Hi,Qi,qi,As,Cs],[0,0,0,0,64,1,0]],Su=[3,No,"ListGatewayRoutesResponse",0,["gatewayRoutes",Cs],[()=>Uf,0]],bu=[3,No,"ListGatewaysRequest",0,["names",qi,As,Cs],[64,64,1,0]],vu=[3,No,"ListGatewaysResponse",0,["gateways",Cs],[()=>Of,0]],ku=[3,No,"ListServiceDeploymentsRequest",0,[Hi,rn,qi,Ut,Cs,As],[0,0,64,()=>eA,0,1],1],Du=[3,No,"ListServiceDeploymentsResponse",0,[Si,Cs],[()=>Bp,0]],Ru=[3,No,"ListServicesByNamespaceRequest",0,[ys,Cs,As],[0,0,1],1],Tu=[3,No,"ListServicesByNamespaceResponse",0,[mi,Cs],[64,0]],Nu=[3,No,"ListServicesRequest",0,[rn,Cs,As,Xr,xi,ni],[0,0,1,0,0,0]],Mu=[3,No,"ListServicesResponse",0,[mi,Cs],[64,0]],xu=[3,No,"ListTagsForResourceRequest",0,[Ws],[0],1],Fu=[3,No,"ListTagsForResourceResponse",0,[lo],[()=>xp]],Lu=[3,No,"ListTaskDefinitionFamiliesRequest",0,[rr,qi,Cs,As],[0,0,0,1]],Uu=[3,No,"ListTaskDefinitionFamiliesResponse",0,["families",Cs],[64,0]],Ou=[3,No,"ListTaskDefinitionsRequest",0,[rr,qi,Ji,Cs,As],[0,0,0,0,1]],Pu=[3,No,"ListTaskDefinitionsResponse",0,["taskDefinitionArns",Cs],[64,0]],Gu=[3,No,"ListTasksRequest",0,[rn,$t,Zn,Cs,As,Ci,Ri,vn,Xr,In],[0,0,0,0,1,0,0,0,0,0]],$u=[3,No,"ListTasksResponse",0,["taskArns",Cs],[64,0]],Hu=[3,No,"LoadBalancer",0,[no,"loadBalancerName",Vt,Zt,Et],[0,0,0,1,()=>ma]],_u=[3,No,"LogConfiguration",0,["logDriver",Is,"secretOptions"],[0,128,()=>fp],1],Vu=[3,No,"LogDriverVolumeConfiguration",0,[Nn],[0],1],Yu=[3,No,"ManagedAgent",0,["lastStartedAt",fs,Ys,Kr],[4,0,0,0]],Ju=[3,No,"ManagedAgentStateChange",0,[Vt,"managedAgentName",qi,Ys],[0,0,0,0],3],qu=[3,No,"ManagedApplicationAutoScalingPolicy",0,[qi,Co,"policyType","targetValue","metric",Rt,Ti],[0,4,0,1,0,0,0],5],Wu=[3,No,"ManagedAutoScaling",0,["scalableTarget","applicationAutoScalingPolicies"],[()=>od,()=>jf]],zu=[3,No,"ManagedCertificate",0,[qi,Co,"domainName",Rt,Ti],[0,4,0,0,0],3],ju=[3,No,"ManagedIngressPath",0,[wt,zn,"loadBalancer",qr,"certificate","listener","rule","targetGroups"],[0,0,()=>rd,()=>ep,()=>zu,()=>td,()=>nd,()=>tp],2],Ku=[3,No,"ManagedInstancesLocalStorageConfiguration",0,["useLocalStorage"],[2]],Zu=[3,No,"ManagedInstancesNetworkConfiguration",0,[Wi,vi],[64,64]],Xu=[3,No,"ManagedInstancesProvider",0,[Lr,Dr,Gs,Nr,Bt],[0,[()=>tu,0],0,()=>Zl,()=>Qa]],ed=[3,No,"ManagedInstancesStorageConfiguration",0,["storageSizeGiB"],[1]],td=[3,No,"ManagedListener",0,[qi,Co,Rt,Ti],[0,4,0,0],2],nd=[3,No,"ManagedListenerRule",0,[qi,Co,Rt,Ti],[0,4,0,0],2],rd=[3,No,"ManagedLoadBalancer",0,[qi,Co,Gi,Rt,Ti,"subnetIds","securityGroupIds"],[0,4,0,0,0,64,64],3],sd=[3,No,"ManagedLogGroup",0,[qi,Co,"logGroupName",Rt,Ti],[0,4,0,0,0],3],id=[3,No,"ManagedMetricAlarm",0,[qi,Co,Rt,Ti],[0,4,0,0],2],od=[3,No,"ManagedScalableTarget",0,[qi,Co,"minCapacity","maxCapacity",Rt,Ti],[0,4,1,1,0,0],4],ad=[3,No,"ManagedScaling",0,[qi,"targetCapacity","minimumScalingStepSize","maximumScalingStepSize","instanceWarmupPeriod"],[0,1,1,1,1]],Ad=[3,No,"ManagedSecurityGroup",0,[qi,Co,Rt,Ti],[0,4,0,0],2],cd=[3,No,"ManagedStorageConfiguration",0,[_r,"fargateEphemeralStorageKmsKeyId"],[0,0]],ld=[3,No,"ManagedTargetGroup",0,[qi,Co,pr,mr,_s,Rt,Ti],[0,4,0,1,1,0,0],5],ud=[3,No,"MemoryGiBPerVCpuRequest",0,[gs,us],[1,1]],dd=[3,No,"MemoryMiBRequest",0,[gs,us],[1,1],1],gd=[3,No,"MetricConfiguration",0,["metricNames","resolutionSeconds"],[64,1],2],hd=[3,No,"MonitoringConfiguration",0,["metricConfigurations"],[()=>np]],fd=[3,No,"MountPoint",0,["sourceVolume",Kt,ri],[0,0,2]],pd=[3,No,"NetworkBandwidthGbpsRequest",0,[gs,us],[1,1]],md=[3,No,"NetworkBinding",0,["bindIP",Zt,Ir,Vs,qt,"hostPortRange"],[0,1,1,0,0,0]],Ed=[3,No,"NetworkConfiguration",0,["awsvpcConfiguration"],[()=>ba]],Cd=[3,No,"NetworkInterface",0,["attachmentId","privateIpv4Address","ipv6Address"],[0,0,0]],yd=[3,No,"NetworkInterfaceCountRequest",0,[gs,us],[1,1]],Id=[3,No,"NvidiaMpsAllocation",0,[ds,"maxComputePercent"],[1,1],1],Bd=[3,No,"PlacementConstraint",0,[zi,Kn],[0,0]],Qd=[3,No,"PlacementStrategy",0,[zi,"field"],[0,0]],wd=[3,No,"PlatformDevice",0,[br,zi],[0,0],2],Sd=[3,No,"PortMapping",0,[Zt,Ir,Vs,fs,"appProtocol",qt],[1,1,0,0,0,0]],bd=[3,No,"ProtectedTask",0,[ji,Ds,"expirationDate"],[0,2,4]],vd=[3,No,"ProxyConfiguration",0,[Vt,zi,"properties"],[0,0,()=>up],1],kd=[3,No,"PutAccountSettingDefaultRequest",0,[fs,Io],[0,0],2],Dd=[3,No,"PutAccountSettingDefaultResponse",0,[Yi],[()=>bg]],Rd=[3,No,"PutAccountSettingRequest",0,[fs,Io,ws],[0,0,0],2],Td=[3,No,"PutAccountSettingResponse",0,[Yi],[()=>bg]],Nd=[3,No,"PutAttributesRequest",0,[Tt,rn],[()=>Jh,0],1],Md=[3,No,"PutAttributesResponse",0,[Tt],[()=>Jh]],xd=[3,No,"PutClusterCapacityProvidersRequest",0,[rn,jt,pn],[0,64,()=>Wh],3],Fd=[3,No,"PutClusterCapacityProvidersResponse",0,[rn],[()=>Na]],Ld=[3,No,"RegisterContainerInstanceRequest",0,[rn,"instanceIdentityDocument","instanceIdentityDocumentSignature","totalResources",Qo,Gt,Tt,"platformDevices",lo],[0,0,0,()=>hp,()=>xh,0,()=>Jh,()=>Ap,()=>xp]],Ud=[3,No,"RegisterContainerInstanceResponse",0,[$t],[()=>$a]],Od=[3,No,"RegisterDaemonTaskDefinitionRequest",0,[Zn,Ot,so,Hn,cn,ds,ko,lo,Ns,Rr],[0,[()=>af,0],0,0,0,0,()=>mf,()=>xp,0,0],2],Pd=[3,No,"RegisterDaemonTaskDefinitionResponse",0,[Rn],[0]],Gd=[3,No,"RegisterTaskDefinitionRequest",0,[Zn,Ot,so,Hn,Es,ko,vs,Ks,cn,ds,lo,Ns,Rr,ks,vr,Vn,ii,On],[0,[()=>Kh,0],0,0,0,()=>_p,()=>Lp,64,0,0,()=>xp,0,0,()=>vd,()=>Hf,()=>ol,()=>zd,2],2],$d=[3,No,"RegisterTaskDefinitionResponse",0,[Zi,lo],[[()=>Vg,0],()=>xp]],Hd=[3,No,"RepositoryCredentials",8,[Xt],[0],1],_d=[3,No,"ResolvedConfiguration",0,[Yr,So],[()=>Sp,()=>kp]],Vd=[3,No,"Resource",0,[fs,zi,"doubleValue","longValue","integerValue","stringSetValue"],[0,0,1,1,1,64]],Yd=[3,No,"ResourceRequirement",0,[zi,Io,"sharingStrategy"],[0,0,()=>Zp],1],Jd=[3,No,"Rollback",0,[Ys,fi,Ni],[0,4,0]],qd=[3,No,"RunTaskRequest",0,[Zi,Wt,rn,"count",Ln,Fn,dr,Xr,ms,Bs,vs,xs,Hs,Gs,ei,Ci,lo,tn,Bo],[0,()=>Wh,0,1,2,2,0,0,()=>Ed,[()=>zg,0],()=>op,()=>ap,0,0,0,0,()=>xp,[0,4],()=>Pp],1],Wd=[3,No,"RunTaskResponse",0,[uo,or],[[()=>Up,0],()=>kf]],zd=[3,No,"RuntimePlatform",0,[Lt,"operatingSystemFamily"],[0,0]],jd=[3,No,"RuntimePlatformOverride",0,[Lt],[0]],Kd=[3,No,"S3FilesVolumeConfiguration",0,["fileSystemArn",Xs,to,"accessPointArn"],[0,0,1,0],1],Zd=[3,No,"Scale",0,[Io,"unit"],[1,0]],Xd=[3,No,"Secret",0,[fs,"valueFrom"],[0,0],2],eg=[3,No,"Service",0,[pi,Ri,xt,Yr,Mi,qi,mn,Zs,bs,Xr,Wt,Hs,Rs,Zi,hn,oo,"deployments",Js,"events",Ut,"currentServiceDeployment","currentServiceRevisions",vs,xs,ms,fr,xi,En,lo,"createdBy",Ln,Gs,Fn,bt,ni],[0,0,0,()=>Jf,()=>wp,0,1,1,1,0,()=>Wh,0,0,0,()=>tc,()=>Op,()=>yf,0,()=>Qp,4,0,()=>yp,()=>op,()=>ap,()=>Ed,1,0,()=>nc,()=>xp,0,2,0,2,0,0]],tg=[3,No,"ServiceConnectAccessLogConfiguration",0,["format","includeQueryParameters"],[0,0],1],ng=[3,No,"ServiceConnectClientAlias",0,[_s,"dnsName",co],[1,0,()=>Ag],1],rg=[3,No,"ServiceConnectConfiguration",0,[Jn,ys,_i,Wr,"accessLogConfiguration","containerConfigurations"],[2,0,()=>Ep,()=>_u,()=>tg,()=>mp],1],sg=[3,No,"ServiceConnectService",0,[Ms,Qn,"clientAliases","ingressPortOverride",po,"tls"],[0,0,()=>pp,1,()=>Xg,()=>lg],1],ig=[3,No,"ServiceConnectServiceResource",0,[Qn,"discoveryArn"],[0,0]],og=[3,No,"ServiceConnectTestTrafficHeaderMatchRules",0,["exact"],[0],1],ag=[3,No,"ServiceConnectTestTrafficHeaderRules",0,[fs,Io],[0,()=>og],1],Ag=[3,No,"ServiceConnectTestTrafficRules",0,[wr],[()=>ag],1],cg=[3,No,"ServiceConnectTlsCertificateAuthority",0,["awsPcaAuthorityArn"],[0]],lg=[3,No,"ServiceConnectTlsConfiguration",0,["issuerCertificateAuthority","kmsKey",Js],[()=>cg,0,0],1],ug=[3,No,"ServiceCurrentRevisionSummary",0,[Rt,ci,li,Ps],[0,1,1,1]],dg=[3,No,"ServiceDeployment",0,[bi,pi,xt,Ut,fi,Xn,Ei,Co,"sourceServiceRevisions","targetServiceRevision",qi,Ti,"lifecycleStage","lifecycleHookDetails",hn,gi,fn,Dt],[0,0,0,4,4,4,4,4,()=>vp,()=>Bg,0,0,0,()=>Ef,()=>tc,()=>Jd,()=>fg,()=>gg]],gg=[3,No,"ServiceDeploymentAlarms",0,[qi,It,Ki],[0,64,64]],hg=[3,No,"ServiceDeploymentBrief",0,[bi,pi,xt,fi,Ut,Xn,"targetServiceRevisionArn",qi,Ti],[0,0,0,4,4,4,0,0,0]],fg=[3,No,"ServiceDeploymentCircuitBreaker",0,[qi,tr,ho],[0,1,1]],pg=[3,No,"ServiceEvent",0,[br,Ut,es],[0,4,0]],mg=[3,No,"ServiceManagedEBSVolumeConfiguration",0,[Js,Wn,_r,bo,ki,Di,wo,$r,fo,ao,ir],[0,2,0,0,1,0,1,1,1,()=>Bf,0],1],Eg=[3,No,"ServiceRegistry",0,["registryArn",_s,Vt,Zt],[0,1,0,1]],Cg=[3,No,"ServiceRevision",0,[Ni,pi,xt,Zi,Wt,Xr,Hs,Rs,Yr,Mi,ms,Pt,"guardDutyEnabled",Ii,Bo,nr,Ut,So,"resolvedConfiguration","ecsManagedResources",Bs,lr,hs],[0,0,0,0,()=>Wh,0,0,0,()=>Jf,()=>wp,()=>Ed,()=>Xh,2,()=>rg,()=>Rp,()=>sc,4,()=>Vp,()=>_d,()=>tl,()=>Ig,()=>Nf,()=>hd]],yg=[3,No,"ServiceRevisionLoadBalancer",0,[no,Ts],[0,0]],Ig=[3,No,"ServiceRevisionOverrides",0,[ii],[()=>jd]],Bg=[3,No,"ServiceRevisionSummary",0,[Rt,ci,li,Ps,"requestedTestTrafficWeight","requestedProductionTrafficWeight"],[0,1,1,1,1,1]],Qg=[3,No,"ServiceRevisionVpcLatticeConfiguration",0,[no,Ts],[0,0]],wg=[3,No,"ServiceVolumeConfiguration",0,[fs,ss],[0,()=>mg],1],Sg=[3,No,"Session",0,["sessionId","streamUrl","tokenValue"],[0,0,[()=>ha,0]]],bg=[3,No,"Setting",0,[fs,Io,ws,zi],[0,0,0,0]],vg=[3,No,"StartTaskRequest",0,[Ht,Zi,rn,Ln,Fn,dr,ms,Bs,Gs,ei,Ci,lo,Bo],[64,0,0,2,2,0,()=>Ed,[()=>zg,0],0,0,0,()=>xp,()=>Pp],2],kg=[3,No,"StartTaskResponse",0,[uo,or],[[()=>Up,0],()=>kf]],Dg=[3,No,"StopServiceDeploymentRequest",0,[bi,"stopType"],[0,0],1],Rg=[3,No,"StopServiceDeploymentResponse",0,[bi],[0]],Tg=[3,No,"StopTaskRequest",0,[go,rn,Ys],[0,0,0],1],Ng=[3,No,"StopTaskResponse",0,[go],[[()=>_g,0]]],Mg=[3,No,"SubmitAttachmentStateChangesRequest",0,[pt,rn],[()=>Yh,0],1],xg=[3,No,"SubmitAttachmentStateChangesResponse",0,[kt],[0]],Fg=[3,No,"SubmitContainerStateChangeRequest",0,[rn,go,Vt,ti,qi,xn,Ys,ps],[0,0,0,0,0,1,0,()=>sp]],Lg=[3,No,"SubmitContainerStateChangeResponse",0,[kt],[0]],Ug=[3,No,"SubmitTaskStateChangeRequest",0,[rn,go,qi,Ys,An,pt,ts,Fs,Ls,_n],[0,0,0,0,()=>rf,()=>Yh,()=>zf,4,4,4]],Og=[3,No,"SubmitTaskStateChangeResponse",0,[kt],[0]],Pg=[3,No,"SystemControl",0,[ys,Io],[0,0]],Gg=[3,No,"Tag",0,["key",Io],[0,0]],$g=[3,No,"TagResourceRequest",0,[Ws,lo],[0,()=>xp],2],Hg=[3,No,"TagResourceResponse",0,[],[]],_g=[3,No,"Task",0,[pt,Tt,"availabilityZone",Jt,xt,"connectivity","connectivityAt",Gt,An,cn,Ut,vn,Fn,_n,dr,Br,vr,Kr,Xr,ds,Bs,Hs,Rs,Fs,Ls,fi,Ci,"stopCode",Ei,"stoppedReason","stoppingAt",lo,ji,Xi,vo,Vn,nr],[()=>Vh,()=>Jh,0,0,0,0,4,0,()=>nf,0,4,0,2,4,0,0,()=>Hf,0,0,0,[()=>zg,0],0,0,4,4,4,0,0,4,0,4,()=>xp,0,0,1,()=>ol,()=>Jg]],Vg=[3,No,"TaskDefinition",0,[Xi,Ot,Zn,so,Hn,Es,ui,ko,qi,"requiresAttributes",vs,"compatibilities",ii,Ks,cn,ds,vr,Ns,Rr,ks,qs,"deregisteredAt",bn,zs,Vn,On],[0,[()=>Kh,0],0,0,0,0,1,()=>_p,0,()=>dp,()=>Lp,64,()=>zd,64,0,0,()=>Hf,0,0,()=>vd,4,4,4,0,()=>ol,2]],Yg=[3,No,"TaskDefinitionPlacementConstraint",0,[zi,Kn],[0,0]],Jg=[3,No,"TaskEphemeralStorage",0,[ki,_r],[1,0]],qg=[3,No,"TaskManagedEBSVolumeConfiguration",0,[Js,Wn,_r,bo,ki,Di,wo,$r,fo,ao,"terminationPolicy",ir],[0,2,0,0,1,0,1,1,1,()=>Bf,()=>Wg,0],1],Wg=[3,No,"TaskManagedEBSVolumeTerminationPolicy",0,["deleteOnTermination"],[2],1],zg=[3,No,"TaskOverride",0,["containerOverrides",cn,"inferenceAcceleratorOverrides",Hn,ds,so,Vn],[[()=>tf,0],0,()=>$f,0,0,0,()=>ol]],jg=[3,No,"TaskSet",0,[br,"taskSetArn",pi,xt,Ci,Pn,qi,Zi,"computedDesiredCount",bs,Zs,Ut,Co,Xr,Wt,Hs,Rs,ms,Yr,Mi,Pi,"stabilityStatus","stabilityStatusAt",lo,nr],[0,0,0,0,0,0,0,0,1,1,1,4,4,0,()=>Wh,0,0,()=>Ed,()=>Jf,()=>wp,()=>Zd,0,4,()=>xp,()=>sc]],Kg=[3,No,"TaskVolumeConfiguration",0,[fs,ss],[0,()=>qg],1],Zg=[3,No,"ThresholdConfiguration",0,[zi,Io],[0,1],2],Xg=[3,No,"TimeoutConfiguration",0,["idleTimeoutSeconds","perRequestTimeoutSeconds"],[1,1]],eh=[3,No,"Tmpfs",0,[Kt,"size","mountOptions"],[0,1,64],2],th=[3,No,"TotalLocalStorageGBRequest",0,[gs,us],[1,1]],nh=[3,No,"Ulimit",0,[fs,"softLimit","hardLimit"],[0,1,1],3],rh=[3,No,"UntagResourceRequest",0,[Ws,"tagKeys"],[0,64],2],sh=[3,No,"UntagResourceResponse",0,[],[]],ih=[3,No,"UpdateCapacityProviderRequest",0,[fs,rn,Qt,is],[0,0,()=>Sa,[()=>wh,0]],1],oh=[3,No,"UpdateCapacityProviderResponse",0,[zt],[[()=>Da,0]]],ah=[3,No,"UpdateClusterRequest",0,[rn,Vi,on,Bi],[0,()=>jh,()=>Ma,()=>Fa],1],Ah=[3,No,"UpdateClusterResponse",0,[rn],[()=>Na]],ch=[3,No,"UpdateClusterSettingsRequest",0,[rn,Vi],[0,()=>jh],2],lh=[3,No,"UpdateClusterSettingsResponse",0,[rn],[()=>Na]],uh=[3,No,"UpdateContainerAgentRequest",0,[$t,rn],[0,0],1],dh=[3,No,"UpdateContainerAgentResponse",0,[$t],[()=>$a]],gh=[3,No,"UpdateContainerInstancesStateRequest",0,[Ht,qi,rn],[64,0,0],2],hh=[3,No,"UpdateContainerInstancesStateResponse",0,[Ht,or],[()=>ef,()=>kf]],fh=[3,No,"UpdateDaemonRequest",0,[dn,Rn,Yt,hn,Gs,Ln,Fn,ln],[0,0,64,()=>EA,0,2,2,2],3],ph=[3,No,"UpdateDaemonResponse",0,[dn,qi,Ut,Co,gn],[0,0,4,4,0]],mh=[3,No,"UpdatedExpressGatewayService",0,[pi,rn,Ri,qi,"targetConfiguration",Ut,Co],[0,0,0,()=>ml,[()=>fl,0],4,4]],Eh=[3,No,"UpdateExpressGatewayServiceRequest",0,[pi,Hn,pr,Ss,so,ms,cn,ds,Lt,Li,Xi],[0,0,0,[()=>ul,0],0,()=>pl,0,0,0,()=>gl,0],1],Ch=[3,No,"UpdateExpressGatewayServiceResponse",0,[Hi],[[()=>mh,0]]],yh=[3,No,"UpdateGatewayAlbConfiguration",0,[ms,ns,Do,yt,Er,co],[()=>Ih,1,0,()=>Tl,0,()=>Ql]],Ih=[3,No,"UpdateGatewayNetworkConfiguration",0,[Ur],[0]],Bh=[3,No,"UpdateGatewayRequest",0,[Ar,Lr,Sn,on,Gs],[0,0,2,()=>Xp,0],1],Qh=[3,No,"UpdateGatewayResponse",0,[cr,fs,qi],[0,0,0]],wh=[3,No,"UpdateManagedInstancesProviderConfiguration",0,[Lr,Dr,Gs,Nr,Bt],[0,[()=>nu,0],0,()=>Zl,()=>Qa],2],Sh=[3,No,"UpdateServicePrimaryTaskSetRequest",0,[rn,Hi,"primaryTaskSet"],[0,0,0],3],bh=[3,No,"UpdateServicePrimaryTaskSetResponse",0,[io],[()=>jg]],vh=[3,No,"UpdateServiceRequest",0,[Hi,rn,mn,Zi,Wt,hn,bt,ms,vs,xs,Hs,"forceNewDeployment",fr,En,Fn,Ln,Yr,Gs,Mi,Ii,Bo,So,lr,hs],[0,0,1,0,()=>Wh,()=>tc,0,()=>Ed,()=>op,()=>ap,0,2,1,()=>nc,2,2,()=>Jf,0,()=>wp,()=>rg,()=>Rp,()=>Vp,()=>Nf,()=>hd],1],kh=[3,No,"UpdateServiceResponse",0,[Hi],[()=>eg]],Dh=[3,No,"UpdateTaskProtectionRequest",0,[rn,uo,Ds,"expiresInMinutes"],[0,64,2,1],3],Rh=[3,No,"UpdateTaskProtectionResponse",0,[$s,or],[()=>lp,()=>kf]],Th=[3,No,"UpdateTaskSetRequest",0,[rn,Hi,io,Pi],[0,0,0,()=>Zd],4],Nh=[3,No,"UpdateTaskSetResponse",0,[io],[()=>jg]],Mh=[3,No,"VCpuCountRangeRequest",0,[gs,us],[1,1],1],xh=[3,No,"VersionInfo",0,["agentVersion","agentHash","dockerVersion"],[0,0,0]],Fh=[3,No,"Volume",0,[fs,Sr,"dockerVolumeConfiguration","efsVolumeConfiguration","s3filesVolumeConfiguration","fsxWindowsFileServerVolumeConfiguration","configuredAtLaunch"],[0,()=>zl,()=>Zc,()=>rl,()=>Kd,()=>Il,2]],Lh=[3,No,"VolumeFrom",0,["sourceContainer",ri],[0,2]],Uh=[3,No,"VpcLatticeAdvancedConfiguration",0,[St,Ts,ro],[0,0,0]],Oh=[3,No,"VpcLatticeConfiguration",0,[Js,no,Ms,Et],[0,0,0,()=>Uh],3],Ph=[1,No,"AcceleratorManufacturerSet",0,[0,{[To]:Hr}]],Gh=[1,No,"AcceleratorNameSet",0,[0,{[To]:Hr}]],$h=[1,No,"AcceleratorTypeSet",0,[0,{[To]:Hr}]],Hh=[1,No,"AllowedInstanceTypeSet",0,[0,{[To]:Hr}]],_h=[1,No,"AttachmentDetails",0,()=>iu],Vh=[1,No,"Attachments",0,()=>ya],Yh=[1,No,"AttachmentStateChanges",0,()=>Ia],Jh=[1,No,"Attributes",0,()=>Ba],qh=[1,No,"CapacityProviders",0,[()=>Da,0]],Wh=[1,No,"CapacityProviderStrategy",0,()=>Ra],zh=[1,No,"Clusters",0,()=>Na],jh=[1,No,"ClusterSettings",0,()=>La],Kh=[1,No,"ContainerDefinitions",0,[()=>Oa,0]],Zh=[1,No,"ContainerDependencies",0,()=>Pa],Xh=[1,No,"ContainerImages",0,()=>Ga],ef=[1,No,"ContainerInstances",0,()=>$a],tf=[1,No,"ContainerOverrides",0,[()=>_a,0]],nf=[1,No,"Containers",0,()=>Ua],rf=[1,No,"ContainerStateChanges",0,()=>Ya],sf=[1,No,"CpuManufacturerSet",0,[0,{[To]:Hr}]],of=[1,No,"DaemonCapacityProviderList",0,()=>uA],af=[1,No,"DaemonContainerDefinitionList",0,[()=>gA,0]],Af=[1,No,"DaemonContainerImages",0,()=>hA],cf=[1,No,"DaemonDeploymentCapacityProviderList",0,()=>mA],lf=[1,No,"DaemonDeploymentList",0,()=>fA],uf=[1,No,"DaemonDeploymentRevisionDetailList",0,()=>CA],df=[1,No,"DaemonDeploymentSummaryList",0,()=>yA],gf=[1,No,"DaemonRevisionDetailList",0,()=>wA],hf=[1,No,"DaemonRevisions",0,()=>QA],ff=[1,No,"DaemonSummariesList",0,()=>bA],pf=[1,No,"DaemonTaskDefinitionSummaries",0,()=>kA],mf=[1,No,"DaemonVolumeList",0,()=>DA],Ef=[1,No,"DeploymentLifecycleHookDetailList",0,()=>oc],Cf=[1,No,"DeploymentLifecycleHookList",0,()=>ic],yf=[1,No,"Deployments",0,()=>ZA],If=[1,No,"DevicesList",0,()=>qc],Bf=[1,No,"EBSTagSpecifications",0,()=>Xc],Qf=[1,No,"ElbGatewayResourcesList",0,()=>sl],wf=[1,No,"EnvironmentFiles",0,()=>il],Sf=[1,No,"EnvironmentVariables",8,()=>iu],bf=[1,No,"ExcludedInstanceTypeSet",0,[0,{[To]:Hr}]],vf=[1,No,"ExpressGatewayServiceConfigurations",0,[()=>fl,0]],kf=[1,No,"Failures",0,()=>El],Df=[1,No,"GatewayClusterAssociationSummaryList",0,()=>wl],Rf=[1,No,"GatewayConnectionAlbResourcesList",0,()=>bl],Tf=[1,No,"GatewayConnectionList",0,()=>Sl],Nf=[1,No,"GatewayConnectorList",0,()=>vl],Mf=[1,No,"GatewayOperationErrorList",0,()=>xl],xf=[1,No,"GatewayResourceFailureList",0,()=>Fl],Ff=[1,No,"GatewayRouteAlbResourcesList",0,()=>Ol],Lf=[1,No,"GatewayRouteLoadBalancerSecurityGroupList",0,()=>Pl],Uf=[1,No,"GatewayRouteSummaryList",0,()=>Gl],Of=[1,No,"GatewaySummaryList",0,()=>$l],Pf=[1,No,"GpuDevices",0,()=>Yl],Gf=[1,No,"HostEntryList",0,()=>ql],$f=[1,No,"InferenceAcceleratorOverrides",0,()=>Kl],Hf=[1,No,"InferenceAccelerators",0,()=>jl],_f=[1,No,"IngressPathSummaries",0,()=>Xl],Vf=[1,No,"InstanceGenerationSet",0,[0,{[To]:Hr}]],Yf=[1,No,"InstanceHealthCheckResultList",0,()=>eu],Jf=[1,No,"LoadBalancers",0,()=>Hu],qf=[1,No,"LocalStorageTypeSet",0,[0,{[To]:Hr}]],Wf=[1,No,"ManagedAgents",0,()=>Yu],zf=[1,No,"ManagedAgentStateChanges",0,()=>Ju],jf=[1,No,"ManagedApplicationAutoScalingPolicies",0,()=>qu],Kf=[1,No,"ManagedIngressPaths",0,()=>ju],Zf=[1,No,"ManagedLogGroups",0,()=>sd],Xf=[1,No,"ManagedMetricAlarms",0,()=>id],ep=[1,No,"ManagedSecurityGroups",0,()=>Ad],tp=[1,No,"ManagedTargetGroups",0,()=>ld],np=[1,No,"MetricConfigurationList",0,()=>gd],rp=[1,No,"MountPointList",0,()=>fd],sp=[1,No,"NetworkBindings",0,()=>md],ip=[1,No,"NetworkInterfaces",0,()=>Cd],op=[1,No,"PlacementConstraints",0,()=>Bd],ap=[1,No,"PlacementStrategies",0,()=>Qd],Ap=[1,No,"PlatformDevices",0,()=>wd],cp=[1,No,"PortMappingList",0,()=>Sd],lp=[1,No,"ProtectedTasks",0,()=>bd],up=[1,No,"ProxyConfigurationProperties",0,()=>iu],dp=[1,No,"RequiresAttributes",0,()=>Ba],gp=[1,No,"ResourceRequirements",0,()=>Yd],hp=[1,No,"Resources",0,()=>Vd],fp=[1,No,"SecretList",0,()=>Xd],pp=[1,No,"ServiceConnectClientAliasList",0,()=>ng],mp=[1,No,"ServiceConnectContainerConfigurations",0,()=>Kp],Ep=[1,No,"ServiceConnectServiceList",0,()=>sg],Cp=[1,No,"ServiceConnectServiceResourceList",0,()=>ig],yp=[1,No,"ServiceCurrentRevisionSummaryList",0,()=>ug],Ip=[1,No,"ServiceDeployments",0,()=>dg],Bp=[1,No,"ServiceDeploymentsBrief",0,()=>hg],Qp=[1,No,"ServiceEvents",0,()=>pg],wp=[1,No,"ServiceRegistries",0,()=>Eg],Sp=[1,No,"ServiceRevisionLoadBalancers",0,()=>yg],bp=[1,No,"ServiceRevisions",0,()=>Cg],vp=[1,No,"ServiceRevisionsSummaryList",0,()=>Bg],kp=[1,No,"ServiceRevisionVpcLatticeConfigurations",0,()=>Qg],Dp=[1,No,"Services",0,()=>eg],Rp=[1,No,"ServiceVolumeConfigurations",0,()=>wg],Tp=[1,No,"Settings",0,()=>bg],Np=[1,No,"Statistics",0,()=>iu],Mp=[1,No,"SystemControls",0,()=>Pg],xp=[1,No,"Tags",0,()=>Gg],Fp=[1,No,"TaskDefinitionList",0,[()=>Vg,0]],Lp=[1,No,"TaskDefinitionPlacementConstraints",0,()=>Yg],Up=[1,No,"Tasks",0,[()=>_g,0]],Op=[1,No,"TaskSets",0,()=>jg],Pp=[1,No,"TaskVolumeConfigurations",0,()=>Kg],Gp=[1,No,"TmpfsList",0,()=>eh],$p=[1,No,"UlimitList",0,()=>nh],Hp=[1,No,"VolumeFromList",0,()=>Lh],_p=[1,No,"VolumeList",0,()=>Fh],Vp=[1,No,"VpcLatticeConfigurations",0,()=>Oh],Yp=[4,No,"DescribeGatewayConfiguration",0,[Qr],[()=>kc]],Jp=[4,No,"GatewayConfiguration",0,[Qr],[()=>Wl]],qp=[4,No,"GatewayConnectionResources",0,[Qr],[()=>Rf]],Wp=[4,No,"GatewayElbAccessLogDestination",0,["s3"],[()=>Nl]],zp=[4,No,"GatewayInfrastructureResources",0,[Qr],[()=>Qf]],jp=[4,No,"GatewayRouteResources",0,[Qr],[()=>Ff]],Kp=[4,No,"ServiceConnectContainerConfiguration",0,["logLevel"],[0]],Zp=[4,No,"SharingStrategy",0,["nvidiaMps"],[()=>Id]],Xp=[4,No,"UpdateGatewayConfiguration",0,[Qr],[()=>yh]],em=[9,No,"AssociateGatewayWithCluster",0,()=>Ea,()=>Ca],tm=[9,No,"ContinueServiceDeployment",0,()=>Ja,()=>qa],nm=[9,No,"CreateCapacityProvider",2,()=>Wa,()=>za],rm=[9,No,"CreateCluster",0,()=>ja,()=>Ka],sm=[9,No,"CreateDaemon",0,()=>Za,()=>Xa],im=[9,No,"CreateExpressGatewayService",0,()=>tA,()=>nA],om=[9,No,"CreateGateway",0,()=>rA,()=>sA],am=[9,No,"CreateService",0,()=>oA,()=>aA],Am=[9,No,"CreateTaskSet",0,()=>AA,()=>cA],cm=[9,No,"DeleteAccountSetting",0,()=>RA,()=>TA],lm=[9,No,"DeleteAttributes",0,()=>NA,()=>MA],um=[9,No,"DeleteCapacityProvider",2,()=>xA,()=>FA],dm=[9,No,"DeleteCluster",2,()=>LA,()=>UA],gm=[9,No,"DeleteDaemon",2,()=>OA,()=>PA],hm=[9,No,"DeleteDaemonTaskDefinition",0,()=>GA,()=>$A],fm=[9,No,"DeleteExpressGatewayService",0,()=>HA,()=>_A],pm=[9,No,"DeleteGateway",0,()=>VA,()=>YA],mm=[9,No,"DeleteService",2,()=>JA,()=>qA],Em=[9,No,"DeleteTaskDefinitions",0,()=>WA,()=>zA],Cm=[9,No,"DeleteTaskSet",2,()=>jA,()=>KA],ym=[9,No,"DeregisterContainerInstance",0,()=>Ac,()=>cc],Im=[9,No,"DeregisterTaskDefinition",0,()=>lc,()=>uc],Bm=[9,No,"DescribeCapacityProviders",0,()=>dc,()=>gc],Qm=[9,No,"DescribeClusters",0,()=>hc,()=>fc],wm=[9,No,"DescribeContainerInstances",0,()=>pc,()=>mc],Sm=[9,No,"DescribeDaemon",0,()=>yc,()=>Ic],bm=[9,No,"DescribeDaemonDeployments",0,()=>Ec,()=>Cc],vm=[9,No,"DescribeDaemonRevisions",0,()=>Bc,()=>Qc],km=[9,No,"DescribeDaemonTaskDefinition",0,()=>wc,()=>Sc],Dm=[9,No,"DescribeExpressGatewayService",0,()=>bc,()=>vc],Rm=[9,No,"DescribeGateway",0,()=>Dc,()=>Nc],Tm=[9,No,"DescribeGatewayResources",0,()=>Rc,()=>Tc],Nm=[9,No,"DescribeGatewayRoute",0,()=>Mc,()=>xc],Mm=[9,No,"DescribeServiceDeployments",0,()=>Fc,()=>Lc],xm=[9,No,"DescribeServiceRevisions",0,()=>Uc,()=>Oc],Fm=[9,No,"DescribeServices",0,()=>Pc,()=>Gc],Lm=[9,No,"DescribeTaskDefinition",0,()=>$c,()=>Hc],Um=[9,No,"DescribeTasks",0,()=>Yc,()=>Jc],Om=[9,No,"DescribeTaskSets",0,()=>_c,()=>Vc],Pm=[9,No,"DisassociateGatewayFromCluster",0,()=>Wc,()=>zc],Gm=[9,No,"DiscoverPollEndpoint",0,()=>jc,()=>Kc],$m=[9,No,"ExecuteCommand",0,()=>cl,()=>ll],Hm=[9,No,"GetTaskProtection",0,()=>_l,()=>Vl],_m=[9,No,"ListAccountSettings",0,()=>Au,()=>cu],Vm=[9,No,"ListAttributes",0,()=>lu,()=>uu],Ym=[9,No,"ListClusters",0,()=>du,()=>gu],Jm=[9,No,"ListContainerInstances",0,()=>hu,()=>fu],qm=[9,No,"ListDaemonDeployments",0,()=>pu,()=>mu],Wm=[9,No,"ListDaemons",0,()=>Eu,()=>Cu],zm=[9,No,"ListDaemonTaskDefinitions",0,()=>yu,()=>Iu],jm=[9,No,"ListGatewayClusterAssociations",0,()=>Bu,()=>Qu],Km=[9,No,"ListGatewayRoutes",0,()=>wu,()=>Su],Zm=[9,No,"ListGateways",0,()=>bu,()=>vu],Xm=[9,No,"ListServiceDeployments",0,()=>ku,()=>Du],eE=[9,No,"ListServices",0,()=>Nu,()=>Mu],tE=[9,No,"ListServicesByNamespace",0,()=>Ru,()=>Tu],nE=[9,No,"ListTagsForResource",0,()=>xu,()=>Fu],rE=[9,No,"ListTaskDefinitionFamilies",0,()=>Lu,()=>Uu],sE=[9,No,"ListTaskDefinitions",0,()=>Ou,()=>Pu],iE=[9,No,"ListTasks",0,()=>Gu,()=>$u],oE=[9,No,"PutAccountSetting",0,()=>Rd,()=>Td],aE=[9,No,"PutAccountSettingDefault",0,()=>kd,()=>Dd],AE=[9,No,"PutAttributes",0,()=>Nd,()=>Md],cE=[9,No,"PutClusterCapacityProviders",0,()=>xd,()=>Fd],lE=[9,No,"RegisterContainerInstance",0,()=>Ld,()=>Ud],uE=[9,No,"RegisterDaemonTaskDefinition",0,()=>Od,()=>Pd],dE=[9,No,"RegisterTaskDefinition",0,()=>Gd,()=>$d],gE=[9,No,"RunTask",0,()=>qd,()=>Wd],hE=[9,No,"StartTask",0,()=>vg,()=>kg],fE=[9,No,"StopServiceDeployment",0,()=>Dg,()=>Rg],pE=[9,No,"StopTask",0,()=>Tg,()=>Ng],mE=[9,No,"SubmitAttachmentStateChanges",0,()=>Mg,()=>xg],EE=[9,No,"SubmitContainerStateChange",0,()=>Fg,()=>Lg],CE=[9,No,"SubmitTaskStateChange",0,()=>Ug,()=>Og],yE=[9,No,"TagResource",0,()=>$g,()=>Hg],IE=[9,No,"UntagResource",0,()=>rh,()=>sh],BE=[9,No,"UpdateCapacityProvider",0,()=>ih,()=>oh],QE=[9,No,"UpdateCluster",0,()=>ah,()=>Ah],wE=[9,No,"UpdateClusterSettings",0,()=>ch,()=>lh],SE=[9,No,"UpdateContainerAgent",0,()=>uh,()=>dh],bE=[9,No,"UpdateContainerInstancesState",0,()=>gh,()=>hh],vE=[9,No,"UpdateDaemon",0,()=>fh,()=>ph],kE=[9,No,"UpdateExpressGatewayService",0,()=>Eh,()=>Ch],DE=[9,No,"UpdateGateway",0,()=>Bh,()=>Qh],RE=[9,No,"UpdateService",0,()=>vh,()=>kh],TE=[9,No,"UpdateServicePrimaryTaskSet",0,()=>Sh,()=>bh],NE=[9,No,"UpdateTaskProtection",0,()=>Dh,()=>Rh],ME=[9,No,"UpdateTaskSet",0,()=>Th,()=>Nh]
-const xE=e=>{w(process.version)
-const t=F(e),n=()=>t().then(S),r=(e=>({apiVersion:"2014-11-13",base64Decoder:e?.base64Decoder??de,base64Encoder:e?.base64Encoder??ue,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Ue,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??Ce,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new oe}],logger:e?.logger??new Q,protocol:e?.protocol??pe,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.ecs",errorTypeRegistries:ga,xmlNamespace:"http://ecs.amazonaws.com/doc/2014-11-13/",version:"2014-11-13",serviceTarget:"AmazonEC2ContainerServiceV20141113"},serviceId:e?.serviceId??"ECS",sha256:e?.sha256??me,urlParser:e?.urlParser??W,utf8Decoder:e?.utf8Decoder??le,utf8Encoder:e?.utf8Encoder??ce}))(e)
+var ha=[0,No,"SensitiveString",8,0],fa=[3,No,"AcceleratorCountRequest",0,[gs,us],[1,1]],pa=[3,No,"AcceleratorTotalMemoryMiBRequest",0,[gs,us],[1,1]],ma=[3,No,"AdvancedConfiguration",0,[St,Ts,ro,Js],[0,0,0,0]],Ea=[3,No,"AssociateGatewayWithClusterRequest",0,[Ar,rn],[0,0],2],Ca=[3,No,"AssociateGatewayWithClusterResponse",0,[cr,xt,qi],[0,0,0]],ya=[3,No,"Attachment",0,[br,zi,qi,un],[0,0,0,()=>Hh]],Ia=[3,No,"AttachmentStateChange",0,["attachmentArn",qi],[0,0],2],Ba=[3,No,"Attribute",0,[fs,Io,Ao,"targetId"],[0,0,0,0],1],wa=[3,No,"AutoRepairConfiguration",0,["actionsStatus"],[0]],Qa=[3,No,"AutoScalingGroupProvider",0,["autoScalingGroupArn",cs,ls,rs],[0,()=>ad,0,0],1],Sa=[3,No,"AutoScalingGroupProviderUpdate",0,[cs,ls,rs],[()=>ad,0,0]],ba=[3,No,"AwsVpcConfiguration",0,[Wi,vi,"assignPublicIp"],[64,64,0],1],va=[3,No,"BaselineEbsBandwidthMbpsRequest",0,[gs,us],[1,1]],ka=[3,No,"CanaryConfiguration",0,["canaryPercent","canaryBakeTimeInMinutes"],[1,1]],Da=[3,No,"CapacityProvider",0,["capacityProviderArn",fs,rn,qi,wt,is,"updateStatus","updateStatusReason",lo,zi],[0,0,0,0,()=>Qa,[()=>Xu,0],0,0,()=>xp,0]],Ra=[3,No,"CapacityProviderStrategyItem",0,[zt,"weight","base"],[0,1,1],1],Ta=[3,No,"CapacityReservationRequest",0,["reservationGroupArn","reservationPreference"],[0,0]],Na=[3,No,"Cluster",0,[xt,Ht,on,qi,"registeredContainerInstancesCount",Ai,Os,"activeServicesCount","statistics",lo,Vi,jt,pn,pt,"attachmentsStatus",Bi],[0,0,()=>Ma,0,1,1,1,1,()=>Np,()=>xp,()=>jh,64,()=>Wh,()=>Vh,0,()=>xa]],Ma=[3,No,"ClusterConfiguration",0,["executeCommandConfiguration","managedStorageConfiguration"],[()=>al,()=>cd]],xa=[3,No,"ClusterServiceConnectDefaults",0,[ys],[0]],Fa=[3,No,"ClusterServiceConnectDefaultsRequest",0,[ys],[0],1],La=[3,No,"ClusterSetting",0,[fs,Io],[0,0]],Ua=[3,No,"Container",0,[Ft,ji,fs,Or,kr,ti,Kr,xn,Ys,ps,"networkInterfaces",Br,ts,cn,ds,as,"gpuIds","neuronDeviceIds","gpuSharingStrategy"],[0,0,0,0,0,0,0,1,0,()=>sp,()=>ip,0,()=>Wf,0,0,0,64,64,()=>Zp]],Oa=[3,No,"ContainerDefinition",0,[fs,Or,js,cn,ds,as,"links","portMappings",jn,si,$n,an,Yn,Un,os,"volumesFrom",zr,$i,Qn,Fi,Ui,"versionConsistency",gr,Eo,Ro,"disableNetworking",ws,ai,"dnsServers","dnsSearchDomains","extraHosts","dockerSecurityOptions",Pr,Us,"dockerLabels",yo,Wr,hr,yi,oi,er,"credentialSpecs"],[0,0,[()=>_d,0],1,1,1,64,()=>cp,2,()=>Va,64,64,[()=>Sf,0],()=>Qf,()=>rp,()=>_p,()=>au,()=>fp,()=>Zh,1,1,0,0,0,0,2,2,2,64,64,()=>Gf,64,2,2,128,()=>$p,()=>Hu,()=>Jl,()=>Mp,()=>gp,()=>Cl,64]],Pa=[3,No,"ContainerDependency",0,[Vt,"condition"],[0,0],2],Ga=[3,No,"ContainerImage",0,[Vt,kr,Or],[0,0,0]],$a=[3,No,"ContainerInstance",0,[Gt,"ec2InstanceId",Jt,vo,wo,"remainingResources","registeredResources",qi,Ti,"agentConnected",Ai,Os,"agentUpdateStatus",Tt,qs,pt,lo,Br,"gpuDevices"],[0,0,0,1,()=>xh,()=>hp,()=>hp,0,0,2,1,1,0,()=>Jh,4,()=>Vh,()=>xp,()=>_a,()=>Pf]],_a=[3,No,"ContainerInstanceHealthStatus",0,["overallStatus",un],[0,()=>Yf]],Ha=[3,No,"ContainerOverride",0,[fs,an,Yn,Un,cn,ds,as,oi],[0,64,[()=>Sf,0],()=>Qf,1,1,1,()=>gp]],Va=[3,No,"ContainerRestartPolicy",0,[Jn,"ignoredExitCodes","restartAttemptPeriod"],[2,65,1],1],Ya=[3,No,"ContainerStateChange",0,[Vt,kr,ti,xn,ps,Ys,qi],[0,0,0,1,()=>sp,0,0]],Ja=[3,No,"ContinueServiceDeploymentRequest",0,[bi,yr,vt],[0,0,0],2],qa=[3,No,"ContinueServiceDeploymentResponse",0,[bi],[0]],Wa=[3,No,"CreateCapacityProviderRequest",0,[fs,rn,wt,is,lo],[0,0,()=>Qa,[()=>iA,0],()=>xp],1],za=[3,No,"CreateCapacityProviderResponse",0,[zt],[[()=>Da,0]]],ja=[3,No,"CreateClusterRequest",0,[Ht,lo,Vi,on,jt,pn,Bi],[0,()=>xp,()=>jh,()=>Ma,64,()=>Wh,()=>Fa]],Ka=[3,No,"CreateClusterResponse",0,[rn],[()=>Na]],Za=[3,No,"CreateDaemonRequest",0,[In,Rn,Yt,xt,hn,lo,Gs,Ln,Fn,tn,ln],[0,0,64,0,()=>EA,()=>xp,0,2,2,0,2],3],Xa=[3,No,"CreateDaemonResponse",0,[dn,qi,Ut,gn],[0,0,4,0]],eA=[3,No,"CreatedAt",0,["before","after"],[4,4]],tA=[3,No,"CreateExpressGatewayServiceRequest",0,[Lr,_n,Ri,rn,pr,Ss,so,ms,cn,ds,Lt,Li,lo,Xi],[0,0,0,0,0,[()=>ul,0],0,()=>pl,0,0,0,()=>gl,()=>xp,0],1],nA=[3,No,"CreateExpressGatewayServiceResponse",0,[_i],[[()=>el,0]]],rA=[3,No,"CreateGatewayRequest",0,[fs,Lr,on,tn,Sn,lo,Gs],[0,0,()=>Jp,[0,4],2,()=>xp,0],3],sA=[3,No,"CreateGatewayResponse",0,[cr,fs,qi],[0,0,0]],iA=[3,No,"CreateManagedInstancesProviderConfiguration",0,[Lr,Dr,Gs,Nr,Bt],[0,[()=>tu,0],0,()=>Zl,()=>wa],2],oA=[3,No,"CreateServiceRequest",0,[Ri,rn,Zi,bt,Yr,Mi,mn,tn,Xr,Wt,_s,"role",hn,vs,xs,ms,fr,xi,En,lo,Ln,Gs,Fn,Ii,Bo,So,lr,hs],[0,0,0,0,()=>Jf,()=>Qp,1,0,0,()=>Wh,0,0,()=>tc,()=>op,()=>ap,()=>Ed,1,0,()=>nc,()=>xp,2,0,2,()=>rg,()=>Rp,()=>Vp,()=>Nf,()=>hd],1],aA=[3,No,"CreateServiceResponse",0,[_i],[()=>eg]],AA=[3,No,"CreateTaskSetRequest",0,[_i,rn,Zi,Pn,ms,Yr,Mi,Xr,Wt,_s,Pi,tn,lo],[0,0,0,0,()=>Ed,()=>Jf,()=>Qp,0,()=>Wh,0,()=>Zd,0,()=>xp],3],cA=[3,No,"CreateTaskSetResponse",0,[io],[()=>jg]],lA=[3,No,"DaemonAlarmConfiguration",0,[It,qn],[64,2]],uA=[3,No,"DaemonCapacityProvider",0,[Rt,Zs,"withoutDaemonCount"],[0,1,1]],dA=[3,No,"DaemonCircuitBreaker",0,[tr,qi,ho],[1,0,1]],gA=[3,No,"DaemonContainerDefinition",0,[Or,fs,ds,as,js,hr,cn,jn,$n,an,Ro,Un,Yn,$i,ai,os,Wr,er,ws,Eo,yo,zr,Qn,Fi,Ui,yi,Pr,Us,si],[0,0,1,1,[()=>_d,0],()=>Jl,1,2,64,64,0,()=>Qf,[()=>Sf,0],()=>fp,2,()=>rp,()=>Hu,()=>Cl,2,0,()=>$p,()=>BA,()=>Zh,1,1,()=>Mp,2,2,()=>Va],1],hA=[3,No,"DaemonContainerImage",0,[Vt,kr,Or],[0,0,0]],fA=[3,No,"DaemonDeployment",0,[yn,xt,qi,Ti,"targetDaemonRevision","sourceDaemonRevisions","circuitBreaker",Dt,gi,hn,Ut,fi,Ei,Xn],[0,0,0,0,()=>CA,()=>uf,()=>dA,()=>pA,()=>SA,()=>EA,4,4,4,4]],pA=[3,No,"DaemonDeploymentAlarms",0,[qi,It,Ki],[0,64,64]],mA=[3,No,"DaemonDeploymentCapacityProvider",0,[Rt,"runningInstanceCount","withoutDaemonInstanceCount","drainingInstanceCount"],[0,1,1,1]],EA=[3,No,"DaemonDeploymentConfiguration",0,["drainPercent",Dt,Nt],[1,()=>lA,1]],CA=[3,No,"DaemonDeploymentRevisionDetail",0,[Rt,jt,"totalRunningInstanceCount","totalWithoutDaemonInstanceCount","totalDrainingInstanceCount"],[0,()=>cf,1,1,1]],yA=[3,No,"DaemonDeploymentSummary",0,[yn,dn,xt,qi,Ti,"targetDaemonRevisionArn",Ut,fi,Ei,Xn],[0,0,0,0,0,0,4,4,4,4]],IA=[3,No,"DaemonDetail",0,[dn,xt,qi,"currentRevisions",gn,Ut,Co],[0,0,0,()=>gf,0,4,4]],BA=[3,No,"DaemonLinuxParameters",0,[nn,Tn,xr,mo],[()=>su,()=>If,2,()=>Gp]],wA=[3,No,"DaemonRevision",0,["daemonRevisionArn",xt,dn,Rn,Ut,Pt,Gs,Ln,Fn,ln],[0,0,0,0,4,()=>Af,0,2,2,2]],QA=[3,No,"DaemonRevisionDetail",0,[Rt,jt,"totalRunningCount","totalWithoutDaemonCount"],[0,()=>of,1,1]],SA=[3,No,"DaemonRollback",0,[Ys,fi,"rollbackTargetDaemonRevisionArn","rollbackCapacityProviders"],[0,4,0,64]],bA=[3,No,"DaemonSummary",0,[dn,qi,Ut,Co],[0,0,4,4]],vA=[3,No,"DaemonTaskDefinition",0,[Rn,Zn,ui,so,_n,Ot,ko,cn,ds,qi,qs,bn,zs,Ns,Rr],[0,0,1,0,0,[()=>af,0],()=>mf,0,0,0,4,4,0,0,0]],kA=[3,No,"DaemonTaskDefinitionSummary",0,[Rt,qs,zs,bn,qi],[0,4,0,4,0]],DA=[3,No,"DaemonVolume",0,[fs,Sr,"logDriverVolumeConfiguration"],[0,()=>zl,()=>Vu]],RA=[3,No,"DeleteAccountSettingRequest",0,[fs,Qs],[0,0],1],TA=[3,No,"DeleteAccountSettingResponse",0,[Yi],[()=>bg]],NA=[3,No,"DeleteAttributesRequest",0,[Tt,rn],[()=>Jh,0],1],MA=[3,No,"DeleteAttributesResponse",0,[Tt],[()=>Jh]],xA=[3,No,"DeleteCapacityProviderRequest",0,[zt,rn],[0,0],1],FA=[3,No,"DeleteCapacityProviderResponse",0,[zt],[[()=>Da,0]]],LA=[3,No,"DeleteClusterRequest",0,[rn],[0],1],UA=[3,No,"DeleteClusterResponse",0,[rn],[()=>Na]],OA=[3,No,"DeleteDaemonRequest",0,[dn],[0],1],PA=[3,No,"DeleteDaemonResponse",0,[dn,qi,Ut,Co,gn],[0,0,4,4,0]],GA=[3,No,"DeleteDaemonTaskDefinitionRequest",0,[Dn],[0],1],$A=[3,No,"DeleteDaemonTaskDefinitionResponse",0,[Rn],[0]],_A=[3,No,"DeleteExpressGatewayServiceRequest",0,[pi],[0],1],HA=[3,No,"DeleteExpressGatewayServiceResponse",0,[_i],[[()=>el,0]]],VA=[3,No,"DeleteGatewayRequest",0,[Ar],[0],1],YA=[3,No,"DeleteGatewayResponse",0,[cr,fs,qi],[0,0,0]],JA=[3,No,"DeleteServiceRequest",0,[_i,rn,ar],[0,0,2],1],qA=[3,No,"DeleteServiceResponse",0,[_i],[()=>eg]],WA=[3,No,"DeleteTaskDefinitionsRequest",0,[eo],[64],1],zA=[3,No,"DeleteTaskDefinitionsResponse",0,[eo,or],[[()=>Fp,0],()=>kf]],jA=[3,No,"DeleteTaskSetRequest",0,[rn,_i,io,ar],[0,0,0,2],3],KA=[3,No,"DeleteTaskSetResponse",0,[io],[()=>jg]],ZA=[3,No,"Deployment",0,[br,qi,Zi,mn,bs,Zs,"failedTasks",Ut,Co,Wt,Xr,_s,Rs,ms,"rolloutState","rolloutStateReason",Ii,"serviceConnectResources",Bo,nr,So],[0,0,0,1,1,1,1,4,4,()=>Wh,0,0,0,()=>Ed,0,0,()=>rg,()=>Cp,()=>Rp,()=>sc,()=>Vp]],XA=[3,No,"DeploymentAlarms",0,[It,gi,qn],[64,2,2],3],ec=[3,No,"DeploymentCircuitBreaker",0,[qn,gi,"resetOnHealthyTask","thresholdConfiguration"],[2,2,2,()=>Zg],2],tc=[3,No,"DeploymentConfiguration",0,[fn,"maximumPercent","minimumHealthyPercent",Dt,"strategy",Nt,"lifecycleHooks","linearConfiguration","canaryConfiguration","earlySuccessCriteria"],[()=>ec,1,1,()=>XA,0,1,()=>Cf,()=>ou,()=>ka,()=>rc]],nc=[3,No,"DeploymentController",0,[zi],[0],1],rc=[3,No,"DeploymentEarlySuccessCriteria",0,[qn,"healthyPercent","sourceServiceRevisionCleanup"],[2,1,0],1],sc=[3,No,"DeploymentEphemeralStorage",0,[Hr],[0]],ic=[3,No,"DeploymentLifecycleHook",0,[Ao,"hookTargetArn",Js,"lifecycleStages","hookDetails","timeoutConfiguration"],[0,0,0,64,15,()=>ac]],oc=[3,No,"DeploymentLifecycleHookDetail",0,[yr,Ao,"targetArn",qi,"expiresAt","timeoutAction"],[0,0,0,0,4,0]],ac=[3,No,"DeploymentLifecycleHookTimeoutConfiguration",0,["timeoutInMinutes",vt],[1,0]],Ac=[3,No,"DeregisterContainerInstanceRequest",0,[$t,rn,ar],[0,0,2],1],cc=[3,No,"DeregisterContainerInstanceResponse",0,[$t],[()=>$a]],lc=[3,No,"DeregisterTaskDefinitionRequest",0,[Zi],[0],1],uc=[3,No,"DeregisterTaskDefinitionResponse",0,[Zi],[[()=>Vg,0]]],dc=[3,No,"DescribeCapacityProvidersRequest",0,[jt,rn,Gr,As,Cs],[64,0,64,1,0]],gc=[3,No,"DescribeCapacityProvidersResponse",0,[jt,or,Cs],[[()=>qh,0],()=>kf,0]],hc=[3,No,"DescribeClustersRequest",0,[sn,Gr],[64,64]],fc=[3,No,"DescribeClustersResponse",0,[sn,or],[()=>zh,()=>kf]],pc=[3,No,"DescribeContainerInstancesRequest",0,[_t,rn,Gr],[64,0,64],1],mc=[3,No,"DescribeContainerInstancesResponse",0,[_t,or],[()=>ef,()=>kf]],Ec=[3,No,"DescribeDaemonDeploymentsRequest",0,["daemonDeploymentArns"],[64],1],Cc=[3,No,"DescribeDaemonDeploymentsResponse",0,[or,Cn],[()=>kf,()=>lf]],yc=[3,No,"DescribeDaemonRequest",0,[dn],[0],1],Ic=[3,No,"DescribeDaemonResponse",0,["daemon"],[()=>IA]],Bc=[3,No,"DescribeDaemonRevisionsRequest",0,["daemonRevisionArns"],[64],1],wc=[3,No,"DescribeDaemonRevisionsResponse",0,["daemonRevisions",or],[()=>hf,()=>kf]],Qc=[3,No,"DescribeDaemonTaskDefinitionRequest",0,[Dn],[0],1],Sc=[3,No,"DescribeDaemonTaskDefinitionResponse",0,[Dn],[[()=>vA,0]]],bc=[3,No,"DescribeExpressGatewayServiceRequest",0,[pi,Gr],[0,64],1],vc=[3,No,"DescribeExpressGatewayServiceResponse",0,[_i],[[()=>el,0]]],kc=[3,No,"DescribeGatewayAlbConfiguration",0,[ms,Gi,yt,Do,Hs,Vs,ns,"currentAlbCount",Er,co],[()=>Ml,0,()=>Tl,0,1,0,1,1,0,()=>wl]],Dc=[3,No,"DescribeGatewayRequest",0,[Ar],[0],1],Rc=[3,No,"DescribeGatewayResourcesRequest",0,[Ar,As,Cs],[0,1,0],1],Tc=[3,No,"DescribeGatewayResourcesResponse",0,["gatewayResources",Cs],[()=>Ll,0]],Nc=[3,No,"DescribeGatewayResponse",0,[Ar],[()=>Bl]],Mc=[3,No,"DescribeGatewayRouteRequest",0,[ur],[0],1],xc=[3,No,"DescribeGatewayRouteResponse",0,["gatewayRoute"],[()=>Ul]],Fc=[3,No,"DescribeServiceDeploymentsRequest",0,["serviceDeploymentArns"],[64],1],Lc=[3,No,"DescribeServiceDeploymentsResponse",0,[Si,or],[()=>Ip,()=>kf]],Uc=[3,No,"DescribeServiceRevisionsRequest",0,["serviceRevisionArns"],[64],1],Oc=[3,No,"DescribeServiceRevisionsResponse",0,["serviceRevisions",or],[()=>bp,()=>kf]],Pc=[3,No,"DescribeServicesRequest",0,[Hi,rn,Gr],[64,0,64],1],Gc=[3,No,"DescribeServicesResponse",0,[Hi,or],[()=>Dp,()=>kf]],$c=[3,No,"DescribeTaskDefinitionRequest",0,[Zi,Gr],[0,64],1],_c=[3,No,"DescribeTaskDefinitionResponse",0,[Zi,lo],[[()=>Vg,0],()=>xp]],Hc=[3,No,"DescribeTaskSetsRequest",0,[rn,_i,oo,Gr],[0,0,64,64],2],Vc=[3,No,"DescribeTaskSetsResponse",0,[oo,or],[()=>Op,()=>kf]],Yc=[3,No,"DescribeTasksRequest",0,[uo,rn,Gr],[64,0,64],1],Jc=[3,No,"DescribeTasksResponse",0,[uo,or],[[()=>Up,0],()=>kf]],qc=[3,No,"Device",0,["hostPath",Kt,"permissions"],[0,0,64],1],Wc=[3,No,"DisassociateGatewayFromClusterRequest",0,[Ar,rn],[0,0],2],zc=[3,No,"DisassociateGatewayFromClusterResponse",0,[cr,xt,qi],[0,0,0]],jc=[3,No,"DiscoverPollEndpointRequest",0,[$t,rn],[0,0]],Kc=[3,No,"DiscoverPollEndpointResponse",0,[zn,"telemetryEndpoint","serviceConnectEndpoint"],[0,0,0]],Zc=[3,No,"DockerVolumeConfiguration",0,["scope","autoprovision",Nn,"driverOpts","labels"],[0,2,0,128,128]],Xc=[3,No,"EBSTagSpecification",0,["resourceType",lo,Gs],[0,()=>xp,0],1],el=[3,No,"ECSExpressGatewayService",0,[rn,Ri,pi,Lr,qi,"currentDeployment","activeConfigurations",lo,Ut,Co],[0,0,0,0,()=>ml,0,[()=>vf,0],()=>xp,4,4]],tl=[3,No,"ECSManagedResources",0,[Mr,"autoScaling","metricAlarms","serviceSecurityGroups","logGroups","gatewayConnections"],[()=>Kf,()=>Wu,()=>Xf,()=>ep,()=>Zf,()=>Tf]],nl=[3,No,"EFSAuthorizationConfig",0,["accessPointId","iam"],[0,0]],rl=[3,No,"EFSVolumeConfiguration",0,[sr,Xs,"transitEncryption",to,Ct],[0,0,0,1,()=>nl],1],sl=[3,No,"ElbGatewayResources",0,[Jr,Vr,"securityGroup","gatewayRouteArns"],[0,0,0,64]],il=[3,No,"EnvironmentFile",0,[Io,zi],[0,0],2],ol=[3,No,"EphemeralStorage",0,[ki],[1],1],al=[3,No,"ExecuteCommandConfiguration",0,[Hr,"logging",Wr],[0,0,()=>Al]],Al=[3,No,"ExecuteCommandLogConfiguration",0,["cloudWatchLogGroupName","cloudWatchEncryptionEnabled","s3BucketName","s3EncryptionEnabled","s3KeyPrefix"],[0,2,0,2,0]],cl=[3,No,"ExecuteCommandRequest",0,[an,Pr,go,rn,"container"],[0,2,0,0,0],3],ll=[3,No,"ExecuteCommandResponse",0,[xt,Ft,Vt,Pr,"session",ji],[0,0,0,2,[()=>Sg,0],0]],ul=[3,No,"ExpressGatewayContainer",0,[Or,Zt,"awsLogsConfiguration",js,an,Yn,$i],[0,1,()=>hl,()=>dl,64,[()=>Sf,0],()=>fp],1],dl=[3,No,"ExpressGatewayRepositoryCredentials",0,[Xt],[0]],gl=[3,No,"ExpressGatewayScalingTarget",0,["minTaskCount","maxTaskCount","autoScalingMetric","autoScalingTargetValue"],[1,1,0,1]],hl=[3,No,"ExpressGatewayServiceAwsLogsConfiguration",0,["logGroup","logStreamPrefix"],[0,0],2],fl=[3,No,"ExpressGatewayServiceConfiguration",0,[Ni,_n,so,Xi,cn,ds,Lt,ms,pr,Ss,Li,Mr,Ut],[0,0,0,0,0,0,0,()=>pl,0,[()=>ul,0],()=>gl,()=>Hf,4]],pl=[3,No,"ExpressGatewayServiceNetworkConfiguration",0,[vi,Wi],[64,64]],ml=[3,No,"ExpressGatewayServiceStatus",0,["statusCode",Ti],[0,0]],El=[3,No,"Failure",0,[Rt,Ys,"detail"],[0,0,0]],Cl=[3,No,"FirelensConfiguration",0,[zi,Is],[0,128],1],yl=[3,No,"FSxWindowsFileServerAuthorizationConfig",0,[Xt,"domain"],[0,0],2],Il=[3,No,"FSxWindowsFileServerVolumeConfiguration",0,[sr,Xs,Ct],[0,0,()=>yl],3],Bl=[3,No,"Gateway",0,[cr,fs,qi,Ti,or,Lr,Sn,on,Qt,Gs,lo,Ut,Co],[0,0,0,0,()=>xf,0,2,()=>Yp,0,0,()=>xp,4,4]],wl=[3,No,"GatewayAlbTestTrafficRules",0,[Qr],[()=>_l]],Ql=[3,No,"GatewayClusterAssociationSummary",0,[cr,xt,qi],[0,0,0]],Sl=[3,No,"GatewayConnection",0,[cr,ur,Ms,Oi,Qt,qi,di],[0,0,0,0,0,0,()=>qp]],bl=[3,No,"GatewayConnectionAlbResources",0,[mt,Jr,"loadBalancerSecurityGroupArns",Vr,jr,"testListenerRuleArn",no,St],[0,0,64,0,0,0,0,0]],vl=[3,No,"GatewayConnector",0,[Ms,hr,"filters"],[0,()=>Dl,()=>kl],1],kl=[3,No,"GatewayConnectorFilters",0,["accessTypes"],[64]],Dl=[3,No,"GatewayConnectorHealthCheck",0,["healthCheckProtocol",mr,pr,"healthCheckTimeoutSeconds","healthCheckIntervalSeconds","healthyThresholdCount","unhealthyThresholdCount","matcher"],[0,1,0,1,1,1,1,()=>Rl]],Rl=[3,No,"GatewayConnectorHealthCheckMatcher",0,["httpCode","grpcCode"],[0,0]],Tl=[3,No,"GatewayElbAccessLogConfiguration",0,["destination"],[()=>Wp]],Nl=[3,No,"GatewayElbAccessLogS3Destination",0,["bucket","prefix"],[0,0],1],Ml=[3,No,"GatewayElbNetworkConfiguration",0,[Ur,Wi,"ipAddressType"],[0,64,0]],xl=[3,No,"GatewayOperationError",0,["operation","code",es],[0,0,0]],Fl=[3,No,"GatewayResourceFailure",0,[Rt,"errors"],[0,()=>Mf]],Ll=[3,No,"GatewayResources",0,[cr,di],[0,()=>zp]],Ul=[3,No,"GatewayRoute",0,[ur,pi,wi,qi,Oi,di],[0,0,0,0,0,()=>jp]],Ol=[3,No,"GatewayRouteAlbResources",0,[mt,Jr,Vr,jr,"testListenerRuleArns",qr,"serviceSecurityGroupArn"],[0,0,0,0,64,()=>Lf,0]],Pl=[3,No,"GatewayRouteLoadBalancerSecurityGroup",0,[Rt,"ruleArns"],[0,64]],Gl=[3,No,"GatewayRouteSummary",0,[ur,cr,xt,pi,wi,qi],[0,0,0,0,0,0]],$l=[3,No,"GatewaySummary",0,[cr,fs,qi,Ut],[0,0,0,4]],_l=[3,No,"GatewayTestTrafficHeader",0,[fs,"values"],[0,64],2],Hl=[3,No,"GetTaskProtectionRequest",0,[rn,uo],[0,64],1],Vl=[3,No,"GetTaskProtectionResponse",0,[$s,or],[()=>lp,()=>kf]],Yl=[3,No,"GpuDevice",0,["gpuId","sharingMode","totalMemoryInMiB","remainingMemoryInMiB","containerCount"],[0,0,1,1,1]],Jl=[3,No,"HealthCheck",0,[an,"interval",po,"retries","startPeriod"],[64,1,1,1,1],1],ql=[3,No,"HostEntry",0,[gr,"ipAddress"],[0,0],2],Wl=[3,No,"HostSharedAlbConfiguration",0,[ms,Gi,Do,yt,Hs,Vs,ns,Er,co],[()=>Ml,0,0,()=>Tl,1,0,1,0,()=>wl]],zl=[3,No,"HostVolumeProperties",0,["sourcePath"],[0]],jl=[3,No,"InferenceAccelerator",0,[Bn,kn],[0,0],2],Kl=[3,No,"InferenceAcceleratorOverride",0,[Bn,kn],[0,0]],Zl=[3,No,"InfrastructureOptimization",0,["scaleInAfter"],[1]],Xl=[3,No,"IngressPathSummary",0,[Qt,zn],[0,0],2],eu=[3,No,"InstanceHealthCheckResult",0,[zi,qi,Ti,"lastUpdated","lastStatusChange"],[0,0,0,4,4]],tu=[3,No,"InstanceLaunchTemplate",0,[Gn,ms,Qi,Zr,hs,"capacityOptionType",Tr,Fr,"fipsEnabled",en],[0,()=>Zu,()=>ed,()=>Ku,0,0,2,[()=>ru,0],2,()=>Ta],2],nu=[3,No,"InstanceLaunchTemplateUpdate",0,[Gn,ms,Qi,Tr,Zr,hs,Fr,en],[0,()=>Zu,()=>ed,2,()=>Ku,0,[()=>ru,0],()=>Ta]],ru=[3,No,"InstanceRequirementsRequest",0,["vCpuCount","memoryMiB","cpuManufacturers","memoryGiBPerVCpu","excludedInstanceTypes","instanceGenerations","spotMaxPricePercentageOverLowestPrice","onDemandMaxPricePercentageOverLowestPrice","bareMetal","burstablePerformance","requireHibernateSupport","networkInterfaceCount","localStorage","localStorageTypes","totalLocalStorageGB","baselineEbsBandwidthMbps","acceleratorTypes","acceleratorCount","acceleratorManufacturers","acceleratorNames","acceleratorTotalMemoryMiB","networkBandwidthGbps","allowedInstanceTypes","maxSpotPriceAsPercentageOfOptimalOnDemandPrice"],[()=>Mh,()=>dd,[()=>sf,{[To]:"CpuManufacturer"}],()=>ud,[()=>bf,{[To]:"ExcludedInstanceType"}],[()=>Vf,{[To]:"InstanceGeneration"}],1,1,0,0,2,()=>yd,0,[()=>qf,{[To]:"LocalStorageType"}],()=>th,()=>va,[()=>$h,{[To]:"AcceleratorType"}],()=>fa,[()=>Ph,{[To]:"AcceleratorManufacturer"}],[()=>Gh,{[To]:"AcceleratorName"}],()=>pa,()=>pd,[()=>_h,{[To]:"AllowedInstanceType"}],1],2],su=[3,No,"KernelCapabilities",0,["add","drop"],[64,64]],iu=[3,No,"KeyValuePair",0,[fs,Io],[0,0]],ou=[3,No,"LinearConfiguration",0,["stepPercent","stepBakeTimeInMinutes"],[1,1]],au=[3,No,"LinuxParameters",0,[nn,Tn,xr,"sharedMemorySize",mo,"maxSwap","swappiness"],[()=>su,()=>If,2,1,()=>Gp,1,1]],Au=[3,No,"ListAccountSettingsRequest",0,[fs,Io,Qs,"effectiveSettings",Cs,As],[0,0,0,2,0,1]],cu=[3,No,"ListAccountSettingsResponse",0,[Vi,Cs],[()=>Tp,0]],lu=[3,No,"ListAttributesRequest",0,[Ao,rn,"attributeName","attributeValue",Cs,As],[0,0,0,0,0,1],1],uu=[3,No,"ListAttributesResponse",0,[Tt,Cs],[()=>Jh,0]],du=[3,No,"ListClustersRequest",0,[Cs,As],[0,1]],gu=[3,No,"ListClustersResponse",0,["clusterArns",Cs],[64,0]],hu=[3,No,"ListContainerInstancesRequest",0,[rn,"filter",Cs,As,qi],[0,0,0,1,0]],fu=[3,No,"ListContainerInstancesResponse",0,["containerInstanceArns",Cs],[64,0]],pu=[3,No,"ListDaemonDeploymentsRequest",0,[dn,qi,Ut,As,Cs],[0,64,()=>eA,1,0],1],mu=[3,No,"ListDaemonDeploymentsResponse",0,[Cs,Cn],[0,()=>df]],Eu=[3,No,"ListDaemonsRequest",0,[xt,Yt,As,Cs],[0,64,1,0]],Cu=[3,No,"ListDaemonsResponse",0,["daemonSummariesList",Cs],[()=>ff,0]],yu=[3,No,"ListDaemonTaskDefinitionsRequest",0,[rr,Zn,ui,qi,Ji,Cs,As],[0,0,0,0,0,0,1]],Iu=[3,No,"ListDaemonTaskDefinitionsResponse",0,["daemonTaskDefinitions",Cs],[()=>pf,0]],Bu=[3,No,"ListGatewayClusterAssociationsRequest",0,[Ar,rn,qi,As,Cs],[0,0,64,1,0]],wu=[3,No,"ListGatewayClusterAssociationsResponse",0,["gatewayClusterAssociations",Cs],[()=>Df,0]],Qu=[3,No,"ListGatewayRoutesRequest",0,[Ar,rn,_i,wi,qi,As,Cs],[0,0,0,0,64,1,0]],Su=[3,No,"ListGatewayRoutesResponse",0,["gatewayRoutes",Cs],[()=>Uf,0]],bu=[3,No,"ListGatewaysRequest",0,["names",qi,As,Cs],[64,64,1,0]],vu=[3,No,"ListGatewaysResponse",0,["gateways",Cs],[()=>Of,0]],ku=[3,No,"ListServiceDeploymentsRequest",0,[_i,rn,qi,Ut,Cs,As],[0,0,64,()=>eA,0,1],1],Du=[3,No,"ListServiceDeploymentsResponse",0,[Si,Cs],[()=>Bp,0]],Ru=[3,No,"ListServicesByNamespaceRequest",0,[ys,Cs,As],[0,0,1],1],Tu=[3,No,"ListServicesByNamespaceResponse",0,[mi,Cs],[64,0]],Nu=[3,No,"ListServicesRequest",0,[rn,Cs,As,Xr,xi,ni],[0,0,1,0,0,0]],Mu=[3,No,"ListServicesResponse",0,[mi,Cs],[64,0]],xu=[3,No,"ListTagsForResourceRequest",0,[Ws],[0],1],Fu=[3,No,"ListTagsForResourceResponse",0,[lo],[()=>xp]],Lu=[3,No,"ListTaskDefinitionFamiliesRequest",0,[rr,qi,Cs,As],[0,0,0,1]],Uu=[3,No,"ListTaskDefinitionFamiliesResponse",0,["families",Cs],[64,0]],Ou=[3,No,"ListTaskDefinitionsRequest",0,[rr,qi,Ji,Cs,As],[0,0,0,0,1]],Pu=[3,No,"ListTaskDefinitionsResponse",0,["taskDefinitionArns",Cs],[64,0]],Gu=[3,No,"ListTasksRequest",0,[rn,$t,Zn,Cs,As,Ci,Ri,vn,Xr,In],[0,0,0,0,1,0,0,0,0,0]],$u=[3,No,"ListTasksResponse",0,["taskArns",Cs],[64,0]],_u=[3,No,"LoadBalancer",0,[no,"loadBalancerName",Vt,Zt,Et],[0,0,0,1,()=>ma]],Hu=[3,No,"LogConfiguration",0,["logDriver",Is,"secretOptions"],[0,128,()=>fp],1],Vu=[3,No,"LogDriverVolumeConfiguration",0,[Nn],[0],1],Yu=[3,No,"ManagedAgent",0,["lastStartedAt",fs,Ys,Kr],[4,0,0,0]],Ju=[3,No,"ManagedAgentStateChange",0,[Vt,"managedAgentName",qi,Ys],[0,0,0,0],3],qu=[3,No,"ManagedApplicationAutoScalingPolicy",0,[qi,Co,"policyType","targetValue","metric",Rt,Ti],[0,4,0,1,0,0,0],5],Wu=[3,No,"ManagedAutoScaling",0,["scalableTarget","applicationAutoScalingPolicies"],[()=>od,()=>jf]],zu=[3,No,"ManagedCertificate",0,[qi,Co,"domainName",Rt,Ti],[0,4,0,0,0],3],ju=[3,No,"ManagedIngressPath",0,[Qt,zn,"loadBalancer",qr,"certificate","listener","rule","targetGroups"],[0,0,()=>rd,()=>ep,()=>zu,()=>td,()=>nd,()=>tp],2],Ku=[3,No,"ManagedInstancesLocalStorageConfiguration",0,["useLocalStorage"],[2]],Zu=[3,No,"ManagedInstancesNetworkConfiguration",0,[Wi,vi],[64,64]],Xu=[3,No,"ManagedInstancesProvider",0,[Lr,Dr,Gs,Nr,Bt],[0,[()=>tu,0],0,()=>Zl,()=>wa]],ed=[3,No,"ManagedInstancesStorageConfiguration",0,["storageSizeGiB"],[1]],td=[3,No,"ManagedListener",0,[qi,Co,Rt,Ti],[0,4,0,0],2],nd=[3,No,"ManagedListenerRule",0,[qi,Co,Rt,Ti],[0,4,0,0],2],rd=[3,No,"ManagedLoadBalancer",0,[qi,Co,Gi,Rt,Ti,"subnetIds","securityGroupIds"],[0,4,0,0,0,64,64],3],sd=[3,No,"ManagedLogGroup",0,[qi,Co,"logGroupName",Rt,Ti],[0,4,0,0,0],3],id=[3,No,"ManagedMetricAlarm",0,[qi,Co,Rt,Ti],[0,4,0,0],2],od=[3,No,"ManagedScalableTarget",0,[qi,Co,"minCapacity","maxCapacity",Rt,Ti],[0,4,1,1,0,0],4],ad=[3,No,"ManagedScaling",0,[qi,"targetCapacity","minimumScalingStepSize","maximumScalingStepSize","instanceWarmupPeriod"],[0,1,1,1,1]],Ad=[3,No,"ManagedSecurityGroup",0,[qi,Co,Rt,Ti],[0,4,0,0],2],cd=[3,No,"ManagedStorageConfiguration",0,[Hr,"fargateEphemeralStorageKmsKeyId"],[0,0]],ld=[3,No,"ManagedTargetGroup",0,[qi,Co,pr,mr,Hs,Rt,Ti],[0,4,0,1,1,0,0],5],ud=[3,No,"MemoryGiBPerVCpuRequest",0,[gs,us],[1,1]],dd=[3,No,"MemoryMiBRequest",0,[gs,us],[1,1],1],gd=[3,No,"MetricConfiguration",0,["metricNames","resolutionSeconds"],[64,1],2],hd=[3,No,"MonitoringConfiguration",0,["metricConfigurations"],[()=>np]],fd=[3,No,"MountPoint",0,["sourceVolume",Kt,ri],[0,0,2]],pd=[3,No,"NetworkBandwidthGbpsRequest",0,[gs,us],[1,1]],md=[3,No,"NetworkBinding",0,["bindIP",Zt,Ir,Vs,qt,"hostPortRange"],[0,1,1,0,0,0]],Ed=[3,No,"NetworkConfiguration",0,["awsvpcConfiguration"],[()=>ba]],Cd=[3,No,"NetworkInterface",0,["attachmentId","privateIpv4Address","ipv6Address"],[0,0,0]],yd=[3,No,"NetworkInterfaceCountRequest",0,[gs,us],[1,1]],Id=[3,No,"NvidiaMpsAllocation",0,[ds,"maxComputePercent"],[1,1],1],Bd=[3,No,"PlacementConstraint",0,[zi,Kn],[0,0]],wd=[3,No,"PlacementStrategy",0,[zi,"field"],[0,0]],Qd=[3,No,"PlatformDevice",0,[br,zi],[0,0],2],Sd=[3,No,"PortMapping",0,[Zt,Ir,Vs,fs,"appProtocol",qt],[1,1,0,0,0,0]],bd=[3,No,"ProtectedTask",0,[ji,Ds,"expirationDate"],[0,2,4]],vd=[3,No,"ProxyConfiguration",0,[Vt,zi,"properties"],[0,0,()=>up],1],kd=[3,No,"PutAccountSettingDefaultRequest",0,[fs,Io],[0,0],2],Dd=[3,No,"PutAccountSettingDefaultResponse",0,[Yi],[()=>bg]],Rd=[3,No,"PutAccountSettingRequest",0,[fs,Io,Qs],[0,0,0],2],Td=[3,No,"PutAccountSettingResponse",0,[Yi],[()=>bg]],Nd=[3,No,"PutAttributesRequest",0,[Tt,rn],[()=>Jh,0],1],Md=[3,No,"PutAttributesResponse",0,[Tt],[()=>Jh]],xd=[3,No,"PutClusterCapacityProvidersRequest",0,[rn,jt,pn],[0,64,()=>Wh],3],Fd=[3,No,"PutClusterCapacityProvidersResponse",0,[rn],[()=>Na]],Ld=[3,No,"RegisterContainerInstanceRequest",0,[rn,"instanceIdentityDocument","instanceIdentityDocumentSignature","totalResources",wo,Gt,Tt,"platformDevices",lo],[0,0,0,()=>hp,()=>xh,0,()=>Jh,()=>Ap,()=>xp]],Ud=[3,No,"RegisterContainerInstanceResponse",0,[$t],[()=>$a]],Od=[3,No,"RegisterDaemonTaskDefinitionRequest",0,[Zn,Ot,so,_n,cn,ds,ko,lo,Ns,Rr],[0,[()=>af,0],0,0,0,0,()=>mf,()=>xp,0,0],2],Pd=[3,No,"RegisterDaemonTaskDefinitionResponse",0,[Rn],[0]],Gd=[3,No,"RegisterTaskDefinitionRequest",0,[Zn,Ot,so,_n,Es,ko,vs,Ks,cn,ds,lo,Ns,Rr,ks,vr,Vn,ii,On],[0,[()=>Kh,0],0,0,0,()=>Hp,()=>Lp,64,0,0,()=>xp,0,0,()=>vd,()=>_f,()=>ol,()=>zd,2],2],$d=[3,No,"RegisterTaskDefinitionResponse",0,[Zi,lo],[[()=>Vg,0],()=>xp]],_d=[3,No,"RepositoryCredentials",8,[Xt],[0],1],Hd=[3,No,"ResolvedConfiguration",0,[Yr,So],[()=>Sp,()=>kp]],Vd=[3,No,"Resource",0,[fs,zi,"doubleValue","longValue","integerValue","stringSetValue"],[0,0,1,1,1,64]],Yd=[3,No,"ResourceRequirement",0,[zi,Io,"sharingStrategy"],[0,0,()=>Zp],1],Jd=[3,No,"Rollback",0,[Ys,fi,Ni],[0,4,0]],qd=[3,No,"RunTaskRequest",0,[Zi,Wt,rn,"count",Ln,Fn,dr,Xr,ms,Bs,vs,xs,_s,Gs,ei,Ci,lo,tn,Bo],[0,()=>Wh,0,1,2,2,0,0,()=>Ed,[()=>zg,0],()=>op,()=>ap,0,0,0,0,()=>xp,[0,4],()=>Pp],1],Wd=[3,No,"RunTaskResponse",0,[uo,or],[[()=>Up,0],()=>kf]],zd=[3,No,"RuntimePlatform",0,[Lt,"operatingSystemFamily"],[0,0]],jd=[3,No,"RuntimePlatformOverride",0,[Lt],[0]],Kd=[3,No,"S3FilesVolumeConfiguration",0,["fileSystemArn",Xs,to,"accessPointArn"],[0,0,1,0],1],Zd=[3,No,"Scale",0,[Io,"unit"],[1,0]],Xd=[3,No,"Secret",0,[fs,"valueFrom"],[0,0],2],eg=[3,No,"Service",0,[pi,Ri,xt,Yr,Mi,qi,mn,Zs,bs,Xr,Wt,_s,Rs,Zi,hn,oo,"deployments",Js,"events",Ut,"currentServiceDeployment","currentServiceRevisions",vs,xs,ms,fr,xi,En,lo,"createdBy",Ln,Gs,Fn,bt,ni],[0,0,0,()=>Jf,()=>Qp,0,1,1,1,0,()=>Wh,0,0,0,()=>tc,()=>Op,()=>yf,0,()=>wp,4,0,()=>yp,()=>op,()=>ap,()=>Ed,1,0,()=>nc,()=>xp,0,2,0,2,0,0]],tg=[3,No,"ServiceConnectAccessLogConfiguration",0,["format","includeQueryParameters"],[0,0],1],ng=[3,No,"ServiceConnectClientAlias",0,[Hs,"dnsName",co],[1,0,()=>Ag],1],rg=[3,No,"ServiceConnectConfiguration",0,[Jn,ys,Hi,Wr,"accessLogConfiguration","containerConfigurations"],[2,0,()=>Ep,()=>Hu,()=>tg,()=>mp],1],sg=[3,No,"ServiceConnectService",0,[Ms,wn,"clientAliases","ingressPortOverride",po,"tls"],[0,0,()=>pp,1,()=>Xg,()=>lg],1],ig=[3,No,"ServiceConnectServiceResource",0,[wn,"discoveryArn"],[0,0]],og=[3,No,"ServiceConnectTestTrafficHeaderMatchRules",0,["exact"],[0],1],ag=[3,No,"ServiceConnectTestTrafficHeaderRules",0,[fs,Io],[0,()=>og],1],Ag=[3,No,"ServiceConnectTestTrafficRules",0,[Qr],[()=>ag],1],cg=[3,No,"ServiceConnectTlsCertificateAuthority",0,["awsPcaAuthorityArn"],[0]],lg=[3,No,"ServiceConnectTlsConfiguration",0,["issuerCertificateAuthority","kmsKey",Js],[()=>cg,0,0],1],ug=[3,No,"ServiceCurrentRevisionSummary",0,[Rt,ci,li,Ps],[0,1,1,1]],dg=[3,No,"ServiceDeployment",0,[bi,pi,xt,Ut,fi,Xn,Ei,Co,"sourceServiceRevisions","targetServiceRevision",qi,Ti,"lifecycleStage","lifecycleHookDetails",hn,gi,fn,Dt],[0,0,0,4,4,4,4,4,()=>vp,()=>Bg,0,0,0,()=>Ef,()=>tc,()=>Jd,()=>fg,()=>gg]],gg=[3,No,"ServiceDeploymentAlarms",0,[qi,It,Ki],[0,64,64]],hg=[3,No,"ServiceDeploymentBrief",0,[bi,pi,xt,fi,Ut,Xn,"targetServiceRevisionArn",qi,Ti],[0,0,0,4,4,4,0,0,0]],fg=[3,No,"ServiceDeploymentCircuitBreaker",0,[qi,tr,ho],[0,1,1]],pg=[3,No,"ServiceEvent",0,[br,Ut,es],[0,4,0]],mg=[3,No,"ServiceManagedEBSVolumeConfiguration",0,[Js,Wn,Hr,bo,ki,Di,Qo,$r,fo,ao,ir],[0,2,0,0,1,0,1,1,1,()=>Bf,0],1],Eg=[3,No,"ServiceRegistry",0,["registryArn",Hs,Vt,Zt],[0,1,0,1]],Cg=[3,No,"ServiceRevision",0,[Ni,pi,xt,Zi,Wt,Xr,_s,Rs,Yr,Mi,ms,Pt,"guardDutyEnabled",Ii,Bo,nr,Ut,So,"resolvedConfiguration","ecsManagedResources",Bs,lr,hs],[0,0,0,0,()=>Wh,0,0,0,()=>Jf,()=>Qp,()=>Ed,()=>Xh,2,()=>rg,()=>Rp,()=>sc,4,()=>Vp,()=>Hd,()=>tl,()=>Ig,()=>Nf,()=>hd]],yg=[3,No,"ServiceRevisionLoadBalancer",0,[no,Ts],[0,0]],Ig=[3,No,"ServiceRevisionOverrides",0,[ii],[()=>jd]],Bg=[3,No,"ServiceRevisionSummary",0,[Rt,ci,li,Ps,"requestedTestTrafficWeight","requestedProductionTrafficWeight"],[0,1,1,1,1,1]],wg=[3,No,"ServiceRevisionVpcLatticeConfiguration",0,[no,Ts],[0,0]],Qg=[3,No,"ServiceVolumeConfiguration",0,[fs,ss],[0,()=>mg],1],Sg=[3,No,"Session",0,["sessionId","streamUrl","tokenValue"],[0,0,[()=>ha,0]]],bg=[3,No,"Setting",0,[fs,Io,Qs,zi],[0,0,0,0]],vg=[3,No,"StartTaskRequest",0,[_t,Zi,rn,Ln,Fn,dr,ms,Bs,Gs,ei,Ci,lo,Bo],[64,0,0,2,2,0,()=>Ed,[()=>zg,0],0,0,0,()=>xp,()=>Pp],2],kg=[3,No,"StartTaskResponse",0,[uo,or],[[()=>Up,0],()=>kf]],Dg=[3,No,"StopServiceDeploymentRequest",0,[bi,"stopType"],[0,0],1],Rg=[3,No,"StopServiceDeploymentResponse",0,[bi],[0]],Tg=[3,No,"StopTaskRequest",0,[go,rn,Ys],[0,0,0],1],Ng=[3,No,"StopTaskResponse",0,[go],[[()=>Hg,0]]],Mg=[3,No,"SubmitAttachmentStateChangesRequest",0,[pt,rn],[()=>Yh,0],1],xg=[3,No,"SubmitAttachmentStateChangesResponse",0,[kt],[0]],Fg=[3,No,"SubmitContainerStateChangeRequest",0,[rn,go,Vt,ti,qi,xn,Ys,ps],[0,0,0,0,0,1,0,()=>sp]],Lg=[3,No,"SubmitContainerStateChangeResponse",0,[kt],[0]],Ug=[3,No,"SubmitTaskStateChangeRequest",0,[rn,go,qi,Ys,An,pt,ts,Fs,Ls,Hn],[0,0,0,0,()=>rf,()=>Yh,()=>zf,4,4,4]],Og=[3,No,"SubmitTaskStateChangeResponse",0,[kt],[0]],Pg=[3,No,"SystemControl",0,[ys,Io],[0,0]],Gg=[3,No,"Tag",0,["key",Io],[0,0]],$g=[3,No,"TagResourceRequest",0,[Ws,lo],[0,()=>xp],2],_g=[3,No,"TagResourceResponse",0,[],[]],Hg=[3,No,"Task",0,[pt,Tt,"availabilityZone",Jt,xt,"connectivity","connectivityAt",Gt,An,cn,Ut,vn,Fn,Hn,dr,Br,vr,Kr,Xr,ds,Bs,_s,Rs,Fs,Ls,fi,Ci,"stopCode",Ei,"stoppedReason","stoppingAt",lo,ji,Xi,vo,Vn,nr],[()=>Vh,()=>Jh,0,0,0,0,4,0,()=>nf,0,4,0,2,4,0,0,()=>_f,0,0,0,[()=>zg,0],0,0,4,4,4,0,0,4,0,4,()=>xp,0,0,1,()=>ol,()=>Jg]],Vg=[3,No,"TaskDefinition",0,[Xi,Ot,Zn,so,_n,Es,ui,ko,qi,"requiresAttributes",vs,"compatibilities",ii,Ks,cn,ds,vr,Ns,Rr,ks,qs,"deregisteredAt",bn,zs,Vn,On],[0,[()=>Kh,0],0,0,0,0,1,()=>Hp,0,()=>dp,()=>Lp,64,()=>zd,64,0,0,()=>_f,0,0,()=>vd,4,4,4,0,()=>ol,2]],Yg=[3,No,"TaskDefinitionPlacementConstraint",0,[zi,Kn],[0,0]],Jg=[3,No,"TaskEphemeralStorage",0,[ki,Hr],[1,0]],qg=[3,No,"TaskManagedEBSVolumeConfiguration",0,[Js,Wn,Hr,bo,ki,Di,Qo,$r,fo,ao,"terminationPolicy",ir],[0,2,0,0,1,0,1,1,1,()=>Bf,()=>Wg,0],1],Wg=[3,No,"TaskManagedEBSVolumeTerminationPolicy",0,["deleteOnTermination"],[2],1],zg=[3,No,"TaskOverride",0,["containerOverrides",cn,"inferenceAcceleratorOverrides",_n,ds,so,Vn],[[()=>tf,0],0,()=>$f,0,0,0,()=>ol]],jg=[3,No,"TaskSet",0,[br,"taskSetArn",pi,xt,Ci,Pn,qi,Zi,"computedDesiredCount",bs,Zs,Ut,Co,Xr,Wt,_s,Rs,ms,Yr,Mi,Pi,"stabilityStatus","stabilityStatusAt",lo,nr],[0,0,0,0,0,0,0,0,1,1,1,4,4,0,()=>Wh,0,0,()=>Ed,()=>Jf,()=>Qp,()=>Zd,0,4,()=>xp,()=>sc]],Kg=[3,No,"TaskVolumeConfiguration",0,[fs,ss],[0,()=>qg],1],Zg=[3,No,"ThresholdConfiguration",0,[zi,Io],[0,1],2],Xg=[3,No,"TimeoutConfiguration",0,["idleTimeoutSeconds","perRequestTimeoutSeconds"],[1,1]],eh=[3,No,"Tmpfs",0,[Kt,"size","mountOptions"],[0,1,64],2],th=[3,No,"TotalLocalStorageGBRequest",0,[gs,us],[1,1]],nh=[3,No,"Ulimit",0,[fs,"softLimit","hardLimit"],[0,1,1],3],rh=[3,No,"UntagResourceRequest",0,[Ws,"tagKeys"],[0,64],2],sh=[3,No,"UntagResourceResponse",0,[],[]],ih=[3,No,"UpdateCapacityProviderRequest",0,[fs,rn,wt,is],[0,0,()=>Sa,[()=>Qh,0]],1],oh=[3,No,"UpdateCapacityProviderResponse",0,[zt],[[()=>Da,0]]],ah=[3,No,"UpdateClusterRequest",0,[rn,Vi,on,Bi],[0,()=>jh,()=>Ma,()=>Fa],1],Ah=[3,No,"UpdateClusterResponse",0,[rn],[()=>Na]],ch=[3,No,"UpdateClusterSettingsRequest",0,[rn,Vi],[0,()=>jh],2],lh=[3,No,"UpdateClusterSettingsResponse",0,[rn],[()=>Na]],uh=[3,No,"UpdateContainerAgentRequest",0,[$t,rn],[0,0],1],dh=[3,No,"UpdateContainerAgentResponse",0,[$t],[()=>$a]],gh=[3,No,"UpdateContainerInstancesStateRequest",0,[_t,qi,rn],[64,0,0],2],hh=[3,No,"UpdateContainerInstancesStateResponse",0,[_t,or],[()=>ef,()=>kf]],fh=[3,No,"UpdateDaemonRequest",0,[dn,Rn,Yt,hn,Gs,Ln,Fn,ln],[0,0,64,()=>EA,0,2,2,2],3],ph=[3,No,"UpdateDaemonResponse",0,[dn,qi,Ut,Co,gn],[0,0,4,4,0]],mh=[3,No,"UpdatedExpressGatewayService",0,[pi,rn,Ri,qi,"targetConfiguration",Ut,Co],[0,0,0,()=>ml,[()=>fl,0],4,4]],Eh=[3,No,"UpdateExpressGatewayServiceRequest",0,[pi,_n,pr,Ss,so,ms,cn,ds,Lt,Li,Xi],[0,0,0,[()=>ul,0],0,()=>pl,0,0,0,()=>gl,0],1],Ch=[3,No,"UpdateExpressGatewayServiceResponse",0,[_i],[[()=>mh,0]]],yh=[3,No,"UpdateGatewayAlbConfiguration",0,[ms,ns,Do,yt,Er,co],[()=>Ih,1,0,()=>Tl,0,()=>wl]],Ih=[3,No,"UpdateGatewayNetworkConfiguration",0,[Ur],[0]],Bh=[3,No,"UpdateGatewayRequest",0,[Ar,Lr,Sn,on,Gs],[0,0,2,()=>Xp,0],1],wh=[3,No,"UpdateGatewayResponse",0,[cr,fs,qi],[0,0,0]],Qh=[3,No,"UpdateManagedInstancesProviderConfiguration",0,[Lr,Dr,Gs,Nr,Bt],[0,[()=>nu,0],0,()=>Zl,()=>wa],2],Sh=[3,No,"UpdateServicePrimaryTaskSetRequest",0,[rn,_i,"primaryTaskSet"],[0,0,0],3],bh=[3,No,"UpdateServicePrimaryTaskSetResponse",0,[io],[()=>jg]],vh=[3,No,"UpdateServiceRequest",0,[_i,rn,mn,Zi,Wt,hn,bt,ms,vs,xs,_s,"forceNewDeployment",fr,En,Fn,Ln,Yr,Gs,Mi,Ii,Bo,So,lr,hs],[0,0,1,0,()=>Wh,()=>tc,0,()=>Ed,()=>op,()=>ap,0,2,1,()=>nc,2,2,()=>Jf,0,()=>Qp,()=>rg,()=>Rp,()=>Vp,()=>Nf,()=>hd],1],kh=[3,No,"UpdateServiceResponse",0,[_i],[()=>eg]],Dh=[3,No,"UpdateTaskProtectionRequest",0,[rn,uo,Ds,"expiresInMinutes"],[0,64,2,1],3],Rh=[3,No,"UpdateTaskProtectionResponse",0,[$s,or],[()=>lp,()=>kf]],Th=[3,No,"UpdateTaskSetRequest",0,[rn,_i,io,Pi],[0,0,0,()=>Zd],4],Nh=[3,No,"UpdateTaskSetResponse",0,[io],[()=>jg]],Mh=[3,No,"VCpuCountRangeRequest",0,[gs,us],[1,1],1],xh=[3,No,"VersionInfo",0,["agentVersion","agentHash","dockerVersion"],[0,0,0]],Fh=[3,No,"Volume",0,[fs,Sr,"dockerVolumeConfiguration","efsVolumeConfiguration","s3filesVolumeConfiguration","fsxWindowsFileServerVolumeConfiguration","configuredAtLaunch"],[0,()=>zl,()=>Zc,()=>rl,()=>Kd,()=>Il,2]],Lh=[3,No,"VolumeFrom",0,["sourceContainer",ri],[0,2]],Uh=[3,No,"VpcLatticeAdvancedConfiguration",0,[St,Ts,ro],[0,0,0]],Oh=[3,No,"VpcLatticeConfiguration",0,[Js,no,Ms,Et],[0,0,0,()=>Uh],3],Ph=[1,No,"AcceleratorManufacturerSet",0,[0,{[To]:_r}]],Gh=[1,No,"AcceleratorNameSet",0,[0,{[To]:_r}]],$h=[1,No,"AcceleratorTypeSet",0,[0,{[To]:_r}]],_h=[1,No,"AllowedInstanceTypeSet",0,[0,{[To]:_r}]],Hh=[1,No,"AttachmentDetails",0,()=>iu],Vh=[1,No,"Attachments",0,()=>ya],Yh=[1,No,"AttachmentStateChanges",0,()=>Ia],Jh=[1,No,"Attributes",0,()=>Ba],qh=[1,No,"CapacityProviders",0,[()=>Da,0]],Wh=[1,No,"CapacityProviderStrategy",0,()=>Ra],zh=[1,No,"Clusters",0,()=>Na],jh=[1,No,"ClusterSettings",0,()=>La],Kh=[1,No,"ContainerDefinitions",0,[()=>Oa,0]],Zh=[1,No,"ContainerDependencies",0,()=>Pa],Xh=[1,No,"ContainerImages",0,()=>Ga],ef=[1,No,"ContainerInstances",0,()=>$a],tf=[1,No,"ContainerOverrides",0,[()=>Ha,0]],nf=[1,No,"Containers",0,()=>Ua],rf=[1,No,"ContainerStateChanges",0,()=>Ya],sf=[1,No,"CpuManufacturerSet",0,[0,{[To]:_r}]],of=[1,No,"DaemonCapacityProviderList",0,()=>uA],af=[1,No,"DaemonContainerDefinitionList",0,[()=>gA,0]],Af=[1,No,"DaemonContainerImages",0,()=>hA],cf=[1,No,"DaemonDeploymentCapacityProviderList",0,()=>mA],lf=[1,No,"DaemonDeploymentList",0,()=>fA],uf=[1,No,"DaemonDeploymentRevisionDetailList",0,()=>CA],df=[1,No,"DaemonDeploymentSummaryList",0,()=>yA],gf=[1,No,"DaemonRevisionDetailList",0,()=>QA],hf=[1,No,"DaemonRevisions",0,()=>wA],ff=[1,No,"DaemonSummariesList",0,()=>bA],pf=[1,No,"DaemonTaskDefinitionSummaries",0,()=>kA],mf=[1,No,"DaemonVolumeList",0,()=>DA],Ef=[1,No,"DeploymentLifecycleHookDetailList",0,()=>oc],Cf=[1,No,"DeploymentLifecycleHookList",0,()=>ic],yf=[1,No,"Deployments",0,()=>ZA],If=[1,No,"DevicesList",0,()=>qc],Bf=[1,No,"EBSTagSpecifications",0,()=>Xc],wf=[1,No,"ElbGatewayResourcesList",0,()=>sl],Qf=[1,No,"EnvironmentFiles",0,()=>il],Sf=[1,No,"EnvironmentVariables",8,()=>iu],bf=[1,No,"ExcludedInstanceTypeSet",0,[0,{[To]:_r}]],vf=[1,No,"ExpressGatewayServiceConfigurations",0,[()=>fl,0]],kf=[1,No,"Failures",0,()=>El],Df=[1,No,"GatewayClusterAssociationSummaryList",0,()=>Ql],Rf=[1,No,"GatewayConnectionAlbResourcesList",0,()=>bl],Tf=[1,No,"GatewayConnectionList",0,()=>Sl],Nf=[1,No,"GatewayConnectorList",0,()=>vl],Mf=[1,No,"GatewayOperationErrorList",0,()=>xl],xf=[1,No,"GatewayResourceFailureList",0,()=>Fl],Ff=[1,No,"GatewayRouteAlbResourcesList",0,()=>Ol],Lf=[1,No,"GatewayRouteLoadBalancerSecurityGroupList",0,()=>Pl],Uf=[1,No,"GatewayRouteSummaryList",0,()=>Gl],Of=[1,No,"GatewaySummaryList",0,()=>$l],Pf=[1,No,"GpuDevices",0,()=>Yl],Gf=[1,No,"HostEntryList",0,()=>ql],$f=[1,No,"InferenceAcceleratorOverrides",0,()=>Kl],_f=[1,No,"InferenceAccelerators",0,()=>jl],Hf=[1,No,"IngressPathSummaries",0,()=>Xl],Vf=[1,No,"InstanceGenerationSet",0,[0,{[To]:_r}]],Yf=[1,No,"InstanceHealthCheckResultList",0,()=>eu],Jf=[1,No,"LoadBalancers",0,()=>_u],qf=[1,No,"LocalStorageTypeSet",0,[0,{[To]:_r}]],Wf=[1,No,"ManagedAgents",0,()=>Yu],zf=[1,No,"ManagedAgentStateChanges",0,()=>Ju],jf=[1,No,"ManagedApplicationAutoScalingPolicies",0,()=>qu],Kf=[1,No,"ManagedIngressPaths",0,()=>ju],Zf=[1,No,"ManagedLogGroups",0,()=>sd],Xf=[1,No,"ManagedMetricAlarms",0,()=>id],ep=[1,No,"ManagedSecurityGroups",0,()=>Ad],tp=[1,No,"ManagedTargetGroups",0,()=>ld],np=[1,No,"MetricConfigurationList",0,()=>gd],rp=[1,No,"MountPointList",0,()=>fd],sp=[1,No,"NetworkBindings",0,()=>md],ip=[1,No,"NetworkInterfaces",0,()=>Cd],op=[1,No,"PlacementConstraints",0,()=>Bd],ap=[1,No,"PlacementStrategies",0,()=>wd],Ap=[1,No,"PlatformDevices",0,()=>Qd],cp=[1,No,"PortMappingList",0,()=>Sd],lp=[1,No,"ProtectedTasks",0,()=>bd],up=[1,No,"ProxyConfigurationProperties",0,()=>iu],dp=[1,No,"RequiresAttributes",0,()=>Ba],gp=[1,No,"ResourceRequirements",0,()=>Yd],hp=[1,No,"Resources",0,()=>Vd],fp=[1,No,"SecretList",0,()=>Xd],pp=[1,No,"ServiceConnectClientAliasList",0,()=>ng],mp=[1,No,"ServiceConnectContainerConfigurations",0,()=>Kp],Ep=[1,No,"ServiceConnectServiceList",0,()=>sg],Cp=[1,No,"ServiceConnectServiceResourceList",0,()=>ig],yp=[1,No,"ServiceCurrentRevisionSummaryList",0,()=>ug],Ip=[1,No,"ServiceDeployments",0,()=>dg],Bp=[1,No,"ServiceDeploymentsBrief",0,()=>hg],wp=[1,No,"ServiceEvents",0,()=>pg],Qp=[1,No,"ServiceRegistries",0,()=>Eg],Sp=[1,No,"ServiceRevisionLoadBalancers",0,()=>yg],bp=[1,No,"ServiceRevisions",0,()=>Cg],vp=[1,No,"ServiceRevisionsSummaryList",0,()=>Bg],kp=[1,No,"ServiceRevisionVpcLatticeConfigurations",0,()=>wg],Dp=[1,No,"Services",0,()=>eg],Rp=[1,No,"ServiceVolumeConfigurations",0,()=>Qg],Tp=[1,No,"Settings",0,()=>bg],Np=[1,No,"Statistics",0,()=>iu],Mp=[1,No,"SystemControls",0,()=>Pg],xp=[1,No,"Tags",0,()=>Gg],Fp=[1,No,"TaskDefinitionList",0,[()=>Vg,0]],Lp=[1,No,"TaskDefinitionPlacementConstraints",0,()=>Yg],Up=[1,No,"Tasks",0,[()=>Hg,0]],Op=[1,No,"TaskSets",0,()=>jg],Pp=[1,No,"TaskVolumeConfigurations",0,()=>Kg],Gp=[1,No,"TmpfsList",0,()=>eh],$p=[1,No,"UlimitList",0,()=>nh],_p=[1,No,"VolumeFromList",0,()=>Lh],Hp=[1,No,"VolumeList",0,()=>Fh],Vp=[1,No,"VpcLatticeConfigurations",0,()=>Oh],Yp=[4,No,"DescribeGatewayConfiguration",0,[wr],[()=>kc]],Jp=[4,No,"GatewayConfiguration",0,[wr],[()=>Wl]],qp=[4,No,"GatewayConnectionResources",0,[wr],[()=>Rf]],Wp=[4,No,"GatewayElbAccessLogDestination",0,["s3"],[()=>Nl]],zp=[4,No,"GatewayInfrastructureResources",0,[wr],[()=>wf]],jp=[4,No,"GatewayRouteResources",0,[wr],[()=>Ff]],Kp=[4,No,"ServiceConnectContainerConfiguration",0,["logLevel"],[0]],Zp=[4,No,"SharingStrategy",0,["nvidiaMps"],[()=>Id]],Xp=[4,No,"UpdateGatewayConfiguration",0,[wr],[()=>yh]],em=[9,No,"AssociateGatewayWithCluster",0,()=>Ea,()=>Ca],tm=[9,No,"ContinueServiceDeployment",0,()=>Ja,()=>qa],nm=[9,No,"CreateCapacityProvider",2,()=>Wa,()=>za],rm=[9,No,"CreateCluster",0,()=>ja,()=>Ka],sm=[9,No,"CreateDaemon",0,()=>Za,()=>Xa],im=[9,No,"CreateExpressGatewayService",0,()=>tA,()=>nA],om=[9,No,"CreateGateway",0,()=>rA,()=>sA],am=[9,No,"CreateService",0,()=>oA,()=>aA],Am=[9,No,"CreateTaskSet",0,()=>AA,()=>cA],cm=[9,No,"DeleteAccountSetting",0,()=>RA,()=>TA],lm=[9,No,"DeleteAttributes",0,()=>NA,()=>MA],um=[9,No,"DeleteCapacityProvider",2,()=>xA,()=>FA],dm=[9,No,"DeleteCluster",2,()=>LA,()=>UA],gm=[9,No,"DeleteDaemon",2,()=>OA,()=>PA],hm=[9,No,"DeleteDaemonTaskDefinition",0,()=>GA,()=>$A],fm=[9,No,"DeleteExpressGatewayService",0,()=>_A,()=>HA],pm=[9,No,"DeleteGateway",0,()=>VA,()=>YA],mm=[9,No,"DeleteService",2,()=>JA,()=>qA],Em=[9,No,"DeleteTaskDefinitions",0,()=>WA,()=>zA],Cm=[9,No,"DeleteTaskSet",2,()=>jA,()=>KA],ym=[9,No,"DeregisterContainerInstance",0,()=>Ac,()=>cc],Im=[9,No,"DeregisterTaskDefinition",0,()=>lc,()=>uc],Bm=[9,No,"DescribeCapacityProviders",0,()=>dc,()=>gc],wm=[9,No,"DescribeClusters",0,()=>hc,()=>fc],Qm=[9,No,"DescribeContainerInstances",0,()=>pc,()=>mc],Sm=[9,No,"DescribeDaemon",0,()=>yc,()=>Ic],bm=[9,No,"DescribeDaemonDeployments",0,()=>Ec,()=>Cc],vm=[9,No,"DescribeDaemonRevisions",0,()=>Bc,()=>wc],km=[9,No,"DescribeDaemonTaskDefinition",0,()=>Qc,()=>Sc],Dm=[9,No,"DescribeExpressGatewayService",0,()=>bc,()=>vc],Rm=[9,No,"DescribeGateway",0,()=>Dc,()=>Nc],Tm=[9,No,"DescribeGatewayResources",0,()=>Rc,()=>Tc],Nm=[9,No,"DescribeGatewayRoute",0,()=>Mc,()=>xc],Mm=[9,No,"DescribeServiceDeployments",0,()=>Fc,()=>Lc],xm=[9,No,"DescribeServiceRevisions",0,()=>Uc,()=>Oc],Fm=[9,No,"DescribeServices",0,()=>Pc,()=>Gc],Lm=[9,No,"DescribeTaskDefinition",0,()=>$c,()=>_c],Um=[9,No,"DescribeTasks",0,()=>Yc,()=>Jc],Om=[9,No,"DescribeTaskSets",0,()=>Hc,()=>Vc],Pm=[9,No,"DisassociateGatewayFromCluster",0,()=>Wc,()=>zc],Gm=[9,No,"DiscoverPollEndpoint",0,()=>jc,()=>Kc],$m=[9,No,"ExecuteCommand",0,()=>cl,()=>ll],_m=[9,No,"GetTaskProtection",0,()=>Hl,()=>Vl],Hm=[9,No,"ListAccountSettings",0,()=>Au,()=>cu],Vm=[9,No,"ListAttributes",0,()=>lu,()=>uu],Ym=[9,No,"ListClusters",0,()=>du,()=>gu],Jm=[9,No,"ListContainerInstances",0,()=>hu,()=>fu],qm=[9,No,"ListDaemonDeployments",0,()=>pu,()=>mu],Wm=[9,No,"ListDaemons",0,()=>Eu,()=>Cu],zm=[9,No,"ListDaemonTaskDefinitions",0,()=>yu,()=>Iu],jm=[9,No,"ListGatewayClusterAssociations",0,()=>Bu,()=>wu],Km=[9,No,"ListGatewayRoutes",0,()=>Qu,()=>Su],Zm=[9,No,"ListGateways",0,()=>bu,()=>vu],Xm=[9,No,"ListServiceDeployments",0,()=>ku,()=>Du],eE=[9,No,"ListServices",0,()=>Nu,()=>Mu],tE=[9,No,"ListServicesByNamespace",0,()=>Ru,()=>Tu],nE=[9,No,"ListTagsForResource",0,()=>xu,()=>Fu],rE=[9,No,"ListTaskDefinitionFamilies",0,()=>Lu,()=>Uu],sE=[9,No,"ListTaskDefinitions",0,()=>Ou,()=>Pu],iE=[9,No,"ListTasks",0,()=>Gu,()=>$u],oE=[9,No,"PutAccountSetting",0,()=>Rd,()=>Td],aE=[9,No,"PutAccountSettingDefault",0,()=>kd,()=>Dd],AE=[9,No,"PutAttributes",0,()=>Nd,()=>Md],cE=[9,No,"PutClusterCapacityProviders",0,()=>xd,()=>Fd],lE=[9,No,"RegisterContainerInstance",0,()=>Ld,()=>Ud],uE=[9,No,"RegisterDaemonTaskDefinition",0,()=>Od,()=>Pd],dE=[9,No,"RegisterTaskDefinition",0,()=>Gd,()=>$d],gE=[9,No,"RunTask",0,()=>qd,()=>Wd],hE=[9,No,"StartTask",0,()=>vg,()=>kg],fE=[9,No,"StopServiceDeployment",0,()=>Dg,()=>Rg],pE=[9,No,"StopTask",0,()=>Tg,()=>Ng],mE=[9,No,"SubmitAttachmentStateChanges",0,()=>Mg,()=>xg],EE=[9,No,"SubmitContainerStateChange",0,()=>Fg,()=>Lg],CE=[9,No,"SubmitTaskStateChange",0,()=>Ug,()=>Og],yE=[9,No,"TagResource",0,()=>$g,()=>_g],IE=[9,No,"UntagResource",0,()=>rh,()=>sh],BE=[9,No,"UpdateCapacityProvider",0,()=>ih,()=>oh],wE=[9,No,"UpdateCluster",0,()=>ah,()=>Ah],QE=[9,No,"UpdateClusterSettings",0,()=>ch,()=>lh],SE=[9,No,"UpdateContainerAgent",0,()=>uh,()=>dh],bE=[9,No,"UpdateContainerInstancesState",0,()=>gh,()=>hh],vE=[9,No,"UpdateDaemon",0,()=>fh,()=>ph],kE=[9,No,"UpdateExpressGatewayService",0,()=>Eh,()=>Ch],DE=[9,No,"UpdateGateway",0,()=>Bh,()=>wh],RE=[9,No,"UpdateService",0,()=>vh,()=>kh],TE=[9,No,"UpdateServicePrimaryTaskSet",0,()=>Sh,()=>bh],NE=[9,No,"UpdateTaskProtection",0,()=>Dh,()=>Rh],ME=[9,No,"UpdateTaskSet",0,()=>Th,()=>Nh]
+const xE=e=>{Q(process.version)
+const t=F(e),n=()=>t().then(S),r=(e=>({apiVersion:"2014-11-13",base64Decoder:e?.base64Decoder??de,base64Encoder:e?.base64Encoder??ue,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Ue,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??Ce,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new oe}],logger:e?.logger??new w,protocol:e?.protocol??pe,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.ecs",errorTypeRegistries:ga,xmlNamespace:"http://ecs.amazonaws.com/doc/2014-11-13/",version:"2014-11-13",serviceTarget:"AmazonEC2ContainerServiceV20141113"},serviceId:e?.serviceId??"ECS",sha256:e?.sha256??me,urlParser:e?.urlParser??W,utf8Decoder:e?.utf8Decoder??le,utf8Encoder:e?.utf8Encoder??ce}))(e)
 s(process.version)
 const A={profile:e?.profile,logger:r.logger}
 return{...r,...e,runtime:"node",defaultsMode:t,authSchemePreference:e?.authSchemePreference??L(ae,A),bodyLengthChecker:e?.bodyLengthChecker??ge,credentialDefaultProvider:e?.credentialDefaultProvider??Ae,defaultSocketTimeout:o(e?.requestHandler,9e5),defaultUserAgentProvider:e?.defaultUserAgentProvider??i({serviceId:r.serviceId,clientVersion:ye}),maxAttempts:e?.maxAttempts??L(ee,e),region:e?.region??L(P,{...G,...A}),requestHandler:fe.create(e?.requestHandler??n),retryMode:e?.retryMode??L({...X,default:async()=>(await n()).retryMode||Z},e),streamCollector:e?.streamCollector??he,useDualstackEndpoint:e?.useDualstackEndpoint??L(O,A),useFipsEndpoint:e?.useFipsEndpoint??L(U,A),userAgentAppId:e?.userAgentAppId??L(a,A)}}
@@ -186,7 +186,7 @@ return t.forEach(e=>e.configure(n)),Object.assign(e,c(n),v(n),j(n),{httpAuthSche
 var r})((e=>{const t=ie(e)
 return Object.assign(t,{authSchemePreference:y(e.authSchemePreference??[])})})(J(a)),e?.extensions||[])
 this.config=C,this.middlewareStack.use(se(this.config)),this.middlewareStack.use(d(this.config)),this.middlewareStack.use(ne(this.config)),this.middlewareStack.use(K(this.config)),this.middlewareStack.use(g(this.config)),this.middlewareStack.use(h(this.config)),this.middlewareStack.use(f(this.config)),this.middlewareStack.use(p(this.config,{httpAuthSchemeParametersProvider:Ee,identityProviderConfigProvider:async e=>new m({"aws.auth#sigv4":e.credentials})})),this.middlewareStack.use(E(this.config))}destroy(){super.destroy()}}const LE=D({UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},"AmazonEC2ContainerServiceV20141113","ECSClient",q),UE={},OE=(e,t,n,r)=>[]
-class PE extends(LE(UE,OE,"AssociateGatewayWithCluster",em)){}class GE extends(LE(UE,OE,"ContinueServiceDeployment",tm)){}class $E extends(LE(UE,OE,"CreateCapacityProvider",nm)){}class HE extends(LE(UE,OE,"CreateCluster",rm)){}class _E extends(LE(UE,OE,"CreateDaemon",sm)){}class VE extends(LE(UE,OE,"CreateExpressGatewayService",im)){}class YE extends(LE(UE,OE,"CreateGateway",om)){}class JE extends(LE(UE,OE,"CreateService",am)){}class qE extends(LE(UE,OE,"CreateTaskSet",Am)){}class WE extends(LE(UE,OE,"DeleteAccountSetting",cm)){}class zE extends(LE(UE,OE,"DeleteAttributes",lm)){}class jE extends(LE(UE,OE,"DeleteCapacityProvider",um)){}class KE extends(LE(UE,OE,"DeleteCluster",dm)){}class ZE extends(LE(UE,OE,"DeleteDaemon",gm)){}class XE extends(LE(UE,OE,"DeleteDaemonTaskDefinition",hm)){}class eC extends(LE(UE,OE,"DeleteExpressGatewayService",fm)){}class tC extends(LE(UE,OE,"DeleteGateway",pm)){}class nC extends(LE(UE,OE,"DeleteService",mm)){}class rC extends(LE(UE,OE,"DeleteTaskDefinitions",Em)){}class sC extends(LE(UE,OE,"DeleteTaskSet",Cm)){}class iC extends(LE(UE,OE,"DeregisterContainerInstance",ym)){}class oC extends(LE(UE,OE,"DeregisterTaskDefinition",Im)){}class aC extends(LE(UE,OE,"DescribeCapacityProviders",Bm)){}class AC extends(LE(UE,OE,"DescribeClusters",Qm)){}class cC extends(LE(UE,OE,"DescribeContainerInstances",wm)){}class lC extends(LE(UE,OE,"DescribeDaemon",Sm)){}class uC extends(LE(UE,OE,"DescribeDaemonDeployments",bm)){}class dC extends(LE(UE,OE,"DescribeDaemonRevisions",vm)){}class gC extends(LE(UE,OE,"DescribeDaemonTaskDefinition",km)){}class hC extends(LE(UE,OE,"DescribeExpressGatewayService",Dm)){}class fC extends(LE(UE,OE,"DescribeGateway",Rm)){}class pC extends(LE(UE,OE,"DescribeGatewayResources",Tm)){}class mC extends(LE(UE,OE,"DescribeGatewayRoute",Nm)){}class EC extends(LE(UE,OE,"DescribeServiceDeployments",Mm)){}class CC extends(LE(UE,OE,"DescribeServiceRevisions",xm)){}class yC extends(LE(UE,OE,"DescribeServices",Fm)){}class IC extends(LE(UE,OE,"DescribeTaskDefinition",Lm)){}class BC extends(LE(UE,OE,"DescribeTasks",Um)){}class QC extends(LE(UE,OE,"DescribeTaskSets",Om)){}class wC extends(LE(UE,OE,"DisassociateGatewayFromCluster",Pm)){}class SC extends(LE(UE,OE,"DiscoverPollEndpoint",Gm)){}class bC extends(LE(UE,OE,"ExecuteCommand",$m)){}class vC extends(LE(UE,OE,"GetTaskProtection",Hm)){}class kC extends(LE(UE,OE,"ListAccountSettings",_m)){}class DC extends(LE(UE,OE,"ListAttributes",Vm)){}class RC extends(LE(UE,OE,"ListClusters",Ym)){}class TC extends(LE(UE,OE,"ListContainerInstances",Jm)){}class NC extends(LE(UE,OE,"ListDaemonDeployments",qm)){}class MC extends(LE(UE,OE,"ListDaemons",Wm)){}class xC extends(LE(UE,OE,"ListDaemonTaskDefinitions",zm)){}class FC extends(LE(UE,OE,"ListGatewayClusterAssociations",jm)){}class LC extends(LE(UE,OE,"ListGatewayRoutes",Km)){}class UC extends(LE(UE,OE,"ListGateways",Zm)){}class OC extends(LE(UE,OE,"ListServiceDeployments",Xm)){}class PC extends(LE(UE,OE,"ListServicesByNamespace",tE)){}class GC extends(LE(UE,OE,"ListServices",eE)){}class $C extends(LE(UE,OE,"ListTagsForResource",nE)){}class HC extends(LE(UE,OE,"ListTaskDefinitionFamilies",rE)){}class _C extends(LE(UE,OE,"ListTaskDefinitions",sE)){}class VC extends(LE(UE,OE,"ListTasks",iE)){}class YC extends(LE(UE,OE,"PutAccountSetting",oE)){}class JC extends(LE(UE,OE,"PutAccountSettingDefault",aE)){}class qC extends(LE(UE,OE,"PutAttributes",AE)){}class WC extends(LE(UE,OE,"PutClusterCapacityProviders",cE)){}class zC extends(LE(UE,OE,"RegisterContainerInstance",lE)){}class jC extends(LE(UE,OE,"RegisterDaemonTaskDefinition",uE)){}class KC extends(LE(UE,OE,"RegisterTaskDefinition",dE)){}class ZC extends(LE(UE,OE,"RunTask",gE)){}class XC extends(LE(UE,OE,"StartTask",hE)){}class ey extends(LE(UE,OE,"StopServiceDeployment",fE)){}class ty extends(LE(UE,OE,"StopTask",pE)){}class ny extends(LE(UE,OE,"SubmitAttachmentStateChanges",mE)){}class ry extends(LE(UE,OE,"SubmitContainerStateChange",EE)){}class sy extends(LE(UE,OE,"SubmitTaskStateChange",CE)){}class iy extends(LE(UE,OE,"TagResource",yE)){}class oy extends(LE(UE,OE,"UntagResource",IE)){}class ay extends(LE(UE,OE,"UpdateCapacityProvider",BE)){}class Ay extends(LE(UE,OE,"UpdateCluster",QE)){}class cy extends(LE(UE,OE,"UpdateClusterSettings",wE)){}class ly extends(LE(UE,OE,"UpdateContainerAgent",SE)){}class uy extends(LE(UE,OE,"UpdateContainerInstancesState",bE)){}class dy extends(LE(UE,OE,"UpdateDaemon",vE)){}class gy extends(LE(UE,OE,"UpdateExpressGatewayService",kE)){}class hy extends(LE(UE,OE,"UpdateGateway",DE)){}class fy extends(LE(UE,OE,"UpdateService",RE)){}class py extends(LE(UE,OE,"UpdateServicePrimaryTaskSet",TE)){}class my extends(LE(UE,OE,"UpdateTaskProtection",NE)){}class Ey extends(LE(UE,OE,"UpdateTaskSet",ME)){}const Cy=C(FE,kC,"nextToken","nextToken","maxResults"),yy=C(FE,DC,"nextToken","nextToken","maxResults"),Iy=C(FE,RC,"nextToken","nextToken","maxResults"),By=C(FE,TC,"nextToken","nextToken","maxResults"),Qy=C(FE,FC,"nextToken","nextToken","maxResults"),wy=C(FE,LC,"nextToken","nextToken","maxResults"),Sy=C(FE,UC,"nextToken","nextToken","maxResults"),by=C(FE,PC,"nextToken","nextToken","maxResults"),vy=C(FE,GC,"nextToken","nextToken","maxResults"),ky=C(FE,HC,"nextToken","nextToken","maxResults"),Dy=C(FE,_C,"nextToken","nextToken","maxResults"),Ry=C(FE,VC,"nextToken","nextToken","maxResults"),Ty=async(e,t)=>{let n
+class PE extends(LE(UE,OE,"AssociateGatewayWithCluster",em)){}class GE extends(LE(UE,OE,"ContinueServiceDeployment",tm)){}class $E extends(LE(UE,OE,"CreateCapacityProvider",nm)){}class _E extends(LE(UE,OE,"CreateCluster",rm)){}class HE extends(LE(UE,OE,"CreateDaemon",sm)){}class VE extends(LE(UE,OE,"CreateExpressGatewayService",im)){}class YE extends(LE(UE,OE,"CreateGateway",om)){}class JE extends(LE(UE,OE,"CreateService",am)){}class qE extends(LE(UE,OE,"CreateTaskSet",Am)){}class WE extends(LE(UE,OE,"DeleteAccountSetting",cm)){}class zE extends(LE(UE,OE,"DeleteAttributes",lm)){}class jE extends(LE(UE,OE,"DeleteCapacityProvider",um)){}class KE extends(LE(UE,OE,"DeleteCluster",dm)){}class ZE extends(LE(UE,OE,"DeleteDaemon",gm)){}class XE extends(LE(UE,OE,"DeleteDaemonTaskDefinition",hm)){}class eC extends(LE(UE,OE,"DeleteExpressGatewayService",fm)){}class tC extends(LE(UE,OE,"DeleteGateway",pm)){}class nC extends(LE(UE,OE,"DeleteService",mm)){}class rC extends(LE(UE,OE,"DeleteTaskDefinitions",Em)){}class sC extends(LE(UE,OE,"DeleteTaskSet",Cm)){}class iC extends(LE(UE,OE,"DeregisterContainerInstance",ym)){}class oC extends(LE(UE,OE,"DeregisterTaskDefinition",Im)){}class aC extends(LE(UE,OE,"DescribeCapacityProviders",Bm)){}class AC extends(LE(UE,OE,"DescribeClusters",wm)){}class cC extends(LE(UE,OE,"DescribeContainerInstances",Qm)){}class lC extends(LE(UE,OE,"DescribeDaemon",Sm)){}class uC extends(LE(UE,OE,"DescribeDaemonDeployments",bm)){}class dC extends(LE(UE,OE,"DescribeDaemonRevisions",vm)){}class gC extends(LE(UE,OE,"DescribeDaemonTaskDefinition",km)){}class hC extends(LE(UE,OE,"DescribeExpressGatewayService",Dm)){}class fC extends(LE(UE,OE,"DescribeGateway",Rm)){}class pC extends(LE(UE,OE,"DescribeGatewayResources",Tm)){}class mC extends(LE(UE,OE,"DescribeGatewayRoute",Nm)){}class EC extends(LE(UE,OE,"DescribeServiceDeployments",Mm)){}class CC extends(LE(UE,OE,"DescribeServiceRevisions",xm)){}class yC extends(LE(UE,OE,"DescribeServices",Fm)){}class IC extends(LE(UE,OE,"DescribeTaskDefinition",Lm)){}class BC extends(LE(UE,OE,"DescribeTasks",Um)){}class wC extends(LE(UE,OE,"DescribeTaskSets",Om)){}class QC extends(LE(UE,OE,"DisassociateGatewayFromCluster",Pm)){}class SC extends(LE(UE,OE,"DiscoverPollEndpoint",Gm)){}class bC extends(LE(UE,OE,"ExecuteCommand",$m)){}class vC extends(LE(UE,OE,"GetTaskProtection",_m)){}class kC extends(LE(UE,OE,"ListAccountSettings",Hm)){}class DC extends(LE(UE,OE,"ListAttributes",Vm)){}class RC extends(LE(UE,OE,"ListClusters",Ym)){}class TC extends(LE(UE,OE,"ListContainerInstances",Jm)){}class NC extends(LE(UE,OE,"ListDaemonDeployments",qm)){}class MC extends(LE(UE,OE,"ListDaemons",Wm)){}class xC extends(LE(UE,OE,"ListDaemonTaskDefinitions",zm)){}class FC extends(LE(UE,OE,"ListGatewayClusterAssociations",jm)){}class LC extends(LE(UE,OE,"ListGatewayRoutes",Km)){}class UC extends(LE(UE,OE,"ListGateways",Zm)){}class OC extends(LE(UE,OE,"ListServiceDeployments",Xm)){}class PC extends(LE(UE,OE,"ListServicesByNamespace",tE)){}class GC extends(LE(UE,OE,"ListServices",eE)){}class $C extends(LE(UE,OE,"ListTagsForResource",nE)){}class _C extends(LE(UE,OE,"ListTaskDefinitionFamilies",rE)){}class HC extends(LE(UE,OE,"ListTaskDefinitions",sE)){}class VC extends(LE(UE,OE,"ListTasks",iE)){}class YC extends(LE(UE,OE,"PutAccountSetting",oE)){}class JC extends(LE(UE,OE,"PutAccountSettingDefault",aE)){}class qC extends(LE(UE,OE,"PutAttributes",AE)){}class WC extends(LE(UE,OE,"PutClusterCapacityProviders",cE)){}class zC extends(LE(UE,OE,"RegisterContainerInstance",lE)){}class jC extends(LE(UE,OE,"RegisterDaemonTaskDefinition",uE)){}class KC extends(LE(UE,OE,"RegisterTaskDefinition",dE)){}class ZC extends(LE(UE,OE,"RunTask",gE)){}class XC extends(LE(UE,OE,"StartTask",hE)){}class ey extends(LE(UE,OE,"StopServiceDeployment",fE)){}class ty extends(LE(UE,OE,"StopTask",pE)){}class ny extends(LE(UE,OE,"SubmitAttachmentStateChanges",mE)){}class ry extends(LE(UE,OE,"SubmitContainerStateChange",EE)){}class sy extends(LE(UE,OE,"SubmitTaskStateChange",CE)){}class iy extends(LE(UE,OE,"TagResource",yE)){}class oy extends(LE(UE,OE,"UntagResource",IE)){}class ay extends(LE(UE,OE,"UpdateCapacityProvider",BE)){}class Ay extends(LE(UE,OE,"UpdateCluster",wE)){}class cy extends(LE(UE,OE,"UpdateClusterSettings",QE)){}class ly extends(LE(UE,OE,"UpdateContainerAgent",SE)){}class uy extends(LE(UE,OE,"UpdateContainerInstancesState",bE)){}class dy extends(LE(UE,OE,"UpdateDaemon",vE)){}class gy extends(LE(UE,OE,"UpdateExpressGatewayService",kE)){}class hy extends(LE(UE,OE,"UpdateGateway",DE)){}class fy extends(LE(UE,OE,"UpdateService",RE)){}class py extends(LE(UE,OE,"UpdateServicePrimaryTaskSet",TE)){}class my extends(LE(UE,OE,"UpdateTaskProtection",NE)){}class Ey extends(LE(UE,OE,"UpdateTaskSet",ME)){}const Cy=C(FE,kC,"nextToken","nextToken","maxResults"),yy=C(FE,DC,"nextToken","nextToken","maxResults"),Iy=C(FE,RC,"nextToken","nextToken","maxResults"),By=C(FE,TC,"nextToken","nextToken","maxResults"),wy=C(FE,FC,"nextToken","nextToken","maxResults"),Qy=C(FE,LC,"nextToken","nextToken","maxResults"),Sy=C(FE,UC,"nextToken","nextToken","maxResults"),by=C(FE,PC,"nextToken","nextToken","maxResults"),vy=C(FE,GC,"nextToken","nextToken","maxResults"),ky=C(FE,_C,"nextToken","nextToken","maxResults"),Dy=C(FE,HC,"nextToken","nextToken","maxResults"),Ry=C(FE,VC,"nextToken","nextToken","maxResults"),Ty=async(e,t)=>{let n
 try{let r=await e.send(new lC(t))
 n=r
 try{if("ACTIVE"===(()=>r.daemon.status)())return{state:N.SUCCESS,reason:n}}catch(e){}try{if("DELETE_IN_PROGRESS"===(()=>r.daemon.status)())return{state:N.FAILURE,reason:n}}catch(e){}}catch(e){n=e}return{state:N.RETRY,reason:n}},Ny=async(e,t)=>{const n=await R({minDelay:15,maxDelay:120,...e},t,Ty)
@@ -222,14 +222,14 @@ try{let r=await e.send(new yC(t))
 n=r
 try{const e=()=>[].concat(...r.failures).map(e=>e.reason)
 for(let t of e())if("MISSING"==t)return{state:N.FAILURE,reason:n}}catch(e){}try{const e=()=>[].concat(...r.services).map(e=>e.status)
-for(let t of e())if("INACTIVE"==t)return{state:N.SUCCESS,reason:n}}catch(e){}}catch(e){n=e}return{state:N.RETRY,reason:n}},Hy=async(e,t)=>{const n=await R({minDelay:15,maxDelay:600,...e},t,$y)
-return T(n)},_y=async(e,t)=>{let n
+for(let t of e())if("INACTIVE"==t)return{state:N.SUCCESS,reason:n}}catch(e){}}catch(e){n=e}return{state:N.RETRY,reason:n}},_y=async(e,t)=>{const n=await R({minDelay:15,maxDelay:600,...e},t,$y)
+return T(n)},Hy=async(e,t)=>{let n
 try{let r=await e.send(new yC(t))
 n=r
 try{const e=()=>[].concat(...r.failures).map(e=>e.reason)
 for(let t of e())if("MISSING"==t)return{state:N.FAILURE,reason:n}}catch(e){}try{const e=()=>[].concat(...r.services).map(e=>e.status)
 for(let t of e())if("DRAINING"==t)return{state:N.FAILURE,reason:n}}catch(e){}try{const e=()=>[].concat(...r.services).map(e=>e.status)
-for(let t of e())if("INACTIVE"==t)return{state:N.FAILURE,reason:n}}catch(e){}try{if(1==(()=>0==r.services.filter(e=>!(1==e.deployments.length&&e.runningCount==e.desiredCount)).length)())return{state:N.SUCCESS,reason:n}}catch(e){}}catch(e){n=e}return{state:N.RETRY,reason:n}},Vy=async(e,t)=>{const n=await R({minDelay:15,maxDelay:600,...e},t,_y)
+for(let t of e())if("INACTIVE"==t)return{state:N.FAILURE,reason:n}}catch(e){}try{if(1==(()=>0==r.services.filter(e=>!(1==e.deployments.length&&e.runningCount==e.desiredCount)).length)())return{state:N.SUCCESS,reason:n}}catch(e){}}catch(e){n=e}return{state:N.RETRY,reason:n}},Vy=async(e,t)=>{const n=await R({minDelay:15,maxDelay:600,...e},t,Hy)
 return T(n)},Yy=async(e,t)=>{let n
 try{let r=await e.send(new BC(t))
 n=r
@@ -246,14 +246,14 @@ try{const e=()=>[].concat(...r.tasks).map(e=>e.lastStatus)
 let t=e().length>0
 for(let n of e())t=t&&"STOPPED"==n
 if(t)return{state:N.SUCCESS,reason:n}}catch(e){}}catch(e){n=e}return{state:N.RETRY,reason:n}},Wy=async(e,t)=>{const n=await R({minDelay:6,maxDelay:600,...e},t,qy)
-return T(n)},zy={AssociateGatewayWithClusterCommand:PE,ContinueServiceDeploymentCommand:GE,CreateCapacityProviderCommand:$E,CreateClusterCommand:HE,CreateDaemonCommand:_E,CreateExpressGatewayServiceCommand:VE,CreateGatewayCommand:YE,CreateServiceCommand:JE,CreateTaskSetCommand:qE,DeleteAccountSettingCommand:WE,DeleteAttributesCommand:zE,DeleteCapacityProviderCommand:jE,DeleteClusterCommand:KE,DeleteDaemonCommand:ZE,DeleteDaemonTaskDefinitionCommand:XE,DeleteExpressGatewayServiceCommand:eC,DeleteGatewayCommand:tC,DeleteServiceCommand:nC,DeleteTaskDefinitionsCommand:rC,DeleteTaskSetCommand:sC,DeregisterContainerInstanceCommand:iC,DeregisterTaskDefinitionCommand:oC,DescribeCapacityProvidersCommand:aC,DescribeClustersCommand:AC,DescribeContainerInstancesCommand:cC,DescribeDaemonCommand:lC,DescribeDaemonDeploymentsCommand:uC,DescribeDaemonRevisionsCommand:dC,DescribeDaemonTaskDefinitionCommand:gC,DescribeExpressGatewayServiceCommand:hC,DescribeGatewayCommand:fC,DescribeGatewayResourcesCommand:pC,DescribeGatewayRouteCommand:mC,DescribeServiceDeploymentsCommand:EC,DescribeServiceRevisionsCommand:CC,DescribeServicesCommand:yC,DescribeTaskDefinitionCommand:IC,DescribeTasksCommand:BC,DescribeTaskSetsCommand:QC,DisassociateGatewayFromClusterCommand:wC,DiscoverPollEndpointCommand:SC,ExecuteCommandCommand:bC,GetTaskProtectionCommand:vC,ListAccountSettingsCommand:kC,ListAttributesCommand:DC,ListClustersCommand:RC,ListContainerInstancesCommand:TC,ListDaemonDeploymentsCommand:NC,ListDaemonsCommand:MC,ListDaemonTaskDefinitionsCommand:xC,ListGatewayClusterAssociationsCommand:FC,ListGatewayRoutesCommand:LC,ListGatewaysCommand:UC,ListServiceDeploymentsCommand:OC,ListServicesCommand:GC,ListServicesByNamespaceCommand:PC,ListTagsForResourceCommand:$C,ListTaskDefinitionFamiliesCommand:HC,ListTaskDefinitionsCommand:_C,ListTasksCommand:VC,PutAccountSettingCommand:YC,PutAccountSettingDefaultCommand:JC,PutAttributesCommand:qC,PutClusterCapacityProvidersCommand:WC,RegisterContainerInstanceCommand:zC,RegisterDaemonTaskDefinitionCommand:jC,RegisterTaskDefinitionCommand:KC,RunTaskCommand:ZC,StartTaskCommand:XC,StopServiceDeploymentCommand:ey,StopTaskCommand:ty,SubmitAttachmentStateChangesCommand:ny,SubmitContainerStateChangeCommand:ry,SubmitTaskStateChangeCommand:sy,TagResourceCommand:iy,UntagResourceCommand:oy,UpdateCapacityProviderCommand:ay,UpdateClusterCommand:Ay,UpdateClusterSettingsCommand:cy,UpdateContainerAgentCommand:ly,UpdateContainerInstancesStateCommand:uy,UpdateDaemonCommand:dy,UpdateExpressGatewayServiceCommand:gy,UpdateGatewayCommand:hy,UpdateServiceCommand:fy,UpdateServicePrimaryTaskSetCommand:py,UpdateTaskProtectionCommand:my,UpdateTaskSetCommand:Ey},jy={paginateListAccountSettings:Cy,paginateListAttributes:yy,paginateListClusters:Iy,paginateListContainerInstances:By,paginateListGatewayClusterAssociations:Qy,paginateListGatewayRoutes:wy,paginateListGateways:Sy,paginateListServices:vy,paginateListServicesByNamespace:by,paginateListTaskDefinitionFamilies:ky,paginateListTaskDefinitions:Dy,paginateListTasks:Ry},Ky={waitUntilDaemonActive:Ny,waitUntilDaemonDeploymentSuccessful:Ly,waitUntilDaemonDeploymentStopped:xy,waitUntilDaemonTaskDefinitionActive:Oy,waitUntilDaemonTaskDefinitionDeleted:Gy,waitUntilServicesInactive:Hy,waitUntilServicesStable:Vy,waitUntilTasksRunning:Jy,waitUntilTasksStopped:Wy}
+return T(n)},zy={AssociateGatewayWithClusterCommand:PE,ContinueServiceDeploymentCommand:GE,CreateCapacityProviderCommand:$E,CreateClusterCommand:_E,CreateDaemonCommand:HE,CreateExpressGatewayServiceCommand:VE,CreateGatewayCommand:YE,CreateServiceCommand:JE,CreateTaskSetCommand:qE,DeleteAccountSettingCommand:WE,DeleteAttributesCommand:zE,DeleteCapacityProviderCommand:jE,DeleteClusterCommand:KE,DeleteDaemonCommand:ZE,DeleteDaemonTaskDefinitionCommand:XE,DeleteExpressGatewayServiceCommand:eC,DeleteGatewayCommand:tC,DeleteServiceCommand:nC,DeleteTaskDefinitionsCommand:rC,DeleteTaskSetCommand:sC,DeregisterContainerInstanceCommand:iC,DeregisterTaskDefinitionCommand:oC,DescribeCapacityProvidersCommand:aC,DescribeClustersCommand:AC,DescribeContainerInstancesCommand:cC,DescribeDaemonCommand:lC,DescribeDaemonDeploymentsCommand:uC,DescribeDaemonRevisionsCommand:dC,DescribeDaemonTaskDefinitionCommand:gC,DescribeExpressGatewayServiceCommand:hC,DescribeGatewayCommand:fC,DescribeGatewayResourcesCommand:pC,DescribeGatewayRouteCommand:mC,DescribeServiceDeploymentsCommand:EC,DescribeServiceRevisionsCommand:CC,DescribeServicesCommand:yC,DescribeTaskDefinitionCommand:IC,DescribeTasksCommand:BC,DescribeTaskSetsCommand:wC,DisassociateGatewayFromClusterCommand:QC,DiscoverPollEndpointCommand:SC,ExecuteCommandCommand:bC,GetTaskProtectionCommand:vC,ListAccountSettingsCommand:kC,ListAttributesCommand:DC,ListClustersCommand:RC,ListContainerInstancesCommand:TC,ListDaemonDeploymentsCommand:NC,ListDaemonsCommand:MC,ListDaemonTaskDefinitionsCommand:xC,ListGatewayClusterAssociationsCommand:FC,ListGatewayRoutesCommand:LC,ListGatewaysCommand:UC,ListServiceDeploymentsCommand:OC,ListServicesCommand:GC,ListServicesByNamespaceCommand:PC,ListTagsForResourceCommand:$C,ListTaskDefinitionFamiliesCommand:_C,ListTaskDefinitionsCommand:HC,ListTasksCommand:VC,PutAccountSettingCommand:YC,PutAccountSettingDefaultCommand:JC,PutAttributesCommand:qC,PutClusterCapacityProvidersCommand:WC,RegisterContainerInstanceCommand:zC,RegisterDaemonTaskDefinitionCommand:jC,RegisterTaskDefinitionCommand:KC,RunTaskCommand:ZC,StartTaskCommand:XC,StopServiceDeploymentCommand:ey,StopTaskCommand:ty,SubmitAttachmentStateChangesCommand:ny,SubmitContainerStateChangeCommand:ry,SubmitTaskStateChangeCommand:sy,TagResourceCommand:iy,UntagResourceCommand:oy,UpdateCapacityProviderCommand:ay,UpdateClusterCommand:Ay,UpdateClusterSettingsCommand:cy,UpdateContainerAgentCommand:ly,UpdateContainerInstancesStateCommand:uy,UpdateDaemonCommand:dy,UpdateExpressGatewayServiceCommand:gy,UpdateGatewayCommand:hy,UpdateServiceCommand:fy,UpdateServicePrimaryTaskSetCommand:py,UpdateTaskProtectionCommand:my,UpdateTaskSetCommand:Ey},jy={paginateListAccountSettings:Cy,paginateListAttributes:yy,paginateListClusters:Iy,paginateListContainerInstances:By,paginateListGatewayClusterAssociations:wy,paginateListGatewayRoutes:Qy,paginateListGateways:Sy,paginateListServices:vy,paginateListServicesByNamespace:by,paginateListTaskDefinitionFamilies:ky,paginateListTaskDefinitions:Dy,paginateListTasks:Ry},Ky={waitUntilDaemonActive:Ny,waitUntilDaemonDeploymentSuccessful:Ly,waitUntilDaemonDeploymentStopped:xy,waitUntilDaemonTaskDefinitionActive:Oy,waitUntilDaemonTaskDefinitionDeleted:Gy,waitUntilServicesInactive:_y,waitUntilServicesStable:Vy,waitUntilTasksRunning:Jy,waitUntilTasksStopped:Wy}
 class Zy extends FE{}M(zy,Zy,{paginators:jy,waiters:Ky})
-t.DescribeClustersCommand=AC,t.A6p=EC,t.DescribeServiceRevisionsCommand=CC,t.DescribeServicesCommand=yC,t.DescribeTaskDefinitionCommand=IC,t.DescribeTasksCommand=BC,t.ECSClient=FE,t.ListServiceDeploymentsCommand=OC,t.MYg=VC,t.RegisterTaskDefinitionCommand=KC,t.RunTaskCommand=ZC,t.UpdateServiceCommand=fy},586:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,NODE_APP_ID_CONFIG_OPTIONS:o,getAwsRegionExtensionConfiguration:a,resolveAwsRegionExtensionConfiguration:A,resolveUserAgentConfig:c,resolveHostHeaderConfig:l,getUserAgentPlugin:u,getHostHeaderPlugin:d,getLoggerPlugin:g,getRecursionDetectionPlugin:h}=n(5152),{getHttpAuthSchemeEndpointRuleSetPlugin:f,DefaultIdentityProviderConfig:p,getHttpSigningPlugin:m,createPaginator:E}=n(402),{normalizeProvider:C,getSmithyContext:y,ServiceException:I,NoOpLogger:B,emitWarningIfUnsupportedVersion:Q,loadConfigsForDefaultMode:w,getDefaultExtensionConfiguration:S,resolveDefaultRuntimeConfig:b,Client:v,makeBuilder:k,createWaiter:D,checkExceptions:R,WaiterState:T,createAggregatedClient:N}=n(2658),{Command:M}=n(2658)
-const{resolveDefaultsModeConfig:x,loadConfig:F,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:L,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:U,NODE_REGION_CONFIG_OPTIONS:O,NODE_REGION_CONFIG_FILE_OPTIONS:P,resolveRegionConfig:G}=n(7291),{BinaryDecisionDiagram:$,EndpointCache:H,decideEndpoint:_,customEndpointFunctions:V,resolveEndpointConfig:Y,getEndpointPlugin:J}=n(2085),{parseUrl:q,getHttpHandlerExtensionConfiguration:W,resolveHttpHandlerRuntimeConfig:z,getContentLengthPlugin:j}=n(3422),{DEFAULT_RETRY_MODE:K,NODE_RETRY_MODE_CONFIG_OPTIONS:Z,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:X,resolveRetryConfig:ee,getRetryPlugin:te}=n(3609),{TypeRegistry:ne,getSchemaSerdePlugin:re}=n(6890),{resolveAwsSdkSigV4Config:se,AwsSdkSigV4Signer:ie,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:oe}=n(7523),{defaultProvider:ae}=n(5861),{toUtf8:Ae,fromUtf8:ce,toBase64:le,fromBase64:ue,calculateBodyLength:de}=n(2430),{streamCollector:ge,NodeHttpHandler:he}=n(1279),{AwsQueryProtocol:fe}=n(7288),{Sha256:pe}=n(9542),me=async(e,t,n)=>({operation:y(t).operation,region:await C(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
+t.DescribeClustersCommand=AC,t.A6p=EC,t.DescribeServiceRevisionsCommand=CC,t.DescribeServicesCommand=yC,t.DescribeTaskDefinitionCommand=IC,t.DescribeTasksCommand=BC,t.ECSClient=FE,t.ListServiceDeploymentsCommand=OC,t.MYg=VC,t.RegisterTaskDefinitionCommand=KC,t.RunTaskCommand=ZC,t.UpdateServiceCommand=fy},586:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,NODE_APP_ID_CONFIG_OPTIONS:o,getAwsRegionExtensionConfiguration:a,resolveAwsRegionExtensionConfiguration:A,resolveUserAgentConfig:c,resolveHostHeaderConfig:l,getUserAgentPlugin:u,getHostHeaderPlugin:d,getLoggerPlugin:g,getRecursionDetectionPlugin:h}=n(5152),{getHttpAuthSchemeEndpointRuleSetPlugin:f,DefaultIdentityProviderConfig:p,getHttpSigningPlugin:m,createPaginator:E}=n(402),{normalizeProvider:C,getSmithyContext:y,ServiceException:I,NoOpLogger:B,emitWarningIfUnsupportedVersion:w,loadConfigsForDefaultMode:Q,getDefaultExtensionConfiguration:S,resolveDefaultRuntimeConfig:b,Client:v,makeBuilder:k,createWaiter:D,checkExceptions:R,WaiterState:T,createAggregatedClient:N}=n(2658),{Command:M}=n(2658)
+const{resolveDefaultsModeConfig:x,loadConfig:F,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:L,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:U,NODE_REGION_CONFIG_OPTIONS:O,NODE_REGION_CONFIG_FILE_OPTIONS:P,resolveRegionConfig:G}=n(7291),{BinaryDecisionDiagram:$,EndpointCache:_,decideEndpoint:H,customEndpointFunctions:V,resolveEndpointConfig:Y,getEndpointPlugin:J}=n(2085),{parseUrl:q,getHttpHandlerExtensionConfiguration:W,resolveHttpHandlerRuntimeConfig:z,getContentLengthPlugin:j}=n(3422),{DEFAULT_RETRY_MODE:K,NODE_RETRY_MODE_CONFIG_OPTIONS:Z,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:X,resolveRetryConfig:ee,getRetryPlugin:te}=n(3609),{TypeRegistry:ne,getSchemaSerdePlugin:re}=n(6890),{resolveAwsSdkSigV4Config:se,AwsSdkSigV4Signer:ie,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:oe}=n(7523),{defaultProvider:ae}=n(5861),{toUtf8:Ae,fromUtf8:ce,toBase64:le,fromBase64:ue,calculateBodyLength:de}=n(2430),{streamCollector:ge,NodeHttpHandler:he}=n(1279),{AwsQueryProtocol:fe}=n(7288),{Sha256:pe}=n(9542),me=async(e,t,n)=>({operation:y(t).operation,region:await C(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
 const Ee=e=>{const t=[]
 return e.operation,t.push(function(e){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"elasticloadbalancing",region:e.region},propertiesExtractor:(e,t)=>({signingProperties:{config:e,context:t}})}}(e)),t}
 var Ce="3.1141.0"
-const ye="ref",Ie=-1,Be=!0,Qe="isSet",we="PartitionResult",Se="booleanEquals",be="getAttr",ve={[ye]:"Endpoint"},ke={[ye]:we},De={},Re=[{[ye]:"Region"}],Te={conditions:[[Qe,[ve]],[Qe,Re],["aws.partition",Re,we],[Se,[{[ye]:"UseFIPS"},Be]],[Se,[{[ye]:"UseDualStack"},Be]],[Se,[{fn:be,argv:[ke,"supportsDualStack"]},Be]],[Se,[{fn:be,argv:[ke,"supportsFIPS"]},Be]],["stringEquals",[{fn:be,argv:[ke,"name"]},"aws-us-gov"]]],results:[[Ie],[Ie,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Ie,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[ve,De],["https://elasticloadbalancing-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",De],[Ie,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://elasticloadbalancing.{Region}.amazonaws.com",De],["https://elasticloadbalancing-fips.{Region}.{PartitionResult#dnsSuffix}",De],[Ie,"FIPS is enabled but this partition does not support FIPS"],["https://elasticloadbalancing.{Region}.{PartitionResult#dualStackDnsSuffix}",De],[Ie,"DualStack is enabled but this partition does not support DualStack"],["https://elasticloadbalancing.{Region}.{PartitionResult#dnsSuffix}",De],[Ie,"Invalid Configuration: Missing Region"]]},Ne=1e8,Me=new Int32Array([-1,1,-1,0,13,3,1,4,Ne+12,2,5,Ne+12,3,8,6,4,7,Ne+11,5,Ne+9,Ne+10,4,11,9,6,10,Ne+8,7,Ne+6,Ne+7,5,12,Ne+5,6,Ne+4,Ne+5,3,Ne+1,14,4,Ne+2,Ne+3]),xe=$.from(Me,2,Te.conditions,Te.results),Fe=new H({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Le=(e,t={})=>Fe.get(e,()=>_(xe,{endpointParams:e,logger:t.logger}))
+const ye="ref",Ie=-1,Be=!0,we="isSet",Qe="PartitionResult",Se="booleanEquals",be="getAttr",ve={[ye]:"Endpoint"},ke={[ye]:Qe},De={},Re=[{[ye]:"Region"}],Te={conditions:[[we,[ve]],[we,Re],["aws.partition",Re,Qe],[Se,[{[ye]:"UseFIPS"},Be]],[Se,[{[ye]:"UseDualStack"},Be]],[Se,[{fn:be,argv:[ke,"supportsDualStack"]},Be]],[Se,[{fn:be,argv:[ke,"supportsFIPS"]},Be]],["stringEquals",[{fn:be,argv:[ke,"name"]},"aws-us-gov"]]],results:[[Ie],[Ie,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Ie,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[ve,De],["https://elasticloadbalancing-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",De],[Ie,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://elasticloadbalancing.{Region}.amazonaws.com",De],["https://elasticloadbalancing-fips.{Region}.{PartitionResult#dnsSuffix}",De],[Ie,"FIPS is enabled but this partition does not support FIPS"],["https://elasticloadbalancing.{Region}.{PartitionResult#dualStackDnsSuffix}",De],[Ie,"DualStack is enabled but this partition does not support DualStack"],["https://elasticloadbalancing.{Region}.{PartitionResult#dnsSuffix}",De],[Ie,"Invalid Configuration: Missing Region"]]},Ne=1e8,Me=new Int32Array([-1,1,-1,0,13,3,1,4,Ne+12,2,5,Ne+12,3,8,6,4,7,Ne+11,5,Ne+9,Ne+10,4,11,9,6,10,Ne+8,7,Ne+6,Ne+7,5,12,Ne+5,6,Ne+4,Ne+5,3,Ne+1,14,4,Ne+2,Ne+3]),xe=$.from(Me,2,Te.conditions,Te.results),Fe=new _({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Le=(e,t={})=>Fe.get(e,()=>H(xe,{endpointParams:e,logger:t.logger}))
 V.aws=r
 class Ue extends I{constructor(e){super(e),Object.setPrototypeOf(this,Ue.prototype)}}class Oe extends Ue{name="CertificateNotFoundException"
 $fault="client"
@@ -267,13 +267,13 @@ Message
 constructor(e){super({name:"TooManyCertificatesException",$fault:"client",...e}),Object.setPrototypeOf(this,Ge.prototype),this.Message=e.Message}}class $e extends Ue{name="DuplicateTagKeysException"
 $fault="client"
 Message
-constructor(e){super({name:"DuplicateTagKeysException",$fault:"client",...e}),Object.setPrototypeOf(this,$e.prototype),this.Message=e.Message}}class He extends Ue{name="LoadBalancerNotFoundException"
+constructor(e){super({name:"DuplicateTagKeysException",$fault:"client",...e}),Object.setPrototypeOf(this,$e.prototype),this.Message=e.Message}}class _e extends Ue{name="LoadBalancerNotFoundException"
 $fault="client"
 Message
-constructor(e){super({name:"LoadBalancerNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,He.prototype),this.Message=e.Message}}class _e extends Ue{name="RuleNotFoundException"
+constructor(e){super({name:"LoadBalancerNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,_e.prototype),this.Message=e.Message}}class He extends Ue{name="RuleNotFoundException"
 $fault="client"
 Message
-constructor(e){super({name:"RuleNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,_e.prototype),this.Message=e.Message}}class Ve extends Ue{name="TargetGroupNotFoundException"
+constructor(e){super({name:"RuleNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,He.prototype),this.Message=e.Message}}class Ve extends Ue{name="TargetGroupNotFoundException"
 $fault="client"
 Message
 constructor(e){super({name:"TargetGroupNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,Ve.prototype),this.Message=e.Message}}class Ye extends Ue{name="TooManyTagsException"
@@ -372,13 +372,13 @@ Message
 constructor(e){super({name:"ResourceInUseException",$fault:"client",...e}),Object.setPrototypeOf(this,It.prototype),this.Message=e.Message}}class Bt extends Ue{name="SubnetNotFoundException"
 $fault="client"
 Message
-constructor(e){super({name:"SubnetNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,Bt.prototype),this.Message=e.Message}}class Qt extends Ue{name="TooManyLoadBalancersException"
+constructor(e){super({name:"SubnetNotFoundException",$fault:"client",...e}),Object.setPrototypeOf(this,Bt.prototype),this.Message=e.Message}}class wt extends Ue{name="TooManyLoadBalancersException"
 $fault="client"
 Message
-constructor(e){super({name:"TooManyLoadBalancersException",$fault:"client",...e}),Object.setPrototypeOf(this,Qt.prototype),this.Message=e.Message}}class wt extends Ue{name="PriorityInUseException"
+constructor(e){super({name:"TooManyLoadBalancersException",$fault:"client",...e}),Object.setPrototypeOf(this,wt.prototype),this.Message=e.Message}}class Qt extends Ue{name="PriorityInUseException"
 $fault="client"
 Message
-constructor(e){super({name:"PriorityInUseException",$fault:"client",...e}),Object.setPrototypeOf(this,wt.prototype),this.Message=e.Message}}class St extends Ue{name="TooManyRulesException"
+constructor(e){super({name:"PriorityInUseException",$fault:"client",...e}),Object.setPrototypeOf(this,Qt.prototype),this.Message=e.Message}}class St extends Ue{name="TooManyRulesException"
 $fault="client"
 Message
 constructor(e){super({name:"TooManyRulesException",$fault:"client",...e}),Object.setPrototypeOf(this,St.prototype),this.Message=e.Message}}class bt extends Ue{name="TooManyTargetGroupsException"
@@ -423,131 +423,131 @@ Message
 constructor(e){super({name:"InsufficientCapacityException",$fault:"server",...e}),Object.setPrototypeOf(this,Ot.prototype),this.Message=e.Message}}class Pt extends Ue{name="PriorRequestNotCompleteException"
 $fault="client"
 Message
-constructor(e){super({name:"PriorRequestNotCompleteException",$fault:"client",...e}),Object.setPrototypeOf(this,Pt.prototype),this.Message=e.Message}}const Gt="AnomalyDetection",$t="AllocationId",Ht="AdministrativeOverride",_t="AlpnPolicy",Vt="AuthenticationRequestExtraParams",Yt="AvailabilityZone",Jt="AvailabilityZones",qt="Actions",Wt="Attributes",zt="Certificates",jt="CaCertificatesBundleS3Bucket",Kt="CaCertificatesBundleS3Key",Zt="CaCertificatesBundleS3ObjectVersion",Xt="CustomerOwnedIpv4Pool",en="CapacityReservationState",tn="Ciphers",nn="Code",rn="Conditions",sn="Description",on="DefaultActions",an="DecreaseRequestsRemaining",An="EnablePrefixForIpv6SourceNat",cn="EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic",ln="HealthCheckEnabled",un="HealthCheckIntervalSeconds",dn="HealthCheckProtocol",gn="HealthCheckPort",hn="HealthCheckPath",fn="HealthCheckTimeoutSeconds",pn="HostHeaderRewriteConfig",mn="HealthyThresholdCount",En="Issuer",Cn="IpAddressType",yn="IsDefault",In="IpamPools",Bn="IPv6Address",Qn="Key",wn="Listeners",Sn="ListenerArn",bn="LoadBalancers",vn="LoadBalancerAddresses",kn="LoadBalancerArn",Dn="LoadBalancerArns",Rn="LastModifiedTime",Tn="Limits",Nn="Location",Mn="Message",xn="MutualAuthentication",Fn="MinimumLoadBalancerCapacity",Ln="Matcher",Un="Marker",On="Name",Pn="NextMarker",Gn="NumberOfRevokedEntries",$n="Names",Hn="OnUnauthenticatedRequest",_n="Priority",Vn="PrivateIPv4Address",Yn="PageSize",Jn="ProtocolVersion",qn="Port",Wn="Protocol",zn="Reason",jn="ResourceArns",Kn="ResourceArn",Zn="RuleArn",Xn="RevocationContents",er="RevocationId",tr="RevocationIds",nr="RevocationType",rr="RegexValues",sr="Rewrites",ir="Rules",or="State",ar="StatusCode",Ar="SessionCookieName",cr="SecurityGroups",lr="SubnetId",ur="SubnetMappings",dr="SslPolicy",gr="SslPolicies",hr="SessionTimeout",fr="Scope",pr="Scheme",mr="Subnets",Er="Type",Cr="TargetControlPort",yr="TagDescriptions",Ir="TargetGroups",Br="TargetGroupArn",Qr="TargetGroupStickinessConfig",wr="TargetHealth",Sr="TargetHealthDescriptions",br="TrustStores",vr="TrustStoreArn",kr="TrustStoreAssociations",Dr="TrustStoreRevocations",Rr="TargetType",Tr="Tags",Nr="Targets",Mr="Transforms",xr="UrlRewriteConfig",Fr="UnhealthyThresholdCount",Lr="Values",Ur="VpcId",Or="Value",Pr="awsQueryError",Gr="client",$r="error",Hr="httpError",_r="smithy.ts.sdk.synthetic.com.amazonaws.elasticloadbalancingv2",Vr="server",Yr="com.amazonaws.elasticloadbalancingv2",Jr=new ne(_r)
-var qr=[-3,_r,"ElasticLoadBalancingV2ServiceException",0,[],[]]
+constructor(e){super({name:"PriorRequestNotCompleteException",$fault:"client",...e}),Object.setPrototypeOf(this,Pt.prototype),this.Message=e.Message}}const Gt="AnomalyDetection",$t="AllocationId",_t="AdministrativeOverride",Ht="AlpnPolicy",Vt="AuthenticationRequestExtraParams",Yt="AvailabilityZone",Jt="AvailabilityZones",qt="Actions",Wt="Attributes",zt="Certificates",jt="CaCertificatesBundleS3Bucket",Kt="CaCertificatesBundleS3Key",Zt="CaCertificatesBundleS3ObjectVersion",Xt="CustomerOwnedIpv4Pool",en="CapacityReservationState",tn="Ciphers",nn="Code",rn="Conditions",sn="Description",on="DefaultActions",an="DecreaseRequestsRemaining",An="EnablePrefixForIpv6SourceNat",cn="EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic",ln="HealthCheckEnabled",un="HealthCheckIntervalSeconds",dn="HealthCheckProtocol",gn="HealthCheckPort",hn="HealthCheckPath",fn="HealthCheckTimeoutSeconds",pn="HostHeaderRewriteConfig",mn="HealthyThresholdCount",En="Issuer",Cn="IpAddressType",yn="IsDefault",In="IpamPools",Bn="IPv6Address",wn="Key",Qn="Listeners",Sn="ListenerArn",bn="LoadBalancers",vn="LoadBalancerAddresses",kn="LoadBalancerArn",Dn="LoadBalancerArns",Rn="LastModifiedTime",Tn="Limits",Nn="Location",Mn="Message",xn="MutualAuthentication",Fn="MinimumLoadBalancerCapacity",Ln="Matcher",Un="Marker",On="Name",Pn="NextMarker",Gn="NumberOfRevokedEntries",$n="Names",_n="OnUnauthenticatedRequest",Hn="Priority",Vn="PrivateIPv4Address",Yn="PageSize",Jn="ProtocolVersion",qn="Port",Wn="Protocol",zn="Reason",jn="ResourceArns",Kn="ResourceArn",Zn="RuleArn",Xn="RevocationContents",er="RevocationId",tr="RevocationIds",nr="RevocationType",rr="RegexValues",sr="Rewrites",ir="Rules",or="State",ar="StatusCode",Ar="SessionCookieName",cr="SecurityGroups",lr="SubnetId",ur="SubnetMappings",dr="SslPolicy",gr="SslPolicies",hr="SessionTimeout",fr="Scope",pr="Scheme",mr="Subnets",Er="Type",Cr="TargetControlPort",yr="TagDescriptions",Ir="TargetGroups",Br="TargetGroupArn",wr="TargetGroupStickinessConfig",Qr="TargetHealth",Sr="TargetHealthDescriptions",br="TrustStores",vr="TrustStoreArn",kr="TrustStoreAssociations",Dr="TrustStoreRevocations",Rr="TargetType",Tr="Tags",Nr="Targets",Mr="Transforms",xr="UrlRewriteConfig",Fr="UnhealthyThresholdCount",Lr="Values",Ur="VpcId",Or="Value",Pr="awsQueryError",Gr="client",$r="error",_r="httpError",Hr="smithy.ts.sdk.synthetic.com.amazonaws.elasticloadbalancingv2",Vr="server",Yr="com.amazonaws.elasticloadbalancingv2",Jr=new ne(Hr)
+var qr=[-3,Hr,"ElasticLoadBalancingV2ServiceException",0,[],[]]
 Jr.registerError(qr,Ue)
 const Wr=new ne(Yr)
-var zr=[-3,Yr,"AllocationIdNotFoundException",{[Pr]:["AllocationIdNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var zr=[-3,Yr,"AllocationIdNotFoundException",{[Pr]:["AllocationIdNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(zr,je)
-var jr=[-3,Yr,"ALPNPolicyNotSupportedException",{[Pr]:["ALPNPolicyNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var jr=[-3,Yr,"ALPNPolicyNotSupportedException",{[Pr]:["ALPNPolicyNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(jr,Ke)
-var Kr=[-3,Yr,"AvailabilityZoneNotSupportedException",{[Pr]:["AvailabilityZoneNotSupported",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Kr=[-3,Yr,"AvailabilityZoneNotSupportedException",{[Pr]:["AvailabilityZoneNotSupported",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Kr,Ze)
-var Zr=[-3,Yr,"CaCertificatesBundleNotFoundException",{[Pr]:["CaCertificatesBundleNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Zr=[-3,Yr,"CaCertificatesBundleNotFoundException",{[Pr]:["CaCertificatesBundleNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Zr,Xe)
-var Xr=[-3,Yr,"CapacityDecreaseRequestsLimitExceededException",{[Pr]:["CapacityDecreaseRequestLimitExceeded",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Xr=[-3,Yr,"CapacityDecreaseRequestsLimitExceededException",{[Pr]:["CapacityDecreaseRequestLimitExceeded",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Xr,et)
-var es=[-3,Yr,"CapacityReservationPendingException",{[Pr]:["CapacityReservationPending",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var es=[-3,Yr,"CapacityReservationPendingException",{[Pr]:["CapacityReservationPending",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(es,tt)
-var ts=[-3,Yr,"CapacityUnitsLimitExceededException",{[Pr]:["CapacityUnitsLimitExceeded",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ts=[-3,Yr,"CapacityUnitsLimitExceededException",{[Pr]:["CapacityUnitsLimitExceeded",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(ts,nt)
-var ns=[-3,Yr,"CertificateNotFoundException",{[Pr]:["CertificateNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ns=[-3,Yr,"CertificateNotFoundException",{[Pr]:["CertificateNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(ns,Oe)
-var rs=[-3,Yr,"DeleteAssociationSameAccountException",{[Pr]:["DeleteAssociationSameAccount",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var rs=[-3,Yr,"DeleteAssociationSameAccountException",{[Pr]:["DeleteAssociationSameAccount",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(rs,Tt)
-var ss=[-3,Yr,"DuplicateListenerException",{[Pr]:["DuplicateListener",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ss=[-3,Yr,"DuplicateListenerException",{[Pr]:["DuplicateListener",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(ss,rt)
-var is=[-3,Yr,"DuplicateLoadBalancerNameException",{[Pr]:["DuplicateLoadBalancerName",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var is=[-3,Yr,"DuplicateLoadBalancerNameException",{[Pr]:["DuplicateLoadBalancerName",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(is,pt)
-var os=[-3,Yr,"DuplicateTagKeysException",{[Pr]:["DuplicateTagKeys",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var os=[-3,Yr,"DuplicateTagKeysException",{[Pr]:["DuplicateTagKeys",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(os,$e)
-var as=[-3,Yr,"DuplicateTargetGroupNameException",{[Pr]:["DuplicateTargetGroupName",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var as=[-3,Yr,"DuplicateTargetGroupNameException",{[Pr]:["DuplicateTargetGroupName",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(as,vt)
-var As=[-3,Yr,"DuplicateTrustStoreNameException",{[Pr]:["DuplicateTrustStoreName",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var As=[-3,Yr,"DuplicateTrustStoreNameException",{[Pr]:["DuplicateTrustStoreName",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(As,kt)
-var cs=[-3,Yr,"HealthUnavailableException",{[Pr]:["HealthUnavailable",500],[$r]:Vr,[Hr]:500},[Mn],[0]]
+var cs=[-3,Yr,"HealthUnavailableException",{[Pr]:["HealthUnavailable",500],[$r]:Vr,[_r]:500},[Mn],[0]]
 Wr.registerError(cs,Ft)
-var ls=[-3,Yr,"IncompatibleProtocolsException",{[Pr]:["IncompatibleProtocols",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ls=[-3,Yr,"IncompatibleProtocolsException",{[Pr]:["IncompatibleProtocols",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(ls,st)
-var us=[-3,Yr,"InsufficientCapacityException",{[Pr]:["InsufficientCapacity",500],[$r]:Vr,[Hr]:500},[Mn],[0]]
+var us=[-3,Yr,"InsufficientCapacityException",{[Pr]:["InsufficientCapacity",500],[$r]:Vr,[_r]:500},[Mn],[0]]
 Wr.registerError(us,Ot)
-var ds=[-3,Yr,"InvalidCaCertificatesBundleException",{[Pr]:["InvalidCaCertificatesBundle",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ds=[-3,Yr,"InvalidCaCertificatesBundleException",{[Pr]:["InvalidCaCertificatesBundle",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(ds,Dt)
-var gs=[-3,Yr,"InvalidConfigurationRequestException",{[Pr]:["InvalidConfigurationRequest",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var gs=[-3,Yr,"InvalidConfigurationRequestException",{[Pr]:["InvalidConfigurationRequest",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(gs,it)
-var hs=[-3,Yr,"InvalidLoadBalancerActionException",{[Pr]:["InvalidLoadBalancerAction",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var hs=[-3,Yr,"InvalidLoadBalancerActionException",{[Pr]:["InvalidLoadBalancerAction",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(hs,ot)
-var fs=[-3,Yr,"InvalidRevocationContentException",{[Pr]:["InvalidRevocationContent",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var fs=[-3,Yr,"InvalidRevocationContentException",{[Pr]:["InvalidRevocationContent",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(fs,qe)
-var ps=[-3,Yr,"InvalidSchemeException",{[Pr]:["InvalidScheme",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ps=[-3,Yr,"InvalidSchemeException",{[Pr]:["InvalidScheme",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(ps,mt)
-var ms=[-3,Yr,"InvalidSecurityGroupException",{[Pr]:["InvalidSecurityGroup",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ms=[-3,Yr,"InvalidSecurityGroupException",{[Pr]:["InvalidSecurityGroup",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(ms,Et)
-var Es=[-3,Yr,"InvalidSubnetException",{[Pr]:["InvalidSubnet",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Es=[-3,Yr,"InvalidSubnetException",{[Pr]:["InvalidSubnet",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Es,Ct)
-var Cs=[-3,Yr,"InvalidTargetException",{[Pr]:["InvalidTarget",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Cs=[-3,Yr,"InvalidTargetException",{[Pr]:["InvalidTarget",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Cs,xt)
-var ys=[-3,Yr,"ListenerNotFoundException",{[Pr]:["ListenerNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ys=[-3,Yr,"ListenerNotFoundException",{[Pr]:["ListenerNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(ys,Pe)
-var Is=[-3,Yr,"LoadBalancerNotFoundException",{[Pr]:["LoadBalancerNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
-Wr.registerError(Is,He)
-var Bs=[-3,Yr,"OperationNotPermittedException",{[Pr]:["OperationNotPermitted",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Is=[-3,Yr,"LoadBalancerNotFoundException",{[Pr]:["LoadBalancerNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
+Wr.registerError(Is,_e)
+var Bs=[-3,Yr,"OperationNotPermittedException",{[Pr]:["OperationNotPermitted",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Bs,yt)
-var Qs=[-3,Yr,"PriorityInUseException",{[Pr]:["PriorityInUse",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
-Wr.registerError(Qs,wt)
-var ws=[-3,Yr,"PriorRequestNotCompleteException",{[Pr]:["PriorRequestNotComplete",429],[$r]:Gr,[Hr]:429},[Mn],[0]]
-Wr.registerError(ws,Pt)
-var Ss=[-3,Yr,"ResourceInUseException",{[Pr]:["ResourceInUse",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ws=[-3,Yr,"PriorityInUseException",{[Pr]:["PriorityInUse",400],[$r]:Gr,[_r]:400},[Mn],[0]]
+Wr.registerError(ws,Qt)
+var Qs=[-3,Yr,"PriorRequestNotCompleteException",{[Pr]:["PriorRequestNotComplete",429],[$r]:Gr,[_r]:429},[Mn],[0]]
+Wr.registerError(Qs,Pt)
+var Ss=[-3,Yr,"ResourceInUseException",{[Pr]:["ResourceInUse",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Ss,It)
-var bs=[-3,Yr,"ResourceNotFoundException",{[Pr]:["ResourceNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var bs=[-3,Yr,"ResourceNotFoundException",{[Pr]:["ResourceNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(bs,Ut)
-var vs=[-3,Yr,"RevocationContentNotFoundException",{[Pr]:["RevocationContentNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var vs=[-3,Yr,"RevocationContentNotFoundException",{[Pr]:["RevocationContentNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(vs,We)
-var ks=[-3,Yr,"RevocationIdNotFoundException",{[Pr]:["RevocationIdNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var ks=[-3,Yr,"RevocationIdNotFoundException",{[Pr]:["RevocationIdNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(ks,Lt)
-var Ds=[-3,Yr,"RuleNotFoundException",{[Pr]:["RuleNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
-Wr.registerError(Ds,_e)
-var Rs=[-3,Yr,"SSLPolicyNotFoundException",{[Pr]:["SSLPolicyNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Ds=[-3,Yr,"RuleNotFoundException",{[Pr]:["RuleNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
+Wr.registerError(Ds,He)
+var Rs=[-3,Yr,"SSLPolicyNotFoundException",{[Pr]:["SSLPolicyNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Rs,at)
-var Ts=[-3,Yr,"SubnetNotFoundException",{[Pr]:["SubnetNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Ts=[-3,Yr,"SubnetNotFoundException",{[Pr]:["SubnetNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Ts,Bt)
-var Ns=[-3,Yr,"TargetGroupAssociationLimitException",{[Pr]:["TargetGroupAssociationLimit",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Ns=[-3,Yr,"TargetGroupAssociationLimitException",{[Pr]:["TargetGroupAssociationLimit",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Ns,At)
-var Ms=[-3,Yr,"TargetGroupNotFoundException",{[Pr]:["TargetGroupNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Ms=[-3,Yr,"TargetGroupNotFoundException",{[Pr]:["TargetGroupNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Ms,Ve)
-var xs=[-3,Yr,"TooManyActionsException",{[Pr]:["TooManyActions",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var xs=[-3,Yr,"TooManyActionsException",{[Pr]:["TooManyActions",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(xs,ct)
-var Fs=[-3,Yr,"TooManyCertificatesException",{[Pr]:["TooManyCertificates",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Fs=[-3,Yr,"TooManyCertificatesException",{[Pr]:["TooManyCertificates",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Fs,Ge)
-var Ls=[-3,Yr,"TooManyListenersException",{[Pr]:["TooManyListeners",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Ls=[-3,Yr,"TooManyListenersException",{[Pr]:["TooManyListeners",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Ls,lt)
-var Us=[-3,Yr,"TooManyLoadBalancersException",{[Pr]:["TooManyLoadBalancers",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
-Wr.registerError(Us,Qt)
-var Os=[-3,Yr,"TooManyRegistrationsForTargetIdException",{[Pr]:["TooManyRegistrationsForTargetId",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Us=[-3,Yr,"TooManyLoadBalancersException",{[Pr]:["TooManyLoadBalancers",400],[$r]:Gr,[_r]:400},[Mn],[0]]
+Wr.registerError(Us,wt)
+var Os=[-3,Yr,"TooManyRegistrationsForTargetIdException",{[Pr]:["TooManyRegistrationsForTargetId",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Os,ut)
-var Ps=[-3,Yr,"TooManyRulesException",{[Pr]:["TooManyRules",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Ps=[-3,Yr,"TooManyRulesException",{[Pr]:["TooManyRules",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Ps,St)
-var Gs=[-3,Yr,"TooManyTagsException",{[Pr]:["TooManyTags",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Gs=[-3,Yr,"TooManyTagsException",{[Pr]:["TooManyTags",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Gs,Ye)
-var $s=[-3,Yr,"TooManyTargetGroupsException",{[Pr]:["TooManyTargetGroups",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var $s=[-3,Yr,"TooManyTargetGroupsException",{[Pr]:["TooManyTargetGroups",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError($s,bt)
-var Hs=[-3,Yr,"TooManyTargetsException",{[Pr]:["TooManyTargets",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
-Wr.registerError(Hs,dt)
-var _s=[-3,Yr,"TooManyTrustStoreRevocationEntriesException",{[Pr]:["TooManyTrustStoreRevocationEntries",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
-Wr.registerError(_s,ze)
-var Vs=[-3,Yr,"TooManyTrustStoresException",{[Pr]:["TooManyTrustStores",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var _s=[-3,Yr,"TooManyTargetsException",{[Pr]:["TooManyTargets",400],[$r]:Gr,[_r]:400},[Mn],[0]]
+Wr.registerError(_s,dt)
+var Hs=[-3,Yr,"TooManyTrustStoreRevocationEntriesException",{[Pr]:["TooManyTrustStoreRevocationEntries",400],[$r]:Gr,[_r]:400},[Mn],[0]]
+Wr.registerError(Hs,ze)
+var Vs=[-3,Yr,"TooManyTrustStoresException",{[Pr]:["TooManyTrustStores",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Vs,Rt)
-var Ys=[-3,Yr,"TooManyUniqueTargetGroupsPerLoadBalancerException",{[Pr]:["TooManyUniqueTargetGroupsPerLoadBalancer",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Ys=[-3,Yr,"TooManyUniqueTargetGroupsPerLoadBalancerException",{[Pr]:["TooManyUniqueTargetGroupsPerLoadBalancer",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Ys,gt)
-var Js=[-3,Yr,"TrustStoreAssociationNotFoundException",{[Pr]:["AssociationNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Js=[-3,Yr,"TrustStoreAssociationNotFoundException",{[Pr]:["AssociationNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Js,Nt)
-var qs=[-3,Yr,"TrustStoreInUseException",{[Pr]:["TrustStoreInUse",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var qs=[-3,Yr,"TrustStoreInUseException",{[Pr]:["TrustStoreInUse",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(qs,Mt)
-var Ws=[-3,Yr,"TrustStoreNotFoundException",{[Pr]:["TrustStoreNotFound",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var Ws=[-3,Yr,"TrustStoreNotFoundException",{[Pr]:["TrustStoreNotFound",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(Ws,Je)
-var zs=[-3,Yr,"TrustStoreNotReadyException",{[Pr]:["TrustStoreNotReady",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var zs=[-3,Yr,"TrustStoreNotReadyException",{[Pr]:["TrustStoreNotReady",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(zs,ht)
-var js=[-3,Yr,"UnsupportedProtocolException",{[Pr]:["UnsupportedProtocol",400],[$r]:Gr,[Hr]:400},[Mn],[0]]
+var js=[-3,Yr,"UnsupportedProtocolException",{[Pr]:["UnsupportedProtocol",400],[$r]:Gr,[_r]:400},[Mn],[0]]
 Wr.registerError(js,ft)
 const Ks=[Jr,Wr]
-var Zs=[3,Yr,"Action",0,[Er,Br,"AuthenticateOidcConfig","AuthenticateCognitoConfig","Order","RedirectConfig","FixedResponseConfig","ForwardConfig","JwtValidationConfig"],[0,0,()=>Ai,()=>ai,1,()=>ca,()=>mo,()=>Eo,()=>To],1],Xs=[3,Yr,"AddListenerCertificatesInput",0,[Sn,zt],[0,()=>Ka],2],ei=[3,Yr,"AddListenerCertificatesOutput",0,[zt],[()=>Ka]],ti=[3,Yr,"AddTagsInput",0,[jn,Tr],[64,()=>mA],2],ni=[3,Yr,"AddTagsOutput",0,[],[]],ri=[3,Yr,"AddTrustStoreRevocationsInput",0,[vr,Xn],[0,()=>AA],1],si=[3,Yr,"AddTrustStoreRevocationsOutput",0,[Dr],[()=>wA]],ii=[3,Yr,Ht,0,[or,zn,sn],[0,0,0]],oi=[3,Yr,Gt,0,["Result","MitigationInEffect"],[0,0]],ai=[3,Yr,"AuthenticateCognitoActionConfig",0,["UserPoolArn","UserPoolClientId","UserPoolDomain",Ar,fr,hr,Vt,Hn],[0,0,0,0,0,1,128,0],3],Ai=[3,Yr,"AuthenticateOidcActionConfig",0,[En,"AuthorizationEndpoint","TokenEndpoint","UserInfoEndpoint","ClientId","ClientSecret",Ar,fr,hr,Vt,Hn,"UseExistingClientSecret"],[0,0,0,0,0,0,0,0,1,128,0,2],5],ci=[3,Yr,Yt,0,["ZoneName",lr,"OutpostId",vn,"SourceNatIpv6Prefixes"],[0,0,0,()=>sA,64]],li=[3,Yr,"CapacityReservationStatus",0,[nn,zn],[0,0]],ui=[3,Yr,"Certificate",0,["CertificateArn",yn],[0,2]],di=[3,Yr,"Cipher",0,[On,_n],[0,1]],gi=[3,Yr,"CreateListenerInput",0,[kn,on,Wn,qn,dr,zt,_t,Tr,xn],[0,()=>za,0,1,0,()=>Ka,64,()=>mA,()=>ia],2],hi=[3,Yr,"CreateListenerOutput",0,[wn],[()=>rA]],fi=[3,Yr,"CreateLoadBalancerInput",0,[On,mr,ur,cr,pr,Tr,Er,Cn,Xt,An,In],[0,64,()=>fA,64,0,()=>mA,0,0,0,0,()=>Do],1],pi=[3,Yr,"CreateLoadBalancerOutput",0,[bn],[()=>oA]],mi=[3,Yr,"CreateRuleInput",0,[Sn,rn,_n,qt,Tr,Mr],[0,()=>lA,1,()=>za,()=>mA,()=>gA],4],Ei=[3,Yr,"CreateRuleOutput",0,[ir],[()=>dA]],Ci=[3,Yr,"CreateTargetGroupInput",0,[On,Wn,Jn,qn,Ur,dn,gn,ln,hn,un,fn,mn,Fr,Ln,Rr,Tr,Cn,Cr],[0,0,0,1,0,0,0,2,0,1,1,1,1,()=>Po,0,()=>mA,0,1],1],yi=[3,Yr,"CreateTargetGroupOutput",0,[Ir],[()=>IA]],Ii=[3,Yr,"CreateTrustStoreInput",0,[On,jt,Kt,Zt,Tr],[0,0,0,0,()=>mA],3],Bi=[3,Yr,"CreateTrustStoreOutput",0,[br],[()=>SA]],Qi=[3,Yr,"DeleteListenerInput",0,[Sn],[0],1],wi=[3,Yr,"DeleteListenerOutput",0,[],[]],Si=[3,Yr,"DeleteLoadBalancerInput",0,[kn],[0],1],bi=[3,Yr,"DeleteLoadBalancerOutput",0,[],[]],vi=[3,Yr,"DeleteRuleInput",0,[Zn],[0],1],ki=[3,Yr,"DeleteRuleOutput",0,[],[]],Di=[3,Yr,"DeleteSharedTrustStoreAssociationInput",0,[vr,Kn],[0,0],2],Ri=[3,Yr,"DeleteSharedTrustStoreAssociationOutput",0,[],[]],Ti=[3,Yr,"DeleteTargetGroupInput",0,[Br],[0],1],Ni=[3,Yr,"DeleteTargetGroupOutput",0,[],[]],Mi=[3,Yr,"DeleteTrustStoreInput",0,[vr],[0],1],xi=[3,Yr,"DeleteTrustStoreOutput",0,[],[]],Fi=[3,Yr,"DeregisterTargetsInput",0,[Br,Nr],[0,()=>EA],2],Li=[3,Yr,"DeregisterTargetsOutput",0,[],[]],Ui=[3,Yr,"DescribeAccountLimitsInput",0,[Un,Yn],[0,1]],Oi=[3,Yr,"DescribeAccountLimitsOutput",0,[Tn,Pn],[()=>tA,0]],Pi=[3,Yr,"DescribeCapacityReservationInput",0,[kn],[0],1],Gi=[3,Yr,"DescribeCapacityReservationOutput",0,[Rn,an,Fn,en],[4,1,()=>Go,()=>bA]],$i=[3,Yr,"DescribeListenerAttributesInput",0,[Sn],[0],1],Hi=[3,Yr,"DescribeListenerAttributesOutput",0,[Wt],[()=>nA]],_i=[3,Yr,"DescribeListenerCertificatesInput",0,[Sn,Un,Yn],[0,0,1],1],Vi=[3,Yr,"DescribeListenerCertificatesOutput",0,[zt,Pn],[()=>Ka,0]],Yi=[3,Yr,"DescribeListenersInput",0,[kn,"ListenerArns",Un,Yn],[0,64,0,1]],Ji=[3,Yr,"DescribeListenersOutput",0,[wn,Pn],[()=>rA,0]],qi=[3,Yr,"DescribeLoadBalancerAttributesInput",0,[kn],[0],1],Wi=[3,Yr,"DescribeLoadBalancerAttributesOutput",0,[Wt],[()=>iA]],zi=[3,Yr,"DescribeLoadBalancersInput",0,[Dn,$n,Un,Yn],[64,64,0,1]],ji=[3,Yr,"DescribeLoadBalancersOutput",0,[bn,Pn],[()=>oA,0]],Ki=[3,Yr,"DescribeRulesInput",0,[Sn,"RuleArns",Un,Yn],[0,64,0,1]],Zi=[3,Yr,"DescribeRulesOutput",0,[ir,Pn],[()=>dA,0]],Xi=[3,Yr,"DescribeSSLPoliciesInput",0,[$n,Un,Yn,"LoadBalancerType"],[64,0,1,0]],eo=[3,Yr,"DescribeSSLPoliciesOutput",0,[gr,Pn],[()=>hA,0]],to=[3,Yr,"DescribeTagsInput",0,[jn],[64],1],no=[3,Yr,"DescribeTagsOutput",0,[yr],[()=>pA]],ro=[3,Yr,"DescribeTargetGroupAttributesInput",0,[Br],[0],1],so=[3,Yr,"DescribeTargetGroupAttributesOutput",0,[Wt],[()=>CA]],io=[3,Yr,"DescribeTargetGroupsInput",0,[kn,"TargetGroupArns",$n,Un,Yn],[0,64,64,0,1]],oo=[3,Yr,"DescribeTargetGroupsOutput",0,[Ir,Pn],[()=>IA,0]],ao=[3,Yr,"DescribeTargetHealthInput",0,[Br,Nr,"Include"],[0,()=>EA,64],1],Ao=[3,Yr,"DescribeTargetHealthOutput",0,[Sr],[()=>BA]],co=[3,Yr,"DescribeTrustStoreAssociationsInput",0,[vr,Un,Yn],[0,0,1],1],lo=[3,Yr,"DescribeTrustStoreAssociationsOutput",0,[kr,Pn],[()=>QA,0]],uo=[3,Yr,"DescribeTrustStoreRevocation",0,[vr,er,nr,Gn],[0,1,0,1]],go=[3,Yr,"DescribeTrustStoreRevocationsInput",0,[vr,tr,Un,Yn],[0,65,0,1],1],ho=[3,Yr,"DescribeTrustStoreRevocationsOutput",0,[Dr,Pn],[()=>Xa,0]],fo=[3,Yr,"DescribeTrustStoresInput",0,["TrustStoreArns",$n,Un,Yn],[64,64,0,1]],po=[3,Yr,"DescribeTrustStoresOutput",0,[br,Pn],[()=>SA,0]],mo=[3,Yr,"FixedResponseActionConfig",0,[ar,"MessageBody","ContentType"],[0,0,0],1],Eo=[3,Yr,"ForwardActionConfig",0,[Ir,Qr],[()=>yA,()=>Ga]],Co=[3,Yr,"GetResourcePolicyInput",0,[Kn],[0],1],yo=[3,Yr,"GetResourcePolicyOutput",0,["Policy"],[0]],Io=[3,Yr,"GetTrustStoreCaCertificatesBundleInput",0,[vr],[0],1],Bo=[3,Yr,"GetTrustStoreCaCertificatesBundleOutput",0,[Nn],[0]],Qo=[3,Yr,"GetTrustStoreRevocationContentInput",0,[vr,er],[0,1],2],wo=[3,Yr,"GetTrustStoreRevocationContentOutput",0,[Nn],[0]],So=[3,Yr,"HostHeaderConditionConfig",0,[Lr,rr],[64,64]],bo=[3,Yr,pn,0,[sr],[()=>cA]],vo=[3,Yr,"HttpHeaderConditionConfig",0,["HttpHeaderName",Lr,rr],[0,64,64]],ko=[3,Yr,"HttpRequestMethodConditionConfig",0,[Lr],[64]],Do=[3,Yr,In,0,["Ipv4IpamPoolId"],[0]],Ro=[3,Yr,"JwtValidationActionAdditionalClaim",0,["Format",On,Lr],[0,0,64],3],To=[3,Yr,"JwtValidationActionConfig",0,["JwksEndpoint",En,"AdditionalClaims"],[0,0,()=>eA],2],No=[3,Yr,"Limit",0,[On,"Max"],[0,0]],Mo=[3,Yr,"Listener",0,[Sn,kn,qn,Wn,zt,dr,on,_t,xn],[0,0,1,0,()=>Ka,0,()=>za,64,()=>ia]],xo=[3,Yr,"ListenerAttribute",0,[Qn,Or],[0,0]],Fo=[3,Yr,"LoadBalancer",0,[kn,"DNSName","CanonicalHostedZoneId","CreatedTime","LoadBalancerName",pr,Ur,or,Er,Jt,cr,Cn,Xt,cn,An,In],[0,0,0,4,0,0,0,()=>Oo,0,()=>ja,64,0,0,0,0,()=>Do]],Lo=[3,Yr,"LoadBalancerAddress",0,["IpAddress",$t,Vn,Bn],[0,0,0,0]],Uo=[3,Yr,"LoadBalancerAttribute",0,[Qn,Or],[0,0]],Oo=[3,Yr,"LoadBalancerState",0,[nn,zn],[0,0]],Po=[3,Yr,Ln,0,["HttpCode","GrpcCode"],[0,0]],Go=[3,Yr,Fn,0,["CapacityUnits"],[1]],$o=[3,Yr,"ModifyCapacityReservationInput",0,[kn,Fn,"ResetCapacityReservation"],[0,()=>Go,2],1],Ho=[3,Yr,"ModifyCapacityReservationOutput",0,[Rn,an,Fn,en],[4,1,()=>Go,()=>bA]],_o=[3,Yr,"ModifyIpPoolsInput",0,[kn,In,"RemoveIpamPools"],[0,()=>Do,64],1],Vo=[3,Yr,"ModifyIpPoolsOutput",0,[In],[()=>Do]],Yo=[3,Yr,"ModifyListenerAttributesInput",0,[Sn,Wt],[0,()=>nA],2],Jo=[3,Yr,"ModifyListenerAttributesOutput",0,[Wt],[()=>nA]],qo=[3,Yr,"ModifyListenerInput",0,[Sn,qn,Wn,dr,zt,on,_t,xn],[0,1,0,0,()=>Ka,()=>za,64,()=>ia],1],Wo=[3,Yr,"ModifyListenerOutput",0,[wn],[()=>rA]],zo=[3,Yr,"ModifyLoadBalancerAttributesInput",0,[kn,Wt],[0,()=>iA],2],jo=[3,Yr,"ModifyLoadBalancerAttributesOutput",0,[Wt],[()=>iA]],Ko=[3,Yr,"ModifyRuleInput",0,[Zn,rn,qt,Mr,"ResetTransforms"],[0,()=>lA,()=>za,()=>gA,2],1],Zo=[3,Yr,"ModifyRuleOutput",0,[ir],[()=>dA]],Xo=[3,Yr,"ModifyTargetGroupAttributesInput",0,[Br,Wt],[0,()=>CA],2],ea=[3,Yr,"ModifyTargetGroupAttributesOutput",0,[Wt],[()=>CA]],ta=[3,Yr,"ModifyTargetGroupInput",0,[Br,dn,gn,hn,ln,un,fn,mn,Fr,Ln],[0,0,0,0,2,1,1,1,1,()=>Po],1],na=[3,Yr,"ModifyTargetGroupOutput",0,[Ir],[()=>IA]],ra=[3,Yr,"ModifyTrustStoreInput",0,[vr,jt,Kt,Zt],[0,0,0,0],3],sa=[3,Yr,"ModifyTrustStoreOutput",0,[br],[()=>SA]],ia=[3,Yr,"MutualAuthenticationAttributes",0,["Mode",vr,"IgnoreClientCertificateExpiry","TrustStoreAssociationStatus","AdvertiseTrustStoreCaNames"],[0,0,2,0,0]],oa=[3,Yr,"PathPatternConditionConfig",0,[Lr,rr],[64,64]],aa=[3,Yr,"QueryStringConditionConfig",0,[Lr],[()=>aA]],Aa=[3,Yr,"QueryStringKeyValuePair",0,[Qn,Or],[0,0]],ca=[3,Yr,"RedirectActionConfig",0,[ar,Wn,qn,"Host","Path","Query"],[0,0,0,0,0,0],1],la=[3,Yr,"RegisterTargetsInput",0,[Br,Nr],[0,()=>EA],2],ua=[3,Yr,"RegisterTargetsOutput",0,[],[]],da=[3,Yr,"RemoveListenerCertificatesInput",0,[Sn,zt],[0,()=>Ka],2],ga=[3,Yr,"RemoveListenerCertificatesOutput",0,[],[]],ha=[3,Yr,"RemoveTagsInput",0,[jn,"TagKeys"],[64,64],2],fa=[3,Yr,"RemoveTagsOutput",0,[],[]],pa=[3,Yr,"RemoveTrustStoreRevocationsInput",0,[vr,tr],[0,65],2],ma=[3,Yr,"RemoveTrustStoreRevocationsOutput",0,[],[]],Ea=[3,Yr,"RevocationContent",0,["S3Bucket","S3Key","S3ObjectVersion",nr],[0,0,0,0]],Ca=[3,Yr,"RewriteConfig",0,["Regex","Replace"],[0,0],2],ya=[3,Yr,"Rule",0,[Zn,_n,rn,qt,yn,Mr],[0,0,()=>lA,()=>za,2,()=>gA]],Ia=[3,Yr,"RuleCondition",0,["Field",Lr,"HostHeaderConfig","PathPatternConfig","HttpHeaderConfig","QueryStringConfig","HttpRequestMethodConfig","SourceIpConfig",rr],[0,64,()=>So,()=>oa,()=>vo,()=>aa,()=>ko,()=>Na,64]],Ba=[3,Yr,"RulePriorityPair",0,[Zn,_n],[0,1]],Qa=[3,Yr,"RuleTransform",0,[Er,pn,xr],[0,()=>bo,()=>qa],1],wa=[3,Yr,"SetIpAddressTypeInput",0,[kn,Cn],[0,0],2],Sa=[3,Yr,"SetIpAddressTypeOutput",0,[Cn],[0]],ba=[3,Yr,"SetRulePrioritiesInput",0,["RulePriorities"],[()=>uA],1],va=[3,Yr,"SetRulePrioritiesOutput",0,[ir],[()=>dA]],ka=[3,Yr,"SetSecurityGroupsInput",0,[kn,cr,cn],[0,64,0],2],Da=[3,Yr,"SetSecurityGroupsOutput",0,["SecurityGroupIds",cn],[64,0]],Ra=[3,Yr,"SetSubnetsInput",0,[kn,mr,ur,Cn,An],[0,64,()=>fA,0,0],1],Ta=[3,Yr,"SetSubnetsOutput",0,[Jt,Cn,An],[()=>ja,0,0]],Na=[3,Yr,"SourceIpConditionConfig",0,[Lr,Cn],[64,0]],Ma=[3,Yr,dr,0,["SslProtocols",tn,On,"SupportedLoadBalancerTypes"],[64,()=>Za,0,64]],xa=[3,Yr,"SubnetMapping",0,[lr,$t,Vn,Bn,"SourceNatIpv6Prefix"],[0,0,0,0,0]],Fa=[3,Yr,"Tag",0,[Qn,Or],[0,0],1],La=[3,Yr,"TagDescription",0,[Kn,Tr],[0,()=>mA]],Ua=[3,Yr,"TargetDescription",0,["Id",qn,Yt,"QuicServerId"],[0,1,0,0],1],Oa=[3,Yr,"TargetGroup",0,[Br,"TargetGroupName",Wn,qn,Ur,dn,gn,ln,un,fn,mn,Fr,hn,Ln,Dn,Rr,Jn,Cn,Cr],[0,0,0,1,0,0,0,2,1,1,1,1,0,()=>Po,64,0,0,0,1]],Pa=[3,Yr,"TargetGroupAttribute",0,[Qn,Or],[0,0]],Ga=[3,Yr,Qr,0,["Enabled","DurationSeconds"],[2,1]],$a=[3,Yr,"TargetGroupTuple",0,[Br,"Weight"],[0,1]],Ha=[3,Yr,wr,0,[or,zn,sn],[0,0,0]],_a=[3,Yr,"TargetHealthDescription",0,["Target",gn,wr,Gt,Ht],[()=>Ua,0,()=>Ha,()=>oi,()=>ii]],Va=[3,Yr,"TrustStore",0,[On,vr,"Status","NumberOfCaCertificates","TotalRevokedEntries"],[0,0,0,1,1]],Ya=[3,Yr,"TrustStoreAssociation",0,[Kn],[0]],Ja=[3,Yr,"TrustStoreRevocation",0,[vr,er,nr,Gn],[0,1,0,1]],qa=[3,Yr,xr,0,[sr],[()=>cA]],Wa=[3,Yr,"ZonalCapacityReservationState",0,[or,Yt,"EffectiveCapacityUnits"],[()=>li,0,1]],za=[1,Yr,qt,0,()=>Zs],ja=[1,Yr,Jt,0,()=>ci],Ka=[1,Yr,"CertificateList",0,()=>ui],Za=[1,Yr,tn,0,()=>di],Xa=[1,Yr,"DescribeTrustStoreRevocationResponse",0,()=>uo],eA=[1,Yr,"JwtValidationActionAdditionalClaims",0,()=>Ro],tA=[1,Yr,Tn,0,()=>No],nA=[1,Yr,"ListenerAttributes",0,()=>xo],rA=[1,Yr,wn,0,()=>Mo],sA=[1,Yr,vn,0,()=>Lo],iA=[1,Yr,"LoadBalancerAttributes",0,()=>Uo],oA=[1,Yr,bn,0,()=>Fo],aA=[1,Yr,"QueryStringKeyValuePairList",0,()=>Aa],AA=[1,Yr,Xn,0,()=>Ea],cA=[1,Yr,"RewriteConfigList",0,()=>Ca],lA=[1,Yr,"RuleConditionList",0,()=>Ia],uA=[1,Yr,"RulePriorityList",0,()=>Ba],dA=[1,Yr,ir,0,()=>ya],gA=[1,Yr,"RuleTransformList",0,()=>Qa],hA=[1,Yr,gr,0,()=>Ma],fA=[1,Yr,ur,0,()=>xa],pA=[1,Yr,yr,0,()=>La],mA=[1,Yr,"TagList",0,()=>Fa],EA=[1,Yr,"TargetDescriptions",0,()=>Ua],CA=[1,Yr,"TargetGroupAttributes",0,()=>Pa],yA=[1,Yr,"TargetGroupList",0,()=>$a],IA=[1,Yr,Ir,0,()=>Oa],BA=[1,Yr,Sr,0,()=>_a],QA=[1,Yr,kr,0,()=>Ya],wA=[1,Yr,Dr,0,()=>Ja],SA=[1,Yr,br,0,()=>Va],bA=[1,Yr,"ZonalCapacityReservationStates",0,()=>Wa],vA=[9,Yr,"AddListenerCertificates",0,()=>Xs,()=>ei],kA=[9,Yr,"AddTags",0,()=>ti,()=>ni],DA=[9,Yr,"AddTrustStoreRevocations",0,()=>ri,()=>si],RA=[9,Yr,"CreateListener",0,()=>gi,()=>hi],TA=[9,Yr,"CreateLoadBalancer",0,()=>fi,()=>pi],NA=[9,Yr,"CreateRule",0,()=>mi,()=>Ei],MA=[9,Yr,"CreateTargetGroup",0,()=>Ci,()=>yi],xA=[9,Yr,"CreateTrustStore",0,()=>Ii,()=>Bi],FA=[9,Yr,"DeleteListener",0,()=>Qi,()=>wi],LA=[9,Yr,"DeleteLoadBalancer",0,()=>Si,()=>bi],UA=[9,Yr,"DeleteRule",0,()=>vi,()=>ki],OA=[9,Yr,"DeleteSharedTrustStoreAssociation",0,()=>Di,()=>Ri],PA=[9,Yr,"DeleteTargetGroup",0,()=>Ti,()=>Ni],GA=[9,Yr,"DeleteTrustStore",0,()=>Mi,()=>xi],$A=[9,Yr,"DeregisterTargets",0,()=>Fi,()=>Li],HA=[9,Yr,"DescribeAccountLimits",0,()=>Ui,()=>Oi],_A=[9,Yr,"DescribeCapacityReservation",0,()=>Pi,()=>Gi],VA=[9,Yr,"DescribeListenerAttributes",0,()=>$i,()=>Hi],YA=[9,Yr,"DescribeListenerCertificates",0,()=>_i,()=>Vi],JA=[9,Yr,"DescribeListeners",0,()=>Yi,()=>Ji],qA=[9,Yr,"DescribeLoadBalancerAttributes",0,()=>qi,()=>Wi],WA=[9,Yr,"DescribeLoadBalancers",0,()=>zi,()=>ji],zA=[9,Yr,"DescribeRules",0,()=>Ki,()=>Zi],jA=[9,Yr,"DescribeSSLPolicies",0,()=>Xi,()=>eo],KA=[9,Yr,"DescribeTags",0,()=>to,()=>no],ZA=[9,Yr,"DescribeTargetGroupAttributes",0,()=>ro,()=>so],XA=[9,Yr,"DescribeTargetGroups",0,()=>io,()=>oo],ec=[9,Yr,"DescribeTargetHealth",0,()=>ao,()=>Ao],tc=[9,Yr,"DescribeTrustStoreAssociations",0,()=>co,()=>lo],nc=[9,Yr,"DescribeTrustStoreRevocations",0,()=>go,()=>ho],rc=[9,Yr,"DescribeTrustStores",0,()=>fo,()=>po],sc=[9,Yr,"GetResourcePolicy",0,()=>Co,()=>yo],ic=[9,Yr,"GetTrustStoreCaCertificatesBundle",0,()=>Io,()=>Bo],oc=[9,Yr,"GetTrustStoreRevocationContent",0,()=>Qo,()=>wo],ac=[9,Yr,"ModifyCapacityReservation",0,()=>$o,()=>Ho],Ac=[9,Yr,"ModifyIpPools",0,()=>_o,()=>Vo],cc=[9,Yr,"ModifyListener",0,()=>qo,()=>Wo],lc=[9,Yr,"ModifyListenerAttributes",0,()=>Yo,()=>Jo],uc=[9,Yr,"ModifyLoadBalancerAttributes",0,()=>zo,()=>jo],dc=[9,Yr,"ModifyRule",0,()=>Ko,()=>Zo],gc=[9,Yr,"ModifyTargetGroup",0,()=>ta,()=>na],hc=[9,Yr,"ModifyTargetGroupAttributes",0,()=>Xo,()=>ea],fc=[9,Yr,"ModifyTrustStore",0,()=>ra,()=>sa],pc=[9,Yr,"RegisterTargets",0,()=>la,()=>ua],mc=[9,Yr,"RemoveListenerCertificates",0,()=>da,()=>ga],Ec=[9,Yr,"RemoveTags",0,()=>ha,()=>fa],Cc=[9,Yr,"RemoveTrustStoreRevocations",0,()=>pa,()=>ma],yc=[9,Yr,"SetIpAddressType",0,()=>wa,()=>Sa],Ic=[9,Yr,"SetRulePriorities",0,()=>ba,()=>va],Bc=[9,Yr,"SetSecurityGroups",0,()=>ka,()=>Da],Qc=[9,Yr,"SetSubnets",0,()=>Ra,()=>Ta]
-const wc=e=>{Q(process.version)
-const t=x(e),n=()=>t().then(w),r=(e=>({apiVersion:"2015-12-01",base64Decoder:e?.base64Decoder??ue,base64Encoder:e?.base64Encoder??le,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Le,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??Ee,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ie}],logger:e?.logger??new B,protocol:e?.protocol??fe,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.elasticloadbalancingv2",errorTypeRegistries:Ks,xmlNamespace:"http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/",version:"2015-12-01",serviceTarget:"ElasticLoadBalancing_v10"},serviceId:e?.serviceId??"Elastic Load Balancing v2",sha256:e?.sha256??pe,urlParser:e?.urlParser??q,utf8Decoder:e?.utf8Decoder??ce,utf8Encoder:e?.utf8Encoder??Ae}))(e)
+var Zs=[3,Yr,"Action",0,[Er,Br,"AuthenticateOidcConfig","AuthenticateCognitoConfig","Order","RedirectConfig","FixedResponseConfig","ForwardConfig","JwtValidationConfig"],[0,0,()=>Ai,()=>ai,1,()=>ca,()=>mo,()=>Eo,()=>To],1],Xs=[3,Yr,"AddListenerCertificatesInput",0,[Sn,zt],[0,()=>Ka],2],ei=[3,Yr,"AddListenerCertificatesOutput",0,[zt],[()=>Ka]],ti=[3,Yr,"AddTagsInput",0,[jn,Tr],[64,()=>mA],2],ni=[3,Yr,"AddTagsOutput",0,[],[]],ri=[3,Yr,"AddTrustStoreRevocationsInput",0,[vr,Xn],[0,()=>AA],1],si=[3,Yr,"AddTrustStoreRevocationsOutput",0,[Dr],[()=>QA]],ii=[3,Yr,_t,0,[or,zn,sn],[0,0,0]],oi=[3,Yr,Gt,0,["Result","MitigationInEffect"],[0,0]],ai=[3,Yr,"AuthenticateCognitoActionConfig",0,["UserPoolArn","UserPoolClientId","UserPoolDomain",Ar,fr,hr,Vt,_n],[0,0,0,0,0,1,128,0],3],Ai=[3,Yr,"AuthenticateOidcActionConfig",0,[En,"AuthorizationEndpoint","TokenEndpoint","UserInfoEndpoint","ClientId","ClientSecret",Ar,fr,hr,Vt,_n,"UseExistingClientSecret"],[0,0,0,0,0,0,0,0,1,128,0,2],5],ci=[3,Yr,Yt,0,["ZoneName",lr,"OutpostId",vn,"SourceNatIpv6Prefixes"],[0,0,0,()=>sA,64]],li=[3,Yr,"CapacityReservationStatus",0,[nn,zn],[0,0]],ui=[3,Yr,"Certificate",0,["CertificateArn",yn],[0,2]],di=[3,Yr,"Cipher",0,[On,Hn],[0,1]],gi=[3,Yr,"CreateListenerInput",0,[kn,on,Wn,qn,dr,zt,Ht,Tr,xn],[0,()=>za,0,1,0,()=>Ka,64,()=>mA,()=>ia],2],hi=[3,Yr,"CreateListenerOutput",0,[Qn],[()=>rA]],fi=[3,Yr,"CreateLoadBalancerInput",0,[On,mr,ur,cr,pr,Tr,Er,Cn,Xt,An,In],[0,64,()=>fA,64,0,()=>mA,0,0,0,0,()=>Do],1],pi=[3,Yr,"CreateLoadBalancerOutput",0,[bn],[()=>oA]],mi=[3,Yr,"CreateRuleInput",0,[Sn,rn,Hn,qt,Tr,Mr],[0,()=>lA,1,()=>za,()=>mA,()=>gA],4],Ei=[3,Yr,"CreateRuleOutput",0,[ir],[()=>dA]],Ci=[3,Yr,"CreateTargetGroupInput",0,[On,Wn,Jn,qn,Ur,dn,gn,ln,hn,un,fn,mn,Fr,Ln,Rr,Tr,Cn,Cr],[0,0,0,1,0,0,0,2,0,1,1,1,1,()=>Po,0,()=>mA,0,1],1],yi=[3,Yr,"CreateTargetGroupOutput",0,[Ir],[()=>IA]],Ii=[3,Yr,"CreateTrustStoreInput",0,[On,jt,Kt,Zt,Tr],[0,0,0,0,()=>mA],3],Bi=[3,Yr,"CreateTrustStoreOutput",0,[br],[()=>SA]],wi=[3,Yr,"DeleteListenerInput",0,[Sn],[0],1],Qi=[3,Yr,"DeleteListenerOutput",0,[],[]],Si=[3,Yr,"DeleteLoadBalancerInput",0,[kn],[0],1],bi=[3,Yr,"DeleteLoadBalancerOutput",0,[],[]],vi=[3,Yr,"DeleteRuleInput",0,[Zn],[0],1],ki=[3,Yr,"DeleteRuleOutput",0,[],[]],Di=[3,Yr,"DeleteSharedTrustStoreAssociationInput",0,[vr,Kn],[0,0],2],Ri=[3,Yr,"DeleteSharedTrustStoreAssociationOutput",0,[],[]],Ti=[3,Yr,"DeleteTargetGroupInput",0,[Br],[0],1],Ni=[3,Yr,"DeleteTargetGroupOutput",0,[],[]],Mi=[3,Yr,"DeleteTrustStoreInput",0,[vr],[0],1],xi=[3,Yr,"DeleteTrustStoreOutput",0,[],[]],Fi=[3,Yr,"DeregisterTargetsInput",0,[Br,Nr],[0,()=>EA],2],Li=[3,Yr,"DeregisterTargetsOutput",0,[],[]],Ui=[3,Yr,"DescribeAccountLimitsInput",0,[Un,Yn],[0,1]],Oi=[3,Yr,"DescribeAccountLimitsOutput",0,[Tn,Pn],[()=>tA,0]],Pi=[3,Yr,"DescribeCapacityReservationInput",0,[kn],[0],1],Gi=[3,Yr,"DescribeCapacityReservationOutput",0,[Rn,an,Fn,en],[4,1,()=>Go,()=>bA]],$i=[3,Yr,"DescribeListenerAttributesInput",0,[Sn],[0],1],_i=[3,Yr,"DescribeListenerAttributesOutput",0,[Wt],[()=>nA]],Hi=[3,Yr,"DescribeListenerCertificatesInput",0,[Sn,Un,Yn],[0,0,1],1],Vi=[3,Yr,"DescribeListenerCertificatesOutput",0,[zt,Pn],[()=>Ka,0]],Yi=[3,Yr,"DescribeListenersInput",0,[kn,"ListenerArns",Un,Yn],[0,64,0,1]],Ji=[3,Yr,"DescribeListenersOutput",0,[Qn,Pn],[()=>rA,0]],qi=[3,Yr,"DescribeLoadBalancerAttributesInput",0,[kn],[0],1],Wi=[3,Yr,"DescribeLoadBalancerAttributesOutput",0,[Wt],[()=>iA]],zi=[3,Yr,"DescribeLoadBalancersInput",0,[Dn,$n,Un,Yn],[64,64,0,1]],ji=[3,Yr,"DescribeLoadBalancersOutput",0,[bn,Pn],[()=>oA,0]],Ki=[3,Yr,"DescribeRulesInput",0,[Sn,"RuleArns",Un,Yn],[0,64,0,1]],Zi=[3,Yr,"DescribeRulesOutput",0,[ir,Pn],[()=>dA,0]],Xi=[3,Yr,"DescribeSSLPoliciesInput",0,[$n,Un,Yn,"LoadBalancerType"],[64,0,1,0]],eo=[3,Yr,"DescribeSSLPoliciesOutput",0,[gr,Pn],[()=>hA,0]],to=[3,Yr,"DescribeTagsInput",0,[jn],[64],1],no=[3,Yr,"DescribeTagsOutput",0,[yr],[()=>pA]],ro=[3,Yr,"DescribeTargetGroupAttributesInput",0,[Br],[0],1],so=[3,Yr,"DescribeTargetGroupAttributesOutput",0,[Wt],[()=>CA]],io=[3,Yr,"DescribeTargetGroupsInput",0,[kn,"TargetGroupArns",$n,Un,Yn],[0,64,64,0,1]],oo=[3,Yr,"DescribeTargetGroupsOutput",0,[Ir,Pn],[()=>IA,0]],ao=[3,Yr,"DescribeTargetHealthInput",0,[Br,Nr,"Include"],[0,()=>EA,64],1],Ao=[3,Yr,"DescribeTargetHealthOutput",0,[Sr],[()=>BA]],co=[3,Yr,"DescribeTrustStoreAssociationsInput",0,[vr,Un,Yn],[0,0,1],1],lo=[3,Yr,"DescribeTrustStoreAssociationsOutput",0,[kr,Pn],[()=>wA,0]],uo=[3,Yr,"DescribeTrustStoreRevocation",0,[vr,er,nr,Gn],[0,1,0,1]],go=[3,Yr,"DescribeTrustStoreRevocationsInput",0,[vr,tr,Un,Yn],[0,65,0,1],1],ho=[3,Yr,"DescribeTrustStoreRevocationsOutput",0,[Dr,Pn],[()=>Xa,0]],fo=[3,Yr,"DescribeTrustStoresInput",0,["TrustStoreArns",$n,Un,Yn],[64,64,0,1]],po=[3,Yr,"DescribeTrustStoresOutput",0,[br,Pn],[()=>SA,0]],mo=[3,Yr,"FixedResponseActionConfig",0,[ar,"MessageBody","ContentType"],[0,0,0],1],Eo=[3,Yr,"ForwardActionConfig",0,[Ir,wr],[()=>yA,()=>Ga]],Co=[3,Yr,"GetResourcePolicyInput",0,[Kn],[0],1],yo=[3,Yr,"GetResourcePolicyOutput",0,["Policy"],[0]],Io=[3,Yr,"GetTrustStoreCaCertificatesBundleInput",0,[vr],[0],1],Bo=[3,Yr,"GetTrustStoreCaCertificatesBundleOutput",0,[Nn],[0]],wo=[3,Yr,"GetTrustStoreRevocationContentInput",0,[vr,er],[0,1],2],Qo=[3,Yr,"GetTrustStoreRevocationContentOutput",0,[Nn],[0]],So=[3,Yr,"HostHeaderConditionConfig",0,[Lr,rr],[64,64]],bo=[3,Yr,pn,0,[sr],[()=>cA]],vo=[3,Yr,"HttpHeaderConditionConfig",0,["HttpHeaderName",Lr,rr],[0,64,64]],ko=[3,Yr,"HttpRequestMethodConditionConfig",0,[Lr],[64]],Do=[3,Yr,In,0,["Ipv4IpamPoolId"],[0]],Ro=[3,Yr,"JwtValidationActionAdditionalClaim",0,["Format",On,Lr],[0,0,64],3],To=[3,Yr,"JwtValidationActionConfig",0,["JwksEndpoint",En,"AdditionalClaims"],[0,0,()=>eA],2],No=[3,Yr,"Limit",0,[On,"Max"],[0,0]],Mo=[3,Yr,"Listener",0,[Sn,kn,qn,Wn,zt,dr,on,Ht,xn],[0,0,1,0,()=>Ka,0,()=>za,64,()=>ia]],xo=[3,Yr,"ListenerAttribute",0,[wn,Or],[0,0]],Fo=[3,Yr,"LoadBalancer",0,[kn,"DNSName","CanonicalHostedZoneId","CreatedTime","LoadBalancerName",pr,Ur,or,Er,Jt,cr,Cn,Xt,cn,An,In],[0,0,0,4,0,0,0,()=>Oo,0,()=>ja,64,0,0,0,0,()=>Do]],Lo=[3,Yr,"LoadBalancerAddress",0,["IpAddress",$t,Vn,Bn],[0,0,0,0]],Uo=[3,Yr,"LoadBalancerAttribute",0,[wn,Or],[0,0]],Oo=[3,Yr,"LoadBalancerState",0,[nn,zn],[0,0]],Po=[3,Yr,Ln,0,["HttpCode","GrpcCode"],[0,0]],Go=[3,Yr,Fn,0,["CapacityUnits"],[1]],$o=[3,Yr,"ModifyCapacityReservationInput",0,[kn,Fn,"ResetCapacityReservation"],[0,()=>Go,2],1],_o=[3,Yr,"ModifyCapacityReservationOutput",0,[Rn,an,Fn,en],[4,1,()=>Go,()=>bA]],Ho=[3,Yr,"ModifyIpPoolsInput",0,[kn,In,"RemoveIpamPools"],[0,()=>Do,64],1],Vo=[3,Yr,"ModifyIpPoolsOutput",0,[In],[()=>Do]],Yo=[3,Yr,"ModifyListenerAttributesInput",0,[Sn,Wt],[0,()=>nA],2],Jo=[3,Yr,"ModifyListenerAttributesOutput",0,[Wt],[()=>nA]],qo=[3,Yr,"ModifyListenerInput",0,[Sn,qn,Wn,dr,zt,on,Ht,xn],[0,1,0,0,()=>Ka,()=>za,64,()=>ia],1],Wo=[3,Yr,"ModifyListenerOutput",0,[Qn],[()=>rA]],zo=[3,Yr,"ModifyLoadBalancerAttributesInput",0,[kn,Wt],[0,()=>iA],2],jo=[3,Yr,"ModifyLoadBalancerAttributesOutput",0,[Wt],[()=>iA]],Ko=[3,Yr,"ModifyRuleInput",0,[Zn,rn,qt,Mr,"ResetTransforms"],[0,()=>lA,()=>za,()=>gA,2],1],Zo=[3,Yr,"ModifyRuleOutput",0,[ir],[()=>dA]],Xo=[3,Yr,"ModifyTargetGroupAttributesInput",0,[Br,Wt],[0,()=>CA],2],ea=[3,Yr,"ModifyTargetGroupAttributesOutput",0,[Wt],[()=>CA]],ta=[3,Yr,"ModifyTargetGroupInput",0,[Br,dn,gn,hn,ln,un,fn,mn,Fr,Ln],[0,0,0,0,2,1,1,1,1,()=>Po],1],na=[3,Yr,"ModifyTargetGroupOutput",0,[Ir],[()=>IA]],ra=[3,Yr,"ModifyTrustStoreInput",0,[vr,jt,Kt,Zt],[0,0,0,0],3],sa=[3,Yr,"ModifyTrustStoreOutput",0,[br],[()=>SA]],ia=[3,Yr,"MutualAuthenticationAttributes",0,["Mode",vr,"IgnoreClientCertificateExpiry","TrustStoreAssociationStatus","AdvertiseTrustStoreCaNames"],[0,0,2,0,0]],oa=[3,Yr,"PathPatternConditionConfig",0,[Lr,rr],[64,64]],aa=[3,Yr,"QueryStringConditionConfig",0,[Lr],[()=>aA]],Aa=[3,Yr,"QueryStringKeyValuePair",0,[wn,Or],[0,0]],ca=[3,Yr,"RedirectActionConfig",0,[ar,Wn,qn,"Host","Path","Query"],[0,0,0,0,0,0],1],la=[3,Yr,"RegisterTargetsInput",0,[Br,Nr],[0,()=>EA],2],ua=[3,Yr,"RegisterTargetsOutput",0,[],[]],da=[3,Yr,"RemoveListenerCertificatesInput",0,[Sn,zt],[0,()=>Ka],2],ga=[3,Yr,"RemoveListenerCertificatesOutput",0,[],[]],ha=[3,Yr,"RemoveTagsInput",0,[jn,"TagKeys"],[64,64],2],fa=[3,Yr,"RemoveTagsOutput",0,[],[]],pa=[3,Yr,"RemoveTrustStoreRevocationsInput",0,[vr,tr],[0,65],2],ma=[3,Yr,"RemoveTrustStoreRevocationsOutput",0,[],[]],Ea=[3,Yr,"RevocationContent",0,["S3Bucket","S3Key","S3ObjectVersion",nr],[0,0,0,0]],Ca=[3,Yr,"RewriteConfig",0,["Regex","Replace"],[0,0],2],ya=[3,Yr,"Rule",0,[Zn,Hn,rn,qt,yn,Mr],[0,0,()=>lA,()=>za,2,()=>gA]],Ia=[3,Yr,"RuleCondition",0,["Field",Lr,"HostHeaderConfig","PathPatternConfig","HttpHeaderConfig","QueryStringConfig","HttpRequestMethodConfig","SourceIpConfig",rr],[0,64,()=>So,()=>oa,()=>vo,()=>aa,()=>ko,()=>Na,64]],Ba=[3,Yr,"RulePriorityPair",0,[Zn,Hn],[0,1]],wa=[3,Yr,"RuleTransform",0,[Er,pn,xr],[0,()=>bo,()=>qa],1],Qa=[3,Yr,"SetIpAddressTypeInput",0,[kn,Cn],[0,0],2],Sa=[3,Yr,"SetIpAddressTypeOutput",0,[Cn],[0]],ba=[3,Yr,"SetRulePrioritiesInput",0,["RulePriorities"],[()=>uA],1],va=[3,Yr,"SetRulePrioritiesOutput",0,[ir],[()=>dA]],ka=[3,Yr,"SetSecurityGroupsInput",0,[kn,cr,cn],[0,64,0],2],Da=[3,Yr,"SetSecurityGroupsOutput",0,["SecurityGroupIds",cn],[64,0]],Ra=[3,Yr,"SetSubnetsInput",0,[kn,mr,ur,Cn,An],[0,64,()=>fA,0,0],1],Ta=[3,Yr,"SetSubnetsOutput",0,[Jt,Cn,An],[()=>ja,0,0]],Na=[3,Yr,"SourceIpConditionConfig",0,[Lr,Cn],[64,0]],Ma=[3,Yr,dr,0,["SslProtocols",tn,On,"SupportedLoadBalancerTypes"],[64,()=>Za,0,64]],xa=[3,Yr,"SubnetMapping",0,[lr,$t,Vn,Bn,"SourceNatIpv6Prefix"],[0,0,0,0,0]],Fa=[3,Yr,"Tag",0,[wn,Or],[0,0],1],La=[3,Yr,"TagDescription",0,[Kn,Tr],[0,()=>mA]],Ua=[3,Yr,"TargetDescription",0,["Id",qn,Yt,"QuicServerId"],[0,1,0,0],1],Oa=[3,Yr,"TargetGroup",0,[Br,"TargetGroupName",Wn,qn,Ur,dn,gn,ln,un,fn,mn,Fr,hn,Ln,Dn,Rr,Jn,Cn,Cr],[0,0,0,1,0,0,0,2,1,1,1,1,0,()=>Po,64,0,0,0,1]],Pa=[3,Yr,"TargetGroupAttribute",0,[wn,Or],[0,0]],Ga=[3,Yr,wr,0,["Enabled","DurationSeconds"],[2,1]],$a=[3,Yr,"TargetGroupTuple",0,[Br,"Weight"],[0,1]],_a=[3,Yr,Qr,0,[or,zn,sn],[0,0,0]],Ha=[3,Yr,"TargetHealthDescription",0,["Target",gn,Qr,Gt,_t],[()=>Ua,0,()=>_a,()=>oi,()=>ii]],Va=[3,Yr,"TrustStore",0,[On,vr,"Status","NumberOfCaCertificates","TotalRevokedEntries"],[0,0,0,1,1]],Ya=[3,Yr,"TrustStoreAssociation",0,[Kn],[0]],Ja=[3,Yr,"TrustStoreRevocation",0,[vr,er,nr,Gn],[0,1,0,1]],qa=[3,Yr,xr,0,[sr],[()=>cA]],Wa=[3,Yr,"ZonalCapacityReservationState",0,[or,Yt,"EffectiveCapacityUnits"],[()=>li,0,1]],za=[1,Yr,qt,0,()=>Zs],ja=[1,Yr,Jt,0,()=>ci],Ka=[1,Yr,"CertificateList",0,()=>ui],Za=[1,Yr,tn,0,()=>di],Xa=[1,Yr,"DescribeTrustStoreRevocationResponse",0,()=>uo],eA=[1,Yr,"JwtValidationActionAdditionalClaims",0,()=>Ro],tA=[1,Yr,Tn,0,()=>No],nA=[1,Yr,"ListenerAttributes",0,()=>xo],rA=[1,Yr,Qn,0,()=>Mo],sA=[1,Yr,vn,0,()=>Lo],iA=[1,Yr,"LoadBalancerAttributes",0,()=>Uo],oA=[1,Yr,bn,0,()=>Fo],aA=[1,Yr,"QueryStringKeyValuePairList",0,()=>Aa],AA=[1,Yr,Xn,0,()=>Ea],cA=[1,Yr,"RewriteConfigList",0,()=>Ca],lA=[1,Yr,"RuleConditionList",0,()=>Ia],uA=[1,Yr,"RulePriorityList",0,()=>Ba],dA=[1,Yr,ir,0,()=>ya],gA=[1,Yr,"RuleTransformList",0,()=>wa],hA=[1,Yr,gr,0,()=>Ma],fA=[1,Yr,ur,0,()=>xa],pA=[1,Yr,yr,0,()=>La],mA=[1,Yr,"TagList",0,()=>Fa],EA=[1,Yr,"TargetDescriptions",0,()=>Ua],CA=[1,Yr,"TargetGroupAttributes",0,()=>Pa],yA=[1,Yr,"TargetGroupList",0,()=>$a],IA=[1,Yr,Ir,0,()=>Oa],BA=[1,Yr,Sr,0,()=>Ha],wA=[1,Yr,kr,0,()=>Ya],QA=[1,Yr,Dr,0,()=>Ja],SA=[1,Yr,br,0,()=>Va],bA=[1,Yr,"ZonalCapacityReservationStates",0,()=>Wa],vA=[9,Yr,"AddListenerCertificates",0,()=>Xs,()=>ei],kA=[9,Yr,"AddTags",0,()=>ti,()=>ni],DA=[9,Yr,"AddTrustStoreRevocations",0,()=>ri,()=>si],RA=[9,Yr,"CreateListener",0,()=>gi,()=>hi],TA=[9,Yr,"CreateLoadBalancer",0,()=>fi,()=>pi],NA=[9,Yr,"CreateRule",0,()=>mi,()=>Ei],MA=[9,Yr,"CreateTargetGroup",0,()=>Ci,()=>yi],xA=[9,Yr,"CreateTrustStore",0,()=>Ii,()=>Bi],FA=[9,Yr,"DeleteListener",0,()=>wi,()=>Qi],LA=[9,Yr,"DeleteLoadBalancer",0,()=>Si,()=>bi],UA=[9,Yr,"DeleteRule",0,()=>vi,()=>ki],OA=[9,Yr,"DeleteSharedTrustStoreAssociation",0,()=>Di,()=>Ri],PA=[9,Yr,"DeleteTargetGroup",0,()=>Ti,()=>Ni],GA=[9,Yr,"DeleteTrustStore",0,()=>Mi,()=>xi],$A=[9,Yr,"DeregisterTargets",0,()=>Fi,()=>Li],_A=[9,Yr,"DescribeAccountLimits",0,()=>Ui,()=>Oi],HA=[9,Yr,"DescribeCapacityReservation",0,()=>Pi,()=>Gi],VA=[9,Yr,"DescribeListenerAttributes",0,()=>$i,()=>_i],YA=[9,Yr,"DescribeListenerCertificates",0,()=>Hi,()=>Vi],JA=[9,Yr,"DescribeListeners",0,()=>Yi,()=>Ji],qA=[9,Yr,"DescribeLoadBalancerAttributes",0,()=>qi,()=>Wi],WA=[9,Yr,"DescribeLoadBalancers",0,()=>zi,()=>ji],zA=[9,Yr,"DescribeRules",0,()=>Ki,()=>Zi],jA=[9,Yr,"DescribeSSLPolicies",0,()=>Xi,()=>eo],KA=[9,Yr,"DescribeTags",0,()=>to,()=>no],ZA=[9,Yr,"DescribeTargetGroupAttributes",0,()=>ro,()=>so],XA=[9,Yr,"DescribeTargetGroups",0,()=>io,()=>oo],ec=[9,Yr,"DescribeTargetHealth",0,()=>ao,()=>Ao],tc=[9,Yr,"DescribeTrustStoreAssociations",0,()=>co,()=>lo],nc=[9,Yr,"DescribeTrustStoreRevocations",0,()=>go,()=>ho],rc=[9,Yr,"DescribeTrustStores",0,()=>fo,()=>po],sc=[9,Yr,"GetResourcePolicy",0,()=>Co,()=>yo],ic=[9,Yr,"GetTrustStoreCaCertificatesBundle",0,()=>Io,()=>Bo],oc=[9,Yr,"GetTrustStoreRevocationContent",0,()=>wo,()=>Qo],ac=[9,Yr,"ModifyCapacityReservation",0,()=>$o,()=>_o],Ac=[9,Yr,"ModifyIpPools",0,()=>Ho,()=>Vo],cc=[9,Yr,"ModifyListener",0,()=>qo,()=>Wo],lc=[9,Yr,"ModifyListenerAttributes",0,()=>Yo,()=>Jo],uc=[9,Yr,"ModifyLoadBalancerAttributes",0,()=>zo,()=>jo],dc=[9,Yr,"ModifyRule",0,()=>Ko,()=>Zo],gc=[9,Yr,"ModifyTargetGroup",0,()=>ta,()=>na],hc=[9,Yr,"ModifyTargetGroupAttributes",0,()=>Xo,()=>ea],fc=[9,Yr,"ModifyTrustStore",0,()=>ra,()=>sa],pc=[9,Yr,"RegisterTargets",0,()=>la,()=>ua],mc=[9,Yr,"RemoveListenerCertificates",0,()=>da,()=>ga],Ec=[9,Yr,"RemoveTags",0,()=>ha,()=>fa],Cc=[9,Yr,"RemoveTrustStoreRevocations",0,()=>pa,()=>ma],yc=[9,Yr,"SetIpAddressType",0,()=>Qa,()=>Sa],Ic=[9,Yr,"SetRulePriorities",0,()=>ba,()=>va],Bc=[9,Yr,"SetSecurityGroups",0,()=>ka,()=>Da],wc=[9,Yr,"SetSubnets",0,()=>Ra,()=>Ta]
+const Qc=e=>{w(process.version)
+const t=x(e),n=()=>t().then(Q),r=(e=>({apiVersion:"2015-12-01",base64Decoder:e?.base64Decoder??ue,base64Encoder:e?.base64Encoder??le,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Le,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??Ee,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ie}],logger:e?.logger??new B,protocol:e?.protocol??fe,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.elasticloadbalancingv2",errorTypeRegistries:Ks,xmlNamespace:"http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/",version:"2015-12-01",serviceTarget:"ElasticLoadBalancing_v10"},serviceId:e?.serviceId??"Elastic Load Balancing v2",sha256:e?.sha256??pe,urlParser:e?.urlParser??q,utf8Decoder:e?.utf8Decoder??ce,utf8Encoder:e?.utf8Encoder??Ae}))(e)
 s(process.version)
 const a={profile:e?.profile,logger:r.logger}
 return{...r,...e,runtime:"node",defaultsMode:t,authSchemePreference:e?.authSchemePreference??F(oe,a),bodyLengthChecker:e?.bodyLengthChecker??de,credentialDefaultProvider:e?.credentialDefaultProvider??ae,defaultUserAgentProvider:e?.defaultUserAgentProvider??i({serviceId:r.serviceId,clientVersion:Ce}),maxAttempts:e?.maxAttempts??F(X,e),region:e?.region??F(O,{...P,...a}),requestHandler:he.create(e?.requestHandler??n),retryMode:e?.retryMode??F({...Z,default:async()=>(await n()).retryMode||K},e),streamCollector:e?.streamCollector??ge,useDualstackEndpoint:e?.useDualstackEndpoint??F(U,a),useFipsEndpoint:e?.useFipsEndpoint??F(L,a),userAgentAppId:e?.userAgentAppId??F(o,a)}}
 class Sc extends v{config
-constructor(...[e]){const t=wc(e||{})
+constructor(...[e]){const t=Qc(e||{})
 super(t),this.initConfig=t
 const n=(r=t,Object.assign(r,{useDualstackEndpoint:r.useDualstackEndpoint??!1,useFipsEndpoint:r.useFipsEndpoint??!1,defaultSigningName:"elasticloadbalancing"}))
 var r
@@ -558,7 +558,7 @@ return t.forEach(e=>e.configure(n)),Object.assign(e,A(n),b(n),z(n),{httpAuthSche
 var r})((e=>{const t=se(e)
 return Object.assign(t,{authSchemePreference:C(e.authSchemePreference??[])})})(Y(E)),e?.extensions||[])
 this.config=y,this.middlewareStack.use(re(this.config)),this.middlewareStack.use(u(this.config)),this.middlewareStack.use(te(this.config)),this.middlewareStack.use(j(this.config)),this.middlewareStack.use(d(this.config)),this.middlewareStack.use(g(this.config)),this.middlewareStack.use(h(this.config)),this.middlewareStack.use(f(this.config,{httpAuthSchemeParametersProvider:me,identityProviderConfigProvider:async e=>new p({"aws.auth#sigv4":e.credentials})})),this.middlewareStack.use(m(this.config))}destroy(){super.destroy()}}const bc=k({UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},"ElasticLoadBalancing_v10","ElasticLoadBalancingV2Client",J),vc={},kc=(e,t,n,r)=>[]
-class Dc extends(bc(vc,kc,"AddListenerCertificates",vA)){}class Rc extends(bc(vc,kc,"AddTags",kA)){}class Tc extends(bc(vc,kc,"AddTrustStoreRevocations",DA)){}class Nc extends(bc(vc,kc,"CreateListener",RA)){}class Mc extends(bc(vc,kc,"CreateLoadBalancer",TA)){}class xc extends(bc(vc,kc,"CreateRule",NA)){}class Fc extends(bc(vc,kc,"CreateTargetGroup",MA)){}class Lc extends(bc(vc,kc,"CreateTrustStore",xA)){}class Uc extends(bc(vc,kc,"DeleteListener",FA)){}class Oc extends(bc(vc,kc,"DeleteLoadBalancer",LA)){}class Pc extends(bc(vc,kc,"DeleteRule",UA)){}class Gc extends(bc(vc,kc,"DeleteSharedTrustStoreAssociation",OA)){}class $c extends(bc(vc,kc,"DeleteTargetGroup",PA)){}class Hc extends(bc(vc,kc,"DeleteTrustStore",GA)){}class _c extends(bc(vc,kc,"DeregisterTargets",$A)){}class Vc extends(bc(vc,kc,"DescribeAccountLimits",HA)){}class Yc extends(bc(vc,kc,"DescribeCapacityReservation",_A)){}class Jc extends(bc(vc,kc,"DescribeListenerAttributes",VA)){}class qc extends(bc(vc,kc,"DescribeListenerCertificates",YA)){}class Wc extends(bc(vc,kc,"DescribeListeners",JA)){}class zc extends(bc(vc,kc,"DescribeLoadBalancerAttributes",qA)){}class jc extends(bc(vc,kc,"DescribeLoadBalancers",WA)){}class Kc extends(bc(vc,kc,"DescribeRules",zA)){}class Zc extends(bc(vc,kc,"DescribeSSLPolicies",jA)){}class Xc extends(bc(vc,kc,"DescribeTags",KA)){}class el extends(bc(vc,kc,"DescribeTargetGroupAttributes",ZA)){}class tl extends(bc(vc,kc,"DescribeTargetGroups",XA)){}class nl extends(bc(vc,kc,"DescribeTargetHealth",ec)){}class rl extends(bc(vc,kc,"DescribeTrustStoreAssociations",tc)){}class sl extends(bc(vc,kc,"DescribeTrustStoreRevocations",nc)){}class il extends(bc(vc,kc,"DescribeTrustStores",rc)){}class ol extends(bc(vc,kc,"GetResourcePolicy",sc)){}class al extends(bc(vc,kc,"GetTrustStoreCaCertificatesBundle",ic)){}class Al extends(bc(vc,kc,"GetTrustStoreRevocationContent",oc)){}class cl extends(bc(vc,kc,"ModifyCapacityReservation",ac)){}class ll extends(bc(vc,kc,"ModifyIpPools",Ac)){}class ul extends(bc(vc,kc,"ModifyListenerAttributes",lc)){}class dl extends(bc(vc,kc,"ModifyListener",cc)){}class gl extends(bc(vc,kc,"ModifyLoadBalancerAttributes",uc)){}class hl extends(bc(vc,kc,"ModifyRule",dc)){}class fl extends(bc(vc,kc,"ModifyTargetGroupAttributes",hc)){}class pl extends(bc(vc,kc,"ModifyTargetGroup",gc)){}class ml extends(bc(vc,kc,"ModifyTrustStore",fc)){}class El extends(bc(vc,kc,"RegisterTargets",pc)){}class Cl extends(bc(vc,kc,"RemoveListenerCertificates",mc)){}class yl extends(bc(vc,kc,"RemoveTags",Ec)){}class Il extends(bc(vc,kc,"RemoveTrustStoreRevocations",Cc)){}class Bl extends(bc(vc,kc,"SetIpAddressType",yc)){}class Ql extends(bc(vc,kc,"SetRulePriorities",Ic)){}class wl extends(bc(vc,kc,"SetSecurityGroups",Bc)){}class Sl extends(bc(vc,kc,"SetSubnets",Qc)){}const bl=E(Sc,Vc,"Marker","NextMarker",""),vl=E(Sc,qc,"Marker","NextMarker",""),kl=E(Sc,Wc,"Marker","NextMarker",""),Dl=E(Sc,jc,"Marker","NextMarker",""),Rl=E(Sc,Kc,"Marker","NextMarker",""),Tl=E(Sc,tl,"Marker","NextMarker",""),Nl=E(Sc,rl,"Marker","NextMarker","PageSize"),Ml=E(Sc,sl,"Marker","NextMarker","PageSize"),xl=E(Sc,il,"Marker","NextMarker","PageSize"),Fl=async(e,t)=>{let n
+class Dc extends(bc(vc,kc,"AddListenerCertificates",vA)){}class Rc extends(bc(vc,kc,"AddTags",kA)){}class Tc extends(bc(vc,kc,"AddTrustStoreRevocations",DA)){}class Nc extends(bc(vc,kc,"CreateListener",RA)){}class Mc extends(bc(vc,kc,"CreateLoadBalancer",TA)){}class xc extends(bc(vc,kc,"CreateRule",NA)){}class Fc extends(bc(vc,kc,"CreateTargetGroup",MA)){}class Lc extends(bc(vc,kc,"CreateTrustStore",xA)){}class Uc extends(bc(vc,kc,"DeleteListener",FA)){}class Oc extends(bc(vc,kc,"DeleteLoadBalancer",LA)){}class Pc extends(bc(vc,kc,"DeleteRule",UA)){}class Gc extends(bc(vc,kc,"DeleteSharedTrustStoreAssociation",OA)){}class $c extends(bc(vc,kc,"DeleteTargetGroup",PA)){}class _c extends(bc(vc,kc,"DeleteTrustStore",GA)){}class Hc extends(bc(vc,kc,"DeregisterTargets",$A)){}class Vc extends(bc(vc,kc,"DescribeAccountLimits",_A)){}class Yc extends(bc(vc,kc,"DescribeCapacityReservation",HA)){}class Jc extends(bc(vc,kc,"DescribeListenerAttributes",VA)){}class qc extends(bc(vc,kc,"DescribeListenerCertificates",YA)){}class Wc extends(bc(vc,kc,"DescribeListeners",JA)){}class zc extends(bc(vc,kc,"DescribeLoadBalancerAttributes",qA)){}class jc extends(bc(vc,kc,"DescribeLoadBalancers",WA)){}class Kc extends(bc(vc,kc,"DescribeRules",zA)){}class Zc extends(bc(vc,kc,"DescribeSSLPolicies",jA)){}class Xc extends(bc(vc,kc,"DescribeTags",KA)){}class el extends(bc(vc,kc,"DescribeTargetGroupAttributes",ZA)){}class tl extends(bc(vc,kc,"DescribeTargetGroups",XA)){}class nl extends(bc(vc,kc,"DescribeTargetHealth",ec)){}class rl extends(bc(vc,kc,"DescribeTrustStoreAssociations",tc)){}class sl extends(bc(vc,kc,"DescribeTrustStoreRevocations",nc)){}class il extends(bc(vc,kc,"DescribeTrustStores",rc)){}class ol extends(bc(vc,kc,"GetResourcePolicy",sc)){}class al extends(bc(vc,kc,"GetTrustStoreCaCertificatesBundle",ic)){}class Al extends(bc(vc,kc,"GetTrustStoreRevocationContent",oc)){}class cl extends(bc(vc,kc,"ModifyCapacityReservation",ac)){}class ll extends(bc(vc,kc,"ModifyIpPools",Ac)){}class ul extends(bc(vc,kc,"ModifyListenerAttributes",lc)){}class dl extends(bc(vc,kc,"ModifyListener",cc)){}class gl extends(bc(vc,kc,"ModifyLoadBalancerAttributes",uc)){}class hl extends(bc(vc,kc,"ModifyRule",dc)){}class fl extends(bc(vc,kc,"ModifyTargetGroupAttributes",hc)){}class pl extends(bc(vc,kc,"ModifyTargetGroup",gc)){}class ml extends(bc(vc,kc,"ModifyTrustStore",fc)){}class El extends(bc(vc,kc,"RegisterTargets",pc)){}class Cl extends(bc(vc,kc,"RemoveListenerCertificates",mc)){}class yl extends(bc(vc,kc,"RemoveTags",Ec)){}class Il extends(bc(vc,kc,"RemoveTrustStoreRevocations",Cc)){}class Bl extends(bc(vc,kc,"SetIpAddressType",yc)){}class wl extends(bc(vc,kc,"SetRulePriorities",Ic)){}class Ql extends(bc(vc,kc,"SetSecurityGroups",Bc)){}class Sl extends(bc(vc,kc,"SetSubnets",wc)){}const bl=E(Sc,Vc,"Marker","NextMarker",""),vl=E(Sc,qc,"Marker","NextMarker",""),kl=E(Sc,Wc,"Marker","NextMarker",""),Dl=E(Sc,jc,"Marker","NextMarker",""),Rl=E(Sc,Kc,"Marker","NextMarker",""),Tl=E(Sc,tl,"Marker","NextMarker",""),Nl=E(Sc,rl,"Marker","NextMarker","PageSize"),Ml=E(Sc,sl,"Marker","NextMarker","PageSize"),xl=E(Sc,il,"Marker","NextMarker","PageSize"),Fl=async(e,t)=>{let n
 try{let r=await e.send(new jc(t))
 n=r
 try{const e=()=>[].concat(...r.LoadBalancers).map(e=>e.State.Code)
@@ -581,21 +581,21 @@ n=r
 try{const e=()=>[].concat(...r.TargetHealthDescriptions).map(e=>e.TargetHealth.State)
 let t=e().length>0
 for(let n of e())t=t&&"unused"==n
-if(t)return{state:T.SUCCESS,reason:n}}catch(e){}}catch(e){if(n=e,"InvalidTargetException"===e.name)return{state:T.SUCCESS,reason:n}}return{state:T.RETRY,reason:n}},Hl=async(e,t)=>{const n=await D({minDelay:15,maxDelay:120,...e},t,$l)
-return R(n)},_l=async(e,t)=>{let n
+if(t)return{state:T.SUCCESS,reason:n}}catch(e){}}catch(e){if(n=e,"InvalidTargetException"===e.name)return{state:T.SUCCESS,reason:n}}return{state:T.RETRY,reason:n}},_l=async(e,t)=>{const n=await D({minDelay:15,maxDelay:120,...e},t,$l)
+return R(n)},Hl=async(e,t)=>{let n
 try{let r=await e.send(new nl(t))
 n=r
 try{const e=()=>[].concat(...r.TargetHealthDescriptions).map(e=>e.TargetHealth.State)
 let t=e().length>0
 for(let n of e())t=t&&"healthy"==n
-if(t)return{state:T.SUCCESS,reason:n}}catch(e){}}catch(e){if(n=e,"InvalidInstance"===e.name)return{state:T.RETRY,reason:n}}return{state:T.RETRY,reason:n}},Vl=async(e,t)=>{const n=await D({minDelay:15,maxDelay:120,...e},t,_l)
-return R(n)},Yl={AddListenerCertificatesCommand:Dc,AddTagsCommand:Rc,AddTrustStoreRevocationsCommand:Tc,CreateListenerCommand:Nc,CreateLoadBalancerCommand:Mc,CreateRuleCommand:xc,CreateTargetGroupCommand:Fc,CreateTrustStoreCommand:Lc,DeleteListenerCommand:Uc,DeleteLoadBalancerCommand:Oc,DeleteRuleCommand:Pc,DeleteSharedTrustStoreAssociationCommand:Gc,DeleteTargetGroupCommand:$c,DeleteTrustStoreCommand:Hc,DeregisterTargetsCommand:_c,DescribeAccountLimitsCommand:Vc,DescribeCapacityReservationCommand:Yc,DescribeListenerAttributesCommand:Jc,DescribeListenerCertificatesCommand:qc,DescribeListenersCommand:Wc,DescribeLoadBalancerAttributesCommand:zc,DescribeLoadBalancersCommand:jc,DescribeRulesCommand:Kc,DescribeSSLPoliciesCommand:Zc,DescribeTagsCommand:Xc,DescribeTargetGroupAttributesCommand:el,DescribeTargetGroupsCommand:tl,DescribeTargetHealthCommand:nl,DescribeTrustStoreAssociationsCommand:rl,DescribeTrustStoreRevocationsCommand:sl,DescribeTrustStoresCommand:il,GetResourcePolicyCommand:ol,GetTrustStoreCaCertificatesBundleCommand:al,GetTrustStoreRevocationContentCommand:Al,ModifyCapacityReservationCommand:cl,ModifyIpPoolsCommand:ll,ModifyListenerCommand:dl,ModifyListenerAttributesCommand:ul,ModifyLoadBalancerAttributesCommand:gl,ModifyRuleCommand:hl,ModifyTargetGroupCommand:pl,ModifyTargetGroupAttributesCommand:fl,ModifyTrustStoreCommand:ml,RegisterTargetsCommand:El,RemoveListenerCertificatesCommand:Cl,RemoveTagsCommand:yl,RemoveTrustStoreRevocationsCommand:Il,SetIpAddressTypeCommand:Bl,SetRulePrioritiesCommand:Ql,SetSecurityGroupsCommand:wl,SetSubnetsCommand:Sl},Jl={paginateDescribeAccountLimits:bl,paginateDescribeListenerCertificates:vl,paginateDescribeListeners:kl,paginateDescribeLoadBalancers:Dl,paginateDescribeRules:Rl,paginateDescribeTargetGroups:Tl,paginateDescribeTrustStoreAssociations:Nl,paginateDescribeTrustStoreRevocations:Ml,paginateDescribeTrustStores:xl},ql={waitUntilLoadBalancerAvailable:Ll,waitUntilLoadBalancerExists:Ol,waitUntilLoadBalancersDeleted:Gl,waitUntilTargetDeregistered:Hl,waitUntilTargetInService:Vl}
+if(t)return{state:T.SUCCESS,reason:n}}catch(e){}}catch(e){if(n=e,"InvalidInstance"===e.name)return{state:T.RETRY,reason:n}}return{state:T.RETRY,reason:n}},Vl=async(e,t)=>{const n=await D({minDelay:15,maxDelay:120,...e},t,Hl)
+return R(n)},Yl={AddListenerCertificatesCommand:Dc,AddTagsCommand:Rc,AddTrustStoreRevocationsCommand:Tc,CreateListenerCommand:Nc,CreateLoadBalancerCommand:Mc,CreateRuleCommand:xc,CreateTargetGroupCommand:Fc,CreateTrustStoreCommand:Lc,DeleteListenerCommand:Uc,DeleteLoadBalancerCommand:Oc,DeleteRuleCommand:Pc,DeleteSharedTrustStoreAssociationCommand:Gc,DeleteTargetGroupCommand:$c,DeleteTrustStoreCommand:_c,DeregisterTargetsCommand:Hc,DescribeAccountLimitsCommand:Vc,DescribeCapacityReservationCommand:Yc,DescribeListenerAttributesCommand:Jc,DescribeListenerCertificatesCommand:qc,DescribeListenersCommand:Wc,DescribeLoadBalancerAttributesCommand:zc,DescribeLoadBalancersCommand:jc,DescribeRulesCommand:Kc,DescribeSSLPoliciesCommand:Zc,DescribeTagsCommand:Xc,DescribeTargetGroupAttributesCommand:el,DescribeTargetGroupsCommand:tl,DescribeTargetHealthCommand:nl,DescribeTrustStoreAssociationsCommand:rl,DescribeTrustStoreRevocationsCommand:sl,DescribeTrustStoresCommand:il,GetResourcePolicyCommand:ol,GetTrustStoreCaCertificatesBundleCommand:al,GetTrustStoreRevocationContentCommand:Al,ModifyCapacityReservationCommand:cl,ModifyIpPoolsCommand:ll,ModifyListenerCommand:dl,ModifyListenerAttributesCommand:ul,ModifyLoadBalancerAttributesCommand:gl,ModifyRuleCommand:hl,ModifyTargetGroupCommand:pl,ModifyTargetGroupAttributesCommand:fl,ModifyTrustStoreCommand:ml,RegisterTargetsCommand:El,RemoveListenerCertificatesCommand:Cl,RemoveTagsCommand:yl,RemoveTrustStoreRevocationsCommand:Il,SetIpAddressTypeCommand:Bl,SetRulePrioritiesCommand:wl,SetSecurityGroupsCommand:Ql,SetSubnetsCommand:Sl},Jl={paginateDescribeAccountLimits:bl,paginateDescribeListenerCertificates:vl,paginateDescribeListeners:kl,paginateDescribeLoadBalancers:Dl,paginateDescribeRules:Rl,paginateDescribeTargetGroups:Tl,paginateDescribeTrustStoreAssociations:Nl,paginateDescribeTrustStoreRevocations:Ml,paginateDescribeTrustStores:xl},ql={waitUntilLoadBalancerAvailable:Ll,waitUntilLoadBalancerExists:Ol,waitUntilLoadBalancersDeleted:Gl,waitUntilTargetDeregistered:_l,waitUntilTargetInService:Vl}
 class Wl extends Sc{}N(Yl,Wl,{paginators:Jl,waiters:ql})
 t.qyg=nl,t.ElasticLoadBalancingV2Client=Sc},5152:(e,t,n)=>{const{HttpRequest:r,parseUrl:s}=n(3422),{NoOpLogger:i}=n(2658),{InvokeStore:o}=n(9320),{normalizeProvider:a}=n(402),{RETRY_MODES:A}=n(3609),{platform:c,release:l}=n(8161),{versions:u,env:d}=n(1708),{isValidHostLabel:g,isIpAddress:h,customEndpointFunctions:f}=n(2085),{EndpointError:p,resolveEndpoint:m}=n(2085)
 t.EndpointError=p,t.isIpAddress=h,t.resolveEndpoint=m
-const{loadConfig:E,NODE_REGION_CONFIG_OPTIONS:C,NODE_REGION_CONFIG_FILE_OPTIONS:y}=n(7291),{REGION_ENV_NAME:I,REGION_INI_NAME:B,resolveRegionConfig:Q}=n(7291)
-t.NODE_REGION_CONFIG_FILE_OPTIONS=y,t.NODE_REGION_CONFIG_OPTIONS=C,t.REGION_ENV_NAME=I,t.REGION_INI_NAME=B,t.resolveRegionConfig=Q
-const w={warningEmitted:!1},S={name:"longPollMiddleware",tags:["RETRY"],step:"initialize",override:!0}
+const{loadConfig:E,NODE_REGION_CONFIG_OPTIONS:C,NODE_REGION_CONFIG_FILE_OPTIONS:y}=n(7291),{REGION_ENV_NAME:I,REGION_INI_NAME:B,resolveRegionConfig:w}=n(7291)
+t.NODE_REGION_CONFIG_FILE_OPTIONS=y,t.NODE_REGION_CONFIG_OPTIONS=C,t.REGION_ENV_NAME=I,t.REGION_INI_NAME=B,t.resolveRegionConfig=w
+const Q={warningEmitted:!1},S={name:"longPollMiddleware",tags:["RETRY"],step:"initialize",override:!0}
 function b(e,t,n){e.__aws_sdk_context?e.__aws_sdk_context.features||(e.__aws_sdk_context.features={}):e.__aws_sdk_context={features:{}},e.__aws_sdk_context.features[t]=n}const v=e=>t=>async n=>{if(!r.isInstance(n.request))return t(n)
 const{request:s}=n,{handlerProtocol:i=""}=e.requestHandler.metadata||{}
 if(i.indexOf("h2")>=0&&!s.headers[":authority"])delete s.headers.host,s.headers[":authority"]=s.hostname+(s.port?":"+s.port:"")
@@ -626,7 +626,7 @@ for(const n of t){const{regions:t,outputs:r}=n
 for(const[n,s]of Object.entries(t))if(n===e)return{...r,...s}}for(const n of t){const{regionRegex:t,outputs:r}=n
 if(new RegExp(t).test(e))return{...r}}const n=t.find(e=>"aws"===e.id)
 if(!n)throw new Error("Provided region was not found in the partition array or regex, and default partition with id 'aws' doesn't exist.")
-return{...n.outputs}},H=(e,t="")=>{P=e,G=t},_=()=>G,V=/\d{12}\.ddb/
+return{...n.outputs}},_=(e,t="")=>{P=e,G=t},H=()=>G,V=/\d{12}\.ddb/
 const Y="user-agent",J="x-amz-user-agent",q=/[^!$%&'*+\-.^_`|~\w]/g,W=/[^!$%&'*+\-.^_`|~\w#]/g
 const z=e=>(t,n)=>async s=>{const{request:i}=s
 if(!r.isInstance(i))return t(s)
@@ -651,7 +651,7 @@ if(!(t.length+r.length+1<=1024))break
 t.length?t+=","+r:t+=r}return t}(Object.assign({},n.__smithy_context?.features,l.__aws_sdk_context?.features))}`)
 const u=e?.customUserAgent?.map(j)||[],d=await e.userAgentAppId()
 d&&c.push(j(["app",`${d}`]))
-const g=_(),h=(g?[g]:[]).concat([...c,...a,...u]).join(" "),f=[...c.filter(e=>e.startsWith("aws-sdk-")),...u].join(" ")
+const g=H(),h=(g?[g]:[]).concat([...c,...a,...u]).join(" "),f=[...c.filter(e=>e.startsWith("aws-sdk-")),...u].join(" ")
 return"browser"!==e.runtime?(f&&(o[J]=o[J]?`${o[Y]} ${f}`:f),o[Y]=h):o[J]=h,t({...s,request:i})},j=e=>{const t=e[0].split("/").map(e=>e.replace(q,"-")).join("/"),n=e[1]?.replace(W,"-"),r=t.indexOf("/"),s=t.substring(0,r)
 let i=t.substring(r+1)
 return"api"===s&&(i=i.toLowerCase()),[s,i,n].filter(e=>e&&e.length>0).reduce((e,t,n)=>{switch(n){case 0:return t
@@ -674,14 +674,14 @@ const ce={silence:!1}
 t.DEFAULT_UA_APP_ID=U,t.NODE_APP_ID_CONFIG_OPTIONS=re,t.UA_APP_ID_ENV_NAME=te,t.UA_APP_ID_INI_NAME=ne,t.awsEndpointFunctions=ae,t.createDefaultUserAgentProvider=X,t.createUserAgentStringParsingProvider=({serviceId:e,clientVersion:t})=>async r=>{const s=n(9449),i=s.parse??s.default.parse??(()=>""),o="undefined"!=typeof window&&window?.navigator?.userAgent?i(window.navigator.userAgent):void 0,a=[["aws-sdk-js",t],["ua","2.1"],[`os/${o?.os?.name||"other"}`,o?.os?.version],["lang/js"],["md/browser",`${o?.browser?.name??"unknown"}_${o?.browser?.version??"unknown"}`]]
 e&&a.push([`api/${e}`,t])
 const A=await(r?.userAgentAppId?.())
-return A&&a.push([`app/${A}`]),a},t.crtAvailability=Z,t.defaultUserAgent=ee,t.emitWarningIfUnsupportedVersion=e=>{if(e&&!w.warningEmitted){if("true"===process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED)return void(w.warningEmitted=!0)
+return A&&a.push([`app/${A}`]),a},t.crtAvailability=Z,t.defaultUserAgent=ee,t.emitWarningIfUnsupportedVersion=e=>{if(e&&!Q.warningEmitted){if("true"===process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED)return void(Q.warningEmitted=!0)
 const t=22
-parseInt(e.substring(1,e.indexOf(".")))<t&&(w.warningEmitted=!0,process.emitWarning(`NodeVersionSupportWarning: The AWS SDK for JavaScript (v3)\nversions published after the first week of January 2027\nwill require node >=${t}. You are running node ${e}.\n\nTo continue receiving updates to AWS services, bug fixes,\nand security updates please upgrade to node >=${t}.\n\nMore information can be found at: https://a.co/c895JFp`))}},t.fallback=se,t.getAwsRegionExtensionConfiguration=e=>({setRegion(t){e.region=t},region:()=>e.region}),t.getDefaultSocketTimeout=(e,t)=>{if("object"==typeof process&&"true"===process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026&&"function"!=typeof e?.handle)return t},t.getHostHeaderPlugin=e=>({applyToStack:t=>{t.add(v(e),k)}}),t.getLoggerPlugin=e=>({applyToStack:e=>{e.add(D(),R)}}),t.getLongPollPlugin=e=>({applyToStack:e=>{e.add((e,t)=>async n=>(t.__retryLongPoll=!0,e(n)),S)}}),t.getRecursionDetectionPlugin=e=>({applyToStack:e=>{e.add(L(),T)}}),t.getUserAgentMiddlewareOptions=K,t.getUserAgentPlugin=e=>({applyToStack:t=>{t.add(z(e),K)}}),t.getUserAgentPrefix=_,t.hostHeaderMiddleware=v,t.hostHeaderMiddlewareOptions=k,t.isVirtualHostableS3Bucket=ie,t.loggerMiddleware=D,t.loggerMiddlewareOptions=R,t.parseArn=oe,t.partition=$,t.recursionDetectionMiddleware=L,t.recursionDetectionMiddlewareOptions=T,t.resolveAwsRegionExtensionConfiguration=e=>({region:e.region()}),t.resolveDefaultAwsRegionalEndpointsConfig=e=>{if("function"!=typeof e.endpointProvider)throw new Error("@aws-sdk/util-endpoint - endpointProvider and endpoint missing in config for this client.")
+parseInt(e.substring(1,e.indexOf(".")))<t&&(Q.warningEmitted=!0,process.emitWarning(`NodeVersionSupportWarning: The AWS SDK for JavaScript (v3)\nversions published after the first week of January 2027\nwill require node >=${t}. You are running node ${e}.\n\nTo continue receiving updates to AWS services, bug fixes,\nand security updates please upgrade to node >=${t}.\n\nMore information can be found at: https://a.co/c895JFp`))}},t.fallback=se,t.getAwsRegionExtensionConfiguration=e=>({setRegion(t){e.region=t},region:()=>e.region}),t.getDefaultSocketTimeout=(e,t)=>{if("object"==typeof process&&"true"===process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026&&"function"!=typeof e?.handle)return t},t.getHostHeaderPlugin=e=>({applyToStack:t=>{t.add(v(e),k)}}),t.getLoggerPlugin=e=>({applyToStack:e=>{e.add(D(),R)}}),t.getLongPollPlugin=e=>({applyToStack:e=>{e.add((e,t)=>async n=>(t.__retryLongPoll=!0,e(n)),S)}}),t.getRecursionDetectionPlugin=e=>({applyToStack:e=>{e.add(L(),T)}}),t.getUserAgentMiddlewareOptions=K,t.getUserAgentPlugin=e=>({applyToStack:t=>{t.add(z(e),K)}}),t.getUserAgentPrefix=H,t.hostHeaderMiddleware=v,t.hostHeaderMiddlewareOptions=k,t.isVirtualHostableS3Bucket=ie,t.loggerMiddleware=D,t.loggerMiddlewareOptions=R,t.parseArn=oe,t.partition=$,t.recursionDetectionMiddleware=L,t.recursionDetectionMiddlewareOptions=T,t.resolveAwsRegionExtensionConfiguration=e=>({region:e.region()}),t.resolveDefaultAwsRegionalEndpointsConfig=e=>{if("function"!=typeof e.endpointProvider)throw new Error("@aws-sdk/util-endpoint - endpointProvider and endpoint missing in config for this client.")
 const{endpoint:t}=e
 return void 0===t&&(e.endpoint=async()=>Ae(e.endpointProvider({Region:"function"==typeof e.region?await e.region():e.region,UseDualStack:"function"==typeof e.useDualstackEndpoint?await e.useDualstackEndpoint():e.useDualstackEndpoint,UseFIPS:"function"==typeof e.useFipsEndpoint?await e.useFipsEndpoint():e.useFipsEndpoint,Endpoint:void 0},{logger:e.logger}))),e},t.resolveHostHeaderConfig=function(e){return e},t.resolveUserAgentConfig=function(e){const t=a(e.userAgentAppId??U),{customUserAgent:n}=e
 return Object.assign(e,{customUserAgent:"string"==typeof n?[[n]]:n,userAgentAppId:async()=>{const n=await t()
 if(!function(e){return void 0===e||"string"==typeof e&&e.length<=50}(n)){const t="NoOpLogger"!==e.logger?.constructor?.name&&e.logger?e.logger:console
-"string"!=typeof n?t?.warn("userAgentAppId must be a string or undefined."):n.length>50&&t?.warn("The provided userAgentAppId exceeds the maximum length of 50 characters.")}return n}})},t.setCredentialFeature=function(e,t,n){return e.$source||(e.$source={}),e.$source[t]=n,e},t.setFeature=b,t.setPartitionInfo=H,t.setTokenFeature=function(e,t,n){return e.$source||(e.$source={}),e.$source[t]=n,e},t.state=w,t.stsRegionDefaultResolver=function(e={}){return E({...C,default:async()=>(ce.silence||console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credential-providers README and set a region explicitly."),"us-east-1")},{...y,...e})},t.stsRegionWarning=ce,t.toEndpointV1=Ae,t.useDefaultPartitionInfo=()=>{H(O,"")},t.userAgentMiddleware=z},7523:(e,t,n)=>{const{ProviderError:r,booleanSelector:s,SelectorType:i,loadConfig:o}=n(7291),{setCredentialFeature:a}=n(5152),{normalizeProvider:A,memoizeIdentityProvider:c,isIdentityExpired:l,doesIdentityRequireRefresh:u}=n(402),{SignatureV4:d}=n(5118),{HttpResponse:g,HttpRequest:h}=n(3422),{SMITHY_CONTEXT_KEY:f}=n(690),p=e=>g.isInstance(e)?e.headers?.date??e.headers?.Date:void 0,m=e=>g.isInstance(e)?e.headers?.age??e.headers?.Age:void 0,E=e=>new Date(Date.now()+e),C=(e,t,n,r)=>{if(void 0!==r)return t
+"string"!=typeof n?t?.warn("userAgentAppId must be a string or undefined."):n.length>50&&t?.warn("The provided userAgentAppId exceeds the maximum length of 50 characters.")}return n}})},t.setCredentialFeature=function(e,t,n){return e.$source||(e.$source={}),e.$source[t]=n,e},t.setFeature=b,t.setPartitionInfo=_,t.setTokenFeature=function(e,t,n){return e.$source||(e.$source={}),e.$source[t]=n,e},t.state=Q,t.stsRegionDefaultResolver=function(e={}){return E({...C,default:async()=>(ce.silence||console.warn("@aws-sdk - WARN - default STS region of us-east-1 used. See @aws-sdk/credential-providers README and set a region explicitly."),"us-east-1")},{...y,...e})},t.stsRegionWarning=ce,t.toEndpointV1=Ae,t.useDefaultPartitionInfo=()=>{_(O,"")},t.userAgentMiddleware=z},7523:(e,t,n)=>{const{ProviderError:r,booleanSelector:s,SelectorType:i,loadConfig:o}=n(7291),{setCredentialFeature:a}=n(5152),{normalizeProvider:A,memoizeIdentityProvider:c,isIdentityExpired:l,doesIdentityRequireRefresh:u}=n(402),{SignatureV4:d}=n(5118),{HttpResponse:g,HttpRequest:h}=n(3422),{SMITHY_CONTEXT_KEY:f}=n(690),p=e=>g.isInstance(e)?e.headers?.date??e.headers?.Date:void 0,m=e=>g.isInstance(e)?e.headers?.age??e.headers?.Age:void 0,E=e=>new Date(Date.now()+e),C=(e,t,n,r)=>{if(void 0!==r)return t
 const s=Date.parse(e)
 if(Number.isNaN(s))return t
 const i=Date.now()
@@ -705,8 +705,8 @@ r.systemClockOffset=a
 Math.abs(a)>=24e4&&(a!==s||void 0!==s&&s!==a)&&n.$metadata&&(n.$metadata.clockSkewCorrected=!0)}}throw t}}successHandler(e,t){if(t._skipClockSkewSampling||t._disableClockSkewCorrection)return
 const n=p(e)
 if(n){const r=y("config",t.config),s=t._requestSentAt,i=m(e)
-r.systemClockOffset=C(n,r.systemClockOffset,s,i)}}}const Q=B
-const w=e=>"string"==typeof e&&e.length>0?e.split(",").map(e=>e.trim()):[],S=e=>`AWS_BEARER_TOKEN_${e.replace(/[\s-]/g,"_").toUpperCase()}`,b="AWS_AUTH_SCHEME_PREFERENCE",v="auth_scheme_preference",k={environmentVariableSelector:(e,t)=>{if(t?.signingName){if(S(t.signingName)in e)return["httpBearerAuth"]}if(b in e)return w(e[b])},configFileSelector:e=>{if(v in e)return w(e[v])},default:[]},D={environmentVariableSelector(e){if(e.AWS_SIGV4A_SIGNING_REGION_SET)return e.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(e=>e.trim())
+r.systemClockOffset=C(n,r.systemClockOffset,s,i)}}}const w=B
+const Q=e=>"string"==typeof e&&e.length>0?e.split(",").map(e=>e.trim()):[],S=e=>`AWS_BEARER_TOKEN_${e.replace(/[\s-]/g,"_").toUpperCase()}`,b="AWS_AUTH_SCHEME_PREFERENCE",v="auth_scheme_preference",k={environmentVariableSelector:(e,t)=>{if(t?.signingName){if(S(t.signingName)in e)return["httpBearerAuth"]}if(b in e)return Q(e[b])},configFileSelector:e=>{if(v in e)return Q(e[v])},default:[]},D={environmentVariableSelector(e){if(e.AWS_SIGV4A_SIGNING_REGION_SET)return e.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map(e=>e.trim())
 throw new r("AWS_SIGV4A_SIGNING_REGION_SET not set in env.",{tryNextLink:!0})},configFileSelector(e){if(e.sigv4a_signing_region_set)return(e.sigv4a_signing_region_set??"").split(",").map(e=>e.trim())
 throw new r("sigv4a_signing_region_set not set in profile.",{tryNextLink:!0})},default:void 0}
 const R=o({environmentVariableSelector:e=>s(e,"AWS_DISABLE_CLOCK_SKEW_CORRECTION",i.ENV),configFileSelector:e=>s(e,"disable_clock_skew_correction",i.CONFIG),default:!1}),T=(N=R,e=>{let t,n=e.credentials,r=!!e.credentials
@@ -729,11 +729,11 @@ const i={...e,credentials:e.credentials,region:e.signingRegion,service:e.signing
 return new(e.signerConstructor||d)(i)},Object.assign(e,{systemClockOffset:i,signingEscapePath:s,signer:g,disableClockSkewCorrection:A(e.disableClockSkewCorrection??N)})})
 var N
 const M=T
-t.AWSSDKSigV4Signer=Q,t.AwsSdkSigV4ASigner=class extends B{async sign(e,t,n){if(!h.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed")
+t.AWSSDKSigV4Signer=w,t.AwsSdkSigV4ASigner=class extends B{async sign(e,t,n){if(!h.isInstance(e))throw new Error("The request is not an instance of `HttpRequest` and cannot be signed")
 const{config:r,signer:s,signingRegion:i,signingRegionSet:o,signingName:a}=await I(n),A=(await(r.sigv4aSigningRegionSet?.())??o??[i]).join(","),c=!0===await(r.disableClockSkewCorrection?.())
 n._disableClockSkewCorrection=c,c||(n._preRequestSystemClockOffset=r.systemClockOffset,n._requestSentAt=Date.now())
-return await s.sign(e,{signingDate:c?new Date:E(r.systemClockOffset),signingRegion:A,signingService:a})}},t.AwsSdkSigV4Signer=B,t.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS=k,t.NODE_SIGV4A_CONFIG_OPTIONS=D,t.getBearerTokenEnvKey=S,t.resolveAWSSDKSigV4Config=M,t.resolveAwsSdkSigV4AConfig=e=>(e.sigv4aSigningRegionSet=A(e.sigv4aSigningRegionSet),e),t.resolveAwsSdkSigV4Config=T,t.validateSigningProperties=I},7288:(e,t,n)=>{const{SmithyRpcV2CborProtocol:r,loadSmithyRpcV2CborErrorCode:s}=n(4645),{TypeRegistry:i,NormalizedSchema:o,deref:a}=n(6890),{decorateServiceException:A,getValueFromTextNode:c}=n(2658),{RpcProtocol:l,JsonCodec2:u,loadJsonRpcErrorCode:d,HttpBindingProtocol:g,HttpInterceptingShapeSerializer:h,HttpInterceptingShapeDeserializer:f,loadRestJsonErrorCode:p,SmithyRpcV2JsonProtocol:m,loadSmithyRpcV2JsonErrorCode:E,FromStringShapeDeserializer:C,determineTimestampFormat:y,extendedEncodeURIComponent:I,collectBody:B}=n(3422),{JsonCodec:Q,JsonShapeDeserializer:w,JsonShapeDeserializer2:S,JsonShapeSerializer:b,JsonShapeSerializer2:v,parseJsonBody:k,parseJsonErrorBody:D}=n(3422)
-t.JsonCodec=Q,t.JsonCodec2=u,t.JsonShapeDeserializer=w,t.JsonShapeDeserializer2=S,t.JsonShapeSerializer=b,t.JsonShapeSerializer2=v,t.loadJsonRpcErrorCode=d,t.loadRestJsonErrorCode=p,t.parseJsonBody=k,t.parseJsonErrorBody=D
+return await s.sign(e,{signingDate:c?new Date:E(r.systemClockOffset),signingRegion:A,signingService:a})}},t.AwsSdkSigV4Signer=B,t.NODE_AUTH_SCHEME_PREFERENCE_OPTIONS=k,t.NODE_SIGV4A_CONFIG_OPTIONS=D,t.getBearerTokenEnvKey=S,t.resolveAWSSDKSigV4Config=M,t.resolveAwsSdkSigV4AConfig=e=>(e.sigv4aSigningRegionSet=A(e.sigv4aSigningRegionSet),e),t.resolveAwsSdkSigV4Config=T,t.validateSigningProperties=I},7288:(e,t,n)=>{const{SmithyRpcV2CborProtocol:r,loadSmithyRpcV2CborErrorCode:s}=n(4645),{TypeRegistry:i,NormalizedSchema:o,deref:a}=n(6890),{decorateServiceException:A,getValueFromTextNode:c}=n(2658),{RpcProtocol:l,JsonCodec2:u,loadJsonRpcErrorCode:d,HttpBindingProtocol:g,HttpInterceptingShapeSerializer:h,HttpInterceptingShapeDeserializer:f,loadRestJsonErrorCode:p,SmithyRpcV2JsonProtocol:m,loadSmithyRpcV2JsonErrorCode:E,FromStringShapeDeserializer:C,determineTimestampFormat:y,extendedEncodeURIComponent:I,collectBody:B}=n(3422),{JsonCodec:w,JsonShapeDeserializer:Q,JsonShapeDeserializer2:S,JsonShapeSerializer:b,JsonShapeSerializer2:v,parseJsonBody:k,parseJsonErrorBody:D}=n(3422)
+t.JsonCodec=w,t.JsonCodec2=u,t.JsonShapeDeserializer=Q,t.JsonShapeDeserializer2=S,t.JsonShapeSerializer=b,t.JsonShapeSerializer2=v,t.loadJsonRpcErrorCode=d,t.loadRestJsonErrorCode=p,t.parseJsonBody=k,t.parseJsonErrorBody=D
 const{parseXML:R,XmlNode:T,XmlText:N}=n(4274),{toUtf8:M,toBase64:x,generateIdempotencyToken:F,NumericValue:L,dateToUtcString:U,fromBase64:O,expectUnion:P}=n(2430)
 class G{queryCompat
 errorRegistry
@@ -773,14 +773,14 @@ const a=d(n,r,i)??"Unknown"
 this.mixin.compose(this.compositeErrorRegistry,a,this.options.defaultNamespace)
 const{errorSchema:A,errorMetadata:c}=await this.mixin.getErrorSchemaOrThrowBaseException(a,this.options.defaultNamespace,n,r,s,i?this.mixin.findQueryCompatibleError:void 0),l=o.of(A),u=r.message??r.Message??"UnknownError",g=new(this.compositeErrorRegistry.getErrorCtor(A)??Error)({}),h={},f=this.codec.createDeserializer()
 for(const[e,t]of l.structIterator())null!=r[e]&&(h[e]=f.readObject(t,r[e]))
-throw i&&this.mixin.queryCompatOutput(r,h),this.mixin.decorateServiceException(Object.assign(g,c,{$fault:l.getMergedTraits().error,message:u},h),r)}}class H{serdeContext
-setSerdeContext(e){this.serdeContext=e}}class _{from
+throw i&&this.mixin.queryCompatOutput(r,h),this.mixin.decorateServiceException(Object.assign(g,c,{$fault:l.getMergedTraits().error,message:u},h),r)}}class _{serdeContext
+setSerdeContext(e){this.serdeContext=e}}class H{from
 to
 keys
 constructor(e,t){this.from=e,this.to=t
 const n=Object.keys(this.from),r=new Set(n)
 r.delete("__type"),this.keys=r}mark(e){this.keys.delete(e)}hasUnknown(){return 1===this.keys.size&&0===Object.keys(this.to).length}writeUnknown(){if(this.hasUnknown()){const e=this.keys.values().next().value,t=this.from[e]
-this.to.$unknown=[e,t]}}}function V(e){Object.defineProperty(e,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}class Y extends H{settings
+this.to.$unknown=[e,t]}}}function V(e){Object.defineProperty(e,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}class Y extends _{settings
 stringDeserializer
 constructor(e){super(),this.settings=e,this.stringDeserializer=new C(e)}setSerdeContext(e){this.serdeContext=e,this.stringDeserializer.setSerdeContext(e)}read(e,t,n){const r=o.of(e),s=r.getMemberSchemas()
 if(r.isStructSchema()&&r.isMemberSchema()&&!!Object.values(s).find(e=>!!e.getMemberTraits().eventPayload)){const e={},n=Object.keys(s)[0]
@@ -803,12 +803,12 @@ const a=r.getMergedTraits().xmlName??"key",A=i.getMergedTraits().xmlName??"value
 for(const e of o){const t=e[a],n=e[A]
 "__proto__"===t&&V(s),s[t]=this.readSchema(i,n)}return s}if(n.isStructSchema()){const e=n.isUnionSchema()
 let r
-e&&(r=new _(t,s))
+e&&(r=new H(t,s))
 for(const[i,o]of n.structIterator()){const n=o.getMergedTraits(),a=n.httpPayload?n.xmlName??o.getName():o.getMemberTraits().xmlName??i
 e&&r.mark(a),null!=t[a]&&(s[i]=this.readSchema(o,t[a]))}return e&&r.writeUnknown(),s}if(n.isDocumentSchema())return t
 throw new Error(`@aws-sdk/core/protocols - xml deserializer unhandled schema type for ${n.getName(!0)}`)}return n.isListSchema()?[]:n.isMapSchema()||n.isStructSchema()?{}:this.stringDeserializer.read(n,t)}parseXml(e){if(e.length){let t
 try{t=R(e)}catch(t){throw t&&"object"==typeof t&&Object.defineProperty(t,"$responseBodyText",{value:e}),t}const n="#text",r=Object.keys(t)[0],s=t[r]
-return s[n]&&(s[r]=s[n],delete s[n]),c(s)}return{}}}class J extends H{settings
+return s[n]&&(s[r]=s[n],delete s[n]),c(s)}return{}}}class J extends _{settings
 buffer
 constructor(e){super(),this.settings=e}write(e,t,n=""){void 0===this.buffer&&(this.buffer="")
 const r=o.of(e)
@@ -866,7 +866,7 @@ return void 0!==n?n:404==e.statusCode?"NotFound":void 0}loadQueryError(e){return
 return t?.message??t?.Message??e.message??e.Message??"Unknown"}getDefaultContentType(){return"application/x-www-form-urlencoded"}}const W=(e,t)=>((e,t)=>B(e,t).then(e=>(t?.utf8Encoder??M)(e)))(e,t).then(e=>{if(e.length){let t
 try{t=R(e)}catch(t){throw t&&"object"==typeof t&&Object.defineProperty(t,"$responseBodyText",{value:e}),t}const n="#text",r=Object.keys(t)[0],s=t[r]
 return s[n]&&(s[r]=s[n],delete s[n]),c(s)}return{}}),z=(e,t)=>void 0!==t?.Error?.Code?t.Error.Code:void 0!==t?.Code?t.Code:404==e.statusCode?"NotFound":void 0
-class j extends H{settings
+class j extends _{settings
 stringBuffer
 byteBuffer
 buffer
@@ -925,7 +925,7 @@ break
 default:console.warn("Missing timestamp format, using http date",t),r=U(t)}}if((n.isBooleanSchema()||n.isNumericSchema()||n.isBigIntegerSchema()||n.isBigDecimalSchema())&&(r=String(t)),n.isStringSchema()&&(r=void 0===t&&n.isIdempotencyToken()?F():String(t)),null===r)throw new Error(`Unhandled schema-value pair ${n.getName(!0)}=${t}`)
 return r}writeSimpleInto(e,t,n,r){const s=this.writeSimple(e,t),i=o.of(e),a=new N(s),[A,c]=this.getXmlnsAttribute(i,r)
 c&&n.addAttribute(A,c),n.addChildNode(a)}getXmlnsAttribute(e,t){const n=e.getMergedTraits(),[r,s]=n.xmlNamespace??[]
-return s&&s!==t?[r?`xmlns:${r}`:"xmlns",s]:[void 0,void 0]}}class K extends H{settings
+return s&&s!==t?[r?`xmlns:${r}`:"xmlns",s]:[void 0,void 0]}}class K extends _{settings
 constructor(e){super(),this.settings=e}createSerializer(){const e=new j(this.settings)
 return e.setSerdeContext(this.serdeContext),e}createDeserializer(){const e=new Y(this.settings)
 return e.setSerdeContext(this.serdeContext),e}}t.AwsEc2QueryProtocol=class extends q{options
@@ -1146,9 +1146,9 @@ return l(o({profile:e.profile??t?.profile}),n,e.logger)}},998:(e,t,n)=>{const{Cr
 const I="To refresh this SSO session run aws sso login with the corresponding profile."
 if(t)try{const e=await c({profile:f,filepath:p,configFilepath:m,ignoreCache:E,clientConfig:d,parentClientConfig:g,logger:C})({callerClientConfig:h})
 y={accessToken:e.token,expiresAt:new Date(e.expiration).toISOString()}}catch(e){throw new r(e.message,{tryNextLink:u,logger:C})}else try{y=await s(e)}catch(e){throw new r(`The SSO session associated with this profile is invalid. ${I}`,{tryNextLink:u,logger:C})}if(new Date(y.expiresAt).getTime()-Date.now()<=0)throw new r(`The SSO session associated with this profile has expired. ${I}`,{tryNextLink:u,logger:C})
-const{accessToken:B}=y,{SSOClient:Q,GetRoleCredentialsCommand:w}=n(3707),S=l||new Q(Object.assign({},d??{},{logger:d?.logger??h?.logger??g?.logger,region:d?.region??o,userAgentAppId:d?.userAgentAppId??h?.userAgentAppId??g?.userAgentAppId}))
+const{accessToken:B}=y,{SSOClient:w,GetRoleCredentialsCommand:Q}=n(3707),S=l||new w(Object.assign({},d??{},{logger:d?.logger??h?.logger??g?.logger,region:d?.region??o,userAgentAppId:d?.userAgentAppId??h?.userAgentAppId??g?.userAgentAppId}))
 let b
-try{b=await S.send(new w({accountId:i,roleName:a,accessToken:B}))}catch(e){throw new r(e,{tryNextLink:u,logger:C})}const{roleCredentials:{accessKeyId:v,secretAccessKey:k,sessionToken:D,expiration:R,credentialScope:T,accountId:N}={}}=b
+try{b=await S.send(new Q({accountId:i,roleName:a,accessToken:B}))}catch(e){throw new r(e,{tryNextLink:u,logger:C})}const{roleCredentials:{accessKeyId:v,secretAccessKey:k,sessionToken:D,expiration:R,credentialScope:T,accountId:N}={}}=b
 if(!(v&&k&&D&&R))throw new r("SSO returns an invalid temporary credential.",{tryNextLink:u,logger:C})
 const M={accessKeyId:v,secretAccessKey:k,sessionToken:D,expiration:new Date(R),...T&&{credentialScope:T},...N&&{accountId:N}}
 return t?A(M,"CREDENTIALS_SSO","s"):A(M,"CREDENTIALS_SSO_LEGACY","u"),M},g=(e,t)=>{const{sso_start_url:n,sso_account_id:s,sso_region:i,sso_role_name:o}=e
@@ -1174,26 +1174,26 @@ t.fromTokenFile=(e={})=>async t=>{e.logger?.debug("@aws-sdk/credential-provider-
 const n=e?.webIdentityTokenFile??process.env[A],c=e?.roleArn??process.env.AWS_ROLE_ARN,l=e?.roleSessionName??process.env.AWS_ROLE_SESSION_NAME
 if(!n||!c)throw new s("Web identity configuration not specified",{logger:e.logger})
 const u=await a({...e,webIdentityToken:i?.getTokenRecord?.()[n]??o(n,{encoding:"ascii"}),roleArn:c,roleSessionName:l})(t)
-return n===process.env[A]&&r(u,"CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN","h"),u},t.fromWebToken=a},9762:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f}=n(5152),{NoAuthSigner:p,getHttpAuthSchemeEndpointRuleSetPlugin:m,DefaultIdentityProviderConfig:E,getHttpSigningPlugin:C}=n(402),{normalizeProvider:y,getSmithyContext:I,ServiceException:B,NoOpLogger:Q,emitWarningIfUnsupportedVersion:w,loadConfigsForDefaultMode:S,getDefaultExtensionConfiguration:b,resolveDefaultRuntimeConfig:v,Client:k,makeBuilder:D,createAggregatedClient:R}=n(2658),{Command:T}=n(2658)
+return n===process.env[A]&&r(u,"CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN","h"),u},t.fromWebToken=a},9762:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f}=n(5152),{NoAuthSigner:p,getHttpAuthSchemeEndpointRuleSetPlugin:m,DefaultIdentityProviderConfig:E,getHttpSigningPlugin:C}=n(402),{normalizeProvider:y,getSmithyContext:I,ServiceException:B,NoOpLogger:w,emitWarningIfUnsupportedVersion:Q,loadConfigsForDefaultMode:S,getDefaultExtensionConfiguration:b,resolveDefaultRuntimeConfig:v,Client:k,makeBuilder:D,createAggregatedClient:R}=n(2658),{Command:T}=n(2658)
 t.$Command=T,t.__Client=k
-const{resolveDefaultsModeConfig:N,loadConfig:M,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:x,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:F,NODE_REGION_CONFIG_OPTIONS:L,NODE_REGION_CONFIG_FILE_OPTIONS:U,resolveRegionConfig:O}=n(7291),{BinaryDecisionDiagram:P,EndpointCache:G,decideEndpoint:$,customEndpointFunctions:H,resolveEndpointConfig:_,getEndpointPlugin:V}=n(2085),{parseUrl:Y,getHttpHandlerExtensionConfiguration:J,resolveHttpHandlerRuntimeConfig:q,getContentLengthPlugin:W}=n(3422),{DEFAULT_RETRY_MODE:z,NODE_RETRY_MODE_CONFIG_OPTIONS:j,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:K,resolveRetryConfig:Z,getRetryPlugin:X}=n(3609),{TypeRegistry:ee,getSchemaSerdePlugin:te}=n(6890),{resolveAwsSdkSigV4Config:ne,AwsSdkSigV4Signer:re,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:se}=n(7523),{toUtf8:ie,fromUtf8:oe,toBase64:ae,fromBase64:Ae,calculateBodyLength:ce}=n(2430),{streamCollector:le,NodeHttpHandler:ue}=n(1279),{AwsRestJsonProtocol:de}=n(7288),{Sha256:ge}=n(9542),he=async(e,t,n)=>({operation:I(t).operation,region:await y(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
+const{resolveDefaultsModeConfig:N,loadConfig:M,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:x,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:F,NODE_REGION_CONFIG_OPTIONS:L,NODE_REGION_CONFIG_FILE_OPTIONS:U,resolveRegionConfig:O}=n(7291),{BinaryDecisionDiagram:P,EndpointCache:G,decideEndpoint:$,customEndpointFunctions:_,resolveEndpointConfig:H,getEndpointPlugin:V}=n(2085),{parseUrl:Y,getHttpHandlerExtensionConfiguration:J,resolveHttpHandlerRuntimeConfig:q,getContentLengthPlugin:W}=n(3422),{DEFAULT_RETRY_MODE:z,NODE_RETRY_MODE_CONFIG_OPTIONS:j,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:K,resolveRetryConfig:Z,getRetryPlugin:X}=n(3609),{TypeRegistry:ee,getSchemaSerdePlugin:te}=n(6890),{resolveAwsSdkSigV4Config:ne,AwsSdkSigV4Signer:re,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:se}=n(7523),{toUtf8:ie,fromUtf8:oe,toBase64:ae,fromBase64:Ae,calculateBodyLength:ce}=n(2430),{streamCollector:le,NodeHttpHandler:ue}=n(1279),{AwsRestJsonProtocol:de}=n(7288),{Sha256:ge}=n(9542),he=async(e,t,n)=>({operation:I(t).operation,region:await y(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
 const fe=e=>{const t=[]
 if("CreateOAuth2Token"===e.operation)t.push({schemeId:"smithy.api#noAuth"})
 else t.push(function(e){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"signin",region:e.region},propertiesExtractor:(e,t)=>({signingProperties:{config:e,context:t}})}}(e))
 return t}
 var pe="3.998.4"
-const me="ref",Ee=-1,Ce=!1,ye=!0,Ie="isSet",Be="booleanEquals",Qe="coalesce",we="PartitionResult",Se="stringEquals",be="getAttr",ve="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",ke={[me]:"Endpoint"},De={fn:be,argv:[{[me]:we},"name"]},Re={[me]:"Region"},Te={[me]:we},Ne={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},Me={},xe=[Re],Fe={conditions:[[Ie,xe],[Be,[{fn:Qe,argv:[{[me]:"IsControlPlane"},Ce]},ye]],[Ie,[ke]],["aws.partition",xe,we],[Be,[{[me]:"UseFIPS"},ye]],[Se,[De,"aws"]],[Be,[{fn:Qe,argv:[{[me]:"IsOAuthEndpoint"},Ce]},ye]],[Be,[{[me]:"UseDualStack"},ye]],[Se,[De,"aws-cn"]],[Se,[Re,"us-gov-west-1"]],[Se,[De,"aws-us-gov"]],[Be,[{fn:be,argv:[Te,"supportsFIPS"]},ye]],[Se,[De,"aws-iso"]],[Se,[De,"aws-iso-b"]],[Se,[De,"aws-iso-f"]],[Se,[De,"aws-iso-e"]],[Se,[De,"aws-eusc"]],[Be,[{fn:be,argv:[Te,"supportsDualStack"]},ye]]],results:[[Ee],["https://signin.{Region}.api.aws",Ne],["https://signin.{Region}.api.amazonwebservices.com.cn",Ne],[ve,Ne],[Ee,"FIPS endpoints are not supported for OAuth operations. Disable FIPS or use a non-OAuth operation."],["https://{Region}.oauth.signin.aws",Ne],["https://{Region}.signin.aws.amazon.com",Me],["https://{Region}.signin.amazonaws.cn",Me],["https://{Region}.signin.amazonaws-us-gov.com",Me],["https://{Region}.signin.c2shome.ic.gov",Me],["https://{Region}.signin.sc2shome.sgov.gov",Me],["https://{Region}.signin.csphome.hci.ic.gov",Me],["https://{Region}.signin.csphome.adc-e.uk",Me],["https://{Region}.signin.amazonaws-eusc.eu",Me],["https://signin-fips.amazonaws-us-gov.com",Me],["https://{Region}.signin-fips.amazonaws-us-gov.com",Me],["https://{Region}.signin.{PartitionResult#dnsSuffix}",Me],[Ee,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Ee,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[ke,Me],["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Me],[Ee,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",Me],[Ee,"FIPS is enabled but this partition does not support FIPS"],[ve,Me],[Ee,"DualStack is enabled but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",Me],[Ee,"Invalid Configuration: Missing Region"]]},Le=1e8,Ue=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,Le+27,6,Le+4,Le+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,Le+7,13,10,Le+8,14,12,Le+9,15,13,Le+10,16,14,Le+11,17,15,Le+12,18,16,Le+13,Le+16,6,Le+5,20,7,21,Le+6,17,Le+24,Le+25,6,Le+4,23,7,27,24,9,Le+14,25,10,Le+15,26,11,Le+22,Le+23,11,28,Le+21,17,Le+20,Le+21,2,35,30,3,39,31,4,32,Le+27,6,Le+4,33,7,Le+27,34,9,Le+14,Le+27,3,39,36,4,38,37,7,Le+18,Le+19,6,Le+4,Le+17,5,Le+1,40,8,Le+2,Le+3]),Oe=P.from(Ue,2,Fe.conditions,Fe.results),Pe=new G({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),Ge=(e,t={})=>Pe.get(e,()=>$(Oe,{endpointParams:e,logger:t.logger}))
-H.aws=r
+const me="ref",Ee=-1,Ce=!1,ye=!0,Ie="isSet",Be="booleanEquals",we="coalesce",Qe="PartitionResult",Se="stringEquals",be="getAttr",ve="https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}",ke={[me]:"Endpoint"},De={fn:be,argv:[{[me]:Qe},"name"]},Re={[me]:"Region"},Te={[me]:Qe},Ne={authSchemes:[{name:"sigv4",signingName:"signin",signingRegion:"{Region}"}]},Me={},xe=[Re],Fe={conditions:[[Ie,xe],[Be,[{fn:we,argv:[{[me]:"IsControlPlane"},Ce]},ye]],[Ie,[ke]],["aws.partition",xe,Qe],[Be,[{[me]:"UseFIPS"},ye]],[Se,[De,"aws"]],[Be,[{fn:we,argv:[{[me]:"IsOAuthEndpoint"},Ce]},ye]],[Be,[{[me]:"UseDualStack"},ye]],[Se,[De,"aws-cn"]],[Se,[Re,"us-gov-west-1"]],[Se,[De,"aws-us-gov"]],[Be,[{fn:be,argv:[Te,"supportsFIPS"]},ye]],[Se,[De,"aws-iso"]],[Se,[De,"aws-iso-b"]],[Se,[De,"aws-iso-f"]],[Se,[De,"aws-iso-e"]],[Se,[De,"aws-eusc"]],[Be,[{fn:be,argv:[Te,"supportsDualStack"]},ye]]],results:[[Ee],["https://signin.{Region}.api.aws",Ne],["https://signin.{Region}.api.amazonwebservices.com.cn",Ne],[ve,Ne],[Ee,"FIPS endpoints are not supported for OAuth operations. Disable FIPS or use a non-OAuth operation."],["https://{Region}.oauth.signin.aws",Ne],["https://{Region}.signin.aws.amazon.com",Me],["https://{Region}.signin.amazonaws.cn",Me],["https://{Region}.signin.amazonaws-us-gov.com",Me],["https://{Region}.signin.c2shome.ic.gov",Me],["https://{Region}.signin.sc2shome.sgov.gov",Me],["https://{Region}.signin.csphome.hci.ic.gov",Me],["https://{Region}.signin.csphome.adc-e.uk",Me],["https://{Region}.signin.amazonaws-eusc.eu",Me],["https://signin-fips.amazonaws-us-gov.com",Me],["https://{Region}.signin-fips.amazonaws-us-gov.com",Me],["https://{Region}.signin.{PartitionResult#dnsSuffix}",Me],[Ee,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Ee,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[ke,Me],["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Me],[Ee,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}",Me],[Ee,"FIPS is enabled but this partition does not support FIPS"],[ve,Me],[Ee,"DualStack is enabled but this partition does not support DualStack"],["https://signin.{Region}.{PartitionResult#dnsSuffix}",Me],[Ee,"Invalid Configuration: Missing Region"]]},Le=1e8,Ue=new Int32Array([-1,1,-1,0,6,3,2,36,4,4,5,Le+27,6,Le+4,Le+27,1,29,7,2,36,8,3,9,31,4,22,10,5,19,11,7,21,12,8,Le+7,13,10,Le+8,14,12,Le+9,15,13,Le+10,16,14,Le+11,17,15,Le+12,18,16,Le+13,Le+16,6,Le+5,20,7,21,Le+6,17,Le+24,Le+25,6,Le+4,23,7,27,24,9,Le+14,25,10,Le+15,26,11,Le+22,Le+23,11,28,Le+21,17,Le+20,Le+21,2,35,30,3,39,31,4,32,Le+27,6,Le+4,33,7,Le+27,34,9,Le+14,Le+27,3,39,36,4,38,37,7,Le+18,Le+19,6,Le+4,Le+17,5,Le+1,40,8,Le+2,Le+3]),Oe=P.from(Ue,2,Fe.conditions,Fe.results),Pe=new G({size:50,params:["Endpoint","IsControlPlane","IsOAuthEndpoint","Region","UseDualStack","UseFIPS"]}),Ge=(e,t={})=>Pe.get(e,()=>$(Oe,{endpointParams:e,logger:t.logger}))
+_.aws=r
 class $e extends B{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException"
-constructor(e){super(e),Object.setPrototypeOf(this,$e.prototype)}}class He extends $e{static shapeId="com.amazonaws.signin#AccessDeniedException"
+constructor(e){super(e),Object.setPrototypeOf(this,$e.prototype)}}class _e extends $e{static shapeId="com.amazonaws.signin#AccessDeniedException"
 name="AccessDeniedException"
 $fault="client"
 error
-constructor(e){super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,He.prototype),this.error=e.error}}class _e extends $e{static shapeId="com.amazonaws.signin#InternalServerException"
+constructor(e){super({name:"AccessDeniedException",$fault:"client",...e}),Object.setPrototypeOf(this,_e.prototype),this.error=e.error}}class He extends $e{static shapeId="com.amazonaws.signin#InternalServerException"
 name="InternalServerException"
 $fault="server"
 error
-constructor(e){super({name:"InternalServerException",$fault:"server",...e}),Object.setPrototypeOf(this,_e.prototype),this.error=e.error}}class Ve extends $e{static shapeId="com.amazonaws.signin#TooManyRequestsError"
+constructor(e){super({name:"InternalServerException",$fault:"server",...e}),Object.setPrototypeOf(this,He.prototype),this.error=e.error}}class Ve extends $e{static shapeId="com.amazonaws.signin#TooManyRequestsError"
 name="TooManyRequestsError"
 $fault="client"
 error
@@ -1206,17 +1206,17 @@ var gt=[-3,at,"SigninServiceException",0,[],[]]
 dt.registerError(gt,$e)
 const ht=new ee(ut)
 var ft=[-3,ut,"AccessDeniedException",{[Ke]:We},[Ke,st],[0,0],2]
-ht.registerError(ft,He)
+ht.registerError(ft,_e)
 var pt=[-3,ut,"InternalServerException",{[Ke]:"server",[tt]:500},[Ke,st],[0,0],2]
-ht.registerError(pt,_e)
+ht.registerError(pt,He)
 var mt=[-3,ut,"TooManyRequestsError",{[Ke]:We,[tt]:429},[Ke,st],[0,0],2]
 ht.registerError(mt,Ve)
 var Et=[-3,ut,"ValidationException",{[Ke]:We,[tt]:400},[Ke,st],[0,0],2]
 ht.registerError(Et,Ye)
 const Ct=[dt,ht]
-var yt=[0,ut,"OAuthAccessToken",8,0],It=[0,ut,"RefreshToken",8,0],Bt=[3,ut,"AccessToken",8,[Je,At,ct],[[0,{[rt]:Je}],[0,{[rt]:At}],[0,{[rt]:ct}]],3],Qt=[3,ut,"CreateOAuth2TokenRequest",0,["tokenInput"],[[()=>wt,16]],1],wt=[3,ut,"CreateOAuth2TokenRequestBody",0,[ze,Xe,"code",ot,je,it],[[0,{[rt]:ze}],[0,{[rt]:Xe}],0,[0,{[rt]:ot}],[0,{[rt]:je}],[()=>It,{[rt]:it}]],2],St=[3,ut,"CreateOAuth2TokenResponse",0,["tokenOutput"],[[()=>bt,16]],1],bt=[3,ut,"CreateOAuth2TokenResponseBody",0,[qe,lt,Ze,it,nt],[[()=>Bt,{[rt]:qe}],[0,{[rt]:lt}],[1,{[rt]:Ze}],[()=>It,{[rt]:it}],[0,{[rt]:nt}]],4],vt=[3,ut,"CreateOAuth2TokenWithIAMRequest",0,[Xe,"resource"],[[0,{[rt]:"grant_type"}],0],2],kt=[3,ut,"CreateOAuth2TokenWithIAMResponse",0,[qe,lt,Ze],[[()=>yt,{[rt]:"access_token"}],[0,{[rt]:"token_type"}],[1,{[rt]:"expires_in"}]],3],Dt=[9,ut,"CreateOAuth2Token",{[et]:["POST","/v1/token",200]},()=>Qt,()=>St],Rt=[9,ut,"CreateOAuth2TokenWithIAM",{[et]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>vt,()=>kt]
-const Tt=e=>{w(process.version)
-const t=N(e),n=()=>t().then(S),r=(e=>({apiVersion:"2023-01-01",base64Decoder:e?.base64Decoder??Ae,base64Encoder:e?.base64Encoder??ae,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Ge,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??fe,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new re},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new p}],logger:e?.logger??new Q,protocol:e?.protocol??de,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.signin",errorTypeRegistries:Ct,version:"2023-01-01",serviceTarget:"Signin"},serviceId:e?.serviceId??"Signin",sha256:e?.sha256??ge,urlParser:e?.urlParser??Y,utf8Decoder:e?.utf8Decoder??oe,utf8Encoder:e?.utf8Encoder??ie}))(e)
+var yt=[0,ut,"OAuthAccessToken",8,0],It=[0,ut,"RefreshToken",8,0],Bt=[3,ut,"AccessToken",8,[Je,At,ct],[[0,{[rt]:Je}],[0,{[rt]:At}],[0,{[rt]:ct}]],3],wt=[3,ut,"CreateOAuth2TokenRequest",0,["tokenInput"],[[()=>Qt,16]],1],Qt=[3,ut,"CreateOAuth2TokenRequestBody",0,[ze,Xe,"code",ot,je,it],[[0,{[rt]:ze}],[0,{[rt]:Xe}],0,[0,{[rt]:ot}],[0,{[rt]:je}],[()=>It,{[rt]:it}]],2],St=[3,ut,"CreateOAuth2TokenResponse",0,["tokenOutput"],[[()=>bt,16]],1],bt=[3,ut,"CreateOAuth2TokenResponseBody",0,[qe,lt,Ze,it,nt],[[()=>Bt,{[rt]:qe}],[0,{[rt]:lt}],[1,{[rt]:Ze}],[()=>It,{[rt]:it}],[0,{[rt]:nt}]],4],vt=[3,ut,"CreateOAuth2TokenWithIAMRequest",0,[Xe,"resource"],[[0,{[rt]:"grant_type"}],0],2],kt=[3,ut,"CreateOAuth2TokenWithIAMResponse",0,[qe,lt,Ze],[[()=>yt,{[rt]:"access_token"}],[0,{[rt]:"token_type"}],[1,{[rt]:"expires_in"}]],3],Dt=[9,ut,"CreateOAuth2Token",{[et]:["POST","/v1/token",200]},()=>wt,()=>St],Rt=[9,ut,"CreateOAuth2TokenWithIAM",{[et]:["POST","/v1/token?x-amz-client-auth-method=iam",200]},()=>vt,()=>kt]
+const Tt=e=>{Q(process.version)
+const t=N(e),n=()=>t().then(S),r=(e=>({apiVersion:"2023-01-01",base64Decoder:e?.base64Decoder??Ae,base64Encoder:e?.base64Encoder??ae,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Ge,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??fe,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new re},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new p}],logger:e?.logger??new w,protocol:e?.protocol??de,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.signin",errorTypeRegistries:Ct,version:"2023-01-01",serviceTarget:"Signin"},serviceId:e?.serviceId??"Signin",sha256:e?.sha256??ge,urlParser:e?.urlParser??Y,utf8Decoder:e?.utf8Decoder??oe,utf8Encoder:e?.utf8Encoder??ie}))(e)
 s(process.version)
 const A={profile:e?.profile,logger:r.logger}
 return{...r,...e,runtime:"node",defaultsMode:t,authSchemePreference:e?.authSchemePreference??M(se,A),bodyLengthChecker:e?.bodyLengthChecker??ce,defaultSocketTimeout:o(e?.requestHandler,3e5),defaultUserAgentProvider:e?.defaultUserAgentProvider??i({serviceId:r.serviceId,clientVersion:pe}),maxAttempts:e?.maxAttempts??M(K,e),region:e?.region??M(L,{...U,...A}),requestHandler:ue.create(e?.requestHandler??n),retryMode:e?.retryMode??M({...j,default:async()=>(await n()).retryMode||z},e),streamCollector:e?.streamCollector??le,useDualstackEndpoint:e?.useDualstackEndpoint??M(F,A),useFipsEndpoint:e?.useFipsEndpoint??M(x,A),userAgentAppId:e?.userAgentAppId??M(a,A)}}
@@ -1230,20 +1230,20 @@ let n=e.httpAuthSchemeProvider,r=e.credentials
 return{setHttpAuthScheme(e){const n=t.findIndex(t=>t.schemeId===e.schemeId);-1===n?t.push(e):t.splice(n,1,e)},httpAuthSchemes:()=>t,setHttpAuthSchemeProvider(e){n=e},httpAuthSchemeProvider:()=>n,setCredentials(e){r=e},credentials:()=>r}})(e))
 return t.forEach(e=>e.configure(n)),Object.assign(e,c(n),v(n),q(n),{httpAuthSchemes:(r=n).httpAuthSchemes(),httpAuthSchemeProvider:r.httpAuthSchemeProvider(),credentials:r.credentials()})
 var r})((e=>{const t=ne(e)
-return Object.assign(t,{authSchemePreference:y(e.authSchemePreference??[])})})(_(a)),e?.extensions||[])
+return Object.assign(t,{authSchemePreference:y(e.authSchemePreference??[])})})(H(a)),e?.extensions||[])
 this.config=p,this.middlewareStack.use(te(this.config)),this.middlewareStack.use(d(this.config)),this.middlewareStack.use(X(this.config)),this.middlewareStack.use(W(this.config)),this.middlewareStack.use(g(this.config)),this.middlewareStack.use(h(this.config)),this.middlewareStack.use(f(this.config)),this.middlewareStack.use(m(this.config,{httpAuthSchemeParametersProvider:he,identityProviderConfigProvider:async e=>new E({"aws.auth#sigv4":e.credentials})})),this.middlewareStack.use(C(this.config))}destroy(){super.destroy()}}const Mt=D({UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},"Signin","SigninClient",V),xt={IsControlPlane:{type:"staticContextParams",value:!1}},Ft={IsOAuthEndpoint:{type:"staticContextParams",value:!0}},Lt=(e,t,n,r)=>[]
 class Ut extends(Mt(xt,Lt,"CreateOAuth2Token",Dt)){}class Ot extends(Mt(Ft,Lt,"CreateOAuth2TokenWithIAM",Rt)){}const Pt={CreateOAuth2TokenCommand:Ut,CreateOAuth2TokenWithIAMCommand:Ot}
 class Gt extends Nt{}R(Pt,Gt)
-t.AccessDeniedException=He,t.AccessDeniedException$=ft,t.AccessToken$=Bt,t.CreateOAuth2Token$=Dt,t.CreateOAuth2TokenCommand=Ut,t.CreateOAuth2TokenRequest$=Qt,t.CreateOAuth2TokenRequestBody$=wt,t.CreateOAuth2TokenResponse$=St,t.CreateOAuth2TokenResponseBody$=bt,t.CreateOAuth2TokenWithIAM$=Rt,t.CreateOAuth2TokenWithIAMCommand=Ot,t.CreateOAuth2TokenWithIAMRequest$=vt,t.CreateOAuth2TokenWithIAMResponse$=kt,t.InternalServerException=_e,t.InternalServerException$=pt,t.OAuth2ErrorCode={AUTHCODE_EXPIRED:"AUTHCODE_EXPIRED",CONFLICT:"CONFLICT",INSUFFICIENT_PERMISSIONS:"INSUFFICIENT_PERMISSIONS",INVALID_REQUEST:"INVALID_REQUEST",OAUTH_INVALID_CLIENT:"invalid_client",OAUTH_INVALID_GRANT:"invalid_grant",OAUTH_INVALID_REQUEST:"invalid_request",OAUTH_INVALID_SCOPE:"invalid_scope",OAUTH_INVALID_TARGET:"invalid_target",OAUTH_RATE_EXCEEDED:"rate_exceeded",OAUTH_SERVICE_UNAVAILABLE:"service_unavailable",OAUTH_UNSUPPORTED_GRANT_TYPE:"unsupported_grant_type",RESOURCE_NOT_FOUND:"RESOURCE_NOT_FOUND",SERVER_ERROR:"server_error",SERVICE_QUOTA_EXCEEDED:"SERVICE_QUOTA_EXCEEDED",TOKEN_EXPIRED:"TOKEN_EXPIRED",USER_CREDENTIALS_CHANGED:"USER_CREDENTIALS_CHANGED"},t.Signin=Gt,t.SigninClient=Nt,t.SigninServiceException=$e,t.SigninServiceException$=gt,t.TooManyRequestsError=Ve,t.TooManyRequestsError$=mt,t.ValidationException=Ye,t.ValidationException$=Et,t.errorTypeRegistries=Ct},9443:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f}=n(5152),{NoAuthSigner:p,getHttpAuthSchemeEndpointRuleSetPlugin:m,DefaultIdentityProviderConfig:E,getHttpSigningPlugin:C}=n(402),{normalizeProvider:y,getSmithyContext:I,ServiceException:B,NoOpLogger:Q,emitWarningIfUnsupportedVersion:w,loadConfigsForDefaultMode:S,getDefaultExtensionConfiguration:b,resolveDefaultRuntimeConfig:v,Client:k,makeBuilder:D,createAggregatedClient:R}=n(2658),{Command:T}=n(2658)
+t.AccessDeniedException=_e,t.AccessDeniedException$=ft,t.AccessToken$=Bt,t.CreateOAuth2Token$=Dt,t.CreateOAuth2TokenCommand=Ut,t.CreateOAuth2TokenRequest$=wt,t.CreateOAuth2TokenRequestBody$=Qt,t.CreateOAuth2TokenResponse$=St,t.CreateOAuth2TokenResponseBody$=bt,t.CreateOAuth2TokenWithIAM$=Rt,t.CreateOAuth2TokenWithIAMCommand=Ot,t.CreateOAuth2TokenWithIAMRequest$=vt,t.CreateOAuth2TokenWithIAMResponse$=kt,t.InternalServerException=He,t.InternalServerException$=pt,t.OAuth2ErrorCode={AUTHCODE_EXPIRED:"AUTHCODE_EXPIRED",CONFLICT:"CONFLICT",INSUFFICIENT_PERMISSIONS:"INSUFFICIENT_PERMISSIONS",INVALID_REQUEST:"INVALID_REQUEST",OAUTH_INVALID_CLIENT:"invalid_client",OAUTH_INVALID_GRANT:"invalid_grant",OAUTH_INVALID_REQUEST:"invalid_request",OAUTH_INVALID_SCOPE:"invalid_scope",OAUTH_INVALID_TARGET:"invalid_target",OAUTH_RATE_EXCEEDED:"rate_exceeded",OAUTH_SERVICE_UNAVAILABLE:"service_unavailable",OAUTH_UNSUPPORTED_GRANT_TYPE:"unsupported_grant_type",RESOURCE_NOT_FOUND:"RESOURCE_NOT_FOUND",SERVER_ERROR:"server_error",SERVICE_QUOTA_EXCEEDED:"SERVICE_QUOTA_EXCEEDED",TOKEN_EXPIRED:"TOKEN_EXPIRED",USER_CREDENTIALS_CHANGED:"USER_CREDENTIALS_CHANGED"},t.Signin=Gt,t.SigninClient=Nt,t.SigninServiceException=$e,t.SigninServiceException$=gt,t.TooManyRequestsError=Ve,t.TooManyRequestsError$=mt,t.ValidationException=Ye,t.ValidationException$=Et,t.errorTypeRegistries=Ct},9443:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f}=n(5152),{NoAuthSigner:p,getHttpAuthSchemeEndpointRuleSetPlugin:m,DefaultIdentityProviderConfig:E,getHttpSigningPlugin:C}=n(402),{normalizeProvider:y,getSmithyContext:I,ServiceException:B,NoOpLogger:w,emitWarningIfUnsupportedVersion:Q,loadConfigsForDefaultMode:S,getDefaultExtensionConfiguration:b,resolveDefaultRuntimeConfig:v,Client:k,makeBuilder:D,createAggregatedClient:R}=n(2658),{Command:T}=n(2658)
 t.$Command=T,t.__Client=k
-const{resolveDefaultsModeConfig:N,loadConfig:M,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:x,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:F,NODE_REGION_CONFIG_OPTIONS:L,NODE_REGION_CONFIG_FILE_OPTIONS:U,resolveRegionConfig:O}=n(7291),{BinaryDecisionDiagram:P,EndpointCache:G,decideEndpoint:$,customEndpointFunctions:H,resolveEndpointConfig:_,getEndpointPlugin:V}=n(2085),{parseUrl:Y,getHttpHandlerExtensionConfiguration:J,resolveHttpHandlerRuntimeConfig:q,getContentLengthPlugin:W}=n(3422),{DEFAULT_RETRY_MODE:z,NODE_RETRY_MODE_CONFIG_OPTIONS:j,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:K,resolveRetryConfig:Z,getRetryPlugin:X}=n(3609),{TypeRegistry:ee,getSchemaSerdePlugin:te}=n(6890),{resolveAwsSdkSigV4Config:ne,AwsSdkSigV4Signer:re,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:se}=n(7523),{toUtf8:ie,fromUtf8:oe,toBase64:ae,fromBase64:Ae,calculateBodyLength:ce}=n(2430),{streamCollector:le,NodeHttpHandler:ue}=n(1279),{AwsRestJsonProtocol:de}=n(7288),{Sha256:ge}=n(9542),he=async(e,t,n)=>({operation:I(t).operation,region:await y(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
+const{resolveDefaultsModeConfig:N,loadConfig:M,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:x,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:F,NODE_REGION_CONFIG_OPTIONS:L,NODE_REGION_CONFIG_FILE_OPTIONS:U,resolveRegionConfig:O}=n(7291),{BinaryDecisionDiagram:P,EndpointCache:G,decideEndpoint:$,customEndpointFunctions:_,resolveEndpointConfig:H,getEndpointPlugin:V}=n(2085),{parseUrl:Y,getHttpHandlerExtensionConfiguration:J,resolveHttpHandlerRuntimeConfig:q,getContentLengthPlugin:W}=n(3422),{DEFAULT_RETRY_MODE:z,NODE_RETRY_MODE_CONFIG_OPTIONS:j,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:K,resolveRetryConfig:Z,getRetryPlugin:X}=n(3609),{TypeRegistry:ee,getSchemaSerdePlugin:te}=n(6890),{resolveAwsSdkSigV4Config:ne,AwsSdkSigV4Signer:re,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:se}=n(7523),{toUtf8:ie,fromUtf8:oe,toBase64:ae,fromBase64:Ae,calculateBodyLength:ce}=n(2430),{streamCollector:le,NodeHttpHandler:ue}=n(1279),{AwsRestJsonProtocol:de}=n(7288),{Sha256:ge}=n(9542),he=async(e,t,n)=>({operation:I(t).operation,region:await y(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
 const fe=e=>{const t=[]
 if("CreateToken"===e.operation)t.push({schemeId:"smithy.api#noAuth"})
 else t.push(function(e){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"sso-oauth",region:e.region},propertiesExtractor:(e,t)=>({signingProperties:{config:e,context:t}})}}(e))
 return t}
 var pe="3.998.4"
-const me="ref",Ee=-1,Ce=!0,ye="isSet",Ie="PartitionResult",Be="booleanEquals",Qe="getAttr",we={[me]:"Endpoint"},Se={[me]:Ie},be={},ve=[{[me]:"Region"}],ke={conditions:[[ye,[we]],[ye,ve],["aws.partition",ve,Ie],[Be,[{[me]:"UseFIPS"},Ce]],[Be,[{[me]:"UseDualStack"},Ce]],[Be,[{fn:Qe,argv:[Se,"supportsDualStack"]},Ce]],[Be,[{fn:Qe,argv:[Se,"supportsFIPS"]},Ce]],["stringEquals",[{fn:Qe,argv:[Se,"name"]},"aws-us-gov"]]],results:[[Ee],[Ee,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Ee,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[we,be],["https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",be],[Ee,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://oidc.{Region}.amazonaws.com",be],["https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}",be],[Ee,"FIPS is enabled but this partition does not support FIPS"],["https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}",be],[Ee,"DualStack is enabled but this partition does not support DualStack"],["https://oidc.{Region}.{PartitionResult#dnsSuffix}",be],[Ee,"Invalid Configuration: Missing Region"]]},De=1e8,Re=new Int32Array([-1,1,-1,0,13,3,1,4,De+12,2,5,De+12,3,8,6,4,7,De+11,5,De+9,De+10,4,11,9,6,10,De+8,7,De+6,De+7,5,12,De+5,6,De+4,De+5,3,De+1,14,4,De+2,De+3]),Te=P.from(Re,2,ke.conditions,ke.results),Ne=new G({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Me=(e,t={})=>Ne.get(e,()=>$(Te,{endpointParams:e,logger:t.logger}))
-H.aws=r
+const me="ref",Ee=-1,Ce=!0,ye="isSet",Ie="PartitionResult",Be="booleanEquals",we="getAttr",Qe={[me]:"Endpoint"},Se={[me]:Ie},be={},ve=[{[me]:"Region"}],ke={conditions:[[ye,[Qe]],[ye,ve],["aws.partition",ve,Ie],[Be,[{[me]:"UseFIPS"},Ce]],[Be,[{[me]:"UseDualStack"},Ce]],[Be,[{fn:we,argv:[Se,"supportsDualStack"]},Ce]],[Be,[{fn:we,argv:[Se,"supportsFIPS"]},Ce]],["stringEquals",[{fn:we,argv:[Se,"name"]},"aws-us-gov"]]],results:[[Ee],[Ee,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Ee,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Qe,be],["https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",be],[Ee,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://oidc.{Region}.amazonaws.com",be],["https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}",be],[Ee,"FIPS is enabled but this partition does not support FIPS"],["https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}",be],[Ee,"DualStack is enabled but this partition does not support DualStack"],["https://oidc.{Region}.{PartitionResult#dnsSuffix}",be],[Ee,"Invalid Configuration: Missing Region"]]},De=1e8,Re=new Int32Array([-1,1,-1,0,13,3,1,4,De+12,2,5,De+12,3,8,6,4,7,De+11,5,De+9,De+10,4,11,9,6,10,De+8,7,De+6,De+7,5,12,De+5,6,De+4,De+5,3,De+1,14,4,De+2,De+3]),Te=P.from(Re,2,ke.conditions,ke.results),Ne=new G({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Me=(e,t={})=>Ne.get(e,()=>$(Te,{endpointParams:e,logger:t.logger}))
+_.aws=r
 class xe extends B{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.ssooidc#SSOOIDCServiceException"
 constructor(e){super(e),Object.setPrototypeOf(this,xe.prototype)}}class Fe extends xe{static shapeId="com.amazonaws.ssooidc#AccessDeniedException"
 name="AccessDeniedException"
@@ -1282,17 +1282,17 @@ $fault="client"
 error
 reason
 error_description
-constructor(e){super({name:"InvalidRequestException",$fault:"client",...e}),Object.setPrototypeOf(this,$e.prototype),this.error=e.error,this.reason=e.reason,this.error_description=e.error_description}}class He extends xe{static shapeId="com.amazonaws.ssooidc#InvalidScopeException"
+constructor(e){super({name:"InvalidRequestException",$fault:"client",...e}),Object.setPrototypeOf(this,$e.prototype),this.error=e.error,this.reason=e.reason,this.error_description=e.error_description}}class _e extends xe{static shapeId="com.amazonaws.ssooidc#InvalidScopeException"
 name="InvalidScopeException"
 $fault="client"
 error
 error_description
-constructor(e){super({name:"InvalidScopeException",$fault:"client",...e}),Object.setPrototypeOf(this,He.prototype),this.error=e.error,this.error_description=e.error_description}}class _e extends xe{static shapeId="com.amazonaws.ssooidc#SlowDownException"
+constructor(e){super({name:"InvalidScopeException",$fault:"client",...e}),Object.setPrototypeOf(this,_e.prototype),this.error=e.error,this.error_description=e.error_description}}class He extends xe{static shapeId="com.amazonaws.ssooidc#SlowDownException"
 name="SlowDownException"
 $fault="client"
 error
 error_description
-constructor(e){super({name:"SlowDownException",$fault:"client",...e}),Object.setPrototypeOf(this,_e.prototype),this.error=e.error,this.error_description=e.error_description}}class Ve extends xe{static shapeId="com.amazonaws.ssooidc#UnauthorizedClientException"
+constructor(e){super({name:"SlowDownException",$fault:"client",...e}),Object.setPrototypeOf(this,He.prototype),this.error=e.error,this.error_description=e.error_description}}class Ve extends xe{static shapeId="com.amazonaws.ssooidc#UnauthorizedClientException"
 name="UnauthorizedClientException"
 $fault="client"
 error
@@ -1321,22 +1321,22 @@ rt.registerError(ct,Ge)
 var lt=[-3,et,"InvalidRequestException",{[qe]:Je,[je]:400},[qe,Ke,We],[0,0,0]]
 rt.registerError(lt,$e)
 var ut=[-3,et,"InvalidScopeException",{[qe]:Je,[je]:400},[qe,We],[0,0]]
-rt.registerError(ut,He)
+rt.registerError(ut,_e)
 var dt=[-3,et,"SlowDownException",{[qe]:Je,[je]:400},[qe,We],[0,0]]
-rt.registerError(dt,_e)
+rt.registerError(dt,He)
 var gt=[-3,et,"UnauthorizedClientException",{[qe]:Je,[je]:400},[qe,We],[0,0]]
 rt.registerError(gt,Ve)
 var ht=[-3,et,"UnsupportedGrantTypeException",{[qe]:Je,[je]:400},[qe,We],[0,0]]
 rt.registerError(ht,Ye)
 const ft=[tt,rt]
-var pt=[0,et,"AccessToken",8,0],mt=[0,et,"ClientSecret",8,0],Et=[0,et,"CodeVerifier",8,0],Ct=[0,et,"IdToken",8,0],yt=[0,et,"RefreshToken",8,0],It=[3,et,"CreateTokenRequest",0,["clientId","clientSecret","grantType","deviceCode","code",Ze,"scope","redirectUri","codeVerifier"],[0,[()=>mt,0],0,0,0,[()=>yt,0],64,0,[()=>Et,0]],3],Bt=[3,et,"CreateTokenResponse",0,["accessToken","tokenType","expiresIn",Ze,"idToken"],[[()=>pt,0],0,1,[()=>yt,0],[()=>Ct,0]]],Qt=[9,et,"CreateToken",{[ze]:["POST","/token",200]},()=>It,()=>Bt]
-const wt=e=>{w(process.version)
-const t=N(e),n=()=>t().then(S),r=(e=>({apiVersion:"2019-06-10",base64Decoder:e?.base64Decoder??Ae,base64Encoder:e?.base64Encoder??ae,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Me,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??fe,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new re},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new p}],logger:e?.logger??new Q,protocol:e?.protocol??de,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.ssooidc",errorTypeRegistries:ft,version:"2019-06-10",serviceTarget:"AWSSSOOIDCService"},serviceId:e?.serviceId??"SSO OIDC",sha256:e?.sha256??ge,urlParser:e?.urlParser??Y,utf8Decoder:e?.utf8Decoder??oe,utf8Encoder:e?.utf8Encoder??ie}))(e)
+var pt=[0,et,"AccessToken",8,0],mt=[0,et,"ClientSecret",8,0],Et=[0,et,"CodeVerifier",8,0],Ct=[0,et,"IdToken",8,0],yt=[0,et,"RefreshToken",8,0],It=[3,et,"CreateTokenRequest",0,["clientId","clientSecret","grantType","deviceCode","code",Ze,"scope","redirectUri","codeVerifier"],[0,[()=>mt,0],0,0,0,[()=>yt,0],64,0,[()=>Et,0]],3],Bt=[3,et,"CreateTokenResponse",0,["accessToken","tokenType","expiresIn",Ze,"idToken"],[[()=>pt,0],0,1,[()=>yt,0],[()=>Ct,0]]],wt=[9,et,"CreateToken",{[ze]:["POST","/token",200]},()=>It,()=>Bt]
+const Qt=e=>{Q(process.version)
+const t=N(e),n=()=>t().then(S),r=(e=>({apiVersion:"2019-06-10",base64Decoder:e?.base64Decoder??Ae,base64Encoder:e?.base64Encoder??ae,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Me,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??fe,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new re},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new p}],logger:e?.logger??new w,protocol:e?.protocol??de,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.ssooidc",errorTypeRegistries:ft,version:"2019-06-10",serviceTarget:"AWSSSOOIDCService"},serviceId:e?.serviceId??"SSO OIDC",sha256:e?.sha256??ge,urlParser:e?.urlParser??Y,utf8Decoder:e?.utf8Decoder??oe,utf8Encoder:e?.utf8Encoder??ie}))(e)
 s(process.version)
 const A={profile:e?.profile,logger:r.logger}
 return{...r,...e,runtime:"node",defaultsMode:t,authSchemePreference:e?.authSchemePreference??M(se,A),bodyLengthChecker:e?.bodyLengthChecker??ce,defaultSocketTimeout:o(e?.requestHandler,3e5),defaultUserAgentProvider:e?.defaultUserAgentProvider??i({serviceId:r.serviceId,clientVersion:pe}),maxAttempts:e?.maxAttempts??M(K,e),region:e?.region??M(L,{...U,...A}),requestHandler:ue.create(e?.requestHandler??n),retryMode:e?.retryMode??M({...j,default:async()=>(await n()).retryMode||z},e),streamCollector:e?.streamCollector??le,useDualstackEndpoint:e?.useDualstackEndpoint??M(F,A),useFipsEndpoint:e?.useFipsEndpoint??M(x,A),userAgentAppId:e?.userAgentAppId??M(a,A)}}
 class St extends k{config
-constructor(...[e]){const t=wt(e||{})
+constructor(...[e]){const t=Qt(e||{})
 super(t),this.initConfig=t
 const n=(r=t,Object.assign(r,{useDualstackEndpoint:r.useDualstackEndpoint??!1,useFipsEndpoint:r.useFipsEndpoint??!1,defaultSigningName:"sso-oauth"}))
 var r
@@ -1345,20 +1345,20 @@ let n=e.httpAuthSchemeProvider,r=e.credentials
 return{setHttpAuthScheme(e){const n=t.findIndex(t=>t.schemeId===e.schemeId);-1===n?t.push(e):t.splice(n,1,e)},httpAuthSchemes:()=>t,setHttpAuthSchemeProvider(e){n=e},httpAuthSchemeProvider:()=>n,setCredentials(e){r=e},credentials:()=>r}})(e))
 return t.forEach(e=>e.configure(n)),Object.assign(e,c(n),v(n),q(n),{httpAuthSchemes:(r=n).httpAuthSchemes(),httpAuthSchemeProvider:r.httpAuthSchemeProvider(),credentials:r.credentials()})
 var r})((e=>{const t=ne(e)
-return Object.assign(t,{authSchemePreference:y(e.authSchemePreference??[])})})(_(a)),e?.extensions||[])
+return Object.assign(t,{authSchemePreference:y(e.authSchemePreference??[])})})(H(a)),e?.extensions||[])
 this.config=p,this.middlewareStack.use(te(this.config)),this.middlewareStack.use(d(this.config)),this.middlewareStack.use(X(this.config)),this.middlewareStack.use(W(this.config)),this.middlewareStack.use(g(this.config)),this.middlewareStack.use(h(this.config)),this.middlewareStack.use(f(this.config)),this.middlewareStack.use(m(this.config,{httpAuthSchemeParametersProvider:he,identityProviderConfigProvider:async e=>new E({"aws.auth#sigv4":e.credentials})})),this.middlewareStack.use(C(this.config))}destroy(){super.destroy()}}const bt=D({UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},"AWSSSOOIDCService","SSOOIDCClient",V),vt={},kt=(e,t,n,r)=>[]
-class Dt extends(bt(vt,kt,"CreateToken",Qt)){}const Rt={CreateTokenCommand:Dt}
+class Dt extends(bt(vt,kt,"CreateToken",wt)){}const Rt={CreateTokenCommand:Dt}
 class Tt extends St{}R(Rt,Tt)
-t.AccessDeniedException=Fe,t.AccessDeniedException$=st,t.AccessDeniedExceptionReason={KMS_ACCESS_DENIED:"KMS_AccessDeniedException"},t.AuthorizationPendingException=Le,t.AuthorizationPendingException$=it,t.CreateToken$=Qt,t.CreateTokenCommand=Dt,t.CreateTokenRequest$=It,t.CreateTokenResponse$=Bt,t.ExpiredTokenException=Ue,t.ExpiredTokenException$=ot,t.InternalServerException=Oe,t.InternalServerException$=at,t.InvalidClientException=Pe,t.InvalidClientException$=At,t.InvalidGrantException=Ge,t.InvalidGrantException$=ct,t.InvalidRequestException=$e,t.InvalidRequestException$=lt,t.InvalidRequestExceptionReason={KMS_DISABLED_KEY:"KMS_DisabledException",KMS_INVALID_KEY_USAGE:"KMS_InvalidKeyUsageException",KMS_INVALID_STATE:"KMS_InvalidStateException",KMS_KEY_NOT_FOUND:"KMS_NotFoundException"},t.InvalidScopeException=He,t.InvalidScopeException$=ut,t.SSOOIDC=Tt,t.SSOOIDCClient=St,t.SSOOIDCServiceException=xe,t.SSOOIDCServiceException$=nt,t.SlowDownException=_e,t.SlowDownException$=dt,t.UnauthorizedClientException=Ve,t.UnauthorizedClientException$=gt,t.UnsupportedGrantTypeException=Ye,t.UnsupportedGrantTypeException$=ht,t.errorTypeRegistries=ft},2579:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f}=n(5152),{NoAuthSigner:p,getHttpAuthSchemeEndpointRuleSetPlugin:m,DefaultIdentityProviderConfig:E,getHttpSigningPlugin:C}=n(402),{normalizeProvider:y,getSmithyContext:I,ServiceException:B,NoOpLogger:Q,emitWarningIfUnsupportedVersion:w,loadConfigsForDefaultMode:S,getDefaultExtensionConfiguration:b,resolveDefaultRuntimeConfig:v,Client:k,makeBuilder:D,createAggregatedClient:R}=n(2658),{Command:T}=n(2658)
+t.AccessDeniedException=Fe,t.AccessDeniedException$=st,t.AccessDeniedExceptionReason={KMS_ACCESS_DENIED:"KMS_AccessDeniedException"},t.AuthorizationPendingException=Le,t.AuthorizationPendingException$=it,t.CreateToken$=wt,t.CreateTokenCommand=Dt,t.CreateTokenRequest$=It,t.CreateTokenResponse$=Bt,t.ExpiredTokenException=Ue,t.ExpiredTokenException$=ot,t.InternalServerException=Oe,t.InternalServerException$=at,t.InvalidClientException=Pe,t.InvalidClientException$=At,t.InvalidGrantException=Ge,t.InvalidGrantException$=ct,t.InvalidRequestException=$e,t.InvalidRequestException$=lt,t.InvalidRequestExceptionReason={KMS_DISABLED_KEY:"KMS_DisabledException",KMS_INVALID_KEY_USAGE:"KMS_InvalidKeyUsageException",KMS_INVALID_STATE:"KMS_InvalidStateException",KMS_KEY_NOT_FOUND:"KMS_NotFoundException"},t.InvalidScopeException=_e,t.InvalidScopeException$=ut,t.SSOOIDC=Tt,t.SSOOIDCClient=St,t.SSOOIDCServiceException=xe,t.SSOOIDCServiceException$=nt,t.SlowDownException=He,t.SlowDownException$=dt,t.UnauthorizedClientException=Ve,t.UnauthorizedClientException$=gt,t.UnsupportedGrantTypeException=Ye,t.UnsupportedGrantTypeException$=ht,t.errorTypeRegistries=ft},2579:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f}=n(5152),{NoAuthSigner:p,getHttpAuthSchemeEndpointRuleSetPlugin:m,DefaultIdentityProviderConfig:E,getHttpSigningPlugin:C}=n(402),{normalizeProvider:y,getSmithyContext:I,ServiceException:B,NoOpLogger:w,emitWarningIfUnsupportedVersion:Q,loadConfigsForDefaultMode:S,getDefaultExtensionConfiguration:b,resolveDefaultRuntimeConfig:v,Client:k,makeBuilder:D,createAggregatedClient:R}=n(2658),{Command:T}=n(2658)
 t.$Command=T,t.__Client=k
-const{resolveDefaultsModeConfig:N,loadConfig:M,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:x,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:F,NODE_REGION_CONFIG_OPTIONS:L,NODE_REGION_CONFIG_FILE_OPTIONS:U,resolveRegionConfig:O}=n(7291),{BinaryDecisionDiagram:P,EndpointCache:G,decideEndpoint:$,customEndpointFunctions:H,resolveEndpointConfig:_,getEndpointPlugin:V}=n(2085),{parseUrl:Y,getHttpHandlerExtensionConfiguration:J,resolveHttpHandlerRuntimeConfig:q,getContentLengthPlugin:W}=n(3422),{DEFAULT_RETRY_MODE:z,NODE_RETRY_MODE_CONFIG_OPTIONS:j,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:K,resolveRetryConfig:Z,getRetryPlugin:X}=n(3609),{TypeRegistry:ee,getSchemaSerdePlugin:te}=n(6890),{resolveAwsSdkSigV4Config:ne,AwsSdkSigV4Signer:re,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:se}=n(7523),{toUtf8:ie,fromUtf8:oe,toBase64:ae,fromBase64:Ae,calculateBodyLength:ce}=n(2430),{streamCollector:le,NodeHttpHandler:ue}=n(1279),{AwsRestJsonProtocol:de}=n(7288),{Sha256:ge}=n(9542),he=async(e,t,n)=>({operation:I(t).operation,region:await y(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
+const{resolveDefaultsModeConfig:N,loadConfig:M,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:x,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:F,NODE_REGION_CONFIG_OPTIONS:L,NODE_REGION_CONFIG_FILE_OPTIONS:U,resolveRegionConfig:O}=n(7291),{BinaryDecisionDiagram:P,EndpointCache:G,decideEndpoint:$,customEndpointFunctions:_,resolveEndpointConfig:H,getEndpointPlugin:V}=n(2085),{parseUrl:Y,getHttpHandlerExtensionConfiguration:J,resolveHttpHandlerRuntimeConfig:q,getContentLengthPlugin:W}=n(3422),{DEFAULT_RETRY_MODE:z,NODE_RETRY_MODE_CONFIG_OPTIONS:j,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:K,resolveRetryConfig:Z,getRetryPlugin:X}=n(3609),{TypeRegistry:ee,getSchemaSerdePlugin:te}=n(6890),{resolveAwsSdkSigV4Config:ne,AwsSdkSigV4Signer:re,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:se}=n(7523),{toUtf8:ie,fromUtf8:oe,toBase64:ae,fromBase64:Ae,calculateBodyLength:ce}=n(2430),{streamCollector:le,NodeHttpHandler:ue}=n(1279),{AwsRestJsonProtocol:de}=n(7288),{Sha256:ge}=n(9542),he=async(e,t,n)=>({operation:I(t).operation,region:await y(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
 const fe=e=>{const t=[]
 if("GetRoleCredentials"===e.operation)t.push({schemeId:"smithy.api#noAuth"})
 else t.push(function(e){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"awsssoportal",region:e.region},propertiesExtractor:(e,t)=>({signingProperties:{config:e,context:t}})}}(e))
 return t}
 var pe="3.998.4"
-const me="ref",Ee=-1,Ce=!0,ye="isSet",Ie="PartitionResult",Be="booleanEquals",Qe="getAttr",we={[me]:"Endpoint"},Se={[me]:Ie},be={},ve=[{[me]:"Region"}],ke={conditions:[[ye,[we]],[ye,ve],["aws.partition",ve,Ie],[Be,[{[me]:"UseFIPS"},Ce]],[Be,[{[me]:"UseDualStack"},Ce]],[Be,[{fn:Qe,argv:[Se,"supportsDualStack"]},Ce]],[Be,[{fn:Qe,argv:[Se,"supportsFIPS"]},Ce]],["stringEquals",[{fn:Qe,argv:[Se,"name"]},"aws-us-gov"]]],results:[[Ee],[Ee,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Ee,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[we,be],["https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",be],[Ee,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://portal.sso.{Region}.amazonaws.com",be],["https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}",be],[Ee,"FIPS is enabled but this partition does not support FIPS"],["https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}",be],[Ee,"DualStack is enabled but this partition does not support DualStack"],["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}",be],[Ee,"Invalid Configuration: Missing Region"]]},De=1e8,Re=new Int32Array([-1,1,-1,0,13,3,1,4,De+12,2,5,De+12,3,8,6,4,7,De+11,5,De+9,De+10,4,11,9,6,10,De+8,7,De+6,De+7,5,12,De+5,6,De+4,De+5,3,De+1,14,4,De+2,De+3]),Te=P.from(Re,2,ke.conditions,ke.results),Ne=new G({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Me=(e,t={})=>Ne.get(e,()=>$(Te,{endpointParams:e,logger:t.logger}))
-H.aws=r
+const me="ref",Ee=-1,Ce=!0,ye="isSet",Ie="PartitionResult",Be="booleanEquals",we="getAttr",Qe={[me]:"Endpoint"},Se={[me]:Ie},be={},ve=[{[me]:"Region"}],ke={conditions:[[ye,[Qe]],[ye,ve],["aws.partition",ve,Ie],[Be,[{[me]:"UseFIPS"},Ce]],[Be,[{[me]:"UseDualStack"},Ce]],[Be,[{fn:we,argv:[Se,"supportsDualStack"]},Ce]],[Be,[{fn:we,argv:[Se,"supportsFIPS"]},Ce]],["stringEquals",[{fn:we,argv:[Se,"name"]},"aws-us-gov"]]],results:[[Ee],[Ee,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Ee,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Qe,be],["https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",be],[Ee,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://portal.sso.{Region}.amazonaws.com",be],["https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}",be],[Ee,"FIPS is enabled but this partition does not support FIPS"],["https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}",be],[Ee,"DualStack is enabled but this partition does not support DualStack"],["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}",be],[Ee,"Invalid Configuration: Missing Region"]]},De=1e8,Re=new Int32Array([-1,1,-1,0,13,3,1,4,De+12,2,5,De+12,3,8,6,4,7,De+11,5,De+9,De+10,4,11,9,6,10,De+8,7,De+6,De+7,5,12,De+5,6,De+4,De+5,3,De+1,14,4,De+2,De+3]),Te=P.from(Re,2,ke.conditions,ke.results),Ne=new G({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS"]}),Me=(e,t={})=>Ne.get(e,()=>$(Te,{endpointParams:e,logger:t.logger}))
+_.aws=r
 class xe extends B{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sso#SSOServiceException"
 constructor(e){super(e),Object.setPrototypeOf(this,xe.prototype)}}class Fe extends xe{static shapeId="com.amazonaws.sso#InvalidRequestException"
 name="InvalidRequestException"
@@ -1372,22 +1372,22 @@ $fault="client"
 constructor(e){super({name:"TooManyRequestsException",$fault:"client",...e}),Object.setPrototypeOf(this,Ue.prototype)}}class Oe extends xe{static shapeId="com.amazonaws.sso#UnauthorizedException"
 name="UnauthorizedException"
 $fault="client"
-constructor(e){super({name:"UnauthorizedException",$fault:"client",...e}),Object.setPrototypeOf(this,Oe.prototype)}}const Pe="client",Ge="error",$e="http",He="httpError",_e="httpHeader",Ve="httpQuery",Ye="message",Je="smithy.ts.sdk.synthetic.com.amazonaws.sso",qe="com.amazonaws.sso",We=new ee(Je)
+constructor(e){super({name:"UnauthorizedException",$fault:"client",...e}),Object.setPrototypeOf(this,Oe.prototype)}}const Pe="client",Ge="error",$e="http",_e="httpError",He="httpHeader",Ve="httpQuery",Ye="message",Je="smithy.ts.sdk.synthetic.com.amazonaws.sso",qe="com.amazonaws.sso",We=new ee(Je)
 var ze=[-3,Je,"SSOServiceException",0,[],[]]
 We.registerError(ze,xe)
 const je=new ee(qe)
-var Ke=[-3,qe,"InvalidRequestException",{[Ge]:Pe,[He]:400},[Ye],[0]]
+var Ke=[-3,qe,"InvalidRequestException",{[Ge]:Pe,[_e]:400},[Ye],[0]]
 je.registerError(Ke,Fe)
-var Ze=[-3,qe,"ResourceNotFoundException",{[Ge]:Pe,[He]:404},[Ye],[0]]
+var Ze=[-3,qe,"ResourceNotFoundException",{[Ge]:Pe,[_e]:404},[Ye],[0]]
 je.registerError(Ze,Le)
-var Xe=[-3,qe,"TooManyRequestsException",{[Ge]:Pe,[He]:429},[Ye],[0]]
+var Xe=[-3,qe,"TooManyRequestsException",{[Ge]:Pe,[_e]:429},[Ye],[0]]
 je.registerError(Xe,Ue)
-var et=[-3,qe,"UnauthorizedException",{[Ge]:Pe,[He]:401},[Ye],[0]]
+var et=[-3,qe,"UnauthorizedException",{[Ge]:Pe,[_e]:401},[Ye],[0]]
 je.registerError(et,Oe)
 const tt=[We,je]
-var nt=[0,qe,"AccessTokenType",8,0],rt=[0,qe,"SecretAccessKeyType",8,0],st=[0,qe,"SessionTokenType",8,0],it=[3,qe,"GetRoleCredentialsRequest",0,["roleName","accountId","accessToken"],[[0,{[Ve]:"role_name"}],[0,{[Ve]:"account_id"}],[()=>nt,{[_e]:"x-amz-sso_bearer_token"}]],3],ot=[3,qe,"GetRoleCredentialsResponse",0,["roleCredentials"],[[()=>at,0]]],at=[3,qe,"RoleCredentials",0,["accessKeyId","secretAccessKey","sessionToken","expiration"],[0,[()=>rt,0],[()=>st,0],1]],At=[9,qe,"GetRoleCredentials",{[$e]:["GET","/federation/credentials",200]},()=>it,()=>ot]
-const ct=e=>{w(process.version)
-const t=N(e),n=()=>t().then(S),r=(e=>({apiVersion:"2019-06-10",base64Decoder:e?.base64Decoder??Ae,base64Encoder:e?.base64Encoder??ae,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Me,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??fe,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new re},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new p}],logger:e?.logger??new Q,protocol:e?.protocol??de,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.sso",errorTypeRegistries:tt,version:"2019-06-10",serviceTarget:"SWBPortalService"},serviceId:e?.serviceId??"SSO",sha256:e?.sha256??ge,urlParser:e?.urlParser??Y,utf8Decoder:e?.utf8Decoder??oe,utf8Encoder:e?.utf8Encoder??ie}))(e)
+var nt=[0,qe,"AccessTokenType",8,0],rt=[0,qe,"SecretAccessKeyType",8,0],st=[0,qe,"SessionTokenType",8,0],it=[3,qe,"GetRoleCredentialsRequest",0,["roleName","accountId","accessToken"],[[0,{[Ve]:"role_name"}],[0,{[Ve]:"account_id"}],[()=>nt,{[He]:"x-amz-sso_bearer_token"}]],3],ot=[3,qe,"GetRoleCredentialsResponse",0,["roleCredentials"],[[()=>at,0]]],at=[3,qe,"RoleCredentials",0,["accessKeyId","secretAccessKey","sessionToken","expiration"],[0,[()=>rt,0],[()=>st,0],1]],At=[9,qe,"GetRoleCredentials",{[$e]:["GET","/federation/credentials",200]},()=>it,()=>ot]
+const ct=e=>{Q(process.version)
+const t=N(e),n=()=>t().then(S),r=(e=>({apiVersion:"2019-06-10",base64Decoder:e?.base64Decoder??Ae,base64Encoder:e?.base64Encoder??ae,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??Me,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??fe,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new re},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new p}],logger:e?.logger??new w,protocol:e?.protocol??de,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.sso",errorTypeRegistries:tt,version:"2019-06-10",serviceTarget:"SWBPortalService"},serviceId:e?.serviceId??"SSO",sha256:e?.sha256??ge,urlParser:e?.urlParser??Y,utf8Decoder:e?.utf8Decoder??oe,utf8Encoder:e?.utf8Encoder??ie}))(e)
 s(process.version)
 const A={profile:e?.profile,logger:r.logger}
 return{...r,...e,runtime:"node",defaultsMode:t,authSchemePreference:e?.authSchemePreference??M(se,A),bodyLengthChecker:e?.bodyLengthChecker??ce,defaultSocketTimeout:o(e?.requestHandler,3e5),defaultUserAgentProvider:e?.defaultUserAgentProvider??i({serviceId:r.serviceId,clientVersion:pe}),maxAttempts:e?.maxAttempts??M(K,e),region:e?.region??M(L,{...U,...A}),requestHandler:ue.create(e?.requestHandler??n),retryMode:e?.retryMode??M({...j,default:async()=>(await n()).retryMode||z},e),streamCollector:e?.streamCollector??le,useDualstackEndpoint:e?.useDualstackEndpoint??M(F,A),useFipsEndpoint:e?.useFipsEndpoint??M(x,A),userAgentAppId:e?.userAgentAppId??M(a,A)}}
@@ -1401,15 +1401,15 @@ let n=e.httpAuthSchemeProvider,r=e.credentials
 return{setHttpAuthScheme(e){const n=t.findIndex(t=>t.schemeId===e.schemeId);-1===n?t.push(e):t.splice(n,1,e)},httpAuthSchemes:()=>t,setHttpAuthSchemeProvider(e){n=e},httpAuthSchemeProvider:()=>n,setCredentials(e){r=e},credentials:()=>r}})(e))
 return t.forEach(e=>e.configure(n)),Object.assign(e,c(n),v(n),q(n),{httpAuthSchemes:(r=n).httpAuthSchemes(),httpAuthSchemeProvider:r.httpAuthSchemeProvider(),credentials:r.credentials()})
 var r})((e=>{const t=ne(e)
-return Object.assign(t,{authSchemePreference:y(e.authSchemePreference??[])})})(_(a)),e?.extensions||[])
+return Object.assign(t,{authSchemePreference:y(e.authSchemePreference??[])})})(H(a)),e?.extensions||[])
 this.config=p,this.middlewareStack.use(te(this.config)),this.middlewareStack.use(d(this.config)),this.middlewareStack.use(X(this.config)),this.middlewareStack.use(W(this.config)),this.middlewareStack.use(g(this.config)),this.middlewareStack.use(h(this.config)),this.middlewareStack.use(f(this.config)),this.middlewareStack.use(m(this.config,{httpAuthSchemeParametersProvider:he,identityProviderConfigProvider:async e=>new E({"aws.auth#sigv4":e.credentials})})),this.middlewareStack.use(C(this.config))}destroy(){super.destroy()}}const ut=D({UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},"SWBPortalService","SSOClient",V),dt={},gt=(e,t,n,r)=>[]
 class ht extends(ut(dt,gt,"GetRoleCredentials",At)){}const ft={GetRoleCredentialsCommand:ht}
-class pt extends lt{}R(ft,pt),t.GetRoleCredentials$=At,t.GetRoleCredentialsCommand=ht,t.GetRoleCredentialsRequest$=it,t.GetRoleCredentialsResponse$=ot,t.InvalidRequestException=Fe,t.InvalidRequestException$=Ke,t.ResourceNotFoundException=Le,t.ResourceNotFoundException$=Ze,t.RoleCredentials$=at,t.SSO=pt,t.SSOClient=lt,t.SSOServiceException=xe,t.SSOServiceException$=ze,t.TooManyRequestsException=Ue,t.TooManyRequestsException$=Xe,t.UnauthorizedException=Oe,t.UnauthorizedException$=et,t.errorTypeRegistries=tt},1136:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f,setCredentialFeature:p,stsRegionDefaultResolver:m}=n(5152),{NoAuthSigner:E,getHttpAuthSchemeEndpointRuleSetPlugin:C,DefaultIdentityProviderConfig:y,getHttpSigningPlugin:I}=n(402),{normalizeProvider:B,getSmithyContext:Q,ServiceException:w,NoOpLogger:S,emitWarningIfUnsupportedVersion:b,loadConfigsForDefaultMode:v,getDefaultExtensionConfiguration:k,resolveDefaultRuntimeConfig:D,Client:R,makeBuilder:T,createAggregatedClient:N}=n(2658),{Command:M}=n(2658)
+class pt extends lt{}R(ft,pt),t.GetRoleCredentials$=At,t.GetRoleCredentialsCommand=ht,t.GetRoleCredentialsRequest$=it,t.GetRoleCredentialsResponse$=ot,t.InvalidRequestException=Fe,t.InvalidRequestException$=Ke,t.ResourceNotFoundException=Le,t.ResourceNotFoundException$=Ze,t.RoleCredentials$=at,t.SSO=pt,t.SSOClient=lt,t.SSOServiceException=xe,t.SSOServiceException$=ze,t.TooManyRequestsException=Ue,t.TooManyRequestsException$=Xe,t.UnauthorizedException=Oe,t.UnauthorizedException$=et,t.errorTypeRegistries=tt},1136:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,getDefaultSocketTimeout:o,NODE_APP_ID_CONFIG_OPTIONS:a,getAwsRegionExtensionConfiguration:A,resolveAwsRegionExtensionConfiguration:c,resolveUserAgentConfig:l,resolveHostHeaderConfig:u,getUserAgentPlugin:d,getHostHeaderPlugin:g,getLoggerPlugin:h,getRecursionDetectionPlugin:f,setCredentialFeature:p,stsRegionDefaultResolver:m}=n(5152),{NoAuthSigner:E,getHttpAuthSchemeEndpointRuleSetPlugin:C,DefaultIdentityProviderConfig:y,getHttpSigningPlugin:I}=n(402),{normalizeProvider:B,getSmithyContext:w,ServiceException:Q,NoOpLogger:S,emitWarningIfUnsupportedVersion:b,loadConfigsForDefaultMode:v,getDefaultExtensionConfiguration:k,resolveDefaultRuntimeConfig:D,Client:R,makeBuilder:T,createAggregatedClient:N}=n(2658),{Command:M}=n(2658)
 t.$Command=M,t.__Client=R
-const{resolveDefaultsModeConfig:x,loadConfig:F,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:L,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:U,NODE_REGION_CONFIG_OPTIONS:O,NODE_REGION_CONFIG_FILE_OPTIONS:P,resolveRegionConfig:G}=n(7291),{BinaryDecisionDiagram:$,EndpointCache:H,decideEndpoint:_,customEndpointFunctions:V,resolveParams:Y,resolveEndpointConfig:J,getEndpointPlugin:q}=n(2085),{parseUrl:W,getHttpHandlerExtensionConfiguration:z,resolveHttpHandlerRuntimeConfig:j,getContentLengthPlugin:K}=n(3422),{DEFAULT_RETRY_MODE:Z,NODE_RETRY_MODE_CONFIG_OPTIONS:X,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:ee,resolveRetryConfig:te,getRetryPlugin:ne}=n(3609),{TypeRegistry:re,getSchemaSerdePlugin:se}=n(6890),{resolveAwsSdkSigV4Config:ie,resolveAwsSdkSigV4AConfig:oe,AwsSdkSigV4Signer:ae,AwsSdkSigV4ASigner:Ae,NODE_SIGV4A_CONFIG_OPTIONS:ce,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:le}=n(7523),{SignatureV4MultiRegion:ue}=n(5785),{toUtf8:de,fromUtf8:ge,toBase64:he,fromBase64:fe,calculateBodyLength:pe}=n(2430),{streamCollector:me,NodeHttpHandler:Ee}=n(1279),{AwsQueryProtocol:Ce}=n(7288),{Sha256:ye}=n(9542),Ie="ref",Be=-1,Qe=!0,we="isSet",Se="PartitionResult",be="booleanEquals",ve="stringEquals",ke="getAttr",De="us-east-1",Re="sigv4",Te="https://sts.{Region}.{PartitionResult#dnsSuffix}",Ne={[Ie]:"Endpoint"},Me={[Ie]:"Region"},xe={[Ie]:Se},Fe={},Le=[Me],Ue={conditions:[[we,[Ne]],[we,Le],["aws.partition",Le,Se],[be,[{[Ie]:"UseFIPS"},Qe]],[be,[{[Ie]:"UseDualStack"},Qe]],[ve,[Me,"aws-global"]],[be,[{[Ie]:"UseGlobalEndpoint"},Qe]],[ve,[Me,"eu-central-1"]],[be,[{fn:ke,argv:[xe,"supportsDualStack"]},Qe]],[be,[{fn:ke,argv:[xe,"supportsFIPS"]},Qe]],[ve,[Me,"ap-south-1"]],[ve,[Me,"eu-north-1"]],[ve,[Me,"eu-west-1"]],[ve,[Me,"eu-west-2"]],[ve,[Me,"eu-west-3"]],[ve,[Me,"sa-east-1"]],[ve,[Me,De]],[ve,[Me,"us-east-2"]],[ve,[Me,"us-west-2"]],[ve,[Me,"us-west-1"]],[ve,[Me,"ca-central-1"]],[ve,[Me,"ap-southeast-1"]],[ve,[Me,"ap-northeast-1"]],[ve,[Me,"ap-southeast-2"]],[ve,[{fn:ke,argv:[xe,"name"]},"aws-us-gov"]]],results:[[Be],["https://sts.amazonaws.com",{authSchemes:[{name:Re,signingName:"sts",signingRegion:De}]}],[Te,{authSchemes:[{name:Re,signingName:"sts",signingRegion:"{Region}"}]}],[Be,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Be,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Ne,Fe],["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Fe],[Be,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://sts.{Region}.amazonaws.com",Fe],["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",Fe],[Be,"FIPS is enabled but this partition does not support FIPS"],["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}",Fe],[Be,"DualStack is enabled but this partition does not support DualStack"],[Te,Fe],[Be,"Invalid Configuration: Missing Region"]]},Oe=1e8,Pe=new Int32Array([-1,1,-1,0,30,3,1,4,Oe+14,2,5,Oe+14,3,25,6,4,24,7,5,Oe+1,8,6,9,Oe+13,7,Oe+1,10,10,Oe+1,11,11,Oe+1,12,12,Oe+1,13,13,Oe+1,14,14,Oe+1,15,15,Oe+1,16,16,Oe+1,17,17,Oe+1,18,18,Oe+1,19,19,Oe+1,20,20,Oe+1,21,21,Oe+1,22,22,Oe+1,23,23,Oe+1,Oe+2,8,Oe+11,Oe+12,4,28,26,9,27,Oe+10,24,Oe+8,Oe+9,8,29,Oe+7,9,Oe+6,Oe+7,3,Oe+3,31,4,Oe+4,Oe+5]),Ge=$.from(Pe,2,Ue.conditions,Ue.results),$e=new H({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),He=(e,t={})=>$e.get(e,()=>_(Ge,{endpointParams:e,logger:t.logger}))
+const{resolveDefaultsModeConfig:x,loadConfig:F,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:L,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:U,NODE_REGION_CONFIG_OPTIONS:O,NODE_REGION_CONFIG_FILE_OPTIONS:P,resolveRegionConfig:G}=n(7291),{BinaryDecisionDiagram:$,EndpointCache:_,decideEndpoint:H,customEndpointFunctions:V,resolveParams:Y,resolveEndpointConfig:J,getEndpointPlugin:q}=n(2085),{parseUrl:W,getHttpHandlerExtensionConfiguration:z,resolveHttpHandlerRuntimeConfig:j,getContentLengthPlugin:K}=n(3422),{DEFAULT_RETRY_MODE:Z,NODE_RETRY_MODE_CONFIG_OPTIONS:X,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:ee,resolveRetryConfig:te,getRetryPlugin:ne}=n(3609),{TypeRegistry:re,getSchemaSerdePlugin:se}=n(6890),{resolveAwsSdkSigV4Config:ie,resolveAwsSdkSigV4AConfig:oe,AwsSdkSigV4Signer:ae,AwsSdkSigV4ASigner:Ae,NODE_SIGV4A_CONFIG_OPTIONS:ce,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:le}=n(7523),{SignatureV4MultiRegion:ue}=n(5785),{toUtf8:de,fromUtf8:ge,toBase64:he,fromBase64:fe,calculateBodyLength:pe}=n(2430),{streamCollector:me,NodeHttpHandler:Ee}=n(1279),{AwsQueryProtocol:Ce}=n(7288),{Sha256:ye}=n(9542),Ie="ref",Be=-1,we=!0,Qe="isSet",Se="PartitionResult",be="booleanEquals",ve="stringEquals",ke="getAttr",De="us-east-1",Re="sigv4",Te="https://sts.{Region}.{PartitionResult#dnsSuffix}",Ne={[Ie]:"Endpoint"},Me={[Ie]:"Region"},xe={[Ie]:Se},Fe={},Le=[Me],Ue={conditions:[[Qe,[Ne]],[Qe,Le],["aws.partition",Le,Se],[be,[{[Ie]:"UseFIPS"},we]],[be,[{[Ie]:"UseDualStack"},we]],[ve,[Me,"aws-global"]],[be,[{[Ie]:"UseGlobalEndpoint"},we]],[ve,[Me,"eu-central-1"]],[be,[{fn:ke,argv:[xe,"supportsDualStack"]},we]],[be,[{fn:ke,argv:[xe,"supportsFIPS"]},we]],[ve,[Me,"ap-south-1"]],[ve,[Me,"eu-north-1"]],[ve,[Me,"eu-west-1"]],[ve,[Me,"eu-west-2"]],[ve,[Me,"eu-west-3"]],[ve,[Me,"sa-east-1"]],[ve,[Me,De]],[ve,[Me,"us-east-2"]],[ve,[Me,"us-west-2"]],[ve,[Me,"us-west-1"]],[ve,[Me,"ca-central-1"]],[ve,[Me,"ap-southeast-1"]],[ve,[Me,"ap-northeast-1"]],[ve,[Me,"ap-southeast-2"]],[ve,[{fn:ke,argv:[xe,"name"]},"aws-us-gov"]]],results:[[Be],["https://sts.amazonaws.com",{authSchemes:[{name:Re,signingName:"sts",signingRegion:De}]}],[Te,{authSchemes:[{name:Re,signingName:"sts",signingRegion:"{Region}"}]}],[Be,"Invalid Configuration: FIPS and custom endpoint are not supported"],[Be,"Invalid Configuration: Dualstack and custom endpoint are not supported"],[Ne,Fe],["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}",Fe],[Be,"FIPS and DualStack are enabled, but this partition does not support one or both"],["https://sts.{Region}.amazonaws.com",Fe],["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}",Fe],[Be,"FIPS is enabled but this partition does not support FIPS"],["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}",Fe],[Be,"DualStack is enabled but this partition does not support DualStack"],[Te,Fe],[Be,"Invalid Configuration: Missing Region"]]},Oe=1e8,Pe=new Int32Array([-1,1,-1,0,30,3,1,4,Oe+14,2,5,Oe+14,3,25,6,4,24,7,5,Oe+1,8,6,9,Oe+13,7,Oe+1,10,10,Oe+1,11,11,Oe+1,12,12,Oe+1,13,13,Oe+1,14,14,Oe+1,15,15,Oe+1,16,16,Oe+1,17,17,Oe+1,18,18,Oe+1,19,19,Oe+1,20,20,Oe+1,21,21,Oe+1,22,22,Oe+1,23,23,Oe+1,Oe+2,8,Oe+11,Oe+12,4,28,26,9,27,Oe+10,24,Oe+8,Oe+9,8,29,Oe+7,9,Oe+6,Oe+7,3,Oe+3,31,4,Oe+4,Oe+5]),Ge=$.from(Pe,2,Ue.conditions,Ue.results),$e=new _({size:50,params:["Endpoint","Region","UseDualStack","UseFIPS","UseGlobalEndpoint"]}),_e=(e,t={})=>$e.get(e,()=>H(Ge,{endpointParams:e,logger:t.logger}))
 V.aws=r
-const _e=(Ve=async(e,t,n)=>({operation:Q(t).operation,region:await B(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),async(e,t,n)=>{if(!n)throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`")
-const r=await Ve(e,t,n),s=Q(t)?.commandInstance?.constructor?.getEndpointParameterInstructions
+const He=(Ve=async(e,t,n)=>({operation:w(t).operation,region:await B(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()}),async(e,t,n)=>{if(!n)throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`")
+const r=await Ve(e,t,n),s=w(t)?.commandInstance?.constructor?.getEndpointParameterInstructions
 if(!s)throw new Error(`getEndpointParameterInstructions() is not defined on '${t.commandName}'`)
 const i=await Y(n,{getEndpointParameterInstructions:s},e)
 return Object.assign(r,i)})
@@ -1426,12 +1426,12 @@ if("none"===ue.sigv4aDependency()&&e)continue}else{if(!A.startsWith("sigv4"))thr
 c="aws.auth#sigv4"}const l=n[c]
 if(!l)throw new Error(`Could not find HttpAuthOption create function for '${c}'`)
 const u=l(r)
-u.schemeId=c,u.signingProperties={...u.signingProperties||{},...a,...s},o.push(u)}return o})(He,e=>{const t=[]
+u.schemeId=c,u.signingProperties={...u.signingProperties||{},...a,...s},o.push(u)}return o})(_e,e=>{const t=[]
 if("AssumeRoleWithWebIdentity"===e.operation)t.push({schemeId:"smithy.api#noAuth"}),t.push(Je(e))
 else t.push(Ye(e)),t.push(Je(e))
 return t},{"aws.auth#sigv4":Ye,"aws.auth#sigv4a":Je,"smithy.api#noAuth":qe})
 var ze="3.998.4"
-class je extends w{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException"
+class je extends Q{static shapeId="smithy.ts.sdk.synthetic.com.amazonaws.sts#STSServiceException"
 constructor(e){super(e),Object.setPrototypeOf(this,je.prototype)}}class Ke extends je{static shapeId="com.amazonaws.sts#ExpiredTokenException"
 name="ExpiredTokenException"
 $fault="client"
@@ -1457,30 +1457,30 @@ constructor(e){super({name:"InvalidIdentityTokenException",$fault:"client",...e}
 name="IDPCommunicationErrorException"
 $fault="client"
 $retryable={}
-constructor(e){super({name:"IDPCommunicationErrorException",$fault:"client",...e}),Object.setPrototypeOf(this,st.prototype)}}const it="AssumedRoleUser",ot="Credentials",at="DurationSeconds",At="MinimumSessionTokenSize",ct="OriginIdentity",lt="Policy",ut="PolicyArns",dt="PackedPolicySize",gt="RoleArn",ht="RoleSessionName",ft="SourceIdentity",pt="SessionTokenSize",mt="SessionTokenUtilization",Et="TransactionContext",Ct="TrustedIdentityPropagationContext",yt="awsQueryError",It="client",Bt="error",Qt="httpError",wt="message",St="smithy.ts.sdk.synthetic.com.amazonaws.sts",bt="com.amazonaws.sts",vt=new re(St)
+constructor(e){super({name:"IDPCommunicationErrorException",$fault:"client",...e}),Object.setPrototypeOf(this,st.prototype)}}const it="AssumedRoleUser",ot="Credentials",at="DurationSeconds",At="MinimumSessionTokenSize",ct="OriginIdentity",lt="Policy",ut="PolicyArns",dt="PackedPolicySize",gt="RoleArn",ht="RoleSessionName",ft="SourceIdentity",pt="SessionTokenSize",mt="SessionTokenUtilization",Et="TransactionContext",Ct="TrustedIdentityPropagationContext",yt="awsQueryError",It="client",Bt="error",wt="httpError",Qt="message",St="smithy.ts.sdk.synthetic.com.amazonaws.sts",bt="com.amazonaws.sts",vt=new re(St)
 var kt=[-3,St,"STSServiceException",0,[],[]]
 vt.registerError(kt,je)
 const Dt=new re(bt)
-var Rt=[-3,bt,"ExpiredTokenException",{[yt]:["ExpiredTokenException",400],[Bt]:It,[Qt]:400},[wt],[0]]
+var Rt=[-3,bt,"ExpiredTokenException",{[yt]:["ExpiredTokenException",400],[Bt]:It,[wt]:400},[Qt],[0]]
 Dt.registerError(Rt,Ke)
-var Tt=[-3,bt,"IDPCommunicationErrorException",{[yt]:["IDPCommunicationError",400],[Bt]:It,[Qt]:400},[wt],[0]]
+var Tt=[-3,bt,"IDPCommunicationErrorException",{[yt]:["IDPCommunicationError",400],[Bt]:It,[wt]:400},[Qt],[0]]
 Dt.registerError(Tt,st)
-var Nt=[-3,bt,"IDPRejectedClaimException",{[yt]:["IDPRejectedClaim",403],[Bt]:It,[Qt]:403},[wt],[0]]
+var Nt=[-3,bt,"IDPRejectedClaimException",{[yt]:["IDPRejectedClaim",403],[Bt]:It,[wt]:403},[Qt],[0]]
 Dt.registerError(Nt,nt)
-var Mt=[-3,bt,"InvalidContextAssertionException",{[yt]:["InvalidContextAssertion",400],[Bt]:It,[Qt]:400},[wt],[0]]
+var Mt=[-3,bt,"InvalidContextAssertionException",{[yt]:["InvalidContextAssertion",400],[Bt]:It,[wt]:400},[Qt],[0]]
 Dt.registerError(Mt,Ze)
-var xt=[-3,bt,"InvalidIdentityTokenException",{[yt]:["InvalidIdentityToken",400],[Bt]:It,[Qt]:400},[wt],[0]]
+var xt=[-3,bt,"InvalidIdentityTokenException",{[yt]:["InvalidIdentityToken",400],[Bt]:It,[wt]:400},[Qt],[0]]
 Dt.registerError(xt,rt)
-var Ft=[-3,bt,"MalformedPolicyDocumentException",{[yt]:["MalformedPolicyDocument",400],[Bt]:It,[Qt]:400},[wt],[0]]
+var Ft=[-3,bt,"MalformedPolicyDocumentException",{[yt]:["MalformedPolicyDocument",400],[Bt]:It,[wt]:400},[Qt],[0]]
 Dt.registerError(Ft,Xe)
-var Lt=[-3,bt,"PackedPolicyTooLargeException",{[yt]:["PackedPolicyTooLarge",400],[Bt]:It,[Qt]:400},[wt],[0]]
+var Lt=[-3,bt,"PackedPolicyTooLargeException",{[yt]:["PackedPolicyTooLarge",400],[Bt]:It,[wt]:400},[Qt],[0]]
 Dt.registerError(Lt,et)
-var Ut=[-3,bt,"RegionDisabledException",{[yt]:["RegionDisabledException",403],[Bt]:It,[Qt]:403},[wt],[0]]
+var Ut=[-3,bt,"RegionDisabledException",{[yt]:["RegionDisabledException",403],[Bt]:It,[wt]:403},[Qt],[0]]
 Dt.registerError(Ut,tt)
 const Ot=[vt,Dt]
-var Pt=[0,bt,"accessKeySecretType",8,0],Gt=[0,bt,"clientTokenType",8,0],$t=[0,bt,"originIdentityIssuerType",8,0],Ht=[0,bt,"originIdentitySubjectType",8,0],_t=[0,bt,"originIdentitySubjectTypeType",8,0],Vt=[0,bt,"transactionContextValueType",8,0],Yt=[3,bt,it,0,["AssumedRoleId","Arn"],[0,0],2],Jt=[3,bt,"AssumeRoleRequest",0,[gt,ht,ut,lt,at,"Tags","TransitiveTagKeys","ExternalId","SerialNumber","TokenCode",ft,"ProvidedContexts",At],[0,0,()=>rn,0,1,()=>on,64,0,0,0,0,()=>sn,1],2],qt=[3,bt,"AssumeRoleResponse",0,[ot,it,dt,ft,mt,pt],[[()=>jt,0],()=>Yt,1,0,1,1]],Wt=[3,bt,"AssumeRoleWithWebIdentityRequest",0,[gt,ht,"WebIdentityToken","ProviderId",ut,lt,at,At],[0,0,[()=>Gt,0],0,()=>rn,0,1,1],3],zt=[3,bt,"AssumeRoleWithWebIdentityResponse",0,[ot,"SubjectFromWebIdentityToken",it,dt,"Provider","Audience",ft,mt,pt,Ct],[[()=>jt,0],0,()=>Yt,1,0,0,0,1,1,[()=>nn,0]]],jt=[3,bt,ot,0,["AccessKeyId","SecretAccessKey","SessionToken","Expiration"],[0,[()=>Pt,0],0,4],4],Kt=[3,bt,ct,0,["Subject","SubjectType","Issuer","FederatedProviderArn"],[[()=>Ht,0],[()=>_t,0],[()=>$t,0],0]],Zt=[3,bt,"PolicyDescriptorType",0,["arn"],[0]],Xt=[3,bt,"ProvidedContext",0,["ProviderArn","ContextAssertion"],[0,0]],en=[3,bt,"Tag",0,["Key","Value"],[0,0],2],tn=[3,bt,Et,0,["IdentityProvider"],[[()=>an,0]]],nn=[3,bt,Ct,8,[ct,Et],[[()=>Kt,0],[()=>tn,0]]],rn=[1,bt,"policyDescriptorListType",0,()=>Zt],sn=[1,bt,"ProvidedContextsListType",0,()=>Xt],on=[1,bt,"tagListType",0,()=>en],an=[2,bt,"transactionContextIdentityProviderMapType",0,[0,0],[()=>Vt,0]],An=[9,bt,"AssumeRole",0,()=>Jt,()=>qt],cn=[9,bt,"AssumeRoleWithWebIdentity",0,()=>Wt,()=>zt]
+var Pt=[0,bt,"accessKeySecretType",8,0],Gt=[0,bt,"clientTokenType",8,0],$t=[0,bt,"originIdentityIssuerType",8,0],_t=[0,bt,"originIdentitySubjectType",8,0],Ht=[0,bt,"originIdentitySubjectTypeType",8,0],Vt=[0,bt,"transactionContextValueType",8,0],Yt=[3,bt,it,0,["AssumedRoleId","Arn"],[0,0],2],Jt=[3,bt,"AssumeRoleRequest",0,[gt,ht,ut,lt,at,"Tags","TransitiveTagKeys","ExternalId","SerialNumber","TokenCode",ft,"ProvidedContexts",At],[0,0,()=>rn,0,1,()=>on,64,0,0,0,0,()=>sn,1],2],qt=[3,bt,"AssumeRoleResponse",0,[ot,it,dt,ft,mt,pt],[[()=>jt,0],()=>Yt,1,0,1,1]],Wt=[3,bt,"AssumeRoleWithWebIdentityRequest",0,[gt,ht,"WebIdentityToken","ProviderId",ut,lt,at,At],[0,0,[()=>Gt,0],0,()=>rn,0,1,1],3],zt=[3,bt,"AssumeRoleWithWebIdentityResponse",0,[ot,"SubjectFromWebIdentityToken",it,dt,"Provider","Audience",ft,mt,pt,Ct],[[()=>jt,0],0,()=>Yt,1,0,0,0,1,1,[()=>nn,0]]],jt=[3,bt,ot,0,["AccessKeyId","SecretAccessKey","SessionToken","Expiration"],[0,[()=>Pt,0],0,4],4],Kt=[3,bt,ct,0,["Subject","SubjectType","Issuer","FederatedProviderArn"],[[()=>_t,0],[()=>Ht,0],[()=>$t,0],0]],Zt=[3,bt,"PolicyDescriptorType",0,["arn"],[0]],Xt=[3,bt,"ProvidedContext",0,["ProviderArn","ContextAssertion"],[0,0]],en=[3,bt,"Tag",0,["Key","Value"],[0,0],2],tn=[3,bt,Et,0,["IdentityProvider"],[[()=>an,0]]],nn=[3,bt,Ct,8,[ct,Et],[[()=>Kt,0],[()=>tn,0]]],rn=[1,bt,"policyDescriptorListType",0,()=>Zt],sn=[1,bt,"ProvidedContextsListType",0,()=>Xt],on=[1,bt,"tagListType",0,()=>en],an=[2,bt,"transactionContextIdentityProviderMapType",0,[0,0],[()=>Vt,0]],An=[9,bt,"AssumeRole",0,()=>Jt,()=>qt],cn=[9,bt,"AssumeRoleWithWebIdentity",0,()=>Wt,()=>zt]
 const ln=e=>{b(process.version)
-const t=x(e),n=()=>t().then(v),r=(e=>({apiVersion:"2011-06-15",base64Decoder:e?.base64Decoder??fe,base64Encoder:e?.base64Encoder??he,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??He,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??We,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ae},{schemeId:"aws.auth#sigv4a",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4a"),signer:new Ae},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new E}],logger:e?.logger??new S,protocol:e?.protocol??Ce,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.sts",errorTypeRegistries:Ot,xmlNamespace:"https://sts.amazonaws.com/doc/2011-06-15/",version:"2011-06-15",serviceTarget:"AWSSecurityTokenServiceV20110615"},serviceId:e?.serviceId??"STS",sha256:e?.sha256??ye,signerConstructor:e?.signerConstructor??ue,urlParser:e?.urlParser??W,utf8Decoder:e?.utf8Decoder??ge,utf8Encoder:e?.utf8Encoder??de}))(e)
+const t=x(e),n=()=>t().then(v),r=(e=>({apiVersion:"2011-06-15",base64Decoder:e?.base64Decoder??fe,base64Encoder:e?.base64Encoder??he,disableHostPrefix:e?.disableHostPrefix??!1,endpointProvider:e?.endpointProvider??_e,extensions:e?.extensions??[],httpAuthSchemeProvider:e?.httpAuthSchemeProvider??We,httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4"),signer:new ae},{schemeId:"aws.auth#sigv4a",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4a"),signer:new Ae},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new E}],logger:e?.logger??new S,protocol:e?.protocol??Ce,protocolSettings:e?.protocolSettings??{defaultNamespace:"com.amazonaws.sts",errorTypeRegistries:Ot,xmlNamespace:"https://sts.amazonaws.com/doc/2011-06-15/",version:"2011-06-15",serviceTarget:"AWSSecurityTokenServiceV20110615"},serviceId:e?.serviceId??"STS",sha256:e?.sha256??ye,signerConstructor:e?.signerConstructor??ue,urlParser:e?.urlParser??W,utf8Decoder:e?.utf8Decoder??ge,utf8Encoder:e?.utf8Encoder??de}))(e)
 s(process.version)
 const A={profile:e?.profile,logger:r.logger}
 return{...r,...e,runtime:"node",defaultsMode:t,authSchemePreference:e?.authSchemePreference??F(le,A),bodyLengthChecker:e?.bodyLengthChecker??pe,defaultSocketTimeout:o(e?.requestHandler,3e5),defaultUserAgentProvider:e?.defaultUserAgentProvider??i({serviceId:r.serviceId,clientVersion:ze}),httpAuthSchemes:e?.httpAuthSchemes??[{schemeId:"aws.auth#sigv4",identityProvider:t=>t.getIdentityProvider("aws.auth#sigv4")||(async t=>await e.credentialDefaultProvider(t?.__config||{})()),signer:new ae},{schemeId:"aws.auth#sigv4a",identityProvider:e=>e.getIdentityProvider("aws.auth#sigv4a"),signer:new Ae},{schemeId:"smithy.api#noAuth",identityProvider:e=>e.getIdentityProvider("smithy.api#noAuth")||(async()=>({})),signer:new E}],maxAttempts:e?.maxAttempts??F(ee,e),region:e?.region??F(O,{...P,...A}),requestHandler:Ee.create(e?.requestHandler??n),retryMode:e?.retryMode??F({...X,default:async()=>(await n()).retryMode||Z},e),sigv4aSigningRegionSet:e?.sigv4aSigningRegionSet??F(ce,A),streamCollector:e?.streamCollector??me,useDualstackEndpoint:e?.useDualstackEndpoint??F(U,A),useFipsEndpoint:e?.useFipsEndpoint??F(L,A),userAgentAppId:e?.userAgentAppId??F(a,A)}}
@@ -1495,7 +1495,7 @@ return{setHttpAuthScheme(e){const n=t.findIndex(t=>t.schemeId===e.schemeId);-1==
 return t.forEach(e=>e.configure(n)),Object.assign(e,c(n),D(n),j(n),{httpAuthSchemes:(r=n).httpAuthSchemes(),httpAuthSchemeProvider:r.httpAuthSchemeProvider(),credentials:r.credentials()})
 var r})((e=>{const t=ie(e),n=oe(t)
 return Object.assign(n,{authSchemePreference:B(e.authSchemePreference??[])})})(J(a)),e?.extensions||[])
-this.config=p,this.middlewareStack.use(se(this.config)),this.middlewareStack.use(d(this.config)),this.middlewareStack.use(ne(this.config)),this.middlewareStack.use(K(this.config)),this.middlewareStack.use(g(this.config)),this.middlewareStack.use(h(this.config)),this.middlewareStack.use(f(this.config)),this.middlewareStack.use(C(this.config,{httpAuthSchemeParametersProvider:_e,identityProviderConfigProvider:async e=>new y({"aws.auth#sigv4":e.credentials,"aws.auth#sigv4a":e.credentials})})),this.middlewareStack.use(I(this.config))}destroy(){super.destroy()}}const dn=T({UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},"AWSSecurityTokenServiceV20110615","STSClient",q),gn={},hn=(e,t,n,r)=>[]
+this.config=p,this.middlewareStack.use(se(this.config)),this.middlewareStack.use(d(this.config)),this.middlewareStack.use(ne(this.config)),this.middlewareStack.use(K(this.config)),this.middlewareStack.use(g(this.config)),this.middlewareStack.use(h(this.config)),this.middlewareStack.use(f(this.config)),this.middlewareStack.use(C(this.config,{httpAuthSchemeParametersProvider:He,identityProviderConfigProvider:async e=>new y({"aws.auth#sigv4":e.credentials,"aws.auth#sigv4a":e.credentials})})),this.middlewareStack.use(I(this.config))}destroy(){super.destroy()}}const dn=T({UseGlobalEndpoint:{type:"builtInParams",name:"useGlobalEndpoint"},UseFIPS:{type:"builtInParams",name:"useFipsEndpoint"},Endpoint:{type:"builtInParams",name:"endpoint"},Region:{type:"builtInParams",name:"region"},UseDualStack:{type:"builtInParams",name:"useDualstackEndpoint"}},"AWSSecurityTokenServiceV20110615","STSClient",q),gn={},hn=(e,t,n,r)=>[]
 class fn extends(dn(gn,hn,"AssumeRole",An)){}class pn extends(dn(gn,hn,"AssumeRoleWithWebIdentity",cn)){}const mn={AssumeRoleCommand:fn,AssumeRoleWithWebIdentityCommand:pn}
 class En extends un{}N(mn,En)
 const Cn=e=>{if("string"==typeof e?.Arn){const t=e.Arn.split(":")
@@ -1503,18 +1503,18 @@ if(t.length>4&&""!==t[4])return t[4]}},yn=async(e,t,n,r={})=>{const s="function"
 let o=""
 const a=s??i??(o=await m(r)())
 return n?.debug?.("@aws-sdk/client-sts::resolveRegion","accepting first of:",`${s} (credential provider clientConfig)`,`${i} (contextual client)`,`${o} (STS default: AWS_REGION, profile region, or us-east-1)`),a},In=e=>"h2"===e?.metadata?.handlerProtocol,Bn=(e,t)=>t?class extends e{constructor(e){super(e)
-for(const e of t)this.middlewareStack.use(e)}}:e,Qn=(e={},t)=>((e,t)=>{let n,r
+for(const e of t)this.middlewareStack.use(e)}}:e,wn=(e={},t)=>((e,t)=>{let n,r
 return async(s,i)=>{if(r=s,!n){const{logger:s=e?.parentClientConfig?.logger,profile:i=e?.parentClientConfig?.profile,region:o,requestHandler:a=e?.parentClientConfig?.requestHandler,credentialProviderLogger:A,userAgentAppId:c=e?.parentClientConfig?.userAgentAppId}=e,l=await yn(o,e?.parentClientConfig?.region,A,{logger:s,profile:i}),u=!In(a)
 n=new t({...e,userAgentAppId:c,profile:i,credentialDefaultProvider:()=>async()=>r,region:l,requestHandler:u?a:void 0,logger:s})}const{Credentials:o,AssumedRoleUser:a}=await n.send(new fn(i))
 if(!o||!o.AccessKeyId||!o.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRole call with role ${i.RoleArn}`)
 const A=Cn(a),c={accessKeyId:o.AccessKeyId,secretAccessKey:o.SecretAccessKey,sessionToken:o.SessionToken,expiration:o.Expiration,...o.CredentialScope&&{credentialScope:o.CredentialScope},...A&&{accountId:A}}
-return p(c,"CREDENTIALS_STS_ASSUME_ROLE","i"),c}})(e,Bn(un,t)),wn=(e={},t)=>((e,t)=>{let n
+return p(c,"CREDENTIALS_STS_ASSUME_ROLE","i"),c}})(e,Bn(un,t)),Qn=(e={},t)=>((e,t)=>{let n
 return async r=>{if(!n){const{logger:r=e?.parentClientConfig?.logger,profile:s=e?.parentClientConfig?.profile,region:i,requestHandler:o=e?.parentClientConfig?.requestHandler,credentialProviderLogger:a,userAgentAppId:A=e?.parentClientConfig?.userAgentAppId}=e,c=await yn(i,e?.parentClientConfig?.region,a,{logger:r,profile:s}),l=!In(o)
 n=new t({...e,userAgentAppId:A,profile:s,region:c,requestHandler:l?o:void 0,logger:r})}const{Credentials:s,AssumedRoleUser:i}=await n.send(new pn(r))
 if(!s||!s.AccessKeyId||!s.SecretAccessKey)throw new Error(`Invalid response from STS.assumeRoleWithWebIdentity call with role ${r.RoleArn}`)
 const o=Cn(i),a={accessKeyId:s.AccessKeyId,secretAccessKey:s.SecretAccessKey,sessionToken:s.SessionToken,expiration:s.Expiration,...s.CredentialScope&&{credentialScope:s.CredentialScope},...o&&{accountId:o}}
 return o&&p(a,"RESOLVED_ACCOUNT_ID","T"),p(a,"CREDENTIALS_STS_ASSUME_ROLE_WEB_ID","k"),a}})(e,Bn(un,t))
-t.AssumeRole$=An,t.AssumeRoleCommand=fn,t.AssumeRoleRequest$=Jt,t.AssumeRoleResponse$=qt,t.AssumeRoleWithWebIdentity$=cn,t.AssumeRoleWithWebIdentityCommand=pn,t.AssumeRoleWithWebIdentityRequest$=Wt,t.AssumeRoleWithWebIdentityResponse$=zt,t.AssumedRoleUser$=Yt,t.Credentials$=jt,t.ExpiredTokenException=Ke,t.ExpiredTokenException$=Rt,t.IDPCommunicationErrorException=st,t.IDPCommunicationErrorException$=Tt,t.IDPRejectedClaimException=nt,t.IDPRejectedClaimException$=Nt,t.InvalidContextAssertionException=Ze,t.InvalidContextAssertionException$=Mt,t.InvalidIdentityTokenException=rt,t.InvalidIdentityTokenException$=xt,t.MalformedPolicyDocumentException=Xe,t.MalformedPolicyDocumentException$=Ft,t.OriginIdentity$=Kt,t.PackedPolicyTooLargeException=et,t.PackedPolicyTooLargeException$=Lt,t.PolicyDescriptorType$=Zt,t.ProvidedContext$=Xt,t.RegionDisabledException=tt,t.RegionDisabledException$=Ut,t.STS=En,t.STSClient=un,t.STSServiceException=je,t.STSServiceException$=kt,t.Tag$=en,t.TransactionContext$=tn,t.TrustedIdentityPropagationContext$=nn,t.decorateDefaultCredentialProvider=e=>t=>e({roleAssumer:Qn(t),roleAssumerWithWebIdentity:wn(t),...t}),t.errorTypeRegistries=Ot,t.getDefaultRoleAssumer=Qn,t.getDefaultRoleAssumerWithWebIdentity=wn},5785:(e,t,n)=>{const{SignatureV4:r,signatureV4aContainer:s}=n(5118),i={CrtSignerV4:null},o="X-Amz-S3session-Token",a=o.toLowerCase()
+t.AssumeRole$=An,t.AssumeRoleCommand=fn,t.AssumeRoleRequest$=Jt,t.AssumeRoleResponse$=qt,t.AssumeRoleWithWebIdentity$=cn,t.AssumeRoleWithWebIdentityCommand=pn,t.AssumeRoleWithWebIdentityRequest$=Wt,t.AssumeRoleWithWebIdentityResponse$=zt,t.AssumedRoleUser$=Yt,t.Credentials$=jt,t.ExpiredTokenException=Ke,t.ExpiredTokenException$=Rt,t.IDPCommunicationErrorException=st,t.IDPCommunicationErrorException$=Tt,t.IDPRejectedClaimException=nt,t.IDPRejectedClaimException$=Nt,t.InvalidContextAssertionException=Ze,t.InvalidContextAssertionException$=Mt,t.InvalidIdentityTokenException=rt,t.InvalidIdentityTokenException$=xt,t.MalformedPolicyDocumentException=Xe,t.MalformedPolicyDocumentException$=Ft,t.OriginIdentity$=Kt,t.PackedPolicyTooLargeException=et,t.PackedPolicyTooLargeException$=Lt,t.PolicyDescriptorType$=Zt,t.ProvidedContext$=Xt,t.RegionDisabledException=tt,t.RegionDisabledException$=Ut,t.STS=En,t.STSClient=un,t.STSServiceException=je,t.STSServiceException$=kt,t.Tag$=en,t.TransactionContext$=tn,t.TrustedIdentityPropagationContext$=nn,t.decorateDefaultCredentialProvider=e=>t=>e({roleAssumer:wn(t),roleAssumerWithWebIdentity:Qn(t),...t}),t.errorTypeRegistries=Ot,t.getDefaultRoleAssumer=wn,t.getDefaultRoleAssumerWithWebIdentity=Qn},5785:(e,t,n)=>{const{SignatureV4:r,signatureV4aContainer:s}=n(5118),i={CrtSignerV4:null},o="X-Amz-S3session-Token",a=o.toLowerCase()
 class A extends r{async signWithCredentials(e,t,n){const r=c(t)
 e.headers[a]=t.sessionToken
 return l(this,r),this.signRequest(e,n??{})}async presignWithCredentials(e,t,n){const r=c(t)
@@ -1548,7 +1548,7 @@ g.sso_start_url
 const I=g.sso_region
 let B
 try{B=await l(u)}catch(e){throw new i(`The SSO session token associated with profile=${r} was not found or is invalid. ${h}`,!1)}m("accessToken",B.accessToken),m("expiresAt",B.expiresAt)
-const{accessToken:Q,expiresAt:w}=B,S={token:Q,expiration:new Date(w)}
+const{accessToken:w,expiresAt:Q}=B,S={token:w,expiration:new Date(Q)}
 if(S.expiration.getTime()-Date.now()>3e5)return S
 const b=y.get(u)
 if(b)return await b
@@ -1695,16 +1695,16 @@ try{s=await i,o=!0,a=!1}finally{i=void 0}return s}
 return void 0===t?async e=>(o&&!e?.forceRefresh||(s=await A(e)),s):async e=>(o&&!e?.forceRefresh||(s=await A(e)),a?s:n(s)?t(s)?(await A(e),s):s:(a=!0,s))},t.normalizeProvider=e=>{if("function"==typeof e)return e
 const t=Promise.resolve(e)
 return()=>t},t.setFeature=function(e,t,n){e.__smithy_context?e.__smithy_context.features||(e.__smithy_context.features={}):e.__smithy_context={features:{}},e.__smithy_context.features[t]=n}},4645:(e,t,n)=>{const{nv:r,NumericValue:s,calculateBodyLength:i,generateIdempotencyToken:o,fromBase64:a,_parseEpochTimestamp:A}=n(2430),{hasOwn:c}=n(4534),{HttpRequest:l,collectBody:u,SerdeContext:d,AbstractRpcV2Protocol:g}=n(3422),{NormalizedSchema:h,TypeRegistry:f}=n(6890),p=20,m=21,E=22,C=25,y=26,I=27,B=31
-function Q(e){return"undefined"!=typeof Buffer?Buffer.alloc(e):new Uint8Array(e)}const w=Symbol("@smithy/core/cbor::tagSymbol")
-function S(e){return e[w]=!0,e}const b="undefined"!=typeof Buffer,v=new TextDecoder
-let k=Q(0),D=!1,R=new DataView(k.buffer,k.byteOffset,k.byteLength),T=0
+function w(e){return"undefined"!=typeof Buffer?Buffer.alloc(e):new Uint8Array(e)}const Q=Symbol("@smithy/core/cbor::tagSymbol")
+function S(e){return e[Q]=!0,e}const b="undefined"!=typeof Buffer,v=new TextDecoder
+let k=w(0),D=!1,R=new DataView(k.buffer,k.byteOffset,k.byteLength),T=0
 function N(e,t){if(e>=t)throw new Error("unexpected end of (decode) payload.")
 const n=(224&k[e])>>5,s=31&k[e]
 if(31===s&&2<=n&&n<=5)return function(e,t){const n=(224&k[e])>>5,r=31&k[e]
 if(r===B)switch(n){case 3:return function(e,t){const n=[]
-for(const r=e+=1;e<t;){if(255===k[e]){const t=Q(n.length)
+for(const r=e+=1;e<t;){if(255===k[e]){const t=w(n.length)
 return t.set(n,0),T=e-r+2,b?t.toString("utf-8",0,t.length):v.decode(t)}const s=(224&k[e])>>5,i=31&k[e]
-if(3!==s&&H(s),i===B)throw new Error("nested indefinite string.")
+if(3!==s&&_(s),i===B)throw new Error("nested indefinite string.")
 const o=U(e,t)
 e+=T
 for(let e=0;e<o.length;++e)n.push(o[e])}throw new Error("expected break marker.")}(e,t)
@@ -1717,9 +1717,9 @@ case 4:return function(e,t){const n=[]
 for(const r=e+=1;e<t;){if(255===k[e])return T=e-r+2,n
 n.push(N(e,t)),e+=T}throw new Error("expected break marker.")}(e,t)
 case 2:return function(e,t){const n=[]
-for(const r=e+=1;e<t;){if(255===k[e]){const t=Q(n.length)
+for(const r=e+=1;e<t;){if(255===k[e]){const t=w(n.length)
 return t.set(n,0),T=e-r+2,t}const s=(224&k[e])>>5,i=31&k[e]
-if(2!==s&&H(s),i===B)throw new Error("nested indefinite string.")
+if(2!==s&&_(s),i===B)throw new Error("nested indefinite string.")
 const o=U(e,t)
 e+=T
 for(let e=0;e<o.length;++e)n.push(o[e])}throw new Error("expected break marker.")}(e,t)}}(e,t)
@@ -1800,12 +1800,12 @@ case I:return t-e<9&&G(8),T=9,function(e){const t=Number(e);(t<Number.MIN_SAFE_I
 return t}(R.getBigUint64(e+1))
 default:$(n)}}function P(e){if("number"==typeof e)return e
 const t=Number(e)
-return Number.MIN_SAFE_INTEGER<=t&&t<=Number.MAX_SAFE_INTEGER?t:e}function G(e){throw new Error(`length ${e} greater than remaining buf len.`)}function $(e){throw new Error(`unexpected minor value ${e}.`)}function H(e){throw new Error(`unexpected major type ${e} in indefinite string.`)}const _="undefined"!=typeof Buffer,V=new Map
+return Number.MIN_SAFE_INTEGER<=t&&t<=Number.MAX_SAFE_INTEGER?t:e}function G(e){throw new Error(`length ${e} greater than remaining buf len.`)}function $(e){throw new Error(`unexpected minor value ${e}.`)}function _(e){throw new Error(`unexpected major type ${e} in indefinite string.`)}const H="undefined"!=typeof Buffer,V=new Map
 let Y=0,J=!1
-let q=Q(2048),W=new DataView(q.buffer,q.byteOffset,q.byteLength),z=0
-function j(){const e=Q(z)
+let q=w(2048),W=new DataView(q.buffer,q.byteOffset,q.byteLength),z=0
+function j(){const e=w(z)
 return e.set(q.subarray(0,z),0),z=0,e}function K(e){const t=q
-q=Q(e),t&&(t.copy?t.copy(q,0,0,t.byteLength):q.set(t,0)),W=new DataView(q.buffer,q.byteOffset,q.byteLength)}function Z(e){const t=V.get(e)
+q=w(e),t&&(t.copy?t.copy(q,0,0,t.byteLength):q.set(t,0)),W=new DataView(q.buffer,q.byteOffset,q.byteLength)}function Z(e){const t=V.get(e)
 if(void 0!==t)return q.set(t.bytes,z),z+=t.bytes.length,void(t.epoch=Y)
 const n=z
 te(3,Buffer.byteLength(e)),z+=q.write(e,z)
@@ -1823,7 +1823,7 @@ W.setUint32(z,n),W.setUint32(z+4,r),z+=8}}const ne={deserialize:e=>(L=L+1&65535,
 try{return function(e){const t=[e]
 for(;t.length;){const e=t.pop()
 if("string"==typeof e){const t=e.length
-if(_)X(3*t+9),t>23?(ee(3,Buffer.byteLength(e)),z+=q.write(e,z)):Z(e)
+if(H)X(3*t+9),t>23?(ee(3,Buffer.byteLength(e)),z+=q.write(e,z)):Z(e)
 else{X(3*t+9)
 const n=z,r=(new TextEncoder).encodeInto(e,q.subarray(z+9)).written
 let s
@@ -1838,7 +1838,7 @@ for(let n=e.length-1;n>=0;--n)t.push(e[n])}else{if("number"!=typeof e.byteLength
 const s=n.search(/[eE]/);-1!==s&&(r=BigInt(n.slice(s+1)),n=n.slice(0,s))
 const i=n.indexOf("."),o=-1===i?0:n.length-i-1,a=r-BigInt(o),A=BigInt(n.replace(".",""))
 q[z++]=196,te(4,2),t.push(A),t.push(a>=-0x20000000000000n&&a<=0x1fffffffffffffn?Number(a):a)
-continue}if(e[w]){if("tag"in e&&"value"in e){t.push(e.value),ee(6,e.tag)
+continue}if(e[Q]){if("tag"in e&&"value"in e){t.push(e.value),ee(6,e.tag)
 continue}throw new Error("tag encountered with missing fields, need 'tag' and 'value', found: "+JSON.stringify(e))}const n=Object.keys(e),r=n.length
 te(5,r)
 for(let s=r-1;s>=0;--s)t.push(e[n[s]]),t.push(n[s])
@@ -1880,7 +1880,7 @@ if(e.isStructSchema())return void function(e,t,n){if(e.isUnionSchema()){let r=!1
 for(const[s,i]of e.structIterator()){const o=t[s]
 if(null!=o){Se(9),be(5,1),ke(s),Ie(i,o,e,n),r=!0
 break}}if(!r){const{$unknown:e}=t
-Array.isArray(e)?(Se(9),be(5,1),ke(e[0]),we(e[1])):(Se(9),be(5,0))}return}const r=Ae(e),{memberNames:s,memberSchemas:i,encodedKeys:o}=r,a=s.length
+Array.isArray(e)?(Se(9),be(5,1),ke(e[0]),Qe(e[1])):(Se(9),be(5,0))}return}const r=Ae(e),{memberNames:s,memberSchemas:i,encodedKeys:o}=r,a=s.length
 let A
 A=a<24?1:a<256?2:3
 Se(A)
@@ -1890,15 +1890,15 @@ let u=0
 for(let r=0;r<a;++r){const a=t[s[r]]
 if(null==a&&!i[r].isIdempotencyToken())continue
 const A=o[r]
-Se(A.length),ge.set(A,fe),fe+=A.length,Ie(i[r],a,e,n),++u}if("string"==typeof t.__type)for(const e in t)c(t,e)&&(s.includes(e)||(ke(e),we(t[e]),++u))
+Se(A.length),ge.set(A,fe),fe+=A.length,Ie(i[r],a,e,n),++u}if("string"==typeof t.__type)for(const e in t)c(t,e)&&(s.includes(e)||(ke(e),Qe(t[e]),++u))
 1===A?ge[l]=160|u:2===A?(ge[l]=184,ge[l+1]=u):(ge[l]=185,ge[l+1]=u>>8,ge[l+2]=255&u)}(e,t,r)
 if(Array.isArray(t)&&(e.isListSchema()||e.isDocumentSchema()))return void Be(e,t,e.isDocumentSchema(),r)
-if(e.isMapSchema())return void Qe(e,t,!1,r)
+if(e.isMapSchema())return void we(e,t,!1,r)
 if(t instanceof Date)return void Le(t)
 if(t instanceof Uint8Array)return void Me(t)
 if(t instanceof s)return void Fe(t)
-if(t[w]){const e=t
-return void xe(e.tag,e.value)}return e.isDocumentSchema()?void(Array.isArray(t)?Be(e,t,!0,r):Qe(e,t,!0,r)):e.isBigDecimalSchema()?void we(t):void Qe(e,t,!0,r)}if("string"!=typeof t)return"number"==typeof t?(Se(9),void(Number.isInteger(t)&&t>=-9007199254740992&&t<=9007199254740991?Te(t):Re(t))):"boolean"==typeof t?(Se(1),void(ge[fe++]=224|(t?m:p))):void("bigint"!=typeof t?ke(String(t)):Ne(t))
+if(t[Q]){const e=t
+return void xe(e.tag,e.value)}return e.isDocumentSchema()?void(Array.isArray(t)?Be(e,t,!0,r):we(e,t,!0,r)):e.isBigDecimalSchema()?void Qe(t):void we(e,t,!0,r)}if("string"!=typeof t)return"number"==typeof t?(Se(9),void(Number.isInteger(t)&&t>=-9007199254740992&&t<=9007199254740991?Te(t):Re(t))):"boolean"==typeof t?(Se(1),void(ge[fe++]=224|(t?m:p))):void("bigint"!=typeof t?ke(String(t)):Ne(t))
 if(e.isBlobSchema()){return void Me((r?.base64Decoder??a)(t))}ke(t)}function Be(e,t,n,r){const s=!!e.getMergedTraits().sparse,i=e.getValueSchema()
 if(n||s){const e=[]
 for(let r=0;r<t.length;++r){const i=t[r]
@@ -1906,21 +1906,21 @@ n?void 0!==i&&e.push(i):(null!=i||s)&&e.push(i)}Se(9),be(4,e.length)
 for(let t=0;t<e.length;++t)Ie(i,e[t],0,r)}else{let e=0
 for(let n=0;n<t.length;++n)null!=t[n]&&++e
 Se(9),be(4,e)
-for(let e=0;e<t.length;++e)null!=t[e]&&Ie(i,t[e],0,r)}}function Qe(e,t,n,r){const s=!!e.getMergedTraits().sparse,i=e.getValueSchema(),o=[]
+for(let e=0;e<t.length;++e)null!=t[e]&&Ie(i,t[e],0,r)}}function we(e,t,n,r){const s=!!e.getMergedTraits().sparse,i=e.getValueSchema(),o=[]
 for(const e in t){if(!c(t,e))continue
 const r=t[e];(n?void 0!==r:null!=r||s)&&o.push(e)}Se(9),be(5,o.length)
 for(let e=0;e<o.length;++e){const n=o[e]
-ke(n),Ie(i,t[n],0,r)}}function we(e){if(null==e)return Se(1),void(ge[fe++]=246)
+ke(n),Ie(i,t[n],0,r)}}function Qe(e){if(null==e)return Se(1),void(ge[fe++]=246)
 if("string"!=typeof e){if("number"==typeof e)return Se(9),void(Number.isInteger(e)&&e>=-9007199254740992&&e<=9007199254740991?Te(e):Re(e))
 if("boolean"==typeof e)return Se(1),void(ge[fe++]=224|(e?m:p))
 if("bigint"!=typeof e)if(e instanceof Uint8Array)Me(e)
 else if(e instanceof Date)Le(e)
 else if(e instanceof s)Fe(e)
-else{if(e[w]){const t=e
+else{if(e[Q]){const t=e
 return void xe(t.tag,t.value)}if(Array.isArray(e)){Se(9),be(4,e.length)
-for(let t=0;t<e.length;++t)we(e[t])}else{if("object"==typeof e){const t=Object.keys(e)
+for(let t=0;t<e.length;++t)Qe(e[t])}else{if("object"==typeof e){const t=Object.keys(e)
 Se(9),be(5,t.length)
-for(let n=0;n<t.length;++n)ke(t[n]),we(e[t[n]])
+for(let n=0;n<t.length;++n)ke(t[n]),Qe(e[t[n]])
 return}ke(String(e))}}else Ne(e)}else ke(e)}function Se(e){if(fe+e>ge.length){let t=2*ge.length
 for(;t<fe+e;)t*=2
 const n=ye(t)
@@ -1951,49 +1951,49 @@ if(r<BigInt("18446744073709551616"))Se(9),ve(n,r)
 else{const e=r.toString(2),n=Math.ceil(e.length/8),s=new Uint8Array(n)
 let i=r
 for(let e=n-1;e>=0;--e)s[e]=Number(i&BigInt(255)),i>>=BigInt(8)
-Se(n+16),ge[fe++]=t?194:195,be(2,n),ge.set(s,fe),fe+=n}}function Me(e){Se(e.length+9),be(2,e.length),ge.set(e,fe),fe+=e.length}function xe(e,t){Se(9),"bigint"==typeof e?ve(6,e):be(6,e),we(t)}function Fe(e){let t=e.string,n=BigInt(0)
+Se(n+16),ge[fe++]=t?194:195,be(2,n),ge.set(s,fe),fe+=n}}function Me(e){Se(e.length+9),be(2,e.length),ge.set(e,fe),fe+=e.length}function xe(e,t){Se(9),"bigint"==typeof e?ve(6,e):be(6,e),Qe(t)}function Fe(e){let t=e.string,n=BigInt(0)
 const r=t.search(/[eE]/);-1!==r&&(n=BigInt(t.slice(r+1)),t=t.slice(0,r))
 const s=t.indexOf("."),i=-1===s?0:t.length-s-1,o=n-BigInt(i),a=BigInt(t.replace(".",""))
 Se(9),ge[fe++]=196,be(4,2),Se(9),o>=-0x20000000000000n&&o<=0x1fffffffffffffn?Te(Number(o)):Ne(o),Ne(a)}function Le(e){Se(18),be(6,1)
 const t=e.getTime()/1e3
-Number.isInteger(t)?Te(t):Re(t)}class Ue extends d{read(e,t){return Ge=t,$e=Oe&&t instanceof Buffer,He=new DataView(t.buffer,t.byteOffset,t.byteLength),_e=0,Ve=t.length,We=We+1&65535,ze(h.of(e))}readValue(e,t){return st(h.of(e),t)}}const Oe="undefined"!=typeof Buffer,Pe=new TextDecoder
-let Ge=new Uint8Array(0),$e=!1,He=new DataView(new ArrayBuffer(0)),_e=0,Ve=0
+Number.isInteger(t)?Te(t):Re(t)}class Ue extends d{read(e,t){return Ge=t,$e=Oe&&t instanceof Buffer,_e=new DataView(t.buffer,t.byteOffset,t.byteLength),He=0,Ve=t.length,We=We+1&65535,ze(h.of(e))}readValue(e,t){return st(h.of(e),t)}}const Oe="undefined"!=typeof Buffer,Pe=new TextDecoder
+let Ge=new Uint8Array(0),$e=!1,_e=new DataView(new ArrayBuffer(0)),He=0,Ve=0
 const Ye=2048,Je=new Array(Ye),qe=new Uint16Array(Ye)
 let We=0
-function ze(e){if(_e>=Ve)throw new Error("unexpected end of CBOR payload.")
-const t=(224&Ge[_e])>>5
-if((31&Ge[_e])===B&&t>=2&&t<=5)return function(e,t){switch(t){case 3:return function(){_e+=1
+function ze(e){if(He>=Ve)throw new Error("unexpected end of CBOR payload.")
+const t=(224&Ge[He])>>5
+if((31&Ge[He])===B&&t>=2&&t<=5)return function(e,t){switch(t){case 3:return function(){He+=1
 const e=[]
 let t=0
-for(;_e<Ve;){if(255===Ge[_e]){_e+=1
+for(;He<Ve;){if(255===Ge[He]){He+=1
 const n=new Uint8Array(t)
 let r=0
 for(let t=0;t<e.length;++t)n.set(e[t],r),r+=e[t].length
 return Oe?Buffer.from(n.buffer,n.byteOffset,n.byteLength).toString("utf-8"):Pe.decode(n)}const n=et()
 e.push(n),t+=n.length}throw new Error("expected break marker.")}()
-case 2:return function(){_e+=1
+case 2:return function(){He+=1
 const e=[]
 let t=0
-for(;_e<Ve;){if(255===Ge[_e]){_e+=1
+for(;He<Ve;){if(255===Ge[He]){He+=1
 const n=new Uint8Array(t)
 let r=0
 for(let t=0;t<e.length;++t)n.set(e[t],r),r+=e[t].length
 return n}const n=et()
 e.push(n),t+=n.length}throw new Error("expected break marker.")}()
-case 4:return function(e){_e+=1
+case 4:return function(e){He+=1
 const t=e.isListSchema()?e.getValueSchema():e,n=[]
-for(;_e<Ve;){if(255===Ge[_e])return _e+=1,n
+for(;He<Ve;){if(255===Ge[He])return He+=1,n
 n.push(ze(t))}throw new Error("expected break marker.")}(e)
-case 5:return function(e){if(_e+=1,e.isStructSchema()){const t=Ae(e),{memberSchemas:n,encodedKeys:r,memberNames:s}=t,i=r.length,o=e.isUnionSchema(),a={}
+case 5:return function(e){if(He+=1,e.isStructSchema()){const t=Ae(e),{memberSchemas:n,encodedKeys:r,memberNames:s}=t,i=r.length,o=e.isUnionSchema(),a={}
 let A,l,u=0,d=0
-for(;_e<Ve;){if(255===Ge[_e]){if(_e+=1,o){let e=!0
+for(;He<Ve;){if(255===Ge[He]){if(He+=1,o){let e=!0
 for(const t in a)if(c(a,t)){e=!1
 break}e&&1===u&&(a.$unknown=[A,l])}return a}const e=je(r,i,d)
 if(e>=0){d=e+1,d>=i&&(d=0)
 const t=ze(n[e])
 null!=t&&(a[s[e]]=t)}else{const e=tt(),t=ze(h.of(15))
 "__type"!==e&&(A=e,l=t,++u)}}throw new Error("expected break marker.")}const t=e.isMapSchema()?e.getValueSchema():e,n={}
-for(;_e<Ve;){if(255===Ge[_e])return _e+=1,n
+for(;He<Ve;){if(255===Ge[He])return He+=1,n
 n[tt()]=ze(t)}throw new Error("expected break marker.")}(e)
 default:throw new Error(`unexpected indefinite length for major ${t}.`)}}(e,t)
 switch(t){case 0:return nt(Ze())
@@ -2014,10 +2014,10 @@ const t=ze(i[e])
 null!=t&&(l[a[e]]=t)}else{const e=tt(),t=ze(h.of(15))
 "__type"===e&&"string"==typeof t?f=!0:(u=e,d=t,++g)}}if(r){let e=!0
 for(const t in l)if(c(l,t)){e=!1
-break}e&&1===g&&(l.$unknown=[u,d])}else if(f){_e=n
+break}e&&1===g&&(l.$unknown=[u,d])}else if(f){He=n
 const e=h.of(15)
 for(let n=0;n<t;++n){const t=tt(),n=ze(e)
-t in l||(l[t]=n)}}return l}(e,t,_e)}const n=e.isMapSchema()?e.getValueSchema():e,r={}
+t in l||(l[t]=n)}}return l}(e,t,He)}const n=e.isMapSchema()?e.getValueSchema():e,r={}
 for(let e=0;e<t;++e){r[tt()]=ze(n)}return r}(e)
 case 6:return function(){const e=Ze(),t="bigint"==typeof e?Number(e):e
 if(1===t){const e=ze(h.of(15))
@@ -2032,39 +2032,39 @@ if(1===i.length)a=o+i+"e"+String(e)
 else{const t=e+BigInt(i.length-1)
 a=o+i[0]+"."+i.slice(1)+"e"+String(t)}}return r(a)}const n=ze(h.of(15))
 return{tag:nt(e),value:n}}()
-case 7:return function(){const e=_e,t=31&Ge[e]
-switch(t){case m:return _e=e+1,!0
-case p:return _e=e+1,!1
-case E:case 23:return _e=e+1,null
-case C:return Ve-e<3&&rt(2),_e=e+3,function(e,t){const n=(124&e)>>2,r=(3&e)<<8|t,s=e>>7?-1:1
+case 7:return function(){const e=He,t=31&Ge[e]
+switch(t){case m:return He=e+1,!0
+case p:return He=e+1,!1
+case E:case 23:return He=e+1,null
+case C:return Ve-e<3&&rt(2),He=e+3,function(e,t){const n=(124&e)>>2,r=(3&e)<<8|t,s=e>>7?-1:1
 if(0===n)return 0===r?0:s*(Math.pow(2,-14)*(r/1024))
 if(31===n)return 0===r?s*(1/0):NaN
 return s*(Math.pow(2,n-15)*(1+r/1024))}(Ge[e+1],Ge[e+2])
-case y:return Ve-e<5&&rt(4),_e=e+5,He.getFloat32(e+1)
-case I:return Ve-e<9&&rt(8),_e=e+9,He.getFloat64(e+1)
+case y:return Ve-e<5&&rt(4),He=e+5,_e.getFloat32(e+1)
+case I:return Ve-e<9&&rt(8),He=e+9,_e.getFloat64(e+1)
 default:throw new Error(`unexpected minor value ${t} for major 7.`)}}()
 default:throw new Error(`unexpected CBOR major type ${t}.`)}}function je(e,t,n){const r=e[n]
-if(_e+r.length<=Ve&&Ke(_e,r))return _e+=r.length,n
+if(He+r.length<=Ve&&Ke(He,r))return He+=r.length,n
 for(let r=0;r<t;++r){if(r===n)continue
 const t=e[r]
-if(_e+t.length<=Ve&&Ke(_e,t))return _e+=t.length,r}return-1}function Ke(e,t){const n=t.length
+if(He+t.length<=Ve&&Ke(He,t))return He+=t.length,r}return-1}function Ke(e,t){const n=t.length
 if(Ge[e]!==t[0])return!1
 for(let r=1;r<n;++r)if(Ge[e+r]!==t[r])return!1
-return!0}function Ze(){const e=31&Ge[_e]
-if(e<24)return _e+=1,e
-switch(e){case 24:return Ve-_e<2&&rt(1),_e+=2,Ge[_e-1]
-case C:return Ve-_e<3&&rt(2),_e+=3,He.getUint16(_e-2)
-case y:return Ve-_e<5&&rt(4),_e+=5,He.getUint32(_e-4)
-case I:{Ve-_e<9&&rt(8),_e+=9
-const e=He.getUint32(_e-8)
-return e<2097152?4294967296*e+He.getUint32(_e-4):He.getBigUint64(_e-8)}default:throw new Error(`unexpected minor value ${e}.`)}}function Xe(){const e=Ze()
+return!0}function Ze(){const e=31&Ge[He]
+if(e<24)return He+=1,e
+switch(e){case 24:return Ve-He<2&&rt(1),He+=2,Ge[He-1]
+case C:return Ve-He<3&&rt(2),He+=3,_e.getUint16(He-2)
+case y:return Ve-He<5&&rt(4),He+=5,_e.getUint32(He-4)
+case I:{Ve-He<9&&rt(8),He+=9
+const e=_e.getUint32(He-8)
+return e<2097152?4294967296*e+_e.getUint32(He-4):_e.getBigUint64(He-8)}default:throw new Error(`unexpected minor value ${e}.`)}}function Xe(){const e=Ze()
 return"bigint"==typeof e?Number(e):e}function et(){const e=Xe()
-Ve-_e<e&&rt(e)
-const t=_e
-return _e+=e,Ge.subarray(t,t+e)}function tt(){const e=Xe()
-Ve-_e<e&&rt(e)
-const t=_e
-return _e+=e,e<24?function(e,t){let n=t
+Ve-He<e&&rt(e)
+const t=He
+return He+=e,Ge.subarray(t,t+e)}function tt(){const e=Xe()
+Ve-He<e&&rt(e)
+const t=He
+return He+=e,e<24?function(e,t){let n=t
 for(let r=0;r<t;++r)n=31*n+Ge[e+r]|0
 const r=n>>>0&Ye-1,s=Je[r]
 if(void 0!==s&&s.length===t){let n=!0
@@ -2154,7 +2154,7 @@ throw Object.assign(C,l,{$fault:m.getMergedTraits().error,message:E},y)}getDefau
 if(void 0!==r&&(g.hostname=r),o.headers)for(const e in o.headers)c(o.headers,e)&&(g.headers[e]=o.headers[e])
 if(void 0!==s){g.body=s
 try{g.headers["content-length"]=String(i(s))}catch(e){}}return new l(g)},t.cbor=ne,t.checkCborResponse=e=>{if("rpc-v2-cbor"!==String(e.headers["smithy-protocol"]).toLowerCase())throw new Error("Malformed RPCv2 CBOR response, status: "+e.statusCode)},t.dateToTag=se,t.loadSmithyRpcV2CborErrorCode=ie,t.parseCborBody=re,t.parseCborErrorBody=async(e,t)=>{const n=await re(e,t)
-return n.message=n.message??n.Message,n},t.tag=S,t.tagSymbol=w},9542:(e,t,n)=>{const{createReadStream:r}=n(3024),{Writable:s}=n(7075),{toUint8Array:i,concatBytes:o}=n(2430),{createHash:a,createHmac:A}=n(7598),c=n(8522)
+return n.message=n.message??n.Message,n},t.tag=S,t.tagSymbol=Q},9542:(e,t,n)=>{const{createReadStream:r}=n(3024),{Writable:s}=n(7075),{toUint8Array:i,concatBytes:o}=n(2430),{createHash:a,createHmac:A}=n(7598),c=n(8522)
 async function l(e,t,n=1048576){const r=e.size
 let s=0
 for(;s<r;){const i=e.slice(s,Math.min(r,s+n))
@@ -2193,7 +2193,7 @@ y[e]=t>>>0}const I=4294967295
 class B{digestLength=4
 checksum=I
 update(e){for(let t=0;t<e.length;++t)this.checksum=this.checksum>>>8^y[255&(this.checksum^e[t])]}digestSync(){return(this.checksum^I)>>>0}async digest(){const e=this.digestSync(),t=new Uint8Array(4)
-return new DataView(t.buffer).setUint32(0,e,!1),t}reset(){this.checksum=I}}const Q="function"==typeof c.crc32?c.crc32:void 0,w=Q?(S=Q,class{digestLength=4
+return new DataView(t.buffer).setUint32(0,e,!1),t}reset(){this.checksum=I}}const w="function"==typeof c.crc32?c.crc32:void 0,Q=w?(S=w,class{digestLength=4
 value=0
 update(e){this.value=S(e,this.value)}digestSync(){return this.value>>>0}async digest(){const e=new Uint8Array(4)
 return new DataView(e.buffer).setUint32(0,this.digestSync(),!1),e}reset(){this.value=0}}):B
@@ -2252,7 +2252,7 @@ this.hash.update(e)}async digest(){let e
 return this.isHmac?(this.finished=!0,e=this.hash.digest()):e=this.hash.copy().digest(),new Uint8Array(e.buffer,e.byteOffset,e.byteLength)}reset(){this.hash=this.createHash(),this.finished=!1}createHash(){return this.secret?A("sha256","string"==typeof(e=this.secret)?e:ArrayBuffer.isView(e)?Buffer.from(e.buffer,e.byteOffset,e.byteLength):Buffer.from(e)):a("sha256")
 var e}}:k
 const{digest:N,sign:M,importKey:x}=globalThis?.crypto?.subtle??{},F="function"==typeof N&&"function"==typeof M&&"function"==typeof x?globalThis.crypto.subtle:void 0
-t.Crc32=w,t.Crc32Js=B,t.Crc32Node=w,t.Md5=C,t.Md5Js=g,t.Md5Node=C,t.Sha256=T,t.Sha256Js=k,t.Sha256Node=T,t.Sha256WebCrypto=class{digestLength=32
+t.Crc32=Q,t.Crc32Js=B,t.Crc32Node=Q,t.Md5=C,t.Md5Js=g,t.Md5Node=C,t.Sha256=T,t.Sha256Js=k,t.Sha256Node=T,t.Sha256WebCrypto=class{digestLength=32
 secret
 pending=[]
 pendingBytes=0
@@ -2342,17 +2342,17 @@ t.startsWith("403:")&&(r+=n)}const s=t?.config?.logger,i="function"!=typeof s?.w
 return e?.$responseBodyText?`${t?t+": ":""}Deserialization error for body: ${e.$responseBodyText}`:t?e?.$response||e?.message?`${t??"Unknown"}: ${e?.message}`:`${t}: OK`:String(e?.message??JSON.stringify(e,h())??"Unknown")},I=(e,t,n,r)=>{if(n>Math.log(t/e)/Math.log(2)+1)return t
 const s=e*2**(n-1),i=Math.min(s,t),o=B(e,i)
 if(Date.now()+o>r){const e=r-Date.now()
-return Math.max(0,e-500)}return o},B=(e,t)=>e+Math.random()*(t-e),Q=e=>{let t
+return Math.max(0,e-500)}return o},B=(e,t)=>e+Math.random()*(t-e),w=e=>{let t
 const n=new Promise(n=>{t=()=>n({state:m.ABORTED}),"function"==typeof e.addEventListener?e.addEventListener("abort",t):e.onabort=t})
 return{clearListener(){"function"==typeof e.removeEventListener&&e.removeEventListener("abort",t)},aborted:n}}
-const w="***SensitiveInformation***"
+const Q="***SensitiveInformation***"
 function S(e,t){if(null==t)return t
 const n=A.of(e)
-if(n.getMergedTraits().sensitive)return w
+if(n.getMergedTraits().sensitive)return Q
 if(n.isListSchema()){const e=n.getValueSchema()
-if(e.getMergedTraits().sensitive)return w
+if(e.getMergedTraits().sensitive)return Q
 if(Array.isArray(t))return t.map(t=>S(e,t))}else if(n.isMapSchema()){const e=n.getValueSchema()
-if(n.getKeySchema().getMergedTraits().sensitive||e.getMergedTraits().sensitive)return w
+if(n.getKeySchema().getMergedTraits().sensitive||e.getMergedTraits().sensitive)return Q
 if("object"==typeof t)return Object.fromEntries(Object.entries(t).map(([t,n])=>[t,S(e,n)]))}else if(n.isStructSchema()&&"object"==typeof t){const e=t,r={}
 for(const[t,s]of n.structIterator())null!=e[t]&&(r[t]=S(s,e[t]))
 return r}return t}const b=Symbol.for("@smithy/op-event-stream")
@@ -2421,11 +2421,11 @@ x.includes(n)&&(t[n]=e.checksumConstructor())}),t},U=e=>({setRetryStrategy(t){e.
 return t.retryStrategy=e.retryStrategy(),t},P=e=>Object.assign(F(e),U(e)),G=P,$=e=>{const t="#text"
 for(const n in e)r(e,n)&&(void 0!==e[n][t]?e[n]=e[n][t]:"object"==typeof e[n]&&null!==e[n]&&(e[n]=$(e[n])))
 return e}
-function H(e,t,n){let s,i,o
+function _(e,t,n){let s,i,o
 if(void 0===t&&void 0===n)s={},o=e
-else{if(s=e,"function"==typeof t)return i=t,o=n,_(s,i,o)
+else{if(s=e,"function"==typeof t)return i=t,o=n,H(s,i,o)
 o=t}for(const e in o)r(o,e)&&(Array.isArray(o[e])?V(s,null,o,e):s[e]=o[e])
-return s}const _=(e,t,n)=>H(e,Object.entries(n).reduce((e,[n,r])=>(Array.isArray(r)?e[n]=r:e[n]="function"==typeof r?[t,r()]:[t,r],e),{})),V=(e,t,n,r)=>{if(null!==t){let s=n[r]
+return s}const H=(e,t,n)=>_(e,Object.entries(n).reduce((e,[n,r])=>(Array.isArray(r)?e[n]=r:e[n]="function"==typeof r?[t,r()]:[t,r],e),{})),V=(e,t,n,r)=>{if(null!==t){let s=n[r]
 "function"==typeof s&&(s=[,s])
 const[i=Y,o=J,a=r]=s
 return void(("function"==typeof i&&i(t[a])||"function"!=typeof i&&i)&&(e[r]=o(t[a])))}let[s,i]=n[r]
@@ -2467,15 +2467,15 @@ if(e.maxDelay<=0)throw new Error("WaiterConfiguration.maxDelay must be greater t
 if(e.maxWaitTime<=e.minDelay)throw new Error(`WaiterConfiguration.maxWaitTime [${e.maxWaitTime}] must be greater than WaiterConfiguration.minDelay [${e.minDelay}] for this waiter`)
 if(e.maxDelay<e.minDelay)throw new Error(`WaiterConfiguration.maxDelay [${e.maxDelay}] must be greater than WaiterConfiguration.minDelay [${e.minDelay}] for this waiter`)})(r)
 const s=[E(r,t,n)],i=[]
-if(e.abortSignal){const{aborted:t,clearListener:n}=Q(e.abortSignal)
-i.push(n),s.push(t)}if(e.abortController?.signal){const{aborted:t,clearListener:n}=Q(e.abortController.signal)
+if(e.abortSignal){const{aborted:t,clearListener:n}=w(e.abortSignal)
+i.push(n),s.push(t)}if(e.abortController?.signal){const{aborted:t,clearListener:n}=w(e.abortController.signal)
 i.push(n),s.push(t)}return Promise.race(s).then(e=>{for(const e of i)e()
 return e})},t.decorateServiceException=R,t.emitWarningIfUnsupportedVersion=e=>{e&&!M&&parseInt(e.substring(1,e.indexOf(".")))<16&&(M=!0)},t.getArrayIfSingleItem=e=>Array.isArray(e)?e:[e],t.getChecksumConfiguration=F,t.getDefaultClientConfiguration=G,t.getDefaultExtensionConfiguration=P,t.getRetryConfiguration=U,t.getValueFromTextNode=$,t.invalidFunction=e=>()=>{throw new Error(e)},t.invalidProvider=e=>()=>Promise.reject(e),t.isSerializableHeaderValue=e=>null!=e,t.loadConfigsForDefaultMode=e=>{switch(e){case"standard":case"cross-region":return{retryMode:"standard",connectionTimeout:3100}
 case"in-region":return{retryMode:"standard",connectionTimeout:1100}
 case"mobile":return{retryMode:"standard",connectionTimeout:3e4}
 default:return{}}},t.makeBuilder=function(e,t,n,r){return function(s,i,o,a,A={}){const c=Object.assign({},e,s)
 return v.classBuilder().ep(c).m(function(e,t,n,s){const o=i.call(this,e,t,n,s)
-return o.unshift(r(n,e.getEndpointParameterInstructions())),o}).s(t,o,A).n(n,o.charAt(0).toUpperCase()+o.slice(1)+"Command").sc(a).build()}},t.map=H,t.resolveChecksumRuntimeConfig=L,t.resolveDefaultRuntimeConfig=e=>Object.assign(L(e),O(e)),t.resolveRetryRuntimeConfig=O,t.schemaLogFilter=S,t.serializeDateTime=e=>e.toISOString().replace(".000Z","Z"),t.serializeFloat=e=>{if(e!=e)return"NaN"
+return o.unshift(r(n,e.getEndpointParameterInstructions())),o}).s(t,o,A).n(n,o.charAt(0).toUpperCase()+o.slice(1)+"Command").sc(a).build()}},t.map=_,t.resolveChecksumRuntimeConfig=L,t.resolveDefaultRuntimeConfig=e=>Object.assign(L(e),O(e)),t.resolveRetryRuntimeConfig=O,t.schemaLogFilter=S,t.serializeDateTime=e=>e.toISOString().replace(".000Z","Z"),t.serializeFloat=e=>{if(e!=e)return"NaN"
 switch(e){case 1/0:return"Infinity"
 case-1/0:return"-Infinity"
 default:return e}},t.take=(e,t)=>{const n={}
@@ -2502,7 +2502,7 @@ if(e)return e
 if(t)return t
 if(n)return`${i}${n}`
 const o=process&&process.geteuid?`${process.geteuid()}`:"DEFAULT"
-return C[o]||(C[o]=r()),C[o]},I="AWS_PROFILE",B="default",Q=e=>e.profile||process.env[I]||B,w=e=>{const t=o("sha1").update(e).digest("hex")
+return C[o]||(C[o]=r()),C[o]},I="AWS_PROFILE",B="default",w=e=>e.profile||process.env[I]||B,Q=e=>{const t=o("sha1").update(e).digest("hex")
 return i(y(),".aws","sso","cache",`${t}.json`)},S={},b=".",v=e=>Object.entries(e).filter(([e])=>{const t=e.indexOf(b)
 return-1!==t&&Object.values(A).includes(e.substring(0,t))}).reduce((e,[t,n])=>{const r=t.indexOf(b)
 return e[t.substring(0,r)===A.PROFILE?t.substring(r+1):t]=n,e},{...e.default&&{default:e.default}}),k=()=>process.env.AWS_CONFIG_FILE||i(y(),".aws","config"),D=()=>process.env.AWS_SHARED_CREDENTIALS_FILE||i(y(),".aws","credentials"),R=/^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/,T=["__proto__","profile __proto__"],N=e=>{const t={}
@@ -2525,13 +2525,13 @@ n.startsWith("~/")&&(o=i(r,n.slice(2)))
 const a=await Promise.all([F(o,{ignoreCache:e.ignoreCache}).then(N).then(v).catch(L),F(s,{ignoreCache:e.ignoreCache}).then(N).catch(L)])
 return{configFile:a[0],credentialsFile:a[1]}},O=e=>Object.entries(e).filter(([e])=>e.startsWith(A.SSO_SESSION+b)).reduce((e,[t,n])=>({...e,[t.substring(t.indexOf(b)+1)]:n}),{}),P=()=>({}),G={getFileRecord:()=>x,interceptFile(e,t){x[e]=Promise.resolve(t)},getTokenRecord:()=>S,interceptToken(e,t){S[e]=t}}
 function $(e){try{const t=new Set(Array.from(e.match(/([A-Z_]){3,}/g)??[]))
-return t.delete("CONFIG"),t.delete("CONFIG_PREFIX_SEPARATOR"),t.delete("ENV"),[...t].join(", ")}catch(t){return e}}const H=e=>"function"==typeof e?async()=>await e():f(e),_=({environmentVariableSelector:e,configFileSelector:t,default:n},r={})=>{const{signingName:s,logger:i}=r
+return t.delete("CONFIG"),t.delete("CONFIG_PREFIX_SEPARATOR"),t.delete("ENV"),[...t].join(", ")}catch(t){return e}}const _=e=>"function"==typeof e?async()=>await e():f(e),H=({environmentVariableSelector:e,configFileSelector:t,default:n},r={})=>{const{signingName:s,logger:i}=r
 return p(h((o=e,a={signingName:s,logger:i},async()=>{try{const e=o(process.env,a)
 if(void 0===e)throw new Error
-return e}catch(e){throw new d(e.message||`Not found in ENV: ${$(o.toString())}`,{logger:a?.logger})}}),((e,{preferredFile:t="config",...n}={})=>async()=>{const r=Q(n),{configFile:s,credentialsFile:i}=await U(n),o=i[r]||{},a=s[r]||{},A="config"===t?{...o,...a}:{...a,...o}
+return e}catch(e){throw new d(e.message||`Not found in ENV: ${$(o.toString())}`,{logger:a?.logger})}}),((e,{preferredFile:t="config",...n}={})=>async()=>{const r=w(n),{configFile:s,credentialsFile:i}=await U(n),o=i[r]||{},a=s[r]||{},A="config"===t?{...o,...a}:{...a,...o}
 try{const n=e(A,"config"===t?s:i)
 if(void 0===n)throw new Error
-return n}catch(t){throw new d(t.message||`Not found in config files w/ profile [${r}]: ${$(e.toString())}`,{logger:n.logger})}})(t,r),H(n)))
+return n}catch(t){throw new d(t.message||`Not found in config files w/ profile [${r}]: ${$(e.toString())}`,{logger:n.logger})}})(t,r),_(n)))
 var o,a},V="AWS_USE_DUALSTACK_ENDPOINT",Y="use_dualstack_endpoint",J={environmentVariableSelector:e=>m(e,V,E.ENV),configFileSelector:e=>m(e,Y,E.CONFIG),default:!1},q={environmentVariableSelector:e=>m(e,V,E.ENV),configFileSelector:e=>m(e,Y,E.CONFIG),default:void 0},W="AWS_USE_FIPS_ENDPOINT",z="use_fips_endpoint",j={environmentVariableSelector:e=>m(e,W,E.ENV),configFileSelector:e=>m(e,z,E.CONFIG),default:!1},K={environmentVariableSelector:e=>m(e,W,E.ENV),configFileSelector:e=>m(e,z,E.CONFIG),default:void 0},Z="AWS_REGION",X="AWS_DEFAULT_REGION",ee=["in-region","cross-region","mobile","standard","legacy"],te="x-aws-ec2-metadata-token",ne="x-aws-ec2-metadata-token-ttl-seconds"
 let re=0
 const se=async()=>{if(!(process.env.AWS_EC2_METADATA_DISABLED||Date.now()<re))try{const e=oe(),t=(await ae({...e,path:"/latest/api/token",method:"PUT",headers:{[ne]:"21600"}})).toString()
@@ -2546,21 +2546,21 @@ e.on("data",e=>i.push(e)),e.on("end",()=>{n(Buffer.concat(i)),s.destroy()})}),s.
 if(e)return e
 throw new Error("Region is missing")}},ue=new Set,de=e=>"string"==typeof e&&(e.startsWith("fips-")||e.endsWith("-fips")),ge=(e=[],{useFipsEndpoint:t,useDualstackEndpoint:n})=>e.find(({tags:e})=>t===e.includes("fips")&&n===e.includes("dualstack"))?.hostname,he={environmentVariableSelector:e=>e.AWS_DEFAULTS_MODE,configFileSelector:e=>e.defaults_mode,default:"legacy"},fe=async e=>{if(e){const t="function"==typeof e?await e():e,n=await pe()
 return n?t===n?"in-region":"cross-region":"standard"}return"standard"},pe=async()=>process.env.AWS_EXECUTION_ENV&&(process.env[Z]||process.env[X])?process.env[Z]??process.env[X]:se()
-t.CONFIG_PREFIX_SEPARATOR=b,t.CONFIG_USE_DUALSTACK_ENDPOINT=Y,t.CONFIG_USE_FIPS_ENDPOINT=z,t.CredentialsProviderError=d,t.DEFAULT_PROFILE=B,t.DEFAULT_USE_DUALSTACK_ENDPOINT=!1,t.DEFAULT_USE_FIPS_ENDPOINT=!1,t.ENV_PROFILE=I,t.ENV_USE_DUALSTACK_ENDPOINT=V,t.ENV_USE_FIPS_ENDPOINT=W,t.NODE_REGION_CONFIG_FILE_OPTIONS={preferredFile:"credentials"},t.NODE_REGION_CONFIG_OPTIONS=le,t.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS=J,t.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS=j,t.ProviderError=u,t.REGION_ENV_NAME=Ae,t.REGION_INI_NAME=ce,t.SelectorType=E,t.TokenProviderError=g,t.booleanSelector=m,t.chain=h,t.externalDataInterceptor=G,t.fromStatic=H,t.fromValue=f,t.getHomeDir=y,t.getProfileName=Q,t.getRegionInfo=(e,{useFipsEndpoint:t=!1,useDualstackEndpoint:n=!1,signingService:r,regionHash:s,partitionHash:i})=>{const o=((e,{partitionHash:t})=>Object.keys(t||{}).find(n=>t[n].regions.includes(e))??"aws")(e,{partitionHash:i}),a=e in s?e:i[o]?.endpoint??e,A={useFipsEndpoint:t,useDualstackEndpoint:n},c=((e,{regionHostname:t,partitionHostname:n})=>t||(n?n.replace("{region}",e):void 0))(a,{regionHostname:ge(s[a]?.variants,A),partitionHostname:ge(i[o]?.variants,A)})
+t.CONFIG_PREFIX_SEPARATOR=b,t.CONFIG_USE_DUALSTACK_ENDPOINT=Y,t.CONFIG_USE_FIPS_ENDPOINT=z,t.CredentialsProviderError=d,t.DEFAULT_PROFILE=B,t.DEFAULT_USE_DUALSTACK_ENDPOINT=!1,t.DEFAULT_USE_FIPS_ENDPOINT=!1,t.ENV_PROFILE=I,t.ENV_USE_DUALSTACK_ENDPOINT=V,t.ENV_USE_FIPS_ENDPOINT=W,t.NODE_REGION_CONFIG_FILE_OPTIONS={preferredFile:"credentials"},t.NODE_REGION_CONFIG_OPTIONS=le,t.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS=J,t.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS=j,t.ProviderError=u,t.REGION_ENV_NAME=Ae,t.REGION_INI_NAME=ce,t.SelectorType=E,t.TokenProviderError=g,t.booleanSelector=m,t.chain=h,t.externalDataInterceptor=G,t.fromStatic=_,t.fromValue=f,t.getHomeDir=y,t.getProfileName=w,t.getRegionInfo=(e,{useFipsEndpoint:t=!1,useDualstackEndpoint:n=!1,signingService:r,regionHash:s,partitionHash:i})=>{const o=((e,{partitionHash:t})=>Object.keys(t||{}).find(n=>t[n].regions.includes(e))??"aws")(e,{partitionHash:i}),a=e in s?e:i[o]?.endpoint??e,A={useFipsEndpoint:t,useDualstackEndpoint:n},c=((e,{regionHostname:t,partitionHostname:n})=>t||(n?n.replace("{region}",e):void 0))(a,{regionHostname:ge(s[a]?.variants,A),partitionHostname:ge(i[o]?.variants,A)})
 if(void 0===c)throw new Error(`Endpoint resolution failed for: ${{resolvedRegion:a,useFipsEndpoint:t,useDualstackEndpoint:n}}`)
 const l=((e,{signingRegion:t,regionRegex:n,useFipsEndpoint:r})=>{if(t)return t
 if(r){const t=n.replace("\\\\","\\").replace(/^\^/g,"\\.").replace(/\$$/g,"\\."),r=e.match(t)
 if(r)return r[0].slice(1,-1)}})(c,{signingRegion:s[a]?.signingRegion,regionRegex:i[o].regionRegex,useFipsEndpoint:t})
-return{partition:o,signingService:r,hostname:c,...l&&{signingRegion:l},...s[a]?.signingService&&{signingService:s[a].signingService}}},t.getSSOTokenFilepath=w,t.getSSOTokenFromFile=async e=>{if(S[e])return S[e]
-const t=w(e),n=await a(t,"utf8")
-return JSON.parse(n)},t.loadConfig=_,t.loadSharedConfigFiles=U,t.loadSsoSessionData=async(e={})=>F(e.configFilepath??k()).then(N).then(O).catch(P),t.memoize=p,t.nodeDualstackConfigSelectors=q,t.nodeFipsConfigSelectors=K,t.numberSelector=(e,t,n)=>{if(!(t in e))return
+return{partition:o,signingService:r,hostname:c,...l&&{signingRegion:l},...s[a]?.signingService&&{signingService:s[a].signingService}}},t.getSSOTokenFilepath=Q,t.getSSOTokenFromFile=async e=>{if(S[e])return S[e]
+const t=Q(e),n=await a(t,"utf8")
+return JSON.parse(n)},t.loadConfig=H,t.loadSharedConfigFiles=U,t.loadSsoSessionData=async(e={})=>F(e.configFilepath??k()).then(N).then(O).catch(P),t.memoize=p,t.nodeDualstackConfigSelectors=q,t.nodeFipsConfigSelectors=K,t.numberSelector=(e,t,n)=>{if(!(t in e))return
 const r=parseInt(e[t],10)
 if(Number.isNaN(r))throw new TypeError(`Cannot load ${n} '${t}'. Expected number, got '${e[t]}'.`)
 return r},t.parseKnownFiles=async e=>{const t=await U(e)
 return((...e)=>{const t={}
 for(const n of e)for(const[e,r]of Object.entries(n))void 0!==t[e]?Object.assign(t[e],r):t[e]=r
 return t})(t.configFile,t.credentialsFile)},t.readFile=F,t.resolveCustomEndpointsConfig=e=>{const{tls:t,endpoint:n,urlParser:r,useDualstackEndpoint:s}=e
-return Object.assign(e,{tls:t??!0,endpoint:c("string"==typeof n?r(n):n),isCustomEndpoint:!0,useDualstackEndpoint:c(s??!1)})},t.resolveDefaultsModeConfig=({region:e=_(le),defaultsMode:t=_(he)}={})=>p(async()=>{const n="function"==typeof t?await t():t
+return Object.assign(e,{tls:t??!0,endpoint:c("string"==typeof n?r(n):n),isCustomEndpoint:!0,useDualstackEndpoint:c(s??!1)})},t.resolveDefaultsModeConfig=({region:e=H(le),defaultsMode:t=H(he)}={})=>p(async()=>{const n="function"==typeof t?await t():t
 switch(n?.toLowerCase()){case"auto":return fe(e)
 case"in-region":case"cross-region":case"mobile":case"standard":case"legacy":return Promise.resolve(n?.toLocaleLowerCase())
 case void 0:return Promise.resolve("legacy")
@@ -2596,13 +2596,13 @@ const e=await s()
 if(e&&"object"==typeof e){if("url"in e)return e.url.href
 if("hostname"in e){const{protocol:t,hostname:n,port:r,path:s}=e
 return`${t}//${n}${r?":"+r:""}${s}`}}return e}:s}
-function Q(e){return async(t,n,r,s)=>{if(!r.isCustomEndpoint&&!r.ignoreConfiguredEndpointUrls){let t
-t=r.serviceConfiguredEndpoint?await r.serviceConfiguredEndpoint():await e(r.serviceId),t&&(r.endpoint=()=>Promise.resolve(a(t)),r.isCustomEndpoint=!0,s?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from config: ${t}`))}const i=await w(t,n,r)
+function w(e){return async(t,n,r,s)=>{if(!r.isCustomEndpoint&&!r.ignoreConfiguredEndpointUrls){let t
+t=r.serviceConfiguredEndpoint?await r.serviceConfiguredEndpoint():await e(r.serviceId),t&&(r.endpoint=()=>Promise.resolve(a(t)),r.isCustomEndpoint=!0,s?.logger?.debug?.(`@smithy/core/endpoints - resolved endpoint from config: ${t}`))}const i=await Q(t,n,r)
 if("function"!=typeof r.endpointProvider)throw new Error("config.endpointProvider is not set.")
 const o=r.endpointProvider(i,s)
 if(r.isCustomEndpoint&&r.endpoint){const e=await r.endpoint()
 if(e?.headers){o.headers??={}
-for(const[t,n]of Object.entries(e.headers))o.headers[t]=Array.isArray(n)?n:[n]}}return o}}const w=async(e,t,n)=>{const r={},s=t?.getEndpointParameterInstructions?.()||{}
+for(const[t,n]of Object.entries(e.headers))o.headers[t]=Array.isArray(n)?n:[n]}}return o}}const Q=async(e,t,n)=>{const r={},s=t?.getEndpointParameterInstructions?.()||{}
 for(const[t,i]of Object.entries(s))switch(i.type){case"staticContextParams":r[t]=i.value
 break
 case"contextParams":r[t]=e[i.name]
@@ -2614,7 +2614,7 @@ break
 default:throw new Error("Unrecognized endpoint parameter instruction: "+JSON.stringify(i))}return 0===Object.keys(s).length&&Object.assign(r,n),"s3"===String(n.serviceId).toLowerCase()&&await(async e=>{const t=e?.Bucket||""
 if("string"==typeof e.Bucket&&(e.Bucket=t.replace(/#/g,encodeURIComponent("#")).replace(/\?/g,encodeURIComponent("?"))),I(t)){if(!0===e.ForcePathStyle)throw new Error("Path-style addressing cannot be used with ARN buckets")}else(!y(t)||-1!==t.indexOf(".")&&!String(e.Endpoint).startsWith("http:")||t.toLowerCase()!==t||t.length<3)&&(e.ForcePathStyle=!0)
 return e.DisableMultiRegionAccessPoints&&(e.disableMultiRegionAccessPoints=!0,e.DisableMRAP=!0),e})(r),r}
-function S(e){const t=Q(e)
+function S(e){const t=w(e)
 return({config:e,instructions:n})=>(r,s)=>async i=>{e.isCustomEndpoint&&function(e,t,n){e.__smithy_context?e.__smithy_context.features||(e.__smithy_context.features={}):e.__smithy_context={features:{}},e.__smithy_context.features[t]=n}(s,"ENDPOINT_OVERRIDE","N")
 const o=await t(i.input,{getEndpointParameterInstructions:()=>n},{...e},s)
 s.endpointV2=o,s.authSchemes=o.properties?.authSchemes
@@ -2674,14 +2674,14 @@ if(n&&n in t.referenceRecord)throw new k(`'${n}' is already defined in Reference
 const r=P(e,t)
 t.logger?.debug?.(`${D} evaluateCondition: ${R(e)} = ${R(r)}`)
 const s=""===r||!!r
-return null!=n?{result:s,toAssign:{name:n,value:r}}:{result:s}},H=(e,t)=>Object.entries(e??{}).reduce((e,[n,r])=>(e[n]=r.map(e=>{const r=O(e,"Header value entry",t)
+return null!=n?{result:s,toAssign:{name:n,value:r}}:{result:s}},_=(e,t)=>Object.entries(e??{}).reduce((e,[n,r])=>(e[n]=r.map(e=>{const r=O(e,"Header value entry",t)
 if("string"!=typeof r)throw new k(`Header '${n}' value '${r}' is not a string`)
-return r}),e),{}),_=(e,t)=>Object.entries(e).reduce((e,[n,r])=>(e[n]=Y.getEndpointProperty(r,t),e),{}),V=(e,t)=>{if(Array.isArray(e))return e.map(e=>V(e,t))
+return r}),e),{}),H=(e,t)=>Object.entries(e).reduce((e,[n,r])=>(e[n]=Y.getEndpointProperty(r,t),e),{}),V=(e,t)=>{if(Array.isArray(e))return e.map(e=>V(e,t))
 switch(typeof e){case"string":return U(e,t)
 case"object":if(null===e)throw new k(`Unexpected endpoint property: ${e}`)
 return Y.getEndpointProperties(e,t)
 case"boolean":return e
-default:throw new k("Unexpected endpoint property type: "+typeof e)}},Y={getEndpointProperty:V,getEndpointProperties:_},J=(e,t)=>{const n=O(e,"Endpoint URL",t)
+default:throw new k("Unexpected endpoint property type: "+typeof e)}},Y={getEndpointProperty:V,getEndpointProperties:H},J=(e,t)=>{const n=O(e,"Endpoint URL",t)
 if("string"==typeof n)try{return new URL(n)}catch(e){throw console.error(`Failed to construct URL with ${n}`,e),e}throw new k("Endpoint URL must be a string, got "+typeof n)},q=1e8,W=(e=[],t)=>{const n={},r={...t,referenceRecord:{...t.referenceRecord}}
 let s=!1
 for(const i of e){const{result:e,toAssign:o}=$(i,r)
@@ -2691,7 +2691,7 @@ if(!s)return
 const o=i?{...t,referenceRecord:{...t.referenceRecord,...i}}:t,{url:a,properties:A,headers:c}=r
 t.logger?.debug?.(`${D} Resolving endpoint from template: ${R(r)}`)
 const l={url:J(a,o)}
-return null!=c&&(l.headers=H(c,o)),null!=A&&(l.properties=_(A,o)),l},j=(e,t)=>{const{conditions:n,error:r}=e,{result:s,referenceRecord:i}=W(n,t)
+return null!=c&&(l.headers=_(c,o)),null!=A&&(l.properties=H(A,o)),l},j=(e,t)=>{const{conditions:n,error:r}=e,{result:s,referenceRecord:i}=W(n,t)
 if(!s)return
 const o=i?{...t,referenceRecord:{...t.referenceRecord,...i}}:t
 throw new k(O(r,"Error",o))},K=(e,t)=>{for(const n of e)if("endpoint"===n.type){const e=z(n,t)
@@ -2701,7 +2701,7 @@ else{if("tree"!==n.type)throw new k(`Unknown endpoint rule: ${n}`)
 if(e)return e}}throw new k("Rules evaluation failed")},Z={evaluateRules:K,evaluateTreeRule:(e,t)=>{const{conditions:n,rules:r}=e,{result:s,referenceRecord:i}=W(n,t)
 if(!s)return
 const o=i?{...t,referenceRecord:{...t.referenceRecord,...i}}:t
-return Z.evaluateRules(r,o)}},X=Q(p),ee=function(e){return t=>{const n=t.tls??!0,{endpoint:r,useDualstackEndpoint:s,useFipsEndpoint:i}=t,o=null!=r?async()=>a(await c(r)()):void 0,A=!!r,l=Object.assign(t,{endpoint:o,tls:n,isCustomEndpoint:A,useDualstackEndpoint:c(s??!1),useFipsEndpoint:c(i??!1),ignoreConfiguredEndpointUrls:!!t.ignoreConfiguredEndpointUrls})
+return Z.evaluateRules(r,o)}},X=w(p),ee=function(e){return t=>{const n=t.tls??!0,{endpoint:r,useDualstackEndpoint:s,useFipsEndpoint:i}=t,o=null!=r?async()=>a(await c(r)()):void 0,A=!!r,l=Object.assign(t,{endpoint:o,tls:n,isCustomEndpoint:A,useDualstackEndpoint:c(s??!1),useFipsEndpoint:c(i??!1),ignoreConfiguredEndpointUrls:!!t.ignoreConfiguredEndpointUrls})
 let u
 return l.serviceConfiguredEndpoint=async()=>(t.serviceId&&!u&&(u=e(t.serviceId)),u),l}}(p),te=S(p),ne=function(e){const t=S(e)
 return(e,n)=>({applyToStack:r=>{r.addRelativeTo(t({config:e,instructions:n}),b)}})}(p)
@@ -2726,13 +2726,13 @@ if(d.toAssign){const{name:e,value:t}=d.toAssign
 a[e]=t}o=o>=0===d.result?r:s}if(o>=q){const e=s[o-q]
 if(-1===e[0]){const[,t]=e
 throw new k(O(t,"Error",A))}const[t,n,r]=e
-return{url:J(t,A),properties:_(n,A),headers:H(r??{},A)}}throw new k("No matching endpoint.")},t.endpointMiddleware=te,t.endpointMiddlewareOptions=b,t.getEndpointFromInstructions=X,t.getEndpointPlugin=ne,t.isIpAddress=x,t.resolveEndpoint=(e,t)=>{const{endpointParams:n,logger:r}=t,{parameters:s,rules:i}=e
+return{url:J(t,A),properties:H(n,A),headers:_(r??{},A)}}throw new k("No matching endpoint.")},t.endpointMiddleware=te,t.endpointMiddlewareOptions=b,t.getEndpointFromInstructions=X,t.getEndpointPlugin=ne,t.isIpAddress=x,t.resolveEndpoint=(e,t)=>{const{endpointParams:n,logger:r}=t,{parameters:s,rules:i}=e
 t.logger?.debug?.(`${D} Initial EndpointParams: ${R(n)}`)
 for(const e in s){if(!u(s,e))continue
 const t=s[e],r=n[e]
 if(null!=r||null==t.default){if(t.required&&null==r)throw new k(`Missing required parameter: '${e}'`)}else n[e]=t.default}const o=K(i,{endpointParams:n,logger:r,referenceRecord:{}})
 return t.logger?.debug?.(`${D} Resolved endpoint: ${R(o)}`),o},t.resolveEndpointConfig=ee,t.resolveEndpointRequiredConfig=e=>{const{endpoint:t}=e
-return void 0===t&&(e.endpoint=async()=>{throw new Error("@smithy/middleware-endpoint: (default endpointRuleSet) endpoint is not set - you must configure an endpoint.")}),e},t.resolveParams=w},6579:(e,t,n)=>{const{Crc32:r}=n(9542),{hasOwn:s}=n(4534),{toHex:i,fromHex:o,toUtf8:a,fromUtf8:A}=n(2430),{Readable:c}=n(7075),{TypeRegistry:l}=n(6890)
+return void 0===t&&(e.endpoint=async()=>{throw new Error("@smithy/middleware-endpoint: (default endpointRuleSet) endpoint is not set - you must configure an endpoint.")}),e},t.resolveParams=Q},6579:(e,t,n)=>{const{Crc32:r}=n(9542),{hasOwn:s}=n(4534),{toHex:i,fromHex:o,toUtf8:a,fromUtf8:A}=n(2430),{Readable:c}=n(7075),{TypeRegistry:l}=n(6890)
 class u{bytes
 constructor(e){if(this.bytes=e,8!==e.byteLength)throw new Error("Int64 buffers must be exactly 8 bytes")}static fromNumber(e){if(e>0x8000000000000000||e<-0x8000000000000000)throw new Error(`${e} is too large (or, if negative, too small) to represent as an Int64`)
 const t=new Uint8Array(8)
@@ -2769,7 +2769,7 @@ const c=new Uint8Array(A.buffer)
 return c.set(a,3),c
 case"timestamp":const l=new Uint8Array(9)
 return l[0]=8,l.set(u.fromNumber(e.value.valueOf()).bytes,1),l
-case"uuid":if(!w.test(e.value))throw new Error(`Invalid UUID received: ${e.value}`)
+case"uuid":if(!Q.test(e.value))throw new Error(`Invalid UUID received: ${e.value}`)
 const d=new Uint8Array(17)
 return d[0]=9,d.set(o(e.value.replace(/-/g,"")),1),d}}parse(e){const t={}
 let n=0
@@ -2795,11 +2795,11 @@ break
 case 8:t[s]={type:B,value:new Date(new u(new Uint8Array(e.buffer,e.byteOffset+n,8)).valueOf())},n+=8
 break
 case 9:const a=new Uint8Array(e.buffer,e.byteOffset+n,16)
-n+=16,t[s]={type:Q,value:`${i(a.subarray(0,4))}-${i(a.subarray(4,6))}-${i(a.subarray(6,8))}-${i(a.subarray(8,10))}-${i(a.subarray(10))}`}
+n+=16,t[s]={type:w,value:`${i(a.subarray(0,4))}-${i(a.subarray(4,6))}-${i(a.subarray(6,8))}-${i(a.subarray(8,10))}-${i(a.subarray(10))}`}
 break
 default:throw new Error("Unrecognized header type tag")}}return t}}var h
 !function(e){e[e.boolTrue=0]="boolTrue",e[e.boolFalse=1]="boolFalse",e[e.byte=2]="byte",e[e.short=3]="short",e[e.integer=4]="integer",e[e.long=5]="long",e[e.byteArray=6]="byteArray",e[e.string=7]="string",e[e.timestamp=8]="timestamp",e[e.uuid=9]="uuid"}(h||(h={}))
-const f="boolean",p="byte",m="short",E="integer",C="long",y="binary",I="string",B="timestamp",Q="uuid",w=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,S=32767
+const f="boolean",p="byte",m="short",E="integer",C="long",y="binary",I="string",B="timestamp",w="uuid",Q=/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/,S=32767
 class b{headerMarshaller
 messageBuffer
 isEndOfStream
@@ -2908,8 +2908,8 @@ if(n)return e.close()
 e.enqueue(r)}})},t.readableStreamToIterable=e=>({[Symbol.asyncIterator]:async function*(){const t=e.getReader()
 try{for(;;){const{done:e,value:n}=await t.read()
 if(e)return
-yield n}}finally{t.releaseLock()}}}),t.resolveEventStreamSerdeConfig=e=>Object.assign(e,{eventStreamMarshaller:e.eventStreamSerdeProvider(e)}),t.universalEventStreamSerdeProvider=e=>new M(e)},3422:(e,t,n)=>{const{Uint8ArrayBlobAdapter:r,writeKey:s,sdkStreamMixin:i,splitEvery:o,splitHeader:a,NumericValue:A,toUtf8:c,fromBase64:l,LazyJsonString:u,_parseEpochTimestamp:d,_parseRfc7231DateTime:g,_parseRfc3339DateTimeWithOffset:h,fromUtf8:f,generateIdempotencyToken:p,toBase64:m,dateToUtcString:E,quoteHeader:C,parseEpochTimestamp:y,parseRfc7231DateTime:I,parseRfc3339DateTimeWithOffset:B}=n(2430),{HttpRequest:Q,HttpResponse:w,hasOwn:S,isValidHostname:b,getSmithyContext:v}=n(4534),{parseQueryString:k,parseUrl:D}=n(4534)
-t.HttpRequest=Q,t.HttpResponse=w,t.isValidHostname=b,t.parseQueryString=k,t.parseUrl=D
+yield n}}finally{t.releaseLock()}}}),t.resolveEventStreamSerdeConfig=e=>Object.assign(e,{eventStreamMarshaller:e.eventStreamSerdeProvider(e)}),t.universalEventStreamSerdeProvider=e=>new M(e)},3422:(e,t,n)=>{const{Uint8ArrayBlobAdapter:r,writeKey:s,sdkStreamMixin:i,splitEvery:o,splitHeader:a,NumericValue:A,toUtf8:c,fromBase64:l,LazyJsonString:u,_parseEpochTimestamp:d,_parseRfc7231DateTime:g,_parseRfc3339DateTimeWithOffset:h,fromUtf8:f,generateIdempotencyToken:p,toBase64:m,dateToUtcString:E,quoteHeader:C,parseEpochTimestamp:y,parseRfc7231DateTime:I,parseRfc3339DateTimeWithOffset:B}=n(2430),{HttpRequest:w,HttpResponse:Q,hasOwn:S,isValidHostname:b,getSmithyContext:v}=n(4534),{parseQueryString:k,parseUrl:D}=n(4534)
+t.HttpRequest=w,t.HttpResponse=Q,t.isValidHostname=b,t.parseQueryString=k,t.parseUrl=D
 const{NormalizedSchema:R,translateTraits:T,TypeRegistry:N,deref:M}=n(6890),{FieldPosition:x}=n(690),F=async(e=new Uint8Array,t)=>{if(e instanceof Uint8Array)return r.mutate(e)
 if(!e)return r.mutate(new Uint8Array)
 const n=t.streamCollector(e)
@@ -2934,22 +2934,22 @@ if(0===C&&(r.push(u),i.push(g)),4&C)if(4==(6&C))if(1&C)l.statusCode=E
 else{l.payload=E
 const e=255&m[1]
 d.contentTypeInstruction=h.mediaType??(0===e?"text/plain":21===e||42===e?"application/octet-stream":null)}else 1&C?(d.hasPrefixHeaders=!0,c.push(E)):("__proto__"===p&&s(A),A[p]=E)
-else t.push(u),n.push(g)}return void 0===d.contentTypeInstruction&&r.length&&(d.contentTypeInstruction=null),d.syntheticBodySchema=_(e,r,i),g.syntheticBodySchema=_(e,t,n),u},G=e=>{const t=[]
+else t.push(u),n.push(g)}return void 0===d.contentTypeInstruction&&r.length&&(d.contentTypeInstruction=null),d.syntheticBodySchema=H(e,r,i),g.syntheticBodySchema=H(e,t,n),u},G=e=>{const t=[]
 let n=0
 for(const r of e.matchAll(/\{([^{}+]+)(\+)?\}/g))r.index>n&&t.push([e.slice(n,r.index),0]),t.push([r[1],r[2]?2:1]),n=r.index+r[0].length
-return t.length&&n<e.length&&t.push([e.slice(n),0]),t.length?t:void 0},$={request:{memberBindings:[],byName:{}},response:{bodyMemberNames:[],bindings:{headers:{},prefixHeaders:[]}}},H=e=>e[U]??=(e=>{const{http:t,endpoint:n}=T(e.traits??{}),[r,s]=t?.[1].split("?")??[]
-return[t?.[0],r,s?[...new URLSearchParams(s)]:[],r?G(r):void 0,n?.[0]]})(e),_=(e,t,n)=>{if(!t.length)return
+return t.length&&n<e.length&&t.push([e.slice(n),0]),t.length?t:void 0},$={request:{memberBindings:[],byName:{}},response:{bodyMemberNames:[],bindings:{headers:{},prefixHeaders:[]}}},_=e=>e[U]??=(e=>{const{http:t,endpoint:n}=T(e.traits??{}),[r,s]=t?.[1].split("?")??[]
+return[t?.[0],r,s?[...new URLSearchParams(s)]:[],r?G(r):void 0,n?.[0]]})(e),H=(e,t,n)=>{if(!t.length)return
 const r=e.getSchema(),s=[3,r[1],r[2],e.getMergedTraits(),t,n],i=r[6],o=i&&t.reduce((e,t)=>e+(r[4].indexOf(t)<i?1:0),0)
 return o&&(s[6]=o),s}
 class V{serdeContext
 setSerdeContext(e){this.serdeContext=e}}class Y extends V{options
 compositeErrorRegistry
 constructor(e){super(),this.options=e,this.compositeErrorRegistry=new N(e.defaultNamespace)
-for(const t of e.errorTypeRegistries??[])this.compositeErrorRegistry.copyFrom(t)}getRequestType(){return Q}getResponseType(){return w}setSerdeContext(e){this.serdeContext=e,this.serializer.setSerdeContext(e),this.deserializer.setSerdeContext(e),this.getPayloadCodec()&&this.getPayloadCodec().setSerdeContext(e)}updateServiceEndpoint(e,t){if("url"in t){e.protocol=t.url.protocol,e.hostname=t.url.hostname,e.port=t.url.port?Number(t.url.port):void 0,e.path=t.url.pathname,e.fragment=t.url.hash||void 0,e.username=t.url.username||void 0,e.password=t.url.password||void 0,e.query||(e.query={})
+for(const t of e.errorTypeRegistries??[])this.compositeErrorRegistry.copyFrom(t)}getRequestType(){return w}getResponseType(){return Q}setSerdeContext(e){this.serdeContext=e,this.serializer.setSerdeContext(e),this.deserializer.setSerdeContext(e),this.getPayloadCodec()&&this.getPayloadCodec().setSerdeContext(e)}updateServiceEndpoint(e,t){if("url"in t){e.protocol=t.url.protocol,e.hostname=t.url.hostname,e.port=t.url.port?Number(t.url.port):void 0,e.path=t.url.pathname,e.fragment=t.url.hash||void 0,e.username=t.url.username||void 0,e.password=t.url.password||void 0,e.query||(e.query={})
 for(const[n,r]of t.url.searchParams.entries())e.query[n]=r
 if(t.headers)for(const n in t.headers)S(t.headers,n)&&(e.headers[n]=t.headers[n].join(", "))
 return e}if(e.protocol=t.protocol,e.hostname=t.hostname,e.port=t.port?Number(t.port):void 0,e.path=t.path,e.query={...t.query},t.headers)for(const n in t.headers)S(t.headers,n)&&(e.headers[n]=t.headers[n])
-return e}setHostPrefix(e,t,n,r=H(t)){if(this.serdeContext?.disableHostPrefix)return
+return e}setHostPrefix(e,t,n,r=_(t)){if(this.serdeContext?.disableHostPrefix)return
 const s=r[4]
 if("string"!=typeof s)return
 let i=s
@@ -2970,7 +2970,7 @@ if(!e.eventStreamMarshaller)throw new Error("@smithy/core - HttpProtocol: eventS
 return e.eventStreamMarshaller}resolveEventStreamMarshaller(e){const t=this.serdeContext
 return t.eventStreamMarshaller?t.eventStreamMarshaller:e(this.serdeContext)}}class J extends Y{async serializeRequest(e,t,n){const r=this.serializer,s={},i={},o=await n.endpoint(),a=R.of(e?.input),A=a.getSchema()
 let c
-const l=t&&"object"==typeof t?t:{},u=new Q({protocol:"",hostname:"",port:void 0,path:"/",fragment:void 0,query:s,headers:i,body:void 0})
+const l=t&&"object"==typeof t?t:{},u=new w({protocol:"",hostname:"",port:void 0,path:"/",fragment:void 0,query:s,headers:i,body:void 0})
 if(o&&(this.updateServiceEndpoint(u,o),this.setHostPrefix(u,e,l)),l){const e=a.getEventStreamMember()
 if(e){if(l[e]){const t={}
 for(const[n]of a.structIterator())n!==e&&null!=l[n]&&(t[n]=l[n])
@@ -3000,7 +3000,7 @@ resolvePathStack=[]
 constructor(e,t){this.input=e,this.context=t}async build(){const{hostname:e,protocol:t="https",port:n,path:r}=await this.context.endpoint()
 this.path=r
 for(const e of this.resolvePathStack)e(this.path)
-return new Q({protocol:t,hostname:this.hostname||e,port:n,method:this.method,path:this.path,query:this.query,body:this.body,headers:this.headers})}hn(e){return this.hostname=e,this}bp(e){return this.resolvePathStack.push(t=>{this.path=`${t?.endsWith("/")?t.slice(0,-1):t||""}`+e}),this}p(e,t,n,r){return this.resolvePathStack.push(s=>{this.path=W(s,this.input,e,t,n,r)}),this}h(e){return this.headers=e,this}q(e){return this.query=e,this}b(e){return this.body=e,this}m(e){return this.method=e,this}}class j extends V{settings
+return new w({protocol:t,hostname:this.hostname||e,port:n,method:this.method,path:this.path,query:this.query,body:this.body,headers:this.headers})}hn(e){return this.hostname=e,this}bp(e){return this.resolvePathStack.push(t=>{this.path=`${t?.endsWith("/")?t.slice(0,-1):t||""}`+e}),this}p(e,t,n,r){return this.resolvePathStack.push(s=>{this.path=W(s,this.input,e,t,n,r)}),this}h(e){return this.headers=e,this}q(e){return this.query=e,this}b(e){return this.body=e,this}m(e){return this.method=e,this}}class j extends V{settings
 constructor(e){super(),this.settings=e}read(e,t){const n=O.of(e),r=n.getMergedTraits(),s=n.getHttpBindingLocation(r)
 return this.readHttpBinding(n.getHttpBindingValue(s,r),t,s)}readHttpBinding([e,t,n],r,s){const i=255&t
 if(64==(192&i))return n??=e.getHttpBindingCollectionValue(s),a(r).map(e=>this.readHttpBinding(n,e,s))
@@ -3047,7 +3047,7 @@ return this.stringBuffer="",e}}function Z(e,t){if(t.timestampFormat.useTrait){co
 if(5===t||6===t||7===t)return t}const{httpLabel:n,httpPrefixHeaders:r,httpHeader:s,httpQuery:i}=e.getMergedTraits()
 return(t.httpBindings?"string"==typeof r||Boolean(s)?6:Boolean(i)||Boolean(n)?5:void 0:void 0)??t.timestampFormat.default}const X="content-length"
 function ee(e){return t=>async n=>{const r=n.request
-if(Q.isInstance(r)){const{body:t,headers:n}=r
+if(w.isInstance(r)){const{body:t,headers:n}=r
 if(t&&-1===Object.keys(n).map(e=>e.toLowerCase()).indexOf(X))try{const n=e(t)
 null!=n&&(r.headers={...r.headers,[X]:String(n)})}catch(e){}}return t({...n,request:r})}}const te={step:"build",tags:["SET_CONTENT_LENGTH","CONTENT_LENGTH"],name:"contentLengthMiddleware",override:!0},ne=e=>encodeURIComponent(e).replace(/[!'()*]/g,re),re=e=>`%${e.charCodeAt(0).toString(16).toUpperCase()}`
 class se{serdeContext
@@ -3148,7 +3148,7 @@ return new Ce(t.buffer,t.byteOffset,t.byteLength)}return new Ce(e)}toString(){re
 const n=Uint8Array.prototype.lastIndexOf
 return void 0!==t?n.call(this,e,t):n.call(this,e)}startsWith(e,t){return this.s().startsWith(e,t)}endsWith(e,t){return this.s().endsWith(e,t)}match(e){return this.s().match(e)}replace(e,t){return this.s().replace(e,t)}search(e){return this.s().search(e)}split(e,t){return this.s().split(e,t)}substring(e,t){return this.s().substring(e,t)}trim(){return this.s().trim()}trimStart(){return this.s().trimStart()}trimEnd(){return this.s().trimEnd()}charAt(e){return this.s().charAt(e)}charCodeAt(e){return this.s().charCodeAt(e)}padStart(e,t){return this.s().padStart(e,t)}padEnd(e,t){return this.s().padEnd(e,t)}repeat(e){return this.s().repeat(e)}toUpperCase(){return this.s().toUpperCase()}toLowerCase(){return this.s().toLowerCase()}s(){if(null==this.string){const e=Date.now()
 e>ye+6e4&&(console.warn("@aws-sdk/core/protocols - WARN - JsonCodec2: you have called a string method on a Uint8Array request body. It has been automatically converted to string. In a future version this will throw an error."),ye=e),this.string=c(this)}return this.string}}var ye=0
-const Ie=new TextEncoder,Be=34,Qe=new Uint8Array([116,114,117,101]),we=new Uint8Array([102,97,108,115,101]),Se=new Uint8Array([110,117,108,108]),be=new Array(128).fill(null)
+const Ie=new TextEncoder,Be=34,we=new Uint8Array([116,114,117,101]),Qe=new Uint8Array([102,97,108,115,101]),Se=new Uint8Array([110,117,108,108]),be=new Array(128).fill(null)
 be[8]="b",be[9]="t",be[10]="n",be[12]="f",be[13]="r",be[34]='"',be[92]="\\"
 for(let e=0;e<32;e++)null===be[e]&&(be[e]="u00"+e.toString(16).padStart(2,"0"))
 function ve(e){return Ce.allocUnsafe(e)}class ke extends se{settings
@@ -3222,7 +3222,7 @@ return void this.writeAscii(e)}if("string"!=typeof t){if("number"==typeof t){if(
 const e=String(t)
 return void this.writeAscii(e)}if("boolean"==typeof t){this.ensure(5)
 let{i:e,json:n}=this
-return t?(n.set(Qe,e),e+=4):(n.set(we,e),e+=5),void(this.i=e)}"bigint"!=typeof t?this.writeAscii(String(t)):this.writeAscii(t.toString())}else{if(r.isBlobSchema()){const e=(this.serdeContext?.base64Encoder??m)(t)
+return t?(n.set(we,e),e+=4):(n.set(Qe,e),e+=5),void(this.i=e)}"bigint"!=typeof t?this.writeAscii(String(t)):this.writeAscii(t.toString())}else{if(r.isBlobSchema()){const e=(this.serdeContext?.base64Encoder??m)(t)
 return void this.writeAsciiQuoted(e)}this.writeJsonString(t)}}writeStruct(e,t){this.ensure(2),this.json[this.i++]=123
 let n=!1
 const r="string"==typeof t.__type
@@ -3341,7 +3341,7 @@ kind
 values
 constructor({name:e,kind:t=x.HEADER,values:n=[]}){this.name=e,this.kind=t,this.values=n}add(e){this.values.push(e)}set(e){this.values=e}remove(e){this.values=this.values.filter(t=>t!==e)}toString(){return this.values.map(e=>e.includes(",")||e.includes(" ")?`"${e}"`:e).join(", ")}get(){return this.values}},t.Fields=class{entries={}
 encoding
-constructor({fields:e=[],encoding:t="utf-8"}){e.forEach(this.setField.bind(this)),this.encoding=t}setField(e){this.entries[e.name.toLowerCase()]=e}getField(e){return this.entries[e.toLowerCase()]}removeField(e){delete this.entries[e.toLowerCase()]}getByType(e){return Object.values(this.entries).filter(t=>t.kind===e)}},t.FromStringShapeDeserializer=j,t.HttpBindingProtocol=class extends Y{async serializeRequest(e,t,n){const r=t&&"object"==typeof t?t:{},s={},i=await n.endpoint(),o=O.of(e?.input),a=o.getHttpBindings().request,A=H(e),c=new Q({query:s,headers:{}})
+constructor({fields:e=[],encoding:t="utf-8"}){e.forEach(this.setField.bind(this)),this.encoding=t}setField(e){this.entries[e.name.toLowerCase()]=e}getField(e){return this.entries[e.toLowerCase()]}removeField(e){delete this.entries[e.toLowerCase()]}getByType(e){return Object.values(this.entries).filter(t=>t.kind===e)}},t.FromStringShapeDeserializer=j,t.HttpBindingProtocol=class extends Y{async serializeRequest(e,t,n){const r=t&&"object"==typeof t?t:{},s={},i=await n.endpoint(),o=O.of(e?.input),a=o.getHttpBindings().request,A=_(e),c=new w({query:s,headers:{}})
 if(i){this.updateServiceEndpoint(c,i),this.setHostPrefix(c,e,r,A)
 const[t,n,o]=A
 if(t){c.method=t,c.path="/"===c.path?n:c.path+n
@@ -3424,8 +3424,8 @@ for(let n of Object.keys(e).sort()){const r=e[n]
 if(n=ne(n),Array.isArray(r))for(let e=0,s=r.length;e<s;e++)t.push(`${n}=${ne(r[e])}`)
 else{let e=n;(r||"string"==typeof r)&&(e+=`=${ne(r)}`),t.push(e)}}return t.join("&")},t.collectBody=F,t.contentLengthMiddleware=ee,t.contentLengthMiddlewareOptions=te,t.determineTimestampFormat=Z,t.escapeUri=ne,t.escapeUriPath=e=>e.split("/").map(ne).join("/"),t.extendedEncodeURIComponent=L,t.getContentLengthPlugin=e=>({applyToStack:t=>{t.add(ee(e.bodyLengthChecker),te)}}),t.getHttpHandlerExtensionConfiguration=e=>(e.logger&&"NoOpLogger"!==e.logger.constructor?.name&&e.requestHandler?.updateHttpClientConfig?.(Symbol.for("logger"),e.logger),e.defaultSocketTimeout&&e.requestHandler?.updateHttpClientConfig?.(Symbol.for("@smithy/defaultSocketTimeout"),e.defaultSocketTimeout),{setHttpHandler(t){e.requestHandler=t},httpHandler:()=>e.requestHandler,updateHttpClientConfig(t,n){e.requestHandler?.updateHttpClientConfig(t,n)},httpHandlerConfigs:()=>e.requestHandler.httpHandlerConfigs()}),t.loadJsonRpcErrorCode=(e,t,n=!1)=>me(e,t,n?["code","header","type"]:["type","code","header"]),t.loadRestJsonErrorCode=(e,t)=>me(e,t,["header","code","type"]),t.loadSmithyRpcV2JsonErrorCode=pe,t.parseJsonBody=ge,t.parseJsonErrorBody=async(e,t)=>{const n=await ge(e,t)
 return n.message=n.message??n.Message,n},t.requestBuilder=function(e,t){return new z(e,t)},t.resolveHttpHandlerRuntimeConfig=e=>({requestHandler:e.httpHandler()}),t.resolvedPath=W},3609:(e,t,n)=>{const{Readable:r}=n(7075),{NoOpLogger:s,normalizeProvider:i}=n(2658),{HttpResponse:o,HttpRequest:a}=n(3422),{parseRfc7231DateTime:A,v4:c}=n(2430),{SMITHY_CONTEXT_KEY:l}=n(690),{hasOwn:u}=n(4534),d=e=>e?.body instanceof r||"undefined"!=typeof ReadableStream&&e?.body instanceof ReadableStream,g=["AccessDeniedException","AuthFailure","InvalidSignatureException","RequestExpired","RequestInTheFuture","RequestTimeTooSkewed","SignatureDoesNotMatch"],h=["BandwidthLimitExceeded","EC2ThrottledException","LimitExceededException","PriorRequestNotComplete","ProvisionedThroughputExceededException","RequestLimitExceeded","RequestThrottled","RequestThrottledException","SlowDown","ThrottledException","Throttling","ThrottlingException","TooManyRequestsException","TransactionInProgressException"],f=["TimeoutError","RequestTimeout","RequestTimeoutException"],p=[500,502,503,504],m=["ECONNRESET","ECONNREFUSED","EPIPE","ETIMEDOUT"],E=["EHOSTUNREACH","ENETUNREACH","ENOTFOUND","EAI_AGAIN"],C=e=>void 0!==e?.$retryable,y=e=>g.includes(e.name),I=e=>e.$metadata?.clockSkewCorrected,B=e=>{const t=new Set(["Failed to fetch","NetworkError when attempting to fetch resource","The Internet connection appears to be offline","Load failed","Network request failed"])
-return!!(e&&e instanceof TypeError)&&t.has(e.message)},Q=e=>429===e.$metadata?.httpStatusCode||h.includes(e.name)||1==e.$retryable?.throttling,w=(e,t=0)=>"AbortError"!==e?.name&&(C(e)||I(e)||"InvalidSignatureException"===e.name&&e.message?.includes("Signature expired")||f.includes(e.name)||m.includes(e?.code||"")||E.includes(e?.code||"")||p.includes(e.$metadata?.httpStatusCode||0)||B(e)||b(e)||void 0!==e.cause&&t<=10&&w(e.cause,t+1)),S=e=>{if(void 0!==e.$metadata?.httpStatusCode){const t=e.$metadata.httpStatusCode
-return 500<=t&&t<=599&&!w(e)}return!1}
+return!!(e&&e instanceof TypeError)&&t.has(e.message)},w=e=>429===e.$metadata?.httpStatusCode||h.includes(e.name)||1==e.$retryable?.throttling,Q=(e,t=0)=>"AbortError"!==e?.name&&(C(e)||I(e)||"InvalidSignatureException"===e.name&&e.message?.includes("Signature expired")||f.includes(e.name)||m.includes(e?.code||"")||E.includes(e?.code||"")||p.includes(e.$metadata?.httpStatusCode||0)||B(e)||b(e)||void 0!==e.cause&&t<=10&&Q(e.cause,t+1)),S=e=>{if(void 0!==e.$metadata?.httpStatusCode){const t=e.$metadata.httpStatusCode
+return 500<=t&&t<=599&&!Q(e)}return!1}
 function b(e){return"ERR_HTTP2_STREAM_ERROR"===e.code&&e.message.includes("NGHTTP2_REFUSED_STREAM")}const v=(e,t)=>{if(!t)return e
 let n=()=>{}
 const r=new Promise((e,r)=>{const s=()=>r(k(t))
@@ -3455,7 +3455,7 @@ d=await v(o.refreshRetryTokenForRetry(d,i),u)}catch(e){if(e!==g&&u?.aborted&&D(e
 throw g.$metadata||(g.$metadata={}),g.$metadata.attempts=h+1,g.$metadata.totalRetryDelay=f,g}h=d.getRetryCount()
 const a=d.getRetryDelay()
 f+=(d?.$retryLog?.acquisitionDelay??0)+a,a>0&&await v(new Promise(e=>setTimeout(e,a)),u)}}}}const U=e=>void 0!==e.acquireInitialRetryToken&&void 0!==e.refreshRetryTokenForRetry&&void 0!==e.recordSuccess,O=(e,t)=>{const n={error:e,errorType:P(e)},r=x(e.$response,t)
-return r&&(n.retryAfterHint=r),n},P=e=>Q(e)?"THROTTLING":w(e)?"TRANSIENT":S(e)?"SERVER_ERROR":"CLIENT_ERROR",G={name:"retryMiddleware",tags:["RETRY"],step:"finalizeRequest",priority:"high",override:!0}
+return r&&(n.retryAfterHint=r),n},P=e=>w(e)?"THROTTLING":Q(e)?"TRANSIENT":S(e)?"SERVER_ERROR":"CLIENT_ERROR",G={name:"retryMiddleware",tags:["RETRY"],step:"finalizeRequest",priority:"high",override:!0}
 class ${static setTimeoutFn=(e,t)=>setTimeout(e,t)
 beta
 minCapacity
@@ -3476,7 +3476,7 @@ timeWindow=0
 constructor(e){this.beta=e?.beta??.7,this.minCapacity=e?.minCapacity??1,this.minFillRate=e?.minFillRate??.5,this.scaleConstant=e?.scaleConstant??.4,this.smooth=e?.smooth??.8,this.lastThrottleTime=this.getCurrentTimeInSeconds(),this.lastTxRateBucket=Math.floor(this.getCurrentTimeInSeconds()),this.fillRate=this.minFillRate,this.maxCapacity=this.minCapacity}async getSendToken(){return this.acquireTokenBucket(1)}updateClientSendingRate(e){let t
 this.updateMeasuredRate()
 const n=e
-if("THROTTLING"===n?.errorType||Q(n?.error??e)){const e=this.enabled?Math.min(this.measuredTxRate,this.fillRate):this.measuredTxRate
+if("THROTTLING"===n?.errorType||w(n?.error??e)){const e=this.enabled?Math.min(this.measuredTxRate,this.fillRate):this.measuredTxRate
 this.lastMaxRate=e,this.calculateTimeWindow(),this.lastThrottleTime=this.getCurrentTimeInSeconds(),t=this.cubicThrottle(e),this.enableTokenBucket()}else this.calculateTimeWindow(),t=this.cubicSuccess(this.getCurrentTimeInSeconds())
 const r=Math.min(t,2*this.measuredTxRate)
 this.updateTokenBucketRate(r)}getCurrentTimeInSeconds(){return Date.now()/1e3}async acquireTokenBucket(e){if(this.enabled){for(this.refillTokenBucket();e>this.availableTokens;){const t=(e-this.availableTokens)/this.fillRate*1e3
@@ -3485,8 +3485,8 @@ if(!this.lastTimestamp)return void(this.lastTimestamp=e)
 const t=(e-this.lastTimestamp)*this.fillRate
 this.availableTokens=Math.min(this.maxCapacity,this.availableTokens+t),this.lastTimestamp=e}calculateTimeWindow(){this.timeWindow=this.getPrecise(Math.pow(this.lastMaxRate*(1-this.beta)/this.scaleConstant,1/3))}cubicThrottle(e){return this.getPrecise(e*this.beta)}cubicSuccess(e){return this.getPrecise(this.scaleConstant*Math.pow(e-this.lastThrottleTime-this.timeWindow,3)+this.lastMaxRate)}enableTokenBucket(){this.enabled=!0}updateTokenBucketRate(e){this.refillTokenBucket(),this.fillRate=Math.max(e,this.minFillRate),this.maxCapacity=Math.max(e,this.minCapacity),this.availableTokens=Math.min(this.availableTokens,this.maxCapacity)}updateMeasuredRate(){const e=this.getCurrentTimeInSeconds(),t=Math.floor(2*e)/2
 if(this.requestCount++,t>this.lastTxRateBucket){const e=this.requestCount/(t-this.lastTxRateBucket)
-this.measuredTxRate=this.getPrecise(e*this.smooth+this.measuredTxRate*(1-this.smooth)),this.requestCount=0,this.lastTxRateBucket=t}}getPrecise(e){return parseFloat(e.toFixed(8))}}class H{static v2026=!0
-static delay(){return 50}static throttlingDelay(){return 1e3}static cost(){return 14}static throttlingCost(){return 5}static modifiedCostType(){return"THROTTLING"}}class _{x=H.delay()
+this.measuredTxRate=this.getPrecise(e*this.smooth+this.measuredTxRate*(1-this.smooth)),this.requestCount=0,this.lastTxRateBucket=t}}getPrecise(e){return parseFloat(e.toFixed(8))}}class _{static v2026=!0
+static delay(){return 50}static throttlingDelay(){return 1e3}static cost(){return 14}static throttlingCost(){return 5}static modifiedCostType(){return"THROTTLING"}}class H{x=_.delay()
 computeNextBackoffDelay(e){const t=Math.random()*Math.min(this.x*2**e,R)
 return Math.floor(t)}setDelayBase(e){this.x=e}}class V{delay
 count
@@ -3501,9 +3501,9 @@ retryBackoffStrategy
 capacity=T
 maxAttemptsProvider
 baseDelay
-constructor(e){"number"==typeof e?this.maxAttemptsProvider=async()=>e:"function"==typeof e?this.maxAttemptsProvider=e:e&&"object"==typeof e&&(this.maxAttemptsProvider=async()=>e.maxAttempts,this.baseDelay=e.baseDelay,this.retryBackoffStrategy=e.backoff),this.maxAttemptsProvider??=async()=>J,this.baseDelay??=H.delay(),this.retryBackoffStrategy??=new _}async acquireInitialRetryToken(e){return new V(H.delay(),0,void 0,e.includes(":longpoll"))}async refreshRetryTokenForRetry(e,t){const n=await this.getMaxAttempts(),r=this.retryCode(e,t,n),s=0===r,i=e.isLongPoll?.()
+constructor(e){"number"==typeof e?this.maxAttemptsProvider=async()=>e:"function"==typeof e?this.maxAttemptsProvider=e:e&&"object"==typeof e&&(this.maxAttemptsProvider=async()=>e.maxAttempts,this.baseDelay=e.baseDelay,this.retryBackoffStrategy=e.backoff),this.maxAttemptsProvider??=async()=>J,this.baseDelay??=_.delay(),this.retryBackoffStrategy??=new H}async acquireInitialRetryToken(e){return new V(_.delay(),0,void 0,e.includes(":longpoll"))}async refreshRetryTokenForRetry(e,t){const n=await this.getMaxAttempts(),r=this.retryCode(e,t,n),s=0===r,i=e.isLongPoll?.()
 if(s||i){const n=t.errorType
-this.retryBackoffStrategy.setDelayBase("THROTTLING"===n?H.throttlingDelay():this.baseDelay)
+this.retryBackoffStrategy.setDelayBase("THROTTLING"===n?_.throttlingDelay():this.baseDelay)
 const o=this.retryBackoffStrategy.computeNextBackoffDelay(e.getRetryCount())
 let a=o
 if(t.retryAfterHint instanceof Date&&(a=Math.max(o,Math.min(t.retryAfterHint.getTime()-Date.now(),o+5e3))),s){const t=this.getCapacityCost(n)
@@ -3511,7 +3511,7 @@ this.capacity-=t
 const r=new V(0,e.getRetryCount()+1,t,e.isLongPoll?.()??!1)
 return await new Promise(e=>setTimeout(e,a)),r.$retryLog.acquisitionDelay=a,r}{const e=r===j&&i?a:0
 e>0&&await new Promise(t=>setTimeout(t,e))}}throw new Error("No retry token available")}recordSuccess(e){this.capacity=Math.min(T,this.capacity+(e.getRetryCost()??1))}getCapacity(){return this.capacity}async maxAttempts(){return this.maxAttemptsProvider()}async getMaxAttempts(){try{return await this.maxAttemptsProvider()}catch(e){return console.warn(`Max attempts provider could not resolve. Using default of ${J}`),J}}retryCode(e,t,n){const r=e.getRetryCount()+1,s=this.isRetryableError(t.errorType)?0:W,i=r<n?0:z,o=this.capacity>=this.getCapacityCost(t.errorType)?0:j
-return s||i||o}getCapacityCost(e){return e===H.modifiedCostType()?H.throttlingCost():H.cost()}isRetryableError(e){return"THROTTLING"===e||"TRANSIENT"===e}},Z=class{mode=Y.ADAPTIVE
+return s||i||o}getCapacityCost(e){return e===_.modifiedCostType()?_.throttlingCost():_.cost()}isRetryableError(e){return"THROTTLING"===e||"TRANSIENT"===e}},Z=class{mode=Y.ADAPTIVE
 rateLimiter
 standardRetryStrategy
 constructor(e,t){const{rateLimiter:n}=t??{}
@@ -3519,7 +3519,7 @@ this.rateLimiter=n??new $,this.standardRetryStrategy=new K(t?{maxAttempts:"numbe
 return await this.rateLimiter.getSendToken(),t}async refreshRetryTokenForRetry(e,t){this.rateLimiter.updateClientSendingRate(t)
 const n=await this.standardRetryStrategy.refreshRetryTokenForRetry(e,t)
 return await this.rateLimiter.getSendToken(),n}recordSuccess(e){this.rateLimiter.updateClientSendingRate({}),this.standardRetryStrategy.recordSuccess(e)}async maxAttemptsProvider(){return this.standardRetryStrategy.maxAttempts()}}
-const X=(e,t)=>Math.floor(Math.min(R,Math.random()*2**t*e)),ee=e=>!!e&&(C(e)||y(e)||Q(e)||w(e))
+const X=(e,t)=>Math.floor(Math.min(R,Math.random()*2**t*e)),ee=e=>!!e&&(C(e)||y(e)||w(e)||Q(e))
 class te{maxAttemptsProvider
 retryDecider
 delayDecider
@@ -3537,7 +3537,7 @@ for(a.isInstance(A)&&(A.headers[N]=c());;)try{a.isInstance(A)&&(A.headers[M]=`at
 const{response:c,output:l}=await e(t)
 return n?.afterRequest&&n.afterRequest(c),this.retryQuota.releaseRetryTokens(r),l.$metadata.attempts=s+1,l.$metadata.totalRetryDelay=i,{response:c,output:l}}catch(e){const t=F(e)
 if(s++,this.shouldRetry(t,s,o)){r=this.retryQuota.retrieveRetryTokens(t)
-const e=this.delayDecider(Q(t)?500:100,s),n=ne(t.$response),o=Math.max(n||0,e)
+const e=this.delayDecider(w(t)?500:100,s),n=ne(t.$response),o=Math.max(n||0,e)
 i+=o,await new Promise(e=>setTimeout(e,o))
 continue}throw t.$metadata||(t.$metadata={}),t.$metadata.attempts=s,t.$metadata.totalRetryDelay=i,t}}}const ne=e=>{if(!o.isInstance(e))return
 const t=Object.keys(e.headers).find(e=>"retry-after"===e.toLowerCase())
@@ -3558,10 +3558,10 @@ return n},default:J},oe="AWS_RETRY_MODE",ae="retry_mode",Ae={environmentVariable
 return a.isInstance(n)&&(delete n.headers[N],delete n.headers[M]),e(t)},le={name:"omitRetryHeadersMiddleware",tags:["RETRY","HEADERS","OMIT_RETRY_HEADERS"],relation:"before",toMiddleware:"awsAuthMiddleware",override:!0},ue=L(d),de=function(e){const t=L(e)
 return e=>({applyToStack:n=>{n.add(t(e),G)}})}(d)
 t.AdaptiveRetryStrategy=Z,t.CONFIG_MAX_ATTEMPTS=se,t.CONFIG_RETRY_MODE=ae,t.ConfiguredRetryStrategy=class extends K{computeNextBackoffDelay
-constructor(e,t=H.delay()){super("function"==typeof e?e:async()=>e),this.computeNextBackoffDelay="number"==typeof t?()=>t:t,this.retryBackoffStrategy.computeNextBackoffDelay=e=>{const t=e+1
+constructor(e,t=_.delay()){super("function"==typeof e?e:async()=>e),this.computeNextBackoffDelay="number"==typeof t?()=>t:t,this.retryBackoffStrategy.computeNextBackoffDelay=e=>{const t=e+1
 return this.computeNextBackoffDelay(t)}}},t.DEFAULT_MAX_ATTEMPTS=J,t.DEFAULT_RETRY_DELAY_BASE=100,t.DEFAULT_RETRY_MODE=q,t.DefaultRateLimiter=$,t.DeprecatedAdaptiveRetryStrategy=class extends te{rateLimiter
 constructor(e,t){const{rateLimiter:n,...r}=t??{}
-super(e,r),this.rateLimiter=n??new $,this.mode=Y.ADAPTIVE}async retry(e,t){return super.retry(e,t,{beforeRequest:async()=>this.rateLimiter.getSendToken(),afterRequest:e=>{this.rateLimiter.updateClientSendingRate(e)}})}},t.DeprecatedStandardRetryStrategy=te,t.ENV_MAX_ATTEMPTS=re,t.ENV_RETRY_MODE=oe,t.INITIAL_RETRY_TOKENS=T,t.INVOCATION_ID_HEADER=N,t.MAXIMUM_RETRY_DELAY=R,t.NODE_MAX_ATTEMPT_CONFIG_OPTIONS=ie,t.NODE_RETRY_MODE_CONFIG_OPTIONS=Ae,t.NO_RETRY_INCREMENT=1,t.REQUEST_HEADER=M,t.RETRY_COST=5,t.RETRY_MODES=Y,t.Retry=H,t.StandardRetryStrategy=K,t.THROTTLING_RETRY_DELAY_BASE=500,t.TIMEOUT_RETRY_COST=10,t.defaultDelayDecider=X,t.defaultRetryDecider=ee,t.getOmitRetryHeadersPlugin=e=>({applyToStack:e=>{e.addRelativeTo(ce(),le)}}),t.getRetryAfterHint=function(e,t){return x(e,t)},t.getRetryPlugin=de,t.isBrowserNetworkError=B,t.isClockSkewCorrectedError=I,t.isClockSkewError=y,t.isNodeJsHttp2TransientError=b,t.isRetryableByTrait=C,t.isServerError=S,t.isThrottlingError=Q,t.isTransientError=w,t.omitRetryHeadersMiddleware=ce,t.omitRetryHeadersMiddlewareOptions=le,t.resolveRetryConfig=(e,t)=>{const{retryStrategy:n,retryMode:r}=e,{defaultMaxAttempts:s=J,defaultBaseDelay:o=H.delay()}=t??{},a=i(e.maxAttempts??s)
+super(e,r),this.rateLimiter=n??new $,this.mode=Y.ADAPTIVE}async retry(e,t){return super.retry(e,t,{beforeRequest:async()=>this.rateLimiter.getSendToken(),afterRequest:e=>{this.rateLimiter.updateClientSendingRate(e)}})}},t.DeprecatedStandardRetryStrategy=te,t.ENV_MAX_ATTEMPTS=re,t.ENV_RETRY_MODE=oe,t.INITIAL_RETRY_TOKENS=T,t.INVOCATION_ID_HEADER=N,t.MAXIMUM_RETRY_DELAY=R,t.NODE_MAX_ATTEMPT_CONFIG_OPTIONS=ie,t.NODE_RETRY_MODE_CONFIG_OPTIONS=Ae,t.NO_RETRY_INCREMENT=1,t.REQUEST_HEADER=M,t.RETRY_COST=5,t.RETRY_MODES=Y,t.Retry=_,t.StandardRetryStrategy=K,t.THROTTLING_RETRY_DELAY_BASE=500,t.TIMEOUT_RETRY_COST=10,t.defaultDelayDecider=X,t.defaultRetryDecider=ee,t.getOmitRetryHeadersPlugin=e=>({applyToStack:e=>{e.addRelativeTo(ce(),le)}}),t.getRetryAfterHint=function(e,t){return x(e,t)},t.getRetryPlugin=de,t.isBrowserNetworkError=B,t.isClockSkewCorrectedError=I,t.isClockSkewError=y,t.isNodeJsHttp2TransientError=b,t.isRetryableByTrait=C,t.isServerError=S,t.isThrottlingError=w,t.isTransientError=Q,t.omitRetryHeadersMiddleware=ce,t.omitRetryHeadersMiddlewareOptions=le,t.resolveRetryConfig=(e,t)=>{const{retryStrategy:n,retryMode:r}=e,{defaultMaxAttempts:s=J,defaultBaseDelay:o=_.delay()}=t??{},a=i(e.maxAttempts??s)
 let A=n?Promise.resolve(n):void 0
 return Object.assign(e,{maxAttempts:a,retryStrategy:()=>A??=(async()=>{const e=await a()
 return await i(r)()===Y.ADAPTIVE?new Z(a,{maxAttempts:e,baseDelay:o}):new K({maxAttempts:e,baseDelay:o})})()})},t.retryMiddleware=ue,t.retryMiddlewareOptions=G},6890:(e,t,n)=>{const{getSmithyContext:r,HttpResponse:s,toEndpointV1:i}=n(4534),o=e=>"function"==typeof e?e():e,a=(e,t,n,r,s)=>({name:t,namespace:e,traits:n,input:r,output:s}),A=(e,t)=>(t.find(([t])=>t.match(e))||[void 0,void 0])[1],c={name:"deserializerMiddleware",step:"deserialize",tags:["DESERIALIZER"],override:!0},l={name:"serializerMiddleware",step:"serialize",tags:["SERIALIZER"],override:!0}
@@ -3589,10 +3589,10 @@ const t={}
 let n=0
 for(const r of["httpLabel","idempotent","idempotencyToken","sensitive","httpPayload","httpResponseCode","httpQueryParams"])1==(e>>n++&1)&&(t[r]=1)
 return m[e]=t}const C=Symbol.for("@smithy/nor-struct-it"),y=Symbol.for("@smithy/ns"),I=[],B={}
-class Q{ref
+class w{ref
 memberName
 static symbol=Symbol.for("@smithy/nor")
-symbol=Q.symbol
+symbol=w.symbol
 name
 schema
 _isMemberSchema
@@ -3606,15 +3606,15 @@ for(this._isMemberSchema=!1;S(r);)n.push(r[1]),r=r[0],s=o(r),this._isMemberSchem
 if(n.length>0){this.memberTraits={}
 for(let e=n.length-1;e>=0;--e){const t=n[e]
 Object.assign(this.memberTraits,E(t))}}else this.memberTraits=0
-if(s instanceof Q){const e=this.memberTraits
+if(s instanceof w){const e=this.memberTraits
 return Object.assign(this,s),this.memberTraits=Object.assign({},e,s.getMemberTraits(),this.getMemberTraits()),this.normalizedTraits=void 0,void(this.memberName=t??s.memberName)}if(this.schema=o(s),b(this.schema)?(this.name=`${this.schema[1]}#${this.schema[2]}`,this.traits=this.schema[3]):(this.name=this.memberName??String(s),this.traits=0),this._isMemberSchema&&!t)throw new Error(`@smithy/core/schema - NormalizedSchema member init ${this.getName(!0)} missing member name.`)}static[Symbol.hasInstance](e){const t=this.prototype.isPrototypeOf(e)
 if(!t&&"object"==typeof e&&null!==e){return e.symbol===this.symbol}return t}static of(e){const t="function"==typeof e||"object"==typeof e&&null!==e
 if("number"==typeof e){if(I[e])return I[e]}else if("string"==typeof e){if(B[e])return B[e]}else if(t&&e[y])return e[y]
 const n=o(e)
-if(n instanceof Q)return n
+if(n instanceof w)return n
 if(S(n)){const[t,r]=n
-if(t instanceof Q)return Object.assign(t.getMergedTraits(),E(r)),t
-throw new Error(`@smithy/core/schema - may not init unwrapped member schema=${JSON.stringify(e,null,2)}.`)}const r=new Q(n)
+if(t instanceof w)return Object.assign(t.getMergedTraits(),E(r)),t
+throw new Error(`@smithy/core/schema - may not init unwrapped member schema=${JSON.stringify(e,null,2)}.`)}const r=new w(n)
 return t?e[y]=r:"string"==typeof n?B[n]=r:"number"==typeof n?I[n]=r:r}getSchema(){const e=this.schema
 return Array.isArray(e)&&0===e[0]?e[4]:e}getName(e=!1){const{name:t}=this
 return!e&&t&&t.includes("#")?t.split("#")[1]:t||void 0}getMemberName(){return this.memberName}isMemberSchema(){return this._isMemberSchema}isListSchema(){const e=this.getSchema()
@@ -3629,11 +3629,11 @@ return"number"==typeof e&&e>=4&&e<=7}isUnitSchema(){return"unit"===this.getSchem
 return!!e||42===this.getSchema()}isIdempotencyToken(){return!!this.getMergedTraits().idempotencyToken}getMergedTraits(){return this.normalizedTraits??(this.normalizedTraits={...this.getOwnTraits(),...this.getMemberTraits()})}getMemberTraits(){return E(this.memberTraits)}getOwnTraits(){return E(this.traits)}getKeySchema(){const[e,t]=[this.isDocumentSchema(),this.isMapSchema()]
 if(!e&&!t)throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(!0)}`)
 const n=this.getSchema()
-return w([e?15:n[4]??0,0],"key")}getValueSchema(){const e=this.getSchema(),[t,n,r]=[this.isDocumentSchema(),this.isMapSchema(),this.isListSchema()],s="number"==typeof e?63&e:e&&"object"==typeof e&&(n||r)?e[3+e[0]]:t?15:void 0
-if(null!=s)return w([s,0],n?"value":"member")
+return Q([e?15:n[4]??0,0],"key")}getValueSchema(){const e=this.getSchema(),[t,n,r]=[this.isDocumentSchema(),this.isMapSchema(),this.isListSchema()],s="number"==typeof e?63&e:e&&"object"==typeof e&&(n||r)?e[3+e[0]]:t?15:void 0
+if(null!=s)return Q([s,0],n?"value":"member")
 throw new Error(`@smithy/core/schema - ${this.getName(!0)} has no value member.`)}getMemberSchema(e){const t=this.getSchema()
 if(this.isStructSchema()&&t[4].includes(e)){const n=t[4].indexOf(e),r=t[5][n]
-return w(S(r)?r:[r,0],e)}if(this.isDocumentSchema())return w([15,0],e)
+return Q(S(r)?r:[r,0],e)}if(this.isDocumentSchema())return Q([15,0],e)
 throw new Error(`@smithy/core/schema - ${this.getName(!0)} has no member=${e}.`)}getMemberSchemas(){const e={}
 try{for(const[t,n]of this.structIterator())e[t]=n}catch(e){}return e}getEventStreamMember(){if(this.isStructSchema())for(const[e,t]of this.structIterator())if(t.isStreaming()&&t.isStructSchema())return e
 return""}*structIterator(){if(this.isUnitSchema())return
@@ -3642,9 +3642,9 @@ const e=this.getSchema(),t=e[4].length
 let n=e[C]
 if(n&&t===n.length)yield*n
 else{n=Array(t)
-for(let r=0;r<t;++r){const t=e[4][r],s=w([e[5][r],0],t)
-yield n[r]=[t,s]}e[C]=n}}}function w(e,t){if(e instanceof Q)return Object.assign(e,{memberName:t,_isMemberSchema:!0})
-return new Q(e,t)}const S=e=>Array.isArray(e)&&2===e.length,b=e=>Array.isArray(e)&&e.length>=5
+for(let r=0;r<t;++r){const t=e[4][r],s=Q([e[5][r],0],t)
+yield n[r]=[t,s]}e[C]=n}}}function Q(e,t){if(e instanceof w)return Object.assign(e,{memberName:t,_isMemberSchema:!0})
+return new w(e,t)}const S=e=>Array.isArray(e)&&2===e.length,b=e=>Array.isArray(e)&&e.length>=5
 class v extends u{static symbol=Symbol.for("@smithy/sim")
 schemaRef
 symbol=v.symbol}class k{namespace
@@ -3662,7 +3662,7 @@ t.hasOwnProperty?.("shapeId")||(t.shapeId=s)
 for(const e of[this,k.for(r)])e.schemas.has(s)||e.exceptions.has(n)||(e.schemas.set(s,n),e.exceptions.set(n,t))}getErrorCtor(e){const t=e
 if(this.exceptions.has(t))return this.exceptions.get(t)
 return k.for(t[1]).exceptions.get(t)}getBaseException(){for(const e of this.exceptions.keys())if(Array.isArray(e)){const[,t,n]=e,r=t+"#"+n
-if(r.startsWith("smithy.ts.sdk.synthetic.")&&r.endsWith("ServiceException"))return e}}find(e){for(const t of this.schemas.values())if(e(t))return t}clear(){this.schemas.clear(),this.exceptions.clear()}normalizeShapeId(e){return e.includes("#")?e:this.namespace+"#"+e}}t.ErrorSchema=p,t.ListSchema=d,t.MapSchema=g,t.NormalizedSchema=Q,t.OperationSchema=h,t.SCHEMA={BLOB:21,STREAMING_BLOB:42,BOOLEAN:2,STRING:0,NUMERIC:1,BIG_INTEGER:17,BIG_DECIMAL:19,DOCUMENT:15,TIMESTAMP_DEFAULT:4,TIMESTAMP_DATE_TIME:5,TIMESTAMP_HTTP_DATE:6,TIMESTAMP_EPOCH_SECONDS:7,LIST_MODIFIER:64,MAP_MODIFIER:128},t.Schema=u,t.SimpleSchema=v,t.StructureSchema=f,t.TypeRegistry=k,t.deref=o,t.deserializerMiddlewareOption=c,t.error=(e,t,n,r,s,i)=>u.assign(new p,{name:t,namespace:e,traits:n,memberNames:r,memberList:s,ctor:null}),t.getSchemaSerdePlugin=function(e){return{applyToStack:t=>{t.add((e=>(t,n)=>async s=>{const{operationSchema:o}=r(n),[,A,c,l,u,d]=o??[],g=n.endpointV2?async()=>i(n.endpointV2):e.endpoint,h=await e.protocol.serializeRequest(a(A,c,l,u,d),s.input,{...e,...n,endpoint:g})
+if(r.startsWith("smithy.ts.sdk.synthetic.")&&r.endsWith("ServiceException"))return e}}find(e){for(const t of this.schemas.values())if(e(t))return t}clear(){this.schemas.clear(),this.exceptions.clear()}normalizeShapeId(e){return e.includes("#")?e:this.namespace+"#"+e}}t.ErrorSchema=p,t.ListSchema=d,t.MapSchema=g,t.NormalizedSchema=w,t.OperationSchema=h,t.SCHEMA={BLOB:21,STREAMING_BLOB:42,BOOLEAN:2,STRING:0,NUMERIC:1,BIG_INTEGER:17,BIG_DECIMAL:19,DOCUMENT:15,TIMESTAMP_DEFAULT:4,TIMESTAMP_DATE_TIME:5,TIMESTAMP_HTTP_DATE:6,TIMESTAMP_EPOCH_SECONDS:7,LIST_MODIFIER:64,MAP_MODIFIER:128},t.Schema=u,t.SimpleSchema=v,t.StructureSchema=f,t.TypeRegistry=k,t.deref=o,t.deserializerMiddlewareOption=c,t.error=(e,t,n,r,s,i)=>u.assign(new p,{name:t,namespace:e,traits:n,memberNames:r,memberList:s,ctor:null}),t.getSchemaSerdePlugin=function(e){return{applyToStack:t=>{t.add((e=>(t,n)=>async s=>{const{operationSchema:o}=r(n),[,A,c,l,u,d]=o??[],g=n.endpointV2?async()=>i(n.endpointV2):e.endpoint,h=await e.protocol.serializeRequest(a(A,c,l,u,d),s.input,{...e,...n,endpoint:g})
 return t({...s,request:h})})(e),l),t.add((e=>(t,n)=>async i=>{const{response:o}=await t(i),{operationSchema:c}=r(n),[,l,u,d,g,h]=c??[]
 try{return{response:o,output:await e.protocol.deserializeResponse(a(l,u,d,g,h),{...e,...n},o)}}catch(e){if(Object.defineProperty(e,"$response",{value:o,enumerable:!1,writable:!1,configurable:!1}),!("$metadata"in e)){const t="Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object."
 try{e.message+="\n  "+t}catch(e){n.logger&&"NoOpLogger"!==n.logger?.constructor?.name?n.logger?.warn?.(t):console.warn(t)}void 0!==e.$responseBodyText&&e.$response&&(e.$response.body=e.$responseBodyText)
@@ -3680,10 +3680,10 @@ if(t="string"==typeof e?y(e):e,"object"!=typeof t||"number"!=typeof t.byteOffset
 return p(t.buffer,t.byteOffset,t.byteLength).toString("base64")}
 const B=e=>{if("string"==typeof e)return e
 if("object"!=typeof e||"number"!=typeof e.byteOffset||"number"!=typeof e.byteLength)throw new Error("@smithy/util-utf8: toUtf8 encoder function only accepts string | Uint8Array.")
-return p(e.buffer,e.byteOffset,e.byteLength).toString("utf8")},Q=Array.from({length:256},(e,t)=>t.toString(16).padStart(2,"0"))
-const w=e=>{if(null!=e){if("string"==typeof e){const t=parseFloat(e)
+return p(e.buffer,e.byteOffset,e.byteLength).toString("utf8")},w=Array.from({length:256},(e,t)=>t.toString(16).padStart(2,"0"))
+const Q=e=>{if(null!=e){if("string"==typeof e){const t=parseFloat(e)
 if(!Number.isNaN(t))return String(t)!==String(e)&&z.warn(W(`Expected number but observed string: ${e}`)),t}if("number"==typeof e)return e
-throw new TypeError(`Expected number, got ${typeof e}: ${e}`)}},S=Math.ceil(2**127*(2-2**-23)),b=e=>{const t=w(e)
+throw new TypeError(`Expected number, got ${typeof e}: ${e}`)}},S=Math.ceil(2**127*(2-2**-23)),b=e=>{const t=Q(e)
 if(void 0!==t&&!Number.isNaN(t)&&t!==1/0&&t!==-1/0&&Math.abs(t)>S)throw new TypeError(`Expected 32-bit float, got ${e}`)
 return t},v=e=>{if(null!=e){if(Number.isInteger(e)&&!Number.isNaN(e))return e
 throw new TypeError(`Expected integer, got ${typeof e}: ${e}`)}},k=v,D=e=>N(e,32),R=e=>N(e,16),T=e=>N(e,8),N=(e,t)=>{const n=v(e)
@@ -3693,9 +3693,9 @@ case 16:return Int16Array.of(e)[0]
 case 8:return Int8Array.of(e)[0]}},x=e=>{if(null==e)return
 if("object"==typeof e&&!Array.isArray(e))return e
 const t=Array.isArray(e)?"array":typeof e
-throw new TypeError(`Expected object, got ${t}: ${e}`)},F=e=>w("string"==typeof e?P(e):e),L=F,U=e=>b("string"==typeof e?P(e):e),O=/(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g,P=e=>{const t=e.match(O)
+throw new TypeError(`Expected object, got ${t}: ${e}`)},F=e=>Q("string"==typeof e?P(e):e),L=F,U=e=>b("string"==typeof e?P(e):e),O=/(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(-?Infinity)|(NaN)/g,P=e=>{const t=e.match(O)
 if(null===t||t[0].length!==e.length)throw new TypeError("Expected real number, got implicit NaN")
-return parseFloat(e)},G=e=>"string"==typeof e?_(e):w(e),$=G,H=G,_=e=>{switch(e){case"NaN":return NaN
+return parseFloat(e)},G=e=>"string"==typeof e?H(e):Q(e),$=G,_=G,H=e=>{switch(e){case"NaN":return NaN
 case"Infinity":return 1/0
 case"-Infinity":return-1/0
 default:throw new Error(`Unable to parse float value: ${e}`)}},V=e=>v("string"==typeof e?P(e):e),Y=V,J=e=>R("string"==typeof e?P(e):e),q=e=>T("string"==typeof e?P(e):e),W=e=>String(new TypeError(e).stack||e).split("\n").slice(0,5).filter(e=>!e.includes("stackTraceWarning")).join("\n"),z={warn:console.warn},j=["Sun","Mon","Tue","Wed","Thu","Fri","Sat"],K=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"]
@@ -3714,7 +3714,7 @@ n=-1}return n*(60*Number(e.substring(1,3))+Number(e.substring(4,6)))*60*1e3},ge=
 for(;t<e.length-1&&"0"===e.charAt(t);)t++
 return 0===t?e:e.slice(t)},he=function(e){return Object.assign(new String(e),{deserializeJSON:()=>JSON.parse(String(e)),toString:()=>String(e),toJSON:()=>String(e)})}
 he.from=e=>e&&"object"==typeof e&&(e instanceof he||"deserializeJSON"in e)?e:"string"==typeof e||Object.getPrototypeOf(e)===String.prototype?he(String(e)):he(JSON.stringify(e)),he.fromObject=he.from
-const fe="(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?",pe="(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",me="(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?",Ee="(\\d?\\d)",Ce="(\\d{4})",ye=new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/),Ie=/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/,Be=new RegExp(`^${fe}, ${Ee} ${pe} ${Ce} ${me} GMT$`),Qe=new RegExp(`^${fe}, ${Ee}-${pe}-(\\d\\d) ${me} GMT$`),we=new RegExp(`^${fe} ${pe} ( [1-9]|\\d\\d) ${me} ${Ce}$`),Se=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"]
+const fe="(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?",pe="(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",me="(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?",Ee="(\\d?\\d)",Ce="(\\d{4})",ye=new RegExp(/^(\d{4})-(\d\d)-(\d\d)[tT](\d\d):(\d\d):(\d\d)(\.(\d+))?(([-+]\d\d:\d\d)|[zZ])$/),Ie=/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?:0[1-9]|[12]\d|3[01]) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [1-9]\d{3} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d GMT$/,Be=new RegExp(`^${fe}, ${Ee} ${pe} ${Ce} ${me} GMT$`),we=new RegExp(`^${fe}, ${Ee}-${pe}-(\\d\\d) ${me} GMT$`),Qe=new RegExp(`^${fe} ${pe} ( [1-9]|\\d\\d) ${me} ${Ce}$`),Se=["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"]
 function be(e,t,n){const r=Number(e)
 if(r<t||r>n)throw new Error(`Value ${r} out of range [${t}, ${n}]`)}const ve=/^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/
 class ke{string
@@ -3750,9 +3750,9 @@ if(this.expectedChecksum!==t)return void this.destroy(new Error(`Checksum mismat
 onSourceError=e=>{this.destroy(e)}
 onSourceClose=()=>{this.destroyed||this.source.readableEnded||this.destroy(new Error("Connection lost or stream closed before all data was received."))}
 _read(e){this.source.resume()}_destroy(e,t){this.source?.removeListener("data",this.onSourceData),this.source?.removeListener("end",this.onSourceEnd),this.source?.removeListener("error",this.onSourceError),this.source?.removeListener("close",this.onSourceClose),this.source?.destroy(),t(e)}}
-const $e=e=>"function"==typeof ReadableStream&&(e?.constructor?.name===ReadableStream.name||e instanceof ReadableStream),He=e=>"function"==typeof Blob&&(e?.constructor?.name===Blob.name||e instanceof Blob),_e="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-Object.entries(_e).reduce((e,[t,n])=>(e[n]=Number(t),e),{})
-const Ve=_e.split("")
+const $e=e=>"function"==typeof ReadableStream&&(e?.constructor?.name===ReadableStream.name||e instanceof ReadableStream),_e=e=>"function"==typeof Blob&&(e?.constructor?.name===Blob.name||e instanceof Blob),He="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+Object.entries(He).reduce((e,[t,n])=>(e[n]=Number(t),e),{})
+const Ve=He.split("")
 function Ye(e){let t
 t="string"==typeof e?(e=>(new TextEncoder).encode(e))(e):e
 const n="object"==typeof t&&"number"==typeof t.length,r="object"==typeof t&&"number"==typeof t.byteOffset&&"number"==typeof t.byteLength
@@ -3784,7 +3784,7 @@ let r=0
 for(;;){const{done:e,value:s}=await n.read()
 if(s&&(t.push(s),r+=s.length),e)break}return Me(t,r)}const nt="The stream has already been transformed.",rt=e=>{if(!st(e)&&!$e(e)){throw new Error(`Unexpected stream implementation, expect Blob or ReadableStream, got ${e?.__proto__?.constructor?.name||e}`)}let t=!1
 const n=async()=>{if(t)throw new Error(nt)
-return t=!0,await(async e=>He(e)?et(e):tt(e))(e)}
+return t=!0,await(async e=>_e(e)?et(e):tt(e))(e)}
 return Object.assign(e,{transformToByteArray:n,transformToString:async e=>{const t=await n()
 if("base64"===e)return Ye(t)
 if("hex"===e)return Te(t)
@@ -3796,14 +3796,14 @@ throw new Error("TextDecoder is not available, please make sure polyfill is prov
 if(t=!0,st(e))return(e=>{if("function"!=typeof e.stream)throw new Error("Cannot transform payload Blob to web stream. Please make sure the Blob.stream() is polyfilled.\nIf you are using React Native, this API is not yet supported, see: https://react-native.canny.io/feature-requests/p/fetch-streaming-body")
 return e.stream()})(e)
 if($e(e))return e
-throw new Error(`Cannot transform payload to web stream, got ${e}`)}})},st=e=>"function"==typeof Blob&&e instanceof Blob,it=e=>He(e)?et(e):$e(e)?tt(e):new Promise((t,n)=>{const r=new ot,s=e
+throw new Error(`Cannot transform payload to web stream, got ${e}`)}})},st=e=>"function"==typeof Blob&&e instanceof Blob,it=e=>_e(e)?et(e):$e(e)?tt(e):new Promise((t,n)=>{const r=new ot,s=e
 s.pipe(r),s.on("error",e=>{r.end(),n(e)}),r.on("error",n),r.on("finish",function(){const e=Me(this.bufferedBytes)
 t(e)})})
 class ot extends g{bufferedBytes=[]
 _write(e,t,n){this.bufferedBytes.push(e),n()}}const at="The stream has already been transformed."
 class At extends(function(e,t,n,r){return class s extends Uint8Array{static fromString(e,n="utf-8"){if("string"==typeof e)return"base64"===n?s.mutate(r(e)):s.mutate(t(e))
 throw new Error(`Unsupported conversion from ${typeof e} to Uint8ArrayBlobAdapter.`)}static mutate(e){return Object.setPrototypeOf(e,s.prototype),e}transformToString(t="utf-8"){return"base64"===t?n(this):e(this)}}}(B,y,I,C)){}const ct=function(e){return"undefined"!=typeof crypto&&"function"==typeof crypto.randomUUID?()=>crypto.randomUUID():()=>{const t=new Uint8Array(16)
-return e(t),t[6]=15&t[6]|64,t[8]=63&t[8]|128,Q[t[0]]+Q[t[1]]+Q[t[2]]+Q[t[3]]+"-"+Q[t[4]]+Q[t[5]]+"-"+Q[t[6]]+Q[t[7]]+"-"+Q[t[8]]+Q[t[9]]+"-"+Q[t[10]]+Q[t[11]]+Q[t[12]]+Q[t[13]]+Q[t[14]]+Q[t[15]]}}(i),lt=ct
+return e(t),t[6]=15&t[6]|64,t[8]=63&t[8]|128,w[t[0]]+w[t[1]]+w[t[2]]+w[t[3]]+"-"+w[t[4]]+w[t[5]]+"-"+w[t[6]]+w[t[7]]+"-"+w[t[8]]+w[t[9]]+"-"+w[t[10]]+w[t[11]]+w[t[12]]+w[t[13]]+w[t[14]]+w[t[15]]}}(i),lt=ct
 t.ChecksumStream=Ge,t.Hash=class{algorithmIdentifier
 secret
 hash
@@ -3825,7 +3825,7 @@ l.setTime(l.getTime()+r*(60*Number(t)*60*1e3+60*Number(n)*1e3))}return l},t._par
 if("string"!=typeof e)throw new TypeError("RFC7231 timestamps must be strings.")
 if(Ie.test(e))return new Date(e)
 let t,n,r,s,i,o,a,A
-if((A=Be.exec(e))?[,t,n,r,s,i,o,a]=A:(A=Qe.exec(e))?([,t,n,r,s,i,o,a]=A,r=(Number(r)+1900).toString()):(A=we.exec(e))&&([,n,t,s,i,o,a,r]=A),r&&o){const e=Date.UTC(Number(r),Se.indexOf(n),Number(t),Number(s),Number(i),Number(o),a?Math.round(1e3*parseFloat(`0.${a}`)):0)
+if((A=Be.exec(e))?[,t,n,r,s,i,o,a]=A:(A=we.exec(e))?([,t,n,r,s,i,o,a]=A,r=(Number(r)+1900).toString()):(A=Qe.exec(e))&&([,n,t,s,i,o,a,r]=A),r&&o){const e=Date.UTC(Number(r),Se.indexOf(n),Number(t),Number(s),Number(i),Number(o),a?Math.round(1e3*parseFloat(`0.${a}`)):0)
 be(t,1,31),be(s,0,23),be(i,0,59),be(o,0,60)
 const A=new Date(e)
 return A.setUTCFullYear(Number(r)),A}throw new TypeError(`Invalid RFC7231 date-time value ${e}.`)},t.calculateBodyLength=e=>{if(!e)return 0
@@ -3875,7 +3875,7 @@ if(1===e)return!0}if("string"==typeof e){const t=e.toLowerCase()
 if("false"!==t&&"true"!==t||z.warn(W(`Expected boolean, got ${typeof e}: ${e}`)),"false"===t)return!1
 if("true"===t)return!0}if("boolean"==typeof e)return e
 throw new TypeError(`Expected boolean, got ${typeof e}: ${e}`)}},t.expectByte=T,t.expectFloat32=b,t.expectInt=k,t.expectInt32=D,t.expectLong=v,t.expectNonNull=(e,t)=>{if(null==e){if(t)throw new TypeError(`Expected a non-null value for ${t}`)
-throw new TypeError("Expected a non-null value")}return e},t.expectNumber=w,t.expectObject=x,t.expectShort=R,t.expectString=e=>{if(null!=e){if("string"==typeof e)return e
+throw new TypeError("Expected a non-null value")}return e},t.expectNumber=Q,t.expectObject=x,t.expectShort=R,t.expectString=e=>{if(null!=e){if("string"==typeof e)return e
 if(["boolean","number","bigint"].includes(typeof e))return z.warn(W(`Expected string, got ${typeof e}: ${e}`)),String(e)
 throw new TypeError(`Expected string, got ${typeof e}: ${e}`)}},t.expectUnion=e=>{if(null==e)return
 const t=x(e),n=[]
@@ -3909,7 +3909,7 @@ let a=0
 for(const e of r){if(e.byteLength>o.byteLength-a){o.set(e.subarray(0,o.byteLength-a),a)
 break}o.set(e,a),a+=e.length}return o}(e,t):new Promise((n,r)=>{const s=new Xe
 s.limit=t,e.pipe(s),e.on("error",e=>{s.end(),r(e)}),s.on("error",r),s.on("finish",function(){const e=Me(this.buffers)
-n(e)})}),t.isArrayBuffer=f,t.isBlob=He,t.isReadableStream=$e,t.limitedParseDouble=G,t.limitedParseFloat=H,t.limitedParseFloat32=e=>"string"==typeof e?_(e):b(e),t.logger=z,t.nv=function(e){return new ke(String(e),"bigDecimal")},t.parseBoolean=e=>{switch(e){case"true":return!0
+n(e)})}),t.isArrayBuffer=f,t.isBlob=_e,t.isReadableStream=$e,t.limitedParseDouble=G,t.limitedParseFloat=_,t.limitedParseFloat32=e=>"string"==typeof e?H(e):b(e),t.logger=z,t.nv=function(e){return new ke(String(e),"bigDecimal")},t.parseBoolean=e=>{switch(e){case"true":return!0
 case"false":return!1
 default:throw new Error(`Unable to parse boolean value "${e}"`)}},t.parseEpochTimestamp=e=>{if(null==e)return
 let t
@@ -3953,7 +3953,7 @@ for(let o=0;o<t;++o){const t=e[o]
 switch(t){case'"':s||(r=!r)
 break
 case",":r||(n.push(e.slice(i,o)),i=o+1)}s="\\"===t&&!s}return n.push(e.slice(i)),n.map(e=>{const t=(e=e.trim()).length
-return t<2?e:'"'===e[0]&&'"'===e[t-1]?(e=e.slice(1,t-1)).replace(/\\(["\\])/g,"$1"):e.replace(/\\"/g,'"')})},t.splitStream=async function(e){if($e(e)||He(e))return async function(e){return"function"==typeof e.stream&&(e=e.stream()),e.tee()}(e)
+return t<2?e:'"'===e[0]&&'"'===e[t-1]?(e=e.slice(1,t-1)).replace(/\\(["\\])/g,"$1"):e.replace(/\\"/g,'"')})},t.splitStream=async function(e){if($e(e)||_e(e))return async function(e){return"function"==typeof e.stream&&(e=e.stream()),e.tee()}(e)
 const t=new h,n=new h
 return e.pipe(t),e.pipe(n),[t,n]},t.streamCollector=it,t.strictParseByte=q,t.strictParseDouble=F,t.strictParseFloat=L,t.strictParseFloat32=U,t.strictParseInt=Y,t.strictParseInt32=e=>D("string"==typeof e?P(e):e),t.strictParseLong=V,t.strictParseShort=J,t.toBase64=I,t.toHex=Te,t.toUint8Array=Ne,t.toUtf8=B,t.v4=ct,t.writeKey=function(e){Object.defineProperty(e,"__proto__",{value:void 0,writable:!0,enumerable:!0,configurable:!0})}},4534:(e,t,n)=>{const{SMITHY_CONTEXT_KEY:r}=n(690)
 function s(e,t){return Object.prototype.hasOwnProperty.call(e,t)}class i{method
@@ -4009,12 +4009,12 @@ name="InstanceMetadataV1FallbackError"
 constructor(e,t=!0){super(e,t),this.tryNextLink=t,Object.setPrototypeOf(this,y.prototype)}}var I
 !function(e){e.IPv4="http://169.254.169.254",e.IPv6="http://[fd00:ec2::254]"}(I||(I={}))
 const B={environmentVariableSelector:e=>e.AWS_EC2_METADATA_SERVICE_ENDPOINT,configFileSelector:e=>e.ec2_metadata_service_endpoint,default:void 0}
-var Q
-!function(e){e.IPv4="IPv4",e.IPv6="IPv6"}(Q||(Q={}))
-const w={environmentVariableSelector:e=>e.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE,configFileSelector:e=>e.ec2_metadata_service_endpoint_mode,default:Q.IPv4},S=async()=>a(await b()||await v()),b=async()=>i(B)(),v=async()=>{const e=await i(w)()
-switch(e){case Q.IPv4:return I.IPv4
-case Q.IPv6:return I.IPv6
-default:throw new Error(`Unsupported endpoint mode: ${e}. Select from ${Object.values(Q)}`)}},k=(e,t)=>{const n=300+Math.floor(300*Math.random()),r=new Date(Date.now()+1e3*n)
+var w
+!function(e){e.IPv4="IPv4",e.IPv6="IPv6"}(w||(w={}))
+const Q={environmentVariableSelector:e=>e.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE,configFileSelector:e=>e.ec2_metadata_service_endpoint_mode,default:w.IPv4},S=async()=>a(await b()||await v()),b=async()=>i(B)(),v=async()=>{const e=await i(Q)()
+switch(e){case w.IPv4:return I.IPv4
+case w.IPv6:return I.IPv6
+default:throw new Error(`Unsupported endpoint mode: ${e}. Select from ${Object.values(w)}`)}},k=(e,t)=>{const n=300+Math.floor(300*Math.random()),r=new Date(Date.now()+1e3*n)
 t.warn(`Attempting credential expiration extension due to a credential service availability issue. A refresh of these credentials will be attempted after ${new Date(r)}.\nFor more information, please visit: https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html`)
 const s=e.originalExpiration??e.expiration
 return{...e,...s?{originalExpiration:s}:{},expiration:r}},D="/latest/meta-data/iam/security-credentials/",R="AWS_EC2_METADATA_V1_DISABLED",T="ec2_metadata_v1_disabled",N="x-aws-ec2-metadata-token",M=(e={})=>{let t=!1
@@ -4082,12 +4082,12 @@ if(s&&i)for(const e in s){if(!r(s,e))continue
 const t=s[e]?.length??0,a=i[e]?.length??0
 if(t>=o&&a>=2*o)return n?.warn?.(`@smithy/node-http-handler:WARN - socket usage at capacity=${t} and ${a} additional requests are enqueued.\nSee https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/node-configuring-maxsockets.html\nor increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler config.`),Date.now()}return t}constructor(e){this.configProvider=new Promise((t,n)=>{"function"==typeof e?e().then(e=>{t(this.resolveDefaultConfig(e))}).catch(n):t(this.resolveDefaultConfig(e))})}destroy(){this.config?.httpAgent?.destroy(),this.config?.httpsAgent?.destroy()}async handle(e,{abortSignal:t,requestTimeout:n}={}){this.config||(this.config=await this.configProvider)
 const r=this.config,s=r.logger,A="https:"===e.protocol
-return A||this.config.httpAgent||(this.config.httpAgent=await this.config.httpAgentProvider()),new Promise((c,I)=>{let B,Q=-1,w=-1,S=-1,b=-1
-const v=()=>{h(Q),h(w),h(S),h(b)},k=async e=>{await B,v(),I(e)}
+return A||this.config.httpAgent||(this.config.httpAgent=await this.config.httpAgentProvider()),new Promise((c,I)=>{let B,w=-1,Q=-1,S=-1,b=-1
+const v=()=>{h(w),h(Q),h(S),h(b)},k=async e=>{await B,v(),I(e)}
 if(t?.aborted){const e=l(t)
 return void k(e)}const D=e.headers,R=!!D&&"100-continue"===(D.Expect??D.expect)
 let T=A?r.httpsAgent:r.httpAgent
-R&&!this.externalAgent&&(T=new(A?a.Agent:E)({keepAlive:!1,maxSockets:1/0})),Q=g(()=>{this.socketWarningTimestamp=y.checkSocketUsage(T,this.socketWarningTimestamp,s)},r.socketAcquisitionWarningTimeout??(r.requestTimeout??2e3)+(r.connectionTimeout??1e3))
+R&&!this.externalAgent&&(T=new(A?a.Agent:E)({keepAlive:!1,maxSockets:1/0})),w=g(()=>{this.socketWarningTimestamp=y.checkSocketUsage(T,this.socketWarningTimestamp,s)},r.socketAcquisitionWarningTimeout??(r.requestTimeout??2e3)+(r.connectionTimeout??1e3))
 const N=e.query?i(e.query):""
 let M
 if(null!=e.username||null!=e.password){M=`${e.username??""}:${e.password??""}`}let x=e.path
@@ -4100,7 +4100,7 @@ const e=l(t)
 k(e)}
 if("function"==typeof t.addEventListener){const n=t
 n.addEventListener("abort",e,{once:!0}),U.once("close",()=>n.removeEventListener("abort",e))}else t.onabort=e}const O=n??r.requestTimeout
-w=((e,t,n=0)=>{if(!n)return-1
+Q=((e,t,n=0)=>{if(!n)return-1
 const r=r=>{const s=g(()=>{e.destroy(),t(Object.assign(new Error(`@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of ${n} ms.`),{name:"TimeoutError"}))},n-r),i=e=>{e?.connecting?e.on("connect",()=>{h(s)}):h(s)}
 e.socket?i(e.socket):e.on("socket",i)}
 return n<2e3?(r(0),0):g(r.bind(null,1e3),1e3)})(U,k,r.connectionTimeout),S=((e,t,n=0,r,s)=>n?g(()=>{let i=`@smithy/node-http-handler - [${r?"ERROR":"WARN"}] a request has exceeded the configured ${n} ms requestTimeout.`
@@ -4123,13 +4123,13 @@ max=0
 session
 refs=0
 constructor(e){e.unref(),this.session=e}retain(){if(this.session.destroyed)throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.")
-this.refs+=1,this.total+=1,this.max=Math.max(this.refs,this.max),this.session.ref()}free(){if(!this.session.destroyed&&(this.refs-=1,0===this.refs&&this.session.unref(),this.refs<0))throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.")}deref(){return this.session}close(){this.session.closed||this.session.close()}destroy(){this.refs=0,this.session.destroyed||(this.session.setTimeout(0),this.session.destroy())}useCount(){return this.refs}}class Q{sessions=[]
+this.refs+=1,this.total+=1,this.max=Math.max(this.refs,this.max),this.session.ref()}free(){if(!this.session.destroyed&&(this.refs-=1,0===this.refs&&this.session.unref(),this.refs<0))throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.")}deref(){return this.session}close(){this.session.closed||this.session.close()}destroy(){this.refs=0,this.session.destroyed||(this.session.setTimeout(0),this.session.destroy())}useCount(){return this.refs}}class w{sessions=[]
 maxConcurrency=0
 constructor(e){this.sessions=(e??[]).map(e=>new B(e))}poll(){let e=!1
 for(const t of this.sessions)if(t.deref().destroyed)e=!0
 else if(!this.maxConcurrency||t.useCount()<this.maxConcurrency)return t
 if(e)for(const e of this.sessions)e.deref().destroyed&&this.remove(e)}offerLast(e){this.sessions.push(e)}remove(e){const t=this.sessions.indexOf(e)
-t>-1&&this.sessions.splice(t,1)}[Symbol.iterator](){return this.sessions[Symbol.iterator]()}setMaxConcurrency(e){this.maxConcurrency=e}destroy(e){this.remove(e),e.destroy()}}class w{config
+t>-1&&this.sessions.splice(t,1)}[Symbol.iterator](){return this.sessions[Symbol.iterator]()}setMaxConcurrency(e){this.maxConcurrency=e}destroy(e){this.remove(e),e.destroy()}}class Q{config
 connectOptions
 connectionPools=new Map
 constructor(e){if(this.config=e,this.config.maxConcurrency&&this.config.maxConcurrency<=0)throw new RangeError("maxConcurrency must be greater than zero.")}lease(e,t){const n=this.getUrlString(e),r=this.getPool(n)
@@ -4148,12 +4148,12 @@ this.config.maxConcurrency=e
 for(const t of this.connectionPools.values())t.setMaxConcurrency(e)}setDisableConcurrentStreams(e){this.config.disableConcurrency=e}setNodeHttp2ConnectOptions(e){this.connectOptions=e}debug(){const e={}
 for(const[t,n]of this.connectionPools){const r=[]
 for(const e of n)r.push({id:e.id,active:e.useCount(),maxConcurrent:e.max,totalRequests:e.total})
-e[t]={sessions:r}}return e}removeFromPoolAndClose(e,t){this.connectionPools.get(e)?.remove(t),t.close()}removeFromPoolAndCheckedDestroy(e,t){this.connectionPools.get(e)?.remove(t),t.destroy()}getPool(e){if(!this.connectionPools.has(e)){const t=new Q
+e[t]={sessions:r}}return e}removeFromPoolAndClose(e,t){this.connectionPools.get(e)?.remove(t),t.close()}removeFromPoolAndCheckedDestroy(e,t){this.connectionPools.get(e)?.remove(t),t.destroy()}getPool(e){if(!this.connectionPools.has(e)){const t=new w
 this.config.maxConcurrency&&t.setMaxConcurrency(this.config.maxConcurrency),this.connectionPools.set(e,t)}return this.connectionPools.get(e)}getUrlString(e){return e.destination.toString()}connect(e){return void 0===this.connectOptions?c.connect(e):c.connect(e,this.connectOptions)}}const{constants:S}=c
 class b{config
 configProvider
 metadata={handlerProtocol:"h2"}
-connectionManager=new w({})
+connectionManager=new Q({})
 static create(e){return"function"==typeof e?.handle?e:new b(e)}constructor(e){this.configProvider=new Promise((t,n)=>{"function"==typeof e?e().then(e=>{t(e||{})}).catch(n):t(e||{})})}destroy(){this.connectionManager.destroy()}async handle(e,{abortSignal:t,requestTimeout:n,isEventStream:r}={}){if(!this.config){const e=await this.configProvider
 this.config={...e,defaultSocketTimeout:f(e)}
 const{disableConcurrentStreams:t,maxConcurrentStreams:n,nodeHttp2ConnectOptions:r}=this.config
@@ -4164,19 +4164,19 @@ if(t?.aborted){A=!0
 const e=l(t)
 return void h(e)}const{hostname:f,method:p,port:E,protocol:C,query:y}=e
 let I=""
-if(null!=e.username||null!=e.password){I=`${e.username??""}:${e.password??""}@`}const B={destination:new URL(`${C}//${I}${f}${E?`:${E}`:""}`)},Q={requestTimeout:this.config?.sessionTimeout,isEventStream:r},w=c?this.connectionManager.createIsolatedSession(B,Q):this.connectionManager.lease(B,Q),b=w.deref(),v=e=>{c&&w.destroy(),A=!0,h(e)},k=y?i(y):""
+if(null!=e.username||null!=e.password){I=`${e.username??""}:${e.password??""}@`}const B={destination:new URL(`${C}//${I}${f}${E?`:${E}`:""}`)},w={requestTimeout:this.config?.sessionTimeout,isEventStream:r},Q=c?this.connectionManager.createIsolatedSession(B,w):this.connectionManager.lease(B,w),b=Q.deref(),v=e=>{c&&Q.destroy(),A=!0,h(e)},k=y?i(y):""
 let D=e.path
 k&&(D+=`?${k}`),e.fragment&&(D+=`#${e.fragment}`)
 const R=b.request({...e.headers,[S.HTTP2_HEADER_PATH]:D,[S.HTTP2_HEADER_METHOD]:p})
 if(u?R.setTimeout(u,()=>{R.close()
 const e=new Error(`Stream timed out because of no activity for ${u} ms`)
 e.name="TimeoutError",v(e)}):g&&(R.setTimeout(g,()=>{const e=new Error(`Stream timed out because of no activity for ${g} ms`)
-e.name="TimeoutError",A=!0,h(e),R.destroy(e),c&&w.destroy()}),R.once("response",()=>R.setTimeout(g))),t){const e=()=>{R.close()
+e.name="TimeoutError",A=!0,h(e),R.destroy(e),c&&Q.destroy()}),R.once("response",()=>R.setTimeout(g))),t){const e=()=>{R.close()
 const e=l(t)
 v(e)}
 if("function"==typeof t.addEventListener){const n=t
 n.addEventListener("abort",e,{once:!0}),R.once("close",()=>n.removeEventListener("abort",e))}else t.onabort=e}R.on("frameError",(e,t,n)=>{v(new Error(`Frame type id ${e} in stream id ${n} has failed with code ${t}.`))}),R.on("error",v),R.on("aborted",()=>{v(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${R.rstCode}.`))}),R.on("response",e=>{const t=new o({statusCode:e[":status"]??-1,headers:d(e),body:R})
-A=!0,(async e=>{await a,n(e)})({response:t}),c&&(b.close(),R.on("end",()=>{w.destroy()}))}),R.on("close",()=>{if(c?w.destroy():this.connectionManager.release(B,w),!A){const e=new Error("Unexpected error: http2 request did not get a response")
+A=!0,(async e=>{await a,n(e)})({response:t}),c&&(b.close(),R.on("end",()=>{Q.destroy()}))}),R.on("close",()=>{if(c?Q.destroy():this.connectionManager.release(B,Q),!A){const e=new Error("Unexpected error: http2 request did not get a response")
 b.destroyed&&(e.name="TimeoutError"),v(e)}}),a=m(R,e,u)})}updateHttpClientConfig(e,t){this.config=void 0,this.configProvider=this.configProvider.then(n=>{if(e===Symbol.for("@smithy/defaultSocketTimeout"))e="defaultSocketTimeout",t=f(n)??t
 return{...n,[e]:t}})}httpHandlerConfigs(){return this.config??{}}}t.DEFAULT_REQUEST_TIMEOUT=0,t.NodeHttp2Handler=b,t.NodeHttpHandler=y},5118:(e,t,n)=>{const{hasOwn:r,fromUtf8:s,fromHex:i,toHex:o,toUint8Array:a,writeKey:A,isArrayBuffer:c}=n(2430),{normalizeProvider:l}=n(2658),{escapeUri:u,HttpRequest:d}=n(3422)
 class g{format(e){const t=[]
@@ -4214,14 +4214,14 @@ const t=new Uint8Array(8)
 for(let n=7,r=Math.abs(Math.round(e));n>-1&&r>0;n--,r/=256)t[n]=r
 return e<0&&m(t),new p(t)}valueOf(){const e=this.bytes.slice(0),t=128&e[0]
 return t&&m(e),parseInt(o(e),16)*(t?-1:1)}toString(){return String(this.valueOf())}}function m(e){for(let t=0;t<8;t++)e[t]^=255
-for(let t=7;t>-1&&(e[t]++,0===e[t]);t--);}const E="X-Amz-Algorithm",C="X-Amz-Credential",y="X-Amz-Date",I="X-Amz-SignedHeaders",B="X-Amz-Expires",Q="X-Amz-Signature",w="X-Amz-Security-Token",S="authorization",b=y.toLowerCase(),v="date",k=[S,b,v],D=Q.toLowerCase(),R="x-amz-content-sha256",T=w.toLowerCase(),N={authorization:!0,"cache-control":!0,connection:!0,expect:!0,from:!0,"keep-alive":!0,"max-forwards":!0,pragma:!0,referer:!0,te:!0,trailer:!0,"transfer-encoding":!0,upgrade:!0,"user-agent":!0,"x-amzn-trace-id":!0},M=/^proxy-/,x=/^sec-/,F="AWS4-HMAC-SHA256",L="AWS4-HMAC-SHA256-PAYLOAD",U="UNSIGNED-PAYLOAD",O="aws4_request",P=604800,G=({query:e={}})=>{const t=[],n={}
+for(let t=7;t>-1&&(e[t]++,0===e[t]);t--);}const E="X-Amz-Algorithm",C="X-Amz-Credential",y="X-Amz-Date",I="X-Amz-SignedHeaders",B="X-Amz-Expires",w="X-Amz-Signature",Q="X-Amz-Security-Token",S="authorization",b=y.toLowerCase(),v="date",k=[S,b,v],D=w.toLowerCase(),R="x-amz-content-sha256",T=Q.toLowerCase(),N={authorization:!0,"cache-control":!0,connection:!0,expect:!0,from:!0,"keep-alive":!0,"max-forwards":!0,pragma:!0,referer:!0,te:!0,trailer:!0,"transfer-encoding":!0,upgrade:!0,"user-agent":!0,"x-amzn-trace-id":!0},M=/^proxy-/,x=/^sec-/,F="AWS4-HMAC-SHA256",L="AWS4-HMAC-SHA256-PAYLOAD",U="UNSIGNED-PAYLOAD",O="aws4_request",P=604800,G=({query:e={}})=>{const t=[],n={}
 for(const s in e){if(!r(e,s))continue
 if(s.toLowerCase()===D)continue
 const i=u(s)
 t.push(i)
 const o=e[s]
 "string"==typeof o?n[i]=`${i}=${u(o)}`:Array.isArray(o)&&(n[i]=o.slice(0).reduce((e,t)=>e.concat([`${i}=${u(t)}`]),[]).sort().join("&"))}return t.sort().map(e=>n[e]).filter(e=>e).join("&")},$=e=>"number"==typeof e?new Date(1e3*e):"string"==typeof e?Number(e)?new Date(1e3*Number(e)):new Date(e):e
-class H{service
+class _{service
 regionProvider
 credentialProvider
 sha256
@@ -4236,12 +4236,12 @@ for(const n of e.split("/"))0!==n?.length&&"."!==n&&(".."===n?t.pop():t.push(n))
 const n=`${e?.startsWith("/")?"/":""}${t.join("/")}${t.length>0&&e?.endsWith("/")?"/":""}`
 return u(n).replace(/%2F/g,"/")}return e}validateResolvedCredentials(e){if("object"!=typeof e||"string"!=typeof e.accessKeyId||"string"!=typeof e.secretAccessKey)throw new Error("Resolved credential object is not valid")}formatDate(e){const t=(n=e,$(n).toISOString().replace(/\.\d{3}Z$/,"Z")).replace(/[-:]/g,"")
 var n
-return{longDate:t,shortDate:t.slice(0,8)}}getCanonicalHeaderList(e){return Object.keys(e).sort().join(";")}}const _={},V=[],Y=(e,t,n)=>`${e}/${t}/${n}/${O}`,J=async(e,t,n,r,s)=>{const i=await q(e,t.secretAccessKey,t.accessKeyId),a=`${n}:${r}:${s}:${o(i)}:${t.sessionToken}`
-if(a in _)return _[a]
-for(V.push(a);V.length>50;)delete _[V.shift()]
+return{longDate:t,shortDate:t.slice(0,8)}}getCanonicalHeaderList(e){return Object.keys(e).sort().join(";")}}const H={},V=[],Y=(e,t,n)=>`${e}/${t}/${n}/${O}`,J=async(e,t,n,r,s)=>{const i=await q(e,t.secretAccessKey,t.accessKeyId),a=`${n}:${r}:${s}:${o(i)}:${t.sessionToken}`
+if(a in H)return H[a]
+for(V.push(a);V.length>50;)delete H[V.shift()]
 let A=`AWS4${t.secretAccessKey}`
 for(const t of[n,r,s,O])A=await q(e,A,t)
-return _[a]=A},q=(e,t,n)=>{const r=new e(t)
+return H[a]=A},q=(e,t,n)=>{const r=new e(t)
 return r.update(a(n)),r.digest()},W=({headers:e},t,n)=>{const s={}
 for(const i of Object.keys(e).sort()){if(null==e[i])continue
 const o=i.toLowerCase();(r(N,o)||t?.has(o)||M.test(o)||x.test(o))&&(!n||n&&!n.has(o))||("__proto__"===o&&A(s),s[o]=e[i].replace(/[\r\n]/g," ").replace(/[ \t]+/g," ").replace(/^ | $/g,""))}return s},z=async({headers:e,body:t},n)=>{for(const t in e)if(r(e,t)&&t.toLowerCase()===R)return e[t]
@@ -4254,15 +4254,15 @@ for(const e in n){if(!r(n,e))continue
 const i=e.toLowerCase();("x-amz-"===i.slice(0,6)&&!t.unhoistableHeaders?.has(i)||t.hoistableHeaders?.has(i))&&(s[e]=n[e],delete n[e])}return{...e,headers:n,query:s}},Z=e=>{e=d.clone(e)
 for(const t in e.headers)r(e.headers,t)&&k.indexOf(t.toLowerCase())>-1&&delete e.headers[t]
 return e}
-t.ALGORITHM_IDENTIFIER=F,t.ALGORITHM_IDENTIFIER_V4A="AWS4-ECDSA-P256-SHA256",t.ALGORITHM_QUERY_PARAM=E,t.ALWAYS_UNSIGNABLE_HEADERS=N,t.AMZ_DATE_HEADER=b,t.AMZ_DATE_QUERY_PARAM=y,t.AUTH_HEADER=S,t.CREDENTIAL_QUERY_PARAM=C,t.DATE_HEADER=v,t.EVENT_ALGORITHM_IDENTIFIER=L,t.EXPIRES_QUERY_PARAM=B,t.GENERATED_HEADERS=k,t.HOST_HEADER="host",t.KEY_TYPE_IDENTIFIER=O,t.MAX_CACHE_SIZE=50,t.MAX_PRESIGNED_TTL=P,t.PROXY_HEADER_PATTERN=M,t.REGION_SET_PARAM="X-Amz-Region-Set",t.SEC_HEADER_PATTERN=x,t.SHA256_HEADER=R,t.SIGNATURE_HEADER=D,t.SIGNATURE_QUERY_PARAM=Q,t.SIGNED_HEADERS_QUERY_PARAM=I,t.SignatureV4=class extends H{headerFormatter=new g
+t.ALGORITHM_IDENTIFIER=F,t.ALGORITHM_IDENTIFIER_V4A="AWS4-ECDSA-P256-SHA256",t.ALGORITHM_QUERY_PARAM=E,t.ALWAYS_UNSIGNABLE_HEADERS=N,t.AMZ_DATE_HEADER=b,t.AMZ_DATE_QUERY_PARAM=y,t.AUTH_HEADER=S,t.CREDENTIAL_QUERY_PARAM=C,t.DATE_HEADER=v,t.EVENT_ALGORITHM_IDENTIFIER=L,t.EXPIRES_QUERY_PARAM=B,t.GENERATED_HEADERS=k,t.HOST_HEADER="host",t.KEY_TYPE_IDENTIFIER=O,t.MAX_CACHE_SIZE=50,t.MAX_PRESIGNED_TTL=P,t.PROXY_HEADER_PATTERN=M,t.REGION_SET_PARAM="X-Amz-Region-Set",t.SEC_HEADER_PATTERN=x,t.SHA256_HEADER=R,t.SIGNATURE_HEADER=D,t.SIGNATURE_QUERY_PARAM=w,t.SIGNED_HEADERS_QUERY_PARAM=I,t.SignatureV4=class extends _{headerFormatter=new g
 constructor({applyChecksum:e,credentials:t,region:n,service:r,sha256:s,uriEscapePath:i=!0}){super({applyChecksum:e,credentials:t,region:n,service:r,sha256:s,uriEscapePath:i})}async presign(e,t={}){const{signingDate:n=new Date,expiresIn:r=3600,unsignableHeaders:s,unhoistableHeaders:i,signableHeaders:o,hoistableHeaders:a,signingRegion:A,signingService:c}=t,l=await this.credentialProvider()
 this.validateResolvedCredentials(l)
 const u=A??await this.regionProvider(),{longDate:d,shortDate:g}=this.formatDate(n)
 if(r>P)return Promise.reject("Signature version 4 presigned URLs must have an expiration date less than one week in the future")
 const h=Y(g,u,c??this.service),f=K(Z(e),{unhoistableHeaders:i,hoistableHeaders:a})
-l.sessionToken&&(f.query[w]=l.sessionToken),f.query[E]=F,f.query[C]=`${l.accessKeyId}/${h}`,f.query[y]=d,f.query[B]=r.toString(10)
+l.sessionToken&&(f.query[Q]=l.sessionToken),f.query[E]=F,f.query[C]=`${l.accessKeyId}/${h}`,f.query[y]=d,f.query[B]=r.toString(10)
 const p=W(f,s,o)
-return f.query[I]=this.getCanonicalHeaderList(p),f.query[Q]=await this.getSignature(d,h,this.getSigningKey(l,u,g,c),this.createCanonicalRequest(f,p,await z(e,this.sha256))),f}async sign(e,t){return"string"==typeof e?this.signString(e,t):e.headers&&e.payload?this.signEvent(e,t):e.message?this.signMessage(e,t):this.signRequest(e,t)}async signEvent({headers:e,payload:t},{signingDate:n=new Date,priorSignature:r,signingRegion:s,signingService:i,eventStreamCredentials:a}){const A=s??await this.regionProvider(),{shortDate:c,longDate:l}=this.formatDate(n),u=Y(c,A,i??this.service),d=await z({headers:{},body:t},this.sha256),g=new this.sha256
+return f.query[I]=this.getCanonicalHeaderList(p),f.query[w]=await this.getSignature(d,h,this.getSigningKey(l,u,g,c),this.createCanonicalRequest(f,p,await z(e,this.sha256))),f}async sign(e,t){return"string"==typeof e?this.signString(e,t):e.headers&&e.payload?this.signEvent(e,t):e.message?this.signMessage(e,t):this.signRequest(e,t)}async signEvent({headers:e,payload:t},{signingDate:n=new Date,priorSignature:r,signingRegion:s,signingService:i,eventStreamCredentials:a}){const A=s??await this.regionProvider(),{shortDate:c,longDate:l}=this.formatDate(n),u=Y(c,A,i??this.service),d=await z({headers:{},body:t},this.sha256),g=new this.sha256
 g.update(e)
 const h=o(await g.digest()),f=[L,l,u,r,h,d].join("\n")
 return this.signString(f,{signingDate:n,signingRegion:A,signingService:i,eventStreamCredentials:a})}async signMessage(e,{signingDate:t=new Date,signingRegion:n,signingService:r,eventStreamCredentials:s}){return this.signEvent({headers:this.headerFormatter.format(e.message.headers),payload:e.message.body},{signingDate:t,signingRegion:n,signingService:r,priorSignature:e.priorSignature,eventStreamCredentials:s}).then(t=>({message:e.message,signature:t}))}async signString(e,{signingDate:t=new Date,signingRegion:n,signingService:r,eventStreamCredentials:s}={}){const i=s??await this.credentialProvider()
@@ -4276,7 +4276,7 @@ const d=await z(A,this.sha256)
 !j(R,A.headers)&&this.applyChecksum&&(A.headers[R]=d)
 const g=W(A,r,n),h=await this.getSignature(c,u,this.getSigningKey(o,a,l,i),this.createCanonicalRequest(A,g,d))
 return A.headers[S]=`${F} Credential=${o.accessKeyId}/${u}, SignedHeaders=${this.getCanonicalHeaderList(g)}, Signature=${h}`,A}async getSignature(e,t,n,r){const s=await this.createStringToSign(e,t,r,F),i=new this.sha256(await n)
-return i.update(a(s)),o(await i.digest())}getSigningKey(e,t,n,r){return J(this.sha256,e,n,t,r||this.service)}},t.SignatureV4Base=H,t.TOKEN_HEADER=T,t.TOKEN_QUERY_PARAM=w,t.UNSIGNABLE_PATTERNS=[/^proxy-/i,/^sec-/i],t.UNSIGNED_PAYLOAD=U,t.clearCredentialCache=()=>{V.length=0,Object.keys(_).forEach(e=>{delete _[e]})},t.createScope=Y,t.getCanonicalHeaders=W,t.getCanonicalQuery=G,t.getPayloadHash=z,t.getSigningKey=J,t.hasHeader=j,t.moveHeadersToQuery=K,t.prepareRequest=Z,t.signatureV4aContainer={SignatureV4a:null}},690:(e,t)=>{var n,r,s,i
+return i.update(a(s)),o(await i.digest())}getSigningKey(e,t,n,r){return J(this.sha256,e,n,t,r||this.service)}},t.SignatureV4Base=_,t.TOKEN_HEADER=T,t.TOKEN_QUERY_PARAM=Q,t.UNSIGNABLE_PATTERNS=[/^proxy-/i,/^sec-/i],t.UNSIGNED_PAYLOAD=U,t.clearCredentialCache=()=>{V.length=0,Object.keys(H).forEach(e=>{delete H[e]})},t.createScope=Y,t.getCanonicalHeaders=W,t.getCanonicalQuery=G,t.getPayloadHash=z,t.getSigningKey=J,t.hasHeader=j,t.moveHeadersToQuery=K,t.prepareRequest=Z,t.signatureV4aContainer={SignatureV4a:null}},690:(e,t)=>{var n,r,s,i
 !function(e){e.HEADER="header",e.QUERY="query"}(n||(n={})),function(e){e.HEADER="header",e.QUERY="query"}(r||(r={})),function(e){e.HTTP="http",e.HTTPS="https"}(s||(s={})),function(e){e.MD5="md5",e.CRC32="crc32",e.CRC32C="crc32c",e.SHA1="sha1",e.SHA256="sha256"}(i||(i={}))
 var o
 !function(e){e[e.HEADER=0]="HEADER",e[e.TRAILER=1]="TRAILER"}(o||(o={}))
@@ -4516,7 +4516,7 @@ i.code="ECONNRESET",e.request.emit("error",i),n.removeSocket(s)}),o.end()},c.pro
 if(-1!==t){this.sockets.splice(t,1)
 var n=this.requests.shift()
 n&&this.createSocket(n,function(e){n.request.onSocket(e)})}},r=process.env.NODE_DEBUG&&/\btunnel\b/.test(process.env.NODE_DEBUG)?function(){var e=Array.prototype.slice.call(arguments)
-"string"==typeof e[0]?e[0]="TUNNEL: "+e[0]:e.unshift("TUNNEL:"),console.error.apply(console,e)}:function(){},t.debug=r},6752:(e,t,n)=>{const r=n(3701),s=n(883),i=n(628),o=n(837),a=n(7405),A=n(6672),c=n(3137),l=n(50),u=n(8707),d=n(3440),{InvalidArgumentError:g}=u,h=n(6615),f=n(9136),p=n(7365),m=n(7501),E=n(4004),C=n(2429),y=n(7816),{getGlobalDispatcher:I,setGlobalDispatcher:B}=n(2581),Q=n(8155),w=n(8754),S=n(5092)
+"string"==typeof e[0]?e[0]="TUNNEL: "+e[0]:e.unshift("TUNNEL:"),console.error.apply(console,e)}:function(){},t.debug=r},6752:(e,t,n)=>{const r=n(3701),s=n(883),i=n(628),o=n(837),a=n(7405),A=n(6672),c=n(3137),l=n(50),u=n(8707),d=n(3440),{InvalidArgumentError:g}=u,h=n(6615),f=n(9136),p=n(7365),m=n(7501),E=n(4004),C=n(2429),y=n(7816),{getGlobalDispatcher:I,setGlobalDispatcher:B}=n(2581),w=n(8155),Q=n(8754),S=n(5092)
 function b(e){return(t,n,r)=>{if("function"==typeof n&&(r=n,n=null),!t||"string"!=typeof t&&"object"!=typeof t&&!(t instanceof URL))throw new g("invalid url")
 if(null!=n&&"object"!=typeof n)throw new g("invalid opts")
 if(n&&null!=n.path){if("string"!=typeof n.path)throw new g("invalid opts.path")
@@ -4524,7 +4524,7 @@ let e=n.path
 n.path.startsWith("/")||(e=`/${e}`),t=new URL(d.parseOrigin(t).origin+e)}else n||(n="object"==typeof t?t:{}),t=d.parseURL(t)
 const{agent:s,dispatcher:i=I()}=n
 if(s)throw new g("unsupported opts.agent. Did you mean opts.client?")
-return e.call(i,{...n,origin:t.origin,path:t.search?`${t.pathname}${t.search}`:t.pathname,method:n.method||(n.body?"PUT":"GET")},r)}}Object.assign(s.prototype,h),e.exports.Dispatcher=s,e.exports.Client=r,e.exports.Pool=i,e.exports.BalancedPool=o,e.exports.Agent=a,e.exports.ProxyAgent=A,e.exports.EnvHttpProxyAgent=c,e.exports.RetryAgent=l,e.exports.RetryHandler=y,e.exports.DecoratorHandler=Q,e.exports.RedirectHandler=w,e.exports.createRedirectInterceptor=S,e.exports.interceptors={redirect:n(1514),retry:n(2026),dump:n(8060),dns:n(379)},e.exports.buildConnector=f,e.exports.errors=u,e.exports.util={parseHeaders:d.parseHeaders,headerNameToString:d.headerNameToString},e.exports.setGlobalDispatcher=B,e.exports.getGlobalDispatcher=I
+return e.call(i,{...n,origin:t.origin,path:t.search?`${t.pathname}${t.search}`:t.pathname,method:n.method||(n.body?"PUT":"GET")},r)}}Object.assign(s.prototype,h),e.exports.Dispatcher=s,e.exports.Client=r,e.exports.Pool=i,e.exports.BalancedPool=o,e.exports.Agent=a,e.exports.ProxyAgent=A,e.exports.EnvHttpProxyAgent=c,e.exports.RetryAgent=l,e.exports.RetryHandler=y,e.exports.DecoratorHandler=w,e.exports.RedirectHandler=Q,e.exports.createRedirectInterceptor=S,e.exports.interceptors={redirect:n(1514),retry:n(2026),dump:n(8060),dns:n(379)},e.exports.buildConnector=f,e.exports.errors=u,e.exports.util={parseHeaders:d.parseHeaders,headerNameToString:d.headerNameToString},e.exports.setGlobalDispatcher=B,e.exports.getGlobalDispatcher=I
 const v=n(4398).fetch
 e.exports.fetch=async function(e,t=void 0){try{return await v(e,t)}catch(e){throw e&&"object"==typeof e&&Error.captureStackTrace(e),e}},e.exports.Headers=n(660).Headers,e.exports.Response=n(9051).Response,e.exports.Request=n(9967).Request,e.exports.FormData=n(5910).FormData,e.exports.File=globalThis.File??n(4573).File,e.exports.FileReader=n(8355).FileReader
 const{setGlobalOrigin:k,getGlobalOrigin:D}=n(1059)
@@ -4633,10 +4633,10 @@ this.dispatch({...t,method:t.method||"GET",upgrade:t.protocol||"Websocket"},e)}c
 const r=t?.opaque
 queueMicrotask(()=>n(e,{opaque:r}))}}},6615:(e,t,n)=>{e.exports.request=n(4043),e.exports.stream=n(3560),e.exports.pipeline=n(6862),e.exports.upgrade=n(1882),e.exports.connect=n(2279)},9927:(e,t,n)=>{const r=n(4589),{Readable:s}=n(7075),{RequestAbortedError:i,NotSupportedError:o,InvalidArgumentError:a,AbortError:A}=n(8707),c=n(3440),{ReadableStreamFrom:l}=n(3440),u=Symbol("kConsume"),d=Symbol("kReading"),g=Symbol("kBody"),h=Symbol("kAbort"),f=Symbol("kContentType"),p=Symbol("kContentLength"),m=()=>{}
 function E(e){return c.isDisturbed(e)||function(e){return e[g]&&!0===e[g].locked||e[u]}(e)}async function C(e,t){return r(!e[u]),new Promise((n,r)=>{if(E(e)){const t=e._readableState
-t.destroyed&&!1===t.closeEmitted?e.on("error",e=>{r(e)}).on("close",()=>{r(new TypeError("unusable"))}):r(t.errored??new TypeError("unusable"))}else queueMicrotask(()=>{e[u]={type:t,stream:e,resolve:n,reject:r,length:0,body:[]},e.on("error",function(e){w(this[u],e)}).on("close",function(){null!==this[u].body&&w(this[u],new i)}),function(e){if(null===e.body)return
+t.destroyed&&!1===t.closeEmitted?e.on("error",e=>{r(e)}).on("close",()=>{r(new TypeError("unusable"))}):r(t.errored??new TypeError("unusable"))}else queueMicrotask(()=>{e[u]={type:t,stream:e,resolve:n,reject:r,length:0,body:[]},e.on("error",function(e){Q(this[u],e)}).on("close",function(){null!==this[u].body&&Q(this[u],new i)}),function(e){if(null===e.body)return
 const{_readableState:t}=e.stream
 if(t.bufferIndex){const n=t.bufferIndex,r=t.buffer.length
-for(let s=n;s<r;s++)Q(e,t.buffer[s])}else for(const n of t.buffer)Q(e,n)
+for(let s=n;s<r;s++)w(e,t.buffer[s])}else for(const n of t.buffer)w(e,n)
 t.endEmitted?B(this[u]):e.stream.on("end",function(){B(this[u])})
 e.stream.resume()
 for(;null!=e.stream.read(););}(e[u])})})}function y(e,t){if(0===e.length||0===t)return""
@@ -4647,8 +4647,8 @@ const n=new Uint8Array(Buffer.allocUnsafeSlow(t).buffer)
 let r=0
 for(let t=0;t<e.length;++t){const s=e[t]
 n.set(s,r),r+=s.length}return n}function B(e){const{type:t,body:n,resolve:r,stream:s,length:i}=e
-try{"text"===t?r(y(n,i)):"json"===t?r(JSON.parse(y(n,i))):"arrayBuffer"===t?r(I(n,i).buffer):"blob"===t?r(new Blob(n,{type:s[f]})):"bytes"===t&&r(I(n,i)),w(e)}catch(e){s.destroy(e)}}function Q(e,t){e.length+=t.length,e.body.push(t)}function w(e,t){null!==e.body&&(t?e.reject(t):e.resolve(),e.type=null,e.stream=null,e.resolve=null,e.reject=null,e.length=0,e.body=null)}e.exports={Readable:class extends s{constructor({resume:e,abort:t,contentType:n="",contentLength:r,highWaterMark:s=65536}){super({autoDestroy:!0,read:e,highWaterMark:s}),this._readableState.dataEmitted=!1,this[h]=t,this[u]=null,this[g]=null,this[f]=n,this[p]=r,this[d]=!1}destroy(e){return e||this._readableState.endEmitted||(e=new i),e&&this[h](),super.destroy(e)}_destroy(e,t){this[d]?t(e):setImmediate(()=>{t(e)})}on(e,...t){return"data"!==e&&"readable"!==e||(this[d]=!0),super.on(e,...t)}addListener(e,...t){return this.on(e,...t)}off(e,...t){const n=super.off(e,...t)
-return"data"!==e&&"readable"!==e||(this[d]=this.listenerCount("data")>0||this.listenerCount("readable")>0),n}removeListener(e,...t){return this.off(e,...t)}push(e){return this[u]&&null!==e?(Q(this[u],e),!this[d]||super.push(e)):super.push(e)}async text(){return C(this,"text")}async json(){return C(this,"json")}async blob(){return C(this,"blob")}async bytes(){return C(this,"bytes")}async arrayBuffer(){return C(this,"arrayBuffer")}async formData(){throw new o}get bodyUsed(){return c.isDisturbed(this)}get body(){return this[g]||(this[g]=l(this),this[u]&&(this[g].getReader(),r(this[g].locked))),this[g]}async dump(e){let t=Number.isFinite(e?.limit)?e.limit:131072
+try{"text"===t?r(y(n,i)):"json"===t?r(JSON.parse(y(n,i))):"arrayBuffer"===t?r(I(n,i).buffer):"blob"===t?r(new Blob(n,{type:s[f]})):"bytes"===t&&r(I(n,i)),Q(e)}catch(e){s.destroy(e)}}function w(e,t){e.length+=t.length,e.body.push(t)}function Q(e,t){null!==e.body&&(t?e.reject(t):e.resolve(),e.type=null,e.stream=null,e.resolve=null,e.reject=null,e.length=0,e.body=null)}e.exports={Readable:class extends s{constructor({resume:e,abort:t,contentType:n="",contentLength:r,highWaterMark:s=65536}){super({autoDestroy:!0,read:e,highWaterMark:s}),this._readableState.dataEmitted=!1,this[h]=t,this[u]=null,this[g]=null,this[f]=n,this[p]=r,this[d]=!1}destroy(e){return e||this._readableState.endEmitted||(e=new i),e&&this[h](),super.destroy(e)}_destroy(e,t){this[d]?t(e):setImmediate(()=>{t(e)})}on(e,...t){return"data"!==e&&"readable"!==e||(this[d]=!0),super.on(e,...t)}addListener(e,...t){return this.on(e,...t)}off(e,...t){const n=super.off(e,...t)
+return"data"!==e&&"readable"!==e||(this[d]=this.listenerCount("data")>0||this.listenerCount("readable")>0),n}removeListener(e,...t){return this.off(e,...t)}push(e){return this[u]&&null!==e?(w(this[u],e),!this[d]||super.push(e)):super.push(e)}async text(){return C(this,"text")}async json(){return C(this,"json")}async blob(){return C(this,"blob")}async bytes(){return C(this,"bytes")}async arrayBuffer(){return C(this,"arrayBuffer")}async formData(){throw new o}get bodyUsed(){return c.isDisturbed(this)}get body(){return this[g]||(this[g]=l(this),this[u]&&(this[g].getReader(),r(this[g].locked))),this[g]}async dump(e){let t=Number.isFinite(e?.limit)?e.limit:131072
 const n=e?.signal
 if(null!=n&&("object"!=typeof n||!("aborted"in n)))throw new a("signal must be an AbortSignal")
 return n?.throwIfAborted(),this._readableState.closeEmitted?null:await new Promise((e,r)=>{this[p]>t&&this.destroy(new A)
@@ -4722,8 +4722,8 @@ class h extends n{constructor(e){super(e),this.name="InvalidArgumentError",this.
 class p extends n{constructor(e){super(e),this.name="InvalidReturnValueError",this.message=e||"Invalid Return Value Error",this.code="UND_ERR_INVALID_RETURN_VALUE"}static[Symbol.hasInstance](e){return e&&!0===e[f]}[f]=!0}const m=Symbol.for("undici.error.UND_ERR_ABORT")
 class E extends n{constructor(e){super(e),this.name="AbortError",this.message=e||"The operation was aborted",this.code="UND_ERR_ABORT"}static[Symbol.hasInstance](e){return e&&!0===e[m]}[m]=!0}const C=Symbol.for("undici.error.UND_ERR_ABORTED")
 class y extends E{constructor(e){super(e),this.name="AbortError",this.message=e||"Request aborted",this.code="UND_ERR_ABORTED"}static[Symbol.hasInstance](e){return e&&!0===e[C]}[C]=!0}const I=Symbol.for("undici.error.UND_ERR_INFO")
-class B extends n{constructor(e){super(e),this.name="InformationalError",this.message=e||"Request information",this.code="UND_ERR_INFO"}static[Symbol.hasInstance](e){return e&&!0===e[I]}[I]=!0}const Q=Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH")
-class w extends n{constructor(e){super(e),this.name="RequestContentLengthMismatchError",this.message=e||"Request body length does not match content-length header",this.code="UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](e){return e&&!0===e[Q]}[Q]=!0}const S=Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH")
+class B extends n{constructor(e){super(e),this.name="InformationalError",this.message=e||"Request information",this.code="UND_ERR_INFO"}static[Symbol.hasInstance](e){return e&&!0===e[I]}[I]=!0}const w=Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH")
+class Q extends n{constructor(e){super(e),this.name="RequestContentLengthMismatchError",this.message=e||"Request body length does not match content-length header",this.code="UND_ERR_REQ_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](e){return e&&!0===e[w]}[w]=!0}const S=Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH")
 class b extends n{constructor(e){super(e),this.name="ResponseContentLengthMismatchError",this.message=e||"Response body length does not match content-length header",this.code="UND_ERR_RES_CONTENT_LENGTH_MISMATCH"}static[Symbol.hasInstance](e){return e&&!0===e[S]}[S]=!0}const v=Symbol.for("undici.error.UND_ERR_DESTROYED")
 class k extends n{constructor(e){super(e),this.name="ClientDestroyedError",this.message=e||"The client is destroyed",this.code="UND_ERR_DESTROYED"}static[Symbol.hasInstance](e){return e&&!0===e[v]}[v]=!0}const D=Symbol.for("undici.error.UND_ERR_CLOSED")
 class R extends n{constructor(e){super(e),this.name="ClientClosedError",this.message=e||"The client is closed",this.code="UND_ERR_CLOSED"}static[Symbol.hasInstance](e){return e&&!0===e[D]}[D]=!0}const T=Symbol.for("undici.error.UND_ERR_SOCKET")
@@ -4732,10 +4732,10 @@ class x extends n{constructor(e){super(e),this.name="NotSupportedError",this.mes
 class L extends n{constructor(e){super(e),this.name="MissingUpstreamError",this.message=e||"No upstream has been added to the BalancedPool",this.code="UND_ERR_BPL_MISSING_UPSTREAM"}static[Symbol.hasInstance](e){return e&&!0===e[F]}[F]=!0}const U=Symbol.for("undici.error.UND_ERR_HTTP_PARSER")
 class O extends Error{constructor(e,t,n){super(e),this.name="HTTPParserError",this.code=t?`HPE_${t}`:void 0,this.data=n?n.toString():void 0}static[Symbol.hasInstance](e){return e&&!0===e[U]}[U]=!0}const P=Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE")
 class G extends n{constructor(e){super(e),this.name="ResponseExceededMaxSizeError",this.message=e||"Response content exceeded max size",this.code="UND_ERR_RES_EXCEEDED_MAX_SIZE"}static[Symbol.hasInstance](e){return e&&!0===e[P]}[P]=!0}const $=Symbol.for("undici.error.UND_ERR_REQ_RETRY")
-class H extends n{constructor(e,t,{headers:n,data:r}){super(e),this.name="RequestRetryError",this.message=e||"Request retry error",this.code="UND_ERR_REQ_RETRY",this.statusCode=t,this.data=r,this.headers=n}static[Symbol.hasInstance](e){return e&&!0===e[$]}[$]=!0}const _=Symbol.for("undici.error.UND_ERR_RESPONSE")
-class V extends n{constructor(e,t,{headers:n,data:r}){super(e),this.name="ResponseError",this.message=e||"Response error",this.code="UND_ERR_RESPONSE",this.statusCode=t,this.data=r,this.headers=n}static[Symbol.hasInstance](e){return e&&!0===e[_]}[_]=!0}const Y=Symbol.for("undici.error.UND_ERR_PRX_TLS")
+class _ extends n{constructor(e,t,{headers:n,data:r}){super(e),this.name="RequestRetryError",this.message=e||"Request retry error",this.code="UND_ERR_REQ_RETRY",this.statusCode=t,this.data=r,this.headers=n}static[Symbol.hasInstance](e){return e&&!0===e[$]}[$]=!0}const H=Symbol.for("undici.error.UND_ERR_RESPONSE")
+class V extends n{constructor(e,t,{headers:n,data:r}){super(e),this.name="ResponseError",this.message=e||"Response error",this.code="UND_ERR_RESPONSE",this.statusCode=t,this.data=r,this.headers=n}static[Symbol.hasInstance](e){return e&&!0===e[H]}[H]=!0}const Y=Symbol.for("undici.error.UND_ERR_PRX_TLS")
 class J extends n{constructor(e,t,n){super(t,{cause:e,...n??{}}),this.name="SecureProxyConnectionError",this.message=t||"Secure Proxy Connection failed",this.code="UND_ERR_PRX_TLS",this.cause=e}static[Symbol.hasInstance](e){return e&&!0===e[Y]}[Y]=!0}const q=Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED")
-class W extends n{constructor(e){super(e),this.name="MessageSizeExceededError",this.message=e||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](e){return e&&!0===e[q]}get[q](){return!0}}e.exports={AbortError:E,HTTPParserError:O,UndiciError:n,HeadersTimeoutError:o,HeadersOverflowError:A,BodyTimeoutError:l,RequestContentLengthMismatchError:w,ConnectTimeoutError:s,ResponseStatusCodeError:d,InvalidArgumentError:h,InvalidReturnValueError:p,RequestAbortedError:y,ClientDestroyedError:k,ClientClosedError:R,InformationalError:B,SocketError:N,NotSupportedError:x,ResponseContentLengthMismatchError:b,BalancedPoolMissingUpstreamError:L,ResponseExceededMaxSizeError:G,RequestRetryError:H,ResponseError:V,SecureProxyConnectionError:J,MessageSizeExceededError:W}},4655:(e,t,n)=>{const{InvalidArgumentError:r,NotSupportedError:s}=n(8707),i=n(4589),{isValidHTTPToken:o,isValidHeaderValue:a,isStream:A,destroy:c,isBuffer:l,isFormDataLike:u,isIterable:d,isBlobLike:g,buildURL:h,validateHandler:f,getServerName:p,normalizedMethodRecords:m}=n(3440),{channels:E}=n(2414),{headerNameLowerCasedRecord:C}=n(735),y=/[^\u0021-\u00ff]/,I=Symbol("handler")
+class W extends n{constructor(e){super(e),this.name="MessageSizeExceededError",this.message=e||"Max decompressed message size exceeded",this.code="UND_ERR_WS_MESSAGE_SIZE_EXCEEDED"}static[Symbol.hasInstance](e){return e&&!0===e[q]}get[q](){return!0}}e.exports={AbortError:E,HTTPParserError:O,UndiciError:n,HeadersTimeoutError:o,HeadersOverflowError:A,BodyTimeoutError:l,RequestContentLengthMismatchError:Q,ConnectTimeoutError:s,ResponseStatusCodeError:d,InvalidArgumentError:h,InvalidReturnValueError:p,RequestAbortedError:y,ClientDestroyedError:k,ClientClosedError:R,InformationalError:B,SocketError:N,NotSupportedError:x,ResponseContentLengthMismatchError:b,BalancedPoolMissingUpstreamError:L,ResponseExceededMaxSizeError:G,RequestRetryError:_,ResponseError:V,SecureProxyConnectionError:J,MessageSizeExceededError:W}},4655:(e,t,n)=>{const{InvalidArgumentError:r,NotSupportedError:s}=n(8707),i=n(4589),{isValidHTTPToken:o,isValidHeaderValue:a,isStream:A,destroy:c,isBuffer:l,isFormDataLike:u,isIterable:d,isBlobLike:g,buildURL:h,validateHandler:f,getServerName:p,normalizedMethodRecords:m}=n(3440),{channels:E}=n(2414),{headerNameLowerCasedRecord:C}=n(735),y=/[^\u0021-\u00ff]/,I=Symbol("handler")
 function B(e,t,n){if(n&&"object"==typeof n&&!Array.isArray(n))throw new r(`invalid ${t} header`)
 if(void 0===n)return
 let i=C[t]
@@ -4756,7 +4756,7 @@ else{if("transfer-encoding"===i||"keep-alive"===i||"upgrade"===i)throw new r(`in
 if("connection"===i){const t="string"==typeof n?n.toLowerCase():null
 if("close"!==t&&"keep-alive"!==t)throw new r("invalid connection header")
 "close"===t&&(e.reset=!0)}else{if("expect"===i)throw new s("expect header not supported")
-e.headers.push(t,n)}}}e.exports=class{constructor(e,{path:t,method:n,body:s,headers:i,query:C,idempotent:Q,blocking:w,upgrade:S,headersTimeout:b,bodyTimeout:v,reset:k,throwOnError:D,expectContinue:R,servername:T},N){if("string"!=typeof t)throw new r("path must be a string")
+e.headers.push(t,n)}}}e.exports=class{constructor(e,{path:t,method:n,body:s,headers:i,query:C,idempotent:w,blocking:Q,upgrade:S,headersTimeout:b,bodyTimeout:v,reset:k,throwOnError:D,expectContinue:R,servername:T},N){if("string"!=typeof t)throw new r("path must be a string")
 if("/"!==t[0]&&!t.startsWith("http://")&&!t.startsWith("https://")&&"CONNECT"!==n)throw new r("path must be an absolute URL or start with a slash")
 if(y.test(t))throw new r("invalid request path")
 if("string"!=typeof n)throw new r("method must be a string")
@@ -4775,7 +4775,7 @@ else if(ArrayBuffer.isView(s))this.body=s.buffer.byteLength?Buffer.from(s.buffer
 else if(s instanceof ArrayBuffer)this.body=s.byteLength?Buffer.from(s):null
 else if("string"==typeof s)this.body=s.length?Buffer.from(s):null
 else{if(!(u(s)||d(s)||g(s)))throw new r("body must be a string, a Buffer, a Readable stream, an iterable, or an async iterable")
-this.body=s}if(this.completed=!1,this.aborted=!1,this.upgrade=S||null,this.path=C?h(t,C):t,this.origin=e,this.idempotent=null==Q?"HEAD"===n||"GET"===n:Q,this.blocking=null!=w&&w,this.reset=null==k?null:k,this.host=null,this.contentLength=null,this.contentType=null,this.headers=[],this.expectContinue=null!=R&&R,Array.isArray(i)){if(i.length%2!=0)throw new r("headers array must be even")
+this.body=s}if(this.completed=!1,this.aborted=!1,this.upgrade=S||null,this.path=C?h(t,C):t,this.origin=e,this.idempotent=null==w?"HEAD"===n||"GET"===n:w,this.blocking=null!=Q&&Q,this.reset=null==k?null:k,this.host=null,this.contentLength=null,this.contentType=null,this.headers=[],this.expectContinue=null!=R&&R,Array.isArray(i)){if(i.length%2!=0)throw new r("headers array must be even")
 for(let e=0;e<i.length;e+=2)B(this,i[e],i[e+1])}else if(i&&"object"==typeof i)if(i[Symbol.iterator])for(const e of i){if(!Array.isArray(e)||2!==e.length)throw new r("headers must be in key-value pair format")
 B(this,e[0],e[1])}else{const e=Object.keys(i)
 for(let t=0;t<e.length;++t)B(this,e[t],i[e[t]])}else if(null!=i)throw new r("headers must be an object or an array")
@@ -4815,18 +4815,18 @@ class y{constructor(e){this[a]=e,this[i]=!1}async*[Symbol.asyncIterator](){r(!th
 if(e instanceof u)return!0
 if("object"!=typeof e)return!1
 {const t=e[Symbol.toStringTag]
-return("Blob"===t||"File"===t)&&("stream"in e&&"function"==typeof e.stream||"arrayBuffer"in e&&"function"==typeof e.arrayBuffer)}}function Q(e){const t=parseInt(e,10)
-return t===Number(e)&&t>=0&&t<=65535}function w(e){return null!=e&&"h"===e[0]&&"t"===e[1]&&"t"===e[2]&&"p"===e[3]&&(":"===e[4]||"s"===e[4]&&":"===e[5])}function S(e){if("string"==typeof e){if(!w((e=new URL(e)).origin||e.protocol))throw new f("Invalid URL protocol: the URL must start with `http:` or `https:`.")
+return("Blob"===t||"File"===t)&&("stream"in e&&"function"==typeof e.stream||"arrayBuffer"in e&&"function"==typeof e.arrayBuffer)}}function w(e){const t=parseInt(e,10)
+return t===Number(e)&&t>=0&&t<=65535}function Q(e){return null!=e&&"h"===e[0]&&"t"===e[1]&&"t"===e[2]&&"p"===e[3]&&(":"===e[4]||"s"===e[4]&&":"===e[5])}function S(e){if("string"==typeof e){if(!Q((e=new URL(e)).origin||e.protocol))throw new f("Invalid URL protocol: the URL must start with `http:` or `https:`.")
 return e}if(!e||"object"!=typeof e)throw new f("Invalid URL: The URL argument must be a non-null object.")
-if(!(e instanceof URL)){if(null!=e.port&&""!==e.port&&!1===Q(e.port))throw new f("Invalid URL: port must be a valid integer or a string representation of an integer.")
+if(!(e instanceof URL)){if(null!=e.port&&""!==e.port&&!1===w(e.port))throw new f("Invalid URL: port must be a valid integer or a string representation of an integer.")
 if(null!=e.path&&"string"!=typeof e.path)throw new f("Invalid URL path: the path must be a string or null/undefined.")
 if(null!=e.pathname&&"string"!=typeof e.pathname)throw new f("Invalid URL pathname: the pathname must be a string or null/undefined.")
 if(null!=e.hostname&&"string"!=typeof e.hostname)throw new f("Invalid URL hostname: the hostname must be a string or null/undefined.")
 if(null!=e.origin&&"string"!=typeof e.origin)throw new f("Invalid URL origin: the origin must be a string or null/undefined.")
-if(!w(e.origin||e.protocol))throw new f("Invalid URL protocol: the URL must start with `http:` or `https:`.")
+if(!Q(e.origin||e.protocol))throw new f("Invalid URL protocol: the URL must start with `http:` or `https:`.")
 const t=null!=e.port?e.port:"https:"===e.protocol?443:80
 let n=null!=e.origin?e.origin:`${e.protocol||""}//${e.hostname||""}:${t}`,r=null!=e.path?e.path:`${e.pathname||""}${e.search||""}`
-return"/"===n[n.length-1]&&(n=n.slice(0,n.length-1)),r&&"/"!==r[0]&&(r=`/${r}`),new URL(`${n}${r}`)}if(!w(e.origin||e.protocol))throw new f("Invalid URL protocol: the URL must start with `http:` or `https:`.")
+return"/"===n[n.length-1]&&(n=n.slice(0,n.length-1)),r&&"/"!==r[0]&&(r=`/${r}`),new URL(`${n}${r}`)}if(!Q(e.origin||e.protocol))throw new f("Invalid URL protocol: the URL must start with `http:` or `https:`.")
 return e}function b(e){return!(null==e||"function"!=typeof e[Symbol.iterator]&&"function"!=typeof e[Symbol.asyncIterator])}function v(e){if(null==e)return 0
 if(I(e)){const t=e._readableState
 return t&&!1===t.objectMode&&!0===t.ended&&Number.isFinite(t.length)?t.length:null}return B(e)?null!=e.size?e.size:null:T(e)?e.byteLength:null}function k(e){return e&&!!(e.destroyed||e[s]||c.isDestroyed?.(e))}const D=/timeout=(\d+)/
@@ -4868,7 +4868,7 @@ return n&&(e+="?"+n),e},addAbortListener:function(e,t){return"addEventListener"i
 for(let t=0;t<e.length;++t)if(!F(e.charCodeAt(t)))return!1
 return!0},isValidHeaderValue:function(e){return!L.test(e)},isTokenCharCode:F,parseRangeHeader:function(e){if(null==e||""===e)return{start:0,end:null,size:null}
 const t=e?e.match(/^bytes (\d+)-(\d+)\/(\d+)?$/):null
-return t?{start:parseInt(t[1]),end:t[2]?parseInt(t[2]):null,size:t[3]?parseInt(t[3]):null}:null},normalizedMethodRecordsBase:O,normalizedMethodRecords:P,isValidPort:Q,isHttpOrHttpsPrefixed:w,nodeMajor:E,nodeMinor:C,safeHTTPMethods:["GET","HEAD","OPTIONS","TRACE"],wrapRequestBody:function(e){return I(e)?(0===v(e)&&e.on("data",function(){r(!1)}),"boolean"!=typeof e.readableDidRead&&(e[i]=!1,h.prototype.on.call(e,"data",function(){this[i]=!0})),e):e&&"function"==typeof e.pipeTo||e&&"string"!=typeof e&&!ArrayBuffer.isView(e)&&b(e)?new y(e):e}}},7405:(e,t,n)=>{const{InvalidArgumentError:r}=n(8707),{kClients:s,kRunning:i,kClose:o,kDestroy:a,kDispatch:A,kInterceptors:c}=n(6443),l=n(1841),u=n(628),d=n(3701),g=n(3440),h=n(5092),f=Symbol("onConnect"),p=Symbol("onDisconnect"),m=Symbol("onConnectionError"),E=Symbol("maxRedirections"),C=Symbol("onDrain"),y=Symbol("factory"),I=Symbol("options")
+return t?{start:parseInt(t[1]),end:t[2]?parseInt(t[2]):null,size:t[3]?parseInt(t[3]):null}:null},normalizedMethodRecordsBase:O,normalizedMethodRecords:P,isValidPort:w,isHttpOrHttpsPrefixed:Q,nodeMajor:E,nodeMinor:C,safeHTTPMethods:["GET","HEAD","OPTIONS","TRACE"],wrapRequestBody:function(e){return I(e)?(0===v(e)&&e.on("data",function(){r(!1)}),"boolean"!=typeof e.readableDidRead&&(e[i]=!1,h.prototype.on.call(e,"data",function(){this[i]=!0})),e):e&&"function"==typeof e.pipeTo||e&&"string"!=typeof e&&!ArrayBuffer.isView(e)&&b(e)?new y(e):e}}},7405:(e,t,n)=>{const{InvalidArgumentError:r}=n(8707),{kClients:s,kRunning:i,kClose:o,kDestroy:a,kDispatch:A,kInterceptors:c}=n(6443),l=n(1841),u=n(628),d=n(3701),g=n(3440),h=n(5092),f=Symbol("onConnect"),p=Symbol("onDisconnect"),m=Symbol("onConnectionError"),E=Symbol("maxRedirections"),C=Symbol("onDrain"),y=Symbol("factory"),I=Symbol("options")
 function B(e,t){return t&&1===t.connections?new d(e,t):new u(e,t)}e.exports=class extends l{constructor({factory:e=B,maxRedirections:t=0,connect:n,tls:i,...o}={}){if("function"!=typeof e)throw new r("factory must be a function.")
 if(null!=n&&"function"!=typeof n&&"object"!=typeof n)throw new r("connect must be a function or an object")
 if(!Number.isInteger(t)||t<0)throw new r("maxRedirections must be a positive number")
@@ -4883,9 +4883,9 @@ for(const t of this[s].values())e.push(t.close())
 this[s].clear(),await Promise.all(e)}async[a](e){const t=[]
 for(const n of this[s].values())t.push(n.destroy(e))
 this[s].clear(),await Promise.all(t)}}},837:(e,t,n)=>{const{BalancedPoolMissingUpstreamError:r,InvalidArgumentError:s}=n(8707),{PoolBase:i,kClients:o,kNeedDrain:a,kAddClient:A,kRemoveClient:c,kGetDispatcher:l}=n(2128),u=n(628),{kUrl:d,kInterceptors:g}=n(6443),{parseOrigin:h}=n(3440),f=Symbol("factory"),p=Symbol("options"),m=Symbol("kGreatestCommonDivisor"),E=Symbol("kCurrentWeight"),C=Symbol("kIndex"),y=Symbol("kWeight"),I=Symbol("kMaxWeightPerServer"),B=Symbol("kErrorPenalty")
-function Q(e,t){if(0===e)return t
+function w(e,t){if(0===e)return t
 for(;0!==t;){const n=t
-t=e%t,e=n}return e}function w(e,t){return new u(e,t)}e.exports=class extends i{constructor(e=[],{factory:t=w,...n}={}){if(super(),this[p]=n,this[C]=-1,this[E]=0,this[I]=this[p].maxWeightPerServer||100,this[B]=this[p].errorPenalty||15,Array.isArray(e)||(e=[e]),"function"!=typeof t)throw new s("factory must be a function.")
+t=e%t,e=n}return e}function Q(e,t){return new u(e,t)}e.exports=class extends i{constructor(e=[],{factory:t=Q,...n}={}){if(super(),this[p]=n,this[C]=-1,this[E]=0,this[I]=this[p].maxWeightPerServer||100,this[B]=this[p].errorPenalty||15,Array.isArray(e)||(e=[e]),"function"!=typeof t)throw new s("factory must be a function.")
 this[g]=n.interceptors?.BalancedPool&&Array.isArray(n.interceptors.BalancedPool)?n.interceptors.BalancedPool:[],this[f]=t
 for(const t of e)this.addUpstream(t)
 this._updateBalancedPoolStats()}addUpstream(e){const t=h(e).origin
@@ -4895,7 +4895,7 @@ this[A](n),n.on("connect",()=>{n[y]=Math.min(this[I],n[y]+this[B])}),n.on("conne
 t&&"UND_ERR_SOCKET"===t.code&&(n[y]=Math.max(1,n[y]-this[B]),this._updateBalancedPoolStats())})
 for(const e of this[o])e[y]=this[I]
 return this._updateBalancedPoolStats(),this}_updateBalancedPoolStats(){let e=0
-for(let t=0;t<this[o].length;t++)e=Q(this[o][t][y],e)
+for(let t=0;t<this[o].length;t++)e=w(this[o][t][y],e)
 this[m]=e}removeUpstream(e){const t=h(e).origin,n=this[o].find(e=>e[d].origin===t&&!0!==e.closed&&!0!==e.destroyed)
 return n&&this[c](n),this}get upstreams(){return this[o].filter(e=>!0!==e.closed&&!0!==e.destroyed).map(e=>e[d].origin)}[l](){if(0===this[o].length)throw new r
 if(!this[o].find(e=>!e[a]&&!0!==e.closed&&!0!==e.destroyed))return
@@ -4903,7 +4903,7 @@ if(this[o].map(e=>e[a]).reduce((e,t)=>e&&t,!0))return
 let e=0,t=this[o].findIndex(e=>!e[a])
 for(;e++<this[o].length;){this[C]=(this[C]+1)%this[o].length
 const e=this[o][this[C]]
-if(e[y]>this[o][t][y]&&!e[a]&&(t=this[C]),0===this[C]&&(this[E]=this[E]-this[m],this[E]<=0&&(this[E]=this[I])),e[y]>=this[E]&&!e[a])return e}return this[E]=this[o][t][y],this[C]=t,this[o][t]}}},637:(e,t,n)=>{const r=n(4589),s=n(3440),{channels:i}=n(2414),o=n(6603),{RequestContentLengthMismatchError:a,ResponseContentLengthMismatchError:A,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:u,HeadersOverflowError:d,SocketError:g,InformationalError:h,BodyTimeoutError:f,HTTPParserError:p,ResponseExceededMaxSizeError:m}=n(8707),{kUrl:E,kReset:C,kClient:y,kParser:I,kBlocking:B,kRunning:Q,kPending:w,kSize:S,kWriting:b,kQueue:v,kNoRef:k,kKeepAliveDefaultTimeout:D,kHostHeader:R,kPendingIdx:T,kRunningIdx:N,kError:M,kPipelining:x,kSocket:F,kKeepAliveTimeoutValue:L,kMaxHeadersSize:U,kKeepAliveMaxTimeout:O,kKeepAliveTimeoutThreshold:P,kHeadersTimeout:G,kBodyTimeout:$,kStrictContentLength:H,kMaxRequests:_,kCounter:V,kMaxResponseSize:Y,kOnError:J,kResume:q,kHTTPContext:W}=n(6443),z=n(2824),j=Buffer.alloc(0),K=Buffer[Symbol.species],Z=s.addListener,X=s.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),ne=Symbol("kSocketUsed")
+if(e[y]>this[o][t][y]&&!e[a]&&(t=this[C]),0===this[C]&&(this[E]=this[E]-this[m],this[E]<=0&&(this[E]=this[I])),e[y]>=this[E]&&!e[a])return e}return this[E]=this[o][t][y],this[C]=t,this[o][t]}}},637:(e,t,n)=>{const r=n(4589),s=n(3440),{channels:i}=n(2414),o=n(6603),{RequestContentLengthMismatchError:a,ResponseContentLengthMismatchError:A,RequestAbortedError:c,InvalidArgumentError:l,HeadersTimeoutError:u,HeadersOverflowError:d,SocketError:g,InformationalError:h,BodyTimeoutError:f,HTTPParserError:p,ResponseExceededMaxSizeError:m}=n(8707),{kUrl:E,kReset:C,kClient:y,kParser:I,kBlocking:B,kRunning:w,kPending:Q,kSize:S,kWriting:b,kQueue:v,kNoRef:k,kKeepAliveDefaultTimeout:D,kHostHeader:R,kPendingIdx:T,kRunningIdx:N,kError:M,kPipelining:x,kSocket:F,kKeepAliveTimeoutValue:L,kMaxHeadersSize:U,kKeepAliveMaxTimeout:O,kKeepAliveTimeoutThreshold:P,kHeadersTimeout:G,kBodyTimeout:$,kStrictContentLength:_,kMaxRequests:H,kCounter:V,kMaxResponseSize:Y,kOnError:J,kResume:q,kHTTPContext:W}=n(6443),z=n(2824),j=Buffer.alloc(0),K=Buffer[Symbol.species],Z=s.addListener,X=s.removeAllListeners,ee=Symbol("kIdleSocketValidation"),te=Symbol("kIdleSocketValidationTimeout"),ne=Symbol("kSocketUsed")
 let re
 let se=null,ie=async function(){const e=process.env.JEST_WORKER_ID?n(3870):void 0
 let t
@@ -4938,7 +4938,7 @@ let o=""
 if(i){const e=new Uint8Array(n.memory.buffer,i).indexOf(0)
 o="Response does not match the HTTP/1.1 protocol ("+Buffer.from(n.memory.buffer,i,e).toString()+")"}return new p(o,z.ERROR[e],t)}destroy(){r(null!=this.ptr),r(null==oe),this.llhttp.llhttp_free(this.ptr),this.ptr=null,this.timeout&&o.clearTimeout(this.timeout),this.timeout=null,this.timeoutValue=null,this.timeoutType=null,this.paused=!1}onStatus(e){this.statusText=e.toString()}onMessageBegin(){const{socket:e,client:t}=this
 if(e.destroyed)return-1
-if(0===t[Q])return s.destroy(e,new g("bad response",s.getSocketInfo(e))),-1
+if(0===t[w])return s.destroy(e,new g("bad response",s.getSocketInfo(e))),-1
 const n=t[v][t[N]]
 if(!n)return-1
 n.onResponseStarted()}onHeaderField(e){const t=this.headers.length
@@ -4953,15 +4953,15 @@ const c=n[v][n[N]]
 r(c),r(c.upgrade||"CONNECT"===c.method),this.statusCode=null,this.statusText="",this.shouldKeepAlive=null,this.headers=[],this.headersSize=0,i.unshift(e),i[I].destroy(),i[I]=null,i[y]=null,i[M]=null,X(i),n[F]=null,n[W]=null,n[v][n[N]++]=null,n.emit("disconnect",n[E],[n],new h("upgrade"))
 try{c.onUpgrade(a,o,i,A)}catch(e){s.errorRequest(n,c,e),s.destroy(i,e)}n[q]()}onHeadersComplete(e,t,n){const{client:i,socket:o,headers:a,statusText:A}=this
 if(o.destroyed)return-1
-if(0===i[Q])return s.destroy(o,new g("bad response",s.getSocketInfo(o))),-1
+if(0===i[w])return s.destroy(o,new g("bad response",s.getSocketInfo(o))),-1
 const c=i[v][i[N]]
 if(!c)return-1
 if(r(!this.upgrade),r(this.statusCode<200),100===e)return s.destroy(o,new g("bad response",s.getSocketInfo(o))),-1
 if(t&&!c.upgrade)return s.destroy(o,new g("bad upgrade",s.getSocketInfo(o))),-1
 if(r(3===this.timeoutType),this.statusCode=e,this.shouldKeepAlive=n||"HEAD"===c.method&&!o[C]&&"keep-alive"===this.connection.toLowerCase(),this.statusCode>=200){const e=null!=c.bodyTimeout?c.bodyTimeout:i[$]
 this.setTimeout(e,5)}else this.timeout&&this.timeout.refresh&&this.timeout.refresh()
-if("CONNECT"===c.method)return r(1===i[Q]),this.upgrade=!0,2
-if(t)return r(1===i[Q]),this.upgrade=!0,2
+if("CONNECT"===c.method)return r(1===i[w]),this.upgrade=!0,2
+if(t)return r(1===i[w]),this.upgrade=!0,2
 if(r(!(1&this.headers.length)),this.headers=[],this.headersSize=0,this.shouldKeepAlive&&i[x]){const e=this.keepAlive?s.parseKeepAliveTimeout(this.keepAlive):null
 if(null!=e){const t=Math.min(e-i[P],i[O])
 t<=0?o[C]=!0:i[L]=t}else i[L]=i[D]}else o[C]=!0
@@ -4974,8 +4974,8 @@ if(t.destroyed&&(!n||l))return-1
 if(i)return
 r(n>=100),r(!(1&this.headers.length))
 const u=e[v][e[N]]
-return r(u),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,n<200?void 0:"HEAD"!==u.method&&a&&c!==parseInt(a,10)?(s.destroy(t,new A),-1):(u.onComplete(o),e[v][e[N]++]=null,t[ne]=!0,t[b]?(r(0===e[Q]),s.destroy(t,new h("reset")),z.ERROR.PAUSED):l?t[C]&&0===e[Q]?(s.destroy(t,new h("reset")),z.ERROR.PAUSED):void(null==e[x]||1===e[x]?setImmediate(()=>e[q]()):e[q]()):(s.destroy(t,new h("reset")),z.ERROR.PAUSED))}}function ue(e){const{socket:t,timeoutType:n,client:i,paused:o}=e.deref()
-3===n?(!t[b]||t.writableNeedDrain||i[Q]>1)&&(r(!o,"cannot be paused while waiting for headers"),s.destroy(t,new u)):5===n?o||s.destroy(t,new f):8===n&&(r(0===i[Q]&&i[L]),s.destroy(t,new h("socket idle timeout")))}function de(e){e[te]&&(clearImmediate(e[te]),e[te]=null),e[ee]=0}function ge(e,t,n,i,o,a,A,c){try{t?s.isBuffer(t)&&(r(a===t.byteLength,"buffer body must have content length"),o.cork(),o.write(`${A}content-length: ${a}\r\n\r\n`,"latin1"),o.write(t),o.uncork(),i.onBodySent(t),c||!1===i.reset||(o[C]=!0)):0===a?o.write(`${A}content-length: 0\r\n\r\n`,"latin1"):(r(null===a,"no body must not have content length"),o.write(`${A}\r\n`,"latin1")),i.onRequestSent(),n[q]()}catch(t){e(t)}}async function he(e,t,n,s,i,o,a,A){r(0!==o||0===n[Q],"iterator body cannot be pipelined")
+return r(u),this.statusCode=null,this.statusText="",this.bytesRead=0,this.contentLength="",this.keepAlive="",this.connection="",this.headers=[],this.headersSize=0,n<200?void 0:"HEAD"!==u.method&&a&&c!==parseInt(a,10)?(s.destroy(t,new A),-1):(u.onComplete(o),e[v][e[N]++]=null,t[ne]=!0,t[b]?(r(0===e[w]),s.destroy(t,new h("reset")),z.ERROR.PAUSED):l?t[C]&&0===e[w]?(s.destroy(t,new h("reset")),z.ERROR.PAUSED):void(null==e[x]||1===e[x]?setImmediate(()=>e[q]()):e[q]()):(s.destroy(t,new h("reset")),z.ERROR.PAUSED))}}function ue(e){const{socket:t,timeoutType:n,client:i,paused:o}=e.deref()
+3===n?(!t[b]||t.writableNeedDrain||i[w]>1)&&(r(!o,"cannot be paused while waiting for headers"),s.destroy(t,new u)):5===n?o||s.destroy(t,new f):8===n&&(r(0===i[w]&&i[L]),s.destroy(t,new h("socket idle timeout")))}function de(e){e[te]&&(clearImmediate(e[te]),e[te]=null),e[ee]=0}function ge(e,t,n,i,o,a,A,c){try{t?s.isBuffer(t)&&(r(a===t.byteLength,"buffer body must have content length"),o.cork(),o.write(`${A}content-length: ${a}\r\n\r\n`,"latin1"),o.write(t),o.uncork(),i.onBodySent(t),c||!1===i.reset||(o[C]=!0)):0===a?o.write(`${A}content-length: 0\r\n\r\n`,"latin1"):(r(null===a,"no body must not have content length"),o.write(`${A}\r\n`,"latin1")),i.onRequestSent(),n[q]()}catch(t){e(t)}}async function he(e,t,n,s,i,o,a,A){r(0!==o||0===n[w],"iterator body cannot be pipelined")
 let c=null
 function l(){if(c){const e=c
 c=null,e()}}const u=()=>new Promise((e,t)=>{r(null===c),i[M]?t(i[M]):c=e})
@@ -4987,14 +4987,14 @@ if(t[M])throw t[M]
 if(t.destroyed)return!1
 const c=Buffer.byteLength(e)
 if(!c)return!0
-if(null!==r&&i+c>r){if(s[H])throw new a
+if(null!==r&&i+c>r){if(s[_])throw new a
 process.emitWarning(new a)}t.cork(),0===i&&(o||!1===n.reset||(t[C]=!0),null===r?t.write(`${A}transfer-encoding: chunked\r\n`,"latin1"):t.write(`${A}content-length: ${r}\r\n\r\n`,"latin1")),null===r&&t.write(`\r\n${c.toString(16)}\r\n`,"latin1"),this.bytesWritten+=c
 const l=t.write(e)
 return t.uncork(),n.onBodySent(e),l||t[I].timeout&&3===t[I].timeoutType&&t[I].timeout.refresh&&t[I].timeout.refresh(),l}end(){const{socket:e,contentLength:t,client:n,bytesWritten:r,expectsPayload:s,header:i,request:o}=this
 if(o.onRequestSent(),e[b]=!1,e[M])throw e[M]
-if(!e.destroyed){if(0===r?s?e.write(`${i}content-length: 0\r\n\r\n`,"latin1"):e.write(`${i}\r\n`,"latin1"):null===t&&e.write("\r\n0\r\n\r\n","latin1"),null!==t&&r!==t){if(n[H])throw new a
+if(!e.destroyed){if(0===r?s?e.write(`${i}content-length: 0\r\n\r\n`,"latin1"):e.write(`${i}\r\n`,"latin1"):null===t&&e.write("\r\n0\r\n\r\n","latin1"),null!==t&&r!==t){if(n[_])throw new a
 process.emitWarning(new a)}e[I].timeout&&3===e[I].timeoutType&&e[I].timeout.refresh&&e[I].timeout.refresh(),n[q]()}}destroy(e){const{socket:t,client:n,abort:s}=this
-t[b]=!1,e&&(r(n[Q]<=1,"pipeline should only contain this request"),s(e))}}e.exports=async function(e,t){e[F]=t,se||(se=await ie,ie=null),t[k]=!1,t[b]=!1,t[C]=!1,t[B]=!1,t[ee]=0,t[te]=null,t[ne]=!1,t[I]=new le(e,t,se),Z(t,"error",function(e){const t=this[I]
+t[b]=!1,e&&(r(n[w]<=1,"pipeline should only contain this request"),s(e))}}e.exports=async function(e,t){e[F]=t,se||(se=await ie,ie=null),t[k]=!1,t[b]=!1,t[C]=!1,t[B]=!1,t[ee]=0,t[te]=null,t[ne]=!1,t[I]=new le(e,t,se),Z(t,"error",function(e){const t=this[I]
 if("ECONNRESET"===e.code&&t.statusCode&&!t.shouldKeepAlive){const e=t.finish()
 return void(e&&(this[M]=e,this[y][J](e)))}this[M]=e,this[y][J](e)}),Z(t,"readable",function(){const e=this[I]
 e&&e.readMore()}),Z(t,"end",function(){const e=this[I]
@@ -5002,11 +5002,11 @@ if(e.statusCode&&!e.shouldKeepAlive){const t=e.finish()
 return void(t&&s.destroy(this,t))}s.destroy(this,new g("other side closed",s.getSocketInfo(this)))}),Z(t,"close",function(){const e=this[y],t=this[I]
 de(this),t&&(this[M]||!t.statusCode||t.shouldKeepAlive||(this[M]=t.finish()||this[M]),this[I].destroy(),this[I]=null)
 const n=this[M]||new g("closed",s.getSocketInfo(this))
-if(e[F]=null,e[W]=null,e.destroyed){r(0===e[w])
+if(e[F]=null,e[W]=null,e.destroyed){r(0===e[Q])
 const t=e[v].splice(e[N])
 for(let r=0;r<t.length;r++){const i=t[r]
-s.errorRequest(e,i,n)}}else if(e[Q]>0&&"UND_ERR_INFO"!==n.code){const t=e[v][e[N]]
-e[v][e[N]++]=null,s.errorRequest(e,t,n)}e[T]=e[N],r(0===e[Q]),e.emit("disconnect",e[E],[e],n),e[q]()})
+s.errorRequest(e,i,n)}}else if(e[w]>0&&"UND_ERR_INFO"!==n.code){const t=e[v][e[N]]
+e[v][e[N]++]=null,s.errorRequest(e,t,n)}e[T]=e[N],r(0===e[w]),e.emit("disconnect",e[E],[e],n),e[q]()})
 let o=!1
 return t.on("close",()=>{o=!0}),{version:"h1",defaultPipelining:1,write:(...t)=>function(e,t){const{method:o,path:A,host:u,upgrade:d,blocking:g,reset:f}=t
 let{body:p,headers:m,contentLength:E}=t
@@ -5020,49 +5020,49 @@ m.push("content-type",r)}}p&&"function"==typeof p.read&&p.read(0)
 const I=s.bodyLength(p)
 E=I??E,null===E&&(E=t.contentLength)
 0!==E||y||(E=null)
-if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT"!==e}(o)&&E>0&&null!==t.contentLength&&t.contentLength!==E){if(e[H])return s.errorRequest(e,t,new a),!1
-process.emitWarning(new a)}const w=e[F]
-de(w)
-const S=n=>{t.aborted||(t.completed?(t.upgrade||"CONNECT"===t.method)&&s.destroy(w,new h("aborted")):(s.errorRequest(e,t,n||new c),s.destroy(p),s.destroy(w,new h("aborted"))))}
+if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT"!==e}(o)&&E>0&&null!==t.contentLength&&t.contentLength!==E){if(e[_])return s.errorRequest(e,t,new a),!1
+process.emitWarning(new a)}const Q=e[F]
+de(Q)
+const S=n=>{t.aborted||(t.completed?(t.upgrade||"CONNECT"===t.method)&&s.destroy(Q,new h("aborted")):(s.errorRequest(e,t,n||new c),s.destroy(p),s.destroy(Q,new h("aborted"))))}
 try{t.onConnect(S)}catch(n){s.errorRequest(e,t,n)}if(t.aborted)return!1
-"HEAD"===o&&(w[C]=!0);(d||"CONNECT"===o)&&(w[C]=!0)
-null!=f&&(w[C]=f)
-e[_]&&w[V]++>=e[_]&&(w[C]=!0)
-g&&(w[B]=!0)
+"HEAD"===o&&(Q[C]=!0);(d||"CONNECT"===o)&&(Q[C]=!0)
+null!=f&&(Q[C]=f)
+e[H]&&Q[V]++>=e[H]&&(Q[C]=!0)
+g&&(Q[B]=!0)
 let v=`${o} ${A} HTTP/1.1\r\n`
 v+="string"==typeof u?`host: ${u}\r\n`:e[R]
-d?v+=`connection: upgrade\r\nupgrade: ${d}\r\n`:e[x]&&!w[C]?v+="connection: keep-alive\r\n":v+="connection: close\r\n"
+d?v+=`connection: upgrade\r\nupgrade: ${d}\r\n`:e[x]&&!Q[C]?v+="connection: keep-alive\r\n":v+="connection: close\r\n"
 if(Array.isArray(m))for(let e=0;e<m.length;e+=2){const t=m[e+0],n=m[e+1]
 if(Array.isArray(n))for(let e=0;e<n.length;e++)v+=`${t}: ${n[e]}\r\n`
-else v+=`${t}: ${n}\r\n`}i.sendHeaders.hasSubscribers&&i.sendHeaders.publish({request:t,headers:v,socket:w})
-p&&0!==I?s.isBuffer(p)?ge(S,p,e,t,w,E,v,y):s.isBlobLike(p)?"function"==typeof p.stream?he(S,p.stream(),e,t,w,E,v,y):async function(e,t,n,s,i,o,A,c){r(o===t.size,"blob body must have content length")
+else v+=`${t}: ${n}\r\n`}i.sendHeaders.hasSubscribers&&i.sendHeaders.publish({request:t,headers:v,socket:Q})
+p&&0!==I?s.isBuffer(p)?ge(S,p,e,t,Q,E,v,y):s.isBlobLike(p)?"function"==typeof p.stream?he(S,p.stream(),e,t,Q,E,v,y):async function(e,t,n,s,i,o,A,c){r(o===t.size,"blob body must have content length")
 try{if(null!=o&&o!==t.size)throw new a
 const e=Buffer.from(await t.arrayBuffer())
-i.cork(),i.write(`${A}content-length: ${o}\r\n\r\n`,"latin1"),i.write(e),i.uncork(),s.onBodySent(e),s.onRequestSent(),c||!1===s.reset||(i[C]=!0),n[q]()}catch(t){e(t)}}(S,p,e,t,w,E,v,y):s.isStream(p)?function(e,t,n,i,o,a,A,l){r(0!==a||0===n[Q],"stream body cannot be pipelined")
+i.cork(),i.write(`${A}content-length: ${o}\r\n\r\n`,"latin1"),i.write(e),i.uncork(),s.onBodySent(e),s.onRequestSent(),c||!1===s.reset||(i[C]=!0),n[q]()}catch(t){e(t)}}(S,p,e,t,Q,E,v,y):s.isStream(p)?function(e,t,n,i,o,a,A,l){r(0!==a||0===n[w],"stream body cannot be pipelined")
 let u=!1
 const d=new fe({abort:e,socket:o,request:i,contentLength:a,client:n,expectsPayload:l,header:A}),g=function(e){if(!u)try{!d.write(e)&&this.pause&&this.pause()}catch(e){s.destroy(this,e)}},h=function(){u||t.resume&&t.resume()},f=function(){if(queueMicrotask(()=>{t.removeListener("error",p)}),!u){const e=new c
-queueMicrotask(()=>p(e))}},p=function(e){if(!u){if(u=!0,r(o.destroyed||o[b]&&n[Q]<=1),o.off("drain",h).off("error",p),t.removeListener("data",g).removeListener("end",p).removeListener("close",f),!e)try{d.end()}catch(t){e=t}d.destroy(e),!e||"UND_ERR_INFO"===e.code&&"reset"===e.message?s.destroy(t):s.destroy(t,e)}}
+queueMicrotask(()=>p(e))}},p=function(e){if(!u){if(u=!0,r(o.destroyed||o[b]&&n[w]<=1),o.off("drain",h).off("error",p),t.removeListener("data",g).removeListener("end",p).removeListener("close",f),!e)try{d.end()}catch(t){e=t}d.destroy(e),!e||"UND_ERR_INFO"===e.code&&"reset"===e.message?s.destroy(t):s.destroy(t,e)}}
 t.on("data",g).on("end",p).on("error",p).on("close",f),t.resume&&t.resume()
-o.on("drain",h).on("error",p),t.errorEmitted??t.errored?setImmediate(()=>p(t.errored)):(t.endEmitted??t.readableEnded)&&setImmediate(()=>p(null));(t.closeEmitted??t.closed)&&setImmediate(f)}(S,p,e,t,w,E,v,y):s.isIterable(p)?he(S,p,e,t,w,E,v,y):r(!1):ge(S,null,e,t,w,E,v,y)
+o.on("drain",h).on("error",p),t.errorEmitted??t.errored?setImmediate(()=>p(t.errored)):(t.endEmitted??t.readableEnded)&&setImmediate(()=>p(null));(t.closeEmitted??t.closed)&&setImmediate(f)}(S,p,e,t,Q,E,v,y):s.isIterable(p)?he(S,p,e,t,Q,E,v,y):r(!1):ge(S,null,e,t,Q,E,v,y)
 return!0}(e,...t),resume(){!function(e){const t=e[F]
-if(t&&!t.destroyed){if(0===e[S]?!t[k]&&t.unref&&(t.unref(),t[k]=!0):t[k]&&t.ref&&(t.ref(),t[k]=!1),0===e[Q]&&e[w]>0&&t[ne]){if(0===t[ee])return function(e,t){t[ee]=1,t[te]=setImmediate(()=>{t[te]=null,t[ee]=2,e[F]!==t||t.destroyed||e[q]()})}(e,t),t[I].readMore(),void t.destroyed
-if(1===t[ee])return t[I].readMore(),void t.destroyed}if(0===e[Q]&&(t[I].readMore(),t.destroyed))return
+if(t&&!t.destroyed){if(0===e[S]?!t[k]&&t.unref&&(t.unref(),t[k]=!0):t[k]&&t.ref&&(t.ref(),t[k]=!1),0===e[w]&&e[Q]>0&&t[ne]){if(0===t[ee])return function(e,t){t[ee]=1,t[te]=setImmediate(()=>{t[te]=null,t[ee]=2,e[F]!==t||t.destroyed||e[q]()})}(e,t),t[I].readMore(),void t.destroyed
+if(1===t[ee])return t[I].readMore(),void t.destroyed}if(0===e[w]&&(t[I].readMore(),t.destroyed))return
 if(0===e[S])8!==t[I].timeoutType&&t[I].setTimeout(e[L],8)
-else if(e[Q]>0&&t[I].statusCode<200&&3!==t[I].timeoutType){const n=e[v][e[N]],r=null!=n.headersTimeout?n.headersTimeout:e[G]
+else if(e[w]>0&&t[I].statusCode<200&&3!==t[I].timeoutType){const n=e[v][e[N]],r=null!=n.headersTimeout?n.headersTimeout:e[G]
 t[I].setTimeout(r,3)}}}(e)},destroy(e,n){o?queueMicrotask(n):t.destroy(e).on("close",n)},get destroyed(){return t.destroyed},busy(n){if(t[b]||t[C]||t[B]||1===t[ee])return!0
-if(n){if(e[Q]>0&&!n.idempotent)return!0
-if(e[Q]>0&&(n.upgrade||"CONNECT"===n.method))return!0
-if(e[Q]>0&&0!==s.bodyLength(n.body)&&(s.isStream(n.body)||s.isAsyncIterable(n.body)||s.isFormDataLike(n.body)))return!0}return!1}}}},8788:(e,t,n)=>{const r=n(4589),{errorMonitor:s}=n(8474),{pipeline:i}=n(7075),o=n(3440),{RequestContentLengthMismatchError:a,RequestAbortedError:A,SocketError:c,InformationalError:l}=n(8707),{kUrl:u,kReset:d,kClient:g,kRunning:h,kPending:f,kQueue:p,kPendingIdx:m,kRunningIdx:E,kError:C,kSocket:y,kStrictContentLength:I,kOnError:B,kMaxConcurrentStreams:Q,kHTTP2Session:w,kResume:S,kSize:b,kHTTPContext:v}=n(6443),k=Symbol("open streams")
+if(n){if(e[w]>0&&!n.idempotent)return!0
+if(e[w]>0&&(n.upgrade||"CONNECT"===n.method))return!0
+if(e[w]>0&&0!==s.bodyLength(n.body)&&(s.isStream(n.body)||s.isAsyncIterable(n.body)||s.isFormDataLike(n.body)))return!0}return!1}}}},8788:(e,t,n)=>{const r=n(4589),{errorMonitor:s}=n(8474),{pipeline:i}=n(7075),o=n(3440),{RequestContentLengthMismatchError:a,RequestAbortedError:A,SocketError:c,InformationalError:l}=n(8707),{kUrl:u,kReset:d,kClient:g,kRunning:h,kPending:f,kQueue:p,kPendingIdx:m,kRunningIdx:E,kError:C,kSocket:y,kStrictContentLength:I,kOnError:B,kMaxConcurrentStreams:w,kHTTP2Session:Q,kResume:S,kSize:b,kHTTPContext:v}=n(6443),k=Symbol("open streams")
 let D,R,T=!1
 try{R=n(2467)}catch{R={constants:{}}}const{constants:{HTTP2_HEADER_AUTHORITY:N,HTTP2_HEADER_METHOD:M,HTTP2_HEADER_PATH:x,HTTP2_HEADER_SCHEME:F,HTTP2_HEADER_CONTENT_LENGTH:L,HTTP2_HEADER_EXPECT:U,HTTP2_HEADER_STATUS:O}}=R
 function P(e){const t=[]
 for(const[n,r]of Object.entries(e))if(Array.isArray(r))for(const e of r)t.push(Buffer.from(n),Buffer.from(e))
 else t.push(Buffer.from(n),Buffer.from(r))
 return t}function G(e){const{[O]:t,...n}=e
-return P(n)}function $(e){this[y][C]=e,this[g][B](e)}function H(e,t,n){if(0===n){const n=new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`)
-this[y][C]=n,this[g][B](n)}}function _(){const e=new c("other side closed",o.getSocketInfo(this[y]))
+return P(n)}function $(e){this[y][C]=e,this[g][B](e)}function _(e,t,n){if(0===n){const n=new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`)
+this[y][C]=n,this[g][B](n)}}function H(){const e=new c("other side closed",o.getSocketInfo(this[y]))
 this.destroy(e),o.destroy(this[y],e)}function V(e){const t=this[C]||new c(`HTTP/2: "GOAWAY" frame received with code ${e}`,o.getSocketInfo(this)),n=this[g]
-if(n[y]=null,n[v]=null,null!=this[w]&&(this[w].destroy(t),this[w]=null),o.destroy(this[y],t),n[E]<n[p].length){const e=n[p][n[E]]
+if(n[y]=null,n[v]=null,null!=this[Q]&&(this[Q].destroy(t),this[Q]=null),o.destroy(this[y],t),n[E]<n[p].length){const e=n[p][n[E]]
 n[p][n[E]++]=null,o.errorRequest(n,e,t),n[m]=n[E]}r(0===n[h]),n.emit("disconnect",n[u],[n],t),n[S]()}function Y(e,t,n,s,i,a,A,c){try{null!=n&&o.isBuffer(n)&&(r(A===n.byteLength,"buffer body must have content length"),t.cork(),t.write(n),t.uncork(),t.end(),i.onBodySent(n)),c||(a[d]=!0),i.onRequestSent(),s[S]()}catch(t){e(t)}}async function J(e,t,n,s,i,o,a,A){r(0!==a||0===s[h],"iterator body cannot be pipelined")
 let c=null
 function l(){if(c){const e=c
@@ -5071,23 +5071,23 @@ t.on("close",l).on("drain",l)
 try{for await(const e of n){if(o[C])throw o[C]
 const n=t.write(e)
 i.onBodySent(e),n||await u()}t.end(),i.onRequestSent(),A||(o[d]=!0),s[S]()}catch(t){e(t)}finally{t.off("close",l).off("drain",l)}}e.exports=async function(e,t){e[y]=t,T||(T=!0,process.emitWarning("H2 support is experimental, expect them to change at any time.",{code:"UNDICI-H2"}))
-const v=R.connect(e[u],{createConnection:()=>t,peerMaxConcurrentStreams:e[Q]})
-v[k]=0,v[g]=e,v[y]=t,o.addListener(v,"error",$),o.addListener(v,"frameError",H),o.addListener(v,"end",_),o.addListener(v,"goaway",V),o.addListener(v,"close",function(){const{[g]:e}=this,{[y]:t}=e,n=this[y][C]||this[C]||new c("closed",o.getSocketInfo(t))
-if(e[w]=null,e.destroyed){r(0===e[f])
+const v=R.connect(e[u],{createConnection:()=>t,peerMaxConcurrentStreams:e[w]})
+v[k]=0,v[g]=e,v[y]=t,o.addListener(v,"error",$),o.addListener(v,"frameError",_),o.addListener(v,"end",H),o.addListener(v,"goaway",V),o.addListener(v,"close",function(){const{[g]:e}=this,{[y]:t}=e,n=this[y][C]||this[C]||new c("closed",o.getSocketInfo(t))
+if(e[Q]=null,e.destroyed){r(0===e[f])
 const t=e[p].splice(e[E])
 for(let r=0;r<t.length;r++){const s=t[r]
-o.errorRequest(e,s,n)}}}),v.unref(),e[w]=v,t[w]=v,o.addListener(t,"error",function(e){this[C]=e,this[g][B](e)}),o.addListener(t,"end",function(){o.destroy(this,new c("other side closed",o.getSocketInfo(this)))}),o.addListener(t,"close",function(){const t=this[C]||new c("closed",o.getSocketInfo(this))
-e[y]=null,null!=this[w]&&this[w].destroy(t),e[m]=e[E],r(0===e[h]),e.emit("disconnect",e[u],[e],t),e[S]()})
+o.errorRequest(e,s,n)}}}),v.unref(),e[Q]=v,t[Q]=v,o.addListener(t,"error",function(e){this[C]=e,this[g][B](e)}),o.addListener(t,"end",function(){o.destroy(this,new c("other side closed",o.getSocketInfo(this)))}),o.addListener(t,"close",function(){const t=this[C]||new c("closed",o.getSocketInfo(this))
+e[y]=null,null!=this[Q]&&this[Q].destroy(t),e[m]=e[E],r(0===e[h]),e.emit("disconnect",e[u],[e],t),e[S]()})
 let q=!1
-return t.on("close",()=>{q=!0}),{version:"h2",defaultPipelining:1/0,write:(...t)=>function(e,t){const c=e[w],{method:g,path:f,host:C,upgrade:B,expectContinue:Q,signal:b,headers:v}=t
+return t.on("close",()=>{q=!0}),{version:"h2",defaultPipelining:1/0,write:(...t)=>function(e,t){const c=e[Q],{method:g,path:f,host:C,upgrade:B,expectContinue:w,signal:b,headers:v}=t
 let{body:R}=t
 if(B)return o.errorRequest(e,t,new Error("Upgrade not supported for H2")),!1
 const T={}
 for(let e=0;e<v.length;e+=2){const t=v[e+0],n=v[e+1]
 if(Array.isArray(n))for(let e=0;e<n.length;e++)T[t]?T[t]+=`,${n[e]}`:T[t]=n[e]
 else T[t]=n}let $
-const{hostname:H,port:_}=e[u]
-T[N]=C||`${H}${_?`:${_}`:""}`,T[M]=g
+const{hostname:_,port:H}=e[u]
+T[N]=C||`${_}${H?`:${H}`:""}`,T[M]=g
 const V=n=>{t.aborted||(t.completed?"CONNECT"===g&&null!=$&&o.destroy($,n||new A):(n=n||new A,o.errorRequest(e,t,n),null!=$&&o.destroy($,n),o.destroy(R,n),e[p][e[E]++]=null,e[S]()))}
 try{t.onConnect(V)}catch(n){o.errorRequest(e,t,n)}if(t.aborted)return!1
 if("CONNECT"===g){c.ref(),$=c.request(T,{endStream:!1,signal:b})
@@ -5105,7 +5105,7 @@ if(function(e){return"GET"!==e&&"HEAD"!==e&&"OPTIONS"!==e&&"TRACE"!==e&&"CONNECT
 process.emitWarning(new a)}null!=W&&(r(R,"no body must not have content length"),T[L]=`${W}`)
 c.ref()
 const z="GET"===g||"HEAD"===g||null===R
-Q?(T[U]="100-continue",$=c.request(T,{endStream:z,signal:b}),$.once("continue",j)):($=c.request(T,{endStream:z,signal:b}),j())
+w?(T[U]="100-continue",$=c.request(T,{endStream:z,signal:b}),$.once("continue",j)):($=c.request(T,{endStream:z,signal:b}),j())
 return++c[k],$.once("response",n=>{const{[O]:r,...s}=n
 if(t.onResponseStarted(),t.aborted){const n=new A
 return o.errorRequest(e,t,n),void o.destroy($,n)}!1===t.onHeaders(Number(r),P(s),$.resume.bind($),"")&&$.pause(),$.on("data",e=>{!1===t.onData(e)&&$.pause()})}),$.once("end",()=>{(null==$.state?.state||$.state.state<6)&&t.onComplete([]),0===c[k]&&c.unref(),V(new l("HTTP/2: stream half-closed (remote)")),e[p][e[E]++]=null,e[m]=e[E],e[S]()}),$.once("close",()=>{c[k]-=1,0===c[k]&&c.unref()}),$.once("error",function(e){V(e)}),$.once("frameError",(e,t)=>{V(new l(`HTTP/2: "frameError" received - type ${e}, code ${t}`))}),!0
@@ -5115,12 +5115,12 @@ const e=Buffer.from(await n.arrayBuffer())
 t.cork(),t.write(e),t.uncork(),t.end(),i.onBodySent(e),i.onRequestSent(),c||(o[d]=!0),s[S]()}catch(t){e(t)}}(V,$,R,e,t,e[y],W,q):o.isStream(R)?function(e,t,n,s,a,A,c,l){r(0!==l||0===A[h],"stream body cannot be pipelined")
 const u=i(a,s,r=>{r?(o.destroy(u,r),e(r)):(o.removeAllListeners(u),c.onRequestSent(),n||(t[d]=!0),A[S]())})
 function g(e){c.onBodySent(e)}o.addListener(u,"data",g)}(V,e[y],q,$,R,e,t,W):o.isIterable(R)?J(V,$,R,e,t,e[y],W,q):r(!1):Y(V,$,null,e,t,e[y],W,q)}}(e,...t),resume(){!function(e){const t=e[y]
-!1===t?.destroyed&&(0===e[b]&&0===e[Q]?(t.unref(),e[w].unref()):(t.ref(),e[w].ref()))}(e)},destroy(e,n){q?queueMicrotask(n):t.destroy(e).on("close",n)},get destroyed(){return t.destroyed},busy:()=>!1}}},3701:(e,t,n)=>{const r=n(4589),s=n(7030),i=n(7067),o=n(3440),{channels:a}=n(2414),A=n(4655),c=n(1841),{InvalidArgumentError:l,InformationalError:u,ClientDestroyedError:d}=n(8707),g=n(9136),{kUrl:h,kServerName:f,kClient:p,kBusy:m,kConnect:E,kResuming:C,kRunning:y,kPending:I,kSize:B,kQueue:Q,kConnected:w,kConnecting:S,kNeedDrain:b,kKeepAliveDefaultTimeout:v,kHostHeader:k,kPendingIdx:D,kRunningIdx:R,kError:T,kPipelining:N,kKeepAliveTimeoutValue:M,kMaxHeadersSize:x,kKeepAliveMaxTimeout:F,kKeepAliveTimeoutThreshold:L,kHeadersTimeout:U,kBodyTimeout:O,kStrictContentLength:P,kConnector:G,kMaxRedirections:$,kMaxRequests:H,kCounter:_,kClose:V,kDestroy:Y,kDispatch:J,kInterceptors:q,kLocalAddress:W,kMaxResponseSize:z,kOnError:j,kHTTPContext:K,kMaxConcurrentStreams:Z,kResume:X}=n(6443),ee=n(637),te=n(8788)
+!1===t?.destroyed&&(0===e[b]&&0===e[w]?(t.unref(),e[Q].unref()):(t.ref(),e[Q].ref()))}(e)},destroy(e,n){q?queueMicrotask(n):t.destroy(e).on("close",n)},get destroyed(){return t.destroyed},busy:()=>!1}}},3701:(e,t,n)=>{const r=n(4589),s=n(7030),i=n(7067),o=n(3440),{channels:a}=n(2414),A=n(4655),c=n(1841),{InvalidArgumentError:l,InformationalError:u,ClientDestroyedError:d}=n(8707),g=n(9136),{kUrl:h,kServerName:f,kClient:p,kBusy:m,kConnect:E,kResuming:C,kRunning:y,kPending:I,kSize:B,kQueue:w,kConnected:Q,kConnecting:S,kNeedDrain:b,kKeepAliveDefaultTimeout:v,kHostHeader:k,kPendingIdx:D,kRunningIdx:R,kError:T,kPipelining:N,kKeepAliveTimeoutValue:M,kMaxHeadersSize:x,kKeepAliveMaxTimeout:F,kKeepAliveTimeoutThreshold:L,kHeadersTimeout:U,kBodyTimeout:O,kStrictContentLength:P,kConnector:G,kMaxRedirections:$,kMaxRequests:_,kCounter:H,kClose:V,kDestroy:Y,kDispatch:J,kInterceptors:q,kLocalAddress:W,kMaxResponseSize:z,kOnError:j,kHTTPContext:K,kMaxConcurrentStreams:Z,kResume:X}=n(6443),ee=n(637),te=n(8788)
 let ne=!1
 const re=Symbol("kClosedResolve"),se=()=>{}
 function ie(e){return e[N]??e[K]?.defaultPipelining??1}const oe=n(5092)
 function ae(e,t){if(0===e[y]&&"UND_ERR_INFO"!==t.code&&"UND_ERR_SOCKET"!==t.code){r(e[D]===e[R])
-const n=e[Q].splice(e[R])
+const n=e[w].splice(e[R])
 for(let r=0;r<n.length;r++){const s=n[r]
 o.errorRequest(e,s,t)}r(0===e[B])}}async function Ae(e){r(!e[S]),r(!e[K])
 let{host:t,hostname:n,protocol:i,port:A}=e[h]
@@ -5131,8 +5131,8 @@ r(s.isIP(t)),n=t}e[S]=!0,a.beforeConnect.hasSubscribers&&a.beforeConnect.publish
 try{const s=await new Promise((r,s)=>{e[G]({host:t,hostname:n,protocol:i,port:A,servername:e[f],localAddress:e[W]},(e,t)=>{e?s(e):r(t)})})
 if(e.destroyed)return void o.destroy(s.on("error",se),new d)
 r(s)
-try{e[K]="h2"===s.alpnProtocol?await te(e,s):await ee(e,s)}catch(e){throw s.destroy().on("error",se),e}e[S]=!1,s[_]=0,s[H]=e[H],s[p]=e,s[T]=null,a.connected.hasSubscribers&&a.connected.publish({connectParams:{host:t,hostname:n,protocol:i,port:A,version:e[K]?.version,servername:e[f],localAddress:e[W]},connector:e[G],socket:s}),e.emit("connect",e[h],[e])}catch(s){if(e.destroyed)return
-if(e[S]=!1,a.connectError.hasSubscribers&&a.connectError.publish({connectParams:{host:t,hostname:n,protocol:i,port:A,version:e[K]?.version,servername:e[f],localAddress:e[W]},connector:e[G],error:s}),"ERR_TLS_CERT_ALTNAME_INVALID"===s.code)for(r(0===e[y]);e[I]>0&&e[Q][e[D]].servername===e[f];){const t=e[Q][e[D]++]
+try{e[K]="h2"===s.alpnProtocol?await te(e,s):await ee(e,s)}catch(e){throw s.destroy().on("error",se),e}e[S]=!1,s[H]=0,s[_]=e[_],s[p]=e,s[T]=null,a.connected.hasSubscribers&&a.connected.publish({connectParams:{host:t,hostname:n,protocol:i,port:A,version:e[K]?.version,servername:e[f],localAddress:e[W]},connector:e[G],socket:s}),e.emit("connect",e[h],[e])}catch(s){if(e.destroyed)return
+if(e[S]=!1,a.connectError.hasSubscribers&&a.connectError.publish({connectParams:{host:t,hostname:n,protocol:i,port:A,version:e[K]?.version,servername:e[f],localAddress:e[W]},connector:e[G],error:s}),"ERR_TLS_CERT_ALTNAME_INVALID"===s.code)for(r(0===e[y]);e[I]>0&&e[w][e[D]].servername===e[f];){const t=e[w][e[D]++]
 o.errorRequest(e,t,s)}else ae(e,s)
 e.emit("connectionError",e[h],[e],s)}e[X]()}function ce(e){e[b]=0,e.emit("drain",e[h],[e])}function le(e,t){2!==e[C]&&(e[C]=2,function(e,t){for(;;){if(e.destroyed)return void r(0===e[I])
 if(e[re]&&!e[B])return e[re](),void(e[re]=null)
@@ -5140,13 +5140,13 @@ if(e[K]&&e[K].resume(),e[m])e[b]=2
 else if(2===e[b]){t?(e[b]=1,queueMicrotask(()=>ce(e))):ce(e)
 continue}if(0===e[I])return
 if(e[y]>=(ie(e)||1))return
-const n=e[Q][e[D]]
+const n=e[w][e[D]]
 if("https:"===e[h].protocol&&e[f]!==n.servername){if(e[y]>0)return
 e[f]=n.servername,e[K]?.destroy(new u("servername changed"),()=>{e[K]=null,le(e)})}if(e[S])return
 if(!e[K])return void Ae(e)
 if(e[K].destroyed)return
 if(e[K].busy(n))return
-!n.aborted&&e[K].write(n)?e[D]++:e[Q].splice(e[D],1)}}(e,t),e[C]=0,e[R]>256&&(e[Q].splice(0,e[R]),e[D]-=e[R],e[R]=0))}e.exports=class extends c{constructor(e,{interceptors:t,maxHeaderSize:n,headersTimeout:r,socketTimeout:a,requestTimeout:A,connectTimeout:c,bodyTimeout:u,idleTimeout:d,keepAlive:p,keepAliveTimeout:m,maxKeepAliveTimeout:E,keepAliveMaxTimeout:y,keepAliveTimeoutThreshold:I,socketPath:B,pipelining:w,tls:S,strictContentLength:T,maxCachedSessions:_,maxRedirections:V,connect:Y,maxRequestsPerClient:J,localAddress:ee,maxResponseSize:te,autoSelectFamily:se,autoSelectFamilyAttemptTimeout:ie,maxConcurrentStreams:Ae,allowH2:ce,webSocket:ue,eventSource:de}={}){if(super({webSocket:ue,eventSource:de}),void 0!==p)throw new l("unsupported keepAlive, use pipelining=0 instead")
+!n.aborted&&e[K].write(n)?e[D]++:e[w].splice(e[D],1)}}(e,t),e[C]=0,e[R]>256&&(e[w].splice(0,e[R]),e[D]-=e[R],e[R]=0))}e.exports=class extends c{constructor(e,{interceptors:t,maxHeaderSize:n,headersTimeout:r,socketTimeout:a,requestTimeout:A,connectTimeout:c,bodyTimeout:u,idleTimeout:d,keepAlive:p,keepAliveTimeout:m,maxKeepAliveTimeout:E,keepAliveMaxTimeout:y,keepAliveTimeoutThreshold:I,socketPath:B,pipelining:Q,tls:S,strictContentLength:T,maxCachedSessions:H,maxRedirections:V,connect:Y,maxRequestsPerClient:J,localAddress:ee,maxResponseSize:te,autoSelectFamily:se,autoSelectFamilyAttemptTimeout:ie,maxConcurrentStreams:Ae,allowH2:ce,webSocket:ue,eventSource:de}={}){if(super({webSocket:ue,eventSource:de}),void 0!==p)throw new l("unsupported keepAlive, use pipelining=0 instead")
 if(void 0!==a)throw new l("unsupported socketTimeout, use headersTimeout & bodyTimeout instead")
 if(void 0!==A)throw new l("unsupported requestTimeout, use headersTimeout & bodyTimeout instead")
 if(void 0!==d)throw new l("unsupported idleTimeout, use keepAliveTimeout instead")
@@ -5167,8 +5167,8 @@ if(null!=te&&(!Number.isInteger(te)||te<-1))throw new l("maxResponseSize must be
 if(null!=ie&&(!Number.isInteger(ie)||ie<-1))throw new l("autoSelectFamilyAttemptTimeout must be a positive number")
 if(null!=ce&&"boolean"!=typeof ce)throw new l("allowH2 must be a valid boolean value")
 if(null!=Ae&&("number"!=typeof Ae||Ae<1))throw new l("maxConcurrentStreams must be a positive integer, greater than 0")
-"function"!=typeof Y&&(Y=g({...S,maxCachedSessions:_,allowH2:ce,socketPath:B,timeout:c,...se?{autoSelectFamily:se,autoSelectFamilyAttemptTimeout:ie}:void 0,...Y})),t?.Client&&Array.isArray(t.Client)?(this[q]=t.Client,ne||(ne=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[q]=[oe({maxRedirections:V})],this[h]=o.parseOrigin(e),this[G]=Y,this[N]=null!=w?w:1,this[x]=n||i.maxHeaderSize,this[v]=null==m?4e3:m,this[F]=null==y?6e5:y,this[L]=null==I?2e3:I,this[M]=this[v],this[f]=null,this[W]=null!=ee?ee:null,this[C]=0,this[b]=0,this[k]=`host: ${this[h].hostname}${this[h].port?`:${this[h].port}`:""}\r\n`,this[O]=null!=u?u:3e5,this[U]=null!=r?r:3e5,this[P]=null==T||T,this[$]=V,this[H]=J,this[re]=null,this[z]=te>-1?te:-1,this[Z]=null!=Ae?Ae:100,this[K]=null,this[Q]=[],this[R]=0,this[D]=0,this[X]=e=>le(this,e),this[j]=e=>ae(this,e)}get pipelining(){return this[N]}set pipelining(e){this[N]=e,this[X](!0)}get[I](){return this[Q].length-this[D]}get[y](){return this[D]-this[R]}get[B](){return this[Q].length-this[R]}get[w](){return!!this[K]&&!this[S]&&!this[K].destroyed}get[m](){return Boolean(this[K]?.busy(null)||this[B]>=(ie(this)||1)||this[I]>0)}[E](e){Ae(this),this.once("connect",e)}[J](e,t){const n=e.origin||this[h].origin,r=new A(n,e,t)
-return this[Q].push(r),this[C]||(null==o.bodyLength(r.body)&&o.isIterable(r.body)?(this[C]=1,queueMicrotask(()=>le(this))):this[X](!0)),this[C]&&2!==this[b]&&this[m]&&(this[b]=2),this[b]<2}async[V](){return new Promise(e=>{this[B]?this[re]=e:e(null)})}async[Y](e){return new Promise(t=>{const n=this[Q].splice(this[D])
+"function"!=typeof Y&&(Y=g({...S,maxCachedSessions:H,allowH2:ce,socketPath:B,timeout:c,...se?{autoSelectFamily:se,autoSelectFamilyAttemptTimeout:ie}:void 0,...Y})),t?.Client&&Array.isArray(t.Client)?(this[q]=t.Client,ne||(ne=!0,process.emitWarning("Client.Options#interceptor is deprecated. Use Dispatcher#compose instead.",{code:"UNDICI-CLIENT-INTERCEPTOR-DEPRECATED"}))):this[q]=[oe({maxRedirections:V})],this[h]=o.parseOrigin(e),this[G]=Y,this[N]=null!=Q?Q:1,this[x]=n||i.maxHeaderSize,this[v]=null==m?4e3:m,this[F]=null==y?6e5:y,this[L]=null==I?2e3:I,this[M]=this[v],this[f]=null,this[W]=null!=ee?ee:null,this[C]=0,this[b]=0,this[k]=`host: ${this[h].hostname}${this[h].port?`:${this[h].port}`:""}\r\n`,this[O]=null!=u?u:3e5,this[U]=null!=r?r:3e5,this[P]=null==T||T,this[$]=V,this[_]=J,this[re]=null,this[z]=te>-1?te:-1,this[Z]=null!=Ae?Ae:100,this[K]=null,this[w]=[],this[R]=0,this[D]=0,this[X]=e=>le(this,e),this[j]=e=>ae(this,e)}get pipelining(){return this[N]}set pipelining(e){this[N]=e,this[X](!0)}get[I](){return this[w].length-this[D]}get[y](){return this[D]-this[R]}get[B](){return this[w].length-this[R]}get[Q](){return!!this[K]&&!this[S]&&!this[K].destroyed}get[m](){return Boolean(this[K]?.busy(null)||this[B]>=(ie(this)||1)||this[I]>0)}[E](e){Ae(this),this.once("connect",e)}[J](e,t){const n=e.origin||this[h].origin,r=new A(n,e,t)
+return this[w].push(r),this[C]||(null==o.bodyLength(r.body)&&o.isIterable(r.body)?(this[C]=1,queueMicrotask(()=>le(this))):this[X](!0)),this[C]&&2!==this[b]&&this[m]&&(this[b]=2),this[b]<2}async[V](){return new Promise(e=>{this[B]?this[re]=e:e(null)})}async[Y](e){return new Promise(t=>{const n=this[w].splice(this[D])
 for(let t=0;t<n.length;t++){const r=n[t]
 o.errorRequest(this,r,e)}const r=()=>{this[re]&&(this[re](),this[re]=null),t(null)}
 this[K]?(this[K].destroy(e,r),this[K]=null):queueMicrotask(r),this[X]()})}}},1841:(e,t,n)=>{const r=n(4573),s=n(883),{ClientDestroyedError:i,ClientClosedError:o,InvalidArgumentError:a}=n(8707),{kDestroy:A,kClose:c,kClosed:l,kDestroyed:u,kDispatch:d,kInterceptors:g}=n(6443),h=Symbol("onDestroyed"),f=Symbol("onClosed"),p=Symbol("Intercepted Dispatch"),m=Symbol("webSocketOptions"),E=Symbol("eventSourceOptions")
@@ -5224,14 +5224,14 @@ const s=r.match(/^(.+):(\d+)$/)
 n.push({hostname:(s?s[1]:r).toLowerCase(),port:s?Number.parseInt(s[2],10):0})}this.#s=e,this.#i=n}get#l(){return void 0===this.#o.noProxy&&this.#s!==this.#u}get#u(){return process.env.no_proxy??process.env.NO_PROXY??""}}},4660:e=>{const t=2047
 class n{constructor(){this.bottom=0,this.top=0,this.list=new Array(2048),this.next=null}isEmpty(){return this.top===this.bottom}isFull(){return(this.top+1&t)===this.bottom}push(e){this.list[this.top]=e,this.top=this.top+1&t}shift(){const e=this.list[this.bottom]
 return void 0===e?null:(this.list[this.bottom]=void 0,this.bottom=this.bottom+1&t,e)}}e.exports=class{constructor(){this.head=this.tail=new n}isEmpty(){return this.head.isEmpty()}push(e){this.head.isFull()&&(this.head=this.head.next=new n),this.head.push(e)}shift(){const e=this.tail,t=e.shift()
-return e.isEmpty()&&null!==e.next&&(this.tail=e.next),t}}},2128:(e,t,n)=>{const r=n(1841),s=n(4660),{kConnected:i,kSize:o,kRunning:a,kPending:A,kQueued:c,kBusy:l,kFree:u,kUrl:d,kClose:g,kDestroy:h,kDispatch:f}=n(6443),p=n(3246),m=Symbol("clients"),E=Symbol("needDrain"),C=Symbol("queue"),y=Symbol("closed resolve"),I=Symbol("onDrain"),B=Symbol("onConnect"),Q=Symbol("onDisconnect"),w=Symbol("onConnectionError"),S=Symbol("get dispatcher"),b=Symbol("add client"),v=Symbol("remove client"),k=Symbol("stats")
+return e.isEmpty()&&null!==e.next&&(this.tail=e.next),t}}},2128:(e,t,n)=>{const r=n(1841),s=n(4660),{kConnected:i,kSize:o,kRunning:a,kPending:A,kQueued:c,kBusy:l,kFree:u,kUrl:d,kClose:g,kDestroy:h,kDispatch:f}=n(6443),p=n(3246),m=Symbol("clients"),E=Symbol("needDrain"),C=Symbol("queue"),y=Symbol("closed resolve"),I=Symbol("onDrain"),B=Symbol("onConnect"),w=Symbol("onDisconnect"),Q=Symbol("onConnectionError"),S=Symbol("get dispatcher"),b=Symbol("add client"),v=Symbol("remove client"),k=Symbol("stats")
 e.exports={PoolBase:class extends r{constructor(e){super(e),this[C]=new s,this[m]=[],this[c]=0
 const t=this
 this[I]=function(e,n){const r=t[C]
 let s=!1
 for(;!s;){const e=r.shift()
 if(!e)break
-t[c]--,s=!this.dispatch(e.opts,e.handler)}this[E]=s,!this[E]&&t[E]&&(t[E]=!1,t.emit("drain",e,[t,...n])),t[y]&&r.isEmpty()&&Promise.all(t[m].map(e=>e.close())).then(t[y])},this[B]=(e,n)=>{t.emit("connect",e,[t,...n])},this[Q]=(e,n,r)=>{t.emit("disconnect",e,[t,...n],r)},this[w]=(e,n,r)=>{t.emit("connectionError",e,[t,...n],r)},this[k]=new p(this)}get[l](){return this[E]}get[i](){return this[m].filter(e=>e[i]).length}get[u](){return this[m].filter(e=>e[i]&&!e[E]).length}get[A](){let e=this[c]
+t[c]--,s=!this.dispatch(e.opts,e.handler)}this[E]=s,!this[E]&&t[E]&&(t[E]=!1,t.emit("drain",e,[t,...n])),t[y]&&r.isEmpty()&&Promise.all(t[m].map(e=>e.close())).then(t[y])},this[B]=(e,n)=>{t.emit("connect",e,[t,...n])},this[w]=(e,n,r)=>{t.emit("disconnect",e,[t,...n],r)},this[Q]=(e,n,r)=>{t.emit("connectionError",e,[t,...n],r)},this[k]=new p(this)}get[l](){return this[E]}get[i](){return this[m].filter(e=>e[i]).length}get[u](){return this[m].filter(e=>e[i]&&!e[E]).length}get[A](){let e=this[c]
 for(const{[A]:t}of this[m])e+=t
 return e}get[a](){let e=0
 for(const{[a]:t}of this[m])e+=t
@@ -5240,15 +5240,15 @@ for(const{[o]:t}of this[m])e+=t
 return e}get stats(){return this[k]}async[g](){this[C].isEmpty()?await Promise.all(this[m].map(e=>e.close())):await new Promise(e=>{this[y]=e})}async[h](e){for(;;){const t=this[C].shift()
 if(!t)break
 t.handler.onError(e)}await Promise.all(this[m].map(t=>t.destroy(e)))}[f](e,t){const n=this[S]()
-return n?n.dispatch(e,t)||(n[E]=!0,this[E]=!this[S]()):(this[E]=!0,this[C].push({opts:e,handler:t}),this[c]++),!this[E]}[b](e){return e.on("drain",this[I]).on("connect",this[B]).on("disconnect",this[Q]).on("connectionError",this[w]),this[m].push(e),this[E]&&queueMicrotask(()=>{this[E]&&this[I](e[d],[this,e])}),this}[v](e){e.close(()=>{const t=this[m].indexOf(e);-1!==t&&this[m].splice(t,1)}),this[E]=this[m].some(e=>!e[E]&&!0!==e.closed&&!0!==e.destroyed)}},kClients:m,kNeedDrain:E,kAddClient:b,kRemoveClient:v,kGetDispatcher:S}},3246:(e,t,n)=>{const{kFree:r,kConnected:s,kPending:i,kQueued:o,kRunning:a,kSize:A}=n(6443),c=Symbol("pool")
+return n?n.dispatch(e,t)||(n[E]=!0,this[E]=!this[S]()):(this[E]=!0,this[C].push({opts:e,handler:t}),this[c]++),!this[E]}[b](e){return e.on("drain",this[I]).on("connect",this[B]).on("disconnect",this[w]).on("connectionError",this[Q]),this[m].push(e),this[E]&&queueMicrotask(()=>{this[E]&&this[I](e[d],[this,e])}),this}[v](e){e.close(()=>{const t=this[m].indexOf(e);-1!==t&&this[m].splice(t,1)}),this[E]=this[m].some(e=>!e[E]&&!0!==e.closed&&!0!==e.destroyed)}},kClients:m,kNeedDrain:E,kAddClient:b,kRemoveClient:v,kGetDispatcher:S}},3246:(e,t,n)=>{const{kFree:r,kConnected:s,kPending:i,kQueued:o,kRunning:a,kSize:A}=n(6443),c=Symbol("pool")
 e.exports=class{constructor(e){this[c]=e}get connected(){return this[c][s]}get free(){return this[c][r]}get pending(){return this[c][i]}get queued(){return this[c][o]}get running(){return this[c][a]}get size(){return this[c][A]}}},628:(e,t,n)=>{const{PoolBase:r,kClients:s,kNeedDrain:i,kAddClient:o,kGetDispatcher:a}=n(2128),A=n(3701),{InvalidArgumentError:c}=n(8707),l=n(3440),{kUrl:u,kInterceptors:d}=n(6443),g=n(9136),h=Symbol("options"),f=Symbol("connections"),p=Symbol("factory")
 function m(e,t){return new A(e,t)}e.exports=class extends r{constructor(e,{connections:t,factory:n=m,connect:r,connectTimeout:i,tls:o,maxCachedSessions:a,socketPath:A,autoSelectFamily:E,autoSelectFamilyAttemptTimeout:C,allowH2:y,...I}={}){if(null!=t&&(!Number.isFinite(t)||t<0))throw new c("invalid connections")
 if("function"!=typeof n)throw new c("factory must be a function.")
 if(null!=r&&"function"!=typeof r&&"object"!=typeof r)throw new c("connect must be a function or an object")
 "function"!=typeof r&&(r=g({...o,maxCachedSessions:a,allowH2:y,socketPath:A,timeout:i,...E?{autoSelectFamily:E,autoSelectFamilyAttemptTimeout:C}:void 0,...r})),super(I),this[d]=I.interceptors?.Pool&&Array.isArray(I.interceptors.Pool)?I.interceptors.Pool:[],this[f]=t||null,this[u]=l.parseOrigin(e),this[h]={...l.deepClone(I),connect:r,allowH2:y},this[h].interceptors=I.interceptors?{...I.interceptors}:void 0,this[p]=n,this.on("connectionError",(e,t,n)=>{for(const e of t){const t=this[s].indexOf(e);-1!==t&&this[s].splice(t,1)}})}[a](){for(const e of this[s])if(!e[i])return e
 if(!this[f]||this[s].length<this[f]){const e=this[p](this[u],this[h])
-return this[o](e),e}}}},6672:(e,t,n)=>{const{kProxy:r,kClose:s,kDestroy:i,kDispatch:o,kInterceptors:a}=n(6443),{URL:A}=n(3136),c=n(7405),l=n(628),u=n(1841),{InvalidArgumentError:d,RequestAbortedError:g,SecureProxyConnectionError:h}=n(8707),f=n(9136),p=n(3701),m=Symbol("proxy agent"),E=Symbol("proxy client"),C=Symbol("proxy headers"),y=Symbol("request tls settings"),I=Symbol("proxy tls settings"),B=Symbol("connect endpoint function"),Q=Symbol("tunnel proxy")
-function w(e,t){return new l(e,t)}const S=()=>{}
+return this[o](e),e}}}},6672:(e,t,n)=>{const{kProxy:r,kClose:s,kDestroy:i,kDispatch:o,kInterceptors:a}=n(6443),{URL:A}=n(3136),c=n(7405),l=n(628),u=n(1841),{InvalidArgumentError:d,RequestAbortedError:g,SecureProxyConnectionError:h}=n(8707),f=n(9136),p=n(3701),m=Symbol("proxy agent"),E=Symbol("proxy client"),C=Symbol("proxy headers"),y=Symbol("request tls settings"),I=Symbol("proxy tls settings"),B=Symbol("connect endpoint function"),w=Symbol("tunnel proxy")
+function Q(e,t){return new l(e,t)}const S=()=>{}
 function b(e,t){return 1===t.connections?new p(e,t):new l(e,t)}class v extends u{#d
 constructor(e,{headers:t={},connect:n,factory:r}){if(super(),!e)throw new d("Proxy URL is mandatory")
 this[C]=t,this.#d=r?r(e,{connect:n}):new p(e,{connect:n})}[o](e,t){const n=t.onHeaders
@@ -5256,16 +5256,16 @@ t.onHeaders=function(e,r,s){407!==e?n&&n.call(this,e,r,s):"function"==typeof t.o
 const{origin:r,path:s="/",headers:i={}}=e
 if(e.path=r+s,!("host"in i)&&!("Host"in i)){const{host:e}=new A(r)
 i.host=e}return e.headers={...this[C],...i},this.#d[o](e,t)}async[s](){return this.#d.close()}async[i](e){return this.#d.destroy(e)}}e.exports=class extends u{constructor(e){if(super(),!e||"object"==typeof e&&!(e instanceof A)&&!e.uri)throw new d("Proxy uri is mandatory")
-const{clientFactory:t=w}=e
+const{clientFactory:t=Q}=e
 if("function"!=typeof t)throw new d("Proxy opts.clientFactory must be a function.")
 const{proxyTunnel:n=!0}=e,s=this.#g(e),{href:i,origin:o,port:l,protocol:u,username:p,password:k,hostname:D}=s
-if(this[r]={uri:i,protocol:u},this[a]=e.interceptors?.ProxyAgent&&Array.isArray(e.interceptors.ProxyAgent)?e.interceptors.ProxyAgent:[],this[y]=e.requestTls,this[I]=e.proxyTls,this[C]=e.headers||{},this[Q]=n,e.auth&&e.token)throw new d("opts.auth cannot be used in combination with opts.token")
+if(this[r]={uri:i,protocol:u},this[a]=e.interceptors?.ProxyAgent&&Array.isArray(e.interceptors.ProxyAgent)?e.interceptors.ProxyAgent:[],this[y]=e.requestTls,this[I]=e.proxyTls,this[C]=e.headers||{},this[w]=n,e.auth&&e.token)throw new d("opts.auth cannot be used in combination with opts.token")
 e.auth?this[C]["proxy-authorization"]=`Basic ${e.auth}`:e.token?this[C]["proxy-authorization"]=e.token:p&&k&&(this[C]["proxy-authorization"]=`Basic ${Buffer.from(`${decodeURIComponent(p)}:${decodeURIComponent(k)}`).toString("base64")}`)
 const R=f({...e.proxyTls})
 this[B]=f({...e.requestTls})
 const T=e.factory||b
 this[E]=t(s,{connect:R}),this[m]=new c({...e,factory:(e,t)=>{const{protocol:n}=new A(e)
-return this[Q]||"http:"!==n||"http:"!==this[r].protocol?T(e,t):new v(this[r].uri,{headers:this[C],connect:R,factory:T})},connect:async(e,t)=>{let n=e.host
+return this[w]||"http:"!==n||"http:"!==this[r].protocol?T(e,t):new v(this[r].uri,{headers:this[C],connect:R,factory:T})},connect:async(e,t)=>{let n=e.host
 e.port||(n+=`:${function(e){return"https:"===e?443:80}(e.protocol)}`)
 try{const{socket:r,statusCode:s}=await this[E].connect({origin:o,port:l,path:n,signal:e.signal,headers:{...this[C],host:e.host},servername:this[I]?.servername||D})
 if(200!==s&&(r.on("error",S).destroy(),t(new g(`Proxy response (${s}) !== 200 when HTTP Tunneling`))),"https:"!==e.protocol)return void t(null,r)
@@ -5366,11 +5366,11 @@ t.ips.push(e),r.records[e.family]=t}this.#C.set(e.hostname,r)}getHandler(e,t){re
 #o=null
 #r=null
 #p=null
-#Q=null
-constructor(e,{origin:t,handler:n,dispatch:r},s){super(n),this.#Q=t,this.#p=n,this.#o={...s},this.#B=e,this.#r=r}onError(e){switch(e.code){case"ETIMEDOUT":case"ECONNREFUSED":return this.#B.dualStack?void this.#B.runLookup(this.#Q,this.#o,(e,t)=>{if(e)return this.#p.onError(e)
+#w=null
+constructor(e,{origin:t,handler:n,dispatch:r},s){super(n),this.#w=t,this.#p=n,this.#o={...s},this.#B=e,this.#r=r}onError(e){switch(e.code){case"ETIMEDOUT":case"ECONNREFUSED":return this.#B.dualStack?void this.#B.runLookup(this.#w,this.#o,(e,t)=>{if(e)return this.#p.onError(e)
 const n={...this.#o,origin:t}
 this.#r(n,this)}):void this.#p.onError(e)
-case"ENOTFOUND":this.#B.deleteRecord(this.#Q)
+case"ENOTFOUND":this.#B.deleteRecord(this.#w)
 default:this.#p.onError(e)}}}e.exports=e=>{if(null!=e?.maxTTL&&("number"!=typeof e?.maxTTL||e?.maxTTL<0))throw new o("Invalid maxTTL. Must be a positive number")
 if(null!=e?.maxItems&&("number"!=typeof e?.maxItems||e?.maxItems<1))throw new o("Invalid maxItems. Must be a positive number and greater than zero")
 if(null!=e?.affinity&&4!==e?.affinity&&6!==e?.affinity)throw new o("Invalid affinity. Must be either 4 or 6")
@@ -5385,7 +5385,7 @@ return e=>function(t,n){const i=t.origin.constructor===URL?t.origin:new URL(t.or
 return 0!==r(i.hostname)?e(t,n):(s.runLookup(i,t,(r,o)=>{if(r)return n.onError(r)
 let a=null
 a={...t,servername:i.hostname,origin:o,headers:{host:i.hostname,...t.headers}},e(a,s.getHandler({origin:i,dispatch:e,handler:n},t))}),!0)}}},8060:(e,t,n)=>{const r=n(3440),{InvalidArgumentError:s,RequestAbortedError:i}=n(8707),o=n(8155)
-class a extends o{#w=1048576
+class a extends o{#Q=1048576
 #S=null
 #b=!1
 #v=!1
@@ -5393,9 +5393,9 @@ class a extends o{#w=1048576
 #D=null
 #p=null
 constructor({maxSize:e},t){if(super(t),null!=e&&(!Number.isFinite(e)||e<1))throw new s("maxSize must be a number greater than 0")
-this.#w=e??this.#w,this.#p=t}onConnect(e){this.#S=e,this.#p.onConnect(this.#R.bind(this))}#R(e){this.#v=!0,this.#D=e}onHeaders(e,t,n,s){const o=r.parseHeaders(t)["content-length"]
-if(null!=o&&o>this.#w)throw new i(`Response size (${o}) larger than maxSize (${this.#w})`)
-return!!this.#v||this.#p.onHeaders(e,t,n,s)}onError(e){this.#b||(e=this.#D??e,this.#p.onError(e))}onData(e){return this.#k=this.#k+e.length,this.#k>=this.#w&&(this.#b=!0,this.#v?this.#p.onError(this.#D):this.#p.onComplete([])),!0}onComplete(e){this.#b||(this.#v?this.#p.onError(this.reason):this.#p.onComplete(e))}}e.exports=function({maxSize:e}={maxSize:1048576}){return t=>function(n,r){const{dumpMaxSize:s=e}=n,i=new a({maxSize:s},r)
+this.#Q=e??this.#Q,this.#p=t}onConnect(e){this.#S=e,this.#p.onConnect(this.#R.bind(this))}#R(e){this.#v=!0,this.#D=e}onHeaders(e,t,n,s){const o=r.parseHeaders(t)["content-length"]
+if(null!=o&&o>this.#Q)throw new i(`Response size (${o}) larger than maxSize (${this.#Q})`)
+return!!this.#v||this.#p.onHeaders(e,t,n,s)}onError(e){this.#b||(e=this.#D??e,this.#p.onError(e))}onData(e){return this.#k=this.#k+e.length,this.#k>=this.#Q&&(this.#b=!0,this.#v?this.#p.onError(this.#D):this.#p.onComplete([])),!0}onComplete(e){this.#b||(this.#v?this.#p.onError(this.reason):this.#p.onComplete(e))}}e.exports=function({maxSize:e}={maxSize:1048576}){return t=>function(n,r){const{dumpMaxSize:s=e}=n,i=new a({maxSize:s},r)
 return t(n,i)}}},5092:(e,t,n)=>{const r=n(8754)
 e.exports=function({maxRedirections:e}){return t=>function(n,s){const{maxRedirections:i=e}=n
 if(!i)return t(n,s)
@@ -5481,19 +5481,19 @@ return i&&o&&a&&A}(e,t));-1!==n&&e.splice(n,1)}function I(e){const{path:t,method
 return{path:t,method:n,body:r,headers:s,query:i}}function B(e){const t=Object.keys(e),n=[]
 for(let r=0;r<t.length;++r){const s=t[r],i=e[s],o=Buffer.from(`${s}`)
 if(Array.isArray(i))for(let e=0;e<i.length;++e)n.push(o,Buffer.from(`${i[e]}`))
-else n.push(o,Buffer.from(`${i}`))}return n}function Q(e){return l[e]||"unknown"}function w(e,t){const n=I(e),r=C(this[s],n)
+else n.push(o,Buffer.from(`${i}`))}return n}function w(e){return l[e]||"unknown"}function Q(e,t){const n=I(e),r=C(this[s],n)
 r.timesInvoked++,r.data.callback&&(r.data={...r.data,...r.data.callback(e)})
 const{data:{statusCode:i,data:o,headers:a,trailers:A,error:c},delay:l,persist:d}=r,{timesInvoked:g,times:h}=r
 if(r.consumed=!d&&g>=h,r.pending=g<h,null!==c)return y(this[s],n),t.onError(c),!0
 function p(r,s=o){const c=Array.isArray(e.headers)?f(e.headers):e.headers,l="function"==typeof s?s({...e,headers:c}):s
 if(u(l))return void l.then(e=>p(r,e))
 const d=E(l),g=B(a),h=B(A)
-t.onConnect?.(e=>t.onError(e),null),t.onHeaders?.(i,g,m,Q(i)),t.onData?.(Buffer.from(d)),t.onComplete?.(h),y(r,n)}function m(){}return"number"==typeof l&&l>0?setTimeout(()=>{p(this[s])},l):p(this[s]),!0}function S(e,t){const n=new URL(t)
+t.onConnect?.(e=>t.onError(e),null),t.onHeaders?.(i,g,m,w(i)),t.onData?.(Buffer.from(d)),t.onComplete?.(h),y(r,n)}function m(){}return"number"==typeof l&&l>0?setTimeout(()=>{p(this[s])},l):p(this[s]),!0}function S(e,t){const n=new URL(t)
 return!0===e||!(!Array.isArray(e)||!e.some(e=>d(e,n.host)))}e.exports={getResponseData:E,getMockDispatch:C,addMockDispatch:function(e,t,n){const r={timesInvoked:0,times:1,persist:!1,consumed:!1,...t,pending:!0,data:{error:null,..."function"==typeof n?{callback:n}:{...n}}}
 return e.push(r),r},deleteMockDispatch:y,buildKey:I,generateKeyValues:B,matchValue:d,getResponse:async function(e){const t=[]
 for await(const n of e)t.push(n)
-return Buffer.concat(t).toString("utf8")},getStatusText:Q,mockDispatch:w,buildMockDispatch:function(){const e=this[i],t=this[a],n=this[o]
-return function(s,i){if(e.isMockActive)try{w.call(this,s,i)}catch(o){if(!(o instanceof r))throw o
+return Buffer.concat(t).toString("utf8")},getStatusText:w,mockDispatch:Q,buildMockDispatch:function(){const e=this[i],t=this[a],n=this[o]
+return function(s,i){if(e.isMockActive)try{Q.call(this,s,i)}catch(o){if(!(o instanceof r))throw o
 {const a=e[A]()
 if(!1===a)throw new r(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect disabled)`)
 if(!S(a,t))throw new r(`${o.message}: subsequent request to origin ${t} was not allowed (net.connect is not enabled for this origin)`)
@@ -5749,7 +5749,7 @@ class p extends EventTarget{#U={open:null,error:null,message:null}
 #P=!1
 #G=0
 #$=null
-#H=null
+#_=null
 #n
 #B
 constructor(e,t={}){super(),o.util.markAsUncloneable(this)
@@ -5761,7 +5761,7 @@ try{s=new URL(e,r.settingsObject.baseUrl),this.#B.origin=s.origin}catch(e){throw
 let a="anonymous"
 t.withCredentials&&(a="use-credentials",this.#P=!0)
 const A={redirect:"follow",keepalive:!0,mode:"cors",credentials:"anonymous"===a?"same-origin":"omit",referrer:"no-referrer"}
-A.client=g.settingsObject,A.headersList=[["accept",{name:"accept",value:"text/event-stream"}]],A.cache="no-store",A.initiator="other",A.urlList=[new URL(this.#O)],this.#$=i(A),this.#_()}get readyState(){return this.#G}get url(){return this.#O}get withCredentials(){return this.#P}#_(){if(2===this.#G)return
+A.client=g.settingsObject,A.headersList=[["accept",{name:"accept",value:"text/event-stream"}]],A.cache="no-store",A.initiator="other",A.urlList=[new URL(this.#O)],this.#$=i(A),this.#H()}get readyState(){return this.#G}get url(){return this.#O}get withCredentials(){return this.#P}#H(){if(2===this.#G)return
 this.#G=0
 const e={request:this.#$,dispatcher:this.#n}
 e.processResponseEndOfBody=e=>{l(e)&&(this.dispatchEvent(new Event("error")),this.close()),this.#V()},e.processResponse=e=>{if(l(e))return e.aborted?(this.close(),void this.dispatchEvent(new Event("error"))):void this.#V()
@@ -5769,17 +5769,17 @@ const t=e.headersList.get("content-type",!0),n=null!==t?A(t):"failure",s="failur
 if(200!==e.status||!1===s)return this.close(),void this.dispatchEvent(new Event("error"))
 this.#G=1,this.dispatchEvent(new Event("open")),this.#B.origin=e.urlList[e.urlList.length-1].origin
 const i=new a({eventSourceSettings:this.#B,maxEventSize:this.#n.eventSourceOptions?.maxEventSize,push:e=>{this.dispatchEvent(c(e.type,e.options))}})
-r(e.body.stream,i,e=>{!1===e?.aborted&&(this.close(),this.dispatchEvent(new Event("error")))})},this.#H=s(e)}async#V(){2!==this.#G&&(this.#G=0,this.dispatchEvent(new Event("error")),await u(this.#B.reconnectionTime),0===this.#G&&(this.#B.lastEventId.length&&this.#$.headersList.set("last-event-id",this.#B.lastEventId,!0),this.#_()))}close(){o.brandCheck(this,p),2!==this.#G&&(this.#G=2,this.#H.abort(),this.#$=null)}get onopen(){return this.#U.open}set onopen(e){this.#U.open&&this.removeEventListener("open",this.#U.open),"function"==typeof e?(this.#U.open=e,this.addEventListener("open",e)):this.#U.open=null}get onmessage(){return this.#U.message}set onmessage(e){this.#U.message&&this.removeEventListener("message",this.#U.message),"function"==typeof e?(this.#U.message=e,this.addEventListener("message",e)):this.#U.message=null}get onerror(){return this.#U.error}set onerror(e){this.#U.error&&this.removeEventListener("error",this.#U.error),"function"==typeof e?(this.#U.error=e,this.addEventListener("error",e)):this.#U.error=null}}const m={CONNECTING:{__proto__:null,configurable:!1,enumerable:!0,value:0,writable:!1},OPEN:{__proto__:null,configurable:!1,enumerable:!0,value:1,writable:!1},CLOSED:{__proto__:null,configurable:!1,enumerable:!0,value:2,writable:!1}}
+r(e.body.stream,i,e=>{!1===e?.aborted&&(this.close(),this.dispatchEvent(new Event("error")))})},this.#_=s(e)}async#V(){2!==this.#G&&(this.#G=0,this.dispatchEvent(new Event("error")),await u(this.#B.reconnectionTime),0===this.#G&&(this.#B.lastEventId.length&&this.#$.headersList.set("last-event-id",this.#B.lastEventId,!0),this.#H()))}close(){o.brandCheck(this,p),2!==this.#G&&(this.#G=2,this.#_.abort(),this.#$=null)}get onopen(){return this.#U.open}set onopen(e){this.#U.open&&this.removeEventListener("open",this.#U.open),"function"==typeof e?(this.#U.open=e,this.addEventListener("open",e)):this.#U.open=null}get onmessage(){return this.#U.message}set onmessage(e){this.#U.message&&this.removeEventListener("message",this.#U.message),"function"==typeof e?(this.#U.message=e,this.addEventListener("message",e)):this.#U.message=null}get onerror(){return this.#U.error}set onerror(e){this.#U.error&&this.removeEventListener("error",this.#U.error),"function"==typeof e?(this.#U.error=e,this.addEventListener("error",e)):this.#U.error=null}}const m={CONNECTING:{__proto__:null,configurable:!1,enumerable:!0,value:0,writable:!1},OPEN:{__proto__:null,configurable:!1,enumerable:!0,value:1,writable:!1},CLOSED:{__proto__:null,configurable:!1,enumerable:!0,value:2,writable:!1}}
 Object.defineProperties(p,m),Object.defineProperties(p.prototype,m),Object.defineProperties(p.prototype,{close:d,onerror:d,onmessage:d,onopen:d,readyState:d,url:d,withCredentials:d}),o.converters.EventSourceInitDict=o.dictionaryConverter([{key:"withCredentials",converter:o.converters.boolean,defaultValue:()=>!1},{key:"dispatcher",converter:o.converters.any,defaultValue:()=>h()}]),e.exports={EventSource:p,defaultReconnectionTime:3e3}},4811:e=>{e.exports={isValidLastEventId:function(e){return-1===e.indexOf("\0")},isASCIINumber:function(e){if(0===e.length)return!1
 for(let t=0;t<e.length;t++)if(e.charCodeAt(t)<48||e.charCodeAt(t)>57)return!1
 return!0},delay:function(e){return new Promise(t=>{setTimeout(t,e).unref()})}}},4492:(e,t,n)=>{const r=n(3440),{ReadableStreamFrom:s,isBlobLike:i,isReadableStreamLike:o,readableStreamClose:a,createDeferredPromise:A,fullyReadBody:c,extractMimeType:l,utf8DecodeBytes:u}=n(3168),{FormData:d}=n(5910),{kState:g}=n(3627),{webidl:h}=n(5893),{Blob:f}=n(4573),p=n(4589),{isErrored:m,isDisturbed:E}=n(7075),{isArrayBuffer:C}=n(3429),{serializeAMimeType:y}=n(1900),{multipartFormDataParser:I}=n(116)
 let B
 try{const e=n(7598)
-B=t=>e.randomInt(0,t)}catch{B=e=>Math.floor(Math.random(e))}const Q=new TextEncoder
-function w(){}const S=globalThis.FinalizationRegistry&&0!==process.version.indexOf("v18")
+B=t=>e.randomInt(0,t)}catch{B=e=>Math.floor(Math.random(e))}const w=new TextEncoder
+function Q(){}const S=globalThis.FinalizationRegistry&&0!==process.version.indexOf("v18")
 let b
 function v(e,t=!1){let n=null
-n=e instanceof ReadableStream?e:i(e)?e.stream():new ReadableStream({async pull(e){const t="string"==typeof c?Q.encode(c):c
+n=e instanceof ReadableStream?e:i(e)?e.stream():new ReadableStream({async pull(e){const t="string"==typeof c?w.encode(c):c
 t.byteLength&&e.enqueue(t),queueMicrotask(()=>a(e))},start(){},type:"bytes"}),p(o(n))
 let A=null,c=null,l=null,u=null
 if("string"==typeof e)c=e,u="text/plain;charset=UTF-8"
@@ -5789,9 +5789,9 @@ else if(ArrayBuffer.isView(e))c=new Uint8Array(e.buffer.slice(e.byteOffset,e.byt
 else if(r.isFormDataLike(e)){const t=`----formdata-undici-0${`${B(1e11)}`.padStart(11,"0")}`,n=`--${t}\r\nContent-Disposition: form-data`,r=e=>e.replace(/\n/g,"%0A").replace(/\r/g,"%0D").replace(/"/g,"%22"),s=e=>e.replace(/\r?\n|\r/g,"\r\n"),i=[],o=new Uint8Array([13,10])
 l=0
 let a=!1
-for(const[t,A]of e)if("string"==typeof A){const e=Q.encode(n+`; name="${r(s(t))}"`+`\r\n\r\n${s(A)}\r\n`)
-i.push(e),l+=e.byteLength}else{const e=Q.encode(`${n}; name="${r(s(t))}"`+(A.name?`; filename="${r(A.name)}"`:"")+"\r\n"+`Content-Type: ${A.type||"application/octet-stream"}\r\n\r\n`)
-i.push(e,A,o),"number"==typeof A.size?l+=e.byteLength+A.size+o.byteLength:a=!0}const d=Q.encode(`--${t}--\r\n`)
+for(const[t,A]of e)if("string"==typeof A){const e=w.encode(n+`; name="${r(s(t))}"`+`\r\n\r\n${s(A)}\r\n`)
+i.push(e),l+=e.byteLength}else{const e=w.encode(`${n}; name="${r(s(t))}"`+(A.name?`; filename="${r(A.name)}"`:"")+"\r\n"+`Content-Type: ${A.type||"application/octet-stream"}\r\n\r\n`)
+i.push(e,A,o),"number"==typeof A.size?l+=e.byteLength+A.size+o.byteLength:a=!0}const d=w.encode(`--${t}--\r\n`)
 i.push(d),l+=d.byteLength,a&&(l=null),c=e,A=async function*(){for(const e of i)e.stream?yield*e.stream():yield e},u=`multipart/form-data; boundary=${t}`}else if(i(e))c=e,l=e.size,e.type&&(u=e.type)
 else if("function"==typeof e[Symbol.asyncIterator]){if(t)throw new TypeError("keepalive")
 if(r.isDisturbed(e)||e.locked)throw new TypeError("Response body object should not be disturbed or locked")
@@ -5805,7 +5805,7 @@ const r=A(),s=e=>r.reject(e),i=e=>{try{r.resolve(t(e))}catch(e){s(e)}}
 return null==e[g].body?(i(Buffer.allocUnsafe(0)),r.promise):(await c(e[g].body,i,s),r.promise)}function D(e){const t=e[g].body
 return null!=t&&(t.stream.locked||r.isDisturbed(t.stream))}function R(e){return JSON.parse(u(e))}function T(e){const t=e[g].headersList,n=l(t)
 return"failure"===n?null:n}S&&(b=new FinalizationRegistry(e=>{const t=e.deref()
-!t||t.locked||E(t)||m(t)||t.cancel("Response object has been garbage collected").catch(w)})),e.exports={extractBody:v,safelyExtractBody:function(e,t=!1){return e instanceof ReadableStream&&(p(!r.isDisturbed(e),"The body has already been consumed."),p(!e.locked,"The stream is locked.")),v(e,t)},cloneBody:function(e,t){const[n,r]=t.stream.tee()
+!t||t.locked||E(t)||m(t)||t.cancel("Response object has been garbage collected").catch(Q)})),e.exports={extractBody:v,safelyExtractBody:function(e,t=!1){return e instanceof ReadableStream&&(p(!r.isDisturbed(e),"The body has already been consumed."),p(!e.locked,"The stream is locked.")),v(e,t)},cloneBody:function(e,t){const[n,r]=t.stream.tee()
 return t.stream=n,{stream:r,length:t.length,source:t.source}},mixinBody:function(e){var t
 Object.assign(e.prototype,(t=e,{blob(){return k(this,e=>{let t=T(this)
 return null===t?t="":t&&(t=y(t)),new f([e],{type:t})},t)},arrayBuffer(){return k(this,e=>new Uint8Array(e).buffer,t)},text(){return k(this,u,t)},json(){return k(this,R,t)},formData(){return k(this,e=>{const t=T(this)
@@ -6009,9 +6009,9 @@ const e=[],t=this.#J.toSortedArray(),n=this.#J.cookies
 if(null===n||1===n.length)return this.#J[d]=t
 for(let r=0;r<t.length;++r){const{0:s,1:i}=t[r]
 if("set-cookie"===s)for(let t=0;t<n.length;++t)e.push([s,n[t]])
-else e.push([s,i])}return this.#J[d]=e}[l.inspect.custom](e,t){return t.depth??=e,`Headers ${l.formatWithOptions(t,this.#J.entries)}`}static getHeadersGuard(e){return e.#Y}static setHeadersGuard(e,t){e.#Y=t}static getHeadersList(e){return e.#J}static setHeadersList(e,t){e.#J=t}}const{getHeadersGuard:y,setHeadersGuard:I,getHeadersList:B,setHeadersList:Q}=C
+else e.push([s,i])}return this.#J[d]=e}[l.inspect.custom](e,t){return t.depth??=e,`Headers ${l.formatWithOptions(t,this.#J.entries)}`}static getHeadersGuard(e){return e.#Y}static setHeadersGuard(e,t){e.#Y=t}static getHeadersList(e){return e.#J}static setHeadersList(e,t){e.#J=t}}const{getHeadersGuard:y,setHeadersGuard:I,getHeadersList:B,setHeadersList:w}=C
 Reflect.deleteProperty(C,"getHeadersGuard"),Reflect.deleteProperty(C,"setHeadersGuard"),Reflect.deleteProperty(C,"getHeadersList"),Reflect.deleteProperty(C,"setHeadersList"),i("Headers",C,d,0,1),Object.defineProperties(C.prototype,{append:s,delete:s,get:s,has:s,set:s,getSetCookie:s,[Symbol.toStringTag]:{value:"Headers",configurable:!0},[l.inspect.custom]:{enumerable:!1}}),A.converters.HeadersInit=function(e,t,n){if("Object"===A.util.Type(e)){const r=Reflect.get(e,Symbol.iterator)
-if(!l.types.isProxy(e)&&r===C.prototype.entries)try{return B(e).entriesList}catch{}return"function"==typeof r?A.converters["sequence<sequence<ByteString>>"](e,t,n,r.bind(e)):A.converters["record<ByteString, ByteString>"](e,t,n)}throw A.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:f,compareHeaderName:m,Headers:C,HeadersList:E,getHeadersGuard:y,setHeadersGuard:I,setHeadersList:Q,getHeadersList:B}},4398:(e,t,n)=>{const{makeNetworkError:r,makeAppropriateNetworkError:s,filterResponse:i,makeResponse:o,fromInnerResponse:a}=n(9051),{HeadersList:A}=n(660),{Request:c,cloneRequest:l}=n(9967),u=n(8522),{bytesMatch:d,makePolicyContainer:g,clonePolicyContainer:h,requestBadPort:f,TAOCheck:p,appendRequestOriginHeader:m,responseLocationURL:E,requestCurrentURL:C,setRequestReferrerPolicyOnRedirect:y,tryUpgradeRequestToAPotentiallyTrustworthyURL:I,createOpaqueTimingInfo:B,appendFetchMetadata:Q,corsCheck:w,crossOriginResourcePolicyCheck:S,determineRequestsReferrer:b,coarsenedSharedCurrentTime:v,createDeferredPromise:k,isBlobLike:D,sameOrigin:R,isCancelled:T,isAborted:N,isErrorLike:M,fullyReadBody:x,readableStreamClose:F,isomorphicEncode:L,urlIsLocal:U,urlIsHttpHttpsScheme:O,urlHasHttpsScheme:P,clampAndCoarsenConnectionTimingInfo:G,simpleRangeHeaderValue:$,buildContentRange:H,createInflate:_,extractMimeType:V}=n(3168),{kState:Y,kDispatcher:J}=n(3627),q=n(4589),{safelyExtractBody:W,extractBody:z}=n(4492),{redirectStatusSet:j,nullBodyStatus:K,safeMethodsSet:Z,requestBodyHeader:X,subresourceSet:ee}=n(4495),te=n(8474),{Readable:ne,pipeline:re,finished:se}=n(7075),{addAbortListener:ie,isErrored:oe,isReadable:ae,bufferToLowerCasedHeaderName:Ae}=n(3440),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ue}=n(1900),{getGlobalDispatcher:de}=n(2581),{webidl:ge}=n(5893),{STATUS_CODES:he}=n(7067),fe=["GET","HEAD"],pe="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
+if(!l.types.isProxy(e)&&r===C.prototype.entries)try{return B(e).entriesList}catch{}return"function"==typeof r?A.converters["sequence<sequence<ByteString>>"](e,t,n,r.bind(e)):A.converters["record<ByteString, ByteString>"](e,t,n)}throw A.errors.conversionFailed({prefix:"Headers constructor",argument:"Argument 1",types:["sequence<sequence<ByteString>>","record<ByteString, ByteString>"]})},e.exports={fill:f,compareHeaderName:m,Headers:C,HeadersList:E,getHeadersGuard:y,setHeadersGuard:I,setHeadersList:w,getHeadersList:B}},4398:(e,t,n)=>{const{makeNetworkError:r,makeAppropriateNetworkError:s,filterResponse:i,makeResponse:o,fromInnerResponse:a}=n(9051),{HeadersList:A}=n(660),{Request:c,cloneRequest:l}=n(9967),u=n(8522),{bytesMatch:d,makePolicyContainer:g,clonePolicyContainer:h,requestBadPort:f,TAOCheck:p,appendRequestOriginHeader:m,responseLocationURL:E,requestCurrentURL:C,setRequestReferrerPolicyOnRedirect:y,tryUpgradeRequestToAPotentiallyTrustworthyURL:I,createOpaqueTimingInfo:B,appendFetchMetadata:w,corsCheck:Q,crossOriginResourcePolicyCheck:S,determineRequestsReferrer:b,coarsenedSharedCurrentTime:v,createDeferredPromise:k,isBlobLike:D,sameOrigin:R,isCancelled:T,isAborted:N,isErrorLike:M,fullyReadBody:x,readableStreamClose:F,isomorphicEncode:L,urlIsLocal:U,urlIsHttpHttpsScheme:O,urlHasHttpsScheme:P,clampAndCoarsenConnectionTimingInfo:G,simpleRangeHeaderValue:$,buildContentRange:_,createInflate:H,extractMimeType:V}=n(3168),{kState:Y,kDispatcher:J}=n(3627),q=n(4589),{safelyExtractBody:W,extractBody:z}=n(4492),{redirectStatusSet:j,nullBodyStatus:K,safeMethodsSet:Z,requestBodyHeader:X,subresourceSet:ee}=n(4495),te=n(8474),{Readable:ne,pipeline:re,finished:se}=n(7075),{addAbortListener:ie,isErrored:oe,isReadable:ae,bufferToLowerCasedHeaderName:Ae}=n(3440),{dataURLProcessor:ce,serializeAMimeType:le,minimizeSupportedMimeType:ue}=n(1900),{getGlobalDispatcher:de}=n(2581),{webidl:ge}=n(5893),{STATUS_CODES:he}=n(7067),fe=["GET","HEAD"],pe="undefined"!=typeof __UNDICI_IS_NODE__||"undefined"!=typeof esbuildDetection?"node":"undici"
 let me
 class Ee extends te{constructor(e){super(),this.dispatcher=e,this.connection=null,this.dump=!1,this.state="ongoing"}terminate(e){"ongoing"===this.state&&(this.state="terminated",this.connection?.destroy(e),this.emit("terminated",e))}abort(e){"ongoing"===this.state&&(this.state="aborted",e||(e=new DOMException("The operation was aborted.","AbortError")),this.serializedAbortReason=e,this.connection?.destroy(e),this.emit("terminated",e))}}function Ce(e){ye(e,"fetch")}function ye(e,t="other"){if("error"===e.type&&e.aborted)return
 if(!e.urlList?.length)return
@@ -6020,12 +6020,12 @@ let r=e.timingInfo,s=e.cacheState
 O(n)&&null!==r&&(e.timingAllowPassed||(r=B({startTime:r.startTime}),s=""),r.endTime=v(),e.timingInfo=r,Ie(r,n.href,t,globalThis,s))}const Ie=performance.markResourceTiming
 function Be(e,t,n,r){if(e&&e.reject(r),null!=t.body&&ae(t.body?.stream)&&t.body.stream.cancel(r).catch(e=>{if("ERR_INVALID_STATE"!==e.code)throw e}),null==n)return
 const s=n[Y]
-null!=s.body&&ae(s.body?.stream)&&s.body.stream.cancel(r).catch(e=>{if("ERR_INVALID_STATE"!==e.code)throw e})}function Qe({request:e,processRequestBodyChunkLength:t,processRequestEndOfBody:n,processResponse:r,processResponseEndOfBody:s,processResponseConsumeBody:i,useParallelQueue:o=!1,dispatcher:a=de()}){q(a)
+null!=s.body&&ae(s.body?.stream)&&s.body.stream.cancel(r).catch(e=>{if("ERR_INVALID_STATE"!==e.code)throw e})}function we({request:e,processRequestBodyChunkLength:t,processRequestEndOfBody:n,processResponse:r,processResponseEndOfBody:s,processResponseConsumeBody:i,useParallelQueue:o=!1,dispatcher:a=de()}){q(a)
 let A=null,c=!1
 null!=e.client&&(A=e.client.globalObject,c=e.client.crossOriginIsolatedCapability)
 const l=v(c),u=B({startTime:l}),d={controller:new Ee(a),request:e,timingInfo:u,processRequestBodyChunkLength:t,processRequestEndOfBody:n,processResponse:r,processResponseConsumeBody:i,processResponseEndOfBody:s,taskDestination:A,crossOriginIsolatedCapability:c}
 if(q(!e.body||e.body.stream),"client"===e.window&&(e.window="Window"===e.client?.globalObject?.constructor?.name?e.client:"no-window"),"client"===e.origin&&(e.origin=e.client.origin),"client"===e.policyContainer&&(null!=e.client?e.policyContainer=h(e.client.policyContainer):e.policyContainer=g()),!e.headersList.contains("accept",!0)){const t="*/*"
-e.headersList.append("accept",t,!0)}return e.headersList.contains("accept-language",!0)||e.headersList.append("accept-language","*",!0),e.priority,ee.has(e.destination),we(d).catch(e=>{d.controller.terminate(e)}),d.controller}async function we(e,t=!1){const n=e.request
+e.headersList.append("accept",t,!0)}return e.headersList.contains("accept-language",!0)||e.headersList.append("accept-language","*",!0),e.priority,ee.has(e.destination),Qe(d).catch(e=>{d.controller.terminate(e)}),d.controller}async function Qe(e,t=!1){const n=e.request
 let s=null
 if(n.localURLsOnly&&!U(C(n))&&(s=r("local URLs only")),I(n),"blocked"===f(n)&&(s=r("bad port")),""===n.referrerPolicy&&(n.referrerPolicy=n.policyContainer.referrerPolicy),"no-referrer"!==n.referrer&&(n.referrer=b(n)),null===s&&(s=await(async()=>{const t=C(n)
 return R(t,n.url)&&"basic"===n.responseTainting||"data:"===t.protocol||"navigate"===n.mode||"websocket"===n.mode?(n.responseTainting="basic",await Se(e)):"same-origin"===n.mode?r('request mode cannot be "same-origin"'):"no-cors"===n.mode?"follow"!==n.redirect?r('redirect mode cannot be "follow" for "no-cors" request'):(n.responseTainting="opaque",await Se(e)):O(C(n))?(n.responseTainting="cors",await ke(e)):r("URL scheme must be a HTTP(S) scheme")})()),t)return s
@@ -6050,7 +6050,7 @@ let{rangeStartValue:o,rangeEndValue:A}=n
 if(null===o)o=a-A,A=o+A-1
 else{if(o>=a)return Promise.resolve(r("Range start is greater than the blob's size."));(null===A||A>=a)&&(A=a-1)}const l=s.slice(o,A,c),u=z(l)
 i.body=u[0]
-const d=L(`${l.size}`),g=H(o,A,a)
+const d=L(`${l.size}`),g=_(o,A,a)
 i.status=206,i.statusText="Partial Content",i.headersList.set("content-length",d,!0),i.headersList.set("content-type",c,!0),i.headersList.set("content-range",g,!0)}else{const e=z(s)
 i.statusText="OK",i.body=e[0],i.headersList.set("content-length",A,!0),i.headersList.set("content-type",c,!0)}return Promise.resolve(i)}case"data:":{const e=C(t),n=ce(e)
 if("failure"===n)return Promise.resolve(r("failed to fetch the data URL"))
@@ -6074,7 +6074,7 @@ const s="error"===t.type?t:t.internalResponse??t
 null==s.body?r():se(s.body.stream,()=>{r()})}async function ke(e){const t=e.request
 let n=null,s=null
 const i=e.timingInfo
-if(t.serviceWorkers,null===n){if("follow"===t.redirect&&(t.serviceWorkers="none"),s=n=await De(e),"cors"===t.responseTainting&&"failure"===w(t,n))return r("cors failure")
+if(t.serviceWorkers,null===n){if("follow"===t.redirect&&(t.serviceWorkers="none"),s=n=await De(e),"cors"===t.responseTainting&&"failure"===Q(t,n))return r("cors failure")
 "failure"===p(t,n)&&(t.timingAllowFailed=!0)}return"opaque"!==t.responseTainting&&"opaque"!==n.type||"blocked"!==S(t.origin,t.client,t.destination,s)?(j.has(s.status)&&("manual"!==t.redirect&&e.controller.connection.destroy(void 0,!1),"error"===t.redirect?n=r("unexpected redirect"):"manual"===t.redirect?n=s:"follow"===t.redirect?n=await function(e,t){const n=e.request,s=t.internalResponse?t.internalResponse:t
 let i
 try{if(i=E(s,C(n).hash),null==i)return t}catch(e){return Promise.resolve(r(e))}if(!O(i))return Promise.resolve(r("URL scheme must be a HTTP(S) scheme"))
@@ -6087,12 +6087,12 @@ for(const e of X)n.headersList.delete(e)}R(C(n),i)||(n.headersList.delete("autho
 null!=n.body&&(q(null!=n.body.source),n.body=W(n.body.source)[0])
 const o=e.timingInfo
 o.redirectEndTime=o.postRedirectStartTime=v(e.crossOriginIsolatedCapability),0===o.redirectStartTime&&(o.redirectStartTime=o.startTime)
-return n.urlList.push(i),y(n,s),we(e,!0)}(e,n):q(!1)),n.timingInfo=i,n):r("blocked")}async function De(e,t=!1,n=!1){const i=e.request
+return n.urlList.push(i),y(n,s),Qe(e,!0)}(e,n):q(!1)),n.timingInfo=i,n):r("blocked")}async function De(e,t=!1,n=!1){const i=e.request
 let a=null,c=null,d=null
 "no-window"===i.window&&"error"===i.redirect?(a=e,c=i):(c=l(i),a={...e},a.request=c)
 const g="include"===i.credentials||"same-origin"===i.credentials&&"basic"===i.responseTainting,h=c.body?c.body.length:null
 let f=null
-if(null==c.body&&["POST","PUT"].includes(c.method)&&(f="0"),null!=h&&(f=L(`${h}`)),null!=f&&c.headersList.append("content-length",f,!0),null!=h&&c.keepalive,c.referrer instanceof URL&&c.headersList.append("referer",L(c.referrer.href),!0),m(c),Q(c),c.headersList.contains("user-agent",!0)||c.headersList.append("user-agent",pe),"default"===c.cache&&(c.headersList.contains("if-modified-since",!0)||c.headersList.contains("if-none-match",!0)||c.headersList.contains("if-unmodified-since",!0)||c.headersList.contains("if-match",!0)||c.headersList.contains("if-range",!0))&&(c.cache="no-store"),"no-cache"!==c.cache||c.preventNoCacheCacheControlHeaderModification||c.headersList.contains("cache-control",!0)||c.headersList.append("cache-control","max-age=0",!0),"no-store"!==c.cache&&"reload"!==c.cache||(c.headersList.contains("pragma",!0)||c.headersList.append("pragma","no-cache",!0),c.headersList.contains("cache-control",!0)||c.headersList.append("cache-control","no-cache",!0)),c.headersList.contains("range",!0)&&c.headersList.append("accept-encoding","identity",!0),c.headersList.contains("accept-encoding",!0)||(P(C(c))?c.headersList.append("accept-encoding","br, gzip, deflate",!0):c.headersList.append("accept-encoding","gzip, deflate",!0)),c.headersList.delete("host",!0),c.cache="no-store","no-store"!==c.cache&&c.cache,null==d){if("only-if-cached"===c.cache)return r("only if cached")
+if(null==c.body&&["POST","PUT"].includes(c.method)&&(f="0"),null!=h&&(f=L(`${h}`)),null!=f&&c.headersList.append("content-length",f,!0),null!=h&&c.keepalive,c.referrer instanceof URL&&c.headersList.append("referer",L(c.referrer.href),!0),m(c),w(c),c.headersList.contains("user-agent",!0)||c.headersList.append("user-agent",pe),"default"===c.cache&&(c.headersList.contains("if-modified-since",!0)||c.headersList.contains("if-none-match",!0)||c.headersList.contains("if-unmodified-since",!0)||c.headersList.contains("if-match",!0)||c.headersList.contains("if-range",!0))&&(c.cache="no-store"),"no-cache"!==c.cache||c.preventNoCacheCacheControlHeaderModification||c.headersList.contains("cache-control",!0)||c.headersList.append("cache-control","max-age=0",!0),"no-store"!==c.cache&&"reload"!==c.cache||(c.headersList.contains("pragma",!0)||c.headersList.append("pragma","no-cache",!0),c.headersList.contains("cache-control",!0)||c.headersList.append("cache-control","no-cache",!0)),c.headersList.contains("range",!0)&&c.headersList.append("accept-encoding","identity",!0),c.headersList.contains("accept-encoding",!0)||(P(C(c))?c.headersList.append("accept-encoding","br, gzip, deflate",!0):c.headersList.append("accept-encoding","gzip, deflate",!0)),c.headersList.delete("host",!0),c.cache="no-store","no-store"!==c.cache&&c.cache,null==d){if("only-if-cached"===c.cache)return r("only if cached")
 const e=await async function(e){q(!e.controller.connection||e.controller.connection.destroyed),e.controller.connection={abort:null,destroyed:!1,destroy(e,t=!0){this.destroyed||(this.destroyed=!0,t&&this.abort?.(e??new DOMException("The operation was aborted.","AbortError")))}}
 const t=e.request
 let n=null
@@ -6128,7 +6128,7 @@ if("HEAD"!==t.method&&"CONNECT"!==t.method&&!K.includes(e)&&!l){const e=a.get("c
 if(t.length>n)return this.abort(new Error(`too many content-encodings in response: ${t.length}, maximum allowed is ${n}`)),!0
 for(let e=t.length-1;e>=0;--e){const n=t[e].trim()
 if("x-gzip"===n||"gzip"===n)c.push(u.createGunzip({flush:u.constants.Z_SYNC_FLUSH,finishFlush:u.constants.Z_SYNC_FLUSH}))
-else if("deflate"===n)c.push(_({flush:u.constants.Z_SYNC_FLUSH,finishFlush:u.constants.Z_SYNC_FLUSH}))
+else if("deflate"===n)c.push(H({flush:u.constants.Z_SYNC_FLUSH,finishFlush:u.constants.Z_SYNC_FLUSH}))
 else{if("br"!==n){c.length=0
 break}c.push(u.createBrotliDecompress({flush:u.constants.BROTLI_OPERATION_FLUSH,finishFlush:u.constants.BROTLI_OPERATION_FLUSH}))}}}this.body=new ne({read:r})
 const d=this.onError.bind(this)
@@ -6149,7 +6149,7 @@ const i=s.client.globalObject
 let o=null,A=!1,l=null
 return ie(n.signal,()=>{A=!0,q(null!=l),l.abort(n.signal.reason)
 const e=o?.deref()
-Be(r,s,e,n.signal.reason)}),l=Qe({request:s,processResponseEndOfBody:Ce,processResponse:e=>{A||(e.aborted?Be(r,s,o,l.serializedAbortReason):"error"!==e.type?(o=new WeakRef(a(e,"immutable")),r.resolve(o.deref()),r=null):r.reject(new TypeError("fetch failed",{cause:e.error})))},dispatcher:n[J]}),r.promise},Fetch:Ee,fetching:Qe,finalizeAndReportTiming:ye}},9967:(e,t,n)=>{const{extractBody:r,mixinBody:s,cloneBody:i,bodyUnusable:o}=n(4492),{Headers:a,fill:A,HeadersList:c,setHeadersGuard:l,getHeadersGuard:u,setHeadersList:d,getHeadersList:g}=n(660),{FinalizationRegistry:h}=n(6653)(),f=n(3440),p=n(7975),{isValidHTTPToken:m,sameOrigin:E,environmentSettingsObject:C}=n(3168),{forbiddenMethodsSet:y,corsSafeListedMethodsSet:I,referrerPolicy:B,requestRedirect:Q,requestMode:w,requestCredentials:S,requestCache:b,requestDuplex:v}=n(4495),{kEnumerableProperty:k,normalizedMethodRecordsBase:D,normalizedMethodRecords:R}=f,{kHeaders:T,kSignal:N,kState:M,kDispatcher:x}=n(3627),{webidl:F}=n(5893),{URLSerializer:L}=n(1900),{kConstruct:U}=n(6443),O=n(4589),{getMaxListeners:P,setMaxListeners:G,getEventListeners:$,defaultMaxListeners:H}=n(8474),_=Symbol("abortController"),V=new h(({signal:e,abort:t})=>{e.removeEventListener("abort",t)}),Y=new WeakMap
+Be(r,s,e,n.signal.reason)}),l=we({request:s,processResponseEndOfBody:Ce,processResponse:e=>{A||(e.aborted?Be(r,s,o,l.serializedAbortReason):"error"!==e.type?(o=new WeakRef(a(e,"immutable")),r.resolve(o.deref()),r=null):r.reject(new TypeError("fetch failed",{cause:e.error})))},dispatcher:n[J]}),r.promise},Fetch:Ee,fetching:we,finalizeAndReportTiming:ye}},9967:(e,t,n)=>{const{extractBody:r,mixinBody:s,cloneBody:i,bodyUnusable:o}=n(4492),{Headers:a,fill:A,HeadersList:c,setHeadersGuard:l,getHeadersGuard:u,setHeadersList:d,getHeadersList:g}=n(660),{FinalizationRegistry:h}=n(6653)(),f=n(3440),p=n(7975),{isValidHTTPToken:m,sameOrigin:E,environmentSettingsObject:C}=n(3168),{forbiddenMethodsSet:y,corsSafeListedMethodsSet:I,referrerPolicy:B,requestRedirect:w,requestMode:Q,requestCredentials:S,requestCache:b,requestDuplex:v}=n(4495),{kEnumerableProperty:k,normalizedMethodRecordsBase:D,normalizedMethodRecords:R}=f,{kHeaders:T,kSignal:N,kState:M,kDispatcher:x}=n(3627),{webidl:F}=n(5893),{URLSerializer:L}=n(1900),{kConstruct:U}=n(6443),O=n(4589),{getMaxListeners:P,setMaxListeners:G,getEventListeners:$,defaultMaxListeners:_}=n(8474),H=Symbol("abortController"),V=new h(({signal:e,abort:t})=>{e.removeEventListener("abort",t)}),Y=new WeakMap
 function J(e){return function t(){const n=e.deref()
 if(void 0!==n){V.unregister(t),this.removeEventListener("abort",t),n.abort(this.reason)
 const e=Y.get(n.signal)
@@ -6169,13 +6169,13 @@ const p=C.settingsObject.origin
 let B="client"
 if("EnvironmentSettingsObject"===s.window?.constructor?.name&&E(s.window,p)&&(B=s.window),null!=t.window)throw new TypeError(`'window' option '${B}' must be null`)
 "window"in t&&(B="no-window"),s=z({method:s.method,headersList:s.headersList,unsafeRequest:s.unsafeRequest,client:C.settingsObject,window:B,priority:s.priority,origin:s.origin,referrer:s.referrer,referrerPolicy:s.referrerPolicy,mode:s.mode,credentials:s.credentials,cache:s.cache,redirect:s.redirect,integrity:s.integrity,keepalive:s.keepalive,reloadNavigation:s.reloadNavigation,historyNavigation:s.historyNavigation,urlList:[...s.urlList]})
-const Q=0!==Object.keys(t).length
-if(Q&&("navigate"===s.mode&&(s.mode="same-origin"),s.reloadNavigation=!1,s.historyNavigation=!1,s.origin="client",s.referrer="client",s.referrerPolicy="",s.url=s.urlList[s.urlList.length-1],s.urlList=[s.url]),void 0!==t.referrer){const e=t.referrer
+const w=0!==Object.keys(t).length
+if(w&&("navigate"===s.mode&&(s.mode="same-origin"),s.reloadNavigation=!1,s.historyNavigation=!1,s.origin="client",s.referrer="client",s.referrerPolicy="",s.url=s.urlList[s.urlList.length-1],s.urlList=[s.url]),void 0!==t.referrer){const e=t.referrer
 if(""===e)s.referrer="no-referrer"
 else{let t
-try{t=new URL(e,u)}catch(t){throw new TypeError(`Referrer "${e}" is not a valid URL.`,{cause:t})}"about:"===t.protocol&&"client"===t.hostname||p&&!E(t,C.settingsObject.baseUrl)?s.referrer="client":s.referrer=t}}let w
-if(void 0!==t.referrerPolicy&&(s.referrerPolicy=t.referrerPolicy),w=void 0!==t.mode?t.mode:i,"navigate"===w)throw F.errors.exception({header:"Request constructor",message:"invalid request mode navigate."})
-if(null!=w&&(s.mode=w),void 0!==t.credentials&&(s.credentials=t.credentials),void 0!==t.cache&&(s.cache=t.cache),"only-if-cached"===s.cache&&"same-origin"!==s.mode)throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode")
+try{t=new URL(e,u)}catch(t){throw new TypeError(`Referrer "${e}" is not a valid URL.`,{cause:t})}"about:"===t.protocol&&"client"===t.hostname||p&&!E(t,C.settingsObject.baseUrl)?s.referrer="client":s.referrer=t}}let Q
+if(void 0!==t.referrerPolicy&&(s.referrerPolicy=t.referrerPolicy),Q=void 0!==t.mode?t.mode:i,"navigate"===Q)throw F.errors.exception({header:"Request constructor",message:"invalid request mode navigate."})
+if(null!=Q&&(s.mode=Q),void 0!==t.credentials&&(s.credentials=t.credentials),void 0!==t.cache&&(s.cache=t.cache),"only-if-cached"===s.cache&&"same-origin"!==s.mode)throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode")
 if(void 0!==t.redirect&&(s.redirect=t.redirect),null!=t.integrity&&(s.integrity=String(t.integrity)),void 0!==t.keepalive&&(s.keepalive=Boolean(t.keepalive)),void 0!==t.method){let e=t.method
 const n=R[e]
 if(void 0!==n)s.method=n
@@ -6186,10 +6186,10 @@ e=D[t]??e,s.method=e}q||"patch"!==s.method||(process.emitWarning("Using `patch` 
 const S=new AbortController
 if(this[N]=S.signal,null!=h){if(!h||"boolean"!=typeof h.aborted||"function"!=typeof h.addEventListener)throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.")
 if(h.aborted)S.abort(h.reason)
-else{this[_]=S
+else{this[H]=S
 const e=J(new WeakRef(S))
-try{("function"==typeof P&&P(h)===H||$(h,"abort").length>=H)&&G(1500,h)}catch{}f.addAbortListener(h,e),V.register(S,{signal:h,abort:e},e)}}if(this[T]=new a(U),d(this[T],s.headersList),l(this[T],"request"),"no-cors"===w){if(!I.has(s.method))throw new TypeError(`'${s.method} is unsupported in no-cors mode.`)
-l(this[T],"request-no-cors")}if(Q){const e=g(this[T]),n=void 0!==t.headers?t.headers:new c(e)
+try{("function"==typeof P&&P(h)===_||$(h,"abort").length>=_)&&G(1500,h)}catch{}f.addAbortListener(h,e),V.register(S,{signal:h,abort:e},e)}}if(this[T]=new a(U),d(this[T],s.headersList),l(this[T],"request"),"no-cors"===Q){if(!I.has(s.method))throw new TypeError(`'${s.method} is unsupported in no-cors mode.`)
+l(this[T],"request-no-cors")}if(w){const e=g(this[T]),n=void 0!==t.headers?t.headers:new c(e)
 if(e.clear(),n instanceof c){for(const{name:t,value:r}of n.rawValues())e.append(t,r,!1)
 e.cookies=n.cookies}else A(this[T],n)}const b=e instanceof W?e[M].body:null
 if(!(null==t.body&&null==b||"GET"!==s.method&&"HEAD"!==s.method))throw new TypeError("Request with GET/HEAD method cannot have body.")
@@ -6211,37 +6211,37 @@ e.add(n),f.addAbortListener(t.signal,J(n))}return K(e,t.signal,u(this[T]))}[p.in
 const n={method:this.method,url:this.url,headers:this.headers,destination:this.destination,referrer:this.referrer,referrerPolicy:this.referrerPolicy,mode:this.mode,credentials:this.credentials,cache:this.cache,redirect:this.redirect,integrity:this.integrity,keepalive:this.keepalive,isReloadNavigation:this.isReloadNavigation,isHistoryNavigation:this.isHistoryNavigation,signal:this.signal}
 return`Request ${p.formatWithOptions(t,n)}`}}function z(e){return{method:e.method??"GET",localURLsOnly:e.localURLsOnly??!1,unsafeRequest:e.unsafeRequest??!1,body:e.body??null,client:e.client??null,reservedClient:e.reservedClient??null,replacesClientId:e.replacesClientId??"",window:e.window??"client",keepalive:e.keepalive??!1,serviceWorkers:e.serviceWorkers??"all",initiator:e.initiator??"",destination:e.destination??"",priority:e.priority??null,origin:e.origin??"client",policyContainer:e.policyContainer??"client",referrer:e.referrer??"client",referrerPolicy:e.referrerPolicy??"",mode:e.mode??"no-cors",useCORSPreflightFlag:e.useCORSPreflightFlag??!1,credentials:e.credentials??"same-origin",useCredentials:e.useCredentials??!1,cache:e.cache??"default",redirect:e.redirect??"follow",integrity:e.integrity??"",cryptoGraphicsNonceMetadata:e.cryptoGraphicsNonceMetadata??"",parserMetadata:e.parserMetadata??"",reloadNavigation:e.reloadNavigation??!1,historyNavigation:e.historyNavigation??!1,userActivation:e.userActivation??!1,taintedOrigin:e.taintedOrigin??!1,redirectCount:e.redirectCount??0,responseTainting:e.responseTainting??"basic",preventNoCacheCacheControlHeaderModification:e.preventNoCacheCacheControlHeaderModification??!1,done:e.done??!1,timingAllowFailed:e.timingAllowFailed??!1,urlList:e.urlList,url:e.urlList[0],headersList:e.headersList?new c(e.headersList):new c}}function j(e){const t=z({...e,body:null})
 return null!=e.body&&(t.body=i(t,e.body)),t}function K(e,t,n){const r=new W(U)
-return r[M]=e,r[N]=t,r[T]=new a(U),d(r[T],e.headersList),l(r[T],n),r}s(W),Object.defineProperties(W.prototype,{method:k,url:k,headers:k,redirect:k,clone:k,signal:k,duplex:k,destination:k,body:k,bodyUsed:k,isHistoryNavigation:k,isReloadNavigation:k,keepalive:k,integrity:k,cache:k,credentials:k,attribute:k,referrerPolicy:k,referrer:k,mode:k,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),F.converters.Request=F.interfaceConverter(W),F.converters.RequestInfo=function(e,t,n){return"string"==typeof e?F.converters.USVString(e,t,n):e instanceof W?F.converters.Request(e,t,n):F.converters.USVString(e,t,n)},F.converters.AbortSignal=F.interfaceConverter(AbortSignal),F.converters.RequestInit=F.dictionaryConverter([{key:"method",converter:F.converters.ByteString},{key:"headers",converter:F.converters.HeadersInit},{key:"body",converter:F.nullableConverter(F.converters.BodyInit)},{key:"referrer",converter:F.converters.USVString},{key:"referrerPolicy",converter:F.converters.DOMString,allowedValues:B},{key:"mode",converter:F.converters.DOMString,allowedValues:w},{key:"credentials",converter:F.converters.DOMString,allowedValues:S},{key:"cache",converter:F.converters.DOMString,allowedValues:b},{key:"redirect",converter:F.converters.DOMString,allowedValues:Q},{key:"integrity",converter:F.converters.DOMString},{key:"keepalive",converter:F.converters.boolean},{key:"signal",converter:F.nullableConverter(e=>F.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:F.converters.any},{key:"duplex",converter:F.converters.DOMString,allowedValues:v},{key:"dispatcher",converter:F.converters.any}]),e.exports={Request:W,makeRequest:z,fromInnerRequest:K,cloneRequest:j}},9051:(e,t,n)=>{const{Headers:r,HeadersList:s,fill:i,getHeadersGuard:o,setHeadersGuard:a,setHeadersList:A}=n(660),{extractBody:c,cloneBody:l,mixinBody:u,hasFinalizationRegistry:d,streamRegistry:g,bodyUnusable:h}=n(4492),f=n(3440),p=n(7975),{kEnumerableProperty:m}=f,{isValidReasonPhrase:E,isCancelled:C,isAborted:y,isBlobLike:I,serializeJavascriptValueToJSONString:B,isErrorLike:Q,isomorphicEncode:w,environmentSettingsObject:S}=n(3168),{redirectStatusSet:b,nullBodyStatus:v}=n(4495),{kState:k,kHeaders:D}=n(3627),{webidl:R}=n(5893),{FormData:T}=n(5910),{URLSerializer:N}=n(1900),{kConstruct:M}=n(6443),x=n(4589),{types:F}=n(7975),L=new TextEncoder("utf-8")
+return r[M]=e,r[N]=t,r[T]=new a(U),d(r[T],e.headersList),l(r[T],n),r}s(W),Object.defineProperties(W.prototype,{method:k,url:k,headers:k,redirect:k,clone:k,signal:k,duplex:k,destination:k,body:k,bodyUsed:k,isHistoryNavigation:k,isReloadNavigation:k,keepalive:k,integrity:k,cache:k,credentials:k,attribute:k,referrerPolicy:k,referrer:k,mode:k,[Symbol.toStringTag]:{value:"Request",configurable:!0}}),F.converters.Request=F.interfaceConverter(W),F.converters.RequestInfo=function(e,t,n){return"string"==typeof e?F.converters.USVString(e,t,n):e instanceof W?F.converters.Request(e,t,n):F.converters.USVString(e,t,n)},F.converters.AbortSignal=F.interfaceConverter(AbortSignal),F.converters.RequestInit=F.dictionaryConverter([{key:"method",converter:F.converters.ByteString},{key:"headers",converter:F.converters.HeadersInit},{key:"body",converter:F.nullableConverter(F.converters.BodyInit)},{key:"referrer",converter:F.converters.USVString},{key:"referrerPolicy",converter:F.converters.DOMString,allowedValues:B},{key:"mode",converter:F.converters.DOMString,allowedValues:Q},{key:"credentials",converter:F.converters.DOMString,allowedValues:S},{key:"cache",converter:F.converters.DOMString,allowedValues:b},{key:"redirect",converter:F.converters.DOMString,allowedValues:w},{key:"integrity",converter:F.converters.DOMString},{key:"keepalive",converter:F.converters.boolean},{key:"signal",converter:F.nullableConverter(e=>F.converters.AbortSignal(e,"RequestInit","signal",{strict:!1}))},{key:"window",converter:F.converters.any},{key:"duplex",converter:F.converters.DOMString,allowedValues:v},{key:"dispatcher",converter:F.converters.any}]),e.exports={Request:W,makeRequest:z,fromInnerRequest:K,cloneRequest:j}},9051:(e,t,n)=>{const{Headers:r,HeadersList:s,fill:i,getHeadersGuard:o,setHeadersGuard:a,setHeadersList:A}=n(660),{extractBody:c,cloneBody:l,mixinBody:u,hasFinalizationRegistry:d,streamRegistry:g,bodyUnusable:h}=n(4492),f=n(3440),p=n(7975),{kEnumerableProperty:m}=f,{isValidReasonPhrase:E,isCancelled:C,isAborted:y,isBlobLike:I,serializeJavascriptValueToJSONString:B,isErrorLike:w,isomorphicEncode:Q,environmentSettingsObject:S}=n(3168),{redirectStatusSet:b,nullBodyStatus:v}=n(4495),{kState:k,kHeaders:D}=n(3627),{webidl:R}=n(5893),{FormData:T}=n(5910),{URLSerializer:N}=n(1900),{kConstruct:M}=n(6443),x=n(4589),{types:F}=n(7975),L=new TextEncoder("utf-8")
 class U{static error(){return V(G(),"immutable")}static json(e,t={}){R.argumentLengthCheck(arguments,1,"Response.json"),null!==t&&(t=R.converters.ResponseInit(t))
 const n=L.encode(B(e)),r=c(n),s=V(P({}),"response")
-return _(s,t,{body:r[0],type:"application/json"}),s}static redirect(e,t=302){let n
+return H(s,t,{body:r[0],type:"application/json"}),s}static redirect(e,t=302){let n
 R.argumentLengthCheck(arguments,1,"Response.redirect"),e=R.converters.USVString(e),t=R.converters["unsigned short"](t)
 try{n=new URL(e,S.settingsObject.baseUrl)}catch(t){throw new TypeError(`Failed to parse URL from ${e}`,{cause:t})}if(!b.has(t))throw new RangeError(`Invalid status code ${t}`)
 const r=V(P({}),"immutable")
 r[k].status=t
-const s=w(N(n))
+const s=Q(N(n))
 return r[k].headersList.append("location",s,!0),r}constructor(e=null,t={}){if(R.util.markAsUncloneable(this),e===M)return
 null!==e&&(e=R.converters.BodyInit(e)),t=R.converters.ResponseInit(t),this[k]=P({}),this[D]=new r(M),a(this[D],"response"),A(this[D],this[k].headersList)
 let n=null
 if(null!=e){const[t,r]=c(e)
-n={body:t,type:r}}_(this,t,n)}get type(){return R.brandCheck(this,U),this[k].type}get url(){R.brandCheck(this,U)
+n={body:t,type:r}}H(this,t,n)}get type(){return R.brandCheck(this,U),this[k].type}get url(){R.brandCheck(this,U)
 const e=this[k].urlList,t=e[e.length-1]??null
 return null===t?"":N(t,!0)}get redirected(){return R.brandCheck(this,U),this[k].urlList.length>1}get status(){return R.brandCheck(this,U),this[k].status}get ok(){return R.brandCheck(this,U),this[k].status>=200&&this[k].status<=299}get statusText(){return R.brandCheck(this,U),this[k].statusText}get headers(){return R.brandCheck(this,U),this[D]}get body(){return R.brandCheck(this,U),this[k].body?this[k].body.stream:null}get bodyUsed(){return R.brandCheck(this,U),!!this[k].body&&f.isDisturbed(this[k].body.stream)}clone(){if(R.brandCheck(this,U),h(this))throw R.errors.exception({header:"Response.clone",message:"Body has already been consumed."})
 const e=O(this[k])
 return d&&this[k].body?.stream&&g.register(this,new WeakRef(this[k].body.stream)),V(e,o(this[D]))}[p.inspect.custom](e,t){null===t.depth&&(t.depth=2),t.colors??=!0
 const n={status:this.status,statusText:this.statusText,headers:this.headers,body:this.body,bodyUsed:this.bodyUsed,ok:this.ok,redirected:this.redirected,type:this.type,url:this.url}
-return`Response ${p.formatWithOptions(t,n)}`}}function O(e){if(e.internalResponse)return H(O(e.internalResponse),e.type)
+return`Response ${p.formatWithOptions(t,n)}`}}function O(e){if(e.internalResponse)return _(O(e.internalResponse),e.type)
 const t=P({...e,body:null})
-return null!=e.body&&(t.body=l(t,e.body)),t}function P(e){return{aborted:!1,rangeRequested:!1,timingAllowPassed:!1,requestIncludesCredentials:!1,type:"default",status:200,timingInfo:null,cacheState:"",statusText:"",...e,headersList:e?.headersList?new s(e?.headersList):new s,urlList:e?.urlList?[...e.urlList]:[]}}function G(e){return P({type:"error",status:0,error:Q(e)?e:new Error(e?String(e):e),aborted:e&&"AbortError"===e.name})}function $(e,t){return t={internalResponse:e,...t},new Proxy(e,{get:(e,n)=>n in t?t[n]:e[n],set:(e,n,r)=>(x(!(n in t)),e[n]=r,!0)})}function H(e,t){return"basic"===t?$(e,{type:"basic",headersList:e.headersList}):"cors"===t?$(e,{type:"cors",headersList:e.headersList}):"opaque"===t?$(e,{type:"opaque",urlList:Object.freeze([]),status:0,statusText:"",body:null}):"opaqueredirect"===t?$(e,{type:"opaqueredirect",status:0,statusText:"",headersList:[],body:null}):void x(!1)}function _(e,t,n){if(null!==t.status&&(t.status<200||t.status>599))throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.')
+return null!=e.body&&(t.body=l(t,e.body)),t}function P(e){return{aborted:!1,rangeRequested:!1,timingAllowPassed:!1,requestIncludesCredentials:!1,type:"default",status:200,timingInfo:null,cacheState:"",statusText:"",...e,headersList:e?.headersList?new s(e?.headersList):new s,urlList:e?.urlList?[...e.urlList]:[]}}function G(e){return P({type:"error",status:0,error:w(e)?e:new Error(e?String(e):e),aborted:e&&"AbortError"===e.name})}function $(e,t){return t={internalResponse:e,...t},new Proxy(e,{get:(e,n)=>n in t?t[n]:e[n],set:(e,n,r)=>(x(!(n in t)),e[n]=r,!0)})}function _(e,t){return"basic"===t?$(e,{type:"basic",headersList:e.headersList}):"cors"===t?$(e,{type:"cors",headersList:e.headersList}):"opaque"===t?$(e,{type:"opaque",urlList:Object.freeze([]),status:0,statusText:"",body:null}):"opaqueredirect"===t?$(e,{type:"opaqueredirect",status:0,statusText:"",headersList:[],body:null}):void x(!1)}function H(e,t,n){if(null!==t.status&&(t.status<200||t.status>599))throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.')
 if("statusText"in t&&null!=t.statusText&&!E(String(t.statusText)))throw new TypeError("Invalid statusText")
 if("status"in t&&null!=t.status&&(e[k].status=t.status),"statusText"in t&&null!=t.statusText&&(e[k].statusText=t.statusText),"headers"in t&&null!=t.headers&&i(e[D],t.headers),n){if(v.includes(e.status))throw R.errors.exception({header:"Response constructor",message:`Invalid response status code ${e.status}`})
 e[k].body=n.body,null==n.type||e[k].headersList.contains("content-type",!0)||e[k].headersList.append("content-type",n.type,!0)}}function V(e,t){const n=new U(M)
-return n[k]=e,n[D]=new r(M),A(n[D],e.headersList),a(n[D],t),d&&e.body?.stream&&g.register(n,new WeakRef(e.body.stream)),n}u(U),Object.defineProperties(U.prototype,{type:m,url:m,status:m,ok:m,redirected:m,statusText:m,headers:m,clone:m,body:m,bodyUsed:m,[Symbol.toStringTag]:{value:"Response",configurable:!0}}),Object.defineProperties(U,{json:m,redirect:m,error:m}),R.converters.ReadableStream=R.interfaceConverter(ReadableStream),R.converters.FormData=R.interfaceConverter(T),R.converters.URLSearchParams=R.interfaceConverter(URLSearchParams),R.converters.XMLHttpRequestBodyInit=function(e,t,n){return"string"==typeof e?R.converters.USVString(e,t,n):I(e)?R.converters.Blob(e,t,n,{strict:!1}):ArrayBuffer.isView(e)||F.isArrayBuffer(e)?R.converters.BufferSource(e,t,n):f.isFormDataLike(e)?R.converters.FormData(e,t,n,{strict:!1}):e instanceof URLSearchParams?R.converters.URLSearchParams(e,t,n):R.converters.DOMString(e,t,n)},R.converters.BodyInit=function(e,t,n){return e instanceof ReadableStream?R.converters.ReadableStream(e,t,n):e?.[Symbol.asyncIterator]?e:R.converters.XMLHttpRequestBodyInit(e,t,n)},R.converters.ResponseInit=R.dictionaryConverter([{key:"status",converter:R.converters["unsigned short"],defaultValue:()=>200},{key:"statusText",converter:R.converters.ByteString,defaultValue:()=>""},{key:"headers",converter:R.converters.HeadersInit}]),e.exports={isNetworkError:function(e){return"error"===e.type&&0===e.status},makeNetworkError:G,makeResponse:P,makeAppropriateNetworkError:function(e,t=null){return x(C(e)),y(e)?G(Object.assign(new DOMException("The operation was aborted.","AbortError"),{cause:t})):G(Object.assign(new DOMException("Request was cancelled."),{cause:t}))},filterResponse:H,Response:U,cloneResponse:O,fromInnerResponse:V}},3627:e=>{e.exports={kUrl:Symbol("url"),kHeaders:Symbol("headers"),kSignal:Symbol("signal"),kState:Symbol("state"),kDispatcher:Symbol("dispatcher")}},3168:(e,t,n)=>{const{Transform:r}=n(7075),s=n(8522),{redirectStatusSet:i,referrerPolicySet:o,badPortsSet:a}=n(4495),{getGlobalOrigin:A}=n(1059),{collectASequenceOfCodePoints:c,collectAnHTTPQuotedString:l,removeChars:u,parseMIMEType:d}=n(1900),{performance:g}=n(643),{isBlobLike:h,ReadableStreamFrom:f,isValidHTTPToken:p,normalizedMethodRecordsBase:m}=n(3440),E=n(4589),{isUint8Array:C}=n(3429),{webidl:y}=n(5893)
+return n[k]=e,n[D]=new r(M),A(n[D],e.headersList),a(n[D],t),d&&e.body?.stream&&g.register(n,new WeakRef(e.body.stream)),n}u(U),Object.defineProperties(U.prototype,{type:m,url:m,status:m,ok:m,redirected:m,statusText:m,headers:m,clone:m,body:m,bodyUsed:m,[Symbol.toStringTag]:{value:"Response",configurable:!0}}),Object.defineProperties(U,{json:m,redirect:m,error:m}),R.converters.ReadableStream=R.interfaceConverter(ReadableStream),R.converters.FormData=R.interfaceConverter(T),R.converters.URLSearchParams=R.interfaceConverter(URLSearchParams),R.converters.XMLHttpRequestBodyInit=function(e,t,n){return"string"==typeof e?R.converters.USVString(e,t,n):I(e)?R.converters.Blob(e,t,n,{strict:!1}):ArrayBuffer.isView(e)||F.isArrayBuffer(e)?R.converters.BufferSource(e,t,n):f.isFormDataLike(e)?R.converters.FormData(e,t,n,{strict:!1}):e instanceof URLSearchParams?R.converters.URLSearchParams(e,t,n):R.converters.DOMString(e,t,n)},R.converters.BodyInit=function(e,t,n){return e instanceof ReadableStream?R.converters.ReadableStream(e,t,n):e?.[Symbol.asyncIterator]?e:R.converters.XMLHttpRequestBodyInit(e,t,n)},R.converters.ResponseInit=R.dictionaryConverter([{key:"status",converter:R.converters["unsigned short"],defaultValue:()=>200},{key:"statusText",converter:R.converters.ByteString,defaultValue:()=>""},{key:"headers",converter:R.converters.HeadersInit}]),e.exports={isNetworkError:function(e){return"error"===e.type&&0===e.status},makeNetworkError:G,makeResponse:P,makeAppropriateNetworkError:function(e,t=null){return x(C(e)),y(e)?G(Object.assign(new DOMException("The operation was aborted.","AbortError"),{cause:t})):G(Object.assign(new DOMException("Request was cancelled."),{cause:t}))},filterResponse:_,Response:U,cloneResponse:O,fromInnerResponse:V}},3627:e=>{e.exports={kUrl:Symbol("url"),kHeaders:Symbol("headers"),kSignal:Symbol("signal"),kState:Symbol("state"),kDispatcher:Symbol("dispatcher")}},3168:(e,t,n)=>{const{Transform:r}=n(7075),s=n(8522),{redirectStatusSet:i,referrerPolicySet:o,badPortsSet:a}=n(4495),{getGlobalOrigin:A}=n(1059),{collectASequenceOfCodePoints:c,collectAnHTTPQuotedString:l,removeChars:u,parseMIMEType:d}=n(1900),{performance:g}=n(643),{isBlobLike:h,ReadableStreamFrom:f,isValidHTTPToken:p,normalizedMethodRecordsBase:m}=n(3440),E=n(4589),{isUint8Array:C}=n(3429),{webidl:y}=n(5893)
 let I,B=[]
 try{I=n(7598)
 const e=["sha256","sha384","sha512"]
-B=I.getHashes().filter(t=>e.includes(t))}catch{}function Q(e){const t=e.urlList,n=t.length
-return 0===n?null:t[n-1].toString()}function w(e){for(let t=0;t<e.length;++t){const n=e.charCodeAt(t)
+B=I.getHashes().filter(t=>e.includes(t))}catch{}function w(e){const t=e.urlList,n=t.length
+return 0===n?null:t[n-1].toString()}function Q(e){for(let t=0;t<e.length;++t){const n=e.charCodeAt(t)
 if(n>126||n<32)return!1}return!0}function S(e){return e.urlList[e.urlList.length-1]}const b=p
 function v(e){return!1===("\t"===e[0]||" "===e[0]||"\t"===e[e.length-1]||" "===e[e.length-1]||e.includes("\n")||e.includes("\r")||e.includes("\0"))}function k(e,t){return e}function D(){return{referrerPolicy:"strict-origin-when-cross-origin"}}function R(e,t){return E(e instanceof URL),"file:"===(e=new URL(e)).protocol||"about:"===e.protocol||"blank:"===e.protocol?"no-referrer":(e.username="",e.password="",e.hash="",t&&(e.pathname="",e.search=""),e)}function T(e){return e instanceof URL&&("about:blank"===e.href||"about:srcdoc"===e.href||("data:"===e.protocol||("file:"===e.protocol||function(e){if(null==e||"null"===e)return!1
 const t=new URL(e)
@@ -6275,9 +6275,9 @@ let n=0
 for(;;){const{done:r,value:s}=await e.read()
 if(r)return Buffer.concat(t,n)
 if(!C(s))throw new TypeError("Received non-Uint8Array chunk")
-t.push(s),n+=s.length}}function $(e){return"string"==typeof e&&":"===e[5]&&"h"===e[0]&&"t"===e[1]&&"t"===e[2]&&"p"===e[3]&&"s"===e[4]||"https:"===e.protocol}function H(e){E("protocol"in e)
+t.push(s),n+=s.length}}function $(e){return"string"==typeof e&&":"===e[5]&&"h"===e[0]&&"t"===e[1]&&"t"===e[2]&&"p"===e[3]&&"s"===e[4]||"https:"===e.protocol}function _(e){E("protocol"in e)
 const t=e.protocol
-return"http:"===t||"https:"===t}class _ extends r{#j
+return"http:"===t||"https:"===t}class H extends r{#j
 constructor(e){super(),this.#j=e}_transform(e,t,n){if(!this._inflateStream){if(0===e.length)return void n()
 this._inflateStream=8==(15&e[0])?s.createInflate(this.#j):s.createInflateRaw(this.#j),this._inflateStream.on("data",this.push.bind(this)),this._inflateStream.on("end",()=>this.push(null)),this._inflateStream.on("error",e=>this.destroy(e))}this._inflateStream.write(e,t,n)}_final(e){this._inflateStream&&(this._inflateStream.end(),this._inflateStream=null),e()}}function V(e,t){const n=t.get(e,!0)
 return null===n?null:function(e){const t=e,n={position:0},r=[]
@@ -6285,7 +6285,7 @@ let s=""
 for(;n.position<t.length;){if(s+=c(e=>'"'!==e&&","!==e,t,n),n.position<t.length)if(34===t.charCodeAt(n.position)){if(s+=l(t,n),n.position<t.length)continue}else E(44===t.charCodeAt(n.position)),n.position++
 s=u(s,!0,!0,e=>9===e||32===e),r.push(s),s=""}return r}(n)}const Y=new TextDecoder
 class J{get baseUrl(){return A()}get origin(){return this.baseUrl?.origin}policyContainer={referrerPolicy:"strict-origin-when-cross-origin"}}const q=new class{settingsObject=new J}
-e.exports={isAborted:function(e){return"aborted"===e.controller.state},isCancelled:function(e){return"aborted"===e.controller.state||"terminated"===e.controller.state},isValidEncodedURL:w,createDeferredPromise:function(){let e,t
+e.exports={isAborted:function(e){return"aborted"===e.controller.state},isCancelled:function(e){return"aborted"===e.controller.state||"terminated"===e.controller.state},isValidEncodedURL:Q,createDeferredPromise:function(){let e,t
 return{promise:new Promise((n,r)=>{e=n,t=r}),resolve:e,reject:t}},ReadableStreamFrom:f,tryUpgradeRequestToAPotentiallyTrustworthyURL:function(e){},clampAndCoarsenConnectionTimingInfo:function(e,t,n){return!e?.startTime||e.startTime<t?{domainLookupStartTime:t,domainLookupEndTime:t,connectionStartTime:t,connectionEndTime:t,secureConnectionStartTime:t,ALPNNegotiatedProtocol:e?.ALPNNegotiatedProtocol}:{domainLookupStartTime:k(e.domainLookupStartTime),domainLookupEndTime:k(e.domainLookupEndTime),connectionStartTime:k(e.connectionStartTime),connectionEndTime:k(e.connectionEndTime),secureConnectionStartTime:k(e.secureConnectionStartTime),ALPNNegotiatedProtocol:e.ALPNNegotiatedProtocol}},coarsenedSharedCurrentTime:function(e){return k(g.now())},determineRequestsReferrer:function(e){const t=e.referrerPolicy
 E(t)
 let n=null
@@ -6313,10 +6313,10 @@ let s=""
 if(r.length>0)for(let e=r.length;0!==e;e--){const t=r[e-1].trim()
 if(o.has(t)){s=t
 break}}""!==s&&(e.referrerPolicy=s)},isValidHTTPToken:p,requestBadPort:function(e){const t=S(e)
-return H(t)&&a.has(t.port)?"blocked":"allowed"},requestCurrentURL:S,responseURL:Q,responseLocationURL:function(e,t){if(!i.has(e.status))return null
+return _(t)&&a.has(t.port)?"blocked":"allowed"},requestCurrentURL:S,responseURL:w,responseLocationURL:function(e,t){if(!i.has(e.status))return null
 let n=e.headersList.get("location",!0)
 var r
-return null!==n&&v(n)&&(w(n)||(r=n,n=Buffer.from(r,"binary").toString("utf8")),n=new URL(n,Q(e))),n&&!n.hash&&(n.hash=t),n},isBlobLike:h,isURLPotentiallyTrustworthy:T,isValidReasonPhrase:function(e){for(let t=0;t<e.length;++t){const n=e.charCodeAt(t)
+return null!==n&&v(n)&&(Q(n)||(r=n,n=Buffer.from(r,"binary").toString("utf8")),n=new URL(n,w(e))),n&&!n.hash&&(n.hash=t),n},isBlobLike:h,isURLPotentiallyTrustworthy:T,isValidReasonPhrase:function(e){for(let t=0;t<e.length;++t){const n=e.charCodeAt(t)
 if(!(9===n||n>=32&&n<=126||n>=128&&n<=255))return!1}return!0},sameOrigin:F,normalizeMethod:function(e){return m[e.toLowerCase()]??e},serializeJavascriptValueToJSONString:function(e){const t=JSON.stringify(e)
 if(void 0===t)throw new TypeError("Value is not JSON serializable")
 return E("string"==typeof t),t},iteratorMixin:function(e,t,n,r=0,s=1){const i=U(e,n,r,s),o={keys:{writable:!0,enumerable:!0,configurable:!0,value:function(){return y.brandCheck(this,t),i(this,"key")}},values:{writable:!0,enumerable:!0,configurable:!0,value:function(){return y.brandCheck(this,t),i(this,"value")}},entries:{writable:!0,enumerable:!0,configurable:!0,value:function(){return y.brandCheck(this,t),i(this,"key+value")}},forEach:{writable:!0,enumerable:!0,configurable:!0,value:function(n,r=globalThis){if(y.brandCheck(this,t),y.argumentLengthCheck(arguments,1,`${e}.forEach`),"function"!=typeof n)throw new TypeError(`Failed to execute 'forEach' on '${e}': parameter 1 is not of type 'Function'.`)
@@ -6339,7 +6339,7 @@ for(const t of s){const n=t.algo,r=t.hash
 let s=I.createHash(n).update(e).digest("base64")
 if("="===s[s.length-1]&&(s="="===s[s.length-2]?s.slice(0,-2):s.slice(0,-1)),x(s,r))return!0}return!1},isReadableStreamLike:function(e){return e instanceof ReadableStream||"ReadableStream"===e[Symbol.toStringTag]&&"function"==typeof e.tee},readableStreamClose:function(e){try{e.close(),e.byobRequest?.respond(0)}catch(e){if(!e.message.includes("Controller is already closed")&&!e.message.includes("ReadableStream is already closed"))throw e}},isomorphicEncode:P,urlIsLocal:function(e){E("protocol"in e)
 const t=e.protocol
-return"about:"===t||"blob:"===t||"data:"===t},urlHasHttpsScheme:$,urlIsHttpHttpsScheme:H,readAllBytes:G,simpleRangeHeaderValue:function(e,t){const n=e
+return"about:"===t||"blob:"===t||"data:"===t},urlHasHttpsScheme:$,urlIsHttpHttpsScheme:_,readAllBytes:G,simpleRangeHeaderValue:function(e,t){const n=e
 if(!n.startsWith("bytes"))return"failure"
 const r={position:5}
 if(t&&c(e=>"\t"===e||" "===e,n,r),61!==n.charCodeAt(r.position))return"failure"
@@ -6351,7 +6351,7 @@ r.position++,t&&c(e=>"\t"===e||" "===e,n,r)
 const o=c(e=>{const t=e.charCodeAt(0)
 return t>=48&&t<=57},n,r),a=o.length?Number(o):null
 return r.position<n.length||null===a&&null===i||i>a?"failure":{rangeStartValue:i,rangeEndValue:a}},buildContentRange:function(e,t,n){let r="bytes "
-return r+=P(`${e}`),r+="-",r+=P(`${t}`),r+="/",r+=P(`${n}`),r},parseMetadata:M,createInflate:function(e){return new _(e)},extractMimeType:function(e){let t=null,n=null,r=null
+return r+=P(`${e}`),r+="-",r+=P(`${t}`),r+="/",r+=P(`${n}`),r},parseMetadata:M,createInflate:function(e){return new H(e)},extractMimeType:function(e){let t=null,n=null,r=null
 const s=V("content-type",e)
 if(null===s)return"failure"
 for(const e of s){const s=d(e)
@@ -6491,7 +6491,7 @@ if(e[o])return
 e[i]=r,f("load",e)}catch(t){e[s]=t,f("error",e)}"loading"!==e[r]&&f("loadend",e)})
 break}}catch(t){if(e[o])return
 queueMicrotask(()=>{e[r]="done",e[s]=t,f("error",e),"loading"!==e[r]&&f("loadend",e)})
-break}})()},fireAProgressEvent:f}},6897:(e,t,n)=>{const{uid:r,states:s,sentCloseFrameState:i,emptyBuffer:o,opcodes:a}=n(736),{kReadyState:A,kSentClose:c,kByteParser:l,kReceivedClose:u,kResponse:d}=n(1216),{fireEvent:g,failWebsocketConnection:h,isClosing:f,isClosed:p,isEstablished:m,parseExtensions:E}=n(8625),{channels:C}=n(2414),{CloseEvent:y}=n(5188),{makeRequest:I}=n(9967),{fetching:B}=n(4398),{Headers:Q,getHeadersList:w}=n(660),{getDecodeSplit:S}=n(3168),{WebsocketFrameSend:b}=n(3264)
+break}})()},fireAProgressEvent:f}},6897:(e,t,n)=>{const{uid:r,states:s,sentCloseFrameState:i,emptyBuffer:o,opcodes:a}=n(736),{kReadyState:A,kSentClose:c,kByteParser:l,kReceivedClose:u,kResponse:d}=n(1216),{fireEvent:g,failWebsocketConnection:h,isClosing:f,isClosed:p,isEstablished:m,parseExtensions:E}=n(8625),{channels:C}=n(2414),{CloseEvent:y}=n(5188),{makeRequest:I}=n(9967),{fetching:B}=n(4398),{Headers:w,getHeadersList:Q}=n(660),{getDecodeSplit:S}=n(3168),{WebsocketFrameSend:b}=n(3264)
 let v
 try{v=n(7598)}catch{}function k(e){this.ws[l].write(e)||this.pause()}function D(){const{ws:e}=this,{[d]:t}=e
 t.socket.off("data",k),t.socket.off("close",D),t.socket.off("error",R)
@@ -6502,7 +6502,7 @@ a&&!a.error?(r=a.code??1005,o=a.reason):e[u]||(r=1006),e[A]=s.CLOSED,g("close",e
 t[A]=s.CLOSING,C.socketError.hasSubscribers&&C.socketError.publish(e),this.destroy()}e.exports={establishWebSocketConnection:function(e,t,n,s,i,o){const a=e
 a.protocol="ws:"===e.protocol?"http:":"https:"
 const A=I({urlList:[a],client:n,serviceWorkers:"none",referrer:"no-referrer",mode:"websocket",credentials:"include",cache:"no-store",redirect:"error"})
-if(o.headers){const e=w(new Q(o.headers))
+if(o.headers){const e=Q(new w(o.headers))
 A.headersList=e}const c=v.randomBytes(16).toString("base64")
 A.headersList.append("sec-websocket-key",c),A.headersList.append("sec-websocket-version","13")
 for(const e of t)A.headersList.append("sec-websocket-protocol",e)
@@ -6552,8 +6552,8 @@ if(this.#f.serverMaxWindowBits){if(!i(this.#f.serverMaxWindowBits))return void n
 e=Number.parseInt(this.#f.serverMaxWindowBits)}try{this.#Z=r({windowBits:e})}catch(e){return void n(e)}this.#Z[A]=[],this.#Z[c]=0,this.#Z.on("data",e=>{if(this.#Z[c]+=e.length,this.#X>0&&this.#Z[c]>this.#X)return n(new o),this.#Z.removeAllListeners(),this.#Z.destroy(),void(this.#Z=null)
 this.#Z[A].push(e)}),this.#Z.on("error",e=>{this.#Z=null,n(e)})}this.#Z.write(e),t&&this.#Z.write(a),this.#Z.flush(()=>{if(!this.#Z)return
 const e=Buffer.concat(this.#Z[A],this.#Z[c])
-this.#Z[A].length=0,this.#Z[c]=0,n(null,e)})}}}},1652:(e,t,n)=>{const{Writable:r}=n(7075),s=n(4589),{parserStates:i,opcodes:o,states:a,emptyBuffer:A,sentCloseFrameState:c}=n(736),{kReadyState:l,kSentClose:u,kResponse:d,kReceivedClose:g}=n(1216),{channels:h}=n(2414),{isValidStatusCode:f,isValidOpcode:p,failWebsocketConnection:m,websocketMessageReceived:E,utf8Decode:C,isControlFrame:y,isTextBinaryFrame:I,isContinuationFrame:B}=n(8625),{WebsocketFrameSend:Q}=n(3264),{closeWebSocketConnection:w}=n(6897),{PerMessageDeflate:S}=n(9469),{MessageSizeExceededError:b}=n(8707)
-function v(e,t,n){w(e,t,n,Buffer.byteLength(n)),m(e,n)}e.exports={ByteParser:class extends r{#ee=[]
+this.#Z[A].length=0,this.#Z[c]=0,n(null,e)})}}}},1652:(e,t,n)=>{const{Writable:r}=n(7075),s=n(4589),{parserStates:i,opcodes:o,states:a,emptyBuffer:A,sentCloseFrameState:c}=n(736),{kReadyState:l,kSentClose:u,kResponse:d,kReceivedClose:g}=n(1216),{channels:h}=n(2414),{isValidStatusCode:f,isValidOpcode:p,failWebsocketConnection:m,websocketMessageReceived:E,utf8Decode:C,isControlFrame:y,isTextBinaryFrame:I,isContinuationFrame:B}=n(8625),{WebsocketFrameSend:w}=n(3264),{closeWebSocketConnection:Q}=n(6897),{PerMessageDeflate:S}=n(9469),{MessageSizeExceededError:b}=n(8707)
+function v(e,t,n){Q(e,t,n,Buffer.byteLength(n)),m(e,n)}e.exports={ByteParser:class extends r{#ee=[]
 #te=0
 #ne=0
 #re=!1
@@ -6608,10 +6608,10 @@ let n=e.subarray(2)
 try{n=C(n)}catch{return{code:1007,reason:"Invalid UTF-8",error:!0}}return{code:t,reason:n,error:!1}}parseControlFrame(e){const{opcode:t,payloadLength:n}=this.#se
 if(t===o.CLOSE){if(1===n)return m(this.ws,"Received close frame with a 1-byte body."),!1
 if(this.#se.closeInfo=this.parseCloseBody(e),this.#se.closeInfo.error){const{code:e,reason:t}=this.#se.closeInfo
-return w(this.ws,e,t,t.length),m(this.ws,t),!1}if(this.ws[u]!==c.SENT){let e=A
+return Q(this.ws,e,t,t.length),m(this.ws,t),!1}if(this.ws[u]!==c.SENT){let e=A
 this.#se.closeInfo.code&&(e=Buffer.allocUnsafe(2),e.writeUInt16BE(this.#se.closeInfo.code,0))
-const t=new Q(e)
-this.ws[d].socket.write(t.createFrame(o.CLOSE),e=>{e||(this.ws[u]=c.SENT)})}return this.ws[l]=a.CLOSING,this.ws[g]=!0,!1}if(t===o.PING){if(!this.ws[g]){const t=new Q(e)
+const t=new w(e)
+this.ws[d].socket.write(t.createFrame(o.CLOSE),e=>{e||(this.ws[u]=c.SENT)})}return this.ws[l]=a.CLOSING,this.ws[g]=!0,!1}if(t===o.PING){if(!this.ws[g]){const t=new w(e)
 this.ws[d].socket.write(t.createFrame(o.PONG)),h.ping.hasSubscribers&&h.ping.publish({payload:e})}}else t===o.PONG&&h.pong.hasSubscribers&&h.pong.publish({payload:e})
 return!0}get closingInfo(){return this.#se.closeInfo}}}},3900:(e,t,n)=>{const{WebsocketFrameSend:r}=n(3264),{opcodes:s,sendHints:i}=n(736),o=n(4660),a=Buffer[Symbol.species]
 function A(e,t){return new r(function(e,t){switch(t){case i.string:return Buffer.from(e)
@@ -6642,7 +6642,7 @@ for(;t.position<e.length;){const r=g(";",e,t),[s,i=""]=r.split("=")
 n.set(h(s,!0,!1),h(i,!1,!0)),t.position++}return n},isValidClientWindowBits:function(e){if(0===e.length)return!1
 for(let t=0;t<e.length;t++){const n=e.charCodeAt(t)
 if(n<48||n>57)return!1}const t=Number.parseInt(e,10)
-return t>=8&&t<=15}}},3726:(e,t,n)=>{const{webidl:r}=n(5893),{URLSerializer:s}=n(1900),{environmentSettingsObject:i}=n(3168),{staticPropertyDescriptors:o,states:a,sentCloseFrameState:A,sendHints:c}=n(736),{kWebSocketURL:l,kReadyState:u,kController:d,kBinaryType:g,kResponse:h,kSentClose:f,kByteParser:p}=n(1216),{isConnecting:m,isEstablished:E,isClosing:C,isValidSubprotocol:y,fireEvent:I}=n(8625),{establishWebSocketConnection:B,closeWebSocketConnection:Q}=n(6897),{ByteParser:w}=n(1652),{kEnumerableProperty:S,isBlobLike:b}=n(3440),{getGlobalDispatcher:v}=n(2581),{types:k}=n(7975),{ErrorEvent:D,CloseEvent:R}=n(5188),{SendQueue:T}=n(3900)
+return t>=8&&t<=15}}},3726:(e,t,n)=>{const{webidl:r}=n(5893),{URLSerializer:s}=n(1900),{environmentSettingsObject:i}=n(3168),{staticPropertyDescriptors:o,states:a,sentCloseFrameState:A,sendHints:c}=n(736),{kWebSocketURL:l,kReadyState:u,kController:d,kBinaryType:g,kResponse:h,kSentClose:f,kByteParser:p}=n(1216),{isConnecting:m,isEstablished:E,isClosing:C,isValidSubprotocol:y,fireEvent:I}=n(8625),{establishWebSocketConnection:B,closeWebSocketConnection:w}=n(6897),{ByteParser:Q}=n(1652),{kEnumerableProperty:S,isBlobLike:b}=n(3440),{getGlobalDispatcher:v}=n(2581),{types:k}=n(7975),{ErrorEvent:D,CloseEvent:R}=n(5188),{SendQueue:T}=n(3900)
 class N extends EventTarget{#U={open:null,error:null,close:null,message:null}
 #ge=0
 #he=""
@@ -6666,18 +6666,18 @@ const n="WebSocket.close"
 if(void 0!==e&&(e=r.converters["unsigned short"](e,n,"code",{clamp:!0})),void 0!==t&&(t=r.converters.USVString(t,n,"reason")),void 0!==e&&1e3!==e&&(e<3e3||e>4999))throw new DOMException("invalid code","InvalidAccessError")
 let s=0
 if(void 0!==t&&(s=Buffer.byteLength(t),s>123))throw new DOMException(`Reason must be less than 123 bytes; received ${s}`,"SyntaxError")
-Q(this,e,t,s)}send(e){r.brandCheck(this,N)
+w(this,e,t,s)}send(e){r.brandCheck(this,N)
 const t="WebSocket.send"
 if(r.argumentLengthCheck(arguments,1,t),e=r.converters.WebSocketSendData(e,t,"data"),m(this))throw new DOMException("Sent before connected.","InvalidStateError")
 if(E(this)&&!C(this))if("string"==typeof e){const t=Buffer.byteLength(e)
 this.#ge+=t,this.#fe.add(e,()=>{this.#ge-=t},c.string)}else k.isArrayBuffer(e)?(this.#ge+=e.byteLength,this.#fe.add(e,()=>{this.#ge-=e.byteLength},c.arrayBuffer)):ArrayBuffer.isView(e)?(this.#ge+=e.byteLength,this.#fe.add(e,()=>{this.#ge-=e.byteLength},c.typedArray)):b(e)&&(this.#ge+=e.size,this.#fe.add(e,()=>{this.#ge-=e.size},c.blob))}get readyState(){return r.brandCheck(this,N),this[u]}get bufferedAmount(){return r.brandCheck(this,N),this.#ge}get url(){return r.brandCheck(this,N),s(this[l])}get extensions(){return r.brandCheck(this,N),this.#oe}get protocol(){return r.brandCheck(this,N),this.#he}get onopen(){return r.brandCheck(this,N),this.#U.open}set onopen(e){r.brandCheck(this,N),this.#U.open&&this.removeEventListener("open",this.#U.open),"function"==typeof e?(this.#U.open=e,this.addEventListener("open",e)):this.#U.open=null}get onerror(){return r.brandCheck(this,N),this.#U.error}set onerror(e){r.brandCheck(this,N),this.#U.error&&this.removeEventListener("error",this.#U.error),"function"==typeof e?(this.#U.error=e,this.addEventListener("error",e)):this.#U.error=null}get onclose(){return r.brandCheck(this,N),this.#U.close}set onclose(e){r.brandCheck(this,N),this.#U.close&&this.removeEventListener("close",this.#U.close),"function"==typeof e?(this.#U.close=e,this.addEventListener("close",e)):this.#U.close=null}get onmessage(){return r.brandCheck(this,N),this.#U.message}set onmessage(e){r.brandCheck(this,N),this.#U.message&&this.removeEventListener("message",this.#U.message),"function"==typeof e?(this.#U.message=e,this.addEventListener("message",e)):this.#U.message=null}get binaryType(){return r.brandCheck(this,N),this[g]}set binaryType(e){r.brandCheck(this,N),this[g]="blob"!==e&&"arraybuffer"!==e?"blob":e}#pe(e,t){this[h]=e
-const n=this[d]?.dispatcher?.webSocketOptions,r=n?.maxFragments,s=n?.maxPayloadSize,i=new w(this,t,{maxFragments:r,maxPayloadSize:s})
+const n=this[d]?.dispatcher?.webSocketOptions,r=n?.maxFragments,s=n?.maxPayloadSize,i=new Q(this,t,{maxFragments:r,maxPayloadSize:s})
 i.on("drain",M),i.on("error",x.bind(this)),e.socket.ws=this,this[p]=i,this.#fe=new T(e.socket),this[u]=a.OPEN
 const o=e.headersList.get("sec-websocket-extensions")
 null!==o&&(this.#oe=o)
 const A=e.headersList.get("sec-websocket-protocol")
 null!==A&&(this.#he=A),I("open",this)}}function M(){this.ws[h].socket.resume()}function x(e){let t,n
-e instanceof R?(t=e.reason,n=e.code):t=e.message,I("error",this,()=>new D("error",{error:e,message:t})),Q(this,n)}N.CONNECTING=N.prototype.CONNECTING=a.CONNECTING,N.OPEN=N.prototype.OPEN=a.OPEN,N.CLOSING=N.prototype.CLOSING=a.CLOSING,N.CLOSED=N.prototype.CLOSED=a.CLOSED,Object.defineProperties(N.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:S,readyState:S,bufferedAmount:S,onopen:S,onerror:S,onclose:S,close:S,onmessage:S,binaryType:S,send:S,extensions:S,protocol:S,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(N,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),r.converters["sequence<DOMString>"]=r.sequenceConverter(r.converters.DOMString),r.converters["DOMString or sequence<DOMString>"]=function(e,t,n){return"Object"===r.util.Type(e)&&Symbol.iterator in e?r.converters["sequence<DOMString>"](e):r.converters.DOMString(e,t,n)},r.converters.WebSocketInit=r.dictionaryConverter([{key:"protocols",converter:r.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:r.converters.any,defaultValue:()=>v()},{key:"headers",converter:r.nullableConverter(r.converters.HeadersInit)}]),r.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==r.util.Type(e)||Symbol.iterator in e?{protocols:r.converters["DOMString or sequence<DOMString>"](e)}:r.converters.WebSocketInit(e)},r.converters.WebSocketSendData=function(e){if("Object"===r.util.Type(e)){if(b(e))return r.converters.Blob(e,{strict:!1})
+e instanceof R?(t=e.reason,n=e.code):t=e.message,I("error",this,()=>new D("error",{error:e,message:t})),w(this,n)}N.CONNECTING=N.prototype.CONNECTING=a.CONNECTING,N.OPEN=N.prototype.OPEN=a.OPEN,N.CLOSING=N.prototype.CLOSING=a.CLOSING,N.CLOSED=N.prototype.CLOSED=a.CLOSED,Object.defineProperties(N.prototype,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o,url:S,readyState:S,bufferedAmount:S,onopen:S,onerror:S,onclose:S,close:S,onmessage:S,binaryType:S,send:S,extensions:S,protocol:S,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(N,{CONNECTING:o,OPEN:o,CLOSING:o,CLOSED:o}),r.converters["sequence<DOMString>"]=r.sequenceConverter(r.converters.DOMString),r.converters["DOMString or sequence<DOMString>"]=function(e,t,n){return"Object"===r.util.Type(e)&&Symbol.iterator in e?r.converters["sequence<DOMString>"](e):r.converters.DOMString(e,t,n)},r.converters.WebSocketInit=r.dictionaryConverter([{key:"protocols",converter:r.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:r.converters.any,defaultValue:()=>v()},{key:"headers",converter:r.nullableConverter(r.converters.HeadersInit)}]),r.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==r.util.Type(e)||Symbol.iterator in e?{protocols:r.converters["DOMString or sequence<DOMString>"](e)}:r.converters.WebSocketInit(e)},r.converters.WebSocketSendData=function(e){if("Object"===r.util.Type(e)){if(b(e))return r.converters.Blob(e,{strict:!1})
 if(ArrayBuffer.isView(e)||k.isArrayBuffer(e))return r.converters.BufferSource(e)}return r.converters.USVString(e)},e.exports={WebSocket:N}},5016:(e,t,n)=>{n.d(t,{C0:()=>i,M7:()=>a,uS:()=>s,vz:()=>o})
 var r=n(6077)
 async function s(e,t,r){const{DescribeServicesCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19)),i=await e.send(new s({cluster:t.cluster,services:[t.service]}),{abortSignal:r}),o=i.services?.[0]
@@ -6822,8 +6822,8 @@ return A("failed","failed",`Targets of ${(0,c.pC)(d)} are unhealthy past the ${e
 async function m(e){const t=e.clock??h,n=!e.log
 n&&i.Rm.startGroup(`Waiting for service ${e.service} in cluster ${e.cluster} to be healthy`)
 try{return await async function(e,t,n){const r=t.now(),s=r+e.timeoutMs,i=new A.aF({...e,now:()=>t.now()}),l=new B(n,r,t),g={...A.hz,...e.pacing},h={...u,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
-let p,m=(w=e.deploymentId,{deploymentId:w,otherTaskDefinitionArns:[],targetProblems:{}}),y=0,Q=0
-var w
+let p,m=(Q=e.deploymentId,{deploymentId:Q,otherTaskDefinitionArns:[],targetProblems:{}}),y=0,w=0
+var Q
 const S=(n,s,i)=>{l.add(s)
 const o=p?.snapshot.service.deployments?.find(e=>"PRIMARY"===e.status)
 return{healthy:"healthy"===n,outcome:n,reason:s,details:i,elapsedMs:t.now()-r,deploymentId:m.deploymentId??e.deploymentId??"",taskDefinitionArn:o?.taskDefinition??p?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:m.lastCompletedTaskDefinitionArn,timeline:l.timeline}},b=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",n=p?`; it was ${C(p.snapshot,m)}`:""
@@ -6832,9 +6832,9 @@ for(;;){if(e.signal?.aborted)return b()
 try{const e=await i.read(m.deploymentId)
 let t=d(e,m,h)
 if("not-found"===t.outcome&&m.deploymentId){const n=await i.readHistory(m.deploymentId,e.tasks)
-t=d(e,m,h,n)}if(m=t.memory,p={snapshot:e,verdict:t},Q=0,y=i.retried?y+1:Math.max(0,y-1),l.report(e,m),"waiting"!==t.status)return S(t.outcome??"failed",t.reason,t.details)}catch(t){if(e.signal?.aborted)return b()
+t=d(e,m,h,n)}if(m=t.memory,p={snapshot:e,verdict:t},w=0,y=i.retried?y+1:Math.max(0,y-1),l.report(e,m),"waiting"!==t.status)return S(t.outcome??"failed",t.reason,t.details)}catch(t){if(e.signal?.aborted)return b()
 if(t instanceof a.lZ)throw t
-if(!(0,o.Sc)(t)||++Q>=f)throw(0,o.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
+if(!(0,o.Sc)(t)||++w>=f)throw(0,o.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
 y++,l.add(`AWS error while polling (${t.name}: ${t.message}); polling again`)}const n=t.now()
 if(n>=s){const t=+(e.timeoutMs/6e4).toFixed(2),n=p?`: ${C(p.snapshot,m)}`:"",r=p?(0,c.Jo)(p.snapshot.tasks).map(e=>(0,c.us)(e,m.targetProblems)):[]
 return S("timeout",`Timed out after ${t} min waiting for deployment ${m.deploymentId??"(unknown)"} of service ${e.service} to be healthy${n}`,[...p?.verdict.details??[],...r,...p?["Last events:",...I(p.snapshot.service)]:[]])}const u=Math.min((0,A.qC)({elapsedMs:n-r,backoffLevel:y,now:n,ecsCallTimes:i.ecsCallTimes,starting:E(p?.snapshot,m)},g),s-n)
@@ -7009,7 +7009,7 @@ if(!e)return new t
 const[{HttpProxyAgent:r},{HttpsProxyAgent:s}]=await Promise.all([Promise.all([n.e(411),n.e(947)]).then(n.bind(n,8947)),Promise.all([n.e(411),n.e(566)]).then(n.bind(n,1566))])
 return new t({httpAgent:new r(e,{keepAlive:!0}),httpsAgent:new s(e,{keepAlive:!0})})}(e?.url).then(e=>{for(const[t,n]of this.configUpdates)e.updateHttpClientConfig(t,n)
 return e}),this.handlers.set(t,r)),r}updateHttpClientConfig(e,t){this.configUpdates.push([e,t])
-for(const n of this.handlers.values())n.then(n=>n.updateHttpClientConfig(e,t))}httpHandlerConfigs(){return{}}destroy(){for(const e of this.handlers.values())e.then(e=>e.destroy())}}},1533:(e,t,n)=>{n.d(t,{eF:()=>ys})
+for(const n of this.handlers.values())n.then(n=>n.updateHttpClientConfig(e,t))}httpHandlerConfigs(){return{}}destroy(){for(const e of this.handlers.values())e.then(e=>e.destroy())}}},1533:(e,t,n)=>{n.d(t,{eF:()=>bs})
 var r=n(3360),s=n(8795),i=n(7598)
 const o={runTask:"run-task",runTaskContainerOverrides:"run-task-container-overrides",runTaskSecurityGroups:"run-task-security-groups",runTaskSubnets:"run-task-subnets",runTaskAssignPublicIp:"run-task-assign-public-IP",runTaskCapacityProviderStrategy:"run-task-capacity-provider-strategy",runTaskLaunchType:"run-task-launch-type",runTaskStartedBy:"run-task-started-by",runTaskTags:"run-task-tags",runTaskManagedEbsVolumeName:"run-task-managed-ebs-volume-name",runTaskManagedEbsVolume:"run-task-managed-ebs-volume",waitForTaskStopped:"wait-for-task-stopped"},a={...o,taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",revision:"revision",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run",codeDeployAppSpec:"codedeploy-appspec",codeDeployApplication:"codedeploy-application",codeDeployDeploymentGroup:"codedeploy-deployment-group",codeDeployDescription:"codedeploy-deployment-description",codeDeployDeploymentConfig:"codedeploy-deployment-config",keepNullValueKeys:"keep-null-value-keys",maxRetries:"max-retries",waitMaxDelaySeconds:"wait-max-delay-seconds",serviceManagedEbsVolumeName:"service-managed-ebs-volume-name",serviceManagedEbsVolume:"service-managed-ebs-volume"},A={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back",codeDeployDeploymentId:"codedeploy-deployment-id",runTaskArn:"run-task-arn"},c={commit:"infra-actions:commit",run:"infra-actions:run"},l=e=>({kind:"default",why:`same default: the reference's action.yml declares none, its index.js uses ${e}`}),u=(Object.values(a),l("'default' when empty"),l("'false' when empty"),l("'true' only to wait"),l("30 when empty"),l("'appspec.yaml' when empty"),l("'false' when empty"),l("'GitHub-Actions' when empty"),l("'false' when empty"),512),d={appSpec:"appspec.yaml",application:"",deploymentGroup:""}
 function g(e){const t=e.string(a.codeDeployDescription)
@@ -7025,11 +7025,11 @@ function m(e){return p.includes(e??"")}function E(e){if("Succeeded"===e.status)r
 if(m(e.status)||!e.status)return{state:"waiting"}
 const t=e.errorInformation,n=t?.message?`${t.message}${t.code?` (${t.code})`:""}`:`CodeDeploy reports it ${e.status}`
 return{state:"failed",status:e.status,reason:n,rollbackDeploymentId:e.rollbackInfo?.rollbackDeploymentId||void 0}}function C(e,t){return`https://console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(t)}?region=${e}`}var y=n(7268),I=n(8493)
-const B="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",Q=`${B}(?:\\.${B})*`,w=new RegExp(`^(?:${Q}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),S=new RegExp(`^(?:${Q}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),b=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,v=/^\w[\w.-]{0,127}$/,k={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},D=255,R=/[\s\p{C}]/u
+const B="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",w=`${B}(?:\\.${B})*`,Q=new RegExp(`^(?:${w}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),S=new RegExp(`^(?:${w}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),b=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,v=/^\w[\w.-]{0,127}$/,k={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},D=255,R=/[\s\p{C}]/u
 function T(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
 if(R.test(e))return{problem:"contains whitespace or control characters"}
 const t=e.indexOf("@"),n=t>=0?e.slice(0,t):e,r=t>=0?e.slice(t+1):void 0,s=n.indexOf("/"),i=s>=0?n.slice(0,s):"",o=s>=0&&(/[.:]/.test(i)||"localhost"===i||i!==i.toLowerCase()),a=o?i:void 0
-if(void 0!==a&&!w.test(a))return{problem:`has an invalid registry host '${a}'`}
+if(void 0!==a&&!Q.test(a))return{problem:`has an invalid registry host '${a}'`}
 const A=o?n.slice(s+1):n,c=A.lastIndexOf("/"),l=A.indexOf(":",c+1),u=l>=0?A.slice(0,l):A,d=l>=0?A.slice(l+1):void 0
 if(""===u||!u.split("/").every(e=>b.test(e))){const e=u!==u.toLowerCase()?"; repositories are lower-case":""
 return{problem:`has an invalid repository name '${u}' (lowercase letters, digits and . _ - / only${e})`}}return(a?a.length+1:0)+u.length>D?{problem:`has a name longer than ${D} characters`}:void 0===d||v.test(d)?void 0!==r&&N(r)?{problem:`has an invalid digest '${r}' (${N(r)})`}:{reference:{registry:a,repository:u,tag:d,digest:r}}:{problem:`has an invalid tag '${d}'`}}function N(e){const t=e.indexOf(":"),n=t>=0?e.slice(0,t):"",r=e.slice(t+1),s=k[n]
@@ -7046,25 +7046,25 @@ if(r&&await P(t))return"docker"
 if(await t.installed("podman"))return"podman"
 if(await t.installed("buildah"))return"buildah"
 throw new y.lZ(`No container builder found: ${r?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${G("buildah")}, or start a Docker daemon`,{input:n})}async function P(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function G(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function $(e,t){return"docker"!==e&&function(e){const t=function(e){return e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]}(e)
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function H(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const _={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries",revision:"revision"},V=(Object.values(_),{image:"image",digest:"digest",tags:"tags",imageid:"imageid"}),Y=/^[A-Za-z_][A-Za-z0-9_]*$/,J=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function q(e,t){const n=function(e,t){const n=e.nameOf(_.image)
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function _(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const H={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries",revision:"revision"},V=(Object.values(H),{image:"image",digest:"digest",tags:"tags",imageid:"imageid"}),Y=/^[A-Za-z_][A-Za-z0-9_]*$/,J=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function q(e,t){const n=function(e,t){const n=e.nameOf(H.image)
 if(t!==t.toLowerCase())throw new y.dz(n,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
 if(t.includes("@"))throw new y.dz(n,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
 const r=T(t)
-if("reference"in r&&void 0!==r.reference.tag)throw new y.dz(n,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(_.tags)}'`)
+if("reference"in r&&void 0!==r.reference.tag)throw new y.dz(n,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(H.tags)}'`)
 if("problem"in r)throw new y.dz(n,`'${t}' is not a valid image repository (it ${r.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(_.image,{required:!0})),r=(0,I.qL)(e.nameOf(_.context),e.string(_.context,{default:"."})),s=e.optional(_.file),i=void 0===s?void 0:(0,I.qL)(e.nameOf(_.file),s)
-let o=e.list(_.tags,{valid:x,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(_.image)}'`})
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new y.dz(e.nameOf(_.tags),`is empty and there is no commit (neither '${e.nameOf(_.revision)}' nor GITHUB_SHA is set), so there is no default tag`,`Give the tags, one per line, or the commit in '${e.nameOf(_.revision)}'`)
+return t}(e,e.string(H.image,{required:!0})),r=(0,I.qL)(e.nameOf(H.context),e.string(H.context,{default:"."})),s=e.optional(H.file),i=void 0===s?void 0:(0,I.qL)(e.nameOf(H.file),s)
+let o=e.list(H.tags,{valid:x,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(H.image)}'`})
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new y.dz(e.nameOf(H.tags),`is empty and there is no commit (neither '${e.nameOf(H.revision)}' nor GITHUB_SHA is set), so there is no default tag`,`Give the tags, one per line, or the commit in '${e.nameOf(H.revision)}'`)
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const a=e.keyValues(_.buildArgs,{keyPattern:Y,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),A=new Map(function(e){const t=[]
+const a=e.keyValues(H.buildArgs,{keyPattern:Y,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),A=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const n=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",n.toISOString()]),t}(t))
-for(const{key:t,value:n}of e.keyValues(_.labels))A.delete(t),A.set(t,n)
-const c=e.commaList(_.platforms,{valid:e=>J.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
-return{image:n,context:r,file:i,tags:o,buildArgs:a,labels:[...A],target:e.optional(_.target),platforms:c,push:e.boolean(_.push,!0),cacheFrom:e.list(_.cacheFrom),cacheTo:e.list(_.cacheTo),builder:e.choice(_.builder,L,"auto"),pushRetries:e.integer(_.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var W=n(3024),z=n(8161),j=n.n(z),K=n(6760),Z=n.n(K)
+for(const{key:t,value:n}of e.keyValues(H.labels))A.delete(t),A.set(t,n)
+const c=e.commaList(H.platforms,{valid:e=>J.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
+return{image:n,context:r,file:i,tags:o,buildArgs:a,labels:[...A],target:e.optional(H.target),platforms:c,push:e.boolean(H.push,!0),cacheFrom:e.list(H.cacheFrom),cacheTo:e.list(H.cacheTo),builder:e.choice(H.builder,L,"auto"),pushRetries:e.integer(H.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var W=n(3024),z=n(8161),j=n.n(z),K=n(6760),Z=n.n(K)
 const X=/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
 function ee(e,t){const n=e.optional(t)
 if(void 0!==n){if(!X.test(n))throw new y.dz(e.nameOf(t),`'${n}' is not a full commit id (40 hexadecimal digits, or 64 in a SHA-256 repository)`,"Give the whole SHA of the commit to name, e.g. ${{ github.event.workflow_run.head_sha }}; branches, tags and short SHAs are not resolved")
@@ -7138,191 +7138,198 @@ s.Rm.error(e.message,t?{file:t,startLine:n,startColumn:r}:{})}else s.Rm.error(`U
 constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function de(e){process.env.GITHUB_STEP_SUMMARY&&await r.z.addRaw(function(e){const t=[`### ${(0,s.sN)(e.title)}`,"","| | |","|---|---|"]
 for(const[n,r]of e.facts)t.push(`| ${ge(n)} | ${ge(r)} |`)
 for(const n of e.details??[])0!==n.lines.length&&t.push("",`#### ${(0,s.sN)(n.heading)}`,"",...n.lines.map(s.sN))
-return t.join("\n")+"\n"}(e),!0).write()}function ge(e){return(0,s.TW)(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}function he(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const fe=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
-function pe(e){const t=[]
+return t.join("\n")+"\n"}(e),!0).write()}function ge(e){return(0,s.TW)(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const he="\x3c!-- infra-actions:headline --\x3e"
+function fe(e){const t=e.commit??process.env.GITHUB_SHA??"",n=e.environment??process.env.DEPLOY_ENVIRONMENT??"",r=[`**${me(e.service)}**${n?` in **${me(n)}**`:""}`]
+return t&&r.push(`commit \`${(0,s.TW)(t.slice(0,7)).replace(/[`\n]/g,"'")}\``),r.push(me(e.result),function(e){const t=Math.max(0,e)/1e3
+if(t<60)return`${t.toFixed(1)} s`
+const n=Math.round(t)
+return`${Math.floor(n/60)} min ${n%60} s`}(e.durationMs)),`${r.join(" \xb7 ")} ${he}\n\n`}function pe(e){const t=process.env.GITHUB_STEP_SUMMARY
+if(!t)return
+const n=(0,W.existsSync)(t)?(0,W.readFileSync)(t,"utf8"):"",r=n.slice(0,n.indexOf("\n")+1),s=r.trimEnd().endsWith(he)?n.slice(r.length).replace(/^\n/,""):n;(0,W.writeFileSync)(t,fe(e)+s)}function me(e){return(0,s.TW)(e).replace(/\s*\n\s*/g," ").replace(/[\\*_[\]<>|]/g,e=>`\\${e}`)}function Ee(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const Ce=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
+function ye(e){const t=[]
 let n
-for(const[r,s]of e)fe.test(r)?t.push("--build-arg",`${r}=${s}`):(t.push("--build-arg",r),n={...n,[r]:s})
-return{args:t,env:n}}function me(e){return e.tags.map(t=>`${e.image}:${t}`)}function Ee(e,t){const n=["--file",t.file]
-for(const t of me(e))n.push("--tag",t)
+for(const[r,s]of e)Ce.test(r)?t.push("--build-arg",`${r}=${s}`):(t.push("--build-arg",r),n={...n,[r]:s})
+return{args:t,env:n}}function Ie(e){return e.tags.map(t=>`${e.image}:${t}`)}function Be(e,t){const n=["--file",t.file]
+for(const t of Ie(e))n.push("--tag",t)
 for(const[t,r]of e.labels)n.push("--label",`${t}=${r}`)
-return n.push(...pe(e.buildArgs).args),e.target&&n.push("--target",e.target),e.platforms.length>0&&n.push("--platform",e.platforms.join(",")),n}function Ce(e,t){const{env:n}=pe(t.buildArgs)
-return n?{...e,env:n}:e}function ye(e,t,n,r){return"docker"===e?function(e,t){const n=["buildx","build",...Ee(e,t)]
+return n.push(...ye(e.buildArgs).args),e.target&&n.push("--target",e.target),e.platforms.length>0&&n.push("--platform",e.platforms.join(",")),n}function we(e,t){const{env:n}=ye(t.buildArgs)
+return n?{...e,env:n}:e}function Qe(e,t,n,r){return"docker"===e?function(e,t){const n=["buildx","build",...Be(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||n.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)n.push("--cache-from",t)
 for(const t of e.cacheTo)n.push("--cache-to",t)
-return e.push?n.push("--push"):e.platforms.length<=1&&n.push("--load"),n.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),Ce({command:"docker",args:n},e)}(t,n):"podman"===e?function(e,t){const n=["build",...Ee(e,t)]
-return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),Ce({command:"podman",args:n},e)}(t,n):function(e,t,n){const r=H(n),s=[...r.global,"build",...r.build,...Ee(e,t)]
-return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),Ce({command:"buildah",args:s},e)}(t,n,r)}function Ie(e,t,n,r,s){return{command:e,args:[..."buildah"===e?H(s).global:[],"push",...$(e,r),"--digestfile",n,t]}}var Be=n(5745),Qe=n(7187),we=n(8701)
-function Se(){return{async run(e,t,n={}){let r="",i="",o=""
-const a={...process.env,...n.env},A=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await Qe.m(e,t,{ignoreReturnCode:!0,silent:n.silent,input:void 0===n.input?void 0:Buffer.from(n.input),env:a,cwd:n.cwd,outStream:A,errStream:c,listeners:{stdout:e=>{r+=e.toString(),o+=e.toString()},stderr:e=>{i+=e.toString(),o+=e.toString()}}})
-return A.flush(),c.flush(),{exitCode:l,stdout:r,stderr:i,output:o}},installed:async e=>""!==await(0,we.K7)(e)}}function be(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const ve=2e3,ke=3e4,De=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function Re(e){return!De.some(t=>t.test(e))}function Te(e,t,n=ve){if(!(e>t))return Math.min(n*2**(e-1),ke)}const Ne=e=>e.startsWith("sha256:")&&void 0===N(e)
-async function Me(e,t){const n=t.group??((e,t)=>t()),r=t.log??(()=>{}),s=Ue(e),i=await O(e.builder,t.runner,_.builder)
-!function(e,t){if("docker"!==t){for(const n of[_.cacheFrom,_.cacheTo])if((n===_.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new y.dz(n,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new y.dz(_.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
-const o={file:s,iidFile:Z().join(t.tempDir,"iid"),metadataFile:Z().join(t.tempDir,"metadata.json")},a=me(e),A=ye(i,e,o,t.buildahHost)
+return e.push?n.push("--push"):e.platforms.length<=1&&n.push("--load"),n.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),we({command:"docker",args:n},e)}(t,n):"podman"===e?function(e,t){const n=["build",...Be(e,t)]
+return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),we({command:"podman",args:n},e)}(t,n):function(e,t,n){const r=_(n),s=[...r.global,"build",...r.build,...Be(e,t)]
+return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),we({command:"buildah",args:s},e)}(t,n,r)}function Se(e,t,n,r,s){return{command:e,args:[..."buildah"===e?_(s).global:[],"push",...$(e,r),"--digestfile",n,t]}}var be=n(5745),ve=n(7187),ke=n(8701)
+function De(){return{async run(e,t,n={}){let r="",i="",o=""
+const a={...process.env,...n.env},A=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await ve.m(e,t,{ignoreReturnCode:!0,silent:n.silent,input:void 0===n.input?void 0:Buffer.from(n.input),env:a,cwd:n.cwd,outStream:A,errStream:c,listeners:{stdout:e=>{r+=e.toString(),o+=e.toString()},stderr:e=>{i+=e.toString(),o+=e.toString()}}})
+return A.flush(),c.flush(),{exitCode:l,stdout:r,stderr:i,output:o}},installed:async e=>""!==await(0,ke.K7)(e)}}function Re(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const Te=2e3,Ne=3e4,Me=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function xe(e){return!Me.some(t=>t.test(e))}function Fe(e,t,n=Te){if(!(e>t))return Math.min(n*2**(e-1),Ne)}const Le=e=>e.startsWith("sha256:")&&void 0===N(e)
+async function Ue(e,t){const n=t.group??((e,t)=>t()),r=t.log??(()=>{}),s=$e(e),i=await O(e.builder,t.runner,H.builder)
+!function(e,t){if("docker"!==t){for(const n of[H.cacheFrom,H.cacheTo])if((n===H.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new y.dz(n,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new y.dz(H.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
+const o={file:s,iidFile:Z().join(t.tempDir,"iid"),metadataFile:Z().join(t.tempDir,"metadata.json")},a=Ie(e),A=Qe(i,e,o,t.buildahHost)
 let c=0
 const l=Date.now()
-await n(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(A.command,A.args,Ge(A))
-if(0!==e.exitCode)throw Le(i,e)
-return}c=(await xe("push",e.pushRetries,t,A,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await n(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(A.command,A.args,Ve(A))
+if(0!==e.exitCode)throw Ge(i,e)
+return}c=(await Oe("push",e.pushRetries,t,A,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},i)).retries})
-const u=(Date.now()-l)/1e3,d=Oe(o.iidFile)
+const u=(Date.now()-l)/1e3,d=_e(o.iidFile)
 if(!e.push)return r(`Built ${a.join(", ")} (image ID ${d}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:d,builder:i,buildSeconds:u,pushSeconds:0,pushRetries:0}
 const g=Date.now()
 let h
 if("docker"===i)h=function(e){let t
 try{t=JSON.parse((0,W.readFileSync)(e,"utf8"))}catch(t){throw new y.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const n=String(t["containerimage.digest"]??"")
-if(!Ne(n))throw new y.lZ(`docker buildx metadata has no containerimage.digest (got '${n.slice(0,80)}')`)
+if(!Le(n))throw new y.lZ(`docker buildx metadata has no containerimage.digest (got '${n.slice(0,80)}')`)
 return n}(o.metadataFile)
 else{const r=[]
-await n(`Push ${a.join(", ")}`,async()=>{for(const[n,s]of a.entries()){const o=Z().join(t.tempDir,`digest-${n}`),a=Ie(i,s,o,F(e.image),t.buildahHost)
-c+=(await xe(`push of ${s}`,e.pushRetries,t,a,()=>!0,i)).retries,r.push(Pe(o,i))}}),h=r[0],r.some(e=>e!==h)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(r)].join(", ")}); '${h}' of ${a[0]} is the output`)}const f=(Date.now()-g)/1e3
-return r(`Pushed ${a.join(", ")}: ${h}`),{image:`${e.image}@${h}`,digest:h,tags:a,imageid:d,builder:i,buildSeconds:u,pushSeconds:f,pushRetries:c}}async function xe(e,t,n,r,s,i){for(let o=1;;o++){const a=await n.runner.run(r.command,r.args,Ge(r))
+await n(`Push ${a.join(", ")}`,async()=>{for(const[n,s]of a.entries()){const o=Z().join(t.tempDir,`digest-${n}`),a=Se(i,s,o,F(e.image),t.buildahHost)
+c+=(await Oe(`push of ${s}`,e.pushRetries,t,a,()=>!0,i)).retries,r.push(He(o,i))}}),h=r[0],r.some(e=>e!==h)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(r)].join(", ")}); '${h}' of ${a[0]} is the output`)}const f=(Date.now()-g)/1e3
+return r(`Pushed ${a.join(", ")}: ${h}`),{image:`${e.image}@${h}`,digest:h,tags:a,imageid:d,builder:i,buildSeconds:u,pushSeconds:f,pushRetries:c}}async function Oe(e,t,n,r,s,i){for(let o=1;;o++){const a=await n.runner.run(r.command,r.args,Ve(r))
 if(0===a.exitCode)return{retries:o-1}
-if(!s(a))throw Le(i,a)
-if(!Re(a.output)){const t=(0,Be.Yc)(a.output)
-if(t)throw new y.lZ(`The ${e} was refused (${i} exit ${a.exitCode}): ${(0,Be.jj)(t)}. Not retried:\n${be(a.output,10)}`)
-const n=Fe(a.output,e.replace(/^push of /,""))
-if(n)throw new y.lZ(`The ${e} was refused (${i} exit ${a.exitCode}): ${n}. Not retried:\n${be(a.output,10)}`)
-throw new y.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${be(a.output,10)}`)}const A=Te(o,t,n.retryBaseMs??ve)
-if(void 0===A)throw new y.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${be(a.output,10)}`)
-n.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${A/1e3} s`),await n.sleep(A)}}function Fe(e,t){if(!/\b403\b.*forbidden|error parsing HTTP 403 response body/i.test(e))return
+if(!s(a))throw Ge(i,a)
+if(!xe(a.output)){const t=(0,be.Yc)(a.output)
+if(t)throw new y.lZ(`The ${e} was refused (${i} exit ${a.exitCode}): ${(0,be.jj)(t)}. Not retried:\n${Re(a.output,10)}`)
+const n=Pe(a.output,e.replace(/^push of /,""))
+if(n)throw new y.lZ(`The ${e} was refused (${i} exit ${a.exitCode}): ${n}. Not retried:\n${Re(a.output,10)}`)
+throw new y.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${Re(a.output,10)}`)}const A=Fe(o,t,n.retryBaseMs??Te)
+if(void 0===A)throw new y.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${Re(a.output,10)}`)
+n.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${A/1e3} s`),await n.sleep(A)}}function Pe(e,t){if(!/\b403\b.*forbidden|error parsing HTTP 403 response body/i.test(e))return
 const n=T(t),r="reference"in n?n.reference.repository:""
-return`the registry answered HTTP 403 without a reason. On ECR Public that is a refused BatchCheckLayerAvailability (a push's first request, a HEAD whose answer has no body): add ecr-public:BatchCheckLayerAvailability, with the other push actions, on arn:aws:ecr-public::<account id>:repository/${r.includes("/")?r.slice(r.indexOf("/")+1):r||"<name>"} to the role's policy (see docs/iam.md)`}function Le(e,t){return new y.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${be(t.output,15)}`)}function Ue(e){if(!function(e){try{return(0,W.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new y.dz(_.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,W.existsSync)(e.file))throw new y.dz(_.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+return`the registry answered HTTP 403 without a reason. On ECR Public that is a refused BatchCheckLayerAvailability (a push's first request, a HEAD whose answer has no body): add ecr-public:BatchCheckLayerAvailability, with the other push actions, on arn:aws:ecr-public::<account id>:repository/${r.includes("/")?r.slice(r.indexOf("/")+1):r||"<name>"} to the role's policy (see docs/iam.md)`}function Ge(e,t){return new y.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${Re(t.output,15)}`)}function $e(e){if(!function(e){try{return(0,W.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new y.dz(H.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,W.existsSync)(e.file))throw new y.dz(H.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
 return e.file}for(const t of["Dockerfile","Containerfile"]){const n=Z().join(e.context,t)
-if((0,W.existsSync)(n))return n}throw new y.dz(_.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}function Oe(e){try{return(0,W.readFileSync)(e,"utf8").trim()}catch{return""}}function Pe(e,t){const n=Oe(e)
-if(!Ne(n))throw new y.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${n.slice(0,80)}')`)
-return n}function Ge(e){return e.env?{env:e.env}:void 0}function $e(e){const t=[]
+if((0,W.existsSync)(n))return n}throw new y.dz(H.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}function _e(e){try{return(0,W.readFileSync)(e,"utf8").trim()}catch{return""}}function He(e,t){const n=_e(e)
+if(!Le(n))throw new y.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${n.slice(0,80)}')`)
+return n}function Ve(e){return e.env?{env:e.env}:void 0}function Ye(e){const t=[]
 return e.split(/\r?\n/).forEach((e,n)=>{const r=e.trim()
 if(r.startsWith("#")||r.startsWith(";"))return
 if(/^extraheader\s*=\s*\S/i.test(r))return void t.push({line:n+1,what:"an http extraheader, a token actions/checkout persisted"})
 const s=/\b([a-z][a-z0-9+.-]*):\/\/([^/\s"@]+)@/i.exec(r)
-s&&(s[2].includes(":")||/^https?$/i.test(s[1]))&&t.push({line:n+1,what:"a remote URL with credentials"})}),t}function He(e){let t=""
+s&&(s[2].includes(":")||/^https?$/i.test(s[1]))&&t.push({line:n+1,what:"a remote URL with credentials"})}),t}function Je(e){let t=""
 for(let n=0;n<e.length;n++){const r=e[n]
 if("*"===r&&"*"===e[n+1])n++,"/"===e[n+1]?(n++,t+="(?:.*/)?"):t+=".*"
 else if("*"===r)t+="[^/]*"
 else if("?"===r)t+="[^/]"
-else if("\\"===r&&n+1<e.length)t+=_e(e[++n])
+else if("\\"===r&&n+1<e.length)t+=qe(e[++n])
 else if("["===r){const r=e.indexOf("]",n+2)
 if(r<0)t+="\\["
-else{t+=`[${e.slice(n+1,r).replace(/^!/,"^").replace(/\\/g,"\\\\")}]`,n=r}}else t+=_e(r)}return new RegExp(`^${t}$`)}const _e=e=>e.replace(/[.*+?^${}()|[\]\\/]/g,"\\$&")
-function Ve(e,t){const n=[...$e(t.gitConfig??"").map(e=>({file:".git/config",...e})),...t.gitCredentials?[{file:".git-credentials",what:"stored git credentials"}]:[]].filter(e=>t.ignore.some(t=>!t.file||!function(e,t){let n=!1
+else{t+=`[${e.slice(n+1,r).replace(/^!/,"^").replace(/\\/g,"\\\\")}]`,n=r}}else t+=qe(r)}return new RegExp(`^${t}$`)}const qe=e=>e.replace(/[.*+?^${}()|[\]\\/]/g,"\\$&")
+function We(e,t){const n=[...Ye(t.gitConfig??"").map(e=>({file:".git/config",...e})),...t.gitCredentials?[{file:".git-credentials",what:"stored git credentials"}]:[]].filter(e=>t.ignore.some(t=>!t.file||!function(e,t){let n=!1
 for(const r of e.split(/\r?\n/)){if(r.startsWith("#"))continue
 let e=r.trim()
 if(!e)continue
 const s=e.startsWith("!")
 if(s&&(e=e.slice(1).trim()),e=Z().posix.normalize(e).replace(/^\/+/,"").replace(/\/+$/,""),!e||"."===e)continue
-const i=He(e),o=t.split("/")
+const i=Je(e),o=t.split("/")
 o.some((e,t)=>i.test(o.slice(0,t+1).join("/")))&&(n=!s)}return n}(t.file.text,e.file)))
 if(0===n.length)return
-return`The build context ${e} holds git credentials: ${n.map(e=>`${e.file}${e.line?` line ${e.line}`:""} (${e.what})`).join(", ")}. A COPY . . would copy them into a layer of the image, readable by anyone who pulls it from a public registry, and no ignore file leaves them out (ignore file read by ${t.ignore.map(e=>`${e.builders}: ${e.file?e.file.name:"none"}`).join("; ")}). Set persist-credentials: false on actions/checkout, or add a line .git (and .git-credentials) to the context's .dockerignore (and to .containerignore if there is one)`}function Ye(e){try{return(0,W.statSync)(e).isFile()?(0,W.readFileSync)(e,"utf8"):void 0}catch{return}}function Je(e){const t=function(e,t,n){const r=(s=n,"auto"===s?["docker","containers"]:["docker"===s?"docker":"containers"]).map(n=>{const r="docker"===n?[`${t}.dockerignore`,Z().join(e,".dockerignore")]:[Z().join(e,".containerignore"),Z().join(e,".dockerignore")],s="docker"===n?"docker":"buildah and podman"
-for(const t of r){const n=Ye(t)
+return`The build context ${e} holds git credentials: ${n.map(e=>`${e.file}${e.line?` line ${e.line}`:""} (${e.what})`).join(", ")}. A COPY . . would copy them into a layer of the image, readable by anyone who pulls it from a public registry, and no ignore file leaves them out (ignore file read by ${t.ignore.map(e=>`${e.builders}: ${e.file?e.file.name:"none"}`).join("; ")}). Set persist-credentials: false on actions/checkout, or add a line .git (and .git-credentials) to the context's .dockerignore (and to .containerignore if there is one)`}function ze(e){try{return(0,W.statSync)(e).isFile()?(0,W.readFileSync)(e,"utf8"):void 0}catch{return}}function je(e){const t=function(e,t,n){const r=(s=n,"auto"===s?["docker","containers"]:["docker"===s?"docker":"containers"]).map(n=>{const r="docker"===n?[`${t}.dockerignore`,Z().join(e,".dockerignore")]:[Z().join(e,".containerignore"),Z().join(e,".dockerignore")],s="docker"===n?"docker":"buildah and podman"
+for(const t of r){const n=ze(t)
 if(void 0!==n)return{builders:s,file:{name:Z().relative(e,t),text:n}}}return{builders:s}})
 var s
-return{gitConfig:Ye(Z().join(e,".git","config")),gitCredentials:(0,W.existsSync)(Z().join(e,".git-credentials")),ignore:r}}(e.context,Ue(e),e.builder),n=Ve(e.context,t)
-if(n)throw new y.lZ(n,{input:_.context})}function qe(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+return{gitConfig:ze(Z().join(e,".git","config")),gitCredentials:(0,W.existsSync)(Z().join(e,".git-credentials")),ignore:r}}(e.context,$e(e),e.builder),n=We(e.context,t)
+if(n)throw new y.lZ(n,{input:H.context})}function Ke(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new y.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function We(e){const t=await te(ee(e,_.revision))
-return{sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:qe(process.env),now:new Date}}async function ze(e){const t=await We(e),n=Se()
+return Number(t)}}async function Ze(e){const t=await te(ee(e,H.revision))
+return{sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:Ke(process.env),now:new Date}}async function Xe(e){const t=await Ze(e),n=De()
 let i=q(e,t)
-Je(i)
-for(const[e,t]of i.buildArgs)t&&he(e)&&r.Pq(t)
+je(i)
+for(const[e,t]of i.buildArgs)t&&Ee(e)&&r.Pq(t)
 if(void 0===i.timestamp){const r=await async function(e,t){if(!await e.installed("git"))return
 const n=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),r=n.stdout.trim()
 return 0===n.exitCode&&/^\d+$/.test(r)?Number(r):void 0}(n,i.context)
 void 0!==r&&(i=q(e,{...t,sourceDateEpoch:r}))}const o=(0,W.mkdtempSync)(Z().join(process.env.RUNNER_TEMP||j().tmpdir(),"build-push-"))
 let a
-try{a=await Me(i,{runner:n,tempDir:o,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,W.rmSync)(o,{recursive:!0,force:!0})}r.uH(V.image,a.image),r.uH(V.digest,a.digest),r.uH(V.tags,a.tags.join("\n")),r.uH(V.imageid,a.imageid)
+try{a=await Ue(i,{runner:n,tempDir:o,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,W.rmSync)(o,{recursive:!0,force:!0})}r.uH(V.image,a.image),r.uH(V.digest,a.digest),r.uH(V.tags,a.tags.join("\n")),r.uH(V.imageid,a.imageid)
 const A=[["Image",a.image||`${i.image} (not pushed)`],["Digest",a.digest||"-"],["Image ID",a.imageid||"-"],["Builder",a.builder],["Build time",`${a.buildSeconds.toFixed(1)} s`]]
-return i.push&&A.push(["Push time",`${a.pushSeconds.toFixed(1)} s${a.pushRetries?` (${a.pushRetries} retried)`:""}`]),void 0!==i.timestamp&&A.push(["Timestamp",new Date(1e3*i.timestamp).toISOString()]),await de({title:"Build and push",facts:A,details:[{heading:"Tags",lines:a.tags.map(e=>`- \`${e}\``)}]}),a}var je=n(3322),Ke=n(8388)
-const Ze=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const Xe=new Set(["dockerLabels","options","driverOpts","labels"])
-function et(e,t=new Set){const n=function(e){const t=[],n=[],r=new Set(Ze)
+return i.push&&A.push(["Push time",`${a.pushSeconds.toFixed(1)} s${a.pushRetries?` (${a.pushRetries} retried)`:""}`]),void 0!==i.timestamp&&A.push(["Timestamp",new Date(1e3*i.timestamp).toISOString()]),await de({title:"Build and push",facts:A,details:[{heading:"Tags",lines:a.tags.map(e=>`- \`${e}\``)}]}),a}var et=n(3322),tt=n(8388)
+const nt=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const rt=new Set(["dockerLabels","options","driverOpts","labels"])
+function st(e,t=new Set){const n=function(e){const t=[],n=[],r=new Set(nt)
 for(const[s,i]of Object.entries(e))r.has(s)?n.push(s):t.push([s,i])
-return{definition:Object.fromEntries(t),removed:n}}(e),r=tt(n.definition,"",{field:"",itemOf:"",keepEmptyString:!1,keep:t})
-return{definition:r.value??{},removed:[...n.removed,...r.removed]}}function tt(e,t,n){if(null==e)return{value:void 0,removed:[]}
+return{definition:Object.fromEntries(t),removed:n}}(e),r=it(n.definition,"",{field:"",itemOf:"",keepEmptyString:!1,keep:t})
+return{definition:r.value??{},removed:[...n.removed,...r.removed]}}function it(e,t,n){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:n.keepEmptyString?"":void 0,removed:[]}
 const r=[],s=(e,t)=>(void 0===e.value?r.push(t):r.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){if(0===e.length)return{value:void 0,removed:[]}
-return{value:e.map((e,s)=>{if(!st(e))return e
-const i=tt(e,rt(t,s),{field:n.field,itemOf:n.field,keepEmptyString:!1,keep:n.keep})
-return r.push(...i.removed),void 0===i.value?{}:i.value}),removed:r}}if(st(e)){const i=""===n.itemOf&&Xe.has(n.field),o="environment"===n.itemOf,a=[]
-for(const[r,A]of Object.entries(e)){const e=i||o&&"value"===r,c=tt(A,rt(t,r),{field:r,itemOf:"",keepEmptyString:e,keep:n.keep})
-void 0===c.value&&n.keep.has(r)&&void 0!==A?a.push([r,nt(A)]):s(c,rt(t,r))&&a.push([r,c.value])}return{value:a.length?Object.fromEntries(a):void 0,removed:r}}return{value:e,removed:[]}}function nt(e){return Array.isArray(e)?0===e.length?[]:e:st(e)?{}:e}function rt(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function st(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const it=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],ot=new Set([...Ze,"containerDefinitions"]),at=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function At(e,t){const n={}
-for(const r of it){const s=mt(e[r]),i=mt(t[r])
-s!==i&&(n[r]={from:s,to:i})}const r=new Set(it),s=ft(e,t).filter(e=>!r.has(e)&&!ot.has(e)),i=ht(e),o=ht(t),a=[]
-for(const[e,t]of o){const n=ct(e,i.get(e),t)
-n&&a.push(n)}for(const[e,t]of i)o.has(e)||a.push(ct(e,t,void 0))
-return{task:n,otherTaskFields:s,containers:a,changed:Object.keys(n).length>0||s.length>0||a.length>0}}function ct(e,t,n){const r=t??{},s=n??{},i={name:e,status:t?n?"changed":"removed":"added",environment:ut(r.environment,s.environment,"value"),secrets:ut(r.secrets,s.secrets,"valueFrom"),otherFields:ft(r,s).filter(e=>!at.has(e))}
-mt(r.image)!==mt(s.image)&&(i.image={from:mt(r.image),to:mt(s.image)})
-for(const e of["cpu","memory","memoryReservation"])mt(r[e])!==mt(s[e])&&(i[e]={from:mt(r[e]),to:mt(s[e])})
-const o=gt(r.portMappings),a=gt(s.portMappings)
-o.join()===a.join()&&Et(r.portMappings,s.portMappings)||(i.ports={from:o,to:a})
-return"changed"!==i.status||i.image||i.ports||i.cpu||i.memory||i.memoryReservation||i.otherFields.length>0||lt(i.environment)||lt(i.secrets)?i:void 0}function lt(e){return e.added.length+e.changed.length+e.removed.length>0}function ut(e,t,n){const r=dt(e,n),s=dt(t,n),i={added:[],changed:[],removed:[]}
+return{value:e.map((e,s)=>{if(!At(e))return e
+const i=it(e,at(t,s),{field:n.field,itemOf:n.field,keepEmptyString:!1,keep:n.keep})
+return r.push(...i.removed),void 0===i.value?{}:i.value}),removed:r}}if(At(e)){const i=""===n.itemOf&&rt.has(n.field),o="environment"===n.itemOf,a=[]
+for(const[r,A]of Object.entries(e)){const e=i||o&&"value"===r,c=it(A,at(t,r),{field:r,itemOf:"",keepEmptyString:e,keep:n.keep})
+void 0===c.value&&n.keep.has(r)&&void 0!==A?a.push([r,ot(A)]):s(c,at(t,r))&&a.push([r,c.value])}return{value:a.length?Object.fromEntries(a):void 0,removed:r}}return{value:e,removed:[]}}function ot(e){return Array.isArray(e)?0===e.length?[]:e:At(e)?{}:e}function at(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function At(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const ct=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],lt=new Set([...nt,"containerDefinitions"]),ut=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function dt(e,t){const n={}
+for(const r of ct){const s=It(e[r]),i=It(t[r])
+s!==i&&(n[r]={from:s,to:i})}const r=new Set(ct),s=Ct(e,t).filter(e=>!r.has(e)&&!lt.has(e)),i=Et(e),o=Et(t),a=[]
+for(const[e,t]of o){const n=gt(e,i.get(e),t)
+n&&a.push(n)}for(const[e,t]of i)o.has(e)||a.push(gt(e,t,void 0))
+return{task:n,otherTaskFields:s,containers:a,changed:Object.keys(n).length>0||s.length>0||a.length>0}}function gt(e,t,n){const r=t??{},s=n??{},i={name:e,status:t?n?"changed":"removed":"added",environment:ft(r.environment,s.environment,"value"),secrets:ft(r.secrets,s.secrets,"valueFrom"),otherFields:Ct(r,s).filter(e=>!ut.has(e))}
+It(r.image)!==It(s.image)&&(i.image={from:It(r.image),to:It(s.image)})
+for(const e of["cpu","memory","memoryReservation"])It(r[e])!==It(s[e])&&(i[e]={from:It(r[e]),to:It(s[e])})
+const o=mt(r.portMappings),a=mt(s.portMappings)
+o.join()===a.join()&&Bt(r.portMappings,s.portMappings)||(i.ports={from:o,to:a})
+return"changed"!==i.status||i.image||i.ports||i.cpu||i.memory||i.memoryReservation||i.otherFields.length>0||ht(i.environment)||ht(i.secrets)?i:void 0}function ht(e){return e.added.length+e.changed.length+e.removed.length>0}function ft(e,t,n){const r=pt(e,n),s=pt(t,n),i={added:[],changed:[],removed:[]}
 for(const[e,t]of s)r.has(e)?r.get(e)!==t&&i.changed.push(e):i.added.push(e)
 for(const e of r.keys())s.has(e)||i.removed.push(e)
-return i}function dt(e,t){const n=new Map
+return i}function pt(e,t){const n=new Map
 if(!Array.isArray(e))return n
 for(const r of e)r&&"object"==typeof r&&"string"==typeof r.name&&n.set(r.name,r[t]??"")
-return n}function gt(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function ht(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,n)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${n}`),e)}),t}function ft(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(n=>!Et(pt(e,n),pt(t,n))).sort()}function pt(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function mt(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Et(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,n)=>Et(e,t[n]))
+return n}function mt(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Et(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,n)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${n}`),e)}),t}function Ct(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(n=>!Bt(yt(e,n),yt(t,n))).sort()}function yt(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function It(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Bt(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,n)=>Bt(e,t[n]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const n=Object.keys(e).filter(t=>void 0!==e[t]),r=Object.keys(t).filter(e=>void 0!==t[e])
-return n.length===r.length&&n.every(n=>Et(e[n],t[n]))}return!1}const Ct=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function yt(e){if(!e.changed)return["no changes"]
+return n.length===r.length&&n.every(n=>Bt(e[n],t[n]))}return!1}const wt=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function Qt(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[n,r]of Object.entries(e.task))t.push(`task ${n}: ${Ct(r)}`)
+for(const[n,r]of Object.entries(e.task))t.push(`task ${n}: ${wt(r)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const n of e.containers){const e=`container ${n.name}`
 if("added"===n.status&&t.push(`${e}: added${n.image?.to?` (image ${n.image.to})`:""}`),"removed"===n.status){t.push(`${e}: removed`)
-continue}n.image&&"changed"===n.status&&t.push(`${e}: image ${Ct(n.image)}`)
+continue}n.image&&"changed"===n.status&&t.push(`${e}: image ${wt(n.image)}`)
 const r=(n,r)=>{const s=["added","changed","removed"].filter(e=>r[e].length).map(e=>`${e} ${r[e].join(", ")}`)
 s.length&&t.push(`${e}: ${n} ${s.join("; ")}`)}
 r("environment",n.environment),r("secrets",n.secrets),n.ports&&t.push(`${e}: ports ${n.ports.from.join(", ")||"(none)"} \u2192 ${n.ports.to.join(", ")||"(none)"}`)
 for(const r of["cpu","memory","memoryReservation"]){const s=n[r]
-s&&t.push(`${e}: ${r} ${Ct(s)}`)}n.otherFields.length&&t.push(`${e}: changed ${n.otherFields.join(", ")}`)}return t}const It=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],Bt={interval:30,timeout:5,retries:3,startPeriod:0}
-function Qt(e){if(null==e||""===e)return
+s&&t.push(`${e}: ${r} ${wt(s)}`)}n.otherFields.length&&t.push(`${e}: changed ${n.otherFields.join(", ")}`)}return t}const St=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],bt={interval:30,timeout:5,retries:3,startPeriod:0}
+function vt(e){if(null==e||""===e)return
 const t=String(e).trim(),n=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return n?String(Math.round(1024*Number(n[1]))):t}function wt(e){const{definition:t}=et(structuredClone(e)),n=t
+return n?String(Math.round(1024*Number(n[1]))):t}function kt(e){const{definition:t}=st(structuredClone(e)),n=t
 delete n.tags,n.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=Qt(n[e])
-void 0===t?delete n[e]:n[e]=t}!1===n.enableFaultInjection&&delete n.enableFaultInjection,Array.isArray(n.requiresCompatibilities)&&(n.requiresCompatibilities=[...n.requiresCompatibilities].sort()),bt(n,"volumes",e=>e.name),bt(n,"placementConstraints",e=>JSON.stringify(vt(e)))
+for(const e of["cpu","memory"]){const t=vt(n[e])
+void 0===t?delete n[e]:n[e]=t}!1===n.enableFaultInjection&&delete n.enableFaultInjection,Array.isArray(n.requiresCompatibilities)&&(n.requiresCompatibilities=[...n.requiresCompatibilities].sort()),Rt(n,"volumes",e=>e.name),Rt(n,"placementConstraints",e=>JSON.stringify(Tt(e)))
 const r=Array.isArray(n.containerDefinitions)?n.containerDefinitions:[]
-for(const e of r)St(e,n.networkMode)
-return bt(n,"containerDefinitions",e=>String(e.name)),vt(n)}function St(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of It)!1===e[t]&&delete e[t]
+for(const e of r)Dt(e,n.networkMode)
+return Rt(n,"containerDefinitions",e=>String(e.name)),Tt(n)}function Dt(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of St)!1===e[t]&&delete e[t]
 for(const n of Array.isArray(e.portMappings)?e.portMappings:[])n.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==n.hostPort||(n.hostPort=n.containerPort),"bridge"===t&&0===n.hostPort&&delete n.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const n of Array.isArray(e[t])?e[t]:[])n.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...Bt,...e.healthCheck}),bt(e,"environment",e=>e.name),bt(e,"secrets",e=>e.name),bt(e,"environmentFiles",e=>`${e.type}:${e.value}`),bt(e,"ulimits",e=>e.name),bt(e,"dependsOn",e=>e.containerName),bt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),bt(e,"mountPoints",e=>`${e.containerPath}`),bt(e,"extraHosts",e=>`${e.hostname}`)}function bt(e,t,n){const r=e[t]
+e.healthCheck&&(e.healthCheck={...bt,...e.healthCheck}),Rt(e,"environment",e=>e.name),Rt(e,"secrets",e=>e.name),Rt(e,"environmentFiles",e=>`${e.type}:${e.value}`),Rt(e,"ulimits",e=>e.name),Rt(e,"dependsOn",e=>e.containerName),Rt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Rt(e,"mountPoints",e=>`${e.containerPath}`),Rt(e,"extraHosts",e=>`${e.hostname}`)}function Rt(e,t,n){const r=e[t]
 Array.isArray(r)&&(e[t]=[...r].sort((e,t)=>{const r=String(n(e??{})),s=String(n(t??{}))
-return r<s?-1:r>s?1:0}))}function vt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(vt).filter(e=>void 0!==e)
+return r<s?-1:r>s?1:0}))}function Tt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Tt).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t=[]
-for(const n of Object.keys(e).sort()){const r=vt(e[n])
-void 0!==r&&t.push([n,r])}return t.length?Object.fromEntries(t):void 0}return e}}function kt(e,t){return JSON.stringify(wt(e))===JSON.stringify(wt(t))}function Dt(e,t){const n=At(e?wt(e):{},wt(t))
-return n.changed?yt(n):[]}var Rt=n(5016)
-class Tt extends Error{why
-constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function Nt(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Mt(e){const t=Nt(e)
-if(t)throw new Tt(t)}const xt="[A-Za-z0-9_-]{1,255}",Ft="arn:aws[a-z-]*",Lt="[a-z0-9-]+",Ut="\\d{12}",Ot=e=>new RegExp(`^${e}$`),Pt=e=>`${Ft}:ecs:(${Lt}):${Ut}:${e}`,Gt=Ot(xt),$t=Ot(Pt(`cluster/${xt}`)),Ht=Ot(Pt("service/.+")),_t=Ot(Pt(`task-definition/(${xt})(?::(\\d+))?`)),Vt=Ot(`${xt}:\\d+`),Yt=Ot(`${Ft}:elasticloadbalancing:${Lt}:${Ut}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),Jt=Ot(`${Ft}:iam::${Ut}:role/[\\w+=,.@/-]{1,512}`),qt=Ot(`${Ft}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),Wt=/^ecs-svc\/\d+$/,zt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,jt={min:2,max:205},Kt=360
-function Zt(e){return Gt.test(e)}function Xt(e){const t=_t.exec(e)
-if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function en(e){return Vt.test(e)||void 0!==Xt(e)?.revision}function tn(e){return Yt.test(e)}function nn(e){return Jt.test(e)}function rn(e){return qt.test(e)}function sn(e){return e.length>=jt.min&&e.length<=jt.max&&zt.test(e)}var on=n(4056),an=n(6077),An=n(8041),cn=n(239)
-function ln(e,t,n){const r=e.logConfiguration,s=r?.options?.["awslogs-group"]
+for(const n of Object.keys(e).sort()){const r=Tt(e[n])
+void 0!==r&&t.push([n,r])}return t.length?Object.fromEntries(t):void 0}return e}}function Nt(e,t){return JSON.stringify(kt(e))===JSON.stringify(kt(t))}function Mt(e,t){const n=dt(e?kt(e):{},kt(t))
+return n.changed?Qt(n):[]}var xt=n(5016)
+class Ft extends Error{why
+constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function Lt(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Ut(e){const t=Lt(e)
+if(t)throw new Ft(t)}const Ot="[A-Za-z0-9_-]{1,255}",Pt="arn:aws[a-z-]*",Gt="[a-z0-9-]+",$t="\\d{12}",_t=e=>new RegExp(`^${e}$`),Ht=e=>`${Pt}:ecs:(${Gt}):${$t}:${e}`,Vt=_t(Ot),Yt=_t(Ht(`cluster/${Ot}`)),Jt=_t(Ht("service/.+")),qt=_t(Ht(`task-definition/(${Ot})(?::(\\d+))?`)),Wt=_t(`${Ot}:\\d+`),zt=_t(`${Pt}:elasticloadbalancing:${Gt}:${$t}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),jt=_t(`${Pt}:iam::${$t}:role/[\\w+=,.@/-]{1,512}`),Kt=_t(`${Pt}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),Zt=/^ecs-svc\/\d+$/,Xt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,en={min:2,max:205},tn=360
+function nn(e){return Vt.test(e)}function rn(e){const t=qt.exec(e)
+if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function sn(e){return Wt.test(e)||void 0!==rn(e)?.revision}function on(e){return zt.test(e)}function an(e){return jt.test(e)}function An(e){return Kt.test(e)}function cn(e){return e.length>=en.min&&e.length<=en.max&&Xt.test(e)}var ln=n(4056),un=n(6077),dn=n(8041),gn=n(239)
+function hn(e,t,n){const r=e.logConfiguration,s=r?.options?.["awslogs-group"]
 if("awslogs"!==r?.logDriver||"string"!=typeof s||!s)return
 const i=String(r.options["awslogs-region"]??n),o=e=>encodeURIComponent(encodeURIComponent(e)).replace(/%/g,"$"),a=`https://${i.startsWith("cn-")?"console.amazonaws.cn":`${i}.console.aws.amazon.com`}/cloudwatch/home?region=${encodeURIComponent(i)}#logsV2:log-groups/log-group/${o(s)}`,A=r.options["awslogs-stream-prefix"]
-return A?`${a}/log-events/${o(`${A}/${e.name}/${t}`)}`:a}function un(e){return e?.split("/").pop()??"unknown"}function dn(e){return(0,s.sN)(e)}async function gn(e,t,n){Mt(e.signal)
+return A&&t?`${a}/log-events/${o(`${A}/${e.name}/${t}`)}`:a}function fn(e){return e?.split("/").pop()??"unknown"}function pn(e){return(0,s.sN)(e)}async function mn(e,t,n){Ut(e.signal)
 const r=(0,i.randomUUID)(),s={...t.request,taskDefinition:n.taskDefinitionArn,clientToken:r}
 let o
-try{o=await e.runTask(s)}catch(e){if(e instanceof y.lZ&&(0,je.Sc)(e.cause))throw new y.lZ(`${e.message}. RunTask's last answer was lost, so a task may have started: look for tasks started by '${t.request.startedBy}' in cluster ${t.request.cluster}; ${n.untouched}`)
+try{o=await e.runTask(s)}catch(e){if(e instanceof y.lZ&&(0,et.Sc)(e.cause))throw new y.lZ(`${e.message}. RunTask's last answer was lost, so a task may have started: look for tasks started by '${t.request.startedBy}' in cluster ${t.request.cluster}; ${n.untouched}`)
 throw e}const a=o.tasks.map(e=>e.taskArn??"").filter(Boolean)
 a.length&&n.started(a)
 const A=o.failures[0]
-if(!a.length||A){const e=A?`${dn(A.reason??"unknown reason")}${A.detail?` (${dn(A.detail)})`:""}${A.arn?` for ${dn(A.arn)}`:""}`:"RunTask returned no task"
-throw new y.lZ(`The one-off task did not start: ${e}; ${n.untouched}`)}if(e.log(`Started one-off task ${a.map(un).join(", ")} of ${(0,Ke.pd)(n.taskDefinitionArn)}`),!t.waitForStop)return{arns:a}
-Mt(e.signal),e.log(`Waiting for one-off task ${a.map(un).join(", ")} to stop`)
-const c=await async function(e){const t=e.clock??cn.realClock,n={...An.hz,...e.pacing},r=t.now(),s=r+e.timeoutMs,i=[]
+if(!a.length||A){const e=A?`${pn(A.reason??"unknown reason")}${A.detail?` (${pn(A.detail)})`:""}${A.arn?` for ${pn(A.arn)}`:""}`:"RunTask returned no task"
+throw new y.lZ(`The one-off task did not start: ${e}; ${n.untouched}`)}if(e.log(`Started one-off task ${a.map(fn).join(", ")} of ${(0,tt.pd)(n.taskDefinitionArn)}`),!t.waitForStop)return{arns:a}
+Ut(e.signal),e.log(`Waiting for one-off task ${a.map(fn).join(", ")} to stop`)
+const c=await async function(e){const t=e.clock??gn.realClock,n={...dn.hz,...e.pacing},r=t.now(),s=r+e.timeoutMs,i=[]
 let o,a=0,A=0
 const c=e=>({outcome:e,value:o,elapsedMs:t.now()-r})
 for(;;){if(e.signal?.aborted)return c("cancelled")
@@ -7330,59 +7337,59 @@ try{const{value:n,calls:s}=await e.read()
 for(let e=0;e<s;e++)i.push(t.now())
 if(o=n,a=0,A=Math.max(0,A-1),e.done(n))return{outcome:"done",value:n,elapsedMs:t.now()-r}}catch(t){if(e.signal?.aborted)return c("cancelled")
 if(t instanceof y.lZ)throw t
-if(!(0,je.Sc)(t)||++a>=cn.MAX_CONSECUTIVE_ERRORS)throw(0,je.es)(t,e.doing)
+if(!(0,et.Sc)(t)||++a>=gn.MAX_CONSECUTIVE_ERRORS)throw(0,et.es)(t,e.doing)
 A++}const l=t.now()
 if(l>=s)return c("timeout")
-const u=Math.min((0,An.qC)({elapsedMs:l-r,backoffLevel:A,now:l,ecsCallTimes:i},n),s-l)
+const u=Math.min((0,dn.qC)({elapsedMs:l-r,backoffLevel:A,now:l,ecsCallTimes:i},n),s-l)
 try{await t.sleep(u,e.signal)}catch(t){if(e.signal?.aborted)return c("cancelled")
-throw t}}}({read:async()=>({value:await e.describeTasks(t.request.cluster,a),calls:1}),done:e=>e.length===a.length&&e.every(e=>"STOPPED"===e.lastStatus),timeoutMs:n.timeoutMs,doing:`waiting for one-off task ${a.map(un).join(", ")}`,signal:e.signal}),l=(c.value??[]).map(e=>`${un(e.taskArn)} ${e.lastStatus}`).join(", ")
-if("cancelled"===c.outcome)throw new Tt(Nt(e.signal)??"Cancelled")
-if("timeout"===c.outcome)throw new y.lZ(`One-off task ${l||a.map(un).join(", ")} had not stopped after ${+(n.timeoutMs/6e4).toFixed(2)} min (wait-for-minutes); ${n.untouched}. The task carries on`)
+throw t}}}({read:async()=>({value:await e.describeTasks(t.request.cluster,a),calls:1}),done:e=>e.length===a.length&&e.every(e=>"STOPPED"===e.lastStatus),timeoutMs:n.timeoutMs,doing:`waiting for one-off task ${a.map(fn).join(", ")}`,signal:e.signal}),l=(c.value??[]).map(e=>`${fn(e.taskArn)} ${e.lastStatus}`).join(", ")
+if("cancelled"===c.outcome)throw new Ft(Lt(e.signal)??"Cancelled")
+if("timeout"===c.outcome)throw new y.lZ(`One-off task ${l||a.map(fn).join(", ")} had not stopped after ${+(n.timeoutMs/6e4).toFixed(2)} min (wait-for-minutes); ${n.untouched}. The task carries on`)
 const u=function(e,t,n){const r=new Map((t.containerDefinitions??[]).map(e=>[String(e.name),e])),s=[]
 let i=!0
-for(const t of e){const e=un(t.taskArn),o=t.stopCode?` [${t.stopCode}]`:""
-s.push(`task ${e} (${(0,Ke.pd)(t.taskDefinitionArn)}) stopped${o}: ${dn(t.stoppedReason??"no stopped reason")}`)
-for(const o of t.containers??[]){const t=r.get(o.name??""),a=!1!==t?.essential,A=void 0===o.exitCode||null===o.exitCode?"did not run (no exit code)":`exited with code ${o.exitCode}`,c=o.reason?`, reason: ${dn(o.reason)}`:"",l=0!==o.exitCode
+for(const t of e){const e=fn(t.taskArn),o=t.stopCode?` [${t.stopCode}]`:""
+s.push(`task ${e} (${(0,tt.pd)(t.taskDefinitionArn)}) stopped${o}: ${pn(t.stoppedReason??"no stopped reason")}`)
+for(const o of t.containers??[]){const t=r.get(o.name??""),a=!1!==t?.essential,A=void 0===o.exitCode||null===o.exitCode?"did not run (no exit code)":`exited with code ${o.exitCode}`,c=o.reason?`, reason: ${pn(o.reason)}`:"",l=0!==o.exitCode
 a&&l&&(i=!1)
-const u=t?ln(t,e,n):void 0
-s.push(`  ${a?"essential":"non-essential"} container ${dn(o.name??"?")} ${A}${c}${l&&u?`; logs: ${u}`:""}`)}}return{ok:i,lines:s}}(c.value??[],n.definition,n.region)
+const u=t?hn(t,e,n):void 0
+s.push(`  ${a?"essential":"non-essential"} container ${pn(o.name??"?")} ${A}${c}${l&&u?`; logs: ${u}`:""}`)}}return{ok:i,lines:s}}(c.value??[],n.definition,n.region)
 for(const t of u.lines)e.log(t)
-if(!u.ok)throw new y.lZ(`One-off task ${a.map(un).join(", ")} failed, so ${n.untouched}:\n${u.lines.join("\n")}`)
-return{arns:a,verdict:u}}function hn(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const n=M(e?.image)
-return n?[{index:t,container:String(e?.name??`#${t+1}`),problem:n}]:[]})}function fn(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const pn=50,mn=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function En(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:mn.test(e.key)?mn.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function Cn(e,t,n=[]){const{definition:r}=et(e,new Set(n))
+if(!u.ok)throw new y.lZ(`One-off task ${a.map(fn).join(", ")} failed, so ${n.untouched}:\n${u.lines.join("\n")}`)
+return{arns:a,verdict:u}}function En(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const n=M(e?.image)
+return n?[{index:t,container:String(e?.name??`#${t+1}`),problem:n}]:[]})}function Cn(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const yn=50,In=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function Bn(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:In.test(e.key)?In.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function wn(e,t,n=[]){const{definition:r}=st(e,new Set(n))
 delete r.tags
 const s={...r}
-return t.length>0&&(s.tags=t.map(e=>({key:e.key,value:e.value}))),s}function yn(e,t,n){const r=[]
-e.taskDefinition!==n&&r.push(`task definition: ${(0,Ke.pd)(e.taskDefinition)} \u2192 ${(0,Ke.pd)(n)}`),t.forceNewDeployment&&r.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&r.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&r.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&r.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`)
+return t.length>0&&(s.tags=t.map(e=>({key:e.key,value:e.value}))),s}function Qn(e,t,n){const r=[]
+e.taskDefinition!==n&&r.push(`task definition: ${(0,tt.pd)(e.taskDefinition)} \u2192 ${(0,tt.pd)(n)}`),t.forceNewDeployment&&r.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&r.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&r.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&r.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`)
 for(const e of t.volumeConfigurations??[])r.push(`service-managed EBS volume '${e.name}': ${JSON.stringify(e.managedEBSVolume)}`)
-return r}function In(e){return e?.find(e=>"PRIMARY"===e.status)?.id}const Bn="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
-async function Qn(e,t){const r=t.ecs,i=t.warn??Be.mc
+return r}function Sn(e){return e?.find(e=>"PRIMARY"===e.status)?.id}const bn="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
+async function vn(e,t){const r=t.ecs,i=t.warn??be.mc
 let o
 e.service&&(await async function(e,t,r){const{DescribeClustersCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
 let i
-try{i=await e.send(new s({clusters:[t.cluster]}))}catch(e){const n=(0,Be.WI)(e)
-if(n)return void r((0,Be.u5)(n,"The cluster check is skipped (DescribeServices still finds a missing cluster)"))
-throw(0,je.es)(e,`describing cluster ${t.cluster}`)}const o=i.clusters?.[0]
+try{i=await e.send(new s({clusters:[t.cluster]}))}catch(e){const n=(0,be.WI)(e)
+if(n)return void r((0,be.u5)(n,"The cluster check is skipped (DescribeServices still finds a missing cluster)"))
+throw(0,et.es)(e,`describing cluster ${t.cluster}`)}const o=i.clusters?.[0]
 if(!o||"ACTIVE"!==o.status){const e=o?`is ${o.status}`:`does not exist (${i.failures?.[0]?.reason??"MISSING"})`
-throw new y.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(r,e,i),o=await Sn(r,e))
+throw new y.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(r,e,i),o=await Dn(r,e))
 const a=e.taskDefinition
 let A,l,u,d=!1
-if("arn"===a.kind){const e=await(0,an.bK)(r,{arn:a.arn,input:a.input})
-if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new y.dz(a.input,`${(0,Ke.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=hn(e.definition)
-if(t)throw new y.dz(a.input,`${(0,Ke.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
+if("arn"===a.kind){const e=await(0,un.bK)(r,{arn:a.arn,input:a.input})
+if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new y.dz(a.input,`${(0,tt.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
+const[t]=En(e.definition)
+if(t)throw new y.dz(a.input,`${(0,tt.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
 l=e.arn,A=e.definition}else{A=a.definition
-const e=await wn(()=>(0,Rt.M7)(r,{family:A.family},"task-definition"),e=>i((0,Be.u5)(e,Bn)))
+const e=await kn(()=>(0,xt.M7)(r,{family:A.family},"task-definition"),e=>i((0,be.u5)(e,bn)))
 u=e.value,d=e.denied}const g="definition"===a.kind?a.tags:[],p=function(e){const t=new Map
 for(const n of e.fileTags??[])t.set(n.key,n.value)
 e.provenance?.sha&&t.set(c.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(c.run,e.provenance.runUrl)
 for(const n of e.userTags??[])t.set(n.key,n.value)
-return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:g,provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=Object.values(c),B=0===e.tags.length&&g.every(e=>E.includes(e.key)),Q=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
+return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:g,provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=Object.values(c),B=0===e.tags.length&&g.every(e=>E.includes(e.key)),w=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&kt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,Ke.pd)(e.latest.arn)}`}
-const t=e.latestUnreadable?"the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)":e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,Ke.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:Cn(e.definition,e.tags,e.keepNullValueKeys),reason:t}}({definition:A,givenArn:l,latest:u,latestUnreadable:d,skipUnchanged:e.skipUnchanged,tags:p,keepNullValueKeys:e.keepNullValueKeys}),w=d?void 0:(await wn(()=>async function(e,t,n){return t?.taskDefinition?n&&n.arn===t.taskDefinition?n:(0,Rt.M7)(e,{arn:t.taskDefinition},"service"):n}(r,o,u),e=>i((0,Be.u5)(e,Bn)))).value,S=o&&await async function(e,t,r,i){const o=e.inputNames
+if(e.latest&&e.skipUnchanged&&Nt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,tt.pd)(e.latest.arn)}`}
+const t=e.latestUnreadable?"the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)":e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,tt.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
+return{action:"register",request:wn(e.definition,e.tags,e.keepNullValueKeys),reason:t}}({definition:A,givenArn:l,latest:u,latestUnreadable:d,skipUnchanged:e.skipUnchanged,tags:p,keepNullValueKeys:e.keepNullValueKeys}),Q=d?void 0:(await kn(()=>async function(e,t,n){return t?.taskDefinition?n&&n.arn===t.taskDefinition?n:(0,xt.M7)(e,{arn:t.taskDefinition},"service"):n}(r,o,u),e=>i((0,be.u5)(e,bn)))).value,S=o&&await async function(e,t,r,i){const o=e.inputNames
 if("EXTERNAL"===r.deploymentController)throw new y.dz(o.service,`service '${r.name}' uses the EXTERNAL deployment controller, whose revisions are deployed as task sets (CreateTaskSet); this action, like aws-actions/amazon-ecs-deploy-task-definition, deploys ECS and CODE_DEPLOY services only`,"Deploy it with the tool that manages its task sets, or give a service with the ECS or CODE_DEPLOY controller")
 if("CODE_DEPLOY"!==r.deploymentController)return
 const a=(0,I.u0)(o.codeDeployAppSpec,e.codeDeploy.appSpec),[A]=function(e,t){const n=f(e)
@@ -7405,12 +7412,12 @@ if(!t.codeDeploy)throw new y.lZ("No CodeDeploy client was given for a CODE_DEPLO
 const d=await t.codeDeploy(),g=await t.codeDeploy({maxAttempts:1}),{GetDeploymentGroupCommand:p}=await n.e(507).then(n.t.bind(n,7507,19))
 let E
 try{E=(await d.send(new p({applicationName:l,deploymentGroupName:u}))).deploymentGroupInfo}catch(t){throw function(e,t,n){const r=e?.name,s=t.codeDeploy
-return"ApplicationDoesNotExistException"===r?new y.dz(t.inputNames.codeDeployApplication,`CodeDeploy application '${n.application}' does not exist in ${t.region}`,s.application?"Check the name and aws-region":"None was given, so the default AppECS-<cluster>-<service> was used; give the application's name"):"DeploymentGroupDoesNotExistException"===r?new y.dz(t.inputNames.codeDeployDeploymentGroup,`CodeDeploy application '${n.application}' has no deployment group '${n.deploymentGroup}'`,s.deploymentGroup?"Check the name":"None was given, so the default DgpECS-<cluster>-<service> was used; give the deployment group's name"):void 0}(t,e,{application:l,deploymentGroup:u})??(0,je.es)(t,`reading CodeDeploy deployment group ${u}`)}const B=e.cluster.split("/").pop(),Q=E?.ecsServices?.some(e=>e.serviceName===r.name&&e.clusterName===B)
-if(!E||"ECS"!==E.computePlatform||!Q){const e=E?.ecsServices?.map(e=>`${e.serviceName} in ${e.clusterName}`).join(", ")
-throw new y.dz(o.codeDeployDeploymentGroup,`CodeDeploy deployment group '${u}' of application '${l}' does not deploy service ${r.name} in cluster ${B}${e?` (it deploys ${e})`:""}`,"Give the deployment group that deploys this service")}const w=E.lastAttemptedDeployment
-if(w?.deploymentId&&m(w.status))throw new y.lZ(`CodeDeploy deployment group '${u}' already has an active deployment ${w.deploymentId} (${w.status}): CodeDeploy runs one at a time. Wait for it to finish, or stop it (${C(e.region,w.deploymentId)}), then run this step again`)
+return"ApplicationDoesNotExistException"===r?new y.dz(t.inputNames.codeDeployApplication,`CodeDeploy application '${n.application}' does not exist in ${t.region}`,s.application?"Check the name and aws-region":"None was given, so the default AppECS-<cluster>-<service> was used; give the application's name"):"DeploymentGroupDoesNotExistException"===r?new y.dz(t.inputNames.codeDeployDeploymentGroup,`CodeDeploy application '${n.application}' has no deployment group '${n.deploymentGroup}'`,s.deploymentGroup?"Check the name":"None was given, so the default DgpECS-<cluster>-<service> was used; give the deployment group's name"):void 0}(t,e,{application:l,deploymentGroup:u})??(0,et.es)(t,`reading CodeDeploy deployment group ${u}`)}const B=e.cluster.split("/").pop(),w=E?.ecsServices?.some(e=>e.serviceName===r.name&&e.clusterName===B)
+if(!E||"ECS"!==E.computePlatform||!w){const e=E?.ecsServices?.map(e=>`${e.serviceName} in ${e.clusterName}`).join(", ")
+throw new y.dz(o.codeDeployDeploymentGroup,`CodeDeploy deployment group '${u}' of application '${l}' does not deploy service ${r.name} in cluster ${B}${e?` (it deploys ${e})`:""}`,"Give the deployment group that deploys this service")}const Q=E.lastAttemptedDeployment
+if(Q?.deploymentId&&m(Q.status))throw new y.lZ(`CodeDeploy deployment group '${u}' already has an active deployment ${Q.deploymentId} (${Q.status}): CodeDeploy runs one at a time. Wait for it to finish, or stop it (${C(e.region,Q.deploymentId)}), then run this step again`)
 const S=E.blueGreenDeploymentConfiguration
-return{application:l,deploymentGroup:u,appSpec:a,autoRollback:!0===E.autoRollbackConfiguration?.enabled&&(E.autoRollbackConfiguration.events??[]).includes("DEPLOYMENT_FAILURE"),readyWaitMinutes:S?.deploymentReadyOption?.waitTimeInMinutes??0,terminationWaitMinutes:S?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes??0,lastAttempted:w?.deploymentId,client:d,singleAttempt:g}}(e,t,o,A),b=e.runTask?function(e,t){const{names:n}=e,{definition:r,service:s}=t,i=(r.containerDefinitions??[]).map(e=>String(e.name))
+return{application:l,deploymentGroup:u,appSpec:a,autoRollback:!0===E.autoRollbackConfiguration?.enabled&&(E.autoRollbackConfiguration.events??[]).includes("DEPLOYMENT_FAILURE"),readyWaitMinutes:S?.deploymentReadyOption?.waitTimeInMinutes??0,terminationWaitMinutes:S?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes??0,lastAttempted:Q?.deploymentId,client:d,singleAttempt:g}}(e,t,o,A),b=e.runTask?function(e,t){const{names:n}=e,{definition:r,service:s}=t,i=(r.containerDefinitions??[]).map(e=>String(e.name))
 if(e.containerOverrides.forEach((e,t)=>{if(!i.includes(e.name))throw new y.dz(n.runTaskContainerOverrides,`item ${t+1}: container '${e.name}' is not in task definition ${r.family}`,`Use one of: ${i.join(", ")}`)}),e.ebsVolume){const t=(r.volumes??[]).find(t=>t?.name===e.ebsVolume.name)
 if(!t?.configuredAtLaunch)throw new y.dz(n.runTaskManagedEbsVolumeName,`task definition ${r.family} has no volume '${e.ebsVolume.name}' with configuredAtLaunch: true`,'Name a volume the task definition declares with "configuredAtLaunch": true')}const o=[],a="awsvpc"===r.networkMode
 let A,c
@@ -7418,47 +7425,47 @@ if(e.subnets.length>0||e.securityGroups.length>0){if(!a)throw new y.dz(e.subnets
 A={subnets:e.subnets,...e.securityGroups.length?{securityGroups:e.securityGroups}:{},assignPublicIp:e.assignPublicIp??"DISABLED"},o.push("networking: as given")}else a&&s?.awsvpcConfiguration?.subnets?.length&&(A={...s.awsvpcConfiguration,subnets:s.awsvpcConfiguration.subnets,assignPublicIp:e.assignPublicIp??s.awsvpcConfiguration.assignPublicIp},o.push(`networking: service ${s.name}'s subnets and security groups`))
 if(a&&!A?.subnets?.length)throw new y.dz(n.runTaskSubnets,`task definition ${r.family} uses networkMode awsvpc, so the one-off task needs subnets${s?`, and service ${s.name} has none to copy`:" (no service to copy them from)"}`,`Give ${n.runTaskSubnets} (and ${n.runTaskSecurityGroups})`)
 return e.capacityProviderStrategy?c={capacityProviderStrategy:e.capacityProviderStrategy}:e.launchType?c={launchType:e.launchType}:s?.capacityProviderStrategy?.length?(c={capacityProviderStrategy:s.capacityProviderStrategy},o.push(`capacity: service ${s.name}'s capacity provider strategy`)):s?.launchType?(c={launchType:s.launchType},o.push(`launch type: service ${s.name}'s (${s.launchType})`)):s?(c={},o.push("capacity: the cluster's default capacity provider strategy, as for the service")):c={launchType:"FARGATE"},{request:{cluster:t.cluster,count:1,startedBy:e.startedBy,...c,...A?{networkConfiguration:{awsvpcConfiguration:A}}:{},...e.containerOverrides.length?{overrides:{containerOverrides:e.containerOverrides}}:{},...e.tags.length?{tags:e.tags}:{},...void 0!==t.enableEcsManagedTags?{enableECSManagedTags:t.enableEcsManagedTags}:{},...e.ebsVolume?{volumeConfigurations:[e.ebsVolume]}:{}},notes:o,waitForStop:e.waitForStop}}(e.runTask,{cluster:e.cluster,definition:A,service:o,enableEcsManagedTags:e.enableEcsManagedTags}):void 0
-return{service:o,definition:A,latest:u,tags:p,onlyProvenanceTags:B,choice:Q,before:w,codeDeploy:S,runTask:b}}async function wn(e,t){try{return{value:await e(),denied:!1}}catch(e){const n=(0,Be.WI)(e)
+return{service:o,definition:A,latest:u,tags:p,onlyProvenanceTags:B,choice:w,before:Q,codeDeploy:S,runTask:b}}async function kn(e,t){try{return{value:await e(),denied:!1}}catch(e){const n=(0,be.WI)(e)
 if(!n)throw e
-return t(n),{denied:!0}}}async function Sn(e,t){let n
+return t(n),{denied:!0}}}async function Dn(e,t){let n
 const r=`in cluster '${t.cluster}' (${t.region})`
-try{n=await(0,Rt.uS)(e,t)}catch(e){if("ClusterNotFoundException"===e.name)throw new y.dz(t.inputNames.cluster,`cluster '${t.cluster}' does not exist in ${t.region}`,"Check the cluster name and aws-region")
-throw(0,je.es)(e,`describing service ${t.service}`)}const s=n.found
+try{n=await(0,xt.uS)(e,t)}catch(e){if("ClusterNotFoundException"===e.name)throw new y.dz(t.inputNames.cluster,`cluster '${t.cluster}' does not exist in ${t.region}`,"Check the cluster name and aws-region")
+throw(0,et.es)(e,`describing service ${t.service}`)}const s=n.found
 if(!s)throw new y.dz(t.inputNames.service,`service '${t.service}' was not found ${r} (${n.missing})`,"Check the service and cluster names; leave service empty to register the task definition only")
 if("ACTIVE"!==s.status)throw new y.dz(t.inputNames.service,`service '${t.service}' is ${s.status} ${r}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
-return{arn:s.serviceArn??"",name:s.serviceName??t.service,status:s.status,taskDefinition:s.taskDefinition??"",desiredCount:s.desiredCount??0,enableECSManagedTags:s.enableECSManagedTags,propagateTags:s.propagateTags,deploymentController:s.deploymentController?.type??"ECS",deployments:(s.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState})),launchType:s.launchType,capacityProviderStrategy:s.capacityProviderStrategy?.map(e=>({capacityProvider:e.capacityProvider??"",weight:e.weight,base:e.base})),awsvpcConfiguration:s.networkConfiguration?.awsvpcConfiguration}}class bn extends y.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function vn(e,t,n){const r=t.single??t.retrying,s=t.single?await t.retrying.config.maxAttempts():1,i=e.sleep??(o=e.signal,e=>new Promise(t=>{const n=()=>{clearTimeout(r),o?.removeEventListener("abort",n),t()},r=setTimeout(n,e)
+return{arn:s.serviceArn??"",name:s.serviceName??t.service,status:s.status,taskDefinition:s.taskDefinition??"",desiredCount:s.desiredCount??0,enableECSManagedTags:s.enableECSManagedTags,propagateTags:s.propagateTags,deploymentController:s.deploymentController?.type??"ECS",deployments:(s.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState})),launchType:s.launchType,capacityProviderStrategy:s.capacityProviderStrategy?.map(e=>({capacityProvider:e.capacityProvider??"",weight:e.weight,base:e.base})),awsvpcConfiguration:s.networkConfiguration?.awsvpcConfiguration}}class Rn extends y.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Tn(e,t,n){const r=t.single??t.retrying,s=t.single?await t.retrying.config.maxAttempts():1,i=e.sleep??(o=e.signal,e=>new Promise(t=>{const n=()=>{clearTimeout(r),o?.removeEventListener("abort",n),t()},r=setTimeout(n,e)
 o?.addEventListener("abort",n,{once:!0})}))
 var o
 for(let t=1;;t++)try{return await n.send(r)}catch(r){if(r instanceof y.lZ)throw r
-if(!(0,je.Sc)(r))throw(0,je.es)(r,n.doing)
+if(!(0,et.Sc)(r))throw(0,et.es)(r,n.doing)
 const o=t>=s,a=await n.recover(r).catch(e=>o?void 0:Promise.reject(e))
 if(void 0!==a)return a
-if(o)throw(0,je.es)(r,n.doing)
-Mt(e.signal)
+if(o)throw(0,et.es)(r,n.doing)
+Ut(e.signal)
 const A=/Throttl/i.test(r.name??"")?500:100
-await i(Math.random()*Math.min(2e4,A*2**t)),Mt(e.signal)}}function kn(e,t,n,r){return t.taskDefinition!==n||r?[`CodeDeploy blue/green deployment (${e.application} / ${e.deploymentGroup}): ${(0,Ke.pd)(t.taskDefinition)} \u2192 ${(0,Ke.pd)(n)}`]:[]}async function Dn(e,t,r,s,o,a){const A=o.deployedTaskDefinitionArn
-if(o.serviceChanges=kn(r,s,A,e.forceNewDeployment),0===o.serviceChanges.length)return void a(`Service ${e.service} already runs ${(0,Ke.pd)(A)}: no CodeDeploy deployment`)
-Mt(t.signal)
+await i(Math.random()*Math.min(2e4,A*2**t)),Ut(e.signal)}}function Nn(e,t,n,r){return t.taskDefinition!==n||r?[`CodeDeploy blue/green deployment (${e.application} / ${e.deploymentGroup}): ${(0,tt.pd)(t.taskDefinition)} \u2192 ${(0,tt.pd)(n)}`]:[]}async function Mn(e,t,r,s,o,a){const A=o.deployedTaskDefinitionArn
+if(o.serviceChanges=Nn(r,s,A,e.forceNewDeployment),0===o.serviceChanges.length)return void a(`Service ${e.service} already runs ${(0,tt.pd)(A)}: no CodeDeploy deployment`)
+Ut(t.signal)
 const c=await async function(e,t,r,s,o){const{CreateDeploymentCommand:a,GetDeploymentGroupCommand:A}=await n.e(507).then(n.t.bind(n,7507,19)),c=function(e,t){const n=structuredClone(e),r=f(n)
 if(!Array.isArray(r))throw new Error(r.problem)
 for(const{properties:e}of r)e[h(e,"TaskDefinition")??"TaskDefinition"]=t
 const s=JSON.stringify(n)
-return{content:s,sha256:(0,i.createHash)("sha256").update(s).digest("hex")}}(r.appSpec.data,s),l={applicationName:r.application,deploymentGroupName:r.deploymentGroup},u=async e=>{const t=await Rn(r.client,e)
+return{content:s,sha256:(0,i.createHash)("sha256").update(s).digest("hex")}}(r.appSpec.data,s),l={applicationName:r.application,deploymentGroupName:r.deploymentGroup},u=async e=>{const t=await xn(r.client,e)
 return function(e,t,n){if(!t?.deploymentId||t.deploymentId===e)return
-return(t.sha256?t.sha256===n.sha256:t.content===n.content)?t.deploymentId:void 0}(void 0,{deploymentId:e,...t.revision?.appSpecContent},c)},d=await vn(t,{single:r.singleAttempt,retrying:r.client},{doing:`creating a CodeDeploy deployment in ${r.application} / ${r.deploymentGroup}`,send:async t=>{try{const n=await t.send(new a({...l,revision:{revisionType:"AppSpecContent",appSpecContent:c},description:e.codeDeploy.description,deploymentConfigName:e.codeDeploy.deploymentConfig}))
+return(t.sha256?t.sha256===n.sha256:t.content===n.content)?t.deploymentId:void 0}(void 0,{deploymentId:e,...t.revision?.appSpecContent},c)},d=await Tn(t,{single:r.singleAttempt,retrying:r.client},{doing:`creating a CodeDeploy deployment in ${r.application} / ${r.deploymentGroup}`,send:async t=>{try{const n=await t.send(new a({...l,revision:{revisionType:"AppSpecContent",appSpecContent:c},description:e.codeDeploy.description,deploymentConfigName:e.codeDeploy.deploymentConfig}))
 if(!n.deploymentId)throw new y.lZ("CreateDeployment returned no deployment id")
 return n.deploymentId}catch(e){const t="DeploymentLimitExceededException"===e.name?(n=e.message,/active Deployment '(d-[A-Z0-9]+)'/.exec(n)?.[1]):void 0
 if(t&&await u(t))return o(`CodeDeploy already runs deployment ${t} of this revision (an earlier attempt's answer was lost); using it`),t
 throw e}var n},recover:async e=>{const t=await r.client.send(new A(l)),n=t.deploymentGroupInfo?.lastAttemptedDeployment?.deploymentId
 if(n&&n!==r.lastAttempted&&await u(n))return o(`CreateDeployment failed (${e.name}: ${e.message}), but CodeDeploy had created deployment ${n} before its answer was lost; using it`),n}})
 return o(`CodeDeploy deployment ${d} started. Watch it in the CodeDeploy console: ${C(e.region,d)}`),d}(e,t,r,A,a)
-o.deploymentId=c,o.serviceUpdated=!0,o.codeDeploy={application:r.application,deploymentGroup:r.deploymentGroup,deploymentId:c,consoleUrl:C(e.region,c),status:"Created"}}async function Rn(e,t){const{GetDeploymentCommand:r}=await n.e(507).then(n.t.bind(n,7507,19))
-try{return(await e.send(new r({deploymentId:t}))).deploymentInfo??{}}catch(e){throw(0,je.es)(e,`reading CodeDeploy deployment ${t}`)}}const Tn={now:()=>Date.now(),sleep:(e,t)=>new Promise(n=>{const r=setTimeout(n,e)
+o.deploymentId=c,o.serviceUpdated=!0,o.codeDeploy={application:r.application,deploymentGroup:r.deploymentGroup,deploymentId:c,consoleUrl:C(e.region,c),status:"Created"}}async function xn(e,t){const{GetDeploymentCommand:r}=await n.e(507).then(n.t.bind(n,7507,19))
+try{return(await e.send(new r({deploymentId:t}))).deploymentInfo??{}}catch(e){throw(0,et.es)(e,`reading CodeDeploy deployment ${t}`)}}const Fn={now:()=>Date.now(),sleep:(e,t)=>new Promise(n=>{const r=setTimeout(n,e)
 t?.addEventListener("abort",()=>(clearTimeout(r),n()),{once:!0})})}
-async function Nn(e,t,n){const{clock:r,signal:s,log:i}=n,o=r.now()
+async function Ln(e,t,n){const{clock:r,signal:s,log:i}=n,o=r.now()
 let a=""
-for(;;){const A=await Rn(e,t)
+for(;;){const A=await xn(e,t)
 A.status&&A.status!==a&&(a=A.status,i(`CodeDeploy deployment ${t}: ${a}`))
 const c=E(A)
 if("waiting"!==c.state)return c
@@ -7466,302 +7473,315 @@ if(s?.aborted)return{state:"cancelled",status:a}
 const l=r.now()-o
 if(l>=n.timeoutMs)return{state:"timeout",status:a}
 const u=l<18e4?2e3:l<6e5?5e3:15e3
-await r.sleep(Math.min(u,n.timeoutMs-l),s)}}async function Mn(e,t,r,s,i,o){const a=s.codeDeploy,A=a.deploymentId,c=s.deployedTaskDefinitionArn,l=t.clock??Tn,u=function(e,t,n){const r=(t.readyWaitMinutes??0)+(t.terminationWaitMinutes??0)
-return Math.min(e+6e4*r,6e4*n)}(e.waitTimeoutMs,r,Kt),d={timeoutMs:u,clock:l,signal:t.signal,log:o},g=await Nn(r.client,A,d)
-if("succeeded"===g.state)return a.status="Succeeded",i("healthy",`CodeDeploy deployment ${A} of ${(0,Ke.pd)(c)} succeeded: service ${e.service} runs it`)
+await r.sleep(Math.min(u,n.timeoutMs-l),s)}}async function Un(e,t,r,s,i,o){const a=s.codeDeploy,A=a.deploymentId,c=s.deployedTaskDefinitionArn,l=t.clock??Fn,u=function(e,t,n){const r=(t.readyWaitMinutes??0)+(t.terminationWaitMinutes??0)
+return Math.min(e+6e4*r,6e4*n)}(e.waitTimeoutMs,r,tn),d={timeoutMs:u,clock:l,signal:t.signal,log:o},g=await Ln(r.client,A,d)
+if("succeeded"===g.state)return a.status="Succeeded",i("healthy",`CodeDeploy deployment ${A} of ${(0,tt.pd)(c)} succeeded: service ${e.service} runs it`)
 a.status=g.status
-const h="failed"===g.state?`CodeDeploy deployment ${A} of ${(0,Ke.pd)(c)} ${"Stopped"===g.status?"was stopped":"failed"}: ${g.reason}`:`CodeDeploy deployment ${A} of ${(0,Ke.pd)(c)} did not finish within ${Math.round(u/6e4)} minutes (${g.status||"no status"})`,f=(0,on.T1)(g,{rollbackOnFailure:e.rollbackOnFailure,autoRollback:r.autoRollback,deploymentGroup:r.deploymentGroup}),p=async()=>(s.taskDefinitionArn=(await Sn(t.ecs,e)).taskDefinition||s.previousTaskDefinitionArn,`service ${e.service} runs ${(0,Ke.pd)(s.taskDefinitionArn)}`)
+const h="failed"===g.state?`CodeDeploy deployment ${A} of ${(0,tt.pd)(c)} ${"Stopped"===g.status?"was stopped":"failed"}: ${g.reason}`:`CodeDeploy deployment ${A} of ${(0,tt.pd)(c)} did not finish within ${Math.round(u/6e4)} minutes (${g.status||"no status"})`,f=(0,ln.T1)(g,{rollbackOnFailure:e.rollbackOnFailure,autoRollback:r.autoRollback,deploymentGroup:r.deploymentGroup}),p=async()=>(s.taskDefinitionArn=(await Dn(t.ecs,e)).taskDefinition||s.previousTaskDefinitionArn,`service ${e.service} runs ${(0,tt.pd)(s.taskDefinitionArn)}`)
 if("none"===f.action){const e=await p().catch(()=>{})
-throw new bn(`${h}. Not rolled back: ${f.why}${e?`; ${e}`:""}. ${a.consoleUrl}`,i("failed",h))}let m,E=!1
-if("stop-and-roll-back"===f.action){if(Nt(t.signal))throw new bn(`${h}. Not rolled back: the step was cancelled; CodeDeploy carries on with the deployment`,i("failed",h))
+throw new Rn(`${h}. Not rolled back: ${f.why}${e?`; ${e}`:""}. ${a.consoleUrl}`,i("failed",h))}let m,E=!1
+if("stop-and-roll-back"===f.action){if(Lt(t.signal))throw new Rn(`${h}. Not rolled back: the step was cancelled; CodeDeploy carries on with the deployment`,i("failed",h))
 const{StopDeploymentCommand:e}=await n.e(507).then(n.t.bind(n,7507,19))
 o(`Stopping CodeDeploy deployment ${A} with automatic rollback`)
-try{await r.client.send(new e({deploymentId:A,autoRollbackEnabled:!0}))}catch(e){throw new bn(`${h}. Stopping it to roll back failed: ${(0,je.es)(e,`stopping deployment ${A}`).message}`,i("failed",h))}E=!0,m=(await Rn(r.client,A)).rollbackInfo?.rollbackDeploymentId}else m=f.deploymentId
+try{await r.client.send(new e({deploymentId:A,autoRollbackEnabled:!0}))}catch(e){throw new Rn(`${h}. Stopping it to roll back failed: ${(0,et.es)(e,`stopping deployment ${A}`).message}`,i("failed",h))}E=!0,m=(await xn(r.client,A)).rollbackInfo?.rollbackDeploymentId}else m=f.deploymentId
 s.rolledBack=!0,a.rollbackDeploymentId=m
-const C=m?await Nn(r.client,m,{...d,timeoutMs:e.waitTimeoutMs}):void 0,y=await p().catch(()=>{}),I="succeeded"===C?.state?"which succeeded"+(y?`: ${y}`:""):"failed"===C?.state?`which failed too: ${C.reason}`:"which had not finished when the step stopped following it"
-throw new bn(`${h}. ${E?"Stopped it; CodeDeploy rolled the service back":"CodeDeploy rolled the service back"}${m?` (deployment ${m})`:""}, ${I}. ${a.consoleUrl}`,i(E?"rolled-back":"rolled-back-by-codedeploy",h))}const xn={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function Fn(e){let t=""
+const C=m?await Ln(r.client,m,{...d,timeoutMs:e.waitTimeoutMs}):void 0,y=await p().catch(()=>{}),I="succeeded"===C?.state?"which succeeded"+(y?`: ${y}`:""):"failed"===C?.state?`which failed too: ${C.reason}`:"which had not finished when the step stopped following it"
+throw new Rn(`${h}. ${E?"Stopped it; CodeDeploy rolled the service back":"CodeDeploy rolled the service back"}${m?` (deployment ${m})`:""}, ${I}. ${a.consoleUrl}`,i(E?"rolled-back":"rolled-back-by-codedeploy",h))}const On={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function Pn(e){let t=""
 for(const n of e)t+="number"==typeof n?`[${n}]`:t?`.${n}`:n
-return t||"(the task definition)"}function Ln(e,t=xn){const n=[]
-return _n(e,{shape:t.root},[],t,n),0===n.length&&function(e,t){Zt(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function Gn(e,t=On){const n=[]
+return qn(e,{shape:t.root},[],t,n),0===n.length&&function(e,t){nn(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const n=e.containerDefinitions
 0===n.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const r=new Set
 n.forEach((e,n)=>{for(const r of["name","image"])"string"==typeof e[r]&&""!==e[r]||t.push({path:["containerDefinitions",n,r],message:`containerDefinitions[${n}].${r} is required`})
-"string"==typeof e.name&&e.name&&(r.has(e.name)&&t.push({path:["containerDefinitions",n,"name"],message:`containerDefinitions[${n}].name '${e.name}' is used by another container; names must be unique`}),r.add(e.name))})}(e,n),n}function Un(e,t){const n=Ln(e)
+"string"==typeof e.name&&e.name&&(r.has(e.name)&&t.push({path:["containerDefinitions",n,"name"],message:`containerDefinitions[${n}].name '${e.name}' is used by another container; names must be unique`}),r.add(e.name))})}(e,n),n}function $n(e,t){const n=Gn(e)
 if(0===n.length)return
 const[r,...s]=n
 let i=r.message
 if(s.length){const e=s.slice(0,3).map(e=>e.message),t=s.length>e.length?`; and ${s.length-e.length} more`:""
 i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw(0,I.aH)(t.input,t.document,r.path,i)
-throw new y.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function On(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Pn(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Gn(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const $n=new Set(["name","family","containerName","sourceVolume"])
-function Hn(e,t){const n=(0,s.TL)(t)
-if(n)return{path:e,message:`${Fn(e)} has a key that contains ${n}`}}function _n(e,t,n,r,i){const o=t=>i.push({path:n,message:`${Fn(n)} must be ${t}, not ${On(e)}`})
+throw new y.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function _n(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Hn(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Vn(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Yn=new Set(["name","family","containerName","sourceVolume"])
+function Jn(e,t){const n=(0,s.TL)(t)
+if(n)return{path:e,message:`${Pn(e)} has a key that contains ${n}`}}function qn(e,t,n,r,i){const o=t=>i.push({path:n,message:`${Pn(n)} must be ${t}, not ${_n(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":{if("string"!=typeof e)return void o("a string")
-const t=n[n.length-1],r="string"==typeof t&&$n.has(t)&&(0,s.TL)(e)
-return void(r&&i.push({path:n,message:`${Fn(n)} contains ${r}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||o("a number"))
-case"boolean":return void("boolean"!=typeof e&&o("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||o(Pn(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>_n(e,t.list,[...n,s],r,i)):void o(Pn(t))
-if("map"in t){if(!Gn(e))return void o(`an object of ${Pn(t.map)} values`)
-for(const[s,o]of Object.entries(e)){const e=Hn(n,s)
-e?i.push(e):_n(o,t.map,[...n,s],r,i)}return}const a=r.shapes[t.shape]
-if(!Gn(e))return void o("an object")
-for(const t of a.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||i.push({path:[...n,t],message:`${Fn([...n,t])} is required`})
+const t=n[n.length-1],r="string"==typeof t&&Yn.has(t)&&(0,s.TL)(e)
+return void(r&&i.push({path:n,message:`${Pn(n)} contains ${r}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||o("a number"))
+case"boolean":return void("boolean"!=typeof e&&o("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||o(Hn(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>qn(e,t.list,[...n,s],r,i)):void o(Hn(t))
+if("map"in t){if(!Vn(e))return void o(`an object of ${Hn(t.map)} values`)
+for(const[s,o]of Object.entries(e)){const e=Jn(n,s)
+e?i.push(e):qn(o,t.map,[...n,s],r,i)}return}const a=r.shapes[t.shape]
+if(!Vn(e))return void o("an object")
+for(const t of a.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||i.push({path:[...n,t],message:`${Pn([...n,t])} is required`})
 const A=Object.keys(a.fields)
-for(const[t,s]of Object.entries(e)){const e=Hn(n,t)
+for(const[t,s]of Object.entries(e)){const e=Jn(n,t)
 if(e){i.push(e)
 continue}const o=Object.hasOwn(a.fields,t)?a.fields[t]:void 0
-if(!o){const e=Vn(t,A)
-i.push({path:[...n,t],message:`${Fn([...n,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}_n(s,o,[...n,t],r,i)}}function Vn(e,t){const n=e=>e.toLowerCase().replace(/[-_]/g,""),r=n(e),s=t.find(e=>n(e)===r)
+if(!o){const e=Wn(t,A)
+i.push({path:[...n,t],message:`${Pn([...n,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}qn(s,o,[...n,t],r,i)}}function Wn(e,t){const n=e=>e.toLowerCase().replace(/[-_]/g,""),r=n(e),s=t.find(e=>n(e)===r)
 if(s)return s
 let i,o=1/0
-for(const e of t){const t=Yn(r,n(e))
-t<o&&(i=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(r.length/4)))?i:void 0}function Yn(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=zn(r,n(e))
+t<o&&(i=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(r.length/4)))?i:void 0}function zn(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
 for(let r=1;r<=e.length;r++){const s=[r]
 for(let i=1;i<=t.length;i++)s[i]=Math.min(n[i]+1,s[i-1]+1,n[i-1]+(e[r-1]===t[i-1]?0:1))
-n=s}return n[t.length]}const Jn={roleArn:"string",encrypted:"boolean",kmsKeyId:"string",volumeType:"string",sizeInGiB:"integer",snapshotId:"string",volumeInitializationRate:"integer",iops:"integer",throughput:"integer",tagSpecifications:"tags",filesystemType:"filesystem"},qn=["ext3","ext4","xfs","ntfs"],Wn=["TASK_DEFINITION","SERVICE","NONE"]
-function zn(e,t){let n
+n=s}return n[t.length]}const jn={roleArn:"string",encrypted:"boolean",kmsKeyId:"string",volumeType:"string",sizeInGiB:"integer",snapshotId:"string",volumeInitializationRate:"integer",iops:"integer",throughput:"integer",tagSpecifications:"tags",filesystemType:"filesystem"},Kn=["ext3","ext4","xfs","ntfs"],Zn=["TASK_DEFINITION","SERVICE","NONE"]
+function Xn(e,t){let n
 try{n=JSON.parse(t)}catch(t){throw new y.dz(e,`is not valid JSON (${t.message})`,"Give one JSON object")}if("object"!=typeof n||null===n||Array.isArray(n))throw new y.dz(e,"is not a JSON object",'Give one JSON object, e.g. {"roleArn": "...", "sizeInGiB": 20}')
 const r=n,s=(t,n)=>new y.dz(e,t,n)
-for(const[e,t]of Object.entries(r)){const n=Object.hasOwn(Jn,e)?Jn[e]:void 0
-if(!n)throw s(`'${e}' is not a member of an EBS volume configuration`,`Use: ${Object.keys(Jn).join(", ")}`)
-const r=jn(n,t)
+for(const[e,t]of Object.entries(r)){const n=Object.hasOwn(jn,e)?jn[e]:void 0
+if(!n)throw s(`'${e}' is not a member of an EBS volume configuration`,`Use: ${Object.keys(jn).join(", ")}`)
+const r=er(n,t)
 if(r)throw s(`${e} ${r}`)}if("string"!=typeof r.roleArn)throw s("roleArn is missing","Give the ARN of the ECS infrastructure role that manages the volume")
-if(!nn(r.roleArn))throw s(`roleArn '${r.roleArn}' is not an IAM role ARN`)
+if(!an(r.roleArn))throw s(`roleArn '${r.roleArn}' is not an IAM role ARN`)
 if(void 0!==r.throughput&&"gp3"!==r.volumeType)throw s("throughput is set, but it applies to gp3 volumes only","Set volumeType to gp3, or remove throughput")
-return r}function jn(e,t){switch(e){case"boolean":return"boolean"==typeof t?void 0:"must be true or false"
+return r}function er(e,t){switch(e){case"boolean":return"boolean"==typeof t?void 0:"must be true or false"
 case"string":return"string"==typeof t&&""!==t?void 0:"must be a non-empty string"
 case"integer":return Number.isInteger(t)&&t>=0?void 0:"must be a whole number"
-case"filesystem":return qn.includes(t)?void 0:`must be one of ${qn.join(", ")}`
+case"filesystem":return Kn.includes(t)?void 0:`must be one of ${Kn.join(", ")}`
 case"tags":return function(e){if(!Array.isArray(e))return"must be an array"
 for(const[t,n]of e.entries()){if("object"!=typeof n||null===n)return`[${t}] must be an object`
 if("volume"!==n.resourceType)return`[${t}].resourceType must be 'volume'`
-if(void 0!==n.propagateTags&&!Wn.includes(n.propagateTags))return`[${t}].propagateTags must be one of ${Wn.join(", ")}`
+if(void 0!==n.propagateTags&&!Zn.includes(n.propagateTags))return`[${t}].propagateTags must be one of ${Zn.join(", ")}`
 if(void 0!==n.tags){if(!Array.isArray(n.tags))return`[${t}].tags must be an array of { key, value }`
-for(const e of n.tags)if("string"!=typeof e?.key||void 0!==e.value&&"string"!=typeof e.value)return`[${t}].tags must be an array of { key, value } strings`}}return}(t)}}const Kn=["FARGATE","EC2","EXTERNAL","MANAGED_INSTANCES"],Zn=["name","command","environment","environmentFiles","cpu","memory","memoryReservation","resourceRequirements"],Xn=["encrypted","kmsKeyId","volumeType","sizeInGiB","snapshotId","volumeInitializationRate","iops","throughput","tagSpecifications","roleArn","terminationPolicy","filesystemType"],er=/^[A-Za-z0-9_/-]{1,128}$/,tr=1e3,nr=1e5,rr=/^subnet-[0-9a-f]{8,17}$/,sr=/^sg-[0-9a-z]{8,17}$/
-function ir(e){const t=Object.fromEntries(Object.entries(o).map(([t,n])=>[t,e.nameOf(n)])),n=e.boolean(o.runTask,!1),r=e.boolean(o.waitForTaskStopped,!1),s=e.raw(o.runTaskContainerOverrides),i=e.commaList(o.runTaskSubnets,{valid:e=>rr.test(e),is:"a subnet ID",hint:"Give subnet IDs such as subnet-0a1b2c3d, separated by commas"}),a=e.commaList(o.runTaskSecurityGroups,{valid:e=>sr.test(e),is:"a security group ID",hint:"Give security group IDs such as sg-0a1b2c3d, separated by commas"}),A=e.raw(o.runTaskAssignPublicIp),c=e.raw(o.runTaskCapacityProviderStrategy),l=e.raw(o.runTaskLaunchType),u=e.string(o.runTaskStartedBy,{default:"GitHub-Actions"}),d=e.raw(o.runTaskTags),g=e.string(o.runTaskManagedEbsVolumeName),h=e.raw(o.runTaskManagedEbsVolume)
+for(const e of n.tags)if("string"!=typeof e?.key||void 0!==e.value&&"string"!=typeof e.value)return`[${t}].tags must be an array of { key, value } strings`}}return}(t)}}const tr=["FARGATE","EC2","EXTERNAL","MANAGED_INSTANCES"],nr=["name","command","environment","environmentFiles","cpu","memory","memoryReservation","resourceRequirements"],rr=["encrypted","kmsKeyId","volumeType","sizeInGiB","snapshotId","volumeInitializationRate","iops","throughput","tagSpecifications","roleArn","terminationPolicy","filesystemType"],sr=/^[A-Za-z0-9_/-]{1,128}$/,ir=1e3,or=1e5,ar=/^subnet-[0-9a-f]{8,17}$/,Ar=/^sg-[0-9a-z]{8,17}$/
+function cr(e){const t=Object.fromEntries(Object.entries(o).map(([t,n])=>[t,e.nameOf(n)])),n=e.boolean(o.runTask,!1),r=e.boolean(o.waitForTaskStopped,!1),s=e.raw(o.runTaskContainerOverrides),i=e.commaList(o.runTaskSubnets,{valid:e=>ar.test(e),is:"a subnet ID",hint:"Give subnet IDs such as subnet-0a1b2c3d, separated by commas"}),a=e.commaList(o.runTaskSecurityGroups,{valid:e=>Ar.test(e),is:"a security group ID",hint:"Give security group IDs such as sg-0a1b2c3d, separated by commas"}),A=e.raw(o.runTaskAssignPublicIp),c=e.raw(o.runTaskCapacityProviderStrategy),l=e.raw(o.runTaskLaunchType),u=e.string(o.runTaskStartedBy,{default:"GitHub-Actions"}),d=e.raw(o.runTaskTags),g=e.string(o.runTaskManagedEbsVolumeName),h=e.raw(o.runTaskManagedEbsVolume)
 if(!n){if(r)throw new y.dz(t.waitForTaskStopped,`is true but ${t.runTask} is not`,`Set ${t.runTask}: true to run the one-off task it waits for`)
 return}const f=[]
-if(!er.test(u))throw new y.dz(t.runTaskStartedBy,`'${u}' is not a valid startedBy`,"Use up to 128 letters, digits, -, / and _")
-const p=c?function(e,t){const n='a JSON array such as [{"capacityProvider":"FARGATE_SPOT","weight":1}]',r=or(e,t,n)
+if(!sr.test(u))throw new y.dz(t.runTaskStartedBy,`'${u}' is not a valid startedBy`,"Use up to 128 letters, digits, -, / and _")
+const p=c?function(e,t){const n='a JSON array such as [{"capacityProvider":"FARGATE_SPOT","weight":1}]',r=lr(e,t,n)
 if(!Array.isArray(r)||0===r.length)throw new y.dz(e,"is not a non-empty JSON array",`Give ${n}`)
 const s=r.map((t,r)=>{const s=`item ${r+1}`
-if(!Ar(t))throw new y.dz(e,`${s} is not an object`,`Give ${n}`)
-if(ar(e,s,t,["capacityProvider","weight","base"]),"string"!=typeof t.capacityProvider||!t.capacityProvider)throw new y.dz(e,`${s} has no capacityProvider`,`Give ${n}`)
-for(const[r,i]of[["weight",tr],["base",nr]])if(void 0!==t[r]&&!(Number.isInteger(t[r])&&t[r]>=0&&t[r]<=i))throw new y.dz(e,`${s}: ${r} must be a whole number from 0 to ${i}`,`Give ${n}`)
+if(!dr(t))throw new y.dz(e,`${s} is not an object`,`Give ${n}`)
+if(ur(e,s,t,["capacityProvider","weight","base"]),"string"!=typeof t.capacityProvider||!t.capacityProvider)throw new y.dz(e,`${s} has no capacityProvider`,`Give ${n}`)
+for(const[r,i]of[["weight",ir],["base",or]])if(void 0!==t[r]&&!(Number.isInteger(t[r])&&t[r]>=0&&t[r]<=i))throw new y.dz(e,`${s}: ${r} must be a whole number from 0 to ${i}`,`Give ${n}`)
 return t})
 if(s.filter(e=>(e.base??0)>0).length>1)throw new y.dz(e,"more than one item has a base","Give a base to one capacity provider only")
 return s}(t.runTaskCapacityProviderStrategy,c):void 0
 let m,E
-if(l&&(m=Kn.find(e=>e===l.toUpperCase()),!m))throw new y.dz(t.runTaskLaunchType,`'${l}' is not a launch type`,`Use one of: ${Kn.join(", ")}`)
+if(l&&(m=tr.find(e=>e===l.toUpperCase()),!m))throw new y.dz(t.runTaskLaunchType,`'${l}' is not a launch type`,`Use one of: ${tr.join(", ")}`)
 if(p&&m)throw new y.dz(t.runTaskLaunchType,`both ${t.runTaskLaunchType} and ${t.runTaskCapacityProviderStrategy} are set`,"ECS takes one or the other: remove one")
 if(A){const e=A.toUpperCase()
 if("ENABLED"!==e&&"DISABLED"!==e)throw new y.dz(t.runTaskAssignPublicIp,`'${A}' is not ENABLED or DISABLED`,"Use ENABLED or DISABLED")
 E=e}if(h&&!g)throw new y.dz(t.runTaskManagedEbsVolume,`is set but ${t.runTaskManagedEbsVolumeName} is not`,`Name the task definition's configuredAtLaunch volume in ${t.runTaskManagedEbsVolumeName}`)
-return g&&!h&&f.push(`${t.runTaskManagedEbsVolumeName} is set without ${t.runTaskManagedEbsVolume}: the one-off task gets no volume configuration`),{containerOverrides:s?cr(t.runTaskContainerOverrides,s):[],subnets:i,securityGroups:a,assignPublicIp:E,capacityProviderStrategy:p,launchType:m,startedBy:u,tags:d?lr(e,t.runTaskTags,d):[],ebsVolume:g&&h?{name:g,managedEBSVolume:ur(t.runTaskManagedEbsVolume,h)}:void 0,warnings:f,waitForStop:r,names:t}}function or(e,t,n){try{return JSON.parse(t)}catch(t){throw new y.dz(e,`is not valid JSON (${t.message})`,`Give ${n}`)}}function ar(e,t,n,r){const s=Object.keys(n).find(e=>!r.includes(e))
-if(void 0!==s)throw new y.dz(e,`${t}: unknown field '${s}'`,`Use only ${r.join(", ")}`)}const Ar=e=>"object"==typeof e&&null!==e&&!Array.isArray(e)
-function cr(e,t){const n='a JSON array of container overrides, e.g. [{"name":"app","command":["npm","run","migrate"]}]',r=or(e,t,n)
+return g&&!h&&f.push(`${t.runTaskManagedEbsVolumeName} is set without ${t.runTaskManagedEbsVolume}: the one-off task gets no volume configuration`),{containerOverrides:s?gr(t.runTaskContainerOverrides,s):[],subnets:i,securityGroups:a,assignPublicIp:E,capacityProviderStrategy:p,launchType:m,startedBy:u,tags:d?hr(e,t.runTaskTags,d):[],ebsVolume:g&&h?{name:g,managedEBSVolume:fr(t.runTaskManagedEbsVolume,h)}:void 0,warnings:f,waitForStop:r,names:t}}function lr(e,t,n){try{return JSON.parse(t)}catch(t){throw new y.dz(e,`is not valid JSON (${t.message})`,`Give ${n}`)}}function ur(e,t,n,r){const s=Object.keys(n).find(e=>!r.includes(e))
+if(void 0!==s)throw new y.dz(e,`${t}: unknown field '${s}'`,`Use only ${r.join(", ")}`)}const dr=e=>"object"==typeof e&&null!==e&&!Array.isArray(e)
+function gr(e,t){const n='a JSON array of container overrides, e.g. [{"name":"app","command":["npm","run","migrate"]}]',r=lr(e,t,n)
 if(!Array.isArray(r))throw new y.dz(e,"is not a JSON array",`Give ${n}`)
 return r.map((t,r)=>{const s=`item ${r+1}`
-if(!Ar(t))throw new y.dz(e,`${s} is not an object`,`Give ${n}`)
-if(ar(e,s,t,Zn),"string"!=typeof t.name||!t.name)throw new y.dz(e,`${s} has no container name`,'Give each override the "name" of a container')
+if(!dr(t))throw new y.dz(e,`${s} is not an object`,`Give ${n}`)
+if(ur(e,s,t,nr),"string"!=typeof t.name||!t.name)throw new y.dz(e,`${s} has no container name`,'Give each override the "name" of a container')
 if(!(void 0===t.command||Array.isArray(t.command)&&t.command.every(e=>"string"==typeof e)))throw new y.dz(e,`${s}: command must be an array of strings`,'e.g. "command": ["npm", "run", "migrate"]')
-if(!(void 0===t.environment||Array.isArray(t.environment)&&t.environment.every(e=>Ar(e)&&"string"==typeof e.name)))throw new y.dz(e,`${s}: environment must be an array of {"name", "value"}`,'e.g. "environment": [{"name": "MODE", "value": "migrate"}]')
+if(!(void 0===t.environment||Array.isArray(t.environment)&&t.environment.every(e=>dr(e)&&"string"==typeof e.name)))throw new y.dz(e,`${s}: environment must be an array of {"name", "value"}`,'e.g. "environment": [{"name": "MODE", "value": "migrate"}]')
 for(const n of["cpu","memory","memoryReservation"])if(void 0!==t[n]&&!(Number.isInteger(t[n])&&t[n]>=0))throw new y.dz(e,`${s}: ${n} must be a whole number`,"Give the number without quotes")
-return t})}function lr(e,t,n){let r
-if(n.startsWith("[")){const e='a JSON array such as [{"key":"purpose","value":"migration"}], or KEY=VALUE lines',s=or(t,n,e)
+return t})}function hr(e,t,n){let r
+if(n.startsWith("[")){const e='a JSON array such as [{"key":"purpose","value":"migration"}], or KEY=VALUE lines',s=lr(t,n,e)
 if(!Array.isArray(s))throw new y.dz(t,"is not a JSON array",`Give ${e}`)
-r=s.map((n,r)=>{if(!Ar(n)||"string"!=typeof n.key)throw new y.dz(t,`item ${r+1} has no string "key"`,`Give ${e}`)
+r=s.map((n,r)=>{if(!dr(n)||"string"!=typeof n.key)throw new y.dz(t,`item ${r+1} has no string "key"`,`Give ${e}`)
 return{key:n.key,value:void 0===n.value?"":String(n.value)}})}else r=e.keyValues(o.runTaskTags).map(({key:e,value:t})=>({key:e,value:t}))
-for(const e of r){const n=En(e)
-if(n)throw new y.dz(t,n)}if(r.length>pn)throw new y.dz(t,`${r.length} tags given; ECS allows ${pn} per task`,"Remove some")
-return r}function ur(e,t){const n='a JSON object such as {"roleArn":"arn:aws:iam::123456789012:role/ecsInfrastructureRole","sizeInGiB":20}',r=or(e,t,n)
-if(!Ar(r))throw new y.dz(e,"is not a JSON object",`Give ${n}`)
-if(ar(e,"the volume",r,Xn),"string"!=typeof r.roleArn||!nn(r.roleArn))throw new y.dz(e,"has no roleArn (the ECS infrastructure role, required)",`Give ${n}`)
-return r}const dr=["SERVICE","TASK_DEFINITION","NONE"]
-function gr(e,t={}){const n=Object.fromEntries(Object.entries(a).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(a.region),s=e.string(a.service),i=e.string(a.cluster,{default:"default"})
-if(o=i,!Gt.test(o)&&!$t.test(o))throw new y.dz(n.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
+for(const e of r){const n=Bn(e)
+if(n)throw new y.dz(t,n)}if(r.length>yn)throw new y.dz(t,`${r.length} tags given; ECS allows ${yn} per task`,"Remove some")
+return r}function fr(e,t){const n='a JSON object such as {"roleArn":"arn:aws:iam::123456789012:role/ecsInfrastructureRole","sizeInGiB":20}',r=lr(e,t,n)
+if(!dr(r))throw new y.dz(e,"is not a JSON object",`Give ${n}`)
+if(ur(e,"the volume",r,rr),"string"!=typeof r.roleArn||!an(r.roleArn))throw new y.dz(e,"has no roleArn (the ECS infrastructure role, required)",`Give ${n}`)
+return r}const pr=["SERVICE","TASK_DEFINITION","NONE"]
+function mr(e,t={}){const n=Object.fromEntries(Object.entries(a).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(a.region),s=e.string(a.service),i=e.string(a.cluster,{default:"default"})
+if(o=i,!Vt.test(o)&&!Yt.test(o))throw new y.dz(n.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 var o
-if(s&&!function(e){return Gt.test(e)||Ht.test(e)}(s))throw new y.dz(n.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const A=e.commaList(a.keepNullValueKeys),c=new Set(A),l=t.taskDefinition?function(e,t){return fr(e.input??a.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,c):function(e,t,n,r){const s=e.string(a.taskDefinition),i=e.string(a.taskDefinitionArn)
+if(s&&!function(e){return Vt.test(e)||Jt.test(e)}(s))throw new y.dz(n.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
+const A=e.commaList(a.keepNullValueKeys),c=new Set(A),l=t.taskDefinition?function(e,t){return Cr(e.input??a.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,c):function(e,t,n,r){const s=e.string(a.taskDefinition),i=e.string(a.taskDefinitionArn)
 if(s&&i)throw new y.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!i)throw new y.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(i)return{kind:"arn",input:t.taskDefinitionArn,arn:pr(t.taskDefinitionArn,i,n)}
-const o=(0,an.bs)(t.taskDefinition,s)
-return fr(t.taskDefinition,o.document.file,o.definition,o.tags,r,o.document)}(e,n,r,c),u=function(e,t){if(t.name||t.volume){if(!t.volume)throw new y.dz(e.name,`is set but ${e.volume} is not`,`Give the volume's configuration as JSON in ${e.volume} (at least {"roleArn": "..."}), or remove ${e.name}`)
+if(i)return{kind:"arn",input:t.taskDefinitionArn,arn:yr(t.taskDefinitionArn,i,n)}
+const o=(0,un.bs)(t.taskDefinition,s)
+return Cr(t.taskDefinition,o.document.file,o.definition,o.tags,r,o.document)}(e,n,r,c),u=function(e,t){if(t.name||t.volume){if(!t.volume)throw new y.dz(e.name,`is set but ${e.volume} is not`,`Give the volume's configuration as JSON in ${e.volume} (at least {"roleArn": "..."}), or remove ${e.name}`)
 if(!t.name)throw new y.dz(e.volume,`is set but ${e.name} is not`,`Set ${e.name} to the name of the task definition's volume that has configuredAtLaunch: true`)
-if(!Zt(t.name))throw new y.dz(e.name,`'${t.name}' is not a volume name`,"Use up to 255 letters, digits, - and _")
-return{name:t.name,managedEBSVolume:zn(e.volume,t.volume)}}}({name:n.serviceManagedEbsVolumeName,volume:n.serviceManagedEbsVolume},{name:e.string(a.serviceManagedEbsVolumeName),volume:e.raw(a.serviceManagedEbsVolume)})
+if(!nn(t.name))throw new y.dz(e.name,`'${t.name}' is not a volume name`,"Use up to 255 letters, digits, - and _")
+return{name:t.name,managedEBSVolume:Xn(e.volume,t.volume)}}}({name:n.serviceManagedEbsVolumeName,volume:n.serviceManagedEbsVolume},{name:e.string(a.serviceManagedEbsVolumeName),volume:e.raw(a.serviceManagedEbsVolume)})
 if(u&&!s)throw new y.dz(n.serviceManagedEbsVolumeName,`configures a service's volume, but ${n.service} is empty`,`Set ${n.service}, or remove the volume inputs`)
 u&&"definition"===l.kind&&function(e,t,n){const r=(Array.isArray(n.definition.volumes)?n.definition.volumes:[]).find(e=>e?.name===t)
 if(!r)throw new y.dz(e,`the task definition (${n.origin}) has no volume '${t}'`,'Add it to volumes with "configuredAtLaunch": true, or use the name of one that is')
 if(!0!==r.configuredAtLaunch)throw new y.dz(e,`volume '${t}' of the task definition (${n.origin}) is not configuredAtLaunch`,'Set "configuredAtLaunch": true on it: only such a volume is configured by the service')}(n.serviceManagedEbsVolumeName,u.name,l)
 const d=e.integer(a.desiredCount,{min:0,max:1e5}),h=e.raw(a.enableEcsManagedTags)?e.boolean(a.enableEcsManagedTags,!1):void 0,f=function(e,t){const n=e.raw(a.propagateTags)
 if(!n)return
-const r=dr.find(e=>e===n.toUpperCase())
-if(!r)throw new y.dz(t,`'${n}' is not one of ${dr.join(", ")}`,`Use one of: ${dr.join(", ")}`)
-return r}(e,n.propagateTags),p=e.keyValues(a.tags).map(({key:e,value:t,line:r})=>{const s={key:e,value:t},i=En(s)
+const r=pr.find(e=>e===n.toUpperCase())
+if(!r)throw new y.dz(t,`'${n}' is not one of ${pr.join(", ")}`,`Use one of: ${pr.join(", ")}`)
+return r}(e,n.propagateTags),p=e.keyValues(a.tags).map(({key:e,value:t,line:r})=>{const s={key:e,value:t},i=Bn(s)
 if(i)throw new y.dz(n.tags,`line ${r}: ${i}`)
 return s})
-if(p.length>pn-2)throw new y.dz(n.tags,`${p.length} tags given; ECS allows ${pn} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const m=e.number(a.waitForMinutes,{default:30,min:0,max:Kt})??30
-if(m<=0)throw new y.dz(n.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Kt}`)
+if(p.length>yn-2)throw new y.dz(n.tags,`${p.length} tags given; ECS allows ${yn} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const m=e.number(a.waitForMinutes,{default:30,min:0,max:tn})??30
+if(m<=0)throw new y.dz(n.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${tn}`)
 const E=e.integer(a.maxRetries,{min:1,max:20}),C=e.integer(a.waitMaxDelaySeconds,{min:1,max:3600})
-return{region:r,cluster:i,service:s,taskDefinition:l,skipUnchanged:e.boolean(a.skipUnchanged,!0),forceNewDeployment:e.boolean(a.forceNewDeployment,!1),desiredCount:d,enableEcsManagedTags:h,propagateTags:f,tags:p,provenanceTags:e.boolean(a.provenanceTags,!0),revision:ee(e,a.revision),wait:e.boolean(a.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*m),rollbackOnFailure:e.boolean(a.rollbackOnFailure,!0),dryRun:e.boolean(a.dryRun,!1),codeDeploy:t.codeDeploy??g(e),runTask:ir(e),keepNullValueKeys:A,maxAttempts:E,waitMaxDelayMs:void 0===C?void 0:1e3*C,serviceVolume:u,inputNames:n}}function hr(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags,volumeConfigurations:e.serviceVolume?[e.serviceVolume]:void 0}}function fr(e,t,n,r,s,i){const o=(n,r)=>i?(0,I.aH)(e,i,n,r):new y.dz(e,`${t}: ${r}`),{definition:a,removed:A}=et(n,s)
-Un(a,{input:e,document:i,origin:t})
+return{region:r,cluster:i,service:s,taskDefinition:l,skipUnchanged:e.boolean(a.skipUnchanged,!0),forceNewDeployment:e.boolean(a.forceNewDeployment,!1),desiredCount:d,enableEcsManagedTags:h,propagateTags:f,tags:p,provenanceTags:e.boolean(a.provenanceTags,!0),revision:ee(e,a.revision),wait:e.boolean(a.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*m),rollbackOnFailure:e.boolean(a.rollbackOnFailure,!0),dryRun:e.boolean(a.dryRun,!1),codeDeploy:t.codeDeploy??g(e),runTask:cr(e),keepNullValueKeys:A,maxAttempts:E,waitMaxDelayMs:void 0===C?void 0:1e3*C,serviceVolume:u,inputNames:n}}function Er(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags,volumeConfigurations:e.serviceVolume?[e.serviceVolume]:void 0}}function Cr(e,t,n,r,s,i){const o=(n,r)=>i?(0,I.aH)(e,i,n,r):new y.dz(e,`${t}: ${r}`),{definition:a,removed:A}=st(n,s)
+$n(a,{input:e,document:i,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
 return{key:e.key,value:String(e.value??"")}})}(a.tags,e=>o(["tags"],e))
-if(delete a.tags,"string"!=typeof a.family||!Zt(a.family))throw o(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
+if(delete a.tags,"string"!=typeof a.family||!nn(a.family))throw o(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=a.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw o(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[u]=hn(a)
+const[u]=En(a)
 if(u)throw o(["containerDefinitions",u.index,"image"],`container '${u.container}': image ${u.problem}`)
-for(const e of[...r,...c]){const t=En(e)
-if(t)throw o(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:a,tags:[...r,...c],removed:A}}function pr(e,t,n){const r=Xt(t)
+for(const e of[...r,...c]){const t=Bn(e)
+if(t)throw o(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:a,tags:[...r,...c],removed:A}}function yr(e,t,n){const r=rn(t)
 if(void 0!==r?.revision){if(r.region!==n)throw new y.dz(e,`'${t}' is in ${r.region}, but aws-region is ${n}`,"Deploy a revision registered in the cluster's region")
-return t}if(en(t))return t
-throw new y.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}function mr(e){return{single:e.ecsSingleAttempt,retrying:e.ecs}}async function Er(e,t,r,s,i){const{choice:o,definition:a,latest:A,service:c}=r
+return t}if(sn(t))return t
+throw new y.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}function Ir(e){return{single:e.ecsSingleAttempt,retrying:e.ecs}}async function Br(e,t,r,s,i){const{choice:o,definition:a,latest:A,service:c}=r
 let l
-if(Mt(t.signal),"register"===o.action){let e=r.tags
+if(Ut(t.signal),"register"===o.action){let e=r.tags
 const n={definition:a,before:A?.arn,log:i}
-try{l=await Cr(t,o.request,n)}catch(s){const i=(0,Be.WI)(s)
+try{l=await wr(t,o.request,n)}catch(s){const i=(0,be.WI)(s)
 if("ecs:TagResource"!==i?.action||!e.length)throw s
 const a=e.map(e=>e.key).join(", ")
-if(!r.onlyProvenanceTags)throw new y.lZ(`Registering task definition family ${o.request.family} with tags ${a} (the tags input, or the task definition file's tags) was refused: ${(0,Be.jj)(i)}, or remove those tags. Nothing was registered`,{},{cause:s});(t.warn??Be.mc)((0,Be.u5)(i,`The revision is registered without the provenance tags (${a}), which trace it to this run`)),Mt(t.signal)
+if(!r.onlyProvenanceTags)throw new y.lZ(`Registering task definition family ${o.request.family} with tags ${a} (the tags input, or the task definition file's tags) was refused: ${(0,be.jj)(i)}, or remove those tags. Nothing was registered`,{},{cause:s});(t.warn??be.mc)((0,be.u5)(i,`The revision is registered without the provenance tags (${a}), which trace it to this run`)),Ut(t.signal)
 const{tags:A,...c}=o.request
-l=await Cr(t,c,n),e=[]}s.registered=!0,i(`Registered ${(0,Ke.pd)(l)}${e.length?` with tags ${e.map(e=>e.key).join(", ")}`:""}`)}else l=o.arn,i(`Deploying ${(0,Ke.pd)(l)} (${o.reason}); nothing registered`)
+l=await wr(t,c,n),e=[]}s.registered=!0,i(`Registered ${(0,tt.pd)(l)}${e.length?` with tags ${e.map(e=>e.key).join(", ")}`:""}`)}else l=o.arn,i(`Deploying ${(0,tt.pd)(l)} (${o.reason}); nothing registered`)
 if(s.taskDefinitionArn=l,s.deployedTaskDefinitionArn=l,r.runTask&&await async function(e,t,r,s,i,o){const{RunTaskCommand:a,DescribeTasksCommand:A}=await Promise.resolve().then(n.t.bind(n,212,19)),c=r.service
-await gn({runTask:e=>vn(t,mr(t),{doing:`running one-off task of ${(0,Ke.pd)(i)}`,send:async t=>{const n=await t.send(new a(e))
-return{tasks:n.tasks??[],failures:n.failures??[]}},recover:async()=>{}}),describeTasks:async(e,n)=>(await t.ecs.send(new A({cluster:e,tasks:n}),{abortSignal:t.signal})).tasks??[],signal:t.signal,log:o},r.runTask,{taskDefinitionArn:i,definition:r.definition,region:e.region,timeoutMs:e.waitTimeoutMs,untouched:c?`service ${e.service} was not updated (it still runs ${(0,Ke.pd)(c.taskDefinition)})`:"no service given",started:e=>{s.runTaskArns=e}})}(e,t,r,s,l,i),c){if(r.codeDeploy)return Dn(e,t,r.codeDeploy,c,s,i)
-s.serviceChanges=yn(c,hr(e),l),s.serviceChanges.length>0?(Mt(t.signal),s.deploymentId=await async function(e,t,r,s,i){const{UpdateServiceCommand:o}=await Promise.resolve().then(n.t.bind(n,212,19)),a=s.deployments.map(e=>e.id)
-return vn(e,mr(e),{doing:`updating service ${t.service} to ${(0,Ke.pd)(r)}`,send:async e=>{const n=await e.send(new o(function(e,t){const n={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(n.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(n.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(n.propagateTags=e.propagateTags),void 0!==e.volumeConfigurations&&(n.volumeConfigurations=e.volumeConfigurations),n}(hr(t),r))),s=In(n.service?.deployments)
+await mn({runTask:e=>Tn(t,Ir(t),{doing:`running one-off task of ${(0,tt.pd)(i)}`,send:async t=>{const n=await t.send(new a(e))
+return{tasks:n.tasks??[],failures:n.failures??[]}},recover:async()=>{}}),describeTasks:async(e,n)=>(await t.ecs.send(new A({cluster:e,tasks:n}),{abortSignal:t.signal})).tasks??[],signal:t.signal,log:o},r.runTask,{taskDefinitionArn:i,definition:r.definition,region:e.region,timeoutMs:e.waitTimeoutMs,untouched:c?`service ${e.service} was not updated (it still runs ${(0,tt.pd)(c.taskDefinition)})`:"no service given",started:e=>{s.runTaskArns=e}})}(e,t,r,s,l,i),c){if(r.codeDeploy)return Mn(e,t,r.codeDeploy,c,s,i)
+s.serviceChanges=Qn(c,Er(e),l),s.serviceChanges.length>0?(Ut(t.signal),s.deploymentId=await async function(e,t,r,s,i){const{UpdateServiceCommand:o}=await Promise.resolve().then(n.t.bind(n,212,19)),a=s.deployments.map(e=>e.id)
+return Tn(e,Ir(e),{doing:`updating service ${t.service} to ${(0,tt.pd)(r)}`,send:async e=>{const n=await e.send(new o(function(e,t){const n={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
+return void 0!==e.desiredCount&&(n.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(n.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(n.propagateTags=e.propagateTags),void 0!==e.volumeConfigurations&&(n.volumeConfigurations=e.volumeConfigurations),n}(Er(t),r))),s=Sn(n.service?.deployments)
 if(!s)throw new y.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return s},recover:async n=>{const s=await Sn(e.ecs,t),o=function(e,t,n){const r=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===n)
+return s},recover:async n=>{const s=await Dn(e.ecs,t),o=function(e,t,n){const r=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===n)
 return(r.find(e=>"PRIMARY"===e.status)??r[0])?.id}(a,s.deployments,r)
-return o&&i(`UpdateService failed (${n.name}: ${n.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,l,c,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=In(c.deployments)??"",i(`Service ${e.service} already runs ${(0,Ke.pd)(l)} and nothing else changes: UpdateService skipped`))}}async function Cr(e,t,r){const{RegisterTaskDefinitionCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
-return vn(e,mr(e),{doing:`registering task definition family ${t.family}`,send:async e=>{const n=await e.send(new s(t)),r=n.taskDefinition?.taskDefinitionArn
+return o&&i(`UpdateService failed (${n.name}: ${n.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,l,c,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=Sn(c.deployments)??"",i(`Service ${e.service} already runs ${(0,tt.pd)(l)} and nothing else changes: UpdateService skipped`))}}async function wr(e,t,r){const{RegisterTaskDefinitionCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
+return Tn(e,Ir(e),{doing:`registering task definition family ${t.family}`,send:async e=>{const n=await e.send(new s(t)),r=n.taskDefinition?.taskDefinitionArn
 if(!r)throw new y.lZ("RegisterTaskDefinition returned no task definition ARN")
 return r},recover:async n=>{let s
-try{s=await(0,Rt.M7)(e.ecs,{family:String(t.family)},"task-definition")}catch(t){const n=(0,Be.WI)(t)
+try{s=await(0,xt.M7)(e.ecs,{family:String(t.family)},"task-definition")}catch(t){const n=(0,be.WI)(t)
 if(!n)throw t
-return void(e.warn??Be.mc)((0,Be.u5)(n,"Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision"))}if(s&&s.arn!==r.before&&kt(r.definition,s.definition))return r.log(`RegisterTaskDefinition failed (${n.name}: ${n.message}), but ECS had registered ${(0,Ke.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}async function yr(e,t,r,s,i){const o=r.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.resolve().then(n.bind(n,239)),n.e(482).then(n.bind(n,2482))])
+return void(e.warn??be.mc)((0,be.u5)(n,"Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision"))}if(s&&s.arn!==r.before&&Nt(r.definition,s.definition))return r.log(`RegisterTaskDefinition failed (${n.name}: ${n.message}), but ECS had registered ${(0,tt.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}async function Qr(e,t,r,s,i){const o=r.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.resolve().then(n.bind(n,239)),n.e(482).then(n.bind(n,2482))])
 return{waitForDeployment:e,rollbackService:t}}(),A=await t.elb(),c={ecs:t.ecs,elb:A,cluster:e.cluster,service:e.service,deploymentId:r.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log,warn:t.warn,pacing:void 0===e.waitMaxDelayMs?void 0:{maxDelayMs:e.waitMaxDelayMs}}
 let l
-try{l=await a.waitForDeployment(c)}catch(e){const t=e instanceof y.lZ?e.message:(0,je.es)(e,"waiting").message,n=`Could not tell whether deployment ${r.deploymentId} of ${(0,Ke.pd)(o)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
-throw new bn(n,s("failed",n))}if(r.wait=l,l.healthy)return s("healthy",`Deployment ${l.deploymentId} of ${(0,Ke.pd)(o)} is healthy`)
+try{l=await a.waitForDeployment(c)}catch(e){const t=e instanceof y.lZ?e.message:(0,et.es)(e,"waiting").message,n=`Could not tell whether deployment ${r.deploymentId} of ${(0,tt.pd)(o)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
+throw new Rn(n,s("failed",n))}if(r.wait=l,l.healthy)return s("healthy",`Deployment ${l.deploymentId} of ${(0,tt.pd)(o)} is healthy`)
 for(const e of l.details)i(e)
-const u=`Deployment ${l.deploymentId||r.deploymentId} of ${(0,Ke.pd)(o)} did not become healthy: ${l.reason}`,d=(0,on.Tw)(l,{rollbackOnFailure:e.rollbackOnFailure,deployedTaskDefinitionArn:o,candidates:[r.previousTaskDefinitionArn||void 0],cancelled:t.signal?.aborted})
-if("follow-ecs-rollback"===d.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,Ke.pd)(l.taskDefinitionArn)}; following it`)
+const u=`Deployment ${l.deploymentId||r.deploymentId} of ${(0,tt.pd)(o)} did not become healthy: ${l.reason}`,d=(0,ln.Tw)(l,{rollbackOnFailure:e.rollbackOnFailure,deployedTaskDefinitionArn:o,candidates:[r.previousTaskDefinitionArn||void 0],cancelled:t.signal?.aborted})
+if("follow-ecs-rollback"===d.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,tt.pd)(l.taskDefinitionArn)}; following it`)
 const e=await a.waitForDeployment({...c,deploymentId:void 0})
 r.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},r.rolledBack=!0,r.taskDefinitionArn=e.taskDefinitionArn||l.taskDefinitionArn||r.previousTaskDefinitionArn
-const t=`${(0,Ke.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,n=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new bn(`${u}. ECS's deployment circuit breaker rolled the service back to ${t}, ${n}; not rolled back a second time`,s("rolled-back-by-ecs",u))}if("none"===d.action)throw r.taskDefinitionArn=l.taskDefinitionArn||o,new bn(`${u}. Not rolled back: ${d.why}`,s("failed",u))
+const t=`${(0,tt.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,n=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
+throw new Rn(`${u}. ECS's deployment circuit breaker rolled the service back to ${t}, ${n}; not rolled back a second time`,s("rolled-back-by-ecs",u))}if("none"===d.action)throw r.taskDefinitionArn=l.taskDefinitionArn||o,new Rn(`${u}. Not rolled back: ${d.why}`,s("failed",u))
 const g=d.toTaskDefinitionArn
 let h
-i(`Rolling back service ${e.service} to ${(0,Ke.pd)(g)}`)
-try{h=await a.rollbackService({...c,deploymentId:void 0,toTaskDefinitionArn:g})}catch(e){const n=Nt(t.signal)?void 0:e instanceof y.lZ?e.message:(0,je.es)(e,"rolling back").message
-throw new bn(n?`${u}. Rolling back to ${(0,Ke.pd)(g)} failed too: ${n}`:`${u}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",u))}throw function(e,t,n,r,s,i){t.rollback=n,t.rolledBack=!0,t.taskDefinitionArn=n.toTaskDefinitionArn
-const o=`${(0,Ke.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`
-if("cancelled"===n.wait.outcome)return new bn(`${r}. ${(0,on.Ci)(Nt(e.signal)??"Cancelled",n)}`,s("failed",r))
+i(`Rolling back service ${e.service} to ${(0,tt.pd)(g)}`)
+try{h=await a.rollbackService({...c,deploymentId:void 0,toTaskDefinitionArn:g})}catch(e){const n=Lt(t.signal)?void 0:e instanceof y.lZ?e.message:(0,et.es)(e,"rolling back").message
+throw new Rn(n?`${u}. Rolling back to ${(0,tt.pd)(g)} failed too: ${n}`:`${u}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",u))}throw function(e,t,n,r,s,i){t.rollback=n,t.rolledBack=!0,t.taskDefinitionArn=n.toTaskDefinitionArn
+const o=`${(0,tt.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`
+if("cancelled"===n.wait.outcome)return new Rn(`${r}. ${(0,ln.Ci)(Lt(e.signal)??"Cancelled",n)}`,s("failed",r))
 if(!n.wait.healthy){for(const e of n.wait.details)i(e)
-return new bn(`${r}. Rolled back to ${o}, but that did not become healthy either: ${n.wait.reason}`,s("failed",r))}return new bn(`${r}. Rolled back to ${o}, which is healthy again`,s("rolled-back",r))}(t,r,h,u,s,i)}async function Ir(e,t){const n=t.now??Date.now,r=n(),i=t.log??(e=>s.Rm.info(e)),o=await Qn(e,t),{service:a,definition:A,choice:c,before:l}=o,u=e.taskDefinition,d="register"===c.action?"":c.arn,g={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:d,deployedTaskDefinitionArn:d,previousTaskDefinitionArn:a?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,runTaskArns:[],choice:c,family:String(A.family??""),images:fn(A),changes:Dt(l?.definition,A),serviceChanges:a?o.codeDeploy?kn(o.codeDeploy,a,d||"(new revision)",e.forceNewDeployment):yn(a,hr(e),d||"(new revision)"):[],removedFields:"definition"===u.kind?u.removed:[],durationMs:0},h=(e,t)=>(g.outcome=e,g.message=t,g.durationMs=n()-r,g)
+return new Rn(`${r}. Rolled back to ${o}, but that did not become healthy either: ${n.wait.reason}`,s("failed",r))}return new Rn(`${r}. Rolled back to ${o}, which is healthy again`,s("rolled-back",r))}(t,r,h,u,s,i)}async function Sr(e,t){const n=t.now??Date.now,r=n(),i=t.log??(e=>s.Rm.info(e)),o=await vn(e,t),{service:a,definition:A,choice:c,before:l}=o,u=e.taskDefinition,d="register"===c.action?"":c.arn,g={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:d,deployedTaskDefinitionArn:d,previousTaskDefinitionArn:a?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,runTaskArns:[],choice:c,family:String(A.family??""),images:Cn(A),changes:Mt(l?.definition,A),serviceChanges:a?o.codeDeploy?Nn(o.codeDeploy,a,d||"(new revision)",e.forceNewDeployment):Qn(a,Er(e),d||"(new revision)"):[],removedFields:"definition"===u.kind?u.removed:[],durationMs:0},h=(e,t)=>(g.outcome=e,g.message=t,g.durationMs=n()-r,g)
 if(function(e,t,n,r){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${n.choice.action} \u2014 ${n.choice.reason}`),n.removedFields.length&&e(`  removed before registering: ${n.removedFields.join(", ")}`)
-e(`  changes against ${r?(0,Ke.pd)(r):"nothing (first revision)"}:`)
+e(`  changes against ${r?(0,tt.pd)(r):"nothing (first revision)"}:`)
 for(const t of n.changes.length?n.changes:["(none)"])e(`    ${t}`)
 if(t.service){e("  service change:")
 for(const t of n.serviceChanges.length?n.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,g,l?.arn),o.runTask){i("  one-off task, before the service update (run-task):")
 for(const e of function(e,t){const n=e.request,r=n.networkConfiguration?.awsvpcConfiguration,s=n.capacityProviderStrategy?`capacity providers ${n.capacityProviderStrategy.map(e=>e.capacityProvider).join(", ")}`:n.launchType?`launch type ${n.launchType}`:"the cluster's default capacity provider strategy"
-return[`run ${t} once (startedBy ${n.startedBy}) on ${s}${e.waitForStop?", wait until it stops, and update the service only if its essential containers exit 0":", not waiting for it"}`,...r?[`  subnets ${r.subnets?.join(", ")}; security groups ${r.securityGroups?.join(", ")||"(VPC default)"}; public IP ${r.assignPublicIp??"DISABLED"}`]:[],...(n.overrides?.containerOverrides??[]).map(e=>`  override container ${e.name}${e.command?`: command ${JSON.stringify(e.command)}`:""}`),...e.notes.map(e=>`  ${e}`)]}(o.runTask,d?(0,Ke.pd)(d):"the new revision"))i(`    ${e}`)}if(e.dryRun)return h("planned",`Dry run: nothing was changed. ${function(e,t){let n="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,Ke.pd)(t.choice.arn)} (${t.choice.reason})`
+return[`run ${t} once (startedBy ${n.startedBy}) on ${s}${e.waitForStop?", wait until it stops, and update the service only if its essential containers exit 0":", not waiting for it"}`,...r?[`  subnets ${r.subnets?.join(", ")}; security groups ${r.securityGroups?.join(", ")||"(VPC default)"}; public IP ${r.assignPublicIp??"DISABLED"}`]:[],...(n.overrides?.containerOverrides??[]).map(e=>`  override container ${e.name}${e.command?`: command ${JSON.stringify(e.command)}`:""}`),...e.notes.map(e=>`  ${e}`)]}(o.runTask,d?(0,tt.pd)(d):"the new revision"))i(`    ${e}`)}if(e.dryRun)return h("planned",`Dry run: nothing was changed. ${function(e,t){let n="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,tt.pd)(t.choice.arn)} (${t.choice.reason})`
 e.runTask&&(n+=", run it once as a one-off task")
 if(!e.service)return`It ${n}; no service given.`
 const r=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${n} ${r}.`}(e,g)}`)
-try{await Er(e,t,o,g,i)
+try{await Br(e,t,o,g,i)
 const n=g.deployedTaskDefinitionArn
-return a?e.wait?(Mt(t.signal),o.codeDeploy?g.codeDeploy?await Mn(e,t,o.codeDeploy,g,h,i):h("unchanged",`Service ${e.service} already runs ${(0,Ke.pd)(n)}`):await yr(e,t,g,h,i)):g.serviceChanges.length>0?h("deployed",`Deployment ${g.deploymentId} of ${(0,Ke.pd)(n)} started (not waiting)`):h("unchanged",`Service ${e.service} already runs ${(0,Ke.pd)(n)}`):h("registered",`Registered ${(0,Ke.pd)(n)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,n,r){if(e instanceof bn)return e
+return a?e.wait?(Ut(t.signal),o.codeDeploy?g.codeDeploy?await Un(e,t,o.codeDeploy,g,h,i):h("unchanged",`Service ${e.service} already runs ${(0,tt.pd)(n)}`):await Qr(e,t,g,h,i)):g.serviceChanges.length>0?h("deployed",`Deployment ${g.deploymentId} of ${(0,tt.pd)(n)} started (not waiting)`):h("unchanged",`Service ${e.service} already runs ${(0,tt.pd)(n)}`):h("registered",`Registered ${(0,tt.pd)(n)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,n,r){if(e instanceof Rn)return e
 const s=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0,oneOffTasks:t.runTaskArns.map(e=>e.split("/").pop()??e)}}(t,n),i=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0,n=[e.oneOffTasks?.length?`one-off task ${e.oneOffTasks.join(", ")}`:void 0,t].filter(Boolean).join(" and ")||void 0
-return e.registeredArn?`Registered ${(0,Ke.pd)(e.registeredArn)}${n?` and started ${n}`:""}`:n?`Started ${n}`:void 0}(s)
-if(e instanceof Tt){const t=function(e,t){const n=[t.registeredArn?`registering ${(0,Ke.pd)(t.registeredArn)}`:"",t.oneOffTasks?.length?`starting one-off task ${t.oneOffTasks.join(", ")} (ECS carries on with it)`:""].filter(Boolean).join(" and ")
+return e.registeredArn?`Registered ${(0,tt.pd)(e.registeredArn)}${n?` and started ${n}`:""}`:n?`Started ${n}`:void 0}(s)
+if(e instanceof Ft){const t=function(e,t){const n=[t.registeredArn?`registering ${(0,tt.pd)(t.registeredArn)}`:"",t.oneOffTasks?.length?`starting one-off task ${t.oneOffTasks.join(", ")} (ECS carries on with it)`:""].filter(Boolean).join(" and ")
 if(t.deploymentId)return`${e} after ${n?`${n} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
 const r=t.service?`service ${t.service} was not updated`:""
 return n?`${e} after ${n}${r?`; ${r}`:""}`:`${e} before any change: nothing was registered${r?` and ${r}`:""}`}(e.why,s)
-return i?new bn(t,r("failed",t)):new y.lZ(t)}if(!i)return e
+return i?new Rn(t,r("failed",t)):new y.lZ(t)}if(!i)return e
 const o=`${i}, then: ${(0,y.gJ)(e)}`
-return new bn(o,r("failed",o))}(t,e,g,h)}}const Br={register:"registered",reuse:"reused",given:"given"}
-function Qr(e,t,n){const r=[]
-r.push(["Service",e.service||"(none: register only)"]),e.service&&r.push(["Cluster",e.cluster]),r.push(["Region",e.region])
-const s=t.deployedTaskDefinitionArn?(0,Ke.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let i=t.previousTaskDefinitionArn?`${(0,Ke.pd)(t.previousTaskDefinitionArn)} \u2192 ${s}`:s
-t.rolledBack&&(i+=` \u2192 rolled back to ${(0,Ke.pd)(t.taskDefinitionArn)}`),r.push(["Revision",i])
-const o=e.dryRun?"would be ":""
-if(r.push(["Task definition",`${o}${Br[t.choice.action]} (${t.choice.reason})`]),r.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.runTaskArns.length&&r.push(["One-off task",t.runTaskArns.map(e=>e.split("/").pop()).join(", ")]),t.codeDeploy){const e=t.codeDeploy,n=e.rollbackDeploymentId?`, rolled back by ${e.rollbackDeploymentId}`:""
-r.push(["CodeDeploy",`[${e.deploymentId}](${e.consoleUrl}) (${e.application} / ${e.deploymentGroup}): ${e.status}${n}`])}else t.deploymentId&&r.push(["Deployment",t.deploymentId])
-e.service?r.push(["Console",`[ECS console](${wr(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&r.push(["Console",`[ECS console](${Sr(e.region,t.taskDefinitionArn)})`]),r.push(["Outcome",n??t.message]),r.push(["Duration",`${(t.durationMs/1e3).toFixed(1)} s`])
-const a=e=>e.map(e=>`- ${e}`),A=[{heading:"What changed",lines:a(t.changes.length?t.changes:["nothing in the task definition"])}]
-e.service&&A.push({heading:"Service change",lines:a(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&A.push({heading:"Removed before registering",lines:a(t.removedFields)})
-const c=[t.wait,t.rollback?.wait].filter(e=>void 0!==e),l=c.flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return l.length&&A.push({heading:"Timeline",lines:a(l)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:r,details:A}}function wr(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function Sr(e,t){const[n,r]=(0,Ke.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${r}/containers?region=${e}`}async function br(e,t={}){for(const t of e.runTask?.warnings??[])s.Rm.warning(t)
-const n=await(0,je.DJ)({region:e.region,maxAttempts:e.maxAttempts}),r=await(0,je.DJ)({region:e.region,maxAttempts:1}),i=e.provenanceTags&&!e.dryRun?await te(e.revision):void 0
-return Ir(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,je.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,je.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}async function vr(e,t={}){try{const n=await br(e,t)
-return kr(n),await de(Qr(e,n)),n}catch(t){throw t instanceof bn&&(kr(t.result),await de(Qr(e,t.result,t.message))),t}}function kr(e){for(const[t,n]of Object.entries(function(e){return{[A.taskDefinitionArn]:e.taskDefinitionArn,[A.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[A.deploymentId]:e.deploymentId,[A.registered]:String(e.registered),[A.rolledBack]:String(e.rolledBack),[A.codeDeployDeploymentId]:e.codeDeploy?.deploymentId??"",[A.runTaskArn]:e.runTaskArns.length?JSON.stringify(e.runTaskArns):""}}(e)))r.uH(t,n)
-s.Rm.info(e.message)}const Dr={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Rr=(Object.values(Dr),{healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"}),Tr=.01
-function Nr(e){const t=e.string(Dr.service,{required:!0}),n=e.string(Dr.cluster,{default:"default"}),r=e.region(Dr.region),s=e.optional(Dr.deploymentId)
-if(void 0!==s&&(i=s,!Wt.test(i)))throw new y.dz(e.nameOf(Dr.deploymentId),`'${s}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+return new Rn(o,r("failed",o))}(t,e,g,h)}}const br={register:"registered",reuse:"reused",given:"given"}
+function vr(e,t,{failure:n,waitFollows:r=!1}={}){const s=[]
+s.push(["Service",e.service||"(none: register only)"]),e.service&&s.push(["Cluster",e.cluster]),s.push(["Region",e.region])
+const i=t.deployedTaskDefinitionArn?(0,tt.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
+let o=t.previousTaskDefinitionArn?`${(0,tt.pd)(t.previousTaskDefinitionArn)} \u2192 ${i}`:i
+t.rolledBack&&(o+=` \u2192 rolled back to ${(0,tt.pd)(t.taskDefinitionArn)}`),s.push(["Revision",o])
+const a=e.dryRun?"would be ":""
+if(s.push(["Task definition",`${a}${br[t.choice.action]} (${t.choice.reason})`]),s.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.runTaskArns.length&&s.push(["One-off task",t.runTaskArns.map(e=>e.split("/").pop()).join(", ")]),t.codeDeploy){const e=t.codeDeploy,n=e.rollbackDeploymentId?`, rolled back by ${e.rollbackDeploymentId}`:""
+s.push(["CodeDeploy",`[${e.deploymentId}](${e.consoleUrl}) (${e.application} / ${e.deploymentGroup}): ${e.status}${n}`])}else t.deploymentId&&s.push(["Deployment",t.deploymentId])
+e.service?s.push(["Console",`[ECS console](${Dr(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&s.push(["Console",`[ECS console](${Rr(e.region,t.taskDefinitionArn)})`])
+const A=r&&!n&&"deployed"===t.outcome
+s.push(["Outcome",A?`Deployment ${t.deploymentId} of ${(0,tt.pd)(t.deployedTaskDefinitionArn)} started; waiting for it to be healthy (next section)`:n??t.message])
+const c=`${(t.durationMs/1e3).toFixed(1)} s`
+s.push(["Duration",A?`${c} to register and update; the wait is timed below`:c])
+const l=e=>e.map(e=>`- ${e}`),u=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
+e.service&&u.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&u.push({heading:"Removed before registering",lines:l(t.removedFields)})
+const d=function(e){if("definition"!==e.taskDefinition.kind)return[]
+const t=e.taskDefinition.definition.containerDefinitions??[]
+return t.flatMap(t=>{const n=hn(t,void 0,e.region)
+return n?[`${t.name}: [CloudWatch Logs](${n})`]:[]})}(e)
+d.length&&u.push({heading:"Logs",lines:l(d)})
+const g=[t.wait,t.rollback?.wait].filter(e=>void 0!==e),h=g.flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
+return h.length&&u.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:s,details:u}}function kr(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs}}function Dr(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function Rr(e,t){const[n,r]=(0,tt.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${r}/containers?region=${e}`}async function Tr(e,t={}){for(const t of e.runTask?.warnings??[])s.Rm.warning(t)
+const n=await(0,et.DJ)({region:e.region,maxAttempts:e.maxAttempts}),r=await(0,et.DJ)({region:e.region,maxAttempts:1}),i=e.provenanceTags&&!e.dryRun?await te(e.revision):void 0
+return Sr(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,et.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,et.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}async function Nr(e,t={}){const{waitFollows:n}=t
+try{const r=await Tr(e,t)
+return Mr(r),await de(vr(e,r,{waitFollows:n})),n||pe(kr(e,r)),r}catch(t){throw t instanceof Rn&&(Mr(t.result),await de(vr(e,t.result,{failure:t.message,waitFollows:n})),n||pe(kr(e,t.result,t.message))),t}}function Mr(e){for(const[t,n]of Object.entries(function(e){return{[A.taskDefinitionArn]:e.taskDefinitionArn,[A.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[A.deploymentId]:e.deploymentId,[A.registered]:String(e.registered),[A.rolledBack]:String(e.rolledBack),[A.codeDeployDeploymentId]:e.codeDeploy?.deploymentId??"",[A.runTaskArn]:e.runTaskArns.length?JSON.stringify(e.runTaskArns):""}}(e)))r.uH(t,n)
+s.Rm.info(e.message)}const xr={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Fr=(Object.values(xr),{healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"}),Lr=.01
+function Ur(e){const t=e.string(xr.service,{required:!0}),n=e.string(xr.cluster,{default:"default"}),r=e.region(xr.region),s=e.optional(xr.deploymentId)
+if(void 0!==s&&(i=s,!Zt.test(i)))throw new y.dz(e.nameOf(xr.deploymentId),`'${s}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
 var i
-const o=e.list(Dr.targetGroupArns,{valid:tn,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),a=e.number(Dr.waitForMinutes,{default:30,min:Tr,max:Kt})??30,A=e.boolean(Dr.rollbackOnFailure,!1),c=e.optional(Dr.rollbackTaskDefinition)
-if(void 0!==c){if(!en(c))throw new y.dz(e.nameOf(Dr.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!A)throw new y.dz(e.nameOf(Dr.rollbackTaskDefinition),`is set but ${e.nameOf(Dr.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(Dr.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:n,service:t,deploymentId:s,targetGroupArns:o.length>0?o:void 0,timeoutMs:Math.round(6e4*a),rollbackOnFailure:A,rollbackTaskDefinition:c}}async function Mr(e,t){const r=Nr(e),{waitForDeployment:i}=await Promise.resolve().then(n.bind(n,239)),[o,a]=await Promise.all([(0,je.DJ)({region:r.region}),(0,je.HN)({region:r.region})]),A={ecs:o,elb:a,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},c=Date.now()
+const o=e.list(xr.targetGroupArns,{valid:on,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),a=e.number(xr.waitForMinutes,{default:30,min:Lr,max:tn})??30,A=e.boolean(xr.rollbackOnFailure,!1),c=e.optional(xr.rollbackTaskDefinition)
+if(void 0!==c){if(!sn(c))throw new y.dz(e.nameOf(xr.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!A)throw new y.dz(e.nameOf(xr.rollbackTaskDefinition),`is set but ${e.nameOf(xr.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(xr.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:n,service:t,deploymentId:s,targetGroupArns:o.length>0?o:void 0,timeoutMs:Math.round(6e4*a),rollbackOnFailure:A,rollbackTaskDefinition:c}}async function Or(e,t){const r=Ur(e),{waitForDeployment:i}=await Promise.resolve().then(n.bind(n,239)),[o,a]=await Promise.all([(0,et.DJ)({region:r.region}),(0,et.HN)({region:r.region})]),A={ecs:o,elb:a,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},c=Date.now()
 let l,u,d
 try{l=await i({...A,deploymentId:r.deploymentId})}catch(e){if(e instanceof y.dz)throw e
 const t=(0,y.gJ)(e)
-throw await xr(r,function(e,t,n){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:n,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(r,t,Date.now()-c)),e}if("not-found"===l.outcome)throw new y.dz(Dr.deploymentId,l.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+throw await Pr(r,function(e,t,n){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:n,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(r,t,Date.now()-c)),e}if("not-found"===l.outcome)throw new y.dz(xr.deploymentId,l.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
 if(!l.healthy){for(const e of l.details)s.Rm.info(e)
-const e=(0,on.Tw)(l,{rollbackOnFailure:r.rollbackOnFailure,candidates:[r.rollbackTaskDefinition]})
+const e=(0,ln.Tw)(l,{rollbackOnFailure:r.rollbackOnFailure,candidates:[r.rollbackTaskDefinition]})
 if("rollback"===e.action){s.Rm.info(`Rolling back: ${l.reason}`)
 try{const{rollbackService:t}=await n.e(482).then(n.bind(n,2482))
 u=await t({...A,toTaskDefinitionArn:e.toTaskDefinitionArn})}catch(e){d=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,y.gJ)(e)}`}}}const g=d?`${l.reason}. ${d}`:function(e,t,n="Cancelled"){if(!t)return e.reason
-if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,on.Ci)(n,t)}`
-const r=`${(0,Ke.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,ln.Ci)(n,t)}`
+const r=`${(0,tt.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${r}, ${s}`}(l,u,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
-if(await xr(r,l,u,d?g:void 0),!l.healthy)throw new y.lZ(g)
-s.Rm.info(`${l.reason} (after ${Math.round(l.elapsedMs/1e3)} s)`)}async function xr(e,t,n,s){const i=n?n.wait.taskDefinitionArn||n.toTaskDefinitionArn:t.taskDefinitionArn
-r.uH(Rr.healthy,String(t.healthy)),r.uH(Rr.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),i&&r.uH(Rr.taskDefinitionArn,i),r.uH(Rr.rolledBack,String(void 0!==n)),await de(function(e,t,n,r){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${r??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,Ke.pd)(t.taskDefinitionArn)]]
-n&&(s.push(["Rolled back to",`${(0,Ke.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`]),s.push(["After rollback",n.wait.healthy?"healthy":`${n.wait.outcome}: ${n.wait.reason}`]))
-const i=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:Lr(t.timeline)}]
-n&&i.push({heading:"Rollback timeline",lines:Lr(n.wait.timeline)})
-return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:i}}(e,t,n,s))}const Fr=60
-function Lr(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=Fr)return e.map(t)
-const n=Fr/2
-return[...e.slice(0,n).map(t),`- \u2026 ${e.length-Fr} entries left out \u2026`,...e.slice(-n).map(t)]}const Ur={action:"the root action (infra-actions)",known:["ecr-region","registry","builder","repositories","skip-logout","image","prebuilt-image","context","file","tags","build-args","labels","target","platforms","cache-from","cache-to","push-retries","revision","task-definition","task-definition-family","container-name","environment-variables","environment-variables-mode","env-files","secrets","log-configuration-log-driver","log-configuration-options","docker-labels","command","task-role-arn","execution-role-arn","cpu","memory","aws-region","cluster","service","skip-unchanged","force-new-deployment","desired-count","enable-ecs-managed-tags","propagate-tags","task-definition-tags","dry-run","target-group-arns","wait-for-minutes","rollback-on-failure"]}
-var Or=n(7087)
-const Pr={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout",httpProxy:"http-proxy"},Gr={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},$r={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Hr=(Object.values(Pr),"public.ecr.aws")
-function _r(e){const t=e.string(Pr.awsRegion,{default:je.ug})
-if(t!==je.ug)throw new y.dz(e.nameOf(Pr.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${je.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${je.ug}; the job's AWS_REGION is ignored by this action`)
-const n=e.string(Pr.registry,{default:Hr})
-if(!function(e){return S.test(e)}(n))throw new y.dz(e.nameOf(Pr.registry),`'${n}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${Hr} or 127.0.0.1:5000`)
-const r=e.list(Pr.repositories,{valid:sn,is:"a valid repository name",hint:"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)"})
-return{registry:n,httpProxy:Vr(e),builder:e.choice(Pr.builder,L,"auto"),repositories:[...new Set(r)],maskPassword:e.boolean(Pr.maskPassword,!0),skipLogout:e.boolean(Pr.skipLogout,!1)}}function Vr(e){const t=e.optional(Pr.httpProxy)
+if(await Pr(r,l,u,d?g:void 0),!l.healthy)throw new y.lZ(g)
+s.Rm.info(`Healthy after ${Math.round(l.elapsedMs/1e3)} s`)}async function Pr(e,t,n,s){const i=n?n.wait.taskDefinitionArn||n.toTaskDefinitionArn:t.taskDefinitionArn
+r.uH(Fr.healthy,String(t.healthy)),r.uH(Fr.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),i&&r.uH(Fr.taskDefinitionArn,i),r.uH(Fr.rolledBack,String(void 0!==n)),await de(function(e,t,n,r){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${r??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,tt.pd)(t.taskDefinitionArn)]]
+n&&(s.push(["Rolled back to",`${(0,tt.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`]),s.push(["After rollback",n.wait.healthy?"healthy":`${n.wait.outcome}: ${n.wait.reason}`]))
+const i=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:_r(t.timeline)}]
+n&&i.push({heading:"Rollback timeline",lines:_r(n.wait.timeline)})
+return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:i}}(e,t,n,s)),pe({service:e.service,result:Gr(t,n,s),durationMs:t.elapsedMs+(n?.wait.elapsedMs??0)})}function Gr(e,t,n){if(e.healthy)return"healthy"
+if(!t)return`${e.outcome}: ${n??e.reason}`
+const r=t.wait.healthy?"healthy":`${t.wait.outcome}`
+return`${e.outcome}, rolled back to ${(0,tt.pd)(t.toTaskDefinitionArn)} (${r})`}const $r=60
+function _r(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=$r)return e.map(t)
+const n=$r/2
+return[...e.slice(0,n).map(t),`- \u2026 ${e.length-$r} entries left out \u2026`,...e.slice(-n).map(t)]}const Hr={action:"the root action (infra-actions)",known:["ecr-region","registry","builder","repositories","skip-logout","image","prebuilt-image","context","file","tags","build-args","labels","target","platforms","cache-from","cache-to","push-retries","revision","task-definition","task-definition-family","container-name","environment-variables","environment-variables-mode","env-files","secrets","log-configuration-log-driver","log-configuration-options","docker-labels","command","task-role-arn","execution-role-arn","cpu","memory","aws-region","cluster","service","skip-unchanged","force-new-deployment","desired-count","enable-ecs-managed-tags","propagate-tags","task-definition-tags","dry-run","target-group-arns","wait-for-minutes","rollback-on-failure"]}
+var Vr=n(7087)
+const Yr={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout",httpProxy:"http-proxy"},Jr={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},qr={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Wr=(Object.values(Yr),"public.ecr.aws")
+function zr(e){const t=e.string(Yr.awsRegion,{default:et.ug})
+if(t!==et.ug)throw new y.dz(e.nameOf(Yr.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${et.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${et.ug}; the job's AWS_REGION is ignored by this action`)
+const n=e.string(Yr.registry,{default:Wr})
+if(!function(e){return S.test(e)}(n))throw new y.dz(e.nameOf(Yr.registry),`'${n}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${Wr} or 127.0.0.1:5000`)
+const r=e.list(Yr.repositories,{valid:cn,is:"a valid repository name",hint:"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)"})
+return{registry:n,httpProxy:jr(e),builder:e.choice(Yr.builder,L,"auto"),repositories:[...new Set(r)],maskPassword:e.boolean(Yr.maskPassword,!0),skipLogout:e.boolean(Yr.skipLogout,!1)}}function jr(e){const t=e.optional(Yr.httpProxy)
 if(void 0===t)return
-const n=(0,Or.Pr)(t,{requireScheme:!0})
-if(n instanceof URL)return{url:n,source:`input ${e.nameOf(Pr.httpProxy)}`}
-throw new y.dz(e.nameOf(Pr.httpProxy),`the value ${n.problem}`,Or.t1)}const Yr=/^[A-Za-z0-9+/]+={0,2}$/
-async function Jr(e,t){const r=t.log??(()=>{}),s=await O(e.builder,t.runner)
+const n=(0,Vr.Pr)(t,{requireScheme:!0})
+if(n instanceof URL)return{url:n,source:`input ${e.nameOf(Yr.httpProxy)}`}
+throw new y.dz(e.nameOf(Yr.httpProxy),`the value ${n.problem}`,Vr.t1)}const Kr=/^[A-Za-z0-9+/]+={0,2}$/
+async function Zr(e,t){const r=t.log??(()=>{}),s=await O(e.builder,t.runner)
 r(`Builder: ${s}`)
 const i=await n.e(821).then(n.t.bind(n,9821,19))
 let o
 try{const e=await t.client.send(new i.GetAuthorizationTokenCommand({}))
-o=e.authorizationData?.authorizationToken}catch(e){throw(0,je.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
+o=e.authorizationData?.authorizationToken}catch(e){throw(0,et.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
 const{username:a,password:A}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
 if(!e||""===e.trim())throw new y.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const n=e.trim()
-if(n.length%4!=0||!Yr.test(n))throw new y.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(n.length%4!=0||!Kr.test(n))throw new y.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const r=Buffer.from(n,"base64").toString("utf8"),s=r.indexOf(":")
 if(s<=0)throw new y.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=r.slice(0,s),o=r.slice(s+1)
@@ -7770,55 +7790,55 @@ if(/[\r\n]/.test(r))throw new y.lZ(`ECR Public returned a malformed authorizatio
 return{username:i,password:o}}(o)
 e.maskPassword&&t.setSecret(A)
 const c=[o??"",A],l=await async function(e,t,n,r){let s
-try{s=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){const t=(0,Be.WI)(e)
-if(!t)throw(0,je.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")
-return void n((0,Be.u5)(t,r?"The registry alias is taken from the repository URI instead of DescribeRegistries":"The registry alias is unknown, so the registry-alias, registry-uri and repository-uris outputs are empty (name the repositories to have it taken from their URI)"))}const i=s.flatMap(e=>e.aliases??[]),o=i.find(e=>e.defaultRegistryAlias)??i.find(e=>e.primaryRegistryAlias)??i[0]
+try{s=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){const t=(0,be.WI)(e)
+if(!t)throw(0,et.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")
+return void n((0,be.u5)(t,r?"The registry alias is taken from the repository URI instead of DescribeRegistries":"The registry alias is unknown, so the registry-alias, registry-uri and repository-uris outputs are empty (name the repositories to have it taken from their URI)"))}const i=s.flatMap(e=>e.aliases??[]),o=i.find(e=>e.defaultRegistryAlias)??i.find(e=>e.primaryRegistryAlias)??i[0]
 if(!o?.name)throw new y.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
-return o.name}(t.client,i,t.warn??Be.mc,e.repositories.length>0)
+return o.name}(t.client,i,t.warn??be.mc,e.repositories.length>0)
 t.beforeLogin?.({registry:e.registry,builder:s})
-const u=await t.runner.run(s,function(e,t,n=U){return["login",...$(e,t),"--username",n,"--password-stdin",t]}(s,e.registry,a),{input:A,env:e.httpProxy?(0,Or.wP)(e.httpProxy.url):void 0})
+const u=await t.runner.run(s,function(e,t,n=U){return["login",...$(e,t),"--username",n,"--password-stdin",t]}(s,e.registry,a),{input:A,env:e.httpProxy?(0,Vr.wP)(e.httpProxy.url):void 0})
 if(0!==u.exitCode)throw new y.lZ(`${s} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let n=e
 for(const e of t)e&&(n=n.split(e).join("***"))
-return n}(be(u.output,10),c)}`)
+return n}(Re(u.output,10),c)}`)
 r(`Logged in to ${e.registry} as ${a} with ${s}`)
 const d=[],g=[]
-for(const n of e.repositories){const e=await qr(t.client,i,n)
+for(const n of e.repositories){const e=await Xr(t.client,i,n)
 g.push(e.uri),e.created&&(d.push(n),r(`Created repository ${n}`))}const h=l??function(e,t){for(const n of e){const[e,r,...s]=(n??"").split("/")
-if((e===Hr||e===t)&&r&&s.length>0)return r}return}(g,e.registry)??"",f=h?`${e.registry}/${h}`:""
-return{registry:e.registry,alias:h,registryUri:f,repositoryUris:f?e.repositories.map(e=>`${f}/${e}`):[],repositoriesCreated:d,username:a,password:A,builder:s}}async function qr(e,t,n){try{const r=await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[n]}))
-return{created:!1,uri:r.repositories?.[0]?.repositoryUri}}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,je.es)(e,`looking up repository ${n} (DescribeRepositories)`)}try{const r=await e.send(new t.CreateRepositoryCommand({repositoryName:n}))
+if((e===Wr||e===t)&&r&&s.length>0)return r}return}(g,e.registry)??"",f=h?`${e.registry}/${h}`:""
+return{registry:e.registry,alias:h,registryUri:f,repositoryUris:f?e.repositories.map(e=>`${f}/${e}`):[],repositoriesCreated:d,username:a,password:A,builder:s}}async function Xr(e,t,n){try{const r=await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[n]}))
+return{created:!1,uri:r.repositories?.[0]?.repositoryUri}}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,et.es)(e,`looking up repository ${n} (DescribeRepositories)`)}try{const r=await e.send(new t.CreateRepositoryCommand({repositoryName:n}))
 return{created:!0,uri:r.repository?.repositoryUri}}catch(e){if("RepositoryAlreadyExistsException"===e.name)return{created:!1}
-throw(0,je.es)(e,`creating repository ${n} (CreateRepository)`)}}const Wr=/not logged in(to)?\b/i
-async function zr(e,t={}){const n=!1!==t.setOutputs
-n&&r.LZ($r.isPost,"true")
-const i=_r(e),o=await(0,je.Jz)({proxy:i.httpProxy}),a=await Jr(i,{client:o,runner:Se(),setSecret:e=>r.Pq(e),log:e=>s.Rm.info(e),beforeLogin:e=>{n&&(r.LZ($r.registry,e.registry),r.LZ($r.builder,e.builder),r.LZ($r.skipLogout,String(i.skipLogout))),t.beforeLogin?.(e)}})
-return n?(r.uH(Gr.registry,a.registry),r.uH(Gr.registryAlias,a.alias),r.uH(Gr.registryUri,a.registryUri),r.uH(Gr.repositoryUris,a.repositoryUris.join("\n")),r.uH(Gr.username,a.username),r.uH(Gr.password,a.password),i.maskPassword||s.Rm.warning(`mask-password is false: the ${Gr.password} output is not masked, so it can pass to another job; never print it`),await jr(a,i.skipLogout),a):(await jr(a,i.skipLogout),a)}async function jr(e,t){await de({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias||"unknown (ecr-public:DescribeRegistries is not allowed: see the warning)"],["Registry URI",e.registryUri||"unknown"],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}const Kr={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},Zr={taskDefinition:"task-definition"},Xr=(Object.values(Kr),["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"])
-function es(e){const t=Kr,n=function(e){const t=Kr,n=e.optional(t.taskDefinition),r=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+throw(0,et.es)(e,`creating repository ${n} (CreateRepository)`)}}const es=/not logged in(to)?\b/i
+async function ts(e,t={}){const n=!1!==t.setOutputs
+n&&r.LZ(qr.isPost,"true")
+const i=zr(e),o=await(0,et.Jz)({proxy:i.httpProxy}),a=await Zr(i,{client:o,runner:De(),setSecret:e=>r.Pq(e),log:e=>s.Rm.info(e),beforeLogin:e=>{n&&(r.LZ(qr.registry,e.registry),r.LZ(qr.builder,e.builder),r.LZ(qr.skipLogout,String(i.skipLogout))),t.beforeLogin?.(e)}})
+return n?(r.uH(Jr.registry,a.registry),r.uH(Jr.registryAlias,a.alias),r.uH(Jr.registryUri,a.registryUri),r.uH(Jr.repositoryUris,a.repositoryUris.join("\n")),r.uH(Jr.username,a.username),r.uH(Jr.password,a.password),i.maskPassword||s.Rm.warning(`mask-password is false: the ${Jr.password} output is not masked, so it can pass to another job; never print it`),await ns(a,i.skipLogout),a):(await ns(a,i.skipLogout),a)}async function ns(e,t){await de({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias||"unknown (ecr-public:DescribeRegistries is not allowed: see the warning)"],["Registry URI",e.registryUri||"unknown"],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}const rs={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},ss={taskDefinition:"task-definition"},is=(Object.values(rs),["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"])
+function os(e){const t=rs,n=function(e){const t=rs,n=e.optional(t.taskDefinition),r=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
 if(void 0!==i&&!s)throw new y.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==r&&!Xt(r))throw new y.dz(e.nameOf(t.taskDefinitionArn),`'${cs(r)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==s&&!Zt(s))throw new y.dz(e.nameOf(t.taskDefinitionFamily),`'${cs(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(void 0!==r&&!rn(r))throw new y.dz(e.nameOf(t.taskDefinitionArn),`'${fs(r)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==s&&!nn(s))throw new y.dz(e.nameOf(t.taskDefinitionFamily),`'${fs(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
 if(n){return{source:{kind:"file",path:n},ignored:[r&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!r&&!s)throw new y.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return r?{source:{kind:"ecs",arn:r,region:o},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:i,region:o},ignored:[]}}(e),r=e.commaList(t.containerName)
-for(const n of r)ts(e,t.containerName,n)
-const s=e.optional(t.image),i=function(e,t,n){const r=Kr,s=e.raw(r.images)?e.keyValues(r.images):[]
+for(const n of r)as(e,t.containerName,n)
+const s=e.optional(t.image),i=function(e,t,n){const r=rs,s=e.raw(r.images)?e.keyValues(r.images):[]
 if(void 0!==n&&s.length)throw new y.dz(e.nameOf(r.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==n&&ns(e,r.image,n)
+void 0!==n&&As(e,r.image,n)
 const i=[]
 if(void 0!==n)for(const s of t.length?t:[""])i.push({container:s,image:n,input:e.nameOf(r.containerName)})
 const o=new Map
-for(const{key:t,value:n,line:a}of s){if(ts(e,r.images,t),o.has(t))throw new y.dz(e.nameOf(r.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),ns(e,r.images,n.trim(),a),i.push({container:t,image:n.trim(),input:e.nameOf(r.images)})}return i}(e,r,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),A=ce(e.raw(t.envFiles))
-for(const{text:n,line:r}of A)if(!rn(n))throw new y.dz(e.nameOf(t.envFiles),`line ${r} '${cs(n)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:n,line:a}of s){if(as(e,r.images,t),o.has(t))throw new y.dz(e.nameOf(r.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),As(e,r.images,n.trim(),a),i.push({container:t,image:n.trim(),input:e.nameOf(r.images)})}return i}(e,r,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),A=ce(e.raw(t.envFiles))
+for(const{text:n,line:r}of A)if(!An(n))throw new y.dz(e.nameOf(t.envFiles),`line ${r} '${fs(n)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const c=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:n,value:r,line:s})=>{const i=r.trim()
 if(!i)throw new y.dz(e.nameOf(t.secrets),`line ${s}: secret '${n}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:n,valueFrom:i}}):void 0,l=e.optional(t.logDriver)
-if(void 0!==l&&!Xr.includes(l))throw new y.dz(e.nameOf(t.logDriver),`'${l}' is not a log driver ECS supports`,`Use one of: ${Xr.join(", ")}`)
-return{source:n.source,ignoredSources:n.ignored,images:i,containers:r,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:A.length?A.map(e=>e.text):void 0,secrets:c,logDriver:l,logOptions:rs(e,t.logOptions),dockerLabels:rs(e,t.dockerLabels),command:is(e,t.command),taskRoleArn:ss(e,t.taskRoleArn),executionRoleArn:ss(e,t.executionRoleArn),cpu:As(e,t.cpu,os),memory:As(e,t.memory,as)}}function ts(e,t,n){if(!Zt(n))throw new y.dz(e.nameOf(t),`'${cs(n)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function ns(e,t,n,r){const s=function(e){const t=T(e)
+if(void 0!==l&&!is.includes(l))throw new y.dz(e.nameOf(t.logDriver),`'${l}' is not a log driver ECS supports`,`Use one of: ${is.join(", ")}`)
+return{source:n.source,ignoredSources:n.ignored,images:i,containers:r,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:A.length?A.map(e=>e.text):void 0,secrets:c,logDriver:l,logOptions:cs(e,t.logOptions),dockerLabels:cs(e,t.dockerLabels),command:us(e,t.command),taskRoleArn:ls(e,t.taskRoleArn),executionRoleArn:ls(e,t.executionRoleArn),cpu:hs(e,t.cpu,ds),memory:hs(e,t.memory,gs)}}function as(e,t,n){if(!nn(n))throw new y.dz(e.nameOf(t),`'${fs(n)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function As(e,t,n,r){const s=function(e){const t=T(e)
 return"problem"in t?t.problem:void 0}(n)
-if(s)throw new y.dz(e.nameOf(t),`${r?`line ${r}: `:""}'${cs(n)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function rs(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function ss(e,t){const n=e.optional(t)
-if(void 0!==n&&!nn(n))throw new y.dz(e.nameOf(t),`'${cs(n)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return n}function is(e,t){const n=e.raw(t)
+if(s)throw new y.dz(e.nameOf(t),`${r?`line ${r}: `:""}'${fs(n)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function cs(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function ls(e,t){const n=e.optional(t)
+if(void 0!==n&&!an(n))throw new y.dz(e.nameOf(t),`'${fs(n)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return n}function us(e,t){const n=e.raw(t)
 if(n)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -7831,78 +7851,78 @@ if(n<0)throw new Error(`has an unterminated ' quote at column ${e+1}`)
 r+=t.slice(e+1,n),s=!0,e=n}else if('"'===i){let n=e+1
 for(;n<t.length&&'"'!==t[n];n++)"\\"!==t[n]||'"'!==t[n+1]&&"\\"!==t[n+1]||n++,r+=t[n]
 if(n>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
-s=!0,e=n}else"\\"===i&&e+1<t.length?(r+=t[++e],s=!0):(r+=i,s=!0)}return s&&n.push(r),n}(n)}catch(n){throw new y.dz(e.nameOf(t),n.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const os={parse:function(e){const t=/^(\d+)$/.exec(e)
+s=!0,e=n}else"\\"===i&&e+1<t.length?(r+=t[++e],s=!0):(r+=i,s=!0)}return s&&n.push(r),n}(n)}catch(n){throw new y.dz(e.nameOf(t),n.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const ds={parse:function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const n=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!n)return
 const r=1024*Number(n[1])
-return Number.isInteger(r)&&r>0?String(r):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},as={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
+return Number.isInteger(r)&&r>0?String(r):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},gs={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const n=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!n)return
 const r=1024*Number(n[1])
 return Number.isInteger(r)&&r>0?String(r):void 0},is:"a memory size",hint:"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)"}
-function As(e,t,n){const r=e.optional(t)
+function hs(e,t,n){const r=e.optional(t)
 if(void 0===r)return
 const s=n.parse(r)
-if(!s)throw new y.dz(e.nameOf(t),`'${cs(r)}' is not ${n.is}`,n.hint)
-return s}function cs(e){return e.length>60?`${e.slice(0,57)}...`:e}function ls(e,t){if(!Array.isArray(e.containerDefinitions))throw new y.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const n=et(e),r=n.definition,s=structuredClone(r)
+if(!s)throw new y.dz(e.nameOf(t),`'${fs(r)}' is not ${n.is}`,n.hint)
+return s}function fs(e){return e.length>60?`${e.slice(0,57)}...`:e}function ps(e,t){if(!Array.isArray(e.containerDefinitions))throw new y.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const n=st(e),r=n.definition,s=structuredClone(r)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(s)
 const i=s.containerDefinitions??[]
 s.containerDefinitions=i
-for(const e of t.containers)us(i,e,t.containerNameInput)
-for(const{container:e,image:n,input:r}of t.images)us(i,e,e?r:t.containerNameInput).image=n
+for(const e of t.containers)ms(i,e,t.containerNameInput)
+for(const{container:e,image:n,input:r}of t.images)ms(i,e,e?r:t.containerNameInput).image=n
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const n of e)ds(us(i,n,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:At(r,s),removed:n.removed}}function us(e,t,n){const r=e.map(e=>String(e?.name))
+for(const n of e)Es(ms(i,n,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:dt(r,s),removed:n.removed}}function ms(e,t,n){const r=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
 throw new y.dz(n,`is needed: the task definition has ${e.length} containers (${r.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
 if(!s)throw new y.dz(n,`no container named '${t}' in the task definition`,`Its containers are: ${r.join(", ")||"(none)"}`)
-return s}function ds(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?gs([],t.environment,"value"):gs(e.environment,t.environment,"value")),t.secrets){const n=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=gs(e.secrets,n,"valueFrom")}if(t.logDriver||t.logOptions){const n={...e.logConfiguration??{}}
-t.logDriver&&(n.logDriver=t.logDriver),t.logOptions&&(n.options={...n.options??{},...t.logOptions}),e.logConfiguration=n}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function gs(e,t,n){const r=Array.isArray(e)?e.map(e=>({...e})):[]
+return s}function Es(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?Cs([],t.environment,"value"):Cs(e.environment,t.environment,"value")),t.secrets){const n=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=Cs(e.secrets,n,"valueFrom")}if(t.logDriver||t.logOptions){const n={...e.logConfiguration??{}}
+t.logDriver&&(n.logDriver=t.logDriver),t.logOptions&&(n.options={...n.options??{},...t.logOptions}),e.logConfiguration=n}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function Cs(e,t,n){const r=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=r.find(t=>t?.name===e)
-t?t[n]=s:r.push({name:e,[n]:s})}return r}async function hs(e){const{result:t,base:n}=await fs(e),o=function(e,t=process.env.RUNNER_TEMP||j().tmpdir()){const n=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),r=(0,i.createHash)("sha256").update(n).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,W.mkdirSync)(t,{recursive:!0})
+t?t[n]=s:r.push({name:e,[n]:s})}return r}async function ys(e){const{result:t,base:n}=await Is(e),o=function(e,t=process.env.RUNNER_TEMP||j().tmpdir()){const n=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),r=(0,i.createHash)("sha256").update(n).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,W.mkdirSync)(t,{recursive:!0})
 const o=Z().join(t,`${s}-${r}.json`)
 return(0,W.writeFileSync)(o,n),o}(t.definition)
-r.uH(Zr.taskDefinition,o)
-const a=yt(t.changes)
+r.uH(ss.taskDefinition,o)
+const a=Qt(t.changes)
 s.Rm.info(`Rendered ${t.definition.family} from ${n.source} to ${o}`)
 for(const e of a)s.Rm.info(`  ${e}`)
-return await de({title:`Task definition ${t.definition.family}`,facts:[["Base",n.source],["Rendered file",o],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:a.map(e=>`- ${e}`)}]}),{...t,file:o,source:n.source}}async function fs(e){const t=es(e)
-for(const n of t.ignoredSources)s.Rm.warning(`Input '${n}' is ignored: ${e.nameOf(Kr.taskDefinition)} (a file) is given and a file wins`)
+return await de({title:`Task definition ${t.definition.family}`,facts:[["Base",n.source],["Rendered file",`${Z().basename(o)} (in RUNNER_TEMP; the step's task-definition output)`],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:a.map(e=>`- ${e}`)}]}),{...t,file:o,source:n.source}}async function Is(e){const t=os(e)
+for(const n of t.ignoredSources)s.Rm.warning(`Input '${n}' is ignored: ${e.nameOf(rs.taskDefinition)} (a file) is given and a file wins`)
 const n=await async function(e,t){const{source:n}=e
-if("file"===n.kind){const e=(0,an.bs)(t.nameOf(Kr.taskDefinition),n.path)
-return{...e,source:Z().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||n.path}}const r=await(0,je.DJ)({region:n.region}),s=await(0,an.bK)(r,{...n,input:t.nameOf(n.arn?Kr.taskDefinitionArn:Kr.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),r=ls(n.definition,t)
-return n.tags.length&&void 0===r.definition.tags&&(r.definition.tags=n.tags),Un(r.definition,{input:e.nameOf(Kr.taskDefinition),document:n.document,origin:n.source}),{settings:t,base:n,result:r}}const ps={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},ms=`sha256:${"0".repeat(64)}`
-function Es(e,t,n){return gr(e,{taskDefinition:{definition:t,origin:n,input:"task-definition"},codeDeploy:d})}async function Cs(e,t){const n=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true","http-proxy":""}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true",...Object.fromEntries(Object.values(o).map(e=>[e,""])),"keep-null-value-keys":"","max-retries":"","wait-max-delay-seconds":"","service-managed-ebs-volume-name":"","service-managed-ebs-volume":""}),wait:(t,n)=>{const r=e.boolean("rollback-on-failure",!1)
+if("file"===n.kind){const e=(0,un.bs)(t.nameOf(rs.taskDefinition),n.path)
+return{...e,source:Z().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||n.path}}const r=await(0,et.DJ)({region:n.region}),s=await(0,un.bK)(r,{...n,input:t.nameOf(n.arn?rs.taskDefinitionArn:rs.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),r=ps(n.definition,t)
+return n.tags.length&&void 0===r.definition.tags&&(r.definition.tags=n.tags),$n(r.definition,{input:e.nameOf(rs.taskDefinition),document:n.document,origin:n.source}),{settings:t,base:n,result:r}}const Bs={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},ws=`sha256:${"0".repeat(64)}`
+function Qs(e,t,n){return mr(e,{taskDefinition:{definition:t,origin:n,input:"task-definition"},codeDeploy:d})}async function Ss(e,t){const n=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true","http-proxy":""}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true",...Object.fromEntries(Object.values(o).map(e=>[e,""])),"keep-null-value-keys":"","max-retries":"","wait-max-delay-seconds":"","service-managed-ebs-volume-name":"","service-managed-ebs-volume":""}),wait:(t,n)=>{const r=e.boolean("rollback-on-failure",!1)
 return e.withValues({"deployment-id":t,"rollback-task-definition":r?n:""})}}}(e),i=await async function(e,t,n){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:M(r)
 if(i)throw new y.dz("prebuilt-image",i)
 const o={prebuiltImage:r,dryRun:e.boolean("dry-run",!1)}
 if(r)e.optional("image")&&s.Rm.info(`prebuilt-image is set: deploying ${r}; nothing is built from 'image'`)
-else if(o.login=_r(t.login),o.build=q(t.build,await We(t.build)),Je(o.build),F(o.build.image)!==o.login.registry)throw new y.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${F(o.build.image)}`)
-Nr(t.wait("",""))
-const a=r??`${o.build.image}@${ms}`
-return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await fs(t.render(a)),r=Es(t.deploy,e.definition,"the rendered task definition")
-await br({...r,dryRun:!0},{signal:n})}),o}(e,n,t)
+else if(o.login=zr(t.login),o.build=q(t.build,await Ze(t.build)),je(o.build),F(o.build.image)!==o.login.registry)throw new y.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${F(o.build.image)}`)
+Ur(t.wait("",""))
+const a=r??`${o.build.image}@${ws}`
+return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await Is(t.render(a)),r=Qs(t.deploy,e.definition,"the rendered task definition")
+await Tr({...r,dryRun:!0},{signal:n})}),o}(e,n,t)
 if(i.dryRun)return void s.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-r.uH(ps.healthy,"false")
-const a={stage:"logging in",service:e.string("service"),image:i.prebuiltImage}
-let A,c
-try{a.image||(await s.Rm.group("Log in to ECR Public",()=>zr(n.login,{setOutputs:!1,beforeLogin:e=>{A=e}})),a.stage="building and pushing",a.image=(await ze(n.build)).image)
+r.uH(Bs.healthy,"false")
+const a={stage:"logging in",service:e.string("service"),image:i.prebuiltImage},A=Date.now()
+let c,l
+try{a.image||(await s.Rm.group("Log in to ECR Public",()=>ts(n.login,{setOutputs:!1,beforeLogin:e=>{c=e}})),a.stage="building and pushing",a.image=(await Xe(n.build)).image)
 const e=a.image
-r.uH(ps.image,e),a.stage="rendering"
-const i=await s.Rm.group("Render the task definition",()=>hs(n.render(e))),o=Es(n.deploy,i.definition,i.file)
+r.uH(Bs.image,e),a.stage="rendering"
+const i=await s.Rm.group("Render the task definition",()=>ys(n.render(e))),o=Qs(n.deploy,i.definition,i.file)
 a.stage="deploying"
-try{a.deployed=await vr(o,{signal:t})}catch(e){throw e instanceof bn&&(a.deployed=e.result),e}const c=a.deployed
-r.uH(ps.deploymentId,c.deploymentId),a.stage="waiting",await Mr(n.wait(c.deploymentId,c.previousTaskDefinitionArn),t)}catch(e){throw c={error:e},e}finally{if(A&&!i.login?.skipLogout)try{await async function(e,t){const n=await t.run(e.builder,(e.builder,r=e.registry,["logout",r]))
+try{a.deployed=await Nr(o,{signal:t,waitFollows:!0})}catch(e){throw e instanceof Rn&&(a.deployed=e.result),e}const l=a.deployed
+r.uH(Bs.deploymentId,l.deploymentId),a.stage="waiting",await Or(n.wait(l.deploymentId,l.previousTaskDefinitionArn),t),pe({service:a.service,result:"healthy",durationMs:Date.now()-A})}catch(e){throw l={error:e},e}finally{if(c&&!i.login?.skipLogout)try{await async function(e,t){const n=await t.run(e.builder,(e.builder,r=e.registry,["logout",r]))
 var r
-if(Wr.test(n.output))return!1
-if(0!==n.exitCode)throw new y.lZ(`${e.builder} logout from ${e.registry} failed (exit ${n.exitCode}): ${be(n.output,5)}`)
-return!0}(A,Se()),a.logout=`logged out of ${A.registry}`}catch(e){a.logout=`logout from ${A.registry} failed`,s.Rm.warning(`Logout from ${A.registry} failed: ${e.message}`)}else A&&(a.logout=`still logged in to ${A.registry} (skip-logout)`)
-c&&await async function(e,t){try{r.uH(ps.healthy,"false"),await de(function(e,t){const n=e.deployed,r=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,y.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
-return n?(r.push(["Task definition",(0,Ke.pd)(n.deployedTaskDefinitionArn||n.taskDefinitionArn)]),r.push(["Previous task definition",(0,Ke.pd)(n.previousTaskDefinitionArn)]),r.push(["Deployment",n.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&r.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&r.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:r}}(e,t))}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,y.gJ)(e)}`)}}(a,c.error)}}function ys(){return le(e=>Cs(oe.forAction(Ur),e))}},4056:(e,t,n)=>{n.d(t,{Ci:()=>a,Ho:()=>o,T1:()=>A,Tw:()=>s})
+if(es.test(n.output))return!1
+if(0!==n.exitCode)throw new y.lZ(`${e.builder} logout from ${e.registry} failed (exit ${n.exitCode}): ${Re(n.output,5)}`)
+return!0}(c,De()),a.logout=`logged out of ${c.registry}`}catch(e){a.logout=`logout from ${c.registry} failed`,s.Rm.warning(`Logout from ${c.registry} failed: ${e.message}`)}else c&&(a.logout=`still logged in to ${c.registry} (skip-logout)`)
+l&&await async function(e,t,n){try{r.uH(Bs.healthy,"false"),await de(function(e,t){const n=e.deployed,r=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,y.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
+return n?(r.push(["Task definition",(0,tt.pd)(n.deployedTaskDefinitionArn||n.taskDefinitionArn)]),r.push(["Previous task definition",(0,tt.pd)(n.previousTaskDefinitionArn)]),r.push(["Deployment",n.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&r.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&r.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:r}}(e,t)),pe({service:e.service,result:`failed while ${e.stage}: ${(0,y.gJ)(t)}`,durationMs:Date.now()-n})}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,y.gJ)(e)}`)}}(a,l.error,A)}}function bs(){return le(e=>Ss(oe.forAction(Hr),e))}},4056:(e,t,n)=>{n.d(t,{Ci:()=>a,Ho:()=>o,T1:()=>A,Tw:()=>s})
 var r=n(8388)
 function s(e,t){const n=t.deployedTaskDefinitionArn,r=void 0!==n,s=i[e.outcome]
 if(s)return{action:"none",why:s}
@@ -8025,12 +8045,12 @@ continue}(C.newlineAfterProp||o.containsNewline(p))&&u(p??d[d.length-1],"MULTILI
 n.atKey=!0
 const I=C.end,B=p?e(n,p,C,u):t(n,I,d,null,C,u)
 n.schema.compat&&a.flowIndentCheck(l.indent,p,u),n.atKey=!1,A.mapIncludes(n,g.items,B)&&u(I,"DUPLICATE_KEY","Map keys must be unique")
-const Q=i.resolveProps(m??[],{indicator:"map-value-ind",next:E,offset:B.range[2],onError:u,parentIndent:l.indent,startOnNewline:!p||"block-scalar"===p.type})
-if(h=Q.end,Q.found){y&&("block-map"!==E?.type||Q.hasNewline||u(h,"BLOCK_AS_IMPLICIT_KEY","Nested mappings are not allowed in compact mappings"),n.options.strict&&C.start<Q.found.offset-1024&&u(B.range,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit block mapping key"))
-const i=E?e(n,E,Q,u):t(n,h,m,null,Q,u)
+const w=i.resolveProps(m??[],{indicator:"map-value-ind",next:E,offset:B.range[2],onError:u,parentIndent:l.indent,startOnNewline:!p||"block-scalar"===p.type})
+if(h=w.end,w.found){y&&("block-map"!==E?.type||w.hasNewline||u(h,"BLOCK_AS_IMPLICIT_KEY","Nested mappings are not allowed in compact mappings"),n.options.strict&&C.start<w.found.offset-1024&&u(B.range,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit block mapping key"))
+const i=E?e(n,E,w,u):t(n,h,m,null,w,u)
 n.schema.compat&&a.flowIndentCheck(l.indent,E,u),h=i.range[2]
 const o=new r.Pair(B,i)
-n.options.keepSourceTokens&&(o.srcToken=s),g.items.push(o)}else{y&&u(B.range,"MISSING_CHAR","Implicit map keys need to be followed by map values"),Q.comment&&(B.comment?B.comment+="\n"+Q.comment:B.comment=Q.comment)
+n.options.keepSourceTokens&&(o.srcToken=s),g.items.push(o)}else{y&&u(B.range,"MISSING_CHAR","Implicit map keys need to be followed by map values"),w.comment&&(B.comment?B.comment+="\n"+w.comment:B.comment=w.comment)
 const e=new r.Pair(B)
 n.options.keepSourceTokens&&(e.srcToken=s),g.items.push(e)}}return f&&f<h&&u(f,"IMPOSSIBLE","Map comment with trailing content"),g.range=[l.offset,h,f??h],g}},8913:(e,t,n)=>{var r=n(3301)
 t.resolveBlockScalar=function(e,t,n){const s=t.offset,i=function({offset:e,props:t},n,r){if("block-scalar-header"!==t[0].type)return r(t[0],"IMPOSSIBLE","Block scalar header not found"),null
@@ -8099,35 +8119,35 @@ E.flow=!0
 const C=n.atRoot
 C&&(n.atRoot=!1),n.atKey&&(n.atKey=!1)
 let y=g.offset+g.start.source.length
-for(let o=0;o<g.items.length;++o){const a=g.items[o],{start:f,key:C,sep:I,value:B}=a,Q=A.resolveProps(f,{flow:m,indicator:"explicit-key-ind",next:C??I?.[0],offset:y,onError:h,parentIndent:g.indent,startOnNewline:!1})
-if(!Q.found){if(!(Q.anchor||Q.tag||I||B)){0===o&&Q.comma?h(Q.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${m}`):o<g.items.length-1&&h(Q.start,"UNEXPECTED_TOKEN",`Unexpected empty item in ${m}`),Q.comment&&(E.comment?E.comment+="\n"+Q.comment:E.comment=Q.comment),y=Q.end
-continue}!p&&n.options.strict&&c.containsNewline(C)&&h(C,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")}if(0===o)Q.comma&&h(Q.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${m}`)
-else if(Q.comma||h(Q.start,"MISSING_CHAR",`Missing , between ${m} items`),Q.comment){let e=""
+for(let o=0;o<g.items.length;++o){const a=g.items[o],{start:f,key:C,sep:I,value:B}=a,w=A.resolveProps(f,{flow:m,indicator:"explicit-key-ind",next:C??I?.[0],offset:y,onError:h,parentIndent:g.indent,startOnNewline:!1})
+if(!w.found){if(!(w.anchor||w.tag||I||B)){0===o&&w.comma?h(w.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${m}`):o<g.items.length-1&&h(w.start,"UNEXPECTED_TOKEN",`Unexpected empty item in ${m}`),w.comment&&(E.comment?E.comment+="\n"+w.comment:E.comment=w.comment),y=w.end
+continue}!p&&n.options.strict&&c.containsNewline(C)&&h(C,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")}if(0===o)w.comma&&h(w.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${m}`)
+else if(w.comma||h(w.start,"MISSING_CHAR",`Missing , between ${m} items`),w.comment){let e=""
 e:for(const t of f)switch(t.type){case"comma":case"space":break
 case"comment":e=t.source.substring(1)
 break e
 default:break e}if(e){let t=E.items[E.items.length-1]
-r.isPair(t)&&(t=t.value??t.key),t.comment?t.comment+="\n"+e:t.comment=e,Q.comment=Q.comment.substring(e.length+1)}}if(p||I||Q.found){n.atKey=!0
-const r=Q.end,o=C?e(n,C,Q,h):t(n,r,f,null,Q,h)
+r.isPair(t)&&(t=t.value??t.key),t.comment?t.comment+="\n"+e:t.comment=e,w.comment=w.comment.substring(e.length+1)}}if(p||I||w.found){n.atKey=!0
+const r=w.end,o=C?e(n,C,w,h):t(n,r,f,null,w,h)
 d(C)&&h(o.range,"BLOCK_IN_FLOW",u),n.atKey=!1
 const c=A.resolveProps(I??[],{flow:m,indicator:"map-value-ind",next:B,offset:o.range[2],onError:h,parentIndent:g.indent,startOnNewline:!1})
-if(c.found){if(!p&&!Q.found&&n.options.strict){if(I)for(const e of I){if(e===c.found)break
+if(c.found){if(!p&&!w.found&&n.options.strict){if(I)for(const e of I){if(e===c.found)break
 if("newline"===e.type){h(e,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")
-break}}Q.start<c.found.offset-1024&&h(c.found,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit flow sequence key")}}else B&&("source"in B&&":"===B.source?.[0]?h(B,"MISSING_CHAR",`Missing space after : in ${m}`):h(c.start,"MISSING_CHAR",`Missing , or : between ${m} items`))
-const w=B?e(n,B,c,h):c.found?t(n,c.end,I,null,c,h):null
-w?d(B)&&h(w.range,"BLOCK_IN_FLOW",u):c.comment&&(o.comment?o.comment+="\n"+c.comment:o.comment=c.comment)
-const S=new s.Pair(o,w)
+break}}w.start<c.found.offset-1024&&h(c.found,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit flow sequence key")}}else B&&("source"in B&&":"===B.source?.[0]?h(B,"MISSING_CHAR",`Missing space after : in ${m}`):h(c.start,"MISSING_CHAR",`Missing , or : between ${m} items`))
+const Q=B?e(n,B,c,h):c.found?t(n,c.end,I,null,c,h):null
+Q?d(B)&&h(Q.range,"BLOCK_IN_FLOW",u):c.comment&&(o.comment?o.comment+="\n"+c.comment:o.comment=c.comment)
+const S=new s.Pair(o,Q)
 if(n.options.keepSourceTokens&&(S.srcToken=a),p){const e=E
 l.mapIncludes(n,e.items,o)&&h(r,"DUPLICATE_KEY","Map keys must be unique"),e.items.push(S)}else{const e=new i.YAMLMap(n.schema)
 e.flow=!0,e.items.push(S)
-const t=(w??o).range
-e.range=[o.range[0],t[1],t[2]],E.items.push(e)}y=w?w.range[2]:c.end}else{const r=B?e(n,B,Q,h):t(n,Q.end,I,null,Q,h)
-E.items.push(r),y=r.range[2],d(B)&&h(r.range,"BLOCK_IN_FLOW",u)}}const I=p?"}":"]",[B,...Q]=g.end
-let w=y
-if(B?.source===I)w=B.offset+B.source.length
+const t=(Q??o).range
+e.range=[o.range[0],t[1],t[2]],E.items.push(e)}y=Q?Q.range[2]:c.end}else{const r=B?e(n,B,w,h):t(n,w.end,I,null,w,h)
+E.items.push(r),y=r.range[2],d(B)&&h(r.range,"BLOCK_IN_FLOW",u)}}const I=p?"}":"]",[B,...w]=g.end
+let Q=y
+if(B?.source===I)Q=B.offset+B.source.length
 else{const e=m[0].toUpperCase()+m.substring(1)
-h(y,C?"MISSING_CHAR":"BAD_INDENT",C?`${e} must end with a ${I}`:`${e} in block collection must be sufficiently indented and end with a ${I}`),B&&1!==B.source.length&&Q.unshift(B)}if(Q.length>0){const e=a.resolveEnd(Q,w,n.options.strict,h)
-e.comment&&(E.comment?E.comment+="\n"+e.comment:E.comment=e.comment),E.range=[g.offset,w,e.offset]}else E.range=[g.offset,w,w]
+h(y,C?"MISSING_CHAR":"BAD_INDENT",C?`${e} must end with a ${I}`:`${e} in block collection must be sufficiently indented and end with a ${I}`),B&&1!==B.source.length&&w.unshift(B)}if(w.length>0){const e=a.resolveEnd(w,Q,n.options.strict,h)
+e.comment&&(E.comment?E.comment+="\n"+e.comment:E.comment=e.comment),E.range=[g.offset,Q,e.offset]}else E.range=[g.offset,Q,Q]
 return E}},6842:(e,t,n)=>{var r=n(3301),s=n(7788)
 function i(e){const t=/(.*?)\r?\n/sy
 let n,r,s=t.exec(e)
@@ -8190,8 +8210,8 @@ break
 case n:(p||m)&&i(s,"BAD_PROP_ORDER",`Anchors and tags must be after the ${s.source} indicator`),y&&i(s,"UNEXPECTED_TOKEN",`Unexpected ${s.source} in ${t??"collection"}`),y=s,c="seq-item-ind"===n||"explicit-key-ind"===n,l=!1
 break
 case"comma":if(t){C&&i(s,"UNEXPECTED_TOKEN",`Unexpected , in ${t}`),C=s,c=!1,l=!1
-break}default:i(s,"UNEXPECTED_TOKEN",`Unexpected ${s.type} token`),c=!1,l=!1}const B=e[e.length-1],Q=B?B.offset+B.source.length:s
-return h&&r&&"space"!==r.type&&"newline"!==r.type&&"comma"!==r.type&&("scalar"!==r.type||""!==r.source)&&i(r.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),f&&(c&&f.indent<=o||"block-map"===r?.type||"block-seq"===r?.type)&&i(f,"TAB_AS_INDENT","Tabs are not allowed as indentation"),{comma:C,found:y,spaceBefore:A,comment:u,hasNewline:g,anchor:p,tag:m,newlineAfterProp:E,end:Q,start:I??Q}}},9499:(e,t)=>{t.containsNewline=function e(t){if(!t)return null
+break}default:i(s,"UNEXPECTED_TOKEN",`Unexpected ${s.type} token`),c=!1,l=!1}const B=e[e.length-1],w=B?B.offset+B.source.length:s
+return h&&r&&"space"!==r.type&&"newline"!==r.type&&"comma"!==r.type&&("scalar"!==r.type||""!==r.source)&&i(r.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),f&&(c&&f.indent<=o||"block-map"===r?.type||"block-seq"===r?.type)&&i(f,"TAB_AS_INDENT","Tabs are not allowed as indentation"),{comma:C,found:y,spaceBefore:A,comment:u,hasNewline:g,anchor:p,tag:m,newlineAfterProp:E,end:w,start:I??w}}},9499:(e,t)=>{t.containsNewline=function e(t){if(!t)return null
 switch(t.type){case"alias":case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":if(t.source.includes("\n"))return!0
 if(t.end)for(const e of t.end)if("newline"===e.type)return!0
 return!1
@@ -9036,19 +9056,19 @@ let p=r.isNode(e)&&e.comment||null
 if(f){if(p)throw new Error("With simple keys, key nodes cannot have comments")
 if(r.isCollection(e)||!r.isNode(e)&&"object"==typeof e){throw new Error("With simple keys, collection cannot be used as a key value")}}let m=!f&&(!e||p&&null==t&&!n.inFlow||r.isCollection(e)||(r.isScalar(e)?e.type===s.Scalar.BLOCK_FOLDED||e.type===s.Scalar.BLOCK_LITERAL:"object"==typeof e))
 n=Object.assign({},n,{allNullValues:!1,implicitKey:!m&&(f||!c),indent:u+d})
-let E,C,y,I=!1,B=!1,Q=i.stringify(e,n,()=>I=!0,()=>B=!0)
-if(!m&&!n.inFlow&&Q.length>1024){if(f)throw new Error("With simple keys, single line scalar must not span more than 1024 characters")
-m=!0}if(n.inFlow){if(c||null==t)return I&&a&&a(),""===Q?"?":m?`? ${Q}`:Q}else if(c&&!f||null==t&&m)return Q=`? ${Q}`,p&&!I?Q+=o.lineComment(Q,n.indent,g(p)):B&&A&&A(),Q
-I&&(p=null),m?(p&&(Q+=o.lineComment(Q,n.indent,g(p))),Q=`? ${Q}\n${u}:`):(Q=`${Q}:`,p&&(Q+=o.lineComment(Q,n.indent,g(p)))),r.isNode(t)?(E=!!t.spaceBefore,C=t.commentBefore,y=t.comment):(E=!1,C=null,y=null,t&&"object"==typeof t&&(t=l.createNode(t))),n.implicitKey=!1,m||p||!r.isScalar(t)||(n.indentAtStart=Q.length+1),B=!1,h||!(d.length>=2)||n.inFlow||m||!r.isSeq(t)||t.flow||t.tag||t.anchor||(n.indent=n.indent.substring(2))
-let w=!1
-const S=i.stringify(t,n,()=>w=!0,()=>B=!0)
+let E,C,y,I=!1,B=!1,w=i.stringify(e,n,()=>I=!0,()=>B=!0)
+if(!m&&!n.inFlow&&w.length>1024){if(f)throw new Error("With simple keys, single line scalar must not span more than 1024 characters")
+m=!0}if(n.inFlow){if(c||null==t)return I&&a&&a(),""===w?"?":m?`? ${w}`:w}else if(c&&!f||null==t&&m)return w=`? ${w}`,p&&!I?w+=o.lineComment(w,n.indent,g(p)):B&&A&&A(),w
+I&&(p=null),m?(p&&(w+=o.lineComment(w,n.indent,g(p))),w=`? ${w}\n${u}:`):(w=`${w}:`,p&&(w+=o.lineComment(w,n.indent,g(p)))),r.isNode(t)?(E=!!t.spaceBefore,C=t.commentBefore,y=t.comment):(E=!1,C=null,y=null,t&&"object"==typeof t&&(t=l.createNode(t))),n.implicitKey=!1,m||p||!r.isScalar(t)||(n.indentAtStart=w.length+1),B=!1,h||!(d.length>=2)||n.inFlow||m||!r.isSeq(t)||t.flow||t.tag||t.anchor||(n.indent=n.indent.substring(2))
+let Q=!1
+const S=i.stringify(t,n,()=>Q=!0,()=>B=!0)
 let b=" "
 if(p||E||C){if(b=E?"\n":"",C){const e=g(C)
 b+=`\n${o.indentComment(e,n.indent)}`}""!==S||n.inFlow?b+=`\n${n.indent}`:"\n"===b&&y&&(b="\n\n")}else if(!m&&r.isCollection(t)){const e=S[0],r=S.indexOf("\n"),s=-1!==r,i=n.inFlow??t.flow??0===t.items.length
 if(s||!i){let t=!1
 if(s&&("&"===e||"!"===e)){let n=S.indexOf(" ")
 "&"===e&&-1!==n&&n<r&&"!"===S[n+1]&&(n=S.indexOf(" ",n+1)),(-1===n||r<n)&&(t=!0)}t||(b=`\n${n.indent}`)}}else""!==S&&"\n"!==S[0]||(b="")
-return Q+=b+S,n.inFlow?w&&a&&a():y&&!w?Q+=o.lineComment(Q,n.indent,g(y)):B&&A&&A(),Q}},3069:(e,t,n)=>{var r=n(3301),s=n(4475)
+return w+=b+S,n.inFlow?Q&&a&&a():y&&!Q?w+=o.lineComment(w,n.indent,g(y)):B&&A&&A(),w}},3069:(e,t,n)=>{var r=n(3301),s=n(4475)
 const i=(e,t)=>({indentAtStart:t?e.indent.length:e.indentAtStart,lineWidth:e.options.lineWidth,minContentWidth:e.options.minContentWidth}),o=e=>/^(%|---|\.\.\.)/m.test(e)
 function a(e,t){const n=JSON.stringify(e)
 if(t.options.doubleQuotedAsJSON)return n
@@ -9095,19 +9115,19 @@ let m,E
 for(E=n.length;E>0;--E){const e=n[E-1]
 if("\n"!==e&&"\t"!==e&&" "!==e)break}let C=n.substring(E)
 const y=C.indexOf("\n");-1===y?m="-":n===C||y!==C.length-1?(m="+",u&&u()):m="",C&&(n=n.slice(0,-C.length),"\n"===C[C.length-1]&&(C=C.slice(0,-1)),C=C.replace(l,`$&${f}`))
-let I,B=!1,Q=-1
+let I,B=!1,w=-1
 for(I=0;I<n.length;++I){const e=n[I]
 if(" "===e)B=!0
 else{if("\n"!==e)break
-Q=I}}let w=n.substring(0,Q<I?Q+1:I)
-w&&(n=n.substring(w.length),w=w.replace(/\n+/g,`$&${f}`))
+w=I}}let Q=n.substring(0,w<I?w+1:I)
+Q&&(n=n.substring(Q.length),Q=Q.replace(/\n+/g,`$&${f}`))
 let S=(B?f?"2":"1":"")+m
 if(e&&(S+=" "+g(e.replace(/ ?[\r\n]+/g," ")),A&&A()),!p){const e=n.replace(/\n+/g,"\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g,"$1$2").replace(/\n+/g,`$&${f}`)
 let o=!1
 const A=i(a,!0)
 "folded"!==d&&t!==r.Scalar.BLOCK_FOLDED&&(A.onOverflow=()=>{o=!0})
-const c=s.foldFlowLines(`${w}${e}${C}`,f,s.FOLD_BLOCK,A)
-if(!o)return`>${S}\n${f}${c}`}return`|${S}\n${f}${w}${n=n.replace(/\n+/g,`$&${f}`)}${C}`}t.stringifyString=function(e,t,n,l){const{implicitKey:d,inFlow:g}=t,h="string"==typeof e.value?e:Object.assign({},e,{value:String(e.value)})
+const c=s.foldFlowLines(`${Q}${e}${C}`,f,s.FOLD_BLOCK,A)
+if(!o)return`>${S}\n${f}${c}`}return`|${S}\n${f}${Q}${n=n.replace(/\n+/g,`$&${f}`)}${C}`}t.stringifyString=function(e,t,n,l){const{implicitKey:d,inFlow:g}=t,h="string"==typeof e.value?e:Object.assign({},e,{value:String(e.value)})
 let{type:f}=e
 f!==r.Scalar.QUOTE_DOUBLE&&/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(h.value)&&(f=r.Scalar.QUOTE_DOUBLE)
 const p=e=>{switch(e){case r.Scalar.BLOCK_FOLDED:case r.Scalar.BLOCK_LITERAL:return d||g?c(h.value,t):u(h,t,n,l)
@@ -9156,7 +9176,7 @@ r===o&&(t.value=null)}return a}function u(e){return"object"==typeof e&&(e.Collec
 if(r.isCollection(s))s.items[e]=n
 else if(r.isPair(s))"key"===e?s.key=n:s.value=n
 else{if(!r.isDocument(s)){const e=r.isAlias(s)?"alias":"scalar"
-throw new Error(`Cannot replace node with ${e} parent`)}s.contents=n}}a.BREAK=s,a.SKIP=i,a.REMOVE=o,c.BREAK=s,c.SKIP=i,c.REMOVE=o,t.visit=a,t.visitAsync=c},3360:(t,n,r)=>{r.d(n,{Yz:()=>D,N4:()=>x,z3:()=>R,Os:()=>F,pq:()=>N,LZ:()=>L,uH:()=>k,Pq:()=>v,Oh:()=>M,z:()=>w,$e:()=>T})
+throw new Error(`Cannot replace node with ${e} parent`)}s.contents=n}}a.BREAK=s,a.SKIP=i,a.REMOVE=o,c.BREAK=s,c.SKIP=i,c.REMOVE=o,t.visit=a,t.visitAsync=c},3360:(t,n,r)=>{r.d(n,{Yz:()=>D,N4:()=>x,z3:()=>R,Os:()=>F,pq:()=>N,LZ:()=>L,uH:()=>k,Pq:()=>v,Oh:()=>M,z:()=>Q,$e:()=>T})
 var s=r(857)
 function i(e){return null==e?"":"string"==typeof e||e instanceof String?e:JSON.stringify(e)}function o(e){return Object.keys(e).length?{title:e.title,file:e.file,line:e.startLine,endLine:e.endLine,col:e.startColumn,endColumn:e.endColumn}:{}}function a(e,t,n){const r=new c(e,t,n)
 process.stdout.write(r.toString()+s.EOL)}function A(e,t=""){a(e,{},t)}class c{constructor(e,t,n){e||(e="missing.command"),this.command=e,this.properties=t,this.message=n}toString(){let e="::"+this.command
@@ -9182,7 +9202,7 @@ Error
 var E=function(e,t,n,r){return new(n||(n=Promise))(function(s,i){function o(e){try{A(r.next(e))}catch(e){i(e)}}function a(e){try{A(r.throw(e))}catch(e){i(e)}}function A(e){var t
 e.done?s(e.value):(t=e.value,t instanceof n?t:new n(function(e){e(t)})).then(o,a)}A((r=r.apply(e,t||[])).next())})}
 const{access:C,appendFile:y,writeFile:I}=d.promises,B="GITHUB_STEP_SUMMARY"
-const Q=new class{constructor(){this._buffer=""}filePath(){return E(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
+const w=new class{constructor(){this._buffer=""}filePath(){return E(this,void 0,void 0,function*(){if(this._filePath)return this._filePath
 const e=process.env[B]
 if(!e)throw new Error(`Unable to find environment variable for $${B}. Check if your runtime environment supports job summaries.`)
 try{yield C(e,d.constants.R_OK|d.constants.W_OK)}catch(t){throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,n={}){const r=Object.entries(n).map(([e,t])=>` ${e}="${t}"`).join("")
@@ -9200,7 +9220,7 @@ return this.addRaw(s).addEOL()}addSeparator(){const e=this.wrap("hr",null)
 return this.addRaw(e).addEOL()}addBreak(){const e=this.wrap("br",null)
 return this.addRaw(e).addEOL()}addQuote(e,t){const n=Object.assign({},t&&{cite:t}),r=this.wrap("blockquote",e,n)
 return this.addRaw(r).addEOL()}addLink(e,t){const n=this.wrap("a",e,{href:t})
-return this.addRaw(n).addEOL()}},w=Q
+return this.addRaw(n).addEOL()}},Q=w
 r(7187)
 s.platform(),s.arch()
 var S,b=function(e,t,n,r){return new(n||(n=Promise))(function(s,i){function o(e){try{A(r.next(e))}catch(e){i(e)}}function a(e){try{A(r.throw(e))}catch(e){i(e)}}function A(e){var t
