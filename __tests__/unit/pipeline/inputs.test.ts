@@ -114,11 +114,13 @@ describe('root action inputs', () => {
     expect(stages.deploy.forceNewDeployment).toBe(booleans['force-new-deployment'] === 'true');
   });
 
-  it('declares the four outputs of the contract', () => {
+  it('declares the outputs of the contract, and the two the wait stage sets', () => {
     expect(Object.keys(root.outputs).sort()).toEqual([
       'deployment-id',
+      'elapsed-seconds',
       'healthy',
       'image',
+      'rolled-back',
       'task-definition-arn',
     ]);
   });
