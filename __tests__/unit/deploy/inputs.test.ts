@@ -263,3 +263,17 @@ describe('outputs and job summary', () => {
     }
   });
 });
+
+describe('deployment strategy inputs (issue 17)', () => {
+  it('are read through the deploy settings', () => {
+    expect(
+      parseWith({ service: 'web', 'deployment-strategy': 'linear', 'linear-step-percent': '25' }).strategy,
+    ).toEqual(expect.objectContaining({ strategy: 'LINEAR', stepPercent: 25 }));
+  });
+
+  it('need a service', () => {
+    expect(() => parseWith({ 'deployment-strategy': 'CANARY' })).toThrow(
+      "Input 'deployment-strategy': the strategy inputs configure a service's deployment, but service is empty. Set service, or leave the strategy inputs empty",
+    );
+  });
+});
