@@ -14,8 +14,8 @@ import { InputError } from '../lib/errors.js';
 import type { Inputs, ItemRule } from '../lib/inputs.js';
 import { STRATEGY_INPUT } from './names.js';
 
-export const STRATEGIES = ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'] as const;
-export type Strategy = (typeof STRATEGIES)[number];
+const STRATEGIES = ['ROLLING', 'BLUE_GREEN', 'LINEAR', 'CANARY'] as const;
+type Strategy = (typeof STRATEGIES)[number];
 
 /** What the inputs ask; every field undefined when its input is empty (the service's value stays). */
 export interface StrategyRequest {
@@ -30,7 +30,7 @@ export interface StrategyRequest {
 }
 
 /** The names the user knows the strategy inputs by, for errors. */
-export type StrategyInputNames = Record<keyof typeof STRATEGY_INPUT, string>;
+type StrategyInputNames = Record<keyof typeof STRATEGY_INPUT, string>;
 
 /** The parts of the service the strategy is checked against and merged into. */
 export interface StrategyService {
@@ -240,27 +240,25 @@ export function mergeDeploymentConfiguration(
   if (strategy === 'ROLLING') delete merged.bakeTimeInMinutes;
   else if (request.bakeTimeInMinutes !== undefined) merged.bakeTimeInMinutes = request.bakeTimeInMinutes;
   if (strategy === 'LINEAR')
-    merged.linearConfiguration = defined({
-      ...merged.linearConfiguration,
-      stepPercent: request.stepPercent ?? merged.linearConfiguration?.stepPercent,
-      stepBakeTimeInMinutes:
-        request.stepBakeTimeInMinutes ?? merged.linearConfiguration?.stepBakeTimeInMinutes,
+    merged.linearConfiguration = overlay(merged.linearConfiguration, {
+      stepPercent: request.stepPercent,
+      stepBakeTimeInMinutes: request.stepBakeTimeInMinutes,
     });
   else delete merged.linearConfiguration;
   if (strategy === 'CANARY')
-    merged.canaryConfiguration = defined({
-      ...merged.canaryConfiguration,
-      canaryPercent: request.canaryPercent ?? merged.canaryConfiguration?.canaryPercent,
-      canaryBakeTimeInMinutes:
-        request.canaryBakeTimeInMinutes ?? merged.canaryConfiguration?.canaryBakeTimeInMinutes,
+    merged.canaryConfiguration = overlay(merged.canaryConfiguration, {
+      canaryPercent: request.canaryPercent,
+      canaryBakeTimeInMinutes: request.canaryBakeTimeInMinutes,
     });
   else delete merged.canaryConfiguration;
   if (request.alarmNames) merged.alarms = { alarmNames: request.alarmNames, enable: true, rollback: true };
   return merged;
 }
 
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+/** The service's settings with the ones the inputs give (an undefined one keeps the service's). */
+function overlay<T extends object>(current: T | undefined, given: T): T {
+  const set = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+  return { ...current, ...set } as T;
 }
 
 /** The strategy and its settings in one line, for the plan ("CANARY: 5% for 10 min, then the rest; bake time 5 min"). */
@@ -290,47 +288,29 @@ function alarmsText(configuration: DeploymentConfiguration | undefined): string 
   return `${alarms.alarmNames.join(', ')}${alarms.rollback ? ' (rollback on)' : ' (no rollback)'}`;
 }
 
+/** The fields strategyChanges compares: label, how to read it, unit. */
+const COMPARED: [string, (c: DeploymentConfiguration | undefined) => unknown, string][] = [
+  ['deployment strategy', currentStrategy, ''],
+  ['bake time', (c) => c?.bakeTimeInMinutes, ' min'],
+  ['linear step', (c) => c?.linearConfiguration?.stepPercent, '%'],
+  ['linear step bake time', (c) => c?.linearConfiguration?.stepBakeTimeInMinutes, ' min'],
+  ['canary', (c) => c?.canaryConfiguration?.canaryPercent, '%'],
+  ['canary bake time', (c) => c?.canaryConfiguration?.canaryBakeTimeInMinutes, ' min'],
+  ['deployment alarms', alarmsText, ''],
+];
+
 /** What the merged configuration changes against the service's, one line each; empty when nothing. */
 export function strategyChanges(
   current: DeploymentConfiguration | undefined,
   merged: DeploymentConfiguration | undefined,
 ): string[] {
   if (!merged) return [];
-  const changes: string[] = [];
-  const change = (what: string, before: unknown, after: unknown, unit = '') => {
-    if (before !== after)
-      changes.push(
-        `${what}: ${before ?? '(none)'}${before === undefined ? '' : unit} → ${after ?? '(none)'}${after === undefined ? '' : unit}`,
-      );
-  };
-  change('deployment strategy', currentStrategy(current), currentStrategy(merged));
-  change('bake time', current?.bakeTimeInMinutes, merged.bakeTimeInMinutes, ' min');
-  change(
-    'linear step',
-    current?.linearConfiguration?.stepPercent,
-    merged.linearConfiguration?.stepPercent,
-    '%',
-  );
-  change(
-    'linear step bake time',
-    current?.linearConfiguration?.stepBakeTimeInMinutes,
-    merged.linearConfiguration?.stepBakeTimeInMinutes,
-    ' min',
-  );
-  change(
-    'canary',
-    current?.canaryConfiguration?.canaryPercent,
-    merged.canaryConfiguration?.canaryPercent,
-    '%',
-  );
-  change(
-    'canary bake time',
-    current?.canaryConfiguration?.canaryBakeTimeInMinutes,
-    merged.canaryConfiguration?.canaryBakeTimeInMinutes,
-    ' min',
-  );
-  change('deployment alarms', alarmsText(current), alarmsText(merged));
-  return changes;
+  const shown = (value: unknown, unit: string) => (value === undefined ? '(none)' : `${value}${unit}`);
+  return COMPARED.flatMap(([what, read, unit]) => {
+    const before = read(current);
+    const after = read(merged);
+    return before === after ? [] : [`${what}: ${shown(before, unit)} → ${shown(after, unit)}`];
+  });
 }
 
 /** The names the user knows the strategy inputs by (the root action may rename). */
