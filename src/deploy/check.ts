@@ -66,7 +66,7 @@ export async function checkDeploy(
   if (settings.service) {
     await checkCluster(ecs, settings, warn);
     service = await describeService(ecs, settings);
-    checkStrategy(settings.strategy, service, settings.inputNames);
+    for (const note of checkStrategy(settings.strategy, service, settings.inputNames)) warn(note);
   }
   const source = settings.taskDefinition;
   let definition: Record<string, any>;

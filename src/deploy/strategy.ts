@@ -154,14 +154,17 @@ function checkCombination(
  * DeploymentConfiguration.strategy are "only valid ... with deploymentController set to ECS";
  * a CODE_DEPLOY service's blue/green is CodeDeploy's), the settings must fit the strategy the
  * deployment will use, and a traffic-shifting strategy needs each load balancer's
- * advancedConfiguration (alternate target group, production listener rule, role).
+ * advancedConfiguration (alternate target group, production listener rule, role). A service
+ * without a load balancer may still use one ("Required resources for Amazon ECS blue/green
+ * deployments": a headless service, or one on Service Connect or VPC Lattice); ECS then shifts no
+ * ELB traffic, which the returned note (a warning) says.
  */
 export function checkStrategy(
   request: StrategyRequest,
   service: StrategyService,
   names: StrategyInputNames,
-): void {
-  if (isEmptyStrategyRequest(request)) return;
+): string[] {
+  if (isEmptyStrategyRequest(request)) return [];
   const controller = service.deploymentController ?? 'ECS';
   if (controller !== 'ECS')
     throw new InputError(
@@ -180,7 +183,7 @@ export function checkStrategy(
       names,
       `service '${service.name}' uses ${current} and ${names.deploymentStrategy} is empty`,
     );
-  if (strategy === 'ROLLING') return;
+  if (strategy === 'ROLLING') return [];
   const missing = missingAdvancedConfiguration(service.loadBalancers ?? []);
   if (missing)
     throw new InputError(
@@ -194,11 +197,14 @@ export function checkStrategy(
       `is required with BLUE_GREEN (ECS needs a bake time) and service '${service.name}' has none`,
       `Set ${names.bakeTimeMinutes} (0 to ${MAX_BAKE_MINUTES})`,
     );
+  if (service.loadBalancers?.length) return [];
+  return [
+    `Service '${service.name}' has no load balancer: ECS runs ${strategy} without shifting load balancer traffic (only Service Connect or VPC Lattice traffic, if the service uses them)`,
+  ];
 }
 
 /** What is missing for a traffic-shifting strategy, said of the service; undefined when nothing is. */
 function missingAdvancedConfiguration(loadBalancers: LoadBalancer[]): string | undefined {
-  if (loadBalancers.length === 0) return 'has no load balancer';
   for (const [index, balancer] of loadBalancers.entries()) {
     const advanced = balancer.advancedConfiguration;
     const where = `loadBalancers[${index}]${balancer.targetGroupArn ? ` (${balancer.targetGroupArn})` : ''}`;

@@ -800,12 +800,32 @@ describe('deployment strategy (issue 17)', () => {
   });
 
   it('refuses a traffic-shifting strategy for a service without advancedConfiguration, before any change', async () => {
-    // The default service of this file has no load balancer.
+    ecsMock.on(DescribeServicesCommand).resolves({
+      services: [{ ...readyService(), loadBalancers: [{ targetGroupArn: 'arn:tg/blue' }] }],
+    });
     await expect(
       executeDeploy(settings({ service: 'web', 'deployment-strategy': 'LINEAR' }), io()),
     ).rejects.toThrow(
-      /Input 'deployment-strategy': LINEAR shifts traffic between two target groups, but service 'web' has no load balancer/,
+      /Input 'deployment-strategy': LINEAR shifts traffic between two target groups, but service 'web' has no advancedConfiguration in loadBalancers\[0\] \(arn:tg\/blue\)/,
     );
     expect(mutating()).toHaveLength(0);
+  });
+
+  it('warns, and goes on, when the service has no load balancer to shift', async () => {
+    // The default service of this file has no load balancer.
+    const warnings: string[] = [];
+    const result = await executeDeploy(
+      settings({
+        service: 'web',
+        'dry-run': 'true',
+        'deployment-strategy': 'BLUE_GREEN',
+        'bake-time-minutes': '1',
+      }),
+      { ...io(), warn: (message) => warnings.push(message) },
+    );
+    expect(result.outcome).toBe('planned');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Service 'web' has no load balancer: ECS runs BLUE_GREEN without/),
+    ]);
   });
 });

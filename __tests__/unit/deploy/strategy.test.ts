@@ -170,7 +170,15 @@ describe('checkStrategy against the service (DescribeServices)', () => {
       service({ deploymentConfiguration: { strategy: 'CANARY' } }),
     ],
   ])('accepts %s', (_name, request, svc) => {
-    expect(() => checkStrategy(request, svc, NAMES)).not.toThrow();
+    expect(checkStrategy(request, svc, NAMES)).toEqual([]);
+  });
+
+  it('accepts a traffic-shifting strategy without a load balancer (headless, Service Connect), with a note', () => {
+    expect(
+      checkStrategy({ strategy: 'BLUE_GREEN', bakeTimeInMinutes: 5 }, service({ loadBalancers: [] }), NAMES),
+    ).toEqual([
+      "Service 'web' has no load balancer: ECS runs BLUE_GREEN without shifting load balancer traffic (only Service Connect or VPC Lattice traffic, if the service uses them)",
+    ]);
   });
 
   it.each<[string, StrategyRequest, StrategyService, RegExp]>([
@@ -185,12 +193,6 @@ describe('checkStrategy against the service (DescribeServices)', () => {
       { alarmNames: ['a'] },
       service({ deploymentController: 'EXTERNAL' }),
       /Input 'alarms': service 'web' uses the EXTERNAL deployment controller/,
-    ],
-    [
-      'BLUE_GREEN without a load balancer',
-      { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 5 },
-      service({ loadBalancers: [] }),
-      /Input 'deployment-strategy': BLUE_GREEN shifts traffic between two target groups, but service 'web' has no load balancer. Give the service's load balancer an advancedConfiguration/,
     ],
     [
       'CANARY behind a load balancer without advancedConfiguration',
