@@ -261,6 +261,24 @@ describe('outputs and job summary', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain('| Strategy |');
+  });
+
+  it('shows the strategy the deploy used (issue 17)', () => {
+    const values: Record<string, string> = {
+      'aws-region': 'eu-west-3',
+      'task-definition': 'td.json',
+      service: 'web',
+    };
+    const text = renderSummary(
+      deploySummary(parseDeployInputs(new Inputs((name) => values[name])), {
+        ...result,
+        strategy: 'CANARY (10% for 5 min, then the rest; bake time 2 min; alarms: none)',
+      }),
+    );
+    expect(text).toContain(
+      '| Strategy | CANARY (10% for 5 min, then the rest; bake time 2 min; alarms: none) |',
+    );
   });
 });
 
