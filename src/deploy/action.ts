@@ -17,7 +17,7 @@ import { DeployFailedError, type DeployResult } from './result.js';
 
 export { parseDeployInputs, type DeploySettings } from './inputs.js';
 export { DeployFailedError, type DeployResult } from './result.js';
-export { RUN_TASK_INPUT } from './names.js';
+export { RUN_TASK_INPUT, STRATEGY_INPUT } from './names.js';
 
 /**
  * ecs-deploy's core, for the entry and the root action: makes the AWS clients and the run's

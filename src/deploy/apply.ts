@@ -171,7 +171,9 @@ async function updateService(
     doing: `updating service ${settings.service} to ${revisionName(arn)}`,
     send: async (client) => {
       const response = await client.send(
-        new UpdateServiceCommand(updateServiceRequest(serviceRequest(settings), arn)),
+        new UpdateServiceCommand(
+          updateServiceRequest(serviceRequest(settings), arn, before.deploymentConfiguration),
+        ),
       );
       const id = primaryDeploymentId(response.service?.deployments);
       if (!id) throw new ActionError(`UpdateService on ${settings.service} returned no PRIMARY deployment`);

@@ -15,6 +15,7 @@ import { checkDeploymentController, type CodeDeployCheck } from './codedeploy.js
 import type { DeploySettings } from './inputs.js';
 import { PROVENANCE_TAG } from './names.js';
 import { planRunTask, type RunTaskPlan } from './run-task.js';
+import { checkStrategy } from './strategy.js';
 import {
   chooseTaskDefinition,
   imageProblems,
@@ -65,6 +66,7 @@ export async function checkDeploy(
   if (settings.service) {
     await checkCluster(ecs, settings, warn);
     service = await describeService(ecs, settings);
+    for (const note of checkStrategy(settings.strategy, service, settings.inputNames)) warn(note);
   }
   const source = settings.taskDefinition;
   let definition: Record<string, any>;
@@ -246,6 +248,8 @@ export async function describeService(ecs: ECSClient, settings: DeploySettings):
       base: item.base,
     })),
     awsvpcConfiguration: found.networkConfiguration?.awsvpcConfiguration,
+    deploymentConfiguration: found.deploymentConfiguration,
+    loadBalancers: found.loadBalancers,
   };
 }
 

@@ -19,9 +19,11 @@ import {
   containerImages,
   serviceChanges,
   type ChangesMade,
+  type ServiceState,
 } from './plan.js';
 import { waitAndRecover } from './recover.js';
 import { describeRunTaskPlan } from './run-task.js';
+import { currentStrategy, describeStrategy, mergeDeploymentConfiguration } from './strategy.js';
 import {
   DeployFailedError,
   type DeployIo,
@@ -65,6 +67,7 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
             settings.forceNewDeployment,
           )
         : serviceChanges(service, serviceRequest(settings), plannedArn || '(new revision)'),
+    strategy: service && !checked.codeDeploy ? strategyLine(settings, service) : undefined,
     removedFields: source.kind === 'definition' ? source.removed : [],
     durationMs: 0,
   };
@@ -115,6 +118,16 @@ export async function executeDeploy(settings: DeploySettings, io: DeployIo): Pro
   } catch (error) {
     throw failureAfterChanges(error, settings, result, finish);
   }
+}
+
+/**
+ * The strategy line of the plan: shown when the inputs set one or the service uses a
+ * traffic-shifting one, so a plain ROLLING deploy's plan reads as it did before issue 17.
+ */
+function strategyLine(settings: DeploySettings, service: ServiceState): string | undefined {
+  const merged = mergeDeploymentConfiguration(service.deploymentConfiguration, settings.strategy);
+  if (!merged && currentStrategy(service.deploymentConfiguration) === 'ROLLING') return undefined;
+  return describeStrategy(merged ?? service.deploymentConfiguration);
 }
 
 function changesMade(settings: DeploySettings, result: DeployResult): ChangesMade {
@@ -171,6 +184,7 @@ function logPlan(
   if (result.removedFields.length) log(`  removed before registering: ${result.removedFields.join(', ')}`);
   log(`  changes against ${baseArn ? revisionName(baseArn) : 'nothing (first revision)'}:`);
   for (const line of result.changes.length ? result.changes : ['(none)']) log(`    ${line}`);
+  if (result.strategy) log(`  deployment strategy: ${result.strategy}`);
   if (settings.service) {
     log('  service change:');
     for (const line of result.serviceChanges.length

@@ -22,6 +22,7 @@ import type { ServiceVolumeConfiguration } from '@aws-sdk/client-ecs';
 import { serviceVolumeConfiguration } from './ebs-volume.js';
 import { INPUT } from './names.js';
 import { parseRunTaskInputs, type RunTaskSettings } from './run-task-inputs.js';
+import { isEmptyStrategyRequest, parseStrategyInputs, type StrategyRequest } from './strategy.js';
 import {
   imageProblems,
   MAX_TAGS,
@@ -79,6 +80,8 @@ export interface DeploySettings {
   waitMaxDelayMs?: number;
   /** The service-managed EBS volume UpdateService configures, when given. */
   serviceVolume?: ServiceVolumeConfiguration;
+  /** The deployment strategy inputs (strategy.ts); every field undefined keeps the service's. */
+  strategy: StrategyRequest;
   /** The names the user knows the inputs by (the root action renames some), for error messages. */
   inputNames: Record<keyof typeof INPUT, string>;
 }
@@ -147,6 +150,14 @@ export function parseDeployInputs(
       taskDefinition,
     );
 
+  const strategy = parseStrategyInputs(inputs);
+  if (!service && !isEmptyStrategyRequest(strategy))
+    throw new InputError(
+      inputNames.deploymentStrategy,
+      `the strategy inputs configure a service's deployment, but ${inputNames.service} is empty`,
+      `Set ${inputNames.service}, or leave the strategy inputs empty`,
+    );
+
   const desiredCount = inputs.integer(INPUT.desiredCount, { min: 0, max: 100_000 });
   const enableEcsManagedTags = inputs.raw(INPUT.enableEcsManagedTags)
     ? inputs.boolean(INPUT.enableEcsManagedTags, false)
@@ -202,6 +213,7 @@ export function parseDeployInputs(
     maxAttempts,
     waitMaxDelayMs: waitMaxDelaySeconds === undefined ? undefined : waitMaxDelaySeconds * 1000,
     serviceVolume,
+    strategy,
     inputNames,
   };
 }
@@ -216,6 +228,7 @@ export function serviceRequest(settings: DeploySettings): ServiceRequest {
     enableEcsManagedTags: settings.enableEcsManagedTags,
     propagateTags: settings.propagateTags,
     volumeConfigurations: settings.serviceVolume ? [settings.serviceVolume] : undefined,
+    strategy: settings.strategy,
   };
 }
 

@@ -24,8 +24,23 @@ export const RUN_TASK_INPUT = {
   waitForTaskStopped: 'wait-for-task-stopped',
 } as const;
 
+/**
+ * The deployment strategy of this deployment (issue 17; not inputs of the aws-actions action):
+ * empty keeps the service's own setting. Read in strategy.ts.
+ */
+export const STRATEGY_INPUT = {
+  deploymentStrategy: 'deployment-strategy',
+  bakeTimeMinutes: 'bake-time-minutes',
+  linearStepPercent: 'linear-step-percent',
+  linearStepBakeMinutes: 'linear-step-bake-minutes',
+  canaryPercent: 'canary-percent',
+  canaryBakeMinutes: 'canary-bake-minutes',
+  alarms: 'alarms',
+} as const;
+
 export const INPUT = {
   ...RUN_TASK_INPUT,
+  ...STRATEGY_INPUT,
   taskDefinition: 'task-definition',
   taskDefinitionArn: 'task-definition-arn',
   service: 'service',

@@ -4,6 +4,8 @@
  * out; check.ts and apply.ts make the calls; what to do when the wait fails is src/rollback/policy.ts.
  */
 import type {
+  DeploymentConfiguration,
+  LoadBalancer,
   RegisterTaskDefinitionCommandInput,
   ServiceVolumeConfiguration,
   UpdateServiceCommandInput,
@@ -13,6 +15,7 @@ import { cleanForRegister } from '../task-definition/clean.js';
 import { sameTaskDefinition } from '../task-definition/compare.js';
 import { imageReferenceProblem } from '../lib/image-reference.js';
 import { PROVENANCE_TAG } from './names.js';
+import { mergeDeploymentConfiguration, strategyChanges, type StrategyRequest } from './strategy.js';
 
 export interface Tag {
   key: string;
@@ -37,6 +40,10 @@ export interface ServiceState {
   launchType?: string;
   capacityProviderStrategy?: { capacityProvider: string; weight?: number; base?: number }[];
   awsvpcConfiguration?: { subnets?: string[]; securityGroups?: string[]; assignPublicIp?: string };
+  /** The service's deployment configuration, which the strategy inputs are merged into (strategy.ts). */
+  deploymentConfiguration?: DeploymentConfiguration;
+  /** Its load balancers: a traffic-shifting strategy needs their advancedConfiguration. */
+  loadBalancers?: LoadBalancer[];
 }
 
 /** What the user asked of the service (the inputs UpdateService takes). */
@@ -49,6 +56,8 @@ export interface ServiceRequest {
   propagateTags?: PropagateTags;
   /** A service-managed EBS volume (`service-managed-ebs-volume-name` and `-volume`). */
   volumeConfigurations?: ServiceVolumeConfiguration[];
+  /** The deployment strategy inputs; undefined or all fields undefined: the service's configuration stays. */
+  strategy?: StrategyRequest;
 }
 
 // ---------------------------------------------------------------- image references
@@ -183,10 +192,13 @@ export function registerRequest(
 /**
  * UpdateService's parameters, as amazon-ecs-deploy-task-definition sends them: forceNewDeployment
  * always, the optional settings only when given (so an unset input never changes the service).
+ * The deploymentConfiguration is the service's own (`current`) with the strategy inputs merged
+ * in, sent only when that changes it.
  */
 export function updateServiceRequest(
   request: ServiceRequest,
   taskDefinitionArn: string,
+  current?: DeploymentConfiguration,
 ): UpdateServiceCommandInput {
   const params: UpdateServiceCommandInput = {
     cluster: request.cluster,
@@ -198,7 +210,19 @@ export function updateServiceRequest(
   if (request.enableEcsManagedTags !== undefined) params.enableECSManagedTags = request.enableEcsManagedTags;
   if (request.propagateTags !== undefined) params.propagateTags = request.propagateTags;
   if (request.volumeConfigurations !== undefined) params.volumeConfigurations = request.volumeConfigurations;
+  const deploymentConfiguration = changedDeploymentConfiguration(current, request);
+  if (deploymentConfiguration) params.deploymentConfiguration = deploymentConfiguration;
   return params;
+}
+
+/** The merged deploymentConfiguration when the strategy inputs change the service's; else undefined. */
+function changedDeploymentConfiguration(
+  current: DeploymentConfiguration | undefined,
+  request: ServiceRequest,
+): DeploymentConfiguration | undefined {
+  if (!request.strategy) return undefined;
+  const merged = mergeDeploymentConfiguration(current, request.strategy);
+  return strategyChanges(current, merged).length ? merged : undefined;
 }
 
 /**
@@ -231,6 +255,13 @@ export function serviceChanges(
   if (request.propagateTags !== undefined && request.propagateTags !== (current.propagateTags ?? 'NONE')) {
     changes.push(`propagate tags: ${current.propagateTags ?? 'NONE'} → ${request.propagateTags}`);
   }
+  if (request.strategy)
+    changes.push(
+      ...strategyChanges(
+        current.deploymentConfiguration,
+        mergeDeploymentConfiguration(current.deploymentConfiguration, request.strategy),
+      ),
+    );
   // DescribeServices shows a deployment's volume configuration, not the service's: always sent.
   for (const volume of request.volumeConfigurations ?? [])
     changes.push(`service-managed EBS volume '${volume.name}': ${JSON.stringify(volume.managedEBSVolume)}`);

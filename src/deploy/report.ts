@@ -61,6 +61,7 @@ export function deploySummary(
     'Image',
     result.images.map((i) => (result.images.length > 1 ? `${i.container}: ${i.image}` : i.image)).join('\n'),
   ]);
+  if (result.strategy) facts.push(['Strategy', result.strategy]);
   if (result.runTaskArns.length)
     facts.push(['One-off task', result.runTaskArns.map((arn) => arn.split('/').pop()).join(', ')]);
   if (result.codeDeploy) {

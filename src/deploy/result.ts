@@ -77,6 +77,11 @@ export interface DeployResult {
   /** What differs from the revision the service ran (or the family's latest, without a service). */
   changes: string[];
   /** What UpdateService changes; empty when it was (or would be) skipped. */
+  /**
+   * The deployment strategy the service deploys with after this step, with its settings
+   * (strategy.ts describeStrategy); undefined without a service or for a CODE_DEPLOY one.
+   */
+  strategy?: string;
   serviceChanges: string[];
   /** Fields removed from the file before registering. */
   removedFields: string[];

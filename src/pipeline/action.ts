@@ -22,6 +22,7 @@ import {
   parseDeployInputs,
   RUN_TASK_INPUT,
   runDeployStep,
+  STRATEGY_INPUT,
   type DeployResult,
   type DeploySettings,
 } from '../deploy/action.js';
@@ -70,10 +71,13 @@ export function stageViews(inputs: Inputs): Views {
     render: (image) =>
       inputs.withValues({ image, images: '', 'task-definition-arn': '', 'task-definition-revision': '' }),
     // The root action offers no one-off task (ecs-deploy's run-task): those inputs are blank.
+    // Nor a deployment strategy (issue 17): its wait follows service.deployments[], not a
+    // BLUE_GREEN/LINEAR/CANARY service deployment's stages, so the service's own strategy stays.
     deploy: inputs.renamed({ tags: 'task-definition-tags' }).withValues({
       'wait-for-service-stability': 'false',
       'provenance-tags': 'true',
       ...Object.fromEntries(Object.values(RUN_TASK_INPUT).map((name) => [name, ''])),
+      ...Object.fromEntries(Object.values(STRATEGY_INPUT).map((name) => [name, ''])),
       'keep-null-value-keys': '',
       'max-retries': '',
       'wait-max-delay-seconds': '',

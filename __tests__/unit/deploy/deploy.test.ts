@@ -715,3 +715,117 @@ describe('with a least-privilege role', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('deployment strategy (issue 17)', () => {
+  const readyService = (deploymentConfiguration?: Service['deploymentConfiguration']): Service => ({
+    serviceName: 'web',
+    status: 'ACTIVE',
+    taskDefinition: ARN1,
+    desiredCount: 2,
+    deploymentController: { type: 'ECS' },
+    deploymentConfiguration,
+    loadBalancers: [
+      {
+        targetGroupArn: 'arn:tg/blue',
+        advancedConfiguration: {
+          alternateTargetGroupArn: 'arn:tg/green',
+          productionListenerRule: 'arn:rule/prod',
+          roleArn: 'arn:role/ecs-elb',
+        },
+      },
+    ],
+    deployments: [{ id: 'ecs-svc/1', status: 'PRIMARY', taskDefinition: ARN1, rolloutState: 'COMPLETED' }],
+  });
+
+  it('plans the strategy and its changes in the dry run, with no mutating call', async () => {
+    ecsMock.on(DescribeServicesCommand).resolves({
+      services: [
+        readyService({ maximumPercent: 200, deploymentCircuitBreaker: { enable: true, rollback: true } }),
+      ],
+    });
+    const lines: string[] = [];
+    const result = await executeDeploy(
+      settings({
+        service: 'web',
+        'dry-run': 'true',
+        'deployment-strategy': 'CANARY',
+        'canary-percent': '10',
+        'canary-bake-minutes': '5',
+        'bake-time-minutes': '2',
+        alarms: 'web-5xx',
+      }),
+      { ...io(), log: (line) => lines.push(line) },
+    );
+    expect(mutating()).toHaveLength(0);
+    expect(result.strategy).toBe(
+      'CANARY (10% for 5 min, then the rest; bake time 2 min; alarms: web-5xx (rollback on))',
+    );
+    expect(lines).toContain(
+      '  deployment strategy: CANARY (10% for 5 min, then the rest; bake time 2 min; alarms: web-5xx (rollback on))',
+    );
+    expect(result.serviceChanges).toEqual([
+      'task definition: web:1 → (new revision)',
+      'deployment strategy: ROLLING → CANARY',
+      'bake time: (none) → 2 min',
+      'canary: (none) → 10%',
+      'canary bake time: (none) → 5 min',
+      'deployment alarms: none → web-5xx (rollback on)',
+    ]);
+  });
+
+  it("sends UpdateService the service's configuration with the strategy merged in", async () => {
+    ecsMock.on(DescribeServicesCommand).resolves({
+      services: [
+        readyService({ maximumPercent: 150, deploymentCircuitBreaker: { enable: true, rollback: false } }),
+      ],
+    });
+    await executeDeploy(
+      settings({ service: 'web', 'deployment-strategy': 'BLUE_GREEN', 'bake-time-minutes': '3' }),
+      io(),
+    );
+    const [update] = ecsMock.commandCalls(UpdateServiceCommand);
+    expect(update.args[0].input.deploymentConfiguration).toEqual({
+      maximumPercent: 150,
+      deploymentCircuitBreaker: { enable: true, rollback: false },
+      strategy: 'BLUE_GREEN',
+      bakeTimeInMinutes: 3,
+    });
+  });
+
+  it('a plain ROLLING deploy sends no deploymentConfiguration and plans no strategy line', async () => {
+    const result = await executeDeploy(settings({ service: 'web' }), io());
+    const [update] = ecsMock.commandCalls(UpdateServiceCommand);
+    expect(update.args[0].input.deploymentConfiguration).toBeUndefined();
+    expect(result.strategy).toBeUndefined();
+  });
+
+  it('refuses a traffic-shifting strategy for a service without advancedConfiguration, before any change', async () => {
+    ecsMock.on(DescribeServicesCommand).resolves({
+      services: [{ ...readyService(), loadBalancers: [{ targetGroupArn: 'arn:tg/blue' }] }],
+    });
+    await expect(
+      executeDeploy(settings({ service: 'web', 'deployment-strategy': 'LINEAR' }), io()),
+    ).rejects.toThrow(
+      /Input 'deployment-strategy': LINEAR shifts traffic between two target groups, but service 'web' has no advancedConfiguration in loadBalancers\[0\] \(arn:tg\/blue\)/,
+    );
+    expect(mutating()).toHaveLength(0);
+  });
+
+  it('warns, and goes on, when the service has no load balancer to shift', async () => {
+    // The default service of this file has no load balancer.
+    const warnings: string[] = [];
+    const result = await executeDeploy(
+      settings({
+        service: 'web',
+        'dry-run': 'true',
+        'deployment-strategy': 'BLUE_GREEN',
+        'bake-time-minutes': '1',
+      }),
+      { ...io(), warn: (message) => warnings.push(message) },
+    );
+    expect(result.outcome).toBe('planned');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Service 'web' has no load balancer: ECS runs BLUE_GREEN without/),
+    ]);
+  });
+});

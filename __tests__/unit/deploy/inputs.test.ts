@@ -261,5 +261,37 @@ describe('outputs and job summary', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain('| Strategy |');
+  });
+
+  it('shows the strategy the deploy used (issue 17)', () => {
+    const values: Record<string, string> = {
+      'aws-region': 'eu-west-3',
+      'task-definition': 'td.json',
+      service: 'web',
+    };
+    const text = renderSummary(
+      deploySummary(parseDeployInputs(new Inputs((name) => values[name])), {
+        ...result,
+        strategy: 'CANARY (10% for 5 min, then the rest; bake time 2 min; alarms: none)',
+      }),
+    );
+    expect(text).toContain(
+      '| Strategy | CANARY (10% for 5 min, then the rest; bake time 2 min; alarms: none) |',
+    );
+  });
+});
+
+describe('deployment strategy inputs (issue 17)', () => {
+  it('are read through the deploy settings', () => {
+    expect(
+      parseWith({ service: 'web', 'deployment-strategy': 'linear', 'linear-step-percent': '25' }).strategy,
+    ).toEqual(expect.objectContaining({ strategy: 'LINEAR', stepPercent: 25 }));
+  });
+
+  it('need a service', () => {
+    expect(() => parseWith({ 'deployment-strategy': 'CANARY' })).toThrow(
+      "Input 'deployment-strategy': the strategy inputs configure a service's deployment, but service is empty. Set service, or leave the strategy inputs empty",
+    );
   });
 });

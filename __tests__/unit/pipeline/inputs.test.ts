@@ -82,6 +82,15 @@ describe('root action inputs', () => {
     expect(stages.wait.deploymentId).toBe('ecs-svc/1');
   });
 
+  // Issue 17: the root's wait does not follow a BLUE_GREEN/LINEAR/CANARY service deployment, so
+  // the root offers no strategy: ecs-deploy's strategy inputs are blank in its deploy view.
+  it("keeps the service's deployment strategy: a strategy in the environment does not reach the deploy", () => {
+    const inputs = new Inputs(
+      (name) => ({ ...values, 'deployment-strategy': 'CANARY', 'canary-percent': '200', alarms: 'a' })[name],
+    );
+    expect(Object.values(parseEveryStage(inputs).deploy.strategy).filter((v) => v !== undefined)).toEqual([]);
+  });
+
   it('names the root input in errors, not the stage input it stands for', () => {
     const inputs = new Inputs((name) => ({ ...values, 'ecr-region': 'eu-west-3' })[name]);
     expect(() => parseEveryStage(inputs)).toThrow(/^Input 'ecr-region': .*us-east-1/);
