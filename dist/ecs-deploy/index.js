@@ -6678,7 +6678,7 @@ null!==i&&(this.#ie=i)
 const A=e.headersList.get("sec-websocket-protocol")
 null!==A&&(this.#he=A),I("open",this)}}function M(){this.ws[h].socket.resume()}function x(e){let t,n
 e instanceof R?(t=e.reason,n=e.code):t=e.message,I("error",this,()=>new D("error",{error:e,message:t})),Q(this,n)}N.CONNECTING=N.prototype.CONNECTING=a.CONNECTING,N.OPEN=N.prototype.OPEN=a.OPEN,N.CLOSING=N.prototype.CLOSING=a.CLOSING,N.CLOSED=N.prototype.CLOSED=a.CLOSED,Object.defineProperties(N.prototype,{CONNECTING:i,OPEN:i,CLOSING:i,CLOSED:i,url:S,readyState:S,bufferedAmount:S,onopen:S,onerror:S,onclose:S,close:S,onmessage:S,binaryType:S,send:S,extensions:S,protocol:S,[Symbol.toStringTag]:{value:"WebSocket",writable:!1,enumerable:!1,configurable:!0}}),Object.defineProperties(N,{CONNECTING:i,OPEN:i,CLOSING:i,CLOSED:i}),r.converters["sequence<DOMString>"]=r.sequenceConverter(r.converters.DOMString),r.converters["DOMString or sequence<DOMString>"]=function(e,t,n){return"Object"===r.util.Type(e)&&Symbol.iterator in e?r.converters["sequence<DOMString>"](e):r.converters.DOMString(e,t,n)},r.converters.WebSocketInit=r.dictionaryConverter([{key:"protocols",converter:r.converters["DOMString or sequence<DOMString>"],defaultValue:()=>new Array(0)},{key:"dispatcher",converter:r.converters.any,defaultValue:()=>v()},{key:"headers",converter:r.nullableConverter(r.converters.HeadersInit)}]),r.converters["DOMString or sequence<DOMString> or WebSocketInit"]=function(e){return"Object"!==r.util.Type(e)||Symbol.iterator in e?{protocols:r.converters["DOMString or sequence<DOMString>"](e)}:r.converters.WebSocketInit(e)},r.converters.WebSocketSendData=function(e){if("Object"===r.util.Type(e)){if(b(e))return r.converters.Blob(e,{strict:!1})
-if(ArrayBuffer.isView(e)||k.isArrayBuffer(e))return r.converters.BufferSource(e)}return r.converters.USVString(e)},e.exports={WebSocket:N}},5816:(e,t,n)=>{n.d(t,{eF:()=>Cn})
+if(ArrayBuffer.isView(e)||k.isArrayBuffer(e))return r.converters.BufferSource(e)}return r.converters.USVString(e)},e.exports={WebSocket:N}},3419:(e,t,n)=>{n.d(t,{eF:()=>Pn})
 var r=n(6257),s=n(8795),o=n(7268)
 const i=e=>`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,a=e=>process.env[i(e)]
 function A(e,t){const n=e.replace(/_/g,"-")
@@ -6835,22 +6835,22 @@ if(t)throw new oe(t)}var Ae=n(8493)
 const ce="[A-Za-z0-9_-]{1,255}",le="arn:aws[a-z-]*",ue="[a-z0-9-]+",de="\\d{12}",ge=e=>new RegExp(`^${e}$`),he=e=>`${le}:ecs:(${ue}):${de}:${e}`,fe=ge(ce),pe=ge(he(`cluster/${ce}`)),me=ge(he("service/.+")),Ee=ge(he(`task-definition/(${ce})(?::(\\d+))?`)),Ce=ge(`${ce}:\\d+`),ye=(ge(`${le}:elasticloadbalancing:${ue}:${de}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),ge(`${le}:iam::${de}:role/[\\w+=,.@/-]{1,512}`)),Ie=(ge(`${le}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),360)
 function Be(e){return fe.test(e)}function Qe(e){const t=Ee.exec(e)
 if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function we(e){return ye.test(e)}var Se=n(4056),be=n(6077)
-const ve={runTask:"run-task",runTaskContainerOverrides:"run-task-container-overrides",runTaskSecurityGroups:"run-task-security-groups",runTaskSubnets:"run-task-subnets",runTaskAssignPublicIp:"run-task-assign-public-IP",runTaskCapacityProviderStrategy:"run-task-capacity-provider-strategy",runTaskLaunchType:"run-task-launch-type",runTaskStartedBy:"run-task-started-by",runTaskTags:"run-task-tags",runTaskManagedEbsVolumeName:"run-task-managed-ebs-volume-name",runTaskManagedEbsVolume:"run-task-managed-ebs-volume",waitForTaskStopped:"wait-for-task-stopped"},ke={...ve,taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",revision:"revision",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run",codeDeployAppSpec:"codedeploy-appspec",codeDeployApplication:"codedeploy-application",codeDeployDeploymentGroup:"codedeploy-deployment-group",codeDeployDescription:"codedeploy-deployment-description",codeDeployDeploymentConfig:"codedeploy-deployment-config",keepNullValueKeys:"keep-null-value-keys",maxRetries:"max-retries",waitMaxDelaySeconds:"wait-max-delay-seconds",serviceManagedEbsVolumeName:"service-managed-ebs-volume-name",serviceManagedEbsVolume:"service-managed-ebs-volume"},De={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back",codeDeployDeploymentId:"codedeploy-deployment-id",runTaskArn:"run-task-arn"},Re={commit:"infra-actions:commit",run:"infra-actions:run"},Te=e=>({kind:"default",why:`same default: the reference's action.yml declares none, its index.js uses ${e}`}),Ne={action:"ecs-deploy",known:Object.values(ke),reference:{repository:"aws-actions/amazon-ecs-deploy-task-definition",inputs:{cluster:Te("'default' when empty"),"force-new-deployment":Te("'false' when empty"),"wait-for-service-stability":Te("'true' only to wait"),"wait-for-minutes":Te("30 when empty"),"codedeploy-appspec":Te("'appspec.yaml' when empty"),"run-task":Te("'false' when empty"),"run-task-started-by":Te("'GitHub-Actions' when empty"),"wait-for-task-stopped":Te("'false' when empty")},outputs:{}}}
-var Me=n(7598),xe=n(8041),Fe=n(239)
-function Le(e,t,n){const r=e.logConfiguration,s=r?.options?.["awslogs-group"]
+const ve={runTask:"run-task",runTaskContainerOverrides:"run-task-container-overrides",runTaskSecurityGroups:"run-task-security-groups",runTaskSubnets:"run-task-subnets",runTaskAssignPublicIp:"run-task-assign-public-IP",runTaskCapacityProviderStrategy:"run-task-capacity-provider-strategy",runTaskLaunchType:"run-task-launch-type",runTaskStartedBy:"run-task-started-by",runTaskTags:"run-task-tags",runTaskManagedEbsVolumeName:"run-task-managed-ebs-volume-name",runTaskManagedEbsVolume:"run-task-managed-ebs-volume",waitForTaskStopped:"wait-for-task-stopped"},ke={deploymentStrategy:"deployment-strategy",bakeTimeMinutes:"bake-time-minutes",linearStepPercent:"linear-step-percent",linearStepBakeMinutes:"linear-step-bake-minutes",canaryPercent:"canary-percent",canaryBakeMinutes:"canary-bake-minutes",alarms:"alarms"},De={...ve,...ke,taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",revision:"revision",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run",codeDeployAppSpec:"codedeploy-appspec",codeDeployApplication:"codedeploy-application",codeDeployDeploymentGroup:"codedeploy-deployment-group",codeDeployDescription:"codedeploy-deployment-description",codeDeployDeploymentConfig:"codedeploy-deployment-config",keepNullValueKeys:"keep-null-value-keys",maxRetries:"max-retries",waitMaxDelaySeconds:"wait-max-delay-seconds",serviceManagedEbsVolumeName:"service-managed-ebs-volume-name",serviceManagedEbsVolume:"service-managed-ebs-volume"},Re={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back",codeDeployDeploymentId:"codedeploy-deployment-id",runTaskArn:"run-task-arn"},Te={commit:"infra-actions:commit",run:"infra-actions:run"},Ne=e=>({kind:"default",why:`same default: the reference's action.yml declares none, its index.js uses ${e}`}),Me={action:"ecs-deploy",known:Object.values(De),reference:{repository:"aws-actions/amazon-ecs-deploy-task-definition",inputs:{cluster:Ne("'default' when empty"),"force-new-deployment":Ne("'false' when empty"),"wait-for-service-stability":Ne("'true' only to wait"),"wait-for-minutes":Ne("30 when empty"),"codedeploy-appspec":Ne("'appspec.yaml' when empty"),"run-task":Ne("'false' when empty"),"run-task-started-by":Ne("'GitHub-Actions' when empty"),"wait-for-task-stopped":Ne("'false' when empty")},outputs:{}}}
+var xe=n(7598),Fe=n(8041),Le=n(239)
+function Ue(e,t,n){const r=e.logConfiguration,s=r?.options?.["awslogs-group"]
 if("awslogs"!==r?.logDriver||"string"!=typeof s||!s)return
 const o=String(r.options["awslogs-region"]??n),i=e=>encodeURIComponent(encodeURIComponent(e)).replace(/%/g,"$"),a=`https://${o.startsWith("cn-")?"console.amazonaws.cn":`${o}.console.aws.amazon.com`}/cloudwatch/home?region=${encodeURIComponent(o)}#logsV2:log-groups/log-group/${i(s)}`,A=r.options["awslogs-stream-prefix"]
-return A&&t?`${a}/log-events/${i(`${A}/${e.name}/${t}`)}`:a}function Ue(e){return e?.split("/").pop()??"unknown"}function Oe(e){return(0,s.sN)(e)}async function Pe(e,t,n){ae(e.signal)
-const r=(0,Me.randomUUID)(),s={...t.request,taskDefinition:n.taskDefinitionArn,clientToken:r}
+return A&&t?`${a}/log-events/${i(`${A}/${e.name}/${t}`)}`:a}function Oe(e){return e?.split("/").pop()??"unknown"}function Pe(e){return(0,s.sN)(e)}async function Ge(e,t,n){ae(e.signal)
+const r=(0,xe.randomUUID)(),s={...t.request,taskDefinition:n.taskDefinitionArn,clientToken:r}
 let i
 try{i=await e.runTask(s)}catch(e){if(e instanceof o.lZ&&(0,p.Sc)(e.cause))throw new o.lZ(`${e.message}. RunTask's last answer was lost, so a task may have started: look for tasks started by '${t.request.startedBy}' in cluster ${t.request.cluster}; ${n.untouched}`)
 throw e}const a=i.tasks.map(e=>e.taskArn??"").filter(Boolean)
 a.length&&n.started(a)
 const A=i.failures[0]
-if(!a.length||A){const e=A?`${Oe(A.reason??"unknown reason")}${A.detail?` (${Oe(A.detail)})`:""}${A.arn?` for ${Oe(A.arn)}`:""}`:"RunTask returned no task"
-throw new o.lZ(`The one-off task did not start: ${e}; ${n.untouched}`)}if(e.log(`Started one-off task ${a.map(Ue).join(", ")} of ${(0,b.pd)(n.taskDefinitionArn)}`),!t.waitForStop)return{arns:a}
-ae(e.signal),e.log(`Waiting for one-off task ${a.map(Ue).join(", ")} to stop`)
-const c=await async function(e){const t=e.clock??Fe.realClock,n={...xe.hz,...e.pacing},r=t.now(),s=r+e.timeoutMs,i=[]
+if(!a.length||A){const e=A?`${Pe(A.reason??"unknown reason")}${A.detail?` (${Pe(A.detail)})`:""}${A.arn?` for ${Pe(A.arn)}`:""}`:"RunTask returned no task"
+throw new o.lZ(`The one-off task did not start: ${e}; ${n.untouched}`)}if(e.log(`Started one-off task ${a.map(Oe).join(", ")} of ${(0,b.pd)(n.taskDefinitionArn)}`),!t.waitForStop)return{arns:a}
+ae(e.signal),e.log(`Waiting for one-off task ${a.map(Oe).join(", ")} to stop`)
+const c=await async function(e){const t=e.clock??Le.realClock,n={...Fe.hz,...e.pacing},r=t.now(),s=r+e.timeoutMs,i=[]
 let a,A=0,c=0
 const l=e=>({outcome:e,value:a,elapsedMs:t.now()-r})
 for(;;){if(e.signal?.aborted)return l("cancelled")
@@ -6858,80 +6858,112 @@ try{const{value:n,calls:s}=await e.read()
 for(let e=0;e<s;e++)i.push(t.now())
 if(a=n,A=0,c=Math.max(0,c-1),e.done(n))return{outcome:"done",value:n,elapsedMs:t.now()-r}}catch(t){if(e.signal?.aborted)return l("cancelled")
 if(t instanceof o.lZ)throw t
-if(!(0,p.Sc)(t)||++A>=Fe.MAX_CONSECUTIVE_ERRORS)throw(0,p.es)(t,e.doing)
+if(!(0,p.Sc)(t)||++A>=Le.MAX_CONSECUTIVE_ERRORS)throw(0,p.es)(t,e.doing)
 c++}const u=t.now()
 if(u>=s)return l("timeout")
-const d=Math.min((0,xe.qC)({elapsedMs:u-r,backoffLevel:c,now:u,ecsCallTimes:i},n),s-u)
+const d=Math.min((0,Fe.qC)({elapsedMs:u-r,backoffLevel:c,now:u,ecsCallTimes:i},n),s-u)
 try{await t.sleep(d,e.signal)}catch(t){if(e.signal?.aborted)return l("cancelled")
-throw t}}}({read:async()=>({value:await e.describeTasks(t.request.cluster,a),calls:1}),done:e=>e.length===a.length&&e.every(e=>"STOPPED"===e.lastStatus),timeoutMs:n.timeoutMs,doing:`waiting for one-off task ${a.map(Ue).join(", ")}`,signal:e.signal}),l=(c.value??[]).map(e=>`${Ue(e.taskArn)} ${e.lastStatus}`).join(", ")
+throw t}}}({read:async()=>({value:await e.describeTasks(t.request.cluster,a),calls:1}),done:e=>e.length===a.length&&e.every(e=>"STOPPED"===e.lastStatus),timeoutMs:n.timeoutMs,doing:`waiting for one-off task ${a.map(Oe).join(", ")}`,signal:e.signal}),l=(c.value??[]).map(e=>`${Oe(e.taskArn)} ${e.lastStatus}`).join(", ")
 if("cancelled"===c.outcome)throw new oe(ie(e.signal)??"Cancelled")
-if("timeout"===c.outcome)throw new o.lZ(`One-off task ${l||a.map(Ue).join(", ")} had not stopped after ${+(n.timeoutMs/6e4).toFixed(2)} min (wait-for-minutes); ${n.untouched}. The task carries on`)
+if("timeout"===c.outcome)throw new o.lZ(`One-off task ${l||a.map(Oe).join(", ")} had not stopped after ${+(n.timeoutMs/6e4).toFixed(2)} min (wait-for-minutes); ${n.untouched}. The task carries on`)
 const u=function(e,t,n){const r=new Map((t.containerDefinitions??[]).map(e=>[String(e.name),e])),s=[]
 let o=!0
-for(const t of e){const e=Ue(t.taskArn),i=t.stopCode?` [${t.stopCode}]`:""
-s.push(`task ${e} (${(0,b.pd)(t.taskDefinitionArn)}) stopped${i}: ${Oe(t.stoppedReason??"no stopped reason")}`)
-for(const i of t.containers??[]){const t=r.get(i.name??""),a=!1!==t?.essential,A=void 0===i.exitCode||null===i.exitCode?"did not run (no exit code)":`exited with code ${i.exitCode}`,c=i.reason?`, reason: ${Oe(i.reason)}`:"",l=0!==i.exitCode
+for(const t of e){const e=Oe(t.taskArn),i=t.stopCode?` [${t.stopCode}]`:""
+s.push(`task ${e} (${(0,b.pd)(t.taskDefinitionArn)}) stopped${i}: ${Pe(t.stoppedReason??"no stopped reason")}`)
+for(const i of t.containers??[]){const t=r.get(i.name??""),a=!1!==t?.essential,A=void 0===i.exitCode||null===i.exitCode?"did not run (no exit code)":`exited with code ${i.exitCode}`,c=i.reason?`, reason: ${Pe(i.reason)}`:"",l=0!==i.exitCode
 a&&l&&(o=!1)
-const u=t?Le(t,e,n):void 0
-s.push(`  ${a?"essential":"non-essential"} container ${Oe(i.name??"?")} ${A}${c}${l&&u?`; logs: ${u}`:""}`)}}return{ok:o,lines:s}}(c.value??[],n.definition,n.region)
+const u=t?Ue(t,e,n):void 0
+s.push(`  ${a?"essential":"non-essential"} container ${Pe(i.name??"?")} ${A}${c}${l&&u?`; logs: ${u}`:""}`)}}return{ok:o,lines:s}}(c.value??[],n.definition,n.region)
 for(const t of u.lines)e.log(t)
-if(!u.ok)throw new o.lZ(`One-off task ${a.map(Ue).join(", ")} failed, so ${n.untouched}:\n${u.lines.join("\n")}`)
-return{arns:a,verdict:u}}const Ge="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",He=`${Ge}(?:\\.${Ge})*`,_e=new RegExp(`^(?:${He}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),$e=(new RegExp(`^(?:${He}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/),Ve=/^\w[\w.-]{0,127}$/,Ye={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},Je=255,qe=/[\s\p{C}]/u
-function We(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
-if(qe.test(e))return{problem:"contains whitespace or control characters"}
+if(!u.ok)throw new o.lZ(`One-off task ${a.map(Oe).join(", ")} failed, so ${n.untouched}:\n${u.lines.join("\n")}`)
+return{arns:a,verdict:u}}const He=["ROLLING","BLUE_GREEN","LINEAR","CANARY"],_e=1440,$e={min:3,max:100},Ve={min:.1,max:100},Ye={stepPercent:10,stepBakeTimeInMinutes:6,canaryPercent:5,canaryBakeTimeInMinutes:10},Je={valid:e=>e.length>=1&&e.length<=255,is:"a CloudWatch alarm name (1 to 255 characters)",hint:"Give the alarm names, one per line or separated by commas"}
+function qe(e){const t=function(e){return Object.fromEntries(Object.entries(ke).map(([t,n])=>[t,e.nameOf(n)]))}(e),n=e.string(ke.deploymentStrategy)
+let r
+if(n&&(r=He.find(e=>e===n.toUpperCase().replace(/-/g,"_")),!r))throw new o.dz(t.deploymentStrategy,`'${n}' is not one of ${He.join(", ")}`,`Use one of: ${He.join(", ")}; leave it empty to keep the service's`)
+const s=t=>e.integer(ke[t],{min:0,max:_e}),i=(n,r)=>{const s=e.number(ke[n],r)
+if(void 0!==s&&Math.abs(10*s-Math.round(10*s))>1e-9)throw new o.dz(t[n],`${s} is not a multiple of 0.1`,`Use a value from ${r.min} to ${r.max} with at most one decimal`)
+return s},a=e.commaList(ke.alarms,Je),A={strategy:r,bakeTimeInMinutes:s("bakeTimeMinutes"),stepPercent:i("linearStepPercent",$e),stepBakeTimeInMinutes:s("linearStepBakeMinutes"),canaryPercent:i("canaryPercent",Ve),canaryBakeTimeInMinutes:s("canaryBakeMinutes"),alarmNames:a.length?a:void 0}
+return r&&je(A,r,t,`${t.deploymentStrategy} is ${r}`),A}function We(e){return Object.values(e).every(e=>void 0===e)}function ze(e,t){const n=[["strategy","deploymentStrategy"],["bakeTimeInMinutes","bakeTimeMinutes"],["stepPercent","linearStepPercent"],["stepBakeTimeInMinutes","linearStepBakeMinutes"],["canaryPercent","canaryPercent"],["canaryBakeTimeInMinutes","canaryBakeMinutes"],["alarmNames","alarms"]].find(([t])=>void 0!==e[t])
+return t[n?.[1]??"deploymentStrategy"]}function je(e,t,n,r){const s=[["linearStepPercent",void 0!==e.stepPercent&&"LINEAR"!==t,"LINEAR"],["linearStepBakeMinutes",void 0!==e.stepBakeTimeInMinutes&&"LINEAR"!==t,"LINEAR"],["canaryPercent",void 0!==e.canaryPercent&&"CANARY"!==t,"CANARY"],["canaryBakeMinutes",void 0!==e.canaryBakeTimeInMinutes&&"CANARY"!==t,"CANARY"],["bakeTimeMinutes",void 0!==e.bakeTimeInMinutes&&"ROLLING"===t,"BLUE_GREEN, LINEAR or CANARY"]].find(([,e])=>e)
+if(s)throw new o.dz(n[s[0]],`applies only to the ${s[2]} strategy, but ${r}`,`Set ${n.deploymentStrategy}: ${s[2].split(",")[0]}, or remove ${n[s[0]]}`)}function Ke(e,t,n){if(We(e))return[]
+const r=t.deploymentController??"ECS"
+if("ECS"!==r)throw new o.dz(ze(e,n),`service '${t.name}' uses the ${r} deployment controller; deployment strategies and alarms apply only to the ECS controller`,"CODE_DEPLOY"===r?"Leave the strategy inputs empty: CodeDeploy runs this service's blue/green (its deployment group and codedeploy-deployment-config set the traffic shifting)":"Leave the strategy inputs empty")
+const s=Ze(t.deploymentConfiguration),i=e.strategy??s
+if(e.strategy||je(e,i,n,`service '${t.name}' uses ${s} and ${n.deploymentStrategy} is empty`),"ROLLING"===i)return[]
+const a=function(e){for(const[t,n]of e.entries()){const e=n.advancedConfiguration,r=`loadBalancers[${t}]${n.targetGroupArn?` (${n.targetGroupArn})`:""}`
+if(!e)return`has no advancedConfiguration in ${r}`
+const s=["alternateTargetGroupArn","productionListenerRule","roleArn"].filter(t=>!e[t])
+if(s.length)return`has no ${s.join(", ")} in ${r}.advancedConfiguration`}return}(t.loadBalancers??[])
+if(a)throw new o.dz(e.strategy?n.deploymentStrategy:ze(e,n),`${i} shifts traffic between two target groups, but service '${t.name}' ${a}`,`Give the service's load balancer an advancedConfiguration (alternateTargetGroupArn, productionListenerRule, roleArn; testListenerRule optional) with UpdateService or your infrastructure code, or set ${n.deploymentStrategy}: ROLLING`)
+if("BLUE_GREEN"===i&&void 0===function(e,t){return e.bakeTimeInMinutes??t?.bakeTimeInMinutes}(e,t.deploymentConfiguration))throw new o.dz(n.bakeTimeMinutes,`is required with BLUE_GREEN (ECS needs a bake time) and service '${t.name}' has none`,`Set ${n.bakeTimeMinutes} (0 to ${_e})`)
+return t.loadBalancers?.length?[]:[`Service '${t.name}' has no load balancer: ECS runs ${i} without shifting load balancer traffic (only Service Connect or VPC Lattice traffic, if the service uses them)`]}function Ze(e){return e?.strategy??"ROLLING"}function Xe(e,t){if(We(t))return
+const n=structuredClone(e??{}),r=t.strategy??Ze(e)
+return t.strategy&&(n.strategy=t.strategy),"ROLLING"===r?delete n.bakeTimeInMinutes:void 0!==t.bakeTimeInMinutes&&(n.bakeTimeInMinutes=t.bakeTimeInMinutes),"LINEAR"===r?n.linearConfiguration=et(n.linearConfiguration,{stepPercent:t.stepPercent,stepBakeTimeInMinutes:t.stepBakeTimeInMinutes}):delete n.linearConfiguration,"CANARY"===r?n.canaryConfiguration=et(n.canaryConfiguration,{canaryPercent:t.canaryPercent,canaryBakeTimeInMinutes:t.canaryBakeTimeInMinutes}):delete n.canaryConfiguration,t.alarmNames&&(n.alarms={alarmNames:t.alarmNames,enable:!0,rollback:!0}),n}function et(e,t){return{...e,...Object.fromEntries(Object.entries(t).filter(([,e])=>void 0!==e))}}function tt(e){const t=e?.alarms
+return t?.enable&&t.alarmNames?.length?`${t.alarmNames.join(", ")}${t.rollback?" (rollback on)":" (no rollback)"}`:"none"}const nt=[["deployment strategy",Ze,""],["bake time",e=>e?.bakeTimeInMinutes," min"],["linear step",e=>e?.linearConfiguration?.stepPercent,"%"],["linear step bake time",e=>e?.linearConfiguration?.stepBakeTimeInMinutes," min"],["canary",e=>e?.canaryConfiguration?.canaryPercent,"%"],["canary bake time",e=>e?.canaryConfiguration?.canaryBakeTimeInMinutes," min"],["deployment alarms",tt,""]]
+function rt(e,t){if(!t)return[]
+const n=(e,t)=>void 0===e?"(none)":`${e}${t}`
+return nt.flatMap(([r,s,o])=>{const i=s(e),a=s(t)
+return i===a?[]:[`${r}: ${n(i,o)} \u2192 ${n(a,o)}`]})}const st="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",ot=`${st}(?:\\.${st})*`,it=new RegExp(`^(?:${ot}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),at=(new RegExp(`^(?:${ot}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/),At=/^\w[\w.-]{0,127}$/,ct={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},lt=255,ut=/[\s\p{C}]/u
+function dt(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(ut.test(e))return{problem:"contains whitespace or control characters"}
 const t=e.indexOf("@"),n=t>=0?e.slice(0,t):e,r=t>=0?e.slice(t+1):void 0,s=n.indexOf("/"),o=s>=0?n.slice(0,s):"",i=s>=0&&(/[.:]/.test(o)||"localhost"===o||o!==o.toLowerCase()),a=i?o:void 0
-if(void 0!==a&&!_e.test(a))return{problem:`has an invalid registry host '${a}'`}
+if(void 0!==a&&!it.test(a))return{problem:`has an invalid registry host '${a}'`}
 const A=i?n.slice(s+1):n,c=A.lastIndexOf("/"),l=A.indexOf(":",c+1),u=l>=0?A.slice(0,l):A,d=l>=0?A.slice(l+1):void 0
-if(""===u||!u.split("/").every(e=>$e.test(e))){const e=u!==u.toLowerCase()?"; repositories are lower-case":""
-return{problem:`has an invalid repository name '${u}' (lowercase letters, digits and . _ - / only${e})`}}return(a?a.length+1:0)+u.length>Je?{problem:`has a name longer than ${Je} characters`}:void 0===d||Ve.test(d)?void 0!==r&&ze(r)?{problem:`has an invalid digest '${r}' (${ze(r)})`}:{reference:{registry:a,repository:u,tag:d,digest:r}}:{problem:`has an invalid tag '${d}'`}}function ze(e){const t=e.indexOf(":"),n=t>=0?e.slice(0,t):"",r=e.slice(t+1),s=Ye[n]
+if(""===u||!u.split("/").every(e=>at.test(e))){const e=u!==u.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${u}' (lowercase letters, digits and . _ - / only${e})`}}return(a?a.length+1:0)+u.length>lt?{problem:`has a name longer than ${lt} characters`}:void 0===d||At.test(d)?void 0!==r&&gt(r)?{problem:`has an invalid digest '${r}' (${gt(r)})`}:{reference:{registry:a,repository:u,tag:d,digest:r}}:{problem:`has an invalid tag '${d}'`}}function gt(e){const t=e.indexOf(":"),n=t>=0?e.slice(0,t):"",r=e.slice(t+1),s=ct[n]
 if(!s)return"use sha256: and 64 lower-case hex digits"
-if(!s.test(r)){return`${n} takes exactly ${"sha256"===n?64:128} lower-case hex digits`}}function je(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const n=function(e){const t=We(e)
+if(!s.test(r)){return`${n} takes exactly ${"sha256"===n?64:128} lower-case hex digits`}}function ht(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const n=function(e){const t=dt(e)
 if("problem"in t)return"string"!=typeof e||""===e.trim()?"has no image":`'${e}' ${t.problem}`
 const{registry:n,tag:r,digest:s}=t.reference
 return n?void 0===r&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}(e?.image)
-return n?[{index:t,container:String(e?.name??`#${t+1}`),problem:n}]:[]})}function Ke(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const Ze=50,Xe=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function et(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:Xe.test(e.key)?Xe.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function tt(e,t,n=[]){const{definition:r}=D(e,new Set(n))
+return n?[{index:t,container:String(e?.name??`#${t+1}`),problem:n}]:[]})}function ft(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const pt=50,mt=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function Et(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:mt.test(e.key)?mt.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function Ct(e,t,n=[]){const{definition:r}=D(e,new Set(n))
 delete r.tags
 const s={...r}
-return t.length>0&&(s.tags=t.map(e=>({key:e.key,value:e.value}))),s}function nt(e,t,n){const r=[]
-e.taskDefinition!==n&&r.push(`task definition: ${(0,b.pd)(e.taskDefinition)} \u2192 ${(0,b.pd)(n)}`),t.forceNewDeployment&&r.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&r.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&r.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&r.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`)
+return t.length>0&&(s.tags=t.map(e=>({key:e.key,value:e.value}))),s}function yt(e,t,n){const r={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
+void 0!==e.desiredCount&&(r.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(r.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(r.propagateTags=e.propagateTags),void 0!==e.volumeConfigurations&&(r.volumeConfigurations=e.volumeConfigurations)
+const s=function(e,t){if(!t.strategy)return
+const n=Xe(e,t.strategy)
+return rt(e,n).length?n:void 0}(n,e)
+return s&&(r.deploymentConfiguration=s),r}function It(e,t,n){const r=[]
+e.taskDefinition!==n&&r.push(`task definition: ${(0,b.pd)(e.taskDefinition)} \u2192 ${(0,b.pd)(n)}`),t.forceNewDeployment&&r.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&r.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&r.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&r.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),t.strategy&&r.push(...rt(e.deploymentConfiguration,Xe(e.deploymentConfiguration,t.strategy)))
 for(const e of t.volumeConfigurations??[])r.push(`service-managed EBS volume '${e.name}': ${JSON.stringify(e.managedEBSVolume)}`)
-return r}function rt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}const st="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
-async function ot(e,t){const r=t.ecs,i=t.warn??se.mc
+return r}function Bt(e){return e?.find(e=>"PRIMARY"===e.status)?.id}const Qt="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
+async function wt(e,t){const r=t.ecs,i=t.warn??se.mc
 let a
-e.service&&(await async function(e,t,r){const{DescribeClustersCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
+if(e.service){await async function(e,t,r){const{DescribeClustersCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
 let i
 try{i=await e.send(new s({clusters:[t.cluster]}))}catch(e){const n=(0,se.WI)(e)
 if(n)return void r((0,se.u5)(n,"The cluster check is skipped (DescribeServices still finds a missing cluster)"))
 throw(0,p.es)(e,`describing cluster ${t.cluster}`)}const a=i.clusters?.[0]
 if(!a||"ACTIVE"!==a.status){const e=a?`is ${a.status}`:`does not exist (${i.failures?.[0]?.reason??"MISSING"})`
-throw new o.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(r,e,i),a=await at(r,e))
-const A=e.taskDefinition
+throw new o.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(r,e,i),a=await bt(r,e)
+for(const t of Ke(e.strategy,a,e.inputNames))i(t)}const A=e.taskDefinition
 let c,l,u,d=!1
 if("arn"===A.kind){const e=await(0,be.bK)(r,{arn:A.arn,input:A.input})
 if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new o.dz(A.input,`${(0,b.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=je(e.definition)
+const[t]=ht(e.definition)
 if(t)throw new o.dz(A.input,`${(0,b.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
 l=e.arn,c=e.definition}else{c=A.definition
-const e=await it(()=>(0,re.M7)(r,{family:c.family},"task-definition"),e=>i((0,se.u5)(e,st)))
+const e=await St(()=>(0,re.M7)(r,{family:c.family},"task-definition"),e=>i((0,se.u5)(e,Qt)))
 u=e.value,d=e.denied}const g="definition"===A.kind?A.tags:[],h=function(e){const t=new Map
 for(const n of e.fileTags??[])t.set(n.key,n.value)
-e.provenance?.sha&&t.set(Re.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(Re.run,e.provenance.runUrl)
+e.provenance?.sha&&t.set(Te.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(Te.run,e.provenance.runUrl)
 for(const n of e.userTags??[])t.set(n.key,n.value)
-return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:g,provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),f=Object.values(Re),m=0===e.tags.length&&g.every(e=>f.includes(e.key)),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
+return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:g,provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),f=Object.values(Te),m=0===e.tags.length&&g.every(e=>f.includes(e.key)),E=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
 if(e.latest&&e.skipUnchanged&&te(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,b.pd)(e.latest.arn)}`}
 const t=e.latestUnreadable?"the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)":e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,b.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:tt(e.definition,e.tags,e.keepNullValueKeys),reason:t}}({definition:c,givenArn:l,latest:u,latestUnreadable:d,skipUnchanged:e.skipUnchanged,tags:h,keepNullValueKeys:e.keepNullValueKeys}),C=d?void 0:(await it(()=>async function(e,t,n){return t?.taskDefinition?n&&n.arn===t.taskDefinition?n:(0,re.M7)(e,{arn:t.taskDefinition},"service"):n}(r,a,u),e=>i((0,se.u5)(e,st)))).value,y=a&&await async function(e,t,r,i){const a=e.inputNames
+return{action:"register",request:Ct(e.definition,e.tags,e.keepNullValueKeys),reason:t}}({definition:c,givenArn:l,latest:u,latestUnreadable:d,skipUnchanged:e.skipUnchanged,tags:h,keepNullValueKeys:e.keepNullValueKeys}),C=d?void 0:(await St(()=>async function(e,t,n){return t?.taskDefinition?n&&n.arn===t.taskDefinition?n:(0,re.M7)(e,{arn:t.taskDefinition},"service"):n}(r,a,u),e=>i((0,se.u5)(e,Qt)))).value,y=a&&await async function(e,t,r,i){const a=e.inputNames
 if("EXTERNAL"===r.deploymentController)throw new o.dz(a.service,`service '${r.name}' uses the EXTERNAL deployment controller, whose revisions are deployed as task sets (CreateTaskSet); this action, like aws-actions/amazon-ecs-deploy-task-definition, deploys ECS and CODE_DEPLOY services only`,"Deploy it with the tool that manages its task sets, or give a service with the ECS or CODE_DEPLOY controller")
 if("CODE_DEPLOY"!==r.deploymentController)return
-const A=(0,Ae.u0)(a.codeDeployAppSpec,e.codeDeploy.appSpec),[c]=function(e,t){const n=ut(e)
+const A=(0,Ae.u0)(a.codeDeployAppSpec,e.codeDeploy.appSpec),[c]=function(e,t){const n=Rt(e)
 if(!Array.isArray(n))return[n]
 const r=[],s=Array.isArray(t.containerDefinitions)?t.containerDefinitions:[]
-for(const{at:e,properties:t}of n){lt(t,"TaskDefinition")||r.push({at:e,problem:"Properties has no TaskDefinition (the deploy puts the new revision there)"})
-const n=lt(t,"LoadBalancerInfo")
+for(const{at:e,properties:t}of n){Dt(t,"TaskDefinition")||r.push({at:e,problem:"Properties has no TaskDefinition (the deploy puts the new revision there)"})
+const n=Dt(t,"LoadBalancerInfo")
 if(!n)continue
-const o=t[n],i=lt(o,"ContainerName"),a=lt(o,"ContainerPort"),A=i?o[i]:void 0,c=s.find(e=>e?.name===A)
+const o=t[n],i=Dt(o,"ContainerName"),a=Dt(o,"ContainerPort"),A=i?o[i]:void 0,c=s.find(e=>e?.name===A)
 if(!c){const t=s.map(e=>e?.name).join(", ")
 r.push({at:[...e,n,...i?[i]:[]],problem:`LoadBalancerInfo.ContainerName '${String(A??"")}' is not a container of the task definition (${t})`})
 continue}const l=a?Number(o[a]):NaN,u=(c.portMappings??[]).map(e=>Number(e?.containerPort))
@@ -6948,7 +6980,7 @@ try{m=(await g.send(new f({applicationName:u,deploymentGroupName:d}))).deploymen
 return"ApplicationDoesNotExistException"===r?new o.dz(t.inputNames.codeDeployApplication,`CodeDeploy application '${n.application}' does not exist in ${t.region}`,s.application?"Check the name and aws-region":"None was given, so the default AppECS-<cluster>-<service> was used; give the application's name"):"DeploymentGroupDoesNotExistException"===r?new o.dz(t.inputNames.codeDeployDeploymentGroup,`CodeDeploy application '${n.application}' has no deployment group '${n.deploymentGroup}'`,s.deploymentGroup?"Check the name":"None was given, so the default DgpECS-<cluster>-<service> was used; give the deployment group's name"):void 0}(t,e,{application:u,deploymentGroup:d})??(0,p.es)(t,`reading CodeDeploy deployment group ${d}`)}const E=e.cluster.split("/").pop(),C=m?.ecsServices?.some(e=>e.serviceName===r.name&&e.clusterName===E)
 if(!m||"ECS"!==m.computePlatform||!C){const e=m?.ecsServices?.map(e=>`${e.serviceName} in ${e.clusterName}`).join(", ")
 throw new o.dz(a.codeDeployDeploymentGroup,`CodeDeploy deployment group '${d}' of application '${u}' does not deploy service ${r.name} in cluster ${E}${e?` (it deploys ${e})`:""}`,"Give the deployment group that deploys this service")}const y=m.lastAttemptedDeployment
-if(y?.deploymentId&&gt(y.status))throw new o.lZ(`CodeDeploy deployment group '${d}' already has an active deployment ${y.deploymentId} (${y.status}): CodeDeploy runs one at a time. Wait for it to finish, or stop it (${ft(e.region,y.deploymentId)}), then run this step again`)
+if(y?.deploymentId&&Nt(y.status))throw new o.lZ(`CodeDeploy deployment group '${d}' already has an active deployment ${y.deploymentId} (${y.status}): CodeDeploy runs one at a time. Wait for it to finish, or stop it (${xt(e.region,y.deploymentId)}), then run this step again`)
 const I=m.blueGreenDeploymentConfiguration
 return{application:u,deploymentGroup:d,appSpec:A,autoRollback:!0===m.autoRollbackConfiguration?.enabled&&(m.autoRollbackConfiguration.events??[]).includes("DEPLOYMENT_FAILURE"),readyWaitMinutes:I?.deploymentReadyOption?.waitTimeInMinutes??0,terminationWaitMinutes:I?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes??0,lastAttempted:y?.deploymentId,client:g,singleAttempt:h}}(e,t,a,c),I=e.runTask?function(e,t){const{names:n}=e,{definition:r,service:s}=t,i=(r.containerDefinitions??[]).map(e=>String(e.name))
 if(e.containerOverrides.forEach((e,t)=>{if(!i.includes(e.name))throw new o.dz(n.runTaskContainerOverrides,`item ${t+1}: container '${e.name}' is not in task definition ${r.family}`,`Use one of: ${i.join(", ")}`)}),e.ebsVolume){const t=(r.volumes??[]).find(t=>t?.name===e.ebsVolume.name)
@@ -6958,29 +6990,29 @@ if(e.subnets.length>0||e.securityGroups.length>0){if(!A)throw new o.dz(e.subnets
 c={subnets:e.subnets,...e.securityGroups.length?{securityGroups:e.securityGroups}:{},assignPublicIp:e.assignPublicIp??"DISABLED"},a.push("networking: as given")}else A&&s?.awsvpcConfiguration?.subnets?.length&&(c={...s.awsvpcConfiguration,subnets:s.awsvpcConfiguration.subnets,assignPublicIp:e.assignPublicIp??s.awsvpcConfiguration.assignPublicIp},a.push(`networking: service ${s.name}'s subnets and security groups`))
 if(A&&!c?.subnets?.length)throw new o.dz(n.runTaskSubnets,`task definition ${r.family} uses networkMode awsvpc, so the one-off task needs subnets${s?`, and service ${s.name} has none to copy`:" (no service to copy them from)"}`,`Give ${n.runTaskSubnets} (and ${n.runTaskSecurityGroups})`)
 return e.capacityProviderStrategy?l={capacityProviderStrategy:e.capacityProviderStrategy}:e.launchType?l={launchType:e.launchType}:s?.capacityProviderStrategy?.length?(l={capacityProviderStrategy:s.capacityProviderStrategy},a.push(`capacity: service ${s.name}'s capacity provider strategy`)):s?.launchType?(l={launchType:s.launchType},a.push(`launch type: service ${s.name}'s (${s.launchType})`)):s?(l={},a.push("capacity: the cluster's default capacity provider strategy, as for the service")):l={launchType:"FARGATE"},{request:{cluster:t.cluster,count:1,startedBy:e.startedBy,...l,...c?{networkConfiguration:{awsvpcConfiguration:c}}:{},...e.containerOverrides.length?{overrides:{containerOverrides:e.containerOverrides}}:{},...e.tags.length?{tags:e.tags}:{},...void 0!==t.enableEcsManagedTags?{enableECSManagedTags:t.enableEcsManagedTags}:{},...e.ebsVolume?{volumeConfigurations:[e.ebsVolume]}:{}},notes:a,waitForStop:e.waitForStop}}(e.runTask,{cluster:e.cluster,definition:c,service:a,enableEcsManagedTags:e.enableEcsManagedTags}):void 0
-return{service:a,definition:c,latest:u,tags:h,onlyProvenanceTags:m,choice:E,before:C,codeDeploy:y,runTask:I}}async function it(e,t){try{return{value:await e(),denied:!1}}catch(e){const n=(0,se.WI)(e)
+return{service:a,definition:c,latest:u,tags:h,onlyProvenanceTags:m,choice:E,before:C,codeDeploy:y,runTask:I}}async function St(e,t){try{return{value:await e(),denied:!1}}catch(e){const n=(0,se.WI)(e)
 if(!n)throw e
-return t(n),{denied:!0}}}async function at(e,t){let n
+return t(n),{denied:!0}}}async function bt(e,t){let n
 const r=`in cluster '${t.cluster}' (${t.region})`
 try{n=await(0,re.uS)(e,t)}catch(e){if("ClusterNotFoundException"===e.name)throw new o.dz(t.inputNames.cluster,`cluster '${t.cluster}' does not exist in ${t.region}`,"Check the cluster name and aws-region")
 throw(0,p.es)(e,`describing service ${t.service}`)}const s=n.found
 if(!s)throw new o.dz(t.inputNames.service,`service '${t.service}' was not found ${r} (${n.missing})`,"Check the service and cluster names; leave service empty to register the task definition only")
 if("ACTIVE"!==s.status)throw new o.dz(t.inputNames.service,`service '${t.service}' is ${s.status} ${r}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
-return{arn:s.serviceArn??"",name:s.serviceName??t.service,status:s.status,taskDefinition:s.taskDefinition??"",desiredCount:s.desiredCount??0,enableECSManagedTags:s.enableECSManagedTags,propagateTags:s.propagateTags,deploymentController:s.deploymentController?.type??"ECS",deployments:(s.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState})),launchType:s.launchType,capacityProviderStrategy:s.capacityProviderStrategy?.map(e=>({capacityProvider:e.capacityProvider??"",weight:e.weight,base:e.base})),awsvpcConfiguration:s.networkConfiguration?.awsvpcConfiguration}}const At=512
-function ct(e){const t=e.string(ke.codeDeployDescription)
-return{appSpec:e.string(ke.codeDeployAppSpec,{default:"appspec.yaml"}),application:e.string(ke.codeDeployApplication),deploymentGroup:e.string(ke.codeDeployDeploymentGroup),description:t?t.length<=At?t:`${t.slice(0,At-1)}\u2026`:void 0,deploymentConfig:e.string(ke.codeDeployDeploymentConfig)||void 0}}function lt(e,t){if(e&&"object"==typeof e&&!Array.isArray(e))return Object.keys(e).find(e=>e.toLowerCase()===t.toLowerCase())}function ut(e){const t=lt(e,"Resources"),n=t?e[t]:void 0
+return{arn:s.serviceArn??"",name:s.serviceName??t.service,status:s.status,taskDefinition:s.taskDefinition??"",desiredCount:s.desiredCount??0,enableECSManagedTags:s.enableECSManagedTags,propagateTags:s.propagateTags,deploymentController:s.deploymentController?.type??"ECS",deployments:(s.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState})),launchType:s.launchType,capacityProviderStrategy:s.capacityProviderStrategy?.map(e=>({capacityProvider:e.capacityProvider??"",weight:e.weight,base:e.base})),awsvpcConfiguration:s.networkConfiguration?.awsvpcConfiguration,deploymentConfiguration:s.deploymentConfiguration,loadBalancers:s.loadBalancers}}const vt=512
+function kt(e){const t=e.string(De.codeDeployDescription)
+return{appSpec:e.string(De.codeDeployAppSpec,{default:"appspec.yaml"}),application:e.string(De.codeDeployApplication),deploymentGroup:e.string(De.codeDeployDeploymentGroup),description:t?t.length<=vt?t:`${t.slice(0,vt-1)}\u2026`:void 0,deploymentConfig:e.string(De.codeDeployDeploymentConfig)||void 0}}function Dt(e,t){if(e&&"object"==typeof e&&!Array.isArray(e))return Object.keys(e).find(e=>e.toLowerCase()===t.toLowerCase())}function Rt(e){const t=Dt(e,"Resources"),n=t?e[t]:void 0
 if(!Array.isArray(n)||0===n.length)return{at:t?[t]:[],problem:"the AppSpec has no Resources list"}
 const r=[]
 for(const[e,s]of n.entries()){const n=s&&"object"==typeof s?Object.keys(s):[]
 if(0===n.length)return{at:[t,e],problem:`Resources[${e}] is empty`}
-for(const o of n){const n=lt(s[o],"Properties")
+for(const o of n){const n=Dt(s[o],"Properties")
 if(!n)return{at:[t,e,o],problem:`Resources[${e}].${o} has no Properties`}
-r.push({at:[t,e,o,n],properties:s[o][n]})}}return r}const dt=["Created","Queued","InProgress","Baking","Ready"]
-function gt(e){return dt.includes(e??"")}function ht(e){if("Succeeded"===e.status)return{state:"succeeded"}
-if(gt(e.status)||!e.status)return{state:"waiting"}
+r.push({at:[t,e,o,n],properties:s[o][n]})}}return r}const Tt=["Created","Queued","InProgress","Baking","Ready"]
+function Nt(e){return Tt.includes(e??"")}function Mt(e){if("Succeeded"===e.status)return{state:"succeeded"}
+if(Nt(e.status)||!e.status)return{state:"waiting"}
 const t=e.errorInformation,n=t?.message?`${t.message}${t.code?` (${t.code})`:""}`:`CodeDeploy reports it ${e.status}`
-return{state:"failed",status:e.status,reason:n,rollbackDeploymentId:e.rollbackInfo?.rollbackDeploymentId||void 0}}function ft(e,t){return`https://console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(t)}?region=${e}`}class pt extends o.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function mt(e,t,n){const r=t.single??t.retrying,s=t.single?await t.retrying.config.maxAttempts():1,i=e.sleep??(a=e.signal,e=>new Promise(t=>{const n=()=>{clearTimeout(r),a?.removeEventListener("abort",n),t()},r=setTimeout(n,e)
+return{state:"failed",status:e.status,reason:n,rollbackDeploymentId:e.rollbackInfo?.rollbackDeploymentId||void 0}}function xt(e,t){return`https://console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(t)}?region=${e}`}class Ft extends o.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Lt(e,t,n){const r=t.single??t.retrying,s=t.single?await t.retrying.config.maxAttempts():1,i=e.sleep??(a=e.signal,e=>new Promise(t=>{const n=()=>{clearTimeout(r),a?.removeEventListener("abort",n),t()},r=setTimeout(n,e)
 a?.addEventListener("abort",n,{once:!0})}))
 var a
 for(let t=1;;t++)try{return await n.send(r)}catch(r){if(r instanceof o.lZ)throw r
@@ -6990,174 +7022,176 @@ if(void 0!==A)return A
 if(a)throw(0,p.es)(r,n.doing)
 ae(e.signal)
 const c=/Throttl/i.test(r.name??"")?500:100
-await i(Math.random()*Math.min(2e4,c*2**t)),ae(e.signal)}}function Et(e,t,n,r){return t.taskDefinition!==n||r?[`CodeDeploy blue/green deployment (${e.application} / ${e.deploymentGroup}): ${(0,b.pd)(t.taskDefinition)} \u2192 ${(0,b.pd)(n)}`]:[]}async function Ct(e,t,r,s,i,a){const A=i.deployedTaskDefinitionArn
-if(i.serviceChanges=Et(r,s,A,e.forceNewDeployment),0===i.serviceChanges.length)return void a(`Service ${e.service} already runs ${(0,b.pd)(A)}: no CodeDeploy deployment`)
+await i(Math.random()*Math.min(2e4,c*2**t)),ae(e.signal)}}function Ut(e,t,n,r){return t.taskDefinition!==n||r?[`CodeDeploy blue/green deployment (${e.application} / ${e.deploymentGroup}): ${(0,b.pd)(t.taskDefinition)} \u2192 ${(0,b.pd)(n)}`]:[]}async function Ot(e,t,r,s,i,a){const A=i.deployedTaskDefinitionArn
+if(i.serviceChanges=Ut(r,s,A,e.forceNewDeployment),0===i.serviceChanges.length)return void a(`Service ${e.service} already runs ${(0,b.pd)(A)}: no CodeDeploy deployment`)
 ae(t.signal)
-const c=await async function(e,t,r,s,i){const{CreateDeploymentCommand:a,GetDeploymentGroupCommand:A}=await n.e(507).then(n.t.bind(n,7507,19)),c=function(e,t){const n=structuredClone(e),r=ut(n)
+const c=await async function(e,t,r,s,i){const{CreateDeploymentCommand:a,GetDeploymentGroupCommand:A}=await n.e(507).then(n.t.bind(n,7507,19)),c=function(e,t){const n=structuredClone(e),r=Rt(n)
 if(!Array.isArray(r))throw new Error(r.problem)
-for(const{properties:e}of r)e[lt(e,"TaskDefinition")??"TaskDefinition"]=t
+for(const{properties:e}of r)e[Dt(e,"TaskDefinition")??"TaskDefinition"]=t
 const s=JSON.stringify(n)
-return{content:s,sha256:(0,Me.createHash)("sha256").update(s).digest("hex")}}(r.appSpec.data,s),l={applicationName:r.application,deploymentGroupName:r.deploymentGroup},u=async e=>{const t=await yt(r.client,e)
+return{content:s,sha256:(0,xe.createHash)("sha256").update(s).digest("hex")}}(r.appSpec.data,s),l={applicationName:r.application,deploymentGroupName:r.deploymentGroup},u=async e=>{const t=await Pt(r.client,e)
 return function(e,t,n){if(!t?.deploymentId||t.deploymentId===e)return
-return(t.sha256?t.sha256===n.sha256:t.content===n.content)?t.deploymentId:void 0}(void 0,{deploymentId:e,...t.revision?.appSpecContent},c)},d=await mt(t,{single:r.singleAttempt,retrying:r.client},{doing:`creating a CodeDeploy deployment in ${r.application} / ${r.deploymentGroup}`,send:async t=>{try{const n=await t.send(new a({...l,revision:{revisionType:"AppSpecContent",appSpecContent:c},description:e.codeDeploy.description,deploymentConfigName:e.codeDeploy.deploymentConfig}))
+return(t.sha256?t.sha256===n.sha256:t.content===n.content)?t.deploymentId:void 0}(void 0,{deploymentId:e,...t.revision?.appSpecContent},c)},d=await Lt(t,{single:r.singleAttempt,retrying:r.client},{doing:`creating a CodeDeploy deployment in ${r.application} / ${r.deploymentGroup}`,send:async t=>{try{const n=await t.send(new a({...l,revision:{revisionType:"AppSpecContent",appSpecContent:c},description:e.codeDeploy.description,deploymentConfigName:e.codeDeploy.deploymentConfig}))
 if(!n.deploymentId)throw new o.lZ("CreateDeployment returned no deployment id")
 return n.deploymentId}catch(e){const t="DeploymentLimitExceededException"===e.name?(n=e.message,/active Deployment '(d-[A-Z0-9]+)'/.exec(n)?.[1]):void 0
 if(t&&await u(t))return i(`CodeDeploy already runs deployment ${t} of this revision (an earlier attempt's answer was lost); using it`),t
 throw e}var n},recover:async e=>{const t=await r.client.send(new A(l)),n=t.deploymentGroupInfo?.lastAttemptedDeployment?.deploymentId
 if(n&&n!==r.lastAttempted&&await u(n))return i(`CreateDeployment failed (${e.name}: ${e.message}), but CodeDeploy had created deployment ${n} before its answer was lost; using it`),n}})
-return i(`CodeDeploy deployment ${d} started. Watch it in the CodeDeploy console: ${ft(e.region,d)}`),d}(e,t,r,A,a)
-i.deploymentId=c,i.serviceUpdated=!0,i.codeDeploy={application:r.application,deploymentGroup:r.deploymentGroup,deploymentId:c,consoleUrl:ft(e.region,c),status:"Created"}}async function yt(e,t){const{GetDeploymentCommand:r}=await n.e(507).then(n.t.bind(n,7507,19))
-try{return(await e.send(new r({deploymentId:t}))).deploymentInfo??{}}catch(e){throw(0,p.es)(e,`reading CodeDeploy deployment ${t}`)}}const It={now:()=>Date.now(),sleep:(e,t)=>new Promise(n=>{const r=setTimeout(n,e)
+return i(`CodeDeploy deployment ${d} started. Watch it in the CodeDeploy console: ${xt(e.region,d)}`),d}(e,t,r,A,a)
+i.deploymentId=c,i.serviceUpdated=!0,i.codeDeploy={application:r.application,deploymentGroup:r.deploymentGroup,deploymentId:c,consoleUrl:xt(e.region,c),status:"Created"}}async function Pt(e,t){const{GetDeploymentCommand:r}=await n.e(507).then(n.t.bind(n,7507,19))
+try{return(await e.send(new r({deploymentId:t}))).deploymentInfo??{}}catch(e){throw(0,p.es)(e,`reading CodeDeploy deployment ${t}`)}}const Gt={now:()=>Date.now(),sleep:(e,t)=>new Promise(n=>{const r=setTimeout(n,e)
 t?.addEventListener("abort",()=>(clearTimeout(r),n()),{once:!0})})}
-async function Bt(e,t,n){const{clock:r,signal:s,log:o}=n,i=r.now()
+async function Ht(e,t,n){const{clock:r,signal:s,log:o}=n,i=r.now()
 let a=""
-for(;;){const A=await yt(e,t)
+for(;;){const A=await Pt(e,t)
 A.status&&A.status!==a&&(a=A.status,o(`CodeDeploy deployment ${t}: ${a}`))
-const c=ht(A)
+const c=Mt(A)
 if("waiting"!==c.state)return c
 if(s?.aborted)return{state:"cancelled",status:a}
 const l=r.now()-i
 if(l>=n.timeoutMs)return{state:"timeout",status:a}
 const u=l<18e4?2e3:l<6e5?5e3:15e3
-await r.sleep(Math.min(u,n.timeoutMs-l),s)}}async function Qt(e,t,r,s,o,i){const a=s.codeDeploy,A=a.deploymentId,c=s.deployedTaskDefinitionArn,l=t.clock??It,u=function(e,t,n){const r=(t.readyWaitMinutes??0)+(t.terminationWaitMinutes??0)
-return Math.min(e+6e4*r,6e4*n)}(e.waitTimeoutMs,r,Ie),d={timeoutMs:u,clock:l,signal:t.signal,log:i},g=await Bt(r.client,A,d)
+await r.sleep(Math.min(u,n.timeoutMs-l),s)}}async function _t(e,t,r,s,o,i){const a=s.codeDeploy,A=a.deploymentId,c=s.deployedTaskDefinitionArn,l=t.clock??Gt,u=function(e,t,n){const r=(t.readyWaitMinutes??0)+(t.terminationWaitMinutes??0)
+return Math.min(e+6e4*r,6e4*n)}(e.waitTimeoutMs,r,Ie),d={timeoutMs:u,clock:l,signal:t.signal,log:i},g=await Ht(r.client,A,d)
 if("succeeded"===g.state)return a.status="Succeeded",o("healthy",`CodeDeploy deployment ${A} of ${(0,b.pd)(c)} succeeded: service ${e.service} runs it`)
 a.status=g.status
-const h="failed"===g.state?`CodeDeploy deployment ${A} of ${(0,b.pd)(c)} ${"Stopped"===g.status?"was stopped":"failed"}: ${g.reason}`:`CodeDeploy deployment ${A} of ${(0,b.pd)(c)} did not finish within ${Math.round(u/6e4)} minutes (${g.status||"no status"})`,f=(0,Se.T1)(g,{rollbackOnFailure:e.rollbackOnFailure,autoRollback:r.autoRollback,deploymentGroup:r.deploymentGroup}),m=async()=>(s.taskDefinitionArn=(await at(t.ecs,e)).taskDefinition||s.previousTaskDefinitionArn,`service ${e.service} runs ${(0,b.pd)(s.taskDefinitionArn)}`)
+const h="failed"===g.state?`CodeDeploy deployment ${A} of ${(0,b.pd)(c)} ${"Stopped"===g.status?"was stopped":"failed"}: ${g.reason}`:`CodeDeploy deployment ${A} of ${(0,b.pd)(c)} did not finish within ${Math.round(u/6e4)} minutes (${g.status||"no status"})`,f=(0,Se.T1)(g,{rollbackOnFailure:e.rollbackOnFailure,autoRollback:r.autoRollback,deploymentGroup:r.deploymentGroup}),m=async()=>(s.taskDefinitionArn=(await bt(t.ecs,e)).taskDefinition||s.previousTaskDefinitionArn,`service ${e.service} runs ${(0,b.pd)(s.taskDefinitionArn)}`)
 if("none"===f.action){const e=await m().catch(()=>{})
-throw new pt(`${h}. Not rolled back: ${f.why}${e?`; ${e}`:""}. ${a.consoleUrl}`,o("failed",h))}let E,C=!1
-if("stop-and-roll-back"===f.action){if(ie(t.signal))throw new pt(`${h}. Not rolled back: the step was cancelled; CodeDeploy carries on with the deployment`,o("failed",h))
+throw new Ft(`${h}. Not rolled back: ${f.why}${e?`; ${e}`:""}. ${a.consoleUrl}`,o("failed",h))}let E,C=!1
+if("stop-and-roll-back"===f.action){if(ie(t.signal))throw new Ft(`${h}. Not rolled back: the step was cancelled; CodeDeploy carries on with the deployment`,o("failed",h))
 const{StopDeploymentCommand:e}=await n.e(507).then(n.t.bind(n,7507,19))
 i(`Stopping CodeDeploy deployment ${A} with automatic rollback`)
-try{await r.client.send(new e({deploymentId:A,autoRollbackEnabled:!0}))}catch(e){throw new pt(`${h}. Stopping it to roll back failed: ${(0,p.es)(e,`stopping deployment ${A}`).message}`,o("failed",h))}C=!0,E=(await yt(r.client,A)).rollbackInfo?.rollbackDeploymentId}else E=f.deploymentId
+try{await r.client.send(new e({deploymentId:A,autoRollbackEnabled:!0}))}catch(e){throw new Ft(`${h}. Stopping it to roll back failed: ${(0,p.es)(e,`stopping deployment ${A}`).message}`,o("failed",h))}C=!0,E=(await Pt(r.client,A)).rollbackInfo?.rollbackDeploymentId}else E=f.deploymentId
 s.rolledBack=!0,a.rollbackDeploymentId=E
-const y=E?await Bt(r.client,E,{...d,timeoutMs:e.waitTimeoutMs}):void 0,I=await m().catch(()=>{}),B="succeeded"===y?.state?"which succeeded"+(I?`: ${I}`:""):"failed"===y?.state?`which failed too: ${y.reason}`:"which had not finished when the step stopped following it"
-throw new pt(`${h}. ${C?"Stopped it; CodeDeploy rolled the service back":"CodeDeploy rolled the service back"}${E?` (deployment ${E})`:""}, ${B}. ${a.consoleUrl}`,o(C?"rolled-back":"rolled-back-by-codedeploy",h))}const wt={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function St(e){let t=""
+const y=E?await Ht(r.client,E,{...d,timeoutMs:e.waitTimeoutMs}):void 0,I=await m().catch(()=>{}),B="succeeded"===y?.state?"which succeeded"+(I?`: ${I}`:""):"failed"===y?.state?`which failed too: ${y.reason}`:"which had not finished when the step stopped following it"
+throw new Ft(`${h}. ${C?"Stopped it; CodeDeploy rolled the service back":"CodeDeploy rolled the service back"}${E?` (deployment ${E})`:""}, ${B}. ${a.consoleUrl}`,o(C?"rolled-back":"rolled-back-by-codedeploy",h))}const $t={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function Vt(e){let t=""
 for(const n of e)t+="number"==typeof n?`[${n}]`:t?`.${n}`:n
-return t||"(the task definition)"}function bt(e,t=wt){const n=[]
-return Nt(e,{shape:t.root},[],t,n),0===n.length&&function(e,t){Be(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function Yt(e,t=$t){const n=[]
+return Kt(e,{shape:t.root},[],t,n),0===n.length&&function(e,t){Be(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const n=e.containerDefinitions
 0===n.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const r=new Set
 n.forEach((e,n)=>{for(const r of["name","image"])"string"==typeof e[r]&&""!==e[r]||t.push({path:["containerDefinitions",n,r],message:`containerDefinitions[${n}].${r} is required`})
-"string"==typeof e.name&&e.name&&(r.has(e.name)&&t.push({path:["containerDefinitions",n,"name"],message:`containerDefinitions[${n}].name '${e.name}' is used by another container; names must be unique`}),r.add(e.name))})}(e,n),n}function vt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function kt(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Dt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Rt=new Set(["name","family","containerName","sourceVolume"])
-function Tt(e,t){const n=(0,s.TL)(t)
-if(n)return{path:e,message:`${St(e)} has a key that contains ${n}`}}function Nt(e,t,n,r,o){const i=t=>o.push({path:n,message:`${St(n)} must be ${t}, not ${vt(e)}`})
+"string"==typeof e.name&&e.name&&(r.has(e.name)&&t.push({path:["containerDefinitions",n,"name"],message:`containerDefinitions[${n}].name '${e.name}' is used by another container; names must be unique`}),r.add(e.name))})}(e,n),n}function Jt(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function qt(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Wt(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const zt=new Set(["name","family","containerName","sourceVolume"])
+function jt(e,t){const n=(0,s.TL)(t)
+if(n)return{path:e,message:`${Vt(e)} has a key that contains ${n}`}}function Kt(e,t,n,r,o){const i=t=>o.push({path:n,message:`${Vt(n)} must be ${t}, not ${Jt(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":{if("string"!=typeof e)return void i("a string")
-const t=n[n.length-1],r="string"==typeof t&&Rt.has(t)&&(0,s.TL)(e)
-return void(r&&o.push({path:n,message:`${St(n)} contains ${r}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||i("a number"))
-case"boolean":return void("boolean"!=typeof e&&i("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||i(kt(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>Nt(e,t.list,[...n,s],r,o)):void i(kt(t))
-if("map"in t){if(!Dt(e))return void i(`an object of ${kt(t.map)} values`)
-for(const[s,i]of Object.entries(e)){const e=Tt(n,s)
-e?o.push(e):Nt(i,t.map,[...n,s],r,o)}return}const a=r.shapes[t.shape]
-if(!Dt(e))return void i("an object")
-for(const t of a.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||o.push({path:[...n,t],message:`${St([...n,t])} is required`})
+const t=n[n.length-1],r="string"==typeof t&&zt.has(t)&&(0,s.TL)(e)
+return void(r&&o.push({path:n,message:`${Vt(n)} contains ${r}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||i("a number"))
+case"boolean":return void("boolean"!=typeof e&&i("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||i(qt(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>Kt(e,t.list,[...n,s],r,o)):void i(qt(t))
+if("map"in t){if(!Wt(e))return void i(`an object of ${qt(t.map)} values`)
+for(const[s,i]of Object.entries(e)){const e=jt(n,s)
+e?o.push(e):Kt(i,t.map,[...n,s],r,o)}return}const a=r.shapes[t.shape]
+if(!Wt(e))return void i("an object")
+for(const t of a.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||o.push({path:[...n,t],message:`${Vt([...n,t])} is required`})
 const A=Object.keys(a.fields)
-for(const[t,s]of Object.entries(e)){const e=Tt(n,t)
+for(const[t,s]of Object.entries(e)){const e=jt(n,t)
 if(e){o.push(e)
 continue}const i=Object.hasOwn(a.fields,t)?a.fields[t]:void 0
-if(!i){const e=Mt(t,A)
-o.push({path:[...n,t],message:`${St([...n,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}Nt(s,i,[...n,t],r,o)}}function Mt(e,t){const n=e=>e.toLowerCase().replace(/[-_]/g,""),r=n(e),s=t.find(e=>n(e)===r)
+if(!i){const e=Zt(t,A)
+o.push({path:[...n,t],message:`${Vt([...n,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}Kt(s,i,[...n,t],r,o)}}function Zt(e,t){const n=e=>e.toLowerCase().replace(/[-_]/g,""),r=n(e),s=t.find(e=>n(e)===r)
 if(s)return s
 let o,i=1/0
-for(const e of t){const t=xt(r,n(e))
-t<i&&(o=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(r.length/4)))?o:void 0}function xt(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=Xt(r,n(e))
+t<i&&(o=e,i=t)}return i<=Math.max(1,Math.min(3,Math.floor(r.length/4)))?o:void 0}function Xt(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
 for(let r=1;r<=e.length;r++){const s=[r]
 for(let o=1;o<=t.length;o++)s[o]=Math.min(n[o]+1,s[o-1]+1,n[o-1]+(e[r-1]===t[o-1]?0:1))
-n=s}return n[t.length]}const Ft={roleArn:"string",encrypted:"boolean",kmsKeyId:"string",volumeType:"string",sizeInGiB:"integer",snapshotId:"string",volumeInitializationRate:"integer",iops:"integer",throughput:"integer",tagSpecifications:"tags",filesystemType:"filesystem"},Lt=["ext3","ext4","xfs","ntfs"],Ut=["TASK_DEFINITION","SERVICE","NONE"]
-function Ot(e,t){let n
+n=s}return n[t.length]}const en={roleArn:"string",encrypted:"boolean",kmsKeyId:"string",volumeType:"string",sizeInGiB:"integer",snapshotId:"string",volumeInitializationRate:"integer",iops:"integer",throughput:"integer",tagSpecifications:"tags",filesystemType:"filesystem"},tn=["ext3","ext4","xfs","ntfs"],nn=["TASK_DEFINITION","SERVICE","NONE"]
+function rn(e,t){let n
 try{n=JSON.parse(t)}catch(t){throw new o.dz(e,`is not valid JSON (${t.message})`,"Give one JSON object")}if("object"!=typeof n||null===n||Array.isArray(n))throw new o.dz(e,"is not a JSON object",'Give one JSON object, e.g. {"roleArn": "...", "sizeInGiB": 20}')
 const r=n,s=(t,n)=>new o.dz(e,t,n)
-for(const[e,t]of Object.entries(r)){const n=Object.hasOwn(Ft,e)?Ft[e]:void 0
-if(!n)throw s(`'${e}' is not a member of an EBS volume configuration`,`Use: ${Object.keys(Ft).join(", ")}`)
-const r=Pt(n,t)
+for(const[e,t]of Object.entries(r)){const n=Object.hasOwn(en,e)?en[e]:void 0
+if(!n)throw s(`'${e}' is not a member of an EBS volume configuration`,`Use: ${Object.keys(en).join(", ")}`)
+const r=sn(n,t)
 if(r)throw s(`${e} ${r}`)}if("string"!=typeof r.roleArn)throw s("roleArn is missing","Give the ARN of the ECS infrastructure role that manages the volume")
 if(!we(r.roleArn))throw s(`roleArn '${r.roleArn}' is not an IAM role ARN`)
 if(void 0!==r.throughput&&"gp3"!==r.volumeType)throw s("throughput is set, but it applies to gp3 volumes only","Set volumeType to gp3, or remove throughput")
-return r}function Pt(e,t){switch(e){case"boolean":return"boolean"==typeof t?void 0:"must be true or false"
+return r}function sn(e,t){switch(e){case"boolean":return"boolean"==typeof t?void 0:"must be true or false"
 case"string":return"string"==typeof t&&""!==t?void 0:"must be a non-empty string"
 case"integer":return Number.isInteger(t)&&t>=0?void 0:"must be a whole number"
-case"filesystem":return Lt.includes(t)?void 0:`must be one of ${Lt.join(", ")}`
+case"filesystem":return tn.includes(t)?void 0:`must be one of ${tn.join(", ")}`
 case"tags":return function(e){if(!Array.isArray(e))return"must be an array"
 for(const[t,n]of e.entries()){if("object"!=typeof n||null===n)return`[${t}] must be an object`
 if("volume"!==n.resourceType)return`[${t}].resourceType must be 'volume'`
-if(void 0!==n.propagateTags&&!Ut.includes(n.propagateTags))return`[${t}].propagateTags must be one of ${Ut.join(", ")}`
+if(void 0!==n.propagateTags&&!nn.includes(n.propagateTags))return`[${t}].propagateTags must be one of ${nn.join(", ")}`
 if(void 0!==n.tags){if(!Array.isArray(n.tags))return`[${t}].tags must be an array of { key, value }`
-for(const e of n.tags)if("string"!=typeof e?.key||void 0!==e.value&&"string"!=typeof e.value)return`[${t}].tags must be an array of { key, value } strings`}}return}(t)}}const Gt=["FARGATE","EC2","EXTERNAL","MANAGED_INSTANCES"],Ht=["name","command","environment","environmentFiles","cpu","memory","memoryReservation","resourceRequirements"],_t=["encrypted","kmsKeyId","volumeType","sizeInGiB","snapshotId","volumeInitializationRate","iops","throughput","tagSpecifications","roleArn","terminationPolicy","filesystemType"],$t=/^[A-Za-z0-9_/-]{1,128}$/,Vt=1e3,Yt=1e5,Jt=/^subnet-[0-9a-f]{8,17}$/,qt=/^sg-[0-9a-z]{8,17}$/
-function Wt(e){const t=Object.fromEntries(Object.entries(ve).map(([t,n])=>[t,e.nameOf(n)])),n=e.boolean(ve.runTask,!1),r=e.boolean(ve.waitForTaskStopped,!1),s=e.raw(ve.runTaskContainerOverrides),i=e.commaList(ve.runTaskSubnets,{valid:e=>Jt.test(e),is:"a subnet ID",hint:"Give subnet IDs such as subnet-0a1b2c3d, separated by commas"}),a=e.commaList(ve.runTaskSecurityGroups,{valid:e=>qt.test(e),is:"a security group ID",hint:"Give security group IDs such as sg-0a1b2c3d, separated by commas"}),A=e.raw(ve.runTaskAssignPublicIp),c=e.raw(ve.runTaskCapacityProviderStrategy),l=e.raw(ve.runTaskLaunchType),u=e.string(ve.runTaskStartedBy,{default:"GitHub-Actions"}),d=e.raw(ve.runTaskTags),g=e.string(ve.runTaskManagedEbsVolumeName),h=e.raw(ve.runTaskManagedEbsVolume)
+for(const e of n.tags)if("string"!=typeof e?.key||void 0!==e.value&&"string"!=typeof e.value)return`[${t}].tags must be an array of { key, value } strings`}}return}(t)}}const on=["FARGATE","EC2","EXTERNAL","MANAGED_INSTANCES"],an=["name","command","environment","environmentFiles","cpu","memory","memoryReservation","resourceRequirements"],An=["encrypted","kmsKeyId","volumeType","sizeInGiB","snapshotId","volumeInitializationRate","iops","throughput","tagSpecifications","roleArn","terminationPolicy","filesystemType"],cn=/^[A-Za-z0-9_/-]{1,128}$/,ln=1e3,un=1e5,dn=/^subnet-[0-9a-f]{8,17}$/,gn=/^sg-[0-9a-z]{8,17}$/
+function hn(e){const t=Object.fromEntries(Object.entries(ve).map(([t,n])=>[t,e.nameOf(n)])),n=e.boolean(ve.runTask,!1),r=e.boolean(ve.waitForTaskStopped,!1),s=e.raw(ve.runTaskContainerOverrides),i=e.commaList(ve.runTaskSubnets,{valid:e=>dn.test(e),is:"a subnet ID",hint:"Give subnet IDs such as subnet-0a1b2c3d, separated by commas"}),a=e.commaList(ve.runTaskSecurityGroups,{valid:e=>gn.test(e),is:"a security group ID",hint:"Give security group IDs such as sg-0a1b2c3d, separated by commas"}),A=e.raw(ve.runTaskAssignPublicIp),c=e.raw(ve.runTaskCapacityProviderStrategy),l=e.raw(ve.runTaskLaunchType),u=e.string(ve.runTaskStartedBy,{default:"GitHub-Actions"}),d=e.raw(ve.runTaskTags),g=e.string(ve.runTaskManagedEbsVolumeName),h=e.raw(ve.runTaskManagedEbsVolume)
 if(!n){if(r)throw new o.dz(t.waitForTaskStopped,`is true but ${t.runTask} is not`,`Set ${t.runTask}: true to run the one-off task it waits for`)
 return}const f=[]
-if(!$t.test(u))throw new o.dz(t.runTaskStartedBy,`'${u}' is not a valid startedBy`,"Use up to 128 letters, digits, -, / and _")
-const p=c?function(e,t){const n='a JSON array such as [{"capacityProvider":"FARGATE_SPOT","weight":1}]',r=zt(e,t,n)
+if(!cn.test(u))throw new o.dz(t.runTaskStartedBy,`'${u}' is not a valid startedBy`,"Use up to 128 letters, digits, -, / and _")
+const p=c?function(e,t){const n='a JSON array such as [{"capacityProvider":"FARGATE_SPOT","weight":1}]',r=fn(e,t,n)
 if(!Array.isArray(r)||0===r.length)throw new o.dz(e,"is not a non-empty JSON array",`Give ${n}`)
 const s=r.map((t,r)=>{const s=`item ${r+1}`
-if(!Kt(t))throw new o.dz(e,`${s} is not an object`,`Give ${n}`)
-if(jt(e,s,t,["capacityProvider","weight","base"]),"string"!=typeof t.capacityProvider||!t.capacityProvider)throw new o.dz(e,`${s} has no capacityProvider`,`Give ${n}`)
-for(const[r,i]of[["weight",Vt],["base",Yt]])if(void 0!==t[r]&&!(Number.isInteger(t[r])&&t[r]>=0&&t[r]<=i))throw new o.dz(e,`${s}: ${r} must be a whole number from 0 to ${i}`,`Give ${n}`)
+if(!mn(t))throw new o.dz(e,`${s} is not an object`,`Give ${n}`)
+if(pn(e,s,t,["capacityProvider","weight","base"]),"string"!=typeof t.capacityProvider||!t.capacityProvider)throw new o.dz(e,`${s} has no capacityProvider`,`Give ${n}`)
+for(const[r,i]of[["weight",ln],["base",un]])if(void 0!==t[r]&&!(Number.isInteger(t[r])&&t[r]>=0&&t[r]<=i))throw new o.dz(e,`${s}: ${r} must be a whole number from 0 to ${i}`,`Give ${n}`)
 return t})
 if(s.filter(e=>(e.base??0)>0).length>1)throw new o.dz(e,"more than one item has a base","Give a base to one capacity provider only")
 return s}(t.runTaskCapacityProviderStrategy,c):void 0
 let m,E
-if(l&&(m=Gt.find(e=>e===l.toUpperCase()),!m))throw new o.dz(t.runTaskLaunchType,`'${l}' is not a launch type`,`Use one of: ${Gt.join(", ")}`)
+if(l&&(m=on.find(e=>e===l.toUpperCase()),!m))throw new o.dz(t.runTaskLaunchType,`'${l}' is not a launch type`,`Use one of: ${on.join(", ")}`)
 if(p&&m)throw new o.dz(t.runTaskLaunchType,`both ${t.runTaskLaunchType} and ${t.runTaskCapacityProviderStrategy} are set`,"ECS takes one or the other: remove one")
 if(A){const e=A.toUpperCase()
 if("ENABLED"!==e&&"DISABLED"!==e)throw new o.dz(t.runTaskAssignPublicIp,`'${A}' is not ENABLED or DISABLED`,"Use ENABLED or DISABLED")
 E=e}if(h&&!g)throw new o.dz(t.runTaskManagedEbsVolume,`is set but ${t.runTaskManagedEbsVolumeName} is not`,`Name the task definition's configuredAtLaunch volume in ${t.runTaskManagedEbsVolumeName}`)
-return g&&!h&&f.push(`${t.runTaskManagedEbsVolumeName} is set without ${t.runTaskManagedEbsVolume}: the one-off task gets no volume configuration`),{containerOverrides:s?Zt(t.runTaskContainerOverrides,s):[],subnets:i,securityGroups:a,assignPublicIp:E,capacityProviderStrategy:p,launchType:m,startedBy:u,tags:d?Xt(e,t.runTaskTags,d):[],ebsVolume:g&&h?{name:g,managedEBSVolume:en(t.runTaskManagedEbsVolume,h)}:void 0,warnings:f,waitForStop:r,names:t}}function zt(e,t,n){try{return JSON.parse(t)}catch(t){throw new o.dz(e,`is not valid JSON (${t.message})`,`Give ${n}`)}}function jt(e,t,n,r){const s=Object.keys(n).find(e=>!r.includes(e))
-if(void 0!==s)throw new o.dz(e,`${t}: unknown field '${s}'`,`Use only ${r.join(", ")}`)}const Kt=e=>"object"==typeof e&&null!==e&&!Array.isArray(e)
-function Zt(e,t){const n='a JSON array of container overrides, e.g. [{"name":"app","command":["npm","run","migrate"]}]',r=zt(e,t,n)
+return g&&!h&&f.push(`${t.runTaskManagedEbsVolumeName} is set without ${t.runTaskManagedEbsVolume}: the one-off task gets no volume configuration`),{containerOverrides:s?En(t.runTaskContainerOverrides,s):[],subnets:i,securityGroups:a,assignPublicIp:E,capacityProviderStrategy:p,launchType:m,startedBy:u,tags:d?Cn(e,t.runTaskTags,d):[],ebsVolume:g&&h?{name:g,managedEBSVolume:yn(t.runTaskManagedEbsVolume,h)}:void 0,warnings:f,waitForStop:r,names:t}}function fn(e,t,n){try{return JSON.parse(t)}catch(t){throw new o.dz(e,`is not valid JSON (${t.message})`,`Give ${n}`)}}function pn(e,t,n,r){const s=Object.keys(n).find(e=>!r.includes(e))
+if(void 0!==s)throw new o.dz(e,`${t}: unknown field '${s}'`,`Use only ${r.join(", ")}`)}const mn=e=>"object"==typeof e&&null!==e&&!Array.isArray(e)
+function En(e,t){const n='a JSON array of container overrides, e.g. [{"name":"app","command":["npm","run","migrate"]}]',r=fn(e,t,n)
 if(!Array.isArray(r))throw new o.dz(e,"is not a JSON array",`Give ${n}`)
 return r.map((t,r)=>{const s=`item ${r+1}`
-if(!Kt(t))throw new o.dz(e,`${s} is not an object`,`Give ${n}`)
-if(jt(e,s,t,Ht),"string"!=typeof t.name||!t.name)throw new o.dz(e,`${s} has no container name`,'Give each override the "name" of a container')
+if(!mn(t))throw new o.dz(e,`${s} is not an object`,`Give ${n}`)
+if(pn(e,s,t,an),"string"!=typeof t.name||!t.name)throw new o.dz(e,`${s} has no container name`,'Give each override the "name" of a container')
 if(!(void 0===t.command||Array.isArray(t.command)&&t.command.every(e=>"string"==typeof e)))throw new o.dz(e,`${s}: command must be an array of strings`,'e.g. "command": ["npm", "run", "migrate"]')
-if(!(void 0===t.environment||Array.isArray(t.environment)&&t.environment.every(e=>Kt(e)&&"string"==typeof e.name)))throw new o.dz(e,`${s}: environment must be an array of {"name", "value"}`,'e.g. "environment": [{"name": "MODE", "value": "migrate"}]')
+if(!(void 0===t.environment||Array.isArray(t.environment)&&t.environment.every(e=>mn(e)&&"string"==typeof e.name)))throw new o.dz(e,`${s}: environment must be an array of {"name", "value"}`,'e.g. "environment": [{"name": "MODE", "value": "migrate"}]')
 for(const n of["cpu","memory","memoryReservation"])if(void 0!==t[n]&&!(Number.isInteger(t[n])&&t[n]>=0))throw new o.dz(e,`${s}: ${n} must be a whole number`,"Give the number without quotes")
-return t})}function Xt(e,t,n){let r
-if(n.startsWith("[")){const e='a JSON array such as [{"key":"purpose","value":"migration"}], or KEY=VALUE lines',s=zt(t,n,e)
+return t})}function Cn(e,t,n){let r
+if(n.startsWith("[")){const e='a JSON array such as [{"key":"purpose","value":"migration"}], or KEY=VALUE lines',s=fn(t,n,e)
 if(!Array.isArray(s))throw new o.dz(t,"is not a JSON array",`Give ${e}`)
-r=s.map((n,r)=>{if(!Kt(n)||"string"!=typeof n.key)throw new o.dz(t,`item ${r+1} has no string "key"`,`Give ${e}`)
+r=s.map((n,r)=>{if(!mn(n)||"string"!=typeof n.key)throw new o.dz(t,`item ${r+1} has no string "key"`,`Give ${e}`)
 return{key:n.key,value:void 0===n.value?"":String(n.value)}})}else r=e.keyValues(ve.runTaskTags).map(({key:e,value:t})=>({key:e,value:t}))
-for(const e of r){const n=et(e)
-if(n)throw new o.dz(t,n)}if(r.length>Ze)throw new o.dz(t,`${r.length} tags given; ECS allows ${Ze} per task`,"Remove some")
-return r}function en(e,t){const n='a JSON object such as {"roleArn":"arn:aws:iam::123456789012:role/ecsInfrastructureRole","sizeInGiB":20}',r=zt(e,t,n)
-if(!Kt(r))throw new o.dz(e,"is not a JSON object",`Give ${n}`)
-if(jt(e,"the volume",r,_t),"string"!=typeof r.roleArn||!we(r.roleArn))throw new o.dz(e,"has no roleArn (the ECS infrastructure role, required)",`Give ${n}`)
-return r}const tn=["SERVICE","TASK_DEFINITION","NONE"]
-function nn(e,t={}){const n=Object.fromEntries(Object.entries(ke).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(ke.region),s=e.string(ke.service),i=e.string(ke.cluster,{default:"default"})
+for(const e of r){const n=Et(e)
+if(n)throw new o.dz(t,n)}if(r.length>pt)throw new o.dz(t,`${r.length} tags given; ECS allows ${pt} per task`,"Remove some")
+return r}function yn(e,t){const n='a JSON object such as {"roleArn":"arn:aws:iam::123456789012:role/ecsInfrastructureRole","sizeInGiB":20}',r=fn(e,t,n)
+if(!mn(r))throw new o.dz(e,"is not a JSON object",`Give ${n}`)
+if(pn(e,"the volume",r,An),"string"!=typeof r.roleArn||!we(r.roleArn))throw new o.dz(e,"has no roleArn (the ECS infrastructure role, required)",`Give ${n}`)
+return r}const In=["SERVICE","TASK_DEFINITION","NONE"]
+function Bn(e,t={}){const n=Object.fromEntries(Object.entries(De).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(De.region),s=e.string(De.service),i=e.string(De.cluster,{default:"default"})
 if(a=i,!fe.test(a)&&!pe.test(a))throw new o.dz(n.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 var a
 if(s&&!function(e){return fe.test(e)||me.test(e)}(s))throw new o.dz(n.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const A=e.commaList(ke.keepNullValueKeys),c=new Set(A),l=t.taskDefinition?function(e,t){return sn(e.input??ke.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,c):function(e,t,n,r){const s=e.string(ke.taskDefinition),i=e.string(ke.taskDefinitionArn)
+const A=e.commaList(De.keepNullValueKeys),c=new Set(A),l=t.taskDefinition?function(e,t){return wn(e.input??De.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,c):function(e,t,n,r){const s=e.string(De.taskDefinition),i=e.string(De.taskDefinitionArn)
 if(s&&i)throw new o.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!i)throw new o.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(i)return{kind:"arn",input:t.taskDefinitionArn,arn:on(t.taskDefinitionArn,i,n)}
+if(i)return{kind:"arn",input:t.taskDefinitionArn,arn:Sn(t.taskDefinitionArn,i,n)}
 const a=(0,be.bs)(t.taskDefinition,s)
-return sn(t.taskDefinition,a.document.file,a.definition,a.tags,r,a.document)}(e,n,r,c),u=function(e,t){if(t.name||t.volume){if(!t.volume)throw new o.dz(e.name,`is set but ${e.volume} is not`,`Give the volume's configuration as JSON in ${e.volume} (at least {"roleArn": "..."}), or remove ${e.name}`)
+return wn(t.taskDefinition,a.document.file,a.definition,a.tags,r,a.document)}(e,n,r,c),u=function(e,t){if(t.name||t.volume){if(!t.volume)throw new o.dz(e.name,`is set but ${e.volume} is not`,`Give the volume's configuration as JSON in ${e.volume} (at least {"roleArn": "..."}), or remove ${e.name}`)
 if(!t.name)throw new o.dz(e.volume,`is set but ${e.name} is not`,`Set ${e.name} to the name of the task definition's volume that has configuredAtLaunch: true`)
 if(!Be(t.name))throw new o.dz(e.name,`'${t.name}' is not a volume name`,"Use up to 255 letters, digits, - and _")
-return{name:t.name,managedEBSVolume:Ot(e.volume,t.volume)}}}({name:n.serviceManagedEbsVolumeName,volume:n.serviceManagedEbsVolume},{name:e.string(ke.serviceManagedEbsVolumeName),volume:e.raw(ke.serviceManagedEbsVolume)})
+return{name:t.name,managedEBSVolume:rn(e.volume,t.volume)}}}({name:n.serviceManagedEbsVolumeName,volume:n.serviceManagedEbsVolume},{name:e.string(De.serviceManagedEbsVolumeName),volume:e.raw(De.serviceManagedEbsVolume)})
 if(u&&!s)throw new o.dz(n.serviceManagedEbsVolumeName,`configures a service's volume, but ${n.service} is empty`,`Set ${n.service}, or remove the volume inputs`)
 u&&"definition"===l.kind&&function(e,t,n){const r=(Array.isArray(n.definition.volumes)?n.definition.volumes:[]).find(e=>e?.name===t)
 if(!r)throw new o.dz(e,`the task definition (${n.origin}) has no volume '${t}'`,'Add it to volumes with "configuredAtLaunch": true, or use the name of one that is')
 if(!0!==r.configuredAtLaunch)throw new o.dz(e,`volume '${t}' of the task definition (${n.origin}) is not configuredAtLaunch`,'Set "configuredAtLaunch": true on it: only such a volume is configured by the service')}(n.serviceManagedEbsVolumeName,u.name,l)
-const d=e.integer(ke.desiredCount,{min:0,max:1e5}),g=e.raw(ke.enableEcsManagedTags)?e.boolean(ke.enableEcsManagedTags,!1):void 0,h=function(e,t){const n=e.raw(ke.propagateTags)
+const d=qe(e)
+if(!s&&!We(d))throw new o.dz(n.deploymentStrategy,`the strategy inputs configure a service's deployment, but ${n.service} is empty`,`Set ${n.service}, or leave the strategy inputs empty`)
+const g=e.integer(De.desiredCount,{min:0,max:1e5}),h=e.raw(De.enableEcsManagedTags)?e.boolean(De.enableEcsManagedTags,!1):void 0,f=function(e,t){const n=e.raw(De.propagateTags)
 if(!n)return
-const r=tn.find(e=>e===n.toUpperCase())
-if(!r)throw new o.dz(t,`'${n}' is not one of ${tn.join(", ")}`,`Use one of: ${tn.join(", ")}`)
-return r}(e,n.propagateTags),f=e.keyValues(ke.tags).map(({key:e,value:t,line:r})=>{const s={key:e,value:t},i=et(s)
+const r=In.find(e=>e===n.toUpperCase())
+if(!r)throw new o.dz(t,`'${n}' is not one of ${In.join(", ")}`,`Use one of: ${In.join(", ")}`)
+return r}(e,n.propagateTags),p=e.keyValues(De.tags).map(({key:e,value:t,line:r})=>{const s={key:e,value:t},i=Et(s)
 if(i)throw new o.dz(n.tags,`line ${r}: ${i}`)
 return s})
-if(f.length>Ze-2)throw new o.dz(n.tags,`${f.length} tags given; ECS allows ${Ze} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const p=e.number(ke.waitForMinutes,{default:30,min:0,max:Ie})??30
-if(p<=0)throw new o.dz(n.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Ie}`)
-const m=e.integer(ke.maxRetries,{min:1,max:20}),C=e.integer(ke.waitMaxDelaySeconds,{min:1,max:3600})
-return{region:r,cluster:i,service:s,taskDefinition:l,skipUnchanged:e.boolean(ke.skipUnchanged,!0),forceNewDeployment:e.boolean(ke.forceNewDeployment,!1),desiredCount:d,enableEcsManagedTags:g,propagateTags:h,tags:f,provenanceTags:e.boolean(ke.provenanceTags,!0),revision:E(e,ke.revision),wait:e.boolean(ke.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*p),rollbackOnFailure:e.boolean(ke.rollbackOnFailure,!0),dryRun:e.boolean(ke.dryRun,!1),codeDeploy:t.codeDeploy??ct(e),runTask:Wt(e),keepNullValueKeys:A,maxAttempts:m,waitMaxDelayMs:void 0===C?void 0:1e3*C,serviceVolume:u,inputNames:n}}function rn(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags,volumeConfigurations:e.serviceVolume?[e.serviceVolume]:void 0}}function sn(e,t,n,r,s,i){const a=(n,r)=>i?(0,Ae.aH)(e,i,n,r):new o.dz(e,`${t}: ${r}`),{definition:A,removed:c}=D(n,s)
-!function(e,t){const n=bt(e)
+if(p.length>pt-2)throw new o.dz(n.tags,`${p.length} tags given; ECS allows ${pt} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const m=e.number(De.waitForMinutes,{default:30,min:0,max:Ie})??30
+if(m<=0)throw new o.dz(n.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${Ie}`)
+const C=e.integer(De.maxRetries,{min:1,max:20}),y=e.integer(De.waitMaxDelaySeconds,{min:1,max:3600})
+return{region:r,cluster:i,service:s,taskDefinition:l,skipUnchanged:e.boolean(De.skipUnchanged,!0),forceNewDeployment:e.boolean(De.forceNewDeployment,!1),desiredCount:g,enableEcsManagedTags:h,propagateTags:f,tags:p,provenanceTags:e.boolean(De.provenanceTags,!0),revision:E(e,De.revision),wait:e.boolean(De.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*m),rollbackOnFailure:e.boolean(De.rollbackOnFailure,!0),dryRun:e.boolean(De.dryRun,!1),codeDeploy:t.codeDeploy??kt(e),runTask:hn(e),keepNullValueKeys:A,maxAttempts:C,waitMaxDelayMs:void 0===y?void 0:1e3*y,serviceVolume:u,strategy:d,inputNames:n}}function Qn(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags,volumeConfigurations:e.serviceVolume?[e.serviceVolume]:void 0,strategy:e.strategy}}function wn(e,t,n,r,s,i){const a=(n,r)=>i?(0,Ae.aH)(e,i,n,r):new o.dz(e,`${t}: ${r}`),{definition:A,removed:c}=D(n,s)
+!function(e,t){const n=Yt(e)
 if(0===n.length)return
 const[r,...s]=n
 let i=r.message
@@ -7171,62 +7205,62 @@ return{key:e.key,value:String(e.value??"")}})}(A.tags,e=>a(["tags"],e))
 if(delete A.tags,"string"!=typeof A.family||!Be(A.family))throw a(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const u=A.containerDefinitions
 if(!Array.isArray(u)||0===u.length)throw a(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[d]=je(A)
+const[d]=ht(A)
 if(d)throw a(["containerDefinitions",d.index,"image"],`container '${d.container}': image ${d.problem}`)
-for(const e of[...r,...l]){const t=et(e)
-if(t)throw a(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:A,tags:[...r,...l],removed:c}}function on(e,t,n){const r=Qe(t)
+for(const e of[...r,...l]){const t=Et(e)
+if(t)throw a(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:A,tags:[...r,...l],removed:c}}function Sn(e,t,n){const r=Qe(t)
 if(void 0!==r?.revision){if(r.region!==n)throw new o.dz(e,`'${t}' is in ${r.region}, but aws-region is ${n}`,"Deploy a revision registered in the cluster's region")
 return t}if(s=t,Ce.test(s)||void 0!==Qe(s)?.revision)return t
 var s
-throw new o.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}function an(e){return{single:e.ecsSingleAttempt,retrying:e.ecs}}async function An(e,t,r,s,i){const{choice:a,definition:A,latest:c,service:l}=r
+throw new o.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}function bn(e){return{single:e.ecsSingleAttempt,retrying:e.ecs}}async function vn(e,t,r,s,i){const{choice:a,definition:A,latest:c,service:l}=r
 let u
 if(ae(t.signal),"register"===a.action){let e=r.tags
 const n={definition:A,before:c?.arn,log:i}
-try{u=await cn(t,a.request,n)}catch(s){const i=(0,se.WI)(s)
+try{u=await kn(t,a.request,n)}catch(s){const i=(0,se.WI)(s)
 if("ecs:TagResource"!==i?.action||!e.length)throw s
 const A=e.map(e=>e.key).join(", ")
 if(!r.onlyProvenanceTags)throw new o.lZ(`Registering task definition family ${a.request.family} with tags ${A} (the tags input, or the task definition file's tags) was refused: ${(0,se.jj)(i)}, or remove those tags. Nothing was registered`,{},{cause:s});(t.warn??se.mc)((0,se.u5)(i,`The revision is registered without the provenance tags (${A}), which trace it to this run`)),ae(t.signal)
 const{tags:c,...l}=a.request
-u=await cn(t,l,n),e=[]}s.registered=!0,i(`Registered ${(0,b.pd)(u)}${e.length?` with tags ${e.map(e=>e.key).join(", ")}`:""}`)}else u=a.arn,i(`Deploying ${(0,b.pd)(u)} (${a.reason}); nothing registered`)
+u=await kn(t,l,n),e=[]}s.registered=!0,i(`Registered ${(0,b.pd)(u)}${e.length?` with tags ${e.map(e=>e.key).join(", ")}`:""}`)}else u=a.arn,i(`Deploying ${(0,b.pd)(u)} (${a.reason}); nothing registered`)
 if(s.taskDefinitionArn=u,s.deployedTaskDefinitionArn=u,r.runTask&&await async function(e,t,r,s,o,i){const{RunTaskCommand:a,DescribeTasksCommand:A}=await Promise.resolve().then(n.t.bind(n,212,19)),c=r.service
-await Pe({runTask:e=>mt(t,an(t),{doing:`running one-off task of ${(0,b.pd)(o)}`,send:async t=>{const n=await t.send(new a(e))
-return{tasks:n.tasks??[],failures:n.failures??[]}},recover:async()=>{}}),describeTasks:async(e,n)=>(await t.ecs.send(new A({cluster:e,tasks:n}),{abortSignal:t.signal})).tasks??[],signal:t.signal,log:i},r.runTask,{taskDefinitionArn:o,definition:r.definition,region:e.region,timeoutMs:e.waitTimeoutMs,untouched:c?`service ${e.service} was not updated (it still runs ${(0,b.pd)(c.taskDefinition)})`:"no service given",started:e=>{s.runTaskArns=e}})}(e,t,r,s,u,i),l){if(r.codeDeploy)return Ct(e,t,r.codeDeploy,l,s,i)
-s.serviceChanges=nt(l,rn(e),u),s.serviceChanges.length>0?(ae(t.signal),s.deploymentId=await async function(e,t,r,s,i){const{UpdateServiceCommand:a}=await Promise.resolve().then(n.t.bind(n,212,19)),A=s.deployments.map(e=>e.id)
-return mt(e,an(e),{doing:`updating service ${t.service} to ${(0,b.pd)(r)}`,send:async e=>{const n=await e.send(new a(function(e,t){const n={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(n.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(n.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(n.propagateTags=e.propagateTags),void 0!==e.volumeConfigurations&&(n.volumeConfigurations=e.volumeConfigurations),n}(rn(t),r))),s=rt(n.service?.deployments)
-if(!s)throw new o.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return s},recover:async n=>{const s=await at(e.ecs,t),o=function(e,t,n){const r=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===n)
+await Ge({runTask:e=>Lt(t,bn(t),{doing:`running one-off task of ${(0,b.pd)(o)}`,send:async t=>{const n=await t.send(new a(e))
+return{tasks:n.tasks??[],failures:n.failures??[]}},recover:async()=>{}}),describeTasks:async(e,n)=>(await t.ecs.send(new A({cluster:e,tasks:n}),{abortSignal:t.signal})).tasks??[],signal:t.signal,log:i},r.runTask,{taskDefinitionArn:o,definition:r.definition,region:e.region,timeoutMs:e.waitTimeoutMs,untouched:c?`service ${e.service} was not updated (it still runs ${(0,b.pd)(c.taskDefinition)})`:"no service given",started:e=>{s.runTaskArns=e}})}(e,t,r,s,u,i),l){if(r.codeDeploy)return Ot(e,t,r.codeDeploy,l,s,i)
+s.serviceChanges=It(l,Qn(e),u),s.serviceChanges.length>0?(ae(t.signal),s.deploymentId=await async function(e,t,r,s,i){const{UpdateServiceCommand:a}=await Promise.resolve().then(n.t.bind(n,212,19)),A=s.deployments.map(e=>e.id)
+return Lt(e,bn(e),{doing:`updating service ${t.service} to ${(0,b.pd)(r)}`,send:async e=>{const n=await e.send(new a(yt(Qn(t),r,s.deploymentConfiguration))),i=Bt(n.service?.deployments)
+if(!i)throw new o.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
+return i},recover:async n=>{const s=await bt(e.ecs,t),o=function(e,t,n){const r=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===n)
 return(r.find(e=>"PRIMARY"===e.status)??r[0])?.id}(A,s.deployments,r)
-return o&&i(`UpdateService failed (${n.name}: ${n.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,u,l,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=rt(l.deployments)??"",i(`Service ${e.service} already runs ${(0,b.pd)(u)} and nothing else changes: UpdateService skipped`))}}async function cn(e,t,r){const{RegisterTaskDefinitionCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
-return mt(e,an(e),{doing:`registering task definition family ${t.family}`,send:async e=>{const n=await e.send(new s(t)),r=n.taskDefinition?.taskDefinitionArn
+return o&&i(`UpdateService failed (${n.name}: ${n.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,u,l,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=Bt(l.deployments)??"",i(`Service ${e.service} already runs ${(0,b.pd)(u)} and nothing else changes: UpdateService skipped`))}}async function kn(e,t,r){const{RegisterTaskDefinitionCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
+return Lt(e,bn(e),{doing:`registering task definition family ${t.family}`,send:async e=>{const n=await e.send(new s(t)),r=n.taskDefinition?.taskDefinitionArn
 if(!r)throw new o.lZ("RegisterTaskDefinition returned no task definition ARN")
 return r},recover:async n=>{let s
 try{s=await(0,re.M7)(e.ecs,{family:String(t.family)},"task-definition")}catch(t){const n=(0,se.WI)(t)
 if(!n)throw t
-return void(e.warn??se.mc)((0,se.u5)(n,"Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision"))}if(s&&s.arn!==r.before&&te(r.definition,s.definition))return r.log(`RegisterTaskDefinition failed (${n.name}: ${n.message}), but ECS had registered ${(0,b.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}async function ln(e,t,r,s,i){const a=r.deployedTaskDefinitionArn,A=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.resolve().then(n.bind(n,239)),n.e(482).then(n.bind(n,2482))])
+return void(e.warn??se.mc)((0,se.u5)(n,"Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision"))}if(s&&s.arn!==r.before&&te(r.definition,s.definition))return r.log(`RegisterTaskDefinition failed (${n.name}: ${n.message}), but ECS had registered ${(0,b.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}async function Dn(e,t,r,s,i){const a=r.deployedTaskDefinitionArn,A=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.resolve().then(n.bind(n,239)),n.e(482).then(n.bind(n,2482))])
 return{waitForDeployment:e,rollbackService:t}}(),c=await t.elb(),l={ecs:t.ecs,elb:c,cluster:e.cluster,service:e.service,deploymentId:r.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log,warn:t.warn,pacing:void 0===e.waitMaxDelayMs?void 0:{maxDelayMs:e.waitMaxDelayMs}}
 let u
 try{u=await A.waitForDeployment(l)}catch(e){const t=e instanceof o.lZ?e.message:(0,p.es)(e,"waiting").message,n=`Could not tell whether deployment ${r.deploymentId} of ${(0,b.pd)(a)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
-throw new pt(n,s("failed",n))}if(r.wait=u,u.healthy)return s("healthy",`Deployment ${u.deploymentId} of ${(0,b.pd)(a)} is healthy`)
+throw new Ft(n,s("failed",n))}if(r.wait=u,u.healthy)return s("healthy",`Deployment ${u.deploymentId} of ${(0,b.pd)(a)} is healthy`)
 for(const e of u.details)i(e)
 const d=`Deployment ${u.deploymentId||r.deploymentId} of ${(0,b.pd)(a)} did not become healthy: ${u.reason}`,g=(0,Se.Tw)(u,{rollbackOnFailure:e.rollbackOnFailure,deployedTaskDefinitionArn:a,candidates:[r.previousTaskDefinitionArn||void 0],cancelled:t.signal?.aborted})
 if("follow-ecs-rollback"===g.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,b.pd)(u.taskDefinitionArn)}; following it`)
 const e=await A.waitForDeployment({...l,deploymentId:void 0})
 r.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},r.rolledBack=!0,r.taskDefinitionArn=e.taskDefinitionArn||u.taskDefinitionArn||r.previousTaskDefinitionArn
 const t=`${(0,b.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,n=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new pt(`${d}. ECS's deployment circuit breaker rolled the service back to ${t}, ${n}; not rolled back a second time`,s("rolled-back-by-ecs",d))}if("none"===g.action)throw r.taskDefinitionArn=u.taskDefinitionArn||a,new pt(`${d}. Not rolled back: ${g.why}`,s("failed",d))
+throw new Ft(`${d}. ECS's deployment circuit breaker rolled the service back to ${t}, ${n}; not rolled back a second time`,s("rolled-back-by-ecs",d))}if("none"===g.action)throw r.taskDefinitionArn=u.taskDefinitionArn||a,new Ft(`${d}. Not rolled back: ${g.why}`,s("failed",d))
 const h=g.toTaskDefinitionArn
 let f
 i(`Rolling back service ${e.service} to ${(0,b.pd)(h)}`)
 try{f=await A.rollbackService({...l,deploymentId:void 0,toTaskDefinitionArn:h})}catch(e){const n=ie(t.signal)?void 0:e instanceof o.lZ?e.message:(0,p.es)(e,"rolling back").message
-throw new pt(n?`${d}. Rolling back to ${(0,b.pd)(h)} failed too: ${n}`:`${d}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",d))}throw function(e,t,n,r,s,o){t.rollback=n,t.rolledBack=!0,t.taskDefinitionArn=n.toTaskDefinitionArn
+throw new Ft(n?`${d}. Rolling back to ${(0,b.pd)(h)} failed too: ${n}`:`${d}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",d))}throw function(e,t,n,r,s,o){t.rollback=n,t.rolledBack=!0,t.taskDefinitionArn=n.toTaskDefinitionArn
 const i=`${(0,b.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`
-if("cancelled"===n.wait.outcome)return new pt(`${r}. ${(0,Se.Ci)(ie(e.signal)??"Cancelled",n)}`,s("failed",r))
+if("cancelled"===n.wait.outcome)return new Ft(`${r}. ${(0,Se.Ci)(ie(e.signal)??"Cancelled",n)}`,s("failed",r))
 if(!n.wait.healthy){for(const e of n.wait.details)o(e)
-return new pt(`${r}. Rolled back to ${i}, but that did not become healthy either: ${n.wait.reason}`,s("failed",r))}return new pt(`${r}. Rolled back to ${i}, which is healthy again`,s("rolled-back",r))}(t,r,f,d,s,i)}async function un(e,t){const n=t.now??Date.now,r=n(),i=t.log??(e=>s.Rm.info(e)),a=await ot(e,t),{service:A,definition:c,choice:l,before:u}=a,d=e.taskDefinition,g="register"===l.action?"":l.arn,h={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:g,deployedTaskDefinitionArn:g,previousTaskDefinitionArn:A?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,runTaskArns:[],choice:l,family:String(c.family??""),images:Ke(c),changes:ne(u?.definition,c),serviceChanges:A?a.codeDeploy?Et(a.codeDeploy,A,g||"(new revision)",e.forceNewDeployment):nt(A,rn(e),g||"(new revision)"):[],removedFields:"definition"===d.kind?d.removed:[],durationMs:0},f=(e,t)=>(h.outcome=e,h.message=t,h.durationMs=n()-r,h)
+return new Ft(`${r}. Rolled back to ${i}, but that did not become healthy either: ${n.wait.reason}`,s("failed",r))}return new Ft(`${r}. Rolled back to ${i}, which is healthy again`,s("rolled-back",r))}(t,r,f,d,s,i)}async function Rn(e,t){const n=t.now??Date.now,r=n(),i=t.log??(e=>s.Rm.info(e)),a=await wt(e,t),{service:A,definition:c,choice:l,before:u}=a,d=e.taskDefinition,g="register"===l.action?"":l.arn,h={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:g,deployedTaskDefinitionArn:g,previousTaskDefinitionArn:A?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,runTaskArns:[],choice:l,family:String(c.family??""),images:ft(c),changes:ne(u?.definition,c),serviceChanges:A?a.codeDeploy?Ut(a.codeDeploy,A,g||"(new revision)",e.forceNewDeployment):It(A,Qn(e),g||"(new revision)"):[],strategy:A&&!a.codeDeploy?Tn(e,A):void 0,removedFields:"definition"===d.kind?d.removed:[],durationMs:0},f=(e,t)=>(h.outcome=e,h.message=t,h.durationMs=n()-r,h)
 if(function(e,t,n,r){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${n.choice.action} \u2014 ${n.choice.reason}`),n.removedFields.length&&e(`  removed before registering: ${n.removedFields.join(", ")}`)
 e(`  changes against ${r?(0,b.pd)(r):"nothing (first revision)"}:`)
 for(const t of n.changes.length?n.changes:["(none)"])e(`    ${t}`)
+n.strategy&&e(`  deployment strategy: ${n.strategy}`)
 if(t.service){e("  service change:")
 for(const t of n.serviceChanges.length?n.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,h,u?.arn),a.runTask){i("  one-off task, before the service update (run-task):")
 for(const e of function(e,t){const n=e.request,r=n.networkConfiguration?.awsvpcConfiguration,s=n.capacityProviderStrategy?`capacity providers ${n.capacityProviderStrategy.map(e=>e.capacityProvider).join(", ")}`:n.launchType?`launch type ${n.launchType}`:"the cluster's default capacity provider strategy"
@@ -7235,27 +7269,31 @@ e.runTask&&(n+=", run it once as a one-off task")
 if(!e.service)return`It ${n}; no service given.`
 const r=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${n} ${r}.`}(e,h)}`)
-try{await An(e,t,a,h,i)
+try{await vn(e,t,a,h,i)
 const n=h.deployedTaskDefinitionArn
-return A?e.wait?(ae(t.signal),a.codeDeploy?h.codeDeploy?await Qt(e,t,a.codeDeploy,h,f,i):f("unchanged",`Service ${e.service} already runs ${(0,b.pd)(n)}`):await ln(e,t,h,f,i)):h.serviceChanges.length>0?f("deployed",`Deployment ${h.deploymentId} of ${(0,b.pd)(n)} started (not waiting)`):f("unchanged",`Service ${e.service} already runs ${(0,b.pd)(n)}`):f("registered",`Registered ${(0,b.pd)(n)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,n,r){if(e instanceof pt)return e
+return A?e.wait?(ae(t.signal),a.codeDeploy?h.codeDeploy?await _t(e,t,a.codeDeploy,h,f,i):f("unchanged",`Service ${e.service} already runs ${(0,b.pd)(n)}`):await Dn(e,t,h,f,i)):h.serviceChanges.length>0?f("deployed",`Deployment ${h.deploymentId} of ${(0,b.pd)(n)} started (not waiting)`):f("unchanged",`Service ${e.service} already runs ${(0,b.pd)(n)}`):f("registered",`Registered ${(0,b.pd)(n)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,n,r){if(e instanceof Ft)return e
 const s=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0,oneOffTasks:t.runTaskArns.map(e=>e.split("/").pop()??e)}}(t,n),i=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0,n=[e.oneOffTasks?.length?`one-off task ${e.oneOffTasks.join(", ")}`:void 0,t].filter(Boolean).join(" and ")||void 0
 return e.registeredArn?`Registered ${(0,b.pd)(e.registeredArn)}${n?` and started ${n}`:""}`:n?`Started ${n}`:void 0}(s)
 if(e instanceof oe){const t=function(e,t){const n=[t.registeredArn?`registering ${(0,b.pd)(t.registeredArn)}`:"",t.oneOffTasks?.length?`starting one-off task ${t.oneOffTasks.join(", ")} (ECS carries on with it)`:""].filter(Boolean).join(" and ")
 if(t.deploymentId)return`${e} after ${n?`${n} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
 const r=t.service?`service ${t.service} was not updated`:""
 return n?`${e} after ${n}${r?`; ${r}`:""}`:`${e} before any change: nothing was registered${r?` and ${r}`:""}`}(e.why,s)
-return i?new pt(t,r("failed",t)):new o.lZ(t)}if(!i)return e
+return i?new Ft(t,r("failed",t)):new o.lZ(t)}if(!i)return e
 const a=`${i}, then: ${(0,o.gJ)(e)}`
-return new pt(a,r("failed",a))}(t,e,h,f)}}const dn={register:"registered",reuse:"reused",given:"given"}
-function gn(e,t,{failure:n,waitFollows:r=!1}={}){const s=[]
+return new Ft(a,r("failed",a))}(t,e,h,f)}}function Tn(e,t){const n=Xe(t.deploymentConfiguration,e.strategy)
+if(n||"ROLLING"!==Ze(t.deploymentConfiguration))return function(e){const t=Ze(e),n=[]
+if("LINEAR"===t){const t=e?.linearConfiguration
+n.push(`${t?.stepPercent??Ye.stepPercent}% more every ${t?.stepBakeTimeInMinutes??Ye.stepBakeTimeInMinutes} min`)}if("CANARY"===t){const t=e?.canaryConfiguration
+n.push(`${t?.canaryPercent??Ye.canaryPercent}% for ${t?.canaryBakeTimeInMinutes??Ye.canaryBakeTimeInMinutes} min, then the rest`)}return"ROLLING"!==t&&n.push(`bake time ${e?.bakeTimeInMinutes??"(none)"} min`),n.push(`alarms: ${tt(e)}`),`${t} (${n.join("; ")})`}(n??t.deploymentConfiguration)}const Nn={register:"registered",reuse:"reused",given:"given"}
+function Mn(e,t,{failure:n,waitFollows:r=!1}={}){const s=[]
 s.push(["Service",e.service||"(none: register only)"]),e.service&&s.push(["Cluster",e.cluster]),s.push(["Region",e.region])
 const o=t.deployedTaskDefinitionArn?(0,b.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
 let i=t.previousTaskDefinitionArn?`${(0,b.pd)(t.previousTaskDefinitionArn)} \u2192 ${o}`:o
 t.rolledBack&&(i+=` \u2192 rolled back to ${(0,b.pd)(t.taskDefinitionArn)}`),s.push(["Revision",i])
 const a=e.dryRun?"would be ":""
-if(s.push(["Task definition",`${a}${dn[t.choice.action]} (${t.choice.reason})`]),s.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.runTaskArns.length&&s.push(["One-off task",t.runTaskArns.map(e=>e.split("/").pop()).join(", ")]),t.codeDeploy){const e=t.codeDeploy,n=e.rollbackDeploymentId?`, rolled back by ${e.rollbackDeploymentId}`:""
+if(s.push(["Task definition",`${a}${Nn[t.choice.action]} (${t.choice.reason})`]),s.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.strategy&&s.push(["Strategy",t.strategy]),t.runTaskArns.length&&s.push(["One-off task",t.runTaskArns.map(e=>e.split("/").pop()).join(", ")]),t.codeDeploy){const e=t.codeDeploy,n=e.rollbackDeploymentId?`, rolled back by ${e.rollbackDeploymentId}`:""
 s.push(["CodeDeploy",`[${e.deploymentId}](${e.consoleUrl}) (${e.application} / ${e.deploymentGroup}): ${e.status}${n}`])}else t.deploymentId&&s.push(["Deployment",t.deploymentId])
-e.service?s.push(["Console",`[ECS console](${fn(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&s.push(["Console",`[ECS console](${pn(e.region,t.taskDefinitionArn)})`])
+e.service?s.push(["Console",`[ECS console](${Fn(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&s.push(["Console",`[ECS console](${Ln(e.region,t.taskDefinitionArn)})`])
 const A=r&&!n&&"deployed"===t.outcome
 s.push(["Outcome",A?`Deployment ${t.deploymentId} of ${(0,b.pd)(t.deployedTaskDefinitionArn)} started; waiting for it to be healthy (next section)`:n??t.message])
 const c=`${(t.durationMs/1e3).toFixed(1)} s`
@@ -7264,26 +7302,26 @@ const l=e=>e.map(e=>`- ${e}`),u=[{heading:"What changed",lines:l(t.changes.lengt
 e.service&&u.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&u.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const d=function(e){if("definition"!==e.taskDefinition.kind)return[]
 const t=e.taskDefinition.definition.containerDefinitions??[]
-return t.flatMap(t=>{const n=Le(t,void 0,e.region)
+return t.flatMap(t=>{const n=Ue(t,void 0,e.region)
 return n?[`${t.name}: [CloudWatch Logs](${n})`]:[]})}(e)
 d.length&&u.push({heading:"Logs",lines:l(d)})
 const g=[t.wait,t.rollback?.wait].filter(e=>void 0!==e),h=g.flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&u.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:s,details:u}}function hn(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs}}function fn(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function pn(e,t){const[n,r]=(0,b.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${r}/containers?region=${e}`}async function mn(e,t={}){for(const t of e.runTask?.warnings??[])s.Rm.warning(t)
+return h.length&&u.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:s,details:u}}function xn(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs}}function Fn(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function Ln(e,t){const[n,r]=(0,b.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${r}/containers?region=${e}`}async function Un(e,t={}){for(const t of e.runTask?.warnings??[])s.Rm.warning(t)
 const r=await(0,p.DJ)({region:e.region,maxAttempts:e.maxAttempts}),o=await(0,p.DJ)({region:e.region,maxAttempts:1}),i=e.provenanceTags&&!e.dryRun?await async function(e){const{context:t}=await n.e(413).then(n.bind(n,2413)),r=process.env.GITHUB_REPOSITORY||"",s=t.serverUrl,o=t.payload.repository,i=o?.default_branch||"main",a=t.ref?.startsWith("refs/heads/")?t.ref.slice(11):""
 return{sha:e??(t.sha||""),ref:t.ref||"",repository:r,serverUrl:s,runId:t.runId,runUrl:r&&t.runId?`${s}/${r}/actions/runs/${t.runId}`:"",repositoryUrl:r?`${s}/${r}`:"",defaultBranch:i,onDefaultBranch:""!==a&&a===i}}(e.revision):void 0
-return un(e,{ecs:r,ecsSingleAttempt:o,elb:()=>(0,p.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,p.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}function En(e){for(const[t,n]of Object.entries(function(e){return{[De.taskDefinitionArn]:e.taskDefinitionArn,[De.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[De.deploymentId]:e.deploymentId,[De.registered]:String(e.registered),[De.rolledBack]:String(e.rolledBack),[De.codeDeployDeploymentId]:e.codeDeploy?.deploymentId??"",[De.runTaskArn]:e.runTaskArns.length?JSON.stringify(e.runTaskArns):""}}(e)))r.uH(t,n)
-s.Rm.info(e.message)}function Cn(){return h(async e=>{const t=nn(l.forAction(Ne))
+return Rn(e,{ecs:r,ecsSingleAttempt:o,elb:()=>(0,p.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,p.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}function On(e){for(const[t,n]of Object.entries(function(e){return{[Re.taskDefinitionArn]:e.taskDefinitionArn,[Re.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[Re.deploymentId]:e.deploymentId,[Re.registered]:String(e.registered),[Re.rolledBack]:String(e.rolledBack),[Re.codeDeployDeploymentId]:e.codeDeploy?.deploymentId??"",[Re.runTaskArn]:e.runTaskArns.length?JSON.stringify(e.runTaskArns):""}}(e)))r.uH(t,n)
+s.Rm.info(e.message)}function Pn(){return h(async e=>{const t=Bn(l.forAction(Me))
 await async function(e,t={}){const{waitFollows:n}=t
-try{const r=await mn(e,t)
-return En(r),await y(gn(e,r,{waitFollows:n})),n||w(hn(e,r)),r}catch(t){throw t instanceof pt&&(En(t.result),await y(gn(e,t.result,{failure:t.message,waitFollows:n})),n||w(hn(e,t.result,t.message))),t}}(t,{signal:e})})}},5016:(e,t,n)=>{n.d(t,{C0:()=>o,M7:()=>a,uS:()=>s,vz:()=>i})
+try{const r=await Un(e,t)
+return On(r),await y(Mn(e,r,{waitFollows:n})),n||w(xn(e,r)),r}catch(t){throw t instanceof Ft&&(On(t.result),await y(Mn(e,t.result,{failure:t.message,waitFollows:n})),n||w(xn(e,t.result,t.message))),t}}(t,{signal:e})})}},5016:(e,t,n)=>{n.d(t,{C0:()=>o,M7:()=>a,uS:()=>s,vz:()=>i})
 var r=n(6077)
 async function s(e,t,r){const{DescribeServicesCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19)),o=await e.send(new s({cluster:t.cluster,services:[t.service]}),{abortSignal:r}),i=o.services?.[0]
 return{found:i,missing:i?"":o.failures?.[0]?.reason??"MISSING",$metadata:o.$metadata}}async function o(e,t,r){const{ListServiceDeploymentsCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
 return e.send(new s(t),{abortSignal:r})}async function i(e,t,r){const{DescribeServiceRevisionsCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19)),o=await e.send(new s({serviceRevisionArns:[t]}),{abortSignal:r})
 return{taskDefinition:o.serviceRevisions?.[0]?.taskDefinition,$metadata:o.$metadata}}async function a(e,t,n){try{const s=await(0,r.bK)(e,{...t,input:n})
 return{arn:s.arn,definition:s.definition}}catch(e){if((0,r.sO)(e))return
-throw e}}},665:(e,t,n)=>{n.a(e,async(e,t)=>{try{var r=n(5816)
+throw e}}},665:(e,t,n)=>{n.a(e,async(e,t)=>{try{var r=n(3419)
 await(0,r.eF)(),t()}catch(e){t(e)}},1)},4022:(e,t,n)=>{n.d(t,{o:()=>o,w:()=>s})
 var r=n(8388)
 function s(e,t,n,s,o){const i=`${t.deploymentId} (revision ${(0,r.pd)(t.taskDefinitionArn)})`,a=n?`${(0,r.pC)(n)} is now PRIMARY`:"no deployment is PRIMARY",A=s.serviceDeployment,c=(A?.statusReason??A?.rollback?.reason)?.trim(),l=`Deployment ${i} failed${c?` (${c})`:""}`,u=(e,t)=>({status:"failed",outcome:e,reason:t})

@@ -6685,7 +6685,7 @@ return{found:o,missing:o?"":i.failures?.[0]?.reason??"MISSING",$metadata:i.$meta
 return e.send(new s(t),{abortSignal:r})}async function o(e,t,r){const{DescribeServiceRevisionsCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19)),i=await e.send(new s({serviceRevisionArns:[t]}),{abortSignal:r})
 return{taskDefinition:i.serviceRevisions?.[0]?.taskDefinition,$metadata:i.$metadata}}async function a(e,t,n){try{const s=await(0,r.bK)(e,{...t,input:n})
 return{arn:s.arn,definition:s.definition}}catch(e){if((0,r.sO)(e))return
-throw e}}},2416:(e,t,n)=>{n.a(e,async(e,t)=>{try{var r=n(1533)
+throw e}}},2416:(e,t,n)=>{n.a(e,async(e,t)=>{try{var r=n(6172)
 await(0,r.eF)(),t()}catch(e){t(e)}},1)},4022:(e,t,n)=>{n.d(t,{o:()=>i,w:()=>s})
 var r=n(8388)
 function s(e,t,n,s,i){const o=`${t.deploymentId} (revision ${(0,r.pd)(t.taskDefinitionArn)})`,a=n?`${(0,r.pC)(n)} is now PRIMARY`:"no deployment is PRIMARY",A=s.serviceDeployment,c=(A?.statusReason??A?.rollback?.reason)?.trim(),l=`Deployment ${o} failed${c?` (${c})`:""}`,u=(e,t)=>({status:"failed",outcome:e,reason:t})
@@ -7009,836 +7009,874 @@ if(!e)return new t
 const[{HttpProxyAgent:r},{HttpsProxyAgent:s}]=await Promise.all([Promise.all([n.e(411),n.e(947)]).then(n.bind(n,8947)),Promise.all([n.e(411),n.e(566)]).then(n.bind(n,1566))])
 return new t({httpAgent:new r(e,{keepAlive:!0}),httpsAgent:new s(e,{keepAlive:!0})})}(e?.url).then(e=>{for(const[t,n]of this.configUpdates)e.updateHttpClientConfig(t,n)
 return e}),this.handlers.set(t,r)),r}updateHttpClientConfig(e,t){this.configUpdates.push([e,t])
-for(const n of this.handlers.values())n.then(n=>n.updateHttpClientConfig(e,t))}httpHandlerConfigs(){return{}}destroy(){for(const e of this.handlers.values())e.then(e=>e.destroy())}}},1533:(e,t,n)=>{n.d(t,{eF:()=>bs})
+for(const n of this.handlers.values())n.then(n=>n.updateHttpClientConfig(e,t))}httpHandlerConfigs(){return{}}destroy(){for(const e of this.handlers.values())e.then(e=>e.destroy())}}},6172:(e,t,n)=>{n.d(t,{eF:()=>Js})
 var r=n(3360),s=n(8795),i=n(7598)
-const o={runTask:"run-task",runTaskContainerOverrides:"run-task-container-overrides",runTaskSecurityGroups:"run-task-security-groups",runTaskSubnets:"run-task-subnets",runTaskAssignPublicIp:"run-task-assign-public-IP",runTaskCapacityProviderStrategy:"run-task-capacity-provider-strategy",runTaskLaunchType:"run-task-launch-type",runTaskStartedBy:"run-task-started-by",runTaskTags:"run-task-tags",runTaskManagedEbsVolumeName:"run-task-managed-ebs-volume-name",runTaskManagedEbsVolume:"run-task-managed-ebs-volume",waitForTaskStopped:"wait-for-task-stopped"},a={...o,taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",revision:"revision",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run",codeDeployAppSpec:"codedeploy-appspec",codeDeployApplication:"codedeploy-application",codeDeployDeploymentGroup:"codedeploy-deployment-group",codeDeployDescription:"codedeploy-deployment-description",codeDeployDeploymentConfig:"codedeploy-deployment-config",keepNullValueKeys:"keep-null-value-keys",maxRetries:"max-retries",waitMaxDelaySeconds:"wait-max-delay-seconds",serviceManagedEbsVolumeName:"service-managed-ebs-volume-name",serviceManagedEbsVolume:"service-managed-ebs-volume"},A={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back",codeDeployDeploymentId:"codedeploy-deployment-id",runTaskArn:"run-task-arn"},c={commit:"infra-actions:commit",run:"infra-actions:run"},l=e=>({kind:"default",why:`same default: the reference's action.yml declares none, its index.js uses ${e}`}),u=(Object.values(a),l("'default' when empty"),l("'false' when empty"),l("'true' only to wait"),l("30 when empty"),l("'appspec.yaml' when empty"),l("'false' when empty"),l("'GitHub-Actions' when empty"),l("'false' when empty"),512),d={appSpec:"appspec.yaml",application:"",deploymentGroup:""}
-function g(e){const t=e.string(a.codeDeployDescription)
-return{appSpec:e.string(a.codeDeployAppSpec,{default:"appspec.yaml"}),application:e.string(a.codeDeployApplication),deploymentGroup:e.string(a.codeDeployDeploymentGroup),description:t?t.length<=u?t:`${t.slice(0,u-1)}\u2026`:void 0,deploymentConfig:e.string(a.codeDeployDeploymentConfig)||void 0}}function h(e,t){if(e&&"object"==typeof e&&!Array.isArray(e))return Object.keys(e).find(e=>e.toLowerCase()===t.toLowerCase())}function f(e){const t=h(e,"Resources"),n=t?e[t]:void 0
+const o={runTask:"run-task",runTaskContainerOverrides:"run-task-container-overrides",runTaskSecurityGroups:"run-task-security-groups",runTaskSubnets:"run-task-subnets",runTaskAssignPublicIp:"run-task-assign-public-IP",runTaskCapacityProviderStrategy:"run-task-capacity-provider-strategy",runTaskLaunchType:"run-task-launch-type",runTaskStartedBy:"run-task-started-by",runTaskTags:"run-task-tags",runTaskManagedEbsVolumeName:"run-task-managed-ebs-volume-name",runTaskManagedEbsVolume:"run-task-managed-ebs-volume",waitForTaskStopped:"wait-for-task-stopped"},a={deploymentStrategy:"deployment-strategy",bakeTimeMinutes:"bake-time-minutes",linearStepPercent:"linear-step-percent",linearStepBakeMinutes:"linear-step-bake-minutes",canaryPercent:"canary-percent",canaryBakeMinutes:"canary-bake-minutes",alarms:"alarms"},A={...o,...a,taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",revision:"revision",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run",codeDeployAppSpec:"codedeploy-appspec",codeDeployApplication:"codedeploy-application",codeDeployDeploymentGroup:"codedeploy-deployment-group",codeDeployDescription:"codedeploy-deployment-description",codeDeployDeploymentConfig:"codedeploy-deployment-config",keepNullValueKeys:"keep-null-value-keys",maxRetries:"max-retries",waitMaxDelaySeconds:"wait-max-delay-seconds",serviceManagedEbsVolumeName:"service-managed-ebs-volume-name",serviceManagedEbsVolume:"service-managed-ebs-volume"},c={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back",codeDeployDeploymentId:"codedeploy-deployment-id",runTaskArn:"run-task-arn"},l={commit:"infra-actions:commit",run:"infra-actions:run"},u=e=>({kind:"default",why:`same default: the reference's action.yml declares none, its index.js uses ${e}`}),d=(Object.values(A),u("'default' when empty"),u("'false' when empty"),u("'true' only to wait"),u("30 when empty"),u("'appspec.yaml' when empty"),u("'false' when empty"),u("'GitHub-Actions' when empty"),u("'false' when empty"),512),g={appSpec:"appspec.yaml",application:"",deploymentGroup:""}
+function h(e){const t=e.string(A.codeDeployDescription)
+return{appSpec:e.string(A.codeDeployAppSpec,{default:"appspec.yaml"}),application:e.string(A.codeDeployApplication),deploymentGroup:e.string(A.codeDeployDeploymentGroup),description:t?t.length<=d?t:`${t.slice(0,d-1)}\u2026`:void 0,deploymentConfig:e.string(A.codeDeployDeploymentConfig)||void 0}}function f(e,t){if(e&&"object"==typeof e&&!Array.isArray(e))return Object.keys(e).find(e=>e.toLowerCase()===t.toLowerCase())}function p(e){const t=f(e,"Resources"),n=t?e[t]:void 0
 if(!Array.isArray(n)||0===n.length)return{at:t?[t]:[],problem:"the AppSpec has no Resources list"}
 const r=[]
 for(const[e,s]of n.entries()){const n=s&&"object"==typeof s?Object.keys(s):[]
 if(0===n.length)return{at:[t,e],problem:`Resources[${e}] is empty`}
-for(const i of n){const n=h(s[i],"Properties")
+for(const i of n){const n=f(s[i],"Properties")
 if(!n)return{at:[t,e,i],problem:`Resources[${e}].${i} has no Properties`}
-r.push({at:[t,e,i,n],properties:s[i][n]})}}return r}const p=["Created","Queued","InProgress","Baking","Ready"]
-function m(e){return p.includes(e??"")}function E(e){if("Succeeded"===e.status)return{state:"succeeded"}
-if(m(e.status)||!e.status)return{state:"waiting"}
+r.push({at:[t,e,i,n],properties:s[i][n]})}}return r}const m=["Created","Queued","InProgress","Baking","Ready"]
+function E(e){return m.includes(e??"")}function C(e){if("Succeeded"===e.status)return{state:"succeeded"}
+if(E(e.status)||!e.status)return{state:"waiting"}
 const t=e.errorInformation,n=t?.message?`${t.message}${t.code?` (${t.code})`:""}`:`CodeDeploy reports it ${e.status}`
-return{state:"failed",status:e.status,reason:n,rollbackDeploymentId:e.rollbackInfo?.rollbackDeploymentId||void 0}}function C(e,t){return`https://console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(t)}?region=${e}`}var y=n(7268),I=n(8493)
-const B="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",w=`${B}(?:\\.${B})*`,Q=new RegExp(`^(?:${w}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),S=new RegExp(`^(?:${w}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),b=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,v=/^\w[\w.-]{0,127}$/,k={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},D=255,R=/[\s\p{C}]/u
-function T(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
-if(R.test(e))return{problem:"contains whitespace or control characters"}
+return{state:"failed",status:e.status,reason:n,rollbackDeploymentId:e.rollbackInfo?.rollbackDeploymentId||void 0}}function y(e,t){return`https://console.aws.amazon.com/codesuite/codedeploy/deployments/${encodeURIComponent(t)}?region=${e}`}var I=n(7268),B=n(8493)
+const w="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",Q=`${w}(?:\\.${w})*`,S=new RegExp(`^(?:${Q}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),b=new RegExp(`^(?:${Q}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),v=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,k=/^\w[\w.-]{0,127}$/,D={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},R=255,T=/[\s\p{C}]/u
+function N(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
+if(T.test(e))return{problem:"contains whitespace or control characters"}
 const t=e.indexOf("@"),n=t>=0?e.slice(0,t):e,r=t>=0?e.slice(t+1):void 0,s=n.indexOf("/"),i=s>=0?n.slice(0,s):"",o=s>=0&&(/[.:]/.test(i)||"localhost"===i||i!==i.toLowerCase()),a=o?i:void 0
-if(void 0!==a&&!Q.test(a))return{problem:`has an invalid registry host '${a}'`}
+if(void 0!==a&&!S.test(a))return{problem:`has an invalid registry host '${a}'`}
 const A=o?n.slice(s+1):n,c=A.lastIndexOf("/"),l=A.indexOf(":",c+1),u=l>=0?A.slice(0,l):A,d=l>=0?A.slice(l+1):void 0
-if(""===u||!u.split("/").every(e=>b.test(e))){const e=u!==u.toLowerCase()?"; repositories are lower-case":""
-return{problem:`has an invalid repository name '${u}' (lowercase letters, digits and . _ - / only${e})`}}return(a?a.length+1:0)+u.length>D?{problem:`has a name longer than ${D} characters`}:void 0===d||v.test(d)?void 0!==r&&N(r)?{problem:`has an invalid digest '${r}' (${N(r)})`}:{reference:{registry:a,repository:u,tag:d,digest:r}}:{problem:`has an invalid tag '${d}'`}}function N(e){const t=e.indexOf(":"),n=t>=0?e.slice(0,t):"",r=e.slice(t+1),s=k[n]
+if(""===u||!u.split("/").every(e=>v.test(e))){const e=u!==u.toLowerCase()?"; repositories are lower-case":""
+return{problem:`has an invalid repository name '${u}' (lowercase letters, digits and . _ - / only${e})`}}return(a?a.length+1:0)+u.length>R?{problem:`has a name longer than ${R} characters`}:void 0===d||k.test(d)?void 0!==r&&M(r)?{problem:`has an invalid digest '${r}' (${M(r)})`}:{reference:{registry:a,repository:u,tag:d,digest:r}}:{problem:`has an invalid tag '${d}'`}}function M(e){const t=e.indexOf(":"),n=t>=0?e.slice(0,t):"",r=e.slice(t+1),s=D[n]
 if(!s)return"use sha256: and 64 lower-case hex digits"
-if(!s.test(r)){return`${n} takes exactly ${"sha256"===n?64:128} lower-case hex digits`}}function M(e){const t=T(e)
+if(!s.test(r)){return`${n} takes exactly ${"sha256"===n?64:128} lower-case hex digits`}}function x(e){const t=N(e)
 if("problem"in t)return"string"!=typeof e||""===e.trim()?"has no image":`'${e}' ${t.problem}`
 const{registry:n,tag:r,digest:s}=t.reference
-return n?void 0===r&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}function x(e){return v.test(e)}function F(e){const t=T(e)
-return"reference"in t&&t.reference.registry||"docker.io"}const L=["auto","docker","podman","buildah"],U="AWS"
-async function O(e,t,n="builder"){if("auto"!==e){if(!await t.installed(e))throw new y.dz(n,`${e} is not installed (not found on PATH)`,G(e))
-if("docker"===e&&!await P(t))throw new y.dz(n,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
+return n?void 0===r&&void 0===s?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}function F(e){return k.test(e)}function L(e){const t=N(e)
+return"reference"in t&&t.reference.registry||"docker.io"}const U=["auto","docker","podman","buildah"],O="AWS"
+async function P(e,t,n="builder"){if("auto"!==e){if(!await t.installed(e))throw new I.dz(n,`${e} is not installed (not found on PATH)`,$(e))
+if("docker"===e&&!await G(t))throw new I.dz(n,"docker is installed but its daemon does not answer (`docker info` failed)","Start the Docker daemon, or use builder podman or buildah, which need no daemon")
 return e}const r=await t.installed("docker")
-if(r&&await P(t))return"docker"
+if(r&&await G(t))return"docker"
 if(await t.installed("podman"))return"podman"
 if(await t.installed("buildah"))return"buildah"
-throw new y.lZ(`No container builder found: ${r?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${G("buildah")}, or start a Docker daemon`,{input:n})}async function P(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function G(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function $(e,t){return"docker"!==e&&function(e){const t=function(e){return e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]}(e)
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function _(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const H={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries",revision:"revision"},V=(Object.values(H),{image:"image",digest:"digest",tags:"tags",imageid:"imageid"}),Y=/^[A-Za-z_][A-Za-z0-9_]*$/,J=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
-function q(e,t){const n=function(e,t){const n=e.nameOf(H.image)
-if(t!==t.toLowerCase())throw new y.dz(n,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
-if(t.includes("@"))throw new y.dz(n,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
-const r=T(t)
-if("reference"in r&&void 0!==r.reference.tag)throw new y.dz(n,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(H.tags)}'`)
-if("problem"in r)throw new y.dz(n,`'${t}' is not a valid image repository (it ${r.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(H.image,{required:!0})),r=(0,I.qL)(e.nameOf(H.context),e.string(H.context,{default:"."})),s=e.optional(H.file),i=void 0===s?void 0:(0,I.qL)(e.nameOf(H.file),s)
-let o=e.list(H.tags,{valid:x,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(H.image)}'`})
-if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new y.dz(e.nameOf(H.tags),`is empty and there is no commit (neither '${e.nameOf(H.revision)}' nor GITHUB_SHA is set), so there is no default tag`,`Give the tags, one per line, or the commit in '${e.nameOf(H.revision)}'`)
+throw new I.lZ(`No container builder found: ${r?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${$("buildah")}, or start a Docker daemon`,{input:n})}async function G(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function $(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function _(e,t){return"docker"!==e&&function(e){const t=function(e){return e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]}(e)
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function H(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}const V={image:"image",context:"context",file:"file",tags:"tags",buildArgs:"build-args",labels:"labels",target:"target",platforms:"platforms",push:"push",cacheFrom:"cache-from",cacheTo:"cache-to",builder:"builder",pushRetries:"push-retries",revision:"revision"},Y=(Object.values(V),{image:"image",digest:"digest",tags:"tags",imageid:"imageid"}),J=/^[A-Za-z_][A-Za-z0-9_]*$/,q=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
+function W(e,t){const n=function(e,t){const n=e.nameOf(V.image)
+if(t!==t.toLowerCase())throw new I.dz(n,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
+if(t.includes("@"))throw new I.dz(n,`'${t}' contains a digest`,"Give the repository without tag or digest; the digest is an output")
+const r=N(t)
+if("reference"in r&&void 0!==r.reference.tag)throw new I.dz(n,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(V.tags)}'`)
+if("problem"in r)throw new I.dz(n,`'${t}' is not a valid image repository (it ${r.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
+return t}(e,e.string(V.image,{required:!0})),r=(0,B.qL)(e.nameOf(V.context),e.string(V.context,{default:"."})),s=e.optional(V.file),i=void 0===s?void 0:(0,B.qL)(e.nameOf(V.file),s)
+let o=e.list(V.tags,{valid:F,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(V.image)}'`})
+if(0===o.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new I.dz(e.nameOf(V.tags),`is empty and there is no commit (neither '${e.nameOf(V.revision)}' nor GITHUB_SHA is set), so there is no default tag`,`Give the tags, one per line, or the commit in '${e.nameOf(V.revision)}'`)
 o=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}o=[...new Set(o)]
-const a=e.keyValues(H.buildArgs,{keyPattern:Y,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),A=new Map(function(e){const t=[]
+const a=e.keyValues(V.buildArgs,{keyPattern:J,keyRule:"is not a build argument name (letters, digits, _)"}).map(({key:e,value:t})=>[e,t]),A=new Map(function(e){const t=[]
 e.repositoryUrl&&t.push(["org.opencontainers.image.source",e.repositoryUrl])
 e.sha&&t.push(["org.opencontainers.image.revision",e.sha])
 const n=void 0!==e.sourceDateEpoch?new Date(1e3*e.sourceDateEpoch):e.now
 return t.push(["org.opencontainers.image.created",n.toISOString()]),t}(t))
-for(const{key:t,value:n}of e.keyValues(H.labels))A.delete(t),A.set(t,n)
-const c=e.commaList(H.platforms,{valid:e=>J.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
-return{image:n,context:r,file:i,tags:o,buildArgs:a,labels:[...A],target:e.optional(H.target),platforms:c,push:e.boolean(H.push,!0),cacheFrom:e.list(H.cacheFrom),cacheTo:e.list(H.cacheTo),builder:e.choice(H.builder,L,"auto"),pushRetries:e.integer(H.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var W=n(3024),z=n(8161),j=n.n(z),K=n(6760),Z=n.n(K)
-const X=/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
-function ee(e,t){const n=e.optional(t)
-if(void 0!==n){if(!X.test(n))throw new y.dz(e.nameOf(t),`'${n}' is not a full commit id (40 hexadecimal digits, or 64 in a SHA-256 repository)`,"Give the whole SHA of the commit to name, e.g. ${{ github.event.workflow_run.head_sha }}; branches, tags and short SHAs are not resolved")
-return n.toLowerCase()}}async function te(e){const{context:t}=await n.e(413).then(n.bind(n,2413)),r=process.env.GITHUB_REPOSITORY||"",s=t.serverUrl,i=t.payload.repository,o=i?.default_branch||"main",a=t.ref?.startsWith("refs/heads/")?t.ref.slice(11):""
-return{sha:e??(t.sha||""),ref:t.ref||"",repository:r,serverUrl:s,runId:t.runId,runUrl:r&&t.runId?`${s}/${r}/actions/runs/${t.runId}`:"",repositoryUrl:r?`${s}/${r}`:"",defaultBranch:o,onDefaultBranch:""!==a&&a===o}}const ne=e=>`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,re=e=>process.env[ne(e)]
-function se(e,t){const n=e.replace(/_/g,"-")
+for(const{key:t,value:n}of e.keyValues(V.labels))A.delete(t),A.set(t,n)
+const c=e.commaList(V.platforms,{valid:e=>q.test(e),is:"a platform",hint:"Use os/arch[/variant], e.g. linux/amd64,linux/arm64"})
+return{image:n,context:r,file:i,tags:o,buildArgs:a,labels:[...A],target:e.optional(V.target),platforms:c,push:e.boolean(V.push,!0),cacheFrom:e.list(V.cacheFrom),cacheTo:e.list(V.cacheTo),builder:e.choice(V.builder,U,"auto"),pushRetries:e.integer(V.pushRetries,{default:3,min:0,max:10}),timestamp:t.sourceDateEpoch}}var z=n(3024),j=n(8161),K=n.n(j),Z=n(6760),X=n.n(Z)
+const ee=/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
+function te(e,t){const n=e.optional(t)
+if(void 0!==n){if(!ee.test(n))throw new I.dz(e.nameOf(t),`'${n}' is not a full commit id (40 hexadecimal digits, or 64 in a SHA-256 repository)`,"Give the whole SHA of the commit to name, e.g. ${{ github.event.workflow_run.head_sha }}; branches, tags and short SHAs are not resolved")
+return n.toLowerCase()}}async function ne(e){const{context:t}=await n.e(413).then(n.bind(n,2413)),r=process.env.GITHUB_REPOSITORY||"",s=t.serverUrl,i=t.payload.repository,o=i?.default_branch||"main",a=t.ref?.startsWith("refs/heads/")?t.ref.slice(11):""
+return{sha:e??(t.sha||""),ref:t.ref||"",repository:r,serverUrl:s,runId:t.runId,runUrl:r&&t.runId?`${s}/${r}/actions/runs/${t.runId}`:"",repositoryUrl:r?`${s}/${r}`:"",defaultBranch:o,onDefaultBranch:""!==a&&a===o}}const re=e=>`INPUT_${e.replace(/ /g,"_").toUpperCase()}`,se=e=>process.env[re(e)]
+function ie(e,t){const n=e.replace(/_/g,"-")
 let r
-for(const e of t){const t=ie(n,e.toLowerCase());(!r||t<r.distance)&&(r={name:e,distance:t})}return r&&r.distance<=Math.max(2,Math.floor(n.length/4))?r.name:void 0}function ie(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=oe(n,e.toLowerCase());(!r||t<r.distance)&&(r={name:e,distance:t})}return r&&r.distance<=Math.max(2,Math.floor(n.length/4))?r.name:void 0}function oe(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
 for(let r=1;r<=e.length;r++){const s=[r]
 for(let i=1;i<=t.length;i++)s[i]=Math.min(n[i]+1,s[i-1]+1,n[i-1]+(e[r-1]===t[i-1]?0:1))
-n=s}return n[t.length]}class oe{source
+n=s}return n[t.length]}class ae{source
 renames
 read
 values
-constructor(e=re,t={},n=new Set,r={}){this.source=e,this.renames=t,this.read=n,this.values=r}static forAction(e,t=process.env){const n=function(e,t){const n=new Map(t.known.map(e=>[ne(e).slice(6),e])),r=new Map(Object.entries(t.reference?.inputs??{}).filter(([,e])=>"default"!==e.kind).map(([e,t])=>[ne(e).slice(6),{name:e,difference:t}])),s=[],i=[],o=`valid inputs are ['${t.known.join("', '")}']`
+constructor(e=se,t={},n=new Set,r={}){this.source=e,this.renames=t,this.read=n,this.values=r}static forAction(e,t=process.env){const n=function(e,t){const n=new Map(t.known.map(e=>[re(e).slice(6),e])),r=new Map(Object.entries(t.reference?.inputs??{}).filter(([,e])=>"default"!==e.kind).map(([e,t])=>[re(e).slice(6),{name:e,difference:t}])),s=[],i=[],o=`valid inputs are ['${t.known.join("', '")}']`
 for(const[a,A]of Object.entries(e)){if(!a.startsWith("INPUT_")||void 0===A)continue
 const e=a.slice(6)
 if(n.has(e))continue
 const c=e.toUpperCase()
-if(n.has(c)){s.push(`${a} is not read: inputs are read from upper-case variables, as the runner sets them. Rename it ${ne(n.get(c))}`)
+if(n.has(c)){s.push(`${a} is not read: inputs are read from upper-case variables, as the runner sets them. Rename it ${re(n.get(c))}`)
 continue}const l=r.get(c)
 if(l){const e=A.trim()
 if(!e||l.difference.accepts?.includes(e.toLowerCase()))continue
 i.push({name:l.name,why:l.difference.why})
-continue}const u=e.toLowerCase(),d=se(u,t.known)
+continue}const u=e.toLowerCase(),d=ie(u,t.known)
 s.push(`Unexpected input '${u}', ${o}${d?`. Did you mean '${d}'?`:""} ${t.action} ignores it`)}if(0===i.length)return{warnings:s}
 const a=i.map(({name:e,why:t})=>`'${e}' (${t})`).join(", "),A=1===i.length?`is an input of ${t.reference.repository} that ${t.action} does not support: ${i[0].why}`:`${a} are inputs of ${t.reference.repository} that ${t.action} does not support`
-return{warnings:s,error:new y.dz(i[0].name,A,'Remove it from the step, or see "Coming from aws-actions" in the README')}}(t,e)
+return{warnings:s,error:new I.dz(i[0].name,A,'Remove it from the step, or see "Coming from aws-actions" in the README')}}(t,e)
 for(const e of n.warnings)s.Rm.warning(e)
 if(n.error)throw n.error
-return new oe(e=>t[ne(e)])}renamed(e){return new oe(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new oe(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
+return new ae(e=>t[re(e)])}renamed(e){return new ae(this.source,{...this.renames,...e},this.read,this.values)}withValues(e){return new ae(this.source,this.renames,this.read,{...this.values,...e})}nameOf(e){return this.renames[e]??e}raw(e){if(Object.hasOwn(this.values,e))return this.values[e].trim()
 const t=this.nameOf(e)
 return this.read.add(t),(this.source(t)??"").trim()}line(e){const t=this.raw(e),n=(0,s.TL)(t)
-if(n)throw new y.dz(this.nameOf(e),`contains ${n}`,"Give a single line without control characters")
+if(n)throw new I.dz(this.nameOf(e),`contains ${n}`,"Give a single line without control characters")
 return t}string(e,t={}){const n=this.line(e)
 if(n)return n
-if(t.required)throw new y.dz(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
+if(t.required)throw new I.dz(this.nameOf(e),"is required but empty","Set it in the step's `with:` block")
 return t.default??""}optional(e){return this.line(e)||void 0}boolean(e,t){const n=this.line(e)
 if(!n)return t
 if(/^true$/i.test(n))return!0
 if(/^false$/i.test(n))return!1
-throw new y.dz(this.nameOf(e),`'${n}' is not a boolean`,"Use true or false")}integer(e,t={}){const n=this.line(e)
+throw new I.dz(this.nameOf(e),`'${n}' is not a boolean`,"Use true or false")}integer(e,t={}){const n=this.line(e)
 if(!n)return t.default
-if(!/^[+-]?\d+$/.test(n))throw new y.dz(this.nameOf(e),`'${n}' is not a whole number`,ae(t))
+if(!/^[+-]?\d+$/.test(n))throw new I.dz(this.nameOf(e),`'${n}' is not a whole number`,Ae(t))
 return this.inRange(e,Number(n),t)}number(e,t={}){const n=this.line(e)
 if(!n)return t.default
-if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(n))throw new y.dz(this.nameOf(e),`'${n}' is not a number`,ae(t))
+if(!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(n))throw new I.dz(this.nameOf(e),`'${n}' is not a number`,Ae(t))
 return this.inRange(e,Number(n),t)}choice(e,t,n){const r=this.line(e)
 if(!r)return n
 const s=t.find(e=>e===r.toLowerCase())
-if(!s)throw new y.dz(this.nameOf(e),`'${r}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
+if(!s)throw new I.dz(this.nameOf(e),`'${r}' is not one of ${t.join(", ")}`,`Use one of: ${t.join(", ")}`)
 return s}list(e,t){return this.checked(e,this.lines(e).map(e=>e.text),t)}commaList(e,t){const n=this.lines(e).flatMap(e=>e.text.split(",")).map(e=>e.trim()).filter(Boolean)
 return this.checked(e,n,t)}checked(e,t,n){const r=n&&t.find(e=>!n.valid(e))
-if(n&&void 0!==r)throw new y.dz(this.nameOf(e),`'${r}' is not ${n.is}`,n.hint)
-return t}lines(e){const t=ce(this.raw(e))
+if(n&&void 0!==r)throw new I.dz(this.nameOf(e),`'${r}' is not ${n.is}`,n.hint)
+return t}lines(e){const t=le(this.raw(e))
 for(const{text:n,line:r}of t){const t=(0,s.TL)(n)
-if(t)throw new y.dz(this.nameOf(e),`line ${r} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const n=[]
-for(const{text:r,line:i}of ce(this.raw(e))){const o=r.indexOf("="),a=o<0?"":r.slice(0,o).trim()
+if(t)throw new I.dz(this.nameOf(e),`line ${r} contains ${t}`,"Write one item per line, without control characters")}return t}keyValues(e,t={}){const n=[]
+for(const{text:r,line:i}of le(this.raw(e))){const o=r.indexOf("="),a=o<0?"":r.slice(0,o).trim()
 if(o<=0||!a){const t=o<0?"it has no '='":"nothing before the '='"
-throw new y.dz(this.nameOf(e),`line ${i} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const A=(0,s.TL)(a)??(0,s.TL)(r.slice(o+1).replace(/\t/g,""))
+throw new I.dz(this.nameOf(e),`line ${i} is not KEY=VALUE: ${t}`,"Write one KEY=VALUE per line")}const A=(0,s.TL)(a)??(0,s.TL)(r.slice(o+1).replace(/\t/g,""))
 if(A){const t=(0,s.TL)(a)?"the key":"the value"
-throw new y.dz(this.nameOf(e),`line ${i}: ${t} contains ${A}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(a))throw new y.dz(this.nameOf(e),`line ${i}: '${Ae(a)}' ${t.keyRule??"is not a valid key"}`)
+throw new I.dz(this.nameOf(e),`line ${i}: ${t} contains ${A}`,"Write one KEY=VALUE per line, without control characters")}if(t.keyPattern&&!t.keyPattern.test(a))throw new I.dz(this.nameOf(e),`line ${i}: '${ce(a)}' ${t.keyRule??"is not a valid key"}`)
 n.push({key:a,value:r.slice(o+1),line:i})}return n}region(e="aws-region",t={required:!0}){const n=this.line(e)||t.default||process.env.AWS_REGION||process.env.AWS_DEFAULT_REGION||""
 if(!n){if(!1===t.required)return""
-throw new y.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(n))throw new y.dz(this.nameOf(e),`'${n}' is not an AWS region`,"Use a region code such as eu-west-3")
-return n}inRange(e,t,n){if(void 0!==n.min&&t<n.min||void 0!==n.max&&t>n.max)throw new y.dz(this.nameOf(e),`${t} is out of range`,ae(n))
-return t}}function ae(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function Ae(e){return e.length>40?`${e.slice(0,37)}...`:e}function ce(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function le(e){const t=new AbortController,n=e=>{t.signal.aborted&&process.exit(1),t.abort(new ue(e))}
+throw new I.dz(this.nameOf(e),"no region given","Set it, or set AWS_REGION in the job (aws-actions/configure-aws-credentials does)")}if(!/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(n))throw new I.dz(this.nameOf(e),`'${n}' is not an AWS region`,"Use a region code such as eu-west-3")
+return n}inRange(e,t,n){if(void 0!==n.min&&t<n.min||void 0!==n.max&&t>n.max)throw new I.dz(this.nameOf(e),`${t} is out of range`,Ae(n))
+return t}}function Ae(e){return void 0!==e.min&&void 0!==e.max?`Use a value from ${e.min} to ${e.max}`:void 0!==e.min?`Use a value of at least ${e.min}`:"Use a number"}function ce(e){return e.length>40?`${e.slice(0,37)}...`:e}function le(e){return e.split(/\r?\n/).map((e,t)=>({text:e.trim(),line:t+1})).filter(e=>""!==e.text&&!e.text.startsWith("#"))}async function ue(e){const t=new AbortController,n=e=>{t.signal.aborted&&process.exit(1),t.abort(new de(e))}
 process.once("SIGINT",n),process.once("SIGTERM",n)
-try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof y.lZ){const{file:t,line:n,column:r}=e.location
-s.Rm.error(e.message,t?{file:t,startLine:n,startColumn:r}:{})}else s.Rm.error(`Unexpected error: ${(0,y.gJ)(e)}`),e instanceof Error&&e.stack&&s.Rm.debug(e.stack)}(e)}finally{process.off("SIGINT",n),process.off("SIGTERM",n)}}class ue extends y.lZ{signal
-constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function de(e){process.env.GITHUB_STEP_SUMMARY&&await r.z.addRaw(function(e){const t=[`### ${(0,s.sN)(e.title)}`,"","| | |","|---|---|"]
-for(const[n,r]of e.facts)t.push(`| ${ge(n)} | ${ge(r)} |`)
+try{await e(t.signal)}catch(e){!function(e){if(process.exitCode=1,e instanceof I.lZ){const{file:t,line:n,column:r}=e.location
+s.Rm.error(e.message,t?{file:t,startLine:n,startColumn:r}:{})}else s.Rm.error(`Unexpected error: ${(0,I.gJ)(e)}`),e instanceof Error&&e.stack&&s.Rm.debug(e.stack)}(e)}finally{process.off("SIGINT",n),process.off("SIGTERM",n)}}class de extends I.lZ{signal
+constructor(e){super(`Cancelled (${e})`),this.signal=e,this.name="CancelledError"}}async function ge(e){process.env.GITHUB_STEP_SUMMARY&&await r.z.addRaw(function(e){const t=[`### ${(0,s.sN)(e.title)}`,"","| | |","|---|---|"]
+for(const[n,r]of e.facts)t.push(`| ${he(n)} | ${he(r)} |`)
 for(const n of e.details??[])0!==n.lines.length&&t.push("",`#### ${(0,s.sN)(n.heading)}`,"",...n.lines.map(s.sN))
-return t.join("\n")+"\n"}(e),!0).write()}function ge(e){return(0,s.TW)(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const he="\x3c!-- infra-actions:headline --\x3e"
-function fe(e){const t=e.commit??process.env.GITHUB_SHA??"",n=e.environment??process.env.DEPLOY_ENVIRONMENT??"",r=[`**${me(e.service)}**${n?` in **${me(n)}**`:""}`]
-return t&&r.push(`commit \`${(0,s.TW)(t.slice(0,7)).replace(/[`\n]/g,"'")}\``),r.push(me(e.result),function(e){const t=Math.max(0,e)/1e3
+return t.join("\n")+"\n"}(e),!0).write()}function he(e){return(0,s.TW)(e).replace(/\|/g,"\\|").replace(/\n/g,"<br>")}const fe="\x3c!-- infra-actions:headline --\x3e"
+function pe(e){const t=e.commit??process.env.GITHUB_SHA??"",n=e.environment??process.env.DEPLOY_ENVIRONMENT??"",r=[`**${Ee(e.service)}**${n?` in **${Ee(n)}**`:""}`]
+return t&&r.push(`commit \`${(0,s.TW)(t.slice(0,7)).replace(/[`\n]/g,"'")}\``),r.push(Ee(e.result),function(e){const t=Math.max(0,e)/1e3
 if(t<60)return`${t.toFixed(1)} s`
 const n=Math.round(t)
-return`${Math.floor(n/60)} min ${n%60} s`}(e.durationMs)),`${r.join(" \xb7 ")} ${he}\n\n`}function pe(e){const t=process.env.GITHUB_STEP_SUMMARY
+return`${Math.floor(n/60)} min ${n%60} s`}(e.durationMs)),`${r.join(" \xb7 ")} ${fe}\n\n`}function me(e){const t=process.env.GITHUB_STEP_SUMMARY
 if(!t)return
-const n=(0,W.existsSync)(t)?(0,W.readFileSync)(t,"utf8"):"",r=n.slice(0,n.indexOf("\n")+1),s=r.trimEnd().endsWith(he)?n.slice(r.length).replace(/^\n/,""):n;(0,W.writeFileSync)(t,fe(e)+s)}function me(e){return(0,s.TW)(e).replace(/\s*\n\s*/g," ").replace(/[\\*_[\]<>|]/g,e=>`\\${e}`)}function Ee(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const Ce=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
-function ye(e){const t=[]
+const n=(0,z.existsSync)(t)?(0,z.readFileSync)(t,"utf8"):"",r=n.slice(0,n.indexOf("\n")+1),s=r.trimEnd().endsWith(fe)?n.slice(r.length).replace(/^\n/,""):n;(0,z.writeFileSync)(t,pe(e)+s)}function Ee(e){return(0,s.TW)(e).replace(/\s*\n\s*/g," ").replace(/[\\*_[\]<>|]/g,e=>`\\${e}`)}function Ce(e){return/SECRET|TOKEN|PASSWORD|PASSWD|CREDENTIAL/i.test(e)||/(^|_)(KEY|PAT|PASS|PWD)(_|$)/i.test(e)}const ye=/^(PATH|HOME|USER|SHELL|TMPDIR|TZ|LANG|LANGUAGE|LC_\w+|LD_\w+|XDG_\w+|DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+|BUILDAH_\w+|PODMAN_\w+|CONTAINERS_\w+|CONTAINER_\w+|STORAGE_\w+|REGISTRY_AUTH_FILE|SSL_CERT_\w+|(HTTPS?|FTP|NO|ALL)_PROXY)$/i
+function Ie(e){const t=[]
 let n
-for(const[r,s]of e)Ce.test(r)?t.push("--build-arg",`${r}=${s}`):(t.push("--build-arg",r),n={...n,[r]:s})
-return{args:t,env:n}}function Ie(e){return e.tags.map(t=>`${e.image}:${t}`)}function Be(e,t){const n=["--file",t.file]
-for(const t of Ie(e))n.push("--tag",t)
+for(const[r,s]of e)ye.test(r)?t.push("--build-arg",`${r}=${s}`):(t.push("--build-arg",r),n={...n,[r]:s})
+return{args:t,env:n}}function Be(e){return e.tags.map(t=>`${e.image}:${t}`)}function we(e,t){const n=["--file",t.file]
+for(const t of Be(e))n.push("--tag",t)
 for(const[t,r]of e.labels)n.push("--label",`${t}=${r}`)
-return n.push(...ye(e.buildArgs).args),e.target&&n.push("--target",e.target),e.platforms.length>0&&n.push("--platform",e.platforms.join(",")),n}function we(e,t){const{env:n}=ye(t.buildArgs)
-return n?{...e,env:n}:e}function Qe(e,t,n,r){return"docker"===e?function(e,t){const n=["buildx","build",...Be(e,t)]
+return n.push(...Ie(e.buildArgs).args),e.target&&n.push("--target",e.target),e.platforms.length>0&&n.push("--platform",e.platforms.join(",")),n}function Qe(e,t){const{env:n}=Ie(t.buildArgs)
+return n?{...e,env:n}:e}function Se(e,t,n,r){return"docker"===e?function(e,t){const n=["buildx","build",...we(e,t)]
 void 0===e.timestamp||e.buildArgs.some(([e])=>"SOURCE_DATE_EPOCH"===e)||n.push("--build-arg",`SOURCE_DATE_EPOCH=${e.timestamp}`)
 for(const t of e.cacheFrom)n.push("--cache-from",t)
 for(const t of e.cacheTo)n.push("--cache-to",t)
-return e.push?n.push("--push"):e.platforms.length<=1&&n.push("--load"),n.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),we({command:"docker",args:n},e)}(t,n):"podman"===e?function(e,t){const n=["build",...Be(e,t)]
-return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),we({command:"podman",args:n},e)}(t,n):function(e,t,n){const r=_(n),s=[...r.global,"build",...r.build,...Be(e,t)]
-return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),we({command:"buildah",args:s},e)}(t,n,r)}function Se(e,t,n,r,s){return{command:e,args:[..."buildah"===e?_(s).global:[],"push",...$(e,r),"--digestfile",n,t]}}var be=n(5745),ve=n(7187),ke=n(8701)
-function De(){return{async run(e,t,n={}){let r="",i="",o=""
-const a={...process.env,...n.env},A=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await ve.m(e,t,{ignoreReturnCode:!0,silent:n.silent,input:void 0===n.input?void 0:Buffer.from(n.input),env:a,cwd:n.cwd,outStream:A,errStream:c,listeners:{stdout:e=>{r+=e.toString(),o+=e.toString()},stderr:e=>{i+=e.toString(),o+=e.toString()}}})
-return A.flush(),c.flush(),{exitCode:l,stdout:r,stderr:i,output:o}},installed:async e=>""!==await(0,ke.K7)(e)}}function Re(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const Te=2e3,Ne=3e4,Me=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
-function xe(e){return!Me.some(t=>t.test(e))}function Fe(e,t,n=Te){if(!(e>t))return Math.min(n*2**(e-1),Ne)}const Le=e=>e.startsWith("sha256:")&&void 0===N(e)
-async function Ue(e,t){const n=t.group??((e,t)=>t()),r=t.log??(()=>{}),s=$e(e),i=await O(e.builder,t.runner,H.builder)
-!function(e,t){if("docker"!==t){for(const n of[H.cacheFrom,H.cacheTo])if((n===H.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new y.dz(n,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
-if(e.platforms.length>1)throw new y.dz(H.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
-const o={file:s,iidFile:Z().join(t.tempDir,"iid"),metadataFile:Z().join(t.tempDir,"metadata.json")},a=Ie(e),A=Qe(i,e,o,t.buildahHost)
+return e.push?n.push("--push"):e.platforms.length<=1&&n.push("--load"),n.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),Qe({command:"docker",args:n},e)}(t,n):"podman"===e?function(e,t){const n=["build",...we(e,t)]
+return void 0!==e.timestamp&&n.push("--timestamp",String(e.timestamp)),n.push("--iidfile",t.iidFile,e.context),Qe({command:"podman",args:n},e)}(t,n):function(e,t,n){const r=H(n),s=[...r.global,"build",...r.build,...we(e,t)]
+return void 0!==e.timestamp&&s.push("--timestamp",String(e.timestamp)),s.push("--iidfile",t.iidFile,e.context),Qe({command:"buildah",args:s},e)}(t,n,r)}function be(e,t,n,r,s){return{command:e,args:[..."buildah"===e?H(s).global:[],"push",..._(e,r),"--digestfile",n,t]}}var ve=n(5745),ke=n(7187),De=n(8701)
+function Re(){return{async run(e,t,n={}){let r="",i="",o=""
+const a={...process.env,...n.env},A=(0,s.CK)(process.stdout),c=(0,s.CK)(process.stderr),l=await ke.m(e,t,{ignoreReturnCode:!0,silent:n.silent,input:void 0===n.input?void 0:Buffer.from(n.input),env:a,cwd:n.cwd,outStream:A,errStream:c,listeners:{stdout:e=>{r+=e.toString(),o+=e.toString()},stderr:e=>{i+=e.toString(),o+=e.toString()}}})
+return A.flush(),c.flush(),{exitCode:l,stdout:r,stderr:i,output:o}},installed:async e=>""!==await(0,De.K7)(e)}}function Te(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}const Ne=2e3,Me=3e4,xe=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
+function Fe(e){return!xe.some(t=>t.test(e))}function Le(e,t,n=Ne){if(!(e>t))return Math.min(n*2**(e-1),Me)}const Ue=e=>e.startsWith("sha256:")&&void 0===M(e)
+async function Oe(e,t){const n=t.group??((e,t)=>t()),r=t.log??(()=>{}),s=_e(e),i=await P(e.builder,t.runner,V.builder)
+!function(e,t){if("docker"!==t){for(const n of[V.cacheFrom,V.cacheTo])if((n===V.cacheFrom?e.cacheFrom:e.cacheTo).length>0)throw new I.dz(n,`only works with builder docker (buildx), and the builder is ${t}`,"Remove it, or use builder docker")
+if(e.platforms.length>1)throw new I.dz(V.platforms,`${t} builds one platform per run here, and ${e.platforms.length} were given`,"Give one platform, or use builder docker (buildx) for a multi-platform image")}}(e,i)
+const o={file:s,iidFile:X().join(t.tempDir,"iid"),metadataFile:X().join(t.tempDir,"metadata.json")},a=Be(e),A=Se(i,e,o,t.buildahHost)
 let c=0
 const l=Date.now()
-await n(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(A.command,A.args,Ve(A))
-if(0!==e.exitCode)throw Ge(i,e)
-return}c=(await Oe("push",e.pushRetries,t,A,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
+await n(`Build ${a[0]} with ${i}`,async()=>{if("docker"!==i||!e.push){const e=await t.runner.run(A.command,A.args,Ye(A))
+if(0!==e.exitCode)throw $e(i,e)
+return}c=(await Pe("push",e.pushRetries,t,A,e=>{return t=e.output,/failed to push|error pushing|pushing layers|pushing manifest|failed commit on ref "(?:manifest|index|layer)-/i.test(t)
 var t},i)).retries})
-const u=(Date.now()-l)/1e3,d=_e(o.iidFile)
+const u=(Date.now()-l)/1e3,d=He(o.iidFile)
 if(!e.push)return r(`Built ${a.join(", ")} (image ID ${d}); not pushed (push: false)`),{image:"",digest:"",tags:a,imageid:d,builder:i,buildSeconds:u,pushSeconds:0,pushRetries:0}
 const g=Date.now()
 let h
 if("docker"===i)h=function(e){let t
-try{t=JSON.parse((0,W.readFileSync)(e,"utf8"))}catch(t){throw new y.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const n=String(t["containerimage.digest"]??"")
-if(!Le(n))throw new y.lZ(`docker buildx metadata has no containerimage.digest (got '${n.slice(0,80)}')`)
+try{t=JSON.parse((0,z.readFileSync)(e,"utf8"))}catch(t){throw new I.lZ(`docker buildx wrote no readable metadata file (${e}): ${t.message}`)}const n=String(t["containerimage.digest"]??"")
+if(!Ue(n))throw new I.lZ(`docker buildx metadata has no containerimage.digest (got '${n.slice(0,80)}')`)
 return n}(o.metadataFile)
 else{const r=[]
-await n(`Push ${a.join(", ")}`,async()=>{for(const[n,s]of a.entries()){const o=Z().join(t.tempDir,`digest-${n}`),a=Se(i,s,o,F(e.image),t.buildahHost)
-c+=(await Oe(`push of ${s}`,e.pushRetries,t,a,()=>!0,i)).retries,r.push(He(o,i))}}),h=r[0],r.some(e=>e!==h)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(r)].join(", ")}); '${h}' of ${a[0]} is the output`)}const f=(Date.now()-g)/1e3
-return r(`Pushed ${a.join(", ")}: ${h}`),{image:`${e.image}@${h}`,digest:h,tags:a,imageid:d,builder:i,buildSeconds:u,pushSeconds:f,pushRetries:c}}async function Oe(e,t,n,r,s,i){for(let o=1;;o++){const a=await n.runner.run(r.command,r.args,Ve(r))
+await n(`Push ${a.join(", ")}`,async()=>{for(const[n,s]of a.entries()){const o=X().join(t.tempDir,`digest-${n}`),a=be(i,s,o,L(e.image),t.buildahHost)
+c+=(await Pe(`push of ${s}`,e.pushRetries,t,a,()=>!0,i)).retries,r.push(Ve(o,i))}}),h=r[0],r.some(e=>e!==h)&&t.warn?.(`The tags were pushed with different manifest digests (${[...new Set(r)].join(", ")}); '${h}' of ${a[0]} is the output`)}const f=(Date.now()-g)/1e3
+return r(`Pushed ${a.join(", ")}: ${h}`),{image:`${e.image}@${h}`,digest:h,tags:a,imageid:d,builder:i,buildSeconds:u,pushSeconds:f,pushRetries:c}}async function Pe(e,t,n,r,s,i){for(let o=1;;o++){const a=await n.runner.run(r.command,r.args,Ye(r))
 if(0===a.exitCode)return{retries:o-1}
-if(!s(a))throw Ge(i,a)
-if(!xe(a.output)){const t=(0,be.Yc)(a.output)
-if(t)throw new y.lZ(`The ${e} was refused (${i} exit ${a.exitCode}): ${(0,be.jj)(t)}. Not retried:\n${Re(a.output,10)}`)
-const n=Pe(a.output,e.replace(/^push of /,""))
-if(n)throw new y.lZ(`The ${e} was refused (${i} exit ${a.exitCode}): ${n}. Not retried:\n${Re(a.output,10)}`)
-throw new y.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${Re(a.output,10)}`)}const A=Fe(o,t,n.retryBaseMs??Te)
-if(void 0===A)throw new y.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${Re(a.output,10)}`)
-n.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${A/1e3} s`),await n.sleep(A)}}function Pe(e,t){if(!/\b403\b.*forbidden|error parsing HTTP 403 response body/i.test(e))return
-const n=T(t),r="reference"in n?n.reference.repository:""
-return`the registry answered HTTP 403 without a reason. On ECR Public that is a refused BatchCheckLayerAvailability (a push's first request, a HEAD whose answer has no body): add ecr-public:BatchCheckLayerAvailability, with the other push actions, on arn:aws:ecr-public::<account id>:repository/${r.includes("/")?r.slice(r.indexOf("/")+1):r||"<name>"} to the role's policy (see docs/iam.md)`}function Ge(e,t){return new y.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${Re(t.output,15)}`)}function $e(e){if(!function(e){try{return(0,W.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new y.dz(H.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
-if(e.file){if(!(0,W.existsSync)(e.file))throw new y.dz(H.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
-return e.file}for(const t of["Dockerfile","Containerfile"]){const n=Z().join(e.context,t)
-if((0,W.existsSync)(n))return n}throw new y.dz(H.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}function _e(e){try{return(0,W.readFileSync)(e,"utf8").trim()}catch{return""}}function He(e,t){const n=_e(e)
-if(!Le(n))throw new y.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${n.slice(0,80)}')`)
-return n}function Ve(e){return e.env?{env:e.env}:void 0}function Ye(e){const t=[]
+if(!s(a))throw $e(i,a)
+if(!Fe(a.output)){const t=(0,ve.Yc)(a.output)
+if(t)throw new I.lZ(`The ${e} was refused (${i} exit ${a.exitCode}): ${(0,ve.jj)(t)}. Not retried:\n${Te(a.output,10)}`)
+const n=Ge(a.output,e.replace(/^push of /,""))
+if(n)throw new I.lZ(`The ${e} was refused (${i} exit ${a.exitCode}): ${n}. Not retried:\n${Te(a.output,10)}`)
+throw new I.lZ(`The ${e} was refused (${i} exit ${a.exitCode}); not retried, the same credentials would fail again. Log in first (ecr-public-login with the same builder) and check the repository exists:\n${Te(a.output,10)}`)}const A=Le(o,t,n.retryBaseMs??Ne)
+if(void 0===A)throw new I.lZ(`The ${e} failed ${o} time(s) (${i} exit ${a.exitCode}); push-retries is ${t}:\n${Te(a.output,10)}`)
+n.warn?.(`The ${e} failed (attempt ${o} of ${t+1}); retrying in ${A/1e3} s`),await n.sleep(A)}}function Ge(e,t){if(!/\b403\b.*forbidden|error parsing HTTP 403 response body/i.test(e))return
+const n=N(t),r="reference"in n?n.reference.repository:""
+return`the registry answered HTTP 403 without a reason. On ECR Public that is a refused BatchCheckLayerAvailability (a push's first request, a HEAD whose answer has no body): add ecr-public:BatchCheckLayerAvailability, with the other push actions, on arn:aws:ecr-public::<account id>:repository/${r.includes("/")?r.slice(r.indexOf("/")+1):r||"<name>"} to the role's policy (see docs/iam.md)`}function $e(e,t){return new I.lZ(`The build failed (${e} exit ${t.exitCode}); last lines:\n${Te(t.output,15)}`)}function _e(e){if(!function(e){try{return(0,z.statSync)(e).isDirectory()}catch{return!1}}(e.context))throw new I.dz(V.context,`${e.context} is not a directory`,"Give the build context folder, relative to the workspace")
+if(e.file){if(!(0,z.existsSync)(e.file))throw new I.dz(V.file,`file not found: ${e.file}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")
+return e.file}for(const t of["Dockerfile","Containerfile"]){const n=X().join(e.context,t)
+if((0,z.existsSync)(n))return n}throw new I.dz(V.file,`no Dockerfile or Containerfile in ${e.context}`,"Add one, or give its path in `file`")}function He(e){try{return(0,z.readFileSync)(e,"utf8").trim()}catch{return""}}function Ve(e,t){const n=He(e)
+if(!Ue(n))throw new I.lZ(`${t} push succeeded but wrote no manifest digest to ${e} (got '${n.slice(0,80)}')`)
+return n}function Ye(e){return e.env?{env:e.env}:void 0}function Je(e){const t=[]
 return e.split(/\r?\n/).forEach((e,n)=>{const r=e.trim()
 if(r.startsWith("#")||r.startsWith(";"))return
 if(/^extraheader\s*=\s*\S/i.test(r))return void t.push({line:n+1,what:"an http extraheader, a token actions/checkout persisted"})
 const s=/\b([a-z][a-z0-9+.-]*):\/\/([^/\s"@]+)@/i.exec(r)
-s&&(s[2].includes(":")||/^https?$/i.test(s[1]))&&t.push({line:n+1,what:"a remote URL with credentials"})}),t}function Je(e){let t=""
+s&&(s[2].includes(":")||/^https?$/i.test(s[1]))&&t.push({line:n+1,what:"a remote URL with credentials"})}),t}function qe(e){let t=""
 for(let n=0;n<e.length;n++){const r=e[n]
 if("*"===r&&"*"===e[n+1])n++,"/"===e[n+1]?(n++,t+="(?:.*/)?"):t+=".*"
 else if("*"===r)t+="[^/]*"
 else if("?"===r)t+="[^/]"
-else if("\\"===r&&n+1<e.length)t+=qe(e[++n])
+else if("\\"===r&&n+1<e.length)t+=We(e[++n])
 else if("["===r){const r=e.indexOf("]",n+2)
 if(r<0)t+="\\["
-else{t+=`[${e.slice(n+1,r).replace(/^!/,"^").replace(/\\/g,"\\\\")}]`,n=r}}else t+=qe(r)}return new RegExp(`^${t}$`)}const qe=e=>e.replace(/[.*+?^${}()|[\]\\/]/g,"\\$&")
-function We(e,t){const n=[...Ye(t.gitConfig??"").map(e=>({file:".git/config",...e})),...t.gitCredentials?[{file:".git-credentials",what:"stored git credentials"}]:[]].filter(e=>t.ignore.some(t=>!t.file||!function(e,t){let n=!1
+else{t+=`[${e.slice(n+1,r).replace(/^!/,"^").replace(/\\/g,"\\\\")}]`,n=r}}else t+=We(r)}return new RegExp(`^${t}$`)}const We=e=>e.replace(/[.*+?^${}()|[\]\\/]/g,"\\$&")
+function ze(e,t){const n=[...Je(t.gitConfig??"").map(e=>({file:".git/config",...e})),...t.gitCredentials?[{file:".git-credentials",what:"stored git credentials"}]:[]].filter(e=>t.ignore.some(t=>!t.file||!function(e,t){let n=!1
 for(const r of e.split(/\r?\n/)){if(r.startsWith("#"))continue
 let e=r.trim()
 if(!e)continue
 const s=e.startsWith("!")
-if(s&&(e=e.slice(1).trim()),e=Z().posix.normalize(e).replace(/^\/+/,"").replace(/\/+$/,""),!e||"."===e)continue
-const i=Je(e),o=t.split("/")
+if(s&&(e=e.slice(1).trim()),e=X().posix.normalize(e).replace(/^\/+/,"").replace(/\/+$/,""),!e||"."===e)continue
+const i=qe(e),o=t.split("/")
 o.some((e,t)=>i.test(o.slice(0,t+1).join("/")))&&(n=!s)}return n}(t.file.text,e.file)))
 if(0===n.length)return
-return`The build context ${e} holds git credentials: ${n.map(e=>`${e.file}${e.line?` line ${e.line}`:""} (${e.what})`).join(", ")}. A COPY . . would copy them into a layer of the image, readable by anyone who pulls it from a public registry, and no ignore file leaves them out (ignore file read by ${t.ignore.map(e=>`${e.builders}: ${e.file?e.file.name:"none"}`).join("; ")}). Set persist-credentials: false on actions/checkout, or add a line .git (and .git-credentials) to the context's .dockerignore (and to .containerignore if there is one)`}function ze(e){try{return(0,W.statSync)(e).isFile()?(0,W.readFileSync)(e,"utf8"):void 0}catch{return}}function je(e){const t=function(e,t,n){const r=(s=n,"auto"===s?["docker","containers"]:["docker"===s?"docker":"containers"]).map(n=>{const r="docker"===n?[`${t}.dockerignore`,Z().join(e,".dockerignore")]:[Z().join(e,".containerignore"),Z().join(e,".dockerignore")],s="docker"===n?"docker":"buildah and podman"
-for(const t of r){const n=ze(t)
-if(void 0!==n)return{builders:s,file:{name:Z().relative(e,t),text:n}}}return{builders:s}})
+return`The build context ${e} holds git credentials: ${n.map(e=>`${e.file}${e.line?` line ${e.line}`:""} (${e.what})`).join(", ")}. A COPY . . would copy them into a layer of the image, readable by anyone who pulls it from a public registry, and no ignore file leaves them out (ignore file read by ${t.ignore.map(e=>`${e.builders}: ${e.file?e.file.name:"none"}`).join("; ")}). Set persist-credentials: false on actions/checkout, or add a line .git (and .git-credentials) to the context's .dockerignore (and to .containerignore if there is one)`}function je(e){try{return(0,z.statSync)(e).isFile()?(0,z.readFileSync)(e,"utf8"):void 0}catch{return}}function Ke(e){const t=function(e,t,n){const r=(s=n,"auto"===s?["docker","containers"]:["docker"===s?"docker":"containers"]).map(n=>{const r="docker"===n?[`${t}.dockerignore`,X().join(e,".dockerignore")]:[X().join(e,".containerignore"),X().join(e,".dockerignore")],s="docker"===n?"docker":"buildah and podman"
+for(const t of r){const n=je(t)
+if(void 0!==n)return{builders:s,file:{name:X().relative(e,t),text:n}}}return{builders:s}})
 var s
-return{gitConfig:ze(Z().join(e,".git","config")),gitCredentials:(0,W.existsSync)(Z().join(e,".git-credentials")),ignore:r}}(e.context,$e(e),e.builder),n=We(e.context,t)
-if(n)throw new y.lZ(n,{input:H.context})}function Ke(e){const t=e.SOURCE_DATE_EPOCH?.trim()
-if(t){if(!/^\d+$/.test(t))throw new y.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
-return Number(t)}}async function Ze(e){const t=await te(ee(e,H.revision))
-return{sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:Ke(process.env),now:new Date}}async function Xe(e){const t=await Ze(e),n=De()
-let i=q(e,t)
-je(i)
-for(const[e,t]of i.buildArgs)t&&Ee(e)&&r.Pq(t)
+return{gitConfig:je(X().join(e,".git","config")),gitCredentials:(0,z.existsSync)(X().join(e,".git-credentials")),ignore:r}}(e.context,_e(e),e.builder),n=ze(e.context,t)
+if(n)throw new I.lZ(n,{input:V.context})}function Ze(e){const t=e.SOURCE_DATE_EPOCH?.trim()
+if(t){if(!/^\d+$/.test(t))throw new I.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
+return Number(t)}}async function Xe(e){const t=await ne(te(e,V.revision))
+return{sha:t.sha,onDefaultBranch:t.onDefaultBranch,repositoryUrl:t.repositoryUrl,sourceDateEpoch:Ze(process.env),now:new Date}}async function et(e){const t=await Xe(e),n=Re()
+let i=W(e,t)
+Ke(i)
+for(const[e,t]of i.buildArgs)t&&Ce(e)&&r.Pq(t)
 if(void 0===i.timestamp){const r=await async function(e,t){if(!await e.installed("git"))return
 const n=await e.run("git",["-C",t,"log","-1","--format=%ct"],{silent:!0}),r=n.stdout.trim()
 return 0===n.exitCode&&/^\d+$/.test(r)?Number(r):void 0}(n,i.context)
-void 0!==r&&(i=q(e,{...t,sourceDateEpoch:r}))}const o=(0,W.mkdtempSync)(Z().join(process.env.RUNNER_TEMP||j().tmpdir(),"build-push-"))
+void 0!==r&&(i=W(e,{...t,sourceDateEpoch:r}))}const o=(0,z.mkdtempSync)(X().join(process.env.RUNNER_TEMP||K().tmpdir(),"build-push-"))
 let a
-try{a=await Ue(i,{runner:n,tempDir:o,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,W.rmSync)(o,{recursive:!0,force:!0})}r.uH(V.image,a.image),r.uH(V.digest,a.digest),r.uH(V.tags,a.tags.join("\n")),r.uH(V.imageid,a.imageid)
+try{a=await Oe(i,{runner:n,tempDir:o,buildahHost:{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()},sleep:e=>new Promise(t=>setTimeout(t,e)),group:(e,t)=>s.Rm.group(e,t),log:e=>s.Rm.info(e),warn:e=>s.Rm.warning(e)})}finally{(0,z.rmSync)(o,{recursive:!0,force:!0})}r.uH(Y.image,a.image),r.uH(Y.digest,a.digest),r.uH(Y.tags,a.tags.join("\n")),r.uH(Y.imageid,a.imageid)
 const A=[["Image",a.image||`${i.image} (not pushed)`],["Digest",a.digest||"-"],["Image ID",a.imageid||"-"],["Builder",a.builder],["Build time",`${a.buildSeconds.toFixed(1)} s`]]
-return i.push&&A.push(["Push time",`${a.pushSeconds.toFixed(1)} s${a.pushRetries?` (${a.pushRetries} retried)`:""}`]),void 0!==i.timestamp&&A.push(["Timestamp",new Date(1e3*i.timestamp).toISOString()]),await de({title:"Build and push",facts:A,details:[{heading:"Tags",lines:a.tags.map(e=>`- \`${e}\``)}]}),a}var et=n(3322),tt=n(8388)
-const nt=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
-const rt=new Set(["dockerLabels","options","driverOpts","labels"])
-function st(e,t=new Set){const n=function(e){const t=[],n=[],r=new Set(nt)
+return i.push&&A.push(["Push time",`${a.pushSeconds.toFixed(1)} s${a.pushRetries?` (${a.pushRetries} retried)`:""}`]),void 0!==i.timestamp&&A.push(["Timestamp",new Date(1e3*i.timestamp).toISOString()]),await ge({title:"Build and push",facts:A,details:[{heading:"Tags",lines:a.tags.map(e=>`- \`${e}\``)}]}),a}var tt=n(3322),nt=n(8388)
+const rt=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
+const st=new Set(["dockerLabels","options","driverOpts","labels"])
+function it(e,t=new Set){const n=function(e){const t=[],n=[],r=new Set(rt)
 for(const[s,i]of Object.entries(e))r.has(s)?n.push(s):t.push([s,i])
-return{definition:Object.fromEntries(t),removed:n}}(e),r=it(n.definition,"",{field:"",itemOf:"",keepEmptyString:!1,keep:t})
-return{definition:r.value??{},removed:[...n.removed,...r.removed]}}function it(e,t,n){if(null==e)return{value:void 0,removed:[]}
+return{definition:Object.fromEntries(t),removed:n}}(e),r=ot(n.definition,"",{field:"",itemOf:"",keepEmptyString:!1,keep:t})
+return{definition:r.value??{},removed:[...n.removed,...r.removed]}}function ot(e,t,n){if(null==e)return{value:void 0,removed:[]}
 if(""===e)return{value:n.keepEmptyString?"":void 0,removed:[]}
 const r=[],s=(e,t)=>(void 0===e.value?r.push(t):r.push(...e.removed),void 0!==e.value)
 if(Array.isArray(e)){if(0===e.length)return{value:void 0,removed:[]}
-return{value:e.map((e,s)=>{if(!At(e))return e
-const i=it(e,at(t,s),{field:n.field,itemOf:n.field,keepEmptyString:!1,keep:n.keep})
-return r.push(...i.removed),void 0===i.value?{}:i.value}),removed:r}}if(At(e)){const i=""===n.itemOf&&rt.has(n.field),o="environment"===n.itemOf,a=[]
-for(const[r,A]of Object.entries(e)){const e=i||o&&"value"===r,c=it(A,at(t,r),{field:r,itemOf:"",keepEmptyString:e,keep:n.keep})
-void 0===c.value&&n.keep.has(r)&&void 0!==A?a.push([r,ot(A)]):s(c,at(t,r))&&a.push([r,c.value])}return{value:a.length?Object.fromEntries(a):void 0,removed:r}}return{value:e,removed:[]}}function ot(e){return Array.isArray(e)?0===e.length?[]:e:At(e)?{}:e}function at(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function At(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const ct=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],lt=new Set([...nt,"containerDefinitions"]),ut=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
-function dt(e,t){const n={}
-for(const r of ct){const s=It(e[r]),i=It(t[r])
-s!==i&&(n[r]={from:s,to:i})}const r=new Set(ct),s=Ct(e,t).filter(e=>!r.has(e)&&!lt.has(e)),i=Et(e),o=Et(t),a=[]
-for(const[e,t]of o){const n=gt(e,i.get(e),t)
-n&&a.push(n)}for(const[e,t]of i)o.has(e)||a.push(gt(e,t,void 0))
-return{task:n,otherTaskFields:s,containers:a,changed:Object.keys(n).length>0||s.length>0||a.length>0}}function gt(e,t,n){const r=t??{},s=n??{},i={name:e,status:t?n?"changed":"removed":"added",environment:ft(r.environment,s.environment,"value"),secrets:ft(r.secrets,s.secrets,"valueFrom"),otherFields:Ct(r,s).filter(e=>!ut.has(e))}
-It(r.image)!==It(s.image)&&(i.image={from:It(r.image),to:It(s.image)})
-for(const e of["cpu","memory","memoryReservation"])It(r[e])!==It(s[e])&&(i[e]={from:It(r[e]),to:It(s[e])})
-const o=mt(r.portMappings),a=mt(s.portMappings)
-o.join()===a.join()&&Bt(r.portMappings,s.portMappings)||(i.ports={from:o,to:a})
-return"changed"!==i.status||i.image||i.ports||i.cpu||i.memory||i.memoryReservation||i.otherFields.length>0||ht(i.environment)||ht(i.secrets)?i:void 0}function ht(e){return e.added.length+e.changed.length+e.removed.length>0}function ft(e,t,n){const r=pt(e,n),s=pt(t,n),i={added:[],changed:[],removed:[]}
+return{value:e.map((e,s)=>{if(!ct(e))return e
+const i=ot(e,At(t,s),{field:n.field,itemOf:n.field,keepEmptyString:!1,keep:n.keep})
+return r.push(...i.removed),void 0===i.value?{}:i.value}),removed:r}}if(ct(e)){const i=""===n.itemOf&&st.has(n.field),o="environment"===n.itemOf,a=[]
+for(const[r,A]of Object.entries(e)){const e=i||o&&"value"===r,c=ot(A,At(t,r),{field:r,itemOf:"",keepEmptyString:e,keep:n.keep})
+void 0===c.value&&n.keep.has(r)&&void 0!==A?a.push([r,at(A)]):s(c,At(t,r))&&a.push([r,c.value])}return{value:a.length?Object.fromEntries(a):void 0,removed:r}}return{value:e,removed:[]}}function at(e){return Array.isArray(e)?0===e.length?[]:e:ct(e)?{}:e}function At(e,t){return"number"==typeof t?`${e}[${t}]`:e?`${e}.${t}`:t}function ct(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const lt=["family","cpu","memory","taskRoleArn","executionRoleArn","networkMode","requiresCompatibilities"],ut=new Set([...rt,"containerDefinitions"]),dt=new Set(["name","image","environment","secrets","portMappings","cpu","memory","memoryReservation"])
+function gt(e,t){const n={}
+for(const r of lt){const s=Bt(e[r]),i=Bt(t[r])
+s!==i&&(n[r]={from:s,to:i})}const r=new Set(lt),s=yt(e,t).filter(e=>!r.has(e)&&!ut.has(e)),i=Ct(e),o=Ct(t),a=[]
+for(const[e,t]of o){const n=ht(e,i.get(e),t)
+n&&a.push(n)}for(const[e,t]of i)o.has(e)||a.push(ht(e,t,void 0))
+return{task:n,otherTaskFields:s,containers:a,changed:Object.keys(n).length>0||s.length>0||a.length>0}}function ht(e,t,n){const r=t??{},s=n??{},i={name:e,status:t?n?"changed":"removed":"added",environment:pt(r.environment,s.environment,"value"),secrets:pt(r.secrets,s.secrets,"valueFrom"),otherFields:yt(r,s).filter(e=>!dt.has(e))}
+Bt(r.image)!==Bt(s.image)&&(i.image={from:Bt(r.image),to:Bt(s.image)})
+for(const e of["cpu","memory","memoryReservation"])Bt(r[e])!==Bt(s[e])&&(i[e]={from:Bt(r[e]),to:Bt(s[e])})
+const o=Et(r.portMappings),a=Et(s.portMappings)
+o.join()===a.join()&&wt(r.portMappings,s.portMappings)||(i.ports={from:o,to:a})
+return"changed"!==i.status||i.image||i.ports||i.cpu||i.memory||i.memoryReservation||i.otherFields.length>0||ft(i.environment)||ft(i.secrets)?i:void 0}function ft(e){return e.added.length+e.changed.length+e.removed.length>0}function pt(e,t,n){const r=mt(e,n),s=mt(t,n),i={added:[],changed:[],removed:[]}
 for(const[e,t]of s)r.has(e)?r.get(e)!==t&&i.changed.push(e):i.added.push(e)
 for(const e of r.keys())s.has(e)||i.removed.push(e)
-return i}function pt(e,t){const n=new Map
+return i}function mt(e,t){const n=new Map
 if(!Array.isArray(e))return n
 for(const r of e)r&&"object"==typeof r&&"string"==typeof r.name&&n.set(r.name,r[t]??"")
-return n}function mt(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Et(e){const t=new Map
-return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,n)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${n}`),e)}),t}function Ct(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(n=>!Bt(yt(e,n),yt(t,n))).sort()}function yt(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function It(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function Bt(e,t){if(e===t)return!0
-if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,n)=>Bt(e,t[n]))
+return n}function Et(e){return Array.isArray(e)?e.filter(e=>e&&"object"==typeof e).map(e=>`${void 0!==e.hostPort&&e.hostPort!==e.containerPort?`${e.hostPort}:`:""}${e.containerPort??"?"}/${e.protocol??"tcp"}`).sort():[]}function Ct(e){const t=new Map
+return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).forEach((e,n)=>{e&&"object"==typeof e&&t.set(String(e.name??`#${n}`),e)}),t}function yt(e,t){return[...new Set([...Object.keys(e),...Object.keys(t)])].filter(n=>!wt(It(e,n),It(t,n))).sort()}function It(e,t){return Object.hasOwn(e,t)?e[t]:void 0}function Bt(e){if(null!=e&&""!==e)return Array.isArray(e)?e.map(String).join(", "):String(e)}function wt(e,t){if(e===t)return!0
+if(Array.isArray(e)||Array.isArray(t))return!(!Array.isArray(e)||!Array.isArray(t)||e.length!==t.length)&&e.every((e,n)=>wt(e,t[n]))
 if(e&&t&&"object"==typeof e&&"object"==typeof t){const n=Object.keys(e).filter(t=>void 0!==e[t]),r=Object.keys(t).filter(e=>void 0!==t[e])
-return n.length===r.length&&n.every(n=>Bt(e[n],t[n]))}return!1}const wt=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
-function Qt(e){if(!e.changed)return["no changes"]
+return n.length===r.length&&n.every(n=>wt(e[n],t[n]))}return!1}const Qt=e=>`${e.from??"(none)"} \u2192 ${e.to??"(none)"}`
+function St(e){if(!e.changed)return["no changes"]
 const t=[]
-for(const[n,r]of Object.entries(e.task))t.push(`task ${n}: ${wt(r)}`)
+for(const[n,r]of Object.entries(e.task))t.push(`task ${n}: ${Qt(r)}`)
 e.otherTaskFields.length&&t.push(`task fields changed: ${e.otherTaskFields.join(", ")}`)
 for(const n of e.containers){const e=`container ${n.name}`
 if("added"===n.status&&t.push(`${e}: added${n.image?.to?` (image ${n.image.to})`:""}`),"removed"===n.status){t.push(`${e}: removed`)
-continue}n.image&&"changed"===n.status&&t.push(`${e}: image ${wt(n.image)}`)
+continue}n.image&&"changed"===n.status&&t.push(`${e}: image ${Qt(n.image)}`)
 const r=(n,r)=>{const s=["added","changed","removed"].filter(e=>r[e].length).map(e=>`${e} ${r[e].join(", ")}`)
 s.length&&t.push(`${e}: ${n} ${s.join("; ")}`)}
 r("environment",n.environment),r("secrets",n.secrets),n.ports&&t.push(`${e}: ports ${n.ports.from.join(", ")||"(none)"} \u2192 ${n.ports.to.join(", ")||"(none)"}`)
 for(const r of["cpu","memory","memoryReservation"]){const s=n[r]
-s&&t.push(`${e}: ${r} ${wt(s)}`)}n.otherFields.length&&t.push(`${e}: changed ${n.otherFields.join(", ")}`)}return t}const St=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],bt={interval:30,timeout:5,retries:3,startPeriod:0}
-function vt(e){if(null==e||""===e)return
+s&&t.push(`${e}: ${r} ${Qt(s)}`)}n.otherFields.length&&t.push(`${e}: changed ${n.otherFields.join(", ")}`)}return t}const bt=["privileged","readonlyRootFilesystem","interactive","pseudoTerminal","disableNetworking"],vt={interval:30,timeout:5,retries:3,startPeriod:0}
+function kt(e){if(null==e||""===e)return
 const t=String(e).trim(),n=/^(\d+(?:\.\d+)?)\s*(vcpu|gb)$/i.exec(t)
-return n?String(Math.round(1024*Number(n[1]))):t}function kt(e){const{definition:t}=st(structuredClone(e)),n=t
+return n?String(Math.round(1024*Number(n[1]))):t}function Dt(e){const{definition:t}=it(structuredClone(e)),n=t
 delete n.tags,n.networkMode??="bridge"
-for(const e of["cpu","memory"]){const t=vt(n[e])
-void 0===t?delete n[e]:n[e]=t}!1===n.enableFaultInjection&&delete n.enableFaultInjection,Array.isArray(n.requiresCompatibilities)&&(n.requiresCompatibilities=[...n.requiresCompatibilities].sort()),Rt(n,"volumes",e=>e.name),Rt(n,"placementConstraints",e=>JSON.stringify(Tt(e)))
+for(const e of["cpu","memory"]){const t=kt(n[e])
+void 0===t?delete n[e]:n[e]=t}!1===n.enableFaultInjection&&delete n.enableFaultInjection,Array.isArray(n.requiresCompatibilities)&&(n.requiresCompatibilities=[...n.requiresCompatibilities].sort()),Tt(n,"volumes",e=>e.name),Tt(n,"placementConstraints",e=>JSON.stringify(Nt(e)))
 const r=Array.isArray(n.containerDefinitions)?n.containerDefinitions:[]
-for(const e of r)Dt(e,n.networkMode)
-return Rt(n,"containerDefinitions",e=>String(e.name)),Tt(n)}function Dt(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
-for(const t of St)!1===e[t]&&delete e[t]
+for(const e of r)Rt(e,n.networkMode)
+return Tt(n,"containerDefinitions",e=>String(e.name)),Nt(n)}function Rt(e,t){e.essential??=!0,0===e.cpu&&delete e.cpu
+for(const t of bt)!1===e[t]&&delete e[t]
 for(const n of Array.isArray(e.portMappings)?e.portMappings:[])n.protocol??="tcp","awsvpc"!==t&&"host"!==t||void 0!==n.hostPort||(n.hostPort=n.containerPort),"bridge"===t&&0===n.hostPort&&delete n.hostPort
 for(const t of Array.isArray(e.environment)?e.environment:[])t.value??=""
 for(const t of["mountPoints","volumesFrom"])for(const n of Array.isArray(e[t])?e[t]:[])n.readOnly??=!1
-e.healthCheck&&(e.healthCheck={...bt,...e.healthCheck}),Rt(e,"environment",e=>e.name),Rt(e,"secrets",e=>e.name),Rt(e,"environmentFiles",e=>`${e.type}:${e.value}`),Rt(e,"ulimits",e=>e.name),Rt(e,"dependsOn",e=>e.containerName),Rt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Rt(e,"mountPoints",e=>`${e.containerPath}`),Rt(e,"extraHosts",e=>`${e.hostname}`)}function Rt(e,t,n){const r=e[t]
+e.healthCheck&&(e.healthCheck={...vt,...e.healthCheck}),Tt(e,"environment",e=>e.name),Tt(e,"secrets",e=>e.name),Tt(e,"environmentFiles",e=>`${e.type}:${e.value}`),Tt(e,"ulimits",e=>e.name),Tt(e,"dependsOn",e=>e.containerName),Tt(e,"portMappings",e=>`${e.containerPort}/${e.protocol}/${e.name??""}`),Tt(e,"mountPoints",e=>`${e.containerPath}`),Tt(e,"extraHosts",e=>`${e.hostname}`)}function Tt(e,t,n){const r=e[t]
 Array.isArray(r)&&(e[t]=[...r].sort((e,t)=>{const r=String(n(e??{})),s=String(n(t??{}))
-return r<s?-1:r>s?1:0}))}function Tt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Tt).filter(e=>void 0!==e)
+return r<s?-1:r>s?1:0}))}function Nt(e){if(null!=e){if(Array.isArray(e)){const t=e.map(Nt).filter(e=>void 0!==e)
 return t.length?t:void 0}if("object"==typeof e){const t=[]
-for(const n of Object.keys(e).sort()){const r=Tt(e[n])
-void 0!==r&&t.push([n,r])}return t.length?Object.fromEntries(t):void 0}return e}}function Nt(e,t){return JSON.stringify(kt(e))===JSON.stringify(kt(t))}function Mt(e,t){const n=dt(e?kt(e):{},kt(t))
-return n.changed?Qt(n):[]}var xt=n(5016)
-class Ft extends Error{why
-constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function Lt(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Ut(e){const t=Lt(e)
-if(t)throw new Ft(t)}const Ot="[A-Za-z0-9_-]{1,255}",Pt="arn:aws[a-z-]*",Gt="[a-z0-9-]+",$t="\\d{12}",_t=e=>new RegExp(`^${e}$`),Ht=e=>`${Pt}:ecs:(${Gt}):${$t}:${e}`,Vt=_t(Ot),Yt=_t(Ht(`cluster/${Ot}`)),Jt=_t(Ht("service/.+")),qt=_t(Ht(`task-definition/(${Ot})(?::(\\d+))?`)),Wt=_t(`${Ot}:\\d+`),zt=_t(`${Pt}:elasticloadbalancing:${Gt}:${$t}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),jt=_t(`${Pt}:iam::${$t}:role/[\\w+=,.@/-]{1,512}`),Kt=_t(`${Pt}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),Zt=/^ecs-svc\/\d+$/,Xt=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,en={min:2,max:205},tn=360
-function nn(e){return Vt.test(e)}function rn(e){const t=qt.exec(e)
-if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function sn(e){return Wt.test(e)||void 0!==rn(e)?.revision}function on(e){return zt.test(e)}function an(e){return jt.test(e)}function An(e){return Kt.test(e)}function cn(e){return e.length>=en.min&&e.length<=en.max&&Xt.test(e)}var ln=n(4056),un=n(6077),dn=n(8041),gn=n(239)
-function hn(e,t,n){const r=e.logConfiguration,s=r?.options?.["awslogs-group"]
+for(const n of Object.keys(e).sort()){const r=Nt(e[n])
+void 0!==r&&t.push([n,r])}return t.length?Object.fromEntries(t):void 0}return e}}function Mt(e,t){return JSON.stringify(Dt(e))===JSON.stringify(Dt(t))}function xt(e,t){const n=gt(e?Dt(e):{},Dt(t))
+return n.changed?St(n):[]}var Ft=n(5016)
+class Lt extends Error{why
+constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function Ut(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Ot(e){const t=Ut(e)
+if(t)throw new Lt(t)}const Pt="[A-Za-z0-9_-]{1,255}",Gt="arn:aws[a-z-]*",$t="[a-z0-9-]+",_t="\\d{12}",Ht=e=>new RegExp(`^${e}$`),Vt=e=>`${Gt}:ecs:(${$t}):${_t}:${e}`,Yt=Ht(Pt),Jt=Ht(Vt(`cluster/${Pt}`)),qt=Ht(Vt("service/.+")),Wt=Ht(Vt(`task-definition/(${Pt})(?::(\\d+))?`)),zt=Ht(`${Pt}:\\d+`),jt=Ht(`${Gt}:elasticloadbalancing:${$t}:${_t}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),Kt=Ht(`${Gt}:iam::${_t}:role/[\\w+=,.@/-]{1,512}`),Zt=Ht(`${Gt}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),Xt=/^ecs-svc\/\d+$/,en=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,tn={min:2,max:205},nn=360
+function rn(e){return Yt.test(e)}function sn(e){const t=Wt.exec(e)
+if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function on(e){return zt.test(e)||void 0!==sn(e)?.revision}function an(e){return jt.test(e)}function An(e){return Kt.test(e)}function cn(e){return Zt.test(e)}function ln(e){return e.length>=tn.min&&e.length<=tn.max&&en.test(e)}var un=n(4056),dn=n(6077),gn=n(8041),hn=n(239)
+function fn(e,t,n){const r=e.logConfiguration,s=r?.options?.["awslogs-group"]
 if("awslogs"!==r?.logDriver||"string"!=typeof s||!s)return
 const i=String(r.options["awslogs-region"]??n),o=e=>encodeURIComponent(encodeURIComponent(e)).replace(/%/g,"$"),a=`https://${i.startsWith("cn-")?"console.amazonaws.cn":`${i}.console.aws.amazon.com`}/cloudwatch/home?region=${encodeURIComponent(i)}#logsV2:log-groups/log-group/${o(s)}`,A=r.options["awslogs-stream-prefix"]
-return A&&t?`${a}/log-events/${o(`${A}/${e.name}/${t}`)}`:a}function fn(e){return e?.split("/").pop()??"unknown"}function pn(e){return(0,s.sN)(e)}async function mn(e,t,n){Ut(e.signal)
+return A&&t?`${a}/log-events/${o(`${A}/${e.name}/${t}`)}`:a}function pn(e){return e?.split("/").pop()??"unknown"}function mn(e){return(0,s.sN)(e)}async function En(e,t,n){Ot(e.signal)
 const r=(0,i.randomUUID)(),s={...t.request,taskDefinition:n.taskDefinitionArn,clientToken:r}
 let o
-try{o=await e.runTask(s)}catch(e){if(e instanceof y.lZ&&(0,et.Sc)(e.cause))throw new y.lZ(`${e.message}. RunTask's last answer was lost, so a task may have started: look for tasks started by '${t.request.startedBy}' in cluster ${t.request.cluster}; ${n.untouched}`)
+try{o=await e.runTask(s)}catch(e){if(e instanceof I.lZ&&(0,tt.Sc)(e.cause))throw new I.lZ(`${e.message}. RunTask's last answer was lost, so a task may have started: look for tasks started by '${t.request.startedBy}' in cluster ${t.request.cluster}; ${n.untouched}`)
 throw e}const a=o.tasks.map(e=>e.taskArn??"").filter(Boolean)
 a.length&&n.started(a)
 const A=o.failures[0]
-if(!a.length||A){const e=A?`${pn(A.reason??"unknown reason")}${A.detail?` (${pn(A.detail)})`:""}${A.arn?` for ${pn(A.arn)}`:""}`:"RunTask returned no task"
-throw new y.lZ(`The one-off task did not start: ${e}; ${n.untouched}`)}if(e.log(`Started one-off task ${a.map(fn).join(", ")} of ${(0,tt.pd)(n.taskDefinitionArn)}`),!t.waitForStop)return{arns:a}
-Ut(e.signal),e.log(`Waiting for one-off task ${a.map(fn).join(", ")} to stop`)
-const c=await async function(e){const t=e.clock??gn.realClock,n={...dn.hz,...e.pacing},r=t.now(),s=r+e.timeoutMs,i=[]
+if(!a.length||A){const e=A?`${mn(A.reason??"unknown reason")}${A.detail?` (${mn(A.detail)})`:""}${A.arn?` for ${mn(A.arn)}`:""}`:"RunTask returned no task"
+throw new I.lZ(`The one-off task did not start: ${e}; ${n.untouched}`)}if(e.log(`Started one-off task ${a.map(pn).join(", ")} of ${(0,nt.pd)(n.taskDefinitionArn)}`),!t.waitForStop)return{arns:a}
+Ot(e.signal),e.log(`Waiting for one-off task ${a.map(pn).join(", ")} to stop`)
+const c=await async function(e){const t=e.clock??hn.realClock,n={...gn.hz,...e.pacing},r=t.now(),s=r+e.timeoutMs,i=[]
 let o,a=0,A=0
 const c=e=>({outcome:e,value:o,elapsedMs:t.now()-r})
 for(;;){if(e.signal?.aborted)return c("cancelled")
 try{const{value:n,calls:s}=await e.read()
 for(let e=0;e<s;e++)i.push(t.now())
 if(o=n,a=0,A=Math.max(0,A-1),e.done(n))return{outcome:"done",value:n,elapsedMs:t.now()-r}}catch(t){if(e.signal?.aborted)return c("cancelled")
-if(t instanceof y.lZ)throw t
-if(!(0,et.Sc)(t)||++a>=gn.MAX_CONSECUTIVE_ERRORS)throw(0,et.es)(t,e.doing)
+if(t instanceof I.lZ)throw t
+if(!(0,tt.Sc)(t)||++a>=hn.MAX_CONSECUTIVE_ERRORS)throw(0,tt.es)(t,e.doing)
 A++}const l=t.now()
 if(l>=s)return c("timeout")
-const u=Math.min((0,dn.qC)({elapsedMs:l-r,backoffLevel:A,now:l,ecsCallTimes:i},n),s-l)
+const u=Math.min((0,gn.qC)({elapsedMs:l-r,backoffLevel:A,now:l,ecsCallTimes:i},n),s-l)
 try{await t.sleep(u,e.signal)}catch(t){if(e.signal?.aborted)return c("cancelled")
-throw t}}}({read:async()=>({value:await e.describeTasks(t.request.cluster,a),calls:1}),done:e=>e.length===a.length&&e.every(e=>"STOPPED"===e.lastStatus),timeoutMs:n.timeoutMs,doing:`waiting for one-off task ${a.map(fn).join(", ")}`,signal:e.signal}),l=(c.value??[]).map(e=>`${fn(e.taskArn)} ${e.lastStatus}`).join(", ")
-if("cancelled"===c.outcome)throw new Ft(Lt(e.signal)??"Cancelled")
-if("timeout"===c.outcome)throw new y.lZ(`One-off task ${l||a.map(fn).join(", ")} had not stopped after ${+(n.timeoutMs/6e4).toFixed(2)} min (wait-for-minutes); ${n.untouched}. The task carries on`)
+throw t}}}({read:async()=>({value:await e.describeTasks(t.request.cluster,a),calls:1}),done:e=>e.length===a.length&&e.every(e=>"STOPPED"===e.lastStatus),timeoutMs:n.timeoutMs,doing:`waiting for one-off task ${a.map(pn).join(", ")}`,signal:e.signal}),l=(c.value??[]).map(e=>`${pn(e.taskArn)} ${e.lastStatus}`).join(", ")
+if("cancelled"===c.outcome)throw new Lt(Ut(e.signal)??"Cancelled")
+if("timeout"===c.outcome)throw new I.lZ(`One-off task ${l||a.map(pn).join(", ")} had not stopped after ${+(n.timeoutMs/6e4).toFixed(2)} min (wait-for-minutes); ${n.untouched}. The task carries on`)
 const u=function(e,t,n){const r=new Map((t.containerDefinitions??[]).map(e=>[String(e.name),e])),s=[]
 let i=!0
-for(const t of e){const e=fn(t.taskArn),o=t.stopCode?` [${t.stopCode}]`:""
-s.push(`task ${e} (${(0,tt.pd)(t.taskDefinitionArn)}) stopped${o}: ${pn(t.stoppedReason??"no stopped reason")}`)
-for(const o of t.containers??[]){const t=r.get(o.name??""),a=!1!==t?.essential,A=void 0===o.exitCode||null===o.exitCode?"did not run (no exit code)":`exited with code ${o.exitCode}`,c=o.reason?`, reason: ${pn(o.reason)}`:"",l=0!==o.exitCode
+for(const t of e){const e=pn(t.taskArn),o=t.stopCode?` [${t.stopCode}]`:""
+s.push(`task ${e} (${(0,nt.pd)(t.taskDefinitionArn)}) stopped${o}: ${mn(t.stoppedReason??"no stopped reason")}`)
+for(const o of t.containers??[]){const t=r.get(o.name??""),a=!1!==t?.essential,A=void 0===o.exitCode||null===o.exitCode?"did not run (no exit code)":`exited with code ${o.exitCode}`,c=o.reason?`, reason: ${mn(o.reason)}`:"",l=0!==o.exitCode
 a&&l&&(i=!1)
-const u=t?hn(t,e,n):void 0
-s.push(`  ${a?"essential":"non-essential"} container ${pn(o.name??"?")} ${A}${c}${l&&u?`; logs: ${u}`:""}`)}}return{ok:i,lines:s}}(c.value??[],n.definition,n.region)
+const u=t?fn(t,e,n):void 0
+s.push(`  ${a?"essential":"non-essential"} container ${mn(o.name??"?")} ${A}${c}${l&&u?`; logs: ${u}`:""}`)}}return{ok:i,lines:s}}(c.value??[],n.definition,n.region)
 for(const t of u.lines)e.log(t)
-if(!u.ok)throw new y.lZ(`One-off task ${a.map(fn).join(", ")} failed, so ${n.untouched}:\n${u.lines.join("\n")}`)
-return{arns:a,verdict:u}}function En(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const n=M(e?.image)
-return n?[{index:t,container:String(e?.name??`#${t+1}`),problem:n}]:[]})}function Cn(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const yn=50,In=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function Bn(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:In.test(e.key)?In.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function wn(e,t,n=[]){const{definition:r}=st(e,new Set(n))
+if(!u.ok)throw new I.lZ(`One-off task ${a.map(pn).join(", ")} failed, so ${n.untouched}:\n${u.lines.join("\n")}`)
+return{arns:a,verdict:u}}const Cn=["ROLLING","BLUE_GREEN","LINEAR","CANARY"],yn=1440,In={min:3,max:100},Bn={min:.1,max:100},wn={stepPercent:10,stepBakeTimeInMinutes:6,canaryPercent:5,canaryBakeTimeInMinutes:10},Qn={valid:e=>e.length>=1&&e.length<=255,is:"a CloudWatch alarm name (1 to 255 characters)",hint:"Give the alarm names, one per line or separated by commas"}
+function Sn(e){const t=function(e){return Object.fromEntries(Object.entries(a).map(([t,n])=>[t,e.nameOf(n)]))}(e),n=e.string(a.deploymentStrategy)
+let r
+if(n&&(r=Cn.find(e=>e===n.toUpperCase().replace(/-/g,"_")),!r))throw new I.dz(t.deploymentStrategy,`'${n}' is not one of ${Cn.join(", ")}`,`Use one of: ${Cn.join(", ")}; leave it empty to keep the service's`)
+const s=t=>e.integer(a[t],{min:0,max:yn}),i=(n,r)=>{const s=e.number(a[n],r)
+if(void 0!==s&&Math.abs(10*s-Math.round(10*s))>1e-9)throw new I.dz(t[n],`${s} is not a multiple of 0.1`,`Use a value from ${r.min} to ${r.max} with at most one decimal`)
+return s},o=e.commaList(a.alarms,Qn),A={strategy:r,bakeTimeInMinutes:s("bakeTimeMinutes"),stepPercent:i("linearStepPercent",In),stepBakeTimeInMinutes:s("linearStepBakeMinutes"),canaryPercent:i("canaryPercent",Bn),canaryBakeTimeInMinutes:s("canaryBakeMinutes"),alarmNames:o.length?o:void 0}
+return r&&kn(A,r,t,`${t.deploymentStrategy} is ${r}`),A}function bn(e){return Object.values(e).every(e=>void 0===e)}function vn(e,t){const n=[["strategy","deploymentStrategy"],["bakeTimeInMinutes","bakeTimeMinutes"],["stepPercent","linearStepPercent"],["stepBakeTimeInMinutes","linearStepBakeMinutes"],["canaryPercent","canaryPercent"],["canaryBakeTimeInMinutes","canaryBakeMinutes"],["alarmNames","alarms"]].find(([t])=>void 0!==e[t])
+return t[n?.[1]??"deploymentStrategy"]}function kn(e,t,n,r){const s=[["linearStepPercent",void 0!==e.stepPercent&&"LINEAR"!==t,"LINEAR"],["linearStepBakeMinutes",void 0!==e.stepBakeTimeInMinutes&&"LINEAR"!==t,"LINEAR"],["canaryPercent",void 0!==e.canaryPercent&&"CANARY"!==t,"CANARY"],["canaryBakeMinutes",void 0!==e.canaryBakeTimeInMinutes&&"CANARY"!==t,"CANARY"],["bakeTimeMinutes",void 0!==e.bakeTimeInMinutes&&"ROLLING"===t,"BLUE_GREEN, LINEAR or CANARY"]].find(([,e])=>e)
+if(s)throw new I.dz(n[s[0]],`applies only to the ${s[2]} strategy, but ${r}`,`Set ${n.deploymentStrategy}: ${s[2].split(",")[0]}, or remove ${n[s[0]]}`)}function Dn(e,t,n){if(bn(e))return[]
+const r=t.deploymentController??"ECS"
+if("ECS"!==r)throw new I.dz(vn(e,n),`service '${t.name}' uses the ${r} deployment controller; deployment strategies and alarms apply only to the ECS controller`,"CODE_DEPLOY"===r?"Leave the strategy inputs empty: CodeDeploy runs this service's blue/green (its deployment group and codedeploy-deployment-config set the traffic shifting)":"Leave the strategy inputs empty")
+const s=Rn(t.deploymentConfiguration),i=e.strategy??s
+if(e.strategy||kn(e,i,n,`service '${t.name}' uses ${s} and ${n.deploymentStrategy} is empty`),"ROLLING"===i)return[]
+const o=function(e){for(const[t,n]of e.entries()){const e=n.advancedConfiguration,r=`loadBalancers[${t}]${n.targetGroupArn?` (${n.targetGroupArn})`:""}`
+if(!e)return`has no advancedConfiguration in ${r}`
+const s=["alternateTargetGroupArn","productionListenerRule","roleArn"].filter(t=>!e[t])
+if(s.length)return`has no ${s.join(", ")} in ${r}.advancedConfiguration`}return}(t.loadBalancers??[])
+if(o)throw new I.dz(e.strategy?n.deploymentStrategy:vn(e,n),`${i} shifts traffic between two target groups, but service '${t.name}' ${o}`,`Give the service's load balancer an advancedConfiguration (alternateTargetGroupArn, productionListenerRule, roleArn; testListenerRule optional) with UpdateService or your infrastructure code, or set ${n.deploymentStrategy}: ROLLING`)
+if("BLUE_GREEN"===i&&void 0===function(e,t){return e.bakeTimeInMinutes??t?.bakeTimeInMinutes}(e,t.deploymentConfiguration))throw new I.dz(n.bakeTimeMinutes,`is required with BLUE_GREEN (ECS needs a bake time) and service '${t.name}' has none`,`Set ${n.bakeTimeMinutes} (0 to ${yn})`)
+return t.loadBalancers?.length?[]:[`Service '${t.name}' has no load balancer: ECS runs ${i} without shifting load balancer traffic (only Service Connect or VPC Lattice traffic, if the service uses them)`]}function Rn(e){return e?.strategy??"ROLLING"}function Tn(e,t){if(bn(t))return
+const n=structuredClone(e??{}),r=t.strategy??Rn(e)
+return t.strategy&&(n.strategy=t.strategy),"ROLLING"===r?delete n.bakeTimeInMinutes:void 0!==t.bakeTimeInMinutes&&(n.bakeTimeInMinutes=t.bakeTimeInMinutes),"LINEAR"===r?n.linearConfiguration=Nn(n.linearConfiguration,{stepPercent:t.stepPercent,stepBakeTimeInMinutes:t.stepBakeTimeInMinutes}):delete n.linearConfiguration,"CANARY"===r?n.canaryConfiguration=Nn(n.canaryConfiguration,{canaryPercent:t.canaryPercent,canaryBakeTimeInMinutes:t.canaryBakeTimeInMinutes}):delete n.canaryConfiguration,t.alarmNames&&(n.alarms={alarmNames:t.alarmNames,enable:!0,rollback:!0}),n}function Nn(e,t){return{...e,...Object.fromEntries(Object.entries(t).filter(([,e])=>void 0!==e))}}function Mn(e){const t=e?.alarms
+return t?.enable&&t.alarmNames?.length?`${t.alarmNames.join(", ")}${t.rollback?" (rollback on)":" (no rollback)"}`:"none"}const xn=[["deployment strategy",Rn,""],["bake time",e=>e?.bakeTimeInMinutes," min"],["linear step",e=>e?.linearConfiguration?.stepPercent,"%"],["linear step bake time",e=>e?.linearConfiguration?.stepBakeTimeInMinutes," min"],["canary",e=>e?.canaryConfiguration?.canaryPercent,"%"],["canary bake time",e=>e?.canaryConfiguration?.canaryBakeTimeInMinutes," min"],["deployment alarms",Mn,""]]
+function Fn(e,t){if(!t)return[]
+const n=(e,t)=>void 0===e?"(none)":`${e}${t}`
+return xn.flatMap(([r,s,i])=>{const o=s(e),a=s(t)
+return o===a?[]:[`${r}: ${n(o,i)} \u2192 ${n(a,i)}`]})}function Ln(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const n=x(e?.image)
+return n?[{index:t,container:String(e?.name??`#${t+1}`),problem:n}]:[]})}function Un(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const On=50,Pn=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function Gn(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:Pn.test(e.key)?Pn.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function $n(e,t,n=[]){const{definition:r}=it(e,new Set(n))
 delete r.tags
 const s={...r}
-return t.length>0&&(s.tags=t.map(e=>({key:e.key,value:e.value}))),s}function Qn(e,t,n){const r=[]
-e.taskDefinition!==n&&r.push(`task definition: ${(0,tt.pd)(e.taskDefinition)} \u2192 ${(0,tt.pd)(n)}`),t.forceNewDeployment&&r.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&r.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&r.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&r.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`)
+return t.length>0&&(s.tags=t.map(e=>({key:e.key,value:e.value}))),s}function _n(e,t,n){const r={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
+void 0!==e.desiredCount&&(r.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(r.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(r.propagateTags=e.propagateTags),void 0!==e.volumeConfigurations&&(r.volumeConfigurations=e.volumeConfigurations)
+const s=function(e,t){if(!t.strategy)return
+const n=Tn(e,t.strategy)
+return Fn(e,n).length?n:void 0}(n,e)
+return s&&(r.deploymentConfiguration=s),r}function Hn(e,t,n){const r=[]
+e.taskDefinition!==n&&r.push(`task definition: ${(0,nt.pd)(e.taskDefinition)} \u2192 ${(0,nt.pd)(n)}`),t.forceNewDeployment&&r.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&r.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&r.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&r.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),t.strategy&&r.push(...Fn(e.deploymentConfiguration,Tn(e.deploymentConfiguration,t.strategy)))
 for(const e of t.volumeConfigurations??[])r.push(`service-managed EBS volume '${e.name}': ${JSON.stringify(e.managedEBSVolume)}`)
-return r}function Sn(e){return e?.find(e=>"PRIMARY"===e.status)?.id}const bn="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
-async function vn(e,t){const r=t.ecs,i=t.warn??be.mc
+return r}function Vn(e){return e?.find(e=>"PRIMARY"===e.status)?.id}const Yn="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
+async function Jn(e,t){const r=t.ecs,i=t.warn??ve.mc
 let o
-e.service&&(await async function(e,t,r){const{DescribeClustersCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
+if(e.service){await async function(e,t,r){const{DescribeClustersCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
 let i
-try{i=await e.send(new s({clusters:[t.cluster]}))}catch(e){const n=(0,be.WI)(e)
-if(n)return void r((0,be.u5)(n,"The cluster check is skipped (DescribeServices still finds a missing cluster)"))
-throw(0,et.es)(e,`describing cluster ${t.cluster}`)}const o=i.clusters?.[0]
+try{i=await e.send(new s({clusters:[t.cluster]}))}catch(e){const n=(0,ve.WI)(e)
+if(n)return void r((0,ve.u5)(n,"The cluster check is skipped (DescribeServices still finds a missing cluster)"))
+throw(0,tt.es)(e,`describing cluster ${t.cluster}`)}const o=i.clusters?.[0]
 if(!o||"ACTIVE"!==o.status){const e=o?`is ${o.status}`:`does not exist (${i.failures?.[0]?.reason??"MISSING"})`
-throw new y.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(r,e,i),o=await Dn(r,e))
-const a=e.taskDefinition
-let A,l,u,d=!1
-if("arn"===a.kind){const e=await(0,un.bK)(r,{arn:a.arn,input:a.input})
-if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new y.dz(a.input,`${(0,tt.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=En(e.definition)
-if(t)throw new y.dz(a.input,`${(0,tt.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
-l=e.arn,A=e.definition}else{A=a.definition
-const e=await kn(()=>(0,xt.M7)(r,{family:A.family},"task-definition"),e=>i((0,be.u5)(e,bn)))
-u=e.value,d=e.denied}const g="definition"===a.kind?a.tags:[],p=function(e){const t=new Map
+throw new I.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(r,e,i),o=await Wn(r,e)
+for(const t of Dn(e.strategy,o,e.inputNames))i(t)}const a=e.taskDefinition
+let A,c,u,d=!1
+if("arn"===a.kind){const e=await(0,dn.bK)(r,{arn:a.arn,input:a.input})
+if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new I.dz(a.input,`${(0,nt.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
+const[t]=Ln(e.definition)
+if(t)throw new I.dz(a.input,`${(0,nt.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
+c=e.arn,A=e.definition}else{A=a.definition
+const e=await qn(()=>(0,Ft.M7)(r,{family:A.family},"task-definition"),e=>i((0,ve.u5)(e,Yn)))
+u=e.value,d=e.denied}const g="definition"===a.kind?a.tags:[],h=function(e){const t=new Map
 for(const n of e.fileTags??[])t.set(n.key,n.value)
-e.provenance?.sha&&t.set(c.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(c.run,e.provenance.runUrl)
+e.provenance?.sha&&t.set(l.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(l.run,e.provenance.runUrl)
 for(const n of e.userTags??[])t.set(n.key,n.value)
-return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:g,provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),E=Object.values(c),B=0===e.tags.length&&g.every(e=>E.includes(e.key)),w=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
+return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:g,provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),m=Object.values(l),C=0===e.tags.length&&g.every(e=>m.includes(e.key)),w=function(e){if(e.givenArn)return{action:"given",arn:e.givenArn,reason:"task-definition-arn given: nothing to register"}
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
-if(e.latest&&e.skipUnchanged&&Nt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,tt.pd)(e.latest.arn)}`}
-const t=e.latestUnreadable?"the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)":e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,tt.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:wn(e.definition,e.tags,e.keepNullValueKeys),reason:t}}({definition:A,givenArn:l,latest:u,latestUnreadable:d,skipUnchanged:e.skipUnchanged,tags:p,keepNullValueKeys:e.keepNullValueKeys}),Q=d?void 0:(await kn(()=>async function(e,t,n){return t?.taskDefinition?n&&n.arn===t.taskDefinition?n:(0,xt.M7)(e,{arn:t.taskDefinition},"service"):n}(r,o,u),e=>i((0,be.u5)(e,bn)))).value,S=o&&await async function(e,t,r,i){const o=e.inputNames
-if("EXTERNAL"===r.deploymentController)throw new y.dz(o.service,`service '${r.name}' uses the EXTERNAL deployment controller, whose revisions are deployed as task sets (CreateTaskSet); this action, like aws-actions/amazon-ecs-deploy-task-definition, deploys ECS and CODE_DEPLOY services only`,"Deploy it with the tool that manages its task sets, or give a service with the ECS or CODE_DEPLOY controller")
+if(e.latest&&e.skipUnchanged&&Mt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,nt.pd)(e.latest.arn)}`}
+const t=e.latestUnreadable?"the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)":e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,nt.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
+return{action:"register",request:$n(e.definition,e.tags,e.keepNullValueKeys),reason:t}}({definition:A,givenArn:c,latest:u,latestUnreadable:d,skipUnchanged:e.skipUnchanged,tags:h,keepNullValueKeys:e.keepNullValueKeys}),Q=d?void 0:(await qn(()=>async function(e,t,n){return t?.taskDefinition?n&&n.arn===t.taskDefinition?n:(0,Ft.M7)(e,{arn:t.taskDefinition},"service"):n}(r,o,u),e=>i((0,ve.u5)(e,Yn)))).value,S=o&&await async function(e,t,r,i){const o=e.inputNames
+if("EXTERNAL"===r.deploymentController)throw new I.dz(o.service,`service '${r.name}' uses the EXTERNAL deployment controller, whose revisions are deployed as task sets (CreateTaskSet); this action, like aws-actions/amazon-ecs-deploy-task-definition, deploys ECS and CODE_DEPLOY services only`,"Deploy it with the tool that manages its task sets, or give a service with the ECS or CODE_DEPLOY controller")
 if("CODE_DEPLOY"!==r.deploymentController)return
-const a=(0,I.u0)(o.codeDeployAppSpec,e.codeDeploy.appSpec),[A]=function(e,t){const n=f(e)
+const a=(0,B.u0)(o.codeDeployAppSpec,e.codeDeploy.appSpec),[A]=function(e,t){const n=p(e)
 if(!Array.isArray(n))return[n]
 const r=[],s=Array.isArray(t.containerDefinitions)?t.containerDefinitions:[]
-for(const{at:e,properties:t}of n){h(t,"TaskDefinition")||r.push({at:e,problem:"Properties has no TaskDefinition (the deploy puts the new revision there)"})
-const n=h(t,"LoadBalancerInfo")
+for(const{at:e,properties:t}of n){f(t,"TaskDefinition")||r.push({at:e,problem:"Properties has no TaskDefinition (the deploy puts the new revision there)"})
+const n=f(t,"LoadBalancerInfo")
 if(!n)continue
-const i=t[n],o=h(i,"ContainerName"),a=h(i,"ContainerPort"),A=o?i[o]:void 0,c=s.find(e=>e?.name===A)
+const i=t[n],o=f(i,"ContainerName"),a=f(i,"ContainerPort"),A=o?i[o]:void 0,c=s.find(e=>e?.name===A)
 if(!c){const t=s.map(e=>e?.name).join(", ")
 r.push({at:[...e,n,...o?[o]:[]],problem:`LoadBalancerInfo.ContainerName '${String(A??"")}' is not a container of the task definition (${t})`})
 continue}const l=a?Number(i[a]):NaN,u=(c.portMappings??[]).map(e=>Number(e?.containerPort))
 u.includes(l)||r.push({at:[...e,n,...a?[a]:[]],problem:`LoadBalancerInfo.ContainerPort ${a?String(i[a]):"(missing)"} is not a container port of '${A}' (${u.join(", ")||"none"})`})}return r}(a.data,i)
-if(A)throw(0,I.aH)(o.codeDeployAppSpec,a,A.at,A.problem)
+if(A)throw(0,B.aH)(o.codeDeployAppSpec,a,A.at,A.problem)
 const c=[void 0!==e.desiredCount&&o.desiredCount,void 0!==e.enableEcsManagedTags&&o.enableEcsManagedTags,void 0!==e.propagateTags&&o.propagateTags].filter(Boolean)
 c.length&&s.Rm.warning(`${c.join(", ")}: not applied to service ${r.name}, whose deployment controller is CODE_DEPLOY (as with aws-actions/amazon-ecs-deploy-task-definition); set them on the service`)
 const{application:l,deploymentGroup:u}=function(e,t){const n=t.cluster.split("/").pop(),r=t.service.split("/").pop()
 return{application:e.application||`AppECS-${n}-${r}`,deploymentGroup:e.deploymentGroup||`DgpECS-${n}-${r}`}}(e.codeDeploy,{cluster:e.cluster,service:r.name})
-if(!t.codeDeploy)throw new y.lZ("No CodeDeploy client was given for a CODE_DEPLOY service")
-const d=await t.codeDeploy(),g=await t.codeDeploy({maxAttempts:1}),{GetDeploymentGroupCommand:p}=await n.e(507).then(n.t.bind(n,7507,19))
-let E
-try{E=(await d.send(new p({applicationName:l,deploymentGroupName:u}))).deploymentGroupInfo}catch(t){throw function(e,t,n){const r=e?.name,s=t.codeDeploy
-return"ApplicationDoesNotExistException"===r?new y.dz(t.inputNames.codeDeployApplication,`CodeDeploy application '${n.application}' does not exist in ${t.region}`,s.application?"Check the name and aws-region":"None was given, so the default AppECS-<cluster>-<service> was used; give the application's name"):"DeploymentGroupDoesNotExistException"===r?new y.dz(t.inputNames.codeDeployDeploymentGroup,`CodeDeploy application '${n.application}' has no deployment group '${n.deploymentGroup}'`,s.deploymentGroup?"Check the name":"None was given, so the default DgpECS-<cluster>-<service> was used; give the deployment group's name"):void 0}(t,e,{application:l,deploymentGroup:u})??(0,et.es)(t,`reading CodeDeploy deployment group ${u}`)}const B=e.cluster.split("/").pop(),w=E?.ecsServices?.some(e=>e.serviceName===r.name&&e.clusterName===B)
-if(!E||"ECS"!==E.computePlatform||!w){const e=E?.ecsServices?.map(e=>`${e.serviceName} in ${e.clusterName}`).join(", ")
-throw new y.dz(o.codeDeployDeploymentGroup,`CodeDeploy deployment group '${u}' of application '${l}' does not deploy service ${r.name} in cluster ${B}${e?` (it deploys ${e})`:""}`,"Give the deployment group that deploys this service")}const Q=E.lastAttemptedDeployment
-if(Q?.deploymentId&&m(Q.status))throw new y.lZ(`CodeDeploy deployment group '${u}' already has an active deployment ${Q.deploymentId} (${Q.status}): CodeDeploy runs one at a time. Wait for it to finish, or stop it (${C(e.region,Q.deploymentId)}), then run this step again`)
-const S=E.blueGreenDeploymentConfiguration
-return{application:l,deploymentGroup:u,appSpec:a,autoRollback:!0===E.autoRollbackConfiguration?.enabled&&(E.autoRollbackConfiguration.events??[]).includes("DEPLOYMENT_FAILURE"),readyWaitMinutes:S?.deploymentReadyOption?.waitTimeInMinutes??0,terminationWaitMinutes:S?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes??0,lastAttempted:Q?.deploymentId,client:d,singleAttempt:g}}(e,t,o,A),b=e.runTask?function(e,t){const{names:n}=e,{definition:r,service:s}=t,i=(r.containerDefinitions??[]).map(e=>String(e.name))
-if(e.containerOverrides.forEach((e,t)=>{if(!i.includes(e.name))throw new y.dz(n.runTaskContainerOverrides,`item ${t+1}: container '${e.name}' is not in task definition ${r.family}`,`Use one of: ${i.join(", ")}`)}),e.ebsVolume){const t=(r.volumes??[]).find(t=>t?.name===e.ebsVolume.name)
-if(!t?.configuredAtLaunch)throw new y.dz(n.runTaskManagedEbsVolumeName,`task definition ${r.family} has no volume '${e.ebsVolume.name}' with configuredAtLaunch: true`,'Name a volume the task definition declares with "configuredAtLaunch": true')}const o=[],a="awsvpc"===r.networkMode
+if(!t.codeDeploy)throw new I.lZ("No CodeDeploy client was given for a CODE_DEPLOY service")
+const d=await t.codeDeploy(),g=await t.codeDeploy({maxAttempts:1}),{GetDeploymentGroupCommand:h}=await n.e(507).then(n.t.bind(n,7507,19))
+let m
+try{m=(await d.send(new h({applicationName:l,deploymentGroupName:u}))).deploymentGroupInfo}catch(t){throw function(e,t,n){const r=e?.name,s=t.codeDeploy
+return"ApplicationDoesNotExistException"===r?new I.dz(t.inputNames.codeDeployApplication,`CodeDeploy application '${n.application}' does not exist in ${t.region}`,s.application?"Check the name and aws-region":"None was given, so the default AppECS-<cluster>-<service> was used; give the application's name"):"DeploymentGroupDoesNotExistException"===r?new I.dz(t.inputNames.codeDeployDeploymentGroup,`CodeDeploy application '${n.application}' has no deployment group '${n.deploymentGroup}'`,s.deploymentGroup?"Check the name":"None was given, so the default DgpECS-<cluster>-<service> was used; give the deployment group's name"):void 0}(t,e,{application:l,deploymentGroup:u})??(0,tt.es)(t,`reading CodeDeploy deployment group ${u}`)}const C=e.cluster.split("/").pop(),w=m?.ecsServices?.some(e=>e.serviceName===r.name&&e.clusterName===C)
+if(!m||"ECS"!==m.computePlatform||!w){const e=m?.ecsServices?.map(e=>`${e.serviceName} in ${e.clusterName}`).join(", ")
+throw new I.dz(o.codeDeployDeploymentGroup,`CodeDeploy deployment group '${u}' of application '${l}' does not deploy service ${r.name} in cluster ${C}${e?` (it deploys ${e})`:""}`,"Give the deployment group that deploys this service")}const Q=m.lastAttemptedDeployment
+if(Q?.deploymentId&&E(Q.status))throw new I.lZ(`CodeDeploy deployment group '${u}' already has an active deployment ${Q.deploymentId} (${Q.status}): CodeDeploy runs one at a time. Wait for it to finish, or stop it (${y(e.region,Q.deploymentId)}), then run this step again`)
+const S=m.blueGreenDeploymentConfiguration
+return{application:l,deploymentGroup:u,appSpec:a,autoRollback:!0===m.autoRollbackConfiguration?.enabled&&(m.autoRollbackConfiguration.events??[]).includes("DEPLOYMENT_FAILURE"),readyWaitMinutes:S?.deploymentReadyOption?.waitTimeInMinutes??0,terminationWaitMinutes:S?.terminateBlueInstancesOnDeploymentSuccess?.terminationWaitTimeInMinutes??0,lastAttempted:Q?.deploymentId,client:d,singleAttempt:g}}(e,t,o,A),b=e.runTask?function(e,t){const{names:n}=e,{definition:r,service:s}=t,i=(r.containerDefinitions??[]).map(e=>String(e.name))
+if(e.containerOverrides.forEach((e,t)=>{if(!i.includes(e.name))throw new I.dz(n.runTaskContainerOverrides,`item ${t+1}: container '${e.name}' is not in task definition ${r.family}`,`Use one of: ${i.join(", ")}`)}),e.ebsVolume){const t=(r.volumes??[]).find(t=>t?.name===e.ebsVolume.name)
+if(!t?.configuredAtLaunch)throw new I.dz(n.runTaskManagedEbsVolumeName,`task definition ${r.family} has no volume '${e.ebsVolume.name}' with configuredAtLaunch: true`,'Name a volume the task definition declares with "configuredAtLaunch": true')}const o=[],a="awsvpc"===r.networkMode
 let A,c
-if(e.subnets.length>0||e.securityGroups.length>0){if(!a)throw new y.dz(e.subnets.length?n.runTaskSubnets:n.runTaskSecurityGroups,`task definition ${r.family} uses networkMode ${r.networkMode??"bridge"}, which takes no subnets or security groups`,"Leave them empty, or use networkMode awsvpc")
+if(e.subnets.length>0||e.securityGroups.length>0){if(!a)throw new I.dz(e.subnets.length?n.runTaskSubnets:n.runTaskSecurityGroups,`task definition ${r.family} uses networkMode ${r.networkMode??"bridge"}, which takes no subnets or security groups`,"Leave them empty, or use networkMode awsvpc")
 A={subnets:e.subnets,...e.securityGroups.length?{securityGroups:e.securityGroups}:{},assignPublicIp:e.assignPublicIp??"DISABLED"},o.push("networking: as given")}else a&&s?.awsvpcConfiguration?.subnets?.length&&(A={...s.awsvpcConfiguration,subnets:s.awsvpcConfiguration.subnets,assignPublicIp:e.assignPublicIp??s.awsvpcConfiguration.assignPublicIp},o.push(`networking: service ${s.name}'s subnets and security groups`))
-if(a&&!A?.subnets?.length)throw new y.dz(n.runTaskSubnets,`task definition ${r.family} uses networkMode awsvpc, so the one-off task needs subnets${s?`, and service ${s.name} has none to copy`:" (no service to copy them from)"}`,`Give ${n.runTaskSubnets} (and ${n.runTaskSecurityGroups})`)
+if(a&&!A?.subnets?.length)throw new I.dz(n.runTaskSubnets,`task definition ${r.family} uses networkMode awsvpc, so the one-off task needs subnets${s?`, and service ${s.name} has none to copy`:" (no service to copy them from)"}`,`Give ${n.runTaskSubnets} (and ${n.runTaskSecurityGroups})`)
 return e.capacityProviderStrategy?c={capacityProviderStrategy:e.capacityProviderStrategy}:e.launchType?c={launchType:e.launchType}:s?.capacityProviderStrategy?.length?(c={capacityProviderStrategy:s.capacityProviderStrategy},o.push(`capacity: service ${s.name}'s capacity provider strategy`)):s?.launchType?(c={launchType:s.launchType},o.push(`launch type: service ${s.name}'s (${s.launchType})`)):s?(c={},o.push("capacity: the cluster's default capacity provider strategy, as for the service")):c={launchType:"FARGATE"},{request:{cluster:t.cluster,count:1,startedBy:e.startedBy,...c,...A?{networkConfiguration:{awsvpcConfiguration:A}}:{},...e.containerOverrides.length?{overrides:{containerOverrides:e.containerOverrides}}:{},...e.tags.length?{tags:e.tags}:{},...void 0!==t.enableEcsManagedTags?{enableECSManagedTags:t.enableEcsManagedTags}:{},...e.ebsVolume?{volumeConfigurations:[e.ebsVolume]}:{}},notes:o,waitForStop:e.waitForStop}}(e.runTask,{cluster:e.cluster,definition:A,service:o,enableEcsManagedTags:e.enableEcsManagedTags}):void 0
-return{service:o,definition:A,latest:u,tags:p,onlyProvenanceTags:B,choice:w,before:Q,codeDeploy:S,runTask:b}}async function kn(e,t){try{return{value:await e(),denied:!1}}catch(e){const n=(0,be.WI)(e)
+return{service:o,definition:A,latest:u,tags:h,onlyProvenanceTags:C,choice:w,before:Q,codeDeploy:S,runTask:b}}async function qn(e,t){try{return{value:await e(),denied:!1}}catch(e){const n=(0,ve.WI)(e)
 if(!n)throw e
-return t(n),{denied:!0}}}async function Dn(e,t){let n
+return t(n),{denied:!0}}}async function Wn(e,t){let n
 const r=`in cluster '${t.cluster}' (${t.region})`
-try{n=await(0,xt.uS)(e,t)}catch(e){if("ClusterNotFoundException"===e.name)throw new y.dz(t.inputNames.cluster,`cluster '${t.cluster}' does not exist in ${t.region}`,"Check the cluster name and aws-region")
-throw(0,et.es)(e,`describing service ${t.service}`)}const s=n.found
-if(!s)throw new y.dz(t.inputNames.service,`service '${t.service}' was not found ${r} (${n.missing})`,"Check the service and cluster names; leave service empty to register the task definition only")
-if("ACTIVE"!==s.status)throw new y.dz(t.inputNames.service,`service '${t.service}' is ${s.status} ${r}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
-return{arn:s.serviceArn??"",name:s.serviceName??t.service,status:s.status,taskDefinition:s.taskDefinition??"",desiredCount:s.desiredCount??0,enableECSManagedTags:s.enableECSManagedTags,propagateTags:s.propagateTags,deploymentController:s.deploymentController?.type??"ECS",deployments:(s.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState})),launchType:s.launchType,capacityProviderStrategy:s.capacityProviderStrategy?.map(e=>({capacityProvider:e.capacityProvider??"",weight:e.weight,base:e.base})),awsvpcConfiguration:s.networkConfiguration?.awsvpcConfiguration}}class Rn extends y.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function Tn(e,t,n){const r=t.single??t.retrying,s=t.single?await t.retrying.config.maxAttempts():1,i=e.sleep??(o=e.signal,e=>new Promise(t=>{const n=()=>{clearTimeout(r),o?.removeEventListener("abort",n),t()},r=setTimeout(n,e)
+try{n=await(0,Ft.uS)(e,t)}catch(e){if("ClusterNotFoundException"===e.name)throw new I.dz(t.inputNames.cluster,`cluster '${t.cluster}' does not exist in ${t.region}`,"Check the cluster name and aws-region")
+throw(0,tt.es)(e,`describing service ${t.service}`)}const s=n.found
+if(!s)throw new I.dz(t.inputNames.service,`service '${t.service}' was not found ${r} (${n.missing})`,"Check the service and cluster names; leave service empty to register the task definition only")
+if("ACTIVE"!==s.status)throw new I.dz(t.inputNames.service,`service '${t.service}' is ${s.status} ${r}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
+return{arn:s.serviceArn??"",name:s.serviceName??t.service,status:s.status,taskDefinition:s.taskDefinition??"",desiredCount:s.desiredCount??0,enableECSManagedTags:s.enableECSManagedTags,propagateTags:s.propagateTags,deploymentController:s.deploymentController?.type??"ECS",deployments:(s.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState})),launchType:s.launchType,capacityProviderStrategy:s.capacityProviderStrategy?.map(e=>({capacityProvider:e.capacityProvider??"",weight:e.weight,base:e.base})),awsvpcConfiguration:s.networkConfiguration?.awsvpcConfiguration,deploymentConfiguration:s.deploymentConfiguration,loadBalancers:s.loadBalancers}}class zn extends I.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function jn(e,t,n){const r=t.single??t.retrying,s=t.single?await t.retrying.config.maxAttempts():1,i=e.sleep??(o=e.signal,e=>new Promise(t=>{const n=()=>{clearTimeout(r),o?.removeEventListener("abort",n),t()},r=setTimeout(n,e)
 o?.addEventListener("abort",n,{once:!0})}))
 var o
-for(let t=1;;t++)try{return await n.send(r)}catch(r){if(r instanceof y.lZ)throw r
-if(!(0,et.Sc)(r))throw(0,et.es)(r,n.doing)
+for(let t=1;;t++)try{return await n.send(r)}catch(r){if(r instanceof I.lZ)throw r
+if(!(0,tt.Sc)(r))throw(0,tt.es)(r,n.doing)
 const o=t>=s,a=await n.recover(r).catch(e=>o?void 0:Promise.reject(e))
 if(void 0!==a)return a
-if(o)throw(0,et.es)(r,n.doing)
-Ut(e.signal)
+if(o)throw(0,tt.es)(r,n.doing)
+Ot(e.signal)
 const A=/Throttl/i.test(r.name??"")?500:100
-await i(Math.random()*Math.min(2e4,A*2**t)),Ut(e.signal)}}function Nn(e,t,n,r){return t.taskDefinition!==n||r?[`CodeDeploy blue/green deployment (${e.application} / ${e.deploymentGroup}): ${(0,tt.pd)(t.taskDefinition)} \u2192 ${(0,tt.pd)(n)}`]:[]}async function Mn(e,t,r,s,o,a){const A=o.deployedTaskDefinitionArn
-if(o.serviceChanges=Nn(r,s,A,e.forceNewDeployment),0===o.serviceChanges.length)return void a(`Service ${e.service} already runs ${(0,tt.pd)(A)}: no CodeDeploy deployment`)
-Ut(t.signal)
-const c=await async function(e,t,r,s,o){const{CreateDeploymentCommand:a,GetDeploymentGroupCommand:A}=await n.e(507).then(n.t.bind(n,7507,19)),c=function(e,t){const n=structuredClone(e),r=f(n)
+await i(Math.random()*Math.min(2e4,A*2**t)),Ot(e.signal)}}function Kn(e,t,n,r){return t.taskDefinition!==n||r?[`CodeDeploy blue/green deployment (${e.application} / ${e.deploymentGroup}): ${(0,nt.pd)(t.taskDefinition)} \u2192 ${(0,nt.pd)(n)}`]:[]}async function Zn(e,t,r,s,o,a){const A=o.deployedTaskDefinitionArn
+if(o.serviceChanges=Kn(r,s,A,e.forceNewDeployment),0===o.serviceChanges.length)return void a(`Service ${e.service} already runs ${(0,nt.pd)(A)}: no CodeDeploy deployment`)
+Ot(t.signal)
+const c=await async function(e,t,r,s,o){const{CreateDeploymentCommand:a,GetDeploymentGroupCommand:A}=await n.e(507).then(n.t.bind(n,7507,19)),c=function(e,t){const n=structuredClone(e),r=p(n)
 if(!Array.isArray(r))throw new Error(r.problem)
-for(const{properties:e}of r)e[h(e,"TaskDefinition")??"TaskDefinition"]=t
+for(const{properties:e}of r)e[f(e,"TaskDefinition")??"TaskDefinition"]=t
 const s=JSON.stringify(n)
-return{content:s,sha256:(0,i.createHash)("sha256").update(s).digest("hex")}}(r.appSpec.data,s),l={applicationName:r.application,deploymentGroupName:r.deploymentGroup},u=async e=>{const t=await xn(r.client,e)
+return{content:s,sha256:(0,i.createHash)("sha256").update(s).digest("hex")}}(r.appSpec.data,s),l={applicationName:r.application,deploymentGroupName:r.deploymentGroup},u=async e=>{const t=await Xn(r.client,e)
 return function(e,t,n){if(!t?.deploymentId||t.deploymentId===e)return
-return(t.sha256?t.sha256===n.sha256:t.content===n.content)?t.deploymentId:void 0}(void 0,{deploymentId:e,...t.revision?.appSpecContent},c)},d=await Tn(t,{single:r.singleAttempt,retrying:r.client},{doing:`creating a CodeDeploy deployment in ${r.application} / ${r.deploymentGroup}`,send:async t=>{try{const n=await t.send(new a({...l,revision:{revisionType:"AppSpecContent",appSpecContent:c},description:e.codeDeploy.description,deploymentConfigName:e.codeDeploy.deploymentConfig}))
-if(!n.deploymentId)throw new y.lZ("CreateDeployment returned no deployment id")
+return(t.sha256?t.sha256===n.sha256:t.content===n.content)?t.deploymentId:void 0}(void 0,{deploymentId:e,...t.revision?.appSpecContent},c)},d=await jn(t,{single:r.singleAttempt,retrying:r.client},{doing:`creating a CodeDeploy deployment in ${r.application} / ${r.deploymentGroup}`,send:async t=>{try{const n=await t.send(new a({...l,revision:{revisionType:"AppSpecContent",appSpecContent:c},description:e.codeDeploy.description,deploymentConfigName:e.codeDeploy.deploymentConfig}))
+if(!n.deploymentId)throw new I.lZ("CreateDeployment returned no deployment id")
 return n.deploymentId}catch(e){const t="DeploymentLimitExceededException"===e.name?(n=e.message,/active Deployment '(d-[A-Z0-9]+)'/.exec(n)?.[1]):void 0
 if(t&&await u(t))return o(`CodeDeploy already runs deployment ${t} of this revision (an earlier attempt's answer was lost); using it`),t
 throw e}var n},recover:async e=>{const t=await r.client.send(new A(l)),n=t.deploymentGroupInfo?.lastAttemptedDeployment?.deploymentId
 if(n&&n!==r.lastAttempted&&await u(n))return o(`CreateDeployment failed (${e.name}: ${e.message}), but CodeDeploy had created deployment ${n} before its answer was lost; using it`),n}})
-return o(`CodeDeploy deployment ${d} started. Watch it in the CodeDeploy console: ${C(e.region,d)}`),d}(e,t,r,A,a)
-o.deploymentId=c,o.serviceUpdated=!0,o.codeDeploy={application:r.application,deploymentGroup:r.deploymentGroup,deploymentId:c,consoleUrl:C(e.region,c),status:"Created"}}async function xn(e,t){const{GetDeploymentCommand:r}=await n.e(507).then(n.t.bind(n,7507,19))
-try{return(await e.send(new r({deploymentId:t}))).deploymentInfo??{}}catch(e){throw(0,et.es)(e,`reading CodeDeploy deployment ${t}`)}}const Fn={now:()=>Date.now(),sleep:(e,t)=>new Promise(n=>{const r=setTimeout(n,e)
+return o(`CodeDeploy deployment ${d} started. Watch it in the CodeDeploy console: ${y(e.region,d)}`),d}(e,t,r,A,a)
+o.deploymentId=c,o.serviceUpdated=!0,o.codeDeploy={application:r.application,deploymentGroup:r.deploymentGroup,deploymentId:c,consoleUrl:y(e.region,c),status:"Created"}}async function Xn(e,t){const{GetDeploymentCommand:r}=await n.e(507).then(n.t.bind(n,7507,19))
+try{return(await e.send(new r({deploymentId:t}))).deploymentInfo??{}}catch(e){throw(0,tt.es)(e,`reading CodeDeploy deployment ${t}`)}}const er={now:()=>Date.now(),sleep:(e,t)=>new Promise(n=>{const r=setTimeout(n,e)
 t?.addEventListener("abort",()=>(clearTimeout(r),n()),{once:!0})})}
-async function Ln(e,t,n){const{clock:r,signal:s,log:i}=n,o=r.now()
+async function tr(e,t,n){const{clock:r,signal:s,log:i}=n,o=r.now()
 let a=""
-for(;;){const A=await xn(e,t)
+for(;;){const A=await Xn(e,t)
 A.status&&A.status!==a&&(a=A.status,i(`CodeDeploy deployment ${t}: ${a}`))
-const c=E(A)
+const c=C(A)
 if("waiting"!==c.state)return c
 if(s?.aborted)return{state:"cancelled",status:a}
 const l=r.now()-o
 if(l>=n.timeoutMs)return{state:"timeout",status:a}
 const u=l<18e4?2e3:l<6e5?5e3:15e3
-await r.sleep(Math.min(u,n.timeoutMs-l),s)}}async function Un(e,t,r,s,i,o){const a=s.codeDeploy,A=a.deploymentId,c=s.deployedTaskDefinitionArn,l=t.clock??Fn,u=function(e,t,n){const r=(t.readyWaitMinutes??0)+(t.terminationWaitMinutes??0)
-return Math.min(e+6e4*r,6e4*n)}(e.waitTimeoutMs,r,tn),d={timeoutMs:u,clock:l,signal:t.signal,log:o},g=await Ln(r.client,A,d)
-if("succeeded"===g.state)return a.status="Succeeded",i("healthy",`CodeDeploy deployment ${A} of ${(0,tt.pd)(c)} succeeded: service ${e.service} runs it`)
+await r.sleep(Math.min(u,n.timeoutMs-l),s)}}async function nr(e,t,r,s,i,o){const a=s.codeDeploy,A=a.deploymentId,c=s.deployedTaskDefinitionArn,l=t.clock??er,u=function(e,t,n){const r=(t.readyWaitMinutes??0)+(t.terminationWaitMinutes??0)
+return Math.min(e+6e4*r,6e4*n)}(e.waitTimeoutMs,r,nn),d={timeoutMs:u,clock:l,signal:t.signal,log:o},g=await tr(r.client,A,d)
+if("succeeded"===g.state)return a.status="Succeeded",i("healthy",`CodeDeploy deployment ${A} of ${(0,nt.pd)(c)} succeeded: service ${e.service} runs it`)
 a.status=g.status
-const h="failed"===g.state?`CodeDeploy deployment ${A} of ${(0,tt.pd)(c)} ${"Stopped"===g.status?"was stopped":"failed"}: ${g.reason}`:`CodeDeploy deployment ${A} of ${(0,tt.pd)(c)} did not finish within ${Math.round(u/6e4)} minutes (${g.status||"no status"})`,f=(0,ln.T1)(g,{rollbackOnFailure:e.rollbackOnFailure,autoRollback:r.autoRollback,deploymentGroup:r.deploymentGroup}),p=async()=>(s.taskDefinitionArn=(await Dn(t.ecs,e)).taskDefinition||s.previousTaskDefinitionArn,`service ${e.service} runs ${(0,tt.pd)(s.taskDefinitionArn)}`)
+const h="failed"===g.state?`CodeDeploy deployment ${A} of ${(0,nt.pd)(c)} ${"Stopped"===g.status?"was stopped":"failed"}: ${g.reason}`:`CodeDeploy deployment ${A} of ${(0,nt.pd)(c)} did not finish within ${Math.round(u/6e4)} minutes (${g.status||"no status"})`,f=(0,un.T1)(g,{rollbackOnFailure:e.rollbackOnFailure,autoRollback:r.autoRollback,deploymentGroup:r.deploymentGroup}),p=async()=>(s.taskDefinitionArn=(await Wn(t.ecs,e)).taskDefinition||s.previousTaskDefinitionArn,`service ${e.service} runs ${(0,nt.pd)(s.taskDefinitionArn)}`)
 if("none"===f.action){const e=await p().catch(()=>{})
-throw new Rn(`${h}. Not rolled back: ${f.why}${e?`; ${e}`:""}. ${a.consoleUrl}`,i("failed",h))}let m,E=!1
-if("stop-and-roll-back"===f.action){if(Lt(t.signal))throw new Rn(`${h}. Not rolled back: the step was cancelled; CodeDeploy carries on with the deployment`,i("failed",h))
+throw new zn(`${h}. Not rolled back: ${f.why}${e?`; ${e}`:""}. ${a.consoleUrl}`,i("failed",h))}let m,E=!1
+if("stop-and-roll-back"===f.action){if(Ut(t.signal))throw new zn(`${h}. Not rolled back: the step was cancelled; CodeDeploy carries on with the deployment`,i("failed",h))
 const{StopDeploymentCommand:e}=await n.e(507).then(n.t.bind(n,7507,19))
 o(`Stopping CodeDeploy deployment ${A} with automatic rollback`)
-try{await r.client.send(new e({deploymentId:A,autoRollbackEnabled:!0}))}catch(e){throw new Rn(`${h}. Stopping it to roll back failed: ${(0,et.es)(e,`stopping deployment ${A}`).message}`,i("failed",h))}E=!0,m=(await xn(r.client,A)).rollbackInfo?.rollbackDeploymentId}else m=f.deploymentId
+try{await r.client.send(new e({deploymentId:A,autoRollbackEnabled:!0}))}catch(e){throw new zn(`${h}. Stopping it to roll back failed: ${(0,tt.es)(e,`stopping deployment ${A}`).message}`,i("failed",h))}E=!0,m=(await Xn(r.client,A)).rollbackInfo?.rollbackDeploymentId}else m=f.deploymentId
 s.rolledBack=!0,a.rollbackDeploymentId=m
-const C=m?await Ln(r.client,m,{...d,timeoutMs:e.waitTimeoutMs}):void 0,y=await p().catch(()=>{}),I="succeeded"===C?.state?"which succeeded"+(y?`: ${y}`:""):"failed"===C?.state?`which failed too: ${C.reason}`:"which had not finished when the step stopped following it"
-throw new Rn(`${h}. ${E?"Stopped it; CodeDeploy rolled the service back":"CodeDeploy rolled the service back"}${m?` (deployment ${m})`:""}, ${I}. ${a.consoleUrl}`,i(E?"rolled-back":"rolled-back-by-codedeploy",h))}const On={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function Pn(e){let t=""
+const C=m?await tr(r.client,m,{...d,timeoutMs:e.waitTimeoutMs}):void 0,y=await p().catch(()=>{}),I="succeeded"===C?.state?"which succeeded"+(y?`: ${y}`:""):"failed"===C?.state?`which failed too: ${C.reason}`:"which had not finished when the step stopped following it"
+throw new zn(`${h}. ${E?"Stopped it; CodeDeploy rolled the service back":"CodeDeploy rolled the service back"}${m?` (deployment ${m})`:""}, ${I}. ${a.consoleUrl}`,i(E?"rolled-back":"rolled-back-by-codedeploy",h))}const rr={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function sr(e){let t=""
 for(const n of e)t+="number"==typeof n?`[${n}]`:t?`.${n}`:n
-return t||"(the task definition)"}function Gn(e,t=On){const n=[]
-return qn(e,{shape:t.root},[],t,n),0===n.length&&function(e,t){nn(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function ir(e,t=rr){const n=[]
+return dr(e,{shape:t.root},[],t,n),0===n.length&&function(e,t){rn(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const n=e.containerDefinitions
 0===n.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const r=new Set
 n.forEach((e,n)=>{for(const r of["name","image"])"string"==typeof e[r]&&""!==e[r]||t.push({path:["containerDefinitions",n,r],message:`containerDefinitions[${n}].${r} is required`})
-"string"==typeof e.name&&e.name&&(r.has(e.name)&&t.push({path:["containerDefinitions",n,"name"],message:`containerDefinitions[${n}].name '${e.name}' is used by another container; names must be unique`}),r.add(e.name))})}(e,n),n}function $n(e,t){const n=Gn(e)
+"string"==typeof e.name&&e.name&&(r.has(e.name)&&t.push({path:["containerDefinitions",n,"name"],message:`containerDefinitions[${n}].name '${e.name}' is used by another container; names must be unique`}),r.add(e.name))})}(e,n),n}function or(e,t){const n=ir(e)
 if(0===n.length)return
 const[r,...s]=n
 let i=r.message
 if(s.length){const e=s.slice(0,3).map(e=>e.message),t=s.length>e.length?`; and ${s.length-e.length} more`:""
-i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw(0,I.aH)(t.input,t.document,r.path,i)
-throw new y.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function _n(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Hn(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Vn(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const Yn=new Set(["name","family","containerName","sourceVolume"])
-function Jn(e,t){const n=(0,s.TL)(t)
-if(n)return{path:e,message:`${Pn(e)} has a key that contains ${n}`}}function qn(e,t,n,r,i){const o=t=>i.push({path:n,message:`${Pn(n)} must be ${t}, not ${_n(e)}`})
+i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw(0,B.aH)(t.input,t.document,r.path,i)
+throw new I.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function ar(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Ar(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function cr(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const lr=new Set(["name","family","containerName","sourceVolume"])
+function ur(e,t){const n=(0,s.TL)(t)
+if(n)return{path:e,message:`${sr(e)} has a key that contains ${n}`}}function dr(e,t,n,r,i){const o=t=>i.push({path:n,message:`${sr(n)} must be ${t}, not ${ar(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":{if("string"!=typeof e)return void o("a string")
-const t=n[n.length-1],r="string"==typeof t&&Yn.has(t)&&(0,s.TL)(e)
-return void(r&&i.push({path:n,message:`${Pn(n)} contains ${r}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||o("a number"))
-case"boolean":return void("boolean"!=typeof e&&o("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||o(Hn(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>qn(e,t.list,[...n,s],r,i)):void o(Hn(t))
-if("map"in t){if(!Vn(e))return void o(`an object of ${Hn(t.map)} values`)
-for(const[s,o]of Object.entries(e)){const e=Jn(n,s)
-e?i.push(e):qn(o,t.map,[...n,s],r,i)}return}const a=r.shapes[t.shape]
-if(!Vn(e))return void o("an object")
-for(const t of a.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||i.push({path:[...n,t],message:`${Pn([...n,t])} is required`})
+const t=n[n.length-1],r="string"==typeof t&&lr.has(t)&&(0,s.TL)(e)
+return void(r&&i.push({path:n,message:`${sr(n)} contains ${r}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||o("a number"))
+case"boolean":return void("boolean"!=typeof e&&o("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||o(Ar(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>dr(e,t.list,[...n,s],r,i)):void o(Ar(t))
+if("map"in t){if(!cr(e))return void o(`an object of ${Ar(t.map)} values`)
+for(const[s,o]of Object.entries(e)){const e=ur(n,s)
+e?i.push(e):dr(o,t.map,[...n,s],r,i)}return}const a=r.shapes[t.shape]
+if(!cr(e))return void o("an object")
+for(const t of a.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||i.push({path:[...n,t],message:`${sr([...n,t])} is required`})
 const A=Object.keys(a.fields)
-for(const[t,s]of Object.entries(e)){const e=Jn(n,t)
+for(const[t,s]of Object.entries(e)){const e=ur(n,t)
 if(e){i.push(e)
 continue}const o=Object.hasOwn(a.fields,t)?a.fields[t]:void 0
-if(!o){const e=Wn(t,A)
-i.push({path:[...n,t],message:`${Pn([...n,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}qn(s,o,[...n,t],r,i)}}function Wn(e,t){const n=e=>e.toLowerCase().replace(/[-_]/g,""),r=n(e),s=t.find(e=>n(e)===r)
+if(!o){const e=gr(t,A)
+i.push({path:[...n,t],message:`${sr([...n,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}dr(s,o,[...n,t],r,i)}}function gr(e,t){const n=e=>e.toLowerCase().replace(/[-_]/g,""),r=n(e),s=t.find(e=>n(e)===r)
 if(s)return s
 let i,o=1/0
-for(const e of t){const t=zn(r,n(e))
-t<o&&(i=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(r.length/4)))?i:void 0}function zn(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=hr(r,n(e))
+t<o&&(i=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(r.length/4)))?i:void 0}function hr(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
 for(let r=1;r<=e.length;r++){const s=[r]
 for(let i=1;i<=t.length;i++)s[i]=Math.min(n[i]+1,s[i-1]+1,n[i-1]+(e[r-1]===t[i-1]?0:1))
-n=s}return n[t.length]}const jn={roleArn:"string",encrypted:"boolean",kmsKeyId:"string",volumeType:"string",sizeInGiB:"integer",snapshotId:"string",volumeInitializationRate:"integer",iops:"integer",throughput:"integer",tagSpecifications:"tags",filesystemType:"filesystem"},Kn=["ext3","ext4","xfs","ntfs"],Zn=["TASK_DEFINITION","SERVICE","NONE"]
-function Xn(e,t){let n
-try{n=JSON.parse(t)}catch(t){throw new y.dz(e,`is not valid JSON (${t.message})`,"Give one JSON object")}if("object"!=typeof n||null===n||Array.isArray(n))throw new y.dz(e,"is not a JSON object",'Give one JSON object, e.g. {"roleArn": "...", "sizeInGiB": 20}')
-const r=n,s=(t,n)=>new y.dz(e,t,n)
-for(const[e,t]of Object.entries(r)){const n=Object.hasOwn(jn,e)?jn[e]:void 0
-if(!n)throw s(`'${e}' is not a member of an EBS volume configuration`,`Use: ${Object.keys(jn).join(", ")}`)
-const r=er(n,t)
+n=s}return n[t.length]}const fr={roleArn:"string",encrypted:"boolean",kmsKeyId:"string",volumeType:"string",sizeInGiB:"integer",snapshotId:"string",volumeInitializationRate:"integer",iops:"integer",throughput:"integer",tagSpecifications:"tags",filesystemType:"filesystem"},pr=["ext3","ext4","xfs","ntfs"],mr=["TASK_DEFINITION","SERVICE","NONE"]
+function Er(e,t){let n
+try{n=JSON.parse(t)}catch(t){throw new I.dz(e,`is not valid JSON (${t.message})`,"Give one JSON object")}if("object"!=typeof n||null===n||Array.isArray(n))throw new I.dz(e,"is not a JSON object",'Give one JSON object, e.g. {"roleArn": "...", "sizeInGiB": 20}')
+const r=n,s=(t,n)=>new I.dz(e,t,n)
+for(const[e,t]of Object.entries(r)){const n=Object.hasOwn(fr,e)?fr[e]:void 0
+if(!n)throw s(`'${e}' is not a member of an EBS volume configuration`,`Use: ${Object.keys(fr).join(", ")}`)
+const r=Cr(n,t)
 if(r)throw s(`${e} ${r}`)}if("string"!=typeof r.roleArn)throw s("roleArn is missing","Give the ARN of the ECS infrastructure role that manages the volume")
-if(!an(r.roleArn))throw s(`roleArn '${r.roleArn}' is not an IAM role ARN`)
+if(!An(r.roleArn))throw s(`roleArn '${r.roleArn}' is not an IAM role ARN`)
 if(void 0!==r.throughput&&"gp3"!==r.volumeType)throw s("throughput is set, but it applies to gp3 volumes only","Set volumeType to gp3, or remove throughput")
-return r}function er(e,t){switch(e){case"boolean":return"boolean"==typeof t?void 0:"must be true or false"
+return r}function Cr(e,t){switch(e){case"boolean":return"boolean"==typeof t?void 0:"must be true or false"
 case"string":return"string"==typeof t&&""!==t?void 0:"must be a non-empty string"
 case"integer":return Number.isInteger(t)&&t>=0?void 0:"must be a whole number"
-case"filesystem":return Kn.includes(t)?void 0:`must be one of ${Kn.join(", ")}`
+case"filesystem":return pr.includes(t)?void 0:`must be one of ${pr.join(", ")}`
 case"tags":return function(e){if(!Array.isArray(e))return"must be an array"
 for(const[t,n]of e.entries()){if("object"!=typeof n||null===n)return`[${t}] must be an object`
 if("volume"!==n.resourceType)return`[${t}].resourceType must be 'volume'`
-if(void 0!==n.propagateTags&&!Zn.includes(n.propagateTags))return`[${t}].propagateTags must be one of ${Zn.join(", ")}`
+if(void 0!==n.propagateTags&&!mr.includes(n.propagateTags))return`[${t}].propagateTags must be one of ${mr.join(", ")}`
 if(void 0!==n.tags){if(!Array.isArray(n.tags))return`[${t}].tags must be an array of { key, value }`
-for(const e of n.tags)if("string"!=typeof e?.key||void 0!==e.value&&"string"!=typeof e.value)return`[${t}].tags must be an array of { key, value } strings`}}return}(t)}}const tr=["FARGATE","EC2","EXTERNAL","MANAGED_INSTANCES"],nr=["name","command","environment","environmentFiles","cpu","memory","memoryReservation","resourceRequirements"],rr=["encrypted","kmsKeyId","volumeType","sizeInGiB","snapshotId","volumeInitializationRate","iops","throughput","tagSpecifications","roleArn","terminationPolicy","filesystemType"],sr=/^[A-Za-z0-9_/-]{1,128}$/,ir=1e3,or=1e5,ar=/^subnet-[0-9a-f]{8,17}$/,Ar=/^sg-[0-9a-z]{8,17}$/
-function cr(e){const t=Object.fromEntries(Object.entries(o).map(([t,n])=>[t,e.nameOf(n)])),n=e.boolean(o.runTask,!1),r=e.boolean(o.waitForTaskStopped,!1),s=e.raw(o.runTaskContainerOverrides),i=e.commaList(o.runTaskSubnets,{valid:e=>ar.test(e),is:"a subnet ID",hint:"Give subnet IDs such as subnet-0a1b2c3d, separated by commas"}),a=e.commaList(o.runTaskSecurityGroups,{valid:e=>Ar.test(e),is:"a security group ID",hint:"Give security group IDs such as sg-0a1b2c3d, separated by commas"}),A=e.raw(o.runTaskAssignPublicIp),c=e.raw(o.runTaskCapacityProviderStrategy),l=e.raw(o.runTaskLaunchType),u=e.string(o.runTaskStartedBy,{default:"GitHub-Actions"}),d=e.raw(o.runTaskTags),g=e.string(o.runTaskManagedEbsVolumeName),h=e.raw(o.runTaskManagedEbsVolume)
-if(!n){if(r)throw new y.dz(t.waitForTaskStopped,`is true but ${t.runTask} is not`,`Set ${t.runTask}: true to run the one-off task it waits for`)
+for(const e of n.tags)if("string"!=typeof e?.key||void 0!==e.value&&"string"!=typeof e.value)return`[${t}].tags must be an array of { key, value } strings`}}return}(t)}}const yr=["FARGATE","EC2","EXTERNAL","MANAGED_INSTANCES"],Ir=["name","command","environment","environmentFiles","cpu","memory","memoryReservation","resourceRequirements"],Br=["encrypted","kmsKeyId","volumeType","sizeInGiB","snapshotId","volumeInitializationRate","iops","throughput","tagSpecifications","roleArn","terminationPolicy","filesystemType"],wr=/^[A-Za-z0-9_/-]{1,128}$/,Qr=1e3,Sr=1e5,br=/^subnet-[0-9a-f]{8,17}$/,vr=/^sg-[0-9a-z]{8,17}$/
+function kr(e){const t=Object.fromEntries(Object.entries(o).map(([t,n])=>[t,e.nameOf(n)])),n=e.boolean(o.runTask,!1),r=e.boolean(o.waitForTaskStopped,!1),s=e.raw(o.runTaskContainerOverrides),i=e.commaList(o.runTaskSubnets,{valid:e=>br.test(e),is:"a subnet ID",hint:"Give subnet IDs such as subnet-0a1b2c3d, separated by commas"}),a=e.commaList(o.runTaskSecurityGroups,{valid:e=>vr.test(e),is:"a security group ID",hint:"Give security group IDs such as sg-0a1b2c3d, separated by commas"}),A=e.raw(o.runTaskAssignPublicIp),c=e.raw(o.runTaskCapacityProviderStrategy),l=e.raw(o.runTaskLaunchType),u=e.string(o.runTaskStartedBy,{default:"GitHub-Actions"}),d=e.raw(o.runTaskTags),g=e.string(o.runTaskManagedEbsVolumeName),h=e.raw(o.runTaskManagedEbsVolume)
+if(!n){if(r)throw new I.dz(t.waitForTaskStopped,`is true but ${t.runTask} is not`,`Set ${t.runTask}: true to run the one-off task it waits for`)
 return}const f=[]
-if(!sr.test(u))throw new y.dz(t.runTaskStartedBy,`'${u}' is not a valid startedBy`,"Use up to 128 letters, digits, -, / and _")
-const p=c?function(e,t){const n='a JSON array such as [{"capacityProvider":"FARGATE_SPOT","weight":1}]',r=lr(e,t,n)
-if(!Array.isArray(r)||0===r.length)throw new y.dz(e,"is not a non-empty JSON array",`Give ${n}`)
+if(!wr.test(u))throw new I.dz(t.runTaskStartedBy,`'${u}' is not a valid startedBy`,"Use up to 128 letters, digits, -, / and _")
+const p=c?function(e,t){const n='a JSON array such as [{"capacityProvider":"FARGATE_SPOT","weight":1}]',r=Dr(e,t,n)
+if(!Array.isArray(r)||0===r.length)throw new I.dz(e,"is not a non-empty JSON array",`Give ${n}`)
 const s=r.map((t,r)=>{const s=`item ${r+1}`
-if(!dr(t))throw new y.dz(e,`${s} is not an object`,`Give ${n}`)
-if(ur(e,s,t,["capacityProvider","weight","base"]),"string"!=typeof t.capacityProvider||!t.capacityProvider)throw new y.dz(e,`${s} has no capacityProvider`,`Give ${n}`)
-for(const[r,i]of[["weight",ir],["base",or]])if(void 0!==t[r]&&!(Number.isInteger(t[r])&&t[r]>=0&&t[r]<=i))throw new y.dz(e,`${s}: ${r} must be a whole number from 0 to ${i}`,`Give ${n}`)
+if(!Tr(t))throw new I.dz(e,`${s} is not an object`,`Give ${n}`)
+if(Rr(e,s,t,["capacityProvider","weight","base"]),"string"!=typeof t.capacityProvider||!t.capacityProvider)throw new I.dz(e,`${s} has no capacityProvider`,`Give ${n}`)
+for(const[r,i]of[["weight",Qr],["base",Sr]])if(void 0!==t[r]&&!(Number.isInteger(t[r])&&t[r]>=0&&t[r]<=i))throw new I.dz(e,`${s}: ${r} must be a whole number from 0 to ${i}`,`Give ${n}`)
 return t})
-if(s.filter(e=>(e.base??0)>0).length>1)throw new y.dz(e,"more than one item has a base","Give a base to one capacity provider only")
+if(s.filter(e=>(e.base??0)>0).length>1)throw new I.dz(e,"more than one item has a base","Give a base to one capacity provider only")
 return s}(t.runTaskCapacityProviderStrategy,c):void 0
 let m,E
-if(l&&(m=tr.find(e=>e===l.toUpperCase()),!m))throw new y.dz(t.runTaskLaunchType,`'${l}' is not a launch type`,`Use one of: ${tr.join(", ")}`)
-if(p&&m)throw new y.dz(t.runTaskLaunchType,`both ${t.runTaskLaunchType} and ${t.runTaskCapacityProviderStrategy} are set`,"ECS takes one or the other: remove one")
+if(l&&(m=yr.find(e=>e===l.toUpperCase()),!m))throw new I.dz(t.runTaskLaunchType,`'${l}' is not a launch type`,`Use one of: ${yr.join(", ")}`)
+if(p&&m)throw new I.dz(t.runTaskLaunchType,`both ${t.runTaskLaunchType} and ${t.runTaskCapacityProviderStrategy} are set`,"ECS takes one or the other: remove one")
 if(A){const e=A.toUpperCase()
-if("ENABLED"!==e&&"DISABLED"!==e)throw new y.dz(t.runTaskAssignPublicIp,`'${A}' is not ENABLED or DISABLED`,"Use ENABLED or DISABLED")
-E=e}if(h&&!g)throw new y.dz(t.runTaskManagedEbsVolume,`is set but ${t.runTaskManagedEbsVolumeName} is not`,`Name the task definition's configuredAtLaunch volume in ${t.runTaskManagedEbsVolumeName}`)
-return g&&!h&&f.push(`${t.runTaskManagedEbsVolumeName} is set without ${t.runTaskManagedEbsVolume}: the one-off task gets no volume configuration`),{containerOverrides:s?gr(t.runTaskContainerOverrides,s):[],subnets:i,securityGroups:a,assignPublicIp:E,capacityProviderStrategy:p,launchType:m,startedBy:u,tags:d?hr(e,t.runTaskTags,d):[],ebsVolume:g&&h?{name:g,managedEBSVolume:fr(t.runTaskManagedEbsVolume,h)}:void 0,warnings:f,waitForStop:r,names:t}}function lr(e,t,n){try{return JSON.parse(t)}catch(t){throw new y.dz(e,`is not valid JSON (${t.message})`,`Give ${n}`)}}function ur(e,t,n,r){const s=Object.keys(n).find(e=>!r.includes(e))
-if(void 0!==s)throw new y.dz(e,`${t}: unknown field '${s}'`,`Use only ${r.join(", ")}`)}const dr=e=>"object"==typeof e&&null!==e&&!Array.isArray(e)
-function gr(e,t){const n='a JSON array of container overrides, e.g. [{"name":"app","command":["npm","run","migrate"]}]',r=lr(e,t,n)
-if(!Array.isArray(r))throw new y.dz(e,"is not a JSON array",`Give ${n}`)
+if("ENABLED"!==e&&"DISABLED"!==e)throw new I.dz(t.runTaskAssignPublicIp,`'${A}' is not ENABLED or DISABLED`,"Use ENABLED or DISABLED")
+E=e}if(h&&!g)throw new I.dz(t.runTaskManagedEbsVolume,`is set but ${t.runTaskManagedEbsVolumeName} is not`,`Name the task definition's configuredAtLaunch volume in ${t.runTaskManagedEbsVolumeName}`)
+return g&&!h&&f.push(`${t.runTaskManagedEbsVolumeName} is set without ${t.runTaskManagedEbsVolume}: the one-off task gets no volume configuration`),{containerOverrides:s?Nr(t.runTaskContainerOverrides,s):[],subnets:i,securityGroups:a,assignPublicIp:E,capacityProviderStrategy:p,launchType:m,startedBy:u,tags:d?Mr(e,t.runTaskTags,d):[],ebsVolume:g&&h?{name:g,managedEBSVolume:xr(t.runTaskManagedEbsVolume,h)}:void 0,warnings:f,waitForStop:r,names:t}}function Dr(e,t,n){try{return JSON.parse(t)}catch(t){throw new I.dz(e,`is not valid JSON (${t.message})`,`Give ${n}`)}}function Rr(e,t,n,r){const s=Object.keys(n).find(e=>!r.includes(e))
+if(void 0!==s)throw new I.dz(e,`${t}: unknown field '${s}'`,`Use only ${r.join(", ")}`)}const Tr=e=>"object"==typeof e&&null!==e&&!Array.isArray(e)
+function Nr(e,t){const n='a JSON array of container overrides, e.g. [{"name":"app","command":["npm","run","migrate"]}]',r=Dr(e,t,n)
+if(!Array.isArray(r))throw new I.dz(e,"is not a JSON array",`Give ${n}`)
 return r.map((t,r)=>{const s=`item ${r+1}`
-if(!dr(t))throw new y.dz(e,`${s} is not an object`,`Give ${n}`)
-if(ur(e,s,t,nr),"string"!=typeof t.name||!t.name)throw new y.dz(e,`${s} has no container name`,'Give each override the "name" of a container')
-if(!(void 0===t.command||Array.isArray(t.command)&&t.command.every(e=>"string"==typeof e)))throw new y.dz(e,`${s}: command must be an array of strings`,'e.g. "command": ["npm", "run", "migrate"]')
-if(!(void 0===t.environment||Array.isArray(t.environment)&&t.environment.every(e=>dr(e)&&"string"==typeof e.name)))throw new y.dz(e,`${s}: environment must be an array of {"name", "value"}`,'e.g. "environment": [{"name": "MODE", "value": "migrate"}]')
-for(const n of["cpu","memory","memoryReservation"])if(void 0!==t[n]&&!(Number.isInteger(t[n])&&t[n]>=0))throw new y.dz(e,`${s}: ${n} must be a whole number`,"Give the number without quotes")
-return t})}function hr(e,t,n){let r
-if(n.startsWith("[")){const e='a JSON array such as [{"key":"purpose","value":"migration"}], or KEY=VALUE lines',s=lr(t,n,e)
-if(!Array.isArray(s))throw new y.dz(t,"is not a JSON array",`Give ${e}`)
-r=s.map((n,r)=>{if(!dr(n)||"string"!=typeof n.key)throw new y.dz(t,`item ${r+1} has no string "key"`,`Give ${e}`)
+if(!Tr(t))throw new I.dz(e,`${s} is not an object`,`Give ${n}`)
+if(Rr(e,s,t,Ir),"string"!=typeof t.name||!t.name)throw new I.dz(e,`${s} has no container name`,'Give each override the "name" of a container')
+if(!(void 0===t.command||Array.isArray(t.command)&&t.command.every(e=>"string"==typeof e)))throw new I.dz(e,`${s}: command must be an array of strings`,'e.g. "command": ["npm", "run", "migrate"]')
+if(!(void 0===t.environment||Array.isArray(t.environment)&&t.environment.every(e=>Tr(e)&&"string"==typeof e.name)))throw new I.dz(e,`${s}: environment must be an array of {"name", "value"}`,'e.g. "environment": [{"name": "MODE", "value": "migrate"}]')
+for(const n of["cpu","memory","memoryReservation"])if(void 0!==t[n]&&!(Number.isInteger(t[n])&&t[n]>=0))throw new I.dz(e,`${s}: ${n} must be a whole number`,"Give the number without quotes")
+return t})}function Mr(e,t,n){let r
+if(n.startsWith("[")){const e='a JSON array such as [{"key":"purpose","value":"migration"}], or KEY=VALUE lines',s=Dr(t,n,e)
+if(!Array.isArray(s))throw new I.dz(t,"is not a JSON array",`Give ${e}`)
+r=s.map((n,r)=>{if(!Tr(n)||"string"!=typeof n.key)throw new I.dz(t,`item ${r+1} has no string "key"`,`Give ${e}`)
 return{key:n.key,value:void 0===n.value?"":String(n.value)}})}else r=e.keyValues(o.runTaskTags).map(({key:e,value:t})=>({key:e,value:t}))
-for(const e of r){const n=Bn(e)
-if(n)throw new y.dz(t,n)}if(r.length>yn)throw new y.dz(t,`${r.length} tags given; ECS allows ${yn} per task`,"Remove some")
-return r}function fr(e,t){const n='a JSON object such as {"roleArn":"arn:aws:iam::123456789012:role/ecsInfrastructureRole","sizeInGiB":20}',r=lr(e,t,n)
-if(!dr(r))throw new y.dz(e,"is not a JSON object",`Give ${n}`)
-if(ur(e,"the volume",r,rr),"string"!=typeof r.roleArn||!an(r.roleArn))throw new y.dz(e,"has no roleArn (the ECS infrastructure role, required)",`Give ${n}`)
-return r}const pr=["SERVICE","TASK_DEFINITION","NONE"]
-function mr(e,t={}){const n=Object.fromEntries(Object.entries(a).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(a.region),s=e.string(a.service),i=e.string(a.cluster,{default:"default"})
-if(o=i,!Vt.test(o)&&!Yt.test(o))throw new y.dz(n.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
+for(const e of r){const n=Gn(e)
+if(n)throw new I.dz(t,n)}if(r.length>On)throw new I.dz(t,`${r.length} tags given; ECS allows ${On} per task`,"Remove some")
+return r}function xr(e,t){const n='a JSON object such as {"roleArn":"arn:aws:iam::123456789012:role/ecsInfrastructureRole","sizeInGiB":20}',r=Dr(e,t,n)
+if(!Tr(r))throw new I.dz(e,"is not a JSON object",`Give ${n}`)
+if(Rr(e,"the volume",r,Br),"string"!=typeof r.roleArn||!An(r.roleArn))throw new I.dz(e,"has no roleArn (the ECS infrastructure role, required)",`Give ${n}`)
+return r}const Fr=["SERVICE","TASK_DEFINITION","NONE"]
+function Lr(e,t={}){const n=Object.fromEntries(Object.entries(A).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(A.region),s=e.string(A.service),i=e.string(A.cluster,{default:"default"})
+if(o=i,!Yt.test(o)&&!Jt.test(o))throw new I.dz(n.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 var o
-if(s&&!function(e){return Vt.test(e)||Jt.test(e)}(s))throw new y.dz(n.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const A=e.commaList(a.keepNullValueKeys),c=new Set(A),l=t.taskDefinition?function(e,t){return Cr(e.input??a.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,c):function(e,t,n,r){const s=e.string(a.taskDefinition),i=e.string(a.taskDefinitionArn)
-if(s&&i)throw new y.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
-if(!s&&!i)throw new y.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(i)return{kind:"arn",input:t.taskDefinitionArn,arn:yr(t.taskDefinitionArn,i,n)}
-const o=(0,un.bs)(t.taskDefinition,s)
-return Cr(t.taskDefinition,o.document.file,o.definition,o.tags,r,o.document)}(e,n,r,c),u=function(e,t){if(t.name||t.volume){if(!t.volume)throw new y.dz(e.name,`is set but ${e.volume} is not`,`Give the volume's configuration as JSON in ${e.volume} (at least {"roleArn": "..."}), or remove ${e.name}`)
-if(!t.name)throw new y.dz(e.volume,`is set but ${e.name} is not`,`Set ${e.name} to the name of the task definition's volume that has configuredAtLaunch: true`)
-if(!nn(t.name))throw new y.dz(e.name,`'${t.name}' is not a volume name`,"Use up to 255 letters, digits, - and _")
-return{name:t.name,managedEBSVolume:Xn(e.volume,t.volume)}}}({name:n.serviceManagedEbsVolumeName,volume:n.serviceManagedEbsVolume},{name:e.string(a.serviceManagedEbsVolumeName),volume:e.raw(a.serviceManagedEbsVolume)})
-if(u&&!s)throw new y.dz(n.serviceManagedEbsVolumeName,`configures a service's volume, but ${n.service} is empty`,`Set ${n.service}, or remove the volume inputs`)
+if(s&&!function(e){return Yt.test(e)||qt.test(e)}(s))throw new I.dz(n.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
+const a=e.commaList(A.keepNullValueKeys),c=new Set(a),l=t.taskDefinition?function(e,t){return Or(e.input??A.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,c):function(e,t,n,r){const s=e.string(A.taskDefinition),i=e.string(A.taskDefinitionArn)
+if(s&&i)throw new I.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
+if(!s&&!i)throw new I.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
+if(i)return{kind:"arn",input:t.taskDefinitionArn,arn:Pr(t.taskDefinitionArn,i,n)}
+const o=(0,dn.bs)(t.taskDefinition,s)
+return Or(t.taskDefinition,o.document.file,o.definition,o.tags,r,o.document)}(e,n,r,c),u=function(e,t){if(t.name||t.volume){if(!t.volume)throw new I.dz(e.name,`is set but ${e.volume} is not`,`Give the volume's configuration as JSON in ${e.volume} (at least {"roleArn": "..."}), or remove ${e.name}`)
+if(!t.name)throw new I.dz(e.volume,`is set but ${e.name} is not`,`Set ${e.name} to the name of the task definition's volume that has configuredAtLaunch: true`)
+if(!rn(t.name))throw new I.dz(e.name,`'${t.name}' is not a volume name`,"Use up to 255 letters, digits, - and _")
+return{name:t.name,managedEBSVolume:Er(e.volume,t.volume)}}}({name:n.serviceManagedEbsVolumeName,volume:n.serviceManagedEbsVolume},{name:e.string(A.serviceManagedEbsVolumeName),volume:e.raw(A.serviceManagedEbsVolume)})
+if(u&&!s)throw new I.dz(n.serviceManagedEbsVolumeName,`configures a service's volume, but ${n.service} is empty`,`Set ${n.service}, or remove the volume inputs`)
 u&&"definition"===l.kind&&function(e,t,n){const r=(Array.isArray(n.definition.volumes)?n.definition.volumes:[]).find(e=>e?.name===t)
-if(!r)throw new y.dz(e,`the task definition (${n.origin}) has no volume '${t}'`,'Add it to volumes with "configuredAtLaunch": true, or use the name of one that is')
-if(!0!==r.configuredAtLaunch)throw new y.dz(e,`volume '${t}' of the task definition (${n.origin}) is not configuredAtLaunch`,'Set "configuredAtLaunch": true on it: only such a volume is configured by the service')}(n.serviceManagedEbsVolumeName,u.name,l)
-const d=e.integer(a.desiredCount,{min:0,max:1e5}),h=e.raw(a.enableEcsManagedTags)?e.boolean(a.enableEcsManagedTags,!1):void 0,f=function(e,t){const n=e.raw(a.propagateTags)
+if(!r)throw new I.dz(e,`the task definition (${n.origin}) has no volume '${t}'`,'Add it to volumes with "configuredAtLaunch": true, or use the name of one that is')
+if(!0!==r.configuredAtLaunch)throw new I.dz(e,`volume '${t}' of the task definition (${n.origin}) is not configuredAtLaunch`,'Set "configuredAtLaunch": true on it: only such a volume is configured by the service')}(n.serviceManagedEbsVolumeName,u.name,l)
+const d=Sn(e)
+if(!s&&!bn(d))throw new I.dz(n.deploymentStrategy,`the strategy inputs configure a service's deployment, but ${n.service} is empty`,`Set ${n.service}, or leave the strategy inputs empty`)
+const g=e.integer(A.desiredCount,{min:0,max:1e5}),f=e.raw(A.enableEcsManagedTags)?e.boolean(A.enableEcsManagedTags,!1):void 0,p=function(e,t){const n=e.raw(A.propagateTags)
 if(!n)return
-const r=pr.find(e=>e===n.toUpperCase())
-if(!r)throw new y.dz(t,`'${n}' is not one of ${pr.join(", ")}`,`Use one of: ${pr.join(", ")}`)
-return r}(e,n.propagateTags),p=e.keyValues(a.tags).map(({key:e,value:t,line:r})=>{const s={key:e,value:t},i=Bn(s)
-if(i)throw new y.dz(n.tags,`line ${r}: ${i}`)
+const r=Fr.find(e=>e===n.toUpperCase())
+if(!r)throw new I.dz(t,`'${n}' is not one of ${Fr.join(", ")}`,`Use one of: ${Fr.join(", ")}`)
+return r}(e,n.propagateTags),m=e.keyValues(A.tags).map(({key:e,value:t,line:r})=>{const s={key:e,value:t},i=Gn(s)
+if(i)throw new I.dz(n.tags,`line ${r}: ${i}`)
 return s})
-if(p.length>yn-2)throw new y.dz(n.tags,`${p.length} tags given; ECS allows ${yn} per task definition, two of which this action uses for the commit and run`,"Remove some")
-const m=e.number(a.waitForMinutes,{default:30,min:0,max:tn})??30
-if(m<=0)throw new y.dz(n.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${tn}`)
-const E=e.integer(a.maxRetries,{min:1,max:20}),C=e.integer(a.waitMaxDelaySeconds,{min:1,max:3600})
-return{region:r,cluster:i,service:s,taskDefinition:l,skipUnchanged:e.boolean(a.skipUnchanged,!0),forceNewDeployment:e.boolean(a.forceNewDeployment,!1),desiredCount:d,enableEcsManagedTags:h,propagateTags:f,tags:p,provenanceTags:e.boolean(a.provenanceTags,!0),revision:ee(e,a.revision),wait:e.boolean(a.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*m),rollbackOnFailure:e.boolean(a.rollbackOnFailure,!0),dryRun:e.boolean(a.dryRun,!1),codeDeploy:t.codeDeploy??g(e),runTask:cr(e),keepNullValueKeys:A,maxAttempts:E,waitMaxDelayMs:void 0===C?void 0:1e3*C,serviceVolume:u,inputNames:n}}function Er(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags,volumeConfigurations:e.serviceVolume?[e.serviceVolume]:void 0}}function Cr(e,t,n,r,s,i){const o=(n,r)=>i?(0,I.aH)(e,i,n,r):new y.dz(e,`${t}: ${r}`),{definition:a,removed:A}=st(n,s)
-$n(a,{input:e,document:i,origin:t})
+if(m.length>On-2)throw new I.dz(n.tags,`${m.length} tags given; ECS allows ${On} per task definition, two of which this action uses for the commit and run`,"Remove some")
+const E=e.number(A.waitForMinutes,{default:30,min:0,max:nn})??30
+if(E<=0)throw new I.dz(n.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${nn}`)
+const C=e.integer(A.maxRetries,{min:1,max:20}),y=e.integer(A.waitMaxDelaySeconds,{min:1,max:3600})
+return{region:r,cluster:i,service:s,taskDefinition:l,skipUnchanged:e.boolean(A.skipUnchanged,!0),forceNewDeployment:e.boolean(A.forceNewDeployment,!1),desiredCount:g,enableEcsManagedTags:f,propagateTags:p,tags:m,provenanceTags:e.boolean(A.provenanceTags,!0),revision:te(e,A.revision),wait:e.boolean(A.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*E),rollbackOnFailure:e.boolean(A.rollbackOnFailure,!0),dryRun:e.boolean(A.dryRun,!1),codeDeploy:t.codeDeploy??h(e),runTask:kr(e),keepNullValueKeys:a,maxAttempts:C,waitMaxDelayMs:void 0===y?void 0:1e3*y,serviceVolume:u,strategy:d,inputNames:n}}function Ur(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags,volumeConfigurations:e.serviceVolume?[e.serviceVolume]:void 0,strategy:e.strategy}}function Or(e,t,n,r,s,i){const o=(n,r)=>i?(0,B.aH)(e,i,n,r):new I.dz(e,`${t}: ${r}`),{definition:a,removed:A}=it(n,s)
+or(a,{input:e,document:i,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
 return{key:e.key,value:String(e.value??"")}})}(a.tags,e=>o(["tags"],e))
-if(delete a.tags,"string"!=typeof a.family||!nn(a.family))throw o(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
+if(delete a.tags,"string"!=typeof a.family||!rn(a.family))throw o(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=a.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw o(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[u]=En(a)
+const[u]=Ln(a)
 if(u)throw o(["containerDefinitions",u.index,"image"],`container '${u.container}': image ${u.problem}`)
-for(const e of[...r,...c]){const t=Bn(e)
-if(t)throw o(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:a,tags:[...r,...c],removed:A}}function yr(e,t,n){const r=rn(t)
-if(void 0!==r?.revision){if(r.region!==n)throw new y.dz(e,`'${t}' is in ${r.region}, but aws-region is ${n}`,"Deploy a revision registered in the cluster's region")
-return t}if(sn(t))return t
-throw new y.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}function Ir(e){return{single:e.ecsSingleAttempt,retrying:e.ecs}}async function Br(e,t,r,s,i){const{choice:o,definition:a,latest:A,service:c}=r
+for(const e of[...r,...c]){const t=Gn(e)
+if(t)throw o(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:a,tags:[...r,...c],removed:A}}function Pr(e,t,n){const r=sn(t)
+if(void 0!==r?.revision){if(r.region!==n)throw new I.dz(e,`'${t}' is in ${r.region}, but aws-region is ${n}`,"Deploy a revision registered in the cluster's region")
+return t}if(on(t))return t
+throw new I.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}function Gr(e){return{single:e.ecsSingleAttempt,retrying:e.ecs}}async function $r(e,t,r,s,i){const{choice:o,definition:a,latest:A,service:c}=r
 let l
-if(Ut(t.signal),"register"===o.action){let e=r.tags
+if(Ot(t.signal),"register"===o.action){let e=r.tags
 const n={definition:a,before:A?.arn,log:i}
-try{l=await wr(t,o.request,n)}catch(s){const i=(0,be.WI)(s)
+try{l=await _r(t,o.request,n)}catch(s){const i=(0,ve.WI)(s)
 if("ecs:TagResource"!==i?.action||!e.length)throw s
 const a=e.map(e=>e.key).join(", ")
-if(!r.onlyProvenanceTags)throw new y.lZ(`Registering task definition family ${o.request.family} with tags ${a} (the tags input, or the task definition file's tags) was refused: ${(0,be.jj)(i)}, or remove those tags. Nothing was registered`,{},{cause:s});(t.warn??be.mc)((0,be.u5)(i,`The revision is registered without the provenance tags (${a}), which trace it to this run`)),Ut(t.signal)
+if(!r.onlyProvenanceTags)throw new I.lZ(`Registering task definition family ${o.request.family} with tags ${a} (the tags input, or the task definition file's tags) was refused: ${(0,ve.jj)(i)}, or remove those tags. Nothing was registered`,{},{cause:s});(t.warn??ve.mc)((0,ve.u5)(i,`The revision is registered without the provenance tags (${a}), which trace it to this run`)),Ot(t.signal)
 const{tags:A,...c}=o.request
-l=await wr(t,c,n),e=[]}s.registered=!0,i(`Registered ${(0,tt.pd)(l)}${e.length?` with tags ${e.map(e=>e.key).join(", ")}`:""}`)}else l=o.arn,i(`Deploying ${(0,tt.pd)(l)} (${o.reason}); nothing registered`)
+l=await _r(t,c,n),e=[]}s.registered=!0,i(`Registered ${(0,nt.pd)(l)}${e.length?` with tags ${e.map(e=>e.key).join(", ")}`:""}`)}else l=o.arn,i(`Deploying ${(0,nt.pd)(l)} (${o.reason}); nothing registered`)
 if(s.taskDefinitionArn=l,s.deployedTaskDefinitionArn=l,r.runTask&&await async function(e,t,r,s,i,o){const{RunTaskCommand:a,DescribeTasksCommand:A}=await Promise.resolve().then(n.t.bind(n,212,19)),c=r.service
-await mn({runTask:e=>Tn(t,Ir(t),{doing:`running one-off task of ${(0,tt.pd)(i)}`,send:async t=>{const n=await t.send(new a(e))
-return{tasks:n.tasks??[],failures:n.failures??[]}},recover:async()=>{}}),describeTasks:async(e,n)=>(await t.ecs.send(new A({cluster:e,tasks:n}),{abortSignal:t.signal})).tasks??[],signal:t.signal,log:o},r.runTask,{taskDefinitionArn:i,definition:r.definition,region:e.region,timeoutMs:e.waitTimeoutMs,untouched:c?`service ${e.service} was not updated (it still runs ${(0,tt.pd)(c.taskDefinition)})`:"no service given",started:e=>{s.runTaskArns=e}})}(e,t,r,s,l,i),c){if(r.codeDeploy)return Mn(e,t,r.codeDeploy,c,s,i)
-s.serviceChanges=Qn(c,Er(e),l),s.serviceChanges.length>0?(Ut(t.signal),s.deploymentId=await async function(e,t,r,s,i){const{UpdateServiceCommand:o}=await Promise.resolve().then(n.t.bind(n,212,19)),a=s.deployments.map(e=>e.id)
-return Tn(e,Ir(e),{doing:`updating service ${t.service} to ${(0,tt.pd)(r)}`,send:async e=>{const n=await e.send(new o(function(e,t){const n={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
-return void 0!==e.desiredCount&&(n.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(n.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(n.propagateTags=e.propagateTags),void 0!==e.volumeConfigurations&&(n.volumeConfigurations=e.volumeConfigurations),n}(Er(t),r))),s=Sn(n.service?.deployments)
-if(!s)throw new y.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return s},recover:async n=>{const s=await Dn(e.ecs,t),o=function(e,t,n){const r=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===n)
+await En({runTask:e=>jn(t,Gr(t),{doing:`running one-off task of ${(0,nt.pd)(i)}`,send:async t=>{const n=await t.send(new a(e))
+return{tasks:n.tasks??[],failures:n.failures??[]}},recover:async()=>{}}),describeTasks:async(e,n)=>(await t.ecs.send(new A({cluster:e,tasks:n}),{abortSignal:t.signal})).tasks??[],signal:t.signal,log:o},r.runTask,{taskDefinitionArn:i,definition:r.definition,region:e.region,timeoutMs:e.waitTimeoutMs,untouched:c?`service ${e.service} was not updated (it still runs ${(0,nt.pd)(c.taskDefinition)})`:"no service given",started:e=>{s.runTaskArns=e}})}(e,t,r,s,l,i),c){if(r.codeDeploy)return Zn(e,t,r.codeDeploy,c,s,i)
+s.serviceChanges=Hn(c,Ur(e),l),s.serviceChanges.length>0?(Ot(t.signal),s.deploymentId=await async function(e,t,r,s,i){const{UpdateServiceCommand:o}=await Promise.resolve().then(n.t.bind(n,212,19)),a=s.deployments.map(e=>e.id)
+return jn(e,Gr(e),{doing:`updating service ${t.service} to ${(0,nt.pd)(r)}`,send:async e=>{const n=await e.send(new o(_n(Ur(t),r,s.deploymentConfiguration))),i=Vn(n.service?.deployments)
+if(!i)throw new I.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
+return i},recover:async n=>{const s=await Wn(e.ecs,t),o=function(e,t,n){const r=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===n)
 return(r.find(e=>"PRIMARY"===e.status)??r[0])?.id}(a,s.deployments,r)
-return o&&i(`UpdateService failed (${n.name}: ${n.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,l,c,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=Sn(c.deployments)??"",i(`Service ${e.service} already runs ${(0,tt.pd)(l)} and nothing else changes: UpdateService skipped`))}}async function wr(e,t,r){const{RegisterTaskDefinitionCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
-return Tn(e,Ir(e),{doing:`registering task definition family ${t.family}`,send:async e=>{const n=await e.send(new s(t)),r=n.taskDefinition?.taskDefinitionArn
-if(!r)throw new y.lZ("RegisterTaskDefinition returned no task definition ARN")
+return o&&i(`UpdateService failed (${n.name}: ${n.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,l,c,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=Vn(c.deployments)??"",i(`Service ${e.service} already runs ${(0,nt.pd)(l)} and nothing else changes: UpdateService skipped`))}}async function _r(e,t,r){const{RegisterTaskDefinitionCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
+return jn(e,Gr(e),{doing:`registering task definition family ${t.family}`,send:async e=>{const n=await e.send(new s(t)),r=n.taskDefinition?.taskDefinitionArn
+if(!r)throw new I.lZ("RegisterTaskDefinition returned no task definition ARN")
 return r},recover:async n=>{let s
-try{s=await(0,xt.M7)(e.ecs,{family:String(t.family)},"task-definition")}catch(t){const n=(0,be.WI)(t)
+try{s=await(0,Ft.M7)(e.ecs,{family:String(t.family)},"task-definition")}catch(t){const n=(0,ve.WI)(t)
 if(!n)throw t
-return void(e.warn??be.mc)((0,be.u5)(n,"Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision"))}if(s&&s.arn!==r.before&&Nt(r.definition,s.definition))return r.log(`RegisterTaskDefinition failed (${n.name}: ${n.message}), but ECS had registered ${(0,tt.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}async function Qr(e,t,r,s,i){const o=r.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.resolve().then(n.bind(n,239)),n.e(482).then(n.bind(n,2482))])
+return void(e.warn??ve.mc)((0,ve.u5)(n,"Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision"))}if(s&&s.arn!==r.before&&Mt(r.definition,s.definition))return r.log(`RegisterTaskDefinition failed (${n.name}: ${n.message}), but ECS had registered ${(0,nt.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}async function Hr(e,t,r,s,i){const o=r.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.resolve().then(n.bind(n,239)),n.e(482).then(n.bind(n,2482))])
 return{waitForDeployment:e,rollbackService:t}}(),A=await t.elb(),c={ecs:t.ecs,elb:A,cluster:e.cluster,service:e.service,deploymentId:r.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log,warn:t.warn,pacing:void 0===e.waitMaxDelayMs?void 0:{maxDelayMs:e.waitMaxDelayMs}}
 let l
-try{l=await a.waitForDeployment(c)}catch(e){const t=e instanceof y.lZ?e.message:(0,et.es)(e,"waiting").message,n=`Could not tell whether deployment ${r.deploymentId} of ${(0,tt.pd)(o)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
-throw new Rn(n,s("failed",n))}if(r.wait=l,l.healthy)return s("healthy",`Deployment ${l.deploymentId} of ${(0,tt.pd)(o)} is healthy`)
+try{l=await a.waitForDeployment(c)}catch(e){const t=e instanceof I.lZ?e.message:(0,tt.es)(e,"waiting").message,n=`Could not tell whether deployment ${r.deploymentId} of ${(0,nt.pd)(o)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
+throw new zn(n,s("failed",n))}if(r.wait=l,l.healthy)return s("healthy",`Deployment ${l.deploymentId} of ${(0,nt.pd)(o)} is healthy`)
 for(const e of l.details)i(e)
-const u=`Deployment ${l.deploymentId||r.deploymentId} of ${(0,tt.pd)(o)} did not become healthy: ${l.reason}`,d=(0,ln.Tw)(l,{rollbackOnFailure:e.rollbackOnFailure,deployedTaskDefinitionArn:o,candidates:[r.previousTaskDefinitionArn||void 0],cancelled:t.signal?.aborted})
-if("follow-ecs-rollback"===d.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,tt.pd)(l.taskDefinitionArn)}; following it`)
+const u=`Deployment ${l.deploymentId||r.deploymentId} of ${(0,nt.pd)(o)} did not become healthy: ${l.reason}`,d=(0,un.Tw)(l,{rollbackOnFailure:e.rollbackOnFailure,deployedTaskDefinitionArn:o,candidates:[r.previousTaskDefinitionArn||void 0],cancelled:t.signal?.aborted})
+if("follow-ecs-rollback"===d.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,nt.pd)(l.taskDefinitionArn)}; following it`)
 const e=await a.waitForDeployment({...c,deploymentId:void 0})
 r.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},r.rolledBack=!0,r.taskDefinitionArn=e.taskDefinitionArn||l.taskDefinitionArn||r.previousTaskDefinitionArn
-const t=`${(0,tt.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,n=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new Rn(`${u}. ECS's deployment circuit breaker rolled the service back to ${t}, ${n}; not rolled back a second time`,s("rolled-back-by-ecs",u))}if("none"===d.action)throw r.taskDefinitionArn=l.taskDefinitionArn||o,new Rn(`${u}. Not rolled back: ${d.why}`,s("failed",u))
+const t=`${(0,nt.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,n=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
+throw new zn(`${u}. ECS's deployment circuit breaker rolled the service back to ${t}, ${n}; not rolled back a second time`,s("rolled-back-by-ecs",u))}if("none"===d.action)throw r.taskDefinitionArn=l.taskDefinitionArn||o,new zn(`${u}. Not rolled back: ${d.why}`,s("failed",u))
 const g=d.toTaskDefinitionArn
 let h
-i(`Rolling back service ${e.service} to ${(0,tt.pd)(g)}`)
-try{h=await a.rollbackService({...c,deploymentId:void 0,toTaskDefinitionArn:g})}catch(e){const n=Lt(t.signal)?void 0:e instanceof y.lZ?e.message:(0,et.es)(e,"rolling back").message
-throw new Rn(n?`${u}. Rolling back to ${(0,tt.pd)(g)} failed too: ${n}`:`${u}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",u))}throw function(e,t,n,r,s,i){t.rollback=n,t.rolledBack=!0,t.taskDefinitionArn=n.toTaskDefinitionArn
-const o=`${(0,tt.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`
-if("cancelled"===n.wait.outcome)return new Rn(`${r}. ${(0,ln.Ci)(Lt(e.signal)??"Cancelled",n)}`,s("failed",r))
+i(`Rolling back service ${e.service} to ${(0,nt.pd)(g)}`)
+try{h=await a.rollbackService({...c,deploymentId:void 0,toTaskDefinitionArn:g})}catch(e){const n=Ut(t.signal)?void 0:e instanceof I.lZ?e.message:(0,tt.es)(e,"rolling back").message
+throw new zn(n?`${u}. Rolling back to ${(0,nt.pd)(g)} failed too: ${n}`:`${u}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",u))}throw function(e,t,n,r,s,i){t.rollback=n,t.rolledBack=!0,t.taskDefinitionArn=n.toTaskDefinitionArn
+const o=`${(0,nt.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`
+if("cancelled"===n.wait.outcome)return new zn(`${r}. ${(0,un.Ci)(Ut(e.signal)??"Cancelled",n)}`,s("failed",r))
 if(!n.wait.healthy){for(const e of n.wait.details)i(e)
-return new Rn(`${r}. Rolled back to ${o}, but that did not become healthy either: ${n.wait.reason}`,s("failed",r))}return new Rn(`${r}. Rolled back to ${o}, which is healthy again`,s("rolled-back",r))}(t,r,h,u,s,i)}async function Sr(e,t){const n=t.now??Date.now,r=n(),i=t.log??(e=>s.Rm.info(e)),o=await vn(e,t),{service:a,definition:A,choice:c,before:l}=o,u=e.taskDefinition,d="register"===c.action?"":c.arn,g={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:d,deployedTaskDefinitionArn:d,previousTaskDefinitionArn:a?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,runTaskArns:[],choice:c,family:String(A.family??""),images:Cn(A),changes:Mt(l?.definition,A),serviceChanges:a?o.codeDeploy?Nn(o.codeDeploy,a,d||"(new revision)",e.forceNewDeployment):Qn(a,Er(e),d||"(new revision)"):[],removedFields:"definition"===u.kind?u.removed:[],durationMs:0},h=(e,t)=>(g.outcome=e,g.message=t,g.durationMs=n()-r,g)
+return new zn(`${r}. Rolled back to ${o}, but that did not become healthy either: ${n.wait.reason}`,s("failed",r))}return new zn(`${r}. Rolled back to ${o}, which is healthy again`,s("rolled-back",r))}(t,r,h,u,s,i)}async function Vr(e,t){const n=t.now??Date.now,r=n(),i=t.log??(e=>s.Rm.info(e)),o=await Jn(e,t),{service:a,definition:A,choice:c,before:l}=o,u=e.taskDefinition,d="register"===c.action?"":c.arn,g={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:d,deployedTaskDefinitionArn:d,previousTaskDefinitionArn:a?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,runTaskArns:[],choice:c,family:String(A.family??""),images:Un(A),changes:xt(l?.definition,A),serviceChanges:a?o.codeDeploy?Kn(o.codeDeploy,a,d||"(new revision)",e.forceNewDeployment):Hn(a,Ur(e),d||"(new revision)"):[],strategy:a&&!o.codeDeploy?Yr(e,a):void 0,removedFields:"definition"===u.kind?u.removed:[],durationMs:0},h=(e,t)=>(g.outcome=e,g.message=t,g.durationMs=n()-r,g)
 if(function(e,t,n,r){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${n.choice.action} \u2014 ${n.choice.reason}`),n.removedFields.length&&e(`  removed before registering: ${n.removedFields.join(", ")}`)
-e(`  changes against ${r?(0,tt.pd)(r):"nothing (first revision)"}:`)
+e(`  changes against ${r?(0,nt.pd)(r):"nothing (first revision)"}:`)
 for(const t of n.changes.length?n.changes:["(none)"])e(`    ${t}`)
+n.strategy&&e(`  deployment strategy: ${n.strategy}`)
 if(t.service){e("  service change:")
 for(const t of n.serviceChanges.length?n.serviceChanges:["(none: UpdateService is skipped)"])e(`    ${t}`)}}(i,e,g,l?.arn),o.runTask){i("  one-off task, before the service update (run-task):")
 for(const e of function(e,t){const n=e.request,r=n.networkConfiguration?.awsvpcConfiguration,s=n.capacityProviderStrategy?`capacity providers ${n.capacityProviderStrategy.map(e=>e.capacityProvider).join(", ")}`:n.launchType?`launch type ${n.launchType}`:"the cluster's default capacity provider strategy"
-return[`run ${t} once (startedBy ${n.startedBy}) on ${s}${e.waitForStop?", wait until it stops, and update the service only if its essential containers exit 0":", not waiting for it"}`,...r?[`  subnets ${r.subnets?.join(", ")}; security groups ${r.securityGroups?.join(", ")||"(VPC default)"}; public IP ${r.assignPublicIp??"DISABLED"}`]:[],...(n.overrides?.containerOverrides??[]).map(e=>`  override container ${e.name}${e.command?`: command ${JSON.stringify(e.command)}`:""}`),...e.notes.map(e=>`  ${e}`)]}(o.runTask,d?(0,tt.pd)(d):"the new revision"))i(`    ${e}`)}if(e.dryRun)return h("planned",`Dry run: nothing was changed. ${function(e,t){let n="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,tt.pd)(t.choice.arn)} (${t.choice.reason})`
+return[`run ${t} once (startedBy ${n.startedBy}) on ${s}${e.waitForStop?", wait until it stops, and update the service only if its essential containers exit 0":", not waiting for it"}`,...r?[`  subnets ${r.subnets?.join(", ")}; security groups ${r.securityGroups?.join(", ")||"(VPC default)"}; public IP ${r.assignPublicIp??"DISABLED"}`]:[],...(n.overrides?.containerOverrides??[]).map(e=>`  override container ${e.name}${e.command?`: command ${JSON.stringify(e.command)}`:""}`),...e.notes.map(e=>`  ${e}`)]}(o.runTask,d?(0,nt.pd)(d):"the new revision"))i(`    ${e}`)}if(e.dryRun)return h("planned",`Dry run: nothing was changed. ${function(e,t){let n="register"===t.choice.action?`would register a new revision of ${t.family}`:`would deploy ${(0,nt.pd)(t.choice.arn)} (${t.choice.reason})`
 e.runTask&&(n+=", run it once as a one-off task")
 if(!e.service)return`It ${n}; no service given.`
 const r=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${n} ${r}.`}(e,g)}`)
-try{await Br(e,t,o,g,i)
+try{await $r(e,t,o,g,i)
 const n=g.deployedTaskDefinitionArn
-return a?e.wait?(Ut(t.signal),o.codeDeploy?g.codeDeploy?await Un(e,t,o.codeDeploy,g,h,i):h("unchanged",`Service ${e.service} already runs ${(0,tt.pd)(n)}`):await Qr(e,t,g,h,i)):g.serviceChanges.length>0?h("deployed",`Deployment ${g.deploymentId} of ${(0,tt.pd)(n)} started (not waiting)`):h("unchanged",`Service ${e.service} already runs ${(0,tt.pd)(n)}`):h("registered",`Registered ${(0,tt.pd)(n)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,n,r){if(e instanceof Rn)return e
+return a?e.wait?(Ot(t.signal),o.codeDeploy?g.codeDeploy?await nr(e,t,o.codeDeploy,g,h,i):h("unchanged",`Service ${e.service} already runs ${(0,nt.pd)(n)}`):await Hr(e,t,g,h,i)):g.serviceChanges.length>0?h("deployed",`Deployment ${g.deploymentId} of ${(0,nt.pd)(n)} started (not waiting)`):h("unchanged",`Service ${e.service} already runs ${(0,nt.pd)(n)}`):h("registered",`Registered ${(0,nt.pd)(n)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,n,r){if(e instanceof zn)return e
 const s=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0,oneOffTasks:t.runTaskArns.map(e=>e.split("/").pop()??e)}}(t,n),i=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0,n=[e.oneOffTasks?.length?`one-off task ${e.oneOffTasks.join(", ")}`:void 0,t].filter(Boolean).join(" and ")||void 0
-return e.registeredArn?`Registered ${(0,tt.pd)(e.registeredArn)}${n?` and started ${n}`:""}`:n?`Started ${n}`:void 0}(s)
-if(e instanceof Ft){const t=function(e,t){const n=[t.registeredArn?`registering ${(0,tt.pd)(t.registeredArn)}`:"",t.oneOffTasks?.length?`starting one-off task ${t.oneOffTasks.join(", ")} (ECS carries on with it)`:""].filter(Boolean).join(" and ")
+return e.registeredArn?`Registered ${(0,nt.pd)(e.registeredArn)}${n?` and started ${n}`:""}`:n?`Started ${n}`:void 0}(s)
+if(e instanceof Lt){const t=function(e,t){const n=[t.registeredArn?`registering ${(0,nt.pd)(t.registeredArn)}`:"",t.oneOffTasks?.length?`starting one-off task ${t.oneOffTasks.join(", ")} (ECS carries on with it)`:""].filter(Boolean).join(" and ")
 if(t.deploymentId)return`${e} after ${n?`${n} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
 const r=t.service?`service ${t.service} was not updated`:""
 return n?`${e} after ${n}${r?`; ${r}`:""}`:`${e} before any change: nothing was registered${r?` and ${r}`:""}`}(e.why,s)
-return i?new Rn(t,r("failed",t)):new y.lZ(t)}if(!i)return e
-const o=`${i}, then: ${(0,y.gJ)(e)}`
-return new Rn(o,r("failed",o))}(t,e,g,h)}}const br={register:"registered",reuse:"reused",given:"given"}
-function vr(e,t,{failure:n,waitFollows:r=!1}={}){const s=[]
+return i?new zn(t,r("failed",t)):new I.lZ(t)}if(!i)return e
+const o=`${i}, then: ${(0,I.gJ)(e)}`
+return new zn(o,r("failed",o))}(t,e,g,h)}}function Yr(e,t){const n=Tn(t.deploymentConfiguration,e.strategy)
+if(n||"ROLLING"!==Rn(t.deploymentConfiguration))return function(e){const t=Rn(e),n=[]
+if("LINEAR"===t){const t=e?.linearConfiguration
+n.push(`${t?.stepPercent??wn.stepPercent}% more every ${t?.stepBakeTimeInMinutes??wn.stepBakeTimeInMinutes} min`)}if("CANARY"===t){const t=e?.canaryConfiguration
+n.push(`${t?.canaryPercent??wn.canaryPercent}% for ${t?.canaryBakeTimeInMinutes??wn.canaryBakeTimeInMinutes} min, then the rest`)}return"ROLLING"!==t&&n.push(`bake time ${e?.bakeTimeInMinutes??"(none)"} min`),n.push(`alarms: ${Mn(e)}`),`${t} (${n.join("; ")})`}(n??t.deploymentConfiguration)}const Jr={register:"registered",reuse:"reused",given:"given"}
+function qr(e,t,{failure:n,waitFollows:r=!1}={}){const s=[]
 s.push(["Service",e.service||"(none: register only)"]),e.service&&s.push(["Cluster",e.cluster]),s.push(["Region",e.region])
-const i=t.deployedTaskDefinitionArn?(0,tt.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
-let o=t.previousTaskDefinitionArn?`${(0,tt.pd)(t.previousTaskDefinitionArn)} \u2192 ${i}`:i
-t.rolledBack&&(o+=` \u2192 rolled back to ${(0,tt.pd)(t.taskDefinitionArn)}`),s.push(["Revision",o])
+const i=t.deployedTaskDefinitionArn?(0,nt.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
+let o=t.previousTaskDefinitionArn?`${(0,nt.pd)(t.previousTaskDefinitionArn)} \u2192 ${i}`:i
+t.rolledBack&&(o+=` \u2192 rolled back to ${(0,nt.pd)(t.taskDefinitionArn)}`),s.push(["Revision",o])
 const a=e.dryRun?"would be ":""
-if(s.push(["Task definition",`${a}${br[t.choice.action]} (${t.choice.reason})`]),s.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.runTaskArns.length&&s.push(["One-off task",t.runTaskArns.map(e=>e.split("/").pop()).join(", ")]),t.codeDeploy){const e=t.codeDeploy,n=e.rollbackDeploymentId?`, rolled back by ${e.rollbackDeploymentId}`:""
+if(s.push(["Task definition",`${a}${Jr[t.choice.action]} (${t.choice.reason})`]),s.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.strategy&&s.push(["Strategy",t.strategy]),t.runTaskArns.length&&s.push(["One-off task",t.runTaskArns.map(e=>e.split("/").pop()).join(", ")]),t.codeDeploy){const e=t.codeDeploy,n=e.rollbackDeploymentId?`, rolled back by ${e.rollbackDeploymentId}`:""
 s.push(["CodeDeploy",`[${e.deploymentId}](${e.consoleUrl}) (${e.application} / ${e.deploymentGroup}): ${e.status}${n}`])}else t.deploymentId&&s.push(["Deployment",t.deploymentId])
-e.service?s.push(["Console",`[ECS console](${Dr(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&s.push(["Console",`[ECS console](${Rr(e.region,t.taskDefinitionArn)})`])
+e.service?s.push(["Console",`[ECS console](${zr(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&s.push(["Console",`[ECS console](${jr(e.region,t.taskDefinitionArn)})`])
 const A=r&&!n&&"deployed"===t.outcome
-s.push(["Outcome",A?`Deployment ${t.deploymentId} of ${(0,tt.pd)(t.deployedTaskDefinitionArn)} started; waiting for it to be healthy (next section)`:n??t.message])
+s.push(["Outcome",A?`Deployment ${t.deploymentId} of ${(0,nt.pd)(t.deployedTaskDefinitionArn)} started; waiting for it to be healthy (next section)`:n??t.message])
 const c=`${(t.durationMs/1e3).toFixed(1)} s`
 s.push(["Duration",A?`${c} to register and update; the wait is timed below`:c])
 const l=e=>e.map(e=>`- ${e}`),u=[{heading:"What changed",lines:l(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&u.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&u.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const d=function(e){if("definition"!==e.taskDefinition.kind)return[]
 const t=e.taskDefinition.definition.containerDefinitions??[]
-return t.flatMap(t=>{const n=hn(t,void 0,e.region)
+return t.flatMap(t=>{const n=fn(t,void 0,e.region)
 return n?[`${t.name}: [CloudWatch Logs](${n})`]:[]})}(e)
 d.length&&u.push({heading:"Logs",lines:l(d)})
 const g=[t.wait,t.rollback?.wait].filter(e=>void 0!==e),h=g.flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&u.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:s,details:u}}function kr(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs}}function Dr(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function Rr(e,t){const[n,r]=(0,tt.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${r}/containers?region=${e}`}async function Tr(e,t={}){for(const t of e.runTask?.warnings??[])s.Rm.warning(t)
-const n=await(0,et.DJ)({region:e.region,maxAttempts:e.maxAttempts}),r=await(0,et.DJ)({region:e.region,maxAttempts:1}),i=e.provenanceTags&&!e.dryRun?await te(e.revision):void 0
-return Sr(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,et.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,et.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}async function Nr(e,t={}){const{waitFollows:n}=t
-try{const r=await Tr(e,t)
-return Mr(r),await de(vr(e,r,{waitFollows:n})),n||pe(kr(e,r)),r}catch(t){throw t instanceof Rn&&(Mr(t.result),await de(vr(e,t.result,{failure:t.message,waitFollows:n})),n||pe(kr(e,t.result,t.message))),t}}function Mr(e){for(const[t,n]of Object.entries(function(e){return{[A.taskDefinitionArn]:e.taskDefinitionArn,[A.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[A.deploymentId]:e.deploymentId,[A.registered]:String(e.registered),[A.rolledBack]:String(e.rolledBack),[A.codeDeployDeploymentId]:e.codeDeploy?.deploymentId??"",[A.runTaskArn]:e.runTaskArns.length?JSON.stringify(e.runTaskArns):""}}(e)))r.uH(t,n)
-s.Rm.info(e.message)}const xr={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},Fr=(Object.values(xr),{healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"}),Lr=.01
-function Ur(e){const t=e.string(xr.service,{required:!0}),n=e.string(xr.cluster,{default:"default"}),r=e.region(xr.region),s=e.optional(xr.deploymentId)
-if(void 0!==s&&(i=s,!Zt.test(i)))throw new y.dz(e.nameOf(xr.deploymentId),`'${s}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
+return h.length&&u.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:s,details:u}}function Wr(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs}}function zr(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function jr(e,t){const[n,r]=(0,nt.pd)(t).split(":")
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${r}/containers?region=${e}`}async function Kr(e,t={}){for(const t of e.runTask?.warnings??[])s.Rm.warning(t)
+const n=await(0,tt.DJ)({region:e.region,maxAttempts:e.maxAttempts}),r=await(0,tt.DJ)({region:e.region,maxAttempts:1}),i=e.provenanceTags&&!e.dryRun?await ne(e.revision):void 0
+return Vr(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,tt.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,tt.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}async function Zr(e,t={}){const{waitFollows:n}=t
+try{const r=await Kr(e,t)
+return Xr(r),await ge(qr(e,r,{waitFollows:n})),n||me(Wr(e,r)),r}catch(t){throw t instanceof zn&&(Xr(t.result),await ge(qr(e,t.result,{failure:t.message,waitFollows:n})),n||me(Wr(e,t.result,t.message))),t}}function Xr(e){for(const[t,n]of Object.entries(function(e){return{[c.taskDefinitionArn]:e.taskDefinitionArn,[c.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[c.deploymentId]:e.deploymentId,[c.registered]:String(e.registered),[c.rolledBack]:String(e.rolledBack),[c.codeDeployDeploymentId]:e.codeDeploy?.deploymentId??"",[c.runTaskArn]:e.runTaskArns.length?JSON.stringify(e.runTaskArns):""}}(e)))r.uH(t,n)
+s.Rm.info(e.message)}const es={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},ts=(Object.values(es),{healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"}),ns=.01
+function rs(e){const t=e.string(es.service,{required:!0}),n=e.string(es.cluster,{default:"default"}),r=e.region(es.region),s=e.optional(es.deploymentId)
+if(void 0!==s&&(i=s,!Xt.test(i)))throw new I.dz(e.nameOf(es.deploymentId),`'${s}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
 var i
-const o=e.list(xr.targetGroupArns,{valid:on,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),a=e.number(xr.waitForMinutes,{default:30,min:Lr,max:tn})??30,A=e.boolean(xr.rollbackOnFailure,!1),c=e.optional(xr.rollbackTaskDefinition)
-if(void 0!==c){if(!sn(c))throw new y.dz(e.nameOf(xr.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!A)throw new y.dz(e.nameOf(xr.rollbackTaskDefinition),`is set but ${e.nameOf(xr.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(xr.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:n,service:t,deploymentId:s,targetGroupArns:o.length>0?o:void 0,timeoutMs:Math.round(6e4*a),rollbackOnFailure:A,rollbackTaskDefinition:c}}async function Or(e,t){const r=Ur(e),{waitForDeployment:i}=await Promise.resolve().then(n.bind(n,239)),[o,a]=await Promise.all([(0,et.DJ)({region:r.region}),(0,et.HN)({region:r.region})]),A={ecs:o,elb:a,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},c=Date.now()
+const o=e.list(es.targetGroupArns,{valid:an,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),a=e.number(es.waitForMinutes,{default:30,min:ns,max:nn})??30,A=e.boolean(es.rollbackOnFailure,!1),c=e.optional(es.rollbackTaskDefinition)
+if(void 0!==c){if(!on(c))throw new I.dz(e.nameOf(es.rollbackTaskDefinition),`'${c}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
+if(!A)throw new I.dz(e.nameOf(es.rollbackTaskDefinition),`is set but ${e.nameOf(es.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(es.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:n,service:t,deploymentId:s,targetGroupArns:o.length>0?o:void 0,timeoutMs:Math.round(6e4*a),rollbackOnFailure:A,rollbackTaskDefinition:c}}async function ss(e,t){const r=rs(e),{waitForDeployment:i}=await Promise.resolve().then(n.bind(n,239)),[o,a]=await Promise.all([(0,tt.DJ)({region:r.region}),(0,tt.HN)({region:r.region})]),A={ecs:o,elb:a,cluster:r.cluster,service:r.service,targetGroupArns:r.targetGroupArns,timeoutMs:r.timeoutMs,signal:t},c=Date.now()
 let l,u,d
-try{l=await i({...A,deploymentId:r.deploymentId})}catch(e){if(e instanceof y.dz)throw e
-const t=(0,y.gJ)(e)
-throw await Pr(r,function(e,t,n){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:n,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(r,t,Date.now()-c)),e}if("not-found"===l.outcome)throw new y.dz(xr.deploymentId,l.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+try{l=await i({...A,deploymentId:r.deploymentId})}catch(e){if(e instanceof I.dz)throw e
+const t=(0,I.gJ)(e)
+throw await is(r,function(e,t,n){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:n,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(r,t,Date.now()-c)),e}if("not-found"===l.outcome)throw new I.dz(es.deploymentId,l.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
 if(!l.healthy){for(const e of l.details)s.Rm.info(e)
-const e=(0,ln.Tw)(l,{rollbackOnFailure:r.rollbackOnFailure,candidates:[r.rollbackTaskDefinition]})
+const e=(0,un.Tw)(l,{rollbackOnFailure:r.rollbackOnFailure,candidates:[r.rollbackTaskDefinition]})
 if("rollback"===e.action){s.Rm.info(`Rolling back: ${l.reason}`)
 try{const{rollbackService:t}=await n.e(482).then(n.bind(n,2482))
-u=await t({...A,toTaskDefinitionArn:e.toTaskDefinitionArn})}catch(e){d=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,y.gJ)(e)}`}}}const g=d?`${l.reason}. ${d}`:function(e,t,n="Cancelled"){if(!t)return e.reason
-if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,ln.Ci)(n,t)}`
-const r=`${(0,tt.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+u=await t({...A,toTaskDefinitionArn:e.toTaskDefinitionArn})}catch(e){d=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,I.gJ)(e)}`}}}const g=d?`${l.reason}. ${d}`:function(e,t,n="Cancelled"){if(!t)return e.reason
+if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,un.Ci)(n,t)}`
+const r=`${(0,nt.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${r}, ${s}`}(l,u,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
-if(await Pr(r,l,u,d?g:void 0),!l.healthy)throw new y.lZ(g)
-s.Rm.info(`Healthy after ${Math.round(l.elapsedMs/1e3)} s`)}async function Pr(e,t,n,s){const i=n?n.wait.taskDefinitionArn||n.toTaskDefinitionArn:t.taskDefinitionArn
-r.uH(Fr.healthy,String(t.healthy)),r.uH(Fr.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),i&&r.uH(Fr.taskDefinitionArn,i),r.uH(Fr.rolledBack,String(void 0!==n)),await de(function(e,t,n,r){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${r??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,tt.pd)(t.taskDefinitionArn)]]
-n&&(s.push(["Rolled back to",`${(0,tt.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`]),s.push(["After rollback",n.wait.healthy?"healthy":`${n.wait.outcome}: ${n.wait.reason}`]))
-const i=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:_r(t.timeline)}]
-n&&i.push({heading:"Rollback timeline",lines:_r(n.wait.timeline)})
-return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:i}}(e,t,n,s)),pe({service:e.service,result:Gr(t,n,s),durationMs:t.elapsedMs+(n?.wait.elapsedMs??0)})}function Gr(e,t,n){if(e.healthy)return"healthy"
+if(await is(r,l,u,d?g:void 0),!l.healthy)throw new I.lZ(g)
+s.Rm.info(`Healthy after ${Math.round(l.elapsedMs/1e3)} s`)}async function is(e,t,n,s){const i=n?n.wait.taskDefinitionArn||n.toTaskDefinitionArn:t.taskDefinitionArn
+r.uH(ts.healthy,String(t.healthy)),r.uH(ts.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),i&&r.uH(ts.taskDefinitionArn,i),r.uH(ts.rolledBack,String(void 0!==n)),await ge(function(e,t,n,r){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${r??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,nt.pd)(t.taskDefinitionArn)]]
+n&&(s.push(["Rolled back to",`${(0,nt.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`]),s.push(["After rollback",n.wait.healthy?"healthy":`${n.wait.outcome}: ${n.wait.reason}`]))
+const i=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:As(t.timeline)}]
+n&&i.push({heading:"Rollback timeline",lines:As(n.wait.timeline)})
+return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:i}}(e,t,n,s)),me({service:e.service,result:os(t,n,s),durationMs:t.elapsedMs+(n?.wait.elapsedMs??0)})}function os(e,t,n){if(e.healthy)return"healthy"
 if(!t)return`${e.outcome}: ${n??e.reason}`
 const r=t.wait.healthy?"healthy":`${t.wait.outcome}`
-return`${e.outcome}, rolled back to ${(0,tt.pd)(t.toTaskDefinitionArn)} (${r})`}const $r=60
-function _r(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
-if(e.length<=$r)return e.map(t)
-const n=$r/2
-return[...e.slice(0,n).map(t),`- \u2026 ${e.length-$r} entries left out \u2026`,...e.slice(-n).map(t)]}const Hr={action:"the root action (infra-actions)",known:["ecr-region","registry","builder","repositories","skip-logout","image","prebuilt-image","context","file","tags","build-args","labels","target","platforms","cache-from","cache-to","push-retries","revision","task-definition","task-definition-family","container-name","environment-variables","environment-variables-mode","env-files","secrets","log-configuration-log-driver","log-configuration-options","docker-labels","command","task-role-arn","execution-role-arn","cpu","memory","aws-region","cluster","service","skip-unchanged","force-new-deployment","desired-count","enable-ecs-managed-tags","propagate-tags","task-definition-tags","dry-run","target-group-arns","wait-for-minutes","rollback-on-failure"]}
-var Vr=n(7087)
-const Yr={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout",httpProxy:"http-proxy"},Jr={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},qr={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},Wr=(Object.values(Yr),"public.ecr.aws")
-function zr(e){const t=e.string(Yr.awsRegion,{default:et.ug})
-if(t!==et.ug)throw new y.dz(e.nameOf(Yr.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${et.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${et.ug}; the job's AWS_REGION is ignored by this action`)
-const n=e.string(Yr.registry,{default:Wr})
-if(!function(e){return S.test(e)}(n))throw new y.dz(e.nameOf(Yr.registry),`'${n}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${Wr} or 127.0.0.1:5000`)
-const r=e.list(Yr.repositories,{valid:cn,is:"a valid repository name",hint:"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)"})
-return{registry:n,httpProxy:jr(e),builder:e.choice(Yr.builder,L,"auto"),repositories:[...new Set(r)],maskPassword:e.boolean(Yr.maskPassword,!0),skipLogout:e.boolean(Yr.skipLogout,!1)}}function jr(e){const t=e.optional(Yr.httpProxy)
+return`${e.outcome}, rolled back to ${(0,nt.pd)(t.toTaskDefinitionArn)} (${r})`}const as=60
+function As(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+if(e.length<=as)return e.map(t)
+const n=as/2
+return[...e.slice(0,n).map(t),`- \u2026 ${e.length-as} entries left out \u2026`,...e.slice(-n).map(t)]}const cs={action:"the root action (infra-actions)",known:["ecr-region","registry","builder","repositories","skip-logout","image","prebuilt-image","context","file","tags","build-args","labels","target","platforms","cache-from","cache-to","push-retries","revision","task-definition","task-definition-family","container-name","environment-variables","environment-variables-mode","env-files","secrets","log-configuration-log-driver","log-configuration-options","docker-labels","command","task-role-arn","execution-role-arn","cpu","memory","aws-region","cluster","service","skip-unchanged","force-new-deployment","desired-count","enable-ecs-managed-tags","propagate-tags","task-definition-tags","dry-run","target-group-arns","wait-for-minutes","rollback-on-failure"]}
+var ls=n(7087)
+const us={awsRegion:"aws-region",registry:"registry",builder:"builder",repositories:"repositories",maskPassword:"mask-password",skipLogout:"skip-logout",httpProxy:"http-proxy"},ds={registry:"registry",registryAlias:"registry-alias",registryUri:"registry-uri",repositoryUris:"repository-uris",username:"docker_username_public_ecr_aws",password:"docker_password_public_ecr_aws"},gs={isPost:"isPost",registry:"registry",builder:"builder",skipLogout:"skipLogout"},hs=(Object.values(us),"public.ecr.aws")
+function fs(e){const t=e.string(us.awsRegion,{default:tt.ug})
+if(t!==tt.ug)throw new I.dz(e.nameOf(us.awsRegion),`'${t}' is not possible: the ECR Public API exists only in ${tt.ug}, whatever region the rest of the job uses`,`Remove the input or set it to ${tt.ug}; the job's AWS_REGION is ignored by this action`)
+const n=e.string(us.registry,{default:hs})
+if(!function(e){return b.test(e)}(n))throw new I.dz(e.nameOf(us.registry),`'${n}' is not a registry host`,`Give a host name with an optional port and no scheme or path, e.g. ${hs} or 127.0.0.1:5000`)
+const r=e.list(us.repositories,{valid:ln,is:"a valid repository name",hint:"Use 2 to 205 lowercase letters, digits and . _ - separators, optionally with / namespaces (e.g. sites-management-api)"})
+return{registry:n,httpProxy:ps(e),builder:e.choice(us.builder,U,"auto"),repositories:[...new Set(r)],maskPassword:e.boolean(us.maskPassword,!0),skipLogout:e.boolean(us.skipLogout,!1)}}function ps(e){const t=e.optional(us.httpProxy)
 if(void 0===t)return
-const n=(0,Vr.Pr)(t,{requireScheme:!0})
-if(n instanceof URL)return{url:n,source:`input ${e.nameOf(Yr.httpProxy)}`}
-throw new y.dz(e.nameOf(Yr.httpProxy),`the value ${n.problem}`,Vr.t1)}const Kr=/^[A-Za-z0-9+/]+={0,2}$/
-async function Zr(e,t){const r=t.log??(()=>{}),s=await O(e.builder,t.runner)
+const n=(0,ls.Pr)(t,{requireScheme:!0})
+if(n instanceof URL)return{url:n,source:`input ${e.nameOf(us.httpProxy)}`}
+throw new I.dz(e.nameOf(us.httpProxy),`the value ${n.problem}`,ls.t1)}const ms=/^[A-Za-z0-9+/]+={0,2}$/
+async function Es(e,t){const r=t.log??(()=>{}),s=await P(e.builder,t.runner)
 r(`Builder: ${s}`)
 const i=await n.e(821).then(n.t.bind(n,9821,19))
 let o
 try{const e=await t.client.send(new i.GetAuthorizationTokenCommand({}))
-o=e.authorizationData?.authorizationToken}catch(e){throw(0,et.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
+o=e.authorizationData?.authorizationToken}catch(e){throw(0,tt.es)(e,"getting an ECR Public authorization token (GetAuthorizationToken in us-east-1)")}o&&t.setSecret(o)
 const{username:a,password:A}=function(e){const t="Try again; if it persists, check the endpoint (AWS_ENDPOINT_URL) and the credentials this job uses"
-if(!e||""===e.trim())throw new y.lZ(`ECR Public returned an empty authorization token. ${t}`)
+if(!e||""===e.trim())throw new I.lZ(`ECR Public returned an empty authorization token. ${t}`)
 const n=e.trim()
-if(n.length%4!=0||!Kr.test(n))throw new y.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
+if(n.length%4!=0||!ms.test(n))throw new I.lZ(`ECR Public returned a malformed authorization token (not base64). ${t}`)
 const r=Buffer.from(n,"base64").toString("utf8"),s=r.indexOf(":")
-if(s<=0)throw new y.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
+if(s<=0)throw new I.lZ(`ECR Public returned a malformed authorization token (expected user:password). ${t}`)
 const i=r.slice(0,s),o=r.slice(s+1)
-if(""===o)throw new y.lZ(`ECR Public returned an authorization token with an empty password. ${t}`)
-if(/[\r\n]/.test(r))throw new y.lZ(`ECR Public returned a malformed authorization token (contains a line break). ${t}`)
+if(""===o)throw new I.lZ(`ECR Public returned an authorization token with an empty password. ${t}`)
+if(/[\r\n]/.test(r))throw new I.lZ(`ECR Public returned a malformed authorization token (contains a line break). ${t}`)
 return{username:i,password:o}}(o)
 e.maskPassword&&t.setSecret(A)
 const c=[o??"",A],l=await async function(e,t,n,r){let s
-try{s=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){const t=(0,be.WI)(e)
-if(!t)throw(0,et.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")
-return void n((0,be.u5)(t,r?"The registry alias is taken from the repository URI instead of DescribeRegistries":"The registry alias is unknown, so the registry-alias, registry-uri and repository-uris outputs are empty (name the repositories to have it taken from their URI)"))}const i=s.flatMap(e=>e.aliases??[]),o=i.find(e=>e.defaultRegistryAlias)??i.find(e=>e.primaryRegistryAlias)??i[0]
-if(!o?.name)throw new y.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
-return o.name}(t.client,i,t.warn??be.mc,e.repositories.length>0)
+try{s=(await e.send(new t.DescribeRegistriesCommand({}))).registries??[]}catch(e){const t=(0,ve.WI)(e)
+if(!t)throw(0,tt.es)(e,"reading the ECR Public registry alias (DescribeRegistries in us-east-1)")
+return void n((0,ve.u5)(t,r?"The registry alias is taken from the repository URI instead of DescribeRegistries":"The registry alias is unknown, so the registry-alias, registry-uri and repository-uris outputs are empty (name the repositories to have it taken from their URI)"))}const i=s.flatMap(e=>e.aliases??[]),o=i.find(e=>e.defaultRegistryAlias)??i.find(e=>e.primaryRegistryAlias)??i[0]
+if(!o?.name)throw new I.lZ("The account has no ECR Public registry alias (DescribeRegistries returned none). Create the public registry once in the ECR console (us-east-1), which assigns the default alias")
+return o.name}(t.client,i,t.warn??ve.mc,e.repositories.length>0)
 t.beforeLogin?.({registry:e.registry,builder:s})
-const u=await t.runner.run(s,function(e,t,n=U){return["login",...$(e,t),"--username",n,"--password-stdin",t]}(s,e.registry,a),{input:A,env:e.httpProxy?(0,Vr.wP)(e.httpProxy.url):void 0})
-if(0!==u.exitCode)throw new y.lZ(`${s} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let n=e
+const u=await t.runner.run(s,function(e,t,n=O){return["login",..._(e,t),"--username",n,"--password-stdin",t]}(s,e.registry,a),{input:A,env:e.httpProxy?(0,ls.wP)(e.httpProxy.url):void 0})
+if(0!==u.exitCode)throw new I.lZ(`${s} login to ${e.registry} failed (exit ${u.exitCode}):\n${function(e,t){let n=e
 for(const e of t)e&&(n=n.split(e).join("***"))
-return n}(Re(u.output,10),c)}`)
+return n}(Te(u.output,10),c)}`)
 r(`Logged in to ${e.registry} as ${a} with ${s}`)
 const d=[],g=[]
-for(const n of e.repositories){const e=await Xr(t.client,i,n)
+for(const n of e.repositories){const e=await Cs(t.client,i,n)
 g.push(e.uri),e.created&&(d.push(n),r(`Created repository ${n}`))}const h=l??function(e,t){for(const n of e){const[e,r,...s]=(n??"").split("/")
-if((e===Wr||e===t)&&r&&s.length>0)return r}return}(g,e.registry)??"",f=h?`${e.registry}/${h}`:""
-return{registry:e.registry,alias:h,registryUri:f,repositoryUris:f?e.repositories.map(e=>`${f}/${e}`):[],repositoriesCreated:d,username:a,password:A,builder:s}}async function Xr(e,t,n){try{const r=await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[n]}))
-return{created:!1,uri:r.repositories?.[0]?.repositoryUri}}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,et.es)(e,`looking up repository ${n} (DescribeRepositories)`)}try{const r=await e.send(new t.CreateRepositoryCommand({repositoryName:n}))
+if((e===hs||e===t)&&r&&s.length>0)return r}return}(g,e.registry)??"",f=h?`${e.registry}/${h}`:""
+return{registry:e.registry,alias:h,registryUri:f,repositoryUris:f?e.repositories.map(e=>`${f}/${e}`):[],repositoriesCreated:d,username:a,password:A,builder:s}}async function Cs(e,t,n){try{const r=await e.send(new t.DescribeRepositoriesCommand({repositoryNames:[n]}))
+return{created:!1,uri:r.repositories?.[0]?.repositoryUri}}catch(e){if("RepositoryNotFoundException"!==e.name)throw(0,tt.es)(e,`looking up repository ${n} (DescribeRepositories)`)}try{const r=await e.send(new t.CreateRepositoryCommand({repositoryName:n}))
 return{created:!0,uri:r.repository?.repositoryUri}}catch(e){if("RepositoryAlreadyExistsException"===e.name)return{created:!1}
-throw(0,et.es)(e,`creating repository ${n} (CreateRepository)`)}}const es=/not logged in(to)?\b/i
-async function ts(e,t={}){const n=!1!==t.setOutputs
-n&&r.LZ(qr.isPost,"true")
-const i=zr(e),o=await(0,et.Jz)({proxy:i.httpProxy}),a=await Zr(i,{client:o,runner:De(),setSecret:e=>r.Pq(e),log:e=>s.Rm.info(e),beforeLogin:e=>{n&&(r.LZ(qr.registry,e.registry),r.LZ(qr.builder,e.builder),r.LZ(qr.skipLogout,String(i.skipLogout))),t.beforeLogin?.(e)}})
-return n?(r.uH(Jr.registry,a.registry),r.uH(Jr.registryAlias,a.alias),r.uH(Jr.registryUri,a.registryUri),r.uH(Jr.repositoryUris,a.repositoryUris.join("\n")),r.uH(Jr.username,a.username),r.uH(Jr.password,a.password),i.maskPassword||s.Rm.warning(`mask-password is false: the ${Jr.password} output is not masked, so it can pass to another job; never print it`),await ns(a,i.skipLogout),a):(await ns(a,i.skipLogout),a)}async function ns(e,t){await de({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias||"unknown (ecr-public:DescribeRegistries is not allowed: see the warning)"],["Registry URI",e.registryUri||"unknown"],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}const rs={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},ss={taskDefinition:"task-definition"},is=(Object.values(rs),["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"])
-function os(e){const t=rs,n=function(e){const t=rs,n=e.optional(t.taskDefinition),r=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
-if(void 0!==i&&!s)throw new y.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
-if(void 0!==r&&!rn(r))throw new y.dz(e.nameOf(t.taskDefinitionArn),`'${fs(r)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
-if(void 0!==s&&!nn(s))throw new y.dz(e.nameOf(t.taskDefinitionFamily),`'${fs(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
-if(n){return{source:{kind:"file",path:n},ignored:[r&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!r&&!s)throw new y.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
+throw(0,tt.es)(e,`creating repository ${n} (CreateRepository)`)}}const ys=/not logged in(to)?\b/i
+async function Is(e,t={}){const n=!1!==t.setOutputs
+n&&r.LZ(gs.isPost,"true")
+const i=fs(e),o=await(0,tt.Jz)({proxy:i.httpProxy}),a=await Es(i,{client:o,runner:Re(),setSecret:e=>r.Pq(e),log:e=>s.Rm.info(e),beforeLogin:e=>{n&&(r.LZ(gs.registry,e.registry),r.LZ(gs.builder,e.builder),r.LZ(gs.skipLogout,String(i.skipLogout))),t.beforeLogin?.(e)}})
+return n?(r.uH(ds.registry,a.registry),r.uH(ds.registryAlias,a.alias),r.uH(ds.registryUri,a.registryUri),r.uH(ds.repositoryUris,a.repositoryUris.join("\n")),r.uH(ds.username,a.username),r.uH(ds.password,a.password),i.maskPassword||s.Rm.warning(`mask-password is false: the ${ds.password} output is not masked, so it can pass to another job; never print it`),await Bs(a,i.skipLogout),a):(await Bs(a,i.skipLogout),a)}async function Bs(e,t){await ge({title:"ECR Public login",facts:[["Registry",e.registry],["Alias",e.alias||"unknown (ecr-public:DescribeRegistries is not allowed: see the warning)"],["Registry URI",e.registryUri||"unknown"],["Builder",e.builder],["Repositories created",e.repositoriesCreated.join(", ")||"none"],["Logout after the job",t?"no (skip-logout)":"yes"]],details:[{heading:"Repositories",lines:e.repositoryUris.map(e=>`- \`${e}\``)}]})}const ws={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},Qs={taskDefinition:"task-definition"},Ss=(Object.values(ws),["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"])
+function bs(e){const t=ws,n=function(e){const t=ws,n=e.optional(t.taskDefinition),r=e.optional(t.taskDefinitionArn),s=e.optional(t.taskDefinitionFamily),i=e.integer(t.taskDefinitionRevision,{min:1}),o=e.region(t.awsRegion,{required:!1})
+if(void 0!==i&&!s)throw new I.dz(e.nameOf(t.taskDefinitionRevision),"needs task-definition-family","Set task-definition-family too, or give the full revision ARN in task-definition-arn")
+if(void 0!==r&&!sn(r))throw new I.dz(e.nameOf(t.taskDefinitionArn),`'${Fs(r)}' is not a task definition ARN`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision>")
+if(void 0!==s&&!rn(s))throw new I.dz(e.nameOf(t.taskDefinitionFamily),`'${Fs(s)}' is not a task definition family`,"A family has up to 255 letters, digits, hyphens and underscores; give the revision in task-definition-revision")
+if(n){return{source:{kind:"file",path:n},ignored:[r&&t.taskDefinitionArn,s&&t.taskDefinitionFamily].filter(Boolean).map(t=>e.nameOf(t))}}if(!r&&!s)throw new I.dz(e.nameOf(t.taskDefinition),"no task definition given","Set task-definition to a JSON or YAML file, or task-definition-arn or task-definition-family to start from a registered revision")
 o||e.region(t.awsRegion)
 return r?{source:{kind:"ecs",arn:r,region:o},ignored:s?[e.nameOf(t.taskDefinitionFamily)]:[]}:{source:{kind:"ecs",family:s,revision:i,region:o},ignored:[]}}(e),r=e.commaList(t.containerName)
-for(const n of r)as(e,t.containerName,n)
-const s=e.optional(t.image),i=function(e,t,n){const r=rs,s=e.raw(r.images)?e.keyValues(r.images):[]
-if(void 0!==n&&s.length)throw new y.dz(e.nameOf(r.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
-void 0!==n&&As(e,r.image,n)
+for(const n of r)vs(e,t.containerName,n)
+const s=e.optional(t.image),i=function(e,t,n){const r=ws,s=e.raw(r.images)?e.keyValues(r.images):[]
+if(void 0!==n&&s.length)throw new I.dz(e.nameOf(r.images),"is set together with image","Use either container-name + image, or images with one container=image line per container")
+void 0!==n&&ks(e,r.image,n)
 const i=[]
 if(void 0!==n)for(const s of t.length?t:[""])i.push({container:s,image:n,input:e.nameOf(r.containerName)})
 const o=new Map
-for(const{key:t,value:n,line:a}of s){if(as(e,r.images,t),o.has(t))throw new y.dz(e.nameOf(r.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
-o.set(t,a),As(e,r.images,n.trim(),a),i.push({container:t,image:n.trim(),input:e.nameOf(r.images)})}return i}(e,r,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),A=ce(e.raw(t.envFiles))
-for(const{text:n,line:r}of A)if(!An(n))throw new y.dz(e.nameOf(t.envFiles),`line ${r} '${fs(n)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
+for(const{key:t,value:n,line:a}of s){if(vs(e,r.images,t),o.has(t))throw new I.dz(e.nameOf(r.images),`line ${a}: container '${t}' is already on line ${o.get(t)}`,"Give each container once")
+o.set(t,a),ks(e,r.images,n.trim(),a),i.push({container:t,image:n.trim(),input:e.nameOf(r.images)})}return i}(e,r,s),o=e.raw(t.environmentVariables)?e.keyValues(t.environmentVariables).map(({key:e,value:t})=>({name:e,value:t})):void 0,a=e.choice(t.environmentVariablesMode,["merge","replace"],"merge"),A=le(e.raw(t.envFiles))
+for(const{text:n,line:r}of A)if(!cn(n))throw new I.dz(e.nameOf(t.envFiles),`line ${r} '${Fs(n)}' is not an S3 object ARN`,"Write one ARN per line, like arn:aws:s3:::my-bucket/prod.env")
 const c=e.raw(t.secrets)?e.keyValues(t.secrets).map(({key:n,value:r,line:s})=>{const i=r.trim()
-if(!i)throw new y.dz(e.nameOf(t.secrets),`line ${s}: secret '${n}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
+if(!i)throw new I.dz(e.nameOf(t.secrets),`line ${s}: secret '${n}' has no valueFrom`,"Write NAME=<Secrets Manager or SSM Parameter Store ARN>")
 return{name:n,valueFrom:i}}):void 0,l=e.optional(t.logDriver)
-if(void 0!==l&&!is.includes(l))throw new y.dz(e.nameOf(t.logDriver),`'${l}' is not a log driver ECS supports`,`Use one of: ${is.join(", ")}`)
-return{source:n.source,ignoredSources:n.ignored,images:i,containers:r,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:A.length?A.map(e=>e.text):void 0,secrets:c,logDriver:l,logOptions:cs(e,t.logOptions),dockerLabels:cs(e,t.dockerLabels),command:us(e,t.command),taskRoleArn:ls(e,t.taskRoleArn),executionRoleArn:ls(e,t.executionRoleArn),cpu:hs(e,t.cpu,ds),memory:hs(e,t.memory,gs)}}function as(e,t,n){if(!nn(n))throw new y.dz(e.nameOf(t),`'${fs(n)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function As(e,t,n,r){const s=function(e){const t=T(e)
+if(void 0!==l&&!Ss.includes(l))throw new I.dz(e.nameOf(t.logDriver),`'${l}' is not a log driver ECS supports`,`Use one of: ${Ss.join(", ")}`)
+return{source:n.source,ignoredSources:n.ignored,images:i,containers:r,containerNameInput:e.nameOf(t.containerName),environment:o,environmentMode:a,environmentFiles:A.length?A.map(e=>e.text):void 0,secrets:c,logDriver:l,logOptions:Ds(e,t.logOptions),dockerLabels:Ds(e,t.dockerLabels),command:Ts(e,t.command),taskRoleArn:Rs(e,t.taskRoleArn),executionRoleArn:Rs(e,t.executionRoleArn),cpu:xs(e,t.cpu,Ns),memory:xs(e,t.memory,Ms)}}function vs(e,t,n){if(!rn(n))throw new I.dz(e.nameOf(t),`'${Fs(n)}' is not a container name`,"Container names have letters, digits, hyphens and underscores")}function ks(e,t,n,r){const s=function(e){const t=N(e)
 return"problem"in t?t.problem:void 0}(n)
-if(s)throw new y.dz(e.nameOf(t),`${r?`line ${r}: `:""}'${fs(n)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function cs(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function ls(e,t){const n=e.optional(t)
-if(void 0!==n&&!an(n))throw new y.dz(e.nameOf(t),`'${fs(n)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
-return n}function us(e,t){const n=e.raw(t)
+if(s)throw new I.dz(e.nameOf(t),`${r?`line ${r}: `:""}'${Fs(n)}' is not an image reference (it ${s})`,"Use repository[:tag][@sha256:digest], e.g. public.ecr.aws/a1b2c3d4/web-ui-client:sha-1234567")}function Ds(e,t){if(e.raw(t))return Object.fromEntries(e.keyValues(t).map(({key:e,value:t})=>[e,t]))}function Rs(e,t){const n=e.optional(t)
+if(void 0!==n&&!An(n))throw new I.dz(e.nameOf(t),`'${Fs(n)}' is not an IAM role ARN`,"Use arn:aws:iam::<12-digit account>:role/<role name>")
+return n}function Ts(e,t){const n=e.raw(t)
 if(n)try{return function(e){const t=e.trim()
 if(t.startsWith("[")){let e
 try{e=JSON.parse(t)}catch(e){throw new Error(`is not a valid JSON array: ${e.message}`)}if(!Array.isArray(e)||!e.every(e=>"string"==typeof e))throw new Error("is a JSON array, but not of strings only")
@@ -7851,78 +7889,78 @@ if(n<0)throw new Error(`has an unterminated ' quote at column ${e+1}`)
 r+=t.slice(e+1,n),s=!0,e=n}else if('"'===i){let n=e+1
 for(;n<t.length&&'"'!==t[n];n++)"\\"!==t[n]||'"'!==t[n+1]&&"\\"!==t[n+1]||n++,r+=t[n]
 if(n>=t.length)throw new Error(`has an unterminated " quote at column ${e+1}`)
-s=!0,e=n}else"\\"===i&&e+1<t.length?(r+=t[++e],s=!0):(r+=i,s=!0)}return s&&n.push(r),n}(n)}catch(n){throw new y.dz(e.nameOf(t),n.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const ds={parse:function(e){const t=/^(\d+)$/.exec(e)
+s=!0,e=n}else"\\"===i&&e+1<t.length?(r+=t[++e],s=!0):(r+=i,s=!0)}return s&&n.push(r),n}(n)}catch(n){throw new I.dz(e.nameOf(t),n.message,'Quote arguments with spaces ("a b"), or give a JSON array of strings')}}const Ns={parse:function(e){const t=/^(\d+)$/.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const n=/^(\d+(?:\.\d+)?|\.\d+)\s*vcpu$/i.exec(e)
 if(!n)return
 const r=1024*Number(n[1])
-return Number.isInteger(r)&&r>0?String(r):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},gs={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
+return Number.isInteger(r)&&r>0?String(r):void 0},is:"a CPU size",hint:"Use CPU units (256, 1024) or vCPU (0.25 vCPU, 1 vCPU)"},Ms={parse:function(e){const t=/^(\d+)(?:\s*mi?b)?$/i.exec(e)
 if(t)return Number(t[1])>0?String(Number(t[1])):void 0
 const n=/^(\d+(?:\.\d+)?|\.\d+)\s*gi?b$/i.exec(e)
 if(!n)return
 const r=1024*Number(n[1])
 return Number.isInteger(r)&&r>0?String(r):void 0},is:"a memory size",hint:"Use MiB (512, 2048) or GB (1 GB, 0.5 GB)"}
-function hs(e,t,n){const r=e.optional(t)
+function xs(e,t,n){const r=e.optional(t)
 if(void 0===r)return
 const s=n.parse(r)
-if(!s)throw new y.dz(e.nameOf(t),`'${fs(r)}' is not ${n.is}`,n.hint)
-return s}function fs(e){return e.length>60?`${e.slice(0,57)}...`:e}function ps(e,t){if(!Array.isArray(e.containerDefinitions))throw new y.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
-const n=st(e),r=n.definition,s=structuredClone(r)
+if(!s)throw new I.dz(e.nameOf(t),`'${Fs(r)}' is not ${n.is}`,n.hint)
+return s}function Fs(e){return e.length>60?`${e.slice(0,57)}...`:e}function Ls(e,t){if(!Array.isArray(e.containerDefinitions))throw new I.lZ("The task definition has no containerDefinitions array; a task definition lists its containers there")
+const n=it(e),r=n.definition,s=structuredClone(r)
 !function(e){for(const t of["cpu","memory"])"number"==typeof e[t]&&Number.isInteger(e[t])&&(e[t]=String(e[t]))}(s)
 const i=s.containerDefinitions??[]
 s.containerDefinitions=i
-for(const e of t.containers)ms(i,e,t.containerNameInput)
-for(const{container:e,image:n,input:r}of t.images)ms(i,e,e?r:t.containerNameInput).image=n
+for(const e of t.containers)Us(i,e,t.containerNameInput)
+for(const{container:e,image:n,input:r}of t.images)Us(i,e,e?r:t.containerNameInput).image=n
 if(function(e){return[e.environment,e.environmentFiles,e.secrets,e.logDriver,e.logOptions,e.dockerLabels,e.command].some(e=>void 0!==e)}(t)){const e=t.containers.length?t.containers:[""]
-for(const n of e)Es(ms(i,n,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:dt(r,s),removed:n.removed}}function ms(e,t,n){const r=e.map(e=>String(e?.name))
+for(const n of e)Os(Us(i,n,t.containerNameInput),t)}return t.taskRoleArn&&(s.taskRoleArn=t.taskRoleArn),t.executionRoleArn&&(s.executionRoleArn=t.executionRoleArn),t.cpu&&(s.cpu=t.cpu),t.memory&&(s.memory=t.memory),{definition:s,changes:gt(r,s),removed:n.removed}}function Us(e,t,n){const r=e.map(e=>String(e?.name))
 if(!t){if(1===e.length)return e[0]
-throw new y.dz(n,`is needed: the task definition has ${e.length} containers (${r.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
-if(!s)throw new y.dz(n,`no container named '${t}' in the task definition`,`Its containers are: ${r.join(", ")||"(none)"}`)
-return s}function Es(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?Cs([],t.environment,"value"):Cs(e.environment,t.environment,"value")),t.secrets){const n=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
-e.secrets=Cs(e.secrets,n,"valueFrom")}if(t.logDriver||t.logOptions){const n={...e.logConfiguration??{}}
-t.logDriver&&(n.logDriver=t.logDriver),t.logOptions&&(n.options={...n.options??{},...t.logOptions}),e.logConfiguration=n}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function Cs(e,t,n){const r=Array.isArray(e)?e.map(e=>({...e})):[]
+throw new I.dz(n,`is needed: the task definition has ${e.length} containers (${r.join(", ")||"none"})`,"Name the container(s) to update, comma-separated")}const s=e.find(e=>e?.name===t)
+if(!s)throw new I.dz(n,`no container named '${t}' in the task definition`,`Its containers are: ${r.join(", ")||"(none)"}`)
+return s}function Os(e,t){if(t.command&&(e.command=[...t.command]),t.environmentFiles&&(e.environmentFiles=t.environmentFiles.map(e=>({value:e,type:"s3"}))),t.environment&&(e.environment="replace"===t.environmentMode?Ps([],t.environment,"value"):Ps(e.environment,t.environment,"value")),t.secrets){const n=t.secrets.map(({name:e,valueFrom:t})=>({name:e,value:t}))
+e.secrets=Ps(e.secrets,n,"valueFrom")}if(t.logDriver||t.logOptions){const n={...e.logConfiguration??{}}
+t.logDriver&&(n.logDriver=t.logDriver),t.logOptions&&(n.options={...n.options??{},...t.logOptions}),e.logConfiguration=n}t.dockerLabels&&(e.dockerLabels={...e.dockerLabels??{},...t.dockerLabels})}function Ps(e,t,n){const r=Array.isArray(e)?e.map(e=>({...e})):[]
 for(const{name:e,value:s}of t){const t=r.find(t=>t?.name===e)
-t?t[n]=s:r.push({name:e,[n]:s})}return r}async function ys(e){const{result:t,base:n}=await Is(e),o=function(e,t=process.env.RUNNER_TEMP||j().tmpdir()){const n=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),r=(0,i.createHash)("sha256").update(n).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,W.mkdirSync)(t,{recursive:!0})
-const o=Z().join(t,`${s}-${r}.json`)
-return(0,W.writeFileSync)(o,n),o}(t.definition)
-r.uH(ss.taskDefinition,o)
-const a=Qt(t.changes)
+t?t[n]=s:r.push({name:e,[n]:s})}return r}async function Gs(e){const{result:t,base:n}=await $s(e),o=function(e,t=process.env.RUNNER_TEMP||K().tmpdir()){const n=function(e){return`${JSON.stringify(e,null,2)}\n`}(e),r=(0,i.createHash)("sha256").update(n).digest("hex").slice(0,12),s=String(e.family??"task-definition").replace(/[^A-Za-z0-9_-]/g,"_");(0,z.mkdirSync)(t,{recursive:!0})
+const o=X().join(t,`${s}-${r}.json`)
+return(0,z.writeFileSync)(o,n),o}(t.definition)
+r.uH(Qs.taskDefinition,o)
+const a=St(t.changes)
 s.Rm.info(`Rendered ${t.definition.family} from ${n.source} to ${o}`)
 for(const e of a)s.Rm.info(`  ${e}`)
-return await de({title:`Task definition ${t.definition.family}`,facts:[["Base",n.source],["Rendered file",`${Z().basename(o)} (in RUNNER_TEMP; the step's task-definition output)`],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:a.map(e=>`- ${e}`)}]}),{...t,file:o,source:n.source}}async function Is(e){const t=os(e)
-for(const n of t.ignoredSources)s.Rm.warning(`Input '${n}' is ignored: ${e.nameOf(rs.taskDefinition)} (a file) is given and a file wins`)
+return await ge({title:`Task definition ${t.definition.family}`,facts:[["Base",n.source],["Rendered file",`${X().basename(o)} (in RUNNER_TEMP; the step's task-definition output)`],["Containers changed",t.changes.containers.map(e=>e.name).join(", ")||"none"],...t.removed.length?[["Removed",t.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:a.map(e=>`- ${e}`)}]}),{...t,file:o,source:n.source}}async function $s(e){const t=bs(e)
+for(const n of t.ignoredSources)s.Rm.warning(`Input '${n}' is ignored: ${e.nameOf(ws.taskDefinition)} (a file) is given and a file wins`)
 const n=await async function(e,t){const{source:n}=e
-if("file"===n.kind){const e=(0,un.bs)(t.nameOf(rs.taskDefinition),n.path)
-return{...e,source:Z().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||n.path}}const r=await(0,et.DJ)({region:n.region}),s=await(0,un.bK)(r,{...n,input:t.nameOf(n.arn?rs.taskDefinitionArn:rs.taskDefinitionFamily)})
-return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),r=ps(n.definition,t)
-return n.tags.length&&void 0===r.definition.tags&&(r.definition.tags=n.tags),$n(r.definition,{input:e.nameOf(rs.taskDefinition),document:n.document,origin:n.source}),{settings:t,base:n,result:r}}const Bs={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},ws=`sha256:${"0".repeat(64)}`
-function Qs(e,t,n){return mr(e,{taskDefinition:{definition:t,origin:n,input:"task-definition"},codeDeploy:d})}async function Ss(e,t){const n=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true","http-proxy":""}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true",...Object.fromEntries(Object.values(o).map(e=>[e,""])),"keep-null-value-keys":"","max-retries":"","wait-max-delay-seconds":"","service-managed-ebs-volume-name":"","service-managed-ebs-volume":""}),wait:(t,n)=>{const r=e.boolean("rollback-on-failure",!1)
-return e.withValues({"deployment-id":t,"rollback-task-definition":r?n:""})}}}(e),i=await async function(e,t,n){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:M(r)
-if(i)throw new y.dz("prebuilt-image",i)
+if("file"===n.kind){const e=(0,dn.bs)(t.nameOf(ws.taskDefinition),n.path)
+return{...e,source:X().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||n.path}}const r=await(0,tt.DJ)({region:n.region}),s=await(0,dn.bK)(r,{...n,input:t.nameOf(n.arn?ws.taskDefinitionArn:ws.taskDefinitionFamily)})
+return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),r=Ls(n.definition,t)
+return n.tags.length&&void 0===r.definition.tags&&(r.definition.tags=n.tags),or(r.definition,{input:e.nameOf(ws.taskDefinition),document:n.document,origin:n.source}),{settings:t,base:n,result:r}}const _s={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},Hs=`sha256:${"0".repeat(64)}`
+function Vs(e,t,n){return Lr(e,{taskDefinition:{definition:t,origin:n,input:"task-definition"},codeDeploy:g})}async function Ys(e,t){const n=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true","http-proxy":""}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true",...Object.fromEntries(Object.values(o).map(e=>[e,""])),...Object.fromEntries(Object.values(a).map(e=>[e,""])),"keep-null-value-keys":"","max-retries":"","wait-max-delay-seconds":"","service-managed-ebs-volume-name":"","service-managed-ebs-volume":""}),wait:(t,n)=>{const r=e.boolean("rollback-on-failure",!1)
+return e.withValues({"deployment-id":t,"rollback-task-definition":r?n:""})}}}(e),i=await async function(e,t,n){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:x(r)
+if(i)throw new I.dz("prebuilt-image",i)
 const o={prebuiltImage:r,dryRun:e.boolean("dry-run",!1)}
 if(r)e.optional("image")&&s.Rm.info(`prebuilt-image is set: deploying ${r}; nothing is built from 'image'`)
-else if(o.login=zr(t.login),o.build=q(t.build,await Ze(t.build)),je(o.build),F(o.build.image)!==o.login.registry)throw new y.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${F(o.build.image)}`)
-Ur(t.wait("",""))
-const a=r??`${o.build.image}@${ws}`
-return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await Is(t.render(a)),r=Qs(t.deploy,e.definition,"the rendered task definition")
-await Tr({...r,dryRun:!0},{signal:n})}),o}(e,n,t)
+else if(o.login=fs(t.login),o.build=W(t.build,await Xe(t.build)),Ke(o.build),L(o.build.image)!==o.login.registry)throw new I.dz("image",`'${o.build.image}' is not in the registry logged in to (${o.login.registry})`,`Use an image under ${o.login.registry}/, or set 'registry' to ${L(o.build.image)}`)
+rs(t.wait("",""))
+const a=r??`${o.build.image}@${Hs}`
+return await s.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await $s(t.render(a)),r=Vs(t.deploy,e.definition,"the rendered task definition")
+await Kr({...r,dryRun:!0},{signal:n})}),o}(e,n,t)
 if(i.dryRun)return void s.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
-r.uH(Bs.healthy,"false")
-const a={stage:"logging in",service:e.string("service"),image:i.prebuiltImage},A=Date.now()
-let c,l
-try{a.image||(await s.Rm.group("Log in to ECR Public",()=>ts(n.login,{setOutputs:!1,beforeLogin:e=>{c=e}})),a.stage="building and pushing",a.image=(await Xe(n.build)).image)
-const e=a.image
-r.uH(Bs.image,e),a.stage="rendering"
-const i=await s.Rm.group("Render the task definition",()=>ys(n.render(e))),o=Qs(n.deploy,i.definition,i.file)
-a.stage="deploying"
-try{a.deployed=await Nr(o,{signal:t,waitFollows:!0})}catch(e){throw e instanceof Rn&&(a.deployed=e.result),e}const l=a.deployed
-r.uH(Bs.deploymentId,l.deploymentId),a.stage="waiting",await Or(n.wait(l.deploymentId,l.previousTaskDefinitionArn),t),pe({service:a.service,result:"healthy",durationMs:Date.now()-A})}catch(e){throw l={error:e},e}finally{if(c&&!i.login?.skipLogout)try{await async function(e,t){const n=await t.run(e.builder,(e.builder,r=e.registry,["logout",r]))
+r.uH(_s.healthy,"false")
+const A={stage:"logging in",service:e.string("service"),image:i.prebuiltImage},c=Date.now()
+let l,u
+try{A.image||(await s.Rm.group("Log in to ECR Public",()=>Is(n.login,{setOutputs:!1,beforeLogin:e=>{l=e}})),A.stage="building and pushing",A.image=(await et(n.build)).image)
+const e=A.image
+r.uH(_s.image,e),A.stage="rendering"
+const i=await s.Rm.group("Render the task definition",()=>Gs(n.render(e))),o=Vs(n.deploy,i.definition,i.file)
+A.stage="deploying"
+try{A.deployed=await Zr(o,{signal:t,waitFollows:!0})}catch(e){throw e instanceof zn&&(A.deployed=e.result),e}const a=A.deployed
+r.uH(_s.deploymentId,a.deploymentId),A.stage="waiting",await ss(n.wait(a.deploymentId,a.previousTaskDefinitionArn),t),me({service:A.service,result:"healthy",durationMs:Date.now()-c})}catch(e){throw u={error:e},e}finally{if(l&&!i.login?.skipLogout)try{await async function(e,t){const n=await t.run(e.builder,(e.builder,r=e.registry,["logout",r]))
 var r
-if(es.test(n.output))return!1
-if(0!==n.exitCode)throw new y.lZ(`${e.builder} logout from ${e.registry} failed (exit ${n.exitCode}): ${Re(n.output,5)}`)
-return!0}(c,De()),a.logout=`logged out of ${c.registry}`}catch(e){a.logout=`logout from ${c.registry} failed`,s.Rm.warning(`Logout from ${c.registry} failed: ${e.message}`)}else c&&(a.logout=`still logged in to ${c.registry} (skip-logout)`)
-l&&await async function(e,t,n){try{r.uH(Bs.healthy,"false"),await de(function(e,t){const n=e.deployed,r=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,y.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
-return n?(r.push(["Task definition",(0,tt.pd)(n.deployedTaskDefinitionArn||n.taskDefinitionArn)]),r.push(["Previous task definition",(0,tt.pd)(n.previousTaskDefinitionArn)]),r.push(["Deployment",n.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&r.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&r.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:r}}(e,t)),pe({service:e.service,result:`failed while ${e.stage}: ${(0,y.gJ)(t)}`,durationMs:Date.now()-n})}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,y.gJ)(e)}`)}}(a,l.error,A)}}function bs(){return le(e=>Ss(oe.forAction(Hr),e))}},4056:(e,t,n)=>{n.d(t,{Ci:()=>a,Ho:()=>o,T1:()=>A,Tw:()=>s})
+if(ys.test(n.output))return!1
+if(0!==n.exitCode)throw new I.lZ(`${e.builder} logout from ${e.registry} failed (exit ${n.exitCode}): ${Te(n.output,5)}`)
+return!0}(l,Re()),A.logout=`logged out of ${l.registry}`}catch(e){A.logout=`logout from ${l.registry} failed`,s.Rm.warning(`Logout from ${l.registry} failed: ${e.message}`)}else l&&(A.logout=`still logged in to ${l.registry} (skip-logout)`)
+u&&await async function(e,t,n){try{r.uH(_s.healthy,"false"),await ge(function(e,t){const n=e.deployed,r=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,I.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
+return n?(r.push(["Task definition",(0,nt.pd)(n.deployedTaskDefinitionArn||n.taskDefinitionArn)]),r.push(["Previous task definition",(0,nt.pd)(n.previousTaskDefinitionArn)]),r.push(["Deployment",n.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&r.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&r.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:r}}(e,t)),me({service:e.service,result:`failed while ${e.stage}: ${(0,I.gJ)(t)}`,durationMs:Date.now()-n})}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,I.gJ)(e)}`)}}(A,u.error,c)}}function Js(){return ue(e=>Ys(ae.forAction(cs),e))}},4056:(e,t,n)=>{n.d(t,{Ci:()=>a,Ho:()=>o,T1:()=>A,Tw:()=>s})
 var r=n(8388)
 function s(e,t){const n=t.deployedTaskDefinitionArn,r=void 0!==n,s=i[e.outcome]
 if(s)return{action:"none",why:s}
