@@ -550,7 +550,18 @@ function cleanUp(world: World, region: RegionState, svc: ServiceRecord, sd: Serv
         announce: true,
       });
   }
-  later(world, region, svc, sd, SECONDS.stage, () => {
+  // SUCCESSFUL once the blue tasks have drained and stopped
+  const whenStopped = () => {
+    if (
+      serviceTasks(region, svc).some(
+        (t) => t.deploymentId !== run.greenDeploymentId && t.lastStatus !== 'STOPPED',
+      )
+    )
+      return later(world, region, svc, sd, SECONDS.stage, whenStopped);
+    succeed();
+  };
+  later(world, region, svc, sd, SECONDS.stage, whenStopped);
+  const succeed = () => {
     // the alternate target group now takes production traffic: it becomes the service's
     for (const lb of svc.loadBalancers) {
       const a = lb.advancedConfiguration;
@@ -569,9 +580,11 @@ function cleanUp(world: World, region: RegionState, svc: ServiceRecord, sd: Serv
       serviceRevisionArn: green.serviceRevisionArn,
     };
     if (sd.alarms?.status === 'MONITORING') sd.alarms.status = 'MONITORING_COMPLETE';
+    svc.deployments = [green];
     finish(world, svc, sd, 'SUCCESSFUL');
     svcEvent(world, svc, `(deployment ${green.id}) deployment completed.`);
-  });
+    svcEvent(world, svc, 'has reached a steady state.');
+  };
 }
 
 function finish(
