@@ -626,8 +626,8 @@ function failDeployment(world: World, region: RegionState, svc: ServiceRecord, d
   }
 }
 
-function completeDeployment(world: World, svc: ServiceRecord, dep: DeploymentRecord): void {
-  const now = world.now;
+/** A deployment reached COMPLETED: it is what the service rolls back to from now on. */
+export function markCompleted(svc: ServiceRecord, dep: DeploymentRecord, now: number): void {
   dep.rolloutState = 'COMPLETED';
   dep.rolloutStateReason = `ECS deployment ${dep.id} completed.`;
   dep.updatedAt = now;
@@ -636,6 +636,11 @@ function completeDeployment(world: World, svc: ServiceRecord, dep: DeploymentRec
     deploymentId: dep.id,
     serviceRevisionArn: dep.serviceRevisionArn,
   };
+}
+
+function completeDeployment(world: World, svc: ServiceRecord, dep: DeploymentRecord): void {
+  const now = world.now;
+  markCompleted(svc, dep, now);
   const sd = svc.serviceDeployments.find((s) => s.arn === dep.serviceDeploymentArn);
   if (sd) {
     sd.status = dep.rollbackOf !== undefined ? 'ROLLBACK_SUCCESSFUL' : 'SUCCESSFUL';

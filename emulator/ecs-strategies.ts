@@ -18,7 +18,7 @@
  * target group that now takes production traffic is the service's (the emulator's model of ECS
  * alternating between the two groups).
  */
-import { launchTasks, serviceTasks, stopTask, svcEvent } from './ecs-sim.js';
+import { launchTasks, markCompleted, serviceTasks, stopTask, svcEvent } from './ecs-sim.js';
 import type {
   AdvancedConfiguration,
   DeploymentRecord,
@@ -571,14 +571,7 @@ function cleanUp(world: World, region: RegionState, svc: ServiceRecord, sd: Serv
       lb.targetGroupArn = a.alternateTargetGroupArn;
     }
     const green = deploymentById(svc, run.greenDeploymentId)!;
-    green.rolloutState = 'COMPLETED';
-    green.rolloutStateReason = `ECS deployment ${green.id} completed.`;
-    green.updatedAt = world.now;
-    svc.lastCompleted = {
-      taskDefinition: green.taskDefinition,
-      deploymentId: green.id,
-      serviceRevisionArn: green.serviceRevisionArn,
-    };
+    markCompleted(svc, green, world.now);
     if (sd.alarms?.status === 'MONITORING') sd.alarms.status = 'MONITORING_COMPLETE';
     svc.deployments = [green];
     finish(world, svc, sd, 'SUCCESSFUL');

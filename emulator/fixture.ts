@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { imageDigest, repositoryRecord } from './ecr-public.js';
 import { loadCodeDeploy } from './codedeploy.js';
 import { createServiceRecord } from './ecs.js';
-import { createTask, svcEvent } from './ecs-sim.js';
+import { createTask, markCompleted, svcEvent } from './ecs-sim.js';
 import { registerTaskDefinition } from './ecs-taskdef.js';
 import type {
   AdvancedConfiguration,
@@ -294,14 +294,7 @@ function seedSteadyService(world: World, region: RegionState, svc: ServiceRecord
       svcEvent(world, svc, `registered ${tasks.length} targets in (target-group ${tg.arn})`);
   }
   world.now = t0 + 180_000;
-  dep.rolloutState = 'COMPLETED';
-  dep.rolloutStateReason = `ECS deployment ${dep.id} completed.`;
-  dep.updatedAt = world.now;
-  svc.lastCompleted = {
-    taskDefinition: dep.taskDefinition,
-    deploymentId: dep.id,
-    serviceRevisionArn: dep.serviceRevisionArn,
-  };
+  markCompleted(svc, dep, world.now);
   const sd = svc.serviceDeployments[0];
   sd.status = 'SUCCESSFUL';
   sd.finishedAt = world.now;

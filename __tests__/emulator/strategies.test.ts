@@ -121,9 +121,18 @@ describe('the fixture prepares each service for blue/green without changing what
 
 describe('success', () => {
   it('BLUE_GREEN: every stage in order, green in the alternate group, production moved at once, SUCCESSFUL', async () => {
-    const arn = await deploy('v2', { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 1 });
+    // a hook that hangs holds POST_TEST_TRAFFIC_SHIFT, so the weights can be read there without a race
+    emu.setHookBehaviour(HOOK, 'hang');
+    const arn = await deploy('v2', {
+      strategy: 'BLUE_GREEN',
+      bakeTimeInMinutes: 5,
+      lifecycleHooks: [{ hookTargetArn: HOOK, roleArn: ROLE, lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'] }],
+    });
+    await waitFor(
+      async () => (await serviceDeployment(arn)).lifecycleHookDetails?.[0]?.status === 'IN_PROGRESS',
+    );
+    expect((await serviceDeployment(arn)).lifecycleStage).toBe('POST_TEST_TRAFFIC_SHIFT');
     // test traffic moves before production traffic
-    await waitFor(async () => (await serviceDeployment(arn)).lifecycleStage === 'POST_TEST_TRAFFIC_SHIFT');
     expect(await weights('testListenerRule')).toEqual({ [`${SERVICE}-tg`]: 0, [`${SERVICE}-tg-alt`]: 100 });
     expect(await weights('productionListenerRule')).toEqual({
       [`${SERVICE}-tg`]: 100,
@@ -135,6 +144,7 @@ describe('success', () => {
     expect(health.TargetHealthDescriptions!.map((t) => t.TargetHealth!.State)).toEqual(
       Array(desired).fill('healthy'),
     );
+    emu.setHookBehaviour(HOOK, 'succeed');
     await waitFor(async () => (await serviceDeployment(arn)).lifecycleStage === 'BAKE_TIME');
     expect(await weights('productionListenerRule')).toEqual({
       [`${SERVICE}-tg`]: 0,
@@ -161,7 +171,7 @@ describe('success', () => {
     const arn = await deploy('v2', {
       strategy: 'CANARY',
       bakeTimeInMinutes: 0,
-      canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 2 },
+      canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 5 },
     });
     await waitFor(
       async () =>
@@ -181,7 +191,7 @@ describe('success', () => {
   it('LINEAR: stepPercent steps with their bake, no bake after 100', async () => {
     const arn = await deploy('v2', {
       strategy: 'LINEAR',
-      linearConfiguration: { stepPercent: 50, stepBakeTimeInMinutes: 1 },
+      linearConfiguration: { stepPercent: 50, stepBakeTimeInMinutes: 3 },
     });
     await waitFor(
       async () =>
