@@ -399,3 +399,34 @@ describe('validation before any change', () => {
     }
   });
 });
+
+describe('admin routes (for an emulator started in another process)', () => {
+  const admin = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${emu.endpoint}/_emulator/${path}`, {
+      method,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  it('POST alarms and hooks record the states the scenario hooks set (bad values are 400); advanced-configurations lists the prepared ARNs', async () => {
+    expect(await admin('POST', 'alarms', { name: 'web-ui-5xx', state: 'ALARM' })).toEqual({
+      status: 200,
+      body: { alarms: { 'web-ui-5xx': 'ALARM' } },
+    });
+    expect((await admin('POST', 'alarms', { name: 'web-ui-5xx', state: 'RED' })).status).toBe(400);
+    expect(await admin('POST', 'hooks', { hookTargetArn: HOOK, behaviour: 'hang' })).toEqual({
+      status: 200,
+      body: { hooks: { [HOOK]: 'hang' } },
+    });
+    expect((await admin('POST', 'hooks', { hookTargetArn: HOOK, behaviour: 'maybe' })).status).toBe(400);
+    const { body } = await admin('GET', 'advanced-configurations');
+    expect(body[REGION][`${CLUSTER}/${SERVICE}`]).toEqual(emu.advancedConfiguration(CLUSTER, SERVICE));
+    expect(emu.advancedConfiguration(CLUSTER, SERVICE)[0]).toEqual({
+      alternateTargetGroupArn: expect.stringMatching(/:targetgroup\/web-ui-client-tg-alt\/[0-9a-f]{16}$/),
+      productionListenerRule: expect.stringMatching(/:listener-rule\/app\/intrusion-detection-alb\//),
+      testListenerRule: expect.stringMatching(/:listener-rule\/app\/intrusion-detection-alb\//),
+      roleArn: 'arn:aws:iam::123456789012:role/ecsInfrastructureRoleForLoadBalancers',
+    });
+  });
+});
