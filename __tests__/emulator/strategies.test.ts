@@ -245,6 +245,22 @@ describe('failures roll back', () => {
     });
   });
 
+  it('an alarm in ALARM with alarms.rollback false: the deployment STOPPED, no rollback, the reason names the alarm', async () => {
+    emu.setAlarmState('web-ui-latency', 'ALARM');
+    const arn = await deploy('v2', {
+      strategy: 'BLUE_GREEN',
+      bakeTimeInMinutes: 1,
+      alarms: { alarmNames: ['web-ui-latency'], enable: true, rollback: false },
+    });
+    const done = await finished(arn, 'STOPPED');
+    expect(done).toMatchObject({
+      statusReason: 'CloudWatch alarm(s) web-ui-latency in ALARM state.',
+      stoppedAt: expect.any(Date),
+      alarms: { status: 'TRIGGERED', triggeredAlarmNames: ['web-ui-latency'] },
+    });
+    expect(done.rollback).toBeUndefined();
+  });
+
   it('a lifecycle hook that answers FAILED: rollback naming the hook and the stage; the hook shows FAILED', async () => {
     emu.setHookBehaviour(HOOK, 'fail');
     const arn = await deploy('v2', {
