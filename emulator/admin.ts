@@ -1,9 +1,10 @@
 /**
  * The admin routes under `/_emulator/` (no signature needed), so that a separately started
  * emulator can be inspected and driven by other processes: calls, state, faults, image behaviours
- * pushed images and the IAM policy (emulator/README.md, "Admin endpoints").
+ * pushed images, the IAM policy, CloudWatch alarm states and lifecycle hook answers (emulator/README.md, "Admin endpoints").
  */
 import { recordPushedImage } from './ecr-public.js';
+import { advancedConfigurations } from './ecs-strategies.js';
 import { validateFaults } from './faults.js';
 import { readPolicy, type IamState } from './iam/index.js';
 import type { CallRecord, FaultRule } from './types.js';
@@ -85,6 +86,23 @@ export function adminRoute(
         if (typeof input === 'string') throw new Error('body must be a policy object or null, not a path');
         ctx.iam.policy = readPolicy(input ?? undefined);
         return ok({ policy: ctx.iam.policy ?? null, principal: ctx.iam.principal });
+      case 'GET /_emulator/alarms':
+        return ok({ alarms: Object.fromEntries(world.alarmStates) });
+      case 'POST /_emulator/alarms':
+        world.setAlarmState(input?.name, input?.state);
+        return ok({ alarms: Object.fromEntries(world.alarmStates) });
+      case 'GET /_emulator/hooks':
+        return ok({ hooks: Object.fromEntries(world.hookBehaviours) });
+      case 'POST /_emulator/hooks':
+        world.setHookBehaviour(input?.hookTargetArn, input?.behaviour);
+        return ok({ hooks: Object.fromEntries(world.hookBehaviours) });
+      case 'GET /_emulator/advanced-configurations':
+        // per region, `<cluster>/<service>` -> each load balancer's advancedConfiguration
+        return ok(
+          Object.fromEntries(
+            Object.keys(world.state.regions).map((r) => [r, advancedConfigurations(world.region(r))]),
+          ),
+        );
       case 'POST /_emulator/images':
         return ok(recordPushedImage(world.state, input));
       default:

@@ -12,6 +12,7 @@ import type {
   TargetRecord,
   TaskRecord,
 } from './types.js';
+import { activeRun, reconcileRun, startRun, targetGroupArnFor } from './ecs-strategies.js';
 import { reconcileTaskSets } from './ecs-tasksets.js';
 import type { World } from './world.js';
 
@@ -53,12 +54,26 @@ function circuitBreakerThreshold(desired: number): number {
   return Math.max(3, Math.min(200, Math.ceil(desired / 2)));
 }
 
-function targetGroupsOf(region: RegionState, svc: ServiceRecord): { tg: TargetGroupRecord; port: number }[] {
+/**
+ * The target groups a task of the service registers in: the service's, or for the green tasks of a
+ * blue/green, linear or canary deployment the alternate ones (ecs-strategies.ts). Without a task:
+ * every group the service may use (its own and the alternates), to deregister from.
+ */
+function targetGroupsOf(
+  region: RegionState,
+  svc: ServiceRecord,
+  task?: TaskRecord,
+): { tg: TargetGroupRecord; port: number }[] {
   const out: { tg: TargetGroupRecord; port: number }[] = [];
-  for (const lb of svc.loadBalancers) {
-    const tg = region.targetGroups[lb.targetGroupArn];
-    if (tg) out.push({ tg, port: lb.containerPort });
-  }
+  svc.loadBalancers.forEach((lb, i) => {
+    const arns = task
+      ? [targetGroupArnFor(svc, task, i)]
+      : [lb.targetGroupArn, lb.advancedConfiguration?.alternateTargetGroupArn];
+    for (const arn of arns) {
+      const tg = arn ? region.targetGroups[arn] : undefined;
+      if (tg) out.push({ tg, port: lb.containerPort });
+    }
+  });
   return out;
 }
 
@@ -312,7 +327,7 @@ function onTaskRunning(
     }
   }
 
-  for (const { tg, port } of targetGroupsOf(region, svc)) {
+  for (const { tg, port } of targetGroupsOf(region, svc, task)) {
     const target: TargetRecord = {
       id: task.ip,
       port,
@@ -462,7 +477,7 @@ export function stopTask(
 }
 
 export function targetsHealthy(region: RegionState, svc: ServiceRecord, task: TaskRecord): boolean {
-  for (const { tg } of targetGroupsOf(region, svc)) {
+  for (const { tg } of targetGroupsOf(region, svc, task)) {
     const target = tg.targets.find((x) => x.taskArn === task.arn);
     if (!target || target.state !== 'healthy') return false;
   }
@@ -490,6 +505,13 @@ export function createDeployment(
       oldSd.updatedAt = now;
       oldSd.circuitBreaker.status =
         oldSd.circuitBreaker.status === 'DISABLED' ? 'DISABLED' : 'MONITORING_COMPLETE';
+    }
+    if (oldSd?.run && !oldSd.run.done && !opts.rollbackOf) {
+      oldSd.run.done = true;
+      oldSd.status = 'STOPPED';
+      oldSd.statusReason = 'Service deployment was stopped because a newer deployment was started.';
+      oldSd.stoppedAt = now;
+      oldSd.updatedAt = now;
     }
   }
   const cb = svc.deploymentConfiguration?.deploymentCircuitBreaker ?? {};
@@ -562,6 +584,7 @@ export function createDeployment(
     if (svc.serviceDeployments.length > 100) svc.serviceDeployments.length = 100;
   }
   svc.deployments.unshift(dep);
+  if (!opts.rollbackOf) startRun(world, region, svc, svc.serviceDeployments[0], dep, old);
   return dep;
 }
 
@@ -603,8 +626,8 @@ function failDeployment(world: World, region: RegionState, svc: ServiceRecord, d
   }
 }
 
-function completeDeployment(world: World, svc: ServiceRecord, dep: DeploymentRecord): void {
-  const now = world.now;
+/** A deployment reached COMPLETED: it is what the service rolls back to from now on. */
+export function markCompleted(svc: ServiceRecord, dep: DeploymentRecord, now: number): void {
   dep.rolloutState = 'COMPLETED';
   dep.rolloutStateReason = `ECS deployment ${dep.id} completed.`;
   dep.updatedAt = now;
@@ -613,6 +636,11 @@ function completeDeployment(world: World, svc: ServiceRecord, dep: DeploymentRec
     deploymentId: dep.id,
     serviceRevisionArn: dep.serviceRevisionArn,
   };
+}
+
+function completeDeployment(world: World, svc: ServiceRecord, dep: DeploymentRecord): void {
+  const now = world.now;
+  markCompleted(svc, dep, now);
   const sd = svc.serviceDeployments.find((s) => s.arn === dep.serviceDeploymentArn);
   if (sd) {
     sd.status = dep.rollbackOf !== undefined ? 'ROLLBACK_SUCCESSFUL' : 'SUCCESSFUL';
@@ -671,6 +699,8 @@ function reconcileOnce(world: World, region: RegionState, svc: ServiceRecord): v
   }
   // Blue/green: CodeDeploy, not the scheduler, decides which task set serves and which goes.
   if (svc.deploymentController === 'CODE_DEPLOY') return reconcileTaskSets(world, region, svc);
+  // Blue/green, linear, canary: the stage machine (ecs-strategies.ts) launches and retires tasks.
+  if (activeRun(svc)) return reconcileRun(world, region, svc);
   let primary = svc.deployments[0];
   if (!primary) return;
   if (

@@ -6,11 +6,21 @@ import {
   validateTags,
 } from './ecs-taskdef.js';
 import { LAUNCH_TYPES, runTask } from './ecs-run-task.js';
-import { createDeployment, reconcile, serviceTasks, stopTask } from './ecs-sim.js';
+import {
+  activateAdvancedConfiguration,
+  stopServiceDeployment,
+  strategyOut,
+  trafficWeights,
+  validateAdvancedConfiguration,
+  validateStrategyConfiguration,
+  withAdvancedConfiguration,
+} from './ecs-strategies.js';
+import { createDeployment, reconcile, serviceTasks, stopTask, svcEvent } from './ecs-sim.js';
 import { taskSetOut } from './ecs-tasksets.js';
 import type {
   ClusterRecord,
   DeploymentRecord,
+  LoadBalancerRef,
   RegionState,
   ServiceDeploymentRecord,
   ServiceRecord,
@@ -326,7 +336,7 @@ function serviceDeploymentOut(region: RegionState, svc: ServiceRecord, sd: Servi
     finishedAt: epochSeconds(sd.finishedAt),
     stoppedAt: epochSeconds(sd.stoppedAt),
     updatedAt: epochSeconds(sd.updatedAt),
-    sourceServiceRevisions: sd.sourceServiceRevisions.map((r) => ({ ...r })),
+    sourceServiceRevisions: sd.sourceServiceRevisions.map((r) => ({ ...r, ...trafficWeights(sd, false) })),
     targetServiceRevision: (() => {
       const d = svc.deployments.find((x) => x.serviceRevisionArn === sd.targetServiceRevisionArn);
       const ts = d ? serviceTasks(region, svc, d.id).filter((t) => t.desiredStatus === 'RUNNING') : [];
@@ -335,6 +345,7 @@ function serviceDeploymentOut(region: RegionState, svc: ServiceRecord, sd: Servi
         requestedTaskCount: d ? (d.status === 'PRIMARY' ? d.desiredCount : ts.length) : 0,
         runningTaskCount: ts.filter((t) => t.lastStatus === 'RUNNING').length,
         pendingTaskCount: ts.filter((t) => t.lastStatus !== 'RUNNING').length,
+        ...trafficWeights(sd, true),
       };
     })(),
     status: sd.status,
@@ -348,6 +359,7 @@ function serviceDeploymentOut(region: RegionState, svc: ServiceRecord, sd: Servi
         }
       : undefined,
     deploymentCircuitBreaker: { ...sd.circuitBreaker },
+    ...strategyOut(sd),
   });
 }
 
@@ -394,8 +406,19 @@ function deploymentConfigurationFrom(input: any, base: any): any {
       );
     out.deploymentCircuitBreaker = { enable: cb.enable, rollback: cb.rollback };
   }
-  for (const k of ['alarms', 'strategy', 'bakeTimeInMinutes'])
+  for (const k of [
+    'alarms',
+    'strategy',
+    'bakeTimeInMinutes',
+    'lifecycleHooks',
+    'linearConfiguration',
+    'canaryConfiguration',
+  ])
     if (input[k] !== undefined) out[k] = clone(input[k]);
+  // a strategy change drops the other strategy's settings kept from before (given ones are checked)
+  if (input.linearConfiguration === undefined && out.strategy !== 'LINEAR') delete out.linearConfiguration;
+  if (input.canaryConfiguration === undefined && out.strategy !== 'CANARY') delete out.canaryConfiguration;
+  validateStrategyConfiguration(out);
   if (out.maximumPercent < 100 || out.minimumHealthyPercent < 0 || out.minimumHealthyPercent > 100)
     throw new AwsError(
       'InvalidParameterException',
@@ -425,11 +448,24 @@ function validateLoadBalancers(region: RegionState, lbs: any, td: Params): Servi
         'InvalidParameterException',
         `The container ${lb.containerName} did not have a container port ${lb.containerPort} defined.`,
       );
-    return { targetGroupArn: tg.arn, containerName: lb.containerName, containerPort: lb.containerPort };
+    const ref: LoadBalancerRef = {
+      targetGroupArn: tg.arn,
+      containerName: lb.containerName,
+      containerPort: lb.containerPort,
+    };
+    if (lb.advancedConfiguration !== undefined)
+      ref.advancedConfiguration = validateAdvancedConfiguration(region, lb.advancedConfiguration, tg.arn);
+    return ref;
   });
 }
 
-export function createServiceRecord(world: World, region: RegionState, params: Params): ServiceRecord {
+export function createServiceRecord(
+  world: World,
+  region: RegionState,
+  params: Params,
+  /** the fixture's alternate target groups and rules for the service's load balancers */
+  preparedAdvancedConfiguration?: ServiceRecord['preparedAdvancedConfiguration'],
+): ServiceRecord {
   const cluster = getCluster(region, params.cluster);
   const name = requireString(params, 'serviceName');
   if (!/^[a-zA-Z0-9_-]{1,255}$/.test(name))
@@ -456,13 +492,18 @@ export function createServiceRecord(world: World, region: RegionState, params: P
     td.body.networkMode !== 'awsvpc'
   )
     throw new AwsError('InvalidParameterException', 'Task definition does not support launch_type FARGATE.');
-  const loadBalancers = validateLoadBalancers(region, params.loadBalancers, td.body);
   const deploymentController = params.deploymentController?.type ?? 'ECS';
   if (!['ECS', 'CODE_DEPLOY', 'EXTERNAL'].includes(deploymentController))
     throw new AwsError(
       'InvalidParameterException',
       `Invalid deployment controller type: ${deploymentController}`,
     );
+  const deploymentConfiguration = deploymentConfigurationFrom(params.deploymentConfiguration, undefined);
+  const loadBalancers = withAdvancedConfiguration(
+    { deploymentController, preparedAdvancedConfiguration },
+    deploymentConfiguration,
+    validateLoadBalancers(region, params.loadBalancers, td.body),
+  );
   const svc: ServiceRecord = {
     arn: `arn:aws:ecs:${region.name}:${world.state.accountId}:service/${cluster.name}/${name}`,
     name,
@@ -476,7 +517,8 @@ export function createServiceRecord(world: World, region: RegionState, params: P
     platformFamily: 'Linux',
     loadBalancers,
     networkConfiguration: clone(params.networkConfiguration),
-    deploymentConfiguration: deploymentConfigurationFrom(params.deploymentConfiguration, undefined),
+    deploymentConfiguration,
+    preparedAdvancedConfiguration,
     healthCheckGracePeriodSeconds: params.healthCheckGracePeriodSeconds ?? 0,
     schedulingStrategy: params.schedulingStrategy ?? 'REPLICA',
     deployments: [],
@@ -492,6 +534,7 @@ export function createServiceRecord(world: World, region: RegionState, params: P
     deploymentController,
   };
   cluster.services[name] = svc;
+  activateAdvancedConfiguration(region, svc.loadBalancers);
   createDeployment(world, region, svc, td.arn);
   return svc;
 }
@@ -669,10 +712,19 @@ const handlers: Record<string, Handler> = {
         'Health check grace period is only valid for services configured to use load balancers',
       );
     const tdBody = td?.body ?? findTaskDefinition(region, svc.deployments[0].taskDefinition)!.body;
-    const loadBalancers =
+    const givenLoadBalancers =
       params.loadBalancers !== undefined
         ? validateLoadBalancers(region, params.loadBalancers, tdBody)
         : undefined;
+    const nextLoadBalancers = withAdvancedConfiguration(
+      svc,
+      deploymentConfiguration,
+      givenLoadBalancers ?? svc.loadBalancers,
+    );
+    // a strategy that needs advancedConfiguration the fixture prepared changes the load balancers too
+    const loadBalancers =
+      givenLoadBalancers ??
+      (nextLoadBalancers.some((lb, i) => lb !== svc.loadBalancers[i]) ? nextLoadBalancers : undefined);
     if (params.networkConfiguration !== undefined && !params.networkConfiguration?.awsvpcConfiguration)
       throw new AwsError(
         'InvalidParameterException',
@@ -687,6 +739,7 @@ const handlers: Record<string, Handler> = {
     svc.deploymentConfiguration = deploymentConfiguration;
     if (grace !== undefined) svc.healthCheckGracePeriodSeconds = grace;
     if (loadBalancers !== undefined) svc.loadBalancers = loadBalancers;
+    activateAdvancedConfiguration(region, svc.loadBalancers);
     if (params.networkConfiguration !== undefined)
       svc.networkConfiguration = clone(params.networkConfiguration);
     if (volumeConfigurations !== undefined)
@@ -699,7 +752,7 @@ const handlers: Record<string, Handler> = {
     const newDeployment =
       params.forceNewDeployment === true ||
       (td !== undefined && td.arn !== primary?.taskDefinition) ||
-      loadBalancers !== undefined ||
+      givenLoadBalancers !== undefined ||
       params.networkConfiguration !== undefined ||
       volumeConfigurations !== undefined;
     if (newDeployment) createDeployment(world, region, svc, td?.arn ?? primary.taskDefinition);
@@ -848,6 +901,20 @@ const handlers: Record<string, Handler> = {
     });
   },
 
+  StopServiceDeployment(world, region, params) {
+    const arn = requireString(params, 'serviceDeploymentArn');
+    const m = arn.match(/^arn:aws[a-z-]*:ecs:([^:]+):(\d{12}):service-deployment\/([^/]+)\/([^/]+)\/[^/]+$/);
+    if (!m) throw new AwsError('InvalidParameterException', 'Invalid serviceDeploymentArn.');
+    const svc = region.clusters[m[3]]?.services[m[4]];
+    const sd = svc?.serviceDeployments.find((x) => x.arn === arn);
+    if (!svc || !sd)
+      throw new AwsError('ServiceDeploymentNotFoundException', 'The service deployment does not exist.');
+    stopServiceDeployment(world, region, svc, sd, params.stopType ?? 'ROLLBACK', (reason) =>
+      rollbackRolling(world, region, svc, sd, reason),
+    );
+    return { serviceDeploymentArn: sd.arn };
+  },
+
   DescribeServiceRevisions(_world, region, params) {
     return describeByArn(region, params, 'serviceRevision', (svc, arn) => {
       const r = svc.serviceRevisions.find((x) => x.arn === arn);
@@ -855,6 +922,50 @@ const handlers: Record<string, Handler> = {
     });
   },
 };
+
+/**
+ * StopServiceDeployment ROLLBACK of a rolling deployment: ROLLBACK_REQUESTED, then the scheduler
+ * deploys the last completed revision again (as the circuit breaker's rollback does), which ends
+ * in ROLLBACK_SUCCESSFUL.
+ */
+function rollbackRolling(
+  world: World,
+  region: RegionState,
+  svc: ServiceRecord,
+  sd: ServiceDeploymentRecord,
+  reason: string,
+): void {
+  const dep = svc.deployments.find((d) => d.serviceDeploymentArn === sd.arn && d.rollbackOf === undefined);
+  const target = svc.lastCompleted;
+  if (!dep || !target || dep.id === target.deploymentId)
+    throw new AwsError(
+      'InvalidParameterException',
+      'The service deployment has no earlier service revision to roll back to.',
+    );
+  sd.status = 'ROLLBACK_REQUESTED';
+  sd.statusReason = reason;
+  sd.updatedAt = world.now;
+  // ECS acts on the request shortly after (simulated seconds)
+  world.schedule(world.now + world.dur(5), () => {
+    if (sd.status !== 'ROLLBACK_REQUESTED' || svc.deployments[0] !== dep) return;
+    dep.rolloutState = 'FAILED';
+    dep.rolloutStateReason = reason;
+    dep.updatedAt = world.now;
+    sd.status = 'ROLLBACK_IN_PROGRESS';
+    sd.updatedAt = world.now;
+    sd.rollback = {
+      reason: 'Rolling back to the last completed service revision.',
+      startedAt: world.now,
+      serviceRevisionArn: target.serviceRevisionArn,
+    };
+    svcEvent(world, svc, `rolling back to deployment ${target.deploymentId}.`);
+    createDeployment(world, region, svc, target.taskDefinition, {
+      rollbackOf: dep,
+      serviceRevisionArn: target.serviceRevisionArn,
+    });
+    reconcile(world, region, svc);
+  });
+}
 
 /**
  * The Describe* calls that take up to 20 ARNs (`<kind>Arns`) of things that belong to a service:

@@ -1,5 +1,11 @@
 /** Elastic Load Balancing v2 API (awsQuery: form-encoded Action=...&Version=2015-12-01, XML responses). */
-import type { LoadBalancerRecord, RegionState, TargetGroupRecord } from './types.js';
+import type {
+  ListenerRecord,
+  ListenerRuleRecord,
+  LoadBalancerRecord,
+  RegionState,
+  TargetGroupRecord,
+} from './types.js';
 import { AwsError, isoTime, pageOf } from './util.js';
 import type { World } from './world.js';
 
@@ -106,6 +112,39 @@ function loadBalancerOut(lb: LoadBalancerRecord) {
     AvailabilityZones: lb.availabilityZones.map((az) => ({ ZoneName: az.zoneName, SubnetId: az.subnetId })),
     SecurityGroups: lb.securityGroups,
     IpAddressType: 'ipv4',
+  };
+}
+
+/** A listener's default action in the fixture: a fixed 404 (the services are reached through rules). */
+function defaultAction() {
+  return {
+    Type: 'fixed-response',
+    Order: 1,
+    FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain', MessageBody: 'Not Found' },
+  };
+}
+
+/** A rule with its forward action's target groups and weights (the weights ECS shifts). */
+function ruleOut(r: ListenerRuleRecord) {
+  return {
+    RuleArn: r.arn,
+    Priority: r.priority,
+    Conditions: r.conditions.map((c) => ({
+      Field: c.field,
+      Values: c.values,
+      ...(c.field === 'path-pattern' ? { PathPatternConfig: { Values: c.values } } : {}),
+    })),
+    Actions: [
+      {
+        Type: 'forward',
+        Order: 1,
+        ForwardConfig: {
+          TargetGroups: r.forward.map((f) => ({ TargetGroupArn: f.targetGroupArn, Weight: f.weight })),
+          TargetGroupStickinessConfig: { Enabled: false },
+        },
+      },
+    ],
+    IsDefault: false,
   };
 }
 
@@ -241,6 +280,77 @@ const handlers: Record<string, Handler> = {
     }
     const { page, next } = paginate(lbs, q);
     return { LoadBalancers: page.map(loadBalancerOut), NextMarker: next };
+  },
+
+  // The listeners and rules ECS blue/green, linear and canary deployments shift (ELBv2 API
+  // reference: DescribeListeners takes a load balancer ARN or listener ARNs, DescribeRules a
+  // listener ARN or rule ARNs; ListenerNotFound / RuleNotFound when one does not exist).
+  DescribeListeners(_world, region, q) {
+    const arns = queryList(q, 'ListenerArns');
+    const lbArn = q.LoadBalancerArn;
+    if (arns?.length && lbArn)
+      throw new AwsError(
+        'ValidationError',
+        'Listener ARNs and a load balancer ARN cannot be specified at the same time',
+      );
+    if (!arns?.length && !lbArn)
+      throw new AwsError('ValidationError', 'You must specify either listener ARNs or a load balancer ARN');
+    const all = region.listeners ?? [];
+    let listeners = all;
+    if (arns?.length) {
+      const found = arns.map((a) => all.find((l) => l.arn === a));
+      if (found.some((x) => !x)) throw new AwsError('ListenerNotFound', 'One or more listeners not found');
+      listeners = found as ListenerRecord[];
+    } else {
+      if (!region.loadBalancers.some((lb) => lb.arn === lbArn))
+        throw new AwsError('LoadBalancerNotFound', `Load balancer '${lbArn}' not found`);
+      listeners = all.filter((l) => l.loadBalancerArn === lbArn);
+    }
+    const { page, next } = paginate(listeners, q);
+    return {
+      Listeners: page.map((l) => ({
+        ListenerArn: l.arn,
+        LoadBalancerArn: l.loadBalancerArn,
+        Port: l.port,
+        Protocol: l.protocol,
+        DefaultActions: [defaultAction()],
+      })),
+      NextMarker: next,
+    };
+  },
+
+  DescribeRules(_world, region, q) {
+    const arns = queryList(q, 'RuleArns');
+    const listenerArn = q.ListenerArn;
+    if (arns?.length && listenerArn)
+      throw new AwsError(
+        'ValidationError',
+        'Rule ARNs and a listener ARN cannot be specified at the same time',
+      );
+    if (!arns?.length && !listenerArn)
+      throw new AwsError('ValidationError', 'You must specify either rule ARNs or a listener ARN');
+    const rules = region.listenerRules ?? [];
+    let out: unknown[];
+    if (arns?.length) {
+      const found = arns.map((a) => rules.find((r) => r.arn === a));
+      if (found.some((x) => !x)) throw new AwsError('RuleNotFound', 'One or more rules not found');
+      out = (found as ListenerRuleRecord[]).map(ruleOut);
+    } else {
+      const listener = (region.listeners ?? []).find((l) => l.arn === listenerArn);
+      if (!listener) throw new AwsError('ListenerNotFound', `Listener '${listenerArn}' not found`);
+      out = [
+        ...rules.filter((r) => r.listenerArn === listenerArn).map(ruleOut),
+        {
+          RuleArn: listener.arn.replace(':listener/', ':listener-rule/') + '/' + 'default',
+          Priority: 'default',
+          Conditions: [],
+          Actions: [defaultAction()],
+          IsDefault: true,
+        },
+      ];
+    }
+    const { page, next } = paginate(out, q);
+    return { Rules: page, NextMarker: next };
   },
 
   DescribeTargetGroupAttributes(_world, region, q) {

@@ -5,9 +5,18 @@ import { fileURLToPath } from 'node:url';
 import { imageDigest, repositoryRecord } from './ecr-public.js';
 import { loadCodeDeploy } from './codedeploy.js';
 import { createServiceRecord } from './ecs.js';
-import { createTask, svcEvent } from './ecs-sim.js';
+import { createTask, markCompleted, svcEvent } from './ecs-sim.js';
 import { registerTaskDefinition } from './ecs-taskdef.js';
-import type { EmulatorState, Fixture, FixtureRegion, RegionState, ServiceRecord } from './types.js';
+import type {
+  AdvancedConfiguration,
+  EmulatorState,
+  Fixture,
+  FixtureRegion,
+  ListenerRecord,
+  LoadBalancerRef,
+  RegionState,
+  ServiceRecord,
+} from './types.js';
 import { AwsError, stableHex } from './util.js';
 import type { World } from './world.js';
 
@@ -67,6 +76,19 @@ function loadRegion(world: World, name: string, spec: FixtureRegion, history: nu
         .map((s) => ({ zoneName: s.availabilityZone, subnetId: s.id })),
     });
   }
+  // Each application load balancer gets a production listener (HTTP 80) and a test listener (HTTP
+  // 9000): the listeners whose rules ECS blue/green, linear and canary deployments shift.
+  region.listeners = [];
+  region.listenerRules = [];
+  for (const lb of region.loadBalancers.filter((x) => x.type === 'application')) {
+    for (const port of [LISTENER_PORTS.production, LISTENER_PORTS.test])
+      region.listeners.push({
+        arn: lb.arn.replace(':loadbalancer/', ':listener/') + '/' + stableHex(`${lb.arn}:${port}`, 16),
+        loadBalancerArn: lb.arn,
+        port,
+        protocol: 'HTTP',
+      });
+  }
   for (const tg of spec.targetGroups ?? []) {
     const lb = tg.loadBalancer ? region.loadBalancers.find((x) => x.name === tg.loadBalancer) : undefined;
     if (tg.loadBalancer && !lb)
@@ -118,28 +140,37 @@ function loadRegion(world: World, name: string, spec: FixtureRegion, history: nu
         fail(`service ${s.serviceName}: unknown target group ${lb.targetGroupArn ?? lb.targetGroupName}`);
       return { targetGroupArn: tg.arn, containerName: lb.containerName, containerPort: lb.containerPort };
     });
+    const prepared =
+      (s.deploymentController?.type ?? 'ECS') === 'ECS' && s.status !== 'INACTIVE'
+        ? prepareBlueGreen(region, s.serviceName, loadBalancers)
+        : undefined;
     let svc: ServiceRecord;
     try {
-      svc = createServiceRecord(world, region, {
-        serviceName: s.serviceName,
-        cluster: s.cluster,
-        taskDefinition: s.taskDefinition,
-        desiredCount: s.desiredCount ?? 1,
-        launchType: s.launchType ?? 'FARGATE',
-        platformVersion: s.platformVersion,
-        loadBalancers,
-        networkConfiguration: s.networkConfiguration ?? {
-          awsvpcConfiguration: {
-            subnets: region.subnets.map((x) => x.id),
-            securityGroups: [],
-            assignPublicIp: 'ENABLED',
+      svc = createServiceRecord(
+        world,
+        region,
+        {
+          serviceName: s.serviceName,
+          cluster: s.cluster,
+          taskDefinition: s.taskDefinition,
+          desiredCount: s.desiredCount ?? 1,
+          launchType: s.launchType ?? 'FARGATE',
+          platformVersion: s.platformVersion,
+          loadBalancers,
+          networkConfiguration: s.networkConfiguration ?? {
+            awsvpcConfiguration: {
+              subnets: region.subnets.map((x) => x.id),
+              securityGroups: [],
+              assignPublicIp: 'ENABLED',
+            },
           },
+          deploymentConfiguration: s.deploymentConfiguration,
+          healthCheckGracePeriodSeconds: s.healthCheckGracePeriodSeconds,
+          tags: s.tags,
+          deploymentController: s.deploymentController,
         },
-        deploymentConfiguration: s.deploymentConfiguration,
-        healthCheckGracePeriodSeconds: s.healthCheckGracePeriodSeconds,
-        tags: s.tags,
-        deploymentController: s.deploymentController,
-      });
+        prepared,
+      );
     } catch (e) {
       fail(
         `service ${s.serviceName}: ${e instanceof AwsError ? `${e.code}: ${e.message}` : (e as Error).message}`,
@@ -158,6 +189,67 @@ function loadRegion(world: World, name: string, spec: FixtureRegion, history: nu
   } catch (e) {
     fail(`codeDeploy: ${(e as Error).message}`);
   }
+}
+
+const LISTENER_PORTS = { production: 80, test: 9000 };
+
+/**
+ * What an ECS blue/green (linear, canary) deployment of a fixture service needs, made for every
+ * service behind an application load balancer: on each listener a rule (path `/<service>/*`)
+ * forwarding to the production group, and an alternate target group `<service>-tg-alt` (the
+ * production group's settings) kept aside until the service takes a non-ROLLING strategy: then it
+ * appears in DescribeTargetGroups and in the rules' forward actions with weight 0
+ * (ecs-strategies.ts activateAdvancedConfiguration). So scenarios that stay ROLLING see the seed's
+ * target groups only.
+ */
+function prepareBlueGreen(
+  region: RegionState,
+  serviceName: string,
+  loadBalancers: LoadBalancerRef[],
+): AdvancedConfiguration[] | undefined {
+  const out: AdvancedConfiguration[] = [];
+  for (const lb of loadBalancers) {
+    const tg = region.targetGroups[lb.targetGroupArn];
+    const listeners = (region.listeners ?? []).filter((l) => tg.loadBalancerArns.includes(l.loadBalancerArn));
+    const production = listeners.find((l) => l.port === LISTENER_PORTS.production);
+    const test = listeners.find((l) => l.port === LISTENER_PORTS.test);
+    if (!production || !test) return undefined;
+    const name = `${serviceName}-tg-alt`.slice(0, 32);
+    const altArn = tg.arn.replace(
+      /targetgroup\/[^/]+\/[0-9a-f]+$/,
+      `targetgroup/${name}/${stableHex(tg.arn + ':alt', 16)}`,
+    );
+    region.preparedTargetGroups ??= {};
+    region.preparedTargetGroups[altArn] ??= {
+      ...tg,
+      arn: altArn,
+      name,
+      loadBalancerArns: [...tg.loadBalancerArns],
+      targets: [],
+    };
+    const rule = (listener: ListenerRecord) => {
+      const rules = region.listenerRules!;
+      const arn =
+        listener.arn.replace(':listener/', ':listener-rule/') +
+        '/' +
+        stableHex(`${listener.arn}:${lb.targetGroupArn}`, 16);
+      rules.push({
+        arn,
+        listenerArn: listener.arn,
+        priority: String(rules.filter((r) => r.listenerArn === listener.arn).length + 1),
+        conditions: [{ field: 'path-pattern', values: [`/${serviceName}/*`] }],
+        forward: [{ targetGroupArn: tg.arn, weight: 100 }],
+      });
+      return arn;
+    };
+    out.push({
+      alternateTargetGroupArn: altArn,
+      productionListenerRule: rule(production),
+      testListenerRule: rule(test),
+      roleArn: `arn:aws:iam::${altArn.split(':')[4]}:role/ecsInfrastructureRoleForLoadBalancers`,
+    });
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** Puts a freshly created service in the steady state: tasks RUNNING, targets healthy, deployment COMPLETED. */
@@ -202,14 +294,7 @@ function seedSteadyService(world: World, region: RegionState, svc: ServiceRecord
       svcEvent(world, svc, `registered ${tasks.length} targets in (target-group ${tg.arn})`);
   }
   world.now = t0 + 180_000;
-  dep.rolloutState = 'COMPLETED';
-  dep.rolloutStateReason = `ECS deployment ${dep.id} completed.`;
-  dep.updatedAt = world.now;
-  svc.lastCompleted = {
-    taskDefinition: dep.taskDefinition,
-    deploymentId: dep.id,
-    serviceRevisionArn: dep.serviceRevisionArn,
-  };
+  markCompleted(svc, dep, world.now);
   const sd = svc.serviceDeployments[0];
   sd.status = 'SUCCESSFUL';
   sd.finishedAt = world.now;

@@ -22,10 +22,18 @@ import {
   type IamRequest,
   type PolicyDocument,
 } from './iam/index.js';
-import type { CallRecord, EmulatorState, FaultRule, Fixture, ImageBehaviour } from './types.js';
+import type {
+  AdvancedConfiguration,
+  CallRecord,
+  EmulatorState,
+  FaultRule,
+  Fixture,
+  ImageBehaviour,
+} from './types.js';
 import { createPrng } from './util.js';
 import { readBody, sendAdmin } from './wire.js';
-import { World, type BehaviourOptions } from './world.js';
+import { advancedConfigurations } from './ecs-strategies.js';
+import { World, type AlarmState, type BehaviourOptions, type HookBehaviour } from './world.js';
 
 export type {
   CallRecord,
@@ -41,7 +49,8 @@ export type {
 } from './types.js';
 export { SEED_FIXTURE_PATH } from './fixture.js';
 export type { IamDenial, IamRequest, PolicyDocument, PolicyStatement } from './iam/index.js';
-export type { BehaviourOptions } from './world.js';
+export type { AlarmState, BehaviourOptions, HookBehaviour } from './world.js';
+export type { AdvancedConfiguration } from './types.js';
 
 export interface EmulatorOptions {
   /** 0 (default) = a random free port on 127.0.0.1 */
@@ -83,6 +92,18 @@ export interface Emulator {
   setImageBehaviour(match: string | RegExp, behaviour: ImageBehaviour, options?: BehaviourOptions): void;
   /** removes every setImageBehaviour() rule (the default substring rules stay) */
   resetImageBehaviours(): void;
+  /**
+   * Puts a CloudWatch alarm (by name) in a state; ECS polls the alarms of a blue/green, linear or
+   * canary deployment's `deploymentConfiguration.alarms` and rolls back on ALARM (with rollback).
+   */
+  setAlarmState(name: string, state: AlarmState): void;
+  /** What a lifecycle hook (by hookTargetArn) answers from now on: succeed (default), fail, hang */
+  setHookBehaviour(hookTargetArn: string, behaviour: HookBehaviour): void;
+  /**
+   * The advancedConfiguration (alternate target group, production and test listener rules, role)
+   * of each load balancer of a service: the given one, or the one the fixture prepared.
+   */
+  advancedConfiguration(cluster: string, service: string, region?: string): AdvancedConfiguration[];
   /** brings the simulation up to date and returns the live state (mutable: handle with care) */
   readonly state: EmulatorState;
   /** replaces the IAM policy (checked; undefined = no policy, everything allowed) */
@@ -156,6 +177,22 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     get state() {
       world.advance();
       return world.state;
+    },
+    setAlarmState: (name, state) => {
+      world.advance();
+      world.setAlarmState(name, state);
+    },
+    setHookBehaviour: (arn, behaviour) => {
+      world.advance();
+      world.setHookBehaviour(arn, behaviour);
+    },
+    advancedConfiguration: (cluster, service, region) => {
+      world.advance();
+      const found = advancedConfigurations(world.region(region ?? 'eu-west-3') /* the seed's region */)[
+        `${cluster}/${service}`
+      ];
+      if (!found) throw new Error(`service ${cluster}/${service} has no advancedConfiguration`);
+      return found;
     },
     setIamPolicy: (policy) => {
       iam.policy = readPolicy(policy);

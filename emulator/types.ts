@@ -277,6 +277,11 @@ export interface ServiceDeploymentRecord {
   deploymentConfiguration: any;
   rollback?: { reason: string; startedAt: number; serviceRevisionArn: string };
   circuitBreaker: { status: string; failureCount: number; threshold: number };
+  /** BLUE_GREEN, LINEAR, CANARY: the stage machine's state */
+  lifecycleStage?: string;
+  run?: StrategyRun;
+  /** deploymentConfiguration.alarms: status and the alarms that triggered */
+  alarms?: { status: string; alarmNames: string[]; triggeredAlarmNames: string[] };
 }
 
 /** A service revision: the configuration a deployment rolls out (immutable; a rollback reuses one). */
@@ -301,6 +306,45 @@ export interface LoadBalancerRef {
   targetGroupArn: string;
   containerName: string;
   containerPort: number;
+  /** ECS blue/green, linear and canary: the alternate target group and the listener rules ECS shifts */
+  advancedConfiguration?: AdvancedConfiguration;
+}
+
+/** LoadBalancer.advancedConfiguration (ECS API reference, AdvancedConfiguration). */
+export interface AdvancedConfiguration {
+  alternateTargetGroupArn: string;
+  productionListenerRule: string;
+  testListenerRule?: string;
+  roleArn: string;
+}
+
+/** A lifecycle hook's run in a stage (ECS API reference, DeploymentLifecycleHookDetail). */
+export interface LifecycleHookRun {
+  hookId: string;
+  targetArn: string;
+  stage: string;
+  status: 'IN_PROGRESS' | 'SUCCEEDED' | 'FAILED';
+  startedAt: number;
+}
+
+/** The state of an ECS-native BLUE_GREEN, LINEAR or CANARY service deployment (emulator/ecs-strategies.ts). */
+export interface StrategyRun {
+  strategy: 'BLUE_GREEN' | 'LINEAR' | 'CANARY';
+  /** the deployment (emulator id) whose tasks are the blue ones, and the green one */
+  blueDeploymentId: string;
+  greenDeploymentId: string;
+  /** production traffic on green so far, 0 to 100 */
+  productionPercent: number;
+  testPercent: number;
+  /** every stage entered, in order, with its start (epoch ms) */
+  stages: { stage: string; at: number }[];
+  hooks: LifecycleHookRun[];
+  /** SCALE_UP: the green tasks are all healthy in the alternate target group (hooks may still run) */
+  scaledUp?: boolean;
+  /** set once the run is over (success, rollback or stop): the machine no longer advances */
+  done?: boolean;
+  /** increments on every rollback or stop, so that items scheduled before it do nothing */
+  epoch: number;
 }
 
 export interface ServiceRecord {
@@ -332,6 +376,12 @@ export interface ServiceRecord {
   propagateTags: string;
   enableExecuteCommand: boolean;
   deploymentController: DeploymentControllerType;
+  /**
+   * The fixture's alternate target group and listener rules per load balancer (same order), used
+   * when an UpdateService/CreateService chooses BLUE_GREEN, LINEAR or CANARY without giving
+   * loadBalancers[].advancedConfiguration (an emulator convenience, emulator/README.md).
+   */
+  preparedAdvancedConfiguration?: AdvancedConfiguration[];
   /** task definition ARN and deployment id of the last deployment that reached COMPLETED */
   lastCompleted?: { taskDefinition: string; deploymentId: string; serviceRevisionArn: string };
 }
@@ -387,6 +437,23 @@ export interface LoadBalancerRecord {
   availabilityZones: { zoneName: string; subnetId: string }[];
 }
 
+/** An ELBv2 listener (DescribeListeners) of a fixture load balancer. */
+export interface ListenerRecord {
+  arn: string;
+  loadBalancerArn: string;
+  port: number;
+  protocol: string;
+}
+
+/** An ELBv2 listener rule (DescribeRules): a forward action whose target group weights ECS shifts. */
+export interface ListenerRuleRecord {
+  arn: string;
+  listenerArn: string;
+  priority: string;
+  conditions: { field: string; values: string[] }[];
+  forward: { targetGroupArn: string; weight: number }[];
+}
+
 export interface RegionState {
   name: string;
   vpcId: string;
@@ -397,6 +464,14 @@ export interface RegionState {
   tasks: Record<string, TaskRecord>;
   loadBalancers: LoadBalancerRecord[];
   targetGroups: Record<string, TargetGroupRecord>;
+  /** listeners and rules of the fixture's load balancers (the rules ECS blue/green shifts) */
+  listeners?: ListenerRecord[];
+  listenerRules?: ListenerRuleRecord[];
+  /**
+   * the fixture's alternate target groups, not yet in use: each joins targetGroups (and its
+   * listener rules' forward actions, weight 0) once a service takes a non-ROLLING strategy
+   */
+  preparedTargetGroups?: Record<string, TargetGroupRecord>;
   nextIp: number;
   /** CodeDeploy's applications and deployments (emulator/codedeploy.ts), once the region has any */
   codeDeploy?: CodeDeployState;

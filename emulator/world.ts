@@ -9,6 +9,14 @@
 import type { BehaviourScope, EmulatorState, ExitBehaviour, ImageBehaviour, RegionState } from './types.js';
 import { IdGenerator } from './util.js';
 
+/** CloudWatch's alarm states (CloudWatch API reference, MetricAlarm.StateValue). */
+export type AlarmState = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
+export const ALARM_STATES: AlarmState[] = ['OK', 'ALARM', 'INSUFFICIENT_DATA'];
+
+/** What a lifecycle hook's Lambda answers: SUCCEEDED, FAILED, or IN_PROGRESS for ever. */
+export type HookBehaviour = 'succeed' | 'fail' | 'hang';
+export const HOOK_BEHAVIOURS: HookBehaviour[] = ['succeed', 'fail', 'hang'];
+
 interface ScheduledItem {
   at: number;
   seq: number;
@@ -57,6 +65,10 @@ export class World {
   private closed = false;
   private advancing = false;
   behaviourRules: BehaviourRule[] = [];
+  /** CloudWatch alarm states a scenario set (setAlarmState); an alarm never set is OK */
+  alarmStates = new Map<string, AlarmState>();
+  /** what each lifecycle hook (by hookTargetArn) answers (setHookBehaviour); default succeed */
+  hookBehaviours = new Map<string, HookBehaviour>();
 
   constructor(
     public state: EmulatorState,
@@ -173,6 +185,22 @@ export class World {
     }
     for (const rule of DEFAULT_BEHAVIOUR_RULES) if (test(rule)) return rule;
     return { match: '', behaviour: 'healthy' };
+  }
+
+  setAlarmState(name: string, state: AlarmState): void {
+    if (typeof name !== 'string' || name.length === 0)
+      throw new Error('alarm name must be a non-empty string');
+    if (!ALARM_STATES.includes(state))
+      throw new Error(`alarm state must be one of ${ALARM_STATES.join(', ')}`);
+    this.alarmStates.set(name, state);
+  }
+
+  setHookBehaviour(hookTargetArn: string, behaviour: HookBehaviour): void {
+    if (typeof hookTargetArn !== 'string' || hookTargetArn.length === 0)
+      throw new Error('hookTargetArn must be a non-empty string');
+    if (!HOOK_BEHAVIOURS.includes(behaviour))
+      throw new Error(`hook behaviour must be one of ${HOOK_BEHAVIOURS.join(', ')}`);
+    this.hookBehaviours.set(hookTargetArn, behaviour);
   }
 
   close(): void {

@@ -179,6 +179,23 @@ const rows: Row[] = [
   ],
   [
     'ecs',
+    'StopServiceDeployment',
+    { serviceDeploymentArn: ecs('service-deployment/intrusion-detection/idp/x1'), stopType: 'ROLLBACK' },
+    [
+      [
+        'ecs:StopServiceDeployment',
+        ecs('service/intrusion-detection/idp'),
+        { 'ecs:cluster': CLUSTER, 'ecs:service': ecs('service/intrusion-detection/idp') },
+      ],
+      [
+        'ecs:StopServiceDeployment',
+        ecs('service-deployment/intrusion-detection/idp/x1'),
+        { 'ecs:cluster': CLUSTER, 'ecs:service': ecs('service/intrusion-detection/idp') },
+      ],
+    ],
+  ],
+  [
+    'ecs',
     'DescribeServiceRevisions',
     { serviceRevisionArns: [ecs('service-revision/intrusion-detection/idp/42')] },
     [
@@ -260,6 +277,8 @@ const rows: Row[] = [
     [['elasticloadbalancing:DescribeTargetHealth', '*']],
   ],
   ['elbv2', 'DescribeLoadBalancers', {}, [['elasticloadbalancing:DescribeLoadBalancers', '*']]],
+  ['elbv2', 'DescribeListeners', {}, [['elasticloadbalancing:DescribeListeners', '*']]],
+  ['elbv2', 'DescribeRules', {}, [['elasticloadbalancing:DescribeRules', '*']]],
   [
     'elbv2',
     'DescribeTargetGroupAttributes',

@@ -241,6 +241,18 @@ const ECS_RULES: Record<string, Rule> = {
       ]);
       return names ? ecs(env, names) : [];
     }),
+  // the catalogue names two resource types: the service and the service deployment
+  StopServiceDeployment(p, env) {
+    const names =
+      typeof p.serviceDeploymentArn === 'string'
+        ? ecsArnNames(p.serviceDeploymentArn, 'service-deployment', [
+            'ClusterName',
+            'ServiceName',
+            'ServiceDeploymentId',
+          ])
+        : undefined;
+    return names ? ecs(env, names) : [];
+  },
   DescribeServiceRevisions: (p, env) =>
     each(p.serviceRevisionArns, (arn) => {
       const names = ecsArnNames(arn, 'service-revision', ['ClusterName', 'ServiceName', 'ServiceRevisionId']);
@@ -272,6 +284,8 @@ const ELBV2_RULES: Record<string, Rule> = {
   DescribeTargetHealth: wildcard,
   DescribeLoadBalancers: wildcard,
   DescribeTargetGroupAttributes: wildcard,
+  DescribeListeners: wildcard,
+  DescribeRules: wildcard,
 };
 
 /**
