@@ -12,6 +12,7 @@ import { writeSummary, type SummarySection } from '../lib/summary.js';
 import { parseWaitInputs, WAIT_INPUT_NAMES, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
 import type { TimelineEntry, WaitResult } from './types.js';
 import { revisionName } from './snapshot.js';
+import { stageTableLines } from './stages.js';
 import { rollbackCancelled, rollbackDecision, type RollbackResult } from '../rollback/policy.js';
 
 export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promise<void> {
@@ -160,6 +161,8 @@ function waitSummary(
     { heading: 'Details', lines: wait.details.map((line) => `- ${line}`) },
     { heading: 'Timeline', lines: timelineLines(wait.timeline) },
   ];
+  if (wait.stages)
+    details.push({ heading: 'Service deployment stages', lines: stageTableLines(wait.stages) });
   if (rollback) details.push({ heading: 'Rollback timeline', lines: timelineLines(rollback.wait.timeline) });
   return { title: wait.healthy ? 'Deployment healthy' : 'Deployment not healthy', facts, details };
 }

@@ -7,7 +7,9 @@
  * DescribeServiceDeployments answer to "done / failed because … / keep waiting", the stages seen
  * and the progress lines. ROLLING services never come here (verdict.ts as before).
  */
-import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs';
+import type { Service, ServiceDeployment, ServiceDeploymentBrief } from '@aws-sdk/client-ecs';
+import type { Rule } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { time } from './snapshot.js';
 import type { WaitOutcome } from './types.js';
 
 /** A lifecycle stage as first seen, epoch ms. */
@@ -178,14 +180,53 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
 }
 
+/** A stage of the timeline: when it started and how long it lasted (epoch ms, ms). */
+export interface StageSpan extends StageEntry {
+  durationMs: number;
+}
+
+/** Each stage lasts until the next one starts; the last one until `end` (when the wait ended). */
+export function stageTimeline(stages: StageEntry[], end: number): StageSpan[] {
+  return stages.map((entry, i) => ({
+    ...entry,
+    durationMs: Math.max(0, (stages[i + 1]?.startedAt ?? end) - entry.startedAt),
+  }));
+}
+
+/** The stage timeline of the job summary: a markdown table of stage, start time (UTC), duration. */
+export function stageTableLines(spans: StageSpan[]): string[] {
+  return [
+    '| Stage | Started (UTC) | Duration |',
+    '| --- | --- | --- |',
+    // Stage names are ECS's enum values (letters and underscores): nothing to escape.
+    ...spans.map((s) => `| ${s.stage} | ${clockTime(s.startedAt)} | ${formatDuration(s.durationMs)} |`),
+  ];
+}
+
 /**
- * The stage timeline for the job summary: stage, start time, duration (to the next stage's start,
- * the last one to `end`). A table's rows without the header.
+ * The service deployment of a deployment, from ListServiceDeployments: the one created nearest
+ * the deployment's own creation (UpdateService creates both; a service deployment names no
+ * ecs-svc id). Without a creation time, the newest.
  */
-export function stageTimeline(stages: StageEntry[], end: number): string[][] {
-  return stages.map((entry, i) => [
-    entry.stage,
-    clockTime(entry.startedAt),
-    formatDuration((stages[i + 1]?.startedAt ?? end) - entry.startedAt),
-  ]);
+export function pickServiceDeployment(
+  briefs: ServiceDeploymentBrief[],
+  createdAt: Date | undefined,
+): ServiceDeploymentBrief | undefined {
+  const newestFirst = [...briefs].sort((x, y) => time(y.createdAt) - time(x.createdAt));
+  if (!createdAt) return newestFirst[0];
+  const at = time(createdAt);
+  return newestFirst.sort((x, y) => Math.abs(time(x.createdAt) - at) - Math.abs(time(y.createdAt) - at))[0];
+}
+
+/**
+ * Production traffic to green in percent, from the production listener rule (ELBv2
+ * DescribeRules): the alternate target group's share of the forward action's weights. Undefined
+ * when the rule forwards to neither through weights.
+ */
+export function greenWeight(rule: Rule | undefined, alternateTargetGroupArn: string): number | undefined {
+  const groups = rule?.Actions?.find((a) => a.Type === 'forward')?.ForwardConfig?.TargetGroups ?? [];
+  const total = groups.reduce((sum, g) => sum + (g.Weight ?? 0), 0);
+  if (total === 0) return undefined;
+  const green = groups.find((g) => g.TargetGroupArn === alternateTargetGroupArn)?.Weight ?? 0;
+  return (green / total) * 100;
 }

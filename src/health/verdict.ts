@@ -227,8 +227,9 @@ export function healthVerdict(
     );
   }
 
-  const rolloutDone = staged
-    ? staged.status === 'done'
+  // Until ECS lists the service deployment (eventually consistent), it cannot be done.
+  const rolloutDone = followsServiceDeployment(service)
+    ? staged?.status === 'done'
     : followed.status === 'PRIMARY' &&
       (followed.rolloutState
         ? followed.rolloutState === 'COMPLETED'

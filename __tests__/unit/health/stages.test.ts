@@ -7,8 +7,11 @@ import type { Deployment, ServiceDeployment } from '@aws-sdk/client-ecs';
 import type { HealthSnapshot } from '../../../src/health/snapshot.js';
 import {
   formatDuration,
+  greenWeight,
+  pickServiceDeployment,
   serviceDeploymentCause,
   stageProgress,
+  stageTableLines,
   stageTimeline,
 } from '../../../src/health/stages.js';
 import { healthVerdict, initialMemory, type Verdict } from '../../../src/health/verdict.js';
@@ -255,22 +258,52 @@ describe('stageProgress', () => {
   });
 });
 
-test('stageTimeline: stage, start time, duration to the next stage (the last to the end)', () => {
-  expect(
-    stageTimeline(
-      [
-        { stage: 'SCALE_UP', startedAt: T0 },
-        { stage: 'PRODUCTION_TRAFFIC_SHIFT', startedAt: T0 + 42_000 },
-        { stage: 'BAKE_TIME', startedAt: T0 + 102_000 },
-      ],
-      T0 + 402_000,
-    ),
-  ).toEqual([
-    ['SCALE_UP', '10:00:00', '42 s'],
-    ['PRODUCTION_TRAFFIC_SHIFT', '10:00:42', '1 min 00 s'],
-    ['BAKE_TIME', '10:01:42', '5 min 00 s'],
+test('stage timeline: stage, start time, duration to the next stage (the last to the end), as a table', () => {
+  const spans = stageTimeline(
+    [
+      { stage: 'SCALE_UP', startedAt: T0 },
+      { stage: 'PRODUCTION_TRAFFIC_SHIFT', startedAt: T0 + 42_000 },
+      { stage: 'BAKE_TIME', startedAt: T0 + 102_000 },
+    ],
+    T0 + 402_000,
+  );
+  expect(spans.map((s) => s.durationMs)).toEqual([42_000, 60_000, 300_000]);
+  expect(stageTableLines(spans)).toEqual([
+    '| Stage | Started (UTC) | Duration |',
+    '| --- | --- | --- |',
+    '| SCALE_UP | 10:00:00 | 42 s |',
+    '| PRODUCTION_TRAFFIC_SHIFT | 10:00:42 | 1 min 00 s |',
+    '| BAKE_TIME | 10:01:42 | 5 min 00 s |',
   ]);
   expect(formatDuration(59_400)).toBe('59 s');
+});
+
+test.each([
+  { name: 'weights 80/20: 20% green', weights: [80, 20], green: 20 },
+  { name: 'all to green', weights: [0, 100], green: 100 },
+  { name: 'no weights: unknown', weights: [0, 0], green: undefined },
+])('greenWeight from the production listener rule: $name', ({ weights, green }) => {
+  const rule = {
+    Actions: [
+      {
+        Type: 'forward' as const,
+        ForwardConfig: {
+          TargetGroups: [
+            { TargetGroupArn: TG, Weight: weights[0] },
+            { TargetGroupArn: ALT, Weight: weights[1] },
+          ],
+        },
+      },
+    ],
+  };
+  expect(greenWeight(rule, ALT)).toBe(green);
+});
+
+test('pickServiceDeployment: the one created nearest the deployment, else the newest', () => {
+  const brief = (id: string, s: number) => ({ serviceDeploymentArn: id, createdAt: new Date(T0 + s * 1000) });
+  const briefs = [brief('old', -3600), brief('ours', 1), brief('later', 600)];
+  expect(pickServiceDeployment(briefs, new Date(T0))?.serviceDeploymentArn).toBe('ours');
+  expect(pickServiceDeployment(briefs, undefined)?.serviceDeploymentArn).toBe('later');
 });
 
 test.each([

@@ -1,0 +1,232 @@
+/**
+ * The waiting loop on a BLUE_GREEN / CANARY service (issue 17), with a fake clock and stubbed SDK
+ * clients answering in AWS's shapes (ECS ServiceDeployment, ELBv2 Rule): the service deployment
+ * is found once and described once per poll, the stages and the traffic split are printed, the
+ * summary's stage timeline is returned, and IAM's refusal of the read is one error.
+ */
+import {
+  DescribeServiceDeploymentsCommand,
+  DescribeServicesCommand,
+  DescribeTasksCommand,
+  ECSClient,
+  ListServiceDeploymentsCommand,
+  ListTasksCommand,
+  type ServiceDeployment,
+} from '@aws-sdk/client-ecs';
+import {
+  DescribeRulesCommand,
+  DescribeTargetHealthCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { ActionError } from '../../../src/lib/errors.js';
+import type { Clock } from '../../../src/health/types.js';
+import { waitForDeployment } from '../../../src/health/wait.js';
+import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
+import { NEW, T0, TG, deployment, previous, target, task } from './snapshots.js';
+
+const ecsMock = mockClient(ECSClient);
+const elbMock = mockClient(ElasticLoadBalancingV2Client);
+const ALT =
+  'arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web-ui-client-alt/1234567890abcdef';
+const RULE =
+  'arn:aws:elasticloadbalancing:eu-west-3:123456789012:listener-rule/app/seed/0123456789abcdef/fedcba9876543210/1111111111111111';
+const SD_ARN =
+  'arn:aws:ecs:eu-west-3:123456789012:service-deployment/intrusion-detection/web-ui-client/Ab1Cd2Ef3Gh4';
+
+class FakeClock implements Clock {
+  t = T0;
+  sleeps = 0;
+  now(): number {
+    return this.t;
+  }
+  async sleep(ms: number): Promise<void> {
+    this.sleeps++;
+    this.t += ms;
+  }
+}
+
+/** A CANARY rollout: scale up, test traffic, 10% production for 80 s, then all, 1 min bake, SUCCESSFUL at 230 s. */
+function canary(s: number): { sd: ServiceDeployment; green: number } {
+  const stage =
+    s < 20
+      ? 'SCALE_UP'
+      : s < 40
+        ? 'TEST_TRAFFIC_SHIFT'
+        : s < 160
+          ? 'PRODUCTION_TRAFFIC_SHIFT'
+          : s < 230
+            ? 'BAKE_TIME'
+            : 'CLEAN_UP';
+  const green = s < 40 ? 0 : s < 120 ? 10 : 100;
+  return {
+    green,
+    sd: {
+      serviceDeploymentArn: SD_ARN,
+      createdAt: new Date(T0),
+      status: s < 230 ? 'IN_PROGRESS' : 'SUCCESSFUL',
+      lifecycleStage: stage,
+      targetServiceRevision: { requestedProductionTrafficWeight: green },
+      deploymentConfiguration: { strategy: 'CANARY', bakeTimeInMinutes: 1 },
+    },
+  };
+}
+
+function install(clock: FakeClock, strategy = 'CANARY'): void {
+  const s = () => (clock.now() - T0) / 1000;
+  const tasks = ['a1', 'b2'].map((id) => task(id));
+  ecsMock.on(DescribeServicesCommand).callsFake(() => ({
+    services: [
+      {
+        serviceName: 'web-ui-client',
+        status: 'ACTIVE',
+        deploymentConfiguration: { strategy },
+        loadBalancers: [
+          {
+            targetGroupArn: TG,
+            containerName: 'web-ui-client',
+            containerPort: 8080,
+            advancedConfiguration: { alternateTargetGroupArn: ALT, productionListenerRule: RULE },
+          },
+        ],
+        deployments:
+          s() < 230
+            ? [deployment(NEW, 2, { runningCount: 2, rolloutState: 'COMPLETED' }), previous()]
+            : [deployment(NEW, 2, { runningCount: 2, rolloutState: 'COMPLETED' })],
+        events: [],
+      },
+    ],
+  }));
+  ecsMock.on(ListTasksCommand).resolves({ taskArns: tasks.map((t) => t.taskArn!) });
+  ecsMock.on(DescribeTasksCommand).resolves({ tasks });
+  ecsMock.on(ListServiceDeploymentsCommand).resolves({
+    serviceDeployments: [
+      { serviceDeploymentArn: 'older', createdAt: new Date(T0 - 3_600_000), status: 'SUCCESSFUL' },
+      { serviceDeploymentArn: SD_ARN, createdAt: new Date(T0), status: 'IN_PROGRESS' },
+    ],
+  });
+  ecsMock
+    .on(DescribeServiceDeploymentsCommand)
+    .callsFake(() => ({ serviceDeployments: [canary(s()).sd], failures: [] }));
+  elbMock.on(DescribeTargetHealthCommand).callsFake((input: { TargetGroupArn: string }) => ({
+    TargetHealthDescriptions:
+      input.TargetGroupArn === (strategy === 'ROLLING' ? TG : ALT)
+        ? tasks.map((t) => target(t, 'healthy'))
+        : [],
+  }));
+  elbMock.on(DescribeRulesCommand).callsFake(() => ({
+    Rules: [
+      {
+        RuleArn: RULE,
+        Actions: [
+          {
+            Type: 'forward',
+            ForwardConfig: {
+              TargetGroups: [
+                { TargetGroupArn: TG, Weight: 100 - canary(s()).green },
+                { TargetGroupArn: ALT, Weight: canary(s()).green },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  }));
+}
+
+function options(clock: FakeClock, lines: string[]) {
+  return {
+    ecs: new ECSClient({ region: 'eu-west-3' }),
+    elb: new ElasticLoadBalancingV2Client({ region: 'eu-west-3' }),
+    cluster: 'intrusion-detection',
+    service: 'web-ui-client',
+    deploymentId: NEW,
+    timeoutMs: 30 * 60_000,
+    clock,
+    log: (line: string) => lines.push(line),
+  };
+}
+
+beforeEach(() => {
+  ecsMock.reset();
+  elbMock.reset();
+});
+
+test('a CANARY service is healthy only once its service deployment is SUCCESSFUL, not when the rollout COMPLETED', async () => {
+  const clock = new FakeClock();
+  const lines: string[] = [];
+  install(clock);
+  const result = await waitForDeployment(options(clock, lines));
+  expect(result.outcome).toBe('healthy');
+  expect(result.elapsedMs).toBeGreaterThanOrEqual(230_000);
+  expect(result.reason).toMatch(/CANARY service deployment Ab1Cd2Ef3Gh4 is SUCCESSFUL/);
+  expect(result.stages?.map((s) => s.stage)).toEqual([
+    'SCALE_UP',
+    'TEST_TRAFFIC_SHIFT',
+    'PRODUCTION_TRAFFIC_SHIFT',
+    'BAKE_TIME',
+    'CLEAN_UP',
+  ]);
+  // Each stage with its start time; the split from the listener rule's weights; the bake time left.
+  expect(lines).toContain(
+    'IN_PROGRESS: stage SCALE_UP since 10:00:00, production traffic 0% green / 100% blue',
+  );
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(
+        /stage PRODUCTION_TRAFFIC_SHIFT since 10:0\d:\d\d, production traffic 10% green \/ 90% blue/,
+      ),
+    ]),
+  );
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/stage PRODUCTION_TRAFFIC_SHIFT .* 100% green \/ 0% blue/),
+    ]),
+  );
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/stage BAKE_TIME since 10:0\d:\d\d, .*bake time left 1 min 00 s of 1 min/),
+    ]),
+  );
+  // The stage line is printed on a change, not every poll.
+  expect(lines.filter((l) => l.includes('stage SCALE_UP')).length).toBe(1);
+});
+
+test('call budget: ListServiceDeployments once, then one DescribeServiceDeployments per poll', async () => {
+  const clock = new FakeClock();
+  install(clock);
+  await waitForDeployment(options(clock, []));
+  const polls = clock.sleeps + 1;
+  expect(ecsMock.commandCalls(ListServiceDeploymentsCommand)).toHaveLength(1);
+  expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)).toHaveLength(polls);
+  expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)[0].args[0].input).toEqual({
+    serviceDeploymentArns: [SD_ARN],
+  });
+});
+
+test('a ROLLING service makes no service deployment read', async () => {
+  const clock = new FakeClock();
+  install(clock, 'ROLLING');
+  const result = await waitForDeployment(options(clock, []));
+  expect(result.outcome).toBe('healthy');
+  expect(ecsMock.commandCalls(ListServiceDeploymentsCommand)).toHaveLength(0);
+  expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)).toHaveLength(0);
+  expect(result.stages).toBeUndefined();
+});
+
+test('IAM refusing ecs:DescribeServiceDeployments for a CANARY service is one error naming the permission', async () => {
+  const clock = new FakeClock();
+  install(clock);
+  ecsMock
+    .on(DescribeServiceDeploymentsCommand)
+    .rejects(accessDenied('ecs:DescribeServiceDeployments', SD_ARN));
+  const error = await waitForDeployment(options(clock, [])).catch((e) => e);
+  expect(error).toBeInstanceOf(ActionError);
+  expect(error.message).toContain('deploys with the CANARY strategy');
+  expect(error.message).toContain(
+    missingPermission(
+      'ecs:DescribeServiceDeployments',
+      'arn:aws:ecs:eu-west-3:123456789012:service-deployment/intrusion-detection/web-ui-client/*',
+    ),
+  );
+});
