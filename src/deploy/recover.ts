@@ -128,7 +128,9 @@ function rolledBack(
   result.rollback = rollback;
   result.rolledBack = true;
   result.taskDefinitionArn = rollback.toTaskDefinitionArn;
-  const to = `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
+  const to = rollback.stoppedServiceDeployment
+    ? `${revisionName(rollback.toTaskDefinitionArn)} (ECS rolled back service deployment ${rollback.deploymentId}: StopServiceDeployment)`
+    : `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
   if (rollback.wait.outcome === 'cancelled') {
     return new DeployFailedError(
       `${failed}. ${rollbackCancelled(cancelledBy(io.signal) ?? 'Cancelled', rollback)}`,

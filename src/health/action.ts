@@ -127,7 +127,9 @@ function failureMessage(wait: WaitResult, rollback?: RollbackResult, cancelled =
   if (!rollback) return wait.reason;
   if (rollback.wait.outcome === 'cancelled')
     return `${wait.reason}. ${rollbackCancelled(cancelled, rollback)}`;
-  const to = `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
+  const to = rollback.stoppedServiceDeployment
+    ? `${revisionName(rollback.toTaskDefinitionArn)} (ECS rolled back service deployment ${rollback.deploymentId}: StopServiceDeployment)`
+    : `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
   const after = rollback.wait.healthy
     ? 'which is healthy'
     : `which is not healthy either: ${rollback.wait.reason}`;

@@ -11,6 +11,9 @@ import {
   ECSClient,
   ListServiceDeploymentsCommand,
   ListTasksCommand,
+  StopServiceDeploymentCommand,
+  UpdateServiceCommand,
+  DescribeServiceRevisionsCommand,
   type ServiceDeployment,
 } from '@aws-sdk/client-ecs';
 import {
@@ -22,8 +25,9 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../../src/lib/errors.js';
 import type { Clock } from '../../../src/health/types.js';
 import { waitForDeployment } from '../../../src/health/wait.js';
+import { rollbackService } from '../../../src/rollback/rollback.js';
 import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
-import { NEW, T0, TG, deployment, previous, target, task } from './snapshots.js';
+import { NEW, T0, TG, deployment, previous, target, task, td } from './snapshots.js';
 
 const ecsMock = mockClient(ECSClient);
 const elbMock = mockClient(ElasticLoadBalancingV2Client);
@@ -229,4 +233,83 @@ test('IAM refusing ecs:DescribeServiceDeployments for a CANARY service is one er
       'arn:aws:ecs:eu-west-3:123456789012:service-deployment/intrusion-detection/web-ui-client/*',
     ),
   );
+});
+
+describe('rollback-on-failure through StopServiceDeployment (ROLLBACK)', () => {
+  /** A CANARY service deployment in BAKE_TIME; after the stop, ECS rolls back in 20 s. */
+  function installInFlight(clock: FakeClock, stop: () => unknown): void {
+    install(clock);
+    let stoppedAt: number | undefined;
+    ecsMock.on(ListServiceDeploymentsCommand).resolves({
+      serviceDeployments: [{ serviceDeploymentArn: SD_ARN, createdAt: new Date(T0), status: 'IN_PROGRESS' }],
+    });
+    ecsMock.on(DescribeServiceRevisionsCommand).resolves({ serviceRevisions: [{ taskDefinition: td(1) }] });
+    ecsMock.on(StopServiceDeploymentCommand).callsFake(() => {
+      const out = stop();
+      stoppedAt = clock.now();
+      return out;
+    });
+    ecsMock.on(DescribeServiceDeploymentsCommand).callsFake(() => ({
+      serviceDeployments: [
+        {
+          serviceDeploymentArn: SD_ARN,
+          status:
+            stoppedAt === undefined
+              ? 'IN_PROGRESS'
+              : clock.now() - stoppedAt < 20_000
+                ? 'ROLLBACK_IN_PROGRESS'
+                : 'ROLLBACK_SUCCESSFUL',
+          lifecycleStage: 'BAKE_TIME',
+          sourceServiceRevisions: [{ arn: 'rev-1' }],
+        },
+      ],
+    }));
+  }
+
+  test('stops the service deployment with ROLLBACK (no UpdateService) and waits for ROLLBACK_SUCCESSFUL', async () => {
+    const clock = new FakeClock();
+    installInFlight(clock, () => ({ serviceDeploymentArn: SD_ARN }));
+    const result = await rollbackService({
+      ...options(clock, []),
+      deploymentId: undefined,
+      toTaskDefinitionArn: td(1),
+    });
+    expect(ecsMock.commandCalls(StopServiceDeploymentCommand)[0].args[0].input).toEqual({
+      serviceDeploymentArn: SD_ARN,
+      stopType: 'ROLLBACK',
+    });
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
+    expect(result).toMatchObject({ stoppedServiceDeployment: true, deploymentId: 'Ab1Cd2Ef3Gh4' });
+    expect(result.wait).toMatchObject({ healthy: true, outcome: 'healthy' });
+    expect(result.wait.reason).toBe(
+      'Service deployment Ab1Cd2Ef3Gh4 is ROLLBACK_SUCCESSFUL: service web-ui-client runs web-ui-client:1 again',
+    );
+    expect(result.wait.elapsedMs).toBeGreaterThanOrEqual(20_000);
+  });
+
+  test('StopServiceDeployment refused (UnsupportedFeatureException): falls back to UpdateService', async () => {
+    const clock = new FakeClock();
+    installInFlight(clock, () => {
+      throw Object.assign(new Error('Stopping this service deployment is not supported'), {
+        name: 'UnsupportedFeatureException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+      });
+    });
+    ecsMock
+      .on(UpdateServiceCommand)
+      .rejects(Object.assign(new Error('stop here'), { name: 'ServerException' }));
+    const error = await rollbackService({
+      ...options(clock, []),
+      deploymentId: undefined,
+      toTaskDefinitionArn: td(1),
+    }).catch((e) => e);
+    expect(ecsMock.commandCalls(StopServiceDeploymentCommand)).toHaveLength(1);
+    expect(ecsMock.commandCalls(UpdateServiceCommand)[0].args[0].input).toEqual({
+      cluster: 'intrusion-detection',
+      service: 'web-ui-client',
+      taskDefinition: td(1),
+    });
+    expect(error.message).toContain('While rolling service web-ui-client back to web-ui-client:1');
+  });
 });
