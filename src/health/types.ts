@@ -61,4 +61,6 @@ export interface WaitResult {
   timeline: TimelineEntry[];
   /** BLUE_GREEN, LINEAR and CANARY services (issue 17): the service deployment's stages seen. */
   stages?: StageSpan[];
+  /** Those services: the service deployment's status when the wait ended (ROLLBACK_SUCCESSFUL, …). */
+  serviceDeploymentStatus?: string;
 }

@@ -82,6 +82,9 @@ async function waitLoop(
       lastCompletedTaskDefinitionArn: memory.lastCompletedTaskDefinitionArn,
       timeline: progress.timeline,
       ...(memory.stages?.length ? { stages: stageTimeline(memory.stages, clock.now()) } : {}),
+      ...(last?.snapshot.serviceDeployment?.status
+        ? { serviceDeploymentStatus: last.snapshot.serviceDeployment.status }
+        : {}),
     };
   };
   const cancelled = () => {

@@ -31,8 +31,12 @@ export interface RollbackContext {
 
 export type RollbackDecision =
   | { action: 'none'; why: string }
-  /** ECS's circuit breaker is putting the old revision back: wait for its (PRIMARY) deployment. */
-  | { action: 'follow-ecs-rollback' }
+  /**
+   * ECS's circuit breaker is putting the old revision back: wait for its (PRIMARY) deployment.
+   * `ended`: ECS's rollback of a service deployment (BLUE_GREEN, LINEAR, CANARY) that the wait
+   * already followed to its end: nothing left to wait for.
+   */
+  | { action: 'follow-ecs-rollback'; ended?: 'ROLLBACK_SUCCESSFUL' | 'ROLLBACK_FAILED' }
   /**
    * Put `toTaskDefinitionArn` back and wait for that deployment; undefined: the service's last
    * COMPLETED revision, looked up in its deployment history (wait-healthy only).
@@ -46,14 +50,21 @@ export type RollbackDecision =
  * repeating it (a second rollback would start a third deployment for nothing).
  */
 export function rollbackDecision(
-  wait: Pick<WaitResult, 'outcome' | 'lastCompletedTaskDefinitionArn'>,
+  wait: Pick<WaitResult, 'outcome' | 'lastCompletedTaskDefinitionArn' | 'serviceDeploymentStatus'>,
   context: RollbackContext,
 ): RollbackDecision {
   const deployed = context.deployedTaskDefinitionArn;
   const own = deployed !== undefined;
   const settled = SETTLED[wait.outcome];
   if (settled) return { action: 'none', why: settled };
-  if (wait.outcome === 'rolled-back-by-ecs' && own) return { action: 'follow-ecs-rollback' };
+  const sd = wait.serviceDeploymentStatus;
+  const ended = sd === 'ROLLBACK_SUCCESSFUL' || sd === 'ROLLBACK_FAILED' ? sd : undefined;
+  if (wait.outcome === 'rolled-back-by-ecs' && own)
+    return ended ? { action: 'follow-ecs-rollback', ended } : { action: 'follow-ecs-rollback' };
+  // Issue 17: ECS rolled the service deployment back and the wait saw it end; a rollback of ours
+  // on top would be a deployment for nothing (or, after ROLLBACK_FAILED, a guess).
+  if (wait.outcome === 'rolled-back-by-ecs' && ended)
+    return { action: 'none', why: `ECS already rolled the service deployment back (${ended})` };
   // wait-healthy refuses a deployment id that never was one as a bad input before it gets here;
   // ecs-deploy follows the deployment its own UpdateService started, and treats it as failed.
   if (wait.outcome === 'not-found' && !own)

@@ -259,3 +259,42 @@ describe('issue 17: rolling back through StopServiceDeployment where ECS support
     expect(nativeRollbackStart(sd, ARN(1))).toEqual(start);
   });
 });
+
+describe("issue 17: ECS's rollback of a service deployment, followed to its end by the wait", () => {
+  const wait = (serviceDeploymentStatus?: string) => ({
+    outcome: 'rolled-back-by-ecs' as const,
+    lastCompletedTaskDefinitionArn: ARN(1),
+    serviceDeploymentStatus,
+  });
+  test.each([
+    {
+      name: 'ecs-deploy, ROLLBACK_SUCCESSFUL: nothing left to follow',
+      wait: wait('ROLLBACK_SUCCESSFUL'),
+      context: deploy,
+      decision: { action: 'follow-ecs-rollback', ended: 'ROLLBACK_SUCCESSFUL' },
+    },
+    {
+      name: 'ecs-deploy, ROLLBACK_FAILED: reported, not rolled back a second time',
+      wait: wait('ROLLBACK_FAILED'),
+      context: deploy,
+      decision: { action: 'follow-ecs-rollback', ended: 'ROLLBACK_FAILED' },
+    },
+    {
+      name: 'ecs-deploy, a ROLLING rollback by the circuit breaker: followed as before',
+      wait: wait(undefined),
+      context: deploy,
+      decision: { action: 'follow-ecs-rollback' },
+    },
+    {
+      name: 'wait-healthy, ROLLBACK_SUCCESSFUL: no rollback of its own',
+      wait: wait('ROLLBACK_SUCCESSFUL'),
+      context: { rollbackOnFailure: true, candidates: [] },
+      decision: {
+        action: 'none',
+        why: 'ECS already rolled the service deployment back (ROLLBACK_SUCCESSFUL)',
+      },
+    },
+  ])('$name', ({ wait: w, context, decision }) => {
+    expect(rollbackDecision(w, context)).toEqual(decision);
+  });
+});
