@@ -23,11 +23,11 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../../src/lib/errors.js';
-import type { Clock } from '../../../src/health/types.js';
 import { waitForDeployment } from '../../../src/health/wait.js';
 import { rollbackService } from '../../../src/rollback/rollback.js';
 import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
 import { NEW, T0, TG, deployment, previous, target, task, td } from './snapshots.js';
+import { FakeClock, options as waitOptions } from './wait-fixtures.js';
 
 const ecsMock = mockClient(ECSClient);
 const elbMock = mockClient(ElasticLoadBalancingV2Client);
@@ -37,18 +37,6 @@ const RULE =
   'arn:aws:elasticloadbalancing:eu-west-3:123456789012:listener-rule/app/seed/0123456789abcdef/fedcba9876543210/1111111111111111';
 const SD_ARN =
   'arn:aws:ecs:eu-west-3:123456789012:service-deployment/intrusion-detection/web-ui-client/Ab1Cd2Ef3Gh4';
-
-class FakeClock implements Clock {
-  t = T0;
-  sleeps = 0;
-  now(): number {
-    return this.t;
-  }
-  async sleep(ms: number): Promise<void> {
-    this.sleeps++;
-    this.t += ms;
-  }
-}
 
 /** A CANARY rollout: scale up, test traffic, 10% production for 80 s, then all, 1 min bake, SUCCESSFUL at 230 s. */
 function canary(s: number): { sd: ServiceDeployment; green: number } {
@@ -138,19 +126,6 @@ function install(clock: FakeClock, strategy = 'CANARY'): void {
   }));
 }
 
-function options(clock: FakeClock, lines: string[]) {
-  return {
-    ecs: new ECSClient({ region: 'eu-west-3' }),
-    elb: new ElasticLoadBalancingV2Client({ region: 'eu-west-3' }),
-    cluster: 'intrusion-detection',
-    service: 'web-ui-client',
-    deploymentId: NEW,
-    timeoutMs: 30 * 60_000,
-    clock,
-    log: (line: string) => lines.push(line),
-  };
-}
-
 beforeEach(() => {
   ecsMock.reset();
   elbMock.reset();
@@ -158,9 +133,10 @@ beforeEach(() => {
 
 test('a CANARY service is healthy only once its service deployment is SUCCESSFUL, not when the rollout COMPLETED', async () => {
   const clock = new FakeClock();
-  const lines: string[] = [];
   install(clock);
-  const result = await waitForDeployment(options(clock, lines));
+  const opts = waitOptions(clock);
+  const lines = opts.lines;
+  const result = await waitForDeployment(opts);
   expect(result.outcome).toBe('healthy');
   expect(result.elapsedMs).toBeGreaterThanOrEqual(230_000);
   expect(result.reason).toMatch(/CANARY service deployment Ab1Cd2Ef3Gh4 is SUCCESSFUL/);
@@ -199,8 +175,8 @@ test('a CANARY service is healthy only once its service deployment is SUCCESSFUL
 test('call budget: ListServiceDeployments once, then one DescribeServiceDeployments per poll', async () => {
   const clock = new FakeClock();
   install(clock);
-  await waitForDeployment(options(clock, []));
-  const polls = clock.sleeps + 1;
+  await waitForDeployment(waitOptions(clock));
+  const polls = clock.sleeps.length + 1;
   expect(ecsMock.commandCalls(ListServiceDeploymentsCommand)).toHaveLength(1);
   expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)).toHaveLength(polls);
   expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)[0].args[0].input).toEqual({
@@ -211,7 +187,7 @@ test('call budget: ListServiceDeployments once, then one DescribeServiceDeployme
 test('a ROLLING service makes no service deployment read', async () => {
   const clock = new FakeClock();
   install(clock, 'ROLLING');
-  const result = await waitForDeployment(options(clock, []));
+  const result = await waitForDeployment(waitOptions(clock));
   expect(result.outcome).toBe('healthy');
   expect(ecsMock.commandCalls(ListServiceDeploymentsCommand)).toHaveLength(0);
   expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)).toHaveLength(0);
@@ -224,7 +200,7 @@ test('IAM refusing ecs:DescribeServiceDeployments for a CANARY service is one er
   ecsMock
     .on(DescribeServiceDeploymentsCommand)
     .rejects(accessDenied('ecs:DescribeServiceDeployments', SD_ARN));
-  const error = await waitForDeployment(options(clock, [])).catch((e) => e);
+  const error = await waitForDeployment(waitOptions(clock)).catch((e) => e);
   expect(error).toBeInstanceOf(ActionError);
   expect(error.message).toContain('deploys with the CANARY strategy');
   expect(error.message).toContain(
@@ -270,7 +246,7 @@ describe('rollback-on-failure through StopServiceDeployment (ROLLBACK)', () => {
     const clock = new FakeClock();
     installInFlight(clock, () => ({ serviceDeploymentArn: SD_ARN }));
     const result = await rollbackService({
-      ...options(clock, []),
+      ...waitOptions(clock),
       deploymentId: undefined,
       toTaskDefinitionArn: td(1),
     });
@@ -300,7 +276,7 @@ describe('rollback-on-failure through StopServiceDeployment (ROLLBACK)', () => {
       .on(UpdateServiceCommand)
       .rejects(Object.assign(new Error('stop here'), { name: 'ServerException' }));
     const error = await rollbackService({
-      ...options(clock, []),
+      ...waitOptions(clock),
       deploymentId: undefined,
       toTaskDefinitionArn: td(1),
     }).catch((e) => e);
