@@ -99,7 +99,7 @@ export interface StageVerdict {
  */
 export function stageVerdict(sd: ServiceDeployment, strategy: string): StageVerdict {
   const stage = sd.lifecycleStage ?? 'no stage yet';
-  const name = `${strategy} service deployment ${serviceDeploymentId(sd)}`;
+  const name = serviceDeploymentName(sd, strategy);
   const at = `at stage ${stage}`;
   const cause = () => serviceDeploymentCause(sd);
   const failed = (outcome: WaitOutcome, reason: string): StageVerdict => ({
@@ -136,6 +136,11 @@ export function stageVerdict(sd: ServiceDeployment, strategy: string): StageVerd
   );
   if (alarms.length > 0 || hookFailed) return failed('failed', `${name} failed ${at}: ${cause()}`);
   return { status: 'waiting', reason: `${name} is ${sd.status ?? 'PENDING'} ${at}` };
+}
+
+/** `CANARY service deployment Ab1Cd2`, as the verdict's reasons name it. */
+export function serviceDeploymentName(sd: ServiceDeployment, strategy: string): string {
+  return `${strategy} service deployment ${serviceDeploymentId(sd)}`;
 }
 
 /** The id at the end of a service deployment ARN (`…:service-deployment/cluster/service/<id>`). */

@@ -40,6 +40,7 @@ import {
   deploymentStrategy,
   followsServiceDeployment,
   rememberStage,
+  serviceDeploymentName,
   stageVerdict,
   type StageEntry,
   type StageVerdict,
@@ -216,7 +217,7 @@ export function healthVerdict(
       return result(
         'failed',
         'failed',
-        `${staged!.reason.replace(/ is \S+ at stage/, ' failed at stage')}: targets of ${deploymentName(followed)} are unhealthy in the alternate target group past the ${grace} s health check grace period, before any production traffic moved (production is untouched): ${targets.unhealthyPastGrace[0]}`,
+        `${serviceDeploymentName(sd, deploymentStrategy(service))} failed at stage ${sd.lifecycleStage ?? 'no stage yet'}: targets of ${deploymentName(followed)} are unhealthy in the alternate target group past the ${grace} s health check grace period, before any production traffic moved (production is untouched): ${targets.unhealthyPastGrace[0]}`,
         [...targets.unhealthyPastGrace, ...stoppedDetails],
       );
     return result(
