@@ -275,11 +275,23 @@ describe('rollback-on-failure through StopServiceDeployment (ROLLBACK)', () => {
     ecsMock
       .on(UpdateServiceCommand)
       .rejects(Object.assign(new Error('stop here'), { name: 'ServerException' }));
-    const error = await rollbackService({
-      ...waitOptions(clock),
-      deploymentId: undefined,
-      toTaskDefinitionArn: td(1),
-    }).catch((e) => e);
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: unknown) => written.push(String(chunk)) > 0) as typeof write;
+    let error;
+    try {
+      error = await rollbackService({
+        ...waitOptions(clock),
+        deploymentId: undefined,
+        toTaskDefinitionArn: td(1),
+      }).catch((e) => e);
+    } finally {
+      process.stdout.write = write;
+    }
+    // Said once, as a warning: why ECS's own rollback was not used.
+    expect(written.filter((line) => line.startsWith('::warning::'))).toEqual([
+      '::warning::StopServiceDeployment (ROLLBACK) was refused for service web-ui-client (UnsupportedFeatureException: Stopping this service deployment is not supported); rolling back with UpdateService instead\n',
+    ]);
     expect(ecsMock.commandCalls(StopServiceDeploymentCommand)).toHaveLength(1);
     expect(ecsMock.commandCalls(UpdateServiceCommand)[0].args[0].input).toEqual({
       cluster: 'intrusion-detection',
