@@ -13,7 +13,7 @@ import {
 import { listServiceDeployments, readService, serviceRevisionTaskDefinition } from '../ecs/reads.js';
 import type { WaitOptions } from '../health/types.js';
 import { lastCompletedRevision, revisionName, time } from '../health/snapshot.js';
-import { serviceDeploymentCause, serviceDeploymentId } from '../health/stages.js';
+import { followsServiceDeployment, serviceDeploymentCause, serviceDeploymentId } from '../health/stages.js';
 import { pollUntil } from '../health/until.js';
 import { waitForDeployment } from '../health/wait.js';
 import { accessDenial, permissionFix, warnOnce } from '../lib/access-denied.js';
@@ -44,7 +44,7 @@ export async function rollbackService(options: RollbackOptions): Promise<Rollbac
   const primary = current.deployments?.find((d) => d.status === 'PRIMARY');
   const start = rollbackStart(primary, target);
   if (start.action === 'update') {
-    const native = await nativeRollback(options, target);
+    const native = await nativeRollback(options, target, followsServiceDeployment(current));
     if (native) return native;
   }
   let deploymentId: string | undefined;
@@ -131,7 +131,11 @@ const IN_FLIGHT = ['PENDING', 'IN_PROGRESS', 'ROLLBACK_REQUESTED', 'ROLLBACK_IN_
  * the rollback: no service deployment in flight, its history unreadable, or ECS refused the stop
  * (said once).
  */
-async function nativeRollback(options: RollbackOptions, target: string): Promise<RollbackResult | undefined> {
+async function nativeRollback(
+  options: RollbackOptions,
+  target: string,
+  staged: boolean,
+): Promise<RollbackResult | undefined> {
   const { ecs, cluster, service, signal } = options;
   let sd: InFlightServiceDeployment | undefined;
   try {
@@ -153,9 +157,12 @@ async function nativeRollback(options: RollbackOptions, target: string): Promise
   } catch (error) {
     const denial = accessDenial(error);
     if (!denial) throw awsError(error, `reading the service deployments of service ${service}`);
-    warnOnce(
-      `Rolling back with UpdateService: the service deployment in flight cannot be read to roll it back with StopServiceDeployment. ${permissionFix(denial)}`,
-    );
+    // A ROLLING service's history is an optional read (docs/iam.md): its UpdateService rollback
+    // is the one it always had, nothing to say. A staged service loses ECS's own rollback.
+    if (staged)
+      warnOnce(
+        `Rolling back with UpdateService: the service deployment in flight cannot be read to roll it back with StopServiceDeployment. ${permissionFix(denial)}`,
+      );
     return undefined;
   }
   const start = nativeRollbackStart(sd, target);
@@ -168,7 +175,11 @@ async function nativeRollback(options: RollbackOptions, target: string): Promise
       await ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
     } catch (error) {
       const name = (error as Error).name;
-      if (!NATIVE_ROLLBACK_REFUSALS.has(name) && !accessDenial(error))
+      // Any refusal (a 4xx: not supported for this deployment, not allowed, no longer stoppable)
+      // leaves the rollback to UpdateService; only AWS failing to answer fails it.
+      const refused =
+        NATIVE_ROLLBACK_REFUSALS.has(name) || (error as { $fault?: string }).$fault === 'client';
+      if (!refused && !accessDenial(error))
         throw awsError(
           error,
           `stopping service deployment ${serviceDeploymentId({ serviceDeploymentArn: arn })} of service ${service} with rollback`,
