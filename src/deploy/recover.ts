@@ -58,6 +58,20 @@ export async function waitAndRecover(
     candidates: [result.previousTaskDefinitionArn || undefined],
     cancelled: io.signal?.aborted,
   });
+  if (decision.action === 'follow-ecs-rollback' && decision.ended) {
+    // Issue 17: the wait followed ECS's rollback of the service deployment to its end (the
+    // reason says why: the alarm, the hook); nothing is left to follow.
+    result.rolledBack = decision.ended === 'ROLLBACK_SUCCESSFUL';
+    result.taskDefinitionArn = wait.taskDefinitionArn || result.previousTaskDefinitionArn;
+    const state =
+      decision.ended === 'ROLLBACK_SUCCESSFUL'
+        ? `The service runs ${revisionName(result.taskDefinitionArn)} again`
+        : `ECS could not roll it back either (ROLLBACK_FAILED)`;
+    throw new DeployFailedError(
+      `${failed}. ${state}; not rolled back a second time`,
+      finish('rolled-back-by-ecs', failed),
+    );
+  }
   if (decision.action === 'follow-ecs-rollback') {
     // ECS is already putting the old revision back: follow its rollback deployment (the PRIMARY
     // one now) to report whether the service is healthy again, without another UpdateService.
@@ -128,7 +142,9 @@ function rolledBack(
   result.rollback = rollback;
   result.rolledBack = true;
   result.taskDefinitionArn = rollback.toTaskDefinitionArn;
-  const to = `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
+  const to = rollback.stoppedServiceDeployment
+    ? `${revisionName(rollback.toTaskDefinitionArn)} (ECS rolled back service deployment ${rollback.deploymentId}: StopServiceDeployment)`
+    : `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
   if (rollback.wait.outcome === 'cancelled') {
     return new DeployFailedError(
       `${failed}. ${rollbackCancelled(cancelledBy(io.signal) ?? 'Cancelled', rollback)}`,

@@ -3,6 +3,7 @@
  * and CloudWatch Logs links in it.
  */
 import { revisionName } from '../health/snapshot.js';
+import { stageTableLines } from '../health/stages.js';
 import type { Headline, SummarySection } from '../lib/summary.js';
 import type { DeployResult } from './result.js';
 import type { DeploySettings } from './inputs.js';
@@ -117,6 +118,8 @@ export function deploySummary(
     wait.timeline.map((entry) => `${(entry.atMs / 1000).toFixed(0)} s: ${entry.text}`),
   );
   if (timeline.length) details.push({ heading: 'Timeline', lines: bullets(timeline) });
+  if (result.wait?.stages)
+    details.push({ heading: 'Service deployment stages', lines: stageTableLines(result.wait.stages) });
   return {
     title: `ECS deploy${settings.dryRun ? ' (dry run)' : ''}: ${settings.service || result.family}`,
     facts,

@@ -12,6 +12,7 @@ import { writeHeadline, writeSummary, type SummarySection } from '../lib/summary
 import { parseWaitInputs, WAIT_INPUT_NAMES, WAIT_INPUTS, WAIT_OUTPUTS, type WaitSettings } from './inputs.js';
 import type { TimelineEntry, WaitResult } from './types.js';
 import { revisionName } from './snapshot.js';
+import { stageTableLines } from './stages.js';
 import { rollbackCancelled, rollbackDecision, type RollbackResult } from '../rollback/policy.js';
 
 export async function runWaitHealthy(inputs: Inputs, signal: AbortSignal): Promise<void> {
@@ -140,7 +141,9 @@ function failureMessage(wait: WaitResult, rollback?: RollbackResult, cancelled =
   if (!rollback) return wait.reason;
   if (rollback.wait.outcome === 'cancelled')
     return `${wait.reason}. ${rollbackCancelled(cancelled, rollback)}`;
-  const to = `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
+  const to = rollback.stoppedServiceDeployment
+    ? `${revisionName(rollback.toTaskDefinitionArn)} (ECS rolled back service deployment ${rollback.deploymentId}: StopServiceDeployment)`
+    : `${revisionName(rollback.toTaskDefinitionArn)} (deployment ${rollback.deploymentId})`;
   const after = rollback.wait.healthy
     ? 'which is healthy'
     : `which is not healthy either: ${rollback.wait.reason}`;
@@ -174,6 +177,8 @@ function waitSummary(
     { heading: 'Details', lines: wait.details.map((line) => `- ${line}`) },
     { heading: 'Timeline', lines: timelineLines(wait.timeline) },
   ];
+  if (wait.stages)
+    details.push({ heading: 'Service deployment stages', lines: stageTableLines(wait.stages) });
   if (rollback) details.push({ heading: 'Rollback timeline', lines: timelineLines(rollback.wait.timeline) });
   return { title: wait.healthy ? 'Deployment healthy' : 'Deployment not healthy', facts, details };
 }

@@ -15,11 +15,19 @@
  *   named the target groups: then it was asked for, and the refusal fails the wait).
  * - ecs:ListServiceDeployments / DescribeServiceRevisions / DescribeServiceDeployments: the
  *   history of a deployment ECS no longer lists is not read (history.ts says so in the verdict).
+ *
+ * BLUE_GREEN, LINEAR and CANARY services (issue 17) add one ECS call per poll: their verdict
+ * follows the service deployment (stages.ts), so ListServiceDeployments once to find it, then one
+ * DescribeServiceDeployments per poll; for them these reads are required, and a refusal is one
+ * error naming the permission. Target health is read in each load balancer's alternate target
+ * group too (green registers there), and the production listener rule's weights
+ * (elasticloadbalancing:DescribeRules, optional) give the traffic split.
  */
 import {
   DescribeServiceDeploymentsCommand,
   DescribeTasksCommand,
   ListTasksCommand,
+  type ServiceDeployment,
   type ServiceDeploymentBrief,
   type Deployment,
   type DesiredStatus,
@@ -28,15 +36,28 @@ import {
   type Task,
 } from '@aws-sdk/client-ecs';
 import {
+  DescribeRulesCommand,
   DescribeTargetHealthCommand,
   type ElasticLoadBalancingV2Client,
   type TargetHealthDescription,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { listServiceDeployments, readService, serviceRevisionTaskDefinition } from '../ecs/reads.js';
-import { accessDenial, permissionWarning, warnOnce, type IamDenial } from '../lib/access-denied.js';
-import { InputError } from '../lib/errors.js';
+import {
+  accessDenial,
+  permissionFix,
+  permissionWarning,
+  warnOnce,
+  type IamDenial,
+} from '../lib/access-denied.js';
+import { ActionError, InputError } from '../lib/errors.js';
 import { matchServiceDeployment, type DeploymentHistory } from './history.js';
 import type { HealthSnapshot } from './snapshot.js';
+import {
+  deploymentStrategy,
+  followsServiceDeployment,
+  greenWeight,
+  pickServiceDeployment,
+} from './stages.js';
 
 /** What the reader reads, and with which clients. */
 export interface ReaderOptions {
@@ -52,7 +73,7 @@ export interface ReaderOptions {
 }
 
 /** The optional reads, each turned off by its first refusal. */
-type OptionalRead = 'tasks' | 'targetHealth' | 'history';
+type OptionalRead = 'tasks' | 'targetHealth' | 'history' | 'listenerRule';
 
 /** What a person loses without each optional read. */
 const LOST: Record<OptionalRead, string> = {
@@ -62,6 +83,8 @@ const LOST: Record<OptionalRead, string> = {
     'Target health is not checked: the deployment is judged on ECS alone (its rollout state, task counts and events)',
   history:
     'The service deployment history cannot be read, so a deployment ECS no longer lists cannot be told rolled back from replaced',
+  listenerRule:
+    'The production listener rule cannot be read, so the traffic split shown is the one the service deployment requested',
 };
 
 /** Which client a call went to, for the call budget and the benchmark. */
@@ -88,6 +111,8 @@ export class SnapshotReader {
   retried = false;
   /** The optional reads IAM refused, with the refusal. */
   private readonly denied: Partial<Record<OptionalRead, IamDenial>> = {};
+  /** The service deployment followed (BLUE_GREEN, LINEAR, CANARY), once ListServiceDeployments found it. */
+  private serviceDeploymentArn?: string;
 
   constructor(private readonly options: ReaderOptions) {}
 
@@ -101,6 +126,15 @@ export class SnapshotReader {
         (service.loadBalancers ?? []).map((lb) => lb.targetGroupArn).filter((arn): arn is string => !!arn),
       ),
     ];
+    const staged = followsServiceDeployment(service);
+    const alternateTargetGroups: Record<string, string> = {};
+    if (staged)
+      for (const lb of service.loadBalancers ?? [])
+        if (lb.targetGroupArn && lb.advancedConfiguration?.alternateTargetGroupArn)
+          alternateTargetGroups[lb.targetGroupArn] = lb.advancedConfiguration.alternateTargetGroupArn;
+    const serviceDeployment = staged
+      ? await this.readServiceDeployment(deploymentStrategy(service), followed)
+      : undefined;
     await this.optional('tasks', async () => {
       if (followed?.id) await this.refreshTasks(followed.id, followed, targetGroupArns.length > 0);
       else if (id && !this.listedStoppedOfGone) {
@@ -120,9 +154,29 @@ export class SnapshotReader {
       : tasks.some((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING');
     if (running) {
       await this.optional('targetHealth', async () => {
-        for (const arn of targetGroupArns) targets[arn] = await this.describeTargetHealth(arn);
+        for (const arn of targetGroupArns) {
+          targets[arn] = await this.describeTargetHealth(arn);
+          const alternate = alternateTargetGroups[arn];
+          if (alternate) targets[alternate] = await this.describeTargetHealth(alternate);
+        }
       });
     }
+    const rule = staged
+      ? service.loadBalancers?.find((lb) => lb.advancedConfiguration?.productionListenerRule)
+          ?.advancedConfiguration
+      : undefined;
+    let greenProductionPercent: number | undefined;
+    if (
+      rule?.productionListenerRule &&
+      rule.alternateTargetGroupArn &&
+      serviceDeployment?.status === 'IN_PROGRESS'
+    )
+      await this.optional('listenerRule', async () => {
+        greenProductionPercent = await this.productionWeight(
+          rule.productionListenerRule!,
+          rule.alternateTargetGroupArn!,
+        );
+      });
     return {
       now: this.options.now(),
       service,
@@ -131,7 +185,62 @@ export class SnapshotReader {
       // Unread target health is not waited for: the verdict judges on ECS alone.
       targetGroupArns: this.denied.targetHealth ? [] : targetGroupArns,
       ...(tasksUnknown ? { tasksUnknown } : {}),
+      ...(staged ? { alternateTargetGroups, serviceDeployment } : {}),
+      ...(greenProductionPercent !== undefined ? { greenProductionPercent } : {}),
     };
+  }
+
+  /**
+   * The service deployment of the followed deployment: found once with ListServiceDeployments
+   * (the one created nearest the deployment: a service deployment names no ecs-svc id), then one
+   * DescribeServiceDeployments per poll. Undefined while ECS lists none yet (eventual consistency:
+   * the verdict waits). Required for these strategies: IAM's refusal is one error.
+   */
+  private async readServiceDeployment(
+    strategy: string,
+    followed: Deployment | undefined,
+  ): Promise<ServiceDeployment | undefined> {
+    const { cluster, service, signal } = this.options;
+    try {
+      if (!this.serviceDeploymentArn) {
+        const out = await this.send('ecs', 'ListServiceDeployments', () =>
+          listServiceDeployments(this.options.ecs, { cluster, service }, signal),
+        );
+        this.serviceDeploymentArn = pickServiceDeployment(
+          out.serviceDeployments ?? [],
+          followed?.createdAt,
+        )?.serviceDeploymentArn;
+        if (!this.serviceDeploymentArn) return undefined;
+      }
+      const arn = this.serviceDeploymentArn;
+      const out = await this.send('ecs', 'DescribeServiceDeployments', () =>
+        this.options.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }), {
+          abortSignal: signal,
+        }),
+      );
+      return out.serviceDeployments?.[0];
+    } catch (error) {
+      const denial = accessDenial(error);
+      if (!denial) throw error;
+      throw new ActionError(
+        `Service ${service} deploys with the ${strategy} strategy, whose progress only its service deployment shows: ${permissionFix(denial)}`,
+        {},
+        { cause: error },
+      );
+    }
+  }
+
+  /** Production traffic to green in percent: the alternate target group's share of the rule's forward weights. */
+  private async productionWeight(
+    ruleArn: string,
+    alternateTargetGroupArn: string,
+  ): Promise<number | undefined> {
+    const out = await this.send('elbv2', 'DescribeRules', () =>
+      this.options.elb.send(new DescribeRulesCommand({ RuleArns: [ruleArn] }), {
+        abortSignal: this.options.signal,
+      }),
+    );
+    return greenWeight(out.Rules?.[0], alternateTargetGroupArn);
   }
 
   /**

@@ -3,7 +3,7 @@
  * tasks stopped for a reason and why, what the service events say of target health, the state of
  * the followed deployment's targets, and the status line. Pure, like the verdict.
  */
-import type { Deployment, Service, ServiceEvent, Task } from '@aws-sdk/client-ecs';
+import type { Deployment, Service, ServiceDeployment, ServiceEvent, Task } from '@aws-sdk/client-ecs';
 import type { TargetHealthDescription } from '@aws-sdk/client-elastic-load-balancing-v2';
 
 /** One poll's view of the service: what the verdict is asked about. */
@@ -19,6 +19,16 @@ export interface HealthSnapshot {
   targetGroupArns: string[];
   /** The tasks could not be read (no ecs:ListTasks or ecs:DescribeTasks): `tasks` is empty. */
   tasksUnknown?: boolean;
+  /**
+   * BLUE_GREEN, LINEAR and CANARY services (issue 17): each load balancer's alternate target group
+   * by its target group. A task's targets count in either: green registers in the alternate one
+   * and ECS swaps the two roles when production traffic moves.
+   */
+  alternateTargetGroups?: Record<string, string>;
+  /** The service deployment being followed (DescribeServiceDeployments), for those services. */
+  serviceDeployment?: ServiceDeployment;
+  /** Production traffic to green in percent, from the production listener rule's weights. */
+  greenProductionPercent?: number;
 }
 
 /** `ecs-svc/123 (revision family:7)` */
@@ -130,6 +140,11 @@ function taskAddresses(task: Task): string[] {
   return [...out];
 }
 
+/** `web-ui-client-tg` from a target group ARN. */
+function targetGroupName(arn: string): string {
+  return arn.split(':').pop()?.split('/')[1] ?? arn;
+}
+
 export function targetState(snapshot: HealthSnapshot, followed: Deployment): TargetState {
   const running = snapshot.tasks.filter((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING');
   const grace = (snapshot.service.healthCheckGracePeriodSeconds ?? 0) * 1000;
@@ -148,12 +163,20 @@ export function targetState(snapshot: HealthSnapshot, followed: Deployment): Tar
   const runningCount = snapshot.tasksUnknown ? (followed.runningCount ?? 0) : running.length;
   if (runningCount < (followed.desiredCount ?? 0)) state.allHealthy = false;
   for (const group of snapshot.targetGroupArns) {
-    const descriptions = snapshot.targets[group];
-    if (!descriptions) {
+    const alternate = snapshot.alternateTargetGroups?.[group];
+    const tagged = [group, ...(alternate ? [alternate] : [])].flatMap((arn) =>
+      (snapshot.targets[arn] ?? []).map((d) => ({ d, group: arn })),
+    );
+    if (!snapshot.targets[group] && !(alternate && snapshot.targets[alternate])) {
       state.allHealthy = false;
       continue;
     }
-    const groupName = group.split(':').pop()?.split('/')[1] ?? group;
+    const descriptions = tagged.map((t) => t.d);
+    const nameOf = (d: TargetHealthDescription) =>
+      targetGroupName(tagged.find((t) => t.d === d)?.group ?? group);
+    const groupName = alternate
+      ? `${targetGroupName(group)} or ${targetGroupName(alternate)}`
+      : targetGroupName(group);
     // Bridge and host network modes register container instances, not task addresses: there
     // every target not being drained must be healthy.
     // So are they when the tasks cannot be read: then no task's addresses are known.
@@ -178,11 +201,11 @@ export function targetState(snapshot: HealthSnapshot, followed: Deployment): Tar
         }
         state.allHealthy = false;
         const why = [d.TargetHealth?.Reason, d.TargetHealth?.Description].filter(Boolean).join(': ');
-        const line = `target ${d.Target?.Id}:${d.Target?.Port} in ${groupName}: ${health}${why ? ` (${why})` : ''}`;
+        const line = `target ${d.Target?.Id}:${d.Target?.Port} in ${nameOf(d)}: ${health}${why ? ` (${why})` : ''}`;
         state.notHealthy.push(line);
         const taskId = task?.taskArn?.split('/').pop();
         if (taskId && health === 'unhealthy')
-          state.problemsByTask[taskId] = `unhealthy in ${groupName}${why ? ` (${why})` : ''}`;
+          state.problemsByTask[taskId] = `unhealthy in ${nameOf(d)}${why ? ` (${why})` : ''}`;
         const startedAt = task?.startedAt ? time(task.startedAt) : undefined;
         if (health === 'unhealthy' && startedAt !== undefined && snapshot.now - startedAt >= grace)
           state.unhealthyPastGrace.push(line);

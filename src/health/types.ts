@@ -4,6 +4,7 @@
  */
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { StageSpan } from './stages.js';
 
 export interface Clock {
   now(): number;
@@ -58,4 +59,8 @@ export interface WaitResult {
   /** The last COMPLETED deployment's revision seen while waiting (the default rollback target). */
   lastCompletedTaskDefinitionArn?: string;
   timeline: TimelineEntry[];
+  /** BLUE_GREEN, LINEAR and CANARY services (issue 17): the service deployment's stages seen. */
+  stages?: StageSpan[];
+  /** Those services: the service deployment's status when the wait ended (ROLLBACK_SUCCESSFUL, …). */
+  serviceDeploymentStatus?: string;
 }

@@ -35,6 +35,16 @@ import {
   withCause,
   type HealthSnapshot,
 } from './snapshot.js';
+import {
+  beforeProductionTraffic,
+  deploymentStrategy,
+  followsServiceDeployment,
+  rememberStage,
+  serviceDeploymentName,
+  stageVerdict,
+  type StageEntry,
+  type StageVerdict,
+} from './stages.js';
 import type { WaitOutcome } from './types.js';
 
 /** What the verdict remembers between snapshots. Start with `initialMemory()`. */
@@ -54,6 +64,8 @@ export interface VerdictMemory {
    * checks, and once stopped its target is gone, so its stopped-task line repeats the reason.
    */
   targetProblems: Record<string, string>;
+  /** BLUE_GREEN, LINEAR and CANARY (issue 17): the service deployment's lifecycle stages seen. */
+  stages?: StageEntry[];
 }
 
 export interface VerdictSettings {
@@ -118,6 +130,17 @@ export function healthVerdict(
       'failed',
       `Service ${service.serviceName} is ${service.status}: it was deleted while waiting`,
     );
+  }
+
+  // ECS-native BLUE_GREEN, LINEAR, CANARY (issue 17): the service deployment decides first.
+  const sd = followsServiceDeployment(service) ? snapshot.serviceDeployment : undefined;
+  let staged: StageVerdict | undefined;
+  if (sd) {
+    memory.stages = rememberStage(memory.stages ?? [], sd, snapshot.now);
+    staged = stageVerdict(sd, deploymentStrategy(service));
+    if (staged.status === 'failed') return result('failed', staged.outcome, staged.reason);
+    // ECS is rolling back: its deployments come and go; the service deployment says how it ends.
+    if (sd.status?.startsWith('ROLLBACK_')) return result('waiting', undefined, staged.reason);
   }
 
   const followed = deployments.find((d) => d.id === memory.deploymentId);
@@ -190,6 +213,13 @@ export function healthVerdict(
   const targets = targetState(snapshot, followed);
   if (targets.unhealthyPastGrace.length > 0) {
     const grace = service.healthCheckGracePeriodSeconds ?? 0;
+    if (sd && beforeProductionTraffic(sd.lifecycleStage))
+      return result(
+        'failed',
+        'failed',
+        `${serviceDeploymentName(sd, deploymentStrategy(service))} failed at stage ${sd.lifecycleStage ?? 'no stage yet'}: targets of ${deploymentName(followed)} are unhealthy in the alternate target group past the ${grace} s health check grace period, before any production traffic moved (production is untouched): ${targets.unhealthyPastGrace[0]}`,
+        [...targets.unhealthyPastGrace, ...stoppedDetails],
+      );
     return result(
       'failed',
       'failed',
@@ -198,19 +228,22 @@ export function healthVerdict(
     );
   }
 
-  const rolloutDone =
-    followed.status === 'PRIMARY' &&
-    (followed.rolloutState
-      ? followed.rolloutState === 'COMPLETED'
-      : deployments.length === 1 && (followed.runningCount ?? 0) === (followed.desiredCount ?? 0));
+  // Until ECS lists the service deployment (eventually consistent), it cannot be done.
+  const rolloutDone = followsServiceDeployment(service)
+    ? staged?.status === 'done'
+    : followed.status === 'PRIMARY' &&
+      (followed.rolloutState
+        ? followed.rolloutState === 'COMPLETED'
+        : deployments.length === 1 && (followed.runningCount ?? 0) === (followed.desiredCount ?? 0));
   if (rolloutDone && targets.allHealthy) {
     return result(
       'healthy',
       'healthy',
-      `Deployment ${deploymentName(followed)} is healthy: ${statusLine(snapshot, followed)}`,
+      `Deployment ${deploymentName(followed)} is healthy: ${staged ? `${staged.reason}, ` : ''}${statusLine(snapshot, followed)}`,
     );
   }
-  return result('waiting', undefined, statusLine(snapshot, followed), targets.notHealthy);
+  const waiting = statusLine(snapshot, followed);
+  return result('waiting', undefined, staged ? `${staged.reason}; ${waiting}` : waiting, targets.notHealthy);
 }
 
 /** Updates the memory with what this snapshot shows. */
@@ -244,6 +277,7 @@ function remember(
       lastCompletedRevision(deployments) ?? previous.lastCompletedTaskDefinitionArn,
     // Events only fill gaps: target health's own lines carry the reason code.
     targetProblems: { ...unhealthyEventsByTask(snapshot), ...previous.targetProblems },
+    ...(previous.stages ? { stages: previous.stages } : {}),
   };
 }
 

@@ -25,6 +25,7 @@ import {
   type Verdict,
   type VerdictMemory,
 } from './verdict.js';
+import { stageProgress, stageTimeline } from './stages.js';
 
 /** The wall clock; tests pass their own. */
 export const realClock: Clock = {
@@ -80,6 +81,10 @@ async function waitLoop(
       taskDefinitionArn: primary?.taskDefinition ?? last?.snapshot.service.taskDefinition ?? '',
       lastCompletedTaskDefinitionArn: memory.lastCompletedTaskDefinitionArn,
       timeline: progress.timeline,
+      ...(memory.stages?.length ? { stages: stageTimeline(memory.stages, clock.now()) } : {}),
+      ...(last?.snapshot.serviceDeployment?.status
+        ? { serviceDeploymentStatus: last.snapshot.serviceDeployment.status }
+        : {}),
     };
   };
   const cancelled = () => {
@@ -191,6 +196,7 @@ class Progress {
   readonly timeline: TimelineEntry[] = [];
   private readonly seenEvents = new Set<string>();
   private lastStatus = '';
+  private lastStage = '';
   private first = true;
 
   constructor(
@@ -220,10 +226,29 @@ class Progress {
       this.first = false;
     }
     for (const e of events) this.add(`event: ${formatEvent(e)}`);
+    this.reportStage(snapshot, memory);
     const status = followedStatus(snapshot, memory);
     if (status !== this.lastStatus) {
       this.lastStatus = status;
       this.add(`status: ${status}`);
     }
+  }
+
+  /**
+   * BLUE_GREEN, LINEAR, CANARY: a line as each stage starts (with its time), when the traffic
+   * split moves, and each minute of bake time (not every poll).
+   */
+  private reportStage(snapshot: HealthSnapshot, memory: VerdictMemory): void {
+    const sd = snapshot.serviceDeployment;
+    const stages = memory.stages ?? [];
+    if (!sd || stages.length === 0) return;
+    const line = stageProgress(sd, stages, snapshot.now, snapshot.greenProductionPercent);
+    const current = stages[stages.length - 1];
+    const bakeMinute =
+      sd.lifecycleStage === 'BAKE_TIME' ? Math.floor((snapshot.now - current.startedAt) / 60_000) : 0;
+    const key = `${sd.status} ${line.replace(/, bake time left .*/, '')} ${bakeMinute}`;
+    if (key === this.lastStage) return;
+    this.lastStage = key;
+    this.add(`${sd.status ?? 'PENDING'}: ${line}`);
   }
 }

@@ -31,8 +31,12 @@ export interface RollbackContext {
 
 export type RollbackDecision =
   | { action: 'none'; why: string }
-  /** ECS's circuit breaker is putting the old revision back: wait for its (PRIMARY) deployment. */
-  | { action: 'follow-ecs-rollback' }
+  /**
+   * ECS's circuit breaker is putting the old revision back: wait for its (PRIMARY) deployment.
+   * `ended`: ECS's rollback of a service deployment (BLUE_GREEN, LINEAR, CANARY) that the wait
+   * already followed to its end: nothing left to wait for.
+   */
+  | { action: 'follow-ecs-rollback'; ended?: 'ROLLBACK_SUCCESSFUL' | 'ROLLBACK_FAILED' }
   /**
    * Put `toTaskDefinitionArn` back and wait for that deployment; undefined: the service's last
    * COMPLETED revision, looked up in its deployment history (wait-healthy only).
@@ -46,14 +50,21 @@ export type RollbackDecision =
  * repeating it (a second rollback would start a third deployment for nothing).
  */
 export function rollbackDecision(
-  wait: Pick<WaitResult, 'outcome' | 'lastCompletedTaskDefinitionArn'>,
+  wait: Pick<WaitResult, 'outcome' | 'lastCompletedTaskDefinitionArn' | 'serviceDeploymentStatus'>,
   context: RollbackContext,
 ): RollbackDecision {
   const deployed = context.deployedTaskDefinitionArn;
   const own = deployed !== undefined;
   const settled = SETTLED[wait.outcome];
   if (settled) return { action: 'none', why: settled };
-  if (wait.outcome === 'rolled-back-by-ecs' && own) return { action: 'follow-ecs-rollback' };
+  const sd = wait.serviceDeploymentStatus;
+  const ended = sd === 'ROLLBACK_SUCCESSFUL' || sd === 'ROLLBACK_FAILED' ? sd : undefined;
+  if (wait.outcome === 'rolled-back-by-ecs' && own)
+    return ended ? { action: 'follow-ecs-rollback', ended } : { action: 'follow-ecs-rollback' };
+  // Issue 17: ECS rolled the service deployment back and the wait saw it end; a rollback of ours
+  // on top would be a deployment for nothing (or, after ROLLBACK_FAILED, a guess).
+  if (wait.outcome === 'rolled-back-by-ecs' && ended)
+    return { action: 'none', why: `ECS already rolled the service deployment back (${ended})` };
   // wait-healthy refuses a deployment id that never was one as a bad input before it gets here;
   // ecs-deploy follows the deployment its own UpdateService started, and treats it as failed.
   if (wait.outcome === 'not-found' && !own)
@@ -106,12 +117,65 @@ export function rollbackStart(
   return { action: 'update' };
 }
 
+/** The service deployment in flight, as ListServiceDeployments / DescribeServiceDeployments show it. */
+export interface InFlightServiceDeployment {
+  serviceDeploymentArn?: string;
+  status?: string;
+  /** The task definition its source revision ran: where ECS's own rollback returns. */
+  sourceTaskDefinitionArn?: string;
+}
+
+/**
+ * Issue 17: how to put `target` back when the service has a service deployment in flight. ECS
+ * rolls it back itself with StopServiceDeployment (stopType ROLLBACK; ECS API reference), which
+ * for BLUE_GREEN, LINEAR and CANARY moves the listener rules back to blue instead of starting a
+ * third deployment, and works for ROLLING services too. Only while the service deployment is
+ * PENDING or IN_PROGRESS (a finished one cannot be stopped), and only when ECS's rollback returns
+ * to the revision asked for; while ECS is already rolling back, its rollback is followed. Else
+ * (no service deployment, or another target) UpdateService, as for rollbackStart.
+ */
+export function nativeRollbackStart(
+  sd: InFlightServiceDeployment | undefined,
+  target: string,
+):
+  | { action: 'stop-service-deployment'; serviceDeploymentArn: string }
+  | { action: 'follow-service-deployment'; serviceDeploymentArn: string }
+  | { action: 'update'; why: string } {
+  const arn = sd?.serviceDeploymentArn;
+  if (!arn) return { action: 'update', why: 'no service deployment is in flight' };
+  if (sd.status === 'ROLLBACK_REQUESTED' || sd.status === 'ROLLBACK_IN_PROGRESS')
+    return { action: 'follow-service-deployment', serviceDeploymentArn: arn };
+  if (sd.status !== 'PENDING' && sd.status !== 'IN_PROGRESS')
+    return { action: 'update', why: `the service deployment is ${sd.status ?? 'in an unknown state'}` };
+  if (sd.sourceTaskDefinitionArn && revisionName(sd.sourceTaskDefinitionArn) !== revisionName(target))
+    return {
+      action: 'update',
+      why: `ECS's rollback would return to ${revisionName(sd.sourceTaskDefinitionArn)}, not ${revisionName(target)}`,
+    };
+  return { action: 'stop-service-deployment', serviceDeploymentArn: arn };
+}
+
+/**
+ * StopServiceDeployment refusals that leave UpdateService to do the rollback (ECS API reference,
+ * StopServiceDeployment errors): not allowed by IAM, not supported for this deployment, or the
+ * deployment no longer in a state to stop.
+ */
+export const NATIVE_ROLLBACK_REFUSALS = new Set([
+  'AccessDeniedException',
+  'UnsupportedFeatureException',
+  'InvalidParameterException',
+  'ConflictException',
+  'ServiceDeploymentNotFoundException',
+]);
+
 /** What a rollback did, for the message of a step that called for one. */
 export interface RollbackResult {
   toTaskDefinitionArn: string;
   deploymentId: string;
   /** False when ECS was already rolling back to that revision, so no UpdateService was made. */
   updated: boolean;
+  /** Issue 17: rolled back by ECS through StopServiceDeployment (ROLLBACK), not UpdateService. */
+  stoppedServiceDeployment?: boolean;
   wait: WaitResult;
 }
 

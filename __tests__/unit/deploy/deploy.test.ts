@@ -451,6 +451,31 @@ describe('waiting and rolling back', () => {
     expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(1);
   });
 
+  it("issue 17: ECS's rollback of a CANARY service deployment, already followed to ROLLBACK_SUCCESSFUL by the wait, is not waited for again", async () => {
+    const { waiter, rollbacks, waits } = fakeWaiter(
+      waitResult('rolled-back-by-ecs', {
+        taskDefinitionArn: ARN1,
+        reason:
+          'CANARY service deployment Ab1 failed at stage BAKE_TIME: alarm 5xx in ALARM; ECS rolled it back (ROLLBACK_SUCCESSFUL)',
+        serviceDeploymentStatus: 'ROLLBACK_SUCCESSFUL',
+      }),
+    );
+    const error = await executeDeploy(
+      settings({ service: 'web', 'wait-for-service-stability': 'true' }),
+      io(waiter),
+    ).catch((e) => e);
+    expect(rollbacks).toHaveLength(0);
+    expect(waits).toHaveLength(1);
+    expect(error.message).toMatch(
+      /alarm 5xx in ALARM; ECS rolled it back \(ROLLBACK_SUCCESSFUL\)\. The service runs web:1 again; not rolled back a second time/,
+    );
+    expect(error.result).toMatchObject({
+      outcome: 'rolled-back-by-ecs',
+      rolledBack: true,
+      taskDefinitionArn: ARN1,
+    });
+  });
+
   it('leaves the service as it is with rollback-on-failure false', async () => {
     const { waiter, rollbacks } = fakeWaiter(waitResult('failed'));
     const error = await executeDeploy(

@@ -19,10 +19,10 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../../src/lib/errors.js';
 import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
 import { nextPollDelay } from '../../../src/health/poll.js';
-import type { Clock } from '../../../src/health/types.js';
 import { waitForDeployment } from '../../../src/health/wait.js';
 import { rollbackService, type RollbackOptions } from '../../../src/rollback/rollback.js';
 import { NEW, ROLLBACK, T0, at, TG, deployment, previous, target, task, td } from './snapshots.js';
+import { FakeClock, options } from './wait-fixtures.js';
 
 /**
  * The waiting loop with a fake clock and stubbed SDK clients (aws-sdk-client-mock): what it calls,
@@ -30,21 +30,6 @@ import { NEW, ROLLBACK, T0, at, TG, deployment, previous, target, task, td } fro
  */
 const ecsMock = mockClient(ECSClient);
 const elbMock = mockClient(ElasticLoadBalancingV2Client);
-
-class FakeClock implements Clock {
-  t = T0;
-  readonly sleeps: number[] = [];
-  onSleep?: (count: number) => void;
-  now(): number {
-    return this.t;
-  }
-  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    this.sleeps.push(ms);
-    this.onSleep?.(this.sleeps.length);
-    if (signal?.aborted) throw signal.reason;
-    this.t += ms;
-  }
-}
 
 interface Script {
   deployments(s: number): Deployment[];
@@ -105,25 +90,6 @@ function install(script: Script, clock: FakeClock): void {
   elbMock
     .on(DescribeTargetHealthCommand)
     .callsFake(() => ({ TargetHealthDescriptions: script.targets?.(s()) ?? [] }));
-}
-
-function options(
-  clock: FakeClock,
-  over: Partial<RollbackOptions> = {},
-): RollbackOptions & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    ecs: new ECSClient({ region: 'eu-west-3' }),
-    elb: new ElasticLoadBalancingV2Client({ region: 'eu-west-3' }),
-    cluster: 'intrusion-detection',
-    service: 'web-ui-client',
-    deploymentId: NEW,
-    timeoutMs: 30 * 60_000,
-    clock,
-    log: (line) => lines.push(line),
-    lines,
-    ...over,
-  };
 }
 
 const calls = (command: unknown) => ecsMock.commandCalls(command as never).length;

@@ -1,6 +1,7 @@
 import { lastCompletedRevision } from '../../../src/health/snapshot.js';
 import type { WaitOutcome } from '../../../src/health/types.js';
 import {
+  nativeRollbackStart,
   rollbackCancelled,
   rollbackDecision,
   rollbackStart,
@@ -209,4 +210,91 @@ it('a cancelled rollback says ECS carries on with it', () => {
   expect(rollbackCancelled('Cancelled (SIGTERM)', { ...rollback, updated: false })).toBe(
     'Cancelled (SIGTERM) while ECS rolls back to web:1 (deployment ecs-svc/9); not waiting for it. ECS carries on with the rollback',
   );
+});
+
+describe('issue 17: rolling back through StopServiceDeployment where ECS supports it', () => {
+  const SD = 'arn:aws:ecs:eu-west-3:123456789012:service-deployment/default/web/Ab1Cd2';
+  test.each([
+    {
+      name: 'no service deployment in flight (none, or its history unreadable): UpdateService',
+      sd: undefined,
+      start: { action: 'update', why: 'no service deployment is in flight' },
+    },
+    {
+      name: 'IN_PROGRESS, ECS returns to the asked revision: StopServiceDeployment',
+      sd: { serviceDeploymentArn: SD, status: 'IN_PROGRESS', sourceTaskDefinitionArn: ARN(1) },
+      start: { action: 'stop-service-deployment', serviceDeploymentArn: SD },
+    },
+    {
+      name: 'PENDING, source revision unknown: StopServiceDeployment',
+      sd: { serviceDeploymentArn: SD, status: 'PENDING' },
+      start: { action: 'stop-service-deployment', serviceDeploymentArn: SD },
+    },
+    {
+      name: "IN_PROGRESS, but ECS's rollback would return elsewhere (rollback-task-definition): UpdateService",
+      sd: { serviceDeploymentArn: SD, status: 'IN_PROGRESS', sourceTaskDefinitionArn: ARN(3) },
+      start: { action: 'update', why: "ECS's rollback would return to web:3, not web:1" },
+    },
+    {
+      name: 'ECS already rolling back (ROLLBACK_REQUESTED): follow it, no second stop',
+      sd: { serviceDeploymentArn: SD, status: 'ROLLBACK_REQUESTED' },
+      start: { action: 'follow-service-deployment', serviceDeploymentArn: SD },
+    },
+    {
+      name: 'ECS already rolling back (ROLLBACK_IN_PROGRESS): follow it',
+      sd: { serviceDeploymentArn: SD, status: 'ROLLBACK_IN_PROGRESS' },
+      start: { action: 'follow-service-deployment', serviceDeploymentArn: SD },
+    },
+    {
+      name: 'a finished service deployment (STOPPED by the circuit breaker) cannot be stopped: UpdateService',
+      sd: { serviceDeploymentArn: SD, status: 'STOPPED' },
+      start: { action: 'update', why: 'the service deployment is STOPPED' },
+    },
+    {
+      name: 'SUCCESSFUL cannot be stopped either: UpdateService',
+      sd: { serviceDeploymentArn: SD, status: 'SUCCESSFUL' },
+      start: { action: 'update', why: 'the service deployment is SUCCESSFUL' },
+    },
+  ])('$name', ({ sd, start }) => {
+    expect(nativeRollbackStart(sd, ARN(1))).toEqual(start);
+  });
+});
+
+describe("issue 17: ECS's rollback of a service deployment, followed to its end by the wait", () => {
+  const wait = (serviceDeploymentStatus?: string) => ({
+    outcome: 'rolled-back-by-ecs' as const,
+    lastCompletedTaskDefinitionArn: ARN(1),
+    serviceDeploymentStatus,
+  });
+  test.each([
+    {
+      name: 'ecs-deploy, ROLLBACK_SUCCESSFUL: nothing left to follow',
+      wait: wait('ROLLBACK_SUCCESSFUL'),
+      context: deploy,
+      decision: { action: 'follow-ecs-rollback', ended: 'ROLLBACK_SUCCESSFUL' },
+    },
+    {
+      name: 'ecs-deploy, ROLLBACK_FAILED: reported, not rolled back a second time',
+      wait: wait('ROLLBACK_FAILED'),
+      context: deploy,
+      decision: { action: 'follow-ecs-rollback', ended: 'ROLLBACK_FAILED' },
+    },
+    {
+      name: 'ecs-deploy, a ROLLING rollback by the circuit breaker: followed as before',
+      wait: wait(undefined),
+      context: deploy,
+      decision: { action: 'follow-ecs-rollback' },
+    },
+    {
+      name: 'wait-healthy, ROLLBACK_SUCCESSFUL: no rollback of its own',
+      wait: wait('ROLLBACK_SUCCESSFUL'),
+      context: { rollbackOnFailure: true, candidates: [] },
+      decision: {
+        action: 'none',
+        why: 'ECS already rolled the service deployment back (ROLLBACK_SUCCESSFUL)',
+      },
+    },
+  ])('$name', ({ wait: w, context, decision }) => {
+    expect(rollbackDecision(w, context)).toEqual(decision);
+  });
 });

@@ -1,0 +1,303 @@
+/**
+ * The waiting loop on a BLUE_GREEN / CANARY service (issue 17), with a fake clock and stubbed SDK
+ * clients answering in AWS's shapes (ECS ServiceDeployment, ELBv2 Rule): the service deployment
+ * is found once and described once per poll, the stages and the traffic split are printed, the
+ * summary's stage timeline is returned, and IAM's refusal of the read is one error.
+ */
+import {
+  DescribeServiceDeploymentsCommand,
+  DescribeServicesCommand,
+  DescribeTasksCommand,
+  ECSClient,
+  ListServiceDeploymentsCommand,
+  ListTasksCommand,
+  StopServiceDeploymentCommand,
+  UpdateServiceCommand,
+  DescribeServiceRevisionsCommand,
+  type ServiceDeployment,
+} from '@aws-sdk/client-ecs';
+import {
+  DescribeRulesCommand,
+  DescribeTargetHealthCommand,
+  ElasticLoadBalancingV2Client,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { ActionError } from '../../../src/lib/errors.js';
+import { waitForDeployment } from '../../../src/health/wait.js';
+import { rollbackService } from '../../../src/rollback/rollback.js';
+import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
+import { NEW, T0, TG, deployment, previous, target, task, td } from './snapshots.js';
+import { FakeClock, options as waitOptions } from './wait-fixtures.js';
+
+const ecsMock = mockClient(ECSClient);
+const elbMock = mockClient(ElasticLoadBalancingV2Client);
+const ALT =
+  'arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web-ui-client-alt/1234567890abcdef';
+const RULE =
+  'arn:aws:elasticloadbalancing:eu-west-3:123456789012:listener-rule/app/seed/0123456789abcdef/fedcba9876543210/1111111111111111';
+const SD_ARN =
+  'arn:aws:ecs:eu-west-3:123456789012:service-deployment/intrusion-detection/web-ui-client/Ab1Cd2Ef3Gh4';
+
+/** A CANARY rollout: scale up, test traffic, 10% production for 80 s, then all, 1 min bake, SUCCESSFUL at 230 s. */
+function canary(s: number): { sd: ServiceDeployment; green: number } {
+  const stage =
+    s < 20
+      ? 'SCALE_UP'
+      : s < 40
+        ? 'TEST_TRAFFIC_SHIFT'
+        : s < 160
+          ? 'PRODUCTION_TRAFFIC_SHIFT'
+          : s < 230
+            ? 'BAKE_TIME'
+            : 'CLEAN_UP';
+  const green = s < 40 ? 0 : s < 120 ? 10 : 100;
+  return {
+    green,
+    sd: {
+      serviceDeploymentArn: SD_ARN,
+      createdAt: new Date(T0),
+      status: s < 230 ? 'IN_PROGRESS' : 'SUCCESSFUL',
+      lifecycleStage: stage,
+      targetServiceRevision: { requestedProductionTrafficWeight: green },
+      deploymentConfiguration: { strategy: 'CANARY', bakeTimeInMinutes: 1 },
+    },
+  };
+}
+
+function install(clock: FakeClock, strategy = 'CANARY'): void {
+  const s = () => (clock.now() - T0) / 1000;
+  const tasks = ['a1', 'b2'].map((id) => task(id));
+  ecsMock.on(DescribeServicesCommand).callsFake(() => ({
+    services: [
+      {
+        serviceName: 'web-ui-client',
+        status: 'ACTIVE',
+        deploymentConfiguration: { strategy },
+        loadBalancers: [
+          {
+            targetGroupArn: TG,
+            containerName: 'web-ui-client',
+            containerPort: 8080,
+            advancedConfiguration: { alternateTargetGroupArn: ALT, productionListenerRule: RULE },
+          },
+        ],
+        deployments:
+          s() < 230
+            ? [deployment(NEW, 2, { runningCount: 2, rolloutState: 'COMPLETED' }), previous()]
+            : [deployment(NEW, 2, { runningCount: 2, rolloutState: 'COMPLETED' })],
+        events: [],
+      },
+    ],
+  }));
+  ecsMock.on(ListTasksCommand).resolves({ taskArns: tasks.map((t) => t.taskArn!) });
+  ecsMock.on(DescribeTasksCommand).resolves({ tasks });
+  ecsMock.on(ListServiceDeploymentsCommand).resolves({
+    serviceDeployments: [
+      { serviceDeploymentArn: 'older', createdAt: new Date(T0 - 3_600_000), status: 'SUCCESSFUL' },
+      { serviceDeploymentArn: SD_ARN, createdAt: new Date(T0), status: 'IN_PROGRESS' },
+    ],
+  });
+  ecsMock
+    .on(DescribeServiceDeploymentsCommand)
+    .callsFake(() => ({ serviceDeployments: [canary(s()).sd], failures: [] }));
+  elbMock.on(DescribeTargetHealthCommand).callsFake((input: { TargetGroupArn: string }) => ({
+    TargetHealthDescriptions:
+      input.TargetGroupArn === (strategy === 'ROLLING' ? TG : ALT)
+        ? tasks.map((t) => target(t, 'healthy'))
+        : [],
+  }));
+  elbMock.on(DescribeRulesCommand).callsFake(() => ({
+    Rules: [
+      {
+        RuleArn: RULE,
+        Actions: [
+          {
+            Type: 'forward',
+            ForwardConfig: {
+              TargetGroups: [
+                { TargetGroupArn: TG, Weight: 100 - canary(s()).green },
+                { TargetGroupArn: ALT, Weight: canary(s()).green },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+  }));
+}
+
+beforeEach(() => {
+  ecsMock.reset();
+  elbMock.reset();
+});
+
+test('a CANARY service is healthy only once its service deployment is SUCCESSFUL, not when the rollout COMPLETED', async () => {
+  const clock = new FakeClock();
+  install(clock);
+  const opts = waitOptions(clock);
+  const lines = opts.lines;
+  const result = await waitForDeployment(opts);
+  expect(result.outcome).toBe('healthy');
+  expect(result.elapsedMs).toBeGreaterThanOrEqual(230_000);
+  expect(result.reason).toMatch(/CANARY service deployment Ab1Cd2Ef3Gh4 is SUCCESSFUL/);
+  expect(result.stages?.map((s) => s.stage)).toEqual([
+    'SCALE_UP',
+    'TEST_TRAFFIC_SHIFT',
+    'PRODUCTION_TRAFFIC_SHIFT',
+    'BAKE_TIME',
+    'CLEAN_UP',
+  ]);
+  // Each stage with its start time; the split from the listener rule's weights; the bake time left.
+  expect(lines).toContain(
+    'IN_PROGRESS: stage SCALE_UP since 10:00:00, production traffic 0% green / 100% blue',
+  );
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(
+        /stage PRODUCTION_TRAFFIC_SHIFT since 10:0\d:\d\d, production traffic 10% green \/ 90% blue/,
+      ),
+    ]),
+  );
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/stage PRODUCTION_TRAFFIC_SHIFT .* 100% green \/ 0% blue/),
+    ]),
+  );
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/stage BAKE_TIME since 10:0\d:\d\d, .*bake time left 1 min 00 s of 1 min/),
+    ]),
+  );
+  // The stage line is printed on a change, not every poll.
+  expect(lines.filter((l) => l.includes('stage SCALE_UP')).length).toBe(1);
+});
+
+test('call budget: ListServiceDeployments once, then one DescribeServiceDeployments per poll', async () => {
+  const clock = new FakeClock();
+  install(clock);
+  await waitForDeployment(waitOptions(clock));
+  const polls = clock.sleeps.length + 1;
+  expect(ecsMock.commandCalls(ListServiceDeploymentsCommand)).toHaveLength(1);
+  expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)).toHaveLength(polls);
+  expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)[0].args[0].input).toEqual({
+    serviceDeploymentArns: [SD_ARN],
+  });
+});
+
+test('a ROLLING service makes no service deployment read', async () => {
+  const clock = new FakeClock();
+  install(clock, 'ROLLING');
+  const result = await waitForDeployment(waitOptions(clock));
+  expect(result.outcome).toBe('healthy');
+  expect(ecsMock.commandCalls(ListServiceDeploymentsCommand)).toHaveLength(0);
+  expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)).toHaveLength(0);
+  expect(result.stages).toBeUndefined();
+});
+
+test('IAM refusing ecs:DescribeServiceDeployments for a CANARY service is one error naming the permission', async () => {
+  const clock = new FakeClock();
+  install(clock);
+  ecsMock
+    .on(DescribeServiceDeploymentsCommand)
+    .rejects(accessDenied('ecs:DescribeServiceDeployments', SD_ARN));
+  const error = await waitForDeployment(waitOptions(clock)).catch((e) => e);
+  expect(error).toBeInstanceOf(ActionError);
+  expect(error.message).toContain('deploys with the CANARY strategy');
+  expect(error.message).toContain(
+    missingPermission(
+      'ecs:DescribeServiceDeployments',
+      'arn:aws:ecs:eu-west-3:123456789012:service-deployment/intrusion-detection/web-ui-client/*',
+    ),
+  );
+});
+
+describe('rollback-on-failure through StopServiceDeployment (ROLLBACK)', () => {
+  /** A CANARY service deployment in BAKE_TIME; after the stop, ECS rolls back in 20 s. */
+  function installInFlight(clock: FakeClock, stop: () => unknown): void {
+    install(clock);
+    let stoppedAt: number | undefined;
+    ecsMock.on(ListServiceDeploymentsCommand).resolves({
+      serviceDeployments: [{ serviceDeploymentArn: SD_ARN, createdAt: new Date(T0), status: 'IN_PROGRESS' }],
+    });
+    ecsMock.on(DescribeServiceRevisionsCommand).resolves({ serviceRevisions: [{ taskDefinition: td(1) }] });
+    ecsMock.on(StopServiceDeploymentCommand).callsFake(() => {
+      const out = stop();
+      stoppedAt = clock.now();
+      return out;
+    });
+    ecsMock.on(DescribeServiceDeploymentsCommand).callsFake(() => ({
+      serviceDeployments: [
+        {
+          serviceDeploymentArn: SD_ARN,
+          status:
+            stoppedAt === undefined
+              ? 'IN_PROGRESS'
+              : clock.now() - stoppedAt < 20_000
+                ? 'ROLLBACK_IN_PROGRESS'
+                : 'ROLLBACK_SUCCESSFUL',
+          lifecycleStage: 'BAKE_TIME',
+          sourceServiceRevisions: [{ arn: 'rev-1' }],
+        },
+      ],
+    }));
+  }
+
+  test('stops the service deployment with ROLLBACK (no UpdateService) and waits for ROLLBACK_SUCCESSFUL', async () => {
+    const clock = new FakeClock();
+    installInFlight(clock, () => ({ serviceDeploymentArn: SD_ARN }));
+    const result = await rollbackService({
+      ...waitOptions(clock),
+      deploymentId: undefined,
+      toTaskDefinitionArn: td(1),
+    });
+    expect(ecsMock.commandCalls(StopServiceDeploymentCommand)[0].args[0].input).toEqual({
+      serviceDeploymentArn: SD_ARN,
+      stopType: 'ROLLBACK',
+    });
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
+    expect(result).toMatchObject({ stoppedServiceDeployment: true, deploymentId: 'Ab1Cd2Ef3Gh4' });
+    expect(result.wait).toMatchObject({ healthy: true, outcome: 'healthy' });
+    expect(result.wait.reason).toBe(
+      'Service deployment Ab1Cd2Ef3Gh4 is ROLLBACK_SUCCESSFUL: service web-ui-client runs web-ui-client:1 again',
+    );
+    expect(result.wait.elapsedMs).toBeGreaterThanOrEqual(20_000);
+  });
+
+  test('StopServiceDeployment refused (UnsupportedFeatureException): falls back to UpdateService', async () => {
+    const clock = new FakeClock();
+    installInFlight(clock, () => {
+      throw Object.assign(new Error('Stopping this service deployment is not supported'), {
+        name: 'UnsupportedFeatureException',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 400 },
+      });
+    });
+    ecsMock
+      .on(UpdateServiceCommand)
+      .rejects(Object.assign(new Error('stop here'), { name: 'ServerException' }));
+    const written: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: unknown) => written.push(String(chunk)) > 0) as typeof write;
+    let error;
+    try {
+      error = await rollbackService({
+        ...waitOptions(clock),
+        deploymentId: undefined,
+        toTaskDefinitionArn: td(1),
+      }).catch((e) => e);
+    } finally {
+      process.stdout.write = write;
+    }
+    // Said once, as a warning: why ECS's own rollback was not used.
+    expect(written.filter((line) => line.startsWith('::warning::'))).toEqual([
+      '::warning::StopServiceDeployment (ROLLBACK) was refused for service web-ui-client (UnsupportedFeatureException: Stopping this service deployment is not supported); rolling back with UpdateService instead\n',
+    ]);
+    expect(ecsMock.commandCalls(StopServiceDeploymentCommand)).toHaveLength(1);
+    expect(ecsMock.commandCalls(UpdateServiceCommand)[0].args[0].input).toEqual({
+      cluster: 'intrusion-detection',
+      service: 'web-ui-client',
+      taskDefinition: td(1),
+    });
+    expect(error.message).toContain('While rolling service web-ui-client back to web-ui-client:1');
+  });
+});
