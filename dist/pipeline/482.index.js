@@ -1,21 +1,38 @@
 export const id=482
 export const ids=[482]
-export const modules={2482:(e,t,n)=>{n.r(t),n.d(t,{rollbackService:()=>d})
-var i=n(212),s=n(5016),o=n(8388),r=n(239),c=n(3322),a=n(7268),l=n(4056)
-async function d(e){const{ecs:t,cluster:n,service:d}=e,u=await async function(e){let t
-try{t=await(0,s.uS)(e.ecs,e,e.signal)}catch(t){throw(0,c.es)(t,`describing service ${e.service}`)}if(t.found)return t.found
-throw new a.dz("service",`service ${e.service} not found in cluster ${e.cluster}`,"Check the service and cluster names and aws-region")}(e),f=e.toTaskDefinitionArn??await async function(e,t){const n=(0,o.pv)(t.deployments)
+export const modules={2482:(e,t,n)=>{n.r(t),n.d(t,{rollbackService:()=>m})
+var i=n(212),o=n(5016),s=n(8388),r=n(9283),c=n(3398),a=n(239),l=n(5745),d=n(3322),p=n(7268),v=n(8795),u=n(4056)
+async function m(e){const{ecs:t,cluster:n,service:m}=e,w=await async function(e){let t
+try{t=await(0,o.uS)(e.ecs,e,e.signal)}catch(t){throw(0,d.es)(t,`describing service ${e.service}`)}if(t.found)return t.found
+throw new p.dz("service",`service ${e.service} not found in cluster ${e.cluster}`,"Check the service and cluster names and aws-region")}(e),S=e.toTaskDefinitionArn??await async function(e,t){const n=(0,s.pv)(t.deployments)
 if(n)return n
-const{ecs:i,cluster:r,service:l,signal:d}=e
-try{const e=((await(0,s.C0)(i,{cluster:r,service:l,status:["SUCCESSFUL","ROLLBACK_SUCCESSFUL"]},d)).serviceDeployments??[]).sort((e,t)=>(0,o.kB)(t.createdAt)-(0,o.kB)(e.createdAt))[0]
-if(e?.targetServiceRevisionArn){const t=await(0,s.vz)(i,e.targetServiceRevisionArn,d)
-if(t.taskDefinition)return t.taskDefinition}}catch(e){throw(0,c.es)(e,`finding the last successful deployment of service ${l}`)}throw new a.lZ(`Cannot roll back service ${l}: it has no COMPLETED deployment to return to. Set rollback-task-definition to the revision to restore`)}(e,u),v=u.deployments?.find(e=>"PRIMARY"===e.status),w=(0,l.Ho)(v,f)
-let p
-const k="update"===w.action
-if("follow"===w.action)p=w.deploymentId
-else{if(e.signal?.aborted)throw new a.lZ(`Cancelled: service ${d} was not rolled back to ${(0,o.pd)(f)}`)
-try{const e=await t.send(new i.UpdateServiceCommand({cluster:n,service:d,taskDefinition:f}))
-p=e.service?.deployments?.find(e=>"PRIMARY"===e.status)?.id}catch(e){throw(0,c.es)(e,`rolling service ${d} back to ${(0,o.pd)(f)}`)}}if(!p)throw new a.lZ(`Rolling service ${d} back to ${(0,o.pd)(f)}: ECS returned no PRIMARY deployment`)
-const y=await(0,r.waitForDeployment)({...e,deploymentId:p})
-return{toTaskDefinitionArn:v?.taskDefinition&&!k?v.taskDefinition:f,deploymentId:p,updated:k,wait:y}}}}
+const{ecs:i,cluster:r,service:c,signal:a}=e
+try{const e=((await(0,o.C0)(i,{cluster:r,service:c,status:["SUCCESSFUL","ROLLBACK_SUCCESSFUL"]},a)).serviceDeployments??[]).sort((e,t)=>(0,s.kB)(t.createdAt)-(0,s.kB)(e.createdAt))[0]
+if(e?.targetServiceRevisionArn){const t=await(0,o.vz)(i,e.targetServiceRevisionArn,a)
+if(t.taskDefinition)return t.taskDefinition}}catch(e){throw(0,d.es)(e,`finding the last successful deployment of service ${c}`)}throw new p.lZ(`Cannot roll back service ${c}: it has no COMPLETED deployment to return to. Set rollback-task-definition to the revision to restore`)}(e,w),$=w.deployments?.find(e=>"PRIMARY"===e.status),h=(0,u.Ho)($,S)
+if("update"===h.action){const t=await async function(e,t,n){const{ecs:a,cluster:m,service:w,signal:S}=e
+let $
+try{const t=await(0,o.C0)(a,{cluster:m,service:w,status:[...f]},S),n=(t?.serviceDeployments??[]).sort((e,t)=>(0,s.kB)(t.createdAt)-(0,s.kB)(e.createdAt))[0]
+if(n?.serviceDeploymentArn){const t=await y(e,n.serviceDeploymentArn),i=t?.sourceServiceRevisions?.[0]?.arn
+$={serviceDeploymentArn:n.serviceDeploymentArn,status:t?.status??n.status,sourceTaskDefinitionArn:i?(await(0,o.vz)(a,i,S)).taskDefinition:void 0}}}catch(e){const t=(0,l.WI)(e)
+if(!t)throw(0,d.es)(e,`reading the service deployments of service ${w}`)
+return void(n&&(0,l.mc)(`Rolling back with UpdateService: the service deployment in flight cannot be read to roll it back with StopServiceDeployment. ${(0,l.jj)(t)}`))}const h=(0,u.yz)($,t)
+if("update"===h.action)return
+const k=h.serviceDeploymentArn
+if("stop-service-deployment"===h.action){if(S?.aborted)throw new p.lZ(`Cancelled: service ${w} was not rolled back to ${(0,s.pd)(t)}`)
+try{await a.send(new i.a8L({serviceDeploymentArn:k,stopType:"ROLLBACK"}))}catch(e){const t=e.name
+if(!(u.xY.has(t)||"client"===e.$fault)&&!(0,l.WI)(e))throw(0,d.es)(e,`stopping service deployment ${(0,r.mX)({serviceDeploymentArn:k})} of service ${w} with rollback`)
+const n=(0,l.WI)(e)
+return void(0,l.mc)(`StopServiceDeployment (ROLLBACK) was refused for service ${w} (${t}: ${e.message}); rolling back with UpdateService instead${n?`. ${(0,l.jj)(n)}`:""}`)}v.Rm.info(`Stopped service deployment ${(0,r.mX)({serviceDeploymentArn:k})} of service ${w} with ROLLBACK: ECS returns it to ${(0,s.pd)(t)}`)}const A=(0,r.mX)({serviceDeploymentArn:k}),D=await(0,c.g)({read:async()=>({value:await y(e,k),calls:1}),done:e=>!!e?.status&&!f.includes(e.status),timeoutMs:e.timeoutMs,doing:`waiting for the rollback of service deployment ${A} of service ${w}`,signal:S,clock:e.clock,pacing:e.pacing}),g=D.value?.status??"unknown",C="done"===D.outcome&&"ROLLBACK_SUCCESSFUL"===g,R="done"===D.outcome?C?`Service deployment ${A} is ROLLBACK_SUCCESSFUL: service ${w} runs ${(0,s.pd)(t)} again`:`Service deployment ${A} ended ${g}: ${(0,r.SR)(D.value)}`:`${"timeout"===D.outcome?"Timed out":"Cancelled"} waiting for the rollback of service deployment ${A} (${g})`
+return{toTaskDefinitionArn:t,deploymentId:A,updated:"stop-service-deployment"===h.action,stoppedServiceDeployment:"stop-service-deployment"===h.action,wait:{healthy:C,outcome:C?"healthy":"done"===D.outcome?"failed":D.outcome,reason:R,details:[],elapsedMs:D.elapsedMs,deploymentId:A,taskDefinitionArn:C?t:"",timeline:[{atMs:D.elapsedMs,text:R}]}}}(e,S,(0,r.ZV)(w))
+if(t)return t}let k
+const A="update"===h.action
+if("follow"===h.action)k=h.deploymentId
+else{if(e.signal?.aborted)throw new p.lZ(`Cancelled: service ${m} was not rolled back to ${(0,s.pd)(S)}`)
+try{const e=await t.send(new i.UpdateServiceCommand({cluster:n,service:m,taskDefinition:S}))
+k=e.service?.deployments?.find(e=>"PRIMARY"===e.status)?.id}catch(e){throw(0,d.es)(e,`rolling service ${m} back to ${(0,s.pd)(S)}`)}}if(!k)throw new p.lZ(`Rolling service ${m} back to ${(0,s.pd)(S)}: ECS returned no PRIMARY deployment`)
+const D=await(0,a.waitForDeployment)({...e,deploymentId:k})
+return{toTaskDefinitionArn:$?.taskDefinition&&!A?$.taskDefinition:S,deploymentId:k,updated:A,wait:D}}const f=["PENDING","IN_PROGRESS","ROLLBACK_REQUESTED","ROLLBACK_IN_PROGRESS"]
+async function y(e,t){const n=await e.ecs.send(new i.A6p({serviceDeploymentArns:[t]}),{abortSignal:e.signal})
+return n?.serviceDeployments?.[0]}}}
 

@@ -248,7 +248,7 @@ for(let n of e())t=t&&"STOPPED"==n
 if(t)return{state:N.SUCCESS,reason:n}}catch(e){}}catch(e){n=e}return{state:N.RETRY,reason:n}},Wy=async(e,t)=>{const n=await R({minDelay:6,maxDelay:600,...e},t,qy)
 return T(n)},zy={AssociateGatewayWithClusterCommand:PE,ContinueServiceDeploymentCommand:GE,CreateCapacityProviderCommand:$E,CreateClusterCommand:_E,CreateDaemonCommand:HE,CreateExpressGatewayServiceCommand:VE,CreateGatewayCommand:YE,CreateServiceCommand:JE,CreateTaskSetCommand:qE,DeleteAccountSettingCommand:WE,DeleteAttributesCommand:zE,DeleteCapacityProviderCommand:jE,DeleteClusterCommand:KE,DeleteDaemonCommand:ZE,DeleteDaemonTaskDefinitionCommand:XE,DeleteExpressGatewayServiceCommand:eC,DeleteGatewayCommand:tC,DeleteServiceCommand:nC,DeleteTaskDefinitionsCommand:rC,DeleteTaskSetCommand:sC,DeregisterContainerInstanceCommand:iC,DeregisterTaskDefinitionCommand:oC,DescribeCapacityProvidersCommand:aC,DescribeClustersCommand:AC,DescribeContainerInstancesCommand:cC,DescribeDaemonCommand:lC,DescribeDaemonDeploymentsCommand:uC,DescribeDaemonRevisionsCommand:dC,DescribeDaemonTaskDefinitionCommand:gC,DescribeExpressGatewayServiceCommand:hC,DescribeGatewayCommand:fC,DescribeGatewayResourcesCommand:pC,DescribeGatewayRouteCommand:mC,DescribeServiceDeploymentsCommand:EC,DescribeServiceRevisionsCommand:CC,DescribeServicesCommand:yC,DescribeTaskDefinitionCommand:IC,DescribeTasksCommand:BC,DescribeTaskSetsCommand:wC,DisassociateGatewayFromClusterCommand:QC,DiscoverPollEndpointCommand:SC,ExecuteCommandCommand:bC,GetTaskProtectionCommand:vC,ListAccountSettingsCommand:kC,ListAttributesCommand:DC,ListClustersCommand:RC,ListContainerInstancesCommand:TC,ListDaemonDeploymentsCommand:NC,ListDaemonsCommand:MC,ListDaemonTaskDefinitionsCommand:xC,ListGatewayClusterAssociationsCommand:FC,ListGatewayRoutesCommand:LC,ListGatewaysCommand:UC,ListServiceDeploymentsCommand:OC,ListServicesCommand:GC,ListServicesByNamespaceCommand:PC,ListTagsForResourceCommand:$C,ListTaskDefinitionFamiliesCommand:_C,ListTaskDefinitionsCommand:HC,ListTasksCommand:VC,PutAccountSettingCommand:YC,PutAccountSettingDefaultCommand:JC,PutAttributesCommand:qC,PutClusterCapacityProvidersCommand:WC,RegisterContainerInstanceCommand:zC,RegisterDaemonTaskDefinitionCommand:jC,RegisterTaskDefinitionCommand:KC,RunTaskCommand:ZC,StartTaskCommand:XC,StopServiceDeploymentCommand:ey,StopTaskCommand:ty,SubmitAttachmentStateChangesCommand:ny,SubmitContainerStateChangeCommand:ry,SubmitTaskStateChangeCommand:sy,TagResourceCommand:iy,UntagResourceCommand:oy,UpdateCapacityProviderCommand:ay,UpdateClusterCommand:Ay,UpdateClusterSettingsCommand:cy,UpdateContainerAgentCommand:ly,UpdateContainerInstancesStateCommand:uy,UpdateDaemonCommand:dy,UpdateExpressGatewayServiceCommand:gy,UpdateGatewayCommand:hy,UpdateServiceCommand:fy,UpdateServicePrimaryTaskSetCommand:py,UpdateTaskProtectionCommand:my,UpdateTaskSetCommand:Ey},jy={paginateListAccountSettings:Cy,paginateListAttributes:yy,paginateListClusters:Iy,paginateListContainerInstances:By,paginateListGatewayClusterAssociations:wy,paginateListGatewayRoutes:Qy,paginateListGateways:Sy,paginateListServices:vy,paginateListServicesByNamespace:by,paginateListTaskDefinitionFamilies:ky,paginateListTaskDefinitions:Dy,paginateListTasks:Ry},Ky={waitUntilDaemonActive:Ny,waitUntilDaemonDeploymentSuccessful:Ly,waitUntilDaemonDeploymentStopped:xy,waitUntilDaemonTaskDefinitionActive:Oy,waitUntilDaemonTaskDefinitionDeleted:Gy,waitUntilServicesInactive:_y,waitUntilServicesStable:Vy,waitUntilTasksRunning:Jy,waitUntilTasksStopped:Wy}
 class Zy extends FE{}M(zy,Zy,{paginators:jy,waiters:Ky})
-t.DescribeClustersCommand=AC,t.A6p=EC,t.DescribeServiceRevisionsCommand=CC,t.DescribeServicesCommand=yC,t.DescribeTaskDefinitionCommand=IC,t.DescribeTasksCommand=BC,t.ECSClient=FE,t.ListServiceDeploymentsCommand=OC,t.MYg=VC,t.RegisterTaskDefinitionCommand=KC,t.RunTaskCommand=ZC,t.UpdateServiceCommand=fy},586:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,NODE_APP_ID_CONFIG_OPTIONS:o,getAwsRegionExtensionConfiguration:a,resolveAwsRegionExtensionConfiguration:A,resolveUserAgentConfig:c,resolveHostHeaderConfig:l,getUserAgentPlugin:u,getHostHeaderPlugin:d,getLoggerPlugin:g,getRecursionDetectionPlugin:h}=n(5152),{getHttpAuthSchemeEndpointRuleSetPlugin:f,DefaultIdentityProviderConfig:p,getHttpSigningPlugin:m,createPaginator:E}=n(402),{normalizeProvider:C,getSmithyContext:y,ServiceException:I,NoOpLogger:B,emitWarningIfUnsupportedVersion:w,loadConfigsForDefaultMode:Q,getDefaultExtensionConfiguration:S,resolveDefaultRuntimeConfig:b,Client:v,makeBuilder:k,createWaiter:D,checkExceptions:R,WaiterState:T,createAggregatedClient:N}=n(2658),{Command:M}=n(2658)
+t.DescribeClustersCommand=AC,t.A6p=EC,t.DescribeServiceRevisionsCommand=CC,t.DescribeServicesCommand=yC,t.DescribeTaskDefinitionCommand=IC,t.DescribeTasksCommand=BC,t.ECSClient=FE,t.ListServiceDeploymentsCommand=OC,t.MYg=VC,t.RegisterTaskDefinitionCommand=KC,t.RunTaskCommand=ZC,t.a8L=ey,t.UpdateServiceCommand=fy},586:(e,t,n)=>{const{awsEndpointFunctions:r,emitWarningIfUnsupportedVersion:s,createDefaultUserAgentProvider:i,NODE_APP_ID_CONFIG_OPTIONS:o,getAwsRegionExtensionConfiguration:a,resolveAwsRegionExtensionConfiguration:A,resolveUserAgentConfig:c,resolveHostHeaderConfig:l,getUserAgentPlugin:u,getHostHeaderPlugin:d,getLoggerPlugin:g,getRecursionDetectionPlugin:h}=n(5152),{getHttpAuthSchemeEndpointRuleSetPlugin:f,DefaultIdentityProviderConfig:p,getHttpSigningPlugin:m,createPaginator:E}=n(402),{normalizeProvider:C,getSmithyContext:y,ServiceException:I,NoOpLogger:B,emitWarningIfUnsupportedVersion:w,loadConfigsForDefaultMode:Q,getDefaultExtensionConfiguration:S,resolveDefaultRuntimeConfig:b,Client:v,makeBuilder:k,createWaiter:D,checkExceptions:R,WaiterState:T,createAggregatedClient:N}=n(2658),{Command:M}=n(2658)
 const{resolveDefaultsModeConfig:x,loadConfig:F,NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS:L,NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS:U,NODE_REGION_CONFIG_OPTIONS:O,NODE_REGION_CONFIG_FILE_OPTIONS:P,resolveRegionConfig:G}=n(7291),{BinaryDecisionDiagram:$,EndpointCache:_,decideEndpoint:H,customEndpointFunctions:V,resolveEndpointConfig:Y,getEndpointPlugin:J}=n(2085),{parseUrl:q,getHttpHandlerExtensionConfiguration:W,resolveHttpHandlerRuntimeConfig:z,getContentLengthPlugin:j}=n(3422),{DEFAULT_RETRY_MODE:K,NODE_RETRY_MODE_CONFIG_OPTIONS:Z,NODE_MAX_ATTEMPT_CONFIG_OPTIONS:X,resolveRetryConfig:ee,getRetryPlugin:te}=n(3609),{TypeRegistry:ne,getSchemaSerdePlugin:re}=n(6890),{resolveAwsSdkSigV4Config:se,AwsSdkSigV4Signer:ie,NODE_AUTH_SCHEME_PREFERENCE_OPTIONS:oe}=n(7523),{defaultProvider:ae}=n(5861),{toUtf8:Ae,fromUtf8:ce,toBase64:le,fromBase64:ue,calculateBodyLength:de}=n(2430),{streamCollector:ge,NodeHttpHandler:he}=n(1279),{AwsQueryProtocol:fe}=n(7288),{Sha256:pe}=n(9542),me=async(e,t,n)=>({operation:y(t).operation,region:await C(e.region)()||(()=>{throw new Error("expected `region` to be configured for `aws.auth#sigv4`")})()})
 const Ee=e=>{const t=[]
 return e.operation,t.push(function(e){return{schemeId:"aws.auth#sigv4",signingProperties:{name:"elasticloadbalancing",region:e.region},propertiesExtractor:(e,t)=>({signingProperties:{config:e,context:t}})}}(e)),t}
@@ -591,7 +591,7 @@ for(let n of e())t=t&&"healthy"==n
 if(t)return{state:T.SUCCESS,reason:n}}catch(e){}}catch(e){if(n=e,"InvalidInstance"===e.name)return{state:T.RETRY,reason:n}}return{state:T.RETRY,reason:n}},Vl=async(e,t)=>{const n=await D({minDelay:15,maxDelay:120,...e},t,Hl)
 return R(n)},Yl={AddListenerCertificatesCommand:Dc,AddTagsCommand:Rc,AddTrustStoreRevocationsCommand:Tc,CreateListenerCommand:Nc,CreateLoadBalancerCommand:Mc,CreateRuleCommand:xc,CreateTargetGroupCommand:Fc,CreateTrustStoreCommand:Lc,DeleteListenerCommand:Uc,DeleteLoadBalancerCommand:Oc,DeleteRuleCommand:Pc,DeleteSharedTrustStoreAssociationCommand:Gc,DeleteTargetGroupCommand:$c,DeleteTrustStoreCommand:_c,DeregisterTargetsCommand:Hc,DescribeAccountLimitsCommand:Vc,DescribeCapacityReservationCommand:Yc,DescribeListenerAttributesCommand:Jc,DescribeListenerCertificatesCommand:qc,DescribeListenersCommand:Wc,DescribeLoadBalancerAttributesCommand:zc,DescribeLoadBalancersCommand:jc,DescribeRulesCommand:Kc,DescribeSSLPoliciesCommand:Zc,DescribeTagsCommand:Xc,DescribeTargetGroupAttributesCommand:el,DescribeTargetGroupsCommand:tl,DescribeTargetHealthCommand:nl,DescribeTrustStoreAssociationsCommand:rl,DescribeTrustStoreRevocationsCommand:sl,DescribeTrustStoresCommand:il,GetResourcePolicyCommand:ol,GetTrustStoreCaCertificatesBundleCommand:al,GetTrustStoreRevocationContentCommand:Al,ModifyCapacityReservationCommand:cl,ModifyIpPoolsCommand:ll,ModifyListenerCommand:dl,ModifyListenerAttributesCommand:ul,ModifyLoadBalancerAttributesCommand:gl,ModifyRuleCommand:hl,ModifyTargetGroupCommand:pl,ModifyTargetGroupAttributesCommand:fl,ModifyTrustStoreCommand:ml,RegisterTargetsCommand:El,RemoveListenerCertificatesCommand:Cl,RemoveTagsCommand:yl,RemoveTrustStoreRevocationsCommand:Il,SetIpAddressTypeCommand:Bl,SetRulePrioritiesCommand:wl,SetSecurityGroupsCommand:Ql,SetSubnetsCommand:Sl},Jl={paginateDescribeAccountLimits:bl,paginateDescribeListenerCertificates:vl,paginateDescribeListeners:kl,paginateDescribeLoadBalancers:Dl,paginateDescribeRules:Rl,paginateDescribeTargetGroups:Tl,paginateDescribeTrustStoreAssociations:Nl,paginateDescribeTrustStoreRevocations:Ml,paginateDescribeTrustStores:xl},ql={waitUntilLoadBalancerAvailable:Ll,waitUntilLoadBalancerExists:Ol,waitUntilLoadBalancersDeleted:Gl,waitUntilTargetDeregistered:_l,waitUntilTargetInService:Vl}
 class Wl extends Sc{}N(Yl,Wl,{paginators:Jl,waiters:ql})
-t.qyg=nl,t.ElasticLoadBalancingV2Client=Sc},5152:(e,t,n)=>{const{HttpRequest:r,parseUrl:s}=n(3422),{NoOpLogger:i}=n(2658),{InvokeStore:o}=n(9320),{normalizeProvider:a}=n(402),{RETRY_MODES:A}=n(3609),{platform:c,release:l}=n(8161),{versions:u,env:d}=n(1708),{isValidHostLabel:g,isIpAddress:h,customEndpointFunctions:f}=n(2085),{EndpointError:p,resolveEndpoint:m}=n(2085)
+t.Ggo=Kc,t.qyg=nl,t.ElasticLoadBalancingV2Client=Sc},5152:(e,t,n)=>{const{HttpRequest:r,parseUrl:s}=n(3422),{NoOpLogger:i}=n(2658),{InvokeStore:o}=n(9320),{normalizeProvider:a}=n(402),{RETRY_MODES:A}=n(3609),{platform:c,release:l}=n(8161),{versions:u,env:d}=n(1708),{isValidHostLabel:g,isIpAddress:h,customEndpointFunctions:f}=n(2085),{EndpointError:p,resolveEndpoint:m}=n(2085)
 t.EndpointError=p,t.isIpAddress=h,t.resolveEndpoint=m
 const{loadConfig:E,NODE_REGION_CONFIG_OPTIONS:C,NODE_REGION_CONFIG_FILE_OPTIONS:y}=n(7291),{REGION_ENV_NAME:I,REGION_INI_NAME:B,resolveRegionConfig:w}=n(7291)
 t.NODE_REGION_CONFIG_FILE_OPTIONS=y,t.NODE_REGION_CONFIG_OPTIONS=C,t.REGION_ENV_NAME=I,t.REGION_INI_NAME=B,t.resolveRegionConfig=w
@@ -6685,7 +6685,7 @@ return{found:o,missing:o?"":i.failures?.[0]?.reason??"MISSING",$metadata:i.$meta
 return e.send(new s(t),{abortSignal:r})}async function o(e,t,r){const{DescribeServiceRevisionsCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19)),i=await e.send(new s({serviceRevisionArns:[t]}),{abortSignal:r})
 return{taskDefinition:i.serviceRevisions?.[0]?.taskDefinition,$metadata:i.$metadata}}async function a(e,t,n){try{const s=await(0,r.bK)(e,{...t,input:n})
 return{arn:s.arn,definition:s.definition}}catch(e){if((0,r.sO)(e))return
-throw e}}},2416:(e,t,n)=>{n.a(e,async(e,t)=>{try{var r=n(6172)
+throw e}}},2416:(e,t,n)=>{n.a(e,async(e,t)=>{try{var r=n(7808)
 await(0,r.eF)(),t()}catch(e){t(e)}},1)},4022:(e,t,n)=>{n.d(t,{o:()=>i,w:()=>s})
 var r=n(8388)
 function s(e,t,n,s,i){const o=`${t.deploymentId} (revision ${(0,r.pd)(t.taskDefinitionArn)})`,a=n?`${(0,r.pC)(n)} is now PRIMARY`:"no deployment is PRIMARY",A=s.serviceDeployment,c=(A?.statusReason??A?.rollback?.reason)?.trim(),l=`Deployment ${o} failed${c?` (${c})`:""}`,u=(e,t)=>({status:"failed",outcome:e,reason:t})
@@ -6698,10 +6698,10 @@ if(s.later.length>0&&n){const e=s.later.length>1?`, the newest of ${s.later.leng
 return u("replaced",`Deployment ${o} was replaced by deployment ${(0,r.pC)(n)}${e}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${o} is not listed by the service yet (service deployment ${A.status})`}}function i(e,t){const n=Math.min(...t.map(e=>(0,r.kB)(e.createdAt??e.startedAt??e.stoppingAt)).filter(e=>e>0)),s=[...e].sort((e,t)=>(0,r.kB)(t.createdAt)-(0,r.kB)(e.createdAt))
 if(!Number.isFinite(n))return{later:[]}
 const i=s.findIndex(e=>(0,r.kB)(e.createdAt)<=n)
-return i<0?{later:[]}:{match:s[i],later:s.slice(0,i)}}},8041:(e,t,n)=>{n.d(t,{aF:()=>l,hz:()=>u,qC:()=>d})
-var r=n(212),s=n(586),i=n(5016),o=n(5745),a=n(7268),A=n(4022)
-const c={tasks:"The deployment's tasks cannot be read, so stopped-task reasons are not reported and target health is checked per target group, not per task",targetHealth:"Target health is not checked: the deployment is judged on ECS alone (its rollout state, task counts and events)",history:"The service deployment history cannot be read, so a deployment ECS no longer lists cannot be told rolled back from replaced"}
-class l{options
+return i<0?{later:[]}:{match:s[i],later:s.slice(0,i)}}},8041:(e,t,n)=>{n.d(t,{aF:()=>u,hz:()=>d,qC:()=>g})
+var r=n(212),s=n(586),i=n(5016),o=n(5745),a=n(7268),A=n(4022),c=n(9283)
+const l={tasks:"The deployment's tasks cannot be read, so stopped-task reasons are not reported and target health is checked per target group, not per task",targetHealth:"Target health is not checked: the deployment is judged on ECS alone (its rollout state, task counts and events)",history:"The service deployment history cannot be read, so a deployment ECS no longer lists cannot be told rolled back from replaced",listenerRule:"The production listener rule cannot be read, so the traffic split shown is the one the service deployment requested"}
+class u{options
 tasks=new Map
 last={running:0,failed:0}
 failedWhenListedStopped=0
@@ -6711,16 +6711,29 @@ ecsCallTimes=[]
 calls={}
 retried=!1
 denied={}
+serviceDeploymentArn
 constructor(e){this.options=e}async read(e){this.retried=!1
-const t=await this.describeService(),n=e??t.deployments?.find(e=>"PRIMARY"===e.status)?.id,r=t.deployments?.find(e=>e.id===n),s=this.options.targetGroupArns??[...new Set((t.loadBalancers??[]).map(e=>e.targetGroupArn).filter(e=>!!e))]
+const t=await this.describeService(),n=e??t.deployments?.find(e=>"PRIMARY"===e.status)?.id,r=t.deployments?.find(e=>e.id===n),s=this.options.targetGroupArns??[...new Set((t.loadBalancers??[]).map(e=>e.targetGroupArn).filter(e=>!!e))],i=(0,c.ZV)(t),o={}
+if(i)for(const e of t.loadBalancers??[])e.targetGroupArn&&e.advancedConfiguration?.alternateTargetGroupArn&&(o[e.targetGroupArn]=e.advancedConfiguration.alternateTargetGroupArn)
+const a=i?await this.readServiceDeployment((0,c.v)(t),r):void 0
 await this.optional("tasks",async()=>{if(r?.id)await this.refreshTasks(r.id,r,s.length>0)
 else if(n&&!this.listedStoppedOfGone){this.listedStoppedOfGone=!0
 const e=await this.listTasks(n,"STOPPED")
 await this.describeTasks(e.filter(e=>!this.tasks.has(e)))}})
-const i=[...this.tasks.values()],o=void 0!==this.denied.tasks,a={}
-return(o?(r?.runningCount??0)>0:i.some(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus))&&await this.optional("targetHealth",async()=>{for(const e of s)a[e]=await this.describeTargetHealth(e)}),{now:this.options.now(),service:t,tasks:i,targets:a,targetGroupArns:this.denied.targetHealth?[]:s,...o?{tasksUnknown:o}:{}}}async optional(e,t){if(!this.denied[e])try{await t()}catch(t){const n=(0,o.WI)(t)
+const A=[...this.tasks.values()],l=void 0!==this.denied.tasks,u={};(l?(r?.runningCount??0)>0:A.some(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus))&&await this.optional("targetHealth",async()=>{for(const e of s){u[e]=await this.describeTargetHealth(e)
+const t=o[e]
+t&&(u[t]=await this.describeTargetHealth(t))}})
+const d=i?t.loadBalancers?.find(e=>e.advancedConfiguration?.productionListenerRule)?.advancedConfiguration:void 0
+let g
+return d?.productionListenerRule&&d.alternateTargetGroupArn&&"IN_PROGRESS"===a?.status&&await this.optional("listenerRule",async()=>{g=await this.productionWeight(d.productionListenerRule,d.alternateTargetGroupArn)}),{now:this.options.now(),service:t,tasks:A,targets:u,targetGroupArns:this.denied.targetHealth?[]:s,...l?{tasksUnknown:l}:{},...i?{alternateTargetGroups:o,serviceDeployment:a}:{},...void 0!==g?{greenProductionPercent:g}:{}}}async readServiceDeployment(e,t){const{cluster:n,service:s,signal:A}=this.options
+try{if(!this.serviceDeploymentArn){const e=await this.send("ecs","ListServiceDeployments",()=>(0,i.C0)(this.options.ecs,{cluster:n,service:s},A))
+if(this.serviceDeploymentArn=(0,c.wH)(e.serviceDeployments??[],t?.createdAt)?.serviceDeploymentArn,!this.serviceDeploymentArn)return}const e=this.serviceDeploymentArn,o=await this.send("ecs","DescribeServiceDeployments",()=>this.options.ecs.send(new r.A6p({serviceDeploymentArns:[e]}),{abortSignal:A}))
+return o.serviceDeployments?.[0]}catch(t){const n=(0,o.WI)(t)
+if(!n)throw t
+throw new a.lZ(`Service ${s} deploys with the ${e} strategy, whose progress only its service deployment shows: ${(0,o.jj)(n)}`,{},{cause:t})}}async productionWeight(e,t){const n=await this.send("elbv2","DescribeRules",()=>this.options.elb.send(new s.Ggo({RuleArns:[e]}),{abortSignal:this.options.signal}))
+return(0,c.aU)(n.Rules?.[0],t)}async optional(e,t){if(!this.denied[e])try{await t()}catch(t){const n=(0,o.WI)(t)
 if(!n||"targetHealth"===e&&this.options.targetGroupArns)throw t
-this.denied[e]=n,(this.options.warn??o.mc)((0,o.u5)(n,c[e]))}}async readHistory(e,t){const n=t.filter(t=>t.startedBy===e&&t.taskDefinitionArn)
+this.denied[e]=n,(this.options.warn??o.mc)((0,o.u5)(n,l[e]))}}async readHistory(e,t){const n=t.filter(t=>t.startedBy===e&&t.taskDefinitionArn)
 if(0===n.length)return
 const r=n[0].taskDefinitionArn
 let s
@@ -6755,105 +6768,154 @@ for(const e of n.tasks??[])e.taskArn&&this.tasks.set(e.taskArn,e)}}async describ
 throw t}}async send(e,t,n){const r=`${e}:${t}`
 this.calls[r]=(this.calls[r]??0)+1,"ecs"===e&&this.ecsCallTimes.push(this.options.now())
 const s=await n()
-return(s.$metadata?.attempts??1)>1&&(this.retried=!0),s}}const u={ecsCallsPerMinute:36,maxDelayMs:3e4}
-function d(e,t=u){const{elapsedMs:n,backoffLevel:r,now:s,ecsCallTimes:i,starting:o}=e,a=n<18e4?o?3e3:2e3:n<6e5?3e3:n<12e5?5e3:1e4
+return(s.$metadata?.attempts??1)>1&&(this.retried=!0),s}}const d={ecsCallsPerMinute:36,maxDelayMs:3e4}
+function g(e,t=d){const{elapsedMs:n,backoffLevel:r,now:s,ecsCallTimes:i,starting:o}=e,a=n<18e4?o?3e3:2e3:n<6e5?3e3:n<12e5?5e3:1e4
 let A=Math.min(a*2**Math.max(0,r),t.maxDelayMs)
 const c=i.filter(e=>e>s-6e4).sort((e,t)=>e-t),l=c.length+1-t.ecsCallsPerMinute
 return l>0&&(A=Math.max(A,c[l-1]+6e4-s+1)),A}},8388:(e,t,n)=>{function r(e){return`${e.id} (revision ${s(e.taskDefinition)})`}function s(e){return e?e.split("/").pop()??e:"unknown"}function i(e){return e.filter(e=>("STOPPED"===e.desiredStatus||"STOPPED"===e.lastStatus)&&("UserInitiated"!==e.stopCode&&"SpotInterruption"!==e.stopCode&&"TerminationNotice"!==e.stopCode&&!/^Scaling activity initiated by/i.test(e.stoppedReason??"")))}function o(e,t={}){const n=e.taskArn?.split("/").pop()??"unknown",r=t[n]?`; last target health: ${t[n]}`:"",i=(e.containers??[]).filter(e=>void 0!==e.exitCode||e.reason).map(e=>{const t=void 0!==e.exitCode?`exit code ${e.exitCode}`:"no exit code"
 return`container ${e.name}: ${t}${e.reason?` (${e.reason})`:""}`}),o=e.stoppedReason??"no stopped reason",a=e.stopCode?` [${e.stopCode}]`:""
-return`task ${n} (${s(e.taskDefinitionArn)}) stopped${a}: ${o}${i.length?`; ${i.join("; ")}`:""}${r}`}function a(e,t){return t&&e.endsWith(".")?e.slice(0,-1)+t:e+t}function A(e,t){const n=[...e].sort((e,t)=>h(t.stoppingAt??t.stoppedAt)-h(e.stoppingAt??e.stoppedAt))[0]
+return`task ${n} (${s(e.taskDefinitionArn)}) stopped${a}: ${o}${i.length?`; ${i.join("; ")}`:""}${r}`}function a(e,t){return t&&e.endsWith(".")?e.slice(0,-1)+t:e+t}function A(e,t){const n=[...e].sort((e,t)=>f(t.stoppingAt??t.stoppedAt)-f(e.stoppingAt??e.stoppedAt))[0]
 if(!n)return""
 const r=(n.containers??[]).find(e=>void 0!==e.exitCode&&0!==e.exitCode)??(n.containers??[]).find(e=>e.reason),s=r?` (container ${r.name}${void 0!==r.exitCode?` exit code ${r.exitCode}`:""}${r.reason&&r.reason!==n.stoppedReason?`: ${r.reason}`:""})`:"",i=t[n.taskArn?.split("/").pop()??""]
 return`. Last stopped task: ${n.stoppedReason??"no stopped reason"}${s}${i?`; its target was ${i}`:""}`}function c(e){const t={}
 for(const n of l(e.service.events??[])){const e=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group [^)]*?targetgroup\/([^/)]+)[^)]*\)(?: due to \(reason (.*)\))?/i.exec(n.message??"")
-e&&(t[e[1]]=`unhealthy in ${e[2]}${e[3]?` (${e[3]})`:""}`)}return t}function l(e){return[...e].reverse().sort((e,t)=>h(e.createdAt)-h(t.createdAt))}function u(e){const t=new Set
+e&&(t[e[1]]=`unhealthy in ${e[2]}${e[3]?` (${e[3]})`:""}`)}return t}function l(e){return[...e].reverse().sort((e,t)=>f(e.createdAt)-f(t.createdAt))}function u(e){const t=new Set
 for(const n of e.attachments??[])for(const e of n.details??[])"privateIPv4Address"===e.name&&e.value&&t.add(e.value)
 for(const n of e.containers??[])for(const e of n.networkInterfaces??[])e.privateIpv4Address&&t.add(e.privateIpv4Address)
-return[...t]}function d(e,t){const n=e.tasks.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus),r=1e3*(e.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
+return[...t]}function d(e){return e.split(":").pop()?.split("/")[1]??e}function g(e,t){const n=e.tasks.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus),r=1e3*(e.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
 if(0===e.targetGroupArns.length)return s;(e.tasksUnknown?t.runningCount??0:n.length)<(t.desiredCount??0)&&(s.allHealthy=!1)
-for(const t of e.targetGroupArns){const i=e.targets[t]
-if(!i){s.allHealthy=!1
-continue}const o=t.split(":").pop()?.split("/")[1]??t,a=!e.tasksUnknown&&n.every(e=>u(e).length>0)
-for(const t of a?n:[void 0]){const n=t?u(t):[],a=i.filter(e=>t?n.includes(e.Target?.Id??""):"draining"!==e.TargetHealth?.State)
-if(t&&0===a.length)s.allHealthy=!1,s.total++,s.notHealthy.push(`task ${t.taskArn?.split("/").pop()} has no target in ${o} yet`)
-else for(const n of a){s.total++
+for(const t of e.targetGroupArns){const i=e.alternateTargetGroups?.[t],o=[t,...i?[i]:[]].flatMap(t=>(e.targets[t]??[]).map(e=>({d:e,group:t})))
+if(!(e.targets[t]||i&&e.targets[i])){s.allHealthy=!1
+continue}const a=o.map(e=>e.d),A=e=>d(o.find(t=>t.d===e)?.group??t),c=i?`${d(t)} or ${d(i)}`:d(t),l=!e.tasksUnknown&&n.every(e=>u(e).length>0)
+for(const t of l?n:[void 0]){const n=t?u(t):[],i=a.filter(e=>t?n.includes(e.Target?.Id??""):"draining"!==e.TargetHealth?.State)
+if(t&&0===i.length)s.allHealthy=!1,s.total++,s.notHealthy.push(`task ${t.taskArn?.split("/").pop()} has no target in ${c} yet`)
+else for(const n of i){s.total++
 const i=n.TargetHealth?.State??"unknown"
 if("healthy"===i){s.healthy++
 continue}s.allHealthy=!1
-const a=[n.TargetHealth?.Reason,n.TargetHealth?.Description].filter(Boolean).join(": "),A=`target ${n.Target?.Id}:${n.Target?.Port} in ${o}: ${i}${a?` (${a})`:""}`
-s.notHealthy.push(A)
+const o=[n.TargetHealth?.Reason,n.TargetHealth?.Description].filter(Boolean).join(": "),a=`target ${n.Target?.Id}:${n.Target?.Port} in ${A(n)}: ${i}${o?` (${o})`:""}`
+s.notHealthy.push(a)
 const c=t?.taskArn?.split("/").pop()
-c&&"unhealthy"===i&&(s.problemsByTask[c]=`unhealthy in ${o}${a?` (${a})`:""}`)
-const l=t?.startedAt?h(t.startedAt):void 0
-"unhealthy"===i&&void 0!==l&&e.now-l>=r&&s.unhealthyPastGrace.push(A)}}}return s}function g(e,t){if(!t)return`deployment ${e.service.deployments?.[0]?.id??"unknown"} not found`
+c&&"unhealthy"===i&&(s.problemsByTask[c]=`unhealthy in ${A(n)}${o?` (${o})`:""}`)
+const l=t?.startedAt?f(t.startedAt):void 0
+"unhealthy"===i&&void 0!==l&&e.now-l>=r&&s.unhealthyPastGrace.push(a)}}}return s}function h(e,t){if(!t)return`deployment ${e.service.deployments?.[0]?.id??"unknown"} not found`
 const n=[`desired ${t.desiredCount??0}`,`pending ${t.pendingCount??0}`,`running ${t.runningCount??0}`]
-if(t.failedTasks&&n.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const r=d(e,t)
+if(t.failedTasks&&n.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const r=g(e,t)
 n.push(`targets ${r.healthy}/${r.total} healthy`)}n.push(`rollout ${t.rolloutState??"n/a"}`),"PRIMARY"!==t.status&&n.push(`deployment now ${t.status??"unknown"}`)
 const r=(e.service.deployments??[]).filter(e=>e.id!==t.id).length
-return r&&n.push(`${r} other deployment${r>1?"s":""}`),n.join(" \xb7 ")}function h(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}function f(e){return(e??[]).filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>h(t.createdAt)-h(e.createdAt))[0]?.taskDefinition}n.d(t,{Bs:()=>g,EY:()=>c,Jo:()=>i,WQ:()=>A,fJ:()=>d,kB:()=>h,nw:()=>l,pC:()=>r,pd:()=>s,pv:()=>f,us:()=>o,wD:()=>a})},239:(t,n,r)=>{r.r(n),r.d(n,{MAX_CONSECUTIVE_ERRORS:()=>f,realClock:()=>h,waitForDeployment:()=>m})
+return r&&n.push(`${r} other deployment${r>1?"s":""}`),n.join(" \xb7 ")}function f(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}function p(e){return(e??[]).filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>f(t.createdAt)-f(e.createdAt))[0]?.taskDefinition}n.d(t,{Bs:()=>h,EY:()=>c,Jo:()=>i,WQ:()=>A,fJ:()=>g,kB:()=>f,nw:()=>l,pC:()=>r,pd:()=>s,pv:()=>p,us:()=>o,wD:()=>a})},9283:(e,t,n)=>{n.d(t,{Q6:()=>E,SR:()=>l,Uc:()=>m,Wi:()=>d,Wx:()=>a,ZV:()=>i,aU:()=>y,k:()=>h,mX:()=>g,oz:()=>c,uX:()=>u,v:()=>s,wH:()=>C})
+var r=n(8388)
+function s(e){const t=e.deploymentController?.type??"ECS"
+return"ECS"!==t?t:e.deploymentConfiguration?.strategy??"ROLLING"}function i(e){return["BLUE_GREEN","LINEAR","CANARY"].includes(s(e))}const o=new Set(["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT"])
+function a(e){return void 0===e||o.has(e)}function A(e){return new Date(e).toISOString().slice(11,19)}function c(e,t,n){const r=t?.lifecycleStage
+return r&&e[e.length-1]?.stage!==r?[...e,{stage:r,startedAt:n}]:e}function l(e){const t=e.alarms?.triggeredAlarmNames??[]
+if(t.length>0)return t.map(e=>`alarm ${e} in ALARM`).join(", ")
+const n=(e.lifecycleHookDetails??[]).find(e=>"FAILED"===e.status||"TIMED_OUT"===e.status),r=(e.statusReason??e.rollback?.reason)?.trim()
+if(n){return`lifecycle hook ${n.targetArn?.split(":").pop()??n.hookId??"unknown"} ${n.status}${r?` (${r})`:""}`}return r||"no reason given"}function u(e,t){const n=e.lifecycleStage??"no stage yet",r=d(e,t),s=`at stage ${n}`,i=()=>l(e),o=(e,t)=>({status:"failed",outcome:e,reason:t})
+switch(e.status){case"SUCCESSFUL":return{status:"done",reason:`${r} is SUCCESSFUL`}
+case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return{status:"waiting",reason:`${r} failed ${s}: ${i()}; ECS is rolling it back (${e.status})`}
+case"ROLLBACK_SUCCESSFUL":return o("rolled-back-by-ecs",`${r} failed ${s}: ${i()}; ECS rolled it back (ROLLBACK_SUCCESSFUL)`)
+case"ROLLBACK_FAILED":return o("rolled-back-by-ecs",`${r} failed ${s}: ${i()}; ECS rolled it back, but the rollback failed too (ROLLBACK_FAILED)`)
+case"STOPPED":case"STOP_REQUESTED":return o("failed",`${r} was stopped ${s} (${e.status}): ${i()}`)}const a=e.alarms?.triggeredAlarmNames??[],A=(e.lifecycleHookDetails??[]).some(e=>"FAILED"===e.status||"TIMED_OUT"===e.status)
+return a.length>0||A?o("failed",`${r} failed ${s}: ${i()}`):{status:"waiting",reason:`${r} is ${e.status??"PENDING"} ${s}`}}function d(e,t){return`${t} service deployment ${g(e)}`}function g(e){return e.serviceDeploymentArn?.split("/").pop()??"(unknown)"}function h(e,t,n,r){const s=t[t.length-1],i=[`stage ${e.lifecycleStage??"none"}${s?` since ${A(s.startedAt)}`:""}`],o=r??e.targetServiceRevision?.requestedProductionTrafficWeight
+void 0!==o&&i.push(`production traffic ${f(o)}% green / ${f(100-o)}% blue`)
+const a=e.deploymentConfiguration?.bakeTimeInMinutes
+if("BAKE_TIME"===e.lifecycleStage&&void 0!==a&&s){const e=Math.max(0,s.startedAt+6e4*a-n)
+i.push(`bake time left ${p(e)} of ${a} min`)}return i.join(", ")}function f(e){return Math.round(10*e)/10}function p(e){const t=Math.round(e/1e3)
+return t<60?`${t} s`:`${Math.floor(t/60)} min ${String(t%60).padStart(2,"0")} s`}function m(e,t){return e.map((n,r)=>({...n,durationMs:Math.max(0,(e[r+1]?.startedAt??t)-n.startedAt)}))}function E(e){return["| Stage | Started (UTC) | Duration |","| --- | --- | --- |",...e.map(e=>`| ${e.stage} | ${A(e.startedAt)} | ${p(e.durationMs)} |`)]}function C(e,t){const n=[...e].sort((e,t)=>(0,r.kB)(t.createdAt)-(0,r.kB)(e.createdAt))
+if(!t)return n[0]
+const s=(0,r.kB)(t)
+return n.sort((e,t)=>Math.abs((0,r.kB)(e.createdAt)-s)-Math.abs((0,r.kB)(t.createdAt)-s))[0]}function y(e,t){const n=e?.Actions?.find(e=>"forward"===e.Type)?.ForwardConfig?.TargetGroups??[],r=n.reduce((e,t)=>e+(t.Weight??0),0)
+if(0===r)return
+return(n.find(e=>e.TargetGroupArn===t)?.Weight??0)/r*100}},3398:(e,t,n)=>{n.d(t,{g:()=>a})
+var r=n(3322),s=n(7268),i=n(8041),o=n(239)
+async function a(e){const t=e.clock??o.realClock,n={...i.hz,...e.pacing},a=t.now(),A=a+e.timeoutMs,c=[]
+let l,u=0,d=0
+const g=e=>({outcome:e,value:l,elapsedMs:t.now()-a})
+for(;;){if(e.signal?.aborted)return g("cancelled")
+try{const{value:n,calls:r}=await e.read()
+for(let e=0;e<r;e++)c.push(t.now())
+if(l=n,u=0,d=Math.max(0,d-1),e.done(n))return{outcome:"done",value:n,elapsedMs:t.now()-a}}catch(t){if(e.signal?.aborted)return g("cancelled")
+if(t instanceof s.lZ)throw t
+if(!(0,r.Sc)(t)||++u>=o.MAX_CONSECUTIVE_ERRORS)throw(0,r.es)(t,e.doing)
+d++}const h=t.now()
+if(h>=A)return g("timeout")
+const f=Math.min((0,i.qC)({elapsedMs:h-a,backoffLevel:d,now:h,ecsCallTimes:c},n),A-h)
+try{await t.sleep(f,e.signal)}catch(t){if(e.signal?.aborted)return g("cancelled")
+throw t}}}},239:(t,n,r)=>{r.r(n),r.d(n,{MAX_CONSECUTIVE_ERRORS:()=>p,realClock:()=>f,waitForDeployment:()=>E})
 const s=e(import.meta.url)("node:timers/promises")
-var i=r(8795),o=r(3322),a=r(7268),A=r(8041),c=r(8388),l=r(4022)
-const u={stoppedTaskThreshold:3}
-function d(e,t,n=u,r){const{service:s}=e,i=s.deployments??[],o=i.find(e=>"PRIMARY"===e.status),a=function(e,t,n){const r=e.service.deployments??[],s=t.deploymentId??n?.id,i=r.find(e=>e.id===s),o=new Set(t.otherTaskDefinitionArns)
-for(const e of r)i&&e.id!==s&&e.taskDefinition&&e.taskDefinition!==i.taskDefinition&&!g(e,i)&&o.add(e.taskDefinition)
-return{deploymentId:s,taskDefinitionArn:i?.taskDefinition??t.taskDefinitionArn,deploymentCreatedAt:i?.createdAt?(0,c.kB)(i.createdAt):t.deploymentCreatedAt,otherTaskDefinitionArns:[...o],lastCompletedTaskDefinitionArn:(0,c.pv)(r)??t.lastCompletedTaskDefinitionArn,targetProblems:{...(0,c.EY)(e),...t.targetProblems}}}(e,t,o),A=(e,t,n,r=[])=>({status:e,outcome:t,reason:n,details:r,memory:a})
+var i=r(8795),o=r(3322),a=r(7268),A=r(8041),c=r(8388),l=r(4022),u=r(9283)
+const d={stoppedTaskThreshold:3}
+function g(e,t,n=d,r){const{service:s}=e,i=s.deployments??[],o=i.find(e=>"PRIMARY"===e.status),a=function(e,t,n){const r=e.service.deployments??[],s=t.deploymentId??n?.id,i=r.find(e=>e.id===s),o=new Set(t.otherTaskDefinitionArns)
+for(const e of r)i&&e.id!==s&&e.taskDefinition&&e.taskDefinition!==i.taskDefinition&&!h(e,i)&&o.add(e.taskDefinition)
+return{deploymentId:s,taskDefinitionArn:i?.taskDefinition??t.taskDefinitionArn,deploymentCreatedAt:i?.createdAt?(0,c.kB)(i.createdAt):t.deploymentCreatedAt,otherTaskDefinitionArns:[...o],lastCompletedTaskDefinitionArn:(0,c.pv)(r)??t.lastCompletedTaskDefinitionArn,targetProblems:{...(0,c.EY)(e),...t.targetProblems},...t.stages?{stages:t.stages}:{}}}(e,t,o),A=(e,t,n,r=[])=>({status:e,outcome:t,reason:n,details:r,memory:a})
 if(s.status&&"ACTIVE"!==s.status)return A("failed","failed",`Service ${s.serviceName} is ${s.status}: it was deleted while waiting`)
-const d=i.find(e=>e.id===a.deploymentId),h=(0,c.Jo)(e.tasks)
-d&&Object.assign(a.targetProblems,(0,c.fJ)(e,d).problemsByTask)
-const f=h.map(e=>(0,c.us)(e,a.targetProblems)),p=(e,t,n)=>t?A("failed","rolled-back-by-ecs",function(e,t,n,r){const s=n?.rolloutStateReason?` (${n.rolloutStateReason})`:""
-return`Deployment ${e.deploymentId} (revision ${(0,c.pd)(e.taskDefinitionArn)}) failed${s} and ECS rolled it back: ${(0,c.pC)(t)} is now PRIMARY${(0,c.WQ)(r,e.targetProblems)}`}(a,e,n,h),f):A("failed","replaced",function(e,t){return`Deployment ${e.deploymentId} (revision ${(0,c.pd)(e.taskDefinitionArn)}) was replaced by deployment ${(0,c.pC)(t)}: someone else deployed`}(a,e),f)
-if(!d){if(!a.taskDefinitionArn){if(r){const e={...a,taskDefinitionArn:r.taskDefinitionArn},t=(0,c.WQ)(h,a.targetProblems),n=(0,l.w)(s,e,o,r,t)
-return{...n,details:f,memory:"waiting"===n.status?a:e}}const e=o?` The PRIMARY deployment is ${(0,c.pC)(o)}`:""
-return A("failed","not-found",`Deployment ${a.deploymentId} is not a deployment of service ${s.serviceName}.${e}`)}return o?p(o,function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(o,a)):A("failed","failed",`Deployment ${a.deploymentId} disappeared from service ${s.serviceName}`,f)}if("PRIMARY"!==d.status&&o)return p(o,"FAILED"===d.rolloutState,d)
-if("FAILED"===d.rolloutState){const e=d.rolloutStateReason||"no reason given"
-return A("failed","failed",`Rollout of ${(0,c.pC)(d)} FAILED: ${(0,c.wD)(e,(0,c.WQ)(h,a.targetProblems))}`,f)}const m=function(e,t){const n=t.deploymentCreatedAt??0,r=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),s=1e3*(e.service.healthCheckGracePeriodSeconds??0)
+const g=(0,u.ZV)(s)?e.serviceDeployment:void 0
+let f
+if(g){if(a.stages=(0,u.oz)(a.stages??[],g,e.now),f=(0,u.uX)(g,(0,u.v)(s)),"failed"===f.status)return A("failed",f.outcome,f.reason)
+if(g.status?.startsWith("ROLLBACK_"))return A("waiting",void 0,f.reason)}const p=i.find(e=>e.id===a.deploymentId),m=(0,c.Jo)(e.tasks)
+p&&Object.assign(a.targetProblems,(0,c.fJ)(e,p).problemsByTask)
+const E=m.map(e=>(0,c.us)(e,a.targetProblems)),C=(e,t,n)=>t?A("failed","rolled-back-by-ecs",function(e,t,n,r){const s=n?.rolloutStateReason?` (${n.rolloutStateReason})`:""
+return`Deployment ${e.deploymentId} (revision ${(0,c.pd)(e.taskDefinitionArn)}) failed${s} and ECS rolled it back: ${(0,c.pC)(t)} is now PRIMARY${(0,c.WQ)(r,e.targetProblems)}`}(a,e,n,m),E):A("failed","replaced",function(e,t){return`Deployment ${e.deploymentId} (revision ${(0,c.pd)(e.taskDefinitionArn)}) was replaced by deployment ${(0,c.pC)(t)}: someone else deployed`}(a,e),E)
+if(!p){if(!a.taskDefinitionArn){if(r){const e={...a,taskDefinitionArn:r.taskDefinitionArn},t=(0,c.WQ)(m,a.targetProblems),n=(0,l.w)(s,e,o,r,t)
+return{...n,details:E,memory:"waiting"===n.status?a:e}}const e=o?` The PRIMARY deployment is ${(0,c.pC)(o)}`:""
+return A("failed","not-found",`Deployment ${a.deploymentId} is not a deployment of service ${s.serviceName}.${e}`)}return o?C(o,function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(o,a)):A("failed","failed",`Deployment ${a.deploymentId} disappeared from service ${s.serviceName}`,E)}if("PRIMARY"!==p.status&&o)return C(o,"FAILED"===p.rolloutState,p)
+if("FAILED"===p.rolloutState){const e=p.rolloutStateReason||"no reason given"
+return A("failed","failed",`Rollout of ${(0,c.pC)(p)} FAILED: ${(0,c.wD)(e,(0,c.WQ)(m,a.targetProblems))}`,E)}const y=function(e,t){const n=t.deploymentCreatedAt??0,r=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),s=1e3*(e.service.healthCheckGracePeriodSeconds??0)
 for(const t of(0,c.nw)(e.service.events??[])){if((0,c.kB)(t.createdAt)<n)continue
 const i=t.message??""
 if(/was unable to place a task/i.test(i))return i
 const o=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group/i.exec(i)
 if(o&&r.has(o[1])){const n=e.tasks.find(e=>e.taskArn?.endsWith(`/${o[1]}`))
 if(n?.startedAt&&(0,c.kB)(t.createdAt)-(0,c.kB)(n.startedAt)>=s)return i}}return}(e,a)
-if(m)return A("failed","failed",`ECS reports: ${m}`,f)
-const E=Math.max(h.length,d.failedTasks??0)
-if(E>=n.stoppedTaskThreshold)return A("failed","failed",`${E} tasks of ${(0,c.pC)(d)} stopped${(0,c.WQ)(h,a.targetProblems)}`,f)
-const C=(0,c.fJ)(e,d)
-if(C.unhealthyPastGrace.length>0){const e=s.healthCheckGracePeriodSeconds??0
-return A("failed","failed",`Targets of ${(0,c.pC)(d)} are unhealthy past the ${e} s health check grace period: ${C.unhealthyPastGrace[0]}`,[...C.unhealthyPastGrace,...f])}return"PRIMARY"===d.status&&(d.rolloutState?"COMPLETED"===d.rolloutState:1===i.length&&(d.runningCount??0)===(d.desiredCount??0))&&C.allHealthy?A("healthy","healthy",`Deployment ${(0,c.pC)(d)} is healthy: ${(0,c.Bs)(e,d)}`):A("waiting",void 0,(0,c.Bs)(e,d),C.notHealthy)}function g(e,t){return!!t.createdAt&&!!e.createdAt&&(0,c.kB)(e.createdAt)>(0,c.kB)(t.createdAt)}const h={now:()=>Date.now(),sleep:(e,t)=>(0,s.setTimeout)(e,void 0,{signal:t})},f=10,p=10
-async function m(e){const t=e.clock??h,n=!e.log
+if(y)return A("failed","failed",`ECS reports: ${y}`,E)
+const I=Math.max(m.length,p.failedTasks??0)
+if(I>=n.stoppedTaskThreshold)return A("failed","failed",`${I} tasks of ${(0,c.pC)(p)} stopped${(0,c.WQ)(m,a.targetProblems)}`,E)
+const B=(0,c.fJ)(e,p)
+if(B.unhealthyPastGrace.length>0){const e=s.healthCheckGracePeriodSeconds??0
+return g&&(0,u.Wx)(g.lifecycleStage)?A("failed","failed",`${(0,u.Wi)(g,(0,u.v)(s))} failed at stage ${g.lifecycleStage??"no stage yet"}: targets of ${(0,c.pC)(p)} are unhealthy in the alternate target group past the ${e} s health check grace period, before any production traffic moved (production is untouched): ${B.unhealthyPastGrace[0]}`,[...B.unhealthyPastGrace,...E]):A("failed","failed",`Targets of ${(0,c.pC)(p)} are unhealthy past the ${e} s health check grace period: ${B.unhealthyPastGrace[0]}`,[...B.unhealthyPastGrace,...E])}if(((0,u.ZV)(s)?"done"===f?.status:"PRIMARY"===p.status&&(p.rolloutState?"COMPLETED"===p.rolloutState:1===i.length&&(p.runningCount??0)===(p.desiredCount??0)))&&B.allHealthy)return A("healthy","healthy",`Deployment ${(0,c.pC)(p)} is healthy: ${f?`${f.reason}, `:""}${(0,c.Bs)(e,p)}`)
+const w=(0,c.Bs)(e,p)
+return A("waiting",void 0,f?`${f.reason}; ${w}`:w,B.notHealthy)}function h(e,t){return!!t.createdAt&&!!e.createdAt&&(0,c.kB)(e.createdAt)>(0,c.kB)(t.createdAt)}const f={now:()=>Date.now(),sleep:(e,t)=>(0,s.setTimeout)(e,void 0,{signal:t})},p=10,m=10
+async function E(e){const t=e.clock??f,n=!e.log
 n&&i.Rm.startGroup(`Waiting for service ${e.service} in cluster ${e.cluster} to be healthy`)
-try{return await async function(e,t,n){const r=t.now(),s=r+e.timeoutMs,i=new A.aF({...e,now:()=>t.now()}),l=new B(n,r,t),g={...A.hz,...e.pacing},h={...u,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
-let p,m=(Q=e.deploymentId,{deploymentId:Q,otherTaskDefinitionArns:[],targetProblems:{}}),y=0,w=0
-var Q
-const S=(n,s,i)=>{l.add(s)
-const o=p?.snapshot.service.deployments?.find(e=>"PRIMARY"===e.status)
-return{healthy:"healthy"===n,outcome:n,reason:s,details:i,elapsedMs:t.now()-r,deploymentId:m.deploymentId??e.deploymentId??"",taskDefinitionArn:o?.taskDefinition??p?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:m.lastCompletedTaskDefinitionArn,timeline:l.timeline}},b=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",n=p?`; it was ${C(p.snapshot,m)}`:""
-return S("cancelled",`${t} while waiting for deployment ${m.deploymentId??"(not yet read)"} of service ${e.service}${n}. ECS carries on with the deployment`,p?I(p.snapshot.service):[])}
-for(;;){if(e.signal?.aborted)return b()
-try{const e=await i.read(m.deploymentId)
-let t=d(e,m,h)
-if("not-found"===t.outcome&&m.deploymentId){const n=await i.readHistory(m.deploymentId,e.tasks)
-t=d(e,m,h,n)}if(m=t.memory,p={snapshot:e,verdict:t},w=0,y=i.retried?y+1:Math.max(0,y-1),l.report(e,m),"waiting"!==t.status)return S(t.outcome??"failed",t.reason,t.details)}catch(t){if(e.signal?.aborted)return b()
+try{return await async function(e,t,n){const r=t.now(),s=r+e.timeoutMs,i=new A.aF({...e,now:()=>t.now()}),l=new w(n,r,t),h={...A.hz,...e.pacing},f={...d,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
+let m,E=(S=e.deploymentId,{deploymentId:S,otherTaskDefinitionArns:[],targetProblems:{}}),I=0,Q=0
+var S
+const b=(n,s,i)=>{l.add(s)
+const o=m?.snapshot.service.deployments?.find(e=>"PRIMARY"===e.status)
+return{healthy:"healthy"===n,outcome:n,reason:s,details:i,elapsedMs:t.now()-r,deploymentId:E.deploymentId??e.deploymentId??"",taskDefinitionArn:o?.taskDefinition??m?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:E.lastCompletedTaskDefinitionArn,timeline:l.timeline,...E.stages?.length?{stages:(0,u.Uc)(E.stages,t.now())}:{},...m?.snapshot.serviceDeployment?.status?{serviceDeploymentStatus:m.snapshot.serviceDeployment.status}:{}}},v=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",n=m?`; it was ${y(m.snapshot,E)}`:""
+return b("cancelled",`${t} while waiting for deployment ${E.deploymentId??"(not yet read)"} of service ${e.service}${n}. ECS carries on with the deployment`,m?B(m.snapshot.service):[])}
+for(;;){if(e.signal?.aborted)return v()
+try{const e=await i.read(E.deploymentId)
+let t=g(e,E,f)
+if("not-found"===t.outcome&&E.deploymentId){const n=await i.readHistory(E.deploymentId,e.tasks)
+t=g(e,E,f,n)}if(E=t.memory,m={snapshot:e,verdict:t},Q=0,I=i.retried?I+1:Math.max(0,I-1),l.report(e,E),"waiting"!==t.status)return b(t.outcome??"failed",t.reason,t.details)}catch(t){if(e.signal?.aborted)return v()
 if(t instanceof a.lZ)throw t
-if(!(0,o.Sc)(t)||++w>=f)throw(0,o.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
-y++,l.add(`AWS error while polling (${t.name}: ${t.message}); polling again`)}const n=t.now()
-if(n>=s){const t=+(e.timeoutMs/6e4).toFixed(2),n=p?`: ${C(p.snapshot,m)}`:"",r=p?(0,c.Jo)(p.snapshot.tasks).map(e=>(0,c.us)(e,m.targetProblems)):[]
-return S("timeout",`Timed out after ${t} min waiting for deployment ${m.deploymentId??"(unknown)"} of service ${e.service} to be healthy${n}`,[...p?.verdict.details??[],...r,...p?["Last events:",...I(p.snapshot.service)]:[]])}const u=Math.min((0,A.qC)({elapsedMs:n-r,backoffLevel:y,now:n,ecsCallTimes:i.ecsCallTimes,starting:E(p?.snapshot,m)},g),s-n)
-try{await t.sleep(u,e.signal)}catch(t){if(e.signal?.aborted)return b()
-throw t}}}(e,t,e.log??(e=>i.Rm.info(e)))}finally{n&&i.Rm.endGroup()}}function E(e,t){const n=e?.service.deployments?.find(e=>e.id===t.deploymentId)
-return!!n&&0===(n.runningCount??0)&&0===(n.failedTasks??0)}function C(e,t){return(0,c.Bs)(e,e.service.deployments?.find(e=>e.id===t.deploymentId))}function y(e){return`${e.createdAt?new Date((0,c.kB)(e.createdAt)).toISOString().slice(11,19):"--:--:--"} ${e.message??""}`}function I(e){return(0,c.nw)(e.events??[]).slice(-p).map(y)}class B{log
+if(!(0,o.Sc)(t)||++Q>=p)throw(0,o.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
+I++,l.add(`AWS error while polling (${t.name}: ${t.message}); polling again`)}const n=t.now()
+if(n>=s){const t=+(e.timeoutMs/6e4).toFixed(2),n=m?`: ${y(m.snapshot,E)}`:"",r=m?(0,c.Jo)(m.snapshot.tasks).map(e=>(0,c.us)(e,E.targetProblems)):[]
+return b("timeout",`Timed out after ${t} min waiting for deployment ${E.deploymentId??"(unknown)"} of service ${e.service} to be healthy${n}`,[...m?.verdict.details??[],...r,...m?["Last events:",...B(m.snapshot.service)]:[]])}const u=Math.min((0,A.qC)({elapsedMs:n-r,backoffLevel:I,now:n,ecsCallTimes:i.ecsCallTimes,starting:C(m?.snapshot,E)},h),s-n)
+try{await t.sleep(u,e.signal)}catch(t){if(e.signal?.aborted)return v()
+throw t}}}(e,t,e.log??(e=>i.Rm.info(e)))}finally{n&&i.Rm.endGroup()}}function C(e,t){const n=e?.service.deployments?.find(e=>e.id===t.deploymentId)
+return!!n&&0===(n.runningCount??0)&&0===(n.failedTasks??0)}function y(e,t){return(0,c.Bs)(e,e.service.deployments?.find(e=>e.id===t.deploymentId))}function I(e){return`${e.createdAt?new Date((0,c.kB)(e.createdAt)).toISOString().slice(11,19):"--:--:--"} ${e.message??""}`}function B(e){return(0,c.nw)(e.events??[]).slice(-m).map(I)}class w{log
 started
 clock
 timeline=[]
 seenEvents=new Set
 lastStatus=""
+lastStage=""
 first=!0
 constructor(e,t,n){this.log=e,this.started=t,this.clock=n}add(e){this.timeline.push({atMs:this.clock.now()-this.started,text:e}),this.log(e)}report(e,t){const n=t.deploymentCreatedAt??0
 let r=(0,c.nw)(e.service.events??[]).filter(e=>!this.seenEvents.has(e.id??e.message??""))
 for(const e of r)this.seenEvents.add(e.id??e.message??"")
-if(this.first&&(r=r.filter(e=>(0,c.kB)(e.createdAt)>=n).slice(-p)),this.first){const n=e.service.deployments?.find(e=>e.id===t.deploymentId)
-this.add(`Following deployment ${t.deploymentId} (revision ${(0,c.pd)(n?.taskDefinition)}) of service ${e.service.serviceName}`),this.first=!1}for(const e of r)this.add(`event: ${y(e)}`)
-const s=C(e,t)
-s!==this.lastStatus&&(this.lastStatus=s,this.add(`status: ${s}`))}}},5745:(e,t,n)=>{n.d(t,{WI:()=>c,Yc:()=>i,jj:()=>a,mc:()=>d,u5:()=>l})
+if(this.first&&(r=r.filter(e=>(0,c.kB)(e.createdAt)>=n).slice(-m)),this.first){const n=e.service.deployments?.find(e=>e.id===t.deploymentId)
+this.add(`Following deployment ${t.deploymentId} (revision ${(0,c.pd)(n?.taskDefinition)}) of service ${e.service.serviceName}`),this.first=!1}for(const e of r)this.add(`event: ${I(e)}`)
+this.reportStage(e,t)
+const s=y(e,t)
+s!==this.lastStatus&&(this.lastStatus=s,this.add(`status: ${s}`))}reportStage(e,t){const n=e.serviceDeployment,r=t.stages??[]
+if(!n||0===r.length)return
+const s=(0,u.k)(n,r,e.now,e.greenProductionPercent),i=r[r.length-1],o="BAKE_TIME"===n.lifecycleStage?Math.floor((e.now-i.startedAt)/6e4):0,a=`${n.status} ${s.replace(/, bake time left .*/,"")} ${o}`
+a!==this.lastStage&&(this.lastStage=a,this.add(`${n.status??"PENDING"}: ${s}`))}}},5745:(e,t,n)=>{n.d(t,{WI:()=>c,Yc:()=>i,jj:()=>a,mc:()=>d,u5:()=>l})
 var r=n(8795)
 const s=/User: (\S+) is not authorized to perform: ([\w-]+:[\w*-]+)(?: on resource: (\S+?))?(?: because no ([\w -]+?)(?: policy)? allows the \2 action| (with an explicit deny)(?: in (?:an? |the )?(permissions boundary|[\w -]+? policy))?)?(?=[.,;"'\]}]*(?:\s|$))/
 function i(e){const t=s.exec(e??"")
@@ -7009,7 +7071,7 @@ if(!e)return new t
 const[{HttpProxyAgent:r},{HttpsProxyAgent:s}]=await Promise.all([Promise.all([n.e(411),n.e(947)]).then(n.bind(n,8947)),Promise.all([n.e(411),n.e(566)]).then(n.bind(n,1566))])
 return new t({httpAgent:new r(e,{keepAlive:!0}),httpsAgent:new s(e,{keepAlive:!0})})}(e?.url).then(e=>{for(const[t,n]of this.configUpdates)e.updateHttpClientConfig(t,n)
 return e}),this.handlers.set(t,r)),r}updateHttpClientConfig(e,t){this.configUpdates.push([e,t])
-for(const n of this.handlers.values())n.then(n=>n.updateHttpClientConfig(e,t))}httpHandlerConfigs(){return{}}destroy(){for(const e of this.handlers.values())e.then(e=>e.destroy())}}},6172:(e,t,n)=>{n.d(t,{eF:()=>Js})
+for(const n of this.handlers.values())n.then(n=>n.updateHttpClientConfig(e,t))}httpHandlerConfigs(){return{}}destroy(){for(const e of this.handlers.values())e.then(e=>e.destroy())}}},7808:(e,t,n)=>{n.d(t,{eF:()=>Js})
 var r=n(3360),s=n(8795),i=n(7598)
 const o={runTask:"run-task",runTaskContainerOverrides:"run-task-container-overrides",runTaskSecurityGroups:"run-task-security-groups",runTaskSubnets:"run-task-subnets",runTaskAssignPublicIp:"run-task-assign-public-IP",runTaskCapacityProviderStrategy:"run-task-capacity-provider-strategy",runTaskLaunchType:"run-task-launch-type",runTaskStartedBy:"run-task-started-by",runTaskTags:"run-task-tags",runTaskManagedEbsVolumeName:"run-task-managed-ebs-volume-name",runTaskManagedEbsVolume:"run-task-managed-ebs-volume",waitForTaskStopped:"wait-for-task-stopped"},a={deploymentStrategy:"deployment-strategy",bakeTimeMinutes:"bake-time-minutes",linearStepPercent:"linear-step-percent",linearStepBakeMinutes:"linear-step-bake-minutes",canaryPercent:"canary-percent",canaryBakeMinutes:"canary-bake-minutes",alarms:"alarms"},A={...o,...a,taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",service:"service",cluster:"cluster",region:"aws-region",skipUnchanged:"skip-unchanged",forceNewDeployment:"force-new-deployment",desiredCount:"desired-count",enableEcsManagedTags:"enable-ecs-managed-tags",propagateTags:"propagate-tags",tags:"tags",provenanceTags:"provenance-tags",revision:"revision",waitForServiceStability:"wait-for-service-stability",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",dryRun:"dry-run",codeDeployAppSpec:"codedeploy-appspec",codeDeployApplication:"codedeploy-application",codeDeployDeploymentGroup:"codedeploy-deployment-group",codeDeployDescription:"codedeploy-deployment-description",codeDeployDeploymentConfig:"codedeploy-deployment-config",keepNullValueKeys:"keep-null-value-keys",maxRetries:"max-retries",waitMaxDelaySeconds:"wait-max-delay-seconds",serviceManagedEbsVolumeName:"service-managed-ebs-volume-name",serviceManagedEbsVolume:"service-managed-ebs-volume"},c={taskDefinitionArn:"task-definition-arn",previousTaskDefinitionArn:"previous-task-definition-arn",deploymentId:"deployment-id",registered:"registered",rolledBack:"rolled-back",codeDeployDeploymentId:"codedeploy-deployment-id",runTaskArn:"run-task-arn"},l={commit:"infra-actions:commit",run:"infra-actions:run"},u=e=>({kind:"default",why:`same default: the reference's action.yml declares none, its index.js uses ${e}`}),d=(Object.values(A),u("'default' when empty"),u("'false' when empty"),u("'true' only to wait"),u("30 when empty"),u("'appspec.yaml' when empty"),u("'false' when empty"),u("'GitHub-Actions' when empty"),u("'false' when empty"),512),g={appSpec:"appspec.yaml",application:"",deploymentGroup:""}
 function h(e){const t=e.string(A.codeDeployDescription)
@@ -7315,88 +7377,75 @@ class Lt extends Error{why
 constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function Ut(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function Ot(e){const t=Ut(e)
 if(t)throw new Lt(t)}const Pt="[A-Za-z0-9_-]{1,255}",Gt="arn:aws[a-z-]*",$t="[a-z0-9-]+",_t="\\d{12}",Ht=e=>new RegExp(`^${e}$`),Vt=e=>`${Gt}:ecs:(${$t}):${_t}:${e}`,Yt=Ht(Pt),Jt=Ht(Vt(`cluster/${Pt}`)),qt=Ht(Vt("service/.+")),Wt=Ht(Vt(`task-definition/(${Pt})(?::(\\d+))?`)),zt=Ht(`${Pt}:\\d+`),jt=Ht(`${Gt}:elasticloadbalancing:${$t}:${_t}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+`),Kt=Ht(`${Gt}:iam::${_t}:role/[\\w+=,.@/-]{1,512}`),Zt=Ht(`${Gt}:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/.+`),Xt=/^ecs-svc\/\d+$/,en=/^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/,tn={min:2,max:205},nn=360
 function rn(e){return Yt.test(e)}function sn(e){const t=Wt.exec(e)
-if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function on(e){return zt.test(e)||void 0!==sn(e)?.revision}function an(e){return jt.test(e)}function An(e){return Kt.test(e)}function cn(e){return Zt.test(e)}function ln(e){return e.length>=tn.min&&e.length<=tn.max&&en.test(e)}var un=n(4056),dn=n(6077),gn=n(8041),hn=n(239)
-function fn(e,t,n){const r=e.logConfiguration,s=r?.options?.["awslogs-group"]
+if(t)return{region:t[1],family:t[2],revision:void 0===t[3]?void 0:Number(t[3])}}function on(e){return zt.test(e)||void 0!==sn(e)?.revision}function an(e){return jt.test(e)}function An(e){return Kt.test(e)}function cn(e){return Zt.test(e)}function ln(e){return e.length>=tn.min&&e.length<=tn.max&&en.test(e)}var un=n(4056),dn=n(6077),gn=n(3398)
+function hn(e,t,n){const r=e.logConfiguration,s=r?.options?.["awslogs-group"]
 if("awslogs"!==r?.logDriver||"string"!=typeof s||!s)return
 const i=String(r.options["awslogs-region"]??n),o=e=>encodeURIComponent(encodeURIComponent(e)).replace(/%/g,"$"),a=`https://${i.startsWith("cn-")?"console.amazonaws.cn":`${i}.console.aws.amazon.com`}/cloudwatch/home?region=${encodeURIComponent(i)}#logsV2:log-groups/log-group/${o(s)}`,A=r.options["awslogs-stream-prefix"]
-return A&&t?`${a}/log-events/${o(`${A}/${e.name}/${t}`)}`:a}function pn(e){return e?.split("/").pop()??"unknown"}function mn(e){return(0,s.sN)(e)}async function En(e,t,n){Ot(e.signal)
+return A&&t?`${a}/log-events/${o(`${A}/${e.name}/${t}`)}`:a}function fn(e){return e?.split("/").pop()??"unknown"}function pn(e){return(0,s.sN)(e)}async function mn(e,t,n){Ot(e.signal)
 const r=(0,i.randomUUID)(),s={...t.request,taskDefinition:n.taskDefinitionArn,clientToken:r}
 let o
 try{o=await e.runTask(s)}catch(e){if(e instanceof I.lZ&&(0,tt.Sc)(e.cause))throw new I.lZ(`${e.message}. RunTask's last answer was lost, so a task may have started: look for tasks started by '${t.request.startedBy}' in cluster ${t.request.cluster}; ${n.untouched}`)
 throw e}const a=o.tasks.map(e=>e.taskArn??"").filter(Boolean)
 a.length&&n.started(a)
 const A=o.failures[0]
-if(!a.length||A){const e=A?`${mn(A.reason??"unknown reason")}${A.detail?` (${mn(A.detail)})`:""}${A.arn?` for ${mn(A.arn)}`:""}`:"RunTask returned no task"
-throw new I.lZ(`The one-off task did not start: ${e}; ${n.untouched}`)}if(e.log(`Started one-off task ${a.map(pn).join(", ")} of ${(0,nt.pd)(n.taskDefinitionArn)}`),!t.waitForStop)return{arns:a}
-Ot(e.signal),e.log(`Waiting for one-off task ${a.map(pn).join(", ")} to stop`)
-const c=await async function(e){const t=e.clock??hn.realClock,n={...gn.hz,...e.pacing},r=t.now(),s=r+e.timeoutMs,i=[]
-let o,a=0,A=0
-const c=e=>({outcome:e,value:o,elapsedMs:t.now()-r})
-for(;;){if(e.signal?.aborted)return c("cancelled")
-try{const{value:n,calls:s}=await e.read()
-for(let e=0;e<s;e++)i.push(t.now())
-if(o=n,a=0,A=Math.max(0,A-1),e.done(n))return{outcome:"done",value:n,elapsedMs:t.now()-r}}catch(t){if(e.signal?.aborted)return c("cancelled")
-if(t instanceof I.lZ)throw t
-if(!(0,tt.Sc)(t)||++a>=hn.MAX_CONSECUTIVE_ERRORS)throw(0,tt.es)(t,e.doing)
-A++}const l=t.now()
-if(l>=s)return c("timeout")
-const u=Math.min((0,gn.qC)({elapsedMs:l-r,backoffLevel:A,now:l,ecsCallTimes:i},n),s-l)
-try{await t.sleep(u,e.signal)}catch(t){if(e.signal?.aborted)return c("cancelled")
-throw t}}}({read:async()=>({value:await e.describeTasks(t.request.cluster,a),calls:1}),done:e=>e.length===a.length&&e.every(e=>"STOPPED"===e.lastStatus),timeoutMs:n.timeoutMs,doing:`waiting for one-off task ${a.map(pn).join(", ")}`,signal:e.signal}),l=(c.value??[]).map(e=>`${pn(e.taskArn)} ${e.lastStatus}`).join(", ")
+if(!a.length||A){const e=A?`${pn(A.reason??"unknown reason")}${A.detail?` (${pn(A.detail)})`:""}${A.arn?` for ${pn(A.arn)}`:""}`:"RunTask returned no task"
+throw new I.lZ(`The one-off task did not start: ${e}; ${n.untouched}`)}if(e.log(`Started one-off task ${a.map(fn).join(", ")} of ${(0,nt.pd)(n.taskDefinitionArn)}`),!t.waitForStop)return{arns:a}
+Ot(e.signal),e.log(`Waiting for one-off task ${a.map(fn).join(", ")} to stop`)
+const c=await(0,gn.g)({read:async()=>({value:await e.describeTasks(t.request.cluster,a),calls:1}),done:e=>e.length===a.length&&e.every(e=>"STOPPED"===e.lastStatus),timeoutMs:n.timeoutMs,doing:`waiting for one-off task ${a.map(fn).join(", ")}`,signal:e.signal}),l=(c.value??[]).map(e=>`${fn(e.taskArn)} ${e.lastStatus}`).join(", ")
 if("cancelled"===c.outcome)throw new Lt(Ut(e.signal)??"Cancelled")
-if("timeout"===c.outcome)throw new I.lZ(`One-off task ${l||a.map(pn).join(", ")} had not stopped after ${+(n.timeoutMs/6e4).toFixed(2)} min (wait-for-minutes); ${n.untouched}. The task carries on`)
+if("timeout"===c.outcome)throw new I.lZ(`One-off task ${l||a.map(fn).join(", ")} had not stopped after ${+(n.timeoutMs/6e4).toFixed(2)} min (wait-for-minutes); ${n.untouched}. The task carries on`)
 const u=function(e,t,n){const r=new Map((t.containerDefinitions??[]).map(e=>[String(e.name),e])),s=[]
 let i=!0
-for(const t of e){const e=pn(t.taskArn),o=t.stopCode?` [${t.stopCode}]`:""
-s.push(`task ${e} (${(0,nt.pd)(t.taskDefinitionArn)}) stopped${o}: ${mn(t.stoppedReason??"no stopped reason")}`)
-for(const o of t.containers??[]){const t=r.get(o.name??""),a=!1!==t?.essential,A=void 0===o.exitCode||null===o.exitCode?"did not run (no exit code)":`exited with code ${o.exitCode}`,c=o.reason?`, reason: ${mn(o.reason)}`:"",l=0!==o.exitCode
+for(const t of e){const e=fn(t.taskArn),o=t.stopCode?` [${t.stopCode}]`:""
+s.push(`task ${e} (${(0,nt.pd)(t.taskDefinitionArn)}) stopped${o}: ${pn(t.stoppedReason??"no stopped reason")}`)
+for(const o of t.containers??[]){const t=r.get(o.name??""),a=!1!==t?.essential,A=void 0===o.exitCode||null===o.exitCode?"did not run (no exit code)":`exited with code ${o.exitCode}`,c=o.reason?`, reason: ${pn(o.reason)}`:"",l=0!==o.exitCode
 a&&l&&(i=!1)
-const u=t?fn(t,e,n):void 0
-s.push(`  ${a?"essential":"non-essential"} container ${mn(o.name??"?")} ${A}${c}${l&&u?`; logs: ${u}`:""}`)}}return{ok:i,lines:s}}(c.value??[],n.definition,n.region)
+const u=t?hn(t,e,n):void 0
+s.push(`  ${a?"essential":"non-essential"} container ${pn(o.name??"?")} ${A}${c}${l&&u?`; logs: ${u}`:""}`)}}return{ok:i,lines:s}}(c.value??[],n.definition,n.region)
 for(const t of u.lines)e.log(t)
-if(!u.ok)throw new I.lZ(`One-off task ${a.map(pn).join(", ")} failed, so ${n.untouched}:\n${u.lines.join("\n")}`)
-return{arns:a,verdict:u}}const Cn=["ROLLING","BLUE_GREEN","LINEAR","CANARY"],yn=1440,In={min:3,max:100},Bn={min:.1,max:100},wn={stepPercent:10,stepBakeTimeInMinutes:6,canaryPercent:5,canaryBakeTimeInMinutes:10},Qn={valid:e=>e.length>=1&&e.length<=255,is:"a CloudWatch alarm name (1 to 255 characters)",hint:"Give the alarm names, one per line or separated by commas"}
-function Sn(e){const t=function(e){return Object.fromEntries(Object.entries(a).map(([t,n])=>[t,e.nameOf(n)]))}(e),n=e.string(a.deploymentStrategy)
+if(!u.ok)throw new I.lZ(`One-off task ${a.map(fn).join(", ")} failed, so ${n.untouched}:\n${u.lines.join("\n")}`)
+return{arns:a,verdict:u}}const En=["ROLLING","BLUE_GREEN","LINEAR","CANARY"],Cn=1440,yn={min:3,max:100},In={min:.1,max:100},Bn={stepPercent:10,stepBakeTimeInMinutes:6,canaryPercent:5,canaryBakeTimeInMinutes:10},wn={valid:e=>e.length>=1&&e.length<=255,is:"a CloudWatch alarm name (1 to 255 characters)",hint:"Give the alarm names, one per line or separated by commas"}
+function Qn(e){const t=function(e){return Object.fromEntries(Object.entries(a).map(([t,n])=>[t,e.nameOf(n)]))}(e),n=e.string(a.deploymentStrategy)
 let r
-if(n&&(r=Cn.find(e=>e===n.toUpperCase().replace(/-/g,"_")),!r))throw new I.dz(t.deploymentStrategy,`'${n}' is not one of ${Cn.join(", ")}`,`Use one of: ${Cn.join(", ")}; leave it empty to keep the service's`)
-const s=t=>e.integer(a[t],{min:0,max:yn}),i=(n,r)=>{const s=e.number(a[n],r)
+if(n&&(r=En.find(e=>e===n.toUpperCase().replace(/-/g,"_")),!r))throw new I.dz(t.deploymentStrategy,`'${n}' is not one of ${En.join(", ")}`,`Use one of: ${En.join(", ")}; leave it empty to keep the service's`)
+const s=t=>e.integer(a[t],{min:0,max:Cn}),i=(n,r)=>{const s=e.number(a[n],r)
 if(void 0!==s&&Math.abs(10*s-Math.round(10*s))>1e-9)throw new I.dz(t[n],`${s} is not a multiple of 0.1`,`Use a value from ${r.min} to ${r.max} with at most one decimal`)
-return s},o=e.commaList(a.alarms,Qn),A={strategy:r,bakeTimeInMinutes:s("bakeTimeMinutes"),stepPercent:i("linearStepPercent",In),stepBakeTimeInMinutes:s("linearStepBakeMinutes"),canaryPercent:i("canaryPercent",Bn),canaryBakeTimeInMinutes:s("canaryBakeMinutes"),alarmNames:o.length?o:void 0}
-return r&&kn(A,r,t,`${t.deploymentStrategy} is ${r}`),A}function bn(e){return Object.values(e).every(e=>void 0===e)}function vn(e,t){const n=[["strategy","deploymentStrategy"],["bakeTimeInMinutes","bakeTimeMinutes"],["stepPercent","linearStepPercent"],["stepBakeTimeInMinutes","linearStepBakeMinutes"],["canaryPercent","canaryPercent"],["canaryBakeTimeInMinutes","canaryBakeMinutes"],["alarmNames","alarms"]].find(([t])=>void 0!==e[t])
-return t[n?.[1]??"deploymentStrategy"]}function kn(e,t,n,r){const s=[["linearStepPercent",void 0!==e.stepPercent&&"LINEAR"!==t,"LINEAR"],["linearStepBakeMinutes",void 0!==e.stepBakeTimeInMinutes&&"LINEAR"!==t,"LINEAR"],["canaryPercent",void 0!==e.canaryPercent&&"CANARY"!==t,"CANARY"],["canaryBakeMinutes",void 0!==e.canaryBakeTimeInMinutes&&"CANARY"!==t,"CANARY"],["bakeTimeMinutes",void 0!==e.bakeTimeInMinutes&&"ROLLING"===t,"BLUE_GREEN, LINEAR or CANARY"]].find(([,e])=>e)
-if(s)throw new I.dz(n[s[0]],`applies only to the ${s[2]} strategy, but ${r}`,`Set ${n.deploymentStrategy}: ${s[2].split(",")[0]}, or remove ${n[s[0]]}`)}function Dn(e,t,n){if(bn(e))return[]
+return s},o=e.commaList(a.alarms,wn),A={strategy:r,bakeTimeInMinutes:s("bakeTimeMinutes"),stepPercent:i("linearStepPercent",yn),stepBakeTimeInMinutes:s("linearStepBakeMinutes"),canaryPercent:i("canaryPercent",In),canaryBakeTimeInMinutes:s("canaryBakeMinutes"),alarmNames:o.length?o:void 0}
+return r&&vn(A,r,t,`${t.deploymentStrategy} is ${r}`),A}function Sn(e){return Object.values(e).every(e=>void 0===e)}function bn(e,t){const n=[["strategy","deploymentStrategy"],["bakeTimeInMinutes","bakeTimeMinutes"],["stepPercent","linearStepPercent"],["stepBakeTimeInMinutes","linearStepBakeMinutes"],["canaryPercent","canaryPercent"],["canaryBakeTimeInMinutes","canaryBakeMinutes"],["alarmNames","alarms"]].find(([t])=>void 0!==e[t])
+return t[n?.[1]??"deploymentStrategy"]}function vn(e,t,n,r){const s=[["linearStepPercent",void 0!==e.stepPercent&&"LINEAR"!==t,"LINEAR"],["linearStepBakeMinutes",void 0!==e.stepBakeTimeInMinutes&&"LINEAR"!==t,"LINEAR"],["canaryPercent",void 0!==e.canaryPercent&&"CANARY"!==t,"CANARY"],["canaryBakeMinutes",void 0!==e.canaryBakeTimeInMinutes&&"CANARY"!==t,"CANARY"],["bakeTimeMinutes",void 0!==e.bakeTimeInMinutes&&"ROLLING"===t,"BLUE_GREEN, LINEAR or CANARY"]].find(([,e])=>e)
+if(s)throw new I.dz(n[s[0]],`applies only to the ${s[2]} strategy, but ${r}`,`Set ${n.deploymentStrategy}: ${s[2].split(",")[0]}, or remove ${n[s[0]]}`)}function kn(e,t,n){if(Sn(e))return[]
 const r=t.deploymentController??"ECS"
-if("ECS"!==r)throw new I.dz(vn(e,n),`service '${t.name}' uses the ${r} deployment controller; deployment strategies and alarms apply only to the ECS controller`,"CODE_DEPLOY"===r?"Leave the strategy inputs empty: CodeDeploy runs this service's blue/green (its deployment group and codedeploy-deployment-config set the traffic shifting)":"Leave the strategy inputs empty")
-const s=Rn(t.deploymentConfiguration),i=e.strategy??s
-if(e.strategy||kn(e,i,n,`service '${t.name}' uses ${s} and ${n.deploymentStrategy} is empty`),"ROLLING"===i)return[]
+if("ECS"!==r)throw new I.dz(bn(e,n),`service '${t.name}' uses the ${r} deployment controller; deployment strategies and alarms apply only to the ECS controller`,"CODE_DEPLOY"===r?"Leave the strategy inputs empty: CodeDeploy runs this service's blue/green (its deployment group and codedeploy-deployment-config set the traffic shifting)":"Leave the strategy inputs empty")
+const s=Dn(t.deploymentConfiguration),i=e.strategy??s
+if(e.strategy||vn(e,i,n,`service '${t.name}' uses ${s} and ${n.deploymentStrategy} is empty`),"ROLLING"===i)return[]
 const o=function(e){for(const[t,n]of e.entries()){const e=n.advancedConfiguration,r=`loadBalancers[${t}]${n.targetGroupArn?` (${n.targetGroupArn})`:""}`
 if(!e)return`has no advancedConfiguration in ${r}`
 const s=["alternateTargetGroupArn","productionListenerRule","roleArn"].filter(t=>!e[t])
 if(s.length)return`has no ${s.join(", ")} in ${r}.advancedConfiguration`}return}(t.loadBalancers??[])
-if(o)throw new I.dz(e.strategy?n.deploymentStrategy:vn(e,n),`${i} shifts traffic between two target groups, but service '${t.name}' ${o}`,`Give the service's load balancer an advancedConfiguration (alternateTargetGroupArn, productionListenerRule, roleArn; testListenerRule optional) with UpdateService or your infrastructure code, or set ${n.deploymentStrategy}: ROLLING`)
-if("BLUE_GREEN"===i&&void 0===function(e,t){return e.bakeTimeInMinutes??t?.bakeTimeInMinutes}(e,t.deploymentConfiguration))throw new I.dz(n.bakeTimeMinutes,`is required with BLUE_GREEN (ECS needs a bake time) and service '${t.name}' has none`,`Set ${n.bakeTimeMinutes} (0 to ${yn})`)
-return t.loadBalancers?.length?[]:[`Service '${t.name}' has no load balancer: ECS runs ${i} without shifting load balancer traffic (only Service Connect or VPC Lattice traffic, if the service uses them)`]}function Rn(e){return e?.strategy??"ROLLING"}function Tn(e,t){if(bn(t))return
-const n=structuredClone(e??{}),r=t.strategy??Rn(e)
-return t.strategy&&(n.strategy=t.strategy),"ROLLING"===r?delete n.bakeTimeInMinutes:void 0!==t.bakeTimeInMinutes&&(n.bakeTimeInMinutes=t.bakeTimeInMinutes),"LINEAR"===r?n.linearConfiguration=Nn(n.linearConfiguration,{stepPercent:t.stepPercent,stepBakeTimeInMinutes:t.stepBakeTimeInMinutes}):delete n.linearConfiguration,"CANARY"===r?n.canaryConfiguration=Nn(n.canaryConfiguration,{canaryPercent:t.canaryPercent,canaryBakeTimeInMinutes:t.canaryBakeTimeInMinutes}):delete n.canaryConfiguration,t.alarmNames&&(n.alarms={alarmNames:t.alarmNames,enable:!0,rollback:!0}),n}function Nn(e,t){return{...e,...Object.fromEntries(Object.entries(t).filter(([,e])=>void 0!==e))}}function Mn(e){const t=e?.alarms
-return t?.enable&&t.alarmNames?.length?`${t.alarmNames.join(", ")}${t.rollback?" (rollback on)":" (no rollback)"}`:"none"}const xn=[["deployment strategy",Rn,""],["bake time",e=>e?.bakeTimeInMinutes," min"],["linear step",e=>e?.linearConfiguration?.stepPercent,"%"],["linear step bake time",e=>e?.linearConfiguration?.stepBakeTimeInMinutes," min"],["canary",e=>e?.canaryConfiguration?.canaryPercent,"%"],["canary bake time",e=>e?.canaryConfiguration?.canaryBakeTimeInMinutes," min"],["deployment alarms",Mn,""]]
-function Fn(e,t){if(!t)return[]
+if(o)throw new I.dz(e.strategy?n.deploymentStrategy:bn(e,n),`${i} shifts traffic between two target groups, but service '${t.name}' ${o}`,`Give the service's load balancer an advancedConfiguration (alternateTargetGroupArn, productionListenerRule, roleArn; testListenerRule optional) with UpdateService or your infrastructure code, or set ${n.deploymentStrategy}: ROLLING`)
+if("BLUE_GREEN"===i&&void 0===function(e,t){return e.bakeTimeInMinutes??t?.bakeTimeInMinutes}(e,t.deploymentConfiguration))throw new I.dz(n.bakeTimeMinutes,`is required with BLUE_GREEN (ECS needs a bake time) and service '${t.name}' has none`,`Set ${n.bakeTimeMinutes} (0 to ${Cn})`)
+return t.loadBalancers?.length?[]:[`Service '${t.name}' has no load balancer: ECS runs ${i} without shifting load balancer traffic (only Service Connect or VPC Lattice traffic, if the service uses them)`]}function Dn(e){return e?.strategy??"ROLLING"}function Rn(e,t){if(Sn(t))return
+const n=structuredClone(e??{}),r=t.strategy??Dn(e)
+return t.strategy&&(n.strategy=t.strategy),"ROLLING"===r?delete n.bakeTimeInMinutes:void 0!==t.bakeTimeInMinutes&&(n.bakeTimeInMinutes=t.bakeTimeInMinutes),"LINEAR"===r?n.linearConfiguration=Tn(n.linearConfiguration,{stepPercent:t.stepPercent,stepBakeTimeInMinutes:t.stepBakeTimeInMinutes}):delete n.linearConfiguration,"CANARY"===r?n.canaryConfiguration=Tn(n.canaryConfiguration,{canaryPercent:t.canaryPercent,canaryBakeTimeInMinutes:t.canaryBakeTimeInMinutes}):delete n.canaryConfiguration,t.alarmNames&&(n.alarms={alarmNames:t.alarmNames,enable:!0,rollback:!0}),n}function Tn(e,t){return{...e,...Object.fromEntries(Object.entries(t).filter(([,e])=>void 0!==e))}}function Nn(e){const t=e?.alarms
+return t?.enable&&t.alarmNames?.length?`${t.alarmNames.join(", ")}${t.rollback?" (rollback on)":" (no rollback)"}`:"none"}const Mn=[["deployment strategy",Dn,""],["bake time",e=>e?.bakeTimeInMinutes," min"],["linear step",e=>e?.linearConfiguration?.stepPercent,"%"],["linear step bake time",e=>e?.linearConfiguration?.stepBakeTimeInMinutes," min"],["canary",e=>e?.canaryConfiguration?.canaryPercent,"%"],["canary bake time",e=>e?.canaryConfiguration?.canaryBakeTimeInMinutes," min"],["deployment alarms",Nn,""]]
+function xn(e,t){if(!t)return[]
 const n=(e,t)=>void 0===e?"(none)":`${e}${t}`
-return xn.flatMap(([r,s,i])=>{const o=s(e),a=s(t)
-return o===a?[]:[`${r}: ${n(o,i)} \u2192 ${n(a,i)}`]})}function Ln(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const n=x(e?.image)
-return n?[{index:t,container:String(e?.name??`#${t+1}`),problem:n}]:[]})}function Un(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const On=50,Pn=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
-function Gn(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:Pn.test(e.key)?Pn.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function $n(e,t,n=[]){const{definition:r}=it(e,new Set(n))
+return Mn.flatMap(([r,s,i])=>{const o=s(e),a=s(t)
+return o===a?[]:[`${r}: ${n(o,i)} \u2192 ${n(a,i)}`]})}function Fn(e){return(Array.isArray(e.containerDefinitions)?e.containerDefinitions:[]).flatMap((e,t)=>{const n=x(e?.image)
+return n?[{index:t,container:String(e?.name??`#${t+1}`),problem:n}]:[]})}function Ln(e){return(Array.isArray(e?.containerDefinitions)?e.containerDefinitions:[]).map(e=>({container:String(e?.name??""),image:String(e?.image??"")}))}const Un=50,On=/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+function Pn(e){return e.key.length<1||e.key.length>128?`tag key '${e.key}' must be 1 to 128 characters long`:e.value.length>256?`the value of tag '${e.key}' is longer than 256 characters`:/^aws:/i.test(e.key)?`tag key '${e.key}' uses the prefix aws:, which AWS reserves`:On.test(e.key)?On.test(e.value)?void 0:`the value of tag '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`:`tag key '${e.key}' may only contain letters, digits, spaces and _ . : / = + - @`}function Gn(e,t,n=[]){const{definition:r}=it(e,new Set(n))
 delete r.tags
 const s={...r}
-return t.length>0&&(s.tags=t.map(e=>({key:e.key,value:e.value}))),s}function _n(e,t,n){const r={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
+return t.length>0&&(s.tags=t.map(e=>({key:e.key,value:e.value}))),s}function $n(e,t,n){const r={cluster:e.cluster,service:e.service,taskDefinition:t,forceNewDeployment:e.forceNewDeployment}
 void 0!==e.desiredCount&&(r.desiredCount=e.desiredCount),void 0!==e.enableEcsManagedTags&&(r.enableECSManagedTags=e.enableEcsManagedTags),void 0!==e.propagateTags&&(r.propagateTags=e.propagateTags),void 0!==e.volumeConfigurations&&(r.volumeConfigurations=e.volumeConfigurations)
 const s=function(e,t){if(!t.strategy)return
-const n=Tn(e,t.strategy)
-return Fn(e,n).length?n:void 0}(n,e)
-return s&&(r.deploymentConfiguration=s),r}function Hn(e,t,n){const r=[]
-e.taskDefinition!==n&&r.push(`task definition: ${(0,nt.pd)(e.taskDefinition)} \u2192 ${(0,nt.pd)(n)}`),t.forceNewDeployment&&r.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&r.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&r.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&r.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),t.strategy&&r.push(...Fn(e.deploymentConfiguration,Tn(e.deploymentConfiguration,t.strategy)))
+const n=Rn(e,t.strategy)
+return xn(e,n).length?n:void 0}(n,e)
+return s&&(r.deploymentConfiguration=s),r}function _n(e,t,n){const r=[]
+e.taskDefinition!==n&&r.push(`task definition: ${(0,nt.pd)(e.taskDefinition)} \u2192 ${(0,nt.pd)(n)}`),t.forceNewDeployment&&r.push("force a new deployment (replace every task)"),void 0!==t.desiredCount&&t.desiredCount!==e.desiredCount&&r.push(`desired count: ${e.desiredCount} \u2192 ${t.desiredCount}`),void 0!==t.enableEcsManagedTags&&t.enableEcsManagedTags!==(e.enableECSManagedTags??!1)&&r.push(`ECS managed tags: ${e.enableECSManagedTags?"on":"off"} \u2192 ${t.enableEcsManagedTags?"on":"off"}`),void 0!==t.propagateTags&&t.propagateTags!==(e.propagateTags??"NONE")&&r.push(`propagate tags: ${e.propagateTags??"NONE"} \u2192 ${t.propagateTags}`),t.strategy&&r.push(...xn(e.deploymentConfiguration,Rn(e.deploymentConfiguration,t.strategy)))
 for(const e of t.volumeConfigurations??[])r.push(`service-managed EBS volume '${e.name}': ${JSON.stringify(e.managedEBSVolume)}`)
-return r}function Vn(e){return e?.find(e=>"PRIMARY"===e.status)?.id}const Yn="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
-async function Jn(e,t){const r=t.ecs,i=t.warn??ve.mc
+return r}function Hn(e){return e?.find(e=>"PRIMARY"===e.status)?.id}const Vn="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
+async function Yn(e,t){const r=t.ecs,i=t.warn??ve.mc
 let o
 if(e.service){await async function(e,t,r){const{DescribeClustersCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
 let i
@@ -7404,15 +7453,15 @@ try{i=await e.send(new s({clusters:[t.cluster]}))}catch(e){const n=(0,ve.WI)(e)
 if(n)return void r((0,ve.u5)(n,"The cluster check is skipped (DescribeServices still finds a missing cluster)"))
 throw(0,tt.es)(e,`describing cluster ${t.cluster}`)}const o=i.clusters?.[0]
 if(!o||"ACTIVE"!==o.status){const e=o?`is ${o.status}`:`does not exist (${i.failures?.[0]?.reason??"MISSING"})`
-throw new I.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(r,e,i),o=await Wn(r,e)
-for(const t of Dn(e.strategy,o,e.inputNames))i(t)}const a=e.taskDefinition
+throw new I.dz(t.inputNames.cluster,`cluster '${t.cluster}' ${e} in ${t.region}`,"Check the cluster name and aws-region")}}(r,e,i),o=await qn(r,e)
+for(const t of kn(e.strategy,o,e.inputNames))i(t)}const a=e.taskDefinition
 let A,c,u,d=!1
 if("arn"===a.kind){const e=await(0,dn.bK)(r,{arn:a.arn,input:a.input})
 if(e.definition.status&&"ACTIVE"!==e.definition.status)throw new I.dz(a.input,`${(0,nt.pd)(e.arn)} is ${e.definition.status}`,"Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one")
-const[t]=Ln(e.definition)
+const[t]=Fn(e.definition)
 if(t)throw new I.dz(a.input,`${(0,nt.pd)(e.arn)}: container '${t.container}': image ${t.problem}`)
 c=e.arn,A=e.definition}else{A=a.definition
-const e=await qn(()=>(0,Ft.M7)(r,{family:A.family},"task-definition"),e=>i((0,ve.u5)(e,Yn)))
+const e=await Jn(()=>(0,Ft.M7)(r,{family:A.family},"task-definition"),e=>i((0,ve.u5)(e,Vn)))
 u=e.value,d=e.denied}const g="definition"===a.kind?a.tags:[],h=function(e){const t=new Map
 for(const n of e.fileTags??[])t.set(n.key,n.value)
 e.provenance?.sha&&t.set(l.commit,e.provenance.sha),e.provenance?.runUrl&&t.set(l.run,e.provenance.runUrl)
@@ -7421,7 +7470,7 @@ return[...t].map(([e,t])=>({key:e,value:t}))}({fileTags:g,provenance:e.provenanc
 if(!e.definition)throw new Error("chooseTaskDefinition needs a definition or an ARN")
 if(e.latest&&e.skipUnchanged&&Mt(e.definition,e.latest.definition))return{action:"reuse",arn:e.latest.arn,reason:`unchanged: equal to the family's latest ACTIVE revision ${(0,nt.pd)(e.latest.arn)}`}
 const t=e.latestUnreadable?"the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)":e.latest?e.skipUnchanged?`differs from the latest ACTIVE revision ${(0,nt.pd)(e.latest.arn)}`:"skip-unchanged is false":`family '${e.definition.family}' has no ACTIVE revision yet`
-return{action:"register",request:$n(e.definition,e.tags,e.keepNullValueKeys),reason:t}}({definition:A,givenArn:c,latest:u,latestUnreadable:d,skipUnchanged:e.skipUnchanged,tags:h,keepNullValueKeys:e.keepNullValueKeys}),Q=d?void 0:(await qn(()=>async function(e,t,n){return t?.taskDefinition?n&&n.arn===t.taskDefinition?n:(0,Ft.M7)(e,{arn:t.taskDefinition},"service"):n}(r,o,u),e=>i((0,ve.u5)(e,Yn)))).value,S=o&&await async function(e,t,r,i){const o=e.inputNames
+return{action:"register",request:Gn(e.definition,e.tags,e.keepNullValueKeys),reason:t}}({definition:A,givenArn:c,latest:u,latestUnreadable:d,skipUnchanged:e.skipUnchanged,tags:h,keepNullValueKeys:e.keepNullValueKeys}),Q=d?void 0:(await Jn(()=>async function(e,t,n){return t?.taskDefinition?n&&n.arn===t.taskDefinition?n:(0,Ft.M7)(e,{arn:t.taskDefinition},"service"):n}(r,o,u),e=>i((0,ve.u5)(e,Vn)))).value,S=o&&await async function(e,t,r,i){const o=e.inputNames
 if("EXTERNAL"===r.deploymentController)throw new I.dz(o.service,`service '${r.name}' uses the EXTERNAL deployment controller, whose revisions are deployed as task sets (CreateTaskSet); this action, like aws-actions/amazon-ecs-deploy-task-definition, deploys ECS and CODE_DEPLOY services only`,"Deploy it with the tool that manages its task sets, or give a service with the ECS or CODE_DEPLOY controller")
 if("CODE_DEPLOY"!==r.deploymentController)return
 const a=(0,B.u0)(o.codeDeployAppSpec,e.codeDeploy.appSpec),[A]=function(e,t){const n=p(e)
@@ -7457,16 +7506,16 @@ if(e.subnets.length>0||e.securityGroups.length>0){if(!a)throw new I.dz(e.subnets
 A={subnets:e.subnets,...e.securityGroups.length?{securityGroups:e.securityGroups}:{},assignPublicIp:e.assignPublicIp??"DISABLED"},o.push("networking: as given")}else a&&s?.awsvpcConfiguration?.subnets?.length&&(A={...s.awsvpcConfiguration,subnets:s.awsvpcConfiguration.subnets,assignPublicIp:e.assignPublicIp??s.awsvpcConfiguration.assignPublicIp},o.push(`networking: service ${s.name}'s subnets and security groups`))
 if(a&&!A?.subnets?.length)throw new I.dz(n.runTaskSubnets,`task definition ${r.family} uses networkMode awsvpc, so the one-off task needs subnets${s?`, and service ${s.name} has none to copy`:" (no service to copy them from)"}`,`Give ${n.runTaskSubnets} (and ${n.runTaskSecurityGroups})`)
 return e.capacityProviderStrategy?c={capacityProviderStrategy:e.capacityProviderStrategy}:e.launchType?c={launchType:e.launchType}:s?.capacityProviderStrategy?.length?(c={capacityProviderStrategy:s.capacityProviderStrategy},o.push(`capacity: service ${s.name}'s capacity provider strategy`)):s?.launchType?(c={launchType:s.launchType},o.push(`launch type: service ${s.name}'s (${s.launchType})`)):s?(c={},o.push("capacity: the cluster's default capacity provider strategy, as for the service")):c={launchType:"FARGATE"},{request:{cluster:t.cluster,count:1,startedBy:e.startedBy,...c,...A?{networkConfiguration:{awsvpcConfiguration:A}}:{},...e.containerOverrides.length?{overrides:{containerOverrides:e.containerOverrides}}:{},...e.tags.length?{tags:e.tags}:{},...void 0!==t.enableEcsManagedTags?{enableECSManagedTags:t.enableEcsManagedTags}:{},...e.ebsVolume?{volumeConfigurations:[e.ebsVolume]}:{}},notes:o,waitForStop:e.waitForStop}}(e.runTask,{cluster:e.cluster,definition:A,service:o,enableEcsManagedTags:e.enableEcsManagedTags}):void 0
-return{service:o,definition:A,latest:u,tags:h,onlyProvenanceTags:C,choice:w,before:Q,codeDeploy:S,runTask:b}}async function qn(e,t){try{return{value:await e(),denied:!1}}catch(e){const n=(0,ve.WI)(e)
+return{service:o,definition:A,latest:u,tags:h,onlyProvenanceTags:C,choice:w,before:Q,codeDeploy:S,runTask:b}}async function Jn(e,t){try{return{value:await e(),denied:!1}}catch(e){const n=(0,ve.WI)(e)
 if(!n)throw e
-return t(n),{denied:!0}}}async function Wn(e,t){let n
+return t(n),{denied:!0}}}async function qn(e,t){let n
 const r=`in cluster '${t.cluster}' (${t.region})`
 try{n=await(0,Ft.uS)(e,t)}catch(e){if("ClusterNotFoundException"===e.name)throw new I.dz(t.inputNames.cluster,`cluster '${t.cluster}' does not exist in ${t.region}`,"Check the cluster name and aws-region")
 throw(0,tt.es)(e,`describing service ${t.service}`)}const s=n.found
 if(!s)throw new I.dz(t.inputNames.service,`service '${t.service}' was not found ${r} (${n.missing})`,"Check the service and cluster names; leave service empty to register the task definition only")
 if("ACTIVE"!==s.status)throw new I.dz(t.inputNames.service,`service '${t.service}' is ${s.status} ${r}`,"Only an ACTIVE service can be updated; create it again or deploy to another one")
-return{arn:s.serviceArn??"",name:s.serviceName??t.service,status:s.status,taskDefinition:s.taskDefinition??"",desiredCount:s.desiredCount??0,enableECSManagedTags:s.enableECSManagedTags,propagateTags:s.propagateTags,deploymentController:s.deploymentController?.type??"ECS",deployments:(s.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState})),launchType:s.launchType,capacityProviderStrategy:s.capacityProviderStrategy?.map(e=>({capacityProvider:e.capacityProvider??"",weight:e.weight,base:e.base})),awsvpcConfiguration:s.networkConfiguration?.awsvpcConfiguration,deploymentConfiguration:s.deploymentConfiguration,loadBalancers:s.loadBalancers}}class zn extends I.lZ{result
-constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function jn(e,t,n){const r=t.single??t.retrying,s=t.single?await t.retrying.config.maxAttempts():1,i=e.sleep??(o=e.signal,e=>new Promise(t=>{const n=()=>{clearTimeout(r),o?.removeEventListener("abort",n),t()},r=setTimeout(n,e)
+return{arn:s.serviceArn??"",name:s.serviceName??t.service,status:s.status,taskDefinition:s.taskDefinition??"",desiredCount:s.desiredCount??0,enableECSManagedTags:s.enableECSManagedTags,propagateTags:s.propagateTags,deploymentController:s.deploymentController?.type??"ECS",deployments:(s.deployments??[]).map(e=>({id:e.id??"",status:e.status??"",taskDefinition:e.taskDefinition??"",rolloutState:e.rolloutState})),launchType:s.launchType,capacityProviderStrategy:s.capacityProviderStrategy?.map(e=>({capacityProvider:e.capacityProvider??"",weight:e.weight,base:e.base})),awsvpcConfiguration:s.networkConfiguration?.awsvpcConfiguration,deploymentConfiguration:s.deploymentConfiguration,loadBalancers:s.loadBalancers}}class Wn extends I.lZ{result
+constructor(e,t){super(e),this.result=t,this.name="DeployFailedError"}}async function zn(e,t,n){const r=t.single??t.retrying,s=t.single?await t.retrying.config.maxAttempts():1,i=e.sleep??(o=e.signal,e=>new Promise(t=>{const n=()=>{clearTimeout(r),o?.removeEventListener("abort",n),t()},r=setTimeout(n,e)
 o?.addEventListener("abort",n,{once:!0})}))
 var o
 for(let t=1;;t++)try{return await n.send(r)}catch(r){if(r instanceof I.lZ)throw r
@@ -7476,28 +7525,28 @@ if(void 0!==a)return a
 if(o)throw(0,tt.es)(r,n.doing)
 Ot(e.signal)
 const A=/Throttl/i.test(r.name??"")?500:100
-await i(Math.random()*Math.min(2e4,A*2**t)),Ot(e.signal)}}function Kn(e,t,n,r){return t.taskDefinition!==n||r?[`CodeDeploy blue/green deployment (${e.application} / ${e.deploymentGroup}): ${(0,nt.pd)(t.taskDefinition)} \u2192 ${(0,nt.pd)(n)}`]:[]}async function Zn(e,t,r,s,o,a){const A=o.deployedTaskDefinitionArn
-if(o.serviceChanges=Kn(r,s,A,e.forceNewDeployment),0===o.serviceChanges.length)return void a(`Service ${e.service} already runs ${(0,nt.pd)(A)}: no CodeDeploy deployment`)
+await i(Math.random()*Math.min(2e4,A*2**t)),Ot(e.signal)}}function jn(e,t,n,r){return t.taskDefinition!==n||r?[`CodeDeploy blue/green deployment (${e.application} / ${e.deploymentGroup}): ${(0,nt.pd)(t.taskDefinition)} \u2192 ${(0,nt.pd)(n)}`]:[]}async function Kn(e,t,r,s,o,a){const A=o.deployedTaskDefinitionArn
+if(o.serviceChanges=jn(r,s,A,e.forceNewDeployment),0===o.serviceChanges.length)return void a(`Service ${e.service} already runs ${(0,nt.pd)(A)}: no CodeDeploy deployment`)
 Ot(t.signal)
 const c=await async function(e,t,r,s,o){const{CreateDeploymentCommand:a,GetDeploymentGroupCommand:A}=await n.e(507).then(n.t.bind(n,7507,19)),c=function(e,t){const n=structuredClone(e),r=p(n)
 if(!Array.isArray(r))throw new Error(r.problem)
 for(const{properties:e}of r)e[f(e,"TaskDefinition")??"TaskDefinition"]=t
 const s=JSON.stringify(n)
-return{content:s,sha256:(0,i.createHash)("sha256").update(s).digest("hex")}}(r.appSpec.data,s),l={applicationName:r.application,deploymentGroupName:r.deploymentGroup},u=async e=>{const t=await Xn(r.client,e)
+return{content:s,sha256:(0,i.createHash)("sha256").update(s).digest("hex")}}(r.appSpec.data,s),l={applicationName:r.application,deploymentGroupName:r.deploymentGroup},u=async e=>{const t=await Zn(r.client,e)
 return function(e,t,n){if(!t?.deploymentId||t.deploymentId===e)return
-return(t.sha256?t.sha256===n.sha256:t.content===n.content)?t.deploymentId:void 0}(void 0,{deploymentId:e,...t.revision?.appSpecContent},c)},d=await jn(t,{single:r.singleAttempt,retrying:r.client},{doing:`creating a CodeDeploy deployment in ${r.application} / ${r.deploymentGroup}`,send:async t=>{try{const n=await t.send(new a({...l,revision:{revisionType:"AppSpecContent",appSpecContent:c},description:e.codeDeploy.description,deploymentConfigName:e.codeDeploy.deploymentConfig}))
+return(t.sha256?t.sha256===n.sha256:t.content===n.content)?t.deploymentId:void 0}(void 0,{deploymentId:e,...t.revision?.appSpecContent},c)},d=await zn(t,{single:r.singleAttempt,retrying:r.client},{doing:`creating a CodeDeploy deployment in ${r.application} / ${r.deploymentGroup}`,send:async t=>{try{const n=await t.send(new a({...l,revision:{revisionType:"AppSpecContent",appSpecContent:c},description:e.codeDeploy.description,deploymentConfigName:e.codeDeploy.deploymentConfig}))
 if(!n.deploymentId)throw new I.lZ("CreateDeployment returned no deployment id")
 return n.deploymentId}catch(e){const t="DeploymentLimitExceededException"===e.name?(n=e.message,/active Deployment '(d-[A-Z0-9]+)'/.exec(n)?.[1]):void 0
 if(t&&await u(t))return o(`CodeDeploy already runs deployment ${t} of this revision (an earlier attempt's answer was lost); using it`),t
 throw e}var n},recover:async e=>{const t=await r.client.send(new A(l)),n=t.deploymentGroupInfo?.lastAttemptedDeployment?.deploymentId
 if(n&&n!==r.lastAttempted&&await u(n))return o(`CreateDeployment failed (${e.name}: ${e.message}), but CodeDeploy had created deployment ${n} before its answer was lost; using it`),n}})
 return o(`CodeDeploy deployment ${d} started. Watch it in the CodeDeploy console: ${y(e.region,d)}`),d}(e,t,r,A,a)
-o.deploymentId=c,o.serviceUpdated=!0,o.codeDeploy={application:r.application,deploymentGroup:r.deploymentGroup,deploymentId:c,consoleUrl:y(e.region,c),status:"Created"}}async function Xn(e,t){const{GetDeploymentCommand:r}=await n.e(507).then(n.t.bind(n,7507,19))
-try{return(await e.send(new r({deploymentId:t}))).deploymentInfo??{}}catch(e){throw(0,tt.es)(e,`reading CodeDeploy deployment ${t}`)}}const er={now:()=>Date.now(),sleep:(e,t)=>new Promise(n=>{const r=setTimeout(n,e)
+o.deploymentId=c,o.serviceUpdated=!0,o.codeDeploy={application:r.application,deploymentGroup:r.deploymentGroup,deploymentId:c,consoleUrl:y(e.region,c),status:"Created"}}async function Zn(e,t){const{GetDeploymentCommand:r}=await n.e(507).then(n.t.bind(n,7507,19))
+try{return(await e.send(new r({deploymentId:t}))).deploymentInfo??{}}catch(e){throw(0,tt.es)(e,`reading CodeDeploy deployment ${t}`)}}const Xn={now:()=>Date.now(),sleep:(e,t)=>new Promise(n=>{const r=setTimeout(n,e)
 t?.addEventListener("abort",()=>(clearTimeout(r),n()),{once:!0})})}
-async function tr(e,t,n){const{clock:r,signal:s,log:i}=n,o=r.now()
+async function er(e,t,n){const{clock:r,signal:s,log:i}=n,o=r.now()
 let a=""
-for(;;){const A=await Xn(e,t)
+for(;;){const A=await Zn(e,t)
 A.status&&A.status!==a&&(a=A.status,i(`CodeDeploy deployment ${t}: ${a}`))
 const c=C(A)
 if("waiting"!==c.state)return c
@@ -7505,153 +7554,153 @@ if(s?.aborted)return{state:"cancelled",status:a}
 const l=r.now()-o
 if(l>=n.timeoutMs)return{state:"timeout",status:a}
 const u=l<18e4?2e3:l<6e5?5e3:15e3
-await r.sleep(Math.min(u,n.timeoutMs-l),s)}}async function nr(e,t,r,s,i,o){const a=s.codeDeploy,A=a.deploymentId,c=s.deployedTaskDefinitionArn,l=t.clock??er,u=function(e,t,n){const r=(t.readyWaitMinutes??0)+(t.terminationWaitMinutes??0)
-return Math.min(e+6e4*r,6e4*n)}(e.waitTimeoutMs,r,nn),d={timeoutMs:u,clock:l,signal:t.signal,log:o},g=await tr(r.client,A,d)
+await r.sleep(Math.min(u,n.timeoutMs-l),s)}}async function tr(e,t,r,s,i,o){const a=s.codeDeploy,A=a.deploymentId,c=s.deployedTaskDefinitionArn,l=t.clock??Xn,u=function(e,t,n){const r=(t.readyWaitMinutes??0)+(t.terminationWaitMinutes??0)
+return Math.min(e+6e4*r,6e4*n)}(e.waitTimeoutMs,r,nn),d={timeoutMs:u,clock:l,signal:t.signal,log:o},g=await er(r.client,A,d)
 if("succeeded"===g.state)return a.status="Succeeded",i("healthy",`CodeDeploy deployment ${A} of ${(0,nt.pd)(c)} succeeded: service ${e.service} runs it`)
 a.status=g.status
-const h="failed"===g.state?`CodeDeploy deployment ${A} of ${(0,nt.pd)(c)} ${"Stopped"===g.status?"was stopped":"failed"}: ${g.reason}`:`CodeDeploy deployment ${A} of ${(0,nt.pd)(c)} did not finish within ${Math.round(u/6e4)} minutes (${g.status||"no status"})`,f=(0,un.T1)(g,{rollbackOnFailure:e.rollbackOnFailure,autoRollback:r.autoRollback,deploymentGroup:r.deploymentGroup}),p=async()=>(s.taskDefinitionArn=(await Wn(t.ecs,e)).taskDefinition||s.previousTaskDefinitionArn,`service ${e.service} runs ${(0,nt.pd)(s.taskDefinitionArn)}`)
+const h="failed"===g.state?`CodeDeploy deployment ${A} of ${(0,nt.pd)(c)} ${"Stopped"===g.status?"was stopped":"failed"}: ${g.reason}`:`CodeDeploy deployment ${A} of ${(0,nt.pd)(c)} did not finish within ${Math.round(u/6e4)} minutes (${g.status||"no status"})`,f=(0,un.T1)(g,{rollbackOnFailure:e.rollbackOnFailure,autoRollback:r.autoRollback,deploymentGroup:r.deploymentGroup}),p=async()=>(s.taskDefinitionArn=(await qn(t.ecs,e)).taskDefinition||s.previousTaskDefinitionArn,`service ${e.service} runs ${(0,nt.pd)(s.taskDefinitionArn)}`)
 if("none"===f.action){const e=await p().catch(()=>{})
-throw new zn(`${h}. Not rolled back: ${f.why}${e?`; ${e}`:""}. ${a.consoleUrl}`,i("failed",h))}let m,E=!1
-if("stop-and-roll-back"===f.action){if(Ut(t.signal))throw new zn(`${h}. Not rolled back: the step was cancelled; CodeDeploy carries on with the deployment`,i("failed",h))
+throw new Wn(`${h}. Not rolled back: ${f.why}${e?`; ${e}`:""}. ${a.consoleUrl}`,i("failed",h))}let m,E=!1
+if("stop-and-roll-back"===f.action){if(Ut(t.signal))throw new Wn(`${h}. Not rolled back: the step was cancelled; CodeDeploy carries on with the deployment`,i("failed",h))
 const{StopDeploymentCommand:e}=await n.e(507).then(n.t.bind(n,7507,19))
 o(`Stopping CodeDeploy deployment ${A} with automatic rollback`)
-try{await r.client.send(new e({deploymentId:A,autoRollbackEnabled:!0}))}catch(e){throw new zn(`${h}. Stopping it to roll back failed: ${(0,tt.es)(e,`stopping deployment ${A}`).message}`,i("failed",h))}E=!0,m=(await Xn(r.client,A)).rollbackInfo?.rollbackDeploymentId}else m=f.deploymentId
+try{await r.client.send(new e({deploymentId:A,autoRollbackEnabled:!0}))}catch(e){throw new Wn(`${h}. Stopping it to roll back failed: ${(0,tt.es)(e,`stopping deployment ${A}`).message}`,i("failed",h))}E=!0,m=(await Zn(r.client,A)).rollbackInfo?.rollbackDeploymentId}else m=f.deploymentId
 s.rolledBack=!0,a.rollbackDeploymentId=m
-const C=m?await tr(r.client,m,{...d,timeoutMs:e.waitTimeoutMs}):void 0,y=await p().catch(()=>{}),I="succeeded"===C?.state?"which succeeded"+(y?`: ${y}`:""):"failed"===C?.state?`which failed too: ${C.reason}`:"which had not finished when the step stopped following it"
-throw new zn(`${h}. ${E?"Stopped it; CodeDeploy rolled the service back":"CodeDeploy rolled the service back"}${m?` (deployment ${m})`:""}, ${I}. ${a.consoleUrl}`,i(E?"rolled-back":"rolled-back-by-codedeploy",h))}const rr={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
-function sr(e){let t=""
+const C=m?await er(r.client,m,{...d,timeoutMs:e.waitTimeoutMs}):void 0,y=await p().catch(()=>{}),I="succeeded"===C?.state?"which succeeded"+(y?`: ${y}`:""):"failed"===C?.state?`which failed too: ${C.reason}`:"which had not finished when the step stopped following it"
+throw new Wn(`${h}. ${E?"Stopped it; CodeDeploy rolled the service back":"CodeDeploy rolled the service back"}${m?` (deployment ${m})`:""}, ${I}. ${a.consoleUrl}`,i(E?"rolled-back":"rolled-back-by-codedeploy",h))}const nr={sdkVersion:"3.1164.0",root:"RegisterTaskDefinitionRequest",shapes:{ContainerDefinition:{fields:{name:"string",image:"string",repositoryCredentials:{shape:"RepositoryCredentials"},cpu:"number",memory:"number",memoryReservation:"number",links:{list:"string"},portMappings:{list:{shape:"PortMapping"}},essential:"boolean",restartPolicy:{shape:"ContainerRestartPolicy"},entryPoint:{list:"string"},command:{list:"string"},environment:{list:{shape:"KeyValuePair"}},environmentFiles:{list:{shape:"EnvironmentFile"}},mountPoints:{list:{shape:"MountPoint"}},volumesFrom:{list:{shape:"VolumeFrom"}},linuxParameters:{shape:"LinuxParameters"},secrets:{list:{shape:"Secret"}},dependsOn:{list:{shape:"ContainerDependency"}},startTimeout:"number",stopTimeout:"number",versionConsistency:{enum:["disabled","enabled"]},hostname:"string",user:"string",workingDirectory:"string",disableNetworking:"boolean",privileged:"boolean",readonlyRootFilesystem:"boolean",dnsServers:{list:"string"},dnsSearchDomains:{list:"string"},extraHosts:{list:{shape:"HostEntry"}},dockerSecurityOptions:{list:"string"},interactive:"boolean",pseudoTerminal:"boolean",dockerLabels:{map:"string"},ulimits:{list:{shape:"Ulimit"}},logConfiguration:{shape:"LogConfiguration"},healthCheck:{shape:"HealthCheck"},systemControls:{list:{shape:"SystemControl"}},resourceRequirements:{list:{shape:"ResourceRequirement"}},firelensConfiguration:{shape:"FirelensConfiguration"},credentialSpecs:{list:"string"}},required:[]},ContainerDependency:{fields:{containerName:"string",condition:{enum:["COMPLETE","HEALTHY","START","SUCCESS"]}},required:["containerName","condition"]},ContainerRestartPolicy:{fields:{enabled:"boolean",ignoredExitCodes:{list:"number"},restartAttemptPeriod:"number"},required:["enabled"]},Device:{fields:{hostPath:"string",containerPath:"string",permissions:{list:"string"}},required:["hostPath"]},DockerVolumeConfiguration:{fields:{scope:"string",autoprovision:"boolean",driver:"string",driverOpts:{map:"string"},labels:{map:"string"}},required:[]},EFSAuthorizationConfig:{fields:{accessPointId:"string",iam:"string"},required:[]},EFSVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",transitEncryption:"string",transitEncryptionPort:"number",authorizationConfig:{shape:"EFSAuthorizationConfig"}},required:["fileSystemId"]},EnvironmentFile:{fields:{value:"string",type:{enum:["s3"]}},required:["value","type"]},EphemeralStorage:{fields:{sizeInGiB:"number"},required:["sizeInGiB"]},FSxWindowsFileServerAuthorizationConfig:{fields:{credentialsParameter:"string",domain:"string"},required:["credentialsParameter","domain"]},FSxWindowsFileServerVolumeConfiguration:{fields:{fileSystemId:"string",rootDirectory:"string",authorizationConfig:{shape:"FSxWindowsFileServerAuthorizationConfig"}},required:["fileSystemId","rootDirectory","authorizationConfig"]},FirelensConfiguration:{fields:{type:{enum:["fluentbit","fluentd"]},options:{map:"string"}},required:["type"]},HealthCheck:{fields:{command:{list:"string"},interval:"number",timeout:"number",retries:"number",startPeriod:"number"},required:["command"]},HostEntry:{fields:{hostname:"string",ipAddress:"string"},required:["hostname","ipAddress"]},HostVolumeProperties:{fields:{sourcePath:"string"},required:[]},InferenceAccelerator:{fields:{deviceName:"string",deviceType:"string"},required:["deviceName","deviceType"]},KernelCapabilities:{fields:{add:{list:"string"},drop:{list:"string"}},required:[]},KeyValuePair:{fields:{name:"string",value:"string"},required:[]},LinuxParameters:{fields:{capabilities:{shape:"KernelCapabilities"},devices:{list:{shape:"Device"}},initProcessEnabled:"boolean",sharedMemorySize:"number",tmpfs:{list:{shape:"Tmpfs"}},maxSwap:"number",swappiness:"number"},required:[]},LogConfiguration:{fields:{logDriver:"string",options:{map:"string"},secretOptions:{list:{shape:"Secret"}}},required:["logDriver"]},MountPoint:{fields:{sourceVolume:"string",containerPath:"string",readOnly:"boolean"},required:[]},NvidiaMpsAllocation:{fields:{memory:"number",maxComputePercent:"number"},required:["memory"]},PortMapping:{fields:{containerPort:"number",hostPort:"number",protocol:{enum:["tcp","udp"]},name:"string",appProtocol:{enum:["grpc","http","http2"]},containerPortRange:"string"},required:[]},ProxyConfiguration:{fields:{containerName:"string",type:{enum:["APPMESH"]},properties:{list:{shape:"KeyValuePair"}}},required:["containerName"]},RegisterTaskDefinitionRequest:{fields:{family:"string",containerDefinitions:{list:{shape:"ContainerDefinition"}},taskRoleArn:"string",executionRoleArn:"string",networkMode:{enum:["awsvpc","bridge","host","none"]},volumes:{list:{shape:"Volume"}},placementConstraints:{list:{shape:"TaskDefinitionPlacementConstraint"}},requiresCompatibilities:{list:{enum:["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]}},cpu:"string",memory:"string",tags:{list:{shape:"Tag"}},pidMode:{enum:["host","task"]},ipcMode:{enum:["host","none","task"]},proxyConfiguration:{shape:"ProxyConfiguration"},inferenceAccelerators:{list:{shape:"InferenceAccelerator"}},ephemeralStorage:{shape:"EphemeralStorage"},runtimePlatform:{shape:"RuntimePlatform"},enableFaultInjection:"boolean"},required:["family","containerDefinitions"]},RepositoryCredentials:{fields:{credentialsParameter:"string"},required:["credentialsParameter"]},ResourceRequirement:{fields:{type:{enum:["GPU","InferenceAccelerator","NeuronDevice"]},value:"string",sharingStrategy:{shape:"SharingStrategy"}},required:["type"]},RuntimePlatform:{fields:{cpuArchitecture:{enum:["ARM64","X86_64"]},operatingSystemFamily:{enum:["LINUX","WINDOWS_SERVER_2004_CORE","WINDOWS_SERVER_2016_FULL","WINDOWS_SERVER_2019_CORE","WINDOWS_SERVER_2019_FULL","WINDOWS_SERVER_2022_CORE","WINDOWS_SERVER_2022_FULL","WINDOWS_SERVER_2025_CORE","WINDOWS_SERVER_2025_FULL","WINDOWS_SERVER_20H2_CORE"]}},required:[]},S3FilesVolumeConfiguration:{fields:{fileSystemArn:"string",rootDirectory:"string",transitEncryptionPort:"number",accessPointArn:"string"},required:["fileSystemArn"]},Secret:{fields:{name:"string",valueFrom:"string"},required:["name","valueFrom"]},SharingStrategy:{fields:{nvidiaMps:{shape:"NvidiaMpsAllocation"}},required:[]},SystemControl:{fields:{namespace:"string",value:"string"},required:[]},Tag:{fields:{key:"string",value:"string"},required:[]},TaskDefinitionPlacementConstraint:{fields:{type:{enum:["memberOf"]},expression:"string"},required:[]},Tmpfs:{fields:{containerPath:"string",size:"number",mountOptions:{list:"string"}},required:["containerPath","size"]},Ulimit:{fields:{name:{enum:["core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"]},softLimit:"number",hardLimit:"number"},required:["name","softLimit","hardLimit"]},Volume:{fields:{name:"string",host:{shape:"HostVolumeProperties"},dockerVolumeConfiguration:{shape:"DockerVolumeConfiguration"},efsVolumeConfiguration:{shape:"EFSVolumeConfiguration"},s3filesVolumeConfiguration:{shape:"S3FilesVolumeConfiguration"},fsxWindowsFileServerVolumeConfiguration:{shape:"FSxWindowsFileServerVolumeConfiguration"},configuredAtLaunch:"boolean"},required:[]},VolumeFrom:{fields:{sourceContainer:"string",readOnly:"boolean"},required:[]}}}
+function rr(e){let t=""
 for(const n of e)t+="number"==typeof n?`[${n}]`:t?`.${n}`:n
-return t||"(the task definition)"}function ir(e,t=rr){const n=[]
-return dr(e,{shape:t.root},[],t,n),0===n.length&&function(e,t){rn(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
+return t||"(the task definition)"}function sr(e,t=nr){const n=[]
+return ur(e,{shape:t.root},[],t,n),0===n.length&&function(e,t){rn(e.family)||t.push({path:["family"],message:`family '${e.family}' may only have letters, digits, hyphens and underscores (up to 255)`})
 const n=e.containerDefinitions
 0===n.length&&t.push({path:["containerDefinitions"],message:"containerDefinitions is empty; list at least one container"})
 const r=new Set
 n.forEach((e,n)=>{for(const r of["name","image"])"string"==typeof e[r]&&""!==e[r]||t.push({path:["containerDefinitions",n,r],message:`containerDefinitions[${n}].${r} is required`})
-"string"==typeof e.name&&e.name&&(r.has(e.name)&&t.push({path:["containerDefinitions",n,"name"],message:`containerDefinitions[${n}].name '${e.name}' is used by another container; names must be unique`}),r.add(e.name))})}(e,n),n}function or(e,t){const n=ir(e)
+"string"==typeof e.name&&e.name&&(r.has(e.name)&&t.push({path:["containerDefinitions",n,"name"],message:`containerDefinitions[${n}].name '${e.name}' is used by another container; names must be unique`}),r.add(e.name))})}(e,n),n}function ir(e,t){const n=sr(e)
 if(0===n.length)return
 const[r,...s]=n
 let i=r.message
 if(s.length){const e=s.slice(0,3).map(e=>e.message),t=s.length>e.length?`; and ${s.length-e.length} more`:""
 i+=` (also: ${e.join("; ")}${t})`}if(t.document)throw(0,B.aH)(t.input,t.document,r.path,i)
-throw new I.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function ar(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function Ar(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function cr(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const lr=new Set(["name","family","containerName","sourceVolume"])
-function ur(e,t){const n=(0,s.TL)(t)
-if(n)return{path:e,message:`${sr(e)} has a key that contains ${n}`}}function dr(e,t,n,r,i){const o=t=>i.push({path:n,message:`${sr(n)} must be ${t}, not ${ar(e)}`})
+throw new I.lZ(`The task definition${t.origin?` from ${t.origin}`:""} is not valid: ${i}`)}function or(e){return null===e?"null":Array.isArray(e)?"an array":"object"==typeof e?"an object":"string"==typeof e?`the string ${JSON.stringify(e.length>40?`${e.slice(0,37)}...`:e)}`:`${typeof e} ${String(e)}`}function ar(e){return"string"==typeof e?"any"===e?"a value":`a ${e}`:"enum"in e?`one of ${e.enum.join(", ")}`:"list"in e?"an array":"an object"}function Ar(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}const cr=new Set(["name","family","containerName","sourceVolume"])
+function lr(e,t){const n=(0,s.TL)(t)
+if(n)return{path:e,message:`${rr(e)} has a key that contains ${n}`}}function ur(e,t,n,r,i){const o=t=>i.push({path:n,message:`${rr(n)} must be ${t}, not ${or(e)}`})
 if("string"==typeof t)switch(t){case"any":return
 case"string":case"timestamp":{if("string"!=typeof e)return void o("a string")
-const t=n[n.length-1],r="string"==typeof t&&lr.has(t)&&(0,s.TL)(e)
-return void(r&&i.push({path:n,message:`${sr(n)} contains ${r}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||o("a number"))
-case"boolean":return void("boolean"!=typeof e&&o("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||o(Ar(t)))
-if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>dr(e,t.list,[...n,s],r,i)):void o(Ar(t))
-if("map"in t){if(!cr(e))return void o(`an object of ${Ar(t.map)} values`)
-for(const[s,o]of Object.entries(e)){const e=ur(n,s)
-e?i.push(e):dr(o,t.map,[...n,s],r,i)}return}const a=r.shapes[t.shape]
-if(!cr(e))return void o("an object")
-for(const t of a.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||i.push({path:[...n,t],message:`${sr([...n,t])} is required`})
+const t=n[n.length-1],r="string"==typeof t&&cr.has(t)&&(0,s.TL)(e)
+return void(r&&i.push({path:n,message:`${rr(n)} contains ${r}`}))}case"number":return void("number"==typeof e&&Number.isFinite(e)||o("a number"))
+case"boolean":return void("boolean"!=typeof e&&o("a boolean (true or false)"))}if("enum"in t)return void("string"==typeof e&&t.enum.includes(e)||o(ar(t)))
+if("list"in t)return Array.isArray(e)?void e.forEach((e,s)=>ur(e,t.list,[...n,s],r,i)):void o(ar(t))
+if("map"in t){if(!Ar(e))return void o(`an object of ${ar(t.map)} values`)
+for(const[s,o]of Object.entries(e)){const e=lr(n,s)
+e?i.push(e):ur(o,t.map,[...n,s],r,i)}return}const a=r.shapes[t.shape]
+if(!Ar(e))return void o("an object")
+for(const t of a.required)Object.hasOwn(e,t)&&void 0!==e[t]&&null!==e[t]||i.push({path:[...n,t],message:`${rr([...n,t])} is required`})
 const A=Object.keys(a.fields)
-for(const[t,s]of Object.entries(e)){const e=ur(n,t)
+for(const[t,s]of Object.entries(e)){const e=lr(n,t)
 if(e){i.push(e)
 continue}const o=Object.hasOwn(a.fields,t)?a.fields[t]:void 0
-if(!o){const e=gr(t,A)
-i.push({path:[...n,t],message:`${sr([...n,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
-continue}dr(s,o,[...n,t],r,i)}}function gr(e,t){const n=e=>e.toLowerCase().replace(/[-_]/g,""),r=n(e),s=t.find(e=>n(e)===r)
+if(!o){const e=dr(t,A)
+i.push({path:[...n,t],message:`${rr([...n,t])} is not a field RegisterTaskDefinition accepts${e?`; did you mean '${e}'?`:""}`})
+continue}ur(s,o,[...n,t],r,i)}}function dr(e,t){const n=e=>e.toLowerCase().replace(/[-_]/g,""),r=n(e),s=t.find(e=>n(e)===r)
 if(s)return s
 let i,o=1/0
-for(const e of t){const t=hr(r,n(e))
-t<o&&(i=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(r.length/4)))?i:void 0}function hr(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
+for(const e of t){const t=gr(r,n(e))
+t<o&&(i=e,o=t)}return o<=Math.max(1,Math.min(3,Math.floor(r.length/4)))?i:void 0}function gr(e,t){let n=Array.from({length:t.length+1},(e,t)=>t)
 for(let r=1;r<=e.length;r++){const s=[r]
 for(let i=1;i<=t.length;i++)s[i]=Math.min(n[i]+1,s[i-1]+1,n[i-1]+(e[r-1]===t[i-1]?0:1))
-n=s}return n[t.length]}const fr={roleArn:"string",encrypted:"boolean",kmsKeyId:"string",volumeType:"string",sizeInGiB:"integer",snapshotId:"string",volumeInitializationRate:"integer",iops:"integer",throughput:"integer",tagSpecifications:"tags",filesystemType:"filesystem"},pr=["ext3","ext4","xfs","ntfs"],mr=["TASK_DEFINITION","SERVICE","NONE"]
-function Er(e,t){let n
+n=s}return n[t.length]}const hr={roleArn:"string",encrypted:"boolean",kmsKeyId:"string",volumeType:"string",sizeInGiB:"integer",snapshotId:"string",volumeInitializationRate:"integer",iops:"integer",throughput:"integer",tagSpecifications:"tags",filesystemType:"filesystem"},fr=["ext3","ext4","xfs","ntfs"],pr=["TASK_DEFINITION","SERVICE","NONE"]
+function mr(e,t){let n
 try{n=JSON.parse(t)}catch(t){throw new I.dz(e,`is not valid JSON (${t.message})`,"Give one JSON object")}if("object"!=typeof n||null===n||Array.isArray(n))throw new I.dz(e,"is not a JSON object",'Give one JSON object, e.g. {"roleArn": "...", "sizeInGiB": 20}')
 const r=n,s=(t,n)=>new I.dz(e,t,n)
-for(const[e,t]of Object.entries(r)){const n=Object.hasOwn(fr,e)?fr[e]:void 0
-if(!n)throw s(`'${e}' is not a member of an EBS volume configuration`,`Use: ${Object.keys(fr).join(", ")}`)
-const r=Cr(n,t)
+for(const[e,t]of Object.entries(r)){const n=Object.hasOwn(hr,e)?hr[e]:void 0
+if(!n)throw s(`'${e}' is not a member of an EBS volume configuration`,`Use: ${Object.keys(hr).join(", ")}`)
+const r=Er(n,t)
 if(r)throw s(`${e} ${r}`)}if("string"!=typeof r.roleArn)throw s("roleArn is missing","Give the ARN of the ECS infrastructure role that manages the volume")
 if(!An(r.roleArn))throw s(`roleArn '${r.roleArn}' is not an IAM role ARN`)
 if(void 0!==r.throughput&&"gp3"!==r.volumeType)throw s("throughput is set, but it applies to gp3 volumes only","Set volumeType to gp3, or remove throughput")
-return r}function Cr(e,t){switch(e){case"boolean":return"boolean"==typeof t?void 0:"must be true or false"
+return r}function Er(e,t){switch(e){case"boolean":return"boolean"==typeof t?void 0:"must be true or false"
 case"string":return"string"==typeof t&&""!==t?void 0:"must be a non-empty string"
 case"integer":return Number.isInteger(t)&&t>=0?void 0:"must be a whole number"
-case"filesystem":return pr.includes(t)?void 0:`must be one of ${pr.join(", ")}`
+case"filesystem":return fr.includes(t)?void 0:`must be one of ${fr.join(", ")}`
 case"tags":return function(e){if(!Array.isArray(e))return"must be an array"
 for(const[t,n]of e.entries()){if("object"!=typeof n||null===n)return`[${t}] must be an object`
 if("volume"!==n.resourceType)return`[${t}].resourceType must be 'volume'`
-if(void 0!==n.propagateTags&&!mr.includes(n.propagateTags))return`[${t}].propagateTags must be one of ${mr.join(", ")}`
+if(void 0!==n.propagateTags&&!pr.includes(n.propagateTags))return`[${t}].propagateTags must be one of ${pr.join(", ")}`
 if(void 0!==n.tags){if(!Array.isArray(n.tags))return`[${t}].tags must be an array of { key, value }`
-for(const e of n.tags)if("string"!=typeof e?.key||void 0!==e.value&&"string"!=typeof e.value)return`[${t}].tags must be an array of { key, value } strings`}}return}(t)}}const yr=["FARGATE","EC2","EXTERNAL","MANAGED_INSTANCES"],Ir=["name","command","environment","environmentFiles","cpu","memory","memoryReservation","resourceRequirements"],Br=["encrypted","kmsKeyId","volumeType","sizeInGiB","snapshotId","volumeInitializationRate","iops","throughput","tagSpecifications","roleArn","terminationPolicy","filesystemType"],wr=/^[A-Za-z0-9_/-]{1,128}$/,Qr=1e3,Sr=1e5,br=/^subnet-[0-9a-f]{8,17}$/,vr=/^sg-[0-9a-z]{8,17}$/
-function kr(e){const t=Object.fromEntries(Object.entries(o).map(([t,n])=>[t,e.nameOf(n)])),n=e.boolean(o.runTask,!1),r=e.boolean(o.waitForTaskStopped,!1),s=e.raw(o.runTaskContainerOverrides),i=e.commaList(o.runTaskSubnets,{valid:e=>br.test(e),is:"a subnet ID",hint:"Give subnet IDs such as subnet-0a1b2c3d, separated by commas"}),a=e.commaList(o.runTaskSecurityGroups,{valid:e=>vr.test(e),is:"a security group ID",hint:"Give security group IDs such as sg-0a1b2c3d, separated by commas"}),A=e.raw(o.runTaskAssignPublicIp),c=e.raw(o.runTaskCapacityProviderStrategy),l=e.raw(o.runTaskLaunchType),u=e.string(o.runTaskStartedBy,{default:"GitHub-Actions"}),d=e.raw(o.runTaskTags),g=e.string(o.runTaskManagedEbsVolumeName),h=e.raw(o.runTaskManagedEbsVolume)
+for(const e of n.tags)if("string"!=typeof e?.key||void 0!==e.value&&"string"!=typeof e.value)return`[${t}].tags must be an array of { key, value } strings`}}return}(t)}}const Cr=["FARGATE","EC2","EXTERNAL","MANAGED_INSTANCES"],yr=["name","command","environment","environmentFiles","cpu","memory","memoryReservation","resourceRequirements"],Ir=["encrypted","kmsKeyId","volumeType","sizeInGiB","snapshotId","volumeInitializationRate","iops","throughput","tagSpecifications","roleArn","terminationPolicy","filesystemType"],Br=/^[A-Za-z0-9_/-]{1,128}$/,wr=1e3,Qr=1e5,Sr=/^subnet-[0-9a-f]{8,17}$/,br=/^sg-[0-9a-z]{8,17}$/
+function vr(e){const t=Object.fromEntries(Object.entries(o).map(([t,n])=>[t,e.nameOf(n)])),n=e.boolean(o.runTask,!1),r=e.boolean(o.waitForTaskStopped,!1),s=e.raw(o.runTaskContainerOverrides),i=e.commaList(o.runTaskSubnets,{valid:e=>Sr.test(e),is:"a subnet ID",hint:"Give subnet IDs such as subnet-0a1b2c3d, separated by commas"}),a=e.commaList(o.runTaskSecurityGroups,{valid:e=>br.test(e),is:"a security group ID",hint:"Give security group IDs such as sg-0a1b2c3d, separated by commas"}),A=e.raw(o.runTaskAssignPublicIp),c=e.raw(o.runTaskCapacityProviderStrategy),l=e.raw(o.runTaskLaunchType),u=e.string(o.runTaskStartedBy,{default:"GitHub-Actions"}),d=e.raw(o.runTaskTags),g=e.string(o.runTaskManagedEbsVolumeName),h=e.raw(o.runTaskManagedEbsVolume)
 if(!n){if(r)throw new I.dz(t.waitForTaskStopped,`is true but ${t.runTask} is not`,`Set ${t.runTask}: true to run the one-off task it waits for`)
 return}const f=[]
-if(!wr.test(u))throw new I.dz(t.runTaskStartedBy,`'${u}' is not a valid startedBy`,"Use up to 128 letters, digits, -, / and _")
-const p=c?function(e,t){const n='a JSON array such as [{"capacityProvider":"FARGATE_SPOT","weight":1}]',r=Dr(e,t,n)
+if(!Br.test(u))throw new I.dz(t.runTaskStartedBy,`'${u}' is not a valid startedBy`,"Use up to 128 letters, digits, -, / and _")
+const p=c?function(e,t){const n='a JSON array such as [{"capacityProvider":"FARGATE_SPOT","weight":1}]',r=kr(e,t,n)
 if(!Array.isArray(r)||0===r.length)throw new I.dz(e,"is not a non-empty JSON array",`Give ${n}`)
 const s=r.map((t,r)=>{const s=`item ${r+1}`
-if(!Tr(t))throw new I.dz(e,`${s} is not an object`,`Give ${n}`)
-if(Rr(e,s,t,["capacityProvider","weight","base"]),"string"!=typeof t.capacityProvider||!t.capacityProvider)throw new I.dz(e,`${s} has no capacityProvider`,`Give ${n}`)
-for(const[r,i]of[["weight",Qr],["base",Sr]])if(void 0!==t[r]&&!(Number.isInteger(t[r])&&t[r]>=0&&t[r]<=i))throw new I.dz(e,`${s}: ${r} must be a whole number from 0 to ${i}`,`Give ${n}`)
+if(!Rr(t))throw new I.dz(e,`${s} is not an object`,`Give ${n}`)
+if(Dr(e,s,t,["capacityProvider","weight","base"]),"string"!=typeof t.capacityProvider||!t.capacityProvider)throw new I.dz(e,`${s} has no capacityProvider`,`Give ${n}`)
+for(const[r,i]of[["weight",wr],["base",Qr]])if(void 0!==t[r]&&!(Number.isInteger(t[r])&&t[r]>=0&&t[r]<=i))throw new I.dz(e,`${s}: ${r} must be a whole number from 0 to ${i}`,`Give ${n}`)
 return t})
 if(s.filter(e=>(e.base??0)>0).length>1)throw new I.dz(e,"more than one item has a base","Give a base to one capacity provider only")
 return s}(t.runTaskCapacityProviderStrategy,c):void 0
 let m,E
-if(l&&(m=yr.find(e=>e===l.toUpperCase()),!m))throw new I.dz(t.runTaskLaunchType,`'${l}' is not a launch type`,`Use one of: ${yr.join(", ")}`)
+if(l&&(m=Cr.find(e=>e===l.toUpperCase()),!m))throw new I.dz(t.runTaskLaunchType,`'${l}' is not a launch type`,`Use one of: ${Cr.join(", ")}`)
 if(p&&m)throw new I.dz(t.runTaskLaunchType,`both ${t.runTaskLaunchType} and ${t.runTaskCapacityProviderStrategy} are set`,"ECS takes one or the other: remove one")
 if(A){const e=A.toUpperCase()
 if("ENABLED"!==e&&"DISABLED"!==e)throw new I.dz(t.runTaskAssignPublicIp,`'${A}' is not ENABLED or DISABLED`,"Use ENABLED or DISABLED")
 E=e}if(h&&!g)throw new I.dz(t.runTaskManagedEbsVolume,`is set but ${t.runTaskManagedEbsVolumeName} is not`,`Name the task definition's configuredAtLaunch volume in ${t.runTaskManagedEbsVolumeName}`)
-return g&&!h&&f.push(`${t.runTaskManagedEbsVolumeName} is set without ${t.runTaskManagedEbsVolume}: the one-off task gets no volume configuration`),{containerOverrides:s?Nr(t.runTaskContainerOverrides,s):[],subnets:i,securityGroups:a,assignPublicIp:E,capacityProviderStrategy:p,launchType:m,startedBy:u,tags:d?Mr(e,t.runTaskTags,d):[],ebsVolume:g&&h?{name:g,managedEBSVolume:xr(t.runTaskManagedEbsVolume,h)}:void 0,warnings:f,waitForStop:r,names:t}}function Dr(e,t,n){try{return JSON.parse(t)}catch(t){throw new I.dz(e,`is not valid JSON (${t.message})`,`Give ${n}`)}}function Rr(e,t,n,r){const s=Object.keys(n).find(e=>!r.includes(e))
-if(void 0!==s)throw new I.dz(e,`${t}: unknown field '${s}'`,`Use only ${r.join(", ")}`)}const Tr=e=>"object"==typeof e&&null!==e&&!Array.isArray(e)
-function Nr(e,t){const n='a JSON array of container overrides, e.g. [{"name":"app","command":["npm","run","migrate"]}]',r=Dr(e,t,n)
+return g&&!h&&f.push(`${t.runTaskManagedEbsVolumeName} is set without ${t.runTaskManagedEbsVolume}: the one-off task gets no volume configuration`),{containerOverrides:s?Tr(t.runTaskContainerOverrides,s):[],subnets:i,securityGroups:a,assignPublicIp:E,capacityProviderStrategy:p,launchType:m,startedBy:u,tags:d?Nr(e,t.runTaskTags,d):[],ebsVolume:g&&h?{name:g,managedEBSVolume:Mr(t.runTaskManagedEbsVolume,h)}:void 0,warnings:f,waitForStop:r,names:t}}function kr(e,t,n){try{return JSON.parse(t)}catch(t){throw new I.dz(e,`is not valid JSON (${t.message})`,`Give ${n}`)}}function Dr(e,t,n,r){const s=Object.keys(n).find(e=>!r.includes(e))
+if(void 0!==s)throw new I.dz(e,`${t}: unknown field '${s}'`,`Use only ${r.join(", ")}`)}const Rr=e=>"object"==typeof e&&null!==e&&!Array.isArray(e)
+function Tr(e,t){const n='a JSON array of container overrides, e.g. [{"name":"app","command":["npm","run","migrate"]}]',r=kr(e,t,n)
 if(!Array.isArray(r))throw new I.dz(e,"is not a JSON array",`Give ${n}`)
 return r.map((t,r)=>{const s=`item ${r+1}`
-if(!Tr(t))throw new I.dz(e,`${s} is not an object`,`Give ${n}`)
-if(Rr(e,s,t,Ir),"string"!=typeof t.name||!t.name)throw new I.dz(e,`${s} has no container name`,'Give each override the "name" of a container')
+if(!Rr(t))throw new I.dz(e,`${s} is not an object`,`Give ${n}`)
+if(Dr(e,s,t,yr),"string"!=typeof t.name||!t.name)throw new I.dz(e,`${s} has no container name`,'Give each override the "name" of a container')
 if(!(void 0===t.command||Array.isArray(t.command)&&t.command.every(e=>"string"==typeof e)))throw new I.dz(e,`${s}: command must be an array of strings`,'e.g. "command": ["npm", "run", "migrate"]')
-if(!(void 0===t.environment||Array.isArray(t.environment)&&t.environment.every(e=>Tr(e)&&"string"==typeof e.name)))throw new I.dz(e,`${s}: environment must be an array of {"name", "value"}`,'e.g. "environment": [{"name": "MODE", "value": "migrate"}]')
+if(!(void 0===t.environment||Array.isArray(t.environment)&&t.environment.every(e=>Rr(e)&&"string"==typeof e.name)))throw new I.dz(e,`${s}: environment must be an array of {"name", "value"}`,'e.g. "environment": [{"name": "MODE", "value": "migrate"}]')
 for(const n of["cpu","memory","memoryReservation"])if(void 0!==t[n]&&!(Number.isInteger(t[n])&&t[n]>=0))throw new I.dz(e,`${s}: ${n} must be a whole number`,"Give the number without quotes")
-return t})}function Mr(e,t,n){let r
-if(n.startsWith("[")){const e='a JSON array such as [{"key":"purpose","value":"migration"}], or KEY=VALUE lines',s=Dr(t,n,e)
+return t})}function Nr(e,t,n){let r
+if(n.startsWith("[")){const e='a JSON array such as [{"key":"purpose","value":"migration"}], or KEY=VALUE lines',s=kr(t,n,e)
 if(!Array.isArray(s))throw new I.dz(t,"is not a JSON array",`Give ${e}`)
-r=s.map((n,r)=>{if(!Tr(n)||"string"!=typeof n.key)throw new I.dz(t,`item ${r+1} has no string "key"`,`Give ${e}`)
+r=s.map((n,r)=>{if(!Rr(n)||"string"!=typeof n.key)throw new I.dz(t,`item ${r+1} has no string "key"`,`Give ${e}`)
 return{key:n.key,value:void 0===n.value?"":String(n.value)}})}else r=e.keyValues(o.runTaskTags).map(({key:e,value:t})=>({key:e,value:t}))
-for(const e of r){const n=Gn(e)
-if(n)throw new I.dz(t,n)}if(r.length>On)throw new I.dz(t,`${r.length} tags given; ECS allows ${On} per task`,"Remove some")
-return r}function xr(e,t){const n='a JSON object such as {"roleArn":"arn:aws:iam::123456789012:role/ecsInfrastructureRole","sizeInGiB":20}',r=Dr(e,t,n)
-if(!Tr(r))throw new I.dz(e,"is not a JSON object",`Give ${n}`)
-if(Rr(e,"the volume",r,Br),"string"!=typeof r.roleArn||!An(r.roleArn))throw new I.dz(e,"has no roleArn (the ECS infrastructure role, required)",`Give ${n}`)
-return r}const Fr=["SERVICE","TASK_DEFINITION","NONE"]
-function Lr(e,t={}){const n=Object.fromEntries(Object.entries(A).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(A.region),s=e.string(A.service),i=e.string(A.cluster,{default:"default"})
+for(const e of r){const n=Pn(e)
+if(n)throw new I.dz(t,n)}if(r.length>Un)throw new I.dz(t,`${r.length} tags given; ECS allows ${Un} per task`,"Remove some")
+return r}function Mr(e,t){const n='a JSON object such as {"roleArn":"arn:aws:iam::123456789012:role/ecsInfrastructureRole","sizeInGiB":20}',r=kr(e,t,n)
+if(!Rr(r))throw new I.dz(e,"is not a JSON object",`Give ${n}`)
+if(Dr(e,"the volume",r,Ir),"string"!=typeof r.roleArn||!An(r.roleArn))throw new I.dz(e,"has no roleArn (the ECS infrastructure role, required)",`Give ${n}`)
+return r}const xr=["SERVICE","TASK_DEFINITION","NONE"]
+function Fr(e,t={}){const n=Object.fromEntries(Object.entries(A).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(A.region),s=e.string(A.service),i=e.string(A.cluster,{default:"default"})
 if(o=i,!Yt.test(o)&&!Jt.test(o))throw new I.dz(n.cluster,`'${i}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 var o
 if(s&&!function(e){return Yt.test(e)||qt.test(e)}(s))throw new I.dz(n.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const a=e.commaList(A.keepNullValueKeys),c=new Set(a),l=t.taskDefinition?function(e,t){return Or(e.input??A.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,c):function(e,t,n,r){const s=e.string(A.taskDefinition),i=e.string(A.taskDefinitionArn)
+const a=e.commaList(A.keepNullValueKeys),c=new Set(a),l=t.taskDefinition?function(e,t){return Ur(e.input??A.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,c):function(e,t,n,r){const s=e.string(A.taskDefinition),i=e.string(A.taskDefinitionArn)
 if(s&&i)throw new I.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!s&&!i)throw new I.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
-if(i)return{kind:"arn",input:t.taskDefinitionArn,arn:Pr(t.taskDefinitionArn,i,n)}
+if(i)return{kind:"arn",input:t.taskDefinitionArn,arn:Or(t.taskDefinitionArn,i,n)}
 const o=(0,dn.bs)(t.taskDefinition,s)
-return Or(t.taskDefinition,o.document.file,o.definition,o.tags,r,o.document)}(e,n,r,c),u=function(e,t){if(t.name||t.volume){if(!t.volume)throw new I.dz(e.name,`is set but ${e.volume} is not`,`Give the volume's configuration as JSON in ${e.volume} (at least {"roleArn": "..."}), or remove ${e.name}`)
+return Ur(t.taskDefinition,o.document.file,o.definition,o.tags,r,o.document)}(e,n,r,c),u=function(e,t){if(t.name||t.volume){if(!t.volume)throw new I.dz(e.name,`is set but ${e.volume} is not`,`Give the volume's configuration as JSON in ${e.volume} (at least {"roleArn": "..."}), or remove ${e.name}`)
 if(!t.name)throw new I.dz(e.volume,`is set but ${e.name} is not`,`Set ${e.name} to the name of the task definition's volume that has configuredAtLaunch: true`)
 if(!rn(t.name))throw new I.dz(e.name,`'${t.name}' is not a volume name`,"Use up to 255 letters, digits, - and _")
-return{name:t.name,managedEBSVolume:Er(e.volume,t.volume)}}}({name:n.serviceManagedEbsVolumeName,volume:n.serviceManagedEbsVolume},{name:e.string(A.serviceManagedEbsVolumeName),volume:e.raw(A.serviceManagedEbsVolume)})
+return{name:t.name,managedEBSVolume:mr(e.volume,t.volume)}}}({name:n.serviceManagedEbsVolumeName,volume:n.serviceManagedEbsVolume},{name:e.string(A.serviceManagedEbsVolumeName),volume:e.raw(A.serviceManagedEbsVolume)})
 if(u&&!s)throw new I.dz(n.serviceManagedEbsVolumeName,`configures a service's volume, but ${n.service} is empty`,`Set ${n.service}, or remove the volume inputs`)
 u&&"definition"===l.kind&&function(e,t,n){const r=(Array.isArray(n.definition.volumes)?n.definition.volumes:[]).find(e=>e?.name===t)
 if(!r)throw new I.dz(e,`the task definition (${n.origin}) has no volume '${t}'`,'Add it to volumes with "configuredAtLaunch": true, or use the name of one that is')
 if(!0!==r.configuredAtLaunch)throw new I.dz(e,`volume '${t}' of the task definition (${n.origin}) is not configuredAtLaunch`,'Set "configuredAtLaunch": true on it: only such a volume is configured by the service')}(n.serviceManagedEbsVolumeName,u.name,l)
-const d=Sn(e)
-if(!s&&!bn(d))throw new I.dz(n.deploymentStrategy,`the strategy inputs configure a service's deployment, but ${n.service} is empty`,`Set ${n.service}, or leave the strategy inputs empty`)
+const d=Qn(e)
+if(!s&&!Sn(d))throw new I.dz(n.deploymentStrategy,`the strategy inputs configure a service's deployment, but ${n.service} is empty`,`Set ${n.service}, or leave the strategy inputs empty`)
 const g=e.integer(A.desiredCount,{min:0,max:1e5}),f=e.raw(A.enableEcsManagedTags)?e.boolean(A.enableEcsManagedTags,!1):void 0,p=function(e,t){const n=e.raw(A.propagateTags)
 if(!n)return
-const r=Fr.find(e=>e===n.toUpperCase())
-if(!r)throw new I.dz(t,`'${n}' is not one of ${Fr.join(", ")}`,`Use one of: ${Fr.join(", ")}`)
-return r}(e,n.propagateTags),m=e.keyValues(A.tags).map(({key:e,value:t,line:r})=>{const s={key:e,value:t},i=Gn(s)
+const r=xr.find(e=>e===n.toUpperCase())
+if(!r)throw new I.dz(t,`'${n}' is not one of ${xr.join(", ")}`,`Use one of: ${xr.join(", ")}`)
+return r}(e,n.propagateTags),m=e.keyValues(A.tags).map(({key:e,value:t,line:r})=>{const s={key:e,value:t},i=Pn(s)
 if(i)throw new I.dz(n.tags,`line ${r}: ${i}`)
 return s})
-if(m.length>On-2)throw new I.dz(n.tags,`${m.length} tags given; ECS allows ${On} per task definition, two of which this action uses for the commit and run`,"Remove some")
+if(m.length>Un-2)throw new I.dz(n.tags,`${m.length} tags given; ECS allows ${Un} per task definition, two of which this action uses for the commit and run`,"Remove some")
 const E=e.number(A.waitForMinutes,{default:30,min:0,max:nn})??30
 if(E<=0)throw new I.dz(n.waitForMinutes,"must be more than 0",`Use a value from 0.1 to ${nn}`)
 const C=e.integer(A.maxRetries,{min:1,max:20}),y=e.integer(A.waitMaxDelaySeconds,{min:1,max:3600})
-return{region:r,cluster:i,service:s,taskDefinition:l,skipUnchanged:e.boolean(A.skipUnchanged,!0),forceNewDeployment:e.boolean(A.forceNewDeployment,!1),desiredCount:g,enableEcsManagedTags:f,propagateTags:p,tags:m,provenanceTags:e.boolean(A.provenanceTags,!0),revision:te(e,A.revision),wait:e.boolean(A.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*E),rollbackOnFailure:e.boolean(A.rollbackOnFailure,!0),dryRun:e.boolean(A.dryRun,!1),codeDeploy:t.codeDeploy??h(e),runTask:kr(e),keepNullValueKeys:a,maxAttempts:C,waitMaxDelayMs:void 0===y?void 0:1e3*y,serviceVolume:u,strategy:d,inputNames:n}}function Ur(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags,volumeConfigurations:e.serviceVolume?[e.serviceVolume]:void 0,strategy:e.strategy}}function Or(e,t,n,r,s,i){const o=(n,r)=>i?(0,B.aH)(e,i,n,r):new I.dz(e,`${t}: ${r}`),{definition:a,removed:A}=it(n,s)
-or(a,{input:e,document:i,origin:t})
+return{region:r,cluster:i,service:s,taskDefinition:l,skipUnchanged:e.boolean(A.skipUnchanged,!0),forceNewDeployment:e.boolean(A.forceNewDeployment,!1),desiredCount:g,enableEcsManagedTags:f,propagateTags:p,tags:m,provenanceTags:e.boolean(A.provenanceTags,!0),revision:te(e,A.revision),wait:e.boolean(A.waitForServiceStability,!1),waitTimeoutMs:Math.round(6e4*E),rollbackOnFailure:e.boolean(A.rollbackOnFailure,!0),dryRun:e.boolean(A.dryRun,!1),codeDeploy:t.codeDeploy??h(e),runTask:vr(e),keepNullValueKeys:a,maxAttempts:C,waitMaxDelayMs:void 0===y?void 0:1e3*y,serviceVolume:u,strategy:d,inputNames:n}}function Lr(e){return{cluster:e.cluster,service:e.service,forceNewDeployment:e.forceNewDeployment,desiredCount:e.desiredCount,enableEcsManagedTags:e.enableEcsManagedTags,propagateTags:e.propagateTags,volumeConfigurations:e.serviceVolume?[e.serviceVolume]:void 0,strategy:e.strategy}}function Ur(e,t,n,r,s,i){const o=(n,r)=>i?(0,B.aH)(e,i,n,r):new I.dz(e,`${t}: ${r}`),{definition:a,removed:A}=it(n,s)
+ir(a,{input:e,document:i,origin:t})
 const c=function(e,t){if(void 0===e)return[]
 if(!Array.isArray(e))throw t("tags must be an array of { key, value }")
 return e.map(e=>{if(!e||"string"!=typeof e.key)throw t("each tag needs a string key")
@@ -7659,57 +7708,59 @@ return{key:e.key,value:String(e.value??"")}})}(a.tags,e=>o(["tags"],e))
 if(delete a.tags,"string"!=typeof a.family||!rn(a.family))throw o(["family"],"family is missing or invalid (up to 255 letters, digits, - and _)")
 const l=a.containerDefinitions
 if(!Array.isArray(l)||0===l.length)throw o(["containerDefinitions"],"containerDefinitions is empty; a task definition needs at least one container")
-const[u]=Ln(a)
+const[u]=Fn(a)
 if(u)throw o(["containerDefinitions",u.index,"image"],`container '${u.container}': image ${u.problem}`)
-for(const e of[...r,...c]){const t=Gn(e)
-if(t)throw o(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:a,tags:[...r,...c],removed:A}}function Pr(e,t,n){const r=sn(t)
+for(const e of[...r,...c]){const t=Pn(e)
+if(t)throw o(["tags"],t)}return{kind:"definition",input:e,origin:t,definition:a,tags:[...r,...c],removed:A}}function Or(e,t,n){const r=sn(t)
 if(void 0!==r?.revision){if(r.region!==n)throw new I.dz(e,`'${t}' is in ${r.region}, but aws-region is ${n}`,"Deploy a revision registered in the cluster's region")
 return t}if(on(t))return t
-throw new I.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}function Gr(e){return{single:e.ecsSingleAttempt,retrying:e.ecs}}async function $r(e,t,r,s,i){const{choice:o,definition:a,latest:A,service:c}=r
+throw new I.dz(e,`'${t}' is not a task definition revision`,"Use arn:aws:ecs:<region>:<account>:task-definition/<family>:<revision> or <family>:<revision>")}function Pr(e){return{single:e.ecsSingleAttempt,retrying:e.ecs}}async function Gr(e,t,r,s,i){const{choice:o,definition:a,latest:A,service:c}=r
 let l
 if(Ot(t.signal),"register"===o.action){let e=r.tags
 const n={definition:a,before:A?.arn,log:i}
-try{l=await _r(t,o.request,n)}catch(s){const i=(0,ve.WI)(s)
+try{l=await $r(t,o.request,n)}catch(s){const i=(0,ve.WI)(s)
 if("ecs:TagResource"!==i?.action||!e.length)throw s
 const a=e.map(e=>e.key).join(", ")
 if(!r.onlyProvenanceTags)throw new I.lZ(`Registering task definition family ${o.request.family} with tags ${a} (the tags input, or the task definition file's tags) was refused: ${(0,ve.jj)(i)}, or remove those tags. Nothing was registered`,{},{cause:s});(t.warn??ve.mc)((0,ve.u5)(i,`The revision is registered without the provenance tags (${a}), which trace it to this run`)),Ot(t.signal)
 const{tags:A,...c}=o.request
-l=await _r(t,c,n),e=[]}s.registered=!0,i(`Registered ${(0,nt.pd)(l)}${e.length?` with tags ${e.map(e=>e.key).join(", ")}`:""}`)}else l=o.arn,i(`Deploying ${(0,nt.pd)(l)} (${o.reason}); nothing registered`)
+l=await $r(t,c,n),e=[]}s.registered=!0,i(`Registered ${(0,nt.pd)(l)}${e.length?` with tags ${e.map(e=>e.key).join(", ")}`:""}`)}else l=o.arn,i(`Deploying ${(0,nt.pd)(l)} (${o.reason}); nothing registered`)
 if(s.taskDefinitionArn=l,s.deployedTaskDefinitionArn=l,r.runTask&&await async function(e,t,r,s,i,o){const{RunTaskCommand:a,DescribeTasksCommand:A}=await Promise.resolve().then(n.t.bind(n,212,19)),c=r.service
-await En({runTask:e=>jn(t,Gr(t),{doing:`running one-off task of ${(0,nt.pd)(i)}`,send:async t=>{const n=await t.send(new a(e))
-return{tasks:n.tasks??[],failures:n.failures??[]}},recover:async()=>{}}),describeTasks:async(e,n)=>(await t.ecs.send(new A({cluster:e,tasks:n}),{abortSignal:t.signal})).tasks??[],signal:t.signal,log:o},r.runTask,{taskDefinitionArn:i,definition:r.definition,region:e.region,timeoutMs:e.waitTimeoutMs,untouched:c?`service ${e.service} was not updated (it still runs ${(0,nt.pd)(c.taskDefinition)})`:"no service given",started:e=>{s.runTaskArns=e}})}(e,t,r,s,l,i),c){if(r.codeDeploy)return Zn(e,t,r.codeDeploy,c,s,i)
-s.serviceChanges=Hn(c,Ur(e),l),s.serviceChanges.length>0?(Ot(t.signal),s.deploymentId=await async function(e,t,r,s,i){const{UpdateServiceCommand:o}=await Promise.resolve().then(n.t.bind(n,212,19)),a=s.deployments.map(e=>e.id)
-return jn(e,Gr(e),{doing:`updating service ${t.service} to ${(0,nt.pd)(r)}`,send:async e=>{const n=await e.send(new o(_n(Ur(t),r,s.deploymentConfiguration))),i=Vn(n.service?.deployments)
+await mn({runTask:e=>zn(t,Pr(t),{doing:`running one-off task of ${(0,nt.pd)(i)}`,send:async t=>{const n=await t.send(new a(e))
+return{tasks:n.tasks??[],failures:n.failures??[]}},recover:async()=>{}}),describeTasks:async(e,n)=>(await t.ecs.send(new A({cluster:e,tasks:n}),{abortSignal:t.signal})).tasks??[],signal:t.signal,log:o},r.runTask,{taskDefinitionArn:i,definition:r.definition,region:e.region,timeoutMs:e.waitTimeoutMs,untouched:c?`service ${e.service} was not updated (it still runs ${(0,nt.pd)(c.taskDefinition)})`:"no service given",started:e=>{s.runTaskArns=e}})}(e,t,r,s,l,i),c){if(r.codeDeploy)return Kn(e,t,r.codeDeploy,c,s,i)
+s.serviceChanges=_n(c,Lr(e),l),s.serviceChanges.length>0?(Ot(t.signal),s.deploymentId=await async function(e,t,r,s,i){const{UpdateServiceCommand:o}=await Promise.resolve().then(n.t.bind(n,212,19)),a=s.deployments.map(e=>e.id)
+return zn(e,Pr(e),{doing:`updating service ${t.service} to ${(0,nt.pd)(r)}`,send:async e=>{const n=await e.send(new o($n(Lr(t),r,s.deploymentConfiguration))),i=Hn(n.service?.deployments)
 if(!i)throw new I.lZ(`UpdateService on ${t.service} returned no PRIMARY deployment`)
-return i},recover:async n=>{const s=await Wn(e.ecs,t),o=function(e,t,n){const r=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===n)
+return i},recover:async n=>{const s=await qn(e.ecs,t),o=function(e,t,n){const r=t.filter(t=>t.id&&!e.includes(t.id)&&t.taskDefinition===n)
 return(r.find(e=>"PRIMARY"===e.status)??r[0])?.id}(a,s.deployments,r)
-return o&&i(`UpdateService failed (${n.name}: ${n.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,l,c,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=Vn(c.deployments)??"",i(`Service ${e.service} already runs ${(0,nt.pd)(l)} and nothing else changes: UpdateService skipped`))}}async function _r(e,t,r){const{RegisterTaskDefinitionCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
-return jn(e,Gr(e),{doing:`registering task definition family ${t.family}`,send:async e=>{const n=await e.send(new s(t)),r=n.taskDefinition?.taskDefinitionArn
+return o&&i(`UpdateService failed (${n.name}: ${n.message}), but ECS had started deployment ${o} before its answer was lost; using it`),o}})}(t,e,l,c,i),s.serviceUpdated=!0,i(`Updated service ${e.service}: deployment ${s.deploymentId} started`)):(s.deploymentId=Hn(c.deployments)??"",i(`Service ${e.service} already runs ${(0,nt.pd)(l)} and nothing else changes: UpdateService skipped`))}}async function $r(e,t,r){const{RegisterTaskDefinitionCommand:s}=await Promise.resolve().then(n.t.bind(n,212,19))
+return zn(e,Pr(e),{doing:`registering task definition family ${t.family}`,send:async e=>{const n=await e.send(new s(t)),r=n.taskDefinition?.taskDefinitionArn
 if(!r)throw new I.lZ("RegisterTaskDefinition returned no task definition ARN")
 return r},recover:async n=>{let s
 try{s=await(0,Ft.M7)(e.ecs,{family:String(t.family)},"task-definition")}catch(t){const n=(0,ve.WI)(t)
 if(!n)throw t
-return void(e.warn??ve.mc)((0,ve.u5)(n,"Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision"))}if(s&&s.arn!==r.before&&Mt(r.definition,s.definition))return r.log(`RegisterTaskDefinition failed (${n.name}: ${n.message}), but ECS had registered ${(0,nt.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}async function Hr(e,t,r,s,i){const o=r.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.resolve().then(n.bind(n,239)),n.e(482).then(n.bind(n,2482))])
+return void(e.warn??ve.mc)((0,ve.u5)(n,"Whether a RegisterTaskDefinition whose answer was lost took effect cannot be checked; registering again may leave an identical extra revision"))}if(s&&s.arn!==r.before&&Mt(r.definition,s.definition))return r.log(`RegisterTaskDefinition failed (${n.name}: ${n.message}), but ECS had registered ${(0,nt.pd)(s.arn)} before its answer was lost; using it`),s.arn}})}async function _r(e,t,r,s,i){const o=r.deployedTaskDefinitionArn,a=t.waiter??await async function(){const[{waitForDeployment:e},{rollbackService:t}]=await Promise.all([Promise.resolve().then(n.bind(n,239)),n.e(482).then(n.bind(n,2482))])
 return{waitForDeployment:e,rollbackService:t}}(),A=await t.elb(),c={ecs:t.ecs,elb:A,cluster:e.cluster,service:e.service,deploymentId:r.deploymentId||void 0,timeoutMs:e.waitTimeoutMs,signal:t.signal,clock:t.clock,log:t.log,warn:t.warn,pacing:void 0===e.waitMaxDelayMs?void 0:{maxDelayMs:e.waitMaxDelayMs}}
 let l
 try{l=await a.waitForDeployment(c)}catch(e){const t=e instanceof I.lZ?e.message:(0,tt.es)(e,"waiting").message,n=`Could not tell whether deployment ${r.deploymentId} of ${(0,nt.pd)(o)} became healthy: ${t}. Not rolled back: the state of the service could not be read`
-throw new zn(n,s("failed",n))}if(r.wait=l,l.healthy)return s("healthy",`Deployment ${l.deploymentId} of ${(0,nt.pd)(o)} is healthy`)
+throw new Wn(n,s("failed",n))}if(r.wait=l,l.healthy)return s("healthy",`Deployment ${l.deploymentId} of ${(0,nt.pd)(o)} is healthy`)
 for(const e of l.details)i(e)
 const u=`Deployment ${l.deploymentId||r.deploymentId} of ${(0,nt.pd)(o)} did not become healthy: ${l.reason}`,d=(0,un.Tw)(l,{rollbackOnFailure:e.rollbackOnFailure,deployedTaskDefinitionArn:o,candidates:[r.previousTaskDefinitionArn||void 0],cancelled:t.signal?.aborted})
-if("follow-ecs-rollback"===d.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,nt.pd)(l.taskDefinitionArn)}; following it`)
+if("follow-ecs-rollback"===d.action&&d.ended){r.rolledBack="ROLLBACK_SUCCESSFUL"===d.ended,r.taskDefinitionArn=l.taskDefinitionArn||r.previousTaskDefinitionArn
+const e="ROLLBACK_SUCCESSFUL"===d.ended?`The service runs ${(0,nt.pd)(r.taskDefinitionArn)} again`:"ECS could not roll it back either (ROLLBACK_FAILED)"
+throw new Wn(`${u}. ${e}; not rolled back a second time`,s("rolled-back-by-ecs",u))}if("follow-ecs-rollback"===d.action){i(`ECS's deployment circuit breaker is rolling the service back to ${(0,nt.pd)(l.taskDefinitionArn)}; following it`)
 const e=await a.waitForDeployment({...c,deploymentId:void 0})
 r.rollback={toTaskDefinitionArn:e.taskDefinitionArn,deploymentId:e.deploymentId,updated:!1,wait:e},r.rolledBack=!0,r.taskDefinitionArn=e.taskDefinitionArn||l.taskDefinitionArn||r.previousTaskDefinitionArn
 const t=`${(0,nt.pd)(r.taskDefinitionArn)} (deployment ${e.deploymentId})`,n=e.healthy?"which is healthy again":`which is not healthy either: ${e.reason}`
-throw new zn(`${u}. ECS's deployment circuit breaker rolled the service back to ${t}, ${n}; not rolled back a second time`,s("rolled-back-by-ecs",u))}if("none"===d.action)throw r.taskDefinitionArn=l.taskDefinitionArn||o,new zn(`${u}. Not rolled back: ${d.why}`,s("failed",u))
+throw new Wn(`${u}. ECS's deployment circuit breaker rolled the service back to ${t}, ${n}; not rolled back a second time`,s("rolled-back-by-ecs",u))}if("none"===d.action)throw r.taskDefinitionArn=l.taskDefinitionArn||o,new Wn(`${u}. Not rolled back: ${d.why}`,s("failed",u))
 const g=d.toTaskDefinitionArn
 let h
 i(`Rolling back service ${e.service} to ${(0,nt.pd)(g)}`)
 try{h=await a.rollbackService({...c,deploymentId:void 0,toTaskDefinitionArn:g})}catch(e){const n=Ut(t.signal)?void 0:e instanceof I.lZ?e.message:(0,tt.es)(e,"rolling back").message
-throw new zn(n?`${u}. Rolling back to ${(0,nt.pd)(g)} failed too: ${n}`:`${u}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",u))}throw function(e,t,n,r,s,i){t.rollback=n,t.rolledBack=!0,t.taskDefinitionArn=n.toTaskDefinitionArn
-const o=`${(0,nt.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`
-if("cancelled"===n.wait.outcome)return new zn(`${r}. ${(0,un.Ci)(Ut(e.signal)??"Cancelled",n)}`,s("failed",r))
+throw new Wn(n?`${u}. Rolling back to ${(0,nt.pd)(g)} failed too: ${n}`:`${u}. Not rolled back: the step was cancelled before the rollback could start`,s("failed",u))}throw function(e,t,n,r,s,i){t.rollback=n,t.rolledBack=!0,t.taskDefinitionArn=n.toTaskDefinitionArn
+const o=n.stoppedServiceDeployment?`${(0,nt.pd)(n.toTaskDefinitionArn)} (ECS rolled back service deployment ${n.deploymentId}: StopServiceDeployment)`:`${(0,nt.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`
+if("cancelled"===n.wait.outcome)return new Wn(`${r}. ${(0,un.Ci)(Ut(e.signal)??"Cancelled",n)}`,s("failed",r))
 if(!n.wait.healthy){for(const e of n.wait.details)i(e)
-return new zn(`${r}. Rolled back to ${o}, but that did not become healthy either: ${n.wait.reason}`,s("failed",r))}return new zn(`${r}. Rolled back to ${o}, which is healthy again`,s("rolled-back",r))}(t,r,h,u,s,i)}async function Vr(e,t){const n=t.now??Date.now,r=n(),i=t.log??(e=>s.Rm.info(e)),o=await Jn(e,t),{service:a,definition:A,choice:c,before:l}=o,u=e.taskDefinition,d="register"===c.action?"":c.arn,g={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:d,deployedTaskDefinitionArn:d,previousTaskDefinitionArn:a?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,runTaskArns:[],choice:c,family:String(A.family??""),images:Un(A),changes:xt(l?.definition,A),serviceChanges:a?o.codeDeploy?Kn(o.codeDeploy,a,d||"(new revision)",e.forceNewDeployment):Hn(a,Ur(e),d||"(new revision)"):[],strategy:a&&!o.codeDeploy?Yr(e,a):void 0,removedFields:"definition"===u.kind?u.removed:[],durationMs:0},h=(e,t)=>(g.outcome=e,g.message=t,g.durationMs=n()-r,g)
+return new Wn(`${r}. Rolled back to ${o}, but that did not become healthy either: ${n.wait.reason}`,s("failed",r))}return new Wn(`${r}. Rolled back to ${o}, which is healthy again`,s("rolled-back",r))}(t,r,h,u,s,i)}async function Hr(e,t){const n=t.now??Date.now,r=n(),i=t.log??(e=>s.Rm.info(e)),o=await Yn(e,t),{service:a,definition:A,choice:c,before:l}=o,u=e.taskDefinition,d="register"===c.action?"":c.arn,g={outcome:"planned",message:"",dryRun:e.dryRun,taskDefinitionArn:d,deployedTaskDefinitionArn:d,previousTaskDefinitionArn:a?.taskDefinition??"",deploymentId:"",registered:!1,serviceUpdated:!1,rolledBack:!1,runTaskArns:[],choice:c,family:String(A.family??""),images:Ln(A),changes:xt(l?.definition,A),serviceChanges:a?o.codeDeploy?jn(o.codeDeploy,a,d||"(new revision)",e.forceNewDeployment):_n(a,Lr(e),d||"(new revision)"):[],strategy:a&&!o.codeDeploy?Vr(e,a):void 0,removedFields:"definition"===u.kind?u.removed:[],durationMs:0},h=(e,t)=>(g.outcome=e,g.message=t,g.durationMs=n()-r,g)
 if(function(e,t,n,r){e(`Plan for ${t.service?`service ${t.service} in cluster ${t.cluster}`:"registering only"} (${t.region}):`),e(`  task definition: ${n.choice.action} \u2014 ${n.choice.reason}`),n.removedFields.length&&e(`  removed before registering: ${n.removedFields.join(", ")}`)
 e(`  changes against ${r?(0,nt.pd)(r):"nothing (first revision)"}:`)
 for(const t of n.changes.length?n.changes:["(none)"])e(`    ${t}`)
@@ -7722,22 +7773,23 @@ e.runTask&&(n+=", run it once as a one-off task")
 if(!e.service)return`It ${n}; no service given.`
 const r=t.serviceChanges.length?`and update service ${e.service}: ${t.serviceChanges.join("; ")}`:`and leave service ${e.service} as it is (it already runs that revision)`
 return`It ${n} ${r}.`}(e,g)}`)
-try{await $r(e,t,o,g,i)
+try{await Gr(e,t,o,g,i)
 const n=g.deployedTaskDefinitionArn
-return a?e.wait?(Ot(t.signal),o.codeDeploy?g.codeDeploy?await nr(e,t,o.codeDeploy,g,h,i):h("unchanged",`Service ${e.service} already runs ${(0,nt.pd)(n)}`):await Hr(e,t,g,h,i)):g.serviceChanges.length>0?h("deployed",`Deployment ${g.deploymentId} of ${(0,nt.pd)(n)} started (not waiting)`):h("unchanged",`Service ${e.service} already runs ${(0,nt.pd)(n)}`):h("registered",`Registered ${(0,nt.pd)(n)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,n,r){if(e instanceof zn)return e
+return a?e.wait?(Ot(t.signal),o.codeDeploy?g.codeDeploy?await tr(e,t,o.codeDeploy,g,h,i):h("unchanged",`Service ${e.service} already runs ${(0,nt.pd)(n)}`):await _r(e,t,g,h,i)):g.serviceChanges.length>0?h("deployed",`Deployment ${g.deploymentId} of ${(0,nt.pd)(n)} started (not waiting)`):h("unchanged",`Service ${e.service} already runs ${(0,nt.pd)(n)}`):h("registered",`Registered ${(0,nt.pd)(n)}; no service given, so nothing was deployed`)}catch(t){throw function(e,t,n,r){if(e instanceof Wn)return e
 const s=function(e,t){return{service:e.service||void 0,registeredArn:t.registered?t.deployedTaskDefinitionArn:void 0,deploymentId:t.serviceUpdated?t.deploymentId:void 0,oneOffTasks:t.runTaskArns.map(e=>e.split("/").pop()??e)}}(t,n),i=function(e){const t=e.deploymentId?`deployment ${e.deploymentId} of service ${e.service}`:void 0,n=[e.oneOffTasks?.length?`one-off task ${e.oneOffTasks.join(", ")}`:void 0,t].filter(Boolean).join(" and ")||void 0
 return e.registeredArn?`Registered ${(0,nt.pd)(e.registeredArn)}${n?` and started ${n}`:""}`:n?`Started ${n}`:void 0}(s)
 if(e instanceof Lt){const t=function(e,t){const n=[t.registeredArn?`registering ${(0,nt.pd)(t.registeredArn)}`:"",t.oneOffTasks?.length?`starting one-off task ${t.oneOffTasks.join(", ")} (ECS carries on with it)`:""].filter(Boolean).join(" and ")
 if(t.deploymentId)return`${e} after ${n?`${n} and `:""}updating service ${t.service} (deployment ${t.deploymentId}); not waiting for it. ECS carries on with the deployment`
 const r=t.service?`service ${t.service} was not updated`:""
 return n?`${e} after ${n}${r?`; ${r}`:""}`:`${e} before any change: nothing was registered${r?` and ${r}`:""}`}(e.why,s)
-return i?new zn(t,r("failed",t)):new I.lZ(t)}if(!i)return e
+return i?new Wn(t,r("failed",t)):new I.lZ(t)}if(!i)return e
 const o=`${i}, then: ${(0,I.gJ)(e)}`
-return new zn(o,r("failed",o))}(t,e,g,h)}}function Yr(e,t){const n=Tn(t.deploymentConfiguration,e.strategy)
-if(n||"ROLLING"!==Rn(t.deploymentConfiguration))return function(e){const t=Rn(e),n=[]
+return new Wn(o,r("failed",o))}(t,e,g,h)}}function Vr(e,t){const n=Rn(t.deploymentConfiguration,e.strategy)
+if(n||"ROLLING"!==Dn(t.deploymentConfiguration))return function(e){const t=Dn(e),n=[]
 if("LINEAR"===t){const t=e?.linearConfiguration
-n.push(`${t?.stepPercent??wn.stepPercent}% more every ${t?.stepBakeTimeInMinutes??wn.stepBakeTimeInMinutes} min`)}if("CANARY"===t){const t=e?.canaryConfiguration
-n.push(`${t?.canaryPercent??wn.canaryPercent}% for ${t?.canaryBakeTimeInMinutes??wn.canaryBakeTimeInMinutes} min, then the rest`)}return"ROLLING"!==t&&n.push(`bake time ${e?.bakeTimeInMinutes??"(none)"} min`),n.push(`alarms: ${Mn(e)}`),`${t} (${n.join("; ")})`}(n??t.deploymentConfiguration)}const Jr={register:"registered",reuse:"reused",given:"given"}
+n.push(`${t?.stepPercent??Bn.stepPercent}% more every ${t?.stepBakeTimeInMinutes??Bn.stepBakeTimeInMinutes} min`)}if("CANARY"===t){const t=e?.canaryConfiguration
+n.push(`${t?.canaryPercent??Bn.canaryPercent}% for ${t?.canaryBakeTimeInMinutes??Bn.canaryBakeTimeInMinutes} min, then the rest`)}return"ROLLING"!==t&&n.push(`bake time ${e?.bakeTimeInMinutes??"(none)"} min`),n.push(`alarms: ${Nn(e)}`),`${t} (${n.join("; ")})`}(n??t.deploymentConfiguration)}var Yr=n(9283)
+const Jr={register:"registered",reuse:"reused",given:"given"}
 function qr(e,t,{failure:n,waitFollows:r=!1}={}){const s=[]
 s.push(["Service",e.service||"(none: register only)"]),e.service&&s.push(["Cluster",e.cluster]),s.push(["Region",e.region])
 const i=t.deployedTaskDefinitionArn?(0,nt.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
@@ -7755,16 +7807,16 @@ const l=e=>e.map(e=>`- ${e}`),u=[{heading:"What changed",lines:l(t.changes.lengt
 e.service&&u.push({heading:"Service change",lines:l(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&u.push({heading:"Removed before registering",lines:l(t.removedFields)})
 const d=function(e){if("definition"!==e.taskDefinition.kind)return[]
 const t=e.taskDefinition.definition.containerDefinitions??[]
-return t.flatMap(t=>{const n=fn(t,void 0,e.region)
+return t.flatMap(t=>{const n=hn(t,void 0,e.region)
 return n?[`${t.name}: [CloudWatch Logs](${n})`]:[]})}(e)
 d.length&&u.push({heading:"Logs",lines:l(d)})
-const g=[t.wait,t.rollback?.wait].filter(e=>void 0!==e),h=g.flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return h.length&&u.push({heading:"Timeline",lines:l(h)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:s,details:u}}function Wr(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs}}function zr(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function jr(e,t){const[n,r]=(0,nt.pd)(t).split(":")
+const g=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
+return g.length&&u.push({heading:"Timeline",lines:l(g)}),t.wait?.stages&&u.push({heading:"Service deployment stages",lines:(0,Yr.Q6)(t.wait.stages)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:s,details:u}}function Wr(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs}}function zr(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function jr(e,t){const[n,r]=(0,nt.pd)(t).split(":")
 return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${r}/containers?region=${e}`}async function Kr(e,t={}){for(const t of e.runTask?.warnings??[])s.Rm.warning(t)
 const n=await(0,tt.DJ)({region:e.region,maxAttempts:e.maxAttempts}),r=await(0,tt.DJ)({region:e.region,maxAttempts:1}),i=e.provenanceTags&&!e.dryRun?await ne(e.revision):void 0
-return Vr(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,tt.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,tt.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}async function Zr(e,t={}){const{waitFollows:n}=t
+return Hr(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,tt.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,tt.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}async function Zr(e,t={}){const{waitFollows:n}=t
 try{const r=await Kr(e,t)
-return Xr(r),await ge(qr(e,r,{waitFollows:n})),n||me(Wr(e,r)),r}catch(t){throw t instanceof zn&&(Xr(t.result),await ge(qr(e,t.result,{failure:t.message,waitFollows:n})),n||me(Wr(e,t.result,t.message))),t}}function Xr(e){for(const[t,n]of Object.entries(function(e){return{[c.taskDefinitionArn]:e.taskDefinitionArn,[c.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[c.deploymentId]:e.deploymentId,[c.registered]:String(e.registered),[c.rolledBack]:String(e.rolledBack),[c.codeDeployDeploymentId]:e.codeDeploy?.deploymentId??"",[c.runTaskArn]:e.runTaskArns.length?JSON.stringify(e.runTaskArns):""}}(e)))r.uH(t,n)
+return Xr(r),await ge(qr(e,r,{waitFollows:n})),n||me(Wr(e,r)),r}catch(t){throw t instanceof Wn&&(Xr(t.result),await ge(qr(e,t.result,{failure:t.message,waitFollows:n})),n||me(Wr(e,t.result,t.message))),t}}function Xr(e){for(const[t,n]of Object.entries(function(e){return{[c.taskDefinitionArn]:e.taskDefinitionArn,[c.previousTaskDefinitionArn]:e.previousTaskDefinitionArn,[c.deploymentId]:e.deploymentId,[c.registered]:String(e.registered),[c.rolledBack]:String(e.rolledBack),[c.codeDeployDeploymentId]:e.codeDeploy?.deploymentId??"",[c.runTaskArn]:e.runTaskArns.length?JSON.stringify(e.runTaskArns):""}}(e)))r.uH(t,n)
 s.Rm.info(e.message)}const es={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},ts=(Object.values(es),{healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"}),ns=.01
 function rs(e){const t=e.string(es.service,{required:!0}),n=e.string(es.cluster,{default:"default"}),r=e.region(es.region),s=e.optional(es.deploymentId)
 if(void 0!==s&&(i=s,!Xt.test(i)))throw new I.dz(e.nameOf(es.deploymentId),`'${s}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
@@ -7782,13 +7834,14 @@ if("rollback"===e.action){s.Rm.info(`Rolling back: ${l.reason}`)
 try{const{rollbackService:t}=await n.e(482).then(n.bind(n,2482))
 u=await t({...A,toTaskDefinitionArn:e.toTaskDefinitionArn})}catch(e){d=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,I.gJ)(e)}`}}}const g=d?`${l.reason}. ${d}`:function(e,t,n="Cancelled"){if(!t)return e.reason
 if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,un.Ci)(n,t)}`
-const r=`${(0,nt.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
+const r=t.stoppedServiceDeployment?`${(0,nt.pd)(t.toTaskDefinitionArn)} (ECS rolled back service deployment ${t.deploymentId}: StopServiceDeployment)`:`${(0,nt.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,s=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
 return`${e.reason}. Rolled back to ${r}, ${s}`}(l,u,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
 if(await is(r,l,u,d?g:void 0),!l.healthy)throw new I.lZ(g)
 s.Rm.info(`Healthy after ${Math.round(l.elapsedMs/1e3)} s`)}async function is(e,t,n,s){const i=n?n.wait.taskDefinitionArn||n.toTaskDefinitionArn:t.taskDefinitionArn
 r.uH(ts.healthy,String(t.healthy)),r.uH(ts.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),i&&r.uH(ts.taskDefinitionArn,i),r.uH(ts.rolledBack,String(void 0!==n)),await ge(function(e,t,n,r){const s=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${r??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,nt.pd)(t.taskDefinitionArn)]]
 n&&(s.push(["Rolled back to",`${(0,nt.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`]),s.push(["After rollback",n.wait.healthy?"healthy":`${n.wait.outcome}: ${n.wait.reason}`]))
 const i=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:As(t.timeline)}]
+t.stages&&i.push({heading:"Service deployment stages",lines:(0,Yr.Q6)(t.stages)})
 n&&i.push({heading:"Rollback timeline",lines:As(n.wait.timeline)})
 return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:s,details:i}}(e,t,n,s)),me({service:e.service,result:os(t,n,s),durationMs:t.elapsedMs+(n?.wait.elapsedMs??0)})}function os(e,t,n){if(e.healthy)return"healthy"
 if(!t)return`${e.outcome}: ${n??e.reason}`
@@ -7933,8 +7986,8 @@ const n=await async function(e,t){const{source:n}=e
 if("file"===n.kind){const e=(0,dn.bs)(t.nameOf(ws.taskDefinition),n.path)
 return{...e,source:X().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||n.path}}const r=await(0,tt.DJ)({region:n.region}),s=await(0,dn.bK)(r,{...n,input:t.nameOf(n.arn?ws.taskDefinitionArn:ws.taskDefinitionFamily)})
 return{definition:s.definition,tags:s.tags,source:s.arn}}(t,e),r=Ls(n.definition,t)
-return n.tags.length&&void 0===r.definition.tags&&(r.definition.tags=n.tags),or(r.definition,{input:e.nameOf(ws.taskDefinition),document:n.document,origin:n.source}),{settings:t,base:n,result:r}}const _s={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},Hs=`sha256:${"0".repeat(64)}`
-function Vs(e,t,n){return Lr(e,{taskDefinition:{definition:t,origin:n,input:"task-definition"},codeDeploy:g})}async function Ys(e,t){const n=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true","http-proxy":""}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true",...Object.fromEntries(Object.values(o).map(e=>[e,""])),...Object.fromEntries(Object.values(a).map(e=>[e,""])),"keep-null-value-keys":"","max-retries":"","wait-max-delay-seconds":"","service-managed-ebs-volume-name":"","service-managed-ebs-volume":""}),wait:(t,n)=>{const r=e.boolean("rollback-on-failure",!1)
+return n.tags.length&&void 0===r.definition.tags&&(r.definition.tags=n.tags),ir(r.definition,{input:e.nameOf(ws.taskDefinition),document:n.document,origin:n.source}),{settings:t,base:n,result:r}}const _s={image:"image",taskDefinitionArn:"task-definition-arn",deploymentId:"deployment-id",healthy:"healthy"},Hs=`sha256:${"0".repeat(64)}`
+function Vs(e,t,n){return Fr(e,{taskDefinition:{definition:t,origin:n,input:"task-definition"},codeDeploy:g})}async function Ys(e,t){const n=function(e){return{login:e.renamed({"aws-region":"ecr-region"}).withValues({"mask-password":"true","http-proxy":""}),build:e.withValues({push:"true"}),render:t=>e.withValues({image:t,images:"","task-definition-arn":"","task-definition-revision":""}),deploy:e.renamed({tags:"task-definition-tags"}).withValues({"wait-for-service-stability":"false","provenance-tags":"true",...Object.fromEntries(Object.values(o).map(e=>[e,""])),...Object.fromEntries(Object.values(a).map(e=>[e,""])),"keep-null-value-keys":"","max-retries":"","wait-max-delay-seconds":"","service-managed-ebs-volume-name":"","service-managed-ebs-volume":""}),wait:(t,n)=>{const r=e.boolean("rollback-on-failure",!1)
 return e.withValues({"deployment-id":t,"rollback-task-definition":r?n:""})}}}(e),i=await async function(e,t,n){const r=e.optional("prebuilt-image"),i=void 0===r?void 0:x(r)
 if(i)throw new I.dz("prebuilt-image",i)
 const o={prebuiltImage:r,dryRun:e.boolean("dry-run",!1)}
@@ -7953,25 +8006,29 @@ const e=A.image
 r.uH(_s.image,e),A.stage="rendering"
 const i=await s.Rm.group("Render the task definition",()=>Gs(n.render(e))),o=Vs(n.deploy,i.definition,i.file)
 A.stage="deploying"
-try{A.deployed=await Zr(o,{signal:t,waitFollows:!0})}catch(e){throw e instanceof zn&&(A.deployed=e.result),e}const a=A.deployed
+try{A.deployed=await Zr(o,{signal:t,waitFollows:!0})}catch(e){throw e instanceof Wn&&(A.deployed=e.result),e}const a=A.deployed
 r.uH(_s.deploymentId,a.deploymentId),A.stage="waiting",await ss(n.wait(a.deploymentId,a.previousTaskDefinitionArn),t),me({service:A.service,result:"healthy",durationMs:Date.now()-c})}catch(e){throw u={error:e},e}finally{if(l&&!i.login?.skipLogout)try{await async function(e,t){const n=await t.run(e.builder,(e.builder,r=e.registry,["logout",r]))
 var r
 if(ys.test(n.output))return!1
 if(0!==n.exitCode)throw new I.lZ(`${e.builder} logout from ${e.registry} failed (exit ${n.exitCode}): ${Te(n.output,5)}`)
 return!0}(l,Re()),A.logout=`logged out of ${l.registry}`}catch(e){A.logout=`logout from ${l.registry} failed`,s.Rm.warning(`Logout from ${l.registry} failed: ${e.message}`)}else l&&(A.logout=`still logged in to ${l.registry} (skip-logout)`)
 u&&await async function(e,t,n){try{r.uH(_s.healthy,"false"),await ge(function(e,t){const n=e.deployed,r=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,I.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
-return n?(r.push(["Task definition",(0,nt.pd)(n.deployedTaskDefinitionArn||n.taskDefinitionArn)]),r.push(["Previous task definition",(0,nt.pd)(n.previousTaskDefinitionArn)]),r.push(["Deployment",n.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&r.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&r.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:r}}(e,t)),me({service:e.service,result:`failed while ${e.stage}: ${(0,I.gJ)(t)}`,durationMs:Date.now()-n})}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,I.gJ)(e)}`)}}(A,u.error,c)}}function Js(){return ue(e=>Ys(ae.forAction(cs),e))}},4056:(e,t,n)=>{n.d(t,{Ci:()=>a,Ho:()=>o,T1:()=>A,Tw:()=>s})
+return n?(r.push(["Task definition",(0,nt.pd)(n.deployedTaskDefinitionArn||n.taskDefinitionArn)]),r.push(["Previous task definition",(0,nt.pd)(n.previousTaskDefinitionArn)]),r.push(["Deployment",n.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&r.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&r.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:r}}(e,t)),me({service:e.service,result:`failed while ${e.stage}: ${(0,I.gJ)(t)}`,durationMs:Date.now()-n})}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,I.gJ)(e)}`)}}(A,u.error,c)}}function Js(){return ue(e=>Ys(ae.forAction(cs),e))}},4056:(e,t,n)=>{n.d(t,{Ci:()=>c,Ho:()=>o,T1:()=>l,Tw:()=>s,xY:()=>A,yz:()=>a})
 var r=n(8388)
 function s(e,t){const n=t.deployedTaskDefinitionArn,r=void 0!==n,s=i[e.outcome]
 if(s)return{action:"none",why:s}
-if("rolled-back-by-ecs"===e.outcome&&r)return{action:"follow-ecs-rollback"}
+const o=e.serviceDeploymentStatus,a="ROLLBACK_SUCCESSFUL"===o||"ROLLBACK_FAILED"===o?o:void 0
+if("rolled-back-by-ecs"===e.outcome&&r)return a?{action:"follow-ecs-rollback",ended:a}:{action:"follow-ecs-rollback"}
+if("rolled-back-by-ecs"===e.outcome&&a)return{action:"none",why:`ECS already rolled the service deployment back (${a})`}
 if("not-found"===e.outcome&&!r)return{action:"none",why:"the deployment to follow was not found"}
 if(t.cancelled)return{action:"none",why:"the step was cancelled before the rollback could start"}
 if(!t.rollbackOnFailure)return{action:"none",why:"rollback-on-failure is false, so the service was left as it is"}
-const o=[...t.candidates,e.lastCompletedTaskDefinitionArn].find(e=>e&&e!==n)
-return o?{action:"rollback",toTaskDefinitionArn:o}:r?{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}:{action:"rollback"}}const i={healthy:"the deployment is healthy",replaced:"another deployment replaced this one; not rolling back over it",cancelled:"the step was cancelled; the deployment goes on in ECS"}
-function o(e,t){return e?.id&&(0,r.pd)(e.taskDefinition)===(0,r.pd)(t)&&"FAILED"!==e.rolloutState?{action:"follow",deploymentId:e.id}:{action:"update"}}function a(e,t){const n=`${(0,r.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`
-return t.updated?`${e} after rolling back to ${n}; not waiting for it. ECS carries on with the rollback`:`${e} while ECS rolls back to ${n}; not waiting for it. ECS carries on with the rollback`}function A(e,t){return"failed"===e.state&&e.rollbackDeploymentId?{action:"follow-codedeploy-rollback",deploymentId:e.rollbackDeploymentId}:"cancelled"===e.state?{action:"none",why:"the step was cancelled; CodeDeploy carries on with the deployment"}:"timeout"===e.state?t.rollbackOnFailure?{action:"stop-and-roll-back"}:{action:"none",why:"rollback-on-failure is false; CodeDeploy carries on with the deployment"}:{action:"none",why:t.autoRollback?`CodeDeploy reported no rollback deployment, although deployment group ${t.deploymentGroup} rolls back on failure`:`deployment group ${t.deploymentGroup} does not roll back on failure (autoRollbackConfiguration is off), and only CodeDeploy can change a CODE_DEPLOY service; turn on its automatic rollback on DEPLOYMENT_FAILURE`}}},6077:(e,t,n)=>{n.d(t,{bK:()=>c,bs:()=>A,sO:()=>l})
+const A=[...t.candidates,e.lastCompletedTaskDefinitionArn].find(e=>e&&e!==n)
+return A?{action:"rollback",toTaskDefinitionArn:A}:r?{action:"none",why:"the service ran no other revision before, so there is nothing to roll back to"}:{action:"rollback"}}const i={healthy:"the deployment is healthy",replaced:"another deployment replaced this one; not rolling back over it",cancelled:"the step was cancelled; the deployment goes on in ECS"}
+function o(e,t){return e?.id&&(0,r.pd)(e.taskDefinition)===(0,r.pd)(t)&&"FAILED"!==e.rolloutState?{action:"follow",deploymentId:e.id}:{action:"update"}}function a(e,t){const n=e?.serviceDeploymentArn
+return n?"ROLLBACK_REQUESTED"===e.status||"ROLLBACK_IN_PROGRESS"===e.status?{action:"follow-service-deployment",serviceDeploymentArn:n}:"PENDING"!==e.status&&"IN_PROGRESS"!==e.status?{action:"update",why:`the service deployment is ${e.status??"in an unknown state"}`}:e.sourceTaskDefinitionArn&&(0,r.pd)(e.sourceTaskDefinitionArn)!==(0,r.pd)(t)?{action:"update",why:`ECS's rollback would return to ${(0,r.pd)(e.sourceTaskDefinitionArn)}, not ${(0,r.pd)(t)}`}:{action:"stop-service-deployment",serviceDeploymentArn:n}:{action:"update",why:"no service deployment is in flight"}}const A=new Set(["AccessDeniedException","UnsupportedFeatureException","InvalidParameterException","ConflictException","ServiceDeploymentNotFoundException"])
+function c(e,t){const n=`${(0,r.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`
+return t.updated?`${e} after rolling back to ${n}; not waiting for it. ECS carries on with the rollback`:`${e} while ECS rolls back to ${n}; not waiting for it. ECS carries on with the rollback`}function l(e,t){return"failed"===e.state&&e.rollbackDeploymentId?{action:"follow-codedeploy-rollback",deploymentId:e.rollbackDeploymentId}:"cancelled"===e.state?{action:"none",why:"the step was cancelled; CodeDeploy carries on with the deployment"}:"timeout"===e.state?t.rollbackOnFailure?{action:"stop-and-roll-back"}:{action:"none",why:"rollback-on-failure is false; CodeDeploy carries on with the deployment"}:{action:"none",why:t.autoRollback?`CodeDeploy reported no rollback deployment, although deployment group ${t.deploymentGroup} rolls back on failure`:`deployment group ${t.deploymentGroup} does not roll back on failure (autoRollbackConfiguration is off), and only CodeDeploy can change a CODE_DEPLOY service; turn on its automatic rollback on DEPLOYMENT_FAILURE`}}},6077:(e,t,n)=>{n.d(t,{bK:()=>c,bs:()=>A,sO:()=>l})
 var r=n(3322),s=n(8493),i=n(7268)
 class o extends i.dz{identifier
 constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function a(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function A(e,t){const n=(0,s.u0)(e,t)

@@ -10,7 +10,13 @@ import { renderSummary } from '../../../src/lib/summary.js';
 
 const T0 = Date.parse('2025-06-01T10:00:00Z');
 // Only what the summary reads of the settings.
-const settings = { service: 'web', cluster: 'default', region: 'eu-west-3', dryRun: false } as DeploySettings;
+const settings = {
+  service: 'web',
+  cluster: 'default',
+  region: 'eu-west-3',
+  dryRun: false,
+  taskDefinition: { kind: 'arn', arn: 'arn:aws:ecs:eu-west-3:123456789012:task-definition/web:2' },
+} as unknown as DeploySettings;
 
 function summary(wait: Partial<WaitResult>): string {
   const result = {
