@@ -57,15 +57,17 @@ function deploy(emu: Emulator, tag: string, inputs: Record<string, string>): Pro
 const service = (emu: Emulator) => emu.state.regions[REGION].clusters[CLUSTER].services[SERVICE];
 const mutations = (emu: Emulator) => emu.mutatingCalls().map((call) => call.operation);
 
+const STRATEGIES: [string, Record<string, string>][] = [
+  ['BLUE_GREEN', { 'deployment-strategy': 'BLUE_GREEN', 'bake-time-minutes': '1' }],
+  [
+    'LINEAR',
+    { 'deployment-strategy': 'LINEAR', 'linear-step-percent': '50', 'linear-step-bake-minutes': '1' },
+  ],
+  ['CANARY', { 'deployment-strategy': 'CANARY', 'canary-percent': '10', 'canary-bake-minutes': '1' }],
+];
+
 describe('ecs-deploy with an ECS-native strategy, followed stage by stage', () => {
-  it.each([
-    ['BLUE_GREEN', { 'deployment-strategy': 'BLUE_GREEN', 'bake-time-minutes': '1' }],
-    [
-      'LINEAR',
-      { 'deployment-strategy': 'LINEAR', 'linear-step-percent': '50', 'linear-step-bake-minutes': '1' },
-    ],
-    ['CANARY', { 'deployment-strategy': 'CANARY', 'canary-percent': '10', 'canary-bake-minutes': '1' }],
-  ])(
+  it.each(STRATEGIES)(
     '%s: succeeds once the service deployment is SUCCESSFUL, with the stages in the log and the summary',
     async (strategy, inputs) => {
       const emu = await start();
@@ -96,21 +98,24 @@ describe('ecs-deploy with an ECS-native strategy, followed stage by stage', () =
     expect(mutations(emu)).toEqual([]);
   });
 
-  it('CANARY: green targets unhealthy in the alternate target group fail the step before production traffic moved', async () => {
-    const emu = await start();
-    const result = await deploy(emu, 'unhealthy', {
-      'deployment-strategy': 'CANARY',
-      'canary-percent': '10',
-      'canary-bake-minutes': '1',
-    });
-    expect(result.code).toBe(1);
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/alternate target group/);
-    // ECS rolled it back: the service runs revision 1 again.
-    expect(result.outputs['rolled-back']).toBe('true');
-  });
+  it.each(STRATEGIES)(
+    '%s: green targets unhealthy in the alternate target group fail the step before any production traffic moved',
+    async (_strategy, inputs) => {
+      const emu = await start();
+      const result = await deploy(emu, 'unhealthy', inputs);
+      expect(result.code).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatch(/alternate target group/);
+      expect(result.errors[0]).toMatch(/failed at stage SCALE_UP: .*no production traffic was shifted/);
+      // Production never shifted: no stage of the timeline got that far.
+      expect(result.summary).not.toContain('PRODUCTION_TRAFFIC_SHIFT');
+      // ECS rolled it back: the service runs revision 1 again.
+      expect(result.outputs['rolled-back']).toBe('true');
+      expect(mutations(emu)).toEqual(['RegisterTaskDefinition', 'UpdateService']);
+    },
+  );
 
-  it('BLUE_GREEN: a failing lifecycle hook is named with its stage', async () => {
+  it.each(STRATEGIES)('%s: a failing lifecycle hook is named with its stage', async (_strategy, inputs) => {
     const emu = await start();
     const hook = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:smoke-test`;
     emu.setHookBehaviour(hook, 'fail');
@@ -126,7 +131,7 @@ describe('ecs-deploy with an ECS-native strategy, followed stage by stage', () =
         },
       ],
     } as never;
-    const result = await deploy(emu, 'v2', { 'deployment-strategy': 'BLUE_GREEN', 'bake-time-minutes': '1' });
+    const result = await deploy(emu, 'v2', inputs);
     expect(result.code).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(/POST_TEST_TRAFFIC_SHIFT/);
