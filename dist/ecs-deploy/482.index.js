@@ -10,21 +10,21 @@ const{ecs:i,cluster:r,service:c,signal:a}=e
 try{const e=((await(0,o.C0)(i,{cluster:r,service:c,status:["SUCCESSFUL","ROLLBACK_SUCCESSFUL"]},a)).serviceDeployments??[]).sort((e,t)=>(0,s.kB)(t.createdAt)-(0,s.kB)(e.createdAt))[0]
 if(e?.targetServiceRevisionArn){const t=await(0,o.vz)(i,e.targetServiceRevisionArn,a)
 if(t.taskDefinition)return t.taskDefinition}}catch(e){throw(0,d.es)(e,`finding the last successful deployment of service ${c}`)}throw new p.lZ(`Cannot roll back service ${c}: it has no COMPLETED deployment to return to. Set rollback-task-definition to the revision to restore`)}(e,w),$=w.deployments?.find(e=>"PRIMARY"===e.status),h=(0,u.Ho)($,S)
-if("update"===h.action){const t=await async function(e,t,n){const{ecs:a,cluster:m,service:w,signal:S}=e
-let $
-try{const t=await(0,o.C0)(a,{cluster:m,service:w,status:[...f]},S),n=(t?.serviceDeployments??[]).sort((e,t)=>(0,s.kB)(t.createdAt)-(0,s.kB)(e.createdAt))[0]
-if(n?.serviceDeploymentArn){const t=await y(e,n.serviceDeploymentArn),i=t?.sourceServiceRevisions?.[0]?.arn
-$={serviceDeploymentArn:n.serviceDeploymentArn,status:t?.status??n.status,sourceTaskDefinitionArn:i?(await(0,o.vz)(a,i,S)).taskDefinition:void 0}}}catch(e){const t=(0,l.WI)(e)
-if(!t)throw(0,d.es)(e,`reading the service deployments of service ${w}`)
-return void(n&&(0,l.mc)(`Rolling back with UpdateService: the service deployment in flight cannot be read to roll it back with StopServiceDeployment. ${(0,l.jj)(t)}`))}const h=(0,u.yz)($,t)
-if("update"===h.action)return
-const k=h.serviceDeploymentArn
-if("stop-service-deployment"===h.action){if(S?.aborted)throw new p.lZ(`Cancelled: service ${w} was not rolled back to ${(0,s.pd)(t)}`)
-try{await a.send(new i.a8L({serviceDeploymentArn:k,stopType:"ROLLBACK"}))}catch(e){const t=e.name
-if(!(u.xY.has(t)||"client"===e.$fault)&&!(0,l.WI)(e))throw(0,d.es)(e,`stopping service deployment ${(0,r.mX)({serviceDeploymentArn:k})} of service ${w} with rollback`)
+if("update"===h.action&&(0,r.ZV)(w)){const t=await async function(e,t){const{ecs:n,cluster:a,service:m,signal:w}=e
+let S
+try{const t=await(0,o.C0)(n,{cluster:a,service:m,status:[...f]},w),i=(t?.serviceDeployments??[]).sort((e,t)=>(0,s.kB)(t.createdAt)-(0,s.kB)(e.createdAt))[0]
+if(i?.serviceDeploymentArn){const t=await y(e,i.serviceDeploymentArn),s=t?.sourceServiceRevisions?.[0]?.arn
+S={serviceDeploymentArn:i.serviceDeploymentArn,status:t?.status??i.status,sourceTaskDefinitionArn:s?(await(0,o.vz)(n,s,w)).taskDefinition:void 0}}}catch(e){const t=(0,l.WI)(e)
+if(!t)throw(0,d.es)(e,`reading the service deployments of service ${m}`)
+return void(0,l.mc)(`Rolling back with UpdateService: the service deployment in flight cannot be read to roll it back with StopServiceDeployment. ${(0,l.jj)(t)}`)}const $=(0,u.yz)(S,t)
+if("update"===$.action)return
+const h=$.serviceDeploymentArn
+if("stop-service-deployment"===$.action){if(w?.aborted)throw new p.lZ(`Cancelled: service ${m} was not rolled back to ${(0,s.pd)(t)}`)
+try{await n.send(new i.a8L({serviceDeploymentArn:h,stopType:"ROLLBACK"}))}catch(e){const t=e.name
+if(!(u.xY.has(t)||"client"===e.$fault)&&!(0,l.WI)(e))throw(0,d.es)(e,`stopping service deployment ${(0,r.mX)({serviceDeploymentArn:h})} of service ${m} with rollback`)
 const n=(0,l.WI)(e)
-return void(0,l.mc)(`StopServiceDeployment (ROLLBACK) was refused for service ${w} (${t}: ${e.message}); rolling back with UpdateService instead${n?`. ${(0,l.jj)(n)}`:""}`)}v.Rm.info(`Stopped service deployment ${(0,r.mX)({serviceDeploymentArn:k})} of service ${w} with ROLLBACK: ECS returns it to ${(0,s.pd)(t)}`)}const A=(0,r.mX)({serviceDeploymentArn:k}),D=await(0,c.g)({read:async()=>({value:await y(e,k),calls:1}),done:e=>!!e?.status&&!f.includes(e.status),timeoutMs:e.timeoutMs,doing:`waiting for the rollback of service deployment ${A} of service ${w}`,signal:S,clock:e.clock,pacing:e.pacing}),g=D.value?.status??"unknown",C="done"===D.outcome&&"ROLLBACK_SUCCESSFUL"===g,R="done"===D.outcome?C?`Service deployment ${A} is ROLLBACK_SUCCESSFUL: service ${w} runs ${(0,s.pd)(t)} again`:`Service deployment ${A} ended ${g}: ${(0,r.SR)(D.value)}`:`${"timeout"===D.outcome?"Timed out":"Cancelled"} waiting for the rollback of service deployment ${A} (${g})`
-return{toTaskDefinitionArn:t,deploymentId:A,updated:"stop-service-deployment"===h.action,stoppedServiceDeployment:"stop-service-deployment"===h.action,wait:{healthy:C,outcome:C?"healthy":"done"===D.outcome?"failed":D.outcome,reason:R,details:[],elapsedMs:D.elapsedMs,deploymentId:A,taskDefinitionArn:C?t:"",timeline:[{atMs:D.elapsedMs,text:R}]}}}(e,S,(0,r.ZV)(w))
+return void(0,l.mc)(`StopServiceDeployment (ROLLBACK) was refused for service ${m} (${t}: ${e.message}); rolling back with UpdateService instead${n?`. ${(0,l.jj)(n)}`:""}`)}v.Rm.info(`Stopped service deployment ${(0,r.mX)({serviceDeploymentArn:h})} of service ${m} with ROLLBACK: ECS returns it to ${(0,s.pd)(t)}`)}const k=(0,r.mX)({serviceDeploymentArn:h}),A=await(0,c.g)({read:async()=>({value:await y(e,h),calls:1}),done:e=>!!e?.status&&!f.includes(e.status),timeoutMs:e.timeoutMs,doing:`waiting for the rollback of service deployment ${k} of service ${m}`,signal:w,clock:e.clock,pacing:e.pacing}),D=A.value?.status??"unknown",g="done"===A.outcome&&"ROLLBACK_SUCCESSFUL"===D,C="done"===A.outcome?g?`Service deployment ${k} is ROLLBACK_SUCCESSFUL: service ${m} runs ${(0,s.pd)(t)} again`:`Service deployment ${k} ended ${D}: ${(0,r.SR)(A.value)}`:`${"timeout"===A.outcome?"Timed out":"Cancelled"} waiting for the rollback of service deployment ${k} (${D})`
+return{toTaskDefinitionArn:t,deploymentId:k,updated:"stop-service-deployment"===$.action,stoppedServiceDeployment:"stop-service-deployment"===$.action,wait:{healthy:g,outcome:g?"healthy":"done"===A.outcome?"failed":A.outcome,reason:C,details:[],elapsedMs:A.elapsedMs,deploymentId:k,taskDefinitionArn:g?t:"",timeline:[{atMs:A.elapsedMs,text:C}]}}}(e,S)
 if(t)return t}let k
 const A="update"===h.action
 if("follow"===h.action)k=h.deploymentId

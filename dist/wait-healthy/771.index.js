@@ -11,20 +11,20 @@ const{ecs:o,cluster:c,service:l,signal:d}=e
 try{const e=((await(0,i.C0)(o,{cluster:c,service:l,status:["SUCCESSFUL","ROLLBACK_SUCCESSFUL"]},d)).serviceDeployments??[]).sort((e,t)=>(0,s.kB)(t.createdAt)-(0,s.kB)(e.createdAt))[0]
 if(e?.targetServiceRevisionArn){const t=await(0,i.vz)(o,e.targetServiceRevisionArn,d)
 if(t.taskDefinition)return t.taskDefinition}}catch(e){throw(0,r.es)(e,`finding the last successful deployment of service ${l}`)}throw new a.lZ(`Cannot roll back service ${l}: it has no COMPLETED deployment to return to. Set rollback-task-definition to the revision to restore`)}(e,y),S=y.deployments?.find(e=>"PRIMARY"===e.status),$=(0,v.Ho)(S,h)
-if("update"===$.action){const t=await async function(e,t,n){const{ecs:f,cluster:y,service:h,signal:S}=e
-let $
-try{const t=await(0,i.C0)(f,{cluster:y,service:h,status:[...m]},S),n=(t?.serviceDeployments??[]).sort((e,t)=>(0,s.kB)(t.createdAt)-(0,s.kB)(e.createdAt))[0]
-if(n?.serviceDeploymentArn){const t=await w(e,n.serviceDeploymentArn),o=t?.sourceServiceRevisions?.[0]?.arn
-$={serviceDeploymentArn:n.serviceDeploymentArn,status:t?.status??n.status,sourceTaskDefinitionArn:o?(await(0,i.vz)(f,o,S)).taskDefinition:void 0}}}catch(e){const t=(0,u.WI)(e)
-if(!t)throw(0,r.es)(e,`reading the service deployments of service ${h}`)
-return void(n&&(0,u.mc)(`Rolling back with UpdateService: the service deployment in flight cannot be read to roll it back with StopServiceDeployment. ${(0,u.jj)(t)}`))}const k=(0,v.yz)($,t)
-if("update"===k.action)return
-const A=k.serviceDeploymentArn
-if("stop-service-deployment"===k.action){if(S?.aborted)throw new a.lZ(`Cancelled: service ${h} was not rolled back to ${(0,s.pd)(t)}`)
-try{await f.send(new o.a8L({serviceDeploymentArn:A,stopType:"ROLLBACK"}))}catch(e){const t=e.name
-if(!(v.xY.has(t)||"client"===e.$fault)&&!(0,u.WI)(e))throw(0,r.es)(e,`stopping service deployment ${(0,c.mX)({serviceDeploymentArn:A})} of service ${h} with rollback`)
+if("update"===$.action&&(0,c.ZV)(y)){const t=await async function(e,t){const{ecs:n,cluster:f,service:y,signal:h}=e
+let S
+try{const t=await(0,i.C0)(n,{cluster:f,service:y,status:[...m]},h),o=(t?.serviceDeployments??[]).sort((e,t)=>(0,s.kB)(t.createdAt)-(0,s.kB)(e.createdAt))[0]
+if(o?.serviceDeploymentArn){const t=await w(e,o.serviceDeploymentArn),s=t?.sourceServiceRevisions?.[0]?.arn
+S={serviceDeploymentArn:o.serviceDeploymentArn,status:t?.status??o.status,sourceTaskDefinitionArn:s?(await(0,i.vz)(n,s,h)).taskDefinition:void 0}}}catch(e){const t=(0,u.WI)(e)
+if(!t)throw(0,r.es)(e,`reading the service deployments of service ${y}`)
+return void(0,u.mc)(`Rolling back with UpdateService: the service deployment in flight cannot be read to roll it back with StopServiceDeployment. ${(0,u.jj)(t)}`)}const $=(0,v.yz)(S,t)
+if("update"===$.action)return
+const k=$.serviceDeploymentArn
+if("stop-service-deployment"===$.action){if(h?.aborted)throw new a.lZ(`Cancelled: service ${y} was not rolled back to ${(0,s.pd)(t)}`)
+try{await n.send(new o.a8L({serviceDeploymentArn:k,stopType:"ROLLBACK"}))}catch(e){const t=e.name
+if(!(v.xY.has(t)||"client"===e.$fault)&&!(0,u.WI)(e))throw(0,r.es)(e,`stopping service deployment ${(0,c.mX)({serviceDeploymentArn:k})} of service ${y} with rollback`)
 const n=(0,u.WI)(e)
-return void(0,u.mc)(`StopServiceDeployment (ROLLBACK) was refused for service ${h} (${t}: ${e.message}); rolling back with UpdateService instead${n?`. ${(0,u.jj)(n)}`:""}`)}p.Rm.info(`Stopped service deployment ${(0,c.mX)({serviceDeploymentArn:A})} of service ${h} with ROLLBACK: ECS returns it to ${(0,s.pd)(t)}`)}const g=(0,c.mX)({serviceDeploymentArn:A}),D=await async function(e){const t=e.clock??d.d,n={...l.hz,...e.pacing},o=t.now(),i=o+e.timeoutMs,s=[]
+return void(0,u.mc)(`StopServiceDeployment (ROLLBACK) was refused for service ${y} (${t}: ${e.message}); rolling back with UpdateService instead${n?`. ${(0,u.jj)(n)}`:""}`)}p.Rm.info(`Stopped service deployment ${(0,c.mX)({serviceDeploymentArn:k})} of service ${y} with ROLLBACK: ECS returns it to ${(0,s.pd)(t)}`)}const A=(0,c.mX)({serviceDeploymentArn:k}),g=await async function(e){const t=e.clock??d.d,n={...l.hz,...e.pacing},o=t.now(),i=o+e.timeoutMs,s=[]
 let c,u=0,p=0
 const v=e=>({outcome:e,value:c,elapsedMs:t.now()-o})
 for(;;){if(e.signal?.aborted)return v("cancelled")
@@ -37,8 +37,8 @@ p++}const f=t.now()
 if(f>=i)return v("timeout")
 const m=Math.min((0,l.qC)({elapsedMs:f-o,backoffLevel:p,now:f,ecsCallTimes:s},n),i-f)
 try{await t.sleep(m,e.signal)}catch(t){if(e.signal?.aborted)return v("cancelled")
-throw t}}}({read:async()=>({value:await w(e,A),calls:1}),done:e=>!!e?.status&&!m.includes(e.status),timeoutMs:e.timeoutMs,doing:`waiting for the rollback of service deployment ${g} of service ${h}`,signal:S,clock:e.clock,pacing:e.pacing}),C=D.value?.status??"unknown",R="done"===D.outcome&&"ROLLBACK_SUCCESSFUL"===C,L="done"===D.outcome?R?`Service deployment ${g} is ROLLBACK_SUCCESSFUL: service ${h} runs ${(0,s.pd)(t)} again`:`Service deployment ${g} ended ${C}: ${(0,c.SR)(D.value)}`:`${"timeout"===D.outcome?"Timed out":"Cancelled"} waiting for the rollback of service deployment ${g} (${C})`
-return{toTaskDefinitionArn:t,deploymentId:g,updated:"stop-service-deployment"===k.action,stoppedServiceDeployment:"stop-service-deployment"===k.action,wait:{healthy:R,outcome:R?"healthy":"done"===D.outcome?"failed":D.outcome,reason:L,details:[],elapsedMs:D.elapsedMs,deploymentId:g,taskDefinitionArn:R?t:"",timeline:[{atMs:D.elapsedMs,text:L}]}}}(e,h,(0,c.ZV)(y))
+throw t}}}({read:async()=>({value:await w(e,k),calls:1}),done:e=>!!e?.status&&!m.includes(e.status),timeoutMs:e.timeoutMs,doing:`waiting for the rollback of service deployment ${A} of service ${y}`,signal:h,clock:e.clock,pacing:e.pacing}),D=g.value?.status??"unknown",C="done"===g.outcome&&"ROLLBACK_SUCCESSFUL"===D,R="done"===g.outcome?C?`Service deployment ${A} is ROLLBACK_SUCCESSFUL: service ${y} runs ${(0,s.pd)(t)} again`:`Service deployment ${A} ended ${D}: ${(0,c.SR)(g.value)}`:`${"timeout"===g.outcome?"Timed out":"Cancelled"} waiting for the rollback of service deployment ${A} (${D})`
+return{toTaskDefinitionArn:t,deploymentId:A,updated:"stop-service-deployment"===$.action,stoppedServiceDeployment:"stop-service-deployment"===$.action,wait:{healthy:C,outcome:C?"healthy":"done"===g.outcome?"failed":g.outcome,reason:R,details:[],elapsedMs:g.elapsedMs,deploymentId:A,taskDefinitionArn:C?t:"",timeline:[{atMs:g.elapsedMs,text:R}]}}}(e,h)
 if(t)return t}let k
 const A="update"===$.action
 if("follow"===$.action)k=$.deploymentId

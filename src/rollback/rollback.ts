@@ -43,8 +43,11 @@ export async function rollbackService(options: RollbackOptions): Promise<Rollbac
   const target = options.toTaskDefinitionArn ?? (await findLastCompletedRevision(options, current));
   const primary = current.deployments?.find((d) => d.status === 'PRIMARY');
   const start = rollbackStart(primary, target);
-  if (start.action === 'update') {
-    const native = await nativeRollback(options, target, followsServiceDeployment(current));
+  // ECS's own rollback (StopServiceDeployment) for the strategies that shift traffic; a ROLLING
+  // service keeps the UpdateService rollback it always had (issue 17: "existing ROLLING behaviour
+  // stays as it is"). Stopping a ROLLING service deployment is left for later: see the issue note.
+  if (start.action === 'update' && followsServiceDeployment(current)) {
+    const native = await nativeRollback(options, target);
     if (native) return native;
   }
   let deploymentId: string | undefined;
@@ -131,11 +134,7 @@ const IN_FLIGHT = ['PENDING', 'IN_PROGRESS', 'ROLLBACK_REQUESTED', 'ROLLBACK_IN_
  * the rollback: no service deployment in flight, its history unreadable, or ECS refused the stop
  * (said once).
  */
-async function nativeRollback(
-  options: RollbackOptions,
-  target: string,
-  staged: boolean,
-): Promise<RollbackResult | undefined> {
+async function nativeRollback(options: RollbackOptions, target: string): Promise<RollbackResult | undefined> {
   const { ecs, cluster, service, signal } = options;
   let sd: InFlightServiceDeployment | undefined;
   try {
@@ -157,12 +156,9 @@ async function nativeRollback(
   } catch (error) {
     const denial = accessDenial(error);
     if (!denial) throw awsError(error, `reading the service deployments of service ${service}`);
-    // A ROLLING service's history is an optional read (docs/iam.md): its UpdateService rollback
-    // is the one it always had, nothing to say. A staged service loses ECS's own rollback.
-    if (staged)
-      warnOnce(
-        `Rolling back with UpdateService: the service deployment in flight cannot be read to roll it back with StopServiceDeployment. ${permissionFix(denial)}`,
-      );
+    warnOnce(
+      `Rolling back with UpdateService: the service deployment in flight cannot be read to roll it back with StopServiceDeployment. ${permissionFix(denial)}`,
+    );
     return undefined;
   }
   const start = nativeRollbackStart(sd, target);
