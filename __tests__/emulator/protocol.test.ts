@@ -249,7 +249,9 @@ describe('CLI', () => {
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         const m = out.match(/AWS_ENDPOINT_URL=(http:\/\/127\.0\.0\.1:\d+)/);
-        if (m && out.includes('AWS_REGION=')) {
+        // The banner comes in several writes: wait for its last variable, not the first line
+        // (waiting on AWS_REGION alone was a race once the exports became several lines).
+        if (m && out.includes('AWS_REGION=') && out.includes('AWS_SECRET_ACCESS_KEY=')) {
           clearTimeout(timer);
           resolve(m[1]);
         }
