@@ -7811,7 +7811,7 @@ return t.flatMap(t=>{const n=hn(t,void 0,e.region)
 return n?[`${t.name}: [CloudWatch Logs](${n})`]:[]})}(e)
 d.length&&u.push({heading:"Logs",lines:l(d)})
 const g=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
-return g.length&&u.push({heading:"Timeline",lines:l(g)}),t.wait?.stages&&u.push({heading:"Service deployment stages",lines:(0,Yr.Q6)(t.wait.stages)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:s,details:u}}function Wr(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs}}function zr(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function jr(e,t){const[n,r]=(0,nt.pd)(t).split(":")
+return g.length&&u.push({heading:"Timeline",lines:l(g)}),t.wait?.stages&&u.push({heading:"Service deployment stages",lines:(0,Yr.Q6)(t.wait.stages)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:s,details:u}}function Wr(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs,commit:e.revision}}function zr(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function jr(e,t){const[n,r]=(0,nt.pd)(t).split(":")
 return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${r}/containers?region=${e}`}async function Kr(e,t={}){for(const t of e.runTask?.warnings??[])s.Rm.warning(t)
 const n=await(0,tt.DJ)({region:e.region,maxAttempts:e.maxAttempts}),r=await(0,tt.DJ)({region:e.region,maxAttempts:1}),i=e.provenanceTags&&!e.dryRun?await ne(e.revision):void 0
 return Hr(e,{ecs:n,ecsSingleAttempt:r,elb:()=>(0,tt.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,tt.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}async function Zr(e,t={}){const{waitFollows:n}=t
@@ -7999,7 +7999,7 @@ return await s.Rm.group("Preflight: inputs, task definition and service (read-on
 await Kr({...r,dryRun:!0},{signal:n})}),o}(e,n,t)
 if(i.dryRun)return void s.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
 r.uH(_s.healthy,"false")
-const A={stage:"logging in",service:e.string("service"),image:i.prebuiltImage},c=Date.now()
+const A={stage:"logging in",service:e.string("service"),image:i.prebuiltImage,commit:te(e,"revision")},c=Date.now()
 let l,u
 try{A.image||(await s.Rm.group("Log in to ECR Public",()=>Is(n.login,{setOutputs:!1,beforeLogin:e=>{l=e}})),A.stage="building and pushing",A.image=(await et(n.build)).image)
 const e=A.image
@@ -8007,13 +8007,13 @@ r.uH(_s.image,e),A.stage="rendering"
 const i=await s.Rm.group("Render the task definition",()=>Gs(n.render(e))),o=Vs(n.deploy,i.definition,i.file)
 A.stage="deploying"
 try{A.deployed=await Zr(o,{signal:t,waitFollows:!0})}catch(e){throw e instanceof Wn&&(A.deployed=e.result),e}const a=A.deployed
-r.uH(_s.deploymentId,a.deploymentId),A.stage="waiting",await ss(n.wait(a.deploymentId,a.previousTaskDefinitionArn),t),me({service:A.service,result:"healthy",durationMs:Date.now()-c})}catch(e){throw u={error:e},e}finally{if(l&&!i.login?.skipLogout)try{await async function(e,t){const n=await t.run(e.builder,(e.builder,r=e.registry,["logout",r]))
+r.uH(_s.deploymentId,a.deploymentId),A.stage="waiting",await ss(n.wait(a.deploymentId,a.previousTaskDefinitionArn),t),me({service:A.service,result:"healthy",durationMs:Date.now()-c,commit:A.commit})}catch(e){throw u={error:e},e}finally{if(l&&!i.login?.skipLogout)try{await async function(e,t){const n=await t.run(e.builder,(e.builder,r=e.registry,["logout",r]))
 var r
 if(ys.test(n.output))return!1
 if(0!==n.exitCode)throw new I.lZ(`${e.builder} logout from ${e.registry} failed (exit ${n.exitCode}): ${Te(n.output,5)}`)
 return!0}(l,Re()),A.logout=`logged out of ${l.registry}`}catch(e){A.logout=`logout from ${l.registry} failed`,s.Rm.warning(`Logout from ${l.registry} failed: ${e.message}`)}else l&&(A.logout=`still logged in to ${l.registry} (skip-logout)`)
 u&&await async function(e,t,n){try{r.uH(_s.healthy,"false"),await ge(function(e,t){const n=e.deployed,r=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,I.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
-return n?(r.push(["Task definition",(0,nt.pd)(n.deployedTaskDefinitionArn||n.taskDefinitionArn)]),r.push(["Previous task definition",(0,nt.pd)(n.previousTaskDefinitionArn)]),r.push(["Deployment",n.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&r.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&r.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:r}}(e,t)),me({service:e.service,result:`failed while ${e.stage}: ${(0,I.gJ)(t)}`,durationMs:Date.now()-n})}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,I.gJ)(e)}`)}}(A,u.error,c)}}function Js(){return ue(e=>Ys(ae.forAction(cs),e))}},4056:(e,t,n)=>{n.d(t,{Ci:()=>c,Ho:()=>o,T1:()=>l,Tw:()=>s,xY:()=>A,yz:()=>a})
+return n?(r.push(["Task definition",(0,nt.pd)(n.deployedTaskDefinitionArn||n.taskDefinitionArn)]),r.push(["Previous task definition",(0,nt.pd)(n.previousTaskDefinitionArn)]),r.push(["Deployment",n.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&r.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&r.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:r}}(e,t)),me({service:e.service,result:`failed while ${e.stage}: ${(0,I.gJ)(t)}`,durationMs:Date.now()-n,commit:e.commit})}catch(e){s.Rm.warning(`Could not write the job summary: ${(0,I.gJ)(e)}`)}}(A,u.error,c)}}function Js(){return ue(e=>Ys(ae.forAction(cs),e))}},4056:(e,t,n)=>{n.d(t,{Ci:()=>c,Ho:()=>o,T1:()=>l,Tw:()=>s,xY:()=>A,yz:()=>a})
 var r=n(8388)
 function s(e,t){const n=t.deployedTaskDefinitionArn,r=void 0!==n,s=i[e.outcome]
 if(s)return{action:"none",why:s}

@@ -143,6 +143,8 @@ export function deployHeadline(settings: DeploySettings, result: DeployResult, f
     service: settings.service || result.family,
     result: failure ? `failed: ${failure}` : result.message,
     durationMs: result.durationMs,
+    // The commit the provenance tag names: `revision`, else GITHUB_SHA (lib/context.ts).
+    commit: settings.revision,
   };
 }
 

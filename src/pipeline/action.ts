@@ -30,6 +30,7 @@ import { imageReferenceProblem, registryOf } from '../lib/image-reference.js';
 import { parseWaitInputs } from '../health/inputs.js';
 import { runWaitHealthy } from '../health/action.js';
 import { revisionName } from '../health/snapshot.js';
+import { readRevision } from '../lib/context.js';
 import { errorMessage, InputError } from '../lib/errors.js';
 import { Inputs } from '../lib/inputs.js';
 import { PIPELINE_INPUT_NAMES } from './names.js';
@@ -156,6 +157,8 @@ export interface PipelineProgress {
   deployed?: DeployResult;
   /** The registry logged out of at the end, or why not. */
   logout?: string;
+  /** The commit the run names (`revision`, checked by the preflight; undefined: GITHUB_SHA). */
+  commit?: string;
 }
 
 /**
@@ -201,6 +204,7 @@ async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
     stage: 'logging in',
     service: inputs.string('service'),
     image: plan.prebuiltImage,
+    commit: readRevision(inputs, 'revision'),
   };
   const startedAt = Date.now();
   // Set just before the builder login (not after it returned): a failure after the login
@@ -246,6 +250,7 @@ async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
       service: progress.service,
       result: 'healthy',
       durationMs: Date.now() - startedAt,
+      commit: progress.commit,
     });
   } catch (error) {
     failure = { error };
@@ -279,6 +284,7 @@ async function reportFailureSoFar(
       service: progress.service,
       result: `failed while ${progress.stage}: ${errorMessage(error)}`,
       durationMs: Date.now() - startedAt,
+      commit: progress.commit,
     });
   } catch (summaryError) {
     log.warning(`Could not write the job summary: ${errorMessage(summaryError)}`);

@@ -95,3 +95,15 @@ it('deployHeadline names the service, and the failure when there is one', () => 
   });
   expect(deployHeadline(settings, started, 'boom').result).toBe('failed: boom');
 });
+
+it('deployHeadline names the commit of the revision input, the one the provenance tag names', () => {
+  const sha = 'abcdef0123456789abcdef0123456789abcdef01';
+  const withRevision = parseDeployInputs(
+    new Inputs(
+      (name) => ({ 'aws-region': 'eu-west-3', service: 'web', cluster: 'prod', revision: sha })[name],
+    ),
+    { taskDefinition: { definition, origin: 'rendered', input: 'task-definition' } },
+  );
+  expect(deployHeadline(withRevision, started).commit).toBe(sha);
+  expect(deployHeadline(settings, started).commit).toBeUndefined();
+});
