@@ -1,12 +1,13 @@
 /**
  * The admin routes under `/_emulator/` (no signature needed), so that a separately started
- * emulator can be inspected and driven by other processes: calls, state, faults, image behaviours
+ * emulator can be inspected and driven by other processes: calls, state, faults, rate limits, image behaviours
  * pushed images, the IAM policy, CloudWatch alarm states and lifecycle hook answers (emulator/README.md, "Admin endpoints").
  */
 import { recordPushedImage } from './ecr-public.js';
 import { advancedConfigurations } from './ecs-strategies.js';
 import { validateFaults } from './faults.js';
 import { readPolicy, type IamState } from './iam/index.js';
+import { newLimiter, type RateLimiter } from './rate-limits.js';
 import type { CallRecord, FaultRule } from './types.js';
 import type { World } from './world.js';
 
@@ -17,6 +18,8 @@ export interface AdminContext {
   faults: { rules: FaultRule[] };
   /** the live IAM policy, replaced as a whole */
   iam: Pick<IamState, 'policy' | 'principal'>;
+  /** the account's token buckets (replaced as a whole; none = rate limits off) */
+  rateLimits: { limiter?: RateLimiter };
 }
 
 export interface AdminAnswer {
@@ -61,6 +64,14 @@ export function adminRoute(
       case 'POST /_emulator/faults':
         faults.rules = validateFaults(Array.isArray(input) ? input : (input?.rules ?? []));
         return ok({ rules: faults.rules });
+      case 'GET /_emulator/rate-limits':
+        return ok(rateLimitAnswer(ctx.rateLimits.limiter));
+      case 'POST /_emulator/rate-limits': {
+        // {"limits": true | "aws" | false | [buckets]} replaces the buckets (fresh and full);
+        // {"reset": true} starts a new report window; the answer is the report before the reset.
+        if (input?.limits !== undefined) ctx.rateLimits.limiter = newLimiter(input.limits);
+        return ok(rateLimitAnswer(ctx.rateLimits.limiter, input?.reset === true));
+      }
       case 'GET /_emulator/behaviours':
         return ok({ rules: world.behaviourRules });
       case 'POST /_emulator/behaviours': {
@@ -111,6 +122,14 @@ export function adminRoute(
   } catch (e) {
     return { status: 400, body: { error: (e as Error).message } };
   }
+}
+
+function rateLimitAnswer(limiter: RateLimiter | undefined, reset = false) {
+  return {
+    enabled: limiter !== undefined,
+    table: limiter?.table ?? [],
+    report: limiter?.report({ reset }) ?? [],
+  };
 }
 
 function ok(body: unknown): AdminAnswer {

@@ -11,6 +11,7 @@ import { handleElbv2 } from './elbv2.js';
 import { drawFaults, internalError } from './faults.js';
 import { authorizeOperation, denialError, type IamState } from './iam/index.js';
 import { identifyRequest, isMutating, type AwsRequest } from './protocol.js';
+import type { RateLimiter } from './rate-limits.js';
 import { checkCredential, parseAuthorization } from './signature.js';
 import type { CallRecord, FaultRule } from './types.js';
 import { AwsError } from './util.js';
@@ -27,6 +28,8 @@ export interface AwsRequestContext {
   faultRandom: () => number;
   /** the IAM policy (replaced by setIamPolicy), principal and catalogue */
   iam: IamState;
+  /** the account's token buckets, when rate limits are on (replaced as a whole) */
+  rateLimits: { limiter?: RateLimiter };
 }
 
 export async function handleAwsRequest(
@@ -75,6 +78,13 @@ export async function handleAwsRequest(
 
   const credential = checkCredential(auth, service, ctx.accessKeys);
   if (credential instanceof AwsError) return fail(credential);
+
+  // Throttling is the front door: AWS throttles per account and region, so it needs the signed
+  // request's credential scope (the region) first, and it counts "API calls ... whether they
+  // originate from" anywhere (ECS's throttling page), so a request IAM then denies has still
+  // taken its token. A throttled request is refused before IAM and processing, changing nothing.
+  const throttled = ctx.rateLimits.limiter?.admit(service, operation, credential.region);
+  if (throttled) return fail(throttled);
 
   // A denied request is refused before faults and processing, so it changes nothing.
   let denial;

@@ -1,16 +1,17 @@
 /**
  * tsx emulator/cli.ts [--port 4566] [--fixture <file>] [--time-scale 0.05] [--registry-password X]
  *                     [--seed N] [--access-key AKID]... [--faults <json file>]
- *                     [--iam-policy <json file>] [--iam-principal <arn>]
+ *                     [--iam-policy <json file>] [--iam-principal <arn>] [--rate-limits aws|<json file>]
  * Prints the endpoint and the environment to export; stops on SIGINT/SIGTERM.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startEmulator, type FaultRule } from './index.js';
+import { startEmulator, type FaultRule, type RateLimitTable } from './index.js';
 
 const USAGE = `usage: npm run emulator -- [--port 4566] [--fixture <file>] [--time-scale 0.01]
                             [--registry-password X] [--seed N] [--access-key AKID]... [--faults rules.json]
-                            [--iam-policy policy.json] [--iam-principal arn:aws:sts::…]`;
+                            [--iam-policy policy.json] [--iam-principal arn:aws:sts::…]
+                            [--rate-limits aws|buckets.json]`;
 
 /**
  * The variables every client needs, the same as the README's: AWS_ENDPOINT_URL (read by the SDKs
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
         faults: { type: 'string' },
         'iam-policy': { type: 'string' },
         'iam-principal': { type: 'string' },
+        'rate-limits': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -61,6 +63,14 @@ async function main(): Promise<void> {
     return n;
   };
   const faults = values.faults ? (JSON.parse(readFileSync(values.faults, 'utf8')) as FaultRule[]) : undefined;
+  // `aws`: AWS's documented buckets; anything else is a JSON file with a table of buckets
+  const limits = values['rate-limits'];
+  const rateLimits =
+    limits === undefined
+      ? undefined
+      : limits === 'aws'
+        ? 'aws'
+        : (JSON.parse(readFileSync(limits, 'utf8')) as RateLimitTable);
   const emu = await startEmulator({
     port: num('port', values.port),
     fixture: values.fixture,
@@ -71,16 +81,21 @@ async function main(): Promise<void> {
     faults,
     iamPolicy: values['iam-policy'],
     iamPrincipal: values['iam-principal'],
+    rateLimits,
   });
   console.log(
     `AWS emulator (ECS, ECR Public, ELBv2, CodeDeploy) listening on ${emu.endpoint} (time scale ${emu.timeScale})`,
   );
   console.log('export these to point the AWS CLI (v1 and v2) and the SDKs at it:');
   for (const line of exportLines(emu.endpoint, values['access-key']?.[0])) console.log(`  ${line}`);
+  if (rateLimits)
+    console.log(
+      `rate limits: account-wide token buckets per region (${limits === 'aws' ? "AWS's documented figures" : limits}); report at /_emulator/rate-limits`,
+    );
   if (values['iam-policy'])
     console.log(`IAM: every request is authorised against the identity policy in ${values['iam-policy']}`);
   console.log(
-    `admin: ${emu.endpoint}/_emulator/state | /calls | /faults | /behaviours | /iam-policy (see emulator/README.md)`,
+    `admin: ${emu.endpoint}/_emulator/state | /calls | /faults | /behaviours | /iam-policy | /rate-limits (see emulator/README.md)`,
   );
   const stop = (signal: string) => {
     console.log(`\n${signal}: stopping the emulator`);

@@ -30,6 +30,7 @@ import type {
   Fixture,
   ImageBehaviour,
 } from './types.js';
+import { newLimiter, type RateLimitReportRow, type RateLimitsOption } from './rate-limits.js';
 import { createPrng } from './util.js';
 import { readBody, sendAdmin } from './wire.js';
 import { advancedConfigurations } from './ecs-strategies.js';
@@ -51,6 +52,8 @@ export { SEED_FIXTURE_PATH } from './fixture.js';
 export type { IamDenial, IamRequest, PolicyDocument, PolicyStatement } from './iam/index.js';
 export type { AlarmState, BehaviourOptions, HookBehaviour } from './world.js';
 export type { AdvancedConfiguration } from './types.js';
+export type { RateLimitBucket, RateLimitReportRow, RateLimitsOption, RateLimitTable } from './rate-limits.js';
+export { AWS_RATE_LIMITS } from './rate-limits.js';
 
 export interface EmulatorOptions {
   /** 0 (default) = a random free port on 127.0.0.1 */
@@ -73,6 +76,12 @@ export interface EmulatorOptions {
   iamPolicy?: PolicyDocument | string;
   /** the principal in denial messages; default arn:aws:sts::<account>:assumed-role/infra-actions-deploy/github-actions */
   iamPrincipal?: string;
+  /**
+   * Account-wide token buckets per region and API action category (emulator/README.md, "Rate
+   * limits"): `true` or 'aws' = AWS's documented figures, a table = those buckets instead.
+   * Default off: no throttling but the faults'.
+   */
+  rateLimits?: RateLimitsOption;
 }
 
 export interface Emulator {
@@ -110,6 +119,12 @@ export interface Emulator {
   setIamPolicy(policy: PolicyDocument | string | undefined): void;
   /** the first of `requests` the policy does not allow (with AWS's message), or undefined */
   authorize(requests: IamRequest[]): IamDenial | undefined;
+  /**
+   * Each bucket's use since the start or the last `reset` (empty when rate limits are off); with
+   * `reset`, the next report counts from now. Share of a bucket used over the window:
+   * allowed / (capacity + refillPerSecond × (until − since) / 1000), given as `shareUsed`.
+   */
+  rateLimitReport(options?: { reset?: boolean }): RateLimitReportRow[];
   registryPassword: string;
   timeScale: number;
   close(): Promise<void>;
@@ -129,7 +144,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     options.iamPolicy,
     options.iamPrincipal ?? defaultPrincipal(world.state.accountId),
   );
+  const rateLimits = { limiter: newLimiter(options.rateLimits) };
   const context: AwsRequestContext = {
+    rateLimits,
     world,
     calls,
     registryPassword,
@@ -198,6 +215,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       iam.policy = readPolicy(policy);
     },
     authorize: (requests) => authorize(iam, requests),
+    rateLimitReport: (options) => rateLimits.limiter?.report(options) ?? [],
     registryPassword,
     timeScale,
     close: () =>
