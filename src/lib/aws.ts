@@ -30,7 +30,10 @@ import { PACKAGE_VERSION } from './version.js';
 
 export interface ClientSettings {
   region: string;
-  /** Attempts per call, including the first. Throttling and 5xx are retried by the SDK with backoff. */
+  /**
+   * Attempts per call, including the first. Throttling and 5xx are retried by the SDK with backoff;
+   * the time a call waits for the adaptive rate limiter is not an attempt.
+   */
   maxAttempts?: number;
   /**
    * A proxy that takes the place of HTTPS_PROXY and HTTP_PROXY for this client (ecr-public-login's
@@ -68,9 +71,14 @@ function commonConfig(settings: ClientSettings) {
   return {
     ...proxyHandler(settings),
     region: settings.region,
-    // Standard mode with more attempts than the SDK's 3: a deploy must ride out a burst of
-    // throttling (the reliability suite injects 30% ThrottlingException and 10% 5xx).
-    retryMode: 'standard',
+    // More attempts than the SDK's 3: a deploy must ride out a burst of throttling (the
+    // reliability suite injects 30% ThrottlingException and 10% 5xx). Adaptive mode (issue 18) is
+    // standard mode (same maxAttempts, backoff and retry quota) plus a client-side token bucket
+    // (@smithy/core's DefaultRateLimiter) that the first throttling turns on: from then on every
+    // call of this client, first attempts included, waits for a send token at a rate that drops to
+    // 70% of the measured rate on each throttle and grows back (cubically) on success. When many jobs share an account's
+    // buckets, each slows down to what the account can serve instead of spending its attempts.
+    retryMode: 'adaptive',
     maxAttempts: settings.maxAttempts ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 8),
     customUserAgent: [['infra-actions', PACKAGE_VERSION]] as [string, string][],
   };
