@@ -10,11 +10,18 @@ import { expect, it } from '@jest/globals';
 import { repoRoot } from '../helpers/run-action.js';
 
 /** Starts the CLI on a free port, waits for its banner (the admin line is the last), stops it with SIGINT. */
-async function banner(): Promise<{ text: string; code: number | null }> {
-  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['emulator/cli.ts', '--port', '0'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+async function banner(
+  args: string[] = [],
+  whileUp?: (endpoint: string) => Promise<void>,
+): Promise<{ text: string; code: number | null }> {
+  const child = spawn(
+    path.join(repoRoot, 'node_modules/.bin/tsx'),
+    ['emulator/cli.ts', '--port', '0', ...args],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let text = '';
   child.stderr.on('data', (chunk) => (text += chunk));
   await new Promise<void>((resolve, reject) => {
@@ -27,6 +34,7 @@ async function banner(): Promise<{ text: string; code: number | null }> {
   const endpoint = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text)![1];
   const answer = await fetch(`${endpoint}/_emulator/state`);
   expect(answer.status).toBe(200);
+  await whileUp?.(endpoint);
   const code = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
   child.kill('SIGINT');
   return { text: text.replaceAll(endpoint, 'http://127.0.0.1:4566'), code: await code };
@@ -55,5 +63,21 @@ it('prints the endpoint, both region variables and the README credentials, and s
   });
   const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
   for (const line of exports) expect(readme).toContain(`\n${line}\n`);
+  expect(code).toBe(0);
+}, 60_000);
+
+it("--rate-limits aws turns on AWS's account-wide buckets and says so", async () => {
+  const { text, code } = await banner(['--rate-limits', 'aws'], async (endpoint) => {
+    const answer = (await (await fetch(`${endpoint}/_emulator/rate-limits`)).json()) as {
+      enabled: boolean;
+      table: { name: string; capacity: number; refillPerSecond: number }[];
+    };
+    expect(answer.enabled).toBe(true);
+    expect(answer.table.find((b) => b.name === 'Service read actions')).toMatchObject({
+      capacity: 100,
+      refillPerSecond: 20,
+    });
+  });
+  expect(text).toContain("rate limits: account-wide token buckets per region (AWS's documented figures)");
   expect(code).toBe(0);
 }, 60_000);
