@@ -18,7 +18,7 @@ afterAll(expectNoLeaksInThisFile);
 import { recordFigure } from './figures.js';
 
 // Real parts: dist/ecs-deploy/index.js (register → UpdateService → wait → roll back) under Node 24,
-// the AWS SDK's standard retry mode with the factory's 8 attempts, and the emulator refusing a
+// the AWS SDK's adaptive retry mode with the factory's 8 attempts, and the emulator refusing a
 // seeded share of requests (throttling, 5xx, dropped connections) before processing them.
 const FLAKY: FaultRule[] = [
   { kind: 'throttle', rate: 0.3 },
