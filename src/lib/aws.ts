@@ -76,8 +76,9 @@ function commonConfig(settings: ClientSettings) {
     // standard mode (same maxAttempts, backoff and retry quota) plus a client-side token bucket
     // (@smithy/core's DefaultRateLimiter) that the first throttling turns on: from then on every
     // call of this client, first attempts included, waits for a send token at a rate that drops to
-    // 70% of the measured rate on each throttle and grows back (cubically) on success. When many jobs share an account's
-    // buckets, each slows down to what the account can serve instead of spending its attempts.
+    // 70% of the measured rate on each throttle and grows back (cubically) on success. When many
+    // jobs share an account's buckets, each slows down to what the account can serve instead of
+    // spending its attempts.
     retryMode: 'adaptive',
     maxAttempts: settings.maxAttempts ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 8),
     customUserAgent: [['infra-actions', PACKAGE_VERSION]] as [string, string][],
