@@ -21,15 +21,11 @@ import path from 'node:path';
 import { SEED } from '../__tests__/helpers/emulator-clients.js';
 import { repoRoot, runAction, type ActionResult } from '../__tests__/helpers/run-action.js';
 import { startEmulator } from '../emulator/index.js';
+import { argument, median, seconds } from './figures.js';
 
 const timeScale = Number(argument('--time-scale') ?? 0.05);
 const runs = Number(argument('--runs') ?? 3);
 const services = SEED.services.slice(0, Number(argument('--services') ?? SEED.services.length));
-
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
 
 /** One service's deploy, as one matrix job runs it. */
 async function deployOne(
@@ -66,13 +62,6 @@ async function deployOne(
   });
 }
 
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 async function main(): Promise<number> {
   const emulator = await startEmulator({ timeScale });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-six-services-'));
@@ -99,7 +88,7 @@ async function main(): Promise<number> {
         }
         perService.get(service)!.push(result.durationMs);
       });
-      console.log(`  run ${round}: all ${services.length} in ${seconds(totals.at(-1)!)} s`);
+      console.log(`  run ${round}: all ${services.length} in ${seconds(totals.at(-1)!)}`);
     }
   } finally {
     await emulator.close();
@@ -109,11 +98,11 @@ async function main(): Promise<number> {
   console.log('\n| service | min | median | max |\n| --- | --- | --- | --- |');
   for (const [service, durations] of perService) {
     console.log(
-      `| ${service} | ${seconds(Math.min(...durations))} s | ${seconds(median(durations))} s | ${seconds(Math.max(...durations))} s |`,
+      `| ${service} | ${seconds(Math.min(...durations))} | ${seconds(median(durations))} | ${seconds(Math.max(...durations))} |`,
     );
   }
   console.log(
-    `| **all ${services.length}, wall time** | ${seconds(Math.min(...totals))} s | ${seconds(median(totals))} s | ${seconds(Math.max(...totals))} s |`,
+    `| **all ${services.length}, wall time** | ${seconds(Math.min(...totals))} | ${seconds(median(totals))} | ${seconds(Math.max(...totals))} |`,
   );
   console.log(`\n${os.cpus().length} CPUs, Node ${process.version} (the actions run on the node24 binary)`);
   return failed ? 1 : 0;
