@@ -74,6 +74,11 @@ export interface RunOptions {
    * run is given anyway (see `secretsOf`).
    */
   secrets?: string[];
+  /**
+   * Another bundle to run in place of dist/<name>/index.js, without the defaults of <name>'s
+   * action.yml: bench/step runs its aws-actions baseline so, in the same runner environment.
+   */
+  script?: string;
 }
 
 export interface ActionResult {
@@ -160,7 +165,8 @@ export function startAction(name: ActionName, options: RunOptions = {}): Started
     AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: '1',
     ...options.env,
   };
-  for (const [key, value] of Object.entries({ ...actionDefaults(name), ...options.inputs })) {
+  const defaults = options.script ? {} : actionDefaults(name);
+  for (const [key, value] of Object.entries({ ...defaults, ...options.inputs })) {
     if (value === undefined) continue;
     env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = String(value);
   }
@@ -169,7 +175,7 @@ export function startAction(name: ActionName, options: RunOptions = {}): Started
   const started = Date.now();
   // Logging in writes the registry credential to the auth file; the post step's logout removes it.
   const authSecrets = registryAuthSecrets(env.REGISTRY_AUTH_FILE);
-  const child = spawn(actionNode(), [path.join(repoRoot, 'dist', name, 'index.js')], {
+  const child = spawn(actionNode(), [options.script ?? path.join(repoRoot, 'dist', name, 'index.js')], {
     cwd: workspace,
     env: env as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

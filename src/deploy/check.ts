@@ -62,44 +62,26 @@ export async function checkDeploy(
 ): Promise<Checked> {
   const ecs = io.ecs;
   const warn = io.warn ?? warnOnce;
-  let service: ServiceState | undefined;
-  if (settings.service) {
-    await checkCluster(ecs, settings, warn);
-    service = await describeService(ecs, settings);
-    for (const note of checkStrategy(settings.strategy, service, settings.inputNames)) warn(note);
-  }
   const source = settings.taskDefinition;
-  let definition: Record<string, any>;
-  let givenArn: string | undefined;
-  let latest: RegisteredRevision | undefined;
-  let latestUnreadable = false;
-  if (source.kind === 'arn') {
-    const fetched = await fetchTaskDefinition(ecs, { arn: source.arn, input: source.input });
-    if (fetched.definition.status && fetched.definition.status !== 'ACTIVE') {
-      throw new InputError(
-        source.input,
-        `${revisionName(fetched.arn)} is ${fetched.definition.status}`,
-        'Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one',
-      );
-    }
-    const [bad] = imageProblems(fetched.definition);
-    if (bad)
-      throw new InputError(
-        source.input,
-        `${revisionName(fetched.arn)}: container '${bad.container}': image ${bad.problem}`,
-      );
-    givenArn = fetched.arn;
-    definition = fetched.definition;
-  } else {
-    definition = source.definition;
-    // Optional: without it the file is registered as is (what aws-actions does).
-    const read = await optionalRead(
-      () => readRevision(ecs, { family: definition.family }, 'task-definition'),
-      (denial) => warn(permissionWarning(denial, NO_REVISION_READS)),
-    );
-    latest = read.value;
-    latestUnreadable = read.denied;
-  }
+  // The cluster, the service and the task definition are read at once: none of these reads needs
+  // another's answer, and one round trip instead of three is what brings the step to the time of
+  // aws-actions' (issue 18). Each read's warnings wait in its own list and each failure in its
+  // promise, and both are then taken in the order the reads were once made one after another
+  // (cluster, service, task definition), so the step prints and fails exactly as it did then.
+  const clusterWarnings: string[] = [];
+  const definitionWarnings: string[] = [];
+  const [cluster, serviceRead, definitionRead] = await Promise.allSettled([
+    settings.service ? checkCluster(ecs, settings, (note) => clusterWarnings.push(note)) : undefined,
+    settings.service ? describeService(ecs, settings) : undefined,
+    readDefinition(ecs, source, (note) => definitionWarnings.push(note)),
+  ]);
+  for (const note of clusterWarnings) warn(note);
+  settled(cluster);
+  const service = settled(serviceRead);
+  for (const note of service ? checkStrategy(settings.strategy, service, settings.inputNames) : [])
+    warn(note);
+  for (const note of definitionWarnings) warn(note);
+  const { definition, givenArn, latest, latestUnreadable } = settled(definitionRead);
   const fileTags = source.kind === 'definition' ? source.tags : [];
   const tags = revisionTags({
     fileTags,
@@ -153,9 +135,60 @@ async function optionalRead<T>(
   }
 }
 
+/** A settled read's value, or its failure thrown. */
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
+}
+
+/** The task definition to deploy, and for a file the family's latest revision to compare it with. */
+interface DefinitionRead {
+  definition: Record<string, any>;
+  /** The revision given by ARN (task-definition-arn). */
+  givenArn?: string;
+  latest?: RegisteredRevision;
+  /** ecs:DescribeTaskDefinition was refused: nothing can be compared. */
+  latestUnreadable: boolean;
+}
+
+/**
+ * A revision given by ARN, which must be ACTIVE with deployable images; or a file's definition
+ * with its family's latest revision, an optional read (without it the file is registered as is,
+ * what aws-actions does).
+ */
+async function readDefinition(
+  ecs: ECSClient,
+  source: DeploySettings['taskDefinition'],
+  warn: (message: string) => void,
+): Promise<DefinitionRead> {
+  if (source.kind === 'arn') {
+    const fetched = await fetchTaskDefinition(ecs, { arn: source.arn, input: source.input });
+    if (fetched.definition.status && fetched.definition.status !== 'ACTIVE') {
+      throw new InputError(
+        source.input,
+        `${revisionName(fetched.arn)} is ${fetched.definition.status}`,
+        'Deploy an ACTIVE revision; ECS starts no new tasks from a deregistered one',
+      );
+    }
+    const [bad] = imageProblems(fetched.definition);
+    if (bad)
+      throw new InputError(
+        source.input,
+        `${revisionName(fetched.arn)}: container '${bad.container}': image ${bad.problem}`,
+      );
+    return { definition: fetched.definition, givenArn: fetched.arn, latestUnreadable: false };
+  }
+  const definition = source.definition;
+  const read = await optionalRead(
+    () => readRevision(ecs, { family: definition.family }, 'task-definition'),
+    (denial) => warn(permissionWarning(denial, NO_REVISION_READS)),
+  );
+  return { definition, latest: read.value, latestUnreadable: read.denied };
+}
+
 /**
  * The cluster exists and is ACTIVE. Optional (ecs:DescribeClusters is not in a role made for
- * aws-actions): DescribeServices, which follows, also fails on a missing cluster, with
+ * aws-actions): DescribeServices, sent at the same time, also fails on a missing cluster, with
  * ClusterNotFoundException (describeService names the input); what is lost is only the INACTIVE
  * cluster's clearer message.
  */

@@ -283,6 +283,81 @@ describe('registering and updating the service', () => {
   });
 });
 
+// Issue 18: the reads that need no other's answer go out together, one round trip instead of three.
+describe('the first reads', () => {
+  /** Resolves once each of `names` has been sent; a read held on it proves the others went out meanwhile. */
+  function barrier(names: string[]) {
+    const sent = new Set<string>();
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    return {
+      opened,
+      arrive(name: string) {
+        sent.add(name);
+        if (names.every((n) => sent.has(n))) open();
+      },
+    };
+  }
+
+  it('DescribeClusters, DescribeServices and DescribeTaskDefinition are all sent before any answer', async () => {
+    const all = barrier(['clusters', 'services', 'task-definition']);
+    const held =
+      <T>(name: string, answer: T) =>
+      async () => {
+        all.arrive(name);
+        await all.opened;
+        return answer;
+      };
+    ecsMock
+      .on(DescribeClustersCommand)
+      .callsFake(held('clusters', { clusters: [{ clusterName: 'default', status: 'ACTIVE' }] }));
+    ecsMock.on(DescribeServicesCommand).callsFake(
+      held('services', {
+        services: [
+          {
+            serviceName: 'web',
+            status: 'ACTIVE',
+            taskDefinition: ARN1,
+            deployments: [{ id: 'ecs-svc/1', status: 'PRIMARY', taskDefinition: ARN1 }],
+          },
+        ],
+      }),
+    );
+    ecsMock
+      .on(DescribeTaskDefinitionCommand)
+      .callsFake(
+        held('task-definition', { taskDefinition: registered(ARN1, 'public.ecr.aws/a1b2c3d4/web:v1') }),
+      );
+    const result = await executeDeploy(settings({ service: 'web' }), io());
+    expect(result).toMatchObject({ outcome: 'deployed', registered: true, deploymentId: 'ecs-svc/2' });
+    // The service runs the family's latest revision: no further read before registering.
+    expect(ecsMock.commandCalls(DescribeTaskDefinitionCommand)).toHaveLength(1);
+  }, 10_000); // read one after another, the held reads never answer
+
+  it.each([
+    [
+      'a missing cluster before a missing service and an unreadable task definition',
+      /Input 'cluster': cluster 'default' does not exist/,
+    ],
+    [
+      'a missing service before an unreadable task definition',
+      /Input 'service': service 'web' was not found/,
+    ],
+  ])(
+    'all three fail: the error is the first in the order cluster, service, task definition: %s',
+    async (name, message) => {
+      if (name.startsWith('a missing cluster'))
+        ecsMock.on(DescribeClustersCommand).resolves({ clusters: [], failures: [{ reason: 'MISSING' }] });
+      ecsMock.on(DescribeServicesCommand).resolves({ services: [], failures: [{ reason: 'MISSING' }] });
+      ecsMock
+        .on(DescribeTaskDefinitionCommand)
+        .rejects(Object.assign(new Error('Internal error'), { name: 'ServerException', $fault: 'server' }));
+      await expect(executeDeploy(settings({ service: 'web' }), io())).rejects.toThrow(message);
+      expect(mutating()).toHaveLength(0);
+    },
+  );
+});
+
 describe('checks before any change fail with one error and no RegisterTaskDefinition or UpdateService', () => {
   it.each([
     [
@@ -562,6 +637,27 @@ describe('with a least-privilege role', () => {
       `The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed. ${fix('ecs:DescribeTaskDefinition', '*')}`,
     ]);
   });
+
+  it('warns in the order cluster, task definition, although DescribeClusters is refused last', async () => {
+    let taskDefinitionRefused!: () => void;
+    const refused = new Promise<void>((resolve) => (taskDefinitionRefused = resolve));
+    ecsMock.on(DescribeTaskDefinitionCommand).callsFake(async () => {
+      taskDefinitionRefused();
+      throw denied('ecs:DescribeTaskDefinition', '*');
+    });
+    ecsMock.on(DescribeClustersCommand).callsFake(async () => {
+      await refused;
+      // A macrotask: every promise reaction of the task definition's refusal has run before.
+      await new Promise((resolve) => setImmediate(resolve));
+      throw denied('ecs:DescribeClusters', `${A}:cluster/default`);
+    });
+    const { io: given, warnings } = quietIo();
+    await executeDeploy(settings({ service: 'web' }), given);
+    expect(warnings.map((w) => w.match(/ecs:[A-Za-z]+/)?.[0])).toEqual([
+      'ecs:DescribeClusters',
+      'ecs:DescribeTaskDefinition',
+    ]);
+  }, 10_000);
 
   it('needs ecs:DescribeTaskDefinition for a task-definition-arn it checks', async () => {
     ecsMock.on(DescribeTaskDefinitionCommand).rejects(denied('ecs:DescribeTaskDefinition', '*'));
