@@ -64,7 +64,11 @@ function loadedKinds(traceFile: string): string[] {
   return [...new Set(chunks.flatMap(kindsOf))].sort();
 }
 
-function traced(options: RunOptions): { options: RunOptions; kinds: () => string[] } {
+function traced(options: RunOptions): {
+  options: RunOptions;
+  kinds: () => string[];
+  builtins: () => string[];
+} {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'chunk-trace-')), 'loaded.txt');
   return {
     options: {
@@ -72,6 +76,10 @@ function traced(options: RunOptions): { options: RunOptions; kinds: () => string
       env: { ...options.env, NODE_OPTIONS: `--import ${trace}`, CHUNK_TRACE_FILE: file },
     },
     kinds: () => loadedKinds(file),
+    builtins: () =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((url) => url.startsWith('node:')),
   };
 }
 
@@ -112,12 +120,14 @@ describe('dist/ layout', () => {
 });
 
 describe('what each action loads', () => {
-  // The loader resolves ../index.js from its own file, not the working directory.
+  // The loader resolves ../index.js from its own file, not the working directory. Nor is
+  // node:http, node:https or node:tls loaded (the SDK, undici and @actions/http-client load them):
+  // node:http alone costs ~18 MiB (npm run bench:startup; src/lib/lazy-http-client.ts).
   it.each(BAD_INPUTS)(
-    '$action reports a bad input before loading any SDK chunk',
+    '$action reports a bad input before loading any SDK chunk or HTTP module',
     ({ action, inputs, input }) => {
       const dir = mkdtempSync(path.join(os.tmpdir(), `bad-${action}-`));
-      const { options, kinds } = traced({});
+      const { options, kinds, builtins } = traced({});
       const run = spawnSync(actionNode(), [path.join(dist, action, 'index.js')], {
         env: { ...badInputEnv(inputs, dir), ...options.env } as NodeJS.ProcessEnv,
         encoding: 'utf8',
@@ -126,6 +136,7 @@ describe('what each action loads', () => {
       expect(run.stdout).toMatch(new RegExp(`::error::Input '${input}'`));
       expect(run.status).toBe(1);
       expect(kinds()).toEqual([]);
+      expect(builtins().filter((name) => /^node:(https?|http2|tls)$/.test(name))).toEqual([]);
     },
   );
 
