@@ -14,16 +14,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { BAD_INPUTS, badInputEnv } from '../__tests__/helpers/bad-inputs.js';
 import { actionNode, repoRoot } from '../__tests__/helpers/run-action.js';
 
 const GNU_TIME = '/usr/bin/time';
-const runs = Number(argument('--runs') ?? 15);
-
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const runs = Number(values.runs);
 
 interface Case {
   label: string;

@@ -78,7 +78,9 @@ async function build() {
     mkdirSync(path.join(staging, name));
     writeFileSync(path.join(staging, name, 'index.js'), loaderSource(name));
   }
-  const files = listFiles(staging);
+  const files = readdirSync(staging, { recursive: true }).filter((file) =>
+    statSync(path.join(staging, file)).isFile(),
+  );
   const total = files.reduce((sum, file) => sum + statSync(path.join(staging, file)).size, 0);
   if (total > MAX_DIST_BYTES)
     throw new Error(`dist/ would be ${total} bytes, over the ${MAX_DIST_BYTES}-byte limit`);
@@ -97,13 +99,6 @@ async function build() {
   renameSync(staging, target);
   rmSync(old, { recursive: true, force: true });
   return { total, files: files.length };
-}
-
-/** Every file under dir, as paths relative to it. */
-function listFiles(dir, prefix = '') {
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(dir, path.join(prefix, entry.name)) : [path.join(prefix, entry.name)],
-  );
 }
 
 function run(command, args) {

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { BAD_INPUTS, badInputEnv } from '../helpers/bad-inputs.js';
 import { SEED } from '../helpers/emulator-clients.js';
-import { actionNode, repoRoot, runAction, type ActionName, type RunOptions } from '../helpers/run-action.js';
+import { actionNode, repoRoot, runAction, type RunOptions } from '../helpers/run-action.js';
 import { spawnSync } from 'node:child_process';
 
 // Real parts: the committed dist/ (one shared ncc build, one loader per action) run under Node 24
@@ -16,21 +16,15 @@ import { spawnSync } from 'node:child_process';
 // for the instance metadata service. Which chunk files a run loads is recorded by a module hook
 // preloaded with --import (__tests__/helpers/chunk-trace.mjs).
 const dist = path.join(repoRoot, 'dist');
-const ACTIONS: ActionName[] = [
-  'ecr-public-login',
-  'build-push',
-  'render-task-def',
-  'ecs-deploy',
-  'wait-healthy',
-  'pipeline',
-];
+/** Every action: the bad-input table names each once. */
+const ACTIONS = BAD_INPUTS.map(({ action }) => action);
 const trace = pathToFileURL(path.join(repoRoot, '__tests__/helpers/chunk-trace.mjs')).href;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-  );
-}
+/** Every file under dir (absolute paths). */
+const filesUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => path.join(dir, file))
+    .filter((file) => statSync(file).isFile());
 
 /**
  * What a chunk holds, told by code only that library has: each client's runtime config names its
