@@ -20,7 +20,9 @@ export class HttpClient {
     this.args = args;
   }
 
-  async getJson<T>(url: string): Promise<Awaited<ReturnType<RealHttpClient['getJson']>> & { result: T | null }> {
+  async getJson<T>(
+    url: string,
+  ): Promise<Awaited<ReturnType<RealHttpClient['getJson']>> & { result: T | null }> {
     // A path, not the package name: the name resolves to this file in the bundle.
     const real = await import('../../node_modules/@actions/http-client/lib/index.js');
     return new real.HttpClient(...this.args).getJson<T>(url);
