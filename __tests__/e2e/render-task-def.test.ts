@@ -7,7 +7,7 @@ import { repoRoot, runAction, type ActionResult } from '../helpers/run-action.js
 /**
  * Real parts: dist/render-task-def/index.js run by Node 24 as the runner runs it (INPUT_*,
  * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP), the AWS SDK it bundles, and the ECS emulator
- * on 127.0.0.1 for fetching from ECS. Build the bundle first: node scripts/bundle.mjs render-task-def
+ * on 127.0.0.1 for fetching from ECS. Build the bundle first: npm run bundle
  */
 const examples = path.join(repoRoot, 'examples/task-definitions');
 

@@ -9,10 +9,8 @@ import { runAction } from '../lib/run.js';
 import { createCodeDeployClient, createEcsClient, createElbClient } from '../lib/aws.js';
 import { runContext } from '../lib/context.js';
 import { writeHeadline, writeSummary } from '../lib/summary.js';
-import { executeDeploy } from './deploy.js';
 import { parseDeployInputs, type DeploySettings } from './inputs.js';
 import { DEPLOY_INPUT_NAMES } from './names.js';
-import { deployHeadline, deployOutputs, deploySummary } from './report.js';
 import { DeployFailedError, type DeployResult } from './result.js';
 
 export { parseDeployInputs, type DeploySettings } from './inputs.js';
@@ -32,6 +30,9 @@ export async function deploy(
   const ecs = await createEcsClient({ region: settings.region, maxAttempts: settings.maxAttempts });
   const ecsSingleAttempt = await createEcsClient({ region: settings.region, maxAttempts: 1 });
   const run = settings.provenanceTags && !settings.dryRun ? await runContext(settings.revision) : undefined;
+  // Imported here, after the inputs were checked: the deploy imports the SDK's commands, which a
+  // bad input must not wait for (issue 18).
+  const { executeDeploy } = await import('./deploy.js');
   return executeDeploy(settings, {
     ecs,
     ecsSingleAttempt,
@@ -52,6 +53,13 @@ export async function runDeployStep(
   options: { signal?: AbortSignal; waitFollows?: boolean } = {},
 ): Promise<DeployResult> {
   const { waitFollows } = options;
+  // Imported once the inputs were read, as executeDeploy is: the report links to run-task.ts, whose
+  // polling imports the SDK's commands (issue 18).
+  const { deployHeadline, deployOutputs, deploySummary } = await import('./report.js');
+  const report = (result: DeployResult) => {
+    for (const [name, value] of Object.entries(deployOutputs(result))) core.setOutput(name, value);
+    log.info(result.message);
+  };
   try {
     const result = await deploy(settings, options);
     report(result);
@@ -66,11 +74,6 @@ export async function runDeployStep(
     }
     throw error;
   }
-}
-
-function report(result: DeployResult): void {
-  for (const [name, value] of Object.entries(deployOutputs(result))) core.setOutput(name, value);
-  log.info(result.message);
 }
 
 /** ecs-deploy, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */

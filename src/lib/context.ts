@@ -1,13 +1,15 @@
 /**
- * Facts about the workflow run, from @actions/github's Context (which reads the runner's
- * GITHUB_* variables and the event payload). Imported lazily: only the actions that tag or
- * label with the commit need it, and it then sits in its own bundle chunk.
+ * Facts about the workflow run, from the runner's GITHUB_* variables and the event payload
+ * (GITHUB_EVENT_PATH), read as @actions/github's Context reads them. Not through that Context: importing
+ * @actions/github loads Octokit, @actions/http-client, undici and node:http (~120 KB of bundle and
+ * ~10 MiB of memory) before build-push has read its inputs, for six variables and a JSON file (issue 18).
  *
  * The commit the run names (build-push's default tag and `revision` label, ecs-deploy's
  * `infra-actions:commit` tag) is decided here and nowhere else: the `revision` input when given,
  * else GITHUB_SHA. GITHUB_SHA cannot be overridden on GitHub, and in a `workflow_run` workflow
  * it is the default branch's head, not the commit the triggering run tested (issue 16).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { InputError } from './errors.js';
 import type { Inputs } from './inputs.js';
 
@@ -55,21 +57,30 @@ export function readRevision(inputs: Inputs, name: string): string | undefined {
 
 /** The run's facts; `revision` (from readRevision) replaces GITHUB_SHA as the commit. */
 export async function runContext(revision?: string): Promise<RunContext> {
-  const { context } = await import('@actions/github');
-  const repository = process.env.GITHUB_REPOSITORY || '';
-  const serverUrl = context.serverUrl;
-  const payloadRepository = context.payload.repository as { default_branch?: string } | undefined;
+  const env = process.env;
+  const repository = env.GITHUB_REPOSITORY || '';
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const payload = eventPayload(env.GITHUB_EVENT_PATH);
+  const payloadRepository = payload.repository as { default_branch?: string } | undefined;
   const defaultBranch = payloadRepository?.default_branch || 'main';
-  const branch = context.ref?.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : '';
+  const ref = env.GITHUB_REF || '';
+  const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '';
+  const runId = parseInt(env.GITHUB_RUN_ID ?? '', 10);
   return {
-    sha: revision ?? (context.sha || ''),
-    ref: context.ref || '',
+    sha: revision ?? (env.GITHUB_SHA || ''),
+    ref,
     repository,
     serverUrl,
-    runId: context.runId,
-    runUrl: repository && context.runId ? `${serverUrl}/${repository}/actions/runs/${context.runId}` : '',
+    runId,
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
     repositoryUrl: repository ? `${serverUrl}/${repository}` : '',
     defaultBranch,
     onDefaultBranch: branch !== '' && branch === defaultBranch,
   };
+}
+
+/** The event's payload (GITHUB_EVENT_PATH), or {} outside a run or when the file is missing. */
+function eventPayload(file: string | undefined): Record<string, unknown> {
+  if (!file || !existsSync(file)) return {};
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }

@@ -53,7 +53,7 @@ describe('readRevision', () => {
 describe('the commit of build-push’s defaults', () => {
   const saved = process.env.GITHUB_SHA;
   beforeAll(() => {
-    // Read by @actions/github when runContext first imports it.
+    // Read by runContext.
     process.env.GITHUB_SHA = SHA1;
   });
   afterAll(() => {
