@@ -1,25 +1,55 @@
 /**
- * bench/wait: this action's waiting module against the SDK's waitUntilServicesStable (minDelay
- * 15 s, as aws-actions/amazon-ecs-deploy-task-definition calls it), on the same scripted rollouts
- * in the local emulator, in one run. Not a test: it prints figures (see docs/wait-healthy.md).
+ * bench/wait: this action's waiting module (wait-healthy, ecs-deploy's wait) against the baseline,
+ * on the same scripted rollouts in the local emulator, measured in the same run. Not a test: it
+ * prints figures (README, "Figures → Waiting"; docs/wait-healthy.md).
  *
- *   npm run bench:wait [-- --time-scale 0.3]
+ *   npm run bench:wait [-- --runs 3] [--time-scale 0.2] [--real-time]
  *
- * Both waiters watch the same rollout at the same time, each with its own SDK clients (so their
- * calls are counted apart). The emulator's own state says when a rollout reached COMPLETED or
- * FAILED; a waiter's latency is from that moment to the moment it returns.
+ * Baseline: the AWS SDK's waitUntilServicesStable with the settings of
+ * aws-actions/amazon-ecs-deploy-task-definition: minDelay 15 s (the SDK's maxDelay 120 s) and
+ * maxWaitTime 30 min (its default `wait-for-minutes`). That waiter only watches "services stable"
+ * (one deployment left, runningCount = desiredCount): it knows nothing of a rollout's state, so
+ * after ECS rolled a failed deployment back it reports SUCCESS, and for a BLUE_GREEN or CANARY
+ * service deployment it waits until ECS has cleaned up the blue tasks (or rolled back) and again
+ * reports SUCCESS either way. (aws-actions 2.6.3 itself fails after a circuit-breaker rollback,
+ * at its 15 s poll: its detection latency is the waiter's, its answer is not. The bench measures
+ * the waiter, whose answers are what the tables' "answer" rows show.)
  *
- * Time scale: the emulator compresses AWS's durations (task start, health checks, draining) by
- * the time scale, but neither waiter's polling intervals, which are what the latencies measure.
- * 0.3 makes a rollout of the seed services take ~45 s instead of ~2.5 min, long enough that the
- * SDK waiter runs through several of its 15 s+ delays (so its latency is representative) and
- * short enough for the whole run to take about three minutes.
+ * Scenarios (each run plays all of them at once, one seed service each, on a fresh emulator):
+ * ROLLING healthy and failing (tasks crash: ECS's circuit breaker rolls back), BLUE_GREEN healthy
+ * and failing (a lifecycle hook answers FAILED after test traffic moved), CANARY healthy and
+ * failing (green targets unhealthy in the alternate target group, before production traffic
+ * moved). Both waiters watch the same rollout at the same time.
+ *
+ * Latency: from the moment the emulator's own state says ECS reached the answer to the moment a
+ * waiter returns. Healthy: ROLLING when the deployment is COMPLETED, staged when the service
+ * deployment is SUCCESSFUL. Failed: when ECS decided it failed (ROLLING: rolloutState FAILED;
+ * staged: the service deployment left IN_PROGRESS for ROLLBACK_REQUESTED), so the latency of a
+ * staged failure includes the time ECS takes to roll back, which our wait follows to
+ * ROLLBACK_SUCCESSFUL.
+ *
+ * Calls: every HTTP attempt each waiter makes, ECS and ELBv2 alike, SDK retries included. Counted
+ * by a middleware at the `deserialize` step of each waiter's own clients: that step runs once per
+ * attempt, inside the retry middleware's loop (finalizeRequest step), so a retried call counts
+ * each time it reaches the wire. The emulator's request log is the cross-check: at the end of each
+ * run, every request it received is accounted for by a waiter or by the bench's own two calls per
+ * rollout (the log names no client, so it alone could not split the two waiters).
+ *
+ * Time scale: the emulator compresses AWS's durations (task start, health checks, draining, bake)
+ * by the time scale, never either waiter's polling, which is what the latencies measure. The
+ * default 0.2 keeps the whole run within about five to six minutes on two cores (the SDK waiter's
+ * growing delays set the length of a run). At 0.1 a ROLLING rollout ends just after the SDK
+ * waiter's first 15 s delay, which flatters its latency: a compressed rollout's length against the
+ * 15 s grid decides the baseline's figure, hence `--real-time`, which adds one run at time scale 1
+ * (AWS's own durations, several minutes more), where the calls per minute are those a real
+ * rollout would cost.
  */
 import {
   type ECSClient,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
   waitUntilServicesStable,
+  type DeploymentConfiguration,
 } from '@aws-sdk/client-ecs';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { emulatorClients, SEED } from '../__tests__/helpers/emulator-clients.js';
@@ -28,172 +58,295 @@ import { waitForDeployment } from '../src/health/wait.js';
 
 const REGION = SEED.region;
 const CLUSTER = SEED.cluster;
-const SERVICES = SEED.services;
-const FAILING_IMAGES = ['crash', 'unpullable', 'crash', 'unpullable', 'crash', 'unpullable'];
-const ECS_READS = new Set(['DescribeServicesCommand', 'ListTasksCommand', 'DescribeTasksCommand']);
+/** aws-actions/amazon-ecs-deploy-task-definition: `WAIT_DEFAULT_DELAY_SEC = 15`, wait-for-minutes 30. */
+const BASELINE = { minDelay: 15, maxWaitTime: 30 * 60 };
+const HOOK = `arn:aws:lambda:${REGION}:123456789012:function:bench-smoke-test`;
 
-const timeScale = Number(argument('--time-scale') ?? 0.3);
+const runs = Number(argument('--runs') ?? 3);
+const timeScale = Number(argument('--time-scale') ?? 0.2);
+const realTime = process.argv.includes('--real-time');
 
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
+interface Scenario {
+  name: string;
+  strategy: 'ROLLING' | 'BLUE_GREEN' | 'CANARY';
+  goal: 'healthy' | 'failed';
+  service: string;
+  image: string;
+  deploymentConfiguration?: DeploymentConfiguration;
+  /** Set up the emulator before the rollout (a failing hook). */
+  prepare?: (emu: Emulator) => void;
+}
+
+const BLUE_GREEN: DeploymentConfiguration = { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 1 };
+const CANARY: DeploymentConfiguration = {
+  strategy: 'CANARY',
+  bakeTimeInMinutes: 1,
+  canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 1 },
+};
+const [s1, s2, s3, s4, s5, s6] = SEED.services;
+const SCENARIOS: Scenario[] = [
+  { name: 'ROLLING healthy', strategy: 'ROLLING', goal: 'healthy', service: s1, image: 'v2' },
+  { name: 'ROLLING tasks crash', strategy: 'ROLLING', goal: 'failed', service: s2, image: 'crash' },
+  {
+    name: 'BLUE_GREEN healthy',
+    strategy: 'BLUE_GREEN',
+    goal: 'healthy',
+    service: s3,
+    image: 'v2',
+    deploymentConfiguration: BLUE_GREEN,
+  },
+  {
+    name: 'BLUE_GREEN hook fails',
+    strategy: 'BLUE_GREEN',
+    goal: 'failed',
+    service: s4,
+    image: 'v2',
+    deploymentConfiguration: {
+      ...BLUE_GREEN,
+      lifecycleHooks: [
+        {
+          hookTargetArn: HOOK,
+          roleArn: 'arn:aws:iam::123456789012:role/ecsHookRole',
+          lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'],
+        },
+      ],
+    },
+    prepare: (emu) => emu.setHookBehaviour(HOOK, 'fail'),
+  },
+  {
+    name: 'CANARY healthy',
+    strategy: 'CANARY',
+    goal: 'healthy',
+    service: s5,
+    image: 'v2',
+    deploymentConfiguration: CANARY,
+  },
+  {
+    name: 'CANARY green unhealthy',
+    strategy: 'CANARY',
+    goal: 'failed',
+    service: s6,
+    image: 'unhealthy',
+    deploymentConfiguration: CANARY,
+  },
+];
+
+/** A waiter's clients, with every HTTP attempt counted (see the module comment). */
 interface Counted {
   ecs: ECSClient;
   elb: ElasticLoadBalancingV2Client;
-  ecsCalls: () => number;
+  calls: { ecs: number; elb: number };
 }
 
-/** Clients whose ECS read calls are counted (once per command, retries not included). */
-function clients(emu: Emulator): Counted {
+function countedClients(emu: Emulator): Counted {
   const { ecs, elb } = emulatorClients(emu);
-  let count = 0;
-  ecs.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (ECS_READS.has(String(context.commandName))) count++;
-      return next(args);
-    },
-    { step: 'initialize', name: 'benchCallCounter' },
-  );
-  return { ecs, elb, ecsCalls: () => count };
+  const calls = { ecs: 0, elb: 0 };
+  const counter = (key: 'ecs' | 'elb') => (next: any) => async (args: any) => {
+    calls[key]++;
+    return next(args);
+  };
+  const options = { step: 'deserialize' as const, name: 'benchAttemptCounter' };
+  ecs.middlewareStack.add(counter('ecs'), options);
+  elb.middlewareStack.add(counter('elb'), options);
+  return { ecs, elb, calls };
 }
 
-interface Run {
-  scenario: 'healthy' | 'failed';
-  service: string;
-  /** When the emulator's deployment reached COMPLETED (healthy) or FAILED (failed). */
-  reachedAt?: number;
-  ours: { returnedAt: number; outcome: string; ecsCalls: number; minutes: number };
-  sdk: { returnedAt: number; state: string; ecsCalls: number; minutes: number };
+interface Measured {
+  /** ms from ECS reaching the answer to the waiter returning (NaN if ECS never got there). */
+  latencyMs: number;
+  calls: number;
+  ecsCalls: number;
+  elbCalls: number;
+  minutes: number;
+  answer: string;
+  /** Whether the waiter's answer is the right one (healthy for a healthy rollout, else not). */
+  right: boolean;
 }
 
-async function rollout(
-  emu: Emulator,
-  service: string,
-  image: string,
-  scenario: Run['scenario'],
-): Promise<Run> {
-  const admin = clients(emu).ecs;
-  const body = structuredClone(emu.state.regions[REGION].taskDefinitions[service][0].body);
-  body.containerDefinitions[0].image = `public.ecr.aws/a1b2c3d4/${service}:${image}`;
+interface Sample {
+  scenario: Scenario;
+  ours: Measured;
+  sdk: Measured;
+}
+
+const serviceOf = (emu: Emulator, name: string) => emu.state.regions[REGION].clusters[CLUSTER].services[name];
+
+/** When ECS reached the answer, from the emulator's own state (polled every 20 ms, in process). */
+function watchEcs(emu: Emulator, scenario: Scenario, deploymentId: string, sdArn: string | undefined) {
+  const seen: { at?: number } = {};
+  const reached = (): boolean => {
+    const svc = serviceOf(emu, scenario.service);
+    if (scenario.strategy === 'ROLLING') {
+      const state = svc.deployments.find((d) => d.id === deploymentId)?.rolloutState;
+      return state === (scenario.goal === 'healthy' ? 'COMPLETED' : 'FAILED');
+    }
+    const status = svc.serviceDeployments.find((s) => s.arn === sdArn)?.status;
+    if (scenario.goal === 'healthy') return status === 'SUCCESSFUL';
+    return status !== undefined && !['PENDING', 'IN_PROGRESS', 'SUCCESSFUL'].includes(status);
+  };
+  const timer = setInterval(() => {
+    if (seen.at === undefined && reached()) seen.at = Date.now();
+  }, 20);
+  return { seen, stop: () => clearInterval(timer) };
+}
+
+async function play(emu: Emulator, scenario: Scenario): Promise<Sample> {
+  const admin = emulatorClients(emu).ecs;
+  scenario.prepare?.(emu);
+  const body = structuredClone(emu.state.regions[REGION].taskDefinitions[scenario.service][0].body);
+  body.containerDefinitions[0].image = `public.ecr.aws/${SEED.registryAlias}/${scenario.service}:${scenario.image}`;
   const registered = await admin.send(new RegisterTaskDefinitionCommand(body as never));
   const updated = await admin.send(
     new UpdateServiceCommand({
       cluster: CLUSTER,
-      service,
+      service: scenario.service,
       taskDefinition: registered.taskDefinition!.taskDefinitionArn,
+      ...(scenario.deploymentConfiguration
+        ? { deploymentConfiguration: scenario.deploymentConfiguration }
+        : {}),
     }),
   );
   const deploymentId = updated.service!.deployments!.find((d) => d.status === 'PRIMARY')!.id!;
+  const watch = watchEcs(emu, scenario, deploymentId, updated.service!.currentServiceDeployment);
   const started = Date.now();
-  const run: Partial<Run> = { scenario, service };
+  const measured = (counted: Counted, answer: string, healthy: boolean): Measured => {
+    const returnedAt = Date.now();
+    return {
+      latencyMs: watch.seen.at === undefined ? NaN : returnedAt - watch.seen.at,
+      calls: counted.calls.ecs + counted.calls.elb,
+      ecsCalls: counted.calls.ecs,
+      elbCalls: counted.calls.elb,
+      minutes: (returnedAt - started) / 60_000,
+      answer,
+      right: healthy === (scenario.goal === 'healthy'),
+    };
+  };
 
-  // The emulator's side: when did the deployment reach the state the waiters should report?
-  const goal = scenario === 'healthy' ? 'COMPLETED' : 'FAILED';
-  const watcher = setInterval(() => {
-    const dep = emu.state.regions[REGION].clusters[CLUSTER].services[service].deployments.find(
-      (d) => d.id === deploymentId,
-    );
-    if (dep?.rolloutState === goal && run.reachedAt === undefined) run.reachedAt = Date.now();
-  }, 20);
-
-  const ourClients = clients(emu);
-  const sdkClients = clients(emu);
+  const ourClients = countedClients(emu);
+  const sdkClients = countedClients(emu);
   const [ours, sdk] = await Promise.all([
     waitForDeployment({
-      ...ourClients,
+      ecs: ourClients.ecs,
+      elb: ourClients.elb,
       cluster: CLUSTER,
-      service,
+      service: scenario.service,
       deploymentId,
-      timeoutMs: 10 * 60_000,
+      timeoutMs: BASELINE.maxWaitTime * 1000,
       log: () => {},
-    }).then((result) => ({
-      returnedAt: Date.now(),
-      outcome: result.outcome,
-      ecsCalls: ourClients.ecsCalls(),
-      minutes: (Date.now() - started) / 60_000,
-    })),
+      warn: () => {},
+    }).then((result) => measured(ourClients, result.outcome, result.healthy)),
     waitUntilServicesStable(
-      { client: sdkClients.ecs, minDelay: 15, maxWaitTime: 10 * 60 },
-      { cluster: CLUSTER, services: [service] },
+      { client: sdkClients.ecs, ...BASELINE },
+      { cluster: CLUSTER, services: [scenario.service] },
     ).then(
-      (result) => ({
-        returnedAt: Date.now(),
-        state: String(result.state),
-        ecsCalls: sdkClients.ecsCalls(),
-        minutes: (Date.now() - started) / 60_000,
-      }),
-      (error: Error) => ({
-        returnedAt: Date.now(),
-        state: `error: ${error.name}`,
-        ecsCalls: sdkClients.ecsCalls(),
-        minutes: (Date.now() - started) / 60_000,
-      }),
+      (result) => measured(sdkClients, String(result.state), String(result.state) === 'SUCCESS'),
+      (error: Error) => measured(sdkClients, `error ${error.name}`, false),
     ),
   ]);
-  clearInterval(watcher);
-  const from = (at: number) => (run.reachedAt === undefined ? 'n/a' : seconds(at - run.reachedAt));
-  console.log(
-    `  ${scenario} ${service}: ours ${ours.outcome} ${from(ours.returnedAt)}, sdk ${sdk.state} ${from(sdk.returnedAt)}`,
-  );
-  return { ...(run as Run), ours, sdk };
+  watch.stop();
+  return { scenario, ours, sdk };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-async function main(): Promise<void> {
-  const emu = await startEmulator({ timeScale });
+/** One run: every scenario at once on a fresh emulator. */
+async function oneRun(scale: number, round: number): Promise<Sample[]> {
+  const emu = await startEmulator({ timeScale: scale });
   const began = Date.now();
-  console.log(
-    `wait bench: emulator time scale ${timeScale}; ${SERVICES.length} services per scenario, rolled out at the same time`,
-  );
   try {
-    const healthy = await Promise.all(SERVICES.map((service) => rollout(emu, service, 'v2', 'healthy')));
-    console.log(`  healthy rollouts done (${seconds(Date.now() - began)})`);
-    const failed = await Promise.all(
-      SERVICES.map((service, i) => rollout(emu, service, FAILING_IMAGES[i], 'failed')),
-    );
-    console.log(`  failing rollouts done (${seconds(Date.now() - began)})`);
-    const runs = [...healthy, ...failed];
-
-    const latency = (runs: Run[], who: 'ours' | 'sdk') =>
-      median(runs.map((r) => r[who].returnedAt - (r.reachedAt ?? NaN)));
-    const perMinute = (who: 'ours' | 'sdk') =>
-      runs.reduce((sum, r) => sum + r[who].ecsCalls, 0) / runs.reduce((sum, r) => sum + r[who].minutes, 0);
-    const detection = { ours: latency(healthy, 'ours'), sdk: latency(healthy, 'sdk') };
-    const failure = { ours: latency(failed, 'ours'), sdk: latency(failed, 'sdk') };
-    const calls = { ours: perMinute('ours'), sdk: perMinute('sdk') };
-    const sdkSuccesses = failed.filter((r) => r.sdk.state === 'SUCCESS').length;
-
-    console.log('');
-    console.log('| | wait-healthy | SDK waitUntilServicesStable (minDelay 15 s) | ratio | target |');
-    console.log('|---|---|---|---|---|');
+    const samples = await Promise.all(SCENARIOS.map((scenario) => play(emu, scenario)));
+    const counted = samples.reduce((sum, s) => sum + s.ours.calls + s.sdk.calls, 0);
+    const received = emu.calls.length - 2 * SCENARIOS.length; // the bench's Register + UpdateService
     console.log(
-      `| detection latency, median of ${healthy.length} (COMPLETED → wait returns) | ${seconds(detection.ours)} | ${seconds(detection.sdk)} | ${(detection.ours / detection.sdk).toFixed(2)}× | ≤ 3 s |`,
+      `  run ${round} (time scale ${scale}): ${seconds(Date.now() - began)}; requests the emulator received from the waiters ${received}, counted ${counted}${received === counted ? '' : '  << MISMATCH'}`,
     );
-    console.log(
-      `| failure detection, median of ${failed.length} (FAILED → wait returns) | ${seconds(failure.ours)} | ${seconds(failure.sdk)}, and it reported SUCCESS in ${sdkSuccesses} of ${failed.length} (after ECS's rollback) | ${(failure.ours / failure.sdk).toFixed(2)}× | ≤ 5 s |`,
-    );
-    console.log(
-      `| ECS API calls per minute of waiting | ${calls.ours.toFixed(1)} | ${calls.sdk.toFixed(1)} | ${(calls.ours / calls.sdk).toFixed(1)}× | ≤ 40 |`,
-    );
-    console.log('');
-    console.log(
-      `outcomes: ours ${runs.map((r) => r.ours.outcome).join(', ')}; sdk ${runs.map((r) => r.sdk.state).join(', ')}`,
-    );
-    const missed = runs.filter((r) => r.reachedAt === undefined).map((r) => `${r.scenario} ${r.service}`);
-    if (missed.length) console.log(`emulator never reached the goal state for: ${missed.join(', ')}`);
-    console.log(`total ${seconds(Date.now() - began)}`);
+    return samples;
   } finally {
     await emu.close();
   }
+}
+
+// ------------------------------------------------------------------ figures
+
+function quantiles(values: number[]): { min: number; median: number; max: number } {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return { min: NaN, median: NaN, max: NaN };
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const spread = (values: number[], format: (n: number) => string) => {
+  const q = quantiles(values);
+  return `${format(q.median)} (${format(q.min)}–${format(q.max)})`;
+};
+const ratio = (ours: number[], sdk: number[]) => {
+  const r = quantiles(ours).median / quantiles(sdk).median;
+  return Number.isFinite(r) ? `${r.toFixed(2)}×` : 'n/a';
+};
+
+function table(samples: Sample[]): void {
+  const oneDecimal = (n: number) => n.toFixed(1);
+  console.log('');
+  console.log(
+    `| scenario | figure, median (min–max) | wait-healthy | baseline: SDK waitUntilServicesStable (minDelay ${BASELINE.minDelay} s, maxWaitTime ${BASELINE.maxWaitTime / 60} min) | ratio |`,
+  );
+  console.log('|---|---|---|---|---|');
+  for (const scenario of SCENARIOS) {
+    const mine = samples.filter((s) => s.scenario === scenario);
+    const rows: [string, (m: Measured) => number, (n: number) => string][] = [
+      [
+        scenario.goal === 'healthy' ? 'latency after ECS said healthy' : 'latency after ECS said failed',
+        (m) => m.latencyMs,
+        seconds,
+      ],
+      ['calls per minute (ECS + ELBv2, retries included)', (m) => m.calls / m.minutes, oneDecimal],
+      ['calls per deployment', (m) => m.calls, oneDecimal],
+      ['of which ELBv2', (m) => m.elbCalls, oneDecimal],
+    ];
+    for (const [figure, of, format] of rows) {
+      const ours = mine.map((s) => of(s.ours));
+      const sdk = mine.map((s) => of(s.sdk));
+      console.log(
+        `| ${scenario.name} | ${figure} | ${spread(ours, format)} | ${spread(sdk, format)} | ${ratio(ours, sdk)} |`,
+      );
+    }
+    const answers = (who: 'ours' | 'sdk') => {
+      const right = mine.filter((s) => s[who].right).length;
+      return `${[...new Set(mine.map((s) => s[who].answer))].join(', ')} (right ${right} of ${mine.length})`;
+    };
+    console.log(`| ${scenario.name} | answer | ${answers('ours')} | ${answers('sdk')} | |`);
+  }
+  const missed = samples.filter((s) => Number.isNaN(s.ours.latencyMs)).map((s) => s.scenario.name);
+  if (missed.length) console.log(`\nECS never reached the expected answer in: ${missed.join(', ')}`);
+}
+
+async function main(): Promise<void> {
+  const began = Date.now();
+  console.log(
+    `wait bench: ${runs} run(s) of ${SCENARIOS.length} scenarios at once, emulator time scale ${timeScale}` +
+      `${realTime ? ', then one run at time scale 1' : ''}.\n` +
+      `Baseline: the SDK's waitUntilServicesStable as aws-actions/amazon-ecs-deploy-task-definition calls it ` +
+      `(minDelay ${BASELINE.minDelay} s, maxWaitTime ${BASELINE.maxWaitTime / 60} min); it watches only "services stable", ` +
+      `so it answers SUCCESS after ECS's rollback and after a staged deployment either way (aws-actions 2.6.3 itself ` +
+      `fails after a circuit-breaker rollback, at its ${BASELINE.minDelay} s poll).`,
+  );
+  const samples: Sample[] = [];
+  for (let round = 1; round <= runs; round++) samples.push(...(await oneRun(timeScale, round)));
+  if (runs > 0) {
+    console.log(`\nTime scale ${timeScale}, ${runs} run(s):`);
+    table(samples);
+  }
+  if (realTime) {
+    const real = await oneRun(1, 1);
+    console.log('\nTime scale 1 (AWS durations), 1 run:');
+    table(real);
+  }
+  console.log(`\ntotal ${seconds(Date.now() - began)}`);
 }
 
 await main();

@@ -470,6 +470,13 @@ function hooksThen(
   later(world, region, svc, sd, SECONDS.hook, poll);
 }
 
+/**
+ * ECS's watch of the deployment alarms: every stage from the start up to and including BAKE_TIME
+ * (developer guide, "Amazon ECS blue/green service deployments workflow": the monitoring phase
+ * watches alarm states during the bake time and starts a rollback when issues are detected; "How
+ * CloudWatch alarms detect Amazon ECS deployment failures": ECS keeps monitoring the alarms during
+ * the bake time). Once CLEAN_UP terminates the blue tasks there is nothing to roll back to.
+ */
 function pollAlarms(
   world: World,
   region: RegionState,
@@ -478,6 +485,7 @@ function pollAlarms(
 ): void {
   const alarms = svc.deploymentConfiguration?.alarms ?? sd.deploymentConfiguration?.alarms;
   const check = () => {
+    if (sd.lifecycleStage === 'CLEAN_UP') return;
     const names: string[] = sd.deploymentConfiguration?.alarms?.alarmNames ?? alarms?.alarmNames ?? [];
     const firing = names.filter((n) => world.alarmStates.get(n) === 'ALARM');
     if (firing.length > 0) {
@@ -676,10 +684,17 @@ export function rollback(
 const STOPPABLE = ['PENDING', 'IN_PROGRESS', 'STOP_REQUESTED', 'ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS'];
 
 /**
- * StopServiceDeployment with stopType ROLLBACK (the API reference lists ABORT among the values but
- * says the valid value is ROLLBACK; the emulator refuses ABORT). A deployment already rolling back
- * or stopping continues; one that finished cannot be stopped (ConflictException, message ours).
- * A rolling deployment rolls back through the scheduler (`rollbackRolling`).
+ * StopServiceDeployment. ROLLBACK: PENDING and IN_PROGRESS move to ROLLBACK_REQUESTED and roll back
+ * (developer guide, "Stopping Amazon ECS service deployments"); a deployment already rolling back
+ * or stopping continues; one that finished cannot be stopped (ConflictException, message ours). A
+ * rolling deployment rolls back through the scheduler (`rollbackRolling`).
+ *
+ * ABORT (the SDK model's StopServiceDeploymentStopType lists ABORT | ROLLBACK; the API reference
+ * documents only ROLLBACK's effect): stops without rolling back. PENDING and IN_PROGRESS move to
+ * STOP_REQUESTED, then STOPPED with stoppedAt set (ServiceDeployment.stoppedAt: "A user manually
+ * stops the deployment"); the listener rules keep the weights they had and neither revision's tasks
+ * are stopped. The emulator accepts ABORT only for a BLUE_GREEN, LINEAR or CANARY run (its limit,
+ * not a documented one): a rolling deployment has no stage to stop at.
  */
 export function stopServiceDeployment(
   world: World,
@@ -689,7 +704,8 @@ export function stopServiceDeployment(
   stopType: string,
   rollbackRolling: (reason: string) => void,
 ): void {
-  if (stopType !== 'ROLLBACK')
+  const run = sd.run && !sd.run.done ? sd.run : undefined;
+  if (stopType !== 'ROLLBACK' && !(stopType === 'ABORT' && (run || !STOPPABLE.includes(sd.status))))
     throw invalid(
       `stopType ${stopType} is not supported for this service deployment. The valid value is ROLLBACK.`,
     );
@@ -699,9 +715,21 @@ export function stopServiceDeployment(
       `The service deployment ${sd.arn} is in status ${sd.status} and cannot be stopped.`,
     );
   if (!['PENDING', 'IN_PROGRESS'].includes(sd.status)) return;
+  if (stopType === 'ABORT') return abort(world, region, svc, sd);
   const reason = 'Service deployment rolled back because of a StopServiceDeployment request.';
-  if (sd.run && !sd.run.done) return rollback(world, region, svc, sd, reason);
+  if (run) return rollback(world, region, svc, sd, reason);
   rollbackRolling(reason);
+}
+
+/** ABORT: STOP_REQUESTED, then STOPPED where the run stood (no rollback). */
+function abort(world: World, region: RegionState, svc: ServiceRecord, sd: ServiceDeploymentRecord): void {
+  const reason = 'Service deployment stopped because of a StopServiceDeployment request (ABORT).';
+  sd.run!.epoch++; // the stage machine stops here
+  sd.status = 'STOP_REQUESTED';
+  sd.statusReason = reason;
+  sd.updatedAt = world.now;
+  svcEvent(world, svc, `service deployment ${sd.arn.split('/').pop()} stop requested: ${reason}`);
+  later(world, region, svc, sd, SECONDS.rollback, () => stopRun(world, svc, sd, 'STOPPED', reason));
 }
 
 // ------------------------------------------------------------------ output

@@ -1,7 +1,9 @@
+import { DescribeRulesCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
+import { emulatorClients } from '../helpers/emulator-clients.js';
 import { runAction, type ActionResult } from '../helpers/run-action.js';
 
 // Issue 17 end to end: ecs-deploy (dist/ecs-deploy under Node 24, as the runner runs it) chooses an
@@ -56,6 +58,24 @@ function deploy(emu: Emulator, tag: string, inputs: Record<string, string>): Pro
 
 const service = (emu: Emulator) => emu.state.regions[REGION].clusters[CLUSTER].services[SERVICE];
 const mutations = (emu: Emulator) => emu.mutatingCalls().map((call) => call.operation);
+
+/** Waits on a condition of the emulator's state (polled every 50 ms), never on a fixed sleep. */
+async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The production listener rule's forward weights as ELBv2 DescribeRules answers: target group ARN -> weight. */
+async function productionWeights(emu: Emulator): Promise<Record<string, number>> {
+  const [advanced] = emu.advancedConfiguration(CLUSTER, SERVICE);
+  const { elb } = emulatorClients(emu);
+  const { Rules } = await elb.send(new DescribeRulesCommand({ RuleArns: [advanced.productionListenerRule] }));
+  const groups = Rules![0].Actions!.find((a) => a.Type === 'forward')!.ForwardConfig!.TargetGroups!;
+  return Object.fromEntries(groups.map((g) => [g.TargetGroupArn!, g.Weight!]));
+}
 
 const STRATEGIES: [string, Record<string, string>][] = [
   ['BLUE_GREEN', { 'deployment-strategy': 'BLUE_GREEN', 'bake-time-minutes': '1' }],
@@ -153,6 +173,47 @@ describe('ecs-deploy with an ECS-native strategy, followed stage by stage', () =
     expect(result.outputs['rolled-back']).toBe('true');
     expect(mutations(emu)).toEqual(['RegisterTaskDefinition', 'UpdateService']);
   });
+
+  // A bake long enough (60 simulated minutes, 36 s at this time scale) that the alarm goes off
+  // during it: the test waits on the emulator's own stage, not on a clock.
+  const BAKING: [string, Record<string, string>][] = STRATEGIES.map(([strategy, inputs]) => [
+    strategy,
+    { ...inputs, 'bake-time-minutes': '60' },
+  ]);
+
+  it.each(BAKING)(
+    '%s: an alarm in ALARM during BAKE_TIME makes ECS roll back; the step names the alarm and the stage, production is back on blue',
+    async (_strategy, inputs) => {
+      const emu = await start();
+      const alarm = 'web-ui-client-5xx';
+      const step = deploy(emu, 'v2', { ...inputs, alarms: alarm });
+      const latest = () => service(emu).serviceDeployments[0];
+      await until(() => latest()?.run !== undefined && latest().lifecycleStage === 'BAKE_TIME');
+      // production traffic all on green while baking
+      const [advanced] = emu.advancedConfiguration(CLUSTER, SERVICE);
+      expect(await productionWeights(emu)).toEqual({
+        [advanced.alternateTargetGroupArn]: 100,
+        [service(emu).loadBalancers[0].targetGroupArn]: 0,
+      });
+      emu.setAlarmState(alarm, 'ALARM');
+      const result = await step;
+      expect(result.code).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toContain(`alarm ${alarm} in ALARM`);
+      expect(result.errors[0]).toMatch(/failed at stage BAKE_TIME/);
+      expect(result.errors[0]).toContain('ROLLBACK_SUCCESSFUL');
+      expect(result.outputs['rolled-back']).toBe('true');
+      expect(latest()).toMatchObject({ status: 'ROLLBACK_SUCCESSFUL', lifecycleStage: 'BAKE_TIME' });
+      // ECS's rollback, not the action's: no mutating call after UpdateService
+      expect(mutations(emu)).toEqual(['RegisterTaskDefinition', 'UpdateService']);
+      // production traffic is back on the old revision's target group (ELBv2 DescribeRules)
+      expect(await productionWeights(emu)).toEqual({
+        [advanced.alternateTargetGroupArn]: 0,
+        [service(emu).loadBalancers[0].targetGroupArn]: 100,
+      });
+      expect(service(emu).deployments.find((d) => d.status === 'PRIMARY')?.taskDefinition).toBe(arnOf(1));
+    },
+  );
 
   it('rollback-on-failure stops a hanging BLUE_GREEN deployment with StopServiceDeployment (ROLLBACK), not UpdateService', async () => {
     const emu = await start();

@@ -303,6 +303,40 @@ describe('failures roll back', () => {
 });
 
 describe('StopServiceDeployment', () => {
+  it('ABORT stops a BLUE_GREEN run where it stands: STOP_REQUESTED then STOPPED, no rollback, the rules keep their weights', async () => {
+    // a hook that hangs holds POST_TEST_TRAFFIC_SHIFT, test traffic already on green
+    emu.setHookBehaviour(HOOK, 'hang');
+    const arn = await deploy('v2', {
+      strategy: 'BLUE_GREEN',
+      bakeTimeInMinutes: 1,
+      lifecycleHooks: [{ hookTargetArn: HOOK, roleArn: ROLE, lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'] }],
+    });
+    await waitFor(
+      async () => (await serviceDeployment(arn)).lifecycleHookDetails?.[0]?.status === 'IN_PROGRESS',
+    );
+    await ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ABORT' }));
+    // STOP_REQUESTED lasts 5 simulated seconds: either may show, never a rollback status
+    expect((await serviceDeployment(arn)).status).toMatch(/^STOP(_REQUESTED|PED)$/);
+    const done = await finished(arn, 'STOPPED');
+    expect(done).toMatchObject({
+      lifecycleStage: 'POST_TEST_TRAFFIC_SHIFT',
+      statusReason: 'Service deployment stopped because of a StopServiceDeployment request (ABORT).',
+      stoppedAt: expect.any(Date),
+    });
+    expect(done.rollback).toBeUndefined();
+    expect(await weights('testListenerRule')).toEqual({ [`${SERVICE}-tg`]: 0, [`${SERVICE}-tg-alt`]: 100 });
+    expect(await weights('productionListenerRule')).toEqual({
+      [`${SERVICE}-tg`]: 100,
+      [`${SERVICE}-tg-alt`]: 0,
+    });
+    // nothing moves on afterwards (no stage, no rollback), and a stopped deployment cannot be stopped again
+    expect(stages(arn).at(-1)).toBe('POST_TEST_TRAFFIC_SHIFT');
+    const again = await rejection(
+      ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ABORT' })),
+    );
+    expect(again.name).toBe('ConflictException');
+  });
+
   it('rolls back a ROLLING deployment through the scheduler: ROLLBACK_REQUESTED then ROLLBACK_SUCCESSFUL', async () => {
     const arn = await deploy('slow-start', {});
     await ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType: 'ROLLBACK' }));
@@ -317,6 +351,7 @@ describe('StopServiceDeployment', () => {
   });
 
   it.each([
+    // ABORT: only a BLUE_GREEN, LINEAR or CANARY run has a stage to stop at (the emulator's limit)
     [{ stopType: 'ABORT' as const }, 'InvalidParameterException'],
     [
       {

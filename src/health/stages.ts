@@ -69,13 +69,15 @@ export function rememberStage(
 
 /**
  * What failed the service deployment, in a person's words: the alarms ECS saw in ALARM, a
- * lifecycle hook that FAILED or TIMED_OUT, else ECS's statusReason (or the rollback's reason).
+ * lifecycle hook that FAILED or TIMED_OUT, else ECS's statusReason (or the rollback's reason)
+ * without its closing full stop.
  */
 export function serviceDeploymentCause(sd: ServiceDeployment): string {
   const alarms = sd.alarms?.triggeredAlarmNames ?? [];
   if (alarms.length > 0) return alarms.map((name) => `alarm ${name} in ALARM`).join(', ');
   const hook = (sd.lifecycleHookDetails ?? []).find((h) => h.status === 'FAILED' || h.status === 'TIMED_OUT');
-  const reason = (sd.statusReason ?? sd.rollback?.reason)?.trim();
+  // ECS's reasons end with a full stop; the verdict goes on after the cause (`…; ECS rolled it back`)
+  const reason = (sd.statusReason ?? sd.rollback?.reason)?.trim().replace(/\.+$/, '');
   if (hook) {
     const target = hook.targetArn?.split(':').pop() ?? hook.hookId ?? 'unknown';
     return `lifecycle hook ${target} ${hook.status}${reason ? ` (${reason})` : ''}`;

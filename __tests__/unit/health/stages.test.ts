@@ -13,6 +13,7 @@ import {
   stageProgress,
   stageTableLines,
   stageTimeline,
+  stageVerdict,
 } from '../../../src/health/stages.js';
 import { healthVerdict, initialMemory, type Verdict } from '../../../src/health/verdict.js';
 import type { WaitOutcome } from '../../../src/health/types.js';
@@ -314,6 +315,28 @@ test.each([
   ],
   [{ rollback: { reason: 'circuit breaker' } }, 'circuit breaker'],
   [{}, 'no reason given'],
+  [{ statusReason: 'Stopped by user.' }, 'Stopped by user'],
 ])('serviceDeploymentCause %#', (over, cause) => {
   expect(serviceDeploymentCause(over as ServiceDeployment)).toBe(cause);
+});
+
+test("ECS's statusReason is quoted without its full stop: no '.;' before what the verdict adds", () => {
+  const reason =
+    'Target 10.0.1.5:8080 of the new service revision is unhealthy in the alternate target group web-ui-client-tg-alt (health checks failed); no production traffic was shifted (loadBalancers[0]).';
+  const verdict = stageVerdict(
+    sd('ROLLBACK_SUCCESSFUL', 'SCALE_UP', { statusReason: reason }) as ServiceDeployment,
+    'CANARY',
+  );
+  expect(verdict.reason).toBe(
+    `CANARY service deployment Ab1Cd2Ef3Gh4 failed at stage SCALE_UP: ${reason.slice(0, -1)}; ECS rolled it back (ROLLBACK_SUCCESSFUL)`,
+  );
+  expect(verdict.reason).not.toContain('.;');
+  const hook = stageVerdict(
+    sd('ROLLBACK_SUCCESSFUL', 'POST_TEST_TRAFFIC_SHIFT', {
+      statusReason: `Lifecycle hook ${HOOK} returned FAILED in lifecycle stage POST_TEST_TRAFFIC_SHIFT.`,
+      lifecycleHookDetails: [{ targetArn: HOOK, status: 'FAILED' }],
+    }) as ServiceDeployment,
+    'BLUE_GREEN',
+  );
+  expect(hook.reason).toContain('POST_TEST_TRAFFIC_SHIFT); ECS rolled it back');
 });
