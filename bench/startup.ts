@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { BAD_INPUTS, badInputEnv } from '../__tests__/helpers/bad-inputs.js';
 import { actionNode, repoRoot } from '../__tests__/helpers/run-action.js';
+import { median } from './figures.js';
 
 const GNU_TIME = '/usr/bin/time';
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
@@ -48,12 +49,6 @@ function measure(item: Case, cwd: string): Sample {
   const rss = /maxrss=(\d+)\s*$/.exec(run.stderr);
   return { ms, rssKiB: rss ? Number(rss[1]) : undefined };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 function main(): void {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-startup-'));

@@ -34,16 +34,12 @@ import path from 'node:path';
 import { SEED } from '../__tests__/helpers/emulator-clients.js';
 import { repoRoot, runAction } from '../__tests__/helpers/run-action.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
+import { argument, median } from './figures.js';
 
 const runs = Number(argument('--runs') ?? 5);
 const latencies = (argument('--latency-ms') ?? '0,40').split(',').map(Number);
 const waitCases = process.argv.includes('--wait') ? [false, true] : [false];
 const SERVICE = SEED.services[0];
-
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
 
 type Side = 'ecs-deploy' | 'aws-actions';
 
@@ -129,8 +125,6 @@ async function step(emu: Emulator, side: Side, wait: boolean, baseline: string, 
   };
 }
 
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)];
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 function callsLine(measured: Measured[]): string {
@@ -161,7 +155,7 @@ async function main(): Promise<void> {
         const reference = median(measured['aws-actions'].map((m) => m.wallMs));
         for (const side of ['ecs-deploy', 'aws-actions'] as const) {
           const m = measured[side];
-          const wall = sorted(m.map((x) => x.wallMs));
+          const wall = m.map((x) => x.wallMs).sort((a, b) => a - b);
           rows.push(
             [
               `${latencyMs} ms`,

@@ -55,6 +55,7 @@ import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-
 import { emulatorClients, SEED } from '../__tests__/helpers/emulator-clients.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { waitForDeployment } from '../src/health/wait.js';
+import { argument, median, minMedianMax, ratio, seconds } from './figures.js';
 
 const REGION = SEED.region;
 const CLUSTER = SEED.cluster;
@@ -65,11 +66,6 @@ const HOOK = `arn:aws:lambda:${REGION}:123456789012:function:bench-smoke-test`;
 const runs = Number(argument('--runs') ?? 3);
 const timeScale = Number(argument('--time-scale') ?? 0.2);
 const realTime = process.argv.includes('--real-time');
-
-function argument(name: string): string | undefined {
-  const at = process.argv.indexOf(name);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
 
 interface Scenario {
   name: string;
@@ -271,23 +267,11 @@ async function oneRun(scale: number, round: number): Promise<Sample[]> {
 
 // ------------------------------------------------------------------ figures
 
-function quantiles(values: number[]): { min: number; median: number; max: number } {
-  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return { min: NaN, median: NaN, max: NaN };
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { min: sorted[0], median, max: sorted[sorted.length - 1] };
-}
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const spread = (values: number[], format: (n: number) => string) => {
-  const q = quantiles(values);
-  return `${format(q.median)} (${format(q.min)}–${format(q.max)})`;
+  const q = minMedianMax(values);
+  return q ? `${format(q.median)} (${format(q.min)}–${format(q.max)})` : 'n/a';
 };
-const ratio = (ours: number[], sdk: number[]) => {
-  const r = quantiles(ours).median / quantiles(sdk).median;
-  return Number.isFinite(r) ? `${r.toFixed(2)}×` : 'n/a';
-};
+const ratioOfMedians = (ours: number[], sdk: number[]) => ratio(median(ours), median(sdk)) || 'n/a';
 
 function table(samples: Sample[]): void {
   const oneDecimal = (n: number) => n.toFixed(1);
@@ -312,7 +296,7 @@ function table(samples: Sample[]): void {
       const ours = mine.map((s) => of(s.ours));
       const sdk = mine.map((s) => of(s.sdk));
       console.log(
-        `| ${scenario.name} | ${figure} | ${spread(ours, format)} | ${spread(sdk, format)} | ${ratio(ours, sdk)} |`,
+        `| ${scenario.name} | ${figure} | ${spread(ours, format)} | ${spread(sdk, format)} | ${ratioOfMedians(ours, sdk)} |`,
       );
     }
     const answers = (who: 'ours' | 'sdk') => {

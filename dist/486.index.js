@@ -43,7 +43,7 @@ return"ECS"!==t?t:e.deploymentConfiguration?.strategy??"ROLLING"}function a(e){r
 function l(e){return void 0===e||r.has(e)}function s(e){return new Date(e).toISOString().slice(11,19)}function c(e,t,n){const o=t?.lifecycleStage
 return o&&e[e.length-1]?.stage!==o?[...e,{stage:o,startedAt:n}]:e}function d(e){const t=e.alarms?.triggeredAlarmNames??[]
 if(t.length>0)return t.map(e=>`alarm ${e} in ALARM`).join(", ")
-const n=(e.lifecycleHookDetails??[]).find(e=>"FAILED"===e.status||"TIMED_OUT"===e.status),o=(e.statusReason??e.rollback?.reason)?.trim()
+const n=(e.lifecycleHookDetails??[]).find(e=>"FAILED"===e.status||"TIMED_OUT"===e.status),o=(e.statusReason??e.rollback?.reason)?.trim().replace(/\.+$/,"")
 if(n){return`lifecycle hook ${n.targetArn?.split(":").pop()??n.hookId??"unknown"} ${n.status}${o?` (${o})`:""}`}return o||"no reason given"}function u(e,t){const n=e.lifecycleStage??"no stage yet",o=f(e,t),i=`at stage ${n}`,a=()=>d(e),r=(e,t)=>({status:"failed",outcome:e,reason:t})
 switch(e.status){case"SUCCESSFUL":return{status:"done",reason:`${o} is SUCCESSFUL`}
 case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return{status:"waiting",reason:`${o} failed ${i}: ${a()}; ECS is rolling it back (${e.status})`}
