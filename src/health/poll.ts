@@ -56,6 +56,7 @@ import {
 import { ActionError, InputError } from '../lib/errors.js';
 import { matchServiceDeployment, type DeploymentHistory } from './history.js';
 import {
+  EARLIEST_CHANGE_MS,
   nextTargetReadAt,
   TICK_SLACK_MS,
   targetReadDue,
@@ -86,14 +87,16 @@ export interface ReaderOptions {
 /** The optional reads, each turned off by its first refusal. */
 type OptionalRead = 'tasks' | 'targetHealth' | 'healthCheckSettings' | 'history' | 'listenerRule';
 
-/** What a person loses without each optional read. */
-const LOST: Record<OptionalRead, string> = {
+/**
+ * What a person loses without each optional read. Without the health-check settings nothing is
+ * lost but calls (target health is read at every poll, as before issue 18): no warning, since a
+ * role without elasticloadbalancing:DescribeTargetHealth lacks them too and is warned about that.
+ */
+const LOST: Record<Exclude<OptionalRead, 'healthCheckSettings'>, string> = {
   tasks:
     "The deployment's tasks cannot be read, so stopped-task reasons are not reported and target health is checked per target group, not per task",
   targetHealth:
     'Target health is not checked: the deployment is judged on ECS alone (its rollout state, task counts and events)',
-  healthCheckSettings:
-    "The target groups' health-check settings cannot be read, so target health is read at every poll instead of on the health-check schedule",
   history:
     'The service deployment history cannot be read, so a deployment ECS no longer lists cannot be told rolled back from replaced',
   listenerRule:
@@ -188,13 +191,15 @@ export class SnapshotReader {
             .map((t) => time(t.startedAt));
     const readNow: string[] = [];
     if (running && !this.denied.targetHealth) {
-      await this.readHealthCheckClocks(groups);
       const now = this.options.now();
+      // No target can change before its first checks: the settings are read once one could have.
+      if (registeredAt.some((r) => now - r >= EARLIEST_CHANGE_MS)) await this.readHealthCheckClocks(groups);
+      const known = this.clocks !== undefined || this.denied.healthCheckSettings !== undefined;
       const completed = followed?.rolloutState === 'COMPLETED' || serviceDeployment?.status === 'SUCCESSFUL';
       for (const arn of groups) {
         const reads = this.groupReads(arn);
         const forced = final || completed || this.unhealthyEventSince(service, arn, reads.lastReadAt);
-        if (targetReadDue(reads, registeredAt, now, forced)) readNow.push(arn);
+        if (known ? targetReadDue(reads, registeredAt, now, forced) : forced) readNow.push(arn);
       }
       await this.optional('targetHealth', async () => {
         for (const arn of readNow) this.targetCache[arn] = await this.describeTargetHealth(arn);
@@ -276,9 +281,8 @@ export class SnapshotReader {
    */
   completionAt(snapshot: HealthSnapshot, deploymentId: string | undefined): number | undefined {
     if (this.healthySince === undefined || !this.clocks) return undefined;
-    const others = (snapshot.service.deployments ?? []).some(
-      (d) => d.id !== deploymentId && (d.runningCount ?? 0) + (d.pendingCount ?? 0) > 0,
-    );
+    // ECS lists the old deployment until its last task stopped (drained), then COMPLETES ours.
+    const others = (snapshot.service.deployments ?? []).some((d) => d.id !== deploymentId);
     const drain = Math.max(0, ...Object.values(this.clocks).map((c) => c.deregistrationDelayMs));
     return this.healthySince + (others ? drain : 0);
   }
@@ -414,7 +418,8 @@ export class SnapshotReader {
       const denial = accessDenial(error);
       if (!denial || (read === 'targetHealth' && this.options.targetGroupArns)) throw error;
       this.denied[read] = denial;
-      (this.options.warn ?? warnOnce)(permissionWarning(denial, LOST[read]));
+      if (read !== 'healthCheckSettings')
+        (this.options.warn ?? warnOnce)(permissionWarning(denial, LOST[read]));
     }
   }
 

@@ -41,6 +41,13 @@ export const TICK_SLACK_MS = 500;
 export const COMPLETION_POLL_MS = 2000;
 export const COMPLETION_WINDOW_MS = 16_000;
 
+/**
+ * No target can change state sooner after registration: the shortest interval (5 s) times the
+ * smallest threshold (2) (ELBv2 API reference, CreateTargetGroup: HealthCheckIntervalSeconds
+ * 5–300, HealthyThresholdCount and UnhealthyThresholdCount 2–10).
+ */
+export const EARLIEST_CHANGE_MS = 10_000;
+
 /** What is known of one target group's reads. */
 export interface TargetGroupReads {
   /** Its health-check settings; unknown (unreadable): read at every heartbeat. */
