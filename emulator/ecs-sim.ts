@@ -327,6 +327,11 @@ function onTaskRunning(
     }
   }
 
+  // Target health runs on the health-check clock, as the wait's schedule assumes (issue 18): a new
+  // target is `initial` from registration, healthy after HealthyThresholdCount consecutive passing
+  // checks and unhealthy after UnhealthyThresholdCount failing ones, one check every
+  // HealthCheckIntervalSeconds (ELB user guide, "Health checks for your target groups"; ELBv2 API
+  // reference, TargetGroup), so it changes only at registration + k × interval (scaled).
   for (const { tg, port } of targetGroupsOf(region, svc, task)) {
     const target: TargetRecord = {
       id: task.ip,

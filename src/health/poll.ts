@@ -1,7 +1,9 @@
 /**
  * The I/O half of the wait: reads one snapshot per poll with as few calls as will do.
- * Per poll: exactly one DescribeServices; one DescribeTargetHealth per target group once a task
- * of the followed deployment runs; ListTasks (startedBy = the deployment id) only when more
+ * Per poll: exactly one DescribeServices; DescribeTargetHealth of a target group only when its
+ * answer can have changed (schedule.ts: just after a health check that can change a target of a
+ * running task, or when ECS says so), the last answer reused otherwise; the groups' health-check
+ * settings once (DescribeTargetGroups, DescribeTargetGroupAttributes) when the first task runs; ListTasks (startedBy = the deployment id) only when more
  * tasks run behind a load balancer than we know of, or when failedTasks grew beyond the stopped
  * tasks we know; DescribeTasks only for tasks that are new, stopped, or were pending when the
  * running count moved.
@@ -37,6 +39,8 @@ import {
 } from '@aws-sdk/client-ecs';
 import {
   DescribeRulesCommand,
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   type ElasticLoadBalancingV2Client,
   type TargetHealthDescription,
@@ -51,7 +55,15 @@ import {
 } from '../lib/access-denied.js';
 import { ActionError, InputError } from '../lib/errors.js';
 import { matchServiceDeployment, type DeploymentHistory } from './history.js';
-import type { HealthSnapshot } from './snapshot.js';
+import {
+  EARLIEST_CHANGE_MS,
+  nextTargetReadAt,
+  TICK_SLACK_MS,
+  targetReadDue,
+  type HealthCheckClock,
+  type TargetGroupReads,
+} from './schedule.js';
+import { targetState, time, type HealthSnapshot } from './snapshot.js';
 import {
   deploymentStrategy,
   followsServiceDeployment,
@@ -73,10 +85,14 @@ export interface ReaderOptions {
 }
 
 /** The optional reads, each turned off by its first refusal. */
-type OptionalRead = 'tasks' | 'targetHealth' | 'history' | 'listenerRule';
+type OptionalRead = 'tasks' | 'targetHealth' | 'healthCheckSettings' | 'history' | 'listenerRule';
 
-/** What a person loses without each optional read. */
-const LOST: Record<OptionalRead, string> = {
+/**
+ * What a person loses without each optional read. Without the health-check settings nothing is
+ * lost but calls (target health is read at every poll, as before issue 18): no warning, since a
+ * role without elasticloadbalancing:DescribeTargetHealth lacks them too and is warned about that.
+ */
+const LOST: Record<Exclude<OptionalRead, 'healthCheckSettings'>, string> = {
   tasks:
     "The deployment's tasks cannot be read, so stopped-task reasons are not reported and target health is checked per target group, not per task",
   targetHealth:
@@ -113,10 +129,20 @@ export class SnapshotReader {
   private readonly denied: Partial<Record<OptionalRead, IamDenial>> = {};
   /** The service deployment followed (BLUE_GREEN, LINEAR, CANARY), once ListServiceDeployments found it. */
   private serviceDeploymentArn?: string;
+  /** Target health as last read, per group: reused until the group's answer can change (schedule.ts). */
+  private readonly targetCache: Record<string, TargetHealthDescription[]> = {};
+  private readonly targetReads = new Map<string, TargetGroupReads>();
+  /** Health-check settings per group, read once when the first task runs (undefined: not yet read). */
+  private clocks?: Record<string, HealthCheckClock>;
+  /** Without the tasks: when ECS first counted a running task (their registration, roughly). */
+  private firstRunningSeenAt?: number;
+  /** When every target of the followed deployment was first seen healthy (the check's tick). */
+  private healthySince?: number;
 
   constructor(private readonly options: ReaderOptions) {}
 
-  async read(deploymentId: string | undefined): Promise<HealthSnapshot> {
+  /** One poll; `final`: the last one before a timeout, which reads every target group for the report. */
+  async read(deploymentId: string | undefined, final = false): Promise<HealthSnapshot> {
     this.retried = false;
     const service = await this.describeService();
     const id = deploymentId ?? service.deployments?.find((d) => d.status === 'PRIMARY')?.id;
@@ -152,15 +178,34 @@ export class SnapshotReader {
     const running = tasksUnknown
       ? (followed?.runningCount ?? 0) > 0
       : tasks.some((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING');
-    if (running) {
+    if (running && this.firstRunningSeenAt === undefined) this.firstRunningSeenAt = this.options.now();
+    const groups = targetGroupArns.flatMap((arn) =>
+      alternateTargetGroups[arn] ? [arn, alternateTargetGroups[arn]] : [arn],
+    );
+    const registeredAt = !running
+      ? []
+      : tasksUnknown
+        ? [this.firstRunningSeenAt!]
+        : tasks
+            .filter((t) => t.lastStatus === 'RUNNING' && t.desiredStatus === 'RUNNING' && t.startedAt)
+            .map((t) => time(t.startedAt));
+    const readNow: string[] = [];
+    if (running && !this.denied.targetHealth) {
+      const now = this.options.now();
+      // No target can change before its first checks: the settings are read once one could have.
+      if (registeredAt.some((r) => now - r >= EARLIEST_CHANGE_MS)) await this.readHealthCheckClocks(groups);
+      const known = this.clocks !== undefined || this.denied.healthCheckSettings !== undefined;
+      const completed = followed?.rolloutState === 'COMPLETED' || serviceDeployment?.status === 'SUCCESSFUL';
+      for (const arn of groups) {
+        const reads = this.groupReads(arn);
+        const forced = final || completed || this.unhealthyEventSince(service, arn, reads.lastReadAt);
+        if (known ? targetReadDue(reads, registeredAt, now, forced) : forced) readNow.push(arn);
+      }
       await this.optional('targetHealth', async () => {
-        for (const arn of targetGroupArns) {
-          targets[arn] = await this.describeTargetHealth(arn);
-          const alternate = alternateTargetGroups[arn];
-          if (alternate) targets[alternate] = await this.describeTargetHealth(alternate);
-        }
+        for (const arn of readNow) this.targetCache[arn] = await this.describeTargetHealth(arn);
       });
     }
+    for (const arn of groups) if (this.targetCache[arn]) targets[arn] = this.targetCache[arn];
     const rule = staged
       ? service.loadBalancers?.find((lb) => lb.advancedConfiguration?.productionListenerRule)
           ?.advancedConfiguration
@@ -177,7 +222,7 @@ export class SnapshotReader {
           rule.alternateTargetGroupArn!,
         );
       });
-    return {
+    const snapshot: HealthSnapshot = {
       now: this.options.now(),
       service,
       tasks,
@@ -188,6 +233,124 @@ export class SnapshotReader {
       ...(staged ? { alternateTargetGroups, serviceDeployment } : {}),
       ...(greenProductionPercent !== undefined ? { greenProductionPercent } : {}),
     };
+    this.noteTargetReads(snapshot, followed, readNow, registeredAt);
+    return snapshot;
+  }
+
+  /** After a poll: which groups were read, whether all is healthy, and since when. */
+  private noteTargetReads(
+    snapshot: HealthSnapshot,
+    followed: Deployment | undefined,
+    readNow: string[],
+    registeredAt: number[],
+  ): void {
+    this.registeredAt = registeredAt;
+    this.groups = [...snapshot.targetGroupArns, ...Object.values(snapshot.alternateTargetGroups ?? {})];
+    if (readNow.length === 0) return;
+    const healthy = !!followed && targetState(snapshot, followed).allHealthy;
+    const at = snapshot.now;
+    if (healthy && this.healthySince === undefined) {
+      // Read on schedule: the targets turned healthy at the check just before (TICK_SLACK_MS).
+      const scheduled = readNow.every((arn) => {
+        const next = nextTargetReadAt(this.groupReads(arn), registeredAt);
+        return next !== undefined && at - next < 1000;
+      });
+      this.healthySince = scheduled ? at - TICK_SLACK_MS : at;
+    }
+    if (!healthy) this.healthySince = undefined;
+    for (const arn of readNow)
+      this.targetReads.set(arn, { ...this.groupReads(arn), lastReadAt: at, healthy });
+  }
+
+  /** The target groups read and the registration times of the followed running tasks, as of the last poll. */
+  private groups: string[] = [];
+  private registeredAt: number[] = [];
+
+  /** The earliest moment a target group read is due (schedule.ts); undefined while none can change. */
+  nextTargetReadAt(): number | undefined {
+    if (this.denied.targetHealth) return undefined;
+    const due = this.groups
+      .map((arn) => nextTargetReadAt(this.groupReads(arn), this.registeredAt))
+      .filter((at): at is number => at !== undefined);
+    return due.length ? Math.min(...due) : undefined;
+  }
+
+  /**
+   * The earliest the rollout can be COMPLETED, once every target is healthy: ECS then drains the
+   * other deployments' tasks for the deregistration delay. Undefined when not predictable.
+   */
+  completionAt(snapshot: HealthSnapshot, deploymentId: string | undefined): number | undefined {
+    if (this.healthySince === undefined || !this.clocks) return undefined;
+    // ECS lists the old deployment until its last task stopped (drained), then COMPLETES ours.
+    const others = (snapshot.service.deployments ?? []).some((d) => d.id !== deploymentId);
+    const drain = Math.max(0, ...Object.values(this.clocks).map((c) => c.deregistrationDelayMs));
+    return this.healthySince + (others ? drain : 0);
+  }
+
+  private groupReads(arn: string): TargetGroupReads {
+    return this.targetReads.get(arn) ?? { clock: this.clocks?.[arn], healthy: false };
+  }
+
+  /** ECS's "(task …) … is unhealthy in (target-group <arn>)" event since the group's last read. */
+  private unhealthyEventSince(service: Service, arn: string, since: number | undefined): boolean {
+    return (service.events ?? []).some(
+      (e) =>
+        time(e.createdAt) > (since ?? 0) && !!e.message?.includes(`is unhealthy in (target-group ${arn})`),
+    );
+  }
+
+  /**
+   * The groups' health-check settings, once: DescribeTargetGroups (all groups in one call) and the
+   * deregistration delay of each (DescribeTargetGroupAttributes). Optional: without them the
+   * groups are read at every poll, as before issue 18.
+   */
+  private async readHealthCheckClocks(groups: string[]): Promise<void> {
+    if (this.clocks || this.denied.healthCheckSettings || groups.length === 0) return;
+    const clocks: Record<string, HealthCheckClock> = {};
+    await this.optional('healthCheckSettings', async () => {
+      const out = await this.elbRead('DescribeTargetGroups', () =>
+        this.options.elb.send(new DescribeTargetGroupsCommand({ TargetGroupArns: groups }), {
+          abortSignal: this.options.signal,
+        }),
+      );
+      for (const tg of out?.TargetGroups ?? []) {
+        if (!tg.TargetGroupArn || !tg.HealthCheckIntervalSeconds) continue;
+        const attributes = await this.elbRead('DescribeTargetGroupAttributes', () =>
+          this.options.elb.send(
+            new DescribeTargetGroupAttributesCommand({ TargetGroupArn: tg.TargetGroupArn }),
+            { abortSignal: this.options.signal },
+          ),
+        );
+        const delay = attributes?.Attributes?.find(
+          (a) => a.Key === 'deregistration_delay.timeout_seconds',
+        )?.Value;
+        clocks[tg.TargetGroupArn] = {
+          intervalMs: tg.HealthCheckIntervalSeconds * 1000,
+          // ELB's defaults when a field is missing (ELB user guide, health check settings).
+          healthyThreshold: tg.HealthyThresholdCount ?? 5,
+          unhealthyThreshold: tg.UnhealthyThresholdCount ?? 2,
+          deregistrationDelayMs: Number(delay ?? 300) * 1000,
+        };
+      }
+    });
+    this.clocks = clocks;
+    for (const arn of groups) {
+      const reads = this.targetReads.get(arn);
+      if (reads) this.targetReads.set(arn, { ...reads, clock: clocks[arn] });
+    }
+  }
+
+  /** One ELBv2 read of the wait's own, a missing target group the user named being a bad input. */
+  private async elbRead<T extends { $metadata?: { attempts?: number } }>(
+    operation: string,
+    call: () => Promise<T>,
+    targetGroupArn?: string,
+  ): Promise<T> {
+    try {
+      return await this.send('elbv2', operation, call);
+    } catch (error) {
+      throw this.targetGroupInputError(error, targetGroupArn) ?? error;
+    }
   }
 
   /**
@@ -255,7 +418,8 @@ export class SnapshotReader {
       const denial = accessDenial(error);
       if (!denial || (read === 'targetHealth' && this.options.targetGroupArns)) throw error;
       this.denied[read] = denial;
-      (this.options.warn ?? warnOnce)(permissionWarning(denial, LOST[read]));
+      if (read !== 'healthCheckSettings')
+        (this.options.warn ?? warnOnce)(permissionWarning(denial, LOST[read]));
     }
   }
 
@@ -424,24 +588,28 @@ export class SnapshotReader {
   }
 
   private async describeTargetHealth(targetGroupArn: string): Promise<TargetHealthDescription[]> {
-    try {
-      const out = await this.send('elbv2', 'DescribeTargetHealth', () =>
+    const out = await this.elbRead(
+      'DescribeTargetHealth',
+      () =>
         this.options.elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: targetGroupArn }), {
           abortSignal: this.options.signal,
         }),
-      );
-      return out.TargetHealthDescriptions ?? [];
-    } catch (error) {
-      // A target group the user named that does not exist is a bad input (and no reason to roll back).
-      if (this.options.targetGroupArns && (error as Error).name === 'TargetGroupNotFoundException') {
-        throw new InputError(
-          'target-group-arns',
-          `target group ${targetGroupArn} not found`,
-          "Check the ARN and aws-region, or leave the input empty to use the service's target groups",
-        );
-      }
-      throw error;
-    }
+      targetGroupArn,
+    );
+    return out.TargetHealthDescriptions ?? [];
+  }
+
+  /** A target group the user named that does not exist is a bad input (and no reason to roll back). */
+  private targetGroupInputError(error: unknown, targetGroupArn?: string): InputError | undefined {
+    if (!this.options.targetGroupArns || (error as Error).name !== 'TargetGroupNotFoundException')
+      return undefined;
+    // DescribeTargetGroups does not say which one ("One or more target groups not found").
+    const missing = targetGroupArn ?? this.options.targetGroupArns.join(', ');
+    return new InputError(
+      'target-group-arns',
+      `target group ${missing} not found`,
+      "Check the ARN and aws-region, or leave the input empty to use the service's target groups",
+    );
   }
 
   private async send<T extends { $metadata?: { attempts?: number } }>(
@@ -453,7 +621,7 @@ export class SnapshotReader {
     this.calls[key] = (this.calls[key] ?? 0) + 1;
     if (service === 'ecs') this.ecsCallTimes.push(this.options.now());
     const out = await call();
-    if ((out.$metadata?.attempts ?? 1) > 1) this.retried = true;
+    if ((out?.$metadata?.attempts ?? 1) > 1) this.retried = true;
     return out;
   }
 }
@@ -470,21 +638,26 @@ export interface PacingSettings {
 export const DEFAULT_PACING: PacingSettings = { ecsCallsPerMinute: 36, maxDelayMs: 30_000 };
 
 /**
- * Delay before the next poll. Every 2 s while a deployment is young and its tasks run (when
- * most rollouts finish; 3 s while they are still starting), then 3, 5 and 10 s as the wait
- * grows long; doubled per level of backoff after
- * throttling or transient errors; and never so soon that the ECS calls of the last minute
- * (plus the next poll's one) would exceed the budget.
+ * Delay before the next poll. `baseMs` is the deployment wait's schedule (schedule.ts,
+ * heartbeatDelay); without it (pollUntil's one-off waits) every 2 s for the first 3 minutes, then
+ * 3, 5 and 10 s as the wait grows long. Doubled per level of backoff after throttling or
+ * transient errors; at most `maxDelayMs` (wait-max-delay-seconds); and never so soon that the ECS
+ * calls of the last minute (plus the next poll's one) would exceed the budget.
  */
 export function nextPollDelay(
-  input: { elapsedMs: number; backoffLevel: number; now: number; ecsCallTimes: number[]; starting?: boolean },
+  input: { elapsedMs: number; backoffLevel: number; now: number; ecsCallTimes: number[]; baseMs?: number },
   pacing = DEFAULT_PACING,
 ): number {
-  const { elapsedMs, backoffLevel, now, ecsCallTimes, starting } = input;
-  // While no task of the deployment runs yet (provisioning, pulling), nothing can become healthy.
-  const early = starting ? 3000 : 2000;
+  const { elapsedMs, backoffLevel, now, ecsCallTimes } = input;
   const base =
-    elapsedMs < 3 * 60_000 ? early : elapsedMs < 10 * 60_000 ? 3000 : elapsedMs < 20 * 60_000 ? 5000 : 10_000;
+    input.baseMs ??
+    (elapsedMs < 3 * 60_000
+      ? 2000
+      : elapsedMs < 10 * 60_000
+        ? 3000
+        : elapsedMs < 20 * 60_000
+          ? 5000
+          : 10_000);
   let delay = Math.min(base * 2 ** Math.max(0, backoffLevel), pacing.maxDelayMs);
   const recent = ecsCallTimes.filter((t) => t > now - 60_000).sort((a, b) => a - b);
   const excess = recent.length + 1 - pacing.ecsCallsPerMinute;

@@ -228,7 +228,11 @@ export function statusLine(snapshot: HealthSnapshot, followed: Deployment | unde
   if (followed.failedTasks) parts.push(`failed ${followed.failedTasks}`);
   if (snapshot.targetGroupArns.length > 0 && (followed.runningCount ?? 0) > 0) {
     const targets = targetState(snapshot, followed);
-    parts.push(`targets ${targets.healthy}/${targets.total} healthy`);
+    // Target health is read on the health-check clock (schedule.ts): none can be healthy before.
+    const read = snapshot.targetGroupArns.some((arn) => snapshot.targets[arn]);
+    parts.push(
+      read ? `targets ${targets.healthy}/${targets.total} healthy` : 'targets in initial health checks',
+    );
   }
   parts.push(`rollout ${followed.rolloutState ?? 'n/a'}`);
   if (followed.status !== 'PRIMARY') parts.push(`deployment now ${followed.status ?? 'unknown'}`);

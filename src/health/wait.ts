@@ -26,6 +26,7 @@ import {
   type VerdictMemory,
 } from './verdict.js';
 import { stageProgress, stageTimeline } from './stages.js';
+import { circuitBreakerThreshold, failureCouldEndWait, heartbeatDelay } from './schedule.js';
 
 /** The wall clock; tests pass their own. */
 export const realClock: Clock = {
@@ -67,6 +68,9 @@ async function waitLoop(
   let last: { snapshot: HealthSnapshot; verdict: Verdict } | undefined;
   let backoffLevel = 0;
   let errors = 0;
+  /** When the service's progress last changed: the heartbeat slows while nothing does. */
+  let changedAt = started;
+  let progressKey = '';
 
   const finish = (outcome: WaitOutcome, reason: string, details: string[]): WaitResult => {
     progress.add(reason);
@@ -100,7 +104,7 @@ async function waitLoop(
   for (;;) {
     if (options.signal?.aborted) return cancelled();
     try {
-      const snapshot = await reader.read(memory.deploymentId);
+      const snapshot = await reader.read(memory.deploymentId, clock.now() >= deadline);
       let verdict = healthVerdict(snapshot, memory, settings);
       if (verdict.outcome === 'not-found' && memory.deploymentId) {
         // Never seen in the service's deployments: a wrong id, or one ECS already dropped
@@ -110,6 +114,8 @@ async function waitLoop(
       }
       memory = verdict.memory;
       last = { snapshot, verdict };
+      const key = progressOf(snapshot, memory.deploymentId);
+      if (key !== progressKey) [progressKey, changedAt] = [key, clock.now()];
       errors = 0;
       backoffLevel = reader.retried ? backoffLevel + 1 : Math.max(0, backoffLevel - 1);
       progress.report(snapshot, memory);
@@ -145,15 +151,16 @@ async function waitLoop(
         ],
       );
     }
+    const baseMs = heartbeatDelay({
+      now,
+      changedAt,
+      failureCouldEndWait: failureIsNear(last?.snapshot, memory, settings.stoppedTaskThreshold),
+      completionAt: last ? reader.completionAt(last.snapshot, memory.deploymentId) : undefined,
+      targetReadAt: reader.nextTargetReadAt(),
+    });
     const delay = Math.min(
       nextPollDelay(
-        {
-          elapsedMs: now - started,
-          backoffLevel,
-          now,
-          ecsCallTimes: reader.ecsCallTimes,
-          starting: isStarting(last?.snapshot, memory),
-        },
+        { elapsedMs: now - started, backoffLevel, now, ecsCallTimes: reader.ecsCallTimes, baseMs },
         pacing,
       ),
       deadline - now,
@@ -167,10 +174,48 @@ async function waitLoop(
   }
 }
 
-/** No task of the followed deployment runs yet (and none failed): nothing can be decided soon. */
-function isStarting(snapshot: HealthSnapshot | undefined, memory: VerdictMemory): boolean {
+/**
+ * What the heartbeat watches for change: the followed deployment's counts and states, the other
+ * deployments, and a BLUE_GREEN/LINEAR/CANARY service deployment's stage.
+ */
+function progressOf(snapshot: HealthSnapshot, deploymentId: string | undefined): string {
+  const deployments = (snapshot.service.deployments ?? []).map((d) =>
+    [
+      d.id === deploymentId ? '*' : '',
+      d.status,
+      d.rolloutState,
+      d.desiredCount,
+      d.pendingCount,
+      d.runningCount,
+      d.failedTasks,
+    ].join(':'),
+  );
+  const sd = snapshot.serviceDeployment;
+  return [...deployments, sd?.status, sd?.lifecycleStage].join('|');
+}
+
+/** The next failed task could end the wait (or no deployment is known yet): poll fast. */
+function failureIsNear(
+  snapshot: HealthSnapshot | undefined,
+  memory: VerdictMemory,
+  stoppedTaskThreshold: number,
+): boolean {
   const followed = snapshot?.service.deployments?.find((d) => d.id === memory.deploymentId);
-  return !!followed && (followed.runningCount ?? 0) === 0 && (followed.failedTasks ?? 0) === 0;
+  if (!snapshot || !followed) return true;
+  // BLUE_GREEN, LINEAR, CANARY: an alarm or a lifecycle hook can fail the deployment at any time.
+  const configuration = snapshot.service.deploymentConfiguration;
+  if (
+    snapshot.serviceDeployment &&
+    (configuration?.alarms?.enable || (configuration?.lifecycleHooks?.length ?? 0) > 0)
+  )
+    return true;
+  const breaker = snapshot.service.deploymentConfiguration?.deploymentCircuitBreaker?.enable;
+  return failureCouldEndWait({
+    failedTasks: followed.failedTasks ?? 0,
+    liveTasks: (followed.pendingCount ?? 0) + (followed.runningCount ?? 0),
+    stoppedTaskThreshold,
+    circuitBreakerThreshold: breaker ? circuitBreakerThreshold(followed.desiredCount ?? 0) : undefined,
+  });
 }
 
 function followedStatus(snapshot: HealthSnapshot, memory: VerdictMemory): string {

@@ -12,6 +12,8 @@ import {
   type Task,
 } from '@aws-sdk/client-ecs';
 import {
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -19,6 +21,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../../src/lib/errors.js';
 import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
 import { nextPollDelay } from '../../../src/health/poll.js';
+import { FAST_MS, SLOW_MS } from '../../../src/health/schedule.js';
 import { waitForDeployment } from '../../../src/health/wait.js';
 import { rollbackService, type RollbackOptions } from '../../../src/rollback/rollback.js';
 import { NEW, ROLLBACK, T0, at, TG, deployment, previous, target, task, td } from './snapshots.js';
@@ -90,6 +93,21 @@ function install(script: Script, clock: FakeClock): void {
   elbMock
     .on(DescribeTargetHealthCommand)
     .callsFake(() => ({ TargetHealthDescriptions: script.targets?.(s()) ?? [] }));
+  // The health-check clock of the scripts: tasks start at 20 s, checks every 10 s, healthy after 4
+  // (60 s), old tasks drain 35 s (COMPLETED at 95 s).
+  elbMock.on(DescribeTargetGroupsCommand).resolves({
+    TargetGroups: [
+      {
+        TargetGroupArn: TG,
+        HealthCheckIntervalSeconds: 10,
+        HealthyThresholdCount: 4,
+        UnhealthyThresholdCount: 2,
+      },
+    ],
+  });
+  elbMock.on(DescribeTargetGroupAttributesCommand).resolves({
+    Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '35' }],
+  });
 }
 
 const calls = (command: unknown) => ecsMock.commandCalls(command as never).length;
@@ -100,7 +118,7 @@ beforeEach(() => {
 });
 
 describe('waitForDeployment', () => {
-  test('returns healthy at the first poll after the rollout completes, polling every 3 s while tasks start, then 2 s', async () => {
+  test('returns healthy just after the rollout can complete: heartbeat 2 s after a change growing to 10 s, target health on the check clock, completion at healthy + deregistration delay', async () => {
     const clock = new FakeClock();
     install(healthyRollout, clock);
     const result = await waitForDeployment(options(clock));
@@ -111,12 +129,19 @@ describe('waitForDeployment', () => {
       taskDefinitionArn: td(2),
       lastCompletedTaskDefinitionArn: td(2),
     });
-    expect(result.elapsedMs).toBe(95_000);
-    expect(clock.sleeps.slice(0, 8)).toEqual([3000, 3000, 3000, 3000, 3000, 3000, 3000, 2000]);
-    expect(new Set(clock.sleeps.slice(7))).toEqual(new Set([2000]));
+    // COMPLETED at 95 s = healthy at 60 s (registered 20 s + 4 checks of 10 s) + 35 s of draining.
+    expect(result.elapsedMs).toBe(95_500);
+    expect(clock.sleeps).toEqual([
+      // pending: 0, 2, 4, 8, 16 s; running seen at 26 s
+      2000, 2000, 4000, 8000, 10_000,
+      // 28, 30, 34, then the first check that can change a target (2 unhealthy checks: 40 s) + 0.5 s
+      2000, 2000, 4000, 6500,
+      // the checks at 50 and 60 s; healthy at 60.5 s; heartbeat 10 s; just after 60 + 35 s
+      10_000, 10_000, 10_000, 10_000, 10_000, 5000,
+    ]);
   });
 
-  test('call budget: one DescribeServices and one DescribeTargetHealth per target group per poll; tasks listed once they run, described only on change', async () => {
+  test('call budget: one DescribeServices per poll; DescribeTargetHealth only after a check that can change a target; settings read once; tasks listed once they run, described only on change', async () => {
     const clock = new FakeClock();
     install(healthyRollout, clock);
     await waitForDeployment(options(clock));
@@ -134,8 +159,13 @@ describe('waitForDeployment', () => {
       startedBy: NEW,
       desiredStatus: 'RUNNING',
     });
-    // No DescribeTargetHealth before any task of the deployment runs (the 7 polls of the first 20 s).
-    expect(elbMock.commandCalls(DescribeTargetHealthCommand).length).toBe(polls - 7);
+    // No DescribeTargetHealth before a check can have changed a target: at 40.5, 50.5, 60.5 s
+    // (healthy), then at 80.5 s (a healthy target needs 2 failing checks: 70 and 80 s).
+    expect(elbMock.commandCalls(DescribeTargetHealthCommand)).toHaveLength(4);
+    expect(elbMock.commandCalls(DescribeTargetGroupsCommand)).toHaveLength(1);
+    expect(elbMock.commandCalls(DescribeTargetGroupAttributesCommand)).toHaveLength(1);
+    // 16 polls in 95.5 s, 21 calls in all: 13 a minute (each poll was a call before issue 18: 40).
+    expect(polls).toBe(16);
   });
 
   test('call budget on failures: known tasks are described without listing; tasks that never ran come from the STOPPED list once per increase', async () => {
@@ -233,6 +263,7 @@ describe('waitForDeployment', () => {
     const statusLines = opts.lines.filter((l) => l.startsWith('status: '));
     expect(statusLines).toEqual([
       'status: desired 2 · pending 2 · running 0 · rollout IN_PROGRESS · 1 other deployment',
+      'status: desired 2 · pending 0 · running 2 · targets in initial health checks · rollout IN_PROGRESS · 1 other deployment',
       'status: desired 2 · pending 0 · running 2 · targets 0/2 healthy · rollout IN_PROGRESS · 1 other deployment',
       'status: desired 2 · pending 0 · running 2 · targets 2/2 healthy · rollout IN_PROGRESS · 1 other deployment',
       'status: desired 2 · pending 0 · running 2 · targets 2/2 healthy · rollout COMPLETED',
@@ -241,32 +272,18 @@ describe('waitForDeployment', () => {
       `Following deployment ${NEW} (revision web-ui-client:2) of service web-ui-client`,
     );
     expect(result.timeline.map((e) => e.text)).toEqual(opts.lines);
-    expect(result.timeline[result.timeline.length - 1].atMs).toBe(95_000);
+    expect(result.timeline[result.timeline.length - 1].atMs).toBe(95_500);
   });
 
-  test('slows down as the wait grows long: 2 s, then 3, 5 and 10 s', async () => {
+  test('a rollout that stands still: DescribeServices every 10 s at most, target health once per health check, not per poll', async () => {
     const clock = new FakeClock();
     install(stuckRollout, clock);
     const result = await waitForDeployment(options(clock, { timeoutMs: 25 * 60_000 }));
-    let elapsed = 0;
-    const byPhase = new Map<string, Set<number>>();
-    for (const delay of clock.sleeps) {
-      const phase =
-        elapsed < 180_000
-          ? 'first 3 min'
-          : elapsed < 600_000
-            ? 'to 10 min'
-            : elapsed < 1_200_000
-              ? 'to 20 min'
-              : 'after';
-      byPhase.set(phase, (byPhase.get(phase) ?? new Set()).add(delay));
-      elapsed += delay;
-    }
-    expect([...byPhase.get('first 3 min')!]).toEqual([2000]);
-    expect([...byPhase.get('to 10 min')!]).toEqual([3000]);
-    expect([...byPhase.get('to 20 min')!]).toEqual([5000]);
-    expect([...byPhase.get('after')!]).toEqual([10_000]);
     expect(result.outcome).toBe('timeout');
+    expect(Math.max(...clock.sleeps)).toBe(SLOW_MS);
+    // 25 min: about one DescribeServices per 10 s, one DescribeTargetHealth per 10 s check.
+    expect(calls(DescribeServicesCommand)).toBeLessThanOrEqual(25 * 6 + 10);
+    expect(elbMock.commandCalls(DescribeTargetHealthCommand).length).toBeLessThanOrEqual(25 * 6 + 1);
   });
 
   test('times out with the last known state and the last 10 events', async () => {
@@ -339,7 +356,17 @@ describe('waitForDeployment', () => {
       };
     });
     await waitForDeployment(options(clock));
-    expect(clock.sleeps.slice(0, 7)).toEqual([3000, 6000, 12_000, 16_000, 8000, 4000, 2000]);
+    // The schedule's delay (2 s after a change, growing to 10 s), doubled once per throttled poll
+    // (polls 2 to 4), then halved back per clean poll.
+    expect(clock.sleeps.slice(0, 7)).toEqual([
+      2000,
+      2 * 2000,
+      4 * 6000,
+      8 * 2000,
+      4 * 4500,
+      2 * 10_000,
+      10_000,
+    ]);
   });
 
   test('retries a transient AWS error (throttling beyond the SDK retries) and goes on', async () => {
@@ -365,7 +392,8 @@ describe('waitForDeployment', () => {
     const opts = options(clock);
     const result = await waitForDeployment(opts);
     expect(result.healthy).toBe(true);
-    expect(clock.sleeps[0]).toBe(4000);
+    // Nothing known yet: the fast heartbeat (4 s), doubled by the backoff.
+    expect(clock.sleeps[0]).toBe(2 * FAST_MS);
     expect(opts.lines[0]).toMatch(
       /AWS error while polling \(ThrottlingException: Rate exceeded\); polling again/,
     );
@@ -404,9 +432,9 @@ describe('waitForDeployment', () => {
       if (count === 12) controller.abort(new ActionError('Cancelled (SIGTERM)'));
     };
     const result = await waitForDeployment(options(clock, { signal: controller.signal }));
-    expect(result).toMatchObject({ healthy: false, outcome: 'cancelled', elapsedMs: 29_000 });
+    expect(result).toMatchObject({ healthy: false, outcome: 'cancelled', elapsedMs: 60_500 });
     expect(result.reason).toBe(
-      `Cancelled (SIGTERM) while waiting for deployment ${NEW} of service web-ui-client; it was desired 2 · pending 0 · running 2 · targets 0/2 healthy · rollout IN_PROGRESS · 1 other deployment. ECS carries on with the deployment`,
+      `Cancelled (SIGTERM) while waiting for deployment ${NEW} of service web-ui-client; it was desired 2 · pending 0 · running 2 · targets 2/2 healthy · rollout IN_PROGRESS · 1 other deployment. ECS carries on with the deployment`,
     );
   });
 
@@ -443,7 +471,9 @@ describe('waitForDeployment', () => {
     );
     const result = await waitForDeployment(options(clock));
     expect(result.outcome).toBe('rolled-back-by-ecs');
-    expect(result.elapsedMs).toBe(41_000);
+    // Failed tasks (1 at 20 s) and 2 live: the next failure can end the wait, so the heartbeat is
+    // FAST_MS (4 s) and ECS's rollback at 41 s is seen at 42 s.
+    expect(result.elapsedMs).toBe(42_000);
     expect(result.taskDefinitionArn).toBe(td(1));
     expect(result.lastCompletedTaskDefinitionArn).toBe(td(1));
     expect(result.details.join('\n')).toContain(
@@ -463,13 +493,22 @@ describe('nextPollDelay', () => {
     ).toBe(2000);
   });
 
-  test('3 s while no task of the deployment runs yet, 2 s once they do', () => {
-    expect(nextPollDelay({ elapsedMs: 0, backoffLevel: 0, now: T0, ecsCallTimes: [], starting: true })).toBe(
-      3000,
+  test("the deployment wait's schedule (baseMs) replaces the elapsed-time cadence, under the same caps", () => {
+    expect(nextPollDelay({ elapsedMs: 0, backoffLevel: 0, now: T0, ecsCallTimes: [], baseMs: 10_000 })).toBe(
+      10_000,
     );
-    expect(nextPollDelay({ elapsedMs: 0, backoffLevel: 0, now: T0, ecsCallTimes: [], starting: false })).toBe(
-      2000,
+    expect(nextPollDelay({ elapsedMs: 0, backoffLevel: 1, now: T0, ecsCallTimes: [], baseMs: 4000 })).toBe(
+      8000,
     );
+    expect(
+      nextPollDelay(
+        { elapsedMs: 0, backoffLevel: 0, now: T0, ecsCallTimes: [], baseMs: 10_000 },
+        {
+          ecsCallsPerMinute: 36,
+          maxDelayMs: 5000,
+        },
+      ),
+    ).toBe(5000);
   });
 
   test('backoff doubles the delay up to the 30 s cap', () => {
@@ -701,7 +740,10 @@ describe('waitForDeployment with a least-privilege role', () => {
     elbMock.on(DescribeTargetHealthCommand).rejects(elbDenied());
     const { warnings, options: given } = withWarnings(clock);
     const result = await waitForDeployment(given);
-    expect(result).toMatchObject({ healthy: true, outcome: 'healthy', elapsedMs: 95_000 });
+    expect(result).toMatchObject({ healthy: true, outcome: 'healthy' });
+    // COMPLETED at 95 s, seen within one heartbeat (no prediction without the targets' clock).
+    expect(result.elapsedMs - 95_000).toBeGreaterThanOrEqual(0);
+    expect(result.elapsedMs - 95_000).toBeLessThanOrEqual(SLOW_MS);
     expect(elbMock.commandCalls(DescribeTargetHealthCommand)).toHaveLength(1);
     expect(warnings).toEqual([`${TARGETS_LOST}. ${fix('elasticloadbalancing:DescribeTargetHealth')}`]);
   });
@@ -738,7 +780,10 @@ describe('waitForDeployment with a least-privilege role', () => {
       deny();
       const { warnings, options: given } = withWarnings(clock);
       const result = await waitForDeployment(given);
-      expect(result).toMatchObject({ healthy: true, outcome: 'healthy', elapsedMs: 95_000 });
+      expect(result).toMatchObject({ healthy: true, outcome: 'healthy' });
+      // COMPLETED at 95 s, seen within one heartbeat (no prediction without the targets' clock).
+      expect(result.elapsedMs - 95_000).toBeGreaterThanOrEqual(0);
+      expect(result.elapsedMs - 95_000).toBeLessThanOrEqual(SLOW_MS);
       expect(calls(ListTasksCommand)).toBe(1);
       expect(calls(DescribeTasksCommand)).toBe(name === 'DescribeTasks' ? 1 : 0);
       // Target health is read once ECS counts a running task (20 s), as with the tasks.
@@ -801,7 +846,10 @@ describe('waitForDeployment with a least-privilege role', () => {
     elbMock.on(DescribeTargetHealthCommand).rejects(elbDenied());
     const { warnings, options: given } = withWarnings(clock);
     const result = await waitForDeployment(given);
-    expect(result).toMatchObject({ healthy: true, elapsedMs: 95_000 });
+    expect(result).toMatchObject({ healthy: true });
+    // COMPLETED at 95 s, seen within one heartbeat (no prediction without the targets' clock).
+    expect(result.elapsedMs - 95_000).toBeGreaterThanOrEqual(0);
+    expect(result.elapsedMs - 95_000).toBeLessThanOrEqual(SLOW_MS);
     expect(calls(ListTasksCommand)).toBe(1);
     expect(elbMock.commandCalls(DescribeTargetHealthCommand)).toHaveLength(1);
     expect(warnings).toEqual([
