@@ -239,8 +239,8 @@ c&&"unhealthy"===a&&(o.problemsByTask[c]=`unhealthy in ${u(n)}${i?` (${i})`:""}`
 const l=t?.startedAt?g(t.startedAt):void 0
 "unhealthy"===a&&void 0!==l&&e.now-l>=r&&o.unhealthyPastGrace.push(s)}}}return o}function m(e,t){if(!t)return`deployment ${e.service.deployments?.[0]?.id??"unknown"} not found`
 const n=[`desired ${t.desiredCount??0}`,`pending ${t.pendingCount??0}`,`running ${t.runningCount??0}`]
-if(t.failedTasks&&n.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const r=f(e,t)
-n.push(`targets ${r.healthy}/${r.total} healthy`)}n.push(`rollout ${t.rolloutState??"n/a"}`),"PRIMARY"!==t.status&&n.push(`deployment now ${t.status??"unknown"}`)
+if(t.failedTasks&&n.push(`failed ${t.failedTasks}`),e.targetGroupArns.length>0&&(t.runningCount??0)>0){const r=f(e,t),o=e.targetGroupArns.some(t=>e.targets[t])
+n.push(o?`targets ${r.healthy}/${r.total} healthy`:"targets in initial health checks")}n.push(`rollout ${t.rolloutState??"n/a"}`),"PRIMARY"!==t.status&&n.push(`deployment now ${t.status??"unknown"}`)
 const r=(e.service.deployments??[]).filter(e=>e.id!==t.id).length
 return r&&n.push(`${r} other deployment${r>1?"s":""}`),n.join(" \xb7 ")}function g(e){return void 0===e?0:e instanceof Date?e.getTime():"number"==typeof e?e:Date.parse(e)}function y(e){return(e??[]).filter(e=>"COMPLETED"===e.rolloutState&&e.taskDefinition).sort((e,t)=>g(t.createdAt)-g(e.createdAt))[0]?.taskDefinition}n.d(t,{Bs:()=>m,EY:()=>c,Jo:()=>a,WQ:()=>u,fJ:()=>f,kB:()=>g,nw:()=>l,pC:()=>r,pd:()=>o,pv:()=>y,us:()=>i,wD:()=>s})},1980:(e,t,n)=>{n.d(t,{M:()=>i,p:()=>s})
 var r=n(3024),o=n(7268)

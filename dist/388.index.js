@@ -10,7 +10,7 @@ for(const n of l(t.service.events??[])){const t=/\(task ([0-9a-f]+)\).*is unheal
 t&&(e[t[1]]=`unhealthy in ${t[2]}${t[3]?` (${t[3]})`:""}`)}return e}function l(t){return[...t].reverse().sort((t,e)=>$(t.createdAt)-$(e.createdAt))}function u(t){const e=new Set
 for(const n of t.attachments??[])for(const t of n.details??[])"privateIPv4Address"===t.name&&t.value&&e.add(t.value)
 for(const n of t.containers??[])for(const t of n.networkInterfaces??[])t.privateIpv4Address&&e.add(t.privateIpv4Address)
-return[...e]}function c(t){return t.split(":").pop()?.split("/")[1]??t}function f(t,e){const n=t.tasks.filter(t=>"RUNNING"===t.lastStatus&&"RUNNING"===t.desiredStatus),o=1e3*(t.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
+return[...e]}function c(t){return t.split(":").pop()?.split("/")[1]??t}function h(t,e){const n=t.tasks.filter(t=>"RUNNING"===t.lastStatus&&"RUNNING"===t.desiredStatus),o=1e3*(t.service.healthCheckGracePeriodSeconds??0),s={allHealthy:!0,healthy:0,total:0,notHealthy:[],unhealthyPastGrace:[],problemsByTask:{}}
 if(0===t.targetGroupArns.length)return s;(t.tasksUnknown?e.runningCount??0:n.length)<(e.desiredCount??0)&&(s.allHealthy=!1)
 for(const e of t.targetGroupArns){const r=t.alternateTargetGroups?.[e],a=[e,...r?[r]:[]].flatMap(e=>(t.targets[e]??[]).map(t=>({d:t,group:e})))
 if(!(t.targets[e]||r&&t.targets[r])){s.allHealthy=!1
@@ -26,10 +26,10 @@ s.notHealthy.push(i)
 const p=e?.taskArn?.split("/").pop()
 p&&"unhealthy"===r&&(s.problemsByTask[p]=`unhealthy in ${d(n)}${a?` (${a})`:""}`)
 const l=e?.startedAt?$(e.startedAt):void 0
-"unhealthy"===r&&void 0!==l&&t.now-l>=o&&s.unhealthyPastGrace.push(i)}}}return s}function h(t,e){if(!e)return`deployment ${t.service.deployments?.[0]?.id??"unknown"} not found`
+"unhealthy"===r&&void 0!==l&&t.now-l>=o&&s.unhealthyPastGrace.push(i)}}}return s}function f(t,e){if(!e)return`deployment ${t.service.deployments?.[0]?.id??"unknown"} not found`
 const n=[`desired ${e.desiredCount??0}`,`pending ${e.pendingCount??0}`,`running ${e.runningCount??0}`]
-if(e.failedTasks&&n.push(`failed ${e.failedTasks}`),t.targetGroupArns.length>0&&(e.runningCount??0)>0){const o=f(t,e)
-n.push(`targets ${o.healthy}/${o.total} healthy`)}n.push(`rollout ${e.rolloutState??"n/a"}`),"PRIMARY"!==e.status&&n.push(`deployment now ${e.status??"unknown"}`)
+if(e.failedTasks&&n.push(`failed ${e.failedTasks}`),t.targetGroupArns.length>0&&(e.runningCount??0)>0){const o=h(t,e),s=t.targetGroupArns.some(e=>t.targets[e])
+n.push(s?`targets ${o.healthy}/${o.total} healthy`:"targets in initial health checks")}n.push(`rollout ${e.rolloutState??"n/a"}`),"PRIMARY"!==e.status&&n.push(`deployment now ${e.status??"unknown"}`)
 const o=(t.service.deployments??[]).filter(t=>t.id!==e.id).length
-return o&&n.push(`${o} other deployment${o>1?"s":""}`),n.join(" \xb7 ")}function $(t){return void 0===t?0:t instanceof Date?t.getTime():"number"==typeof t?t:Date.parse(t)}function g(t){return(t??[]).filter(t=>"COMPLETED"===t.rolloutState&&t.taskDefinition).sort((t,e)=>$(e.createdAt)-$(t.createdAt))[0]?.taskDefinition}n.d(e,{Bs:()=>h,EY:()=>p,Jo:()=>r,WQ:()=>d,fJ:()=>f,kB:()=>$,nw:()=>l,pC:()=>o,pd:()=>s,pv:()=>g,us:()=>a,wD:()=>i})}}
+return o&&n.push(`${o} other deployment${o>1?"s":""}`),n.join(" \xb7 ")}function $(t){return void 0===t?0:t instanceof Date?t.getTime():"number"==typeof t?t:Date.parse(t)}function g(t){return(t??[]).filter(t=>"COMPLETED"===t.rolloutState&&t.taskDefinition).sort((t,e)=>$(e.createdAt)-$(t.createdAt))[0]?.taskDefinition}n.d(e,{Bs:()=>f,EY:()=>p,Jo:()=>r,WQ:()=>d,fJ:()=>h,kB:()=>$,nw:()=>l,pC:()=>o,pd:()=>s,pv:()=>g,us:()=>a,wD:()=>i})}}
 
