@@ -131,7 +131,9 @@ describe('dist/ layout', () => {
 describe('what each action loads', () => {
   // The loader resolves ../index.js from its own file, not the working directory. Nor is
   // node:http, node:https or node:tls loaded (the SDK, undici and @actions/http-client load them):
-  // node:http alone costs ~18 MiB (npm run bench:startup; src/lib/lazy-http-client.ts).
+  // node:http alone costs ~18 MiB (npm run bench:startup; src/lib/lazy-http-client.ts). Nor
+  // node:child_process: @actions/exec and @actions/io load it, only when a command runs
+  // (src/lib/lazy-exec.ts).
   it.each(BAD_INPUTS)(
     '$action reports a bad input before loading any SDK chunk, HTTP module or deferred library',
     ({ action, inputs, input }) => {
@@ -145,7 +147,7 @@ describe('what each action loads', () => {
       expect(run.stdout).toMatch(new RegExp(`::error::Input '${input}'`));
       expect(run.status).toBe(1);
       expect(kinds()).toEqual([]);
-      expect(builtins().filter((name) => /^node:(https?|http2|tls)$/.test(name))).toEqual([]);
+      expect(builtins().filter((name) => /^node:(https?|http2|tls|child_process)$/.test(name))).toEqual([]);
       expect(deferred()).toEqual(YAML_BEFORE_BAD_INPUT.has(action) ? ['yaml'] : []);
     },
   );
