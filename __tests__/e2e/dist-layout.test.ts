@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { BAD_INPUTS, badInputEnv } from '../helpers/bad-inputs.js';
 import { SEED } from '../helpers/emulator-clients.js';
-import { actionNode, repoRoot, runAction, type RunOptions } from '../helpers/run-action.js';
+import { actionNode, repoRoot, runAction, type ActionName, type RunOptions } from '../helpers/run-action.js';
 import { spawnSync } from 'node:child_process';
 
 // Real parts: the committed dist/ (one shared ncc build, one loader per action) run under Node 24
@@ -37,30 +37,44 @@ const SIGNATURES: Record<string, RegExp> = {
   'ecr-public': /serviceId\?\?"ECR PUBLIC"/,
   codedeploy: /serviceId\?\?"CodeDeploy"/,
 };
+/**
+ * Libraries deferred until an action needs them (issue 18), told the same way: yaml (113 KB) only
+ * when a JSON or YAML document is parsed.
+ */
+const DEFERRED: Record<string, RegExp> = { yaml: /YAMLParseError/ };
+/**
+ * The actions that still load yaml before they report a bad input: readDocument (lib/documents.ts)
+ * is synchronous, so it imports yaml statically, and ecs-deploy's synchronous parseDeployInputs
+ * reads the task definition file. Making them async would take yaml off these too; the list
+ * should only shrink.
+ */
+const YAML_BEFORE_BAD_INPUT = new Set(['render-task-def', 'ecs-deploy', 'pipeline']);
 const chunkKinds = new Map<string, string[]>();
-function kindsOf(file: string): string[] {
-  if (!chunkKinds.has(file)) {
+function kindsOf(file: string, signatures = SIGNATURES): string[] {
+  const key = `${file} ${Object.keys(signatures)}`;
+  if (!chunkKinds.has(key)) {
     const text = readFileSync(file, 'utf8');
     chunkKinds.set(
-      file,
-      Object.entries(SIGNATURES).flatMap(([kind, signature]) => (signature.test(text) ? [kind] : [])),
+      key,
+      Object.entries(signatures).flatMap(([kind, signature]) => (signature.test(text) ? [kind] : [])),
     );
   }
-  return chunkKinds.get(file)!;
+  return chunkKinds.get(key)!;
 }
 
-/** The libraries (SIGNATURES' names) of the dist/ chunk files a run loaded, from its trace file. */
-function loadedKinds(traceFile: string): string[] {
+/** The libraries (names in `signatures`) of the dist/ chunk files a run loaded, from its trace file. */
+function loadedKinds(traceFile: string, signatures = SIGNATURES): string[] {
   const urls = readFileSync(traceFile, 'utf8').split('\n').filter(Boolean);
   const chunks = urls
     .map((url) => new URL(url).pathname)
     .filter((file) => path.dirname(file) === dist && /^\d+\.index\.js$/.test(path.basename(file)));
-  return [...new Set(chunks.flatMap(kindsOf))].sort();
+  return [...new Set(chunks.flatMap((file) => kindsOf(file, signatures)))].sort();
 }
 
 function traced(options: RunOptions): {
   options: RunOptions;
   kinds: () => string[];
+  deferred: () => string[];
   builtins: () => string[];
 } {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'chunk-trace-')), 'loaded.txt');
@@ -70,6 +84,7 @@ function traced(options: RunOptions): {
       env: { ...options.env, NODE_OPTIONS: `--import ${trace}`, CHUNK_TRACE_FILE: file },
     },
     kinds: () => loadedKinds(file),
+    deferred: () => loadedKinds(file, DEFERRED),
     builtins: () =>
       readFileSync(file, 'utf8')
         .split('\n')
@@ -116,12 +131,14 @@ describe('dist/ layout', () => {
 describe('what each action loads', () => {
   // The loader resolves ../index.js from its own file, not the working directory. Nor is
   // node:http, node:https or node:tls loaded (the SDK, undici and @actions/http-client load them):
-  // node:http alone costs ~18 MiB (npm run bench:startup; src/lib/lazy-http-client.ts).
+  // node:http alone costs ~18 MiB (npm run bench:startup; src/lib/lazy-http-client.ts). Nor
+  // node:child_process: @actions/exec and @actions/io load it, only when a command runs
+  // (src/lib/lazy-exec.ts).
   it.each(BAD_INPUTS)(
-    '$action reports a bad input before loading any SDK chunk or HTTP module',
+    '$action reports a bad input before loading any SDK chunk, HTTP module or deferred library',
     ({ action, inputs, input }) => {
       const dir = mkdtempSync(path.join(os.tmpdir(), `bad-${action}-`));
-      const { options, kinds, builtins } = traced({});
+      const { options, kinds, deferred, builtins } = traced({});
       const run = spawnSync(actionNode(), [path.join(dist, action, 'index.js')], {
         env: { ...badInputEnv(inputs, dir), ...options.env } as NodeJS.ProcessEnv,
         encoding: 'utf8',
@@ -130,7 +147,8 @@ describe('what each action loads', () => {
       expect(run.stdout).toMatch(new RegExp(`::error::Input '${input}'`));
       expect(run.status).toBe(1);
       expect(kinds()).toEqual([]);
-      expect(builtins().filter((name) => /^node:(https?|http2|tls)$/.test(name))).toEqual([]);
+      expect(builtins().filter((name) => /^node:(https?|http2|tls|child_process)$/.test(name))).toEqual([]);
+      expect(deferred()).toEqual(YAML_BEFORE_BAD_INPUT.has(action) ? ['yaml'] : []);
     },
   );
 
@@ -182,7 +200,7 @@ describe('what each action loads', () => {
   });
 });
 
-describe('ecr-public-login without credentials', () => {
+describe('without credentials', () => {
   // A stand-in for the instance metadata service (the SDK honours AWS_EC2_METADATA_SERVICE_ENDPOINT):
   // it answers 404 to everything and counts the requests.
   let imds: Server;
@@ -199,7 +217,10 @@ describe('ecr-public-login without credentials', () => {
     requests = [];
   });
 
-  const noCredentials = (runnerEnvironment: string | undefined) => ({
+  const noCredentials = (
+    runnerEnvironment: string | undefined,
+    inputs: Record<string, string> = { builder: 'buildah' },
+  ) => ({
     env: {
       AWS_ACCESS_KEY_ID: undefined,
       AWS_SECRET_ACCESS_KEY: undefined,
@@ -207,11 +228,11 @@ describe('ecr-public-login without credentials', () => {
       AWS_EC2_METADATA_SERVICE_ENDPOINT: `http://127.0.0.1:${(imds.address() as AddressInfo).port}`,
       RUNNER_ENVIRONMENT: runnerEnvironment,
     },
-    inputs: { builder: 'buildah' },
+    inputs,
   });
 
   it.each([['github-hosted'], [undefined]])(
-    'on a runner that is %s, fails at once naming what to set, without the SDK and without asking IMDS',
+    'ecr-public-login on a runner that is %s fails at once naming what to set, without the SDK and without asking IMDS',
     async (runnerEnvironment) => {
       const { options, kinds } = traced(noCredentials(runnerEnvironment));
       const result = await runAction('ecr-public-login', options);
@@ -226,10 +247,55 @@ describe('ecr-public-login without credentials', () => {
     },
   );
 
-  it('on a self-hosted runner, leaves IMDS to the SDK (an EC2 instance profile is a real source there)', async () => {
+  it('ecr-public-login on a self-hosted runner leaves IMDS to the SDK (an EC2 instance profile is a real source there)', async () => {
     const result = await runAction('ecr-public-login', noCredentials('self-hosted'));
     expect(result.code).toBe(1);
     expect(result.errors).toEqual([expect.stringMatching(/No AWS credentials found/)]);
     expect(requests.length).toBeGreaterThan(0);
   });
+
+  // The other actions that call AWS: valid inputs, so each reaches its first client (the factory,
+  // lib/aws.ts, checks the credentials before it loads a client). ecs-deploy and wait-healthy load
+  // SDK command modules with their step's modules (the deploy report, the poller) before they make
+  // a client, so only the root action is also held to loading no SDK chunk; none sends a request.
+  const TASK_DEFINITION = {
+    family: 'web',
+    containerDefinitions: [{ name: 'web', image: 'public.ecr.aws/x/web:1' }],
+  };
+  const VALID_INPUTS: [ActionName, Record<string, string>, { noSdk: boolean }][] = [
+    [
+      'ecs-deploy',
+      { 'task-definition': 'td.json', service: 'web', 'aws-region': 'eu-west-3' },
+      { noSdk: false },
+    ],
+    ['wait-healthy', { service: 'web', 'aws-region': 'eu-west-3' }, { noSdk: false }],
+    [
+      'pipeline',
+      {
+        'prebuilt-image': 'public.ecr.aws/x/web:1',
+        'task-definition': 'td.json',
+        service: 'web',
+        'container-name': 'web',
+        'aws-region': 'eu-west-3',
+      },
+      { noSdk: true },
+    ],
+  ];
+  it.each(VALID_INPUTS)(
+    '%s on a GitHub-hosted runner fails at its first client naming what to set, without asking IMDS',
+    async (action, inputs, { noSdk }) => {
+      const workspace = mkdtempSync(path.join(os.tmpdir(), `no-credentials-${action}-`));
+      writeFileSync(path.join(workspace, 'td.json'), JSON.stringify(TASK_DEFINITION));
+      const { options, kinds } = traced({ ...noCredentials('github-hosted', inputs), workspace });
+      const result = await runAction(action, options);
+      expect(result.code).toBe(1);
+      expect(result.errors).toEqual([
+        expect.stringMatching(
+          /^No AWS credentials: none of AWS_ACCESS_KEY_ID, AWS_PROFILE, .*configure-aws-credentials/,
+        ),
+      ]);
+      expect(requests).toEqual([]);
+      if (noSdk) expect(kinds()).toEqual([]);
+    },
+  );
 });

@@ -3,7 +3,6 @@
  * cores (login, build, push) are driven by a fake in unit tests and by @actions/exec for real.
  */
 import * as exec from '@actions/exec';
-import { which } from '@actions/io';
 import { logSafeStream } from '../lib/log-safe.js';
 
 export interface CommandOptions {
@@ -66,7 +65,10 @@ export function createExecRunner(): CommandRunner {
       return { exitCode, stdout, stderr, output };
     },
     // which() reads process.env.PATH at each call, so a PATH the job (or a test) sets is honoured.
+    // Imported here, when a builder is looked for: @actions/io is not needed to read inputs, and
+    // @actions/exec (lib/lazy-exec.ts in the bundle) loads it only when a command runs (issue 18).
     async installed(command) {
+      const { which } = await import('@actions/io');
       return (await which(command)) !== '';
     },
   };

@@ -3,7 +3,7 @@
  * calls this too), with the defaults that come from the run (tags, labels, SOURCE_DATE_EPOCH).
  */
 import { InputError } from '../lib/errors.js';
-import { resolveInputPath } from '../lib/documents.js';
+import { resolveInputPath } from '../lib/input-path.js';
 import { isImageTag, parseImageReference } from '../lib/image-reference.js';
 import type { Inputs } from '../lib/inputs.js';
 import { BUILDER_CHOICES, type BuilderChoice } from '../container/builder.js';

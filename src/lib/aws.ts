@@ -7,6 +7,16 @@
  * itself, which is how every action runs against the local emulator, LocalStack or a proxy.
  * Proxies are ours (the SDK reads no proxy variable): every client made here honours
  * HTTPS_PROXY / HTTP_PROXY / NO_PROXY as lib/proxy.ts reads them (issue 15).
+ *
+ * Each factory imports its client module destructured (`const { ECSClient } = await import(…)`):
+ * webpack then puts only what that export needs into the client's chunk; a helper wrapping the
+ * import() hides the destructuring and grew dist/ by 74 KB.
+ *
+ * Credentials are checked here, before the SDK is loaded, for every action at once (issue 18):
+ * with no credential source configured, the first client an action asks for fails at once and
+ * names what to set, instead of letting the SDK's chain probe the instance metadata service where
+ * no instance profile can be (lib/credentials.ts). Every action makes its clients after reading
+ * its inputs, so a bad input is still reported first.
  */
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import type { ECRPUBLICClient } from '@aws-sdk/client-ecr-public';
@@ -14,6 +24,7 @@ import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-
 import * as core from '@actions/core';
 import type { CodeDeployClient } from '@aws-sdk/client-codedeploy';
 import { accessDenial, permissionFix } from './access-denied.js';
+import { assertCredentialsConfigured } from './credentials.js';
 import { ActionError } from './errors.js';
 import { log } from './log-safe.js';
 import {
@@ -66,7 +77,12 @@ function proxyHandler(settings: ClientSettings): { requestHandler?: ProxyRouting
   return { requestHandler: new ProxyRoutingHandler(proxies) };
 }
 
+/**
+ * Every client's configuration; made before the client's SDK module is imported, because it first
+ * checks that a credential source is configured (see the module comment).
+ */
 function commonConfig(settings: ClientSettings) {
+  assertCredentialsConfigured();
   const fromEnv = Number(process.env.AWS_MAX_ATTEMPTS);
   return {
     ...proxyHandler(settings),
@@ -86,26 +102,30 @@ function commonConfig(settings: ClientSettings) {
 }
 
 export async function createEcsClient(settings: ClientSettings): Promise<ECSClient> {
+  const config = commonConfig(settings);
   const { ECSClient } = await import('@aws-sdk/client-ecs');
-  return new ECSClient(commonConfig(settings));
+  return new ECSClient(config);
 }
 
 export async function createElbClient(settings: ClientSettings): Promise<ElasticLoadBalancingV2Client> {
+  const config = commonConfig(settings);
   const { ElasticLoadBalancingV2Client } = await import('@aws-sdk/client-elastic-load-balancing-v2');
-  return new ElasticLoadBalancingV2Client(commonConfig(settings));
+  return new ElasticLoadBalancingV2Client(config);
 }
 
 /** For services whose deployment controller is CODE_DEPLOY (blue/green), made only for them. */
 export async function createCodeDeployClient(settings: ClientSettings): Promise<CodeDeployClient> {
+  const config = commonConfig(settings);
   const { CodeDeployClient } = await import('@aws-sdk/client-codedeploy');
-  return new CodeDeployClient(commonConfig(settings));
+  return new CodeDeployClient(config);
 }
 
 export async function createEcrPublicClient(
   settings: Omit<ClientSettings, 'region'> = {},
 ): Promise<ECRPUBLICClient> {
+  const config = commonConfig({ ...settings, region: ECR_PUBLIC_REGION });
   const { ECRPUBLICClient } = await import('@aws-sdk/client-ecr-public');
-  return new ECRPUBLICClient(commonConfig({ ...settings, region: ECR_PUBLIC_REGION }));
+  return new ECRPUBLICClient(config);
 }
 
 /**

@@ -4,10 +4,11 @@
  * A syntax error names the line and column only, never characters of the file: a malformed
  * file may hold a secret right next to the mistake, and the message goes to the log.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isCollection, type Document } from 'yaml';
 import { ActionError, InputError } from './errors.js';
+import { resolveInputPath } from './input-path.js';
 
 export const MAX_DOCUMENT_BYTES = 1024 * 1024;
 /** YAML aliases expand; a "billion laughs" file must fail fast instead of eating the runner's memory. */
@@ -20,51 +21,6 @@ export interface LoadedDocument {
   file: string;
   /** 1-based line of the value at a path like ['containerDefinitions', 1, 'image'], when found. */
   lineOf(at: (string | number)[]): number | undefined;
-}
-
-/** The workspace: relative paths resolve against it, as the runner's actions do. */
-function workspaceDir(): string {
-  return process.env.GITHUB_WORKSPACE || process.cwd();
-}
-
-/**
- * Resolves a path input. Relative paths resolve under GITHUB_WORKSPACE and may not escape it,
- * neither by name (`../../etc/passwd`) nor through a symbolic link in the checkout (a file or
- * any parent directory that links outside): the path is checked again once links are
- * resolved. Absolute paths are taken as given, because one step's output file (under
- * RUNNER_TEMP) is the next step's input.
- */
-export function resolveInputPath(input: string, given: string): string {
-  if (path.isAbsolute(given)) return path.normalize(given);
-  const root = path.resolve(workspaceDir());
-  const resolved = path.resolve(root, given);
-  const outside = () =>
-    new InputError(
-      input,
-      `'${given}' points outside the workspace (${root})`,
-      'Use a path inside the repository checkout, or an absolute path',
-    );
-  if (!isInside(root, resolved)) throw outside();
-  let real: string;
-  try {
-    real = realpathSync(resolved);
-  } catch {
-    return resolved; // does not exist (or a dangling link): the reader reports it as not found
-  }
-  if (!isInside(realpathOr(root), real)) throw outside();
-  return resolved;
-}
-
-function isInside(root: string, file: string): boolean {
-  return file === root || file.startsWith(root + path.sep);
-}
-
-function realpathOr(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return file;
-  }
 }
 
 /** Reads a JSON or YAML file named by an input; every problem is an InputError naming that input. */

@@ -5,7 +5,6 @@
 import * as core from '@actions/core';
 import { log } from '../lib/log-safe.js';
 import { createEcrPublicClient } from '../lib/aws.js';
-import { assertCredentialsConfigured } from '../lib/credentials.js';
 import { ActionError, errorMessage } from '../lib/errors.js';
 import { Inputs } from '../lib/inputs.js';
 import { runAction } from '../lib/run.js';
@@ -33,9 +32,7 @@ export async function runEcrPublicLogin(
   const standalone = options.setOutputs !== false;
   if (standalone) core.saveState(LOGIN_STATE.isPost, 'true');
   const settings = parseLoginInputs(inputs);
-  // Before the SDK is loaded, and so that its chain never probes the instance metadata service
-  // where no instance profile can be (lib/credentials.ts).
-  assertCredentialsConfigured();
+  // The factory checks the credentials before it loads the SDK (lib/aws.ts, lib/credentials.ts).
   const client = await createEcrPublicClient({ proxy: settings.httpProxy });
   const result = await loginToEcrPublic(settings, {
     client,

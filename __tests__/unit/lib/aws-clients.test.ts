@@ -1,9 +1,14 @@
 /**
  * The client factory (src/lib/aws.ts) makes every client in the SDK's adaptive retry mode (issue
  * 18: throttling slows a job instead of failing it) and keeps `max-retries` / AWS_MAX_ATTEMPTS as
- * the attempts of each call (issue 15). Real SDK clients, no request sent.
+ * the attempts of each call (issue 15). Real SDK clients, no request sent. And it makes no client
+ * when no credential source is configured (issue 18), so no action's SDK probes the instance
+ * metadata service on a GitHub-hosted runner.
  */
-import { afterEach, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, expect, it } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
   createCodeDeployClient,
   createEcrPublicClient,
@@ -11,10 +16,23 @@ import {
   createElbClient,
 } from '../../../src/lib/aws.js';
 
-const saved = process.env.AWS_MAX_ATTEMPTS;
+const VARIABLES = [
+  'AWS_MAX_ATTEMPTS',
+  'AWS_ACCESS_KEY_ID',
+  'AWS_SECRET_ACCESS_KEY',
+  'HOME',
+  'RUNNER_ENVIRONMENT',
+];
+const saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]));
+beforeEach(() => {
+  process.env.AWS_ACCESS_KEY_ID = 'AKIAEXAMPLE';
+  process.env.AWS_SECRET_ACCESS_KEY = 'example';
+});
 afterEach(() => {
-  if (saved === undefined) delete process.env.AWS_MAX_ATTEMPTS;
-  else process.env.AWS_MAX_ATTEMPTS = saved;
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
 const factories = {
@@ -48,3 +66,14 @@ it('AWS_MAX_ATTEMPTS still sets the attempts when max-retries is empty', async (
   expect(((await client.config.retryStrategy()) as { mode: string }).mode).toBe('adaptive');
   client.destroy();
 });
+
+it.each(Object.entries(factories))(
+  '%s: no client without a credential source, and the error names what to set',
+  async (_name, make) => {
+    delete process.env.AWS_ACCESS_KEY_ID;
+    delete process.env.AWS_SECRET_ACCESS_KEY;
+    process.env.HOME = mkdtempSync(path.join(os.tmpdir(), 'no-aws-home-'));
+    process.env.RUNNER_ENVIRONMENT = 'github-hosted';
+    await expect(make()).rejects.toThrow(/^No AWS credentials: none of AWS_ACCESS_KEY_ID, AWS_PROFILE/);
+  },
+);

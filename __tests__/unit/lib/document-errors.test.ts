@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InputError } from '../../../src/lib/errors.js';
-import { jsonSyntaxError, readDocument, resolveInputPath } from '../../../src/lib/documents.js';
+import { jsonSyntaxError, readDocument } from '../../../src/lib/documents.js';
+import { resolveInputPath } from '../../../src/lib/input-path.js';
 
 // A file's syntax error names the line and column only: the file's characters never reach the
 // message (a malformed file may hold a secret next to the mistake), and the position comes from

@@ -1,12 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  readDocument,
-  resolveInputPath,
-  documentError,
-  MAX_DOCUMENT_BYTES,
-} from '../../../src/lib/documents.js';
+import { readDocument, documentError, MAX_DOCUMENT_BYTES } from '../../../src/lib/documents.js';
+import { resolveInputPath } from '../../../src/lib/input-path.js';
 
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'docs-'));
 const write = (name: string, content: string | Buffer) => {
