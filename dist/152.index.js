@@ -1,7 +1,7 @@
 export const id=152
 export const ids=[152]
 export const modules={152:(e,n,i)=>{i.r(n),i.d(n,{prepareRender:()=>B,run:()=>G,runRenderTaskDefinition:()=>V})
-var t=i(7598),o=i(3024),r=i(8161),a=i.n(r),s=i(6760),c=i.n(s),f=i(6058),m=i(8795),l=i(3322),u=i(1662),d=i(4114),g=i(1119),v=i(1646),p=i(7268)
+var t=i(7598),o=i(3024),r=i(8161),a=i.n(r),s=i(6760),c=i.n(s),f=i(6058),m=i(8795),l=i(8293),u=i(1662),d=i(4114),g=i(1119),v=i(1646),p=i(7268)
 var h=i(7447),k=i(4538)
 const w={taskDefinition:"task-definition",taskDefinitionArn:"task-definition-arn",taskDefinitionFamily:"task-definition-family",taskDefinitionRevision:"task-definition-revision",containerName:"container-name",image:"image",images:"images",environmentVariables:"environment-variables",environmentVariablesMode:"environment-variables-mode",envFiles:"env-files",secrets:"secrets",logDriver:"log-configuration-log-driver",logOptions:"log-configuration-options",dockerLabels:"docker-labels",command:"command",taskRoleArn:"task-role-arn",executionRoleArn:"execution-role-arn",cpu:"cpu",memory:"memory",awsRegion:"aws-region"},y={taskDefinition:"task-definition"},$={action:"render-task-def",known:Object.values(w),reference:{repository:"aws-actions/amazon-ecs-render-task-definition",inputs:{},outputs:{}}},b=["awslogs","fluentd","gelf","json-file","journald","logentries","splunk","syslog","awsfirelens"]
 function O(e){const n=w,i=function(e){const n=w,i=e.optional(n.taskDefinition),t=e.optional(n.taskDefinitionArn),o=e.optional(n.taskDefinitionFamily),r=e.integer(n.taskDefinitionRevision,{min:1}),a=e.region(n.awsRegion,{required:!1})

@@ -139,7 +139,7 @@ return e.liveTasks>0&&e.liveTasks>=t-e.failedTasks}function p(e){return Math.max
 let h=e.failureCouldEndWait?n:Math.min(a,Math.max(i,t-s))
 if(void 0!==c){const e=c+o
 t<e?h=Math.min(h,e-t):t<e+l&&(h=Math.min(h,r))}return void 0!==d&&(h=Math.min(h,Math.max(0,d-t))),Math.max(100,Math.round(h))}},8566:(e,t,s)=>{s.r(t),s.d(t,{MAX_CONSECUTIVE_ERRORS:()=>m,realClock:()=>g,waitForDeployment:()=>v})
-var n=s(8500),i=s(8795),a=s(3322),o=s(7268),r=s(8041),l=s(8388),c=s(4022),d=s(9283)
+var n=s(8500),i=s(8795),a=s(8293),o=s(7268),r=s(8041),l=s(8388),c=s(4022),d=s(9283)
 const h={stoppedTaskThreshold:3}
 function u(e,t,s=h,n){const{service:i}=e,a=i.deployments??[],o=a.find(e=>"PRIMARY"===e.status),r=function(e,t,s){const n=e.service.deployments??[],i=t.deploymentId??s?.id,a=n.find(e=>e.id===i),o=new Set(t.otherTaskDefinitionArns)
 for(const e of n)a&&e.id!==i&&e.taskDefinition&&e.taskDefinition!==a.taskDefinition&&!p(e,a)&&o.add(e.taskDefinition)

@@ -1,7 +1,7 @@
 export const id=313
 export const ids=[313,388]
 export const modules={2313:(e,t,n)=>{n.r(t),n.d(t,{DeployFailedError:()=>p.P,RUN_TASK_INPUT:()=>d.xg,STRATEGY_INPUT:()=>d.dJ,deploy:()=>f,parseDeployInputs:()=>l.I,run:()=>g,runDeployStep:()=>m})
-var r=n(6058),o=n(8795),a=n(1662),i=n(4114),s=n(3322),u=n(1980),c=n(1119),l=n(7732),d=n(927),p=n(4730)
+var r=n(6058),o=n(8795),a=n(1662),i=n(4114),s=n(8293),u=n(1980),c=n(1119),l=n(7732),d=n(927),p=n(4730)
 async function f(e,t={}){for(const t of e.runTask?.warnings??[])o.Rm.warning(t)
 const r=await(0,s.DJ)({region:e.region,maxAttempts:e.maxAttempts}),a=await(0,s.DJ)({region:e.region,maxAttempts:1}),i=e.provenanceTags&&!e.dryRun?await(0,u.p)(e.revision):void 0,{executeDeploy:c}=await Promise.all([n.e(279),n.e(861),n.e(212),n.e(586),n.e(185),n.e(472),n.e(928)]).then(n.bind(n,3928))
 return c(e,{ecs:r,ecsSingleAttempt:a,elb:()=>(0,s.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,s.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}async function m(e,t={}){const{waitFollows:a}=t,{deployHeadline:i,deployOutputs:s,deploySummary:u}=await Promise.all([n.e(279),n.e(861),n.e(212),n.e(586),n.e(185),n.e(472),n.e(505)]).then(n.bind(n,5505)),l=e=>{for(const[t,n]of Object.entries(s(e)))r.uH(t,n)

@@ -4,7 +4,7 @@ export const modules={5257:(e,t,n)=>{n.d(t,{EI:()=>o,Fn:()=>a,tK:()=>s})
 class o extends Error{why
 constructor(e){super(e),this.why=e,this.name="StepCancelled"}}function s(e){if(e?.aborted)return e.reason instanceof Error?e.reason.message:"Cancelled"}function a(e){const t=s(e)
 if(t)throw new o(t)}},4902:(e,t,n)=>{n.d(t,{O9:()=>l,SI:()=>f,Uo:()=>$,rg:()=>d})
-var o=n(7598),s=n(8388),a=n(3398),r=n(7268),i=n(8795),c=n(3322),u=n(5257)
+var o=n(7598),s=n(8388),a=n(3398),r=n(7268),i=n(8795),c=n(8293),u=n(5257)
 function l(e,t){const{names:n}=e,{definition:o,service:s}=t,a=(o.containerDefinitions??[]).map(e=>String(e.name))
 if(e.containerOverrides.forEach((e,t)=>{if(!a.includes(e.name))throw new r.dz(n.runTaskContainerOverrides,`item ${t+1}: container '${e.name}' is not in task definition ${o.family}`,`Use one of: ${a.join(", ")}`)}),e.ebsVolume){const t=(o.volumes??[]).find(t=>t?.name===e.ebsVolume.name)
 if(!t?.configuredAtLaunch)throw new r.dz(n.runTaskManagedEbsVolumeName,`task definition ${o.family} has no volume '${e.ebsVolume.name}' with configuredAtLaunch: true`,'Name a volume the task definition declares with "configuredAtLaunch": true')}const i=[],c="awsvpc"===o.networkMode
@@ -63,7 +63,7 @@ const s=(0,o.kB)(t)
 return n.sort((e,t)=>Math.abs((0,o.kB)(e.createdAt)-s)-Math.abs((0,o.kB)(t.createdAt)-s))[0]}function S(e,t){const n=e?.Actions?.find(e=>"forward"===e.Type)?.ForwardConfig?.TargetGroups??[],o=n.reduce((e,t)=>e+(t.Weight??0),0)
 if(0===o)return
 return(n.find(e=>e.TargetGroupArn===t)?.Weight??0)/o*100}},3398:(e,t,n)=>{n.d(t,{g:()=>i})
-var o=n(3322),s=n(7268),a=n(8041),r=n(8566)
+var o=n(8293),s=n(7268),a=n(8041),r=n(8566)
 async function i(e){const t=e.clock??r.realClock,n={...a.hz,...e.pacing},i=t.now(),c=i+e.timeoutMs,u=[]
 let l,d=0,f=0
 const p=e=>({outcome:e,value:l,elapsedMs:t.now()-i})

@@ -1,7 +1,7 @@
 export const id=482
 export const ids=[482]
 export const modules={2482:(e,t,n)=>{n.r(t),n.d(t,{rollbackService:()=>m})
-var i=n(212),o=n(5016),s=n(8388),r=n(9283),c=n(3398),a=n(8566),l=n(5745),d=n(3322),p=n(7268),v=n(8795),u=n(4056)
+var i=n(212),o=n(5016),s=n(8388),r=n(9283),c=n(3398),a=n(8566),l=n(5745),d=n(8293),p=n(7268),v=n(8795),u=n(4056)
 async function m(e){const{ecs:t,cluster:n,service:m}=e,w=await async function(e){let t
 try{t=await(0,o.uS)(e.ecs,e,e.signal)}catch(t){throw(0,d.es)(t,`describing service ${e.service}`)}if(t.found)return t.found
 throw new p.dz("service",`service ${e.service} not found in cluster ${e.cluster}`,"Check the service and cluster names and aws-region")}(e),S=e.toTaskDefinitionArn??await async function(e,t){const n=(0,s.pv)(t.deployments)

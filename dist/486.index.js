@@ -1,7 +1,7 @@
 export const id=486
 export const ids=[486]
 export const modules={2486:(e,t,n)=>{n.r(t),n.d(t,{run:()=>g,runWaitHealthy:()=>h})
-var o=n(6058),i=n(8795),a=n(3322),r=n(7268),l=n(1662),s=n(4114),c=n(1119),d=n(8233),u=n(8388),f=n(9283),p=n(4056)
+var o=n(6058),i=n(8795),a=n(8293),r=n(7268),l=n(1662),s=n(4114),c=n(1119),d=n(8233),u=n(8388),f=n(9283),p=n(4056)
 async function h(e,t){const o=(0,d.wx)(e),{waitForDeployment:l}=await Promise.all([n.e(279),n.e(861),n.e(815),n.e(212),n.e(586),n.e(185),n.e(77)]).then(n.bind(n,8566)),[s,c]=await Promise.all([(0,a.DJ)({region:o.region}),(0,a.HN)({region:o.region})]),f={ecs:s,elb:c,cluster:o.cluster,service:o.service,targetGroupArns:o.targetGroupArns,timeoutMs:o.timeoutMs,signal:t},h=Date.now()
 let m,k,w
 try{m=await l({...f,deploymentId:o.deploymentId})}catch(e){if(e instanceof r.dz)throw e

@@ -10,12 +10,14 @@ if(o&&await c(t))return"docker"
 if(await t.installed("podman"))return"podman"
 if(await t.installed("buildah"))return"buildah"
 throw new n.lZ(`No container builder found: ${o?"docker is installed but its daemon does not answer, and ":""}neither podman nor buildah is on PATH. ${l("buildah")}, or start a Docker daemon`,{input:i})}async function c(e){return 0===(await e.run("docker",["info","--format","{{.ServerVersion}}"],{silent:!0})).exitCode}function l(e){return"docker"===e?"Install Docker (GitHub-hosted Ubuntu runners have it), or use builder podman or buildah":`Install it first, e.g. \`sudo apt-get install -y ${e}\``}function d(e,t){return"docker"!==e&&function(e){const t=(0,o.Jv)(e)
-return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function f(e,t,i=a){return["login",...d(e,t),"--username",i,"--password-stdin",t]}function h(e,t){return["logout",t]}function m(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}function p(){return{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()}}},2514:(e,t,i)=>{i.d(t,{S:()=>s,w:()=>a})
-var n=i(1955),o=i(8701),r=i(8795)
-function s(){return{async run(e,t,i={}){let o="",s="",a=""
-const u={...process.env,...i.env},c=(0,r.CK)(process.stdout),l=(0,r.CK)(process.stderr),d=await n.m(e,t,{ignoreReturnCode:!0,silent:i.silent,input:void 0===i.input?void 0:Buffer.from(i.input),env:u,cwd:i.cwd,outStream:c,errStream:l,listeners:{stdout:e=>{o+=e.toString(),a+=e.toString()},stderr:e=>{s+=e.toString(),a+=e.toString()}}})
-return c.flush(),l.flush(),{exitCode:d,stdout:o,stderr:s,output:a}},installed:async e=>""!==await(0,o.K7)(e)}}function a(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}},1060:(e,t,i)=>{i.r(t),i.d(t,{buildRunFacts:()=>x,run:()=>D,runBuildPush:()=>k})
-var n=i(6058),o=i(3024),r=i(8161),s=i.n(r),a=i(6760),u=i.n(a),c=i(8795),l=i(1980),d=i(1662),f=i(4114),h=i(1119),m=i(6447),p=i(2119),g=i(6645),w=i(812),$=i(2514),b=i(612),v=i(5449),y=i(7268)
+return"localhost"===t||"[::1]"===t||/^127(\.\d{1,3}){3}$/.test(t)}(t)?["--tls-verify=false"]:[]}function f(e,t,i=a){return["login",...d(e,t),"--username",i,"--password-stdin",t]}function h(e,t){return["logout",t]}function m(e){return{global:!e.isRoot||e.env.STORAGE_DRIVER||e.env.CONTAINERS_STORAGE_CONF?[]:["--storage-driver","vfs"],build:e.isRoot&&!e.env.BUILDAH_ISOLATION?["--isolation","chroot"]:[]}}function p(){return{env:process.env,isRoot:"function"==typeof process.getuid&&0===process.getuid()}}},8401:(e,t,i)=>{i.d(t,{S:()=>r,w:()=>s})
+const n=()=>i.e(955).then(i.bind(i,1955))
+var o=i(8795)
+function r(){return{async run(e,t,i={}){let r="",s="",a=""
+const u={...process.env,...i.env},c=(0,o.CK)(process.stdout),l=(0,o.CK)(process.stderr),d=await async function(...e){return(await n()).exec(...e)}(e,t,{ignoreReturnCode:!0,silent:i.silent,input:void 0===i.input?void 0:Buffer.from(i.input),env:u,cwd:i.cwd,outStream:c,errStream:l,listeners:{stdout:e=>{r+=e.toString(),a+=e.toString()},stderr:e=>{s+=e.toString(),a+=e.toString()}}})
+return c.flush(),l.flush(),{exitCode:d,stdout:r,stderr:s,output:a}},async installed(e){const{which:t}=await i.e(701).then(i.bind(i,8701))
+return""!==await t(e)}}}function s(e,t=15){return e.split(/\r?\n/).map(e=>e.trimEnd()).filter(e=>""!==e).slice(-t).join("\n")}},1060:(e,t,i)=>{i.r(t),i.d(t,{buildRunFacts:()=>x,run:()=>D,runBuildPush:()=>k})
+var n=i(6058),o=i(3024),r=i(8161),s=i.n(r),a=i(6760),u=i.n(a),c=i(8795),l=i(1980),d=i(1662),f=i(4114),h=i(1119),m=i(6447),p=i(2119),g=i(6645),w=i(812),$=i(8401),b=i(612),v=i(5449),y=i(7268)
 function S(e){const t=e.SOURCE_DATE_EPOCH?.trim()
 if(t){if(!/^\d+$/.test(t))throw new y.lZ(`SOURCE_DATE_EPOCH='${t}' is not a whole number of seconds since 1970. Set it to e.g. $(git log -1 --format=%ct), or unset it`)
 return Number(t)}}async function x(e){const t=await(0,l.p)((0,l.M)(e,v.$9.revision))
@@ -46,7 +48,7 @@ for(const t of e.cacheTo)i.push("--cache-to",t)
 return e.push?i.push("--push"):e.platforms.length<=1&&i.push("--load"),i.push("--metadata-file",t.metadataFile,"--iidfile",t.iidFile,e.context),f({command:"docker",args:i},e)}(t,i):"podman"===e?function(e,t){const i=["build",...d(e,t)]
 return void 0!==e.timestamp&&i.push("--timestamp",String(e.timestamp)),i.push("--iidfile",t.iidFile,e.context),f({command:"podman",args:i},e)}(t,i):function(e,t,i){const n=(0,o.sF)(i),r=[...n.global,"build",...n.build,...d(e,t)]
 return void 0!==e.timestamp&&r.push("--timestamp",String(e.timestamp)),r.push("--iidfile",t.iidFile,e.context),f({command:"buildah",args:r},e)}(t,i,n)}function m(e,t,i,n,r){return{command:e,args:[..."buildah"===e?(0,o.sF)(r).global:[],"push",...(0,o.Xy)(e,n),"--digestfile",i,t]}}},2119:(e,t,i)=>{i.d(t,{sf:()=>b,kT:()=>x})
-var n=i(3024),o=i(6760),r=i.n(o),s=i(7268),a=i(5745),u=i(6447),c=i(4538),l=i(812),d=i(2514),f=i(5449)
+var n=i(3024),o=i(6760),r=i.n(o),s=i(7268),a=i(5745),u=i(6447),c=i(4538),l=i(812),d=i(8401),f=i(5449)
 const h=2e3,m=3e4,p=[/unauthori[sz]ed/i,/authentication required/i,/no basic auth credentials/i,/invalid username\/password/i,/\bdenied\b/i,/\bforbidden\b/i,/name unknown|repository .* (?:does not exist|not found)/i,/checking authfile/i]
 function g(e){return!p.some(t=>t.test(e))}function w(e,t,i=h){if(!(e>t))return Math.min(i*2**(e-1),m)}const $=e=>e.startsWith("sha256:")&&void 0===(0,c.WQ)(e)
 async function b(e,t){const i=t.group??((e,t)=>t()),o=t.log??(()=>{}),a=x(e),d=await(0,l.oC)(e.builder,t.runner,f.$9.builder);(0,u.DF)(e,d)
@@ -115,7 +117,7 @@ if(void 0!==i)return{builders:o,file:{name:r().relative(e,t),text:i}}}return{bui
 var s
 return{gitConfig:h(r().join(e,".git","config")),gitCredentials:(0,n.existsSync)(r().join(e,".git-credentials")),ignore:o}}(e.context,(0,a.kT)(e),e.builder),i=f(e.context,t)
 if(i)throw new s.lZ(i,{input:u.$9.context})}},612:(e,t,i)=>{i.d(t,{p:()=>l})
-var n=i(7268),o=i(8493),r=i(4538),s=i(812),a=i(5449)
+var n=i(7268),o=i(4827),r=i(4538),s=i(812),a=i(5449)
 const u=/^[A-Za-z_][A-Za-z0-9_]*$/,c=/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/
 function l(e,t){const i=function(e,t){const i=e.nameOf(a.$9.image)
 if(t!==t.toLowerCase())throw new n.dz(i,`'${t}' has capital letters; image repositories must be lowercase`,`Use '${t.toLowerCase()}'`)
@@ -123,7 +125,7 @@ if(t.includes("@"))throw new n.dz(i,`'${t}' contains a digest`,"Give the reposit
 const o=(0,r.o_)(t)
 if("reference"in o&&void 0!==o.reference.tag)throw new n.dz(i,`'${t}' contains a tag`,`Give the repository without tag, and the tags in '${e.nameOf(a.$9.tags)}'`)
 if("problem"in o)throw new n.dz(i,`'${t}' is not a valid image repository (it ${o.problem})`,"Use registry/namespace/name, e.g. public.ecr.aws/a1b2c3d4/sites-management-api")
-return t}(e,e.string(a.$9.image,{required:!0})),l=(0,o.qL)(e.nameOf(a.$9.context),e.string(a.$9.context,{default:"."})),d=e.optional(a.$9.file),f=void 0===d?void 0:(0,o.qL)(e.nameOf(a.$9.file),d)
+return t}(e,e.string(a.$9.image,{required:!0})),l=(0,o.q)(e.nameOf(a.$9.context),e.string(a.$9.context,{default:"."})),d=e.optional(a.$9.file),f=void 0===d?void 0:(0,o.q)(e.nameOf(a.$9.file),d)
 let h=e.list(a.$9.tags,{valid:r._l,is:"a tag",hint:`Give tag names only, one per line (letters, digits, _ . -, up to 128, not starting with . or -); the repository comes from '${e.nameOf(a.$9.image)}'`})
 if(0===h.length){if(!/^[0-9a-f]{7,}$/i.test(t.sha))throw new n.dz(e.nameOf(a.$9.tags),`is empty and there is no commit (neither '${e.nameOf(a.$9.revision)}' nor GITHUB_SHA is set), so there is no default tag`,`Give the tags, one per line, or the commit in '${e.nameOf(a.$9.revision)}'`)
 h=[`sha-${t.sha.slice(0,7).toLowerCase()}`,...t.onDefaultBranch?["latest"]:[]]}h=[...new Set(h)]

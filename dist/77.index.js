@@ -1,24 +1,19 @@
 export const id=77
 export const ids=[77]
-export const modules={8493:(e,t,n)=>{n.d(t,{aH:()=>y,qL:()=>l,u0:()=>d})
-var i=n(3024),o=n(6760),r=n.n(o),a=n(8815),s=n(7268)
-const f=1048576,c=100
-function l(e,t){if(r().isAbsolute(t))return r().normalize(t)
-const n=r().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),o=r().resolve(n,t),a=()=>new s.dz(e,`'${t}' points outside the workspace (${n})`,"Use a path inside the repository checkout, or an absolute path")
-if(!u(n,o))throw a()
-let f
-try{f=(0,i.realpathSync)(o)}catch{return o}if(!u(function(e){try{return(0,i.realpathSync)(e)}catch{return e}}(n),f))throw a()
-return o}function u(e,t){return t===e||t.startsWith(e+r().sep)}function d(e,t){const n=l(e,t)
+export const modules={8493:(e,t,n)=>{n.d(t,{aH:()=>h,u0:()=>u})
+var i=n(3024),o=n(6760),r=n.n(o),a=n(8815),s=n(7268),f=n(4827)
+const c=1048576,l=100
+function u(e,t){const n=(0,f.q)(e,t)
 let o
 try{const r=(0,i.statSync)(n)
 if(!r.isFile())throw new s.dz(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
 o=r.size}catch(t){if(t instanceof s.dz)throw t
-throw new s.dz(e,`file not found: ${n}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(o>f)throw new s.dz(e,`${n} is ${o} bytes, over the ${f}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+throw new s.dz(e,`file not found: ${n}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(o>c)throw new s.dz(e,`${n} is ${o} bytes, over the ${c}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
 const r=(0,i.readFileSync)(n)
 let u
 try{u=new TextDecoder("utf-8",{fatal:!0}).decode(r)}catch{throw new s.dz(e,`${n} is not valid UTF-8 text`,"Save the file as UTF-8",{file:n})}return function(e,t,n){const i=new a.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(n))&&function(e,t,n){const i=function(e){const t=e.length,n=[]
 let i=0,o="value"
-const r=(t,n)=>({...h(e,t),problem:n}),a=()=>{for(;i<t&&(" "===e[i]||"\t"===e[i]||"\n"===e[i]||"\r"===e[i]);)i++},s=()=>n.length?"next":"end"
+const r=(t,n)=>({...d(e,t),problem:n}),a=()=>{for(;i<t&&(" "===e[i]||"\t"===e[i]||"\n"===e[i]||"\r"===e[i]);)i++},s=()=>n.length?"next":"end"
 for(;;){if(a(),i>=t){if("end"===o)return
 return""===e.trim()?r(0,"the file is empty"):r(e.trimEnd().length,"the file ends before the JSON value is complete")}const l=e[i]
 switch(o){case"end":return r(i,"more text after the JSON value")
@@ -61,12 +56,19 @@ throw new s.dz(e,`${t} is not valid JSON (line ${i.line}, column ${i.column}): $
 const o=(0,a.Tp)(n,{lineCounter:i,prettyErrors:!1,uniqueKeys:!0}),r=o.errors[0]
 if(r){const n=i.linePos(r.pos[0]),o=/\.json$/i.test(t)?"JSON":"JSON or YAML",a=r.code.toLowerCase().replace(/_/g," ")
 throw new s.dz(e,`${t} is not valid ${o} (line ${n.line}, column ${n.col}): ${a}`,void 0,{file:t,line:n.line,column:n.col})}let f
-try{f=o.toJS({maxAliasCount:c})}catch(n){throw new s.dz(e,`${t} could not be read: ${n.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:f,file:t,lineOf(e){const t=o.getIn(e,!0)
+try{f=o.toJS({maxAliasCount:l})}catch(n){throw new s.dz(e,`${t} could not be read: ${n.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:f,file:t,lineOf(e){const t=o.getIn(e,!0)
 let n=t?.range?.[0]
-if(void 0===n&&e.length>0){const t=o.getIn(e.slice(0,-1),!0);(0,a.P3)(t)&&(n=t.range?.[0])}return void 0===n?void 0:i.linePos(n).line}}}(e,n,u)}function h(e,t){const n=e.slice(0,t),i=Math.max(n.lastIndexOf("\n"),n.lastIndexOf("\r"))+1
-return{line:n.split(/\r\n|\r|\n/).length,column:t-i+1}}function y(e,t,n,i){const o=t.lineOf(n)
-return new s.dz(e,`${r().basename(t.file)}${o?`:${o}`:""}: ${i}`,void 0,{file:t.file,line:o})}},6077:(e,t,n)=>{n.d(t,{bK:()=>c,bs:()=>f,sO:()=>l})
-var i=n(3322),o=n(8493),r=n(7268)
+if(void 0===n&&e.length>0){const t=o.getIn(e.slice(0,-1),!0);(0,a.P3)(t)&&(n=t.range?.[0])}return void 0===n?void 0:i.linePos(n).line}}}(e,n,u)}function d(e,t){const n=e.slice(0,t),i=Math.max(n.lastIndexOf("\n"),n.lastIndexOf("\r"))+1
+return{line:n.split(/\r\n|\r|\n/).length,column:t-i+1}}function h(e,t,n,i){const o=t.lineOf(n)
+return new s.dz(e,`${r().basename(t.file)}${o?`:${o}`:""}: ${i}`,void 0,{file:t.file,line:o})}},4827:(e,t,n)=>{n.d(t,{q:()=>s})
+var i=n(3024),o=n(6760),r=n.n(o),a=n(7268)
+function s(e,t){if(r().isAbsolute(t))return r().normalize(t)
+const n=r().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),o=r().resolve(n,t),s=()=>new a.dz(e,`'${t}' points outside the workspace (${n})`,"Use a path inside the repository checkout, or an absolute path")
+if(!f(n,o))throw s()
+let c
+try{c=(0,i.realpathSync)(o)}catch{return o}if(!f(function(e){try{return(0,i.realpathSync)(e)}catch{return e}}(n),c))throw s()
+return o}function f(e,t){return t===e||t.startsWith(e+r().sep)}},6077:(e,t,n)=>{n.d(t,{bK:()=>c,bs:()=>f,sO:()=>l})
+var i=n(8293),o=n(8493),r=n(7268)
 class a extends r.dz{identifier
 constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function s(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function f(e,t){const n=(0,o.u0)(e,t)
 if(!s(n.data))throw(0,o.aH)(e,n,[],"is not a task definition: expected an object with containerDefinitions")

@@ -1,7 +1,7 @@
 export const id=908
 export const ids=[908,77,482]
 export const modules={3398:(e,t,n)=>{n.d(t,{g:()=>a})
-var i=n(3322),o=n(7268),s=n(8041),r=n(8566)
+var i=n(8293),o=n(7268),s=n(8041),r=n(8566)
 async function a(e){const t=e.clock??r.realClock,n={...s.hz,...e.pacing},a=t.now(),c=a+e.timeoutMs,l=[]
 let f,d=0,u=0
 const h=e=>({outcome:e,value:f,elapsedMs:t.now()-a})
@@ -15,25 +15,20 @@ u++}const p=t.now()
 if(p>=c)return h("timeout")
 const v=Math.min((0,s.qC)({elapsedMs:p-a,backoffLevel:u,now:p,ecsCallTimes:l},n),c-p)
 try{await t.sleep(v,e.signal)}catch(t){if(e.signal?.aborted)return h("cancelled")
-throw t}}}},8493:(e,t,n)=>{n.d(t,{aH:()=>p,qL:()=>f,u0:()=>u})
-var i=n(3024),o=n(6760),s=n.n(o),r=n(8815),a=n(7268)
-const c=1048576,l=100
-function f(e,t){if(s().isAbsolute(t))return s().normalize(t)
-const n=s().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),o=s().resolve(n,t),r=()=>new a.dz(e,`'${t}' points outside the workspace (${n})`,"Use a path inside the repository checkout, or an absolute path")
-if(!d(n,o))throw r()
-let c
-try{c=(0,i.realpathSync)(o)}catch{return o}if(!d(function(e){try{return(0,i.realpathSync)(e)}catch{return e}}(n),c))throw r()
-return o}function d(e,t){return t===e||t.startsWith(e+s().sep)}function u(e,t){const n=f(e,t)
+throw t}}}},8493:(e,t,n)=>{n.d(t,{aH:()=>h,u0:()=>d})
+var i=n(3024),o=n(6760),s=n.n(o),r=n(8815),a=n(7268),c=n(4827)
+const l=1048576,f=100
+function d(e,t){const n=(0,c.q)(e,t)
 let o
 try{const s=(0,i.statSync)(n)
 if(!s.isFile())throw new a.dz(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
 o=s.size}catch(t){if(t instanceof a.dz)throw t
-throw new a.dz(e,`file not found: ${n}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(o>c)throw new a.dz(e,`${n} is ${o} bytes, over the ${c}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+throw new a.dz(e,`file not found: ${n}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(o>l)throw new a.dz(e,`${n} is ${o} bytes, over the ${l}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
 const s=(0,i.readFileSync)(n)
 let d
 try{d=new TextDecoder("utf-8",{fatal:!0}).decode(s)}catch{throw new a.dz(e,`${n} is not valid UTF-8 text`,"Save the file as UTF-8",{file:n})}return function(e,t,n){const i=new r.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(n))&&function(e,t,n){const i=function(e){const t=e.length,n=[]
 let i=0,o="value"
-const s=(t,n)=>({...h(e,t),problem:n}),r=()=>{for(;i<t&&(" "===e[i]||"\t"===e[i]||"\n"===e[i]||"\r"===e[i]);)i++},a=()=>n.length?"next":"end"
+const s=(t,n)=>({...u(e,t),problem:n}),r=()=>{for(;i<t&&(" "===e[i]||"\t"===e[i]||"\n"===e[i]||"\r"===e[i]);)i++},a=()=>n.length?"next":"end"
 for(;;){if(r(),i>=t){if("end"===o)return
 return""===e.trim()?s(0,"the file is empty"):s(e.trimEnd().length,"the file ends before the JSON value is complete")}const f=e[i]
 switch(o){case"end":return s(i,"more text after the JSON value")
@@ -76,12 +71,19 @@ throw new a.dz(e,`${t} is not valid JSON (line ${i.line}, column ${i.column}): $
 const o=(0,r.Tp)(n,{lineCounter:i,prettyErrors:!1,uniqueKeys:!0}),s=o.errors[0]
 if(s){const n=i.linePos(s.pos[0]),o=/\.json$/i.test(t)?"JSON":"JSON or YAML",r=s.code.toLowerCase().replace(/_/g," ")
 throw new a.dz(e,`${t} is not valid ${o} (line ${n.line}, column ${n.col}): ${r}`,void 0,{file:t,line:n.line,column:n.col})}let c
-try{c=o.toJS({maxAliasCount:l})}catch(n){throw new a.dz(e,`${t} could not be read: ${n.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:c,file:t,lineOf(e){const t=o.getIn(e,!0)
+try{c=o.toJS({maxAliasCount:f})}catch(n){throw new a.dz(e,`${t} could not be read: ${n.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:c,file:t,lineOf(e){const t=o.getIn(e,!0)
 let n=t?.range?.[0]
-if(void 0===n&&e.length>0){const t=o.getIn(e.slice(0,-1),!0);(0,r.P3)(t)&&(n=t.range?.[0])}return void 0===n?void 0:i.linePos(n).line}}}(e,n,d)}function h(e,t){const n=e.slice(0,t),i=Math.max(n.lastIndexOf("\n"),n.lastIndexOf("\r"))+1
-return{line:n.split(/\r\n|\r|\n/).length,column:t-i+1}}function p(e,t,n,i){const o=t.lineOf(n)
-return new a.dz(e,`${s().basename(t.file)}${o?`:${o}`:""}: ${i}`,void 0,{file:t.file,line:o})}},2482:(e,t,n)=>{n.r(t),n.d(t,{rollbackService:()=>p})
-var i=n(212),o=n(5016),s=n(8388),r=n(9283),a=n(3398),c=n(8566),l=n(5745),f=n(3322),d=n(7268),u=n(8795),h=n(4056)
+if(void 0===n&&e.length>0){const t=o.getIn(e.slice(0,-1),!0);(0,r.P3)(t)&&(n=t.range?.[0])}return void 0===n?void 0:i.linePos(n).line}}}(e,n,d)}function u(e,t){const n=e.slice(0,t),i=Math.max(n.lastIndexOf("\n"),n.lastIndexOf("\r"))+1
+return{line:n.split(/\r\n|\r|\n/).length,column:t-i+1}}function h(e,t,n,i){const o=t.lineOf(n)
+return new a.dz(e,`${s().basename(t.file)}${o?`:${o}`:""}: ${i}`,void 0,{file:t.file,line:o})}},4827:(e,t,n)=>{n.d(t,{q:()=>a})
+var i=n(3024),o=n(6760),s=n.n(o),r=n(7268)
+function a(e,t){if(s().isAbsolute(t))return s().normalize(t)
+const n=s().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),o=s().resolve(n,t),a=()=>new r.dz(e,`'${t}' points outside the workspace (${n})`,"Use a path inside the repository checkout, or an absolute path")
+if(!c(n,o))throw a()
+let l
+try{l=(0,i.realpathSync)(o)}catch{return o}if(!c(function(e){try{return(0,i.realpathSync)(e)}catch{return e}}(n),l))throw a()
+return o}function c(e,t){return t===e||t.startsWith(e+s().sep)}},2482:(e,t,n)=>{n.r(t),n.d(t,{rollbackService:()=>p})
+var i=n(212),o=n(5016),s=n(8388),r=n(9283),a=n(3398),c=n(8566),l=n(5745),f=n(8293),d=n(7268),u=n(8795),h=n(4056)
 async function p(e){const{ecs:t,cluster:n,service:p}=e,y=await async function(e){let t
 try{t=await(0,o.uS)(e.ecs,e,e.signal)}catch(t){throw(0,f.es)(t,`describing service ${e.service}`)}if(t.found)return t.found
 throw new d.dz("service",`service ${e.service} not found in cluster ${e.cluster}`,"Check the service and cluster names and aws-region")}(e),w=e.toTaskDefinitionArn??await async function(e,t){const n=(0,s.pv)(t.deployments)
@@ -115,7 +117,7 @@ const b=await(0,c.waitForDeployment)({...e,deploymentId:$})
 return{toTaskDefinitionArn:k?.taskDefinition&&!S?k.taskDefinition:w,deploymentId:$,updated:S,wait:b}}const v=["PENDING","IN_PROGRESS","ROLLBACK_REQUESTED","ROLLBACK_IN_PROGRESS"]
 async function m(e,t){const n=await e.ecs.send(new i.A6p({serviceDeploymentArns:[t]}),{abortSignal:e.signal})
 return n?.serviceDeployments?.[0]}},6077:(e,t,n)=>{n.d(t,{bK:()=>l,bs:()=>c,sO:()=>f})
-var i=n(3322),o=n(8493),s=n(7268)
+var i=n(8293),o=n(8493),s=n(7268)
 class r extends s.dz{identifier
 constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function a(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function c(e,t){const n=(0,o.u0)(e,t)
 if(!a(n.data))throw(0,o.aH)(e,n,[],"is not a task definition: expected an object with containerDefinitions")

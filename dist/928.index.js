@@ -1,7 +1,7 @@
 export const id=928
 export const ids=[928]
 export const modules={3928:(e,t,n)=>{n.d(t,{executeDeploy:()=>x})
-var o=n(8795),i=n(8388),a=n(7268),s=n(6902),r=n(5016),l=n(5745),c=n(5257),d=n(3322),p=n(8493),u=n(7447),y=n(4056),f=n(6077),m=n(927),h=n(4902),g=n(9626),w=n(5448)
+var o=n(8795),i=n(8388),a=n(7268),s=n(6902),r=n(5016),l=n(5745),c=n(5257),d=n(8293),p=n(8493),u=n(7447),y=n(4056),f=n(6077),m=n(927),h=n(4902),g=n(9626),w=n(5448)
 const v="The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed"
 async function k(e,t){const i=t.ecs,s=t.warn??l.mc,c=e.taskDefinition,u=[],y=[],[f,k,S]=await Promise.allSettled([e.service?C(i,e,e=>u.push(e)):void 0,e.service?T(i,e):void 0,b(i,c,e=>y.push(e))])
 for(const e of u)s(e)

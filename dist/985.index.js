@@ -1,24 +1,19 @@
 export const id=985
 export const ids=[985,77]
-export const modules={8493:(e,t,n)=>{n.d(t,{aH:()=>p,qL:()=>c,u0:()=>d})
-var i=n(3024),r=n(6760),o=n.n(r),s=n(8815),a=n(7268)
-const l=1048576,u=100
-function c(e,t){if(o().isAbsolute(t))return o().normalize(t)
-const n=o().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),r=o().resolve(n,t),s=()=>new a.dz(e,`'${t}' points outside the workspace (${n})`,"Use a path inside the repository checkout, or an absolute path")
-if(!f(n,r))throw s()
-let l
-try{l=(0,i.realpathSync)(r)}catch{return r}if(!f(function(e){try{return(0,i.realpathSync)(e)}catch{return e}}(n),l))throw s()
-return r}function f(e,t){return t===e||t.startsWith(e+o().sep)}function d(e,t){const n=c(e,t)
+export const modules={8493:(e,t,n)=>{n.d(t,{aH:()=>m,u0:()=>f})
+var i=n(3024),r=n(6760),o=n.n(r),s=n(8815),a=n(7268),l=n(4827)
+const u=1048576,c=100
+function f(e,t){const n=(0,l.q)(e,t)
 let r
 try{const o=(0,i.statSync)(n)
 if(!o.isFile())throw new a.dz(e,`'${t}' is not a file`,"Give the path of a JSON or YAML file")
 r=o.size}catch(t){if(t instanceof a.dz)throw t
-throw new a.dz(e,`file not found: ${n}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(r>l)throw new a.dz(e,`${n} is ${r} bytes, over the ${l}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
+throw new a.dz(e,`file not found: ${n}`,"Check the path; relative paths are resolved under GITHUB_WORKSPACE")}if(r>u)throw new a.dz(e,`${n} is ${r} bytes, over the ${u}-byte limit`,"A task definition is a few kilobytes; check that the path names the right file")
 const o=(0,i.readFileSync)(n)
 let f
 try{f=new TextDecoder("utf-8",{fatal:!0}).decode(o)}catch{throw new a.dz(e,`${n} is not valid UTF-8 text`,"Save the file as UTF-8",{file:n})}return function(e,t,n){const i=new s.HN;(/\.json$/i.test(t)||/^\s*[{[]/.test(n))&&function(e,t,n){const i=function(e){const t=e.length,n=[]
 let i=0,r="value"
-const o=(t,n)=>({...m(e,t),problem:n}),s=()=>{for(;i<t&&(" "===e[i]||"\t"===e[i]||"\n"===e[i]||"\r"===e[i]);)i++},a=()=>n.length?"next":"end"
+const o=(t,n)=>({...d(e,t),problem:n}),s=()=>{for(;i<t&&(" "===e[i]||"\t"===e[i]||"\n"===e[i]||"\r"===e[i]);)i++},a=()=>n.length?"next":"end"
 for(;;){if(s(),i>=t){if("end"===r)return
 return""===e.trim()?o(0,"the file is empty"):o(e.trimEnd().length,"the file ends before the JSON value is complete")}const c=e[i]
 switch(r){case"end":return o(i,"more text after the JSON value")
@@ -61,10 +56,10 @@ throw new a.dz(e,`${t} is not valid JSON (line ${i.line}, column ${i.column}): $
 const r=(0,s.Tp)(n,{lineCounter:i,prettyErrors:!1,uniqueKeys:!0}),o=r.errors[0]
 if(o){const n=i.linePos(o.pos[0]),r=/\.json$/i.test(t)?"JSON":"JSON or YAML",s=o.code.toLowerCase().replace(/_/g," ")
 throw new a.dz(e,`${t} is not valid ${r} (line ${n.line}, column ${n.col}): ${s}`,void 0,{file:t,line:n.line,column:n.col})}let l
-try{l=r.toJS({maxAliasCount:u})}catch(n){throw new a.dz(e,`${t} could not be read: ${n.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:l,file:t,lineOf(e){const t=r.getIn(e,!0)
+try{l=r.toJS({maxAliasCount:c})}catch(n){throw new a.dz(e,`${t} could not be read: ${n.message}`,"Remove the YAML aliases that expand it",{file:t})}return{data:l,file:t,lineOf(e){const t=r.getIn(e,!0)
 let n=t?.range?.[0]
-if(void 0===n&&e.length>0){const t=r.getIn(e.slice(0,-1),!0);(0,s.P3)(t)&&(n=t.range?.[0])}return void 0===n?void 0:i.linePos(n).line}}}(e,n,f)}function m(e,t){const n=e.slice(0,t),i=Math.max(n.lastIndexOf("\n"),n.lastIndexOf("\r"))+1
-return{line:n.split(/\r\n|\r|\n/).length,column:t-i+1}}function p(e,t,n,i){const r=t.lineOf(n)
+if(void 0===n&&e.length>0){const t=r.getIn(e.slice(0,-1),!0);(0,s.P3)(t)&&(n=t.range?.[0])}return void 0===n?void 0:i.linePos(n).line}}}(e,n,f)}function d(e,t){const n=e.slice(0,t),i=Math.max(n.lastIndexOf("\n"),n.lastIndexOf("\r"))+1
+return{line:n.split(/\r\n|\r|\n/).length,column:t-i+1}}function m(e,t,n,i){const r=t.lineOf(n)
 return new a.dz(e,`${o().basename(t.file)}${r?`:${r}`:""}: ${i}`,void 0,{file:t.file,line:r})}},4538:(e,t,n)=>{n.d(t,{EV:()=>y,Fv:()=>b,Jv:()=>v,WQ:()=>m,_l:()=>g,i$:()=>h,iY:()=>p,o_:()=>d})
 const i="(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])",r=`${i}(?:\\.${i})*`,o=new RegExp(`^(?:${r}|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`),s=new RegExp(`^(?:${r}|\\[[0-9A-Fa-f:.]+\\])(?::\\d{1,5})?$`),a=/^[a-z0-9]+(?:(?:[_.]|__|-+)[a-z0-9]+)*$/,l=/^\w[\w.-]{0,127}$/,u={sha256:/^[a-f0-9]{64}$/,sha512:/^[a-f0-9]{128}$/},c=255,f=/[\s\p{C}]/u
 function d(e){if("string"!=typeof e||""===e.trim())return{problem:"is empty"}
@@ -80,7 +75,14 @@ return"problem"in t?t.problem:void 0}function h(e){const t=d(e)
 if("problem"in t)return"string"!=typeof e||""===e.trim()?"has no image":`'${e}' ${t.problem}`
 const{registry:n,tag:i,digest:r}=t.reference
 return n?void 0===i&&void 0===r?`'${e}' has no tag or digest; pin it (e.g. the image output of build-push, <repository>@sha256:\u2026)`:void 0:`'${e}' does not name a registry; write it in full, e.g. public.ecr.aws/<alias>/<repository>:<tag> or docker.io/library/nginx:1.27`}function g(e){return l.test(e)}function y(e){return s.test(e)}function v(e){return e.startsWith("[")?e.slice(0,e.indexOf("]")+1):e.split(":")[0]}function b(e){const t=d(e)
-return"reference"in t&&t.reference.registry||"docker.io"}},4032:(e,t,n)=>{n.d(t,{O6:()=>i,uc:()=>o})
+return"reference"in t&&t.reference.registry||"docker.io"}},4827:(e,t,n)=>{n.d(t,{q:()=>a})
+var i=n(3024),r=n(6760),o=n.n(r),s=n(7268)
+function a(e,t){if(o().isAbsolute(t))return o().normalize(t)
+const n=o().resolve(process.env.GITHUB_WORKSPACE||process.cwd()),r=o().resolve(n,t),a=()=>new s.dz(e,`'${t}' points outside the workspace (${n})`,"Use a path inside the repository checkout, or an absolute path")
+if(!l(n,r))throw a()
+let u
+try{u=(0,i.realpathSync)(r)}catch{return r}if(!l(function(e){try{return(0,i.realpathSync)(e)}catch{return e}}(n),u))throw a()
+return r}function l(e,t){return t===e||t.startsWith(e+o().sep)}},4032:(e,t,n)=>{n.d(t,{O6:()=>i,uc:()=>o})
 const i=["taskDefinitionArn","revision","status","requiresAttributes","compatibilities","registeredAt","registeredBy","deregisteredAt"]
 const r=new Set(["dockerLabels","options","driverOpts","labels"])
 function o(e,t=new Set){const n=function(e){const t=[],n=[],r=new Set(i)
@@ -130,7 +132,7 @@ r.length&&t.push(`${e}: ${n} ${r.join("; ")}`)}
 i("environment",n.environment),i("secrets",n.secrets),n.ports&&t.push(`${e}: ports ${n.ports.from.join(", ")||"(none)"} \u2192 ${n.ports.to.join(", ")||"(none)"}`)
 for(const i of["cpu","memory","memoryReservation"]){const r=n[i]
 r&&t.push(`${e}: ${i} ${v(r)}`)}n.otherFields.length&&t.push(`${e}: changed ${n.otherFields.join(", ")}`)}return t}},6077:(e,t,n)=>{n.d(t,{bK:()=>u,bs:()=>l,sO:()=>c})
-var i=n(3322),r=n(8493),o=n(7268)
+var i=n(8293),r=n(8493),o=n(7268)
 class s extends o.dz{identifier
 constructor(e,t){super(e,`no task definition '${t}' is registered in this account and region`,"Check the family, the revision and aws-region (a family exists once it has been registered)"),this.identifier=t,this.name="TaskDefinitionNotFoundError"}}function a(e){return"object"==typeof e&&null!==e&&!Array.isArray(e)}function l(e,t){const n=(0,r.u0)(e,t)
 if(!a(n.data))throw(0,r.aH)(e,n,[],"is not a task definition: expected an object with containerDefinitions")
