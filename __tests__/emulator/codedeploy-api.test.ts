@@ -13,12 +13,7 @@ import {
   StopDeploymentCommand,
   type DeploymentInfo,
 } from '@aws-sdk/client-codedeploy';
-import {
-  DescribeTaskDefinitionCommand,
-  ECSClient,
-  RegisterTaskDefinitionCommand,
-  UpdateServiceCommand,
-} from '@aws-sdk/client-ecs';
+import { ECSClient, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { trafficSteps } from '../../emulator/codedeploy-sim.js';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
@@ -28,7 +23,7 @@ import {
   codeDeployFixture,
   type BlueGreenOptions,
 } from '../helpers/codedeploy-world.js';
-import { CLUSTER, clients, describeService, rejection, waitFor } from './helpers.js';
+import { CLUSTER, clients, describeService, rejection, waitFor, registerImage } from './helpers.js';
 
 let emu: Emulator | undefined;
 let ecs: ECSClient;
@@ -46,22 +41,6 @@ afterEach(async () => {
   await emu?.close();
   emu = undefined;
 });
-
-async function registerImage(image: string): Promise<string> {
-  const cur = (await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'idp' }))).taskDefinition!;
-  const out = await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family: cur.family!,
-      networkMode: cur.networkMode,
-      requiresCompatibilities: cur.requiresCompatibilities,
-      cpu: cur.cpu,
-      memory: cur.memory,
-      executionRoleArn: cur.executionRoleArn,
-      containerDefinitions: cur.containerDefinitions!.map((c) => ({ ...c, image })),
-    }),
-  );
-  return out.taskDefinition!.taskDefinitionArn!;
-}
 
 function revision(content: string, sha256 = createHash('sha256').update(content).digest('hex')) {
   return { revisionType: 'AppSpecContent' as const, appSpecContent: { content, sha256 } };
@@ -97,7 +76,7 @@ describe('CodeDeploy API errors', () => {
       'DeploymentGroupDoesNotExistException',
       'No Deployment Group found for name: nope',
     ]);
-    const arn = await registerImage('public.ecr.aws/a1b2c3d4/idp:v2');
+    const arn = await registerImage(ecs, 'idp', 'public.ecr.aws/a1b2c3d4/idp:v2');
     const config = await rejection(
       codedeploy.send(
         new CreateDeploymentCommand({
@@ -129,7 +108,7 @@ describe('CodeDeploy API errors', () => {
 
   it('refuses an AppSpec whose hash, task definition or container does not match', async () => {
     await start();
-    const arn = await registerImage('public.ecr.aws/a1b2c3d4/idp:v2');
+    const arn = await registerImage(ecs, 'idp', 'public.ecr.aws/a1b2c3d4/idp:v2');
     const send = (rev: ReturnType<typeof revision>) =>
       rejection(codedeploy.send(new CreateDeploymentCommand({ ...target, revision: rev })));
     expect((await send(revision(appSpecYaml(arn), 'ab'.repeat(32)))).name).toBe('InvalidRevisionException');
@@ -167,7 +146,7 @@ describe('a blue/green deployment', () => {
     expect(before.deploymentController).toEqual({ type: 'CODE_DEPLOY' });
     expect(before.taskSets).toEqual([expect.objectContaining({ status: 'PRIMARY' })]);
     const original = before.taskSets![0];
-    const arn = await registerImage('public.ecr.aws/a1b2c3d4/idp:v2');
+    const arn = await registerImage(ecs, 'idp', 'public.ecr.aws/a1b2c3d4/idp:v2');
     const { deploymentId } = await codedeploy.send(
       new CreateDeploymentCommand({ ...target, revision: revision(appSpecYaml(arn)), description: 'v2' }),
     );
@@ -225,7 +204,7 @@ describe('a blue/green deployment', () => {
     expect(linear.at(-1)).toEqual([540, 100]);
 
     await start({ deploymentConfigName: 'CodeDeployDefault.ECSCanary10Percent5Minutes' });
-    const arn = await registerImage('public.ecr.aws/a1b2c3d4/idp:v2');
+    const arn = await registerImage(ecs, 'idp', 'public.ecr.aws/a1b2c3d4/idp:v2');
     const { deploymentId } = await codedeploy.send(
       new CreateDeploymentCommand({ ...target, revision: revision(appSpecYaml(arn)) }),
     );
@@ -241,7 +220,7 @@ describe('a blue/green deployment', () => {
 describe('a blue/green deployment that fails', () => {
   it('fails after an hour of unhealthy replacement tasks, with the reason, and leaves the original serving', async () => {
     await start({ timeScale: 0.0005 });
-    const arn = await registerImage('public.ecr.aws/a1b2c3d4/idp:v2-unhealthy');
+    const arn = await registerImage(ecs, 'idp', 'public.ecr.aws/a1b2c3d4/idp:v2-unhealthy');
     const { deploymentId } = await codedeploy.send(
       new CreateDeploymentCommand({ ...target, revision: revision(appSpecYaml(arn)) }),
     );
@@ -259,7 +238,7 @@ describe('a blue/green deployment that fails', () => {
 
   it('is rolled back by CodeDeploy when the group rolls back on failure', async () => {
     await start({ timeScale: 0.0005, autoRollback: true });
-    const arn = await registerImage('public.ecr.aws/a1b2c3d4/idp:v2-unhealthy');
+    const arn = await registerImage(ecs, 'idp', 'public.ecr.aws/a1b2c3d4/idp:v2-unhealthy');
     const { deploymentId } = await codedeploy.send(
       new CreateDeploymentCommand({ ...target, revision: revision(appSpecYaml(arn)) }),
     );
@@ -278,7 +257,7 @@ describe('a blue/green deployment that fails', () => {
 
   it('StopDeployment with autoRollbackEnabled stops it and rolls back; a finished one cannot be stopped', async () => {
     await start();
-    const arn = await registerImage('public.ecr.aws/a1b2c3d4/idp:v2-unhealthy');
+    const arn = await registerImage(ecs, 'idp', 'public.ecr.aws/a1b2c3d4/idp:v2-unhealthy');
     const { deploymentId } = await codedeploy.send(
       new CreateDeploymentCommand({ ...target, revision: revision(appSpecYaml(arn)) }),
     );

@@ -1,4 +1,10 @@
-import { DescribeServicesCommand, type ECSClient, type Service } from '@aws-sdk/client-ecs';
+import {
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  RegisterTaskDefinitionCommand,
+  type ECSClient,
+  type Service,
+} from '@aws-sdk/client-ecs';
 import { EMULATOR_CREDENTIALS, SEED, emulatorClients } from '../helpers/emulator-clients.js';
 
 export const CLUSTER = SEED.cluster;
@@ -39,4 +45,24 @@ export async function rejection(p: Promise<unknown>): Promise<Error & { name: st
     return e as Error & { name: string };
   }
   throw new Error('expected the call to fail, it succeeded');
+}
+
+/**
+ * Registers a new revision of `family` that differs from its latest only in every container's
+ * image; returns its ARN (how these tests start a rollout of a given image).
+ */
+export async function registerImage(ecs: ECSClient, family: string, image: string): Promise<string> {
+  const cur = (await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family }))).taskDefinition!;
+  const out = await ecs.send(
+    new RegisterTaskDefinitionCommand({
+      family: cur.family,
+      executionRoleArn: cur.executionRoleArn,
+      networkMode: cur.networkMode,
+      requiresCompatibilities: cur.requiresCompatibilities,
+      cpu: cur.cpu,
+      memory: cur.memory,
+      containerDefinitions: cur.containerDefinitions!.map((c) => ({ ...c, image })),
+    }),
+  );
+  return out.taskDefinition!.taskDefinitionArn!;
 }

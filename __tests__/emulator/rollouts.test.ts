@@ -1,10 +1,8 @@
 import {
   DescribeServiceDeploymentsCommand,
-  DescribeTaskDefinitionCommand,
   DescribeTasksCommand,
   ECSClient,
   ListTasksCommand,
-  RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
   waitUntilServicesStable,
   type Service,
@@ -15,7 +13,7 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js';
-import { CLUSTER, clients, describeService, waitFor } from './helpers.js';
+import { CLUSTER, clients, describeService, waitFor, registerImage } from './helpers.js';
 
 let emu: Emulator | undefined;
 let ecs: ECSClient;
@@ -35,25 +33,9 @@ afterEach(async () => {
 });
 
 /** Registers a copy of the service's current task definition with another image. */
-async function registerImage(service: string, image: string): Promise<string> {
-  const cur = (await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: service })))
-    .taskDefinition!;
-  const out = await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family: cur.family,
-      executionRoleArn: cur.executionRoleArn,
-      networkMode: cur.networkMode,
-      requiresCompatibilities: cur.requiresCompatibilities,
-      cpu: cur.cpu,
-      memory: cur.memory,
-      containerDefinitions: cur.containerDefinitions!.map((c) => ({ ...c, image })),
-    }),
-  );
-  return out.taskDefinition!.taskDefinitionArn!;
-}
 
 async function deploy(service: string, image: string, extra: Record<string, unknown> = {}) {
-  const arn = await registerImage(service, image);
+  const arn = await registerImage(ecs, service, image);
   const out = await ecs.send(
     new UpdateServiceCommand({ cluster: CLUSTER, service, taskDefinition: arn, ...extra }),
   );

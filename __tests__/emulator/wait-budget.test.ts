@@ -12,12 +12,7 @@
  * returns within 3 s; the failing one polls every FAST_MS (4 s) once the next failed task can end
  * the wait, so it returns within 5 s (1 s for calls on a loaded 2-core machine).
  */
-import {
-  DescribeTaskDefinitionCommand,
-  ECSClient,
-  RegisterTaskDefinitionCommand,
-  UpdateServiceCommand,
-} from '@aws-sdk/client-ecs';
+import { ECSClient, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import {
   DescribeTargetGroupsCommand,
   ElasticLoadBalancingV2Client,
@@ -27,7 +22,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js';
 import type { CallRecord } from '../../emulator/types.js';
 import { waitForDeployment } from '../../src/health/wait.js';
 import type { WaitResult } from '../../src/health/types.js';
-import { CLUSTER, REGION, clients } from './helpers.js';
+import { CLUSTER, REGION, clients, registerImage } from './helpers.js';
 
 let emu: Emulator;
 let ecs: ECSClient;
@@ -47,22 +42,6 @@ afterAll(async () => {
 async function targetGroupArn(name: string): Promise<string> {
   const out = await elb.send(new DescribeTargetGroupsCommand({ Names: [name] }));
   return out.TargetGroups![0].TargetGroupArn!;
-}
-
-async function registerImage(family: string, image: string): Promise<string> {
-  const cur = (await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: family }))).taskDefinition!;
-  const out = await ecs.send(
-    new RegisterTaskDefinitionCommand({
-      family: cur.family,
-      executionRoleArn: cur.executionRoleArn,
-      networkMode: cur.networkMode,
-      requiresCompatibilities: cur.requiresCompatibilities,
-      cpu: cur.cpu,
-      memory: cur.memory,
-      containerDefinitions: cur.containerDefinitions!.map((c) => ({ ...c, image })),
-    }),
-  );
-  return out.taskDefinition!.taskDefinitionArn!;
 }
 
 /** The calls of one service: by service name, its tasks, or its target groups. */
@@ -121,8 +100,12 @@ describe('the wait at time scale 1.0: calls per minute and detection latency', (
     'healthy rollout behind 2 target groups: ≤ 15 calls a minute, all APIs counted, seen ≤ 3 s after COMPLETED; a crashing one fails ≤ 5 s after FAILED',
     async () => {
       const groups = [await targetGroupArn('web-ui-client-tg'), await targetGroupArn('web-ui-management-tg')];
-      const healthyTd = await registerImage('web-ui-client', 'public.ecr.aws/a1b2c3d4/web-ui-client:v2');
-      const crashTd = await registerImage('human-detection', 'public.ecr.aws/a1b2c3d4/human-detection:crash');
+      const healthyTd = await registerImage(ecs, 'web-ui-client', 'public.ecr.aws/a1b2c3d4/web-ui-client:v2');
+      const crashTd = await registerImage(
+        ecs,
+        'human-detection',
+        'public.ecr.aws/a1b2c3d4/human-detection:crash',
+      );
       const healthy = await ecs.send(
         new UpdateServiceCommand({
           cluster: CLUSTER,
