@@ -202,3 +202,60 @@ it('six ecs-deploy steps at once under tiny buckets, reads and writes: every ser
     SEED.services.length,
   );
 }, 240_000);
+
+it('six ecs-deploy steps whose registrations outlast the SDK`s attempts (AWS_MAX_ATTEMPTS=2, one token every 5 s): each waits its turn, none fails', async () => {
+  emulator = await startEmulator({ timeScale: 0.01 });
+  const emu = emulator;
+  // Six registrations need 25 s of this bucket; two attempts a call (with the SDK's backoff and
+  // send-once's) give up within a few seconds, so without the patience of src/lib/aws.ts the later
+  // steps would fail with ThrottlingException.
+  const slowWrites: RateLimitTable = [
+    {
+      service: 'ecs',
+      name: 'Task definition modify actions',
+      actions: ['RegisterTaskDefinition', 'DeregisterTaskDefinition'],
+      capacity: 1,
+      refillPerSecond: 0.2,
+    },
+  ];
+  const workspaces = SEED.services.map((service) => {
+    const body = structuredClone(emu.state.regions[SEED.region].taskDefinitions[service][0].body);
+    body.containerDefinitions[0].image = `public.ecr.aws/${SEED.registryAlias}/${service}:v3`;
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'patient-deploy-'));
+    writeFileSync(path.join(workspace, 'task-definition.json'), JSON.stringify(body, null, 2));
+    return workspace;
+  });
+  const turnedOn = await fetch(`${emu.endpoint}/_emulator/rate-limits`, {
+    method: 'POST',
+    body: JSON.stringify({ limits: slowWrites }),
+  });
+  expect(turnedOn.status).toBe(200);
+
+  const results = await Promise.all(
+    SEED.services.map((service, i) =>
+      runAction('ecs-deploy', {
+        inputs: {
+          cluster: SEED.cluster,
+          service,
+          'task-definition': 'task-definition.json',
+          'wait-for-service-stability': false,
+        },
+        env: { AWS_ENDPOINT_URL: emu.endpoint, AWS_REGION: SEED.region, AWS_MAX_ATTEMPTS: '2' },
+        workspace: workspaces[i],
+        timeoutMs: 180_000,
+      }),
+    ),
+  );
+
+  for (const [i, result] of results.entries()) {
+    const service = SEED.services[i];
+    expect({ service, code: result.code, errors: result.errors }).toEqual({ service, code: 0, errors: [] });
+    expect(result.outputs['task-definition-arn']).toMatch(new RegExp(`:task-definition/${service}:2$`));
+  }
+  // some steps waited, and said so; a throttled registration was not applied, so none was made twice
+  expect(results.some((r) => r.log.includes('AWS is throttling RegisterTaskDefinition'))).toBe(true);
+  const registered = emu.mutatingCalls().filter((c) => c.operation === 'RegisterTaskDefinition');
+  expect(registered).toHaveLength(SEED.services.length);
+  const throttled = emu.rateLimitReport().find((row) => row.action === 'Task definition modify actions')!;
+  expect(throttled.throttled).toBeGreaterThan(SEED.services.length);
+}, 240_000);

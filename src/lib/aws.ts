@@ -101,23 +101,113 @@ function commonConfig(settings: ClientSettings) {
   };
 }
 
+/**
+ * How long a call that changes something keeps trying while AWS throttles it, after the SDK's own
+ * attempts are spent. An account's write buckets are small (ECS "Task definition modify actions":
+ * 20 requests, then 1 a second; emulator/rate-limits.ts cites the figures), so a hundred deploys
+ * registering at once queue for over a minute: the SDK's attempts (8, backing off up to 20 s) run
+ * out before the bucket has a token for every job (`npm run bench:scale`, 100 services: 21 of 100
+ * failed this way). A throttled request was refused at AWS's front door, not applied, so sending it
+ * again cannot make the change twice. Reads are left to their callers: the wait polls again anyway
+ * and must keep to its own deadline.
+ */
+export const THROTTLE_PATIENCE_MS = 5 * 60_000;
+
+export function isThrottling(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return (
+    /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/.test(e?.name ?? '') ||
+    e?.$metadata?.httpStatusCode === 429
+  );
+}
+
+/** The pause before the next round: 2, 4, 8 … s up to 30 s, between half and all of it (jitter spreads the jobs). */
+export function throttlePause(round: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(30_000, 1000 * 2 ** round);
+  return Math.round(ceiling * (0.5 + 0.5 * random()));
+}
+
+interface MiddlewareClient {
+  middlewareStack: {
+    add(
+      middleware: (
+        next: (args: unknown) => Promise<unknown>,
+        context: { commandName?: string },
+      ) => (args: unknown) => Promise<unknown>,
+      options: { step: 'initialize'; name: string },
+    ): void;
+  };
+}
+
+/**
+ * A pause that the runner's cancellation (SIGINT/SIGTERM, which lib/run.ts turns into the step's
+ * abort) ends early; resolves to true when it did.
+ */
+function cancellablePause(ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const end = (cancelled: boolean) => {
+      clearTimeout(timer);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve(cancelled);
+    };
+    const onSignal = () => end(true);
+    const timer = setTimeout(() => end(false), ms);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
+}
+
+/**
+ * Gives a client's changing calls (all but Describe*, List*, Get*) THROTTLE_PATIENCE_MS of rounds
+ * of the SDK's retries while AWS throttles them; each pause is logged. A cancellation during a
+ * pause ends it and the call fails with AWS's throttling error: nothing is sent after it.
+ */
+export function withThrottlePatience<T>(
+  client: T,
+  pause: (ms: number) => Promise<boolean> = cancellablePause,
+): T {
+  (client as MiddlewareClient).middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = String(context.commandName ?? '').replace(/Command$/, '');
+      if (/^(Describe|List|Get)/.test(command)) return next(args);
+      const giveUpAt = Date.now() + THROTTLE_PATIENCE_MS;
+      for (let round = 1; ; round++) {
+        try {
+          return await next(args);
+        } catch (error) {
+          const left = giveUpAt - Date.now();
+          if (!isThrottling(error) || left <= 0) throw error;
+          const wait = Math.min(left, throttlePause(round));
+          log.info(
+            `AWS is throttling ${command} (the account's request rate limit), so it was not applied; trying again in ${Math.ceil(wait / 1000)} s`,
+          );
+          if (await pause(wait)) throw error;
+        }
+      }
+    },
+    { step: 'initialize', name: 'infraActionsThrottlePatience' },
+  );
+  return client;
+}
+
 export async function createEcsClient(settings: ClientSettings): Promise<ECSClient> {
   const config = commonConfig(settings);
   const { ECSClient } = await import('@aws-sdk/client-ecs');
-  return new ECSClient(config);
+  return withThrottlePatience(new ECSClient(config));
 }
 
 export async function createElbClient(settings: ClientSettings): Promise<ElasticLoadBalancingV2Client> {
   const config = commonConfig(settings);
   const { ElasticLoadBalancingV2Client } = await import('@aws-sdk/client-elastic-load-balancing-v2');
-  return new ElasticLoadBalancingV2Client(config);
+  return withThrottlePatience(new ElasticLoadBalancingV2Client(config));
 }
 
 /** For services whose deployment controller is CODE_DEPLOY (blue/green), made only for them. */
 export async function createCodeDeployClient(settings: ClientSettings): Promise<CodeDeployClient> {
   const config = commonConfig(settings);
   const { CodeDeployClient } = await import('@aws-sdk/client-codedeploy');
-  return new CodeDeployClient(config);
+  return withThrottlePatience(new CodeDeployClient(config));
 }
 
 export async function createEcrPublicClient(
@@ -125,7 +215,7 @@ export async function createEcrPublicClient(
 ): Promise<ECRPUBLICClient> {
   const config = commonConfig({ ...settings, region: ECR_PUBLIC_REGION });
   const { ECRPUBLICClient } = await import('@aws-sdk/client-ecr-public');
-  return new ECRPUBLICClient(config);
+  return withThrottlePatience(new ECRPUBLICClient(config));
 }
 
 /**
@@ -158,7 +248,7 @@ export function awsError(error: unknown, doing: string): ActionError {
     hint = ' Check that the role or user has the IAM permission for this call.';
   } else if (name === 'UnrecognizedClientException' || name === 'InvalidSignatureException') {
     hint = ' Check the AWS credentials (access key) and the region.';
-  } else if (name === 'ThrottlingException' || name === 'Throttling') {
+  } else if (isThrottling(error)) {
     hint = ' AWS kept throttling after all retries; try again later or raise AWS_MAX_ATTEMPTS.';
   }
   return new ActionError(`While ${doing}: ${name}: ${message}${hint}`, {}, { cause: error });
