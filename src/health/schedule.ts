@@ -143,6 +143,8 @@ export function circuitBreakerThreshold(desiredCount: number): number {
 
 export interface HeartbeatInput {
   now: number;
+  /** When the wait started. */
+  startedAt: number;
   /** When the service's progress last changed (or the wait started). */
   changedAt: number;
   /** Failure waves still needed to fail the wait (failureWaves); 1: the next failure can. */
@@ -161,7 +163,10 @@ export interface HeartbeatInput {
  * deployment runs yet, no load balancer, or its settings unreadable) the service's next change
  * cannot be told ahead: QUICK_MS after a change, growing with the time nothing changed up to
  * RAMP_MAX_MS. After the predicted completion: COMPLETION_POLL_MS, the gaps doubling (the
- * prediction is usually right, so few reads are spent after it).
+ * prediction is usually right, so few reads are spent after it). And never longer than the wait
+ * has lasted (from QUICK_MS): a rollout that runs faster than its settings predict (an emulator
+ * at a compressed time scale) is still seen within seconds, at no cost at AWS's pace, where the
+ * tasks take longer to start than this doubling takes to reach the failure bound.
  */
 export function heartbeatDelay(input: HeartbeatInput): number {
   const { now, changedAt, completionAt, targetReadAt } = input;
@@ -180,5 +185,6 @@ export function heartbeatDelay(input: HeartbeatInput): number {
     }
   }
   if (targetReadAt !== undefined) delay = Math.min(delay, Math.max(0, targetReadAt - now));
+  delay = Math.min(delay, Math.max(QUICK_MS, now - input.startedAt));
   return Math.max(100, Math.round(delay));
 }

@@ -153,6 +153,7 @@ async function waitLoop(
     }
     const baseMs = heartbeatDelay({
       now,
+      startedAt: started,
       changedAt,
       failureWaves: failureWavesLeft(last?.snapshot, memory, settings.stoppedTaskThreshold),
       completionAt: last ? reader.completionAt(last.snapshot, memory.deploymentId) : undefined,

@@ -195,9 +195,17 @@ describe('heartbeatDelay', () => {
       { changedAt: now, completionAt: now - TICK_SLACK_MS - s(4) },
       s(4),
     ],
+    [
+      'never longer than the wait has lasted: a rollout faster than predicted is seen early',
+      { startedAt: now - s(7), changedAt: now, targetReadAt: now + s(90) },
+      s(7),
+    ],
+    ['from QUICK_MS at the start', { startedAt: now, changedAt: now, targetReadAt: now + s(90) }, QUICK_MS],
     ['and grow back to the heartbeat', { changedAt: now - s(60), completionAt: now - s(60) }, SLOW_MS],
   ] as [string, Partial<Parameters<typeof heartbeatDelay>[0]>, number][])('%s', (_name, input, delay) => {
-    expect(heartbeatDelay({ now, changedAt: now, failureWaves: 3, ...input })).toBe(Math.round(delay));
+    expect(heartbeatDelay({ now, startedAt: now - s(600), changedAt: now, failureWaves: 3, ...input })).toBe(
+      Math.round(delay),
+    );
   });
 
   test('the seed healthy rollout, polled as the loop does: 9 heartbeats from start to completion', () => {
@@ -216,6 +224,7 @@ describe('heartbeatDelay', () => {
       const healthy = targetReadAt !== undefined && t >= targetReadAt;
       t += heartbeatDelay({
         now: t,
+        startedAt: 0,
         changedAt,
         failureWaves: 3,
         targetReadAt: healthy ? undefined : targetReadAt,
@@ -223,8 +232,6 @@ describe('heartbeatDelay', () => {
       });
     }
     reads.push(t);
-    expect(reads.map((r) => Math.round(r / 100) / 10)).toEqual([
-      0, 5, 10, 20, 42.6, 65.3, 87.9, 110.5, 140.5,
-    ]);
+    expect(reads.map((r) => Math.round(r / 100) / 10)).toEqual([0, 5, 10, 20, 40, 63.5, 87, 110.5, 140.5]);
   });
 });
