@@ -56,7 +56,6 @@ import {
 import { ActionError, InputError } from '../lib/errors.js';
 import { matchServiceDeployment, type DeploymentHistory } from './history.js';
 import {
-  EARLIEST_CHANGE_MS,
   nextTargetReadAt,
   TICK_SLACK_MS,
   targetReadDue,
@@ -192,8 +191,9 @@ export class SnapshotReader {
     const readNow: string[] = [];
     if (running && !this.denied.targetHealth) {
       const now = this.options.now();
-      // No target can change before its first checks: the settings are read once one could have.
-      if (registeredAt.some((r) => now - r >= EARLIEST_CHANGE_MS)) await this.readHealthCheckClocks(groups);
+      // Read as soon as a task runs: from then on its registration time predicts every read
+      // (schedule.ts), so the heartbeat need not run quick to find the moments.
+      await this.readHealthCheckClocks(groups);
       const known = this.clocks !== undefined || this.denied.healthCheckSettings !== undefined;
       const completed = followed?.rolloutState === 'COMPLETED' || serviceDeployment?.status === 'SUCCESSFUL';
       for (const arn of groups) {

@@ -5,10 +5,12 @@
  * Two clocks drive the reads:
  * - The heartbeat, one DescribeServices: it shows progress (running/pending counts, rolloutState,
  *   other deployments) and every failure signal (failedTasks, rolloutState FAILED, ECS's
- *   "unhealthy in target-group" and placement events) in one call. Every FAST_MS while the next
- *   task failure could fail the wait (live tasks ≥ failures still needed), so a failure is seen
- *   within FAST_MS; otherwise the delay grows with the time since the service last changed (2 s
- *   just after a change, up to SLOW_MS: a task start or a health-check cycle takes tens of seconds).
+ *   "unhealthy in target-group" and placement events) in one call. Its pace is set by failures:
+ *   every FAST_MS while the next task failure could fail the wait, so that one is seen within
+ *   FAST_MS; otherwise as slow as the failures still needed allow (failureBound: each further
+ *   wave of failures needs tasks to launch, TASK_CYCLE_MS at least). Progress needs no quicker
+ *   heartbeat when its next moment is predicted (below); when it is not (no task runs yet, no
+ *   load balancer), QUICK_MS after each change, growing to RAMP_MAX_MS.
  * - The health-check clock, for DescribeTargetHealth. A load balancer marks a new target healthy
  *   after HealthyThresholdCount consecutive passing checks and unhealthy after
  *   UnhealthyThresholdCount failing ones, one check every HealthCheckIntervalSeconds, starting at
@@ -18,8 +20,8 @@
  *   no sooner than unhealthy-threshold checks after it was seen healthy: the groups are read
  *   TICK_SLACK_MS after those moments, never before a task of the deployment runs.
  * Completion: once every target is healthy ECS drains the old tasks for the deregistration delay
- * before the rollout is COMPLETED, so the heartbeat aims just after that moment, then polls
- * every COMPLETION_POLL_MS for COMPLETION_WINDOW_MS.
+ * before the rollout is COMPLETED, so the heartbeat aims just after that moment, then reads at
+ * gaps doubling from COMPLETION_POLL_MS.
  * The loop then applies backoff, `wait-max-delay-seconds` and the ECS calls-per-minute cap.
  */
 
@@ -31,22 +33,24 @@ export interface HealthCheckClock {
   deregistrationDelayMs: number;
 }
 
-/** Heartbeat while the next failure could end the wait: a failure is seen within this. */
+/** Heartbeat while the next failed task could end the wait: a failure is seen within this. */
 export const FAST_MS = 4000;
-/** Heartbeat just after the service changed, growing to SLOW_MS while nothing changes. */
-export const QUICK_MS = 2000;
-export const SLOW_MS = 10_000;
+/**
+ * The shortest a task takes from launch to failing (the emulator's PROVISIONING 10 s + PENDING
+ * 10 s, then an image that cannot be pulled fails; a crashing container runs 5 s more). Fargate
+ * launches are usually slower, which only widens the margin. Failures that need a new task come
+ * at least this far apart, which bounds how slow the quiet heartbeat may be (failureWaves).
+ */
+export const TASK_CYCLE_MS = 20_000;
+/** The quiet heartbeat at most: the default `wait-max-delay-seconds`. */
+export const SLOW_MS = 30_000;
+/** Without a predicted moment: this long after the service changed, growing to RAMP_MAX_MS. */
+export const QUICK_MS = 5000;
+export const RAMP_MAX_MS = 10_000;
 /** Read a target group this long after the check that may have changed it. */
 export const TICK_SLACK_MS = 500;
+/** After the predicted completion: read this long after it, the gaps growing from there. */
 export const COMPLETION_POLL_MS = 2000;
-export const COMPLETION_WINDOW_MS = 16_000;
-
-/**
- * No target can change state sooner after registration: the shortest interval (5 s) times the
- * smallest threshold (2) (ELBv2 API reference, CreateTargetGroup: HealthCheckIntervalSeconds
- * 5–300, HealthyThresholdCount and UnhealthyThresholdCount 2–10).
- */
-export const EARLIEST_CHANGE_MS = 10_000;
 
 /** What is known of one target group's reads. */
 export interface TargetGroupReads {
@@ -98,17 +102,38 @@ export function targetReadDue(
   return at !== undefined && now >= at;
 }
 
-/** Whether the next failed task could end the wait (the verdict's threshold or the circuit breaker's). */
-export function failureCouldEndWait(input: {
+/**
+ * How many waves of task failures are still needed to fail the wait (the verdict's stopped-task
+ * threshold or ECS's circuit breaker's, whichever is lower): the live tasks (pending or running)
+ * can all fail at once, and every later wave needs new tasks to launch and fail, at least
+ * TASK_CYCLE_MS later. With no live task every failure needs a launch first: however many are
+ * launched, the failures are at least one wave away (2, the least that says so).
+ */
+export function failureWaves(input: {
   failedTasks: number;
   /** Tasks of the followed deployment that are pending or running: the ones that can still fail. */
   liveTasks: number;
   stoppedTaskThreshold: number;
   /** ECS's circuit breaker threshold, when it is on. */
   circuitBreakerThreshold?: number;
-}): boolean {
+}): number {
   const threshold = Math.min(input.stoppedTaskThreshold, input.circuitBreakerThreshold ?? Infinity);
-  return input.liveTasks > 0 && input.liveTasks >= threshold - input.failedTasks;
+  const needed = Math.max(1, threshold - input.failedTasks);
+  return input.liveTasks > 0 ? Math.ceil(needed / input.liveTasks) : 2;
+}
+
+/** Margin for a read's own time and timer drift, so that a read due before a moment comes before it. */
+export const READ_MARGIN_MS = 1000;
+
+/**
+ * The longest the heartbeat may wait and still see the last failure within FAST_MS: the
+ * failures before the last wave must be seen before it can come, (waves − 1) × TASK_CYCLE_MS
+ * after the first of them, less READ_MARGIN_MS; from then on every FAST_MS. One wave left:
+ * FAST_MS. At most SLOW_MS.
+ */
+export function failureBound(waves: number): number {
+  if (waves <= 1) return FAST_MS;
+  return Math.min(SLOW_MS, (waves - 1) * TASK_CYCLE_MS - READ_MARGIN_MS);
 }
 
 /** ECS's circuit breaker threshold (ECS developer guide: max(3, min(200, ceil(desired / 2)))). */
@@ -118,24 +143,48 @@ export function circuitBreakerThreshold(desiredCount: number): number {
 
 export interface HeartbeatInput {
   now: number;
+  /** When the wait started. */
+  startedAt: number;
   /** When the service's progress last changed (or the wait started). */
   changedAt: number;
-  failureCouldEndWait: boolean;
+  /** Failure waves still needed to fail the wait (failureWaves); 1: the next failure can. */
+  failureWaves: number;
   /** When the rollout can complete at the earliest (targets healthy + deregistration delay). */
   completionAt?: number;
   /** The earliest due target group read. */
   targetReadAt?: number;
 }
 
-/** Delay to the next poll before backoff and caps. */
+/**
+ * Delay to the next poll before backoff and caps. A predicted moment (the next target health
+ * read, the earliest completion) pulls the read to it, and between now and then the heartbeat
+ * only has to be frequent enough for failures (failureBound): the gap is split evenly so that
+ * no read is wasted just before the predicted one. Without a prediction (no task of the
+ * deployment runs yet, no load balancer, or its settings unreadable) the service's next change
+ * cannot be told ahead: QUICK_MS after a change, growing with the time nothing changed up to
+ * RAMP_MAX_MS. After the predicted completion: COMPLETION_POLL_MS, the gaps doubling (the
+ * prediction is usually right, so few reads are spent after it). And never longer than the wait
+ * has lasted (from QUICK_MS): a rollout that runs faster than its settings predict (an emulator
+ * at a compressed time scale) is still seen within seconds, at no cost at AWS's pace, where the
+ * tasks take longer to start than this doubling takes to reach the failure bound.
+ */
 export function heartbeatDelay(input: HeartbeatInput): number {
   const { now, changedAt, completionAt, targetReadAt } = input;
-  let delay = input.failureCouldEndWait ? FAST_MS : Math.min(SLOW_MS, Math.max(QUICK_MS, now - changedAt));
-  if (completionAt !== undefined) {
-    const first = completionAt + TICK_SLACK_MS;
-    if (now < first) delay = Math.min(delay, first - now);
-    else if (now < first + COMPLETION_WINDOW_MS) delay = Math.min(delay, COMPLETION_POLL_MS);
+  const bound = failureBound(input.failureWaves);
+  const completion = completionAt === undefined ? undefined : completionAt + TICK_SLACK_MS;
+  let delay = bound;
+  if (completion !== undefined && now >= completion) {
+    delay = Math.min(delay, Math.max(COMPLETION_POLL_MS, now - completion));
+  } else {
+    const predicted = Math.min(completion ?? Infinity, targetReadAt ?? Infinity);
+    if (predicted === Infinity)
+      delay = Math.min(delay, Math.min(RAMP_MAX_MS, Math.max(QUICK_MS, now - changedAt)));
+    else {
+      const gap = Math.max(0, predicted - now);
+      delay = gap / Math.max(1, Math.ceil(gap / delay));
+    }
   }
   if (targetReadAt !== undefined) delay = Math.min(delay, Math.max(0, targetReadAt - now));
+  delay = Math.min(delay, Math.max(QUICK_MS, now - input.startedAt));
   return Math.max(100, Math.round(delay));
 }

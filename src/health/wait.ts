@@ -26,7 +26,7 @@ import {
   type VerdictMemory,
 } from './verdict.js';
 import { stageProgress, stageTimeline } from './stages.js';
-import { circuitBreakerThreshold, failureCouldEndWait, heartbeatDelay } from './schedule.js';
+import { circuitBreakerThreshold, failureWaves, heartbeatDelay } from './schedule.js';
 
 /** The wall clock; tests pass their own. */
 export const realClock: Clock = {
@@ -153,8 +153,9 @@ async function waitLoop(
     }
     const baseMs = heartbeatDelay({
       now,
+      startedAt: started,
       changedAt,
-      failureCouldEndWait: failureIsNear(last?.snapshot, memory, settings.stoppedTaskThreshold),
+      failureWaves: failureWavesLeft(last?.snapshot, memory, settings.stoppedTaskThreshold),
       completionAt: last ? reader.completionAt(last.snapshot, memory.deploymentId) : undefined,
       targetReadAt: reader.nextTargetReadAt(),
     });
@@ -194,23 +195,26 @@ function progressOf(snapshot: HealthSnapshot, deploymentId: string | undefined):
   return [...deployments, sd?.status, sd?.lifecycleStage].join('|');
 }
 
-/** The next failed task could end the wait (or no deployment is known yet): poll fast. */
-function failureIsNear(
+/**
+ * Waves of task failures still needed to fail the wait (schedule.ts, failureWaves); 1 (poll fast)
+ * before the deployment is known, or when something other than tasks can fail it at any moment.
+ */
+function failureWavesLeft(
   snapshot: HealthSnapshot | undefined,
   memory: VerdictMemory,
   stoppedTaskThreshold: number,
-): boolean {
+): number {
   const followed = snapshot?.service.deployments?.find((d) => d.id === memory.deploymentId);
-  if (!snapshot || !followed) return true;
+  if (!snapshot || !followed) return 1;
   // BLUE_GREEN, LINEAR, CANARY: an alarm or a lifecycle hook can fail the deployment at any time.
   const configuration = snapshot.service.deploymentConfiguration;
   if (
     snapshot.serviceDeployment &&
     (configuration?.alarms?.enable || (configuration?.lifecycleHooks?.length ?? 0) > 0)
   )
-    return true;
+    return 1;
   const breaker = snapshot.service.deploymentConfiguration?.deploymentCircuitBreaker?.enable;
-  return failureCouldEndWait({
+  return failureWaves({
     failedTasks: followed.failedTasks ?? 0,
     liveTasks: (followed.pendingCount ?? 0) + (followed.runningCount ?? 0),
     stoppedTaskThreshold,

@@ -7,11 +7,14 @@ import {
   circuitBreakerThreshold,
   COMPLETION_POLL_MS,
   FAST_MS,
-  failureCouldEndWait,
+  failureBound,
+  failureWaves,
   heartbeatDelay,
   nextTargetReadAt,
   QUICK_MS,
+  RAMP_MAX_MS,
   SLOW_MS,
+  TASK_CYCLE_MS,
   targetReadDue,
   TICK_SLACK_MS,
   type HealthCheckClock,
@@ -104,28 +107,50 @@ describe('targetReadDue', () => {
   );
 });
 
-describe('failureCouldEndWait', () => {
+describe('failureWaves: waves of task failures still needed to fail the wait', () => {
   test.each([
-    ['1 task, none failed (threshold 3): not yet', 0, 1, 3, undefined, false],
-    ['1 task, 2 failed: the next one ends the wait', 2, 1, 3, undefined, true],
-    ['2 tasks, 1 failed', 1, 2, 3, undefined, true],
-    ['2 tasks, none failed', 0, 2, 3, undefined, false],
-    ['10 tasks could all fail at once', 0, 10, 3, circuitBreakerThreshold(10), true],
-    ['no live task (all stopped, none relaunched yet)', 2, 0, 3, undefined, false],
-    ['a lower circuit breaker threshold counts', 0, 3, 5, 3, true],
-  ] as [string, number, number, number, number | undefined, boolean][])(
+    ['1 task, none failed (threshold 3): 3 waves, each a new task', 0, 1, 3, undefined, 3],
+    ['1 task, 1 failed', 1, 1, 3, undefined, 2],
+    ['1 task, 2 failed: the next one ends the wait', 2, 1, 3, undefined, 1],
+    ['2 tasks, 1 failed: both can fail at once', 1, 2, 3, undefined, 1],
+    ['2 tasks, none failed', 0, 2, 3, undefined, 2],
+    ['10 tasks could all fail at once', 0, 10, 3, circuitBreakerThreshold(10), 1],
+    ['no live task (all stopped, none relaunched yet): a launch away', 2, 0, 3, undefined, 2],
+    ['a lower circuit breaker threshold counts', 0, 3, 5, 3, 1],
+    ['already past the threshold: the next failure', 4, 1, 3, undefined, 1],
+  ] as [string, number, number, number, number | undefined, number][])(
     '%s',
-    (_name, failedTasks, liveTasks, stoppedTaskThreshold, breaker, near) => {
+    (_name, failedTasks, liveTasks, stoppedTaskThreshold, breaker, waves) => {
       expect(
-        failureCouldEndWait({
+        failureWaves({
           failedTasks,
           liveTasks,
           stoppedTaskThreshold,
           circuitBreakerThreshold: breaker,
         }),
-      ).toBe(near);
+      ).toBe(waves);
     },
   );
+
+  test('failureBound: FAST_MS with one wave left, else the waves before the last, less a second, up to SLOW_MS', () => {
+    expect(TASK_CYCLE_MS).toBe(s(20));
+    expect([1, 2, 3, 10].map(failureBound)).toEqual([FAST_MS, s(19), SLOW_MS, SLOW_MS]);
+  });
+
+  test('the bound sees the next-to-last wave before the last can come, whenever the first comes', () => {
+    // 1 task, threshold 3, failures TASK_CYCLE_MS apart (the fastest). The loop polls at the bound
+    // of what it last saw: some poll must see exactly 2 failures, before the third happens.
+    for (let first = 0; first <= s(60); first += 250) {
+      const failures = [first, first + TASK_CYCLE_MS, first + 2 * TASK_CYCLE_MS];
+      let seenTwo = false;
+      for (let t = 0; t < failures[2];) {
+        const failed = failures.filter((f) => f <= t).length;
+        if (failed === 2) seenTwo = true;
+        t += failureBound(failureWaves({ failedTasks: failed, liveTasks: 1, stoppedTaskThreshold: 3 }));
+      }
+      expect({ first, seenTwo }).toEqual({ first, seenTwo: true });
+    }
+  });
 
   test("ECS's circuit breaker threshold: max(3, min(200, ceil(desired / 2)))", () => {
     expect([1, 2, 6, 7, 100, 1000].map(circuitBreakerThreshold)).toEqual([3, 3, 3, 4, 50, 200]);
@@ -135,27 +160,78 @@ describe('failureCouldEndWait', () => {
 describe('heartbeatDelay', () => {
   const now = s(1000);
   test.each([
-    ['just after a change', { changedAt: now }, QUICK_MS],
-    ['grows with the time nothing changed', { changedAt: now - s(6) }, s(6)],
-    ['up to SLOW_MS', { changedAt: now - s(60) }, SLOW_MS],
+    ['no prediction, just after a change: QUICK_MS', { changedAt: now }, QUICK_MS],
+    ['no prediction: grows with the time nothing changed', { changedAt: now - s(6) }, s(6)],
+    ['no prediction: up to RAMP_MAX_MS', { changedAt: now - s(60) }, RAMP_MAX_MS],
+    ['the next failure could end the wait: FAST_MS', { changedAt: now - s(60), failureWaves: 1 }, FAST_MS],
+    ['a target group read due sooner than the heartbeat', { changedAt: now, targetReadAt: now + s(3) }, s(3)],
     [
-      'while the next failure could end the wait',
-      { changedAt: now - s(60), failureCouldEndWait: true },
-      FAST_MS,
+      'a read predicted 90.5 s ahead (task just started, seed clock): 3 even gaps of ≤ SLOW_MS, no ramp',
+      { changedAt: now, targetReadAt: now + s(90) },
+      s(30),
     ],
-    ['a target group read due sooner', { changedAt: now - s(60), targetReadAt: now + s(3) }, s(3)],
+    [
+      'predicted 90.5 s ahead: 4 gaps rather than one read wasted just before it',
+      { changedAt: now, targetReadAt: now + s(90.5) },
+      s(90.5) / 4,
+    ],
+    [
+      'predicted, 2 waves of failures left: 5 gaps under the failure bound (19 s)',
+      { changedAt: now, targetReadAt: now + s(90), failureWaves: 2 },
+      s(18),
+    ],
     [
       'aims just after the earliest completion',
       { changedAt: now - s(60), completionAt: now + s(7) },
       s(7) + TICK_SLACK_MS,
     ],
     [
-      'then every COMPLETION_POLL_MS for a while',
-      { changedAt: now - s(60), completionAt: now - s(3) },
+      'just after the predicted completion: COMPLETION_POLL_MS',
+      { changedAt: now, completionAt: now - TICK_SLACK_MS - 100 },
       COMPLETION_POLL_MS,
     ],
-    ['and back to the heartbeat after', { changedAt: now - s(60), completionAt: now - s(60) }, SLOW_MS],
+    [
+      'then the gaps double with the time since',
+      { changedAt: now, completionAt: now - TICK_SLACK_MS - s(4) },
+      s(4),
+    ],
+    [
+      'never longer than the wait has lasted: a rollout faster than predicted is seen early',
+      { startedAt: now - s(7), changedAt: now, targetReadAt: now + s(90) },
+      s(7),
+    ],
+    ['from QUICK_MS at the start', { startedAt: now, changedAt: now, targetReadAt: now + s(90) }, QUICK_MS],
+    ['and grow back to the heartbeat', { changedAt: now - s(60), completionAt: now - s(60) }, SLOW_MS],
   ] as [string, Partial<Parameters<typeof heartbeatDelay>[0]>, number][])('%s', (_name, input, delay) => {
-    expect(heartbeatDelay({ now, changedAt: now, failureCouldEndWait: false, ...input })).toBe(delay);
+    expect(heartbeatDelay({ now, startedAt: now - s(600), changedAt: now, failureWaves: 3, ...input })).toBe(
+      Math.round(delay),
+    );
+  });
+
+  test('the seed healthy rollout, polled as the loop does: 9 heartbeats from start to completion', () => {
+    // Task running at 20 s (seen at the poll then), targets healthy at 110 s (3 checks of 30 s),
+    // old task drained 30 s later: COMPLETED at 140 s.
+    const runningAt = s(20);
+    const completedAt = s(140);
+    const reads: number[] = [];
+    let t = 0;
+    let changedAt = 0;
+    let seenRunning = false;
+    while (t < completedAt + TICK_SLACK_MS) {
+      reads.push(t);
+      if (!seenRunning && t >= runningAt) [seenRunning, changedAt] = [true, t];
+      const targetReadAt = seenRunning ? runningAt + s(90) + TICK_SLACK_MS : undefined;
+      const healthy = targetReadAt !== undefined && t >= targetReadAt;
+      t += heartbeatDelay({
+        now: t,
+        startedAt: 0,
+        changedAt,
+        failureWaves: 3,
+        targetReadAt: healthy ? undefined : targetReadAt,
+        completionAt: healthy ? s(110) + s(30) : undefined,
+      });
+    }
+    reads.push(t);
+    expect(reads.map((r) => Math.round(r / 100) / 10)).toEqual([0, 5, 10, 20, 40, 63.5, 87, 110.5, 140.5]);
   });
 });

@@ -118,7 +118,7 @@ beforeEach(() => {
 });
 
 describe('waitForDeployment', () => {
-  test('returns healthy just after the rollout can complete: heartbeat 2 s after a change growing to 10 s, target health on the check clock, completion at healthy + deregistration delay', async () => {
+  test('returns healthy just after the rollout can complete: heartbeat 5 s after a change growing to 10 s until a task runs, then the health-check clock and the completion pull the reads', async () => {
     const clock = new FakeClock();
     install(healthyRollout, clock);
     const result = await waitForDeployment(options(clock));
@@ -132,12 +132,14 @@ describe('waitForDeployment', () => {
     // COMPLETED at 95 s = healthy at 60 s (registered 20 s + 4 checks of 10 s) + 35 s of draining.
     expect(result.elapsedMs).toBe(95_500);
     expect(clock.sleeps).toEqual([
-      // pending: 0, 2, 4, 8, 16 s; running seen at 26 s
-      2000, 2000, 4000, 8000, 10_000,
-      // 28, 30, 34, then the first check that can change a target (2 unhealthy checks: 40 s) + 0.5 s
-      2000, 2000, 4000, 6500,
-      // the checks at 50 and 60 s; healthy at 60.5 s; heartbeat 10 s; just after 60 + 35 s
-      10_000, 10_000, 10_000, 10_000, 10_000, 5000,
+      // pending: 0, 5, 10 s; running seen at 20 s (registered then)
+      5000, 5000, 10_000,
+      // to the first check that can change a target (2 unhealthy checks: 40 s) + 0.5 s in gaps
+      // under the failure bound (2 tasks could fail at once: 19 s)
+      10_250, 10_250,
+      // the checks at 50 and 60 s; healthy at 60.5 s; a healthy target can turn unhealthy after
+      // the checks at 70 and 80 s (read at 80.5 s); just after 60 + 35 s
+      10_000, 10_000, 10_000, 10_000, 15_000,
     ]);
   });
 
@@ -164,8 +166,9 @@ describe('waitForDeployment', () => {
     expect(elbMock.commandCalls(DescribeTargetHealthCommand)).toHaveLength(4);
     expect(elbMock.commandCalls(DescribeTargetGroupsCommand)).toHaveLength(1);
     expect(elbMock.commandCalls(DescribeTargetGroupAttributesCommand)).toHaveLength(1);
-    // 16 polls in 95.5 s, 21 calls in all: 13 a minute (each poll was a call before issue 18: 40).
-    expect(polls).toBe(16);
+    // 11 polls in 95.5 s (16 before the predicted moments pulled the reads; each poll was a call
+    // before issue 18: 40).
+    expect(polls).toBe(11);
   });
 
   test('call budget on failures: known tasks are described without listing; tasks that never ran come from the STOPPED list once per increase', async () => {
@@ -275,12 +278,13 @@ describe('waitForDeployment', () => {
     expect(result.timeline[result.timeline.length - 1].atMs).toBe(95_500);
   });
 
-  test('a rollout that stands still: DescribeServices every 10 s at most, target health once per health check, not per poll', async () => {
+  test('a rollout that stands still: about one DescribeServices and one DescribeTargetHealth per health check (10 s), not per poll', async () => {
     const clock = new FakeClock();
     install(stuckRollout, clock);
     const result = await waitForDeployment(options(clock, { timeoutMs: 25 * 60_000 }));
     expect(result.outcome).toBe('timeout');
-    expect(Math.max(...clock.sleeps)).toBe(SLOW_MS);
+    // The health-check clock (a check every 10 s) pulls every read; never beyond SLOW_MS.
+    expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(SLOW_MS);
     // 25 min: about one DescribeServices per 10 s, one DescribeTargetHealth per 10 s check.
     expect(calls(DescribeServicesCommand)).toBeLessThanOrEqual(25 * 6 + 10);
     expect(elbMock.commandCalls(DescribeTargetHealthCommand).length).toBeLessThanOrEqual(25 * 6 + 1);
@@ -342,7 +346,7 @@ describe('waitForDeployment', () => {
     const base = ecsMock.on(DescribeServicesCommand);
     base.callsFake(() => {
       n++;
-      const throttled = n >= 2 && n <= 4;
+      const throttled = n >= 2 && n <= 3;
       return {
         $metadata: { attempts: throttled ? 3 : 1 },
         services: [
@@ -356,16 +360,19 @@ describe('waitForDeployment', () => {
       };
     });
     await waitForDeployment(options(clock));
-    // The schedule's delay (2 s after a change, growing to 10 s), doubled once per throttled poll
-    // (polls 2 to 4), then halved back per clean poll.
-    expect(clock.sleeps.slice(0, 7)).toEqual([
-      2000,
-      2 * 2000,
-      4 * 6000,
-      8 * 2000,
-      4 * 4500,
-      2 * 10_000,
+    // The schedule's delay, doubled once per throttled poll (polls 2 and 3), up to
+    // wait-max-delay-seconds (30 s), then halved back per clean poll.
+    expect(clock.sleeps).toEqual([
+      5000,
+      2 * 5000,
+      Math.min(30_000, 4 * 10_000),
+      // at 45 s: the next check at 50 s + 0.5 s, doubled once more
+      2 * 5500,
+      // at 56 s, clean: the schedule's own (the check at 60 s + 0.5 s), then as without throttling
+      4500,
       10_000,
+      10_000,
+      15_000,
     ]);
   });
 
@@ -429,7 +436,7 @@ describe('waitForDeployment', () => {
     install(healthyRollout, clock);
     const controller = new AbortController();
     clock.onSleep = (count) => {
-      if (count === 12) controller.abort(new ActionError('Cancelled (SIGTERM)'));
+      if (count === 8) controller.abort(new ActionError('Cancelled (SIGTERM)'));
     };
     const result = await waitForDeployment(options(clock, { signal: controller.signal }));
     expect(result).toMatchObject({ healthy: false, outcome: 'cancelled', elapsedMs: 60_500 });
@@ -471,9 +478,9 @@ describe('waitForDeployment', () => {
     );
     const result = await waitForDeployment(options(clock));
     expect(result.outcome).toBe('rolled-back-by-ecs');
-    // Failed tasks (1 at 20 s) and 2 live: the next failure can end the wait, so the heartbeat is
-    // FAST_MS (4 s) and ECS's rollback at 41 s is seen at 42 s.
-    expect(result.elapsedMs).toBe(42_000);
+    // Failed tasks (1 at 20 s, seen then: polls at 0, 5, 10, 20 s) and 2 live: the next failure
+    // can end the wait, so the heartbeat is FAST_MS (4 s) and ECS's rollback at 41 s is seen at 44 s.
+    expect(result.elapsedMs).toBe(44_000);
     expect(result.taskDefinitionArn).toBe(td(1));
     expect(result.lastCompletedTaskDefinitionArn).toBe(td(1));
     expect(result.details.join('\n')).toContain(
