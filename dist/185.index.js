@@ -19,7 +19,7 @@ if(i.later.length>0&&s){const e=i.later.length>1?`, the newest of ${i.later.leng
 return h("replaced",`Deployment ${o} was replaced by deployment ${(0,n.pC)(s)}${e}: someone else deployed`)}return{status:"waiting",outcome:void 0,reason:`Deployment ${o} is not listed by the service yet (service deployment ${l.status})`}}function a(e,t){const s=Math.min(...t.map(e=>(0,n.kB)(e.createdAt??e.startedAt??e.stoppingAt)).filter(e=>e>0)),i=[...e].sort((e,t)=>(0,n.kB)(t.createdAt)-(0,n.kB)(e.createdAt))
 if(!Number.isFinite(s))return{later:[]}
 const a=i.findIndex(e=>(0,n.kB)(e.createdAt)<=s)
-return a<0?{later:[]}:{match:i[a],later:i.slice(0,a)}}},8041:(e,t,s)=>{s.d(t,{aF:()=>p,hz:()=>f,qC:()=>g})
+return a<0?{later:[]}:{match:i[a],later:i.slice(0,a)}}},8041:(e,t,s)=>{s.d(t,{aF:()=>p,hz:()=>f,qC:()=>m})
 var n=s(212),i=s(586),a=s(5016),o=s(5745),r=s(7268),l=s(4022),c=s(6365),d=s(8388),h=s(9283)
 const u={tasks:"The deployment's tasks cannot be read, so stopped-task reasons are not reported and target health is checked per target group, not per task",targetHealth:"Target health is not checked: the deployment is judged on ECS alone (its rollout state, task counts and events)",history:"The service deployment history cannot be read, so a deployment ECS no longer lists cannot be told rolled back from replaced",listenerRule:"The production listener rule cannot be read, so the traffic split shown is the one the service deployment requested"}
 class p{options
@@ -46,13 +46,13 @@ await this.optional("tasks",async()=>{if(i?.id)await this.refreshTasks(i.id,i,a.
 else if(n&&!this.listedStoppedOfGone){this.listedStoppedOfGone=!0
 const e=await this.listTasks(n,"STOPPED")
 await this.describeTasks(e.filter(e=>!this.tasks.has(e)))}})
-const u=[...this.tasks.values()],p=void 0!==this.denied.tasks,f={},g=p?(i?.runningCount??0)>0:u.some(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus)
-g&&void 0===this.firstRunningSeenAt&&(this.firstRunningSeenAt=this.options.now())
-const m=a.flatMap(e=>r[e]?[e,r[e]]:[e]),y=g?p?[this.firstRunningSeenAt]:u.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus&&e.startedAt).map(e=>(0,d.kB)(e.startedAt)):[],v=[]
-if(g&&!this.denied.targetHealth){const e=this.options.now()
-y.some(t=>e-t>=c.aH)&&await this.readHealthCheckClocks(m)
+const u=[...this.tasks.values()],p=void 0!==this.denied.tasks,f={},m=p?(i?.runningCount??0)>0:u.some(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus)
+m&&void 0===this.firstRunningSeenAt&&(this.firstRunningSeenAt=this.options.now())
+const g=a.flatMap(e=>r[e]?[e,r[e]]:[e]),y=m?p?[this.firstRunningSeenAt]:u.filter(e=>"RUNNING"===e.lastStatus&&"RUNNING"===e.desiredStatus&&e.startedAt).map(e=>(0,d.kB)(e.startedAt)):[],v=[]
+if(m&&!this.denied.targetHealth){const e=this.options.now()
+await this.readHealthCheckClocks(g)
 const n=void 0!==this.clocks||void 0!==this.denied.healthCheckSettings,a="COMPLETED"===i?.rolloutState||"SUCCESSFUL"===l?.status
-for(const i of m){const o=this.groupReads(i),r=t||a||this.unhealthyEventSince(s,i,o.lastReadAt);(n?(0,c.GJ)(o,y,e,r):r)&&v.push(i)}await this.optional("targetHealth",async()=>{for(const e of v)this.targetCache[e]=await this.describeTargetHealth(e)})}for(const e of m)this.targetCache[e]&&(f[e]=this.targetCache[e])
+for(const i of g){const o=this.groupReads(i),r=t||a||this.unhealthyEventSince(s,i,o.lastReadAt);(n?(0,c.GJ)(o,y,e,r):r)&&v.push(i)}await this.optional("targetHealth",async()=>{for(const e of v)this.targetCache[e]=await this.describeTargetHealth(e)})}for(const e of g)this.targetCache[e]&&(f[e]=this.targetCache[e])
 const k=o?s.loadBalancers?.find(e=>e.advancedConfiguration?.productionListenerRule)?.advancedConfiguration:void 0
 let w
 k?.productionListenerRule&&k.alternateTargetGroupArn&&"IN_PROGRESS"===l?.status&&await this.optional("listenerRule",async()=>{w=await this.productionWeight(k.productionListenerRule,k.alternateTargetGroupArn)})
@@ -120,25 +120,31 @@ return new r.dz("target-group-arns",`target group ${s} not found`,"Check the ARN
 this.calls[n]=(this.calls[n]??0)+1,"ecs"===e&&this.ecsCallTimes.push(this.options.now())
 const i=await s()
 return(i?.$metadata?.attempts??1)>1&&(this.retried=!0),i}}const f={ecsCallsPerMinute:36,maxDelayMs:3e4}
-function g(e,t=f){const{elapsedMs:s,backoffLevel:n,now:i,ecsCallTimes:a}=e,o=e.baseMs??(s<18e4?2e3:s<6e5?3e3:s<12e5?5e3:1e4)
+function m(e,t=f){const{elapsedMs:s,backoffLevel:n,now:i,ecsCallTimes:a}=e,o=e.baseMs??(s<18e4?2e3:s<6e5?3e3:s<12e5?5e3:1e4)
 let r=Math.min(o*2**Math.max(0,n),t.maxDelayMs)
 const l=a.filter(e=>e>i-6e4).sort((e,t)=>e-t),c=l.length+1-t.ecsCallsPerMinute
-return c>0&&(r=Math.max(r,l[c-1]+6e4-i+1)),r}},6365:(e,t,s)=>{s.d(t,{GJ:()=>h,GU:()=>d,UU:()=>f,Yj:()=>o,aH:()=>c,l9:()=>p,qt:()=>u})
-const n=4e3,i=2e3,a=1e4,o=500,r=2e3,l=16e3,c=1e4
+return c>0&&(r=Math.max(r,l[c-1]+6e4-i+1)),r}},6365:(e,t,s)=>{s.d(t,{GJ:()=>h,GU:()=>d,UU:()=>m,Yj:()=>l,ZW:()=>u,l9:()=>f})
+const n=4e3,i=2e4,a=3e4,o=5e3,r=1e4,l=500,c=2e3
 function d(e,t){if(0===t.length)return
 const{clock:s,lastReadAt:n}=e
 if(!s)return
-const{intervalMs:i,healthyThreshold:a,unhealthyThreshold:r}=s,l=(n??-1/0)+(e.healthy?(r-1)*i:0)
+const{intervalMs:i,healthyThreshold:a,unhealthyThreshold:o}=s,r=(n??-1/0)+(e.healthy?(o-1)*i:0)
 let c=1/0
-for(const e of t){const t=Math.min(a,r),s=Math.max(t,Math.floor((l-e)/i)+1)
-c=Math.min(c,e+s*i)}return c+o}function h(e,t,s,n=!1){if(0===t.length)return!1
+for(const e of t){const t=Math.min(a,o),s=Math.max(t,Math.floor((r-e)/i)+1)
+c=Math.min(c,e+s*i)}return c+l}function h(e,t,s,n=!1){if(0===t.length)return!1
 if(!e.clock||n&&!e.healthy)return!0
 const i=d(e,t)
-return void 0!==i&&s>=i}function u(e){const t=Math.min(e.stoppedTaskThreshold,e.circuitBreakerThreshold??1/0)
-return e.liveTasks>0&&e.liveTasks>=t-e.failedTasks}function p(e){return Math.max(3,Math.min(200,Math.ceil(e/2)))}function f(e){const{now:t,changedAt:s,completionAt:c,targetReadAt:d}=e
-let h=e.failureCouldEndWait?n:Math.min(a,Math.max(i,t-s))
-if(void 0!==c){const e=c+o
-t<e?h=Math.min(h,e-t):t<e+l&&(h=Math.min(h,r))}return void 0!==d&&(h=Math.min(h,Math.max(0,d-t))),Math.max(100,Math.round(h))}},8566:(e,t,s)=>{s.r(t),s.d(t,{MAX_CONSECUTIVE_ERRORS:()=>m,realClock:()=>g,waitForDeployment:()=>v})
+return void 0!==i&&s>=i}function u(e){const t=Math.min(e.stoppedTaskThreshold,e.circuitBreakerThreshold??1/0),s=Math.max(1,t-e.failedTasks)
+return e.liveTasks>0?Math.ceil(s/e.liveTasks):2}const p=1e3
+function f(e){return Math.max(3,Math.min(200,Math.ceil(e/2)))}function m(e){const{now:t,changedAt:s,completionAt:d,targetReadAt:h}=e,u=(f=e.failureWaves)<=1?n:Math.min(a,(f-1)*i-p)
+var f
+const m=void 0===d?void 0:d+l
+let g=u
+if(void 0!==m&&t>=m)g=Math.min(g,Math.max(c,t-m))
+else{const e=Math.min(m??1/0,h??1/0)
+if(e===1/0)g=Math.min(g,Math.min(r,Math.max(o,t-s)))
+else{const s=Math.max(0,e-t)
+g=s/Math.max(1,Math.ceil(s/g))}}return void 0!==h&&(g=Math.min(g,Math.max(0,h-t))),g=Math.min(g,Math.max(o,t-e.startedAt)),Math.max(100,Math.round(g))}},8566:(e,t,s)=>{s.r(t),s.d(t,{MAX_CONSECUTIVE_ERRORS:()=>g,realClock:()=>m,waitForDeployment:()=>v})
 var n=s(8500),i=s(8795),a=s(8293),o=s(7268),r=s(8041),l=s(8388),c=s(4022),d=s(9283)
 const h={stoppedTaskThreshold:3}
 function u(e,t,s=h,n){const{service:i}=e,a=i.deployments??[],o=a.find(e=>"PRIMARY"===e.status),r=function(e,t,s){const n=e.service.deployments??[],i=t.deploymentId??s?.id,a=n.find(e=>e.id===i),o=new Set(t.otherTaskDefinitionArns)
@@ -146,17 +152,17 @@ for(const e of n)a&&e.id!==i&&e.taskDefinition&&e.taskDefinition!==a.taskDefinit
 return{deploymentId:i,taskDefinitionArn:a?.taskDefinition??t.taskDefinitionArn,deploymentCreatedAt:a?.createdAt?(0,l.kB)(a.createdAt):t.deploymentCreatedAt,otherTaskDefinitionArns:[...o],lastCompletedTaskDefinitionArn:(0,l.pv)(n)??t.lastCompletedTaskDefinitionArn,targetProblems:{...(0,l.EY)(e),...t.targetProblems},...t.stages?{stages:t.stages}:{}}}(e,t,o),u=(e,t,s,n=[])=>({status:e,outcome:t,reason:s,details:n,memory:r})
 if(i.status&&"ACTIVE"!==i.status)return u("failed","failed",`Service ${i.serviceName} is ${i.status}: it was deleted while waiting`)
 const f=(0,d.ZV)(i)?e.serviceDeployment:void 0
-let g
-if(f){if(r.stages=(0,d.oz)(r.stages??[],f,e.now),g=(0,d.uX)(f,(0,d.v)(i)),"failed"===g.status)return u("failed",g.outcome,g.reason)
-if(f.status?.startsWith("ROLLBACK_"))return u("waiting",void 0,g.reason)}const m=a.find(e=>e.id===r.deploymentId),y=(0,l.Jo)(e.tasks)
-m&&Object.assign(r.targetProblems,(0,l.fJ)(e,m).problemsByTask)
+let m
+if(f){if(r.stages=(0,d.oz)(r.stages??[],f,e.now),m=(0,d.uX)(f,(0,d.v)(i)),"failed"===m.status)return u("failed",m.outcome,m.reason)
+if(f.status?.startsWith("ROLLBACK_"))return u("waiting",void 0,m.reason)}const g=a.find(e=>e.id===r.deploymentId),y=(0,l.Jo)(e.tasks)
+g&&Object.assign(r.targetProblems,(0,l.fJ)(e,g).problemsByTask)
 const v=y.map(e=>(0,l.us)(e,r.targetProblems)),k=(e,t,s)=>t?u("failed","rolled-back-by-ecs",function(e,t,s,n){const i=s?.rolloutStateReason?` (${s.rolloutStateReason})`:""
 return`Deployment ${e.deploymentId} (revision ${(0,l.pd)(e.taskDefinitionArn)}) failed${i} and ECS rolled it back: ${(0,l.pC)(t)} is now PRIMARY${(0,l.WQ)(n,e.targetProblems)}`}(r,e,s,y),v):u("failed","replaced",function(e,t){return`Deployment ${e.deploymentId} (revision ${(0,l.pd)(e.taskDefinitionArn)}) was replaced by deployment ${(0,l.pC)(t)}: someone else deployed`}(r,e),v)
-if(!m){if(!r.taskDefinitionArn){if(n){const e={...r,taskDefinitionArn:n.taskDefinitionArn},t=(0,l.WQ)(y,r.targetProblems),s=(0,c.w)(i,e,o,n,t)
+if(!g){if(!r.taskDefinitionArn){if(n){const e={...r,taskDefinitionArn:n.taskDefinitionArn},t=(0,l.WQ)(y,r.targetProblems),s=(0,c.w)(i,e,o,n,t)
 return{...s,details:v,memory:"waiting"===s.status?r:e}}const e=o?` The PRIMARY deployment is ${(0,l.pC)(o)}`:""
-return u("failed","not-found",`Deployment ${r.deploymentId} is not a deployment of service ${i.serviceName}.${e}`)}return o?k(o,function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(o,r)):u("failed","failed",`Deployment ${r.deploymentId} disappeared from service ${i.serviceName}`,v)}if("PRIMARY"!==m.status&&o)return k(o,"FAILED"===m.rolloutState,m)
-if("FAILED"===m.rolloutState){const e=m.rolloutStateReason||"no reason given"
-return u("failed","failed",`Rollout of ${(0,l.pC)(m)} FAILED: ${(0,l.wD)(e,(0,l.WQ)(y,r.targetProblems))}`,v)}const w=function(e,t){const s=t.deploymentCreatedAt??0,n=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),i=1e3*(e.service.healthCheckGracePeriodSeconds??0)
+return u("failed","not-found",`Deployment ${r.deploymentId} is not a deployment of service ${i.serviceName}.${e}`)}return o?k(o,function(e,t){return!!e.taskDefinition&&t.otherTaskDefinitionArns.includes(e.taskDefinition)&&e.id!==t.deploymentId}(o,r)):u("failed","failed",`Deployment ${r.deploymentId} disappeared from service ${i.serviceName}`,v)}if("PRIMARY"!==g.status&&o)return k(o,"FAILED"===g.rolloutState,g)
+if("FAILED"===g.rolloutState){const e=g.rolloutStateReason||"no reason given"
+return u("failed","failed",`Rollout of ${(0,l.pC)(g)} FAILED: ${(0,l.wD)(e,(0,l.WQ)(y,r.targetProblems))}`,v)}const w=function(e,t){const s=t.deploymentCreatedAt??0,n=new Set(e.tasks.map(e=>e.taskArn?.split("/").pop())),i=1e3*(e.service.healthCheckGracePeriodSeconds??0)
 for(const t of(0,l.nw)(e.service.events??[])){if((0,l.kB)(t.createdAt)<s)continue
 const a=t.message??""
 if(/was unable to place a task/i.test(a))return a
@@ -164,43 +170,43 @@ const o=/\(task ([0-9a-f]+)\).*is unhealthy in \(target-group/i.exec(a)
 if(o&&n.has(o[1])){const s=e.tasks.find(e=>e.taskArn?.endsWith(`/${o[1]}`))
 if(s?.startedAt&&(0,l.kB)(t.createdAt)-(0,l.kB)(s.startedAt)>=i)return a}}return}(e,r)
 if(w)return u("failed","failed",`ECS reports: ${w}`,v)
-const A=Math.max(y.length,m.failedTasks??0)
-if(A>=s.stoppedTaskThreshold)return u("failed","failed",`${A} tasks of ${(0,l.pC)(m)} stopped${(0,l.WQ)(y,r.targetProblems)}`,v)
-const S=(0,l.fJ)(e,m)
+const A=Math.max(y.length,g.failedTasks??0)
+if(A>=s.stoppedTaskThreshold)return u("failed","failed",`${A} tasks of ${(0,l.pC)(g)} stopped${(0,l.WQ)(y,r.targetProblems)}`,v)
+const S=(0,l.fJ)(e,g)
 if(S.unhealthyPastGrace.length>0){const e=i.healthCheckGracePeriodSeconds??0
-return f&&(0,d.Wx)(f.lifecycleStage)?u("failed","failed",`${(0,d.Wi)(f,(0,d.v)(i))} failed at stage ${f.lifecycleStage??"no stage yet"}: targets of ${(0,l.pC)(m)} are unhealthy in the alternate target group past the ${e} s health check grace period, before any production traffic moved (production is untouched): ${S.unhealthyPastGrace[0]}`,[...S.unhealthyPastGrace,...v]):u("failed","failed",`Targets of ${(0,l.pC)(m)} are unhealthy past the ${e} s health check grace period: ${S.unhealthyPastGrace[0]}`,[...S.unhealthyPastGrace,...v])}if(((0,d.ZV)(i)?"done"===g?.status:"PRIMARY"===m.status&&(m.rolloutState?"COMPLETED"===m.rolloutState:1===a.length&&(m.runningCount??0)===(m.desiredCount??0)))&&S.allHealthy)return u("healthy","healthy",`Deployment ${(0,l.pC)(m)} is healthy: ${g?`${g.reason}, `:""}${(0,l.Bs)(e,m)}`)
-const D=(0,l.Bs)(e,m)
-return u("waiting",void 0,g?`${g.reason}; ${D}`:D,S.notHealthy)}function p(e,t){return!!t.createdAt&&!!e.createdAt&&(0,l.kB)(e.createdAt)>(0,l.kB)(t.createdAt)}var f=s(6365)
-const g={now:()=>Date.now(),sleep:(e,t)=>(0,n.setTimeout)(e,void 0,{signal:t})},m=10,y=10
-async function v(e){const t=e.clock??g,s=!e.log
+return f&&(0,d.Wx)(f.lifecycleStage)?u("failed","failed",`${(0,d.Wi)(f,(0,d.v)(i))} failed at stage ${f.lifecycleStage??"no stage yet"}: targets of ${(0,l.pC)(g)} are unhealthy in the alternate target group past the ${e} s health check grace period, before any production traffic moved (production is untouched): ${S.unhealthyPastGrace[0]}`,[...S.unhealthyPastGrace,...v]):u("failed","failed",`Targets of ${(0,l.pC)(g)} are unhealthy past the ${e} s health check grace period: ${S.unhealthyPastGrace[0]}`,[...S.unhealthyPastGrace,...v])}if(((0,d.ZV)(i)?"done"===m?.status:"PRIMARY"===g.status&&(g.rolloutState?"COMPLETED"===g.rolloutState:1===a.length&&(g.runningCount??0)===(g.desiredCount??0)))&&S.allHealthy)return u("healthy","healthy",`Deployment ${(0,l.pC)(g)} is healthy: ${m?`${m.reason}, `:""}${(0,l.Bs)(e,g)}`)
+const D=(0,l.Bs)(e,g)
+return u("waiting",void 0,m?`${m.reason}; ${D}`:D,S.notHealthy)}function p(e,t){return!!t.createdAt&&!!e.createdAt&&(0,l.kB)(e.createdAt)>(0,l.kB)(t.createdAt)}var f=s(6365)
+const m={now:()=>Date.now(),sleep:(e,t)=>(0,n.setTimeout)(e,void 0,{signal:t})},g=10,y=10
+async function v(e){const t=e.clock??m,s=!e.log
 s&&i.Rm.startGroup(`Waiting for service ${e.service} in cluster ${e.cluster} to be healthy`)
-try{return await async function(e,t,s){const n=t.now(),i=n+e.timeoutMs,c=new r.aF({...e,now:()=>t.now()}),p=new $(s,n,t),g={...r.hz,...e.pacing},y={...h,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
-let v,S=(I=e.deploymentId,{deploymentId:I,otherTaskDefinitionArns:[],targetProblems:{}}),T=0,b=0,C=n,R=""
-var I
-const M=(s,i,a)=>{p.add(i)
+try{return await async function(e,t,s){const n=t.now(),i=n+e.timeoutMs,c=new r.aF({...e,now:()=>t.now()}),p=new $(s,n,t),m={...r.hz,...e.pacing},y={...h,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
+let v,S=(M=e.deploymentId,{deploymentId:M,otherTaskDefinitionArns:[],targetProblems:{}}),T=0,b=0,C=n,R=""
+var M
+const I=(s,i,a)=>{p.add(i)
 const o=v?.snapshot.service.deployments?.find(e=>"PRIMARY"===e.status)
 return{healthy:"healthy"===s,outcome:s,reason:i,details:a,elapsedMs:t.now()-n,deploymentId:S.deploymentId??e.deploymentId??"",taskDefinitionArn:o?.taskDefinition??v?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:S.lastCompletedTaskDefinitionArn,timeline:p.timeline,...S.stages?.length?{stages:(0,d.Uc)(S.stages,t.now())}:{},...v?.snapshot.serviceDeployment?.status?{serviceDeploymentStatus:v.snapshot.serviceDeployment.status}:{}}},G=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",s=v?`; it was ${A(v.snapshot,S)}`:""
-return M("cancelled",`${t} while waiting for deployment ${S.deploymentId??"(not yet read)"} of service ${e.service}${s}. ECS carries on with the deployment`,v?D(v.snapshot.service):[])}
+return I("cancelled",`${t} while waiting for deployment ${S.deploymentId??"(not yet read)"} of service ${e.service}${s}. ECS carries on with the deployment`,v?D(v.snapshot.service):[])}
 for(;;){if(e.signal?.aborted)return G()
 try{const e=await c.read(S.deploymentId,t.now()>=i)
 let s=u(e,S,y)
 if("not-found"===s.outcome&&S.deploymentId){const t=await c.readHistory(S.deploymentId,e.tasks)
 s=u(e,S,y,t)}S=s.memory,v={snapshot:e,verdict:s}
 const n=k(e,S.deploymentId)
-if(n!==R&&([R,C]=[n,t.now()]),b=0,T=c.retried?T+1:Math.max(0,T-1),p.report(e,S),"waiting"!==s.status)return M(s.outcome??"failed",s.reason,s.details)}catch(t){if(e.signal?.aborted)return G()
+if(n!==R&&([R,C]=[n,t.now()]),b=0,T=c.retried?T+1:Math.max(0,T-1),p.report(e,S),"waiting"!==s.status)return I(s.outcome??"failed",s.reason,s.details)}catch(t){if(e.signal?.aborted)return G()
 if(t instanceof o.lZ)throw t
-if(!(0,a.Sc)(t)||++b>=m)throw(0,a.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
+if(!(0,a.Sc)(t)||++b>=g)throw(0,a.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
 T++,p.add(`AWS error while polling (${t.name}: ${t.message}); polling again`)}const s=t.now()
 if(s>=i){const t=+(e.timeoutMs/6e4).toFixed(2),s=v?`: ${A(v.snapshot,S)}`:"",n=v?(0,l.Jo)(v.snapshot.tasks).map(e=>(0,l.us)(e,S.targetProblems)):[]
-return M("timeout",`Timed out after ${t} min waiting for deployment ${S.deploymentId??"(unknown)"} of service ${e.service} to be healthy${s}`,[...v?.verdict.details??[],...n,...v?["Last events:",...D(v.snapshot.service)]:[]])}const d=(0,f.UU)({now:s,changedAt:C,failureCouldEndWait:w(v?.snapshot,S,y.stoppedTaskThreshold),completionAt:v?c.completionAt(v.snapshot,S.deploymentId):void 0,targetReadAt:c.nextTargetReadAt()}),h=Math.min((0,r.qC)({elapsedMs:s-n,backoffLevel:T,now:s,ecsCallTimes:c.ecsCallTimes,baseMs:d},g),i-s)
+return I("timeout",`Timed out after ${t} min waiting for deployment ${S.deploymentId??"(unknown)"} of service ${e.service} to be healthy${s}`,[...v?.verdict.details??[],...n,...v?["Last events:",...D(v.snapshot.service)]:[]])}const d=(0,f.UU)({now:s,startedAt:n,changedAt:C,failureWaves:w(v?.snapshot,S,y.stoppedTaskThreshold),completionAt:v?c.completionAt(v.snapshot,S.deploymentId):void 0,targetReadAt:c.nextTargetReadAt()}),h=Math.min((0,r.qC)({elapsedMs:s-n,backoffLevel:T,now:s,ecsCallTimes:c.ecsCallTimes,baseMs:d},m),i-s)
 try{await t.sleep(h,e.signal)}catch(t){if(e.signal?.aborted)return G()
 throw t}}}(e,t,e.log??(e=>i.Rm.info(e)))}finally{s&&i.Rm.endGroup()}}function k(e,t){const s=(e.service.deployments??[]).map(e=>[e.id===t?"*":"",e.status,e.rolloutState,e.desiredCount,e.pendingCount,e.runningCount,e.failedTasks].join(":")),n=e.serviceDeployment
 return[...s,n?.status,n?.lifecycleStage].join("|")}function w(e,t,s){const n=e?.service.deployments?.find(e=>e.id===t.deploymentId)
-if(!e||!n)return!0
+if(!e||!n)return 1
 const i=e.service.deploymentConfiguration
-if(e.serviceDeployment&&(i?.alarms?.enable||(i?.lifecycleHooks?.length??0)>0))return!0
+if(e.serviceDeployment&&(i?.alarms?.enable||(i?.lifecycleHooks?.length??0)>0))return 1
 const a=e.service.deploymentConfiguration?.deploymentCircuitBreaker?.enable
-return(0,f.qt)({failedTasks:n.failedTasks??0,liveTasks:(n.pendingCount??0)+(n.runningCount??0),stoppedTaskThreshold:s,circuitBreakerThreshold:a?(0,f.l9)(n.desiredCount??0):void 0})}function A(e,t){return(0,l.Bs)(e,e.service.deployments?.find(e=>e.id===t.deploymentId))}function S(e){return`${e.createdAt?new Date((0,l.kB)(e.createdAt)).toISOString().slice(11,19):"--:--:--"} ${e.message??""}`}function D(e){return(0,l.nw)(e.events??[]).slice(-y).map(S)}class ${log
+return(0,f.ZW)({failedTasks:n.failedTasks??0,liveTasks:(n.pendingCount??0)+(n.runningCount??0),stoppedTaskThreshold:s,circuitBreakerThreshold:a?(0,f.l9)(n.desiredCount??0):void 0})}function A(e,t){return(0,l.Bs)(e,e.service.deployments?.find(e=>e.id===t.deploymentId))}function S(e){return`${e.createdAt?new Date((0,l.kB)(e.createdAt)).toISOString().slice(11,19):"--:--:--"} ${e.message??""}`}function D(e){return(0,l.nw)(e.events??[]).slice(-y).map(S)}class ${log
 started
 clock
 timeline=[]
