@@ -3,7 +3,7 @@
  * on the same scripted rollouts in the local emulator, measured in the same run. Not a test: it
  * prints figures (README, "Figures → Waiting"; docs/wait-healthy.md).
  *
- *   npm run bench:wait [-- --runs 3] [--time-scale 0.2] [--real-time]
+ *   npm run bench:wait [-- --runs 3] [--time-scale 1] [--real-time]
  *
  * Baseline: the AWS SDK's waitUntilServicesStable with the settings of
  * aws-actions/amazon-ecs-deploy-task-definition: minDelay 15 s (the SDK's maxDelay 120 s) and
@@ -37,12 +37,14 @@
  *
  * Time scale: the emulator compresses AWS's durations (task start, health checks, draining, bake)
  * by the time scale, never either waiter's polling, which is what the latencies measure. The
- * default 0.2 keeps the whole run within about five to six minutes on two cores (the SDK waiter's
- * growing delays set the length of a run). At 0.1 a ROLLING rollout ends just after the SDK
- * waiter's first 15 s delay, which flatters its latency: a compressed rollout's length against the
- * 15 s grid decides the baseline's figure, hence `--real-time`, which adds one run at time scale 1
- * (AWS's own durations, several minutes more), where the calls per minute are those a real
- * rollout would cost.
+ * default is 1, AWS's own durations: wait-healthy schedules its reads on the target groups'
+ * health-check clock (HealthCheckIntervalSeconds and the thresholds, which the emulator reports as
+ * AWS's), so in a compressed emulator every transition comes sooner than that clock allows and the
+ * wait sees it late (at 0.2: 12.9 s after a ROLLING COMPLETED instead of 0.5 s), while the SDK
+ * waiter's fixed 15 s grid is flattered. A run at time scale 1 takes about seven minutes (the
+ * scenarios play at once), three runs about twenty; `--time-scale 0.2 --runs 1` is a quick smoke
+ * run of the bench itself, not a measurement. `--real-time` adds one run at time scale 1 after runs
+ * at another scale.
  */
 import {
   type ECSClient,
@@ -64,7 +66,7 @@ const BASELINE = { minDelay: 15, maxWaitTime: 30 * 60 };
 const HOOK = `arn:aws:lambda:${REGION}:123456789012:function:bench-smoke-test`;
 
 const runs = Number(argument('--runs') ?? 3);
-const timeScale = Number(argument('--time-scale') ?? 0.2);
+const timeScale = Number(argument('--time-scale') ?? 1);
 const realTime = process.argv.includes('--real-time');
 
 interface Scenario {

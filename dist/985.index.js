@@ -1,5 +1,5 @@
 export const id=985
-export const ids=[985,77]
+export const ids=[985]
 export const modules={8493:(e,t,n)=>{n.d(t,{aH:()=>m,u0:()=>f})
 var i=n(3024),r=n(6760),o=n.n(r),s=n(8815),a=n(7268),l=n(4827)
 const u=1048576,c=100

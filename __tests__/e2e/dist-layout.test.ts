@@ -187,6 +187,26 @@ describe('what each action loads', () => {
       expect(kinds()).toEqual(['ecs', 'elbv2', 'sdk-core']);
     });
 
+    it('ecs-deploy without waiting loads the ECS client only (the wait, which reads target health, is not loaded)', async () => {
+      const workspace = mkdtempSync(path.join(os.tmpdir(), 'dist-layout-deploy-'));
+      const body = structuredClone(emulator.state.regions[SEED.region].taskDefinitions['idp'][0].body);
+      body.containerDefinitions[0].image = `public.ecr.aws/${SEED.registryAlias}/idp:trace`;
+      writeFileSync(path.join(workspace, 'task-definition.json'), JSON.stringify(body));
+      const { options, kinds } = traced({
+        env: env(),
+        workspace,
+        inputs: {
+          cluster: SEED.cluster,
+          service: 'idp',
+          'task-definition': 'task-definition.json',
+          'wait-for-service-stability': false,
+        },
+      });
+      const result = await runAction('ecs-deploy', options);
+      expect(result.errors).toEqual([]);
+      expect(kinds()).toEqual(['ecs', 'sdk-core']);
+    });
+
     it('ecr-public-login loads the ECR Public client only', async () => {
       // Port 9 (discard) on loopback: the builder's login fails after the token was fetched.
       const { options, kinds } = traced({

@@ -304,8 +304,9 @@ export async function runOneOffTask(
   if (arns.length) context.started(arns);
   const failure = answer.failures[0];
   if (!arns.length || failure) {
+    // AWS's reasons end with a full stop, and the message goes on after it (`…; service … was not updated`)
     const reason = failure
-      ? `${safe(failure.reason ?? 'unknown reason')}${failure.detail ? ` (${safe(failure.detail)})` : ''}${failure.arn ? ` for ${safe(failure.arn)}` : ''}`
+      ? `${safe(failure.reason ?? 'unknown reason').replace(/\.+$/, '')}${failure.detail ? ` (${safe(failure.detail)})` : ''}${failure.arn ? ` for ${safe(failure.arn)}` : ''}`
       : 'RunTask returned no task';
     throw new ActionError(`The one-off task did not start: ${reason}; ${context.untouched}`);
   }

@@ -188,3 +188,42 @@ export function heartbeatDelay(input: HeartbeatInput): number {
   delay = Math.min(delay, Math.max(QUICK_MS, now - input.startedAt));
   return Math.max(100, Math.round(delay));
 }
+
+// ---------------------------------------------------------------- pacing
+
+export interface PacingSettings {
+  /** ECS calls allowed in any 60 s window (DescribeServices, ListTasks, DescribeTasks). */
+  ecsCallsPerMinute: number;
+  /** Longest delay between polls, including backoff. */
+  maxDelayMs: number;
+}
+
+export const DEFAULT_PACING: PacingSettings = { ecsCallsPerMinute: 36, maxDelayMs: 30_000 };
+
+/**
+ * Delay before the next poll. `baseMs` is the deployment wait's schedule (schedule.ts,
+ * heartbeatDelay); without it (pollUntil's one-off waits) every 2 s for the first 3 minutes, then
+ * 3, 5 and 10 s as the wait grows long. Doubled per level of backoff after throttling or
+ * transient errors; at most `maxDelayMs` (wait-max-delay-seconds); and never so soon that the ECS
+ * calls of the last minute (plus the next poll's one) would exceed the budget.
+ */
+export function nextPollDelay(
+  input: { elapsedMs: number; backoffLevel: number; now: number; ecsCallTimes: number[]; baseMs?: number },
+  pacing = DEFAULT_PACING,
+): number {
+  const { elapsedMs, backoffLevel, now, ecsCallTimes } = input;
+  const base =
+    input.baseMs ??
+    (elapsedMs < 3 * 60_000
+      ? 2000
+      : elapsedMs < 10 * 60_000
+        ? 3000
+        : elapsedMs < 20 * 60_000
+          ? 5000
+          : 10_000);
+  let delay = Math.min(base * 2 ** Math.max(0, backoffLevel), pacing.maxDelayMs);
+  const recent = ecsCallTimes.filter((t) => t > now - 60_000).sort((a, b) => a - b);
+  const excess = recent.length + 1 - pacing.ecsCallsPerMinute;
+  if (excess > 0) delay = Math.max(delay, recent[excess - 1] + 60_000 - now + 1);
+  return delay;
+}

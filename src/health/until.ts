@@ -1,14 +1,24 @@
 /**
  * Polling until a condition holds, for waits that are not a service deployment's (a one-off
  * task until it stops): the pacing (`nextPollDelay`, with its ECS call budget), the clock and the
- * transient-error rule of the deployment wait (wait.ts), so every wait behaves alike.
+ * transient-error rule of the deployment wait (wait.ts), so every wait behaves alike. The clock and
+ * the error rule live here, not in wait.ts, so that a one-off wait (run-task) loads no SDK command
+ * of the deployment wait's reader (poll.ts) before it is needed (issue 18: bad-input startup).
  */
 import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
-import { DEFAULT_PACING, nextPollDelay, type PacingSettings } from './poll.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_PACING, nextPollDelay, type PacingSettings } from './schedule.js';
 import type { Clock } from './types.js';
-import { MAX_CONSECUTIVE_ERRORS, realClock } from './wait.js';
 
+/** The wall clock; tests pass their own. */
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => sleep(ms, undefined, { signal }),
+};
+
+/** Polls in a row that may fail transiently (after the SDK's own retries) before the wait gives up. */
+export const MAX_CONSECUTIVE_ERRORS = 10;
 export interface PollUntilOptions<T> {
   /** One poll; `calls` is how many ECS calls it made (for the call budget). */
   read: () => Promise<{ value: T; calls: number }>;

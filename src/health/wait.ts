@@ -2,12 +2,11 @@
  * The one waiting loop, used by wait-healthy, ecs-deploy and the root action: poll a snapshot,
  * ask the pure verdict, report progress, repeat until healthy, failed, timed out or cancelled.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Service, ServiceEvent } from '@aws-sdk/client-ecs';
 import { log } from '../lib/log-safe.js';
 import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
-import { nextPollDelay, SnapshotReader, type PacingSettings, DEFAULT_PACING } from './poll.js';
+import { SnapshotReader } from './poll.js';
 import type { Clock, TimelineEntry, WaitOptions, WaitOutcome, WaitResult } from './types.js';
 import {
   describeStoppedTask,
@@ -26,16 +25,16 @@ import {
   type VerdictMemory,
 } from './verdict.js';
 import { stageProgress, stageTimeline } from './stages.js';
-import { circuitBreakerThreshold, failureWaves, heartbeatDelay } from './schedule.js';
+import {
+  circuitBreakerThreshold,
+  DEFAULT_PACING,
+  failureWaves,
+  heartbeatDelay,
+  nextPollDelay,
+  type PacingSettings,
+} from './schedule.js';
+import { MAX_CONSECUTIVE_ERRORS, realClock } from './until.js';
 
-/** The wall clock; tests pass their own. */
-export const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) => sleep(ms, undefined, { signal }),
-};
-
-/** Polls in a row that may fail transiently (after the SDK's own retries) before the wait gives up. */
-export const MAX_CONSECUTIVE_ERRORS = 10;
 const LAST_EVENTS = 10;
 
 export async function waitForDeployment(options: WaitOptions): Promise<WaitResult> {

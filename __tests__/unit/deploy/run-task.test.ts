@@ -410,7 +410,7 @@ describe('runOneOffTask: the calls, cancellation and lost answers', () => {
         context(),
       ),
     ).rejects.toThrow(
-      'The one-off task did not start: No Container Instances were found in your cluster.; service web was not updated (it still runs web:1)',
+      'The one-off task did not start: No Container Instances were found in your cluster; service web was not updated (it still runs web:1)',
     );
   });
 });

@@ -20,7 +20,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../../src/lib/errors.js';
 import { accessDenied, missingPermission } from '../../helpers/iam-denial.js';
-import { nextPollDelay } from '../../../src/health/poll.js';
+import { nextPollDelay } from '../../../src/health/schedule.js';
 import { FAST_MS, SLOW_MS } from '../../../src/health/schedule.js';
 import { waitForDeployment } from '../../../src/health/wait.js';
 import { rollbackService, type RollbackOptions } from '../../../src/rollback/rollback.js';
