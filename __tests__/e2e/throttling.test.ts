@@ -81,6 +81,17 @@ async function rollout(emu: Emulator, service: string): Promise<string> {
   return updated.service!.deployments!.find((d) => d.status === 'PRIMARY')!.id!;
 }
 
+/** A workspace per seed service holding its task definition with the image tag `tag`. */
+function deployWorkspaces(emu: Emulator, tag: string): string[] {
+  return SEED.services.map((service) => {
+    const body = structuredClone(emu.state.regions[SEED.region].taskDefinitions[service][0].body);
+    body.containerDefinitions[0].image = `public.ecr.aws/${SEED.registryAlias}/${service}:${tag}`;
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'throttled-deploy-'));
+    writeFileSync(path.join(workspace, 'task-definition.json'), JSON.stringify(body, null, 2));
+    return workspace;
+  });
+}
+
 it('eight wait-healthy steps at once under tiny account-wide buckets: throttled, slowed, all healthy', async () => {
   emulator = await startEmulator({ timeScale: 0.01 });
   const emu = emulator;
@@ -149,13 +160,7 @@ it('six ecs-deploy steps at once under tiny buckets, reads and writes: every ser
       refillPerSecond: 2,
     },
   ];
-  const workspaces = SEED.services.map((service) => {
-    const body = structuredClone(emu.state.regions[SEED.region].taskDefinitions[service][0].body);
-    body.containerDefinitions[0].image = `public.ecr.aws/${SEED.registryAlias}/${service}:v2`;
-    const workspace = mkdtempSync(path.join(os.tmpdir(), 'throttled-deploy-'));
-    writeFileSync(path.join(workspace, 'task-definition.json'), JSON.stringify(body, null, 2));
-    return workspace;
-  });
+  const workspaces = deployWorkspaces(emu, 'v2');
   const turnedOn = await fetch(`${emu.endpoint}/_emulator/rate-limits`, {
     method: 'POST',
     body: JSON.stringify({ limits: [...TIGHT, ...writes] }),
@@ -218,13 +223,7 @@ it('six ecs-deploy steps whose registrations outlast the SDK`s attempts (AWS_MAX
       refillPerSecond: 0.2,
     },
   ];
-  const workspaces = SEED.services.map((service) => {
-    const body = structuredClone(emu.state.regions[SEED.region].taskDefinitions[service][0].body);
-    body.containerDefinitions[0].image = `public.ecr.aws/${SEED.registryAlias}/${service}:v3`;
-    const workspace = mkdtempSync(path.join(os.tmpdir(), 'patient-deploy-'));
-    writeFileSync(path.join(workspace, 'task-definition.json'), JSON.stringify(body, null, 2));
-    return workspace;
-  });
+  const workspaces = deployWorkspaces(emu, 'v3');
   const turnedOn = await fetch(`${emu.endpoint}/_emulator/rate-limits`, {
     method: 'POST',
     body: JSON.stringify({ limits: slowWrites }),
