@@ -7,7 +7,7 @@ return{found:r,missing:r?"":o.failures?.[0]?.reason??"MISSING",$metadata:o.$meta
 return e.send(new a(t),{abortSignal:i})}async function r(e,t,i){const{DescribeServiceRevisionsCommand:a}=await Promise.all([n.e(279),n.e(861),n.e(212)]).then(n.t.bind(n,212,19)),o=await e.send(new a({serviceRevisionArns:[t]}),{abortSignal:i})
 return{taskDefinition:o.serviceRevisions?.[0]?.taskDefinition,$metadata:o.$metadata}}async function s(e,t,n){try{const a=await(0,i.bK)(e,{...t,input:n})
 return{arn:a.arn,definition:a.definition}}catch(e){if((0,i.sO)(e))return
-throw e}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>u,GU:()=>f,UU:()=>v,Yj:()=>c,ZW:()=>d,hz:()=>w,l9:()=>m,qC:()=>y})
+throw e}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>u,GU:()=>f,U$:()=>v,UU:()=>w,Yj:()=>c,ZW:()=>d,hz:()=>y,l9:()=>m,qC:()=>p})
 const i=4e3,a=2e4,o=3e4,r=5e3,s=1e4,c=500,l=2e3
 function f(e,t){if(0===t.length)return
 const{clock:n,lastReadAt:i}=e
@@ -20,7 +20,8 @@ if(!e.clock||i&&!e.healthy)return!0
 const a=f(e,t)
 return void 0!==a&&n>=a}function d(e){const t=Math.min(e.stoppedTaskThreshold,e.circuitBreakerThreshold??1/0),n=Math.max(1,t-e.failedTasks)
 return e.liveTasks>0?Math.ceil(n/e.liveTasks):2}const h=1e3
-function m(e){return Math.max(3,Math.min(200,Math.ceil(e/2)))}function v(e){const{now:t,changedAt:n,completionAt:f,targetReadAt:u}=e,d=(m=e.failureWaves)<=1?i:Math.min(o,(m-1)*a-h)
+function m(e){return Math.max(3,Math.min(200,Math.ceil(e/2)))}function v(e){const{stage:t,stageStartedAt:n,bakeMs:i,drainMs:a}=e
+if(void 0!==a)return"BAKE_TIME"===t?n+i+a:"CLEAN_UP"===t?n+a:void 0}function w(e){const{now:t,changedAt:n,completionAt:f,targetReadAt:u}=e,d=(m=e.failureWaves)<=1?i:Math.min(o,(m-1)*a-h)
 var m
 const v=void 0===f?void 0:f+c
 let w=d
@@ -28,8 +29,8 @@ if(void 0!==v&&t>=v)w=Math.min(w,Math.max(l,t-v))
 else{const e=Math.min(v??1/0,u??1/0)
 if(e===1/0)w=Math.min(w,Math.min(s,Math.max(r,t-n)))
 else{const n=Math.max(0,e-t)
-w=n/Math.max(1,Math.ceil(n/w))}}return void 0!==u&&(w=Math.min(w,Math.max(0,u-t))),w=Math.min(w,Math.max(r,t-e.startedAt)),Math.max(100,Math.round(w))}const w={ecsCallsPerMinute:36,maxDelayMs:3e4}
-function y(e,t=w){const{elapsedMs:n,backoffLevel:i,now:a,ecsCallTimes:o}=e,r=e.baseMs??(n<18e4?2e3:n<6e5?3e3:n<12e5?5e3:1e4)
+w=n/Math.max(1,Math.ceil(n/w))}}return void 0!==u&&(w=Math.min(w,Math.max(0,u-t))),w=Math.min(w,Math.max(r,t-e.startedAt)),Math.max(100,Math.round(w))}const y={ecsCallsPerMinute:36,maxDelayMs:3e4}
+function p(e,t=y){const{elapsedMs:n,backoffLevel:i,now:a,ecsCallTimes:o}=e,r=e.baseMs??(n<18e4?2e3:n<6e5?3e3:n<12e5?5e3:1e4)
 let s=Math.min(r*2**Math.max(0,i),t.maxDelayMs)
 const c=o.filter(e=>e>a-6e4).sort((e,t)=>e-t),l=c.length+1-t.ecsCallsPerMinute
 return l>0&&(s=Math.max(s,c[l-1]+6e4-a+1)),s}},3398:(e,t,n)=>{n.d(t,{dQ:()=>s,g3:()=>l,wW:()=>c})

@@ -1,11 +1,13 @@
 export const id=283
 export const ids=[283]
-export const modules={9283:(t,e,n)=>{n.d(e,{Q6:()=>C,SR:()=>l,Uc:()=>g,Wi:()=>f,Wx:()=>i,ZV:()=>o,aU:()=>p,k:()=>$,mX:()=>S,oz:()=>u,uX:()=>d,v:()=>a,wH:()=>L})
+export const modules={9283:(t,e,n)=>{n.d(e,{Q6:()=>C,SR:()=>l,Uc:()=>g,Wi:()=>f,Wx:()=>i,ZV:()=>o,aU:()=>L,k:()=>$,mX:()=>S,oz:()=>u,uX:()=>d,v:()=>a,wH:()=>p})
 var r=n(8388)
 function a(t){const e=t.deploymentController?.type??"ECS"
 return"ECS"!==e?e:t.deploymentConfiguration?.strategy??"ROLLING"}function o(t){return["BLUE_GREEN","LINEAR","CANARY"].includes(a(t))}const s=new Set(["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT"])
-function i(t){return void 0===t||s.has(t)}function c(t){return new Date(t).toISOString().slice(11,19)}function u(t,e,n){const r=e?.lifecycleStage
-return r&&t[t.length-1]?.stage!==r?[...t,{stage:r,startedAt:n}]:t}function l(t){const e=t.alarms?.triggeredAlarmNames??[]
+function i(t){return void 0===t||s.has(t)}function c(t){return new Date(t).toISOString().slice(11,19)}function u(t,e,n){const a=e?.lifecycleStage,o=t[t.length-1]
+if(!a||o?.stage===a)return t
+const s=void 0===e?.updatedAt?void 0:(0,r.kB)(e.updatedAt),i=void 0!==s&&s>(o?.startedAt??-1/0)&&s<=n?s:n
+return[...t,{stage:a,startedAt:i}]}function l(t){const e=t.alarms?.triggeredAlarmNames??[]
 if(e.length>0)return e.map(t=>`alarm ${t} in ALARM`).join(", ")
 const n=(t.lifecycleHookDetails??[]).find(t=>"FAILED"===t.status||"TIMED_OUT"===t.status),r=(t.statusReason??t.rollback?.reason)?.trim().replace(/\.+$/,"")
 if(n){return`lifecycle hook ${n.targetArn?.split(":").pop()??n.hookId??"unknown"} ${n.status}${r?` (${r})`:""}`}return r||"no reason given"}function d(t,e){const n=t.lifecycleStage??"no stage yet",r=f(t,e),a=`at stage ${n}`,o=()=>l(t),s=(t,e)=>({status:"failed",outcome:t,reason:e})
@@ -15,14 +17,14 @@ case"ROLLBACK_SUCCESSFUL":return s("rolled-back-by-ecs",`${r} failed ${a}: ${o()
 case"ROLLBACK_FAILED":return s("rolled-back-by-ecs",`${r} failed ${a}: ${o()}; ECS rolled it back, but the rollback failed too (ROLLBACK_FAILED)`)
 case"STOPPED":case"STOP_REQUESTED":return s("failed",`${r} was stopped ${a} (${t.status}): ${o()}`)}const i=t.alarms?.triggeredAlarmNames??[],c=(t.lifecycleHookDetails??[]).some(t=>"FAILED"===t.status||"TIMED_OUT"===t.status)
 return i.length>0||c?s("failed",`${r} failed ${a}: ${o()}`):{status:"waiting",reason:`${r} is ${t.status??"PENDING"} ${a}`}}function f(t,e){return`${e} service deployment ${S(t)}`}function S(t){return t.serviceDeploymentArn?.split("/").pop()??"(unknown)"}function $(t,e,n,r){const a=e[e.length-1],o=[`stage ${t.lifecycleStage??"none"}${a?` since ${c(a.startedAt)}`:""}`],s=r??t.targetServiceRevision?.requestedProductionTrafficWeight
-void 0!==s&&o.push(`production traffic ${E(s)}% green / ${E(100-s)}% blue`)
+void 0!==s&&o.push(`production traffic ${A(s)}% green / ${A(100-s)}% blue`)
 const i=t.deploymentConfiguration?.bakeTimeInMinutes
 if("BAKE_TIME"===t.lifecycleStage&&void 0!==i&&a){const t=Math.max(0,a.startedAt+6e4*i-n)
-o.push(`bake time left ${A(t)} of ${i} min`)}return o.join(", ")}function E(t){return Math.round(10*t)/10}function A(t){const e=Math.round(t/1e3)
-return e<60?`${e} s`:`${Math.floor(e/60)} min ${String(e%60).padStart(2,"0")} s`}function g(t,e){return t.map((n,r)=>({...n,durationMs:Math.max(0,(t[r+1]?.startedAt??e)-n.startedAt)}))}function C(t){return["| Stage | Started (UTC) | Duration |","| --- | --- | --- |",...t.map(t=>`| ${t.stage} | ${c(t.startedAt)} | ${A(t.durationMs)} |`)]}function L(t,e){const n=[...t].sort((t,e)=>(0,r.kB)(e.createdAt)-(0,r.kB)(t.createdAt))
+o.push(`bake time left ${E(t)} of ${i} min`)}return o.join(", ")}function A(t){return Math.round(10*t)/10}function E(t){const e=Math.round(t/1e3)
+return e<60?`${e} s`:`${Math.floor(e/60)} min ${String(e%60).padStart(2,"0")} s`}function g(t,e){return t.map((n,r)=>({...n,durationMs:Math.max(0,(t[r+1]?.startedAt??e)-n.startedAt)}))}function C(t){return["| Stage | Started (UTC) | Duration |","| --- | --- | --- |",...t.map(t=>`| ${t.stage} | ${c(t.startedAt)} | ${E(t.durationMs)} |`)]}function p(t,e){const n=[...t].sort((t,e)=>(0,r.kB)(e.createdAt)-(0,r.kB)(t.createdAt))
 if(!e)return n[0]
 const a=(0,r.kB)(e)
-return n.sort((t,e)=>Math.abs((0,r.kB)(t.createdAt)-a)-Math.abs((0,r.kB)(e.createdAt)-a))[0]}function p(t,e){const n=t?.Actions?.find(t=>"forward"===t.Type)?.ForwardConfig?.TargetGroups??[],r=n.reduce((t,e)=>t+(e.Weight??0),0)
+return n.sort((t,e)=>Math.abs((0,r.kB)(t.createdAt)-a)-Math.abs((0,r.kB)(e.createdAt)-a))[0]}function L(t,e){const n=t?.Actions?.find(t=>"forward"===t.Type)?.ForwardConfig?.TargetGroups??[],r=n.reduce((t,e)=>t+(e.Weight??0),0)
 if(0===r)return
 return(n.find(t=>t.TargetGroupArn===e)?.Weight??0)/r*100}}}
 

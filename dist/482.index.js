@@ -7,7 +7,7 @@ return{found:s,missing:s?"":a.failures?.[0]?.reason??"MISSING",$metadata:a.$meta
 return e.send(new o(t),{abortSignal:i})}async function s(e,t,i){const{DescribeServiceRevisionsCommand:o}=await Promise.all([n.e(279),n.e(861),n.e(212)]).then(n.t.bind(n,212,19)),a=await e.send(new o({serviceRevisionArns:[t]}),{abortSignal:i})
 return{taskDefinition:a.serviceRevisions?.[0]?.taskDefinition,$metadata:a.$metadata}}async function r(e,t,n){try{const o=await(0,i.bK)(e,{...t,input:n})
 return{arn:o.arn,definition:o.definition}}catch(e){if((0,i.sO)(e))return
-throw e}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>f,GU:()=>d,UU:()=>v,Yj:()=>c,ZW:()=>u,hz:()=>p,l9:()=>m,qC:()=>y})
+throw e}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>f,GU:()=>d,U$:()=>v,UU:()=>p,Yj:()=>c,ZW:()=>u,hz:()=>y,l9:()=>m,qC:()=>w})
 const i=4e3,o=2e4,a=3e4,s=5e3,r=1e4,c=500,l=2e3
 function d(e,t){if(0===t.length)return
 const{clock:n,lastReadAt:i}=e
@@ -20,7 +20,8 @@ if(!e.clock||i&&!e.healthy)return!0
 const o=d(e,t)
 return void 0!==o&&n>=o}function u(e){const t=Math.min(e.stoppedTaskThreshold,e.circuitBreakerThreshold??1/0),n=Math.max(1,t-e.failedTasks)
 return e.liveTasks>0?Math.ceil(n/e.liveTasks):2}const h=1e3
-function m(e){return Math.max(3,Math.min(200,Math.ceil(e/2)))}function v(e){const{now:t,changedAt:n,completionAt:d,targetReadAt:f}=e,u=(m=e.failureWaves)<=1?i:Math.min(a,(m-1)*o-h)
+function m(e){return Math.max(3,Math.min(200,Math.ceil(e/2)))}function v(e){const{stage:t,stageStartedAt:n,bakeMs:i,drainMs:o}=e
+if(void 0!==o)return"BAKE_TIME"===t?n+i+o:"CLEAN_UP"===t?n+o:void 0}function p(e){const{now:t,changedAt:n,completionAt:d,targetReadAt:f}=e,u=(m=e.failureWaves)<=1?i:Math.min(a,(m-1)*o-h)
 var m
 const v=void 0===d?void 0:d+c
 let p=u
@@ -28,8 +29,8 @@ if(void 0!==v&&t>=v)p=Math.min(p,Math.max(l,t-v))
 else{const e=Math.min(v??1/0,f??1/0)
 if(e===1/0)p=Math.min(p,Math.min(r,Math.max(s,t-n)))
 else{const n=Math.max(0,e-t)
-p=n/Math.max(1,Math.ceil(n/p))}}return void 0!==f&&(p=Math.min(p,Math.max(0,f-t))),p=Math.min(p,Math.max(s,t-e.startedAt)),Math.max(100,Math.round(p))}const p={ecsCallsPerMinute:36,maxDelayMs:3e4}
-function y(e,t=p){const{elapsedMs:n,backoffLevel:i,now:o,ecsCallTimes:a}=e,s=e.baseMs??(n<18e4?2e3:n<6e5?3e3:n<12e5?5e3:1e4)
+p=n/Math.max(1,Math.ceil(n/p))}}return void 0!==f&&(p=Math.min(p,Math.max(0,f-t))),p=Math.min(p,Math.max(s,t-e.startedAt)),Math.max(100,Math.round(p))}const y={ecsCallsPerMinute:36,maxDelayMs:3e4}
+function w(e,t=y){const{elapsedMs:n,backoffLevel:i,now:o,ecsCallTimes:a}=e,s=e.baseMs??(n<18e4?2e3:n<6e5?3e3:n<12e5?5e3:1e4)
 let r=Math.min(s*2**Math.max(0,i),t.maxDelayMs)
 const c=a.filter(e=>e>o-6e4).sort((e,t)=>e-t),l=c.length+1-t.ecsCallsPerMinute
 return l>0&&(r=Math.max(r,c[l-1]+6e4-o+1)),r}},3398:(e,t,n)=>{n.d(t,{dQ:()=>r,g3:()=>l,wW:()=>c})
@@ -138,8 +139,8 @@ if("stop-service-deployment"===k.action){if(y?.aborted)throw new f.lZ(`Cancelled
 try{await n.send(new i.a8L({serviceDeploymentArn:g,stopType:"ROLLBACK"}))}catch(e){const t=e.name
 if(!(h.xY.has(t)||"client"===e.$fault)&&!(0,l.WI)(e))throw(0,d.es)(e,`stopping service deployment ${(0,s.mX)({serviceDeploymentArn:g})} of service ${m} with rollback`)
 const n=(0,l.WI)(e)
-return void(0,l.mc)(`StopServiceDeployment (ROLLBACK) was refused for service ${m} (${t}: ${e.message}); rolling back with UpdateService instead${n?`. ${(0,l.jj)(n)}`:""}`)}u.Rm.info(`Stopped service deployment ${(0,s.mX)({serviceDeploymentArn:g})} of service ${m} with ROLLBACK: ECS returns it to ${(0,a.pd)(t)}`)}const $=(0,s.mX)({serviceDeploymentArn:g}),S=await(0,r.g3)({read:async()=>({value:await p(e,g),calls:1}),done:e=>!!e?.status&&!v.includes(e.status),timeoutMs:e.timeoutMs,doing:`waiting for the rollback of service deployment ${$} of service ${m}`,signal:y,clock:e.clock,pacing:e.pacing}),b=S.value?.status??"unknown",A="done"===S.outcome&&"ROLLBACK_SUCCESSFUL"===b,D="done"===S.outcome?A?`Service deployment ${$} is ROLLBACK_SUCCESSFUL: service ${m} runs ${(0,a.pd)(t)} again`:`Service deployment ${$} ended ${b}: ${(0,s.SR)(S.value)}`:`${"timeout"===S.outcome?"Timed out":"Cancelled"} waiting for the rollback of service deployment ${$} (${b})`
-return{toTaskDefinitionArn:t,deploymentId:$,updated:"stop-service-deployment"===k.action,stoppedServiceDeployment:"stop-service-deployment"===k.action,wait:{healthy:A,outcome:A?"healthy":"done"===S.outcome?"failed":S.outcome,reason:D,details:[],elapsedMs:S.elapsedMs,deploymentId:$,taskDefinitionArn:A?t:"",timeline:[{atMs:S.elapsedMs,text:D}]}}}(e,w)
+return void(0,l.mc)(`StopServiceDeployment (ROLLBACK) was refused for service ${m} (${t}: ${e.message}); rolling back with UpdateService instead${n?`. ${(0,l.jj)(n)}`:""}`)}u.Rm.info(`Stopped service deployment ${(0,s.mX)({serviceDeploymentArn:g})} of service ${m} with ROLLBACK: ECS returns it to ${(0,a.pd)(t)}`)}const $=(0,s.mX)({serviceDeploymentArn:g}),S=await(0,r.g3)({read:async()=>({value:await p(e,g),calls:1}),done:e=>!!e?.status&&!v.includes(e.status),timeoutMs:e.timeoutMs,doing:`waiting for the rollback of service deployment ${$} of service ${m}`,signal:y,clock:e.clock,pacing:e.pacing}),b=S.value?.status??"unknown",A="done"===S.outcome&&"ROLLBACK_SUCCESSFUL"===b,M="done"===S.outcome?A?`Service deployment ${$} is ROLLBACK_SUCCESSFUL: service ${m} runs ${(0,a.pd)(t)} again`:`Service deployment ${$} ended ${b}: ${(0,s.SR)(S.value)}`:`${"timeout"===S.outcome?"Timed out":"Cancelled"} waiting for the rollback of service deployment ${$} (${b})`
+return{toTaskDefinitionArn:t,deploymentId:$,updated:"stop-service-deployment"===k.action,stoppedServiceDeployment:"stop-service-deployment"===k.action,wait:{healthy:A,outcome:A?"healthy":"done"===S.outcome?"failed":S.outcome,reason:M,details:[],elapsedMs:S.elapsedMs,deploymentId:$,taskDefinitionArn:A?t:"",timeline:[{atMs:S.elapsedMs,text:M}]}}}(e,w)
 if(t)return t}let $
 const S="update"===g.action
 if("follow"===g.action)$=g.deploymentId

@@ -40,8 +40,10 @@ if(!u)throw new o.dz(e.nameOf(a.rollbackTaskDefinition),`is set but ${e.nameOf(a
 var o=n(8388)
 function i(e){const t=e.deploymentController?.type??"ECS"
 return"ECS"!==t?t:e.deploymentConfiguration?.strategy??"ROLLING"}function a(e){return["BLUE_GREEN","LINEAR","CANARY"].includes(i(e))}const r=new Set(["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT"])
-function l(e){return void 0===e||r.has(e)}function s(e){return new Date(e).toISOString().slice(11,19)}function c(e,t,n){const o=t?.lifecycleStage
-return o&&e[e.length-1]?.stage!==o?[...e,{stage:o,startedAt:n}]:e}function d(e){const t=e.alarms?.triggeredAlarmNames??[]
+function l(e){return void 0===e||r.has(e)}function s(e){return new Date(e).toISOString().slice(11,19)}function c(e,t,n){const i=t?.lifecycleStage,a=e[e.length-1]
+if(!i||a?.stage===i)return e
+const r=void 0===t?.updatedAt?void 0:(0,o.kB)(t.updatedAt),l=void 0!==r&&r>(a?.startedAt??-1/0)&&r<=n?r:n
+return[...e,{stage:i,startedAt:l}]}function d(e){const t=e.alarms?.triggeredAlarmNames??[]
 if(t.length>0)return t.map(e=>`alarm ${e} in ALARM`).join(", ")
 const n=(e.lifecycleHookDetails??[]).find(e=>"FAILED"===e.status||"TIMED_OUT"===e.status),o=(e.statusReason??e.rollback?.reason)?.trim().replace(/\.+$/,"")
 if(n){return`lifecycle hook ${n.targetArn?.split(":").pop()??n.hookId??"unknown"} ${n.status}${o?` (${o})`:""}`}return o||"no reason given"}function u(e,t){const n=e.lifecycleStage??"no stage yet",o=f(e,t),i=`at stage ${n}`,a=()=>d(e),r=(e,t)=>({status:"failed",outcome:e,reason:t})

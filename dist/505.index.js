@@ -8,14 +8,14 @@ a.push(["Service",e.service||"(none: register only)"]),e.service&&a.push(["Clust
 const l=t.deployedTaskDefinitionArn?(0,i.pd)(t.deployedTaskDefinitionArn):`${t.family}:(new)`
 let d=t.previousTaskDefinitionArn?`${(0,i.pd)(t.previousTaskDefinitionArn)} \u2192 ${l}`:l
 t.rolledBack&&(d+=` \u2192 rolled back to ${(0,i.pd)(t.taskDefinitionArn)}`),a.push(["Revision",d])
-const g=e.dryRun?"would be ":""
-if(a.push(["Task definition",`${g}${c[t.choice.action]} (${t.choice.reason})`]),a.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.strategy&&a.push(["Strategy",t.strategy]),t.runTaskArns.length&&a.push(["One-off task",t.runTaskArns.map(e=>e.split("/").pop()).join(", ")]),t.codeDeploy){const e=t.codeDeploy,n=e.rollbackDeploymentId?`, rolled back by ${e.rollbackDeploymentId}`:""
+const f=e.dryRun?"would be ":""
+if(a.push(["Task definition",`${f}${c[t.choice.action]} (${t.choice.reason})`]),a.push(["Image",t.images.map(e=>t.images.length>1?`${e.container}: ${e.image}`:e.image).join("\n")]),t.strategy&&a.push(["Strategy",t.strategy]),t.runTaskArns.length&&a.push(["One-off task",t.runTaskArns.map(e=>e.split("/").pop()).join(", ")]),t.codeDeploy){const e=t.codeDeploy,n=e.rollbackDeploymentId?`, rolled back by ${e.rollbackDeploymentId}`:""
 a.push(["CodeDeploy",`[${e.deploymentId}](${e.consoleUrl}) (${e.application} / ${e.deploymentGroup}): ${e.status}${n}`])}else t.deploymentId&&a.push(["Deployment",t.deploymentId])
 e.service?a.push(["Console",`[ECS console](${u(e.region,e.cluster,e.service)})`]):t.taskDefinitionArn&&a.push(["Console",`[ECS console](${p(e.region,t.taskDefinitionArn)})`])
-const f=s&&!n&&"deployed"===t.outcome
-a.push(["Outcome",f?`Deployment ${t.deploymentId} of ${(0,i.pd)(t.deployedTaskDefinitionArn)} started; waiting for it to be healthy (next section)`:n??t.message])
+const g=s&&!n&&"deployed"===t.outcome
+a.push(["Outcome",g?`Deployment ${t.deploymentId} of ${(0,i.pd)(t.deployedTaskDefinitionArn)} started; waiting for it to be healthy (next section)`:n??t.message])
 const $=`${(t.durationMs/1e3).toFixed(1)} s`
-a.push(["Duration",f?`${$} to register and update; the wait is timed below`:$])
+a.push(["Duration",g?`${$} to register and update; the wait is timed below`:$])
 const m=e=>e.map(e=>`- ${e}`),h=[{heading:"What changed",lines:m(t.changes.length?t.changes:["nothing in the task definition"])}]
 e.service&&h.push({heading:"Service change",lines:m(t.serviceChanges.length?t.serviceChanges:["none (UpdateService skipped)"])}),t.removedFields.length&&h.push({heading:"Removed before registering",lines:m(t.removedFields)})
 const y=function(e){if("definition"!==e.taskDefinition.kind)return[]
@@ -25,12 +25,14 @@ return n?[`${t.name}: [CloudWatch Logs](${n})`]:[]})}(e)
 y.length&&h.push({heading:"Logs",lines:m(y)})
 const S=[t.wait,t.rollback?.wait].filter(e=>void 0!==e).flatMap(e=>e.timeline.map(e=>`${(e.atMs/1e3).toFixed(0)} s: ${e.text}`))
 return S.length&&h.push({heading:"Timeline",lines:m(S)}),t.wait?.stages&&h.push({heading:"Service deployment stages",lines:(0,o.Q6)(t.wait.stages)}),{title:`ECS deploy${e.dryRun?" (dry run)":""}: ${e.service||t.family}`,facts:a,details:h}}function d(e,t,n){return{service:e.service||t.family,result:n?`failed: ${n}`:t.message,durationMs:t.durationMs,commit:e.revision}}function u(e,t,n){return`${`https://${e}.console.aws.amazon.com/ecs/v2`}/clusters/${encodeURIComponent(t)}/services/${encodeURIComponent(n)}/deployments?region=${e}`}function p(e,t){const[n,o]=(0,i.pd)(t).split(":")
-return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${o}/containers?region=${e}`}},9283:(e,t,n)=>{n.d(t,{Q6:()=>y,SR:()=>d,Uc:()=>h,Wi:()=>p,Wx:()=>a,ZV:()=>s,aU:()=>A,k:()=>f,mX:()=>g,oz:()=>l,uX:()=>u,v:()=>o,wH:()=>S})
+return`https://${e}.console.aws.amazon.com/ecs/v2/task-definitions/${encodeURIComponent(n)}/${o}/containers?region=${e}`}},9283:(e,t,n)=>{n.d(t,{Q6:()=>y,SR:()=>d,Uc:()=>h,Wi:()=>p,Wx:()=>a,ZV:()=>s,aU:()=>A,k:()=>g,mX:()=>f,oz:()=>l,uX:()=>u,v:()=>o,wH:()=>S})
 var i=n(8388)
 function o(e){const t=e.deploymentController?.type??"ECS"
 return"ECS"!==t?t:e.deploymentConfiguration?.strategy??"ROLLING"}function s(e){return["BLUE_GREEN","LINEAR","CANARY"].includes(o(e))}const r=new Set(["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT"])
-function a(e){return void 0===e||r.has(e)}function c(e){return new Date(e).toISOString().slice(11,19)}function l(e,t,n){const i=t?.lifecycleStage
-return i&&e[e.length-1]?.stage!==i?[...e,{stage:i,startedAt:n}]:e}function d(e){const t=e.alarms?.triggeredAlarmNames??[]
+function a(e){return void 0===e||r.has(e)}function c(e){return new Date(e).toISOString().slice(11,19)}function l(e,t,n){const o=t?.lifecycleStage,s=e[e.length-1]
+if(!o||s?.stage===o)return e
+const r=void 0===t?.updatedAt?void 0:(0,i.kB)(t.updatedAt),a=void 0!==r&&r>(s?.startedAt??-1/0)&&r<=n?r:n
+return[...e,{stage:o,startedAt:a}]}function d(e){const t=e.alarms?.triggeredAlarmNames??[]
 if(t.length>0)return t.map(e=>`alarm ${e} in ALARM`).join(", ")
 const n=(e.lifecycleHookDetails??[]).find(e=>"FAILED"===e.status||"TIMED_OUT"===e.status),i=(e.statusReason??e.rollback?.reason)?.trim().replace(/\.+$/,"")
 if(n){return`lifecycle hook ${n.targetArn?.split(":").pop()??n.hookId??"unknown"} ${n.status}${i?` (${i})`:""}`}return i||"no reason given"}function u(e,t){const n=e.lifecycleStage??"no stage yet",i=p(e,t),o=`at stage ${n}`,s=()=>d(e),r=(e,t)=>({status:"failed",outcome:e,reason:t})
@@ -39,7 +41,7 @@ case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return{status:"waiting",reas
 case"ROLLBACK_SUCCESSFUL":return r("rolled-back-by-ecs",`${i} failed ${o}: ${s()}; ECS rolled it back (ROLLBACK_SUCCESSFUL)`)
 case"ROLLBACK_FAILED":return r("rolled-back-by-ecs",`${i} failed ${o}: ${s()}; ECS rolled it back, but the rollback failed too (ROLLBACK_FAILED)`)
 case"STOPPED":case"STOP_REQUESTED":return r("failed",`${i} was stopped ${o} (${e.status}): ${s()}`)}const a=e.alarms?.triggeredAlarmNames??[],c=(e.lifecycleHookDetails??[]).some(e=>"FAILED"===e.status||"TIMED_OUT"===e.status)
-return a.length>0||c?r("failed",`${i} failed ${o}: ${s()}`):{status:"waiting",reason:`${i} is ${e.status??"PENDING"} ${o}`}}function p(e,t){return`${t} service deployment ${g(e)}`}function g(e){return e.serviceDeploymentArn?.split("/").pop()??"(unknown)"}function f(e,t,n,i){const o=t[t.length-1],s=[`stage ${e.lifecycleStage??"none"}${o?` since ${c(o.startedAt)}`:""}`],r=i??e.targetServiceRevision?.requestedProductionTrafficWeight
+return a.length>0||c?r("failed",`${i} failed ${o}: ${s()}`):{status:"waiting",reason:`${i} is ${e.status??"PENDING"} ${o}`}}function p(e,t){return`${t} service deployment ${f(e)}`}function f(e){return e.serviceDeploymentArn?.split("/").pop()??"(unknown)"}function g(e,t,n,i){const o=t[t.length-1],s=[`stage ${e.lifecycleStage??"none"}${o?` since ${c(o.startedAt)}`:""}`],r=i??e.targetServiceRevision?.requestedProductionTrafficWeight
 void 0!==r&&s.push(`production traffic ${$(r)}% green / ${$(100-r)}% blue`)
 const a=e.deploymentConfiguration?.bakeTimeInMinutes
 if("BAKE_TIME"===e.lifecycleStage&&void 0!==a&&o){const e=Math.max(0,o.startedAt+6e4*a-n)

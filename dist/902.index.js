@@ -38,7 +38,7 @@ const d=t?h(t,e,n):void 0
 s.push(`  ${r?"essential":"non-essential"} container ${p(a.name??"?")} ${c}${u}${l&&d?`; logs: ${d}`:""}`)}}return{ok:i,lines:s}}(w.value??[],n.definition,n.region)
 for(const t of $.lines)e.log(t)
 if(!$.ok)throw new i.lZ(`One-off task ${g.map(f).join(", ")} failed, so ${n.untouched}:\n${$.lines.join("\n")}`)
-return{arns:g,verdict:$}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>d,GU:()=>l,UU:()=>g,Yj:()=>c,ZW:()=>h,hz:()=>m,l9:()=>p,qC:()=>w})
+return{arns:g,verdict:$}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>d,GU:()=>l,U$:()=>g,UU:()=>m,Yj:()=>c,ZW:()=>h,hz:()=>w,l9:()=>p,qC:()=>y})
 const o=4e3,a=2e4,s=3e4,i=5e3,r=1e4,c=500,u=2e3
 function l(e,t){if(0===t.length)return
 const{clock:n,lastReadAt:o}=e
@@ -51,7 +51,8 @@ if(!e.clock||o&&!e.healthy)return!0
 const a=l(e,t)
 return void 0!==a&&n>=a}function h(e){const t=Math.min(e.stoppedTaskThreshold,e.circuitBreakerThreshold??1/0),n=Math.max(1,t-e.failedTasks)
 return e.liveTasks>0?Math.ceil(n/e.liveTasks):2}const f=1e3
-function p(e){return Math.max(3,Math.min(200,Math.ceil(e/2)))}function g(e){const{now:t,changedAt:n,completionAt:l,targetReadAt:d}=e,h=(p=e.failureWaves)<=1?o:Math.min(s,(p-1)*a-f)
+function p(e){return Math.max(3,Math.min(200,Math.ceil(e/2)))}function g(e){const{stage:t,stageStartedAt:n,bakeMs:o,drainMs:a}=e
+if(void 0!==a)return"BAKE_TIME"===t?n+o+a:"CLEAN_UP"===t?n+a:void 0}function m(e){const{now:t,changedAt:n,completionAt:l,targetReadAt:d}=e,h=(p=e.failureWaves)<=1?o:Math.min(s,(p-1)*a-f)
 var p
 const g=void 0===l?void 0:l+c
 let m=h
@@ -59,8 +60,8 @@ if(void 0!==g&&t>=g)m=Math.min(m,Math.max(u,t-g))
 else{const e=Math.min(g??1/0,d??1/0)
 if(e===1/0)m=Math.min(m,Math.min(r,Math.max(i,t-n)))
 else{const n=Math.max(0,e-t)
-m=n/Math.max(1,Math.ceil(n/m))}}return void 0!==d&&(m=Math.min(m,Math.max(0,d-t))),m=Math.min(m,Math.max(i,t-e.startedAt)),Math.max(100,Math.round(m))}const m={ecsCallsPerMinute:36,maxDelayMs:3e4}
-function w(e,t=m){const{elapsedMs:n,backoffLevel:o,now:a,ecsCallTimes:s}=e,i=e.baseMs??(n<18e4?2e3:n<6e5?3e3:n<12e5?5e3:1e4)
+m=n/Math.max(1,Math.ceil(n/m))}}return void 0!==d&&(m=Math.min(m,Math.max(0,d-t))),m=Math.min(m,Math.max(i,t-e.startedAt)),Math.max(100,Math.round(m))}const w={ecsCallsPerMinute:36,maxDelayMs:3e4}
+function y(e,t=w){const{elapsedMs:n,backoffLevel:o,now:a,ecsCallTimes:s}=e,i=e.baseMs??(n<18e4?2e3:n<6e5?3e3:n<12e5?5e3:1e4)
 let r=Math.min(i*2**Math.max(0,o),t.maxDelayMs)
 const c=s.filter(e=>e>a-6e4).sort((e,t)=>e-t),u=c.length+1-t.ecsCallsPerMinute
 return u>0&&(r=Math.max(r,c[u-1]+6e4-a+1)),r}},3398:(e,t,n)=>{n.d(t,{dQ:()=>r,g3:()=>u,wW:()=>c})

@@ -49,8 +49,8 @@ registeredAt=[]
 nextTargetReadAt(){if(this.denied.targetHealth)return
 const e=this.groups.map(e=>(0,h.GU)(this.groupReads(e),this.registeredAt)).filter(e=>void 0!==e)
 return e.length?Math.min(...e):void 0}completionAt(e,t){if(void 0===this.healthySince||!this.clocks)return
-const s=(e.service.deployments??[]).some(e=>e.id!==t),n=Math.max(0,...Object.values(this.clocks).map(e=>e.deregistrationDelayMs))
-return this.healthySince+(s?n:0)}groupReads(e){return this.targetReads.get(e)??{clock:this.clocks?.[e],healthy:!1}}unhealthyEventSince(e,t,s){return(e.events??[]).some(e=>(0,d.kB)(e.createdAt)>(s??0)&&!!e.message?.includes(`is unhealthy in (target-group ${t})`))}async readHealthCheckClocks(e){if(this.clocks||this.denied.healthCheckSettings||0===e.length)return
+const s=(e.service.deployments??[]).some(e=>e.id!==t)
+return this.healthySince+(s?this.drainMs():0)}drainMs(){if(this.clocks)return Math.max(0,...Object.values(this.clocks).map(e=>e.deregistrationDelayMs))}groupReads(e){return this.targetReads.get(e)??{clock:this.clocks?.[e],healthy:!1}}unhealthyEventSince(e,t,s){return(e.events??[]).some(e=>(0,d.kB)(e.createdAt)>(s??0)&&!!e.message?.includes(`is unhealthy in (target-group ${t})`))}async readHealthCheckClocks(e){if(this.clocks||this.denied.healthCheckSettings||0===e.length)return
 const t={}
 await this.optional("healthCheckSettings",async()=>{const s=await this.elbRead("DescribeTargetGroups",()=>this.options.elb.send(new r.sC7({TargetGroupArns:e}),{abortSignal:this.options.signal}))
 for(const e of s?.TargetGroups??[]){if(!e.TargetGroupArn||!e.HealthCheckIntervalSeconds)continue
@@ -145,33 +145,35 @@ return l("waiting",void 0,h?`${h.reason}; ${S}`:S,w.notHealthy)}function y(e,t){
 const v=10
 async function A(e){const t=e.clock??k.dQ,s=!e.log
 s&&n.Rm.startGroup(`Waiting for service ${e.service} in cluster ${e.cluster} to be healthy`)
-try{return await async function(e,t,s){const n=t.now(),o=n+e.timeoutMs,r=new f({...e,now:()=>t.now()}),l=new b(s,n,t),c={...h.hz,...e.pacing},p={...g,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
-let y,v=(I=e.deploymentId,{deploymentId:I,otherTaskDefinitionArns:[],targetProblems:{}}),A=0,D=0,C=n,R=""
-var I
-const G=(s,i,a)=>{l.add(i)
+try{return await async function(e,t,s){const n=t.now(),o=n+e.timeoutMs,r=new f({...e,now:()=>t.now()}),l=new C(s,n,t),c={...h.hz,...e.pacing},p={...g,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
+let y,v=(G=e.deploymentId,{deploymentId:G,otherTaskDefinitionArns:[],targetProblems:{}}),A=0,T=0,R=n,I=""
+var G
+const E=(s,i,a)=>{l.add(i)
 const o=y?.snapshot.service.deployments?.find(e=>"PRIMARY"===e.status)
-return{healthy:"healthy"===s,outcome:s,reason:i,details:a,elapsedMs:t.now()-n,deploymentId:v.deploymentId??e.deploymentId??"",taskDefinitionArn:o?.taskDefinition??y?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:v.lastCompletedTaskDefinitionArn,timeline:l.timeline,...v.stages?.length?{stages:(0,u.Uc)(v.stages,t.now())}:{},...y?.snapshot.serviceDeployment?.status?{serviceDeploymentStatus:y.snapshot.serviceDeployment.status}:{}}},E=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",s=y?`; it was ${$(y.snapshot,v)}`:""
-return G("cancelled",`${t} while waiting for deployment ${v.deploymentId??"(not yet read)"} of service ${e.service}${s}. ECS carries on with the deployment`,y?T(y.snapshot.service):[])}
-for(;;){if(e.signal?.aborted)return E()
+return{healthy:"healthy"===s,outcome:s,reason:i,details:a,elapsedMs:t.now()-n,deploymentId:v.deploymentId??e.deploymentId??"",taskDefinitionArn:o?.taskDefinition??y?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:v.lastCompletedTaskDefinitionArn,timeline:l.timeline,...v.stages?.length?{stages:(0,u.Uc)(v.stages,t.now())}:{},...y?.snapshot.serviceDeployment?.status?{serviceDeploymentStatus:y.snapshot.serviceDeployment.status}:{}}},P=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",s=y?`; it was ${D(y.snapshot,v)}`:""
+return E("cancelled",`${t} while waiting for deployment ${v.deploymentId??"(not yet read)"} of service ${e.service}${s}. ECS carries on with the deployment`,y?b(y.snapshot.service):[])}
+for(;;){if(e.signal?.aborted)return P()
 try{const e=await r.read(v.deploymentId,t.now()>=o)
 let s=m(e,v,p)
 if("not-found"===s.outcome&&v.deploymentId){const t=await r.readHistory(v.deploymentId,e.tasks)
 s=m(e,v,p,t)}v=s.memory,y={snapshot:e,verdict:s}
 const n=w(e,v.deploymentId)
-if(n!==R&&([R,C]=[n,t.now()]),D=0,A=r.retried?A+1:Math.max(0,A-1),l.report(e,v),"waiting"!==s.status)return G(s.outcome??"failed",s.reason,s.details)}catch(t){if(e.signal?.aborted)return E()
+if(n!==I&&([I,R]=[n,t.now()]),T=0,A=r.retried?A+1:Math.max(0,A-1),l.report(e,v),"waiting"!==s.status)return E(s.outcome??"failed",s.reason,s.details)}catch(t){if(e.signal?.aborted)return P()
 if(t instanceof a.lZ)throw t
-if(!(0,i.Sc)(t)||++D>=k.wW)throw(0,i.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
+if(!(0,i.Sc)(t)||++T>=k.wW)throw(0,i.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
 A++,l.add(`AWS error while polling (${t.name}: ${t.message}); polling again`)}const s=t.now()
-if(s>=o){const t=+(e.timeoutMs/6e4).toFixed(2),s=y?`: ${$(y.snapshot,v)}`:"",n=y?(0,d.Jo)(y.snapshot.tasks).map(e=>(0,d.us)(e,v.targetProblems)):[]
-return G("timeout",`Timed out after ${t} min waiting for deployment ${v.deploymentId??"(unknown)"} of service ${e.service} to be healthy${s}`,[...y?.verdict.details??[],...n,...y?["Last events:",...T(y.snapshot.service)]:[]])}const u=(0,h.UU)({now:s,startedAt:n,changedAt:C,failureWaves:S(y?.snapshot,v,p.stoppedTaskThreshold),completionAt:y?r.completionAt(y.snapshot,v.deploymentId):void 0,targetReadAt:r.nextTargetReadAt()}),f=Math.min((0,h.qC)({elapsedMs:s-n,backoffLevel:A,now:s,ecsCallTimes:r.ecsCallTimes,baseMs:u},c),o-s)
-try{await t.sleep(f,e.signal)}catch(t){if(e.signal?.aborted)return E()
+if(s>=o){const t=+(e.timeoutMs/6e4).toFixed(2),s=y?`: ${D(y.snapshot,v)}`:"",n=y?(0,d.Jo)(y.snapshot.tasks).map(e=>(0,d.us)(e,v.targetProblems)):[]
+return E("timeout",`Timed out after ${t} min waiting for deployment ${v.deploymentId??"(unknown)"} of service ${e.service} to be healthy${s}`,[...y?.verdict.details??[],...n,...y?["Last events:",...b(y.snapshot.service)]:[]])}const u=(0,h.UU)({now:s,startedAt:n,changedAt:R,failureWaves:S(y?.snapshot,v,p.stoppedTaskThreshold),completionAt:y?$(y.snapshot,v,r):void 0,targetReadAt:r.nextTargetReadAt()}),f=Math.min((0,h.qC)({elapsedMs:s-n,backoffLevel:A,now:s,ecsCallTimes:r.ecsCallTimes,baseMs:u},c),o-s)
+try{await t.sleep(f,e.signal)}catch(t){if(e.signal?.aborted)return P()
 throw t}}}(e,t,e.log??(e=>n.Rm.info(e)))}finally{s&&n.Rm.endGroup()}}function w(e,t){const s=(e.service.deployments??[]).map(e=>[e.id===t?"*":"",e.status,e.rolloutState,e.desiredCount,e.pendingCount,e.runningCount,e.failedTasks].join(":")),n=e.serviceDeployment
 return[...s,n?.status,n?.lifecycleStage].join("|")}function S(e,t,s){const n=e?.service.deployments?.find(e=>e.id===t.deploymentId)
 if(!e||!n)return 1
 const i=e.service.deploymentConfiguration
 if(e.serviceDeployment&&(i?.alarms?.enable||(i?.lifecycleHooks?.length??0)>0))return 1
 const a=e.service.deploymentConfiguration?.deploymentCircuitBreaker?.enable
-return(0,h.ZW)({failedTasks:n.failedTasks??0,liveTasks:(n.pendingCount??0)+(n.runningCount??0),stoppedTaskThreshold:s,circuitBreakerThreshold:a?(0,h.l9)(n.desiredCount??0):void 0})}function $(e,t){return(0,d.Bs)(e,e.service.deployments?.find(e=>e.id===t.deploymentId))}function D(e){return`${e.createdAt?new Date((0,d.kB)(e.createdAt)).toISOString().slice(11,19):"--:--:--"} ${e.message??""}`}function T(e){return(0,d.nw)(e.events??[]).slice(-v).map(D)}class b{log
+return(0,h.ZW)({failedTasks:n.failedTasks??0,liveTasks:(n.pendingCount??0)+(n.runningCount??0),stoppedTaskThreshold:s,circuitBreakerThreshold:a?(0,h.l9)(n.desiredCount??0):void 0})}function $(e,t,s){if(!(0,u.ZV)(e.service))return s.completionAt(e,t.deploymentId)
+const n=e.serviceDeployment,i=t.stages?.[t.stages.length-1]
+return"IN_PROGRESS"===n?.status&&i?(0,h.U$)({stage:n.lifecycleStage,stageStartedAt:i.startedAt,bakeMs:6e4*(n.deploymentConfiguration?.bakeTimeInMinutes??0),drainMs:s.drainMs()}):void 0}function D(e,t){return(0,d.Bs)(e,e.service.deployments?.find(e=>e.id===t.deploymentId))}function T(e){return`${e.createdAt?new Date((0,d.kB)(e.createdAt)).toISOString().slice(11,19):"--:--:--"} ${e.message??""}`}function b(e){return(0,d.nw)(e.events??[]).slice(-v).map(T)}class C{log
 started
 clock
 timeline=[]
@@ -183,9 +185,9 @@ constructor(e,t,s){this.log=e,this.started=t,this.clock=s}add(e){this.timeline.p
 let n=(0,d.nw)(e.service.events??[]).filter(e=>!this.seenEvents.has(e.id??e.message??""))
 for(const e of n)this.seenEvents.add(e.id??e.message??"")
 if(this.first&&(n=n.filter(e=>(0,d.kB)(e.createdAt)>=s).slice(-v)),this.first){const s=e.service.deployments?.find(e=>e.id===t.deploymentId)
-this.add(`Following deployment ${t.deploymentId} (revision ${(0,d.pd)(s?.taskDefinition)}) of service ${e.service.serviceName}`),this.first=!1}for(const e of n)this.add(`event: ${D(e)}`)
+this.add(`Following deployment ${t.deploymentId} (revision ${(0,d.pd)(s?.taskDefinition)}) of service ${e.service.serviceName}`),this.first=!1}for(const e of n)this.add(`event: ${T(e)}`)
 this.reportStage(e,t)
-const i=$(e,t)
+const i=D(e,t)
 i!==this.lastStatus&&(this.lastStatus=i,this.add(`status: ${i}`))}reportStage(e,t){const s=e.serviceDeployment,n=t.stages??[]
 if(!s||0===n.length)return
 const i=(0,u.k)(s,n,e.now,e.greenProductionPercent),a=n[n.length-1],o="BAKE_TIME"===s.lifecycleStage?Math.floor((e.now-a.startedAt)/6e4):0,r=`${s.status} ${i.replace(/, bake time left .*/,"")} ${o}`

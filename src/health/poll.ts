@@ -283,8 +283,13 @@ export class SnapshotReader {
     if (this.healthySince === undefined || !this.clocks) return undefined;
     // ECS lists the old deployment until its last task stopped (drained), then COMPLETES ours.
     const others = (snapshot.service.deployments ?? []).some((d) => d.id !== deploymentId);
-    const drain = Math.max(0, ...Object.values(this.clocks).map((c) => c.deregistrationDelayMs));
-    return this.healthySince + (others ? drain : 0);
+    return this.healthySince + (others ? this.drainMs()! : 0);
+  }
+
+  /** The longest deregistration delay of the target groups, once their settings are read. */
+  drainMs(): number | undefined {
+    if (!this.clocks) return undefined;
+    return Math.max(0, ...Object.values(this.clocks).map((c) => c.deregistrationDelayMs));
   }
 
   private groupReads(arn: string): TargetGroupReads {

@@ -141,6 +141,32 @@ export function circuitBreakerThreshold(desiredCount: number): number {
   return Math.max(3, Math.min(200, Math.ceil(desiredCount / 2)));
 }
 
+/**
+ * BLUE_GREEN, LINEAR, CANARY: the earliest moment ECS can report the service deployment
+ * SUCCESSFUL. After the last traffic shift ECS bakes for bakeTimeInMinutes (BAKE_TIME), then in
+ * CLEAN_UP stops the blue tasks, which the load balancer first drains for the deregistration
+ * delay (ECS developer guide, "Amazon ECS blue/green deployments": the lifecycle stages).
+ * Earlier stages: undefined (the traffic shifts and their bakes are not needed to tell success
+ * early; a failure in them ends the wait on the failure pace). A prediction a little early costs
+ * a few reads at the doubling gaps after it (heartbeatDelay); one too late costs latency, so the
+ * stage's start is taken from ECS's own updatedAt where it can be (stages.ts, rememberStage), not
+ * from when the (slow, failure-paced) heartbeat first saw the stage.
+ */
+export function stagedCompletionAt(input: {
+  stage: string | undefined;
+  /** When that stage started (epoch ms). */
+  stageStartedAt: number;
+  bakeMs: number;
+  /** The longest deregistration delay of the service's target groups; undefined: unknown. */
+  drainMs?: number;
+}): number | undefined {
+  const { stage, stageStartedAt, bakeMs, drainMs } = input;
+  if (drainMs === undefined) return undefined;
+  if (stage === 'BAKE_TIME') return stageStartedAt + bakeMs + drainMs;
+  if (stage === 'CLEAN_UP') return stageStartedAt + drainMs;
+  return undefined;
+}
+
 export interface HeartbeatInput {
   now: number;
   /** When the wait started. */

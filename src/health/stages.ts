@@ -63,8 +63,17 @@ export function rememberStage(
   now: number,
 ): StageEntry[] {
   const stage = sd?.lifecycleStage;
-  if (!stage || stages[stages.length - 1]?.stage === stage) return stages;
-  return [...stages, { stage, startedAt: now }];
+  const previous = stages[stages.length - 1];
+  if (!stage || previous?.stage === stage) return stages;
+  // ECS stamps updatedAt when the stage changes (the API reference says only "last updated"; the
+  // emulator does so). When it lies between the previous stage's start and now, it is this
+  // stage's start, which a slow heartbeat sees late; otherwise the moment it was seen.
+  const updatedAt = sd?.updatedAt === undefined ? undefined : time(sd.updatedAt);
+  const startedAt =
+    updatedAt !== undefined && updatedAt > (previous?.startedAt ?? -Infinity) && updatedAt <= now
+      ? updatedAt
+      : now;
+  return [...stages, { stage, startedAt }];
 }
 
 /**

@@ -24,13 +24,14 @@ import {
   type Verdict,
   type VerdictMemory,
 } from './verdict.js';
-import { stageProgress, stageTimeline } from './stages.js';
+import { followsServiceDeployment, stageProgress, stageTimeline } from './stages.js';
 import {
   circuitBreakerThreshold,
   DEFAULT_PACING,
   failureWaves,
   heartbeatDelay,
   nextPollDelay,
+  stagedCompletionAt,
   type PacingSettings,
 } from './schedule.js';
 import { MAX_CONSECUTIVE_ERRORS, realClock } from './until.js';
@@ -155,7 +156,7 @@ async function waitLoop(
       startedAt: started,
       changedAt,
       failureWaves: failureWavesLeft(last?.snapshot, memory, settings.stoppedTaskThreshold),
-      completionAt: last ? reader.completionAt(last.snapshot, memory.deploymentId) : undefined,
+      completionAt: last ? predictedCompletion(last.snapshot, memory, reader) : undefined,
       targetReadAt: reader.nextTargetReadAt(),
     });
     const delay = Math.min(
@@ -218,6 +219,28 @@ function failureWavesLeft(
     liveTasks: (followed.pendingCount ?? 0) + (followed.runningCount ?? 0),
     stoppedTaskThreshold,
     circuitBreakerThreshold: breaker ? circuitBreakerThreshold(followed.desiredCount ?? 0) : undefined,
+  });
+}
+
+/**
+ * When the followed deployment can be done at the earliest (schedule.ts): a ROLLING rollout from
+ * its targets' health (poll.ts, completionAt); a BLUE_GREEN, LINEAR or CANARY one from its
+ * service deployment's stage, since green is healthy long before ECS has shifted and baked.
+ */
+function predictedCompletion(
+  snapshot: HealthSnapshot,
+  memory: VerdictMemory,
+  reader: SnapshotReader,
+): number | undefined {
+  if (!followsServiceDeployment(snapshot.service)) return reader.completionAt(snapshot, memory.deploymentId);
+  const sd = snapshot.serviceDeployment;
+  const current = memory.stages?.[memory.stages.length - 1];
+  if (sd?.status !== 'IN_PROGRESS' || !current) return undefined;
+  return stagedCompletionAt({
+    stage: sd.lifecycleStage,
+    stageStartedAt: current.startedAt,
+    bakeMs: (sd.deploymentConfiguration?.bakeTimeInMinutes ?? 0) * 60_000,
+    drainMs: reader.drainMs(),
   });
 }
 

@@ -14,6 +14,7 @@ import {
   QUICK_MS,
   RAMP_MAX_MS,
   SLOW_MS,
+  stagedCompletionAt,
   TASK_CYCLE_MS,
   targetReadDue,
   TICK_SLACK_MS,
@@ -233,5 +234,20 @@ describe('heartbeatDelay', () => {
     }
     reads.push(t);
     expect(reads.map((r) => Math.round(r / 100) / 10)).toEqual([0, 5, 10, 20, 40, 63.5, 87, 110.5, 140.5]);
+  });
+});
+
+describe("stagedCompletionAt: BLUE_GREEN, LINEAR, CANARY are done after the bake time and the blue tasks' drain", () => {
+  test.each([
+    { stage: 'BAKE_TIME', bakeMs: s(60), drainMs: s(30), at: s(100 + 60 + 30) },
+    { stage: 'BAKE_TIME', bakeMs: 0, drainMs: s(300), at: s(100 + 300) },
+    { stage: 'CLEAN_UP', bakeMs: s(60), drainMs: s(30), at: s(100 + 30) },
+    // Before the last bake nothing tells when ECS gets there: the heartbeat's pace decides.
+    { stage: 'PRODUCTION_TRAFFIC_SHIFT', bakeMs: s(60), drainMs: s(30), at: undefined },
+    { stage: undefined, bakeMs: s(60), drainMs: s(30), at: undefined },
+    // The target groups' settings unreadable: no prediction.
+    { stage: 'CLEAN_UP', bakeMs: s(60), drainMs: undefined, at: undefined },
+  ])('$stage, bake $bakeMs ms, drain $drainMs ms', ({ stage, bakeMs, drainMs, at }) => {
+    expect(stagedCompletionAt({ stage, stageStartedAt: s(100), bakeMs, drainMs })).toBe(at);
   });
 });

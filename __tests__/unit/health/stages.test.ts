@@ -9,6 +9,7 @@ import {
   formatDuration,
   greenWeight,
   pickServiceDeployment,
+  rememberStage,
   serviceDeploymentCause,
   stageProgress,
   stageTableLines,
@@ -222,6 +223,26 @@ test('the stages are remembered once each, with the time each was first seen', (
     { stage: 'SCALE_UP', startedAt: T0 + 10_000 },
     { stage: 'TEST_TRAFFIC_SHIFT', startedAt: T0 + 40_000 },
   ]);
+});
+
+describe("rememberStage: a stage's start is ECS's updatedAt when it can be, else when it was seen", () => {
+  const at = (seconds: number) => new Date(T0 + seconds * 1000);
+  const earlier = [{ stage: 'PRODUCTION_TRAFFIC_SHIFT', startedAt: T0 + 40_000 }];
+  test.each([
+    { name: 'updatedAt after the previous stage: the stage started then', updatedAt: at(50), startedAt: 50 },
+    { name: 'no updatedAt: when it was seen', updatedAt: undefined, startedAt: 70 },
+    { name: "updatedAt at the previous stage's start: not this stage's", updatedAt: at(40), startedAt: 70 },
+    { name: 'updatedAt before the previous stage: stale', updatedAt: at(30), startedAt: 70 },
+    { name: 'updatedAt in the future (clock skew): when it was seen', updatedAt: at(75), startedAt: 70 },
+  ])('$name', ({ updatedAt, startedAt }) => {
+    const stages = rememberStage(earlier, sd('IN_PROGRESS', 'BAKE_TIME', { updatedAt }), T0 + 70_000);
+    expect(stages).toEqual([...earlier, { stage: 'BAKE_TIME', startedAt: T0 + startedAt * 1000 }]);
+  });
+
+  test('the first stage seen takes updatedAt, however long ago (a wait started mid-deployment)', () => {
+    const stages = rememberStage([], sd('IN_PROGRESS', 'BAKE_TIME', { updatedAt: at(-600) }), T0);
+    expect(stages).toEqual([{ stage: 'BAKE_TIME', startedAt: T0 - 600_000 }]);
+  });
 });
 
 describe('stageProgress', () => {

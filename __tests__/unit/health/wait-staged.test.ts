@@ -18,6 +18,8 @@ import {
 } from '@aws-sdk/client-ecs';
 import {
   DescribeRulesCommand,
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -64,7 +66,37 @@ function canary(s: number): { sd: ServiceDeployment; green: number } {
   };
 }
 
-function install(clock: FakeClock, strategy = 'CANARY'): void {
+type Timeline = (s: number) => { sd: ServiceDeployment; green: number };
+
+/**
+ * A BLUE_GREEN rollout as ECS stamps it (updatedAt at each stage's start): green healthy at 30 s,
+ * all production traffic at 40 s, 1 min bake from 50 s, CLEAN_UP at 110 s, and the blue tasks
+ * drained (30 s deregistration delay) and stopped: SUCCESSFUL at 143 s.
+ */
+function blueGreen(s: number): { sd: ServiceDeployment; green: number } {
+  const stages: [number, string][] = [
+    [0, 'SCALE_UP'],
+    [30, 'TEST_TRAFFIC_SHIFT'],
+    [40, 'PRODUCTION_TRAFFIC_SHIFT'],
+    [50, 'BAKE_TIME'],
+    [110, 'CLEAN_UP'],
+  ];
+  const [startedAt, stage] = stages.filter(([at]) => at <= s).pop()!;
+  return {
+    green: s < 40 ? 0 : 100,
+    sd: {
+      serviceDeploymentArn: SD_ARN,
+      createdAt: new Date(T0),
+      updatedAt: new Date(T0 + (s < 143 ? startedAt : 143) * 1000),
+      status: s < 143 ? 'IN_PROGRESS' : 'SUCCESSFUL',
+      lifecycleStage: stage,
+      targetServiceRevision: { requestedProductionTrafficWeight: s < 40 ? 0 : 100 },
+      deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 1 },
+    },
+  };
+}
+
+function install(clock: FakeClock, strategy = 'CANARY', timeline: Timeline = canary): void {
   const s = () => (clock.now() - T0) / 1000;
   const tasks = ['a1', 'b2'].map((id) => task(id));
   ecsMock.on(DescribeServicesCommand).callsFake(() => ({
@@ -82,7 +114,7 @@ function install(clock: FakeClock, strategy = 'CANARY'): void {
           },
         ],
         deployments:
-          s() < 230
+          timeline(s()).sd.status !== 'SUCCESSFUL'
             ? [deployment(NEW, 2, { runningCount: 2, rolloutState: 'COMPLETED' }), previous()]
             : [deployment(NEW, 2, { runningCount: 2, rolloutState: 'COMPLETED' })],
         events: [],
@@ -99,7 +131,7 @@ function install(clock: FakeClock, strategy = 'CANARY'): void {
   });
   ecsMock
     .on(DescribeServiceDeploymentsCommand)
-    .callsFake(() => ({ serviceDeployments: [canary(s()).sd], failures: [] }));
+    .callsFake(() => ({ serviceDeployments: [timeline(s()).sd], failures: [] }));
   elbMock.on(DescribeTargetHealthCommand).callsFake((input: { TargetGroupArn: string }) => ({
     TargetHealthDescriptions:
       input.TargetGroupArn === (strategy === 'ROLLING' ? TG : ALT)
@@ -115,8 +147,8 @@ function install(clock: FakeClock, strategy = 'CANARY'): void {
             Type: 'forward',
             ForwardConfig: {
               TargetGroups: [
-                { TargetGroupArn: TG, Weight: 100 - canary(s()).green },
-                { TargetGroupArn: ALT, Weight: canary(s()).green },
+                { TargetGroupArn: TG, Weight: 100 - timeline(s()).green },
+                { TargetGroupArn: ALT, Weight: timeline(s()).green },
               ],
             },
           },
@@ -170,6 +202,31 @@ test('a CANARY service is healthy only once its service deployment is SUCCESSFUL
   );
   // The stage line is printed on a change, not every poll.
   expect(lines.filter((l) => l.includes('stage SCALE_UP')).length).toBe(1);
+});
+
+test('SUCCESSFUL is seen within 3 s: predicted from the bake time and the deregistration delay, not found by a quick heartbeat', async () => {
+  const clock = new FakeClock();
+  install(clock, 'BLUE_GREEN', blueGreen);
+  elbMock.on(DescribeTargetGroupsCommand).resolves({
+    TargetGroups: [TG, ALT].map((TargetGroupArn) => ({
+      TargetGroupArn,
+      HealthCheckIntervalSeconds: 10,
+      HealthyThresholdCount: 2,
+      UnhealthyThresholdCount: 2,
+    })),
+  });
+  elbMock.on(DescribeTargetGroupAttributesCommand).resolves({
+    Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }],
+  });
+  const result = await waitForDeployment(waitOptions(clock));
+  expect(result.outcome).toBe('healthy');
+  // The stages' starts are ECS's updatedAt, not when a slow heartbeat first saw them.
+  expect(result.stages?.find((s) => s.stage === 'BAKE_TIME')?.startedAt).toBe(T0 + 50_000);
+  expect(result.stages?.find((s) => s.stage === 'CLEAN_UP')?.startedAt).toBe(T0 + 110_000);
+  expect(result.elapsedMs).toBeGreaterThanOrEqual(143_000);
+  expect(result.elapsedMs).toBeLessThanOrEqual(146_000);
+  // The heartbeat stays failure-paced (no alarm, no hook: only task failures can end it early).
+  expect(ecsMock.commandCalls(DescribeServicesCommand).length).toBeLessThanOrEqual(18);
 });
 
 test('call budget: ListServiceDeployments once, then one DescribeServiceDeployments per poll', async () => {
