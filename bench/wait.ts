@@ -26,7 +26,8 @@
  * deployment is SUCCESSFUL. Failed: when ECS decided it failed (ROLLING: rolloutState FAILED;
  * staged: the service deployment left IN_PROGRESS for ROLLBACK_REQUESTED), so the latency of a
  * staged failure includes the time ECS takes to roll back, which our wait follows to
- * ROLLBACK_SUCCESSFUL.
+ * ROLLBACK_SUCCESSFUL; a second row measures staged failures from the end of that rollback (the
+ * state our wait reports), which is our lag alone.
  *
  * Calls: every HTTP attempt each waiter makes, ECS and ELBv2 alike, SDK retries included. Counted
  * by a middleware at the `deserialize` step of each waiter's own clients: that step runs once per
@@ -157,6 +158,8 @@ function countedClients(emu: Emulator): Counted {
 interface Measured {
   /** ms from ECS reaching the answer to the waiter returning (NaN if ECS never got there). */
   latencyMs: number;
+  /** Staged failures: from the end of ECS's rollback (NaN otherwise, or when the waiter returned before it). */
+  afterRollbackMs: number;
   calls: number;
   ecsCalls: number;
   elbCalls: number;
@@ -176,7 +179,13 @@ const serviceOf = (emu: Emulator, name: string) => emu.state.regions[REGION].clu
 
 /** When ECS reached the answer, from the emulator's own state (polled every 20 ms, in process). */
 function watchEcs(emu: Emulator, scenario: Scenario, deploymentId: string, sdArn: string | undefined) {
-  const seen: { at?: number } = {};
+  const seen: { at?: number; endedAt?: number } = {};
+  /** A staged failure: when ECS's rollback ended, the state our wait reports (ROLLBACK_SUCCESSFUL). */
+  const ended = (): boolean => {
+    if (scenario.strategy === 'ROLLING' || scenario.goal === 'healthy') return false;
+    const status = serviceOf(emu, scenario.service).serviceDeployments.find((s) => s.arn === sdArn)?.status;
+    return ['ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED', 'STOPPED'].includes(status ?? '');
+  };
   const reached = (): boolean => {
     const svc = serviceOf(emu, scenario.service);
     if (scenario.strategy === 'ROLLING') {
@@ -189,6 +198,7 @@ function watchEcs(emu: Emulator, scenario: Scenario, deploymentId: string, sdArn
   };
   const timer = setInterval(() => {
     if (seen.at === undefined && reached()) seen.at = Date.now();
+    if (seen.endedAt === undefined && ended()) seen.endedAt = Date.now();
   }, 20);
   return { seen, stop: () => clearInterval(timer) };
 }
@@ -216,6 +226,7 @@ async function play(emu: Emulator, scenario: Scenario): Promise<Sample> {
     const returnedAt = Date.now();
     return {
       latencyMs: watch.seen.at === undefined ? NaN : returnedAt - watch.seen.at,
+      afterRollbackMs: watch.seen.endedAt === undefined ? NaN : returnedAt - watch.seen.endedAt,
       calls: counted.calls.ecs + counted.calls.elb,
       ecsCalls: counted.calls.ecs,
       elbCalls: counted.calls.elb,
@@ -294,6 +305,12 @@ function table(samples: Sample[]): void {
       ['calls per deployment', (m) => m.calls, oneDecimal],
       ['of which ELBv2', (m) => m.elbCalls, oneDecimal],
     ];
+    if (scenario.strategy !== 'ROLLING' && scenario.goal === 'failed')
+      rows.splice(1, 0, [
+        "latency after ECS's rollback ended (the state our wait reports)",
+        (m) => m.afterRollbackMs,
+        seconds,
+      ]);
     for (const [figure, of, format] of rows) {
       const ours = mine.map((s) => of(s.ours));
       const sdk = mine.map((s) => of(s.sdk));

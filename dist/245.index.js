@@ -7,7 +7,7 @@ return{found:r,missing:r?"":o.failures?.[0]?.reason??"MISSING",$metadata:o.$meta
 return e.send(new a(t),{abortSignal:i})}async function r(e,t,i){const{DescribeServiceRevisionsCommand:a}=await Promise.all([n.e(279),n.e(861),n.e(212)]).then(n.t.bind(n,212,19)),o=await e.send(new a({serviceRevisionArns:[t]}),{abortSignal:i})
 return{taskDefinition:o.serviceRevisions?.[0]?.taskDefinition,$metadata:o.$metadata}}async function s(e,t,n){try{const a=await(0,i.bK)(e,{...t,input:n})
 return{arn:a.arn,definition:a.definition}}catch(e){if((0,i.sO)(e))return
-throw e}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>u,GU:()=>f,U$:()=>v,UU:()=>w,Yj:()=>c,ZW:()=>d,hz:()=>y,l9:()=>m,qC:()=>p})
+throw e}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>u,GU:()=>f,U$:()=>v,UU:()=>w,Yj:()=>c,ZW:()=>d,hz:()=>y,l9:()=>m,qC:()=>p,yc:()=>i})
 const i=4e3,a=2e4,o=3e4,r=5e3,s=1e4,c=500,l=2e3
 function f(e,t){if(0===t.length)return
 const{clock:n,lastReadAt:i}=e

@@ -7,7 +7,7 @@ return{found:s,missing:s?"":a.failures?.[0]?.reason??"MISSING",$metadata:a.$meta
 return e.send(new o(t),{abortSignal:i})}async function s(e,t,i){const{DescribeServiceRevisionsCommand:o}=await Promise.all([n.e(279),n.e(861),n.e(212)]).then(n.t.bind(n,212,19)),a=await e.send(new o({serviceRevisionArns:[t]}),{abortSignal:i})
 return{taskDefinition:a.serviceRevisions?.[0]?.taskDefinition,$metadata:a.$metadata}}async function r(e,t,n){try{const o=await(0,i.bK)(e,{...t,input:n})
 return{arn:o.arn,definition:o.definition}}catch(e){if((0,i.sO)(e))return
-throw e}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>f,GU:()=>d,U$:()=>v,UU:()=>p,Yj:()=>c,ZW:()=>u,hz:()=>y,l9:()=>m,qC:()=>w})
+throw e}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>f,GU:()=>d,U$:()=>v,UU:()=>p,Yj:()=>c,ZW:()=>u,hz:()=>y,l9:()=>m,qC:()=>w,yc:()=>i})
 const i=4e3,o=2e4,a=3e4,s=5e3,r=1e4,c=500,l=2e3
 function d(e,t){if(0===t.length)return
 const{clock:n,lastReadAt:i}=e

@@ -1,66 +1,68 @@
 export const id=486
 export const ids=[486,283]
-export const modules={2486:(e,t,n)=>{n.r(t),n.d(t,{run:()=>g,runWaitHealthy:()=>h})
+export const modules={2486:(e,t,n)=>{n.r(t),n.d(t,{run:()=>w,runWaitHealthy:()=>h})
 var o=n(6058),i=n(8795),a=n(8293),r=n(7268),l=n(1662),s=n(4114),c=n(1119),d=n(8233),u=n(8388),f=n(9283),p=n(4056)
 async function h(e,t){const o=(0,d.wx)(e),{waitForDeployment:l}=await Promise.all([n.e(279),n.e(861),n.e(815),n.e(212),n.e(586),n.e(964),n.e(245)]).then(n.bind(n,3964)),[s,c]=await Promise.all([(0,a.DJ)({region:o.region}),(0,a.HN)({region:o.region})]),f={ecs:s,elb:c,cluster:o.cluster,service:o.service,targetGroupArns:o.targetGroupArns,timeoutMs:o.timeoutMs,signal:t},h=Date.now()
-let m,k,w
-try{m=await l({...f,deploymentId:o.deploymentId})}catch(e){if(e instanceof r.dz)throw e
+let y,k,g
+try{y=await l({...f,deploymentId:o.deploymentId})}catch(e){if(e instanceof r.dz)throw e
 const t=(0,r.gJ)(e)
-throw await y(o,function(e,t,n){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:n,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(o,t,Date.now()-h)),e}if("not-found"===m.outcome)throw new r.dz(d.WW.deploymentId,m.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
-if(!m.healthy){for(const e of m.details)i.Rm.info(e)
-const e=(0,p.Tw)(m,{rollbackOnFailure:o.rollbackOnFailure,candidates:[o.rollbackTaskDefinition]})
-if("rollback"===e.action){i.Rm.info(`Rolling back: ${m.reason}`)
+throw await m(o,function(e,t,n){return{healthy:!1,outcome:"failed",reason:t,details:[],elapsedMs:n,deploymentId:e.deploymentId??"",taskDefinitionArn:"",timeline:[]}}(o,t,Date.now()-h)),e}if("not-found"===y.outcome)throw new r.dz(d.WW.deploymentId,y.reason,"Use ecs-deploy's deployment-id output, or leave it empty to follow the PRIMARY deployment")
+if(!y.healthy){for(const e of y.details)i.Rm.info(e)
+const e=(0,p.Tw)(y,{rollbackOnFailure:o.rollbackOnFailure,candidates:[o.rollbackTaskDefinition]})
+if("rollback"===e.action){i.Rm.info(`Rolling back: ${y.reason}`)
 try{const{rollbackService:t}=await Promise.all([n.e(279),n.e(861),n.e(815),n.e(212),n.e(586),n.e(964),n.e(482)]).then(n.bind(n,2482))
-k=await t({...f,toTaskDefinitionArn:e.toTaskDefinitionArn})}catch(e){w=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,r.gJ)(e)}`}}}const g=w?`${m.reason}. ${w}`:function(e,t,n="Cancelled"){if(!t)return e.reason
+k=await t({...f,toTaskDefinitionArn:e.toTaskDefinitionArn})}catch(e){g=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,r.gJ)(e)}`}}}const w=g?`${y.reason}. ${g}`:function(e,t,n="Cancelled"){if(!t)return e.reason
 if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,p.Ci)(n,t)}`
 const o=t.stoppedServiceDeployment?`${(0,u.pd)(t.toTaskDefinitionArn)} (ECS rolled back service deployment ${t.deploymentId}: StopServiceDeployment)`:`${(0,u.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,i=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`
-return`${e.reason}. Rolled back to ${o}, ${i}`}(m,k,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
-if(await y(o,m,k,w?g:void 0),!m.healthy)throw new r.lZ(g)
-i.Rm.info(`Healthy after ${Math.round(m.elapsedMs/1e3)} s`)}async function y(e,t,n,i){const a=n?n.wait.taskDefinitionArn||n.toTaskDefinitionArn:t.taskDefinitionArn
+return`${e.reason}. Rolled back to ${o}, ${i}`}(y,k,function(e){return e.reason instanceof Error?e.reason.message:"Cancelled"}(t))
+if(await m(o,y,k,g?w:void 0),!y.healthy)throw new r.lZ(w)
+i.Rm.info(`Healthy after ${Math.round(y.elapsedMs/1e3)} s`)}async function m(e,t,n,i){const a=n?n.wait.taskDefinitionArn||n.toTaskDefinitionArn:t.taskDefinitionArn
 o.uH(d.lY.healthy,String(t.healthy)),o.uH(d.lY.elapsedSeconds,String(Math.round(t.elapsedMs/1e3))),a&&o.uH(d.lY.taskDefinitionArn,a),o.uH(d.lY.rolledBack,String(void 0!==n)),await(0,c.Sy)(function(e,t,n,o){const i=[["Service",`${e.service} (cluster ${e.cluster}, ${e.region})`],["Deployment",t.deploymentId||"unknown"],["Result",t.healthy?"healthy":`${t.outcome}: ${o??t.reason}`],["Elapsed",`${Math.round(t.elapsedMs/1e3)} s`],["Revision running",(0,u.pd)(t.taskDefinitionArn)]]
 n&&(i.push(["Rolled back to",`${(0,u.pd)(n.toTaskDefinitionArn)} (deployment ${n.deploymentId})`]),i.push(["After rollback",n.wait.healthy?"healthy":`${n.wait.outcome}: ${n.wait.reason}`]))
-const a=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:w(t.timeline)}]
+const a=[{heading:"Details",lines:t.details.map(e=>`- ${e}`)},{heading:"Timeline",lines:g(t.timeline)}]
 t.stages&&a.push({heading:"Service deployment stages",lines:(0,f.Q6)(t.stages)})
-n&&a.push({heading:"Rollback timeline",lines:w(n.wait.timeline)})
-return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:i,details:a}}(e,t,n,i)),(0,c.mG)({service:e.service,result:m(t,n,i),durationMs:t.elapsedMs+(n?.wait.elapsedMs??0)})}function m(e,t,n){if(e.healthy)return"healthy"
+n&&a.push({heading:"Rollback timeline",lines:g(n.wait.timeline)})
+return{title:t.healthy?"Deployment healthy":"Deployment not healthy",facts:i,details:a}}(e,t,n,i)),(0,c.mG)({service:e.service,result:y(t,n,i),durationMs:t.elapsedMs+(n?.wait.elapsedMs??0)})}function y(e,t,n){if(e.healthy)return"healthy"
 if(!t)return`${e.outcome}: ${n??e.reason}`
 const o=t.wait.healthy?"healthy":`${t.wait.outcome}`
 return`${e.outcome}, rolled back to ${(0,u.pd)(t.toTaskDefinitionArn)} (${o})`}const k=60
-function w(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
+function g(e){const t=e=>`- \`+${(e.atMs/1e3).toFixed(1)}s\` ${e.text.replace(/`/g,"'")}`
 if(e.length<=k)return e.map(t)
 const n=k/2
-return[...e.slice(0,n).map(t),`- \u2026 ${e.length-k} entries left out \u2026`,...e.slice(-n).map(t)]}function g(){return(0,s.C)(e=>h(l.G0.forAction(d.aA),e))}},8233:(e,t,n)=>{n.d(t,{WW:()=>a,aA:()=>r,lY:()=>l,wx:()=>c})
+return[...e.slice(0,n).map(t),`- \u2026 ${e.length-k} entries left out \u2026`,...e.slice(-n).map(t)]}function w(){return(0,s.C)(e=>h(l.G0.forAction(d.aA),e))}},8233:(e,t,n)=>{n.d(t,{WW:()=>a,aA:()=>r,lY:()=>l,wx:()=>c})
 var o=n(7268),i=n(7447)
 const a={service:"service",cluster:"cluster",region:"aws-region",deploymentId:"deployment-id",targetGroupArns:"target-group-arns",waitForMinutes:"wait-for-minutes",rollbackOnFailure:"rollback-on-failure",rollbackTaskDefinition:"rollback-task-definition"},r={action:"wait-healthy",known:Object.values(a)},l={healthy:"healthy",elapsedSeconds:"elapsed-seconds",taskDefinitionArn:"task-definition-arn",rolledBack:"rolled-back"},s=.01
 function c(e){const t=e.string(a.service,{required:!0}),n=e.string(a.cluster,{default:"default"}),r=e.region(a.region),l=e.optional(a.deploymentId)
 if(void 0!==l&&!(0,i.Z5)(l))throw new o.dz(e.nameOf(a.deploymentId),`'${l}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
 const c=e.list(a.targetGroupArns,{valid:i.il,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),d=e.number(a.waitForMinutes,{default:30,min:s,max:i.f5})??30,u=e.boolean(a.rollbackOnFailure,!1),f=e.optional(a.rollbackTaskDefinition)
 if(void 0!==f){if(!(0,i.An)(f))throw new o.dz(e.nameOf(a.rollbackTaskDefinition),`'${f}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!u)throw new o.dz(e.nameOf(a.rollbackTaskDefinition),`is set but ${e.nameOf(a.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(a.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:n,service:t,deploymentId:l,targetGroupArns:c.length>0?c:void 0,timeoutMs:Math.round(6e4*d),rollbackOnFailure:u,rollbackTaskDefinition:f}}},9283:(e,t,n)=>{n.d(t,{Q6:()=>w,SR:()=>d,Uc:()=>k,Wi:()=>f,Wx:()=>l,ZV:()=>a,aU:()=>$,k:()=>h,mX:()=>p,oz:()=>c,uX:()=>u,v:()=>i,wH:()=>g})
+if(!u)throw new o.dz(e.nameOf(a.rollbackTaskDefinition),`is set but ${e.nameOf(a.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(a.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:n,service:t,deploymentId:l,targetGroupArns:c.length>0?c:void 0,timeoutMs:Math.round(6e4*d),rollbackOnFailure:u,rollbackTaskDefinition:f}}},9283:(e,t,n)=>{n.d(t,{Fq:()=>l,Q6:()=>S,SR:()=>p,Uc:()=>A,Wi:()=>m,Wx:()=>d,ZV:()=>a,aU:()=>b,k:()=>k,mX:()=>y,oz:()=>f,rk:()=>s,uX:()=>h,v:()=>i,wH:()=>$})
 var o=n(8388)
 function i(e){const t=e.deploymentController?.type??"ECS"
-return"ECS"!==t?t:e.deploymentConfiguration?.strategy??"ROLLING"}function a(e){return["BLUE_GREEN","LINEAR","CANARY"].includes(i(e))}const r=new Set(["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT"])
-function l(e){return void 0===e||r.has(e)}function s(e){return new Date(e).toISOString().slice(11,19)}function c(e,t,n){const i=t?.lifecycleStage,a=e[e.length-1]
+return"ECS"!==t?t:e.deploymentConfiguration?.strategy??"ROLLING"}function a(e){return["BLUE_GREEN","LINEAR","CANARY"].includes(i(e))}const r=["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRODUCTION_TRAFFIC_SHIFT","POST_PRODUCTION_TRAFFIC_SHIFT","BAKE_TIME","CLEAN_UP"]
+function l(e,t){const n=e.deploymentConfiguration,o=void 0===t?0:r.indexOf(t)
+return o<0||(!!(n?.alarms?.enable&&o<=r.indexOf("BAKE_TIME"))||(n?.lifecycleHooks??[]).some(e=>(e.lifecycleStages??[]).some(e=>r.indexOf(e)>=o)))}function s(e){return e?[e.status,e.lifecycleStage,...e.alarms?.triggeredAlarmNames??[],...(e.lifecycleHookDetails??[]).map(e=>`${e.hookId??e.targetArn}:${e.status}`)].join("|"):""}const c=new Set(["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT"])
+function d(e){return void 0===e||c.has(e)}function u(e){return new Date(e).toISOString().slice(11,19)}function f(e,t,n){const i=t?.lifecycleStage,a=e[e.length-1]
 if(!i||a?.stage===i)return e
 const r=void 0===t?.updatedAt?void 0:(0,o.kB)(t.updatedAt),l=void 0!==r&&r>(a?.startedAt??-1/0)&&r<=n?r:n
-return[...e,{stage:i,startedAt:l}]}function d(e){const t=e.alarms?.triggeredAlarmNames??[]
+return[...e,{stage:i,startedAt:l}]}function p(e){const t=e.alarms?.triggeredAlarmNames??[]
 if(t.length>0)return t.map(e=>`alarm ${e} in ALARM`).join(", ")
 const n=(e.lifecycleHookDetails??[]).find(e=>"FAILED"===e.status||"TIMED_OUT"===e.status),o=(e.statusReason??e.rollback?.reason)?.trim().replace(/\.+$/,"")
-if(n){return`lifecycle hook ${n.targetArn?.split(":").pop()??n.hookId??"unknown"} ${n.status}${o?` (${o})`:""}`}return o||"no reason given"}function u(e,t){const n=e.lifecycleStage??"no stage yet",o=f(e,t),i=`at stage ${n}`,a=()=>d(e),r=(e,t)=>({status:"failed",outcome:e,reason:t})
+if(n){return`lifecycle hook ${n.targetArn?.split(":").pop()??n.hookId??"unknown"} ${n.status}${o?` (${o})`:""}`}return o||"no reason given"}function h(e,t){const n=e.lifecycleStage??"no stage yet",o=m(e,t),i=`at stage ${n}`,a=()=>p(e),r=(e,t)=>({status:"failed",outcome:e,reason:t})
 switch(e.status){case"SUCCESSFUL":return{status:"done",reason:`${o} is SUCCESSFUL`}
 case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return{status:"waiting",reason:`${o} failed ${i}: ${a()}; ECS is rolling it back (${e.status})`}
 case"ROLLBACK_SUCCESSFUL":return r("rolled-back-by-ecs",`${o} failed ${i}: ${a()}; ECS rolled it back (ROLLBACK_SUCCESSFUL)`)
 case"ROLLBACK_FAILED":return r("rolled-back-by-ecs",`${o} failed ${i}: ${a()}; ECS rolled it back, but the rollback failed too (ROLLBACK_FAILED)`)
 case"STOPPED":case"STOP_REQUESTED":return r("failed",`${o} was stopped ${i} (${e.status}): ${a()}`)}const l=e.alarms?.triggeredAlarmNames??[],s=(e.lifecycleHookDetails??[]).some(e=>"FAILED"===e.status||"TIMED_OUT"===e.status)
-return l.length>0||s?r("failed",`${o} failed ${i}: ${a()}`):{status:"waiting",reason:`${o} is ${e.status??"PENDING"} ${i}`}}function f(e,t){return`${t} service deployment ${p(e)}`}function p(e){return e.serviceDeploymentArn?.split("/").pop()??"(unknown)"}function h(e,t,n,o){const i=t[t.length-1],a=[`stage ${e.lifecycleStage??"none"}${i?` since ${s(i.startedAt)}`:""}`],r=o??e.targetServiceRevision?.requestedProductionTrafficWeight
-void 0!==r&&a.push(`production traffic ${y(r)}% green / ${y(100-r)}% blue`)
+return l.length>0||s?r("failed",`${o} failed ${i}: ${a()}`):{status:"waiting",reason:`${o} is ${e.status??"PENDING"} ${i}`}}function m(e,t){return`${t} service deployment ${y(e)}`}function y(e){return e.serviceDeploymentArn?.split("/").pop()??"(unknown)"}function k(e,t,n,o){const i=t[t.length-1],a=[`stage ${e.lifecycleStage??"none"}${i?` since ${u(i.startedAt)}`:""}`],r=o??e.targetServiceRevision?.requestedProductionTrafficWeight
+void 0!==r&&a.push(`production traffic ${g(r)}% green / ${g(100-r)}% blue`)
 const l=e.deploymentConfiguration?.bakeTimeInMinutes
 if("BAKE_TIME"===e.lifecycleStage&&void 0!==l&&i){const e=Math.max(0,i.startedAt+6e4*l-n)
-a.push(`bake time left ${m(e)} of ${l} min`)}return a.join(", ")}function y(e){return Math.round(10*e)/10}function m(e){const t=Math.round(e/1e3)
-return t<60?`${t} s`:`${Math.floor(t/60)} min ${String(t%60).padStart(2,"0")} s`}function k(e,t){return e.map((n,o)=>({...n,durationMs:Math.max(0,(e[o+1]?.startedAt??t)-n.startedAt)}))}function w(e){return["| Stage | Started (UTC) | Duration |","| --- | --- | --- |",...e.map(e=>`| ${e.stage} | ${s(e.startedAt)} | ${m(e.durationMs)} |`)]}function g(e,t){const n=[...e].sort((e,t)=>(0,o.kB)(t.createdAt)-(0,o.kB)(e.createdAt))
+a.push(`bake time left ${w(e)} of ${l} min`)}return a.join(", ")}function g(e){return Math.round(10*e)/10}function w(e){const t=Math.round(e/1e3)
+return t<60?`${t} s`:`${Math.floor(t/60)} min ${String(t%60).padStart(2,"0")} s`}function A(e,t){return e.map((n,o)=>({...n,durationMs:Math.max(0,(e[o+1]?.startedAt??t)-n.startedAt)}))}function S(e){return["| Stage | Started (UTC) | Duration |","| --- | --- | --- |",...e.map(e=>`| ${e.stage} | ${u(e.startedAt)} | ${w(e.durationMs)} |`)]}function $(e,t){const n=[...e].sort((e,t)=>(0,o.kB)(t.createdAt)-(0,o.kB)(e.createdAt))
 if(!t)return n[0]
 const i=(0,o.kB)(t)
-return n.sort((e,t)=>Math.abs((0,o.kB)(e.createdAt)-i)-Math.abs((0,o.kB)(t.createdAt)-i))[0]}function $(e,t){const n=e?.Actions?.find(e=>"forward"===e.Type)?.ForwardConfig?.TargetGroups??[],o=n.reduce((e,t)=>e+(t.Weight??0),0)
+return n.sort((e,t)=>Math.abs((0,o.kB)(e.createdAt)-i)-Math.abs((0,o.kB)(t.createdAt)-i))[0]}function b(e,t){const n=e?.Actions?.find(e=>"forward"===e.Type)?.ForwardConfig?.TargetGroups??[],o=n.reduce((e,t)=>e+(t.Weight??0),0)
 if(0===o)return
 return(n.find(e=>e.TargetGroupArn===t)?.Weight??0)/o*100}},4056:(e,t,n)=>{n.d(t,{Ci:()=>c,Ho:()=>r,T1:()=>d,Tw:()=>i,xY:()=>s,yz:()=>l})
 var o=n(8388)

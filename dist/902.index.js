@@ -38,7 +38,7 @@ const d=t?h(t,e,n):void 0
 s.push(`  ${r?"essential":"non-essential"} container ${p(a.name??"?")} ${c}${u}${l&&d?`; logs: ${d}`:""}`)}}return{ok:i,lines:s}}(w.value??[],n.definition,n.region)
 for(const t of $.lines)e.log(t)
 if(!$.ok)throw new i.lZ(`One-off task ${g.map(f).join(", ")} failed, so ${n.untouched}:\n${$.lines.join("\n")}`)
-return{arns:g,verdict:$}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>d,GU:()=>l,U$:()=>g,UU:()=>m,Yj:()=>c,ZW:()=>h,hz:()=>w,l9:()=>p,qC:()=>y})
+return{arns:g,verdict:$}}},6365:(e,t,n)=>{n.d(t,{GJ:()=>d,GU:()=>l,U$:()=>g,UU:()=>m,Yj:()=>c,ZW:()=>h,hz:()=>w,l9:()=>p,qC:()=>y,yc:()=>o})
 const o=4e3,a=2e4,s=3e4,i=5e3,r=1e4,c=500,u=2e3
 function l(e,t){if(0===t.length)return
 const{clock:n,lastReadAt:o}=e

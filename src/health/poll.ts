@@ -114,6 +114,8 @@ export class SnapshotReader {
   /** The followed deployment's tasks by ARN, as last described. */
   private readonly tasks = new Map<string, Task>();
   private last: { running: number; failed: number; desired?: number } = { running: 0, failed: 0 };
+  /** Tasks known to have stopped (none of the deployment runs) whose stoppedReason is not read yet. */
+  private readonly reasonUnread = new Set<string>();
   /** failedTasks when the STOPPED list was last read: read it again only when more failed. */
   private failedWhenListedStopped = 0;
   private lastListAt = -Infinity;
@@ -135,13 +137,22 @@ export class SnapshotReader {
   private clocks?: Record<string, HealthCheckClock>;
   /** Without the tasks: when ECS first counted a running task (their registration, roughly). */
   private firstRunningSeenAt?: number;
+  /** The longest deregistration delay of the groups, in ms, once read (readDrainDelays). */
+  private drain?: number;
   /** When every target of the followed deployment was first seen healthy (the check's tick). */
   private healthySince?: number;
 
   constructor(private readonly options: ReaderOptions) {}
 
-  /** One poll; `final`: the last one before a timeout, which reads every target group for the report. */
-  async read(deploymentId: string | undefined, final = false): Promise<HealthSnapshot> {
+  /**
+   * One poll; `final`: the last one before a timeout, which reads every target group for the
+   * report. `knownServiceDeployment`: as a stage read (readStage) just found it, not read again.
+   */
+  async read(
+    deploymentId: string | undefined,
+    final = false,
+    knownServiceDeployment?: ServiceDeployment,
+  ): Promise<HealthSnapshot> {
     this.retried = false;
     const service = await this.describeService();
     const id = deploymentId ?? service.deployments?.find((d) => d.status === 'PRIMARY')?.id;
@@ -158,10 +169,10 @@ export class SnapshotReader {
         if (lb.targetGroupArn && lb.advancedConfiguration?.alternateTargetGroupArn)
           alternateTargetGroups[lb.targetGroupArn] = lb.advancedConfiguration.alternateTargetGroupArn;
     const serviceDeployment = staged
-      ? await this.readServiceDeployment(deploymentStrategy(service), followed)
+      ? (knownServiceDeployment ?? (await this.readServiceDeployment(deploymentStrategy(service), followed)))
       : undefined;
     await this.optional('tasks', async () => {
-      if (followed?.id) await this.refreshTasks(followed.id, followed, targetGroupArns.length > 0);
+      if (followed?.id) await this.refreshTasks(followed.id, followed, targetGroupArns.length > 0, final);
       else if (id && !this.listedStoppedOfGone) {
         // The deployment is gone (ECS rolled it back between two polls): its stopped tasks are the
         // cause a person needs, and only the STOPPED list still has them. Once.
@@ -211,17 +222,25 @@ export class SnapshotReader {
           ?.advancedConfiguration
       : undefined;
     let greenProductionPercent: number | undefined;
+    const stage = serviceDeployment?.lifecycleStage;
     if (
       rule?.productionListenerRule &&
       rule.alternateTargetGroupArn &&
       serviceDeployment?.status === 'IN_PROGRESS'
-    )
-      await this.optional('listenerRule', async () => {
-        greenProductionPercent = await this.productionWeight(
-          rule.productionListenerRule!,
-          rule.alternateTargetGroupArn!,
-        );
-      });
+    ) {
+      // The rule's weights move only while ECS shifts production traffic: read them then, and
+      // once as each other stage starts; between, the split read last still holds (it is shown
+      // in the progress lines only, so this saves one ELBv2 call on most polls).
+      if (stage === 'PRODUCTION_TRAFFIC_SHIFT' || stage !== this.weightReadInStage)
+        await this.optional('listenerRule', async () => {
+          this.lastGreenWeight = await this.productionWeight(
+            rule.productionListenerRule!,
+            rule.alternateTargetGroupArn!,
+          );
+          this.weightReadInStage = stage;
+        });
+      greenProductionPercent = this.lastGreenWeight;
+    }
     const snapshot: HealthSnapshot = {
       now: this.options.now(),
       service,
@@ -234,7 +253,20 @@ export class SnapshotReader {
       ...(greenProductionPercent !== undefined ? { greenProductionPercent } : {}),
     };
     this.noteTargetReads(snapshot, followed, readNow, registeredAt);
+    if (this.healthySince !== undefined || stage === 'BAKE_TIME' || stage === 'CLEAN_UP')
+      await this.readDrainDelays();
     return snapshot;
+  }
+
+  /**
+   * Between two full reads of a BLUE_GREEN, LINEAR or CANARY wait, while a hook or an alarm can
+   * fail the service deployment at any moment: the service deployment alone (one call).
+   * Undefined before ECS lists it (the caller then reads in full).
+   */
+  async readStage(previous: HealthSnapshot): Promise<ServiceDeployment | undefined> {
+    if (!this.serviceDeploymentArn) return undefined;
+    this.retried = false;
+    return this.readServiceDeployment(deploymentStrategy(previous.service), undefined);
   }
 
   /** After a poll: which groups were read, whether all is healthy, and since when. */
@@ -262,6 +294,10 @@ export class SnapshotReader {
       this.targetReads.set(arn, { ...this.groupReads(arn), lastReadAt: at, healthy });
   }
 
+  /** The production listener rule's share for green as last read, and in which stage. */
+  private lastGreenWeight?: number;
+  private weightReadInStage?: string;
+
   /** The target groups read and the registration times of the followed running tasks, as of the last poll. */
   private groups: string[] = [];
   private registeredAt: number[] = [];
@@ -280,16 +316,15 @@ export class SnapshotReader {
    * other deployments' tasks for the deregistration delay. Undefined when not predictable.
    */
   completionAt(snapshot: HealthSnapshot, deploymentId: string | undefined): number | undefined {
-    if (this.healthySince === undefined || !this.clocks) return undefined;
+    if (this.healthySince === undefined || this.drain === undefined) return undefined;
     // ECS lists the old deployment until its last task stopped (drained), then COMPLETES ours.
     const others = (snapshot.service.deployments ?? []).some((d) => d.id !== deploymentId);
-    return this.healthySince + (others ? this.drainMs()! : 0);
+    return this.healthySince + (others ? this.drain : 0);
   }
 
   /** The longest deregistration delay of the target groups, once their settings are read. */
   drainMs(): number | undefined {
-    if (!this.clocks) return undefined;
-    return Math.max(0, ...Object.values(this.clocks).map((c) => c.deregistrationDelayMs));
+    return this.drain;
   }
 
   private groupReads(arn: string): TargetGroupReads {
@@ -305,9 +340,8 @@ export class SnapshotReader {
   }
 
   /**
-   * The groups' health-check settings, once: DescribeTargetGroups (all groups in one call) and the
-   * deregistration delay of each (DescribeTargetGroupAttributes). Optional: without them the
-   * groups are read at every poll, as before issue 18.
+   * The groups' health-check settings, once: DescribeTargetGroups (all groups in one call).
+   * Optional: without them the groups are read at every poll, as before issue 18.
    */
   private async readHealthCheckClocks(groups: string[]): Promise<void> {
     if (this.clocks || this.denied.healthCheckSettings || groups.length === 0) return;
@@ -320,21 +354,11 @@ export class SnapshotReader {
       );
       for (const tg of out?.TargetGroups ?? []) {
         if (!tg.TargetGroupArn || !tg.HealthCheckIntervalSeconds) continue;
-        const attributes = await this.elbRead('DescribeTargetGroupAttributes', () =>
-          this.options.elb.send(
-            new DescribeTargetGroupAttributesCommand({ TargetGroupArn: tg.TargetGroupArn }),
-            { abortSignal: this.options.signal },
-          ),
-        );
-        const delay = attributes?.Attributes?.find(
-          (a) => a.Key === 'deregistration_delay.timeout_seconds',
-        )?.Value;
         clocks[tg.TargetGroupArn] = {
           intervalMs: tg.HealthCheckIntervalSeconds * 1000,
           // ELB's defaults when a field is missing (ELB user guide, health check settings).
           healthyThreshold: tg.HealthyThresholdCount ?? 5,
           unhealthyThreshold: tg.UnhealthyThresholdCount ?? 2,
-          deregistrationDelayMs: Number(delay ?? 300) * 1000,
         };
       }
     });
@@ -343,6 +367,33 @@ export class SnapshotReader {
       const reads = this.targetReads.get(arn);
       if (reads) this.targetReads.set(arn, { ...reads, clock: clocks[arn] });
     }
+  }
+
+  /**
+   * The groups' deregistration delay (DescribeTargetGroupAttributes, one call per group), once,
+   * when a completion is first worth predicting: the targets are all healthy, or a staged
+   * deployment bakes or cleans up. Not with the settings, when the first task runs: a rollout
+   * whose tasks crash never needs it, and a failing wait is short, so two calls are a large part
+   * of its budget (issue 18: ≤ 15 calls a minute).
+   */
+  private async readDrainDelays(): Promise<void> {
+    if (this.drain !== undefined || !this.clocks || this.denied.healthCheckSettings) return;
+    let drain = 0;
+    await this.optional('healthCheckSettings', async () => {
+      for (const arn of Object.keys(this.clocks!)) {
+        const attributes = await this.elbRead('DescribeTargetGroupAttributes', () =>
+          this.options.elb.send(new DescribeTargetGroupAttributesCommand({ TargetGroupArn: arn }), {
+            abortSignal: this.options.signal,
+          }),
+        );
+        const delay = attributes?.Attributes?.find(
+          (a) => a.Key === 'deregistration_delay.timeout_seconds',
+        )?.Value;
+        // ELB's default when the attribute is missing (ELB user guide, deregistration delay).
+        drain = Math.max(drain, Number(delay ?? 300) * 1000);
+      }
+    });
+    if (!this.denied.healthCheckSettings) this.drain = drain;
   }
 
   /** One ELBv2 read of the wait's own, a missing target group the user named being a bad input. */
@@ -510,14 +561,24 @@ export class SnapshotReader {
     deploymentId: string,
     d: Deployment,
     behindLoadBalancer: boolean,
+    final: boolean,
   ): Promise<void> {
     const running = d.runningCount ?? 0;
     const failed = d.failedTasks ?? 0;
-    const known = [...this.tasks.values()];
-    const knownLive = known.filter((t) => t.desiredStatus === 'RUNNING');
-    const knownStopped = known.length - knownLive.length;
     const now = this.options.now();
     const toDescribe = new Set<string>();
+    // None of the deployment's tasks runs: the ones we knew running have stopped, and there is
+    // nothing to list. Only their stoppedReason is missing, which a report needs and the verdict
+    // does not (ECS's failedTasks counts the failures; a scale-in stop is no failure): they leave
+    // the known tasks until readStoppedTasks reads them once, before the wait reports a failure,
+    // instead of a DescribeTasks at every wave of crashes (issue 18: ≤ 15 calls a minute).
+    if (running === 0)
+      for (const t of this.tasks.values())
+        if (t.desiredStatus === 'RUNNING' && t.lastStatus === 'RUNNING') {
+          this.tasks.delete(t.taskArn!);
+          this.reasonUnread.add(t.taskArn!);
+        }
+    const knownLive = [...this.tasks.values()].filter((t) => t.desiredStatus === 'RUNNING');
 
     // More tasks run than we know of: list at once when the count grew, else at most every 30 s
     // (ECS also counts tasks still draining after a stop, which we know as STOPPED).
@@ -527,7 +588,7 @@ export class SnapshotReader {
       (running > this.last.running || now - this.lastListAt >= RELIST_MS);
     let listed: Set<string> | undefined;
     const resized = this.last.desired !== undefined && d.desiredCount !== this.last.desired;
-    if (unknownRunning || resized) {
+    if ((unknownRunning || resized) && running > 0) {
       if (behindLoadBalancer || knownLive.length > 0) {
         this.lastListAt = now;
         listed = new Set(await this.listTasks(deploymentId, 'RUNNING'));
@@ -536,7 +597,7 @@ export class SnapshotReader {
         for (const t of knownLive) if (!listed.has(t.taskArn!)) toDescribe.add(t.taskArn!);
       }
     }
-    if (failed > this.last.failed && !listed) {
+    if (failed > this.last.failed && !listed && running > 0) {
       // Some task failed: the ones we know as live are the likely ones (no listing needed).
       for (const t of knownLive) toDescribe.add(t.taskArn!);
     }
@@ -547,13 +608,57 @@ export class SnapshotReader {
     this.last = { running, failed, desired: d.desiredCount };
     await this.describeTasks([...toDescribe]);
 
-    const stoppedNow = [...this.tasks.values()].filter((t) => t.desiredStatus === 'STOPPED').length;
-    if (failed > Math.max(stoppedNow, knownStopped) && failed > this.failedWhenListedStopped) {
-      this.failedWhenListedStopped = failed;
-      // Tasks that started and stopped between two polls, or never ran: only the STOPPED list has them.
-      const stopped = await this.listTasks(deploymentId, 'STOPPED');
-      await this.describeTasks(stopped.filter((arn) => !this.tasks.has(arn)));
+    if (final) await this.listStoppedTasks(deploymentId, failed);
+  }
+
+  /**
+   * Tasks that started and stopped between two polls, or never ran: only the STOPPED list has
+   * them, and only for their stoppedReason, which the verdict does not need to fail (ECS's
+   * failedTasks count decides). So they are read once, when the wait is about to end without
+   * success (the loop's readStoppedTasks) or time out, not at every wave of failures: that cost
+   * two calls a wave, most of a crashing wait's budget (issue 18: ≤ 15 calls a minute).
+   */
+  private async listStoppedTasks(deploymentId: string | undefined, failed: number): Promise<boolean> {
+    const described = [...this.tasks.values()].filter((t) => t.desiredStatus === 'STOPPED').length;
+    if (failed <= described || failed <= this.failedWhenListedStopped) return false;
+    this.failedWhenListedStopped = failed;
+    // The tasks known to have stopped may be all the failures: then they alone are described.
+    const stopped =
+      deploymentId && failed - described > this.reasonUnread.size
+        ? await this.listTasks(deploymentId, 'STOPPED')
+        : [];
+    const toRead = [...new Set([...this.reasonUnread, ...stopped.filter((arn) => !this.tasks.has(arn))])];
+    await this.describeTasks(toRead);
+    return toRead.length > 0;
+  }
+
+  /**
+   * Before the wait reports a failure: the stopped tasks of the followed deployment that were not
+   * read yet, so that the report names their cause. Returns every task known when some were
+   * added. Best effort: the failure is reported either way, so a refused or failed read is not
+   * one more error (a cancellation still ends it).
+   */
+  async readStoppedTasks(
+    snapshot: HealthSnapshot,
+    deploymentId: string | undefined,
+  ): Promise<Task[] | undefined> {
+    if (this.denied.tasks) return undefined;
+    // Gone from the service (ECS rolled it back): the poll listed its STOPPED tasks already; the
+    // ones known to have stopped are still to describe.
+    const followed = snapshot.service.deployments?.find((d) => d.id === deploymentId);
+    const failed = followed
+      ? (followed.failedTasks ?? 0)
+      : this.failedWhenListedStopped + this.reasonUnread.size;
+    let added = false;
+    try {
+      await this.optional('tasks', async () => {
+        added = await this.listStoppedTasks(followed?.id, failed);
+      });
+    } catch (error) {
+      if (this.options.signal?.aborted) throw error;
+      return undefined;
     }
+    return added ? [...this.tasks.values()] : undefined;
   }
 
   private async listTasks(startedBy: string, desiredStatus: DesiredStatus): Promise<string[]> {
@@ -588,7 +693,11 @@ export class SnapshotReader {
           },
         ),
       );
-      for (const task of out.tasks ?? []) if (task.taskArn) this.tasks.set(task.taskArn, task);
+      for (const task of out.tasks ?? [])
+        if (task.taskArn) {
+          this.tasks.set(task.taskArn, task);
+          this.reasonUnread.delete(task.taskArn);
+        }
     }
   }
 

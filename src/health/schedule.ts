@@ -25,12 +25,11 @@
  * The loop then applies backoff, `wait-max-delay-seconds` and the ECS calls-per-minute cap.
  */
 
-/** A target group's health-check settings (DescribeTargetGroups, DescribeTargetGroupAttributes), in ms. */
+/** A target group's health-check settings (DescribeTargetGroups), in ms. */
 export interface HealthCheckClock {
   intervalMs: number;
   healthyThreshold: number;
   unhealthyThreshold: number;
-  deregistrationDelayMs: number;
 }
 
 /** Heartbeat while the next failed task could end the wait: a failure is seen within this. */

@@ -33,6 +33,52 @@ export function followsServiceDeployment(service: Service): boolean {
   return ['BLUE_GREEN', 'LINEAR', 'CANARY'].includes(deploymentStrategy(service));
 }
 
+/** ECS's lifecycle stages in the order a deployment passes them (ECS API reference, lifecycleStage). */
+const LIFECYCLE_ORDER = [
+  'RECONCILE_SERVICE',
+  'PRE_SCALE_UP',
+  'SCALE_UP',
+  'POST_SCALE_UP',
+  'TEST_TRAFFIC_SHIFT',
+  'POST_TEST_TRAFFIC_SHIFT',
+  'PRODUCTION_TRAFFIC_SHIFT',
+  'POST_PRODUCTION_TRAFFIC_SHIFT',
+  'BAKE_TIME',
+  'CLEAN_UP',
+];
+
+/**
+ * Whether something other than tasks can fail the service deployment from one moment to the
+ * next, so the wait must look every few seconds: a deployment alarm, which ECS watches up to
+ * and including BAKE_TIME, or a lifecycle hook that is yet to answer (one of its stages is the
+ * current one or still ahead). Past the last hook's stage, only tasks can (issue 18: the
+ * heartbeat then follows the failure pace instead).
+ */
+export function stageCanFailAnyMoment(service: Service, stage: string | undefined): boolean {
+  const configuration = service.deploymentConfiguration;
+  const at = stage === undefined ? 0 : LIFECYCLE_ORDER.indexOf(stage);
+  // A stage this code does not know: assume the worst.
+  if (at < 0) return true;
+  if (configuration?.alarms?.enable && at <= LIFECYCLE_ORDER.indexOf('BAKE_TIME')) return true;
+  return (configuration?.lifecycleHooks ?? []).some((hook) =>
+    (hook.lifecycleStages ?? []).some((hookStage) => LIFECYCLE_ORDER.indexOf(hookStage) >= at),
+  );
+}
+
+/**
+ * What a stage read (poll.ts, readStage) compares with the last full read: any change in the
+ * status, the stage, the alarms ECS saw in ALARM or a hook's status calls for a full read.
+ */
+export function stageWatchKey(sd: ServiceDeployment | undefined): string {
+  if (!sd) return '';
+  return [
+    sd.status,
+    sd.lifecycleStage,
+    ...(sd.alarms?.triggeredAlarmNames ?? []),
+    ...(sd.lifecycleHookDetails ?? []).map((hook) => `${hook.hookId ?? hook.targetArn}:${hook.status}`),
+  ].join('|');
+}
+
 /**
  * The stages in which production traffic has not moved yet: green runs behind the alternate
  * target group and at most test traffic reaches it (ECS API reference, lifecycleStage).

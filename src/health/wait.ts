@@ -6,6 +6,7 @@ import type { Service, ServiceEvent } from '@aws-sdk/client-ecs';
 import { log } from '../lib/log-safe.js';
 import { awsError, isTransientAwsError } from '../lib/aws.js';
 import { ActionError } from '../lib/errors.js';
+import type { DeploymentHistory } from './history.js';
 import { SnapshotReader } from './poll.js';
 import type { Clock, TimelineEntry, WaitOptions, WaitOutcome, WaitResult } from './types.js';
 import {
@@ -24,10 +25,17 @@ import {
   type Verdict,
   type VerdictMemory,
 } from './verdict.js';
-import { followsServiceDeployment, stageProgress, stageTimeline } from './stages.js';
+import {
+  followsServiceDeployment,
+  stageCanFailAnyMoment,
+  stageProgress,
+  stageTimeline,
+  stageWatchKey,
+} from './stages.js';
 import {
   circuitBreakerThreshold,
   DEFAULT_PACING,
+  FAST_MS,
   failureWaves,
   heartbeatDelay,
   nextPollDelay,
@@ -71,6 +79,16 @@ async function waitLoop(
   /** When the service's progress last changed: the heartbeat slows while nothing does. */
   let changedAt = started;
   let progressKey = '';
+  /**
+   * BLUE_GREEN, LINEAR, CANARY while a hook, an alarm or ECS's rollback can end the wait at any
+   * moment: the polls between two full reads (the heartbeat, paced by task failures as for a
+   * ROLLING rollout) read the service deployment alone, one call every FAST_MS instead of three
+   * or more. The next full read is due at `fullReadAt`, or at once when a stage read shows any
+   * change: the verdict always judges a full read (counts, targets, events, and which deployment
+   * is PRIMARY after a rollback).
+   */
+  let stageOnly = false;
+  let fullReadAt = started;
 
   const finish = (outcome: WaitOutcome, reason: string, details: string[]): WaitResult => {
     progress.add(reason);
@@ -103,24 +121,40 @@ async function waitLoop(
 
   for (;;) {
     if (options.signal?.aborted) return cancelled();
+    let fullRead = true;
     try {
-      const snapshot = await reader.read(memory.deploymentId, clock.now() >= deadline);
-      let verdict = healthVerdict(snapshot, memory, settings);
-      if (verdict.outcome === 'not-found' && memory.deploymentId) {
-        // Never seen in the service's deployments: a wrong id, or one ECS already dropped
-        // (rolled back or replaced before the first poll). The history tells which.
-        const history = await reader.readHistory(memory.deploymentId, snapshot.tasks);
-        verdict = healthVerdict(snapshot, memory, settings, history);
+      const final = clock.now() >= deadline;
+      // Between two full reads: the service deployment alone; when nothing changed, that is all.
+      const stage = stageOnly && !final && last ? await reader.readStage(last.snapshot) : undefined;
+      fullRead = !stage || stageWatchKey(stage) !== stageWatchKey(last?.snapshot.serviceDeployment);
+      if (fullRead) {
+        let snapshot = await reader.read(memory.deploymentId, final, stage);
+        let verdict = healthVerdict(snapshot, memory, settings);
+        let history: DeploymentHistory | undefined;
+        if (verdict.outcome === 'not-found' && memory.deploymentId) {
+          // Never seen in the service's deployments: a wrong id, or one ECS already dropped
+          // (rolled back or replaced before the first poll). The history tells which.
+          history = await reader.readHistory(memory.deploymentId, snapshot.tasks);
+          verdict = healthVerdict(snapshot, memory, settings, history);
+        }
+        if (verdict.status === 'failed') {
+          // The stopped tasks are read only now, for the cause the report names (poll.ts).
+          const tasks = await reader.readStoppedTasks(snapshot, verdict.memory.deploymentId);
+          if (tasks) {
+            snapshot = { ...snapshot, tasks };
+            verdict = healthVerdict(snapshot, memory, settings, history);
+          }
+        }
+        memory = verdict.memory;
+        last = { snapshot, verdict };
+        const key = progressOf(snapshot, memory.deploymentId);
+        if (key !== progressKey) [progressKey, changedAt] = [key, clock.now()];
+        progress.report(snapshot, memory);
+        if (verdict.status !== 'waiting')
+          return finish(verdict.outcome ?? 'failed', verdict.reason, verdict.details);
       }
-      memory = verdict.memory;
-      last = { snapshot, verdict };
-      const key = progressOf(snapshot, memory.deploymentId);
-      if (key !== progressKey) [progressKey, changedAt] = [key, clock.now()];
       errors = 0;
       backoffLevel = reader.retried ? backoffLevel + 1 : Math.max(0, backoffLevel - 1);
-      progress.report(snapshot, memory);
-      if (verdict.status !== 'waiting')
-        return finish(verdict.outcome ?? 'failed', verdict.reason, verdict.details);
     } catch (error) {
       if (options.signal?.aborted) return cancelled();
       if (error instanceof ActionError) throw error;
@@ -151,14 +185,19 @@ async function waitLoop(
         ],
       );
     }
-    const baseMs = heartbeatDelay({
-      now,
-      startedAt: started,
-      changedAt,
-      failureWaves: failureWavesLeft(last?.snapshot, memory, settings.stoppedTaskThreshold),
-      completionAt: last ? predictedCompletion(last.snapshot, memory, reader) : undefined,
-      targetReadAt: reader.nextTargetReadAt(),
-    });
+    if (fullRead)
+      fullReadAt =
+        now +
+        heartbeatDelay({
+          now,
+          startedAt: started,
+          changedAt,
+          failureWaves: failureWavesLeft(last?.snapshot, memory, settings.stoppedTaskThreshold),
+          completionAt: last ? predictedCompletion(last.snapshot, memory, reader) : undefined,
+          targetReadAt: reader.nextTargetReadAt(),
+        });
+    stageOnly = stageWatched(last?.snapshot) && fullReadAt - now > FAST_MS;
+    const baseMs = stageOnly ? FAST_MS : Math.max(0, fullReadAt - now);
     const delay = Math.min(
       nextPollDelay(
         { elapsedMs: now - started, backoffLevel, now, ecsCallTimes: reader.ecsCallTimes, baseMs },
@@ -197,7 +236,8 @@ function progressOf(snapshot: HealthSnapshot, deploymentId: string | undefined):
 
 /**
  * Waves of task failures still needed to fail the wait (schedule.ts, failureWaves); 1 (poll fast)
- * before the deployment is known, or when something other than tasks can fail it at any moment.
+ * before the deployment is known. What else can end a staged wait at any moment is watched by
+ * stage reads in between (stageWatched).
  */
 function failureWavesLeft(
   snapshot: HealthSnapshot | undefined,
@@ -207,12 +247,6 @@ function failureWavesLeft(
   const followed = snapshot?.service.deployments?.find((d) => d.id === memory.deploymentId);
   if (!snapshot || !followed) return 1;
   // BLUE_GREEN, LINEAR, CANARY: an alarm or a lifecycle hook can fail the deployment at any time.
-  const configuration = snapshot.service.deploymentConfiguration;
-  if (
-    snapshot.serviceDeployment &&
-    (configuration?.alarms?.enable || (configuration?.lifecycleHooks?.length ?? 0) > 0)
-  )
-    return 1;
   const breaker = snapshot.service.deploymentConfiguration?.deploymentCircuitBreaker?.enable;
   return failureWaves({
     failedTasks: followed.failedTasks ?? 0,
@@ -242,6 +276,17 @@ function predictedCompletion(
     bakeMs: (sd.deploymentConfiguration?.bakeTimeInMinutes ?? 0) * 60_000,
     drainMs: reader.drainMs(),
   });
+}
+
+/**
+ * BLUE_GREEN, LINEAR, CANARY: whether the service deployment can end the wait from one moment to
+ * the next (a hook yet to answer, an alarm ECS watches, or ECS's rollback, whose end no count
+ * predicts), so that it is read every FAST_MS between full reads.
+ */
+function stageWatched(snapshot: HealthSnapshot | undefined): boolean {
+  const sd = snapshot?.serviceDeployment;
+  if (!sd || !followsServiceDeployment(snapshot.service)) return false;
+  return !!sd.status?.startsWith('ROLLBACK_') || stageCanFailAnyMoment(snapshot.service, sd.lifecycleStage);
 }
 
 function followedStatus(snapshot: HealthSnapshot, memory: VerdictMemory): string {

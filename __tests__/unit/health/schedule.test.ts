@@ -28,14 +28,12 @@ const SEED: HealthCheckClock = {
   intervalMs: s(30),
   healthyThreshold: 3,
   unhealthyThreshold: 3,
-  deregistrationDelayMs: s(30),
 };
 /** ELB's defaults: 30 s, 5 healthy, 2 unhealthy, 300 s drain. */
 const DEFAULTS: HealthCheckClock = {
   intervalMs: s(30),
   healthyThreshold: 5,
   unhealthyThreshold: 2,
-  deregistrationDelayMs: s(300),
 };
 
 describe('nextTargetReadAt: just after the next check that can change a target', () => {

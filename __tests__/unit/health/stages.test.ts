@@ -11,6 +11,7 @@ import {
   pickServiceDeployment,
   rememberStage,
   serviceDeploymentCause,
+  stageCanFailAnyMoment,
   stageProgress,
   stageTableLines,
   stageTimeline,
@@ -242,6 +243,62 @@ describe("rememberStage: a stage's start is ECS's updatedAt when it can be, else
   test('the first stage seen takes updatedAt, however long ago (a wait started mid-deployment)', () => {
     const stages = rememberStage([], sd('IN_PROGRESS', 'BAKE_TIME', { updatedAt: at(-600) }), T0);
     expect(stages).toEqual([{ stage: 'BAKE_TIME', startedAt: T0 - 600_000 }]);
+  });
+});
+
+describe('stageCanFailAnyMoment: alarms up to BAKE_TIME, a hook until its last stage has passed', () => {
+  const hook = (...lifecycleStages: string[]) => ({
+    hookTargetArn: 'arn:aws:lambda:eu-west-3:123456789012:function:smoke',
+    roleArn: 'arn:aws:iam::123456789012:role/hooks',
+    lifecycleStages: lifecycleStages as never[],
+  });
+  test.each([
+    { name: 'no alarm, no hook', config: {}, stage: 'SCALE_UP', fast: false },
+    {
+      name: 'alarms, in BAKE_TIME',
+      config: { alarms: { enable: true, rollback: true, alarmNames: ['a'] } },
+      stage: 'BAKE_TIME',
+      fast: true,
+    },
+    {
+      name: 'alarms, in CLEAN_UP (ECS no longer watches)',
+      config: { alarms: { enable: true, rollback: true, alarmNames: ['a'] } },
+      stage: 'CLEAN_UP',
+      fast: false,
+    },
+    {
+      name: 'alarms turned off',
+      config: { alarms: { enable: false, rollback: true, alarmNames: ['a'] } },
+      stage: 'SCALE_UP',
+      fast: false,
+    },
+    {
+      name: 'a hook still ahead',
+      config: { lifecycleHooks: [hook('POST_TEST_TRAFFIC_SHIFT')] },
+      stage: 'SCALE_UP',
+      fast: true,
+    },
+    {
+      name: 'a hook in its stage',
+      config: { lifecycleHooks: [hook('POST_TEST_TRAFFIC_SHIFT')] },
+      stage: 'POST_TEST_TRAFFIC_SHIFT',
+      fast: true,
+    },
+    {
+      name: 'past the last hook',
+      config: { lifecycleHooks: [hook('PRE_SCALE_UP', 'POST_TEST_TRAFFIC_SHIFT')] },
+      stage: 'BAKE_TIME',
+      fast: false,
+    },
+    {
+      name: 'no stage listed yet: every hook is ahead',
+      config: { lifecycleHooks: [hook('PRE_SCALE_UP')] },
+      stage: undefined,
+      fast: true,
+    },
+    { name: 'a stage this code does not know', config: {}, stage: 'NEW_STAGE', fast: true },
+  ])('$name', ({ config, stage, fast }) => {
+    expect(stageCanFailAnyMoment({ deploymentConfiguration: config }, stage)).toBe(fast);
   });
 });
 

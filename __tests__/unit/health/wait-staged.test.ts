@@ -14,6 +14,7 @@ import {
   StopServiceDeploymentCommand,
   UpdateServiceCommand,
   DescribeServiceRevisionsCommand,
+  type DeploymentConfiguration,
   type ServiceDeployment,
 } from '@aws-sdk/client-ecs';
 import {
@@ -74,7 +75,7 @@ type Timeline = (s: number) => { sd: ServiceDeployment; green: number };
  * drained (30 s deregistration delay) and stopped: SUCCESSFUL at 143 s.
  */
 function blueGreen(s: number): { sd: ServiceDeployment; green: number } {
-  const stages: [number, string][] = [
+  const stages: [number, ServiceDeployment['lifecycleStage']][] = [
     [0, 'SCALE_UP'],
     [30, 'TEST_TRAFFIC_SHIFT'],
     [40, 'PRODUCTION_TRAFFIC_SHIFT'],
@@ -96,7 +97,12 @@ function blueGreen(s: number): { sd: ServiceDeployment; green: number } {
   };
 }
 
-function install(clock: FakeClock, strategy = 'CANARY', timeline: Timeline = canary): void {
+function install(
+  clock: FakeClock,
+  strategy = 'CANARY',
+  timeline: Timeline = canary,
+  configuration: DeploymentConfiguration = {},
+): void {
   const s = () => (clock.now() - T0) / 1000;
   const tasks = ['a1', 'b2'].map((id) => task(id));
   ecsMock.on(DescribeServicesCommand).callsFake(() => ({
@@ -104,7 +110,7 @@ function install(clock: FakeClock, strategy = 'CANARY', timeline: Timeline = can
       {
         serviceName: 'web-ui-client',
         status: 'ACTIVE',
-        deploymentConfiguration: { strategy },
+        deploymentConfiguration: { ...configuration, strategy: strategy as never },
         loadBalancers: [
           {
             targetGroupArn: TG,
@@ -158,6 +164,21 @@ function install(clock: FakeClock, strategy = 'CANARY', timeline: Timeline = can
   }));
 }
 
+/** Both target groups: a check every 10 s, 2 to change state, 30 s of draining. */
+function healthCheckSettings(): void {
+  elbMock.on(DescribeTargetGroupsCommand).resolves({
+    TargetGroups: [TG, ALT].map((TargetGroupArn) => ({
+      TargetGroupArn,
+      HealthCheckIntervalSeconds: 10,
+      HealthyThresholdCount: 2,
+      UnhealthyThresholdCount: 2,
+    })),
+  });
+  elbMock.on(DescribeTargetGroupAttributesCommand).resolves({
+    Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }],
+  });
+}
+
 beforeEach(() => {
   ecsMock.reset();
   elbMock.reset();
@@ -207,17 +228,7 @@ test('a CANARY service is healthy only once its service deployment is SUCCESSFUL
 test('SUCCESSFUL is seen within 3 s: predicted from the bake time and the deregistration delay, not found by a quick heartbeat', async () => {
   const clock = new FakeClock();
   install(clock, 'BLUE_GREEN', blueGreen);
-  elbMock.on(DescribeTargetGroupsCommand).resolves({
-    TargetGroups: [TG, ALT].map((TargetGroupArn) => ({
-      TargetGroupArn,
-      HealthCheckIntervalSeconds: 10,
-      HealthyThresholdCount: 2,
-      UnhealthyThresholdCount: 2,
-    })),
-  });
-  elbMock.on(DescribeTargetGroupAttributesCommand).resolves({
-    Attributes: [{ Key: 'deregistration_delay.timeout_seconds', Value: '30' }],
-  });
+  healthCheckSettings();
   const result = await waitForDeployment(waitOptions(clock));
   expect(result.outcome).toBe('healthy');
   // The stages' starts are ECS's updatedAt, not when a slow heartbeat first saw them.
@@ -239,6 +250,81 @@ test('call budget: ListServiceDeployments once, then one DescribeServiceDeployme
   expect(ecsMock.commandCalls(DescribeServiceDeploymentsCommand)[0].args[0].input).toEqual({
     serviceDeploymentArns: [SD_ARN],
   });
+});
+
+test("while ECS rolls back, the wait reads every few seconds: the rollback's end is seen within 4.5 s", async () => {
+  const clock = new FakeClock();
+  // A CANARY rollout that ECS rolls back at 60 s (a stage it failed); the rollback ends at 83 s.
+  const rolledBack: Timeline = (s) => {
+    const { sd, green } = canary(Math.min(s, 59));
+    const status = s < 60 ? sd.status : s < 83 ? 'ROLLBACK_IN_PROGRESS' : 'ROLLBACK_SUCCESSFUL';
+    return { green: s < 60 ? green : 0, sd: { ...sd, status, statusReason: 'Traffic shift failed.' } };
+  };
+  install(clock, 'CANARY', rolledBack);
+  const result = await waitForDeployment(waitOptions(clock));
+  expect(result.outcome).toBe('rolled-back-by-ecs');
+  expect(result.elapsedMs).toBeGreaterThanOrEqual(83_000);
+  expect(result.elapsedMs).toBeLessThanOrEqual(87_500);
+});
+
+test('while a lifecycle hook can still fail it, the service deployment alone is read every 4 s between full reads paced by task failures', async () => {
+  const clock = new FakeClock();
+  const HOOK = 'arn:aws:lambda:eu-west-3:123456789012:function:smoke-test';
+  // The hook runs in POST_TEST_TRAFFIC_SHIFT from 30 s and answers FAILED at 70 s; ECS rolls back until 90 s.
+  const hookFails: Timeline = (s) => {
+    const { sd } = blueGreen(Math.min(s, 29));
+    const stage = s < 30 ? 'SCALE_UP' : 'POST_TEST_TRAFFIC_SHIFT';
+    const status = s < 70 ? 'IN_PROGRESS' : s < 90 ? 'ROLLBACK_IN_PROGRESS' : 'ROLLBACK_SUCCESSFUL';
+    const hook = { targetArn: HOOK, status: s < 30 ? undefined : s < 70 ? 'IN_PROGRESS' : 'FAILED' };
+    return {
+      green: 0,
+      sd: {
+        ...sd,
+        status,
+        lifecycleStage: stage,
+        updatedAt: new Date(T0 + (s < 30 ? 0 : s < 70 ? 30 : s < 90 ? 70 : 90) * 1000),
+        ...(s >= 30 ? { lifecycleHookDetails: [hook as never] } : {}),
+      },
+    };
+  };
+  install(clock, 'BLUE_GREEN', hookFails, {
+    lifecycleHooks: [
+      {
+        hookTargetArn: HOOK,
+        roleArn: 'arn:aws:iam::123456789012:role/hooks',
+        lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'],
+      },
+    ],
+  });
+  healthCheckSettings();
+  const result = await waitForDeployment(waitOptions(clock));
+  expect(result.outcome).toBe('rolled-back-by-ecs');
+  expect(result.reason).toMatch(/lifecycle hook smoke-test FAILED/);
+  // The hook's answer and the rollback's end are each seen within FAST_MS (4 s) and a read.
+  expect(result.elapsedMs).toBeGreaterThanOrEqual(90_000);
+  expect(result.elapsedMs).toBeLessThanOrEqual(94_500);
+  const full = ecsMock.commandCalls(DescribeServicesCommand).length;
+  const stageReads = ecsMock.commandCalls(DescribeServiceDeploymentsCommand).length;
+  // Full reads at the failure pace (2 tasks running, 3 failures to fail: gaps up to 19 s) and
+  // at each change the stage reads saw; a full read every 4 s would be about 24.
+  expect(full).toBeLessThanOrEqual(12);
+  expect(stageReads).toBeGreaterThanOrEqual(20);
+});
+
+test("the production rule's weights are read while ECS shifts production traffic and once as each other stage starts", async () => {
+  const clock = new FakeClock();
+  install(clock);
+  const seen: string[] = [];
+  ecsMock.on(DescribeServiceDeploymentsCommand).callsFake(() => {
+    const { sd } = canary((clock.now() - T0) / 1000);
+    if (sd.status === 'IN_PROGRESS') seen.push(sd.lifecycleStage!);
+    return { serviceDeployments: [sd], failures: [] };
+  });
+  const result = await waitForDeployment(waitOptions(clock));
+  expect(result.outcome).toBe('healthy');
+  const due = seen.filter((stage, i) => stage === 'PRODUCTION_TRAFFIC_SHIFT' || stage !== seen[i - 1]);
+  expect(elbMock.commandCalls(DescribeRulesCommand)).toHaveLength(due.length);
+  expect(due.length).toBeLessThan(seen.length);
 });
 
 test('a ROLLING service makes no service deployment read', async () => {

@@ -171,7 +171,7 @@ describe('waitForDeployment', () => {
     expect(polls).toBe(11);
   });
 
-  test('call budget on failures: known tasks are described without listing; tasks that never ran come from the STOPPED list once per increase', async () => {
+  test('call budget on failures: tasks known running that stopped while none runs, and tasks that never ran (from the STOPPED list), are described once, together, when the wait fails (for the cause it names)', async () => {
     const clock = new FakeClock();
     const crashed = (id: string) =>
       task(id, {
@@ -215,11 +215,84 @@ describe('waitForDeployment', () => {
       /4 tasks of .* stopped\. Last stopped task: CannotPullContainerError: not found/,
     );
     const listed = ecsMock.commandCalls(ListTasksCommand).map((c) => c.args[0].input.desiredStatus);
-    expect(listed).toEqual(['RUNNING', 'STOPPED', 'STOPPED']);
+    expect(listed).toEqual(['RUNNING', 'STOPPED']);
     const described = ecsMock
       .commandCalls(DescribeTasksCommand)
       .map((c) => c.args[0].input.tasks!.map((arn) => arn.split('/').pop()));
-    expect(described).toEqual([['a1', 'b2'], ['a1', 'b2'], ['c3'], ['d4']]);
+    expect(described).toEqual([
+      ['a1', 'b2'],
+      ['a1', 'b2', 'c3', 'd4'],
+    ]);
+  });
+
+  test('call budget on failures: when the tasks known running account for every failure, they are described without listing', async () => {
+    const clock = new FakeClock();
+    const crashed = (id: string) =>
+      task(id, {
+        lastStatus: 'STOPPED',
+        desiredStatus: 'STOPPED',
+        stoppingAt: at(20),
+        stoppedReason: 'Essential container in task exited',
+        containers: [{ name: 'web-ui-client', exitCode: 1 }],
+      });
+    install(
+      {
+        deployments: (s) => [
+          deployment(NEW, 2, {
+            runningCount: s < 20 ? 2 : 0,
+            pendingCount: s < 20 ? 0 : 2,
+            failedTasks: s < 20 ? 0 : 2,
+          }),
+          previous(),
+        ],
+        tasks: (s) => (s < 20 ? [task('a1'), task('b2')] : [crashed('a1'), crashed('b2')]),
+        targets: () => [],
+      },
+      clock,
+    );
+    const result = await waitForDeployment(options(clock, { stoppedTaskThreshold: 2 }));
+    expect(result.reason).toMatch(
+      /2 tasks of .* stopped\. Last stopped task: Essential container in task exited/,
+    );
+    expect(ecsMock.commandCalls(ListTasksCommand).map((c) => c.args[0].input.desiredStatus)).toEqual([
+      'RUNNING',
+    ]);
+    expect(
+      ecsMock
+        .commandCalls(DescribeTasksCommand)
+        .map((c) => c.args[0].input.tasks!.map((arn) => arn.split('/').pop())),
+    ).toEqual([
+      ['a1', 'b2'],
+      ['a1', 'b2'],
+    ]);
+  });
+
+  test('the STOPPED list read before a failure is best effort: when it fails, the failure is still reported, without the cause', async () => {
+    const clock = new FakeClock();
+    install(
+      {
+        deployments: (s) => [
+          deployment(NEW, 2, { runningCount: 0, pendingCount: 2, failedTasks: s < 20 ? 0 : 3 }),
+          previous(),
+        ],
+        tasks: () => [],
+        targets: () => [],
+      },
+      clock,
+    );
+    ecsMock
+      .on(ListTasksCommand, { desiredStatus: 'STOPPED' })
+      .rejects(Object.assign(new Error('We encountered an internal error.'), { name: 'ServerException' }));
+    const result = await waitForDeployment(options(clock));
+    expect(result.outcome).toBe('failed');
+    expect(result.reason).toMatch(/^3 tasks of .* stopped$/);
+    // In the same poll: the failed read is not one more polling error.
+    expect(result.timeline.map((entry) => entry.text)).not.toContainEqual(
+      expect.stringMatching(/AWS error while polling/),
+    );
+    expect(ecsMock.commandCalls(ListTasksCommand).map((c) => c.args[0].input.desiredStatus)).toEqual([
+      'STOPPED',
+    ]);
   });
 
   test('prints each new service event once and the status line only when it changes', async () => {
