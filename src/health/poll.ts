@@ -1,12 +1,14 @@
 /**
  * The I/O half of the wait: reads one snapshot per poll with as few calls as will do.
- * Per poll: exactly one DescribeServices; DescribeTargetHealth of a target group only when its
- * answer can have changed (schedule.ts: just after a health check that can change a target of a
- * running task, or when ECS says so), the last answer reused otherwise; the groups' health-check
- * settings once (DescribeTargetGroups, DescribeTargetGroupAttributes) when the first task runs; ListTasks (startedBy = the deployment id) only when more
- * tasks run behind a load balancer than we know of, or when failedTasks grew beyond the stopped
- * tasks we know; DescribeTasks only for tasks that are new, stopped, or were pending when the
- * running count moved.
+ * Per full read: exactly one DescribeServices; DescribeTargetHealth of a target group only when
+ * its answer can have changed (schedule.ts: just after a health check that can change a target of
+ * a running task, or when ECS says so), the last answer reused otherwise; the groups' health-check
+ * settings once (DescribeTargetGroups) when the first task runs, and their deregistration delay
+ * once (DescribeTargetGroupAttributes) when a completion is worth predicting; ListTasks (startedBy
+ * = the deployment id) only when more tasks run behind a load balancer than we know of;
+ * DescribeTasks only for tasks that are new, left the running list, or were pending when the
+ * running count moved. Stopped tasks' reasons, which only the report needs, are read once, when
+ * the wait is about to fail or time out (readStoppedTasks).
  *
  * Only DescribeServices is required. The other reads are optional permissions (a role made for
  * aws-actions has none of them): a refused one is not made again in this wait, and one warning
@@ -20,10 +22,11 @@
  *
  * BLUE_GREEN, LINEAR and CANARY services (issue 17) add one ECS call per poll: their verdict
  * follows the service deployment (stages.ts), so ListServiceDeployments once to find it, then one
- * DescribeServiceDeployments per poll; for them these reads are required, and a refusal is one
- * error naming the permission. Target health is read in each load balancer's alternate target
- * group too (green registers there), and the production listener rule's weights
- * (elasticloadbalancing:DescribeRules, optional) give the traffic split.
+ * DescribeServiceDeployments per poll, which between full reads may be the poll's only call
+ * (readStage); for them these reads are required, and a refusal is one error naming the
+ * permission. Target health is read in each load balancer's alternate target group too (green
+ * registers there), and the production listener rule's weights (elasticloadbalancing:DescribeRules,
+ * optional) give the traffic split while production traffic moves.
  */
 import {
   DescribeServiceDeploymentsCommand,

@@ -21,7 +21,10 @@
  *   TICK_SLACK_MS after those moments, never before a task of the deployment runs.
  * Completion: once every target is healthy ECS drains the old tasks for the deregistration delay
  * before the rollout is COMPLETED, so the heartbeat aims just after that moment, then reads at
- * gaps doubling from COMPLETION_POLL_MS.
+ * gaps doubling from COMPLETION_POLL_MS; a BLUE_GREEN, LINEAR or CANARY deployment the same way,
+ * from its bake time and clean-up (stagedCompletionAt).
+ * Between heartbeats, a staged deployment that a hook, an alarm or ECS's rollback can end at any
+ * moment is read alone every FAST_MS (wait.ts, stageWatched).
  * The loop then applies backoff, `wait-max-delay-seconds` and the ECS calls-per-minute cap.
  */
 
