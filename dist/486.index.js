@@ -36,33 +36,36 @@ function c(e){const t=e.string(a.service,{required:!0}),n=e.string(a.cluster,{de
 if(void 0!==l&&!(0,i.Z5)(l))throw new o.dz(e.nameOf(a.deploymentId),`'${l}' is not an ECS deployment id`,"Use the id ECS gives a deployment, like ecs-svc/1234567890123456789 (ecs-deploy outputs it as deployment-id), or leave it empty to follow the PRIMARY deployment")
 const c=e.list(a.targetGroupArns,{valid:i.il,is:"a target group ARN",hint:"Give full ARNs like arn:aws:elasticloadbalancing:eu-west-3:123456789012:targetgroup/web/0123456789abcdef, one per line"}),d=e.number(a.waitForMinutes,{default:30,min:s,max:i.f5})??30,u=e.boolean(a.rollbackOnFailure,!1),f=e.optional(a.rollbackTaskDefinition)
 if(void 0!==f){if(!(0,i.An)(f))throw new o.dz(e.nameOf(a.rollbackTaskDefinition),`'${f}' is not a task definition revision`,"Use family:revision (web-ui-client:12) or a task definition ARN")
-if(!u)throw new o.dz(e.nameOf(a.rollbackTaskDefinition),`is set but ${e.nameOf(a.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(a.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:n,service:t,deploymentId:l,targetGroupArns:c.length>0?c:void 0,timeoutMs:Math.round(6e4*d),rollbackOnFailure:u,rollbackTaskDefinition:f}}},9283:(e,t,n)=>{n.d(t,{Fq:()=>l,Q6:()=>S,SR:()=>p,Uc:()=>A,Wi:()=>m,Wx:()=>d,ZV:()=>a,aU:()=>b,k:()=>k,mX:()=>y,oz:()=>f,rk:()=>s,uX:()=>h,v:()=>i,wH:()=>$})
+if(!u)throw new o.dz(e.nameOf(a.rollbackTaskDefinition),`is set but ${e.nameOf(a.rollbackOnFailure)} is false, so it would never be used`,`Set ${e.nameOf(a.rollbackOnFailure)}: true, or remove it`)}return{region:r,cluster:n,service:t,deploymentId:l,targetGroupArns:c.length>0?c:void 0,timeoutMs:Math.round(6e4*d),rollbackOnFailure:u,rollbackTaskDefinition:f}}},9283:(e,t,n)=>{n.d(t,{Fq:()=>s,Q6:()=>b,SR:()=>h,Uc:()=>$,Wi:()=>y,Wx:()=>u,ZV:()=>a,aU:()=>D,k:()=>g,mX:()=>k,oz:()=>p,rk:()=>c,uX:()=>m,v:()=>i,wH:()=>S})
 var o=n(8388)
 function i(e){const t=e.deploymentController?.type??"ECS"
-return"ECS"!==t?t:e.deploymentConfiguration?.strategy??"ROLLING"}function a(e){return["BLUE_GREEN","LINEAR","CANARY"].includes(i(e))}const r=["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRODUCTION_TRAFFIC_SHIFT","POST_PRODUCTION_TRAFFIC_SHIFT","BAKE_TIME","CLEAN_UP"]
-function l(e,t){const n=e.deploymentConfiguration,o=void 0===t?0:r.indexOf(t)
-return o<0||(!!(n?.alarms?.enable&&o<=r.indexOf("BAKE_TIME"))||(n?.lifecycleHooks??[]).some(e=>(e.lifecycleStages??[]).some(e=>r.indexOf(e)>=o)))}function s(e){return e?[e.status,e.lifecycleStage,...e.alarms?.triggeredAlarmNames??[],...(e.lifecycleHookDetails??[]).map(e=>`${e.hookId??e.targetArn}:${e.status}`)].join("|"):""}const c=new Set(["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT"])
-function d(e){return void 0===e||c.has(e)}function u(e){return new Date(e).toISOString().slice(11,19)}function f(e,t,n){const i=t?.lifecycleStage,a=e[e.length-1]
+return"ECS"!==t?t:e.deploymentConfiguration?.strategy??"ROLLING"}function a(e){return["BLUE_GREEN","LINEAR","CANARY"].includes(i(e))}const r=["RECONCILE_SERVICE","PRE_SCALE_UP","SCALE_UP","POST_SCALE_UP","TEST_TRAFFIC_SHIFT","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT","PRODUCTION_TRAFFIC_SHIFT","POST_PRODUCTION_TRAFFIC_SHIFT","BAKE_TIME","CLEAN_UP"],l=["PRE_PRODUCTION_TRAFFIC_SHIFT","PRODUCTION_TRAFFIC_SHIFT"]
+function s(e,t){const n=e.deploymentConfiguration,o=void 0===t?0:r.indexOf(t)
+if(o<0)return!0
+if(n?.alarms?.enable&&o<=r.indexOf("BAKE_TIME"))return!0
+const i=l.includes(t??"")
+return(n?.lifecycleHooks??[]).some(e=>(e.lifecycleStages??[]).some(e=>r.indexOf(e)>=o||i&&l.includes(e)))}function c(e){return e?[e.status,e.lifecycleStage,...e.alarms?.triggeredAlarmNames??[],...(e.lifecycleHookDetails??[]).map(e=>`${e.hookId??e.targetArn}:${e.status}`)].join("|"):""}const d=new Set(r.slice(0,r.indexOf("PRODUCTION_TRAFFIC_SHIFT")))
+function u(e){return void 0===e||d.has(e)}function f(e){return new Date(e).toISOString().slice(11,19)}function p(e,t,n){const i=t?.lifecycleStage,a=e[e.length-1]
 if(!i||a?.stage===i)return e
 const r=void 0===t?.updatedAt?void 0:(0,o.kB)(t.updatedAt),l=void 0!==r&&r>(a?.startedAt??-1/0)&&r<=n?r:n
-return[...e,{stage:i,startedAt:l}]}function p(e){const t=e.alarms?.triggeredAlarmNames??[]
+return[...e,{stage:i,startedAt:l}]}function h(e){const t=e.alarms?.triggeredAlarmNames??[]
 if(t.length>0)return t.map(e=>`alarm ${e} in ALARM`).join(", ")
 const n=(e.lifecycleHookDetails??[]).find(e=>"FAILED"===e.status||"TIMED_OUT"===e.status),o=(e.statusReason??e.rollback?.reason)?.trim().replace(/\.+$/,"")
-if(n){return`lifecycle hook ${n.targetArn?.split(":").pop()??n.hookId??"unknown"} ${n.status}${o?` (${o})`:""}`}return o||"no reason given"}function h(e,t){const n=e.lifecycleStage??"no stage yet",o=m(e,t),i=`at stage ${n}`,a=()=>p(e),r=(e,t)=>({status:"failed",outcome:e,reason:t})
+if(n){return`lifecycle hook ${n.targetArn?.split(":").pop()??n.hookId??"unknown"} ${n.status}${o?` (${o})`:""}`}return o||"no reason given"}function m(e,t){const n=e.lifecycleStage??"no stage yet",o=y(e,t),i=`at stage ${n}`,a=()=>h(e),r=(e,t)=>({status:"failed",outcome:e,reason:t})
 switch(e.status){case"SUCCESSFUL":return{status:"done",reason:`${o} is SUCCESSFUL`}
 case"ROLLBACK_REQUESTED":case"ROLLBACK_IN_PROGRESS":return{status:"waiting",reason:`${o} failed ${i}: ${a()}; ECS is rolling it back (${e.status})`}
 case"ROLLBACK_SUCCESSFUL":return r("rolled-back-by-ecs",`${o} failed ${i}: ${a()}; ECS rolled it back (ROLLBACK_SUCCESSFUL)`)
 case"ROLLBACK_FAILED":return r("rolled-back-by-ecs",`${o} failed ${i}: ${a()}; ECS rolled it back, but the rollback failed too (ROLLBACK_FAILED)`)
 case"STOPPED":case"STOP_REQUESTED":return r("failed",`${o} was stopped ${i} (${e.status}): ${a()}`)}const l=e.alarms?.triggeredAlarmNames??[],s=(e.lifecycleHookDetails??[]).some(e=>"FAILED"===e.status||"TIMED_OUT"===e.status)
-return l.length>0||s?r("failed",`${o} failed ${i}: ${a()}`):{status:"waiting",reason:`${o} is ${e.status??"PENDING"} ${i}`}}function m(e,t){return`${t} service deployment ${y(e)}`}function y(e){return e.serviceDeploymentArn?.split("/").pop()??"(unknown)"}function k(e,t,n,o){const i=t[t.length-1],a=[`stage ${e.lifecycleStage??"none"}${i?` since ${u(i.startedAt)}`:""}`],r=o??e.targetServiceRevision?.requestedProductionTrafficWeight
-void 0!==r&&a.push(`production traffic ${g(r)}% green / ${g(100-r)}% blue`)
+return l.length>0||s?r("failed",`${o} failed ${i}: ${a()}`):{status:"waiting",reason:`${o} is ${e.status??"PENDING"} ${i}`}}function y(e,t){return`${t} service deployment ${k(e)}`}function k(e){return e.serviceDeploymentArn?.split("/").pop()??"(unknown)"}function g(e,t,n,o){const i=t[t.length-1],a=[`stage ${e.lifecycleStage??"none"}${i?` since ${f(i.startedAt)}`:""}`],r=o??e.targetServiceRevision?.requestedProductionTrafficWeight
+void 0!==r&&a.push(`production traffic ${w(r)}% green / ${w(100-r)}% blue`)
 const l=e.deploymentConfiguration?.bakeTimeInMinutes
 if("BAKE_TIME"===e.lifecycleStage&&void 0!==l&&i){const e=Math.max(0,i.startedAt+6e4*l-n)
-a.push(`bake time left ${w(e)} of ${l} min`)}return a.join(", ")}function g(e){return Math.round(10*e)/10}function w(e){const t=Math.round(e/1e3)
-return t<60?`${t} s`:`${Math.floor(t/60)} min ${String(t%60).padStart(2,"0")} s`}function A(e,t){return e.map((n,o)=>({...n,durationMs:Math.max(0,(e[o+1]?.startedAt??t)-n.startedAt)}))}function S(e){return["| Stage | Started (UTC) | Duration |","| --- | --- | --- |",...e.map(e=>`| ${e.stage} | ${u(e.startedAt)} | ${w(e.durationMs)} |`)]}function $(e,t){const n=[...e].sort((e,t)=>(0,o.kB)(t.createdAt)-(0,o.kB)(e.createdAt))
+a.push(`bake time left ${A(e)} of ${l} min`)}return a.join(", ")}function w(e){return Math.round(10*e)/10}function A(e){const t=Math.round(e/1e3)
+return t<60?`${t} s`:`${Math.floor(t/60)} min ${String(t%60).padStart(2,"0")} s`}function $(e,t){return e.map((n,o)=>({...n,durationMs:Math.max(0,(e[o+1]?.startedAt??t)-n.startedAt)}))}function b(e){return["| Stage | Started (UTC) | Duration |","| --- | --- | --- |",...e.map(e=>`| ${e.stage} | ${f(e.startedAt)} | ${A(e.durationMs)} |`)]}function S(e,t){const n=[...e].sort((e,t)=>(0,o.kB)(t.createdAt)-(0,o.kB)(e.createdAt))
 if(!t)return n[0]
 const i=(0,o.kB)(t)
-return n.sort((e,t)=>Math.abs((0,o.kB)(e.createdAt)-i)-Math.abs((0,o.kB)(t.createdAt)-i))[0]}function b(e,t){const n=e?.Actions?.find(e=>"forward"===e.Type)?.ForwardConfig?.TargetGroups??[],o=n.reduce((e,t)=>e+(t.Weight??0),0)
+return n.sort((e,t)=>Math.abs((0,o.kB)(e.createdAt)-i)-Math.abs((0,o.kB)(t.createdAt)-i))[0]}function D(e,t){const n=e?.Actions?.find(e=>"forward"===e.Type)?.ForwardConfig?.TargetGroups??[],o=n.reduce((e,t)=>e+(t.Weight??0),0)
 if(0===o)return
 return(n.find(e=>e.TargetGroupArn===t)?.Weight??0)/o*100}},4056:(e,t,n)=>{n.d(t,{Ci:()=>c,Ho:()=>r,T1:()=>d,Tw:()=>i,xY:()=>s,yz:()=>l})
 var o=n(8388)

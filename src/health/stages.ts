@@ -41,18 +41,22 @@ const LIFECYCLE_ORDER = [
   'POST_SCALE_UP',
   'TEST_TRAFFIC_SHIFT',
   'POST_TEST_TRAFFIC_SHIFT',
+  'PRE_PRODUCTION_TRAFFIC_SHIFT',
   'PRODUCTION_TRAFFIC_SHIFT',
   'POST_PRODUCTION_TRAFFIC_SHIFT',
   'BAKE_TIME',
   'CLEAN_UP',
 ];
+/** LINEAR and CANARY go through these two again for every step of the shift (ECS API reference). */
+const STEP_STAGES = ['PRE_PRODUCTION_TRAFFIC_SHIFT', 'PRODUCTION_TRAFFIC_SHIFT'];
 
 /**
  * Whether something other than tasks can fail the service deployment from one moment to the
  * next, so the wait must look every few seconds: a deployment alarm, which ECS watches up to
  * and including BAKE_TIME, or a lifecycle hook that is yet to answer (one of its stages is the
- * current one or still ahead). Past the last hook's stage, only tasks can (issue 18: the
- * heartbeat then follows the failure pace instead).
+ * current one or still ahead; while LINEAR or CANARY steps, a hook of either step stage runs
+ * again). Past the last hook's stage, only tasks can (issue 18: the heartbeat then follows the
+ * failure pace instead).
  */
 export function stageCanFailAnyMoment(service: Service, stage: string | undefined): boolean {
   const configuration = service.deploymentConfiguration;
@@ -60,8 +64,12 @@ export function stageCanFailAnyMoment(service: Service, stage: string | undefine
   // A stage this code does not know: assume the worst.
   if (at < 0) return true;
   if (configuration?.alarms?.enable && at <= LIFECYCLE_ORDER.indexOf('BAKE_TIME')) return true;
+  const stepping = STEP_STAGES.includes(stage ?? '');
   return (configuration?.lifecycleHooks ?? []).some((hook) =>
-    (hook.lifecycleStages ?? []).some((hookStage) => LIFECYCLE_ORDER.indexOf(hookStage) >= at),
+    (hook.lifecycleStages ?? []).some(
+      (hookStage) =>
+        LIFECYCLE_ORDER.indexOf(hookStage) >= at || (stepping && STEP_STAGES.includes(hookStage)),
+    ),
   );
 }
 
@@ -83,15 +91,9 @@ export function stageWatchKey(sd: ServiceDeployment | undefined): string {
  * The stages in which production traffic has not moved yet: green runs behind the alternate
  * target group and at most test traffic reaches it (ECS API reference, lifecycleStage).
  */
-const BEFORE_PRODUCTION_TRAFFIC = new Set([
-  'RECONCILE_SERVICE',
-  'PRE_SCALE_UP',
-  'SCALE_UP',
-  'POST_SCALE_UP',
-  'TEST_TRAFFIC_SHIFT',
-  'POST_TEST_TRAFFIC_SHIFT',
-  'PRE_PRODUCTION_TRAFFIC_SHIFT',
-]);
+const BEFORE_PRODUCTION_TRAFFIC = new Set(
+  LIFECYCLE_ORDER.slice(0, LIFECYCLE_ORDER.indexOf('PRODUCTION_TRAFFIC_SHIFT')),
+);
 
 export function beforeProductionTraffic(stage: string | undefined): boolean {
   return stage === undefined || BEFORE_PRODUCTION_TRAFFIC.has(stage);

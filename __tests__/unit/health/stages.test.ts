@@ -297,6 +297,18 @@ describe('stageCanFailAnyMoment: alarms up to BAKE_TIME, a hook until its last s
       fast: true,
     },
     { name: 'a stage this code does not know', config: {}, stage: 'NEW_STAGE', fast: true },
+    {
+      name: 'LINEAR stepping: a PRE_PRODUCTION_TRAFFIC_SHIFT hook runs again before the next step',
+      config: { lifecycleHooks: [hook('PRE_PRODUCTION_TRAFFIC_SHIFT')] },
+      stage: 'PRODUCTION_TRAFFIC_SHIFT',
+      fast: true,
+    },
+    {
+      name: 'after the last step: past the hook',
+      config: { lifecycleHooks: [hook('PRE_PRODUCTION_TRAFFIC_SHIFT')] },
+      stage: 'POST_PRODUCTION_TRAFFIC_SHIFT',
+      fast: false,
+    },
   ])('$name', ({ config, stage, fast }) => {
     expect(stageCanFailAnyMoment({ deploymentConfiguration: config }, stage)).toBe(fast);
   });
