@@ -39,16 +39,9 @@ const SIGNATURES: Record<string, RegExp> = {
 };
 /**
  * Libraries deferred until an action needs them (issue 18), told the same way: yaml (113 KB) only
- * when a JSON or YAML document is parsed.
+ * when a YAML document is read (lib/documents.ts reads JSON without it).
  */
 const DEFERRED: Record<string, RegExp> = { yaml: /YAMLParseError/ };
-/**
- * The actions that still load yaml before they report a bad input: readDocument (lib/documents.ts)
- * is synchronous, so it imports yaml statically, and ecs-deploy's synchronous parseDeployInputs
- * reads the task definition file. Making them async would take yaml off these too; the list
- * should only shrink.
- */
-const YAML_BEFORE_BAD_INPUT = new Set(['render-task-def', 'ecs-deploy', 'pipeline']);
 const chunkKinds = new Map<string, string[]>();
 function kindsOf(file: string, signatures = SIGNATURES): string[] {
   const key = `${file} ${Object.keys(signatures)}`;
@@ -148,7 +141,7 @@ describe('what each action loads', () => {
       expect(run.status).toBe(1);
       expect(kinds()).toEqual([]);
       expect(builtins().filter((name) => /^node:(https?|http2|tls|child_process)$/.test(name))).toEqual([]);
-      expect(deferred()).toEqual(YAML_BEFORE_BAD_INPUT.has(action) ? ['yaml'] : []);
+      expect(deferred()).toEqual([]);
     },
   );
 
@@ -192,7 +185,7 @@ describe('what each action loads', () => {
       const body = structuredClone(emulator.state.regions[SEED.region].taskDefinitions['idp'][0].body);
       body.containerDefinitions[0].image = `public.ecr.aws/${SEED.registryAlias}/idp:trace`;
       writeFileSync(path.join(workspace, 'task-definition.json'), JSON.stringify(body));
-      const { options, kinds } = traced({
+      const { options, kinds, deferred } = traced({
         env: env(),
         workspace,
         inputs: {
@@ -205,7 +198,34 @@ describe('what each action loads', () => {
       const result = await runAction('ecs-deploy', options);
       expect(result.errors).toEqual([]);
       expect(kinds()).toEqual(['ecs', 'sdk-core']);
+      // A JSON task definition is read without the YAML parser (issue 18: it was most of the
+      // step's startup beyond aws-actions').
+      expect(deferred()).toEqual([]);
     });
+
+    it.each([
+      [
+        'JSON',
+        'td.json',
+        JSON.stringify({ family: 'web', containerDefinitions: [{ name: 'web', image: 'x' }] }),
+        [],
+      ],
+      ['YAML', 'td.yaml', 'family: web\ncontainerDefinitions:\n  - name: web\n    image: x\n', ['yaml']],
+    ])(
+      'render-task-def with a %s file loads no SDK chunk, and yaml only for YAML',
+      async (_, file, text, yaml) => {
+        const workspace = mkdtempSync(path.join(os.tmpdir(), 'dist-layout-render-'));
+        writeFileSync(path.join(workspace, file), text);
+        const { options, kinds, deferred } = traced({
+          workspace,
+          inputs: { 'task-definition': file, 'container-name': 'web', image: 'public.ecr.aws/x/web:2' },
+        });
+        const result = await runAction('render-task-def', options);
+        expect(result.errors).toEqual([]);
+        expect(kinds()).toEqual([]);
+        expect(deferred()).toEqual(yaml);
+      },
+    );
 
     it('ecr-public-login loads the ECR Public client only', async () => {
       // Port 9 (discard) on loopback: the builder's login fails after the token was fetched.

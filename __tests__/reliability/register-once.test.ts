@@ -93,7 +93,7 @@ async function deployWith(io: Partial<DeployIo> = {}) {
     'provenance-tags': 'false',
   };
   const lines: string[] = [];
-  const result = await executeDeploy(parseDeployInputs(new Inputs((name) => values[name])), {
+  const result = await executeDeploy(await parseDeployInputs(new Inputs((name) => values[name])), {
     ecs: new ECSClient({ region: 'eu-west-3', maxAttempts: 4 }),
     ecsSingleAttempt: new ECSClient({ region: 'eu-west-3', maxAttempts: 1 }),
     elb: async () => ({}) as ElasticLoadBalancingV2Client,

@@ -79,7 +79,7 @@ export async function runDeployStep(
 /** ecs-deploy, for its bundle entry (src/entry/) and for @github/local-action, which calls run(). */
 export function run(): Promise<void> {
   return runAction(async (signal) => {
-    const settings = parseDeployInputs(Inputs.forAction(DEPLOY_INPUT_NAMES));
+    const settings = await parseDeployInputs(Inputs.forAction(DEPLOY_INPUT_NAMES));
     await runDeployStep(settings, { signal });
   });
 }

@@ -65,7 +65,7 @@ export async function checkDeploymentController(
     );
   if (service.deploymentController !== 'CODE_DEPLOY') return undefined;
 
-  const appSpec = readDocument(names.codeDeployAppSpec, settings.codeDeploy.appSpec);
+  const appSpec = await readDocument(names.codeDeployAppSpec, settings.codeDeploy.appSpec);
   const [problem] = appSpecProblems(appSpec.data, definition);
   if (problem) throw documentError(names.codeDeployAppSpec, appSpec, problem.at, problem.problem);
   const unused = [

@@ -98,11 +98,15 @@ export interface GivenTaskDefinition {
 
 const PROPAGATE_TAGS: readonly PropagateTags[] = ['SERVICE', 'TASK_DEFINITION', 'NONE'];
 
-export function parseDeployInputs(
+/**
+ * Async because a task definition file may be YAML, whose parser is loaded only then
+ * (lib/documents.ts); the inputs are still checked in the same order.
+ */
+export async function parseDeployInputs(
   inputs: Inputs,
   /** `codeDeploy`: for a caller without the CodeDeploy inputs (the root action: their defaults). */
   options: { taskDefinition?: GivenTaskDefinition; codeDeploy?: CodeDeployInputs } = {},
-): DeploySettings {
+): Promise<DeploySettings> {
   const inputNames = Object.fromEntries(
     Object.entries(INPUT).map(([key, name]) => [key, inputs.nameOf(name)]),
   ) as Record<keyof typeof INPUT, string>;
@@ -129,7 +133,7 @@ export function parseDeployInputs(
   const keep = new Set(keepNullValueKeys);
   const taskDefinition = options.taskDefinition
     ? givenDefinition(options.taskDefinition, keep)
-    : readSource(inputs, inputNames, region, keep);
+    : await readSource(inputs, inputNames, region, keep);
   const serviceVolume = serviceVolumeConfiguration(
     { name: inputNames.serviceManagedEbsVolumeName, volume: inputNames.serviceManagedEbsVolume },
     {
@@ -257,12 +261,12 @@ function checkVolumeConfiguredAtLaunch(
     );
 }
 
-function readSource(
+async function readSource(
   inputs: Inputs,
   names: DeploySettings['inputNames'],
   region: string,
   keep: ReadonlySet<string>,
-): TaskDefinitionSource {
+): Promise<TaskDefinitionSource> {
   const file = inputs.string(INPUT.taskDefinition);
   const arn = inputs.string(INPUT.taskDefinitionArn);
   if (file && arn) {
@@ -285,7 +289,7 @@ function readSource(
       input: names.taskDefinitionArn,
       arn: checkArn(names.taskDefinitionArn, arn, region),
     };
-  const loaded = loadTaskDefinitionFile(names.taskDefinition, file);
+  const loaded = await loadTaskDefinitionFile(names.taskDefinition, file);
   return fromDocument(
     names.taskDefinition,
     loaded.document.file,

@@ -132,14 +132,18 @@ export async function preflight(inputs: Inputs, views: Views, signal: AbortSigna
   const placeholder = prebuiltImage ?? `${plan.build!.image}@${PLACEHOLDER_DIGEST}`;
   await log.group('Preflight: inputs, task definition and service (read-only)', async () => {
     const { result } = await prepareRender(views.render(placeholder));
-    const settings = deploySettings(views.deploy, result.definition, 'the rendered task definition');
+    const settings = await deploySettings(views.deploy, result.definition, 'the rendered task definition');
     // ecs-deploy's dry run makes its read-only checks (cluster, service ACTIVE) and plans.
     await deploy({ ...settings, dryRun: true }, { signal });
   });
   return plan;
 }
 
-function deploySettings(view: Inputs, definition: Record<string, any>, origin: string): DeploySettings {
+function deploySettings(
+  view: Inputs,
+  definition: Record<string, any>,
+  origin: string,
+): Promise<DeploySettings> {
   return parseDeployInputs(view, {
     taskDefinition: { definition, origin, input: 'task-definition' },
     codeDeploy: DEFAULT_CODEDEPLOY_INPUTS,
@@ -231,7 +235,7 @@ async function runPipeline(inputs: Inputs, signal: AbortSignal): Promise<void> {
     const rendered = await log.group('Render the task definition', () =>
       runRenderTaskDefinition(views.render(image)),
     );
-    const settings = deploySettings(views.deploy, rendered.definition, rendered.file);
+    const settings = await deploySettings(views.deploy, rendered.definition, rendered.file);
     progress.stage = 'deploying';
     try {
       progress.deployed = await runDeployStep(settings, { signal, waitFollows: true });

@@ -98,7 +98,7 @@ export async function prepareRender(
 async function loadBase(settings: RenderSettings, inputs: Inputs): Promise<Base> {
   const { source } = settings;
   if (source.kind === 'file') {
-    const loaded = loadTaskDefinitionFile(inputs.nameOf(RENDER_INPUTS.taskDefinition), source.path);
+    const loaded = await loadTaskDefinitionFile(inputs.nameOf(RENDER_INPUTS.taskDefinition), source.path);
     return {
       ...loaded,
       source:

@@ -58,8 +58,8 @@ function isPlainObject(value: unknown): value is Record<string, any> {
 }
 
 /** Reads a task definition file; every problem is an InputError naming `input` and the file's line. */
-export function loadTaskDefinitionFile(input: string, path: string): LoadedTaskDefinition {
-  const raw = readDocument(input, path);
+export async function loadTaskDefinitionFile(input: string, path: string): Promise<LoadedTaskDefinition> {
+  const raw = await readDocument(input, path);
   if (!isPlainObject(raw.data)) {
     throw documentError(
       input,

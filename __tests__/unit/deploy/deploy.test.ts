@@ -164,7 +164,7 @@ const mutating = () => [
 
 describe('registering and updating the service', () => {
   it('registers the cleaned task definition with provenance tags and updates the service', async () => {
-    const result = await executeDeploy(settings({ service: 'web', tags: 'team=platform' }), io());
+    const result = await executeDeploy(await settings({ service: 'web', tags: 'team=platform' }), io());
     const register = ecsMock.commandCalls(RegisterTaskDefinitionCommand)[0].args[0].input;
     expect(register).toEqual({
       family: 'web',
@@ -205,7 +205,7 @@ describe('registering and updating the service', () => {
   });
 
   it('only registers when no service is given (no cluster or service call)', async () => {
-    const result = await executeDeploy(settings({}), io());
+    const result = await executeDeploy(await settings({}), io());
     expect(result).toMatchObject({
       outcome: 'registered',
       taskDefinitionArn: ARN2,
@@ -224,7 +224,7 @@ describe('registering and updating the service', () => {
     ['propagate-tags', { 'propagate-tags': 'service' }, { propagateTags: 'SERVICE' }],
     ['cluster', { cluster: 'prod' }, { cluster: 'prod' }],
   ])('passes %s to UpdateService', async (_name, given, expected) => {
-    await executeDeploy(settings({ service: 'web', ...given }), io());
+    await executeDeploy(await settings({ service: 'web', ...given }), io());
     expect(ecsMock.commandCalls(UpdateServiceCommand)[0].args[0].input).toMatchObject(expected);
   });
 
@@ -233,7 +233,7 @@ describe('registering and updating the service', () => {
       path.join(workspace, 'td.json'),
       JSON.stringify(registered(ARN1, 'public.ecr.aws/a1b2c3d4/web:v1')),
     );
-    const result = await executeDeploy(settings({ service: 'web' }), io());
+    const result = await executeDeploy(await settings({ service: 'web' }), io());
     expect(result).toMatchObject({
       outcome: 'unchanged',
       taskDefinitionArn: ARN1,
@@ -248,7 +248,7 @@ describe('registering and updating the service', () => {
       path.join(workspace, 'td.json'),
       JSON.stringify(registered(ARN1, 'public.ecr.aws/a1b2c3d4/web:v1')),
     );
-    const result = await executeDeploy(settings({ service: 'web', 'skip-unchanged': 'false' }), io());
+    const result = await executeDeploy(await settings({ service: 'web', 'skip-unchanged': 'false' }), io());
     expect(result.registered).toBe(true);
     expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(1);
   });
@@ -257,7 +257,7 @@ describe('registering and updating the service', () => {
     ecsMock
       .on(DescribeTaskDefinitionCommand)
       .rejects(Object.assign(new Error('Unable to describe task definition.'), { name: 'ClientException' }));
-    const result = await executeDeploy(settings({}), io());
+    const result = await executeDeploy(await settings({}), io());
     expect(result.choice.reason).toMatch(/no ACTIVE revision/);
     expect(result.registered).toBe(true);
   });
@@ -265,7 +265,7 @@ describe('registering and updating the service', () => {
   it('deploys a given ARN without registering', async () => {
     ecsMock.on(DescribeTaskDefinitionCommand).resolves({ taskDefinition: registered(ARN2, IMAGE2) as any });
     const result = await executeDeploy(
-      settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }),
+      await settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }),
       io(),
     );
     expect(result).toMatchObject({ taskDefinitionArn: ARN2, registered: false, deploymentId: 'ecs-svc/2' });
@@ -276,7 +276,7 @@ describe('registering and updating the service', () => {
     ecsMock
       .on(RegisterTaskDefinitionCommand)
       .rejects(Object.assign(new Error('Invalid setting for container'), { name: 'ClientException' }));
-    await expect(executeDeploy(settings({ service: 'web' }), io())).rejects.toThrow(
+    await expect(executeDeploy(await settings({ service: 'web' }), io())).rejects.toThrow(
       'While registering task definition family web: ClientException: Invalid setting for container',
     );
     expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0);
@@ -328,7 +328,7 @@ describe('the first reads', () => {
       .callsFake(
         held('task-definition', { taskDefinition: registered(ARN1, 'public.ecr.aws/a1b2c3d4/web:v1') }),
       );
-    const result = await executeDeploy(settings({ service: 'web' }), io());
+    const result = await executeDeploy(await settings({ service: 'web' }), io());
     expect(result).toMatchObject({ outcome: 'deployed', registered: true, deploymentId: 'ecs-svc/2' });
     // The service runs the family's latest revision: no further read before registering.
     expect(ecsMock.commandCalls(DescribeTaskDefinitionCommand)).toHaveLength(1);
@@ -352,7 +352,7 @@ describe('the first reads', () => {
       ecsMock
         .on(DescribeTaskDefinitionCommand)
         .rejects(Object.assign(new Error('Internal error'), { name: 'ServerException', $fault: 'server' }));
-      await expect(executeDeploy(settings({ service: 'web' }), io())).rejects.toThrow(message);
+      await expect(executeDeploy(await settings({ service: 'web' }), io())).rejects.toThrow(message);
       expect(mutating()).toHaveLength(0);
     },
   );
@@ -393,7 +393,7 @@ describe('checks before any change fail with one error and no RegisterTaskDefini
     ],
   ])('%s', async (_name, arrange, message) => {
     arrange();
-    await expect(executeDeploy(settings({ service: 'web' }), io())).rejects.toThrow(message);
+    await expect(executeDeploy(await settings({ service: 'web' }), io())).rejects.toThrow(message);
     expect(mutating()).toHaveLength(0);
   });
 
@@ -402,7 +402,10 @@ describe('checks before any change fail with one error and no RegisterTaskDefini
       .on(DescribeTaskDefinitionCommand)
       .resolves({ taskDefinition: { ...registered(ARN2, IMAGE2), status: 'INACTIVE' } as any });
     await expect(
-      executeDeploy(settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }), io()),
+      executeDeploy(
+        await settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }),
+        io(),
+      ),
     ).rejects.toThrow(/Input 'task-definition-arn': web:2 is INACTIVE/);
     expect(mutating()).toHaveLength(0);
   });
@@ -412,7 +415,10 @@ describe('checks before any change fail with one error and no RegisterTaskDefini
       .on(DescribeTaskDefinitionCommand)
       .resolves({ taskDefinition: registered(ARN2, 'public.ecr.aws/a1b2c3d4/web') as any });
     await expect(
-      executeDeploy(settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }), io()),
+      executeDeploy(
+        await settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }),
+        io(),
+      ),
     ).rejects.toThrow(/Input 'task-definition-arn'.*no tag or digest/);
     expect(mutating()).toHaveLength(0);
   });
@@ -422,7 +428,10 @@ describe('checks before any change fail with one error and no RegisterTaskDefini
       .on(DescribeTaskDefinitionCommand)
       .rejects(Object.assign(new Error('Unable to describe task definition.'), { name: 'ClientException' }));
     await expect(
-      executeDeploy(settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }), io()),
+      executeDeploy(
+        await settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN2 }),
+        io(),
+      ),
     ).rejects.toThrow(/Input 'task-definition-arn'/);
     expect(mutating()).toHaveLength(0);
   });
@@ -431,7 +440,7 @@ describe('checks before any change fail with one error and no RegisterTaskDefini
 describe('dry run', () => {
   it('plans against the running revision and makes no mutating call', async () => {
     const result = await executeDeploy(
-      settings({ service: 'web', 'dry-run': 'true', 'desired-count': '3' }),
+      await settings({ service: 'web', 'dry-run': 'true', 'desired-count': '3' }),
       io(),
     );
     expect(mutating()).toHaveLength(0);
@@ -458,7 +467,7 @@ describe('waiting and rolling back', () => {
   it('waits for the deployment UpdateService started, with wait-for-minutes as the limit', async () => {
     const { waiter, waits } = fakeWaiter(waitResult('healthy'));
     const result = await executeDeploy(
-      settings({ service: 'web', 'wait-for-service-stability': 'true', 'wait-for-minutes': '0.5' }),
+      await settings({ service: 'web', 'wait-for-service-stability': 'true', 'wait-for-minutes': '0.5' }),
       io(waiter),
     );
     expect(waits[0]).toMatchObject({
@@ -472,14 +481,14 @@ describe('waiting and rolling back', () => {
 
   it('does not wait unless asked', async () => {
     const { waiter, waits } = fakeWaiter(waitResult('healthy'));
-    await executeDeploy(settings({ service: 'web' }), io(waiter));
+    await executeDeploy(await settings({ service: 'web' }), io(waiter));
     expect(waits).toHaveLength(0);
   });
 
   it('rolls a failed deployment back to the previous revision, then fails saying so', async () => {
     const { waiter, rollbacks } = fakeWaiter(waitResult('failed'));
     const error = await executeDeploy(
-      settings({ service: 'web', 'wait-for-service-stability': 'true' }),
+      await settings({ service: 'web', 'wait-for-service-stability': 'true' }),
       io(waiter),
     ).catch((e) => e);
     expect(error).toBeInstanceOf(DeployFailedError);
@@ -499,7 +508,7 @@ describe('waiting and rolling back', () => {
   it('rolls back on timeout too', async () => {
     const { waiter, rollbacks } = fakeWaiter(waitResult('timeout'));
     await expect(
-      executeDeploy(settings({ service: 'web', 'wait-for-service-stability': 'true' }), io(waiter)),
+      executeDeploy(await settings({ service: 'web', 'wait-for-service-stability': 'true' }), io(waiter)),
     ).rejects.toThrow(/Rolled back to web:1/);
     expect(rollbacks).toHaveLength(1);
   });
@@ -509,7 +518,7 @@ describe('waiting and rolling back', () => {
       waitResult('rolled-back-by-ecs', { taskDefinitionArn: ARN1 }),
     );
     const error = await executeDeploy(
-      settings({ service: 'web', 'wait-for-service-stability': 'true' }),
+      await settings({ service: 'web', 'wait-for-service-stability': 'true' }),
       io(waiter),
     ).catch((e) => e);
     expect(rollbacks).toHaveLength(0);
@@ -536,7 +545,7 @@ describe('waiting and rolling back', () => {
       }),
     );
     const error = await executeDeploy(
-      settings({ service: 'web', 'wait-for-service-stability': 'true' }),
+      await settings({ service: 'web', 'wait-for-service-stability': 'true' }),
       io(waiter),
     ).catch((e) => e);
     expect(rollbacks).toHaveLength(0);
@@ -554,7 +563,11 @@ describe('waiting and rolling back', () => {
   it('leaves the service as it is with rollback-on-failure false', async () => {
     const { waiter, rollbacks } = fakeWaiter(waitResult('failed'));
     const error = await executeDeploy(
-      settings({ service: 'web', 'wait-for-service-stability': 'true', 'rollback-on-failure': 'false' }),
+      await settings({
+        service: 'web',
+        'wait-for-service-stability': 'true',
+        'rollback-on-failure': 'false',
+      }),
       io(waiter),
     ).catch((e) => e);
     expect(rollbacks).toHaveLength(0);
@@ -568,7 +581,7 @@ describe('waiting and rolling back', () => {
       waitResult('failed', { reason: 'old revision crashes too', deploymentId: 'ecs-svc/3' }),
     );
     await expect(
-      executeDeploy(settings({ service: 'web', 'wait-for-service-stability': 'true' }), io(waiter)),
+      executeDeploy(await settings({ service: 'web', 'wait-for-service-stability': 'true' }), io(waiter)),
     ).rejects.toThrow(
       /Rolled back to web:1 \(deployment ecs-svc\/3\), but that did not become healthy either: old revision crashes too/,
     );
@@ -577,7 +590,7 @@ describe('waiting and rolling back', () => {
   it('does not roll back over a deployment that replaced ours', async () => {
     const { waiter, rollbacks } = fakeWaiter(waitResult('replaced'));
     await expect(
-      executeDeploy(settings({ service: 'web', 'wait-for-service-stability': 'true' }), io(waiter)),
+      executeDeploy(await settings({ service: 'web', 'wait-for-service-stability': 'true' }), io(waiter)),
     ).rejects.toThrow(/Not rolled back: another deployment/);
     expect(rollbacks).toHaveLength(0);
   });
@@ -607,7 +620,7 @@ describe('with a least-privilege role', () => {
   it('without ecs:DescribeClusters skips the cluster check, warning once, and deploys', async () => {
     ecsMock.on(DescribeClustersCommand).rejects(denied('ecs:DescribeClusters', `${A}:cluster/default`));
     const { io: given, warnings } = quietIo();
-    const result = await executeDeploy(settings({ service: 'web' }), given);
+    const result = await executeDeploy(await settings({ service: 'web' }), given);
     expect(result).toMatchObject({ outcome: 'deployed', registered: true, deploymentId: 'ecs-svc/2' });
     expect(warnings).toEqual([
       `The cluster check is skipped (DescribeServices still finds a missing cluster). ${fix('ecs:DescribeClusters', `${A}:cluster/default`)}`,
@@ -619,7 +632,7 @@ describe('with a least-privilege role', () => {
     ecsMock
       .on(DescribeServicesCommand)
       .rejects(Object.assign(new Error('Cluster not found.'), { name: 'ClusterNotFoundException' }));
-    await expect(executeDeploy(settings({ service: 'web' }), quietIo().io)).rejects.toThrow(
+    await expect(executeDeploy(await settings({ service: 'web' }), quietIo().io)).rejects.toThrow(
       "Input 'cluster': cluster 'default' does not exist in eu-west-3. Check the cluster name and aws-region",
     );
     expect(mutating()).toHaveLength(0);
@@ -628,7 +641,7 @@ describe('with a least-privilege role', () => {
   it('without ecs:DescribeTaskDefinition registers the file anyway, warning once that unchanged detection is off', async () => {
     ecsMock.on(DescribeTaskDefinitionCommand).rejects(denied('ecs:DescribeTaskDefinition', '*'));
     const { io: given, warnings } = quietIo();
-    const result = await executeDeploy(settings({ service: 'web' }), given);
+    const result = await executeDeploy(await settings({ service: 'web' }), given);
     expect(result).toMatchObject({ outcome: 'deployed', registered: true, taskDefinitionArn: ARN2 });
     expect(result.choice.reason).toBe(
       "the family's latest revision could not be read (ecs:DescribeTaskDefinition is not allowed)",
@@ -652,7 +665,7 @@ describe('with a least-privilege role', () => {
       throw denied('ecs:DescribeClusters', `${A}:cluster/default`);
     });
     const { io: given, warnings } = quietIo();
-    await executeDeploy(settings({ service: 'web' }), given);
+    await executeDeploy(await settings({ service: 'web' }), given);
     expect(warnings.map((w) => w.match(/ecs:[A-Za-z]+/)?.[0])).toEqual([
       'ecs:DescribeClusters',
       'ecs:DescribeTaskDefinition',
@@ -663,7 +676,7 @@ describe('with a least-privilege role', () => {
     ecsMock.on(DescribeTaskDefinitionCommand).rejects(denied('ecs:DescribeTaskDefinition', '*'));
     await expect(
       executeDeploy(
-        settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN1 }),
+        await settings({ service: 'web', 'task-definition': '', 'task-definition-arn': ARN1 }),
         quietIo().io,
       ),
     ).rejects.toThrow(`While describing task definition ${ARN1}: ${fix('ecs:DescribeTaskDefinition', '*')}`);
@@ -693,7 +706,7 @@ describe('with a least-privilege role', () => {
         .rejectsOnce(tagDenied())
         .resolves({ taskDefinition: { taskDefinitionArn: ARN2 } });
       const { io: given2, warnings, logs } = quietIo();
-      const result = await executeDeploy(settings({ service: 'web', ...given }), given2);
+      const result = await executeDeploy(await settings({ service: 'web', ...given }), given2);
       const registers = ecsMock.commandCalls(RegisterTaskDefinitionCommand).map((call) => call.args[0].input);
       expect(registers).toHaveLength(2);
       expect(registers[0].tags?.map((tag) => tag.key)).toEqual(['infra-actions:commit', 'infra-actions:run']);
@@ -724,7 +737,7 @@ describe('with a least-privilege role', () => {
       async (_what, given, file, keys) => {
         writeFileSync(path.join(workspace, 'td.json'), JSON.stringify(file));
         ecsMock.on(RegisterTaskDefinitionCommand).rejects(tagDenied());
-        const error = await executeDeploy(settings({ service: 'web', ...given }), quietIo().io).catch(
+        const error = await executeDeploy(await settings({ service: 'web', ...given }), quietIo().io).catch(
           (e) => e,
         );
         expect(error).not.toBeInstanceOf(DeployFailedError);
@@ -746,7 +759,7 @@ describe('with a least-privilege role', () => {
       .resolves({ taskDefinition: { taskDefinitionArn: ARN2 } });
     const { io: given, warnings } = quietIo();
     const ecs = new ECSClient({ region: 'eu-west-3', maxAttempts: 3 });
-    const result = await executeDeploy(settings({}), {
+    const result = await executeDeploy(await settings({}), {
       ...given,
       ecs,
       ecsSingleAttempt: ecs,
@@ -762,7 +775,7 @@ describe('with a least-privilege role', () => {
 
   it('UpdateService refused after registering: the error and the result say what was registered', async () => {
     ecsMock.on(UpdateServiceCommand).rejects(denied('ecs:UpdateService', `${A}:service/default/web`));
-    const error = await executeDeploy(settings({ service: 'web' }), quietIo().io).catch((e) => e);
+    const error = await executeDeploy(await settings({ service: 'web' }), quietIo().io).catch((e) => e);
     expect(error).toBeInstanceOf(DeployFailedError);
     expect(error.message).toMatch(
       new RegExp(
@@ -816,7 +829,7 @@ describe('with a least-privilege role', () => {
       })
       .rejects(denied('ecs:UpdateService', `${A}:service/default/web`));
     const error = await executeDeploy(
-      settings({ service: 'web', 'wait-for-service-stability': 'true' }),
+      await settings({ service: 'web', 'wait-for-service-stability': 'true' }),
       quietIo({ ...waiter, rollbackService }).io,
     ).catch((e) => e);
     expect(error).toBeInstanceOf(DeployFailedError);
@@ -866,7 +879,7 @@ describe('deployment strategy (issue 17)', () => {
     });
     const lines: string[] = [];
     const result = await executeDeploy(
-      settings({
+      await settings({
         service: 'web',
         'dry-run': 'true',
         'deployment-strategy': 'CANARY',
@@ -901,7 +914,7 @@ describe('deployment strategy (issue 17)', () => {
       ],
     });
     await executeDeploy(
-      settings({ service: 'web', 'deployment-strategy': 'BLUE_GREEN', 'bake-time-minutes': '3' }),
+      await settings({ service: 'web', 'deployment-strategy': 'BLUE_GREEN', 'bake-time-minutes': '3' }),
       io(),
     );
     const [update] = ecsMock.commandCalls(UpdateServiceCommand);
@@ -914,7 +927,7 @@ describe('deployment strategy (issue 17)', () => {
   });
 
   it('a plain ROLLING deploy sends no deploymentConfiguration and plans no strategy line', async () => {
-    const result = await executeDeploy(settings({ service: 'web' }), io());
+    const result = await executeDeploy(await settings({ service: 'web' }), io());
     const [update] = ecsMock.commandCalls(UpdateServiceCommand);
     expect(update.args[0].input.deploymentConfiguration).toBeUndefined();
     expect(result.strategy).toBeUndefined();
@@ -925,7 +938,7 @@ describe('deployment strategy (issue 17)', () => {
       services: [{ ...readyService(), loadBalancers: [{ targetGroupArn: 'arn:tg/blue' }] }],
     });
     await expect(
-      executeDeploy(settings({ service: 'web', 'deployment-strategy': 'LINEAR' }), io()),
+      executeDeploy(await settings({ service: 'web', 'deployment-strategy': 'LINEAR' }), io()),
     ).rejects.toThrow(
       /Input 'deployment-strategy': LINEAR shifts traffic between two target groups, but service 'web' has no advancedConfiguration in loadBalancers\[0\] \(arn:tg\/blue\)/,
     );
@@ -936,7 +949,7 @@ describe('deployment strategy (issue 17)', () => {
     // The default service of this file has no load balancer.
     const warnings: string[] = [];
     const result = await executeDeploy(
-      settings({
+      await settings({
         service: 'web',
         'dry-run': 'true',
         'deployment-strategy': 'BLUE_GREEN',

@@ -29,18 +29,18 @@ afterAll(() => {
   delete process.env.GITHUB_WORKSPACE;
 });
 
-function parseWith(given: Record<string, string>) {
+async function parseWith(given: Record<string, string>) {
   const values: Record<string, string> = {
     'aws-region': 'eu-west-3',
     'task-definition': 'td.json',
     ...given,
   };
-  return parseDeployInputs(new Inputs((name) => values[name]));
+  return await parseDeployInputs(new Inputs((name) => values[name]));
 }
 
 describe('ecs-deploy inputs', () => {
-  it('defaults as the contract says', () => {
-    const settings = parseWith({});
+  it('defaults as the contract says', async () => {
+    const settings = await parseWith({});
     expect(settings).toMatchObject({
       region: 'eu-west-3',
       cluster: 'default',
@@ -61,8 +61,8 @@ describe('ecs-deploy inputs', () => {
     expect(settings.taskDefinition).toMatchObject({ kind: 'definition', definition });
   });
 
-  it('reads every input', () => {
-    const settings = parseWith({
+  it('reads every input', async () => {
+    const settings = await parseWith({
       service: 'web',
       cluster: 'prod',
       'skip-unchanged': 'false',
@@ -102,8 +102,8 @@ describe('ecs-deploy inputs', () => {
   it.each([
     ['full ARN', 'arn:aws:ecs:eu-west-3:123456789012:task-definition/web:3'],
     ['family:revision', 'web:3'],
-  ])('accepts a task-definition-arn as %s', (_name, arn) => {
-    expect(parseWith({ 'task-definition': '', 'task-definition-arn': arn }).taskDefinition).toEqual({
+  ])('accepts a task-definition-arn as %s', async (_name, arn) => {
+    expect((await parseWith({ 'task-definition': '', 'task-definition-arn': arn })).taskDefinition).toEqual({
       kind: 'arn',
       input: 'task-definition-arn',
       arn,
@@ -145,21 +145,21 @@ describe('ecs-deploy inputs', () => {
     ['a reserved tag key', { tags: 'aws:x=1' }, /Input 'tags': line 1: tag key 'aws:x' uses the prefix aws:/],
     ['a bad cluster name', { cluster: 'my cluster' }, /Input 'cluster'/],
     ['no region', { 'aws-region': '' }, /Input 'aws-region': no region given/],
-  ])('rejects %s', (_name, given, message) => {
+  ])('rejects %s', async (_name, given, message) => {
     const saved = [process.env.AWS_REGION, process.env.AWS_DEFAULT_REGION];
     delete process.env.AWS_REGION;
     delete process.env.AWS_DEFAULT_REGION;
     try {
-      expect(() => parseWith(given)).toThrow(message);
+      await expect(parseWith(given)).rejects.toThrow(message);
     } finally {
       if (saved[0] !== undefined) process.env.AWS_REGION = saved[0];
       if (saved[1] !== undefined) process.env.AWS_DEFAULT_REGION = saved[1];
     }
   });
 
-  it('takes a definition the root action rendered instead of reading the file inputs', () => {
+  it('takes a definition the root action rendered instead of reading the file inputs', async () => {
     const values: Record<string, string> = { 'aws-region': 'eu-west-3', 'task-definition': 'not-read.json' };
-    const settings = parseDeployInputs(new Inputs((name) => values[name]), {
+    const settings = await parseDeployInputs(new Inputs((name) => values[name]), {
       taskDefinition: {
         definition: { ...definition, revision: 4, tags: [{ key: 'a', value: 'b' }] },
         origin: 'rendered.json',
@@ -174,23 +174,23 @@ describe('ecs-deploy inputs', () => {
     });
   });
 
-  it('names inputs as a renamed view knows them', () => {
+  it('names inputs as a renamed view knows them', async () => {
     const values: Record<string, string> = {
       'aws-region': 'eu-west-3',
       'task-definition': 'td.json',
       'deploy-dry-run': 'nope',
     };
     const inputs = new Inputs((name) => values[name]).renamed({ 'dry-run': 'deploy-dry-run' });
-    expect(() => parseDeployInputs(inputs)).toThrow(/Input 'deploy-dry-run'/);
+    await expect(parseDeployInputs(inputs)).rejects.toThrow(/Input 'deploy-dry-run'/);
   });
 });
 
 describe('action.yml and the code agree', () => {
   const action = parse(readFileSync(path.join(repoRoot, 'ecs-deploy/action.yml'), 'utf8'));
-  it('declares exactly the inputs the code reads', () => {
+  it('declares exactly the inputs the code reads', async () => {
     const values: Record<string, string> = { 'aws-region': 'eu-west-3', 'task-definition': 'td.json' };
     const inputs = new Inputs((name) => values[name]);
-    parseDeployInputs(inputs);
+    await parseDeployInputs(inputs);
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(INPUT).sort());
     expect([...inputs.read].sort()).toEqual(Object.values(INPUT).sort());
   });
@@ -238,14 +238,16 @@ describe('outputs and job summary', () => {
     });
   });
 
-  it('summarises service, cluster, region, revisions, image, changes, deployment, console link, outcome and duration', () => {
+  it('summarises service, cluster, region, revisions, image, changes, deployment, console link, outcome and duration', async () => {
     const values: Record<string, string> = {
       'aws-region': 'eu-west-3',
       'task-definition': 'td.json',
       service: 'web',
       cluster: 'prod',
     };
-    const text = renderSummary(deploySummary(parseDeployInputs(new Inputs((name) => values[name])), result));
+    const text = renderSummary(
+      deploySummary(await parseDeployInputs(new Inputs((name) => values[name])), result),
+    );
     for (const expected of [
       '| Service | web |',
       '| Cluster | prod |',
@@ -264,14 +266,14 @@ describe('outputs and job summary', () => {
     expect(text).not.toContain('| Strategy |');
   });
 
-  it('shows the strategy the deploy used (issue 17)', () => {
+  it('shows the strategy the deploy used (issue 17)', async () => {
     const values: Record<string, string> = {
       'aws-region': 'eu-west-3',
       'task-definition': 'td.json',
       service: 'web',
     };
     const text = renderSummary(
-      deploySummary(parseDeployInputs(new Inputs((name) => values[name])), {
+      deploySummary(await parseDeployInputs(new Inputs((name) => values[name])), {
         ...result,
         strategy: 'CANARY (10% for 5 min, then the rest; bake time 2 min; alarms: none)',
       }),
@@ -283,14 +285,15 @@ describe('outputs and job summary', () => {
 });
 
 describe('deployment strategy inputs (issue 17)', () => {
-  it('are read through the deploy settings', () => {
+  it('are read through the deploy settings', async () => {
     expect(
-      parseWith({ service: 'web', 'deployment-strategy': 'linear', 'linear-step-percent': '25' }).strategy,
+      (await parseWith({ service: 'web', 'deployment-strategy': 'linear', 'linear-step-percent': '25' }))
+        .strategy,
     ).toEqual(expect.objectContaining({ strategy: 'LINEAR', stepPercent: 25 }));
   });
 
-  it('need a service', () => {
-    expect(() => parseWith({ 'deployment-strategy': 'CANARY' })).toThrow(
+  it('need a service', async () => {
+    await expect(parseWith({ 'deployment-strategy': 'CANARY' })).rejects.toThrow(
       "Input 'deployment-strategy': the strategy inputs configure a service's deployment, but service is empty. Set service, or leave the strategy inputs empty",
     );
   });

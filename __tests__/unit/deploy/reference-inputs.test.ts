@@ -28,19 +28,19 @@ afterAll(() => {
   delete process.env.GITHUB_WORKSPACE;
 });
 
-const parseWith = (given: Record<string, string>) => {
+const parseWith = async (given: Record<string, string>) => {
   const values: Record<string, string> = {
     'aws-region': 'eu-west-3',
     'task-definition': 'td.json',
     service: 'web',
     ...given,
   };
-  return parseDeployInputs(new Inputs((name) => values[name]));
+  return await parseDeployInputs(new Inputs((name) => values[name]));
 };
 
 describe('keep-null-value-keys', () => {
-  it('keeps the empty values of the named keys, at any depth, and removes the others', () => {
-    const settings = parseWith({ 'keep-null-value-keys': 'host, links' });
+  it('keeps the empty values of the named keys, at any depth, and removes the others', async () => {
+    const settings = await parseWith({ 'keep-null-value-keys': 'host, links' });
     const source = settings.taskDefinition as { definition: Record<string, any> };
     expect(source.definition.containerDefinitions[0].links).toEqual([]);
     expect(source.definition.volumes[1]).toEqual({ name: 'scratch', host: {} });
@@ -49,19 +49,19 @@ describe('keep-null-value-keys', () => {
     expect(request.volumes?.[1]).toEqual({ name: 'scratch', host: {} });
   });
 
-  it('removes every empty value when not given, as before', () => {
-    const source = parseWith({}).taskDefinition as { definition: Record<string, any> };
+  it('removes every empty value when not given, as before', async () => {
+    const source = (await parseWith({})).taskDefinition as { definition: Record<string, any> };
     expect(source.definition.containerDefinitions[0].links).toBeUndefined();
     expect(source.definition.volumes[1]).toEqual({ name: 'scratch' });
   });
 });
 
 describe('max-retries and wait-max-delay-seconds', () => {
-  it('become the clients’ attempts and the longest pause between polls', () => {
-    const settings = parseWith({ 'max-retries': '5', 'wait-max-delay-seconds': '15' });
+  it('become the clients’ attempts and the longest pause between polls', async () => {
+    const settings = await parseWith({ 'max-retries': '5', 'wait-max-delay-seconds': '15' });
     expect(settings.maxAttempts).toBe(5);
     expect(settings.waitMaxDelayMs).toBe(15_000);
-    expect(parseWith({}).maxAttempts).toBeUndefined();
+    expect((await parseWith({})).maxAttempts).toBeUndefined();
   });
 
   it.each([
@@ -72,23 +72,25 @@ describe('max-retries and wait-max-delay-seconds', () => {
       '1.5',
       "Input 'wait-max-delay-seconds': '1.5' is not a whole number. Use a value from 1 to 3600",
     ],
-  ])('refuses %s: %s', (name, value, message) => {
-    expect(() => parseWith({ [name]: value })).toThrow(message);
+  ])('refuses %s: %s', async (name, value, message) => {
+    await expect(parseWith({ [name]: value })).rejects.toThrow(message);
   });
 });
 
 describe('service-managed EBS volume', () => {
   const volume = { roleArn: ROLE, sizeInGiB: 20, volumeType: 'gp3', throughput: 250 };
 
-  it('is sent to UpdateService as volumeConfigurations', () => {
-    const settings = parseWith({
+  it('is sent to UpdateService as volumeConfigurations', async () => {
+    const settings = await parseWith({
       'service-managed-ebs-volume-name': 'data',
       'service-managed-ebs-volume': JSON.stringify(volume),
     });
     expect(updateServiceRequest(serviceRequest(settings), 'arn').volumeConfigurations).toEqual([
       { name: 'data', managedEBSVolume: volume },
     ]);
-    expect(updateServiceRequest(serviceRequest(parseWith({})), 'arn').volumeConfigurations).toBeUndefined();
+    expect(
+      updateServiceRequest(serviceRequest(await parseWith({})), 'arn').volumeConfigurations,
+    ).toBeUndefined();
   });
 
   it.each<[string, Record<string, string>, string]>([
@@ -168,7 +170,7 @@ describe('service-managed EBS volume', () => {
       },
       "configures a service's volume, but service is empty",
     ],
-  ])('refuses %s before any call', (_, given, message) => {
-    expect(() => parseWith(given)).toThrow(message);
+  ])('refuses %s before any call', async (_, given, message) => {
+    await expect(parseWith(given)).rejects.toThrow(message);
   });
 });

@@ -29,7 +29,7 @@ const definition = {
     { name: 'sidecar', image: 'public.ecr.aws/a1b2c3d4/proxy:v1', memory: 128 },
   ],
 };
-const settings = parseDeployInputs(
+const settings = await parseDeployInputs(
   new Inputs((name) => ({ 'aws-region': 'eu-west-3', service: 'web', cluster: 'prod' })[name]),
   { taskDefinition: { definition, origin: 'rendered', input: 'task-definition' } },
 );
@@ -96,9 +96,9 @@ it('deployHeadline names the service, and the failure when there is one', () => 
   expect(deployHeadline(settings, started, 'boom').result).toBe('failed: boom');
 });
 
-it('deployHeadline names the commit of the revision input, the one the provenance tag names', () => {
+it('deployHeadline names the commit of the revision input, the one the provenance tag names', async () => {
   const sha = 'abcdef0123456789abcdef0123456789abcdef01';
-  const withRevision = parseDeployInputs(
+  const withRevision = await parseDeployInputs(
     new Inputs(
       (name) => ({ 'aws-region': 'eu-west-3', service: 'web', cluster: 'prod', revision: sha })[name],
     ),

@@ -46,14 +46,14 @@ const MALFORMED: [string, string, number, number][] = [
 ];
 
 describe('JSON syntax errors: line and column, no characters of the file', () => {
-  it.each(MALFORMED)('%s', (_what, text, line, column) => {
+  it.each(MALFORMED)('%s', async (_what, text, line, column) => {
     expect(text.split('\n')).toHaveLength(8); // 7 lines and the final newline
     expect(jsonSyntaxError(text)).toMatchObject({ line, column });
     const file = `bad-${line}-${column}-${text.length}.json`;
     writeFileSync(path.join(workspace, file), text);
     let error: unknown;
     try {
-      readDocument('task-definition', file);
+      await readDocument('task-definition', file);
     } catch (caught) {
       error = caught;
     }
@@ -107,14 +107,14 @@ describe('JSON syntax errors: line and column, no characters of the file', () =>
     expect(edits).toBeGreaterThan(300);
   });
 
-  it('YAML errors name the line and the kind of problem, not the content', () => {
+  it('YAML errors name the line and the kind of problem, not the content', async () => {
     const file = 'bad.yaml';
     writeFileSync(path.join(workspace, file), `family: web\nsecret: "${SECRET}\n  bad: [\n`);
-    expect(() => readDocument('task-definition', file)).toThrow(
+    await expect(readDocument('task-definition', file)).rejects.toThrow(
       /is not valid JSON or YAML \(line \d+, column \d+\)/,
     );
     try {
-      readDocument('task-definition', file);
+      await readDocument('task-definition', file);
     } catch (error) {
       expect((error as Error).message).not.toContain(SECRET.slice(0, 6));
     }
@@ -134,15 +134,17 @@ describe('relative paths through symlinks are held to the workspace', () => {
     ['a file symlink leading outside', 'link.json'],
     ['a directory symlink leading outside', 'linked-dir/td.json'],
     ['a symlinked directory itself', 'linked-dir'],
-  ])('refuses %s', (_what, given) => {
+  ])('refuses %s', async (_what, given) => {
     expect(() => resolveInputPath('task-definition', given)).toThrow(
       /^Input 'task-definition': '.*' points outside the workspace/,
     );
-    expect(() => readDocument('task-definition', given)).toThrow(/points outside the workspace/);
+    await expect(readDocument('task-definition', given)).rejects.toThrow(/points outside the workspace/);
   });
 
-  it('takes a symlink that stays inside, and absolute paths as given', () => {
-    expect(readDocument('task-definition', 'inner-link.json').data).toEqual({ family: 'x' });
-    expect(readDocument('task-definition', path.join(outside, 'td.json')).data).toEqual({ family: 'x' });
+  it('takes a symlink that stays inside, and absolute paths as given', async () => {
+    expect((await readDocument('task-definition', 'inner-link.json')).data).toEqual({ family: 'x' });
+    expect((await readDocument('task-definition', path.join(outside, 'td.json'))).data).toEqual({
+      family: 'x',
+    });
   });
 });

@@ -33,14 +33,14 @@ const values: Record<string, string> = {
 };
 const facts = { sha: 'abc1234def', onDefaultBranch: true, repositoryUrl: '', now: new Date(0) };
 
-function parseEveryStage(inputs: Inputs, rollbackTo = '') {
+async function parseEveryStage(inputs: Inputs, rollbackTo = '') {
   const views = stageViews(inputs);
   inputs.optional('prebuilt-image');
   inputs.boolean('dry-run', false);
   const login = parseLoginInputs(views.login);
   const build = parseBuildInputs(views.build, facts);
   const render = parseRenderInputs(views.render(`${build.image}@sha256:${'0'.repeat(64)}`));
-  const deploy = parseDeployInputs(views.deploy, {
+  const deploy = await parseDeployInputs(views.deploy, {
     taskDefinition: {
       definition: {
         family: 'sites-management-api',
@@ -64,18 +64,18 @@ describe('root action inputs', () => {
     delete process.env.GITHUB_WORKSPACE;
   });
 
-  it('every input the stages read is declared in action.yml, and every declared input is read', () => {
+  it('every input the stages read is declared in action.yml, and every declared input is read', async () => {
     const inputs = new Inputs((name) => values[name]);
-    parseEveryStage(inputs);
+    await parseEveryStage(inputs);
     expect([...inputs.read].sort()).toEqual(Object.keys(root.inputs).sort());
   });
 
-  it('gives each stage its own meaning of shared names', () => {
+  it('gives each stage its own meaning of shared names', async () => {
     const inputs = new Inputs(
       (name) =>
         ({ ...values, 'ecr-region': 'us-east-1', tags: 'v1', 'task-definition-tags': 'team=platform' })[name],
     );
-    const stages = parseEveryStage(inputs);
+    const stages = await parseEveryStage(inputs);
     expect(stages.build.tags).toEqual(['v1']);
     expect(stages.deploy.tags).toEqual([{ key: 'team', value: 'platform' }]);
     expect(stages.deploy.region).toBe('eu-west-3');
@@ -84,18 +84,20 @@ describe('root action inputs', () => {
 
   // Issue 17: the root's wait does not follow a BLUE_GREEN/LINEAR/CANARY service deployment, so
   // the root offers no strategy: ecs-deploy's strategy inputs are blank in its deploy view.
-  it("keeps the service's deployment strategy: a strategy in the environment does not reach the deploy", () => {
+  it("keeps the service's deployment strategy: a strategy in the environment does not reach the deploy", async () => {
     const inputs = new Inputs(
       (name) => ({ ...values, 'deployment-strategy': 'CANARY', 'canary-percent': '200', alarms: 'a' })[name],
     );
-    expect(Object.values(parseEveryStage(inputs).deploy.strategy).filter((v) => v !== undefined)).toEqual([]);
+    expect(
+      Object.values((await parseEveryStage(inputs)).deploy.strategy).filter((v) => v !== undefined),
+    ).toEqual([]);
   });
 
-  it('names the root input in errors, not the stage input it stands for', () => {
+  it('names the root input in errors, not the stage input it stands for', async () => {
     const inputs = new Inputs((name) => ({ ...values, 'ecr-region': 'eu-west-3' })[name]);
-    expect(() => parseEveryStage(inputs)).toThrow(/^Input 'ecr-region': .*us-east-1/);
+    await expect(parseEveryStage(inputs)).rejects.toThrow(/^Input 'ecr-region': .*us-east-1/);
     const tagged = new Inputs((name) => ({ ...values, 'task-definition-tags': 'no-equals-sign' })[name]);
-    expect(() => parseEveryStage(tagged)).toThrow(/^Input 'task-definition-tags'/);
+    await expect(parseEveryStage(tagged)).rejects.toThrow(/^Input 'task-definition-tags'/);
   });
 
   // Issue 12: the wait view passed the revision to roll back to whatever rollback-on-failure said,
@@ -111,17 +113,20 @@ describe('root action inputs', () => {
   const combinations = Array.from({ length: 2 ** BOOLEANS.length }, (_, n) =>
     Object.fromEntries(BOOLEANS.map((name, bit) => [name, String(Boolean(n & (1 << bit)))])),
   );
-  it.each(combinations)('every stage accepts its view of %o, with the real rollback revision', (booleans) => {
-    const inputs = new Inputs((name) => ({ ...values, ...booleans })[name]);
-    const previous = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/sites-management-api:1';
-    const stages = parseEveryStage(inputs, previous);
-    const rollback = booleans['rollback-on-failure'] === 'true';
-    expect(stages.wait.rollbackOnFailure).toBe(rollback);
-    expect(stages.wait.rollbackTaskDefinition).toBe(rollback ? previous : undefined);
-    expect(stages.login.skipLogout).toBe(booleans['skip-logout'] === 'true');
-    expect(stages.deploy.skipUnchanged).toBe(booleans['skip-unchanged'] === 'true');
-    expect(stages.deploy.forceNewDeployment).toBe(booleans['force-new-deployment'] === 'true');
-  });
+  it.each(combinations)(
+    'every stage accepts its view of %o, with the real rollback revision',
+    async (booleans) => {
+      const inputs = new Inputs((name) => ({ ...values, ...booleans })[name]);
+      const previous = 'arn:aws:ecs:eu-west-3:123456789012:task-definition/sites-management-api:1';
+      const stages = await parseEveryStage(inputs, previous);
+      const rollback = booleans['rollback-on-failure'] === 'true';
+      expect(stages.wait.rollbackOnFailure).toBe(rollback);
+      expect(stages.wait.rollbackTaskDefinition).toBe(rollback ? previous : undefined);
+      expect(stages.login.skipLogout).toBe(booleans['skip-logout'] === 'true');
+      expect(stages.deploy.skipUnchanged).toBe(booleans['skip-unchanged'] === 'true');
+      expect(stages.deploy.forceNewDeployment).toBe(booleans['force-new-deployment'] === 'true');
+    },
+  );
 
   it('declares the outputs of the contract, and the two the wait stage sets', () => {
     expect(Object.keys(root.outputs).sort()).toEqual([

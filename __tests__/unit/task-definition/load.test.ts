@@ -24,9 +24,9 @@ function file(name: string, text: string): string {
   writeFileSync(path.join(workspace, name), text);
   return name;
 }
-function failure(fn: () => unknown): InputError {
+async function failure(fn: () => Promise<unknown>): Promise<InputError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     return error as InputError;
   }
@@ -34,8 +34,8 @@ function failure(fn: () => unknown): InputError {
 }
 
 describe('loadTaskDefinitionFile', () => {
-  it('reads a JSON task definition', () => {
-    const loaded = loadTaskDefinitionFile(
+  it('reads a JSON task definition', async () => {
+    const loaded = await loadTaskDefinitionFile(
       'task-definition',
       file('a.json', '{"family":"web","containerDefinitions":[{"name":"web"}]}'),
     );
@@ -43,13 +43,13 @@ describe('loadTaskDefinitionFile', () => {
     expect(loaded.tags).toEqual([]);
   });
 
-  it('reads a file by absolute path', () => {
+  it('reads a file by absolute path', async () => {
     const absolute = path.join(workspace, file('abs.json', '{"family":"web","containerDefinitions":[]}'));
-    expect(loadTaskDefinitionFile('task-definition', absolute).document.file).toBe(absolute);
+    expect((await loadTaskDefinitionFile('task-definition', absolute)).document.file).toBe(absolute);
   });
 
-  it('reads a YAML task definition and finds lines in it', () => {
-    const loaded = loadTaskDefinitionFile(
+  it('reads a YAML task definition and finds lines in it', async () => {
+    const loaded = await loadTaskDefinitionFile(
       'task-definition',
       file('a.yaml', 'family: web\ncontainerDefinitions:\n  - name: web\n    image: nginx\n'),
     );
@@ -57,7 +57,7 @@ describe('loadTaskDefinitionFile', () => {
     expect(loaded.document.lineOf(['containerDefinitions', 0, 'image'])).toBe(4);
   });
 
-  it('unwraps describe-task-definition output, keeps its tags, and maps lines into the wrapper', () => {
+  it('unwraps describe-task-definition output, keeps its tags, and maps lines into the wrapper', async () => {
     const text = JSON.stringify(
       {
         taskDefinition: {
@@ -70,7 +70,7 @@ describe('loadTaskDefinitionFile', () => {
       null,
       2,
     );
-    const loaded = loadTaskDefinitionFile('task-definition', file('described.json', text));
+    const loaded = await loadTaskDefinitionFile('task-definition', file('described.json', text));
     expect(loaded.definition.family).toBe('web');
     expect(loaded.definition.revision).toBe(4);
     expect(loaded.tags).toEqual([{ key: 'team', value: 'vision' }]);
@@ -116,8 +116,8 @@ describe('loadTaskDefinitionFile', () => {
       '{"taskDefinition": {"containerDefinitions": []}, "tags": [{"key": 1}]}',
       /tags\[0\] must be an object with a string key and value/,
     ],
-  ])('fails on %s, naming the input', (_, name, text, message) => {
-    const error = failure(() =>
+  ])('fails on %s, naming the input', async (_, name, text, message) => {
+    const error = await failure(() =>
       loadTaskDefinitionFile('task-definition', text === undefined ? name : file(name, text)),
     );
     expect(error).toBeInstanceOf(InputError);

@@ -72,12 +72,12 @@ describe('prototype keys in a task definition', () => {
     },
   );
 
-  it.each(PROTO_KEYS)('%s read from a JSON file is validated, not a crash', (key) => {
+  it.each(PROTO_KEYS)('%s read from a JSON file is validated, not a crash', async (key) => {
     const text = JSON.stringify({
       ...base(),
       containerDefinitions: [{ ...base().containerDefinitions[0] }],
     }).replace('"family":"web"', `"family":"web",${JSON.stringify(key)}:{"a":1}`);
-    const doc = parseDocumentText('task-definition', 'td.json', text);
+    const doc = await parseDocumentText('task-definition', 'td.json', text);
     expect(Object.hasOwn(doc.data as object, key)).toBe(true);
     expect(validateTaskDefinition(doc.data).map((problem) => problem.message)).toEqual([
       expect.stringMatching(new RegExp(`^${escape(key)} is not a field`)),
@@ -146,8 +146,8 @@ describe('prototype keys in KEY=VALUE inputs are kept', () => {
     expect(settings.labels).toContainEqual([key, '2']);
   });
 
-  it.each(PROTO_KEYS)('%s in tags (ecs-deploy)', (key) => {
-    const settings = parseDeployInputs(
+  it.each(PROTO_KEYS)('%s in tags (ecs-deploy)', async (key) => {
+    const settings = await parseDeployInputs(
       inputs({ 'aws-region': 'eu-west-3', 'task-definition-arn': 'web:3', tags: `${key}=3` }),
     );
     expect(settings.tags).toContainEqual({ key, value: '3' });

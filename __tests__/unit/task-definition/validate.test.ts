@@ -136,10 +136,10 @@ describe('validateTaskDefinition', () => {
 });
 
 describe('assertValidTaskDefinition', () => {
-  it('annotates the first problem on its file and line, and names the others', () => {
+  it('annotates the first problem on its file and line, and names the others', async () => {
     const text =
       '{\n  "family": "web",\n  "containerDefinitions": [\n    {\n      "name": "web",\n      "image": "nginx",\n      "memory": "512",\n      "cpu": "x"\n    }\n  ]\n}\n';
-    const document = parseDocumentText('task-definition', '/ws/td.json', text);
+    const document = await parseDocumentText('task-definition', '/ws/td.json', text);
     let error: InputError | undefined;
     try {
       assertValidTaskDefinition(JSON.parse(text), { input: 'task-definition', document });
