@@ -84,7 +84,7 @@ for(const e of s)m.Rm.info(`  ${e}`)
 return await(0,g.Sy)({title:`Task definition ${n.definition.family}`,facts:[["Base",i.source],["Rendered file",`${c().basename(r)} (in RUNNER_TEMP; the step's task-definition output)`],["Containers changed",n.changes.containers.map(e=>e.name).join(", ")||"none"],...n.removed.length?[["Removed",n.removed.join(", ")]]:[]],details:[{heading:"Changes (environment and secret values are not shown)",lines:s.map(e=>`- ${e}`)}]}),{...n,file:r,source:i.source}}async function B(e){const n=O(e)
 for(const i of n.ignoredSources)m.Rm.warning(`Input '${i}' is ignored: ${e.nameOf(w.taskDefinition)} (a file) is given and a file wins`)
 const i=await async function(e,n){const{source:i}=e
-if("file"===i.kind){const e=(0,C.bs)(n.nameOf(w.taskDefinition),i.path)
+if("file"===i.kind){const e=await(0,C.bs)(n.nameOf(w.taskDefinition),i.path)
 return{...e,source:c().relative(process.env.GITHUB_WORKSPACE||process.cwd(),e.document.file)||i.path}}const t=await(0,l.DJ)({region:i.region}),o=await(0,C.bK)(t,{...i,input:n.nameOf(i.arn?w.taskDefinitionArn:w.taskDefinitionFamily)})
 return{definition:o.definition,tags:o.tags,source:o.arn}}(n,e),t=j(i.definition,n)
 return i.tags.length&&void 0===t.definition.tags&&(t.definition.tags=i.tags),(0,P.rw)(t.definition,{input:e.nameOf(w.taskDefinition),document:i.document,origin:i.source}),{settings:n,base:i,result:t}}function G(){return(0,d.C)(async()=>{await V(u.G0.forAction($))})}}}

@@ -7,7 +7,7 @@ const r=await(0,s.DJ)({region:e.region,maxAttempts:e.maxAttempts}),a=await(0,s.D
 return c(e,{ecs:r,ecsSingleAttempt:a,elb:()=>(0,s.HN)({region:e.region,maxAttempts:e.maxAttempts}),codeDeploy:(t={})=>(0,s.uk)({region:e.region,maxAttempts:e.maxAttempts,...t}),provenance:i?{sha:i.sha,runUrl:i.runUrl}:void 0,signal:t.signal})}async function m(e,t={}){const{waitFollows:a}=t,{deployHeadline:i,deployOutputs:s,deploySummary:u}=await Promise.all([n.e(902),n.e(505)]).then(n.bind(n,5505)),l=e=>{for(const[t,n]of Object.entries(s(e)))r.uH(t,n)
 o.Rm.info(e.message)}
 try{const n=await f(e,t)
-return l(n),await(0,c.Sy)(u(e,n,{waitFollows:a})),a||(0,c.mG)(i(e,n)),n}catch(t){throw t instanceof p.P&&(l(t.result),await(0,c.Sy)(u(e,t.result,{failure:t.message,waitFollows:a})),a||(0,c.mG)(i(e,t.result,t.message))),t}}function g(){return(0,i.C)(async e=>{const t=(0,l.I)(a.G0.forAction(d._f))
+return l(n),await(0,c.Sy)(u(e,n,{waitFollows:a})),a||(0,c.mG)(i(e,n)),n}catch(t){throw t instanceof p.P&&(l(t.result),await(0,c.Sy)(u(e,t.result,{failure:t.message,waitFollows:a})),a||(0,c.mG)(i(e,t.result,t.message))),t}}function g(){return(0,i.C)(async e=>{const t=await(0,l.I)(a.G0.forAction(d._f))
 await m(t,{signal:e})})}},4301:(e,t,n)=>{n.d(t,{A4:()=>h,AR:()=>v,Ig:()=>s,No:()=>m,RZ:()=>d,bf:()=>y,dp:()=>i,ql:()=>k,uo:()=>p,y8:()=>g,zr:()=>u})
 var r=n(7598),o=n(927)
 const a=512,i={appSpec:"appspec.yaml",application:"",deploymentGroup:""}
@@ -104,14 +104,14 @@ if(!E(r))throw new o.dz(e,"is not a JSON object",`Give ${n}`)
 if(N(e,"the volume",r,$),"string"!=typeof r.roleArn||!(0,i.GW)(r.roleArn))throw new o.dz(e,"has no roleArn (the ECS infrastructure role, required)",`Give ${n}`)
 return r}var R=n(9626)
 const P=["SERVICE","TASK_DEFINITION","NONE"]
-function G(e,t={}){const n=Object.fromEntries(Object.entries(y.bO).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(y.bO.region),s=e.string(y.bO.service),c=e.string(y.bO.cluster,{default:"default"})
+async function G(e,t={}){const n=Object.fromEntries(Object.entries(y.bO).map(([t,n])=>[t,e.nameOf(n)])),r=e.region(y.bO.region),s=e.string(y.bO.service),c=e.string(y.bO.cluster,{default:"default"})
 if(!(0,i.O$)(c))throw new o.dz(n.cluster,`'${c}' is not a cluster name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
 if(s&&!(0,i.hL)(s))throw new o.dz(n.service,`'${s}' is not a service name or ARN`,"Use the name shown in the ECS console (letters, digits, - and _)")
-const d=e.commaList(y.bO.keepNullValueKeys),p=new Set(d),f=t.taskDefinition?function(e,t){return x(e.input??y.bO.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,p):function(e,t,n,r){const a=e.string(y.bO.taskDefinition),i=e.string(y.bO.taskDefinitionArn)
+const d=e.commaList(y.bO.keepNullValueKeys),p=new Set(d),f=t.taskDefinition?function(e,t){return x(e.input??y.bO.taskDefinition,e.origin,e.definition,e.tags??[],t)}(t.taskDefinition,p):await async function(e,t,n,r){const a=e.string(y.bO.taskDefinition),i=e.string(y.bO.taskDefinitionArn)
 if(a&&i)throw new o.dz(t.taskDefinitionArn,`both ${t.taskDefinition} and ${t.taskDefinitionArn} are set`,"Give one: a file to register, or a registered revision to deploy")
 if(!a&&!i)throw new o.dz(t.taskDefinition,`neither ${t.taskDefinition} nor ${t.taskDefinitionArn} is set`,"Give the path of a task definition file, or the ARN of a registered revision")
 if(i)return{kind:"arn",input:t.taskDefinitionArn,arn:L(t.taskDefinitionArn,i,n)}
-const s=(0,u.bs)(t.taskDefinition,a)
+const s=await(0,u.bs)(t.taskDefinition,a)
 return x(t.taskDefinition,s.document.file,s.definition,s.tags,r,s.document)}(e,n,r,p),g=function(e,t){if(t.name||t.volume){if(!t.volume)throw new o.dz(e.name,`is set but ${e.volume} is not`,`Give the volume's configuration as JSON in ${e.volume} (at least {"roleArn": "..."}), or remove ${e.name}`)
 if(!t.name)throw new o.dz(e.volume,`is set but ${e.name} is not`,`Set ${e.name} to the name of the task definition's volume that has configuredAtLaunch: true`)
 if(!(0,i.pK)(t.name))throw new o.dz(e.name,`'${t.name}' is not a volume name`,"Use up to 255 letters, digits, - and _")

@@ -12,7 +12,7 @@ const l={prebuiltImage:r,dryRun:e.boolean("dry-run",!1)}
 if(r)e.optional("image")&&o.Rm.info(`prebuilt-image is set: deploying ${r}; nothing is built from 'image'`)
 else if(l.login=(0,$._)(t.login),l.build=(0,n.p)(t.build,await(0,a.buildRunFacts)(t.build)),(0,u.YY)(l.build),(0,c.Fv)(l.build.image)!==l.login.registry)throw new f.dz("image",`'${l.build.image}' is not in the registry logged in to (${l.login.registry})`,`Use an image under ${l.login.registry}/, or set 'registry' to ${(0,c.Fv)(l.build.image)}`);(0,d.wx)(t.wait("",""))
 const p=r??`${l.build.image}@${C}`
-return await o.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await(0,P.prepareRender)(t.render(p)),r=I(t.deploy,e.definition,"the rendered task definition")
+return await o.Rm.group("Preflight: inputs, task definition and service (read-only)",async()=>{const{result:e}=await(0,P.prepareRender)(t.render(p)),r=await I(t.deploy,e.definition,"the rendered task definition")
 await(0,g.deploy)({...r,dryRun:!0},{signal:i})}),l}function I(e,t,i){return(0,g.parseDeployInputs)(e,{taskDefinition:{definition:t,origin:i,input:"task-definition"},codeDeploy:s.dp})}function D(e,t){const i=e.deployed,r=[["Service",e.service],["Result",`failed while ${e.stage}: ${(0,f.gJ)(t)}`],["Healthy","false"],["Image",e.image||"none (not built)"]]
 return i?(r.push(["Task definition",(0,y.pd)(i.deployedTaskDefinitionArn||i.taskDefinitionArn)]),r.push(["Previous task definition",(0,y.pd)(i.previousTaskDefinitionArn)]),r.push(["Deployment",i.deploymentId||"none (UpdateService skipped)"])):"deploying"===e.stage&&r.push(["Deployment","unknown: the deploy stopped before it could say what it changed"]),e.logout&&r.push(["Registry",e.logout]),{title:`Deploy to ECS: failed while ${e.stage}`,facts:r}}async function U(e,t){const i=x(e),s=await L(e,i,t)
 if(s.dryRun)return void o.Rm.info("dry-run: nothing was built, pushed, registered or deployed (the plan is above)")
@@ -22,7 +22,7 @@ let c,d
 try{n.image||(await o.Rm.group("Log in to ECR Public",()=>(0,R.runEcrPublicLogin)(i.login,{setOutputs:!1,beforeLogin:e=>{c=e}})),n.stage="building and pushing",n.image=(await(0,a.runBuildPush)(i.build)).image)
 const e=n.image
 r.uH(E.image,e),n.stage="rendering"
-const s=await o.Rm.group("Render the task definition",()=>(0,P.runRenderTaskDefinition)(i.render(e))),l=I(i.deploy,s.definition,s.file)
+const s=await o.Rm.group("Render the task definition",()=>(0,P.runRenderTaskDefinition)(i.render(e))),l=await I(i.deploy,s.definition,s.file)
 n.stage="deploying"
 try{n.deployed=await(0,g.runDeployStep)(l,{signal:t,waitFollows:!0})}catch(e){throw e instanceof g.DeployFailedError&&(n.deployed=e.result),e}const d=n.deployed
 r.uH(E.deploymentId,d.deploymentId),n.stage="waiting",await(0,p.runWaitHealthy)(i.wait(d.deploymentId,d.previousTaskDefinitionArn),t),(0,k.mG)({service:n.service,result:"healthy",durationMs:Date.now()-u,commit:n.commit})}catch(e){throw d={error:e},e}finally{if(c&&!s.login?.skipLogout)try{await(0,v.r)(c,(0,l.S)()),n.logout=`logged out of ${c.registry}`}catch(e){n.logout=`logout from ${c.registry} failed`,o.Rm.warning(`Logout from ${c.registry} failed: ${e.message}`)}else c&&(n.logout=`still logged in to ${c.registry} (skip-logout)`)

@@ -2,7 +2,7 @@ export const id=486
 export const ids=[486,283]
 export const modules={2486:(e,t,n)=>{n.r(t),n.d(t,{run:()=>w,runWaitHealthy:()=>h})
 var o=n(6058),i=n(8795),a=n(8293),r=n(7268),l=n(1662),s=n(4114),c=n(1119),d=n(8233),u=n(8388),f=n(9283),p=n(4056)
-async function h(e,t){const o=(0,d.wx)(e),{waitForDeployment:l}=await Promise.all([n.e(279),n.e(861),n.e(815),n.e(212),n.e(586),n.e(964),n.e(245)]).then(n.bind(n,3964)),[s,c]=await Promise.all([(0,a.DJ)({region:o.region}),(0,a.HN)({region:o.region})]),f={ecs:s,elb:c,cluster:o.cluster,service:o.service,targetGroupArns:o.targetGroupArns,timeoutMs:o.timeoutMs,signal:t},h=Date.now()
+async function h(e,t){const o=(0,d.wx)(e),{waitForDeployment:l}=await Promise.all([n.e(279),n.e(861),n.e(212),n.e(586),n.e(77),n.e(964),n.e(245)]).then(n.bind(n,3964)),[s,c]=await Promise.all([(0,a.DJ)({region:o.region}),(0,a.HN)({region:o.region})]),f={ecs:s,elb:c,cluster:o.cluster,service:o.service,targetGroupArns:o.targetGroupArns,timeoutMs:o.timeoutMs,signal:t},h=Date.now()
 let y,k,g
 try{y=await l({...f,deploymentId:o.deploymentId})}catch(e){if(e instanceof r.dz)throw e
 const t=(0,r.gJ)(e)
@@ -10,7 +10,7 @@ throw await m(o,function(e,t,n){return{healthy:!1,outcome:"failed",reason:t,deta
 if(!y.healthy){for(const e of y.details)i.Rm.info(e)
 const e=(0,p.Tw)(y,{rollbackOnFailure:o.rollbackOnFailure,candidates:[o.rollbackTaskDefinition]})
 if("rollback"===e.action){i.Rm.info(`Rolling back: ${y.reason}`)
-try{const{rollbackService:t}=await Promise.all([n.e(279),n.e(861),n.e(815),n.e(212),n.e(586),n.e(964),n.e(482)]).then(n.bind(n,2482))
+try{const{rollbackService:t}=await Promise.all([n.e(279),n.e(861),n.e(212),n.e(586),n.e(77),n.e(964),n.e(482)]).then(n.bind(n,2482))
 k=await t({...f,toTaskDefinitionArn:e.toTaskDefinitionArn})}catch(e){g=t.aborted?"Not rolled back: the step was cancelled before the rollback could start":`Rolling back failed: ${(0,r.gJ)(e)}`}}}const w=g?`${y.reason}. ${g}`:function(e,t,n="Cancelled"){if(!t)return e.reason
 if("cancelled"===t.wait.outcome)return`${e.reason}. ${(0,p.Ci)(n,t)}`
 const o=t.stoppedServiceDeployment?`${(0,u.pd)(t.toTaskDefinitionArn)} (ECS rolled back service deployment ${t.deploymentId}: StopServiceDeployment)`:`${(0,u.pd)(t.toTaskDefinitionArn)} (deployment ${t.deploymentId})`,i=t.wait.healthy?"which is healthy":`which is not healthy either: ${t.wait.reason}`

@@ -372,7 +372,7 @@ const t=s.linePos[1]
 t?.line===n&&t.col>i&&(e=Math.max(1,Math.min(t.col-i,80-o)))
 const a=" ".repeat(o)+"^".repeat(e)
 s.message+=`:\n\n${r}\n${a}\n`}}},8815:(e,t,s)=>{var n=s(9984),i=s(3021),o=s(5840),r=s(1464),a=s(4065),c=s(1127),l=s(7165),u=s(3301),f=s(4454),h=s(2223),d=s(3461),p=s(361),m=s(6628),g=s(3456),y=s(4047),b=s(204)
-n.Composer,i.Document,o.Schema,r.YAMLError,r.YAMLParseError,r.YAMLWarning,a.Alias,c.isAlias,t.P3=c.isCollection,c.isDocument,c.isMap,c.isNode,c.isPair,c.isScalar,c.isSeq,l.Pair,u.Scalar,f.YAMLMap,h.YAMLSeq,p.Lexer,t.HN=m.LineCounter,g.Parser,y.parse,y.parseAllDocuments,t.Tp=y.parseDocument,y.stringify,b.visit,b.visitAsync},7249:(e,t,s)=>{var n=s(932)
+n.Composer,i.Document,o.Schema,r.YAMLError,r.YAMLParseError,r.YAMLWarning,a.Alias,c.isAlias,t.isCollection=c.isCollection,c.isDocument,c.isMap,c.isNode,c.isPair,c.isScalar,c.isSeq,l.Pair,u.Scalar,f.YAMLMap,h.YAMLSeq,p.Lexer,t.LineCounter=m.LineCounter,g.Parser,y.parse,y.parseAllDocuments,t.parseDocument=y.parseDocument,y.stringify,b.visit,b.visitAsync},7249:(e,t,s)=>{var n=s(932)
 t.debug=function(e,...t){"debug"===e&&console.log(...t)},t.warn=function(e,t){"debug"!==e&&"warn"!==e||("function"==typeof n.emitWarning?n.emitWarning(t):console.warn(t))}},4065:(e,t,s)=>{var n=s(1596),i=s(204),o=s(1127),r=s(6673),a=s(4043)
 class c extends r.NodeBase{constructor(e){super(o.ALIAS),this.source=e,Object.defineProperty(this,"tag",{set(){throw new Error("Alias nodes cannot have tags")}})}resolve(e,t){if(0===t?.maxAliasCount)throw new ReferenceError("Alias resolution is disabled")
 let s,n

@@ -12,7 +12,7 @@ for(const e of y)s(e)
 const{definition:I,givenArn:R,latest:P,latestUnreadable:N}=D(S),L="definition"===c.kind?c.tags:[],M=(0,g.nr)({fileTags:L,provenance:e.provenanceTags?t.provenance:void 0,userTags:e.tags}),O=Object.values(m.ft),G=0===e.tags.length&&L.every(e=>O.includes(e.key)),F=(0,g.aq)({definition:I,givenArn:R,latest:P,latestUnreadable:N,skipUnchanged:e.skipUnchanged,tags:M,keepNullValueKeys:e.keepNullValueKeys}),U=N?void 0:(await $(()=>async function(e,t,n){return t?.taskDefinition?n&&n.arn===t.taskDefinition?n:(0,r.M7)(e,{arn:t.taskDefinition},"service"):n}(i,E,P),e=>s((0,l.u5)(e,v)))).value,x=E&&await async function(e,t,i,s){const r=e.inputNames
 if("EXTERNAL"===i.deploymentController)throw new a.dz(r.service,`service '${i.name}' uses the EXTERNAL deployment controller, whose revisions are deployed as task sets (CreateTaskSet); this action, like aws-actions/amazon-ecs-deploy-task-definition, deploys ECS and CODE_DEPLOY services only`,"Deploy it with the tool that manages its task sets, or give a service with the ECS or CODE_DEPLOY controller")
 if("CODE_DEPLOY"!==i.deploymentController)return
-const l=(0,p.u0)(r.codeDeployAppSpec,e.codeDeploy.appSpec),[c]=(0,A.RZ)(l.data,s)
+const l=await(0,p.u0)(r.codeDeployAppSpec,e.codeDeploy.appSpec),[c]=(0,A.RZ)(l.data,s)
 if(c)throw(0,p.aH)(r.codeDeployAppSpec,l,c.at,c.problem)
 const u=[void 0!==e.desiredCount&&r.desiredCount,void 0!==e.enableEcsManagedTags&&r.enableEcsManagedTags,void 0!==e.propagateTags&&r.propagateTags].filter(Boolean)
 u.length&&o.Rm.warning(`${u.join(", ")}: not applied to service ${i.name}, whose deployment controller is CODE_DEPLOY (as with aws-actions/amazon-ecs-deploy-task-definition); set them on the service`)

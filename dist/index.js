@@ -19,7 +19,7 @@ else{var i=import("./"+s.u(e)).then(p,t=>{throw 0!==o[e]&&(o[e]=void 0),t})
 i=Promise.race([i,new Promise(t=>r=o[e]=[t])]),t.push(r[1]=i)}}
 var a={}
 s.d(a,{n:()=>n})
-const l={"ecr-public-login":()=>Promise.all([s.e(58),s.e(255),s.e(43),s.e(777)]).then(s.bind(s,5777)),"build-push":()=>Promise.all([s.e(58),s.e(255),s.e(60),s.e(225)]).then(s.bind(s,1060)),"render-task-def":()=>Promise.all([s.e(58),s.e(815),s.e(255),s.e(43),s.e(985),s.e(152)]).then(s.bind(s,152)),"ecs-deploy":()=>Promise.all([s.e(58),s.e(815),s.e(255),s.e(43),s.e(985),s.e(313)]).then(s.bind(s,2313)),"wait-healthy":()=>Promise.all([s.e(58),s.e(255),s.e(43),s.e(486),s.e(388)]).then(s.bind(s,2486)),pipeline:()=>Promise.all([s.e(58),s.e(815),s.e(255),s.e(43),s.e(985),s.e(313),s.e(60),s.e(486),s.e(152),s.e(39)]).then(s.bind(s,39))}
+const l={"ecr-public-login":()=>Promise.all([s.e(58),s.e(255),s.e(43),s.e(777)]).then(s.bind(s,5777)),"build-push":()=>Promise.all([s.e(58),s.e(255),s.e(60),s.e(225)]).then(s.bind(s,1060)),"render-task-def":()=>Promise.all([s.e(58),s.e(255),s.e(43),s.e(77),s.e(137),s.e(152)]).then(s.bind(s,152)),"ecs-deploy":()=>Promise.all([s.e(58),s.e(255),s.e(43),s.e(77),s.e(137),s.e(313)]).then(s.bind(s,2313)),"wait-healthy":()=>Promise.all([s.e(58),s.e(255),s.e(43),s.e(486),s.e(388)]).then(s.bind(s,2486)),pipeline:()=>Promise.all([s.e(58),s.e(255),s.e(43),s.e(77),s.e(137),s.e(313),s.e(60),s.e(486),s.e(152),s.e(39)]).then(s.bind(s,39))}
 async function n(e){const{run:t}=await l[e]()
 await t()}var u=a.n
 export{u as start}
