@@ -108,4 +108,45 @@ describe('ecs-deploy inputs of aws-actions/amazon-ecs-deploy-task-definition', (
     );
     expect(emu.calls).toEqual([]);
   });
+
+  // Issue 18: the cluster is read only when DescribeServices does not find it, which ECS answers
+  // alike for a missing and an INACTIVE cluster (ClusterNotFoundException); DescribeClusters says which.
+  it.each([
+    [
+      'a missing cluster',
+      'nope',
+      /^Input 'cluster': cluster 'nope' does not exist \(MISSING\) in eu-west-3\. Check the cluster name and aws-region/,
+    ],
+    [
+      'an INACTIVE cluster',
+      CLUSTER,
+      /^Input 'cluster': cluster 'intrusion-detection' is INACTIVE in eu-west-3\. Check the cluster name and aws-region/,
+    ],
+  ])(
+    '%s: one error naming the input, no change, DescribeClusters only after DescribeServices failed',
+    async (_name, cluster, message) => {
+      const emu = (emulator = await startEmulator({ timeScale: 0.01 }));
+      const workspace = taskDefinitionWithVolume(emu);
+      if (cluster === CLUSTER) emu.state.regions[REGION].clusters[CLUSTER].status = 'INACTIVE';
+      const result = await deploy(emu, workspace, { cluster });
+      expect(result.code).toBe(1);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatch(message);
+      expect(mutations(emu)).toEqual([]);
+      const reads = emu.calls.map((call) => call.operation);
+      expect(reads.indexOf('DescribeClusters')).toBeGreaterThan(reads.indexOf('DescribeServices'));
+      expect(reads.filter((operation) => operation === 'DescribeClusters')).toHaveLength(1);
+    },
+  );
+
+  it('a deploy to an ACTIVE cluster does not read the cluster', async () => {
+    const emu = (emulator = await startEmulator({ timeScale: 0.01 }));
+    const body = structuredClone(emu.state.regions[REGION].taskDefinitions['web-ui-client'][0].body);
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'ecs-deploy-inputs-'));
+    writeFileSync(path.join(workspace, 'task-definition.json'), JSON.stringify(body, null, 2));
+    const result = await deploy(emu, workspace, {});
+    expect(result.errors).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(emu.calls.map((call) => call.operation)).not.toContain('DescribeClusters');
+  });
 });

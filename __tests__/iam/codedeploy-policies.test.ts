@@ -60,7 +60,8 @@ const table: Record<string, Expectation> = {
   },
   PassTaskRoles: { fails: `iam:PassRole on arn:aws:iam::${ACCOUNT}:role/ecsTaskExecutionRole`, changed: [] },
   OptionalTagTaskDefinitionOnRegister: { warns: 'ecs:TagResource' },
-  OptionalReadCluster: { warns: 'ecs:DescribeClusters' },
+  // Read only when DescribeServices does not find the cluster (a deploy to it never does).
+  OptionalReadCluster: { unused: true },
   OptionalReadTaskDefinitions: { warns: 'ecs:DescribeTaskDefinition' },
   ReadService: {
     fails: `ecs:DescribeServices on arn:aws:ecs:${REGION}:${ACCOUNT}:service/${CLUSTER}/${BLUE_GREEN.service}`,

@@ -63,20 +63,19 @@ export async function checkDeploy(
   const ecs = io.ecs;
   const warn = io.warn ?? warnOnce;
   const source = settings.taskDefinition;
-  // The cluster, the service and the task definition are read at once: none of these reads needs
-  // another's answer, and one round trip instead of three is what brings the step to the time of
-  // aws-actions' (issue 18). Each read's warnings wait in its own list and each failure in its
-  // promise, and both are then taken in the order the reads were once made one after another
-  // (cluster, service, task definition), so the step prints and fails exactly as it did then.
+  // The service and the task definition are read at once: neither read needs the other's answer,
+  // and one round trip instead of two is what brings the step to the time of aws-actions'
+  // (issue 18). The cluster is read only when DescribeServices does not find it (describeService).
+  // Each read's warnings wait in its own list and each failure in its promise, and both are then
+  // taken in the order the reads were once made one after another (service, task definition),
+  // so the step prints and fails exactly as it did then.
   const clusterWarnings: string[] = [];
   const definitionWarnings: string[] = [];
-  const [cluster, serviceRead, definitionRead] = await Promise.allSettled([
-    settings.service ? checkCluster(ecs, settings, (note) => clusterWarnings.push(note)) : undefined,
-    settings.service ? describeService(ecs, settings) : undefined,
+  const [serviceRead, definitionRead] = await Promise.allSettled([
+    settings.service ? describeService(ecs, settings, (note) => clusterWarnings.push(note)) : undefined,
     readDefinition(ecs, source, (note) => definitionWarnings.push(note)),
   ]);
   for (const note of clusterWarnings) warn(note);
-  settled(cluster);
   const service = settled(serviceRead);
   for (const note of service ? checkStrategy(settings.strategy, service, settings.inputNames) : [])
     warn(note);
@@ -187,12 +186,12 @@ async function readDefinition(
 }
 
 /**
- * The cluster exists and is ACTIVE. Optional (ecs:DescribeClusters is not in a role made for
- * aws-actions): DescribeServices, sent at the same time, also fails on a missing cluster, with
- * ClusterNotFoundException (describeService names the input); what is lost is only the INACTIVE
- * cluster's clearer message.
+ * Why DescribeServices did not find the cluster (ClusterNotFoundException, which ECS answers for a
+ * missing and for an INACTIVE cluster alike): the cluster's own state, for the error. Read only
+ * then: a deploy to an ACTIVE cluster needs no call for it. Optional (ecs:DescribeClusters is not
+ * in a role made for aws-actions): without it the error says the cluster does not exist.
  */
-async function checkCluster(
+async function explainMissingCluster(
   ecs: ECSClient,
   settings: DeploySettings,
   warn: (message: string) => void,
@@ -204,12 +203,7 @@ async function checkCluster(
   } catch (error) {
     const denial = accessDenial(error);
     if (denial) {
-      warn(
-        permissionWarning(
-          denial,
-          `The cluster check is skipped (DescribeServices still finds a missing cluster)`,
-        ),
-      );
+      warn(permissionWarning(denial, `The cluster's state cannot be read to say why it was not found`));
       return;
     }
     throw awsError(error, `describing cluster ${settings.cluster}`);
@@ -228,14 +222,20 @@ async function checkCluster(
 }
 
 /** The service to deploy to, which must exist and be ACTIVE; read again after a lost UpdateService. */
-export async function describeService(ecs: ECSClient, settings: DeploySettings): Promise<ServiceState> {
+export async function describeService(
+  ecs: ECSClient,
+  settings: DeploySettings,
+  warn: (message: string) => void = warnOnce,
+): Promise<ServiceState> {
   let read;
   const where = `in cluster '${settings.cluster}' (${settings.region})`;
   try {
     read = await readService(ecs, settings);
   } catch (error) {
-    // The cluster check may have been skipped (no ecs:DescribeClusters): name the input here too.
     if ((error as Error).name === 'ClusterNotFoundException') {
+      await explainMissingCluster(ecs, settings, warn);
+      // Without ecs:DescribeClusters, or when it answers ACTIVE after all (eventual consistency):
+      // the input is named all the same.
       throw new InputError(
         settings.inputNames.cluster,
         `cluster '${settings.cluster}' does not exist in ${settings.region}`,

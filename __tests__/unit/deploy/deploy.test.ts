@@ -283,7 +283,8 @@ describe('registering and updating the service', () => {
   });
 });
 
-// Issue 18: the reads that need no other's answer go out together, one round trip instead of three.
+// Issue 18: the reads that need no other's answer go out together, one round trip instead of two;
+// the cluster is read only when DescribeServices does not find it.
 describe('the first reads', () => {
   /** Resolves once each of `names` has been sent; a read held on it proves the others went out meanwhile. */
   function barrier(names: string[]) {
@@ -299,8 +300,8 @@ describe('the first reads', () => {
     };
   }
 
-  it('DescribeClusters, DescribeServices and DescribeTaskDefinition are all sent before any answer', async () => {
-    const all = barrier(['clusters', 'services', 'task-definition']);
+  it('DescribeServices and DescribeTaskDefinition are both sent before any answer, and no DescribeClusters', async () => {
+    const all = barrier(['services', 'task-definition']);
     const held =
       <T>(name: string, answer: T) =>
       async () => {
@@ -308,9 +309,6 @@ describe('the first reads', () => {
         await all.opened;
         return answer;
       };
-    ecsMock
-      .on(DescribeClustersCommand)
-      .callsFake(held('clusters', { clusters: [{ clusterName: 'default', status: 'ACTIVE' }] }));
     ecsMock.on(DescribeServicesCommand).callsFake(
       held('services', {
         services: [
@@ -332,6 +330,7 @@ describe('the first reads', () => {
     expect(result).toMatchObject({ outcome: 'deployed', registered: true, deploymentId: 'ecs-svc/2' });
     // The service runs the family's latest revision: no further read before registering.
     expect(ecsMock.commandCalls(DescribeTaskDefinitionCommand)).toHaveLength(1);
+    expect(ecsMock.commandCalls(DescribeClustersCommand)).toHaveLength(0);
   }, 10_000); // read one after another, the held reads never answer
 
   it.each([
@@ -344,11 +343,15 @@ describe('the first reads', () => {
       /Input 'service': service 'web' was not found/,
     ],
   ])(
-    'all three fail: the error is the first in the order cluster, service, task definition: %s',
+    'both fail: the error is the first in the order cluster, service, task definition: %s',
     async (name, message) => {
-      if (name.startsWith('a missing cluster'))
+      if (name.startsWith('a missing cluster')) {
+        ecsMock
+          .on(DescribeServicesCommand)
+          .rejects(Object.assign(new Error('Cluster not found.'), { name: 'ClusterNotFoundException' }));
         ecsMock.on(DescribeClustersCommand).resolves({ clusters: [], failures: [{ reason: 'MISSING' }] });
-      ecsMock.on(DescribeServicesCommand).resolves({ services: [], failures: [{ reason: 'MISSING' }] });
+      } else
+        ecsMock.on(DescribeServicesCommand).resolves({ services: [], failures: [{ reason: 'MISSING' }] });
       ecsMock
         .on(DescribeTaskDefinitionCommand)
         .rejects(Object.assign(new Error('Internal error'), { name: 'ServerException', $fault: 'server' }));
@@ -362,12 +365,23 @@ describe('checks before any change fail with one error and no RegisterTaskDefini
   it.each([
     [
       'a missing cluster',
-      () => ecsMock.on(DescribeClustersCommand).resolves({ clusters: [], failures: [{ reason: 'MISSING' }] }),
-      /Input 'cluster': cluster 'default' does not exist/,
+      () => {
+        ecsMock
+          .on(DescribeServicesCommand)
+          .rejects(Object.assign(new Error('Cluster not found.'), { name: 'ClusterNotFoundException' }));
+        ecsMock.on(DescribeClustersCommand).resolves({ clusters: [], failures: [{ reason: 'MISSING' }] });
+      },
+      /Input 'cluster': cluster 'default' does not exist \(MISSING\)/,
     ],
     [
+      // ECS answers ClusterNotFoundException for an INACTIVE cluster too: DescribeClusters tells which.
       'an INACTIVE cluster',
-      () => ecsMock.on(DescribeClustersCommand).resolves({ clusters: [{ status: 'INACTIVE' }] }),
+      () => {
+        ecsMock
+          .on(DescribeServicesCommand)
+          .rejects(Object.assign(new Error('Cluster not found.'), { name: 'ClusterNotFoundException' }));
+        ecsMock.on(DescribeClustersCommand).resolves({ clusters: [{ status: 'INACTIVE' }] });
+      },
       /Input 'cluster'.*is INACTIVE/,
     ],
     [
@@ -617,25 +631,27 @@ describe('with a least-privilege role', () => {
     };
   }
 
-  it('without ecs:DescribeClusters skips the cluster check, warning once, and deploys', async () => {
+  it('without ecs:DescribeClusters deploys to an existing cluster without a warning (the cluster is not read)', async () => {
     ecsMock.on(DescribeClustersCommand).rejects(denied('ecs:DescribeClusters', `${A}:cluster/default`));
     const { io: given, warnings } = quietIo();
     const result = await executeDeploy(await settings({ service: 'web' }), given);
     expect(result).toMatchObject({ outcome: 'deployed', registered: true, deploymentId: 'ecs-svc/2' });
-    expect(warnings).toEqual([
-      `The cluster check is skipped (DescribeServices still finds a missing cluster). ${fix('ecs:DescribeClusters', `${A}:cluster/default`)}`,
-    ]);
+    expect(warnings).toEqual([]);
   });
 
-  it('without ecs:DescribeClusters a missing cluster is still an input error, before any change', async () => {
+  it('without ecs:DescribeClusters a missing cluster is still an input error, before any change, warning once why it says no more', async () => {
     ecsMock.on(DescribeClustersCommand).rejects(denied('ecs:DescribeClusters', `${A}:cluster/default`));
     ecsMock
       .on(DescribeServicesCommand)
       .rejects(Object.assign(new Error('Cluster not found.'), { name: 'ClusterNotFoundException' }));
-    await expect(executeDeploy(await settings({ service: 'web' }), quietIo().io)).rejects.toThrow(
+    const { io: given, warnings } = quietIo();
+    await expect(executeDeploy(await settings({ service: 'web' }), given)).rejects.toThrow(
       "Input 'cluster': cluster 'default' does not exist in eu-west-3. Check the cluster name and aws-region",
     );
     expect(mutating()).toHaveLength(0);
+    expect(warnings).toEqual([
+      `The cluster's state cannot be read to say why it was not found. ${fix('ecs:DescribeClusters', `${A}:cluster/default`)}`,
+    ]);
   });
 
   it('without ecs:DescribeTaskDefinition registers the file anyway, warning once that unchanged detection is off', async () => {
@@ -650,27 +666,6 @@ describe('with a least-privilege role', () => {
       `The family's latest revision cannot be read, so unchanged detection (skip-unchanged) is off: a new revision is registered, and the changes against the running one are not listed. ${fix('ecs:DescribeTaskDefinition', '*')}`,
     ]);
   });
-
-  it('warns in the order cluster, task definition, although DescribeClusters is refused last', async () => {
-    let taskDefinitionRefused!: () => void;
-    const refused = new Promise<void>((resolve) => (taskDefinitionRefused = resolve));
-    ecsMock.on(DescribeTaskDefinitionCommand).callsFake(async () => {
-      taskDefinitionRefused();
-      throw denied('ecs:DescribeTaskDefinition', '*');
-    });
-    ecsMock.on(DescribeClustersCommand).callsFake(async () => {
-      await refused;
-      // A macrotask: every promise reaction of the task definition's refusal has run before.
-      await new Promise((resolve) => setImmediate(resolve));
-      throw denied('ecs:DescribeClusters', `${A}:cluster/default`);
-    });
-    const { io: given, warnings } = quietIo();
-    await executeDeploy(await settings({ service: 'web' }), given);
-    expect(warnings.map((w) => w.match(/ecs:[A-Za-z]+/)?.[0])).toEqual([
-      'ecs:DescribeClusters',
-      'ecs:DescribeTaskDefinition',
-    ]);
-  }, 10_000);
 
   it('needs ecs:DescribeTaskDefinition for a task-definition-arn it checks', async () => {
     ecsMock.on(DescribeTaskDefinitionCommand).rejects(denied('ecs:DescribeTaskDefinition', '*'));
