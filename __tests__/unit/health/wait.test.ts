@@ -118,6 +118,16 @@ beforeEach(() => {
 });
 
 describe('waitForDeployment', () => {
+  /** A task whose essential container exited at 20 s. */
+  const crashed = (id: string) =>
+    task(id, {
+      lastStatus: 'STOPPED',
+      desiredStatus: 'STOPPED',
+      stoppingAt: at(20),
+      stoppedReason: 'Essential container in task exited',
+      containers: [{ name: 'web-ui-client', exitCode: 1 }],
+    });
+
   test('returns healthy just after the rollout can complete: heartbeat 5 s after a change growing to 10 s until a task runs, then the health-check clock and the completion pull the reads', async () => {
     const clock = new FakeClock();
     install(healthyRollout, clock);
@@ -173,14 +183,6 @@ describe('waitForDeployment', () => {
 
   test('call budget on failures: tasks known running that stopped while none runs, and tasks that never ran (from the STOPPED list), are described once, together, when the wait fails (for the cause it names)', async () => {
     const clock = new FakeClock();
-    const crashed = (id: string) =>
-      task(id, {
-        lastStatus: 'STOPPED',
-        desiredStatus: 'STOPPED',
-        stoppingAt: at(20),
-        stoppedReason: 'Essential container in task exited',
-        containers: [{ name: 'web-ui-client', exitCode: 1 }],
-      });
     const unpulled = (id: string, s: number) =>
       task(id, {
         lastStatus: 'STOPPED',
@@ -227,14 +229,6 @@ describe('waitForDeployment', () => {
 
   test('call budget on failures: when the tasks known running account for every failure, they are described without listing', async () => {
     const clock = new FakeClock();
-    const crashed = (id: string) =>
-      task(id, {
-        lastStatus: 'STOPPED',
-        desiredStatus: 'STOPPED',
-        stoppingAt: at(20),
-        stoppedReason: 'Essential container in task exited',
-        containers: [{ name: 'web-ui-client', exitCode: 1 }],
-      });
     install(
       {
         deployments: (s) => [
