@@ -238,7 +238,8 @@ describe('faults: AWS stays down', () => {
 
       expect(result.code).toBe(1);
       expect(result.errors).toHaveLength(1);
-      expect(result.errors[0]).toMatch(/^While describing cluster intrusion-detection: /);
+      // The first read: DescribeServices (the cluster is read only when that says it is missing).
+      expect(result.errors[0]).toMatch(/^While describing service idp: /);
       expect(result.errors[0]).toMatch(cause);
       // The SDK's 8 attempts with backoff, not the wait's 2 minutes, bound a failing first call.
       expect(result.durationMs).toBeLessThan(45_000);

@@ -246,7 +246,6 @@ function failureWavesLeft(
 ): number {
   const followed = snapshot?.service.deployments?.find((d) => d.id === memory.deploymentId);
   if (!snapshot || !followed) return 1;
-  // BLUE_GREEN, LINEAR, CANARY: an alarm or a lifecycle hook can fail the deployment at any time.
   const breaker = snapshot.service.deploymentConfiguration?.deploymentCircuitBreaker?.enable;
   return failureWaves({
     failedTasks: followed.failedTasks ?? 0,
