@@ -16,7 +16,7 @@ import { afterEach, expect, it } from '@jest/globals';
 import { RegisterTaskDefinitionCommand, UpdateServiceCommand } from '@aws-sdk/client-ecs';
 import { startEmulator, type Emulator, type RateLimitTable } from '../../emulator/index.js';
 import { emulatorClients, SEED } from '../helpers/emulator-clients.js';
-import { runAction } from '../helpers/run-action.js';
+import { runAction, type ActionResult } from '../helpers/run-action.js';
 
 let emulator: Emulator | undefined;
 afterEach(async () => {
@@ -82,14 +82,39 @@ async function rollout(emu: Emulator, service: string): Promise<string> {
 }
 
 /** A workspace per seed service holding its task definition with the image tag `tag`. */
-function deployWorkspaces(emu: Emulator, tag: string): string[] {
-  return SEED.services.map((service) => {
+/**
+ * Turns `limits` on, then runs one ecs-deploy step per seed service at once, each deploying a new
+ * image tagged `tag` from its own workspace (the service's revision 1 as a task definition file).
+ */
+async function deployAllUnder(
+  emu: Emulator,
+  limits: RateLimitTable,
+  tag: string,
+  inputs: Record<string, string | boolean>,
+  env: Record<string, string>,
+): Promise<ActionResult[]> {
+  const workspaces = SEED.services.map((service) => {
     const body = structuredClone(emu.state.regions[SEED.region].taskDefinitions[service][0].body);
     body.containerDefinitions[0].image = `public.ecr.aws/${SEED.registryAlias}/${service}:${tag}`;
     const workspace = mkdtempSync(path.join(os.tmpdir(), 'throttled-deploy-'));
     writeFileSync(path.join(workspace, 'task-definition.json'), JSON.stringify(body, null, 2));
     return workspace;
   });
+  const turnedOn = await fetch(`${emu.endpoint}/_emulator/rate-limits`, {
+    method: 'POST',
+    body: JSON.stringify({ limits }),
+  });
+  expect(turnedOn.status).toBe(200);
+  return Promise.all(
+    SEED.services.map((service, i) =>
+      runAction('ecs-deploy', {
+        inputs: { cluster: SEED.cluster, service, 'task-definition': 'task-definition.json', ...inputs },
+        env: { AWS_ENDPOINT_URL: emu.endpoint, AWS_REGION: SEED.region, ...env },
+        workspace: workspaces[i],
+        timeoutMs: 180_000,
+      }),
+    ),
+  );
 }
 
 it('eight wait-healthy steps at once under tiny account-wide buckets: throttled, slowed, all healthy', async () => {
@@ -160,34 +185,17 @@ it('six ecs-deploy steps at once under tiny buckets, reads and writes: every ser
       refillPerSecond: 2,
     },
   ];
-  const workspaces = deployWorkspaces(emu, 'v2');
-  const turnedOn = await fetch(`${emu.endpoint}/_emulator/rate-limits`, {
-    method: 'POST',
-    body: JSON.stringify({ limits: [...TIGHT, ...writes] }),
-  });
-  expect(turnedOn.status).toBe(200);
-
-  const results = await Promise.all(
-    SEED.services.map((service, i) =>
-      runAction('ecs-deploy', {
-        inputs: {
-          cluster: SEED.cluster,
-          service,
-          'task-definition': 'task-definition.json',
-          'wait-for-service-stability': true,
-        },
-        env: {
-          AWS_ENDPOINT_URL: emu.endpoint,
-          AWS_REGION: SEED.region,
-          GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-          GITHUB_REPOSITORY: 'acme/intrusion-detection',
-          GITHUB_RUN_ID: '4242',
-          GITHUB_SERVER_URL: 'https://github.com',
-        },
-        workspace: workspaces[i],
-        timeoutMs: 180_000,
-      }),
-    ),
+  const results = await deployAllUnder(
+    emu,
+    [...TIGHT, ...writes],
+    'v2',
+    { 'wait-for-service-stability': true },
+    {
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_REPOSITORY: 'acme/intrusion-detection',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SERVER_URL: 'https://github.com',
+    },
   );
 
   for (const [i, result] of results.entries()) {
@@ -223,27 +231,12 @@ it('six ecs-deploy steps whose registrations outlast the SDK`s attempts (AWS_MAX
       refillPerSecond: 0.2,
     },
   ];
-  const workspaces = deployWorkspaces(emu, 'v3');
-  const turnedOn = await fetch(`${emu.endpoint}/_emulator/rate-limits`, {
-    method: 'POST',
-    body: JSON.stringify({ limits: slowWrites }),
-  });
-  expect(turnedOn.status).toBe(200);
-
-  const results = await Promise.all(
-    SEED.services.map((service, i) =>
-      runAction('ecs-deploy', {
-        inputs: {
-          cluster: SEED.cluster,
-          service,
-          'task-definition': 'task-definition.json',
-          'wait-for-service-stability': false,
-        },
-        env: { AWS_ENDPOINT_URL: emu.endpoint, AWS_REGION: SEED.region, AWS_MAX_ATTEMPTS: '2' },
-        workspace: workspaces[i],
-        timeoutMs: 180_000,
-      }),
-    ),
+  const results = await deployAllUnder(
+    emu,
+    slowWrites,
+    'v3',
+    { 'wait-for-service-stability': false },
+    { AWS_MAX_ATTEMPTS: '2' },
   );
 
   for (const [i, result] of results.entries()) {
