@@ -101,12 +101,14 @@ if(i!==this.last.running)for(const e of l)"RUNNING"!==e.lastStatus&&o.add(e.task
 this.last={running:i,failed:a,desired:t.desiredCount},await this.describeTasks([...o]),n&&await this.listStoppedTasks(e,a)}async listStoppedTasks(e,t){const s=[...this.tasks.values()].filter(e=>"STOPPED"===e.desiredStatus).length
 if(t<=s||t<=this.failedWhenListedStopped)return!1
 this.failedWhenListedStopped=t
-const n=e&&t-s>this.reasonUnread.size?await this.listTasks(e,"STOPPED"):[],i=[...new Set([...this.reasonUnread,...n.filter(e=>!this.tasks.has(e))])]
+const n=t-s>this.reasonUnread.size?await this.listTasks(e,"STOPPED"):[],i=[...new Set([...this.reasonUnread,...n.filter(e=>!this.tasks.has(e))])]
 return await this.describeTasks(i),i.length>0}async readStoppedTasks(e,t){if(this.denied.tasks)return
-const s=e.service.deployments?.find(e=>e.id===t),n=s?s.failedTasks??0:this.failedWhenListedStopped+this.reasonUnread.size
-let i=!1
-try{await this.optional("tasks",async()=>{i=await this.listStoppedTasks(s?.id,n)})}catch(e){if(this.options.signal?.aborted)throw e
-return}return i?[...this.tasks.values()]:void 0}async listTasks(e,t){const s=[]
+const s=e.service.deployments?.find(e=>e.id===t)
+let n=!1
+try{await this.optional("tasks",async()=>{if(s?.id)n=await this.listStoppedTasks(s.id,s.failedTasks??0)
+else{const e=[...this.reasonUnread]
+await this.describeTasks(e),n=e.length>0}})}catch(e){if(this.options.signal?.aborted)throw e
+return}return n?[...this.tasks.values()]:void 0}async listTasks(e,t){const s=[]
 let n
 do{const i=await this.send("ecs","ListTasks",()=>this.options.ecs.send(new r.MYg({cluster:this.options.cluster,startedBy:e,desiredStatus:t,nextToken:n}),{abortSignal:this.options.signal}))
 s.push(...i.taskArns??[]),n=i.nextToken}while(n)
@@ -160,25 +162,25 @@ s&&n.Rm.startGroup(`Waiting for service ${e.service} in cluster ${e.cluster} to 
 try{return await async function(e,t,s){const n=t.now(),r=n+e.timeoutMs,o=new f({...e,now:()=>t.now()}),l=new R(s,n,t),d={...h.hz,...e.pacing},u={...g,...e.stoppedTaskThreshold?{stoppedTaskThreshold:e.stoppedTaskThreshold}:{}}
 let m,v=(N=e.deploymentId,{deploymentId:N,otherTaskDefinitionArns:[],targetProblems:{}}),w=0,C=0,I=n,G="",E=!1,P=n
 var N
-const L=(s,i,a)=>{l.add(i)
+const M=(s,i,a)=>{l.add(i)
 const r=m?.snapshot.service.deployments?.find(e=>"PRIMARY"===e.status)
-return{healthy:"healthy"===s,outcome:s,reason:i,details:a,elapsedMs:t.now()-n,deploymentId:v.deploymentId??e.deploymentId??"",taskDefinitionArn:r?.taskDefinition??m?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:v.lastCompletedTaskDefinitionArn,timeline:l.timeline,...v.stages?.length?{stages:(0,p.Uc)(v.stages,t.now())}:{},...m?.snapshot.serviceDeployment?.status?{serviceDeploymentStatus:m.snapshot.serviceDeployment.status}:{}}},M=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",s=m?`; it was ${T(m.snapshot,v)}`:""
-return L("cancelled",`${t} while waiting for deployment ${v.deploymentId??"(not yet read)"} of service ${e.service}${s}. ECS carries on with the deployment`,m?b(m.snapshot.service):[])}
-for(;;){if(e.signal?.aborted)return M()
+return{healthy:"healthy"===s,outcome:s,reason:i,details:a,elapsedMs:t.now()-n,deploymentId:v.deploymentId??e.deploymentId??"",taskDefinitionArn:r?.taskDefinition??m?.snapshot.service.taskDefinition??"",lastCompletedTaskDefinitionArn:v.lastCompletedTaskDefinitionArn,timeline:l.timeline,...v.stages?.length?{stages:(0,p.Uc)(v.stages,t.now())}:{},...m?.snapshot.serviceDeployment?.status?{serviceDeploymentStatus:m.snapshot.serviceDeployment.status}:{}}},L=()=>{const t=e.signal?.reason instanceof Error?e.signal.reason.message:"Cancelled",s=m?`; it was ${T(m.snapshot,v)}`:""
+return M("cancelled",`${t} while waiting for deployment ${v.deploymentId??"(not yet read)"} of service ${e.service}${s}. ECS carries on with the deployment`,m?b(m.snapshot.service):[])}
+for(;;){if(e.signal?.aborted)return L()
 let s=!0
 try{const e=t.now()>=r,n=E&&!e&&m?await o.readStage(m.snapshot):void 0
 if(s=!n||(0,p.rk)(n)!==(0,p.rk)(m?.snapshot.serviceDeployment),s){let s,i=await o.read(v.deploymentId,e,n),a=y(i,v,u)
 if("not-found"===a.outcome&&v.deploymentId&&(s=await o.readHistory(v.deploymentId,i.tasks),a=y(i,v,u,s)),"failed"===a.status){const e=await o.readStoppedTasks(i,a.memory.deploymentId)
 e&&(i={...i,tasks:e},a=y(i,v,u,s))}v=a.memory,m={snapshot:i,verdict:a}
 const r=A(i,v.deploymentId)
-if(r!==G&&([G,I]=[r,t.now()]),l.report(i,v),"waiting"!==a.status)return L(a.outcome??"failed",a.reason,a.details)}C=0,w=o.retried?w+1:Math.max(0,w-1)}catch(t){if(e.signal?.aborted)return M()
+if(r!==G&&([G,I]=[r,t.now()]),l.report(i,v),"waiting"!==a.status)return M(a.outcome??"failed",a.reason,a.details)}C=0,w=o.retried?w+1:Math.max(0,w-1)}catch(t){if(e.signal?.aborted)return L()
 if(t instanceof a.lZ)throw t
 if(!(0,i.Sc)(t)||++C>=k.wW)throw(0,i.es)(t,`waiting for service ${e.service} in cluster ${e.cluster}`)
 w++,l.add(`AWS error while polling (${t.name}: ${t.message}); polling again`)}const f=t.now()
 if(f>=r){const t=+(e.timeoutMs/6e4).toFixed(2),s=m?`: ${T(m.snapshot,v)}`:"",n=m?(0,c.Jo)(m.snapshot.tasks).map(e=>(0,c.us)(e,v.targetProblems)):[]
-return L("timeout",`Timed out after ${t} min waiting for deployment ${v.deploymentId??"(unknown)"} of service ${e.service} to be healthy${s}`,[...m?.verdict.details??[],...n,...m?["Last events:",...b(m.snapshot.service)]:[]])}s&&(P=f+(0,h.UU)({now:f,startedAt:n,changedAt:I,failureWaves:S(m?.snapshot,v,u.stoppedTaskThreshold),completionAt:m?D(m.snapshot,v,o):void 0,targetReadAt:o.nextTargetReadAt()})),E=$(m?.snapshot)&&P-f>h.yc
+return M("timeout",`Timed out after ${t} min waiting for deployment ${v.deploymentId??"(unknown)"} of service ${e.service} to be healthy${s}`,[...m?.verdict.details??[],...n,...m?["Last events:",...b(m.snapshot.service)]:[]])}s&&(P=f+(0,h.UU)({now:f,startedAt:n,changedAt:I,failureWaves:S(m?.snapshot,v,u.stoppedTaskThreshold),completionAt:m?D(m.snapshot,v,o):void 0,targetReadAt:o.nextTargetReadAt()})),E=$(m?.snapshot)&&P-f>h.yc
 const g=E?h.yc:Math.max(0,P-f),R=Math.min((0,h.qC)({elapsedMs:f-n,backoffLevel:w,now:f,ecsCallTimes:o.ecsCallTimes,baseMs:g},d),r-f)
-try{await t.sleep(R,e.signal)}catch(t){if(e.signal?.aborted)return M()
+try{await t.sleep(R,e.signal)}catch(t){if(e.signal?.aborted)return L()
 throw t}}}(e,t,e.log??(e=>n.Rm.info(e)))}finally{s&&n.Rm.endGroup()}}function A(e,t){const s=(e.service.deployments??[]).map(e=>[e.id===t?"*":"",e.status,e.rolloutState,e.desiredCount,e.pendingCount,e.runningCount,e.failedTasks].join(":")),n=e.serviceDeployment
 return[...s,n?.status,n?.lifecycleStage].join("|")}function S(e,t,s){const n=e?.service.deployments?.find(e=>e.id===t.deploymentId)
 if(!e||!n)return 1

@@ -621,15 +621,13 @@ export class SnapshotReader {
    * success (the loop's readStoppedTasks) or time out, not at every wave of failures: that cost
    * two calls a wave, most of a crashing wait's budget (issue 18: ≤ 15 calls a minute).
    */
-  private async listStoppedTasks(deploymentId: string | undefined, failed: number): Promise<boolean> {
+  private async listStoppedTasks(deploymentId: string, failed: number): Promise<boolean> {
     const described = [...this.tasks.values()].filter((t) => t.desiredStatus === 'STOPPED').length;
     if (failed <= described || failed <= this.failedWhenListedStopped) return false;
     this.failedWhenListedStopped = failed;
     // The tasks known to have stopped may be all the failures: then they alone are described.
     const stopped =
-      deploymentId && failed - described > this.reasonUnread.size
-        ? await this.listTasks(deploymentId, 'STOPPED')
-        : [];
+      failed - described > this.reasonUnread.size ? await this.listTasks(deploymentId, 'STOPPED') : [];
     const toRead = [...new Set([...this.reasonUnread, ...stopped.filter((arn) => !this.tasks.has(arn))])];
     await this.describeTasks(toRead);
     return toRead.length > 0;
@@ -646,16 +644,18 @@ export class SnapshotReader {
     deploymentId: string | undefined,
   ): Promise<Task[] | undefined> {
     if (this.denied.tasks) return undefined;
-    // Gone from the service (ECS rolled it back): the poll listed its STOPPED tasks already; the
-    // ones known to have stopped are still to describe.
     const followed = snapshot.service.deployments?.find((d) => d.id === deploymentId);
-    const failed = followed
-      ? (followed.failedTasks ?? 0)
-      : this.failedWhenListedStopped + this.reasonUnread.size;
     let added = false;
     try {
       await this.optional('tasks', async () => {
-        added = await this.listStoppedTasks(followed?.id, failed);
+        if (followed?.id) added = await this.listStoppedTasks(followed.id, followed.failedTasks ?? 0);
+        else {
+          // Gone from the service (ECS rolled it back): the poll read its STOPPED list already
+          // (read, listedStoppedOfGone); any task known to have stopped that it missed is left.
+          const left = [...this.reasonUnread];
+          await this.describeTasks(left);
+          added = left.length > 0;
+        }
       });
     } catch (error) {
       if (this.options.signal?.aborted) throw error;
